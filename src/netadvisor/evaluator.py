@@ -1,0 +1,117 @@
+"""The plain-Python evaluator: the same rules, without durable_rules.
+
+It has three jobs. It explains: for every condition it tells whether it held,
+failed, or could not be decided because a fact is unknown. It is the reference
+the durable_rules results are compared with in the tests. And it is the
+fallback where durable_rules cannot be imported (Python 3.13 and newer).
+
+Semantics shared with the compiled rules: a condition on an unknown fact is
+undecided (never true, never false), so a rule fires only when every condition
+holds; a condition on a conclusion holds when any value derived for it matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .rulebase import Condition, Rule, RuleBase
+
+
+def condition_holds(condition: Condition, facts: Mapping[str, Any],
+                    derived: Mapping[str, Iterable[Any]]) -> bool | None:
+    """True, False, or None when the fact (or conclusion) it needs is unknown."""
+    if condition.subject == "fact":
+        value = facts.get(condition.name)
+        if condition.operator == "known":
+            return value is not None
+        if condition.operator == "unknown":
+            return value is None
+        if value is None:
+            return None
+        return _compare(condition.operator, value, condition.operand)
+    values = list(derived.get(condition.name, ()))
+    if not values:
+        return None
+    return any(_compare(condition.operator, value, condition.operand) for value in values)
+
+
+def _same(value: Any, operand: Any) -> bool:
+    # type-strict: True is not 1 here (the loader already makes types match)
+    return type(value) is type(operand) and value == operand
+
+
+def _compare(operator: str, value: Any, operand: Any) -> bool:
+    match operator:
+        case "eq":
+            return _same(value, operand)
+        case "neq":
+            return not _same(value, operand)
+        case "in":
+            return any(_same(value, item) for item in operand)
+        case "not_in":
+            return not any(_same(value, item) for item in operand)
+        case "ge":
+            return bool(value >= operand)
+        case "le":
+            return bool(value <= operand)
+        case "gt":
+            return bool(value > operand)
+        case "lt":
+            return bool(value < operand)
+    raise ValueError(f"unknown operator {operator}")  # pragma: no cover - validated by the loader
+
+
+def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Iterable[Any]]) -> bool | None:
+    """True when every condition holds; False when one fails; None when none fails but one is unknown."""
+    result: bool | None = True
+    for condition in rule.conditions:
+        holds = condition_holds(condition, facts, derived)
+        if holds is False:
+            return False
+        if holds is None:
+            result = None
+    return result
+
+
+class EvaluatorEngine:
+    """The :class:`~netadvisor.engine.Engine` interface over plain Python."""
+
+    name = "evaluator"
+
+    def __init__(self, rulebase: RuleBase):
+        self.rulebase = rulebase
+
+    def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
+        return _EvaluatorSession(self.rulebase, facts)
+
+
+class _EvaluatorSession:
+    def __init__(self, rulebase: RuleBase, facts: dict[str, Any]):
+        self.rules = rulebase.rules
+        self.facts = facts
+        self.derived: dict[str, set[Any]] = {}
+        self.fired: set[str] = set()
+
+    def __enter__(self) -> _EvaluatorSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _fire(self) -> set[str]:
+        new = {rule.id for rule in self.rules
+               if rule.id not in self.fired and rule_holds(rule, self.facts, self.derived) is True}
+        self.fired |= new
+        return new
+
+    def start(self) -> set[str]:
+        return self._fire()
+
+    def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
+        for name, value in conclusions:
+            self.derived.setdefault(name, set()).add(value)
+        return self._fire()
+
+    def close(self) -> None:
+        return None

@@ -1,0 +1,779 @@
+"""The facts of a case: typed pydantic models for everything the guide reasons about.
+
+Unknown is not no. Every fact a person may not know is optional: ``None`` means
+"weet niet / don't know", ``False`` means "no". Input accepts the words people
+type ("ja", "nee", "weet niet", "yes", "no", "unknown") as well as JSON values.
+
+Besides what a person states, a case carries *summaries* (computed fields): the
+number of partners, counts of the §2 criteria per type, whether every partner
+is willing to adapt. Rules refer to facts by dotted path (``governance.trust``);
+:data:`FACTS` is the catalogue of every path a rule may use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    computed_field,
+    model_validator,
+)
+
+from .errors import CaseError, CaseProblem
+
+# --------------------------------------------------------------------------- values
+
+_UNKNOWN_WORDS = {"weet niet", "onbekend", "unknown", "don't know", "dont know", "?", ""}
+_YES_WORDS = {"ja", "yes", "true"}
+_NO_WORDS = {"nee", "no", "false"}
+
+
+def _tri_state(value: Any) -> Any:
+    """Read yes / no / don't know as True / False / None; leave the rest to pydantic."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _UNKNOWN_WORDS:
+            return None
+        if word in _YES_WORDS:
+            return True
+        if word in _NO_WORDS:
+            return False
+    return value
+
+
+def _unknown_word(value: Any) -> Any:
+    """Read "weet niet" / "unknown" as None for enumerations and numbers."""
+    if isinstance(value, str) and value.strip().lower() in _UNKNOWN_WORDS:
+        return None
+    return value
+
+
+def _no_float_for_int(value: Any) -> Any:
+    """Refuse NaN, infinities and fractional numbers where a count is expected."""
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        raise ValueError("not a finite number")
+    return value
+
+
+YesNo = Annotated[bool | None, BeforeValidator(_tri_state)]
+Level = Literal["low", "moderate", "high"]
+CriterionType = Literal["simple", "complicated", "complex"]
+Rationale = Literal["knowledge", "efficiency", "effectiveness"]
+GovernanceMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation"]
+PartnerKind = Literal[
+    "municipality",
+    "ocmw",
+    "intercommunale",
+    "social_profit",
+    "citizens",
+    "business",
+    "education",
+    "flemish_government",
+    "province",
+    "federal_government",
+    "other",
+]
+Involvement = Literal["core", "occasional", "informed"]
+EndUser = Literal["local_governments", "citizens", "other"]
+GoalOrigin = Literal["jointly", "imposed"]
+Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "municipality", "none", "other"]
+Phase = Literal["exploration", "implementation"]
+NOBODY = "nobody"
+
+LOCAL_GOVERNMENT_KINDS = frozenset({"municipality", "ocmw"})
+
+# Dutch and English names of the values, for questions and reports.
+VALUE_LABELS: dict[str, tuple[str, str]] = {
+    "low": ("laag", "low"),
+    "moderate": ("gemiddeld", "moderate"),
+    "high": ("hoog", "high"),
+    "simple": ("eenvoudig", "simple"),
+    "complicated": ("ingewikkeld", "complicated"),
+    "complex": ("complex", "complex"),
+    "knowledge": ("kennis", "knowledge"),
+    "efficiency": ("efficiëntie", "efficiency"),
+    "effectiveness": ("effectiviteit", "effectiveness"),
+    "self_governing": ("zelfregulerend netwerk", "self-governing network"),
+    "lead_organisation": ("leiderorganisatienetwerk", "lead organisation network"),
+    "network_administrative_organisation": (
+        "netwerk administratieve organisatie (NAO)",
+        "network administrative organisation (NAO)",
+    ),
+    "learning_network": ("lerend netwerk", "learning network"),
+    "shared_service_centre": ("shared service centre", "shared service centre"),
+    "organisation_network": ("organisatienetwerk", "organisation network"),
+    "municipality": ("gemeente", "municipality"),
+    "ocmw": ("OCMW", "public social welfare centre (OCMW)"),
+    "intercommunale": ("intercommunale", "intermunicipal company"),
+    "social_profit": ("social-profitorganisatie", "social-profit organisation"),
+    "citizens": ("burgers", "citizens"),
+    "business": ("bedrijf", "business"),
+    "education": ("onderwijs", "education"),
+    "flemish_government": ("Vlaamse overheid", "Flemish government"),
+    "province": ("provincie", "province"),
+    "federal_government": ("federale overheid", "federal government"),
+    "other": ("andere", "other"),
+    "core": ("kernpartner", "core partner"),
+    "occasional": ("af en toe betrokken", "occasionally involved"),
+    "informed": ("enkel geïnformeerd", "kept informed"),
+    "local_governments": ("de lokale besturen", "the local governments"),
+    "jointly": ("samen bepaald", "set jointly"),
+    "imposed": ("opgelegd", "imposed"),
+    "streekontwikkelingsintercommunale": (
+        "een streekontwikkelingsintercommunale",
+        "a regional development intercommunale",
+    ),
+    "other_intercommunale": ("een andere intercommunale", "another intercommunale"),
+    "none": ("niemand", "nobody"),
+    "exploration": ("verkenning", "exploration"),
+    "implementation": ("implementatie", "implementation"),
+    True: ("ja", "yes"),  # type: ignore[dict-item]
+    False: ("nee", "no"),  # type: ignore[dict-item]
+}
+
+
+def value_label(value: Any, lang: str) -> str:
+    """The value as a person reads it, in ``lang`` ("nl" or "en")."""
+    if value is None:
+        return "weet niet" if lang == "nl" else "unknown"
+    labels = VALUE_LABELS.get(value) if isinstance(value, str | bool) else None
+    if labels:
+        return labels[0] if lang == "nl" else labels[1]
+    return str(value)
+
+
+def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None,
+         **kwargs: Any) -> Any:
+    """A field with its meaning in Dutch and English (and the question that asks it)."""
+    extra = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
+    return Field(default=None, description=f"{nl} / {en}", json_schema_extra=extra, **kwargs)
+
+
+class _Facts(BaseModel):
+    """Base of every part of a case: unknown fields are refused, values are checked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+
+
+# --------------------------------------------------------------------------- §1–2 the challenge
+
+
+class Criteria(_Facts):
+    """The six criteria of the simple / complicated / complex table (§2, Westley et al.)."""
+
+    recipe: CriterionType | None = fact(
+        "Volstaat een recept (eenvoudig), zijn strikte protocollen nodig (ingewikkeld), "
+        "of werken protocollen nauwelijks of averechts (complex)?",
+        "Does a recipe suffice (simple), are rigid protocols needed (complicated), "
+        "or do protocols have limited use or backfire (complex)?",
+    )
+    replicability: CriterionType | None = fact(
+        "Herhaalbaarheid: makkelijk te herhalen (eenvoudig), één succes maakt het volgende "
+        "waarschijnlijker (ingewikkeld), of geeft ervaring geen garantie (complex)?",
+        "Replicability: easy to repeat (simple), one success makes the next likelier "
+        "(complicated), or experience gives no guarantee (complex)?",
+    )
+    expertise: CriterionType | None = fact(
+        "Expertise: geen bijzondere expertise nodig (eenvoudig), veel expertise uit "
+        "verschillende vakgebieden (ingewikkeld), of helpt expertise enkel samen met "
+        "aandacht voor het specifieke geval (complex)?",
+        "Expertise: none in particular (simple), high expertise in several fields "
+        "(complicated), or expertise helps only with responsiveness to the case (complex)?",
+    )
+    uniqueness: CriterionType | None = fact(
+        "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen "
+        "moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?",
+        "Uniqueness: nearly the same result every time (simple), key elements must be "
+        "identical (complicated), or is every case unique (complex)?",
+    )
+    certainty: CriterionType | None = fact(
+        "Zekerheid: elke keer een goed resultaat (eenvoudig), grote zekerheid over de "
+        "uitkomst (ingewikkeld), of blijft de uitkomst onzeker (complex)?",
+        "Certainty: good results every time (simple), high certainty of outcome "
+        "(complicated), or does uncertainty of outcome remain (complex)?",
+    )
+    parts_and_whole: CriterionType | None = fact(
+        "Delen en geheel: een recept met delen en volgorde (eenvoudig), een blauwdruk die "
+        "de delen en hun verband vastlegt (ingewikkeld), of zijn de delen niet los te "
+        "maken van het geheel (complex)?",
+        "Parts and whole: a recipe of parts and order (simple), a blueprint fixing parts "
+        "and relations (complicated), or can the parts not be separated from the whole (complex)?",
+    )
+
+    def _count(self, kind: str | None) -> int:
+        return sum(1 for name in type(self).model_fields if getattr(self, name) == kind)
+
+    @computed_field(description="Aantal criteria dat op 'eenvoudig' wijst / criteria pointing to simple")  # type: ignore[prop-decorator]
+    @property
+    def pointing_simple(self) -> int:
+        return self._count("simple")
+
+    @computed_field(description="Aantal criteria dat op 'ingewikkeld' wijst / criteria pointing to complicated")  # type: ignore[prop-decorator]
+    @property
+    def pointing_complicated(self) -> int:
+        return self._count("complicated")
+
+    @computed_field(description="Aantal criteria dat op 'complex' wijst / criteria pointing to complex")  # type: ignore[prop-decorator]
+    @property
+    def pointing_complex(self) -> int:
+        return self._count("complex")
+
+    @computed_field(description="Aantal onbekende criteria / criteria not known")  # type: ignore[prop-decorator]
+    @property
+    def unknown(self) -> int:
+        return self._count(None)
+
+
+class RegionalCharacteristics(_Facts):
+    """The five characteristics of regional challenges (§1)."""
+
+    crosses_sectors: YesNo = fact(
+        "De uitdaging overschrijdt verschillende sectoren.", "The challenge crosses several sectors.",
+        question_nl="Overschrijdt de uitdaging verschillende sectoren?",
+        question_en="Does the challenge cross several sectors?")
+    interwoven: YesNo = fact(
+        "De uitdaging is verweven met andere uitdagingen.", "The challenge is interwoven with others.",
+        question_nl="Is de uitdaging verweven met andere uitdagingen?",
+        question_en="Is the challenge interwoven with other challenges?")
+    too_complex_for_flemish_level: YesNo = fact(
+        "De uitdaging is te complex voor enkel het Vlaamse niveau.",
+        "The challenge is too complex for the Flemish level alone.",
+        question_nl="Is de uitdaging te complex voor enkel het Vlaamse niveau?",
+        question_en="Is the challenge too complex for the Flemish level alone?")
+    crosses_municipal_borders: YesNo = fact(
+        "De uitdaging overstijgt gemeentegrenzen.", "The challenge crosses municipal borders.",
+        question_nl="Overstijgt de uitdaging de gemeentegrenzen?",
+        question_en="Does the challenge cross municipal borders?")
+    needs_diverse_partners: YesNo = fact(
+        "De aanpak vraagt partners uit diverse geledingen.",
+        "Tackling it needs partners from diverse backgrounds.",
+        question_nl="Vraagt de aanpak partners uit diverse geledingen?",
+        question_en="Does tackling it need partners from diverse backgrounds?")
+
+    @computed_field(description="Aantal kenmerken dat aanwezig is / characteristics present")  # type: ignore[prop-decorator]
+    @property
+    def present(self) -> int:
+        return sum(1 for name in type(self).model_fields if getattr(self, name) is True)
+
+    @computed_field(description="Aantal onbekende kenmerken / characteristics not known")  # type: ignore[prop-decorator]
+    @property
+    def unknown(self) -> int:
+        return sum(1 for name in type(self).model_fields if getattr(self, name) is None)
+
+
+class Challenge(_Facts):
+    """The challenge the region takes on (§1–3)."""
+
+    description: str | None = fact("Korte omschrijving van de uitdaging.", "Short description of the challenge.",
+                                   max_length=2000)
+    theme: str | None = fact("Thema (bv. wonen, mobiliteit, water).", "Theme (e.g. housing, mobility, water).",
+                             max_length=200)
+    criteria: Criteria = Field(default_factory=Criteria, description="De zes criteria (§2) / the six criteria")
+    regional: RegionalCharacteristics = Field(
+        default_factory=RegionalCharacteristics,
+        description="De vijf regionale kenmerken (§1) / the five regional characteristics")
+    rationale: Annotated[Rationale | None, BeforeValidator(_unknown_word)] = fact(
+        "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
+        "bereiken dat niemand alleen bereikt (effectiviteit)?",
+        "Why cooperate: more knowledge, more efficient services, or a result no one "
+        "reaches alone (effectiveness)?")
+    single_partner_could_achieve: YesNo = fact(
+        "Eén partner zou het resultaat ook alleen kunnen bereiken.",
+        "A single partner could reach the result alone.",
+        question_nl="Kan één partner het resultaat ook alleen bereiken?",
+        question_en="Could a single partner reach the result alone?")
+    plan_is_only_pooling_expertise: YesNo = fact(
+        "Het plan is enkel de expertise van de partners samenbrengen.",
+        "The plan is only to put the partners' expertise together.",
+        question_nl="Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?",
+        question_en="Is the plan only to put the partners' expertise together?")
+    partners_accept_no_final_answer: YesNo = fact(
+        "De partners aanvaarden dat de oplossing nooit definitief is en telkens bijgestuurd wordt.",
+        "The partners accept that the solution is never final and will keep being adjusted.",
+        question_nl="Aanvaarden de partners dat de oplossing nooit definitief is?",
+        question_en="Do the partners accept that the solution is never final?")
+    aims_at_uniformity: YesNo = fact(
+        "De samenwerking wil vooral 'alle neuzen in dezelfde richting' krijgen.",
+        "The cooperation mainly aims at getting 'all noses pointing the same way'.",
+        question_nl="Wil de samenwerking vooral 'alle neuzen in dezelfde richting' krijgen?",
+        question_en="Does the cooperation mainly aim at uniformity?")
+
+
+# --------------------------------------------------------------------------- §4.1 partners
+
+
+class Partner(_Facts):
+    """One organisation in the network (§3, §4.1, §7)."""
+
+    name: str = Field(min_length=1, max_length=200, description="Naam / name")
+    kind: Annotated[PartnerKind | None, BeforeValidator(_unknown_word)] = fact(
+        "Soort organisatie.", "Kind of organisation.")
+    brings: str | None = fact("Wat brengt deze partner mee aan de tafel?", "What does this partner bring to the table?",
+                              max_length=2000)
+    involvement: Annotated[Involvement | None, BeforeValidator(_unknown_word)] = fact(
+        "Hoe sterk is deze partner betrokken?", "How closely is this partner involved?")
+    willing_to_adapt: YesNo = fact(
+        "Deze partner is bereid de eigen werking aan te passen.",
+        "This partner is willing to adapt its own way of working.",
+        question_nl="Is deze partner bereid de eigen werking aan te passen?",
+        question_en="Is this partner willing to adapt its own way of working?")
+    entry_exit_conditions_agreed: YesNo = fact(
+        "De voorwaarden om in en uit te stappen zijn met deze partner afgesproken.",
+        "The conditions to join and leave are agreed with this partner.",
+        question_nl="Zijn de voorwaarden om in en uit te stappen afgesproken?",
+        question_en="Are the conditions to join and leave agreed?")
+
+
+def _all_of(values: list[bool | None]) -> bool | None:
+    """Three-valued "all": False if any is False, None if any is unknown, else True."""
+    if any(value is False for value in values):
+        return False
+    if any(value is None for value in values):
+        return None
+    return True
+
+
+# --------------------------------------------------------------------------- §4.2 goal
+
+
+class Goal(_Facts):
+    """The common goal (§4, §4.2)."""
+
+    statement: str | None = fact("De gemeenschappelijke doelstelling ('We willen ...').",
+                                 "The common goal ('We want ...').", max_length=2000)
+    consensus_reached: YesNo = fact(
+        "Alle partners zijn het eens over de doelstelling.", "All partners agree on the goal.",
+        question_nl="Hebben alle partners consensus over de doelstelling?",
+        question_en="Do all partners agree on the goal?")
+    contributions_clear: YesNo = fact(
+        "Elke partner weet welke bijdrage hij levert.", "Each partner knows what it contributes.",
+        question_nl="Is duidelijk welke bijdrage elke partner levert?",
+        question_en="Is it clear what each partner contributes?")
+    known_by_all: YesNo = fact(
+        "Alle partners kennen de doelstelling.", "All partners know the goal.",
+        question_nl="Kennen alle partners de doelstelling?", question_en="Do all partners know the goal?")
+    carried_by_all: YesNo = fact(
+        "Alle partners dragen de doelstelling mee.", "All partners carry the goal.",
+        question_nl="Dragen alle partners de doelstelling mee?", question_en="Do all partners carry the goal?")
+    end_user_named: YesNo = fact(
+        "De eindgebruiker is benoemd.", "The end user is named.",
+        question_nl="Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?",
+        question_en="Is it named for whom (the end user) the result must add value?")
+    end_user: Annotated[EndUser | None, BeforeValidator(_unknown_word)] = fact(
+        "Wie is de eindgebruiker?", "Who is the end user?")
+    framed_as_end_user_value: YesNo = fact(
+        "De doelstelling is geformuleerd als meerwaarde voor de eindgebruiker, op niveau van het netwerk.",
+        "The goal is framed at network level as value for the end user.",
+        question_nl="Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker?",
+        question_en="Is the goal framed as value for the end user?")
+    origin: Annotated[GoalOrigin | None, BeforeValidator(_unknown_word)] = fact(
+        "Is de doelstelling samen bepaald of opgelegd?", "Was the goal set jointly or imposed?")
+    theme_is_broad: YesNo = fact(
+        "Het thema is (nog) breed, zoals 'water'.", "The theme is (still) broad, like 'water'.",
+        question_nl="Is het thema nog breed (zoals 'water') en niet vernauwd tot een focus?",
+        question_en="Is the theme still broad (like 'water') rather than narrowed to a focus?")
+    organisational_interests_dominate: YesNo = fact(
+        "Organisatiebelangen staan op de voorgrond in de besprekingen.",
+        "Organisational interests dominate the discussions.",
+        question_nl="Staan organisatiebelangen op de voorgrond?",
+        question_en="Do organisational interests dominate?")
+
+
+# --------------------------------------------------------------------------- §4.3 governance
+
+
+class Governance(_Facts):
+    """The four factors of §4.3 and the mode the network has now."""
+
+    current_mode: Annotated[GovernanceMode | None, BeforeValidator(_unknown_word)] = fact(
+        "Welke governancevorm heeft het netwerk nu (als het er een heeft)?",
+        "Which governance mode does the network have now (if any)?")
+    trust: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
+        "Mate van onderling vertrouwen tussen de partners.", "Degree of mutual trust among the partners.",
+        question_nl="Hoeveel onderling vertrouwen is er tussen de partners?",
+        question_en="How much mutual trust is there among the partners?")
+    goal_consensus: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
+        "Doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na.",
+        "Goal consensus: how far each partner pursues the common goal.",
+        question_nl="In welke mate streeft elke partner de gemeenschappelijke doelstelling na?",
+        question_en="How far does each partner pursue the common goal?")
+    network_competency_need: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
+        "Nood aan competenties op netwerkniveau (coördinatie, administratie, expertise).",
+        "Need for network-level competencies (coordination, administration, expertise).",
+        question_nl="Hoe groot is de nood aan competenties op netwerkniveau?",
+        question_en="How great is the need for network-level competencies?")
+    partner_count: Annotated[int | None, BeforeValidator(_unknown_word), BeforeValidator(_no_float_for_int)] = fact(
+        "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is).",
+        "Number of organisations in the network (derived from the partner list when given).",
+        question_nl="Hoeveel organisaties telt het netwerk?",
+        question_en="How many organisations does the network have?",
+        ge=0, le=100_000, strict=True)
+
+
+# --------------------------------------------------------------------------- §4.4 management
+
+
+RoleHolder = str | None
+
+
+class Roles(_Facts):
+    """Who holds each of the five network-manager roles (§4.4.2): a name, "nobody", or unknown."""
+
+    network_operator: RoleHolder = fact("Netwerkoperator: doet het netwerk administratief draaien.",
+                                        "Network operator: runs the network administratively.", max_length=200)
+    network_promoter: RoleHolder = fact("Netwerkpromotor: draagt het netwerk uit, met moreel gezag.",
+                                        "Network promoter: carries the network with moral authority.",
+                                        max_length=200)
+    vision_keeper: RoleHolder = fact("Visiebewaker: bewaakt de grote lijnen, ambities en risico's.",
+                                     "Vision keeper: guards the broad lines, ambitions and risks.", max_length=200)
+    creative_thinker: RoleHolder = fact("Creatieve denker: brengt ideeën, concepten, methoden aan.",
+                                        "Creative thinker: brings ideas, concepts, methods.", max_length=200)
+    network_champion: RoleHolder = fact("Netwerkkampioen: de klassieke netwerker met een stevig adresboekje.",
+                                        "Network champion: the classic networker with a strong address book.",
+                                        max_length=200)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_nobody(cls, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            data = {key: (NOBODY if isinstance(value, str) and value.strip().lower() in {"niemand", NOBODY}
+                          else _unknown_word(value)) for key, value in data.items()}
+        return data
+
+    def _holders(self) -> list[str | None]:
+        return [getattr(self, name) for name in type(self).model_fields]
+
+    @computed_field(description="Aantal rollen dat niemand opneemt / roles nobody holds")  # type: ignore[prop-decorator]
+    @property
+    def missing(self) -> int:
+        return sum(1 for holder in self._holders() if holder == NOBODY)
+
+    @computed_field(description="Aantal rollen waarvan onbekend is wie ze opneemt / roles whose holder is unknown")  # type: ignore[prop-decorator]
+    @property
+    def unknown(self) -> int:
+        return sum(1 for holder in self._holders() if holder is None)
+
+    @computed_field(description="Meeste rollen bij één persoon / most roles held by one person")  # type: ignore[prop-decorator]
+    @property
+    def most_held_by_one(self) -> int:
+        counts: dict[str, int] = {}
+        for holder in self._holders():
+            if holder is not None and holder != NOBODY:
+                key = holder.strip().casefold()
+                counts[key] = counts.get(key, 0) + 1
+        return max(counts.values(), default=0)
+
+
+class Management(_Facts):
+    """Network management (§4.4, §4.4.2)."""
+
+    roles: Roles = Field(default_factory=Roles, description="De vijf rollen / the five roles")
+    roles_revisited: YesNo = fact(
+        "De rolverdeling wordt geregeld herbekeken (doorheen de tijd, per dossier).",
+        "The division of roles is revisited (over time, per dossier).",
+        question_nl="Wordt de rolverdeling geregeld herbekeken?",
+        question_en="Is the division of roles revisited from time to time?")
+
+
+# --------------------------------------------------------------------------- §4.4.1 state
+
+
+class NetworkState(_Facts):
+    """Where the network stands: stuck or not, and on what (§4.4.1)."""
+
+    phase: Annotated[Phase | None, BeforeValidator(_unknown_word)] = fact(
+        "In welke fase zit het netwerk?", "Which phase is the network in?")
+    stuck: YesNo = fact("Het netwerk zit vast.", "The network is stuck.",
+                        question_nl="Zit het netwerk vast?", question_en="Is the network stuck?")
+    stuck_on_content: YesNo = fact("Het netwerk zit vast op de inhoud.", "The network is stuck on content.",
+                                   question_nl="Zit het vast op de inhoud?", question_en="Is it stuck on content?")
+    stuck_on_process: YesNo = fact("Het netwerk zit vast op het proces.", "The network is stuck on process.",
+                                   question_nl="Zit het vast op het proces?", question_en="Is it stuck on process?")
+    stuck_on_institutional: YesNo = fact(
+        "Het netwerk zit vast op institutionele kenmerken (vertrouwen, soevereiniteit).",
+        "The network is stuck on institutional matters (trust, sovereignty).",
+        question_nl="Zit het vast op institutionele kenmerken?",
+        question_en="Is it stuck on institutional matters?")
+    partners_resolve_among_themselves: YesNo = fact(
+        "De partners raken er onderling uit.", "The partners resolve it among themselves.",
+        question_nl="Raken de partners er onderling uit?",
+        question_en="Do the partners resolve it among themselves?")
+    leads_to_concrete_results: YesNo = fact(
+        "De samenwerking leidt tot concreet resultaat.", "The cooperation leads to concrete results.",
+        question_nl="Leidt de samenwerking tot concreet resultaat?",
+        question_en="Does the cooperation lead to concrete results?")
+
+
+# --------------------------------------------------------------------------- §5–7 region
+
+
+class Region(_Facts):
+    """The region around the network: ecosystem and mayors' consultation (§5–7)."""
+
+    several_collaborations_coexist: YesNo = fact(
+        "In de regio bestaan verschillende uitdagingen en samenwerkingen naast elkaar.",
+        "Several challenges and collaborations coexist in the region.",
+        question_nl="Bestaan er in de regio verschillende samenwerkingen naast elkaar?",
+        question_en="Do several collaborations coexist in the region?")
+    ecosystem_overview: YesNo = fact(
+        "Er is een overzicht van wat er in het regionale ecosysteem gebeurt.",
+        "There is an overview of what happens in the regional ecosystem.",
+        question_nl="Is er een overzicht van wat er in het regionale ecosysteem gebeurt?",
+        question_en="Is there an overview of what happens in the regional ecosystem?")
+    intends_hard_steering_of_ecosystem: YesNo = fact(
+        "Men wil het ecosysteem hard sturen.", "The intent is to steer the ecosystem hard.",
+        question_nl="Wil men het ecosysteem hard sturen?", question_en="Is the intent to steer the ecosystem hard?")
+    mayors_consultation: YesNo = fact(
+        "Er is een burgemeestersoverleg.", "There is a mayors' consultation.",
+        question_nl="Is er een burgemeestersoverleg?", question_en="Is there a mayors' consultation?")
+    mayors_consultation_directiveness: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
+        "Hoe sturend treedt het burgemeestersoverleg op?", "How directive is the mayors' consultation?")
+    mayors_consultation_structure_light: YesNo = fact(
+        "De structuur van het burgemeestersoverleg is licht en wendbaar.",
+        "The mayors' consultation has a light and agile structure.",
+        question_nl="Is de structuur van het burgemeestersoverleg licht en wendbaar?",
+        question_en="Is the mayors' consultation light and agile?")
+    mayors_consultation_overrides_working_collaborations: YesNo = fact(
+        "Het burgemeestersoverleg grijpt in op samenwerkingen die goed lopen.",
+        "The mayors' consultation overrides collaborations that work well.",
+        question_nl="Grijpt het burgemeestersoverleg in op samenwerkingen die goed lopen?",
+        question_en="Does the mayors' consultation override collaborations that work?")
+    talk_leads_to_action: YesNo = fact(
+        "Wat op het burgemeestersoverleg besproken wordt, leidt tot actie op het terrein.",
+        "What the mayors' consultation discusses leads to action on the ground.",
+        question_nl="Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het terrein?",
+        question_en="Does what the mayors discuss lead to action on the ground?")
+    information_flow_organised: YesNo = fact(
+        "Informatiedoorstroming naar en van de gemeenten en draagvlak zijn georganiseerd.",
+        "Information flow to and from the municipalities, and support, are organised.",
+        question_nl="Is er aandacht voor informatiedoorstroming en draagvlak?",
+        question_en="Are information flow and support organised?")
+    relation_to_other_fora_defined: YesNo = fact(
+        "De verhouding tot andere thematische politieke en ambtelijke fora is bepaald.",
+        "The relation to other thematic political and administrative fora is defined.",
+        question_nl="Is de verhouding tot andere thematische fora bepaald?",
+        question_en="Is the relation to other thematic fora defined?")
+    supported_by: Annotated[Support | None, BeforeValidator(_unknown_word)] = fact(
+        "Wie ondersteunt het burgemeestersoverleg administratief?",
+        "Who supports the mayors' consultation administratively?")
+    permanent_support: YesNo = fact(
+        "Er is permanente ondersteuning die het proces van de behandelde onderwerpen bewaakt.",
+        "There is permanent support guarding the process of the topics handled.",
+        question_nl="Is er permanente ondersteuning die het proces bewaakt?",
+        question_en="Is there permanent support guarding the process?")
+    network_team: YesNo = fact("Er is een netwerkteam.", "There is a network team.",
+                               question_nl="Is er een netwerkteam?", question_en="Is there a network team?")
+    project_team: YesNo = fact("Er is een projectteam.", "There is a project team.",
+                               question_nl="Is er een projectteam?", question_en="Is there a project team?")
+
+
+# --------------------------------------------------------------------------- the case
+
+
+class PartnerSummary(_Facts):
+    """What the partner list says as a whole (computed, never typed in)."""
+
+    count: int | None = Field(default=None, description="Aantal partners in de lijst / partners listed")
+    all_willing_to_adapt: bool | None = Field(
+        default=None, description="Alle partners bereid hun werking aan te passen / all willing to adapt")
+    all_bring_something: bool | None = Field(
+        default=None, description="Van elke partner is bekend wat hij meebrengt / what each brings is known")
+    all_entry_exit_conditions_agreed: bool | None = Field(
+        default=None, description="In- en uitstapvoorwaarden met alle partners afgesproken / conditions agreed with all")
+    only_local_governments: bool | None = Field(
+        default=None, description="Enkel gemeenten en OCMW's / only municipalities and OCMWs")
+    kinds: int | None = Field(default=None, description="Aantal soorten partners / kinds of partners")
+    involvement_varies: bool | None = Field(
+        default=None, description="De betrokkenheid verschilt tussen partners / involvement varies")
+
+    @classmethod
+    def of(cls, partners: list[Partner]) -> PartnerSummary:
+        if not partners:
+            return cls()
+        kinds = [partner.kind for partner in partners]
+        known_kinds = {kind for kind in kinds if kind is not None}
+        only_local: bool | None
+        if known_kinds - LOCAL_GOVERNMENT_KINDS:
+            only_local = False
+        elif None in kinds:
+            only_local = None
+        else:
+            only_local = True
+        levels = [partner.involvement for partner in partners]
+        varies: bool | None = len({lv for lv in levels if lv is not None}) > 1
+        if not varies and None in levels:
+            varies = None
+        return cls(
+            count=len(partners),
+            all_willing_to_adapt=_all_of([partner.willing_to_adapt for partner in partners]),
+            all_bring_something=all(bool(partner.brings and partner.brings.strip()) for partner in partners),
+            all_entry_exit_conditions_agreed=_all_of(
+                [partner.entry_exit_conditions_agreed for partner in partners]),
+            only_local_governments=only_local,
+            kinds=len(known_kinds) if None not in kinds else None,
+            involvement_varies=varies,
+        )
+
+
+class Case(_Facts):
+    """A real case of regional collaboration: everything the guide reasons about.
+
+    Example:
+        >>> Case.model_validate({"governance": {"trust": "high"}}).governance.trust
+        'high'
+    """
+
+    title: str | None = Field(default=None, max_length=300, description="Naam van de casus / name of the case")
+    challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
+    partners: list[Partner] = Field(default_factory=list, max_length=10_000,
+                                    description="De partners (§4.1) / the partners")
+    goal: Goal = Field(default_factory=Goal, description="De gemeenschappelijke doelstelling (§4.2) / the common goal")
+    governance: Governance = Field(default_factory=Governance, description="Governance (§4.3)")
+    management: Management = Field(default_factory=Management, description="Netwerkmanagement (§4.4)")
+    state: NetworkState = Field(default_factory=NetworkState, description="Stand van het netwerk / network state")
+    region: Region = Field(default_factory=Region, description="De regio (§5–7) / the region")
+
+    @model_validator(mode="after")
+    def _derive_partner_count(self) -> Case:
+        if self.partners and self.governance.partner_count is None:
+            # frozen model: write through object.__setattr__ on the (fresh) governance copy
+            governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
+            object.__setattr__(self, "governance", governance)
+        return self
+
+    @computed_field(description="Samenvatting van de partnerlijst / summary of the partner list")  # type: ignore[prop-decorator]
+    @property
+    def partner_summary(self) -> PartnerSummary:
+        return PartnerSummary.of(self.partners)
+
+
+def parse_case(data: Case | Mapping[str, Any]) -> Case:
+    """Validate ``data`` into a :class:`Case`, raising :class:`CaseError` with every problem."""
+    if isinstance(data, Case):
+        return data
+    if not isinstance(data, Mapping):
+        raise CaseError([CaseProblem(path="", message=f"a case is a mapping of facts, not {type(data).__name__}",
+                                     expected="mapping")])
+    try:
+        return Case.model_validate(dict(data))
+    except ValidationError as error:
+        raise CaseError.from_validation(error) from None
+
+
+# --------------------------------------------------------------------------- catalogue
+
+FactType = Literal["bool", "enum", "int", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class FactSpec:
+    """One fact a rule may refer to, with its type and allowed values."""
+
+    path: str
+    type: FactType
+    values: tuple[Any, ...]
+    nl: str
+    en: str
+    question_nl: str
+    question_en: str
+    computed: bool
+
+    def label(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+    def question(self, lang: str) -> str:
+        return self.question_nl if lang == "nl" else self.question_en
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip ``Annotated[...]`` and ``| None`` from a field annotation."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        if origin in (Union, UnionType):
+            args = [arg for arg in get_args(annotation) if arg is not type(None)]
+            if len(args) == 1:
+                annotation = args[0]
+                continue
+        return annotation
+
+
+def _spec_for(path: str, annotation: Any, description: str | None, extra: Any, computed: bool) -> FactSpec | None:
+    base = _unwrap(annotation)
+    if get_origin(base) is Literal:
+        kind: FactType = "enum"
+        values: tuple[Any, ...] = get_args(base)
+    elif base is bool:
+        kind, values = "bool", (True, False)
+    elif base is int:
+        kind, values = "int", ()
+    elif base is str:
+        kind, values = "text", ()
+    else:
+        return None
+    nl, _, en = (description or path).partition(" / ")
+    question = {}
+    if isinstance(extra, dict):
+        nl, en = extra.get("nl", nl), extra.get("en", en or nl)
+        question = extra.get("question", {})
+    return FactSpec(path, kind, values, nl, en or nl, question.get("nl", nl), question.get("en", en or nl), computed)
+
+
+def _walk(model: type[BaseModel], prefix: str, out: dict[str, FactSpec], computed_parent: bool = False) -> None:
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{name}"
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            _walk(annotation, path + ".", out, computed_parent)
+            continue
+        if name == "partners":  # the list is summarised in partner_summary
+            continue
+        spec = _spec_for(path, annotation, info.description, info.json_schema_extra, computed_parent)
+        if spec:
+            out[path] = spec
+    for name, cinfo in model.model_computed_fields.items():
+        path = f"{prefix}{name}"
+        rtype = cinfo.return_type
+        if isinstance(rtype, type) and issubclass(rtype, BaseModel):
+            _walk(rtype, path + ".", out, computed_parent=True)
+            continue
+        spec = _spec_for(path, rtype, cinfo.description, None, True)
+        if spec:
+            out[path] = spec
+
+
+def _catalogue() -> dict[str, FactSpec]:
+    out: dict[str, FactSpec] = {}
+    _walk(Case, "", out)
+    return out
+
+
+FACTS: Mapping[str, FactSpec] = _catalogue()
+"""Every fact path a rule may use, with its type and allowed values."""
+
+
+def fact_values(case: Case) -> dict[str, Any]:
+    """The case as a flat mapping of fact path to value, known facts only."""
+    values: dict[str, Any] = {}
+
+    def walk(data: Mapping[str, Any], prefix: str) -> None:
+        for key, value in data.items():
+            path = f"{prefix}{key}"
+            if isinstance(value, Mapping):
+                walk(value, path + ".")
+            elif value is not None and path in FACTS:
+                values[path] = value
+
+    walk(case.model_dump(), "")
+    return values

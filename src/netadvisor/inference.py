@@ -1,0 +1,101 @@
+"""Forward chaining: fire rules, add what they conclude, fire again, until nothing new.
+
+The loop is the same whichever engine fires the rules (durable_rules or the
+evaluator): the engine says which rules fired on the facts it has; this module
+turns their conclusions into new facts, decides the conclusions that are
+decided by support, and records the order of firing. Rules fire at most once per
+case. Within one round the trace is ordered by the rules' order in the rule
+base, so the same case and rules always give the same trace.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from .engine import Engine, EngineSession
+from .errors import EngineError
+from .rulebase import Rule, RuleBase
+
+MAX_ROUNDS = 100
+"""A rule base cannot chain deeper than this; a loop is reported as an EngineError."""
+
+
+@dataclass(frozen=True, slots=True)
+class Firing:
+    rule: Rule
+    round: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionOutcome:
+    """How a conclusion decided by support came out."""
+
+    conclusion: str
+    support: dict[str, list[str]]  # value → ids of the supporting rules
+    minimum: int
+    value: Any | None  # None: no value reached the minimum, or a tie
+
+
+@dataclass(slots=True)
+class Inference:
+    """What firing the rules on one case gave."""
+
+    firings: list[Firing] = field(default_factory=list)
+    derived: dict[str, dict[Any, list[str]]] = field(default_factory=dict)  # name → value → rule ids
+    decisions: dict[str, DecisionOutcome] = field(default_factory=dict)
+
+    @property
+    def fired_ids(self) -> list[str]:
+        return [firing.rule.id for firing in self.firings]
+
+
+def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any]) -> Inference:
+    """Run the rules of ``rulebase`` on ``facts`` with ``engine`` to a fixed point."""
+    by_id = {rule.id: rule for rule in rulebase.rules}
+    result = Inference()
+    fired: set[str] = set()
+    session = engine.session(facts)
+    with cast(AbstractContextManager[EngineSession], session) as live:
+        new_ids = live.start()
+        for round_number in range(MAX_ROUNDS):
+            new_rules = sorted((by_id[rule_id] for rule_id in new_ids - fired), key=lambda rule: rule.index)
+            fired.update(rule.id for rule in new_rules)
+            new_conclusions: list[tuple[str, Any]] = []
+            for rule in new_rules:
+                result.firings.append(Firing(rule, round_number))
+                for name, value in rule.concludes:
+                    values = result.derived.setdefault(name, {})
+                    if value not in values:
+                        new_conclusions.append((name, value))
+                    values.setdefault(value, []).append(rule.id)
+            if not new_conclusions:
+                new_conclusions = _decide(rulebase, result)
+                if not new_conclusions:
+                    return result
+            new_ids = live.add_conclusions(new_conclusions)
+    raise EngineError(f"the rules keep deriving new conclusions after {MAX_ROUNDS} rounds")
+
+
+def _decide(rulebase: RuleBase, result: Inference) -> list[tuple[str, Any]]:
+    """Decide, by support, each decision no rule concluded directly; return the new conclusions."""
+    decided: list[tuple[str, Any]] = []
+    for name, decision in rulebase.decisions.items():
+        if name in result.derived or (name in result.decisions and result.decisions[name].value is not None):
+            continue
+        support: dict[str, list[str]] = {}
+        for firing in result.firings:
+            for supported, value in firing.rule.supports:
+                if supported == name:
+                    support.setdefault(value, []).append(firing.rule.id)
+        ranked = sorted(support.items(), key=lambda item: (-len(item[1]), str(item[0])))
+        value = None
+        if ranked and len(ranked[0][1]) >= decision.minimum_support and (
+                len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+            value = ranked[0][0]
+        result.decisions[name] = DecisionOutcome(name, dict(ranked), decision.minimum_support, value)
+        if value is not None:
+            result.derived[name] = {value: list(support[value])}
+            decided.append((name, value))
+    return decided

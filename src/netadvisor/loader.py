@@ -1,0 +1,659 @@
+"""Loading rule files: every mistake in every file, located, or a complete rule base.
+
+The loader reads each file safely (:mod:`yamlsource`), checks its shape against
+the rule language (:mod:`ruleschema`), then checks what a shape cannot: fact
+paths, operators against fact types, values, policy values, conclusions used but
+never derived, placeholders, duplicate ids across files. All problems are
+collected and raised together as one :class:`~netadvisor.errors.RuleError`;
+nothing is ever half loaded.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from . import messages
+from .errors import RuleError, RuleProblem
+from .facts import FACTS
+from .rulebase import Condition, Decision, Finding, PolicyValue, Rule, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Rule as RuleShape, RuleFile
+from .yamlsource import Path as YPath
+from .yamlsource import YamlDocument, YamlIssue, read_yaml
+
+RULE_FILE_SUFFIXES = (".yaml", ".yml")
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_HEURISTIC = re.compile(r"^H(\d{3})$")
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+MAX_HEURISTIC = 151
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One rule file's name (as shown in messages) and its bytes."""
+
+    name: str
+    raw: bytes
+
+
+def discover(path: str | Path) -> list[Source]:
+    """The rule files at ``path``: the file itself, or every ``*.yaml`` below a folder, sorted.
+
+    Raises:
+        RuleError: when the path does not exist, cannot be read, or holds no rule file.
+    """
+    root = Path(path)
+    shown = str(path)
+    if root.is_file():
+        return [_read_source(root, shown)]
+    if not root.is_dir():
+        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
+                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))])
+    files = sorted(p for p in root.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    if not files:
+        raise RuleError([RuleProblem(shown, 0, 0, "no-rule-files", messages.message("no-rule-files", {}))])
+    return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
+
+
+def _read_source(file: Path, shown: str) -> Source:
+    try:
+        return Source(shown, file.read_bytes())
+    except OSError as error:
+        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
+                                     messages.message("unreadable", {"reason": error.strerror or str(error)}))]
+                        ) from None
+
+
+def load_rules(path: str | Path) -> RuleBase:
+    """Load and validate every rule file at ``path`` (a file or a folder).
+
+    Raises:
+        RuleError: with every problem in every file.
+    """
+    return load_sources(discover(path))
+
+
+def load_sources(sources: Sequence[Source]) -> RuleBase:
+    """Validate rule files given as bytes. The pure core of :func:`load_rules`."""
+    return _Loader(sources).load()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _found(value: Any) -> tuple[str, str]:
+    """The value as it will be named in a message, (nl, en)."""
+    if value is None:
+        return ("leeg", "empty")
+    if isinstance(value, bool):
+        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+    if isinstance(value, int | float):
+        return (f"het getal {value}", f"the number {value}")
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return (f"de tekst '{shown}'", f"the text '{shown}'")
+    if isinstance(value, list):
+        return ("een lijst", "a list")
+    if isinstance(value, dict):
+        return ("een lijst van sleutels", "a mapping")
+    return (type(value).__name__, type(value).__name__)
+
+
+def _aliases(model: type[BaseModel]) -> list[str]:
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds: itself, or inside Optional / list / dict."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
+    """The model found at a pydantic error location (list indexes and free dict keys skipped)."""
+    model = root
+    free_key = False
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if free_key:  # the name of a policy value or decision
+            free_key = False
+            continue
+        info = next((info for name, info in model.model_fields.items() if part in (name, info.alias)), None)
+        nested = _inner_model(info.annotation) if info else None
+        if info is None or nested is None:
+            return None
+        free_key = get_origin(info.annotation) is dict or any(
+            get_origin(arg) is dict for arg in get_args(info.annotation))
+        model = nested
+    return model
+
+
+_PATTERN_WORDS: dict[str, tuple[str, str]] = {
+    "id": ("hoofdletters, dan koppeltekens, bv. GOV-trust-high", "capitals, then hyphens, e.g. GOV-trust-high"),
+    "section": ("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
+    "policy": ("één woord in kleine letters, bv. few_partners_max", "one lower-case word, e.g. few_partners_max"),
+    "conclusion": ("één woord in kleine letters, bv. challenge_type", "one lower-case word, e.g. challenge_type"),
+}
+
+
+# --------------------------------------------------------------------------- the loader
+
+
+@dataclass
+class _Parsed:
+    """A rule whose shape is valid, waiting for the checks across files."""
+
+    source: str
+    document: YamlDocument
+    index: int
+    shape: RuleShape
+
+    @property
+    def path(self) -> YPath:
+        return ("rules", self.index)
+
+
+class _Loader:
+    def __init__(self, sources: Sequence[Source]):
+        self.sources = sorted(sources, key=lambda source: source.name)
+        self.problems: list[RuleProblem] = []
+        self.parsed: list[_Parsed] = []
+        self.policies: dict[str, PolicyValue] = {}
+        self.decisions: dict[str, tuple[Decision, str, YamlDocument, YPath]] = {}
+        self.pending_decisions: list[tuple[str, str, Any, YamlDocument, YPath]] = []
+
+    # -- reporting
+
+    def report(self, source: str, document: YamlDocument | None, path: YPath, code: str,
+               params: dict[str, Any] | None = None, *, key: bool = False, hint: dict[str, str] | None = None,
+               rule_id: str | None = None, position: tuple[int, int] | None = None) -> None:
+        line, column = position or (document.position(path, key=key) if document else (0, 0))
+        self.problems.append(RuleProblem(
+            file=source, line=line, column=column, code=code,
+            text=messages.message(code, params or {}), hint=hint or {},
+            yaml_path=_yaml_path(path), rule_id=rule_id))
+
+    def _surprise_hint(self, document: YamlDocument, path: YPath) -> dict[str, str] | None:
+        surprise = document.surprises.get(path)
+        if surprise is None:
+            return None
+        return messages.render(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
+
+    # -- phase 1: each file's shape
+
+    def load(self) -> RuleBase:
+        for source in self.sources:
+            self._read_file(source)
+        self._resolve_decisions()
+        rules = self._check_rules()
+        if self.problems:
+            raise RuleError(self.problems)
+        digest = hashlib.sha256()
+        for source in self.sources:
+            digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
+        return RuleBase(
+            rules=tuple(rules),
+            decisions={name: decision for name, (decision, *_rest) in self.decisions.items()},
+            policies=dict(self.policies),
+            version=digest.hexdigest()[:16],
+            files=tuple(source.name for source in self.sources),
+        )
+
+    def _read_file(self, source: Source) -> None:
+        document, issues = read_yaml(source.raw)
+        for issue in issues:
+            self._yaml_issue(source.name, issue)
+        if document is None:
+            return
+        data = document.data
+        if data is None or data == {} or data == []:
+            self.report(source.name, document, (), "empty-file", position=(0, 0) if data is None else None)
+            return
+        if not isinstance(data, dict):
+            self.report(source.name, document, (), "not-a-mapping", {"found": _found(data)},
+                        hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
+                                              "start the file with 'rules:' and put the rules under it"), {}))
+            return
+        top = {key: value for key, value in data.items() if key != "rules"}
+        try:
+            file_shape = RuleFile.model_validate(top)
+        except ValidationError as error:
+            self._shape_problems(source.name, document, (), RuleFile, error, None)
+            file_shape = None
+        rules = data.get("rules")
+        if "rules" not in data or rules is None:
+            self.report(source.name, document, (), "empty-file")
+        elif not isinstance(rules, list):
+            self.report(source.name, document, ("rules",), "wrong-type",
+                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
+        else:
+            for index, item in enumerate(rules):
+                self._read_rule(source.name, document, index, item)
+        if file_shape is not None:
+            self._read_policies(source.name, document, file_shape, data)
+            for name in file_shape.decisions:
+                self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
+                                               document, ("decisions", name)))
+
+    def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
+        params = dict(issue.params)
+        hint = None
+        if issue.code == "yaml-syntax":
+            hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
+        self.problems.append(RuleProblem(source, issue.line, issue.column, issue.code,
+                                         messages.message(issue.code, params), hint or {}))
+
+    def _read_rule(self, source: str, document: YamlDocument, index: int, item: Any) -> None:
+        path: YPath = ("rules", index)
+        rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+        if not isinstance(item, dict):
+            self.report(source, document, path, "wrong-type",
+                        {"key": f"rules[{index}]", "expected": ("een regel (id, title, when, then)",
+                                                                "a rule (id, title, when, then)"),
+                         "found": _found(item)})
+            return
+        try:
+            shape = RuleShape.model_validate(item)
+        except ValidationError as error:
+            self._shape_problems(source, document, path, RuleShape, error, rule_id)
+            return
+        self.parsed.append(_Parsed(source, document, index, shape))
+
+    def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
+                        error: ValidationError, rule_id: str | None) -> None:
+        for item in error.errors(include_url=False):
+            loc = tuple(item["loc"])
+            path = (*prefix, *loc)
+            kind = item["type"]
+            key = str(next((part for part in reversed(loc) if isinstance(part, str)), prefix[-1] if prefix else ""))
+            if isinstance(loc[-1], int) if loc else False:
+                key = f"{key}[{loc[-1]}]"
+            value = item.get("input")
+            if kind == "extra_forbidden":
+                holder = _model_at(root, loc[:-1])
+                allowed = _aliases(holder) if isinstance(holder, type) else []
+                suggestion = _suggest(str(loc[-1]), allowed)
+                self.report(source, document, path, "unknown-key",
+                            {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
+                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
+            elif kind == "missing":
+                self.report(source, document, path[:-1], "missing-key", {"key": loc[-1]}, rule_id=rule_id)
+            elif kind == "literal_error":
+                allowed = str((item.get("ctx") or {}).get("expected", ""))
+                hint = self._surprise_hint(document, path)
+                if hint is None and isinstance(value, str):
+                    choices = re.findall(r"'([^']*)'", allowed)
+                    suggestion = _suggest(value, choices)
+                    hint = messages.did_you_mean(suggestion) if suggestion else None
+                self.report(source, document, path, "not-allowed-value",
+                            {"key": key, "found": _found(value), "allowed": allowed}, hint=hint, rule_id=rule_id)
+            elif kind == "string_pattern_mismatch":
+                words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
+                self.report(source, document, path, "bad-format",
+                            {"key": key, "found": _found(value), "expected": words},
+                            hint=self._surprise_hint(document, path), rule_id=rule_id)
+            elif kind == "too_short" and isinstance(value, list | dict):
+                self.report(source, document, path, "empty-list", {"key": key}, rule_id=rule_id)
+            else:
+                expected = _expected_words(kind, item)
+                self.report(source, document, path, "wrong-type",
+                            {"key": key, "expected": expected, "found": _found(value)},
+                            hint=self._surprise_hint(document, path), rule_id=rule_id)
+
+    def _read_policies(self, source: str, document: YamlDocument, shape: RuleFile, data: dict[str, Any]) -> None:
+        for name, policy in shape.policy.items():
+            path: YPath = ("policy", name)
+            if not isinstance(name, str) or not _NAME.match(name):
+                self.report(source, document, path, "bad-format",
+                            {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]}, key=True)
+                continue
+            if not isinstance(policy.value, str | int | bool):
+                self.report(source, document, (*path, "value"), "wrong-type",
+                            {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
+                             "found": _found(policy.value)})
+                continue
+            if name in self.policies:
+                other = self.policies[name]
+                self.report(source, document, path, "duplicate-policy",
+                            {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
+                continue
+            line = document.position(path, key=True)[0]
+            self.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), source, line)
+
+    def _resolve_decisions(self) -> None:
+        for source, name, minimum, document, path in self.pending_decisions:
+            if not isinstance(name, str) or not _NAME.match(name):
+                self.report(source, document, path, "conclusion-name-form", {"name": name}, key=True)
+                continue
+            if name in self.decisions:
+                _, other_source, other_document, other_path = self.decisions[name]
+                line = other_document.position(other_path, key=True)[0]
+                self.report(source, document, path, "decision-duplicate",
+                            {"name": name, "other": f"{other_source}:{line}"}, key=True)
+                continue
+            value = self._resolve_int(source, document, (*path, "minimum_support"), minimum)
+            if value is None:
+                continue
+            policy = minimum["policy"] if isinstance(minimum, dict) else None
+            self.decisions[name] = (Decision(name, value[0], policy), source, document, path)
+
+    def _resolve_int(self, source: str, document: YamlDocument, path: YPath, raw: Any) -> tuple[int] | None:
+        value = self._resolve_policy(source, document, path, raw)
+        if value is _MISSING:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.report(source, document, path, "wrong-type",
+                        {"key": path[-1], "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
+                        hint=self._surprise_hint(document, path))
+            return None
+        return (value,)
+
+    def _resolve_policy(self, source: str, document: YamlDocument, path: YPath, raw: Any,
+                        rule_id: str | None = None) -> Any:
+        if isinstance(raw, dict) and set(raw) == {"policy"}:
+            name = raw["policy"]
+            if name in self.policies:
+                return self.policies[name].value
+            suggestion = _suggest(str(name), self.policies)
+            self.report(source, document, (*path, "policy"), "unknown-policy", {"name": name},
+                        hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
+            return _MISSING
+        if isinstance(raw, dict):
+            self.report(source, document, path, "wrong-type",
+                        {"key": path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
+                         "found": _found(raw)}, rule_id=rule_id)
+            return _MISSING
+        return raw
+
+    # -- phase 2: across files
+
+    def _derived(self) -> dict[str, set[Any]]:
+        """Every conclusion some rule derives (conclude or supports), with the values derived."""
+        derived: dict[str, set[Any]] = {}
+        for parsed in self.parsed:
+            then = parsed.shape.then
+            for mapping in (then.conclude or {}, then.supports or {}):
+                for name, value in mapping.items():
+                    if isinstance(value, str | bool | int):
+                        derived.setdefault(str(name), set()).add(value)
+        return derived
+
+    def _check_rules(self) -> list[Rule]:
+        derived = self._derived()
+        seen: dict[str, _Parsed] = {}
+        rules: list[Rule] = []
+        supported: set[str] = set()
+        for parsed in self.parsed:
+            shape = parsed.shape
+            if shape.id in seen:
+                first = seen[shape.id]
+                line = first.document.position((*first.path, "id"))[0]
+                self.report(parsed.source, parsed.document, (*parsed.path, "id"), "duplicate-rule-id",
+                            {"rule_id": shape.id, "other": f"{first.source}:{line}"}, rule_id=shape.id)
+                continue
+            seen[shape.id] = parsed
+            rule = self._check_rule(parsed, derived, len(rules))
+            if rule is not None:
+                rules.append(rule)
+                supported.update(name for name, _ in rule.supports)
+        for name, (_decision, source, document, path) in self.decisions.items():
+            if name not in supported:
+                self.report(source, document, path, "decision-without-support", {"name": name}, key=True)
+        return rules
+
+    def _check_rule(self, parsed: _Parsed, derived: dict[str, set[Any]], index: int) -> Rule | None:
+        shape, source, document = parsed.shape, parsed.source, parsed.document
+        before = len(self.problems)
+        rid = shape.id
+
+        def report(path: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            self.report(source, document, (*parsed.path, *path), code, params, rule_id=rid, **kwargs)
+
+        for position, heuristic in enumerate(shape.heuristics):
+            match = _HEURISTIC.match(heuristic)
+            if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
+                report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
+
+        conditions = []
+        for position, condition in enumerate(shape.when):
+            resolved = self._check_condition(parsed, position, condition, derived)
+            if resolved is not None:
+                conditions.append(resolved)
+
+        then = shape.then
+        concludes = self._check_conclusions(parsed, "conclude", then.conclude or {})
+        supports = self._check_conclusions(parsed, "supports", then.supports or {})
+        for name, _value in supports:
+            if name not in self.decisions:
+                report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+        finding = None
+        if then.finding is not None:
+            for lang in ("nl", "en"):
+                self._check_placeholders(parsed, ("then", "finding", "message", lang),
+                                         getattr(then.finding.message, lang), derived)
+            finding = Finding(then.finding.severity, then.finding.message.model_dump())
+        if not (then.conclude or then.supports or then.finding):
+            report(("then",), "then-empty")
+        if len(self.problems) > before:
+            return None
+        return Rule(
+            id=rid, title=shape.title.model_dump(), sections=tuple(shape.section),
+            heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
+            supports=supports, finding=finding, priority=shape.priority, source=shape.source,
+            quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index)
+
+    def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+        out = []
+        for name, value in mapping.items():
+            path = (*parsed.path, "then", key, name)
+            if not isinstance(name, str) or not _NAME.match(name):
+                self.report(parsed.source, parsed.document, path, "conclusion-name-form", {"name": name},
+                            key=True, rule_id=parsed.shape.id)
+                continue
+            if name in FIXED_CONCLUSIONS:
+                allowed = FIXED_CONCLUSIONS[name]
+                if value not in allowed or not isinstance(value, str):
+                    suggestion = _suggest(str(value), allowed)
+                    hint = self._surprise_hint(parsed.document, path) or (
+                        messages.did_you_mean(suggestion) if suggestion else None)
+                    self.report(parsed.source, parsed.document, path, "conclusion-value",
+                                {"name": name, "value": value, "allowed": ", ".join(allowed)},
+                                hint=hint, rule_id=parsed.shape.id)
+                    continue
+            elif not isinstance(value, str) or not _NAME.match(value):
+                self.report(parsed.source, parsed.document, path, "conclusion-value-form",
+                            {"found": _found(value)}, hint=self._surprise_hint(parsed.document, path),
+                            rule_id=parsed.shape.id)
+                continue
+            out.append((name, value))
+        return tuple(out)
+
+    def _check_condition(self, parsed: _Parsed, position: int, condition: Any,
+                         derived: dict[str, set[Any]]) -> Condition | None:
+        source, document, rid = parsed.source, parsed.document, parsed.shape.id
+        path: YPath = (*parsed.path, "when", position)
+
+        def report(sub: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            self.report(source, document, (*path, *sub), code, params, rule_id=rid, **kwargs)
+
+        if condition.fact is None and condition.conclusion is None:
+            report((), "condition-no-subject")
+            return None
+        if condition.fact is not None and condition.conclusion is not None:
+            report(("conclusion",), "condition-two-subjects", key=True)
+            return None
+        name = condition.fact if condition.fact is not None else condition.conclusion
+        subject = "fact" if condition.fact is not None else "conclusion"
+        operators = condition.operators()
+        if not operators:
+            report((subject,), "condition-no-operator", {"name": name})
+            return None
+        if len(operators) > 1:
+            report((operators[1][0],), "condition-many-operators",
+                   {"name": name, "operators": ", ".join(word for word, _ in operators)}, key=True)
+            return None
+        word, raw = operators[0]
+        operand_path: YPath = (word,)
+        operator = OPERATORS[word]
+
+        if subject == "fact":
+            spec = FACTS.get(name)
+            if spec is None:
+                suggestion = _suggest(name, FACTS)
+                report(("fact",), "unknown-fact", {"name": name},
+                       hint=messages.did_you_mean(suggestion) if suggestion else None)
+                return None
+            kind, allowed = spec.type, spec.values
+        else:
+            if name not in derived:
+                suggestion = _suggest(name, derived)
+                report(("conclusion",), "conclusion-never-derived", {"name": name},
+                       hint=messages.did_you_mean(suggestion) if suggestion else None)
+                return None
+            kind = "conclusion"
+            allowed = FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, derived[name]))))
+            if operator == "known":
+                report((word,), "conclusion-known", key=True)
+                return None
+
+        type_words = messages.TYPE_WORDS[kind]
+        value = self._resolve_policy(source, document, (*path, word), raw, rid)
+        if value is _MISSING:
+            return None
+        policy = raw["policy"] if isinstance(raw, dict) else None
+
+        if operator == "known":
+            if not isinstance(value, bool):
+                report(operand_path, "known-not-bool", hint=self._surprise_hint(document, (*path, word)))
+                return None
+            return Condition("fact", name, "known" if value else "unknown", None, policy, document.position(path)[0])
+        if kind == "text":
+            report(("fact",), "text-fact", {"name": name})
+            return None
+        if operator in ("ge", "le", "gt", "lt") and kind != "int":
+            report(operand_path, "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
+            return None
+        if operator in ("in", "not_in"):
+            if not isinstance(value, list) or not value:
+                report(operand_path, "value-list", {"operator": word})
+                return None
+            items = value
+        else:
+            if isinstance(value, list):
+                report(operand_path, "value-not-list", {"operator": word})
+                return None
+            items = [value]
+        checked = []
+        for offset, item in enumerate(items):
+            item_path = (*path, word, offset) if operator in ("in", "not_in") else (*path, word)
+            if not self._check_value(source, document, item_path, name, kind, allowed, item, rid):
+                return None
+            checked.append(item)
+        operand: Any = tuple(checked) if operator in ("in", "not_in") else checked[0]
+        return Condition(subject, name, operator, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
+
+    def _check_value(self, source: str, document: YamlDocument, path: YPath, name: str, kind: str,
+                     allowed: tuple[Any, ...], value: Any, rule_id: str) -> bool:
+        type_words = messages.TYPE_WORDS[kind]
+        hint = self._surprise_hint(document, path)
+        if kind == "bool":
+            if isinstance(value, bool):
+                return True
+            hint = hint or messages.render(("schrijf true (ja) of false (nee)", "write true (yes) or false (no)"), {})
+        elif kind == "int":
+            if isinstance(value, int) and not isinstance(value, bool):
+                return True
+        elif kind in ("enum", "conclusion"):
+            if isinstance(value, str) and value in allowed:
+                return True
+            if isinstance(value, str) or (hint is not None):
+                if hint is None:
+                    suggestion = _suggest(value, map(str, allowed))
+                    hint = messages.did_you_mean(suggestion) if suggestion else None
+                code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
+                self.report(source, document, path, code,
+                            {"value": value, "name": name, "allowed": ", ".join(map(str, allowed))},
+                            hint=hint, rule_id=rule_id)
+                return False
+        self.report(source, document, path, "value-type",
+                    {"name": name, "type_words": type_words, "found": _found(value)}, hint=hint, rule_id=rule_id)
+        return False
+
+    def _check_placeholders(self, parsed: _Parsed, sub: YPath, text: str, derived: dict[str, set[Any]]) -> None:
+        for match in _PLACEHOLDER.finditer(text):
+            token = match.group(0)
+            if token in ("{{", "}}"):
+                continue
+            name = match.group(1)
+            path = (*parsed.path, *sub)
+            if name is None:
+                self.report(parsed.source, parsed.document, path, "bad-placeholder", rule_id=parsed.shape.id)
+            elif name not in FACTS and name not in derived:
+                suggestion = _suggest(name, [*FACTS, *derived])
+                self.report(parsed.source, parsed.document, path, "unknown-placeholder", {"name": name},
+                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=parsed.shape.id)
+
+
+_MISSING = object()
+
+
+def _yaml_path(path: YPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _expected_words(kind: str, item: Any) -> tuple[str, str]:
+    if kind.startswith("string"):
+        return messages.EXPECTED_WORDS["string"]
+    if kind.startswith("int"):
+        return messages.EXPECTED_WORDS["int"]
+    if kind.startswith("bool"):
+        return messages.EXPECTED_WORDS["bool"]
+    if kind.startswith("list"):
+        return messages.EXPECTED_WORDS["list"]
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return messages.EXPECTED_WORDS["mapping"]
+    if kind in ("greater_than_equal", "less_than_equal"):
+        context = item.get("ctx") or {}
+        bound = context.get("ge", context.get("le"))
+        return (f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
+                f"a number {'from' if 'ge' in context else 'up to'} {bound}")
+    return messages.EXPECTED_WORDS["value"]
+
+
+def _syntax_hint(problem: str, context: str) -> dict[str, str] | None:
+    text = f"{context} {problem}"
+    if "mapping values are not allowed" in text:
+        return messages.render((
+            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+            "is there a colon inside a text? Then put the text in quotes"), {})
+    if "expected <block end>" in text or "could not find expected ':'" in text:
+        return messages.render((
+            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+            "check the indentation: items on the same level start in the same column"), {})
+    if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
+        return messages.render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+    if "while parsing a flow" in text:
+        return messages.render(("een [ of { wordt niet gesloten", "a [ or { is not closed"), {})
+    return None

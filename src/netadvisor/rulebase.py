@@ -1,0 +1,116 @@
+"""A validated rule base: immutable, resolved rules that the compiler and the evaluator share.
+
+Nothing here can be wrong any more: every fact path exists, every operator fits
+its fact, every policy reference is replaced by its value, every conclusion a
+rule uses is derived somewhere. Only the loader builds these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Subject = Literal["fact", "conclusion"]
+Operator = Literal["eq", "neq", "in", "not_in", "ge", "le", "gt", "lt", "known", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One resolved condition.
+
+    Attributes:
+        subject: "fact" (a fact of the case) or "conclusion" (derived by a rule).
+        name: the fact path or conclusion name.
+        operator: the internal operator.
+        operand: the value compared with (a tuple for "in" / "not_in", None for known/unknown).
+        policy: the policy value's name when the operand came from one.
+        line: where the condition stands in its file.
+    """
+
+    subject: Subject
+    name: str
+    operator: Operator
+    operand: Any
+    policy: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: Literal["info", "advice", "warning"]
+    message: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One resolved rule, with everything the advice needs to cite it."""
+
+    id: str
+    title: dict[str, str]
+    sections: tuple[str, ...]
+    heuristics: tuple[str, ...]
+    conditions: tuple[Condition, ...]
+    concludes: tuple[tuple[str, Any], ...] = ()
+    supports: tuple[tuple[str, Any], ...] = ()
+    finding: Finding | None = None
+    priority: int = 0
+    source: str | None = None
+    quote: str | None = None
+    file: str = ""
+    line: int = 0
+    index: int = 0  # position in the rule base: the order of the trace among rules of one round
+
+    @property
+    def facts_used(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.conditions if c.subject == "fact")
+
+    @property
+    def conclusions_used(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.conditions if c.subject == "conclusion")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A conclusion decided by the most support, when no rule concludes it directly."""
+
+    conclusion: str
+    minimum_support: int
+    policy: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyValue:
+    name: str
+    value: Any
+    explanation: dict[str, str]
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBase:
+    """All rules of one or more files, validated together.
+
+    Attributes:
+        rules: in file order (files sorted by name).
+        decisions: by conclusion name.
+        policies: by name.
+        version: a hash of the rule files' contents; it changes when any rule changes.
+        files: the files read.
+    """
+
+    rules: tuple[Rule, ...]
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    policies: dict[str, PolicyValue] = field(default_factory=dict)
+    version: str = ""
+    files: tuple[str, ...] = ()
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    @property
+    def facts_used(self) -> frozenset[str]:
+        return frozenset(name for rule in self.rules for name in rule.facts_used)

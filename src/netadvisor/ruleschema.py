@@ -1,0 +1,202 @@
+"""The rule language: what a rule file may contain, as pydantic models and a JSON Schema.
+
+A rule file is YAML with ``rules:`` (and optionally ``policy:`` and ``decisions:``)::
+
+    rules:
+      - id: TYPE-complex
+        title: {nl: Een complexe uitdaging, en: A complex challenge}
+        section: ["2"]
+        heuristics: [H013, H014]
+        when:
+          - fact: challenge.criteria.pointing_complex
+            at_least: {policy: typing_min_agreeing_criteria}
+        then:
+          conclude: {challenge_type: complex}
+          finding:
+            severity: info
+            message: {nl: "...", en: "..."}
+
+These models check the *shape* of a file. What the shape cannot say (does the
+fact exist, does the operator fit it, is the conclusion ever derived) the loader
+checks against the fact catalogue and the other files.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .facts import FACTS
+
+FIXED_CONCLUSIONS: dict[str, tuple[str, ...]] = {
+    "challenge_type": ("simple", "complicated", "complex"),
+    "collaboration_form": ("learning_network", "shared_service_centre", "organisation_network"),
+    "governance_mode": ("self_governing", "lead_organisation", "network_administrative_organisation"),
+}
+"""Conclusions other tools rely on: their names and values never change."""
+
+OPERATORS: dict[str, str] = {
+    "is": "eq",
+    "is_not": "neq",
+    "one_of": "in",
+    "not_one_of": "not_in",
+    "at_least": "ge",
+    "at_most": "le",
+    "more_than": "gt",
+    "less_than": "lt",
+    "known": "known",
+}
+"""Operator words in a rule file, and their internal names."""
+
+SEVERITIES = ("info", "advice", "warning")
+
+_ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+$"
+_SECTION_PATTERN = r"^(inleiding|[1-7](\.[1-9]){0,2})$"
+_NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Text(_Shape):
+    """A text in Dutch and English. Placeholders like ``{governance.trust}`` take fact values."""
+
+    nl: str = Field(min_length=1, max_length=4000, description="Nederlandse tekst")
+    en: str = Field(min_length=1, max_length=4000, description="English text")
+
+
+class PolicyRef(_Shape):
+    """A reference to a named policy value instead of a number written in the condition."""
+
+    policy: str = Field(pattern=_NAME_PATTERN, description="Naam van een beleidswaarde / name of a policy value")
+
+
+Scalar = str | int | bool
+
+# Operands, conclusion values and policy values are typed Any here and checked
+# by the loader against the fact they belong to: that gives one clear message
+# ("'hgh' is not a possible value of governance.trust") instead of one pydantic
+# error per member of a union. The JSON Schema still tells editors the shape.
+_SCALAR_SCHEMA: list[dict[str, Any]] = [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]
+_OPERAND_SCHEMA: dict[str, Any] = {"anyOf": [
+    *_SCALAR_SCHEMA,
+    {"type": "array", "items": {"anyOf": _SCALAR_SCHEMA}},
+    {"type": "object", "properties": {"policy": {"type": "string"}}, "required": ["policy"],
+     "additionalProperties": False},
+]}
+
+
+def _operand(description: str, alias: str | None = None) -> Any:
+    return Field(default=None, alias=alias, description=description, json_schema_extra=_OPERAND_SCHEMA)
+
+
+class Condition(_Shape):
+    """One condition: a fact (or a conclusion), and exactly one operator word with its value.
+
+    Examples: ``{fact: governance.trust, is: high}``,
+    ``{fact: governance.partner_count, at_most: {policy: few_partners_max}}``,
+    ``{conclusion: challenge_type, is: complex}``, ``{fact: goal.end_user, known: false}``.
+    """
+
+    fact: str | None = Field(
+        default=None, description="Pad van het feit / fact path",
+        json_schema_extra={"enum": sorted(FACTS)})
+    conclusion: str | None = Field(default=None, pattern=_NAME_PATTERN,
+                                   description="Naam van een besluit van een andere regel / a conclusion")
+    is_: Any = _operand("is gelijk aan / equals", alias="is")
+    is_not: Any = _operand("is niet / is not")
+    one_of: Any = _operand("is een van / is one of")
+    not_one_of: Any = _operand("is geen van / is none of")
+    at_least: Any = _operand("minstens / at least")
+    at_most: Any = _operand("hoogstens / at most")
+    more_than: Any = _operand("meer dan / more than")
+    less_than: Any = _operand("minder dan / less than")
+    known: Any = _operand("true: het feit is gekend; false: weet niet")
+
+    def operators(self) -> list[tuple[str, Any]]:
+        """The operator words written in this condition, with their values."""
+        return [(word, getattr(self, "is_" if word == "is" else word)) for word in OPERATORS
+                if ("is_" if word == "is" else word) in self.model_fields_set]
+
+
+class Finding(_Shape):
+    """Advice to the person: how serious it is, and what to say."""
+
+    severity: Literal["info", "advice", "warning"] = Field(
+        description="info: ter informatie; advice: een aanbeveling; warning: een waarschuwing")
+    message: Text
+
+
+class Then(_Shape):
+    """What a rule does when its conditions hold: conclude, support a decision, and/or advise."""
+
+    conclude: dict[str, Any] | None = Field(
+        default=None, description="Besluiten die andere regels kunnen gebruiken / conclusions derived",
+        json_schema_extra={"additionalProperties": {"type": "string"}})
+    supports: dict[str, Any] | None = Field(
+        default=None, description="Steun voor een waarde van een beslissing / support for a decision's value",
+        json_schema_extra={"additionalProperties": {"type": "string"}})
+    finding: Finding | None = None
+
+
+class Rule(_Shape):
+    """One rule of the guide."""
+
+    id: str = Field(pattern=_ID_PATTERN, max_length=80,
+                    description="Unieke code, bv. GOV-trust-high / unique id")
+    title: Text
+    section: list[str] = Field(min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']")
+    heuristics: list[str] = Field(default_factory=list, description="Heuristieken H001–H151 die deze regel vat")
+    source: str | None = Field(default=None, max_length=500,
+                               description="Bron buiten de gids, als de regel die gebruikt / source outside the guide")
+    quote: str | None = Field(default=None, max_length=2000, description="De letterlijke woorden van de gids")
+    priority: int = Field(default=0, ge=-1000, le=1000,
+                          description="Bij tegenstrijdige besluiten wint de hoogste prioriteit")
+    when: list[Condition] = Field(min_length=1, description="Alle voorwaarden moeten gelden / all must hold")
+    then: Then
+
+
+class Policy(_Shape):
+    """A named policy value: a number or word policy staff may change in one place."""
+
+    value: Any = Field(json_schema_extra={"anyOf": _SCALAR_SCHEMA})
+    explanation: Text
+
+
+class Decision(_Shape):
+    """A conclusion decided by the rules that support its values (the most support wins)."""
+
+    minimum_support: Any = Field(
+        default=1, description="Minimaal aantal steunende regels / least support needed",
+        json_schema_extra={"anyOf": [{"type": "integer"}, _OPERAND_SCHEMA["anyOf"][-1]]})
+
+
+class RuleFile(_Shape):
+    """One YAML rule file."""
+
+    topic: Text | None = Field(default=None, description="Onderwerp van dit bestand / what this file covers")
+    policy: dict[str, Policy] = Field(default_factory=dict, description="Beleidswaarden / policy values")
+    decisions: dict[str, Decision] = Field(
+        default_factory=dict, description="Besluiten die op steun beslist worden / conclusions decided by support")
+    rules: list[Any] = Field(default_factory=list, description="De regels / the rules")
+
+
+def rule_file_schema() -> dict[str, Any]:
+    """The JSON Schema of a rule file, for editors (``# yaml-language-server: $schema=...``)."""
+    schema = RuleFile.model_json_schema()
+    schema["properties"]["rules"] = {"type": "array", "items": {"$ref": "#/$defs/Rule"},
+                                     "description": "De regels / the rules"}
+    rule_schema = Rule.model_json_schema(ref_template="#/$defs/{model}")
+    schema.setdefault("$defs", {}).update(rule_schema.pop("$defs", {}))
+    schema["$defs"]["Rule"] = rule_schema
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "netadvisor rule file"
+    return schema
+
+
+def rule_file_schema_json() -> str:
+    """The schema as the JSON text shipped beside the rules."""
+    return json.dumps(rule_file_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
