@@ -228,7 +228,10 @@ class DurableEngine:
             raise EngineError(f"durable_rules failed on {ruleset}: {error}") from error
         if run.errors:
             raise EngineError(f"an action failed: {run.errors[0]!r}") from run.errors[0]
+        if state is None:  # no action ran on this fact (a partial join was stored)
+            return
         if not isinstance(state, dict):
+            # 0: an action ran asynchronously or past durable_rules' 10 s timeout; its work is lost
             self._poisoned = True
             raise EngineError("durable_rules returned no state: an action timed out or ran asynchronously")
         if "exception" in state:

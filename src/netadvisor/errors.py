@@ -104,9 +104,14 @@ class CaseProblem:
     message: str
     expected: str = ""
     value: str = ""
+    file: str = ""
+    line: int = 0
+    column: int = 0
 
     def format(self) -> str:
-        text = f"{self.path or '(case)'}: {self.message}"
+        where = f"{self.file}:{self.line}:{self.column}: " if self.file and self.line else (
+            f"{self.file}: " if self.file else "")
+        text = f"{where}{self.path or '(case)'}: {self.message}"
         if self.expected:
             text += f" (expected: {self.expected})"
         if self.value:

@@ -582,18 +582,33 @@ class Region(_Facts):
 class PartnerSummary(_Facts):
     """What the partner list says as a whole (computed, never typed in)."""
 
-    count: int | None = Field(default=None, description="Aantal partners in de lijst / partners listed")
-    all_willing_to_adapt: bool | None = Field(
-        default=None, description="Alle partners bereid hun werking aan te passen / all willing to adapt")
-    all_bring_something: bool | None = Field(
-        default=None, description="Van elke partner is bekend wat hij meebrengt / what each brings is known")
-    all_entry_exit_conditions_agreed: bool | None = Field(
-        default=None, description="In- en uitstapvoorwaarden met alle partners afgesproken / conditions agreed with all")
-    only_local_governments: bool | None = Field(
-        default=None, description="Enkel gemeenten en OCMW's / only municipalities and OCMWs")
-    kinds: int | None = Field(default=None, description="Aantal soorten partners / kinds of partners")
-    involvement_varies: bool | None = Field(
-        default=None, description="De betrokkenheid verschilt tussen partners / involvement varies")
+    count: int | None = fact("Aantal partners in de lijst.", "Number of partners listed.",
+                             question_nl="Hoeveel partners telt het netwerk?",
+                             question_en="How many partners does the network have?")
+    all_willing_to_adapt: bool | None = fact(
+        "Alle partners zijn bereid hun eigen werking aan te passen.",
+        "All partners are willing to adapt their own way of working.",
+        question_nl="Zijn alle partners bereid hun eigen werking aan te passen?",
+        question_en="Are all partners willing to adapt their own way of working?")
+    all_bring_something: bool | None = fact(
+        "Van elke partner is bekend wat hij meebrengt.", "What each partner brings is known.",
+        question_nl="Wat brengt elke partner mee aan de tafel?", question_en="What does each partner bring?")
+    all_entry_exit_conditions_agreed: bool | None = fact(
+        "De voorwaarden om in en uit te stappen zijn met alle partners afgesproken.",
+        "The conditions to join and leave are agreed with all partners.",
+        question_nl="Zijn met alle partners de voorwaarden om in en uit te stappen afgesproken?",
+        question_en="Are the conditions to join and leave agreed with all partners?")
+    only_local_governments: bool | None = fact(
+        "Enkel gemeenten en OCMW's zijn partner.", "Only municipalities and OCMWs are partners.",
+        question_nl="Zijn er ook andere partners dan gemeenten en OCMW's?",
+        question_en="Are there partners other than municipalities and OCMWs?")
+    kinds: int | None = fact("Aantal soorten partners.", "Number of kinds of partners.",
+                             question_nl="Welke soorten organisaties zijn partner?",
+                             question_en="Which kinds of organisations are partners?")
+    involvement_varies: bool | None = fact(
+        "De betrokkenheid verschilt tussen partners.", "Involvement varies between partners.",
+        question_nl="Verschilt de betrokkenheid tussen de partners?",
+        question_en="Does involvement vary between the partners?")
 
     @classmethod
     def of(cls, partners: list[Partner]) -> PartnerSummary:

@@ -1,0 +1,95 @@
+"""The advice: what the rules concluded and advise for one case, as data.
+
+An :class:`Advice` is a frozen pydantic model, so ``advice.model_dump_json()``
+is its JSON. Rendering it as text, Markdown or HTML is :mod:`render`'s job.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FactUsed(_Value):
+    """A fact or conclusion a rule's condition looked at, and its value in this case."""
+
+    kind: Literal["fact", "conclusion"]
+    name: str
+    value: Any = Field(description="The value in this case; null when unknown")
+
+
+class Finding(_Value):
+    """One piece of advice: which rule gave it, why, and where the guide says so."""
+
+    rule_id: str
+    title: str
+    severity: Literal["info", "advice", "warning"]
+    message: str
+    sections: list[str]
+    heuristics: list[str]
+    source: str | None = Field(default=None, description="A source outside the guide the rule relies on")
+    quote: str | None = Field(default=None, description="The guide's own words")
+    because: list[FactUsed] = Field(description="The facts and conclusions that made the rule fire")
+
+
+class Conclusion(_Value):
+    """A conclusion (for instance ``governance_mode``) and how it was reached.
+
+    ``status``: ``derived`` (a rule concluded it), ``decided`` (the value with the
+    most supporting rules), ``conflict`` (rules concluded different values with
+    equal priority: no value), or ``undetermined`` (no rule reached it).
+    """
+
+    name: str
+    value: str | None
+    label: str | None = Field(description="The value as a person reads it")
+    status: Literal["derived", "decided", "conflict", "undetermined"]
+    rules: list[str] = Field(default_factory=list, description="Rules that concluded or supported the value")
+    support: dict[str, list[str]] = Field(default_factory=dict,
+                                          description="For decided conclusions: value → supporting rules")
+    candidates: list[str] = Field(default_factory=list, description="For conflicts: the competing values")
+
+
+class TraceStep(_Value):
+    """One rule firing, in order."""
+
+    round: int
+    rule_id: str
+    concluded: dict[str, str] = Field(default_factory=dict)
+    supported: dict[str, str] = Field(default_factory=dict)
+
+
+class Question(_Value):
+    """A fact that is unknown and would change the advice if it were known."""
+
+    fact: str
+    question: str
+    allowed: list[str] = Field(description="The possible answers, as a person reads them")
+    unblocks: list[str] = Field(description="Rules that could fire once this fact is known")
+    affects: list[str] = Field(description="Conclusions those rules would derive or support")
+
+
+class Advice(_Value):
+    """Everything the rules say about one case."""
+
+    case_title: str | None
+    language: Literal["nl", "en"]
+    conclusions: dict[str, Conclusion]
+    findings: list[Finding]
+    questions: list[Question]
+    trace: list[TraceStep]
+    rulebase_version: str
+    engine: str
+
+    def conclusion(self, name: str) -> str | None:
+        """The value of a conclusion, or None when it was not reached."""
+        found = self.conclusions.get(name)
+        return found.value if found else None
+
+    def finding(self, rule_id: str) -> Finding | None:
+        return next((finding for finding in self.findings if finding.rule_id == rule_id), None)

@@ -1,0 +1,308 @@
+"""The Advisor: a loaded rule base and its engine, turning cases into advice.
+
+An advisor is safe to share between threads: each call reads the rule base and
+engine it started with, whole, even while :meth:`Advisor.reload` swaps in new
+ones. Several advisors with different rule bases can live in one process.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from .advice import Advice, Conclusion, FactUsed, Finding, Question, TraceStep
+from .compiler import compile_rulebase
+from .engine import DurableEngine, Engine, durable_available
+from .evaluator import EvaluatorEngine, condition_holds
+from .facts import FACTS, Case, fact_values, parse_case, value_label
+from .inference import Inference, infer
+from .loader import load_rules
+from .rulebase import Condition, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS
+
+Language = Literal["nl", "en"]
+EngineChoice = Literal["auto", "durable", "evaluator"]
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+def packaged_rules_path() -> Path:
+    """The rule files shipped with netadvisor (the repository's ``rules/`` folder)."""
+    shipped = resources.files("netadvisor") / "_packaged_rules"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    # An editable install runs from the source tree, where rules/ sits beside src/.
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+class DurableUnavailableWarning(RuntimeWarning):
+    """durable_rules cannot be imported here; the plain-Python evaluator gives the advice."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    rulebase: RuleBase
+    engine: Engine
+
+
+def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
+    text_facts = frozenset(path for path, spec in FACTS.items() if spec.type == "text")
+    if choice == "evaluator":
+        return EvaluatorEngine(rulebase)
+    if not durable_available():
+        if choice == "durable":
+            from .errors import EngineError
+            raise EngineError("durable_rules cannot be imported on this Python")
+        warnings.warn(
+            "durable_rules kan hier niet geladen worden (Python 3.13 of nieuwer); netadvisor gebruikt zijn eigen "
+            "evaluator, die dezelfde regels op dezelfde manier toepast. / durable_rules cannot be imported here; "
+            "netadvisor uses its own evaluator, which applies the same rules the same way.",
+            DurableUnavailableWarning, stacklevel=3)
+        return EvaluatorEngine(rulebase)
+    return DurableEngine(compile_rulebase(rulebase), text_facts)
+
+
+class Advisor:
+    """Gives advice on cases with one rule base.
+
+    Args:
+        rules: a loaded rule base; the packaged rules when omitted.
+        engine: "auto" (durable_rules where it imports, else the evaluator),
+            "durable", or "evaluator".
+        lang: the default language of messages, "nl" or "en".
+
+    Example:
+        >>> advisor = Advisor()
+        >>> advice = advisor.advise({"challenge": {"rationale": "efficiency"}})
+        >>> advice.conclusion("collaboration_form")
+        'shared_service_centre'
+    """
+
+    def __init__(self, rules: RuleBase | None = None, *, engine: EngineChoice = "auto", lang: Language = "nl"):
+        self._path: Path | None = None
+        if rules is None:
+            self._path = packaged_rules_path()
+            rules = load_rules(self._path)
+        self._choice: EngineChoice = engine
+        self.lang: Language = lang
+        self._loaded = _Loaded(rules, _make_engine(rules, engine))
+
+    @classmethod
+    def from_path(cls, path: str | Path, *, engine: EngineChoice = "auto", lang: Language = "nl") -> Advisor:
+        """An advisor for the rule files at ``path`` (a file or a folder).
+
+        Raises:
+            RuleError: with every problem in every file; nothing is loaded.
+        """
+        advisor = cls(load_rules(path), engine=engine, lang=lang)
+        advisor._path = Path(path)
+        return advisor
+
+    @property
+    def rulebase(self) -> RuleBase:
+        return self._loaded.rulebase
+
+    @property
+    def engine_name(self) -> str:
+        return self._loaded.engine.name
+
+    def reload(self, path: str | Path | None = None) -> RuleBase:
+        """Load the rule files again (from ``path``, or where they came from) and swap them in whole.
+
+        Calls already running finish with the rules they started with. When the
+        new files have mistakes, :class:`~netadvisor.errors.RuleError` is raised
+        and the advisor keeps its current rules.
+        """
+        source = Path(path) if path is not None else self._path
+        if source is None:
+            raise ValueError("this advisor was given a rule base, not a path: pass the path to reload from")
+        rulebase = load_rules(source)
+        # One assignment: a call sees the old rules or the new, whole. The old engine's
+        # rulesets are freed when the last call still using them lets go of it.
+        self._loaded = _Loaded(rulebase, _make_engine(rulebase, self._choice))
+        self._path = source
+        return rulebase
+
+    def advise(self, case: Case | Mapping[str, Any], *, lang: Language | None = None) -> Advice:
+        """Advice for one case.
+
+        Args:
+            case: a :class:`Case` or a mapping that validates into one.
+            lang: the language of messages (defaults to the advisor's).
+
+        Raises:
+            CaseError: when the case is invalid, listing every invalid field.
+            EngineError: when the engine fails (a bug; the advisor stays usable).
+        """
+        loaded = self._loaded  # one read: a concurrent reload does not change this call's rules
+        parsed = parse_case(case)
+        facts = fact_values(parsed)
+        inference = infer(loaded.rulebase, loaded.engine, facts)
+        return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name)
+
+
+# --------------------------------------------------------------------------- building the advice
+
+
+def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inference: Inference, lang: Language,
+                 engine_name: str) -> Advice:
+    """Turn what the rules did into an :class:`Advice`."""
+    derived_values = {name: set(values) for name, values in inference.derived.items()}
+    conclusions = _conclusions(rulebase, inference, lang)
+    findings = []
+    for firing in inference.firings:
+        rule = firing.rule
+        if rule.finding is None:
+            continue
+        because = [FactUsed(kind=c.subject, name=c.name,
+                            value=facts.get(c.name) if c.subject == "fact" else _matching(c, derived_values))
+                   for c in rule.conditions]
+        findings.append(Finding(
+            rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
+            message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
+            sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source,
+            quote=rule.quote, because=because))
+    trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,
+                       concluded={name: str(value) for name, value in firing.rule.concludes},
+                       supported={name: str(value) for name, value in firing.rule.supports})
+             for firing in inference.firings]
+    return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
+                  questions=_questions(rulebase, facts, inference, derived_values, lang), trace=trace,
+                  rulebase_version=rulebase.version, engine=engine_name)
+
+
+def _matching(condition: Any, derived: dict[str, set[Any]]) -> Any:
+    values = sorted(map(str, derived.get(condition.name, ())))
+    return values[0] if len(values) == 1 else (values or None)
+
+
+def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> dict[str, Conclusion]:
+    by_id = {rule.id: rule for rule in rulebase.rules}
+    names = list(FIXED_CONCLUSIONS) + sorted(set(inference.derived) - set(FIXED_CONCLUSIONS))
+    out: dict[str, Conclusion] = {}
+    for name in names:
+        values = inference.derived.get(name, {})
+        outcome = inference.decisions.get(name)
+        support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
+        if outcome is not None and outcome.value is not None:
+            value = str(outcome.value)
+            out[name] = Conclusion(name=name, value=value, label=value_label(value, lang), status="decided",
+                                   rules=list(outcome.support[outcome.value]), support=support)
+        elif len(values) == 1:
+            value, ids = next(iter(values.items()))
+            out[name] = Conclusion(name=name, value=str(value), label=value_label(value, lang), status="derived",
+                                   rules=list(ids))
+        elif values:
+            # several values: the highest priority wins; equal priorities are a conflict
+            ranked = sorted(((max(by_id[i].priority for i in ids), str(value), ids) for value, ids in values.items()),
+                            key=lambda item: (-item[0], item[1]))
+            candidates = [value for _, value, _ in ranked]
+            if ranked[0][0] > ranked[1][0]:
+                out[name] = Conclusion(name=name, value=ranked[0][1], label=value_label(ranked[0][1], lang),
+                                       status="derived", rules=list(ranked[0][2]), candidates=candidates)
+            else:
+                out[name] = Conclusion(name=name, value=None, label=None, status="conflict",
+                                       rules=[i for _, _, ids in ranked for i in ids], candidates=candidates)
+        else:
+            out[name] = Conclusion(name=name, value=None, label=None, status="undetermined", support=support)
+    return out
+
+
+def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion],
+                      lang: Language) -> str:
+    """Replace ``{fact.path}`` and ``{conclusion}`` with values as a person reads them.
+
+    Only names are looked up: no attribute access, no formatting code, nothing
+    that runs (unlike ``str.format``).
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "{{":
+            return "{"
+        if token == "}}":
+            return "}"
+        name = match.group(1)
+        if name in conclusions:
+            return value_label(conclusions[name].value, lang)
+        return value_label(facts.get(name), lang)
+
+    return _PLACEHOLDER.sub(replace, text)
+
+
+def _inputs_of(path: str) -> list[str]:
+    """The facts a person answers that a computed fact is counted from (its siblings)."""
+    spec = FACTS[path]
+    if not spec.computed:
+        return [path]
+    parent = path.rsplit(".", 1)[0] + "."
+    inputs = [other for other, other_spec in FACTS.items()
+              if other.startswith(parent) and not other_spec.computed and "." not in other[len(parent):]]
+    return inputs or [path]
+
+
+def _could_hold(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
+                possible: Mapping[str, set[Any]]) -> bool | None:
+    """Like condition_holds, but "unknown" also when an unknown answer or a possible conclusion could make it hold."""
+    holds = condition_holds(condition, facts, derived)
+    if holds is not None and not (holds is False and condition.subject == "fact"
+                                  and any(facts.get(p) is None for p in _inputs_of(condition.name))
+                                  and FACTS[condition.name].computed):
+        return holds
+    if condition.subject == "fact":
+        return None
+    # a conclusion: undecided only if some rule that is still possible could derive a matching value
+    candidates = possible.get(condition.name, set())
+    return None if any(condition_holds(condition, {}, {condition.name: {value}}) for value in candidates) else False
+
+
+def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
+               derived: dict[str, set[Any]], lang: Language) -> list[Question]:
+    """Unknown facts that block a rule which could still fire.
+
+    A rule could still fire when none of its conditions fails: each holds, or
+    waits for an unknown fact, or waits for a conclusion that some other rule
+    could still derive. Its conclusion or finding would change the advice, so
+    the unknown facts it waits for are worth asking. Counts computed from other
+    facts (``challenge.criteria.pointing_complex``) point to the unknown facts
+    they are counted from.
+    """
+    fired = set(inference.fired_ids)
+    pending = [rule for rule in rulebase.rules if rule.id not in fired]
+    possible: dict[str, set[Any]] = {name: set(values) for name, values in derived.items()}
+    # conclusions that rules which could still fire might derive, to a fixed point
+    changed = True
+    while changed:
+        changed = False
+        for rule in pending:
+            if any(_could_hold(c, facts, derived, possible) is False for c in rule.conditions):
+                continue
+            for name, value in (*rule.concludes, *rule.supports):
+                if value not in possible.setdefault(name, set()):
+                    possible[name].add(value)
+                    changed = True
+    blocked: dict[str, tuple[list[str], set[str]]] = {}
+    for rule in pending:
+        states = [(c, _could_hold(c, facts, derived, possible)) for c in rule.conditions]
+        if any(state is False for _, state in states):
+            continue
+        unknown = [p for c, state in states if state is None and c.subject == "fact"
+                   for p in _inputs_of(c.name) if facts.get(p) is None]
+        for path in dict.fromkeys(unknown):
+            rules, affects = blocked.setdefault(path, ([], set()))
+            rules.append(rule.id)
+            affects.update(name for name, _ in (*rule.concludes, *rule.supports))
+    order = {path: index for index, path in enumerate(FACTS)}
+    questions = []
+    for path in sorted(blocked, key=lambda p: (not blocked[p][1], order[p])):
+        rules, affects = blocked[path]
+        spec = FACTS[path]
+        questions.append(Question(
+            fact=path, question=spec.question(lang),
+            allowed=[value_label(value, lang) for value in spec.values],
+            unblocks=rules, affects=sorted(affects)))
+    return questions

@@ -1,0 +1,64 @@
+"""Reading a case from a YAML or JSON file, safely, with line numbers in every error."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from .errors import CaseError, CaseProblem
+from .facts import Case, parse_case
+from .yamlsource import YamlDocument, read_yaml
+
+_ISSUE_WORDS = {
+    "file-too-large": "the file is too large",
+    "not-utf8": "the file is not UTF-8 text",
+    "yaml-syntax": "YAML syntax error",
+    "yaml-tab": "a tab: YAML indents with spaces",
+    "yaml-alias": "aliases are not allowed",
+    "yaml-tag": "tags are not allowed",
+    "yaml-too-deep": "nested too deeply",
+    "yaml-many-documents": "more than one document",
+    "yaml-complex-key": "a key must be a plain word",
+    "yaml-merge-key": "merge keys are not allowed",
+    "duplicate-key": "a key appears twice",
+}
+
+
+def load_case_file(path: str | Path) -> Case:
+    """Read and validate the case in ``path`` (YAML or JSON; JSON is YAML too).
+
+    Raises:
+        CaseError: every problem, with the file, line and column where known.
+    """
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise CaseError([CaseProblem(path="", message=f"cannot read the file: {error.strerror or error}",
+                                     file=shown)]) from None
+    document, issues = read_yaml(raw)
+    if issues:
+        raise CaseError([CaseProblem(path="", message=_describe(issue.code, issue.params), file=shown,
+                                     line=issue.line, column=issue.column) for issue in issues])
+    if document is None:  # pragma: no cover - read_yaml reports an issue whenever it has no document
+        raise CaseError([CaseProblem(path="", message="the file could not be read", file=shown)])
+    data = document.data if document.data is not None else {}
+    try:
+        return parse_case(data)
+    except CaseError as error:
+        raise CaseError([_locate(problem, document, shown) for problem in error.problems]) from None
+
+
+def _describe(code: str, params: dict[str, object]) -> str:
+    words = _ISSUE_WORDS.get(code, code)
+    detail = params.get("problem") or params.get("key") or params.get("tag") or ""
+    return f"{words}: {detail}" if detail else words
+
+
+def _locate(problem: CaseProblem, document: YamlDocument, shown: str) -> CaseProblem:
+    path: list[str | int] = []
+    for part in problem.path.replace("]", "").replace("[", ".").split("."):
+        if part:
+            path.append(int(part) if part.isdigit() else part)
+    line, column = document.position(tuple(path), key=True) if path else (1, 1)
+    return dataclasses.replace(problem, file=shown, line=line, column=column)
