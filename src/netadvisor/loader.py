@@ -298,10 +298,10 @@ class _Loader:
             elif kind == "missing":
                 self.report(source, document, path[:-1], "missing-key", {"key": loc[-1]}, rule_id=rule_id)
             elif kind == "literal_error":
-                allowed = str((item.get("ctx") or {}).get("expected", ""))
+                choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
+                allowed = ", ".join(choices)
                 hint = self._surprise_hint(document, path)
                 if hint is None and isinstance(value, str):
-                    choices = re.findall(r"'([^']*)'", allowed)
                     suggestion = _suggest(value, choices)
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 self.report(source, document, path, "not-allowed-value",
@@ -582,16 +582,21 @@ class _Loader:
         elif kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return True
+            if isinstance(value, str) and value.strip().isdigit():
+                hint = messages.render(("schrijf het getal zonder aanhalingstekens: {number}",
+                                        "write the number without quotes: {number}"), {"number": value.strip()})
         elif kind in ("enum", "conclusion"):
             if isinstance(value, str) and value in allowed:
                 return True
-            if isinstance(value, str) or (hint is not None):
+            surprise = document.surprises.get(path)
+            if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
                     suggestion = _suggest(value, map(str, allowed))
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
                 self.report(source, document, path, code,
-                            {"value": value, "name": name, "allowed": ", ".join(map(str, allowed))},
+                            {"value": surprise.text if surprise else value, "name": name,
+                             "allowed": ", ".join(map(str, allowed))},
                             hint=hint, rule_id=rule_id)
                 return False
         self.report(source, document, path, "value-type",
@@ -655,5 +660,5 @@ def _syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
         return messages.render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
     if "while parsing a flow" in text:
-        return messages.render(("een [ of { wordt niet gesloten", "a [ or { is not closed"), {})
+        return messages.render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
     return None

@@ -198,6 +198,9 @@ SURPRISE_HINTS: dict[str, tuple[str, str]] = {
     "null": (
         "YAML leest '{text}' als 'niets' (leeg); zet het tussen aanhalingstekens als je het woord bedoelt",
         "YAML reads '{text}' as nothing (null); put it in quotes if you mean the word"),
+    "number": (
+        "YAML leest {text} als een getal; zet het tussen aanhalingstekens als je tekst bedoelt: \"{text}\"",
+        "YAML reads {text} as a number; put it in quotes if you mean text: \"{text}\""),
 }
 
 

@@ -13,7 +13,6 @@ a later type error can say so in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,7 +51,7 @@ class Surprise:
     """A plain scalar that YAML 1.1 read as something else than the text written."""
 
     text: str
-    kind: str  # "bool", "octal", "sexagesimal", "date", "null", "number"
+    kind: str  # "bool", "octal", "sexagesimal", "date", "null", "number" (text written as a plain number)
 
 
 @dataclass(slots=True)
@@ -122,13 +121,9 @@ def _surprise(node: ScalarNode) -> Surprise | None:
         return Surprise(text, "date")
     if node.tag.endswith(":null") and lowered in ("~", "null"):
         return Surprise(text, "null")
+    if node.tag.endswith((":int", ":float")):
+        return Surprise(text, "number")
     return None
-
-
-_SYNTAX_HINTS: list[tuple[str, str]] = [
-    ("found character '\\t'", "yaml-tab"),
-    ("cannot start any token", "yaml-syntax"),
-]
 
 
 def _syntax_issue(error: yaml.MarkedYAMLError) -> YamlIssue:
@@ -167,7 +162,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
         try:
             node = loader.get_single_node()
         except yaml.composer.ComposerError as error:
-            if "expected a single document" in str(error.problem or error):
+            if "single document" in f"{error.context} {error.problem}":
                 mark = error.problem_mark
                 return None, [YamlIssue(mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
                                         "yaml-many-documents")]
@@ -225,8 +220,3 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
 
     document.data = build(node, ())
     return document, issues
-
-
-def describe_surprise(surprise: Surprise, reader: Callable[[str], str] | None = None) -> str:
-    """A short English name of the surprise, for tests and logs."""
-    return f"{surprise.text!r} read as {surprise.kind}"

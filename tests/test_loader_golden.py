@@ -1,0 +1,55 @@
+"""Golden files: the exact text policy staff see for each broken rule file, in Dutch and English.
+
+Each entry of ``tests/golden/rules`` (a file, or a folder of files loaded
+together) has ``<name>.nl.txt`` and ``<name>.en.txt`` beside it. To accept a
+deliberate change of wording, run ``NETADVISOR_UPDATE_GOLDEN=1 make test`` and
+review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from netadvisor.errors import RuleError
+from netadvisor.loader import discover, load_sources
+
+GOLDEN = Path(__file__).parent / "golden" / "rules"
+CASES = sorted(entry.name for entry in GOLDEN.iterdir() if entry.suffix != ".txt")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", CASES)
+def test_broken_rule_file_gives_exactly_the_golden_message(name: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading each broken sample fails with the located, worded problems of its golden file."""
+    monkeypatch.chdir(GOLDEN)
+    with pytest.raises(RuleError) as raised:
+        load_sources(discover(name))
+    text = raised.value.format(lang) + "\n"
+    golden = GOLDEN / f"{Path(name).stem}.{lang}.txt"
+    if os.environ.get("NETADVISOR_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_golden_sample_has_both_languages() -> None:
+    """No sample is left without its expected text (a sample without one would test nothing)."""
+    for name in CASES:
+        for lang in ("nl", "en"):
+            assert (GOLDEN / f"{Path(name).stem}.{lang}.txt").is_file(), f"{name}: no {lang} golden file"
+
+
+def test_every_problem_has_a_place_and_a_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every problem of every sample names its file, a stable code and, within a file, a line."""
+    monkeypatch.chdir(GOLDEN)
+    for name in CASES:
+        try:
+            load_sources(discover(name))
+        except RuleError as error:
+            for problem in error.problems:
+                assert problem.file and problem.code
+                assert problem.line > 0 or problem.code in {"empty-file", "file-too-large"}
+        else:  # pragma: no cover - would mean a sample is not broken
+            pytest.fail(f"{name} loaded without problems")
