@@ -24,8 +24,6 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 __all__ = [
-    "FACTS",
-    "FIXED_CONCLUSIONS",
     "Advice",
     "Advisor",
     "Case",
@@ -34,6 +32,8 @@ __all__ = [
     "Conclusion",
     "DurableUnavailableWarning",
     "EngineError",
+    "FACTS",
+    "FIXED_CONCLUSIONS",
     "FactSpec",
     "FactUsed",
     "Finding",

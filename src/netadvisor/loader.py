@@ -280,8 +280,19 @@ class _Loader:
 
     def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
                         error: ValidationError, rule_id: str | None) -> None:
-        for item in error.errors(include_url=False):
+        items = error.errors(include_url=False)
+        # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
+        meant = set()
+        for item in items:
+            if item["type"] == "extra_forbidden":
+                holder = _model_at(root, item["loc"][:-1])
+                suggestion = _suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                if suggestion:
+                    meant.add((*item["loc"][:-1], suggestion))
+        for item in items:
             loc = tuple(item["loc"])
+            if item["type"] == "missing" and loc in meant:
+                continue
             path = (*prefix, *loc)
             kind = item["type"]
             key = str(next((part for part in reversed(loc) if isinstance(part, str)), prefix[-1] if prefix else ""))

@@ -200,3 +200,10 @@ def rule_file_schema() -> dict[str, Any]:
 def rule_file_schema_json() -> str:
     """The schema as the JSON text shipped beside the rules."""
     return json.dumps(rule_file_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":  # python -m netadvisor.ruleschema: regenerate the shipped schema
+    from pathlib import Path
+
+    _target = Path(__file__).resolve().parents[2] / "rules" / "schema" / "rule-file.schema.json"
+    _target.write_text(rule_file_schema_json(), encoding="utf-8")

@@ -1,0 +1,223 @@
+"""The Advisor: advice on real cases, as data, the same every time, safe from many threads."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from casegen import random_case
+from conftest import EXAMPLES
+from netadvisor import Advice, Advisor, CaseError, load_case_file
+
+EXPECTED = {
+    "it-medewerker.yaml": ("simple", "shared_service_centre", None),
+    "afvalophaling.yaml": ("complicated", "shared_service_centre", None),
+    "dak-en-thuisloosheid.yaml": ("complex", "organisation_network", "network_administrative_organisation"),
+    "governance-zelfregulerend.yaml": (None, "organisation_network", "self_governing"),
+    "governance-leiderorganisatie.yaml": (None, "organisation_network", "lead_organisation"),
+    "governance-nao.yaml": (None, "organisation_network", "network_administrative_organisation"),
+}
+
+
+def _conclusions(advice: Advice) -> tuple[str | None, str | None, str | None]:
+    return (advice.conclusion("challenge_type"), advice.conclusion("collaboration_form"),
+            advice.conclusion("governance_mode"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_cases_get_the_guides_answer(advisor: Advisor, name: str) -> None:
+    """The guide's reference cases are typed as the guide types them; each governance example gets its mode."""
+    advice = advisor.advise(load_case_file(EXAMPLES / name))
+    assert _conclusions(advice) == EXPECTED[name]
+
+
+def test_every_example_file_is_covered() -> None:
+    assert {path.name for path in EXAMPLES.glob("*.yaml")} == set(EXPECTED)
+
+
+def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: Advisor) -> None:
+    advice = advisor.advise(load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml"))
+    finding = advice.finding("TYPE-complex-innovation")
+    assert finding is not None and finding.severity == "warning" and finding.sections == ["2"]
+    assert {(used.kind, used.name, used.value) for used in finding.because} == {
+        ("conclusion", "challenge_type", "complex"), ("fact", "partner_summary.all_willing_to_adapt", False)}
+    mismatch = advice.finding("GOV-mismatch-nao")
+    assert mismatch is not None and "zelfregulerend netwerk" in mismatch.message
+    assert mismatch.source and "Provan" in mismatch.source  # outside the guide, and it says so
+
+
+def test_decided_conclusions_show_their_support(advisor: Advisor) -> None:
+    advice = advisor.advise(load_case_file(EXAMPLES / "governance-nao.yaml"))
+    mode = advice.conclusions["governance_mode"]
+    assert mode.status == "decided"
+    assert mode.support == {"network_administrative_organisation": [
+        "GOV-trust-moderate", "GOV-partners-more-nao", "GOV-consensus-moderate", "GOV-competencies-high"],
+        "lead_organisation": ["GOV-partners-more-lead"]}
+
+
+def test_the_same_case_gives_identical_json(advisor: Advisor) -> None:
+    case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml")
+    first = advisor.advise(case).model_dump_json()
+    assert all(advisor.advise(case).model_dump_json() == first for _ in range(20))
+    assert json.loads(first)["rulebase_version"] == advisor.rulebase.version
+
+
+def test_english_messages_on_request(advisor: Advisor) -> None:
+    advice = advisor.advise(load_case_file(EXAMPLES / "it-medewerker.yaml"), lang="en")
+    assert advice.language == "en"
+    assert advice.finding("FORM-shared-service-centre").message.startswith("The rationale is efficiency")  # type: ignore[union-attr]
+
+
+def test_no_and_unknown_give_different_advice(advisor: Advisor) -> None:
+    """"Not all willing" warns; "don't know whether all are willing" asks instead."""
+    complex_case = {"challenge": {"criteria": {name: "complex" for name in (
+        "recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")}}}
+    said_no = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "nee"}]})
+    unknown = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "weet niet"}]})
+    assert said_no.finding("TYPE-complex-innovation") is not None
+    assert unknown.finding("TYPE-complex-innovation") is None
+    question = next(q for q in unknown.questions if q.fact == "partner_summary.all_willing_to_adapt")
+    assert question.unblocks == ["TYPE-complex-innovation"]
+    assert all(q.fact != "partner_summary.all_willing_to_adapt" for q in said_no.questions)
+
+
+def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
+    """With the form known and the factors unknown, the advice asks for the four factors."""
+    advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
+    assert advice.conclusions["governance_mode"].status == "undetermined"
+    asked = {q.fact for q in advice.questions if "governance_mode" in q.affects}
+    assert asked == {"governance.trust", "governance.goal_consensus", "governance.network_competency_need",
+                     "governance.partner_count"}
+    assert next(q for q in advice.questions if q.fact == "governance.trust").allowed == ["laag", "gemiddeld", "hoog"]
+
+
+def test_no_questions_about_what_cannot_matter(advisor: Advisor) -> None:
+    """A shared service centre gets no governance questions: no governance rule could fire."""
+    advice = advisor.advise(load_case_file(EXAMPLES / "afvalophaling.yaml"))
+    assert advice.questions == []
+
+
+def test_unknown_criteria_are_asked_when_the_type_is_open(advisor: Advisor) -> None:
+    advice = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "certainty": "complex"}}})
+    asked = {q.fact for q in advice.questions if "challenge_type" in q.affects}
+    assert asked == {"challenge.criteria.replicability", "challenge.criteria.expertise",
+                     "challenge.criteria.uniqueness", "challenge.criteria.parts_and_whole"}
+
+
+def test_an_invalid_case_raises_case_error(advisor: Advisor) -> None:
+    with pytest.raises(CaseError) as raised:
+        advisor.advise({"governance": {"trust": "enorm"}})
+    assert raised.value.problems[0].path == "governance.trust"
+
+
+def test_case_file_errors_carry_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text("title: x\ngovernance:\n  trust: enorm\n")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    problem = raised.value.problems[0]
+    assert (problem.path, problem.line, problem.column) == ("governance.trust", 3, 3)
+    assert f"{path}:3:3" in str(raised.value)
+
+
+def test_many_threads_get_the_same_answers_as_one(advisor: Advisor) -> None:
+    """8 threads on one advisor give, case for case, what one thread gives."""
+    rng = random.Random(7)
+    cases = [random_case(rng) for _ in range(400)]
+    single = [advisor.advise(case).model_dump_json() for case in cases]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda case: advisor.advise(case).model_dump_json(), cases * 2))
+    assert threaded == single * 2
+
+
+def test_two_advisors_with_different_rules_in_one_process(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """Several rule bases live side by side; each advisor answers with its own."""
+    own = Advisor.from_path(write_rules("""
+rules:
+  - id: OWN-rule
+    title: {nl: eigen, en: own}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: eigen, en: own}}}
+"""))
+    packaged = Advisor()
+    errors: list[BaseException] = []
+
+    def work(number: int) -> None:
+        try:
+            for _ in range(100):
+                advisor = own if number % 2 else packaged
+                advice = advisor.advise({"governance": {"trust": "high"}})
+                assert (advice.finding("OWN-rule") is not None) == (advisor is own)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+def test_reload_while_other_threads_advise(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """Each case sees the old rules or the new, whole, while a reload happens."""
+    template = """
+rules:
+  - id: VER-{v}-a
+    title: {{nl: a, en: a}}
+    section: ["4.3"]
+    when: [{{fact: governance.trust, is: high}}]
+    then: {{finding: {{severity: info, message: {{nl: "{v}", en: "{v}"}}}}}}
+  - id: VER-{v}-b
+    title: {{nl: b, en: b}}
+    section: ["4.3"]
+    when: [{{fact: governance.trust, is: high}}]
+    then: {{finding: {{severity: info, message: {{nl: "{v}", en: "{v}"}}}}}}
+"""
+    path = write_rules(template.format(v=0))
+    advisor = Advisor.from_path(path)
+    stop = threading.Event()
+    seen: list[tuple[str, ...]] = []
+
+    def work() -> None:
+        while not stop.is_set():
+            seen.append(tuple(f.message for f in advisor.advise({"governance": {"trust": "high"}}).findings))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for version in range(1, 15):
+        write_rules(template.format(v=version))
+        advisor.reload()
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert seen and all(len(messages) == 2 and messages[0] == messages[1] for messages in seen)
+
+
+def test_the_evaluator_fallback_gives_the_same_advice(advisor: Advisor) -> None:
+    """Where durable_rules cannot be imported, the evaluator gives identical advice (but for its name)."""
+    fallback = Advisor(engine="evaluator")
+    for name in sorted(EXPECTED):
+        case = load_case_file(EXAMPLES / name)
+        a = advisor.advise(case).model_dump()
+        b = fallback.advise(case).model_dump()
+        a.pop("engine"), b.pop("engine")
+        assert a == b
+
+
+def test_without_durable_rules_the_advisor_warns_and_uses_the_evaluator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Python 3.13 durable_rules does not import: the advice still comes, with a warning that says why."""
+    from netadvisor import DurableUnavailableWarning, advisor as advisor_module
+
+    monkeypatch.setattr(advisor_module, "durable_available", lambda: False)
+    with pytest.warns(DurableUnavailableWarning, match="durable_rules"):
+        fallback = Advisor()
+    assert fallback.engine_name == "evaluator"
+    assert fallback.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusion("challenge_type") == "simple"

@@ -1,0 +1,107 @@
+"""The command line: results on stdout, messages on stderr, documented exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from netadvisor.cli import EXIT_CASE, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_advise_prints_dutch_text_by_default() -> None:
+    code, out, err = run("advise", str(EXAMPLES / "dak-en-thuisloosheid.yaml"))
+    assert code == EXIT_OK and err == ""
+    assert "Type uitdaging: complex" in out
+    assert "Governancevorm: netwerk administratieve organisatie (NAO)" in out
+
+
+def test_advise_json_is_the_advice_model() -> None:
+    code, out, _ = run("advise", str(EXAMPLES / "governance-zelfregulerend.yaml"), "--format", "json", "--lang", "en")
+    data = json.loads(out)
+    assert code == EXIT_OK
+    assert data["conclusions"]["governance_mode"]["value"] == "self_governing"
+    assert data["language"] == "en"
+
+
+def test_advise_with_own_rules(write_rules) -> None:  # type: ignore[no-untyped-def]
+    path = write_rules("""
+rules:
+  - id: OWN-rule
+    title: {nl: eigen, en: own}
+    section: ["4.3"]
+    when: [{fact: governance.trust, known: false}]
+    then: {finding: {severity: warning, message: {nl: "Vertrouwen onbekend", en: "Trust unknown"}}}
+""")
+    code, out, _ = run("advise", str(EXAMPLES / "it-medewerker.yaml"), "--rules", str(path))
+    assert code == EXIT_OK and "Vertrouwen onbekend" in out
+
+
+def test_an_invalid_case_exits_4_with_the_field_and_line(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text("governance:\n  trust: enorm\n")
+    code, out, err = run("advise", str(case))
+    assert code == EXIT_CASE and out == ""
+    assert f"{case}:2:3: governance.trust" in err and "Traceback" not in err
+
+
+def test_a_missing_case_file_exits_4(tmp_path: Path) -> None:
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"))
+    assert code == EXIT_CASE and "cannot read" in err
+
+
+def test_check_reports_every_problem_and_exits_3(write_rules) -> None:  # type: ignore[no-untyped-def]
+    path = write_rules("rules:\n  - id: GOV-x\n    titel: {nl: a, en: b}\n")
+    code, out, err = run("check", str(path), "--lang", "nl")
+    assert code == EXIT_RULES and out == ""
+    assert f"{path}:3:5: [unknown-key] onbekende sleutel 'titel'" in err
+    assert "tip: bedoelde je 'title'?" in err
+
+
+def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: ignore[no-untyped-def]
+    path = write_rules("rules:\n  - id: GOV-x\n    titel: {nl: a, en: b}\n")
+    code, out, _ = run("check", str(path), "--format", "json", "--lang", "en")
+    problems = json.loads(out)
+    assert code == EXIT_RULES
+    assert [(p["line"], p["column"], p["code"], p["hint"]) for p in problems] == [
+        (2, 5, "missing-key", None), (2, 5, "missing-key", None), (2, 5, "missing-key", None),
+        (3, 5, "unknown-key", "did you mean 'title'?")]
+    assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
+
+
+def test_check_of_the_packaged_rules_is_clean() -> None:
+    code, out, _ = run("check")
+    assert code == EXIT_OK and out.startswith("In orde:")
+
+
+@pytest.mark.parametrize("args", [[], ["advise"], ["frobnicate"], ["advise", "x.yaml", "--lang", "fr"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    code, _, _ = run(*args)
+    assert code == EXIT_USAGE
+
+
+@pytest.mark.parametrize("command", [["--help"], ["advise", "--help"], ["check", "--help"]])
+def test_help_on_every_command_shows_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(*command)[0] == EXIT_OK
+    assert "example" in capsys.readouterr().out or command == ["--help"]
+
+
+def test_python_dash_m_and_the_console_script_work() -> None:
+    """Both entry points run the same command line in a fresh process."""
+    case = str(EXAMPLES / "it-medewerker.yaml")
+    module = subprocess.run([sys.executable, "-m", "netadvisor", "advise", case], capture_output=True, text=True)
+    script = Path(sys.executable).with_name("netadvisor")
+    console = subprocess.run([str(script), "advise", case], capture_output=True, text=True)
+    assert module.returncode == console.returncode == 0
+    assert module.stdout == console.stdout and "eenvoudig" in module.stdout

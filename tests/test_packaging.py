@@ -1,0 +1,50 @@
+"""The built package ships the repository's rules/ folder (the one copy) and its schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import ROOT
+from netadvisor.ruleschema import rule_file_schema_json
+
+RULES = ROOT / "rules"
+
+
+def test_the_shipped_schema_is_the_generated_one() -> None:
+    """rules/schema/rule-file.schema.json is generated from the rule models and must not drift."""
+    committed = (RULES / "schema" / "rule-file.schema.json").read_text(encoding="utf-8")
+    assert committed == rule_file_schema_json(), "regenerate: python -m netadvisor.ruleschema"
+    assert json.loads(committed)["title"] == "netadvisor rule file"
+
+
+def test_every_rule_file_points_editors_at_the_schema() -> None:
+    for path in sorted(RULES.glob("*.yaml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=./schema/rule-file.schema.json", path.name
+
+
+def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
+    """Build the wheel, install it apart from the source tree, and load the packaged rules from it."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("netadvisor-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(name for name in names if name.startswith("netadvisor/_packaged_rules/"))
+    expected = sorted(f"netadvisor/_packaged_rules/{path.relative_to(RULES).as_posix()}"
+                      for path in RULES.rglob("*") if path.is_file())
+    assert shipped == expected
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
+                    str(wheel)], check=True, capture_output=True)
+    probe = ("import netadvisor; p = netadvisor.packaged_rules_path(); "
+             "print(p); print(len(netadvisor.Advisor().rulebase.rules))")
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    path, count = result.stdout.split()
+    assert path.startswith(str(target)) and int(count) > 0
