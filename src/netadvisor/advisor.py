@@ -22,7 +22,7 @@ from .evaluator import EvaluatorEngine, condition_holds
 from .facts import FACTS, Case, fact_values, parse_case, value_label
 from .inference import Inference, infer
 from .loader import load_rules
-from .rulebase import Condition, RuleBase
+from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 
 Language = Literal["nl", "en"]
@@ -47,6 +47,22 @@ class DurableUnavailableWarning(RuntimeWarning):
 class _Loaded:
     rulebase: RuleBase
     engine: Engine
+    satisfying: dict[Condition, frozenset[Any]]
+
+
+def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
+    return _Loaded(rulebase, _make_engine(rulebase, choice), _satisfying_values(rulebase))
+
+
+def _satisfying_values(rulebase: RuleBase) -> dict[Condition, frozenset[Any]]:
+    """For each condition on a conclusion, the derivable values that satisfy it (computed once per rule base)."""
+    derivable: dict[str, set[Any]] = {name: set(values) for name, values in FIXED_CONCLUSIONS.items()}
+    for rule in rulebase.rules:
+        for name, value in (*rule.concludes, *rule.supports):
+            derivable.setdefault(name, set()).add(value)
+    return {condition: frozenset(value for value in derivable.get(condition.name, ())
+                                 if condition_holds(condition, {}, {condition.name: {value}}))
+            for rule in rulebase.rules for condition in rule.conditions if condition.subject == "conclusion"}
 
 
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
@@ -89,7 +105,7 @@ class Advisor:
             rules = load_rules(self._path)
         self._choice: EngineChoice = engine
         self.lang: Language = lang
-        self._loaded = _Loaded(rules, _make_engine(rules, engine))
+        self._loaded = _load(rules, engine)
 
     @classmethod
     def from_path(cls, path: str | Path, *, engine: EngineChoice = "auto", lang: Language = "nl") -> Advisor:
@@ -123,7 +139,7 @@ class Advisor:
         rulebase = load_rules(source)
         # One assignment: a call sees the old rules or the new, whole. The old engine's
         # rulesets are freed when the last call still using them lets go of it.
-        self._loaded = _Loaded(rulebase, _make_engine(rulebase, self._choice))
+        self._loaded = _load(rulebase, self._choice)
         self._path = source
         return rulebase
 
@@ -142,14 +158,15 @@ class Advisor:
         parsed = parse_case(case)
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
-        return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name)
+        return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name,
+                            loaded.satisfying)
 
 
 # --------------------------------------------------------------------------- building the advice
 
 
 def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inference: Inference, lang: Language,
-                 engine_name: str) -> Advice:
+                 engine_name: str, satisfying: dict[Condition, frozenset[Any]] | None = None) -> Advice:
     """Turn what the rules did into an :class:`Advice`."""
     derived_values = {name: set(values) for name, values in inference.derived.items()}
     conclusions = _conclusions(rulebase, inference, lang)
@@ -171,7 +188,9 @@ def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inferenc
                        supported={name: str(value) for name, value in firing.rule.supports})
              for firing in inference.firings]
     return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
-                  questions=_questions(rulebase, facts, inference, derived_values, lang), trace=trace,
+                  questions=_questions(rulebase, facts, inference, derived_values, lang,
+                                       satisfying if satisfying is not None else _satisfying_values(rulebase)),
+                  trace=trace,
                   rulebase_version=rulebase.version, engine=engine_name)
 
 
@@ -234,34 +253,43 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
     return _PLACEHOLDER.sub(replace, text)
 
 
-def _inputs_of(path: str) -> list[str]:
+def _inputs_of(path: str) -> tuple[str, ...]:
     """The facts a person answers that a computed fact is counted from (its siblings)."""
-    spec = FACTS[path]
-    if not spec.computed:
-        return [path]
-    parent = path.rsplit(".", 1)[0] + "."
-    inputs = [other for other, other_spec in FACTS.items()
-              if other.startswith(parent) and not other_spec.computed and "." not in other[len(parent):]]
-    return inputs or [path]
+    return _INPUTS[path]
 
 
-def _could_hold(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
-                possible: Mapping[str, set[Any]]) -> bool | None:
-    """Like condition_holds, but "unknown" also when an unknown answer or a possible conclusion could make it hold."""
-    holds = condition_holds(condition, facts, derived)
-    if holds is not None and not (holds is False and condition.subject == "fact"
-                                  and any(facts.get(p) is None for p in _inputs_of(condition.name))
-                                  and FACTS[condition.name].computed):
-        return holds
-    if condition.subject == "fact":
+def _computed_inputs() -> dict[str, tuple[str, ...]]:
+    inputs: dict[str, tuple[str, ...]] = {}
+    for path, spec in FACTS.items():
+        if not spec.computed:
+            inputs[path] = (path,)
+            continue
+        parent = path.rsplit(".", 1)[0] + "."
+        siblings = tuple(other for other, other_spec in FACTS.items()
+                         if other.startswith(parent) and not other_spec.computed and "." not in other[len(parent):])
+        inputs[path] = siblings or (path,)
+    return inputs
+
+
+_INPUTS = _computed_inputs()
+
+
+def _fact_state(condition: Condition, facts: Mapping[str, Any]) -> bool | None:
+    """Whether a fact condition holds, fails, or waits for an answer.
+
+    A count computed from facts that are partly unknown (``pointing_complex``)
+    may still change, so its failure counts as waiting.
+    """
+    holds = condition_holds(condition, facts, {})
+    if holds is False and FACTS[condition.name].computed and any(
+            facts.get(path) is None for path in _INPUTS[condition.name]):
         return None
-    # a conclusion: undecided only if some rule that is still possible could derive a matching value
-    candidates = possible.get(condition.name, set())
-    return None if any(condition_holds(condition, {}, {condition.name: {value}}) for value in candidates) else False
+    return holds
 
 
 def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
-               derived: dict[str, set[Any]], lang: Language) -> list[Question]:
+               derived: dict[str, set[Any]], lang: Language,
+               satisfying: dict[Condition, frozenset[Any]]) -> list[Question]:
     """Unknown facts that block a rule which could still fire.
 
     A rule could still fire when none of its conditions fails: each holds, or
@@ -272,33 +300,52 @@ def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
     they are counted from.
     """
     fired = set(inference.fired_ids)
-    pending = [rule for rule in rulebase.rules if rule.id not in fired]
+    # Fact conditions do not change while we reason: evaluate each once.
+    alive: list[tuple[Rule, list[str], list[Condition]]] = []
+    for rule in rulebase.rules:
+        if rule.id in fired:
+            continue
+        waiting: list[str] = []
+        on_conclusions: list[Condition] = []
+        for condition in rule.conditions:
+            if condition.subject == "conclusion":
+                on_conclusions.append(condition)
+                continue
+            state = _fact_state(condition, facts)
+            if state is False:
+                break
+            if state is None:
+                waiting.extend(path for path in _INPUTS[condition.name] if facts.get(path) is None)
+        else:
+            alive.append((rule, waiting, on_conclusions))
+
+    def conclusions_could_hold(conditions: list[Condition], possible: Mapping[str, set[Any]]) -> bool:
+        # derived values are among the possible ones, so one intersection covers "holds" and "could hold"
+        return all(not satisfying[c].isdisjoint(possible.get(c.name, ())) for c in conditions)
+
+    # Conclusions that rules which could still fire might derive, to a fixed point.
     possible: dict[str, set[Any]] = {name: set(values) for name, values in derived.items()}
-    # conclusions that rules which could still fire might derive, to a fixed point
     changed = True
     while changed:
         changed = False
-        for rule in pending:
-            if any(_could_hold(c, facts, derived, possible) is False for c in rule.conditions):
+        for rule, _waiting, on_conclusions in alive:
+            if not (rule.concludes or rule.supports) or not conclusions_could_hold(on_conclusions, possible):
                 continue
             for name, value in (*rule.concludes, *rule.supports):
                 if value not in possible.setdefault(name, set()):
                     possible[name].add(value)
                     changed = True
+
     blocked: dict[str, tuple[list[str], set[str]]] = {}
-    for rule in pending:
-        states = [(c, _could_hold(c, facts, derived, possible)) for c in rule.conditions]
-        if any(state is False for _, state in states):
+    for rule, waiting, on_conclusions in alive:
+        if not waiting or not conclusions_could_hold(on_conclusions, possible):
             continue
-        unknown = [p for c, state in states if state is None and c.subject == "fact"
-                   for p in _inputs_of(c.name) if facts.get(p) is None]
-        for path in dict.fromkeys(unknown):
+        for path in dict.fromkeys(waiting):
             rules, affects = blocked.setdefault(path, ([], set()))
             rules.append(rule.id)
             affects.update(name for name, _ in (*rule.concludes, *rule.supports))
-    order = {path: index for index, path in enumerate(FACTS)}
     questions = []
-    for path in sorted(blocked, key=lambda p: (not blocked[p][1], order[p])):
+    for path in sorted(blocked, key=lambda p: (not blocked[p][1], _ORDER[p])):
         rules, affects = blocked[path]
         spec = FACTS[path]
         questions.append(Question(
@@ -306,3 +353,6 @@ def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
             allowed=[value_label(value, lang) for value in spec.values],
             unblocks=rules, affects=sorted(affects)))
     return questions
+
+
+_ORDER = {path: index for index, path in enumerate(FACTS)}

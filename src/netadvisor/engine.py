@@ -216,9 +216,7 @@ class DurableEngine:
 
     def _assert(self, ruleset: str, fact: dict[str, Any], run: _Run) -> None:
         try:
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", category=DeprecationWarning, module="durable")
-                state = self._host.assert_fact(ruleset, fact)
+            state = self._host.assert_fact(ruleset, fact)  # warnings: see _DurableSession.__enter__
         except _durable.MessageNotHandledException:
             return
         except EngineError:
@@ -253,12 +251,17 @@ class _DurableSession:
         _LOCK.acquire()
         self.engine._run = self.run
         self.engine._poisoned = False
+        # durable_rules warns on every action on Python 3.12 (utcfromtimestamp): keep it inside
+        self._warnings = warnings.catch_warnings()
+        self._warnings.__enter__()
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module="durable")
         return self
 
     def __exit__(self, *exc: object) -> None:
         try:
             self.close()
         finally:
+            self._warnings.__exit__(None, None, None)
             self.engine._run = None
             _LOCK.release()
 

@@ -781,14 +781,21 @@ FACTS: Mapping[str, FactSpec] = _catalogue()
 def fact_values(case: Case) -> dict[str, Any]:
     """The case as a flat mapping of fact path to value, known facts only."""
     values: dict[str, Any] = {}
+    parts: dict[str, Any] = {"": case}
 
-    def walk(data: Mapping[str, Any], prefix: str) -> None:
-        for key, value in data.items():
-            path = f"{prefix}{key}"
-            if isinstance(value, Mapping):
-                walk(value, path + ".")
-            elif value is not None and path in FACTS:
-                values[path] = value
+    def part(path: str) -> Any:
+        # each part is read once: a computed part (the partner summary) is built once per case
+        if path not in parts:
+            parent, _, own = path.rpartition(".")
+            parts[path] = getattr(part(parent), own)
+        return parts[path]
 
-    walk(case.model_dump(), "")
+    for path, parent, name in _GETTERS:
+        value = getattr(part(parent), name)
+        if value is not None:
+            values[path] = value
     return values
+
+
+_GETTERS: tuple[tuple[str, str, str], ...] = tuple(
+    (path, path.rpartition(".")[0], path.rpartition(".")[2]) for path in FACTS)

@@ -1,0 +1,198 @@
+"""Benchmark: advise() against the same compiled rules driven through durable_rules directly.
+
+Prints medians, p99 and ratios, all measured in one run on the same generated
+cases. Not a test: nothing here fails on a slow machine. Usage:
+
+    make bench                      # 10,000 cases
+    .venv/bin/python bench/bench_advise.py --cases 50000
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gc
+import random
+import resource
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from casegen import random_case  # noqa: E402
+
+from netadvisor import Advisor, load_rules, packaged_rules_path  # noqa: E402
+from netadvisor.compiler import CASE_TAG, CONCLUSION_TAG, compile_rulebase, fact_key  # noqa: E402
+from netadvisor.engine import DurableEngine  # noqa: E402
+from netadvisor.facts import FACTS, fact_values, parse_case  # noqa: E402
+
+TARGETS = {"median_ms": 2.0, "p99_ms": 5.0, "overhead": 1.3, "load_ms": 200.0}
+
+
+class RawDriver:
+    """The compiled chunks in a bare durable_rules host, chained by the least Python that does it."""
+
+    def __init__(self, compiled: Any, rulebase: Any):
+        from durable import engine as durable
+
+        class QuietHost(durable.Host):
+            def _run(self) -> None:
+                return None
+
+        self.durable = durable
+        self.host = QuietHost()
+        self.fired: list[str] = []
+        self.concludes = {rule.id: rule.concludes for rule in rulebase.rules}
+        self.supports = {rule.id: rule.supports for rule in rulebase.rules}
+        self.decisions = {name: decision.minimum_support for name, decision in rulebase.decisions.items()}
+        self.text = {path for path, spec in FACTS.items() if spec.type == "text"}
+        definitions, self.names, self.routes, self.paths = {}, [], {}, {}
+        for index, chunk in enumerate(compiled.chunks):
+            name = f"raw_{index}"
+            definition = copy.deepcopy(chunk.definition)
+            for rule_id, rule in definition.items():
+                rule["run"] = self._action(rule_id)
+            definitions[name] = definition
+            self.names.append(name)
+            self.paths[name] = [(path, fact_key(path)) for path in chunk.fact_paths]
+            for conclusion in chunk.conclusions:
+                self.routes.setdefault(conclusion, []).append(name)
+        self.host.set_rulesets(definitions)
+        self.sid = 0
+
+    def _action(self, rule_id: str) -> Any:
+        fired = self.fired
+        return lambda c: fired.append(rule_id)
+
+    def run(self, facts: dict[str, Any]) -> int:
+        self.sid += 1
+        sid = str(self.sid)
+        seen: set[str] = set()
+        derived: dict[str, set[Any]] = {}
+        for name in self.names:
+            fact = {"sid": sid, "id": 1, "t": CASE_TAG}
+            for path, key in self.paths[name]:
+                if path in facts:
+                    fact[key] = 1 if path in self.text else facts[path]
+            self.host.assert_fact(name, fact)
+        next_id = 2
+        while True:
+            new = []
+            for rule_id in self.fired:
+                if rule_id in seen or rule_id == "sentinel":
+                    continue
+                seen.add(rule_id)
+                for conclusion, value in self.concludes[rule_id]:
+                    if value not in derived.setdefault(conclusion, set()):
+                        derived[conclusion].add(value)
+                        new.append((conclusion, value))
+            self.fired.clear()
+            if not new:
+                for conclusion, minimum in self.decisions.items():
+                    if conclusion in derived:
+                        continue
+                    counts: dict[Any, int] = {}
+                    for rule_id in seen:
+                        for name, value in self.supports[rule_id]:
+                            if name == conclusion:
+                                counts[value] = counts.get(value, 0) + 1
+                    ranked = sorted(counts.values(), reverse=True)
+                    if ranked and ranked[0] >= minimum and (len(ranked) == 1 or ranked[0] > ranked[1]):
+                        value = max(counts, key=lambda v: counts[v])
+                        derived[conclusion] = {value}
+                        new.append((conclusion, value))
+                if not new:
+                    break
+            for conclusion, value in new:
+                for name in self.routes.get(conclusion, ()):
+                    try:
+                        self.host.assert_fact(name, {"sid": sid, "id": next_id, "t": CONCLUSION_TAG,
+                                                     "n": conclusion, "v": value})
+                    except self.durable.MessageNotHandledException:
+                        pass
+                    next_id += 1
+        for name in self.names:
+            self.host.delete_state(name, sid)
+        return len(seen)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def timed(function: Any, items: list[Any]) -> list[float]:
+    times = []
+    for item in items:
+        start = time.perf_counter_ns()
+        function(item)
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    warnings.simplefilter("ignore", DeprecationWarning)  # durable_rules on 3.12, for the raw driver
+
+    rng = random.Random(args.seed)
+    cases = [random_case(rng) for _ in range(args.cases)]
+    parsed = [parse_case(case) for case in cases]
+    facts = [fact_values(case) for case in parsed]
+
+    load_times = []
+    for _ in range(15):
+        start = time.perf_counter_ns()
+        rulebase = load_rules(packaged_rules_path())
+        compiled = compile_rulebase(rulebase)
+        DurableEngine(compiled).close()
+        load_times.append((time.perf_counter_ns() - start) / 1e6)
+
+    advisor = Advisor()
+    evaluator = Advisor(engine="evaluator")
+    raw = RawDriver(compile_rulebase(advisor.rulebase), advisor.rulebase)
+    for warm in range(200):  # warm up each path
+        advisor.advise(parsed[warm]); evaluator.advise(parsed[warm]); raw.run(facts[warm])
+
+    gc.collect()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # interleave in rounds so drift on the machine touches every path alike
+    results: dict[str, list[float]] = {"advise": [], "raw": [], "evaluator": []}
+    for start in range(0, len(cases), 1000):
+        block = slice(start, start + 1000)
+        results["advise"] += timed(advisor.advise, parsed[block])
+        results["raw"] += timed(raw.run, facts[block])
+        results["evaluator"] += timed(evaluator.advise, parsed[block])
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    median = {name: statistics.median(values) for name, values in results.items()}
+    p99 = {name: percentile(values, 0.99) for name, values in results.items()}
+    print(f"netadvisor benchmark: {len(cases)} generated cases, {len(advisor.rulebase.rules)} rules, "
+          f"{len(compile_rulebase(advisor.rulebase).chunks)} durable rulesets, Python {sys.version.split()[0]}")
+    print(f"{'path':<42}{'median ms':>11}{'p99 ms':>10}")
+    rows = [("advise() (library, durable_rules)", "advise"),
+            ("durable_rules alone (same compiled rules)", "raw"),
+            ("advise() with the plain-Python evaluator", "evaluator")]
+    for label, key in rows:
+        print(f"{label:<42}{median[key]:>11.3f}{p99[key]:>10.3f}")
+    print(f"{'load + compile + register the rule base':<42}{statistics.median(load_times):>11.3f}"
+          f"{percentile(load_times, 0.99):>10.3f}")
+    print()
+    overhead = median["advise"] / median["raw"]
+    print(f"ratio advise / durable alone (median):     {overhead:.2f}x   target <= {TARGETS['overhead']}x")
+    print(f"ratio evaluator / durable alone (median):  {median['evaluator'] / median['raw']:.2f}x")
+    print(f"advise median {median['advise']:.3f} ms (target <= {TARGETS['median_ms']}), "
+          f"p99 {p99['advise']:.3f} ms (target <= {TARGETS['p99_ms']}), "
+          f"load {statistics.median(load_times):.1f} ms (target <= {TARGETS['load_ms']})")
+    print(f"max resident memory: {rss_after / 1024:.1f} MiB (before the timed runs: {rss_before / 1024:.1f} MiB)")
+
+
+if __name__ == "__main__":
+    main()
