@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .advice import Advice
 from .errors import RuleError
+from .facts import value_label
 
 CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
     "challenge_type": ("Type uitdaging", "Type of challenge"),
@@ -47,7 +48,7 @@ def advice_text(advice: Advice) -> str:
         else:
             lines.append(f"  {label}: {status}")
         if conclusion.status in ("decided", "undetermined") and conclusion.support:
-            shown = "; ".join(f"{value}: {len(ids)}" for value, ids in conclusion.support.items())
+            shown = "; ".join(f"{value_label(value, lang)}: {len(ids)}" for value, ids in conclusion.support.items())
             lines.append(f"      {'steun' if nl else 'support'}: {shown}")
     lines.append("")
     lines.append("Bevindingen" if nl else "Findings")
@@ -67,7 +68,8 @@ def advice_text(advice: Advice) -> str:
         answers = " / ".join(question.allowed) if question.allowed else ("een getal" if nl else "a number")
         lines.append(f"  - {question.question} [{answers}]")
         if question.affects:
-            lines.append(f"      {'bepaalt mee' if nl else 'helps decide'}: {', '.join(question.affects)}")
+            affected = ", ".join(_word(CONCLUSION_NAMES.get(name, (name, name)), lang).lower() for name in question.affects)
+            lines.append(f"      {'bepaalt mee' if nl else 'helps decide'}: {affected}")
     return "\n".join(lines) + "\n"
 
 
