@@ -221,3 +221,22 @@ def test_without_durable_rules_the_advisor_warns_and_uses_the_evaluator(monkeypa
         fallback = Advisor()
     assert fallback.engine_name == "evaluator"
     assert fallback.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusion("challenge_type") == "simple"
+
+
+def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor) -> None:
+    """The evaluator explains a rule on a case: each condition holds, fails, or waits for an unknown fact."""
+    case = load_case_file(EXAMPLES / "governance-nao.yaml")
+    trust_high = advisor.explain(case, "GOV-trust-high")
+    assert not trust_high.fired
+    assert [(c.name, c.holds, c.actual) for c in trust_high.conditions] == [
+        ("collaboration_form", True, ["organisation_network"]), ("governance.trust", False, "moderate")]
+    assert trust_high.conditions[1].text.endswith("(nu: gemiddeld): klopt niet")
+    innovation = advisor.explain(case, "TYPE-complex-innovation", lang="en")
+    assert [c.holds for c in innovation.conditions] == [None, None]
+    assert "don't know" in innovation.conditions[0].text
+    assert advisor.explain(case, "GOV-partners-more-nao").fired
+
+
+def test_explain_an_unknown_rule_raises_key_error(advisor: Advisor) -> None:
+    with pytest.raises(KeyError):
+        advisor.explain({}, "NO-such-rule")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -107,11 +106,10 @@ def test_the_version_changes_with_the_content_only() -> None:
     assert rules_from_text(VALID).version != rules_from_text(VALID.replace("High trust", "Trust")).version
 
 
-def _timed_load(raw: bytes) -> tuple[RuleError, float]:
-    start = time.perf_counter()
+def _refused(raw: bytes) -> RuleError:
     with pytest.raises(RuleError) as raised:
         load_sources([Source("hostile.yaml", raw)])
-    return raised.value, time.perf_counter() - start
+    return raised.value
 
 
 @pytest.mark.parametrize(("raw", "code"), [
@@ -126,18 +124,21 @@ def _timed_load(raw: bytes) -> tuple[RuleError, float]:
     (b"\xef\xbb\xbfrules: [\n", "yaml-syntax"),
     (b"rules:\n  - id: A\x00B\n", "not-utf8"),
 ])
-def test_hostile_files_are_refused_quickly_with_a_located_error(raw: bytes, code: str) -> None:
-    """Alias bombs, Python tags, deep nesting, huge files and binary bytes end in a located error."""
-    error, seconds = _timed_load(raw)
+def test_hostile_files_are_refused_with_a_located_error(raw: bytes, code: str) -> None:
+    """Alias bombs, Python tags, deep nesting, huge files and binary bytes end in a located error.
+
+    They are refused before anything is expanded or constructed (the first alias, the first tag, the
+    65th level, the size), so the work is bounded; how long that takes is measured, not asserted here.
+    """
+    error = _refused(raw)
     assert error.problems[0].code == code
-    assert seconds < 1.0
     assert not Path("/tmp/netadvisor-pwned").exists()
 
 
 def test_nesting_just_under_the_limit_is_read() -> None:
     """The depth limit leaves room for any real rule file."""
     raw = b"rules:\n  - id: X\n    title: " + b"[" * (MAX_DEPTH - 4) + b"]" * (MAX_DEPTH - 4) + b"\n"
-    error, _ = _timed_load(raw)
+    error = _refused(raw)
     assert "yaml-too-deep" not in {problem.code for problem in error.problems}
 
 

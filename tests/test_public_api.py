@@ -5,9 +5,9 @@ from __future__ import annotations
 import netadvisor
 
 EXPECTED = [
-    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Case", "CaseError", "CaseProblem", "Conclusion",
+    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Case", "CaseError", "CaseProblem", "Conclusion", "ConditionCheck",
     "DurableUnavailableWarning", "EngineError", "FactSpec", "FactUsed", "Finding", "NetadvisorError", "Question",
-    "RuleBase", "RuleError", "RuleProblem", "TraceStep", "__version__", "load_case_file", "load_rules",
+    "RuleBase", "RuleError", "RuleExplanation", "RuleProblem", "TraceStep", "__version__", "load_case_file", "load_rules",
     "packaged_rules_path", "rule_file_schema",
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .advice import Advice, Conclusion, FactUsed, Finding, Question, TraceStep
+from .advice import Advice, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
 from .advisor import Advisor, DurableUnavailableWarning, packaged_rules_path
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError, RuleError, RuleProblem
@@ -30,6 +30,7 @@ __all__ = [
     "CaseError",
     "CaseProblem",
     "Conclusion",
+    "ConditionCheck",
     "DurableUnavailableWarning",
     "EngineError",
     "FACTS",
@@ -41,6 +42,7 @@ __all__ = [
     "Question",
     "RuleBase",
     "RuleError",
+    "RuleExplanation",
     "RuleProblem",
     "TraceStep",
     "__version__",

@@ -93,3 +93,25 @@ class Advice(_Value):
 
     def finding(self, rule_id: str) -> Finding | None:
         return next((finding for finding in self.findings if finding.rule_id == rule_id), None)
+
+
+class ConditionCheck(_Value):
+    """One condition of a rule, checked against a case."""
+
+    kind: Literal["fact", "conclusion"]
+    name: str
+    operator: str
+    expected: Any = Field(description="The value the condition compares with (a list for one_of)")
+    actual: Any = Field(description="The value in this case (a list of derived values for a conclusion)")
+    holds: bool | None = Field(description="true, false, or null when the fact or conclusion is unknown")
+    text: str = Field(description="The condition and its outcome in words")
+
+
+class RuleExplanation(_Value):
+    """Why a rule did or did not fire on a case."""
+
+    rule_id: str
+    title: str
+    sections: list[str]
+    fired: bool
+    conditions: list[ConditionCheck]

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from .advice import Advice, Conclusion, FactUsed, Finding, Question, TraceStep
+from .advice import Advice, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
@@ -160,6 +160,64 @@ class Advisor:
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name,
                             loaded.satisfying)
+
+
+    def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
+        """Why the rule ``rule_id`` did or did not fire on ``case``: each condition and its outcome.
+
+        Raises:
+            KeyError: when the rule base has no such rule.
+            CaseError: when the case is invalid.
+        """
+        loaded = self._loaded
+        rule = loaded.rulebase.rule(rule_id)
+        parsed = parse_case(case)
+        facts = fact_values(parsed)
+        inference = infer(loaded.rulebase, loaded.engine, facts)
+        derived = {name: set(values) for name, values in inference.derived.items()}
+        return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, lang or self.lang)
+
+
+_OPERATOR_WORDS: dict[str, tuple[str, str]] = {
+    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
+    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
+    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
+    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
+    "unknown": ("is niet gekend", "is not known"),
+}
+_OUTCOME_WORDS: dict[bool | None, tuple[str, str]] = {
+    True: ("klopt", "holds"), False: ("klopt niet", "does not hold"),
+    None: ("weet niet: nog onbekend", "don't know: not known yet"),
+}
+
+
+def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool,
+                 lang: Language) -> RuleExplanation:
+    """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
+    index = 0 if lang == "nl" else 1
+    checks = []
+    for condition in rule.conditions:
+        holds = condition_holds(condition, facts, derived)
+        if condition.subject == "fact":
+            actual: Any = facts.get(condition.name)
+            subject = f"{FACTS[condition.name].label(lang).rstrip('.?')} ({condition.name})"
+            shown_actual = value_label(actual, lang)
+        else:
+            actual = sorted(map(str, derived.get(condition.name, ())))
+            subject = condition.name
+            shown_actual = ", ".join(value_label(v, lang) for v in actual) or value_label(None, lang)
+        operand = condition.operand
+        expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
+            "" if operand is None else value_label(operand, lang))
+        words = _OPERATOR_WORDS[condition.operator][index]
+        now = "nu" if lang == "nl" else "now"
+        text = (f"{subject} {words} {expected}".rstrip() + f" ({now}: {shown_actual}): "
+                f"{_OUTCOME_WORDS[holds][index]}")
+        checks.append(ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
+                                     expected=list(operand) if isinstance(operand, tuple) else operand,
+                                     actual=actual, holds=holds, text=text))
+    return RuleExplanation(rule_id=rule.id, title=rule.title[lang], sections=list(rule.sections), fired=fired,
+                           conditions=checks)
 
 
 # --------------------------------------------------------------------------- building the advice

@@ -15,7 +15,6 @@ that no other limit (rules per ruleset, tests under one node) is ever near.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,18 +113,6 @@ def compile_rule(rule: Rule) -> dict[str, Any]:
     return {"all": aliases}
 
 
-def alpha_cost(rule: Rule) -> tuple[int, int]:
-    """(alpha chains, longest chain) this rule adds: ``$or`` expands into one chain per choice."""
-    case_chains = math.prod(len(c.operand) for c in rule.conditions if c.subject == "fact" and c.operator == "in")
-    case_length = 1 + sum(1 if c.operator != "not_in" else len(c.operand)
-                          for c in rule.conditions if c.subject == "fact")
-    chains, longest = case_chains, case_length
-    for condition in (c for c in rule.conditions if c.subject == "conclusion"):
-        chains += len(condition.operand) if condition.operator == "in" else 1
-        longest = max(longest, 3 + (len(condition.operand) if condition.operator == "not_in" else 0))
-    return chains, longest
-
-
 def compile_rulebase(rulebase: RuleBase) -> CompiledRuleBase:
     """Split the rules into chunks within durable_rules' limits and compile each.
 
@@ -135,9 +122,7 @@ def compile_rulebase(rulebase: RuleBase) -> CompiledRuleBase:
     current: list[Rule] = []
     chains = longest = 1  # the sentinel's chain
     for rule in rulebase.rules:
-        rule_chains, rule_longest = alpha_cost(rule)
-        if rule_chains + 1 + rule_longest > MAX_ALPHA_STACK:
-            raise ValueError(f"rule {rule.id} alone exceeds the engine's limits")  # the loader caps conditions
+        rule_chains, rule_longest = rule.alpha_cost  # the loader keeps each rule within MAX_RULE_ALPHA
         if current and (len(current) >= MAX_RULES_PER_CHUNK
                         or chains + rule_chains + max(longest, rule_longest) > MAX_ALPHA_STACK):
             chunks.append(current)

@@ -145,6 +145,7 @@ class DurableEngine:
         self._text_facts = text_facts
         self._hook = action_hook
         self._run: _Run | None = None
+        self._poisoned = False  # set when durable_rules failed mid-case: the rulesets are rebuilt
         self._sids = itertools.count(1)
         self._live: set[int] = set()
         self._host: Any = None
@@ -297,7 +298,7 @@ class _DurableSession:
     def close(self) -> None:
         engine = self.engine
         try:
-            if getattr(engine, "_poisoned", False):
+            if engine._poisoned:
                 # A failed assert may leave a session in which no action ran; deleting it can
                 # crash. Abandon these rulesets whole and build fresh ones.
                 engine._finalizer.detach()

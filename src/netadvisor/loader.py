@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from . import messages
 from .errors import RuleError, RuleProblem
 from .facts import FACTS
-from .rulebase import Condition, Decision, Finding, PolicyValue, Rule, RuleBase
+from .rulebase import MAX_RULE_ALPHA, Condition, Decision, Finding, PolicyValue, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Rule as RuleShape, RuleFile
 from .yamlsource import Path as YPath
 from .yamlsource import YamlDocument, YamlIssue, read_yaml
@@ -466,11 +466,16 @@ class _Loader:
             report(("then",), "then-empty")
         if len(self.problems) > before:
             return None
-        return Rule(
+        rule = Rule(
             id=rid, title=shape.title.model_dump(), sections=tuple(shape.section),
             heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
             supports=supports, finding=finding, priority=shape.priority, source=shape.source,
             quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index)
+        chains, longest = rule.alpha_cost
+        if chains + longest > MAX_RULE_ALPHA:
+            report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)
+            return None
+        return rule
 
     def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []

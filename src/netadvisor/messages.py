@@ -157,6 +157,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad-placeholder": (
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
         "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace"),
+    "rule-too-big": (
+        "deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
+        "combinaties, {longest} tests na elkaar); splits hem in kleinere regels",
+        "this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
+        "{longest} tests in a row); split it into smaller rules"),
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),

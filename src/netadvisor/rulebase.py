@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import math
+
 Subject = Literal["fact", "conclusion"]
+
+MAX_RULE_ALPHA = 40
+"""The most alpha tests one rule may add to durable_rules' network (chains + longest chain).
+
+durable_rules fails (error 303) when a fact passes more than 64 alpha tests in
+one ruleset; the compiler fills each ruleset up to a margin below that, and one
+rule must fit on its own. The loader refuses a rule above this with a message.
+"""
 Operator = Literal["eq", "neq", "in", "not_in", "ge", "le", "gt", "lt", "known", "unknown"]
 
 
@@ -63,6 +73,21 @@ class Rule:
     @property
     def facts_used(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.conditions if c.subject == "fact")
+
+    @property
+    def alpha_cost(self) -> tuple[int, int]:
+        """(alpha chains, longest chain) this rule adds when compiled.
+
+        ``one_of`` becomes ``$or``, which durable_rules expands into one chain per
+        choice; ``not_one_of`` becomes one test per value.
+        """
+        facts = [c for c in self.conditions if c.subject == "fact"]
+        chains = math.prod(len(c.operand) for c in facts if c.operator == "in")
+        longest = 1 + sum(len(c.operand) if c.operator == "not_in" else 1 for c in facts)
+        for condition in (c for c in self.conditions if c.subject == "conclusion"):
+            chains += len(condition.operand) if condition.operator == "in" else 1
+            longest = max(longest, 3 + (len(condition.operand) if condition.operator == "not_in" else 0))
+        return chains, longest
 
     @property
     def conclusions_used(self) -> tuple[str, ...]:
