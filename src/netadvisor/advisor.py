@@ -19,7 +19,7 @@ from .advice import Advice, Conclusion, ConditionCheck, FactUsed, Finding, Quest
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
-from .facts import FACTS, Case, fact_values, parse_case, value_label
+from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label
 from .inference import Inference, infer
 from .loader import load_rules
 from .rulebase import Condition, Rule, RuleBase
@@ -311,25 +311,7 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
     return _PLACEHOLDER.sub(replace, text)
 
 
-def _inputs_of(path: str) -> tuple[str, ...]:
-    """The facts a person answers that a computed fact is counted from (its siblings)."""
-    return _INPUTS[path]
 
-
-def _computed_inputs() -> dict[str, tuple[str, ...]]:
-    inputs: dict[str, tuple[str, ...]] = {}
-    for path, spec in FACTS.items():
-        if not spec.computed:
-            inputs[path] = (path,)
-            continue
-        parent = path.rsplit(".", 1)[0] + "."
-        siblings = tuple(other for other, other_spec in FACTS.items()
-                         if other.startswith(parent) and not other_spec.computed and "." not in other[len(parent):])
-        inputs[path] = siblings or (path,)
-    return inputs
-
-
-_INPUTS = _computed_inputs()
 
 
 def _fact_state(condition: Condition, facts: Mapping[str, Any]) -> bool | None:
@@ -340,7 +322,7 @@ def _fact_state(condition: Condition, facts: Mapping[str, Any]) -> bool | None:
     """
     holds = condition_holds(condition, facts, {})
     if holds is False and FACTS[condition.name].computed and any(
-            facts.get(path) is None for path in _INPUTS[condition.name]):
+            facts.get(path) is None for path in INPUTS[condition.name]):
         return None
     return holds
 
@@ -359,27 +341,28 @@ def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
     """
     fired = set(inference.fired_ids)
     # Fact conditions do not change while we reason: evaluate each once.
-    alive: list[tuple[Rule, list[str], list[Condition]]] = []
+    alive: list[tuple[Rule, list[str], tuple[tuple[str, tuple[Condition, ...]], ...]]] = []
     for rule in rulebase.rules:
         if rule.id in fired:
             continue
         waiting: list[str] = []
-        on_conclusions: list[Condition] = []
         for condition in rule.conditions:
             if condition.subject == "conclusion":
-                on_conclusions.append(condition)
                 continue
             state = _fact_state(condition, facts)
             if state is False:
                 break
             if state is None:
-                waiting.extend(path for path in _INPUTS[condition.name] if facts.get(path) is None)
+                waiting.extend(path for path in INPUTS[condition.name] if facts.get(path) is None)
         else:
-            alive.append((rule, waiting, on_conclusions))
+            alive.append((rule, waiting, rule.conclusion_groups))
 
-    def conclusions_could_hold(conditions: list[Condition], possible: Mapping[str, set[Any]]) -> bool:
-        # derived values are among the possible ones, so one intersection covers "holds" and "could hold"
-        return all(not satisfying[c].isdisjoint(possible.get(c.name, ())) for c in conditions)
+    def conclusions_could_hold(groups: tuple[tuple[str, tuple[Condition, ...]], ...],
+                               possible: Mapping[str, set[Any]]) -> bool:
+        # One value must satisfy a whole group; derived values are among the possible ones, so one
+        # intersection covers both "holds" and "could still hold".
+        return all(frozenset.intersection(*(satisfying[c] for c in group)) & possible.get(name, set())
+                   for name, group in groups)
 
     # Conclusions that rules which could still fire might derive, to a fixed point.
     possible: dict[str, set[Any]] = {name: set(values) for name, values in derived.items()}

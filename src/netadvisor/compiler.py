@@ -86,20 +86,22 @@ def _test(condition: Condition) -> dict[str, Any]:
     raise ValueError(f"unknown operator {condition.operator}")  # pragma: no cover - validated by the loader
 
 
-def _conclusion_test(condition: Condition) -> dict[str, Any]:
-    tests: list[dict[str, Any]] = [{"t": CONCLUSION_TAG}, {"n": condition.name}]
-    value = condition.operand
-    match condition.operator:
-        case "eq":
-            tests.append({"v": value})
-        case "neq":
-            tests.append({"$neq": {"v": value}})
-        case "in":
-            tests.append({"$or": [{"v": item} for item in value]} if len(value) > 1 else {"v": value[0]})
-        case "not_in":
-            tests.extend({"$neq": {"v": item}} for item in value)
-        case _:  # pragma: no cover - the loader refuses other operators on conclusions
-            raise ValueError(f"operator {condition.operator} on a conclusion")
+def _conclusion_test(name: str, conditions: tuple[Condition, ...]) -> dict[str, Any]:
+    """All conditions on one conclusion, as tests on one conclusion fact (one derived value)."""
+    tests: list[dict[str, Any]] = [{"t": CONCLUSION_TAG}, {"n": name}]
+    for condition in conditions:
+        value = condition.operand
+        match condition.operator:
+            case "eq":
+                tests.append({"v": value})
+            case "neq":
+                tests.append({"$neq": {"v": value}})
+            case "in":
+                tests.append({"$or": [{"v": item} for item in value]} if len(value) > 1 else {"v": value[0]})
+            case "not_in":
+                tests.extend({"$neq": {"v": item}} for item in value)
+            case _:  # pragma: no cover - the loader refuses other operators on conclusions
+                raise ValueError(f"operator {condition.operator} on a conclusion")
     return {"$and": tests}
 
 
@@ -108,8 +110,8 @@ def compile_rule(rule: Rule) -> dict[str, Any]:
     case_tests: list[dict[str, Any]] = [{"t": CASE_TAG}]
     case_tests += [_test(c) for c in rule.conditions if c.subject == "fact"]
     aliases: list[dict[str, Any]] = [{"f": {"$and": case_tests} if len(case_tests) > 1 else case_tests[0]}]
-    for number, condition in enumerate(c for c in rule.conditions if c.subject == "conclusion"):
-        aliases.append({f"c{number}": _conclusion_test(condition)})
+    for number, (name, group) in enumerate(rule.conclusion_groups):
+        aliases.append({f"c{number}": _conclusion_test(name, group)})
     return {"all": aliases}
 
 

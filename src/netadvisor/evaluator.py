@@ -62,11 +62,31 @@ def _compare(operator: str, value: Any, operand: Any) -> bool:
     raise ValueError(f"unknown operator {operator}")  # pragma: no cover - validated by the loader
 
 
+def group_holds(conditions: Iterable[Condition], derived: Mapping[str, Iterable[Any]]) -> bool | None:
+    """Whether one derived value of a conclusion satisfies all these conditions on it (None: none derived)."""
+    group = list(conditions)
+    values = list(derived.get(group[0].name, ()))
+    if not values:
+        return None
+    return any(all(_compare(c.operator, value, c.operand) for c in group) for value in values)
+
+
 def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Iterable[Any]]) -> bool | None:
-    """True when every condition holds; False when one fails; None when none fails but one is unknown."""
+    """True when every condition holds; False when one fails; None when none fails but one is unknown.
+
+    Conditions on one conclusion must hold for one and the same derived value.
+    """
     result: bool | None = True
     for condition in rule.conditions:
+        if condition.subject != "fact":
+            continue
         holds = condition_holds(condition, facts, derived)
+        if holds is False:
+            return False
+        if holds is None:
+            result = None
+    for _name, group in rule.conclusion_groups:
+        holds = group_holds(group, derived)
         if holds is False:
             return False
         if holds is None:

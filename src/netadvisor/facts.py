@@ -69,6 +69,9 @@ Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
 Rationale = Literal["knowledge", "efficiency", "effectiveness"]
 GovernanceMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation"]
+CurrentMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation", "not_chosen"]
+Domain = Literal["mobility", "care", "climate", "energy", "housing", "digitalisation", "water", "waste", "poverty",
+                 "economy", "safety", "other"]
 PartnerKind = Literal[
     "municipality",
     "ocmw",
@@ -135,6 +138,18 @@ VALUE_LABELS: dict[str, tuple[str, str]] = {
     "other_intercommunale": ("een andere intercommunale", "another intercommunale"),
     "none": ("niemand", "nobody"),
     "exploration": ("verkenning", "exploration"),
+    "not_chosen": ("nog geen bewust gekozen vorm", "no mode chosen deliberately yet"),
+    "mobility": ("mobiliteit", "mobility"),
+    "care": ("zorg", "care"),
+    "climate": ("klimaat", "climate"),
+    "energy": ("energie", "energy"),
+    "housing": ("wonen", "housing"),
+    "digitalisation": ("digitalisering", "digitalisation"),
+    "water": ("water", "water"),
+    "waste": ("afval", "waste"),
+    "poverty": ("armoede", "poverty"),
+    "economy": ("economie", "economy"),
+    "safety": ("veiligheid", "safety"),
     "implementation": ("implementatie", "implementation"),
     True: ("ja", "yes"),  # type: ignore[dict-item]
     False: ("nee", "no"),  # type: ignore[dict-item]
@@ -277,6 +292,9 @@ class Challenge(_Facts):
                                    max_length=2000)
     theme: str | None = fact("Thema (bv. wonen, mobiliteit, water).", "Theme (e.g. housing, mobility, water).",
                              max_length=200)
+    domain: Annotated[Domain | None, BeforeValidator(_unknown_word)] = fact(
+        "Beleidsdomein van de uitdaging.", "Policy domain of the challenge.",
+        question_nl="In welk beleidsdomein ligt de uitdaging?", question_en="Which policy domain is the challenge in?")
     criteria: Criteria = Field(default_factory=Criteria, description="De zes criteria (§2) / the six criteria")
     regional: RegionalCharacteristics = Field(
         default_factory=RegionalCharacteristics,
@@ -301,6 +319,11 @@ class Challenge(_Facts):
         "The partners accept that the solution is never final and will keep being adjusted.",
         question_nl="Aanvaarden de partners dat de oplossing nooit definitief is?",
         question_en="Do the partners accept that the solution is never final?")
+    aims_at_concrete_result: YesNo = fact(
+        "De samenwerking wil in de eerste plaats een concreet resultaat bereiken (niet enkel informatie uitwisselen).",
+        "The cooperation first of all aims at a concrete result (not only exchanging information).",
+        question_nl="Wil de samenwerking in de eerste plaats een concreet resultaat bereiken?",
+        question_en="Does the cooperation first of all aim at a concrete result?")
     aims_at_uniformity: YesNo = fact(
         "De samenwerking wil vooral 'alle neuzen in dezelfde richting' krijgen.",
         "The cooperation mainly aims at getting 'all noses pointing the same way'.",
@@ -333,6 +356,34 @@ class Partner(_Facts):
         question_en="Are the conditions to join and leave agreed?")
 
 
+class Composition(_Facts):
+    """Deliberate choices about who is in the network, and why (§4.1)."""
+
+    partners_interdependent: YesNo = fact(
+        "De partners zijn van elkaar afhankelijk om het resultaat te bereiken.",
+        "The partners depend on each other to reach the result.",
+        question_nl="Zijn de partners onderling afhankelijk om het resultaat te bereiken?",
+        question_en="Do the partners depend on each other to reach the result?")
+    arena_analysis_used: YesNo = fact(
+        "De samenstelling is gekozen met een arena-analyse.", "The composition was chosen with an arena analysis.",
+        question_nl="Is de samenstelling gekozen met een arena-analyse?",
+        question_en="Was the composition chosen with an arena analysis?")
+    reassessed_at_phase_change: YesNo = fact(
+        "De samenstelling wordt herbekeken bij de overgang naar een nieuwe fase.",
+        "The composition is reviewed when the network moves to a new phase.",
+        question_nl="Wordt de samenstelling herbekeken bij een nieuwe fase?",
+        question_en="Is the composition reviewed at a new phase?")
+    missing_expertise_found: YesNo = fact(
+        "Bij het verkennen bleek dat er expertise ontbreekt.", "Exploring showed that expertise is missing.",
+        question_nl="Bleek bij het verkennen dat er expertise ontbreekt?",
+        question_en="Did exploring show that expertise is missing?")
+    partners_without_implementation_role: YesNo = fact(
+        "Er zijn partners die geen rol zien bij de implementatie.",
+        "Some partners see no role for themselves in the implementation.",
+        question_nl="Zijn er partners die geen rol zien bij de implementatie?",
+        question_en="Do some partners see no role for themselves in the implementation?")
+
+
 def _all_of(values: list[bool | None]) -> bool | None:
     """Three-valued "all": False if any is False, None if any is unknown, else True."""
     if any(value is False for value in values):
@@ -350,6 +401,16 @@ class Goal(_Facts):
 
     statement: str | None = fact("De gemeenschappelijke doelstelling ('We willen ...').",
                                  "The common goal ('We want ...').", max_length=2000)
+    has_common_goal: YesNo = fact(
+        "Er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking.",
+        "There is a common goal: the 'why' of the cooperation.",
+        question_nl="Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?",
+        question_en="Is there a common goal, the 'why' of the cooperation?")
+    consensus_only_abstract: YesNo = fact(
+        "Er is enkel consensus op een abstract niveau; bij concrete keuzes valt men terug op het eigen kader.",
+        "There is consensus only in the abstract; on concrete choices partners fall back on their own frame.",
+        question_nl="Is er enkel consensus op een abstract niveau?",
+        question_en="Is there consensus only in the abstract?")
     consensus_reached: YesNo = fact(
         "Alle partners zijn het eens over de doelstelling.", "All partners agree on the goal.",
         question_nl="Hebben alle partners consensus over de doelstelling?",
@@ -387,6 +448,13 @@ class Goal(_Facts):
         question_nl="Staan organisatiebelangen op de voorgrond?",
         question_en="Do organisational interests dominate?")
 
+    @computed_field(description="De doelstelling is geformuleerd als 'We willen ...' / the goal reads 'We want ...'")  # type: ignore[prop-decorator]
+    @property
+    def statement_says_we_want(self) -> bool | None:
+        if self.statement is None:
+            return None
+        return self.statement.strip().lower().startswith(("we willen", "wij willen", "we want"))
+
 
 # --------------------------------------------------------------------------- §4.3 governance
 
@@ -394,9 +462,14 @@ class Goal(_Facts):
 class Governance(_Facts):
     """The four factors of §4.3 and the mode the network has now."""
 
-    current_mode: Annotated[GovernanceMode | None, BeforeValidator(_unknown_word)] = fact(
-        "Welke governancevorm heeft het netwerk nu (als het er een heeft)?",
-        "Which governance mode does the network have now (if any)?")
+    current_mode: Annotated[CurrentMode | None, BeforeValidator(_unknown_word)] = fact(
+        "Welke governancevorm heeft het netwerk nu ('not_chosen': nog geen bewust gekozen vorm)?",
+        "Which governance mode does the network have now ('not_chosen': none chosen deliberately yet)?")
+    partners_equivalent_in_decisions: YesNo = fact(
+        "De partners wegen gelijkwaardig door in de besluitvorming (ook al zijn ze niet gelijk).",
+        "The partners weigh equivalently in decisions (though they are not equal).",
+        question_nl="Wegen de partners gelijkwaardig door in de besluitvorming?",
+        question_en="Do the partners weigh equivalently in decisions?")
     trust: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
         "Mate van onderling vertrouwen tussen de partners.", "Degree of mutual trust among the partners.",
         question_nl="Hoeveel onderling vertrouwen is er tussen de partners?",
@@ -462,6 +535,34 @@ class Roles(_Facts):
     def unknown(self) -> int:
         return sum(1 for holder in self._holders() if holder is None)
 
+    def _present(self, holder: str | None) -> bool | None:
+        return None if holder is None else holder != NOBODY
+
+    @computed_field(description="Iemand is netwerkoperator / someone is network operator")  # type: ignore[prop-decorator]
+    @property
+    def has_network_operator(self) -> bool | None:
+        return self._present(self.network_operator)
+
+    @computed_field(description="Iemand is netwerkpromotor / someone is network promoter")  # type: ignore[prop-decorator]
+    @property
+    def has_network_promoter(self) -> bool | None:
+        return self._present(self.network_promoter)
+
+    @computed_field(description="Iemand is visiebewaker / someone is vision keeper")  # type: ignore[prop-decorator]
+    @property
+    def has_vision_keeper(self) -> bool | None:
+        return self._present(self.vision_keeper)
+
+    @computed_field(description="Iemand is creatieve denker / someone is creative thinker")  # type: ignore[prop-decorator]
+    @property
+    def has_creative_thinker(self) -> bool | None:
+        return self._present(self.creative_thinker)
+
+    @computed_field(description="Iemand is netwerkkampioen / someone is network champion")  # type: ignore[prop-decorator]
+    @property
+    def has_network_champion(self) -> bool | None:
+        return self._present(self.network_champion)
+
     @computed_field(description="Meeste rollen bij één persoon / most roles held by one person")  # type: ignore[prop-decorator]
     @property
     def most_held_by_one(self) -> int:
@@ -477,6 +578,20 @@ class Management(_Facts):
     """Network management (§4.4, §4.4.2)."""
 
     roles: Roles = Field(default_factory=Roles, description="De vijf rollen / the five roles")
+    choices_aligned_with_goal: YesNo = fact(
+        "De keuzes over samenstelling, governance en management zijn afgestemd op het doel en de gebruiker.",
+        "The choices on composition, governance and management are aligned with the goal and the user.",
+        question_nl="Zijn de keuzes over samenstelling, governance en management afgestemd op doel en gebruiker?",
+        question_en="Are the choices on composition, governance and management aligned with goal and user?")
+    guidance_chosen_deliberately: YesNo = fact(
+        "Wie het netwerk begeleidt en hoe, is bewust gekozen in functie van de ambitie.",
+        "Who guides the network, and how, was chosen deliberately for its ambition.",
+        question_nl="Is bewust gekozen wie het netwerk begeleidt en hoe?",
+        question_en="Was it chosen deliberately who guides the network, and how?")
+    roles_fit_strengths: YesNo = fact(
+        "Wie een rol opneemt, is daar van nature sterk in.", "Those who hold a role are naturally strong at it.",
+        question_nl="Sluiten de rollen aan bij waar de mensen van nature sterk in zijn?",
+        question_en="Do the roles fit what the people are naturally strong at?")
     roles_revisited: YesNo = fact(
         "De rolverdeling wordt geregeld herbekeken (doorheen de tijd, per dossier).",
         "The division of roles is revisited (over time, per dossier).",
@@ -503,6 +618,21 @@ class NetworkState(_Facts):
         "The network is stuck on institutional matters (trust, sovereignty).",
         question_nl="Zit het vast op institutionele kenmerken?",
         question_en="Is it stuck on institutional matters?")
+    works_on_content: YesNo = fact(
+        "Het netwerk werkt aan de inhoud: verbinden op de inhoudelijke doelstelling.",
+        "The network works on content: connecting on the substantive goal.",
+        question_nl="Werkt het netwerk aan de inhoud (verbinden op de inhoudelijke doelstelling)?",
+        question_en="Does the network work on content?")
+    works_on_process: YesNo = fact(
+        "Het netwerk werkt aan het proces: hoe afspraken kwaliteitsvol en gedragen tot stand komen.",
+        "The network works on process: how agreements come about with quality and support.",
+        question_nl="Werkt het netwerk aan het proces (hoe afspraken tot stand komen)?",
+        question_en="Does the network work on process?")
+    works_on_institutional: YesNo = fact(
+        "Het netwerk werkt aan institutionele kenmerken: vertrouwen tussen gelijkwaardige partners.",
+        "The network works on institutional matters: trust between equivalent partners.",
+        question_nl="Werkt het netwerk aan institutionele kenmerken (vertrouwen)?",
+        question_en="Does the network work on institutional matters (trust)?")
     partners_resolve_among_themselves: YesNo = fact(
         "De partners raken er onderling uit.", "The partners resolve it among themselves.",
         question_nl="Raken de partners er onderling uit?",
@@ -547,6 +677,16 @@ class Region(_Facts):
         "The mayors' consultation overrides collaborations that work well.",
         question_nl="Grijpt het burgemeestersoverleg in op samenwerkingen die goed lopen?",
         question_en="Does the mayors' consultation override collaborations that work?")
+    initiated_by_mayors_consultation: YesNo = fact(
+        "Het burgemeestersoverleg besliste dat (meer) samenwerking rond dit thema wenselijk is.",
+        "The mayors' consultation decided that (more) cooperation on this theme is desirable.",
+        question_nl="Ging de samenwerking uit van het burgemeestersoverleg?",
+        question_en="Did the cooperation start from the mayors' consultation?")
+    route_from_agreements_to_results: YesNo = fact(
+        "De governance legt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden.",
+        "The governance sets out how agreements of the mayors' consultation lead to results on the ground.",
+        question_nl="Ligt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden?",
+        question_en="Is it set out how the mayors' agreements lead to results on the ground?")
     talk_leads_to_action: YesNo = fact(
         "Wat op het burgemeestersoverleg besproken wordt, leidt tot actie op het terrein.",
         "What the mayors' consultation discusses leads to action on the ground.",
@@ -602,6 +742,10 @@ class PartnerSummary(_Facts):
         "Enkel gemeenten en OCMW's zijn partner.", "Only municipalities and OCMWs are partners.",
         question_nl="Zijn er ook andere partners dan gemeenten en OCMW's?",
         question_en="Are there partners other than municipalities and OCMWs?")
+    local_governments: int | None = fact(
+        "Aantal lokale besturen (gemeenten, OCMW's) onder de partners.",
+        "Number of local governments (municipalities, OCMWs) among the partners.",
+        question_nl="Hoeveel lokale besturen zijn partner?", question_en="How many local governments are partners?")
     kinds: int | None = fact("Aantal soorten partners.", "Number of kinds of partners.",
                              question_nl="Welke soorten organisaties zijn partner?",
                              question_en="Which kinds of organisations are partners?")
@@ -634,6 +778,7 @@ class PartnerSummary(_Facts):
             all_entry_exit_conditions_agreed=_all_of(
                 [partner.entry_exit_conditions_agreed for partner in partners]),
             only_local_governments=only_local,
+            local_governments=sum(1 for kind in kinds if kind in LOCAL_GOVERNMENT_KINDS),
             kinds=len(known_kinds) if None not in kinds else None,
             involvement_varies=varies,
         )
@@ -651,6 +796,8 @@ class Case(_Facts):
     challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
     partners: list[Partner] = Field(default_factory=list, max_length=10_000,
                                     description="De partners (§4.1) / the partners")
+    composition: Composition = Field(default_factory=Composition,
+                                     description="Samenstelling van het netwerk (§4.1) / composition")
     goal: Goal = Field(default_factory=Goal, description="De gemeenschappelijke doelstelling (§4.2) / the common goal")
     governance: Governance = Field(default_factory=Governance, description="Governance (§4.3)")
     management: Management = Field(default_factory=Management, description="Netwerkmanagement (§4.4)")
@@ -799,3 +946,30 @@ def fact_values(case: Case) -> dict[str, Any]:
 
 _GETTERS: tuple[tuple[str, str, str], ...] = tuple(
     (path, path.rpartition(".")[0], path.rpartition(".")[2]) for path in FACTS)
+
+
+_EXPLICIT_INPUTS: dict[str, tuple[str, ...]] = {
+    "goal.statement_says_we_want": ("goal.statement",),
+    **{f"management.roles.has_{role}": (f"management.roles.{role}",)
+       for role in ("network_operator", "network_promoter", "vision_keeper", "creative_thinker", "network_champion")},
+}
+
+
+def _inputs_by_fact() -> dict[str, tuple[str, ...]]:
+    inputs: dict[str, tuple[str, ...]] = {}
+    for path, spec in FACTS.items():
+        if not spec.computed:
+            inputs[path] = (path,)
+        elif path in _EXPLICIT_INPUTS:
+            inputs[path] = _EXPLICIT_INPUTS[path]
+        else:  # a count over its siblings (the six criteria, the five characteristics, the roles)
+            parent = path.rsplit(".", 1)[0] + "."
+            siblings = tuple(other for other, other_spec in FACTS.items()
+                             if other.startswith(parent) and not other_spec.computed
+                             and "." not in other[len(parent):])
+            inputs[path] = siblings or (path,)
+    return inputs
+
+
+INPUTS: Mapping[str, tuple[str, ...]] = _inputs_by_fact()
+"""For each fact, the facts a person answers that it is computed from (itself when it is answered)."""

@@ -75,6 +75,19 @@ class Rule:
         return tuple(c.name for c in self.conditions if c.subject == "fact")
 
     @property
+    def conclusion_groups(self) -> tuple[tuple[str, tuple[Condition, ...]], ...]:
+        """Conditions on conclusions, grouped by conclusion: one derived value must satisfy a whole group.
+
+        ("the form is not X" and "the form is Y" speak of the same form.) durable_rules binds each
+        alias of a join to a different fact, so each group compiles to one alias.
+        """
+        groups: dict[str, list[Condition]] = {}
+        for condition in self.conditions:
+            if condition.subject == "conclusion":
+                groups.setdefault(condition.name, []).append(condition)
+        return tuple((name, tuple(group)) for name, group in groups.items())
+
+    @property
     def alpha_cost(self) -> tuple[int, int]:
         """(alpha chains, longest chain) this rule adds when compiled.
 
@@ -84,9 +97,9 @@ class Rule:
         facts = [c for c in self.conditions if c.subject == "fact"]
         chains = math.prod(len(c.operand) for c in facts if c.operator == "in")
         longest = 1 + sum(len(c.operand) if c.operator == "not_in" else 1 for c in facts)
-        for condition in (c for c in self.conditions if c.subject == "conclusion"):
-            chains += len(condition.operand) if condition.operator == "in" else 1
-            longest = max(longest, 3 + (len(condition.operand) if condition.operator == "not_in" else 0))
+        for _name, group in self.conclusion_groups:
+            chains += math.prod(len(c.operand) for c in group if c.operator == "in")
+            longest = max(longest, 2 + sum(len(c.operand) if c.operator == "not_in" else 1 for c in group))
         return chains, longest
 
     @property
