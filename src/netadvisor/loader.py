@@ -21,10 +21,11 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .errors import RuleError, RuleProblem
-from .facts import FACTS
-from .rulebase import MAX_RULE_ALPHA, Condition, Decision, Finding, PolicyValue, Rule, RuleBase
-from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Rule as RuleShape, RuleFile
+from .errors import CaseError, RuleError, RuleProblem
+from .facts import FACTS, parse_case
+from .rulebase import MAX_RULE_ALPHA, AccountedHeuristic, Condition, Decision, Finding, PolicyValue, Rule, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
+from .ruleschema import Rule as RuleShape
 from .yamlsource import Path as YPath
 from .yamlsource import YamlDocument, YamlIssue, read_yaml
 
@@ -166,6 +167,7 @@ class _Parsed:
     document: YamlDocument
     index: int
     shape: RuleShape
+    example_base: dict[str, Any]
 
     @property
     def path(self) -> YPath:
@@ -180,6 +182,8 @@ class _Loader:
         self.policies: dict[str, PolicyValue] = {}
         self.decisions: dict[str, tuple[Decision, str, YamlDocument, YPath]] = {}
         self.pending_decisions: list[tuple[str, str, Any, YamlDocument, YPath]] = []
+        self.accounted: dict[str, AccountedHeuristic] = {}
+        self.example_bases: dict[str, dict[str, Any]] = {}
 
     # -- reporting
 
@@ -211,6 +215,7 @@ class _Loader:
         for source in self.sources:
             digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
         return RuleBase(
+            accounted=tuple(sorted(self.accounted.values(), key=lambda entry: entry.heuristic)),
             rules=tuple(rules),
             decisions={name: decision for name, (decision, *_rest) in self.decisions.items()},
             policies=dict(self.policies),
@@ -233,12 +238,13 @@ class _Loader:
                         hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
                                               "start the file with 'rules:' and put the rules under it"), {}))
             return
-        top = {key: value for key, value in data.items() if key != "rules"}
+        top = {key: value for key, value in data.items() if key not in ("rules", "accounts_for")}
         try:
             file_shape = RuleFile.model_validate(top)
         except ValidationError as error:
             self._shape_problems(source.name, document, (), RuleFile, error, None)
             file_shape = None
+        self.example_bases[source.name] = file_shape.example_base if file_shape else {}
         rules = data.get("rules")
         if "rules" not in data or rules is None:
             self.report(source.name, document, (), "empty-file")
@@ -250,6 +256,7 @@ class _Loader:
                 self._read_rule(source.name, document, index, item)
         if file_shape is not None:
             self._read_policies(source.name, document, file_shape, data)
+            self._read_accounted(source.name, document, data.get("accounts_for"))
             for name in file_shape.decisions:
                 self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
                                                document, ("decisions", name)))
@@ -276,7 +283,7 @@ class _Loader:
         except ValidationError as error:
             self._shape_problems(source, document, path, RuleShape, error, rule_id)
             return
-        self.parsed.append(_Parsed(source, document, index, shape))
+        self.parsed.append(_Parsed(source, document, index, shape, self.example_bases.get(source, {})))
 
     def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
                         error: ValidationError, rule_id: str | None) -> None:
@@ -349,6 +356,33 @@ class _Loader:
                 continue
             line = document.position(path, key=True)[0]
             self.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), source, line)
+
+    def _read_accounted(self, source: str, document: YamlDocument, entries: Any) -> None:
+        if entries is None:
+            return
+        if not isinstance(entries, list):
+            self.report(source, document, ("accounts_for",), "wrong-type",
+                        {"key": "accounts_for", "expected": messages.EXPECTED_WORDS["list"], "found": _found(entries)})
+            return
+        for position, raw in enumerate(entries):
+            try:
+                entry = Accounted.model_validate(raw)
+            except ValidationError as error:
+                self._shape_problems(source, document, ("accounts_for", position), Accounted, error, None)
+                continue
+            path: YPath = ("accounts_for", position, "heuristic")
+            number = int(entry.heuristic[1:])
+            if not 1 <= number <= MAX_HEURISTIC:
+                self.report(source, document, path, "unknown-heuristic", {"name": entry.heuristic})
+                continue
+            if entry.heuristic in self.accounted:
+                other = self.accounted[entry.heuristic]
+                self.report(source, document, path, "heuristic-accounted-twice",
+                            {"name": entry.heuristic, "other": f"{other.file}:{other.line}"})
+                continue
+            self.accounted[entry.heuristic] = AccountedHeuristic(
+                entry.heuristic, entry.as_, entry.where, entry.reason.model_dump(), source,
+                document.position(path)[0])
 
     def _resolve_decisions(self) -> None:
         for source, name, minimum, document, path in self.pending_decisions:
@@ -443,6 +477,9 @@ class _Loader:
             match = _HEURISTIC.match(heuristic)
             if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
                 report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
+            elif heuristic in self.accounted:
+                report(("heuristics", position), "heuristic-rule-and-accounted", {"name": heuristic, "rule_id": rid})
+        examples = self._check_examples(parsed)
 
         conditions = []
         for position, condition in enumerate(shape.when):
@@ -470,12 +507,40 @@ class _Loader:
             id=rid, title=shape.title.model_dump(), sections=tuple(shape.section),
             heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
             supports=supports, finding=finding, priority=shape.priority, source=shape.source,
-            quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index)
+            quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
+            examples_fire=examples[0], examples_silent=examples[1])
         chains, longest = rule.alpha_cost
         if chains + longest > MAX_RULE_ALPHA:
             report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)
             return None
         return rule
+
+    def _check_examples(self, parsed: _Parsed) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+        """Each example merged over the file's example_base and validated as a case."""
+        out: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+        examples = parsed.shape.examples
+        if examples is None:
+            return (), ()
+        for kind, cases, bucket in (("fires", examples.fires, out[0]), ("silent", examples.silent, out[1])):
+            for position, case in enumerate(cases):
+                merged = _merge(parsed.example_base, case)
+                try:
+                    parse_case(merged)
+                except CaseError as error:
+                    for problem in error.problems:
+                        inner = tuple(int(part) if part.isdigit() else part
+                                      for part in problem.path.replace("]", "").replace("[", ".").split(".") if part)
+                        expected = problem.expected or problem.message
+                        in_dutch = _DUTCH_EXPECTED.get(expected, expected.replace("' or '", "' of '"))
+                        self.report(parsed.source, parsed.document,
+                                    (*parsed.path, "examples", kind, position, *inner), "example-invalid",
+                                    {"field": problem.path or "(case)",
+                                     "problem": (f"verwacht {in_dutch}",
+                                                 f"expected {expected}")},
+                                    rule_id=parsed.shape.id)
+                    continue
+                bucket.append(merged)
+        return tuple(out[0]), tuple(out[1])
 
     def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []
@@ -635,6 +700,28 @@ class _Loader:
 
 
 _MISSING = object()
+
+
+_DUTCH_EXPECTED = {
+    "a whole number": "een geheel getal",
+    "yes, no or unknown (ja, nee, weet niet)": "ja, nee of weet niet",
+    "text": "tekst",
+    "no such field": "geen veld met die naam",
+    "a value": "een waarde",
+    "a list": "een lijst",
+    "a mapping of fields": "een lijst van velden",
+}
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` on top of ``base``: mappings merge key by key, anything else replaces."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
 
 
 def _yaml_path(path: YPath) -> str:

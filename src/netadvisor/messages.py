@@ -162,6 +162,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "combinaties, {longest} tests na elkaar); splits hem in kleinere regels",
         "this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
         "{longest} tests in a row); split it into smaller rules"),
+    "example-invalid": (
+        "dit voorbeeld is geen geldige casus: {field}: {problem}",
+        "this example is not a valid case: {field}: {problem}"),
+    "heuristic-accounted-twice": (
+        "de heuristiek {name} wordt al verantwoord in {other}",
+        "the heuristic {name} is already accounted for in {other}"),
+    "heuristic-rule-and-accounted": (
+        "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
+        "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one"),
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),

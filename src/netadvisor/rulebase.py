@@ -69,6 +69,8 @@ class Rule:
     file: str = ""
     line: int = 0
     index: int = 0  # position in the rule base: the order of the trace among rules of one round
+    examples_fire: tuple[dict[str, Any], ...] = ()  # validated case mappings, example_base merged in
+    examples_silent: tuple[dict[str, Any], ...] = ()
 
     @property
     def facts_used(self) -> tuple[str, ...]:
@@ -117,6 +119,18 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountedHeuristic:
+    """A heuristic that is not a rule of its own: a definition, a validation, an example, or not a rule."""
+
+    heuristic: str
+    kind: Literal["definition", "validation", "example", "not_a_rule"]
+    where: str | None
+    reason: dict[str, str]
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class PolicyValue:
     name: str
     value: Any
@@ -142,6 +156,7 @@ class RuleBase:
     policies: dict[str, PolicyValue] = field(default_factory=dict)
     version: str = ""
     files: tuple[str, ...] = ()
+    accounted: tuple[AccountedHeuristic, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

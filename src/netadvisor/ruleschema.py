@@ -145,6 +145,8 @@ class Then(_Shape):
 class Rule(_Shape):
     """One rule of the guide."""
 
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
+
     id: str = Field(pattern=_ID_PATTERN, max_length=80,
                     description="Unieke code, bv. GOV-trust-high / unique id")
     title: Text
@@ -157,6 +159,29 @@ class Rule(_Shape):
                           description="Bij tegenstrijdige besluiten wint de hoogste prioriteit")
     when: list[Condition] = Field(min_length=1, description="Alle voorwaarden moeten gelden / all must hold")
     then: Then
+    examples: Examples | None = Field(
+        default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze")
+
+
+class Examples(_Shape):
+    """Cases on which a rule fires, and close cases on which it does not (the test suite runs them).
+
+    Each case is written like a case file, merged over the file's ``example_base``.
+    """
+
+    fires: list[dict[str, Any]] = Field(default_factory=list, description="Casussen waarop de regel vuurt")
+    silent: list[dict[str, Any]] = Field(default_factory=list, description="Nabije casussen waarop hij niet vuurt")
+
+
+class Accounted(_Shape):
+    """A heuristic of the guide that is not a rule of its own, and how it is accounted for."""
+
+    heuristic: str = Field(pattern=r"^H\d{3}$", description="H001–H151")
+    as_: Literal["definition", "validation", "example", "not_a_rule"] = Field(
+        alias="as", description="definition: een begrip dat regels of het model gebruiken; validation: een controle "
+                                "van de casus; example: een voorbeeldcasus met test; not_a_rule: geen regel, met reden")
+    where: str | None = Field(default=None, max_length=500, description="Waar: bestand, veld of regel")
+    reason: Text
 
 
 class Policy(_Shape):
@@ -182,6 +207,13 @@ class RuleFile(_Shape):
     decisions: dict[str, Decision] = Field(
         default_factory=dict, description="Besluiten die op steun beslist worden / conclusions decided by support")
     rules: list[Any] = Field(default_factory=list, description="De regels / the rules")
+    example_base: dict[str, Any] = Field(default_factory=dict,
+                                         description="Casus onder elk voorbeeld in dit bestand / base of every example")
+    accounts_for: list[Accounted] = Field(default_factory=list,
+                                          description="Heuristieken zonder eigen regel, en waarom / accounted heuristics")
+
+
+Rule.model_rebuild()
 
 
 def rule_file_schema() -> dict[str, Any]:
