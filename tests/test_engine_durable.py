@@ -98,10 +98,10 @@ def test_a_plain_durable_host_starts_background_timer_threads() -> None:
 
 def test_our_engine_starts_no_threads(packaged: RuleBase) -> None:
     """Building an engine and advising starts no thread at all."""
-    before = threading.enumerate()
+    before = set(threading.enumerate())
     engine = _engine(packaged)
     _fired(packaged, engine, {"governance": {"trust": "high"}})
-    assert threading.enumerate() == before
+    assert set(threading.enumerate()) - before == set()  # threads of earlier tests may end meanwhile
 
 
 # --------------------------------------------------------------------------- sessions
@@ -113,7 +113,7 @@ def test_every_ruleset_has_a_sentinel_so_no_session_is_deleted_before_an_action_
         assert chunk.definition["sentinel"] == {"all": [{"f": {"t": "case"}}]}
     engine = _engine(packaged)
     for _ in range(3000):  # cases on which no rule of the guide fires
-        assert _fired(packaged, engine, {}) == ["TYPE-undetermined"]
+        assert _fired(packaged, engine, {}) == []
 
 
 def test_the_raw_engine_breaks_at_the_1025th_live_session() -> None:
