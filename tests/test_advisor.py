@@ -216,3 +216,14 @@ def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor
 def test_explain_an_unknown_rule_raises_key_error(advisor: Advisor) -> None:
     with pytest.raises(KeyError):
         advisor.explain({}, "NO-such-rule")
+
+
+def test_every_other_governance_mode_says_why_it_fits_less(advisor: Advisor) -> None:
+    """§4.3: besides the best fit, each other mode lists the factors that do not point to it."""
+    mode = advisor.advise(load_case_file(EXAMPLES / "governance-nao.yaml")).conclusions["governance_mode"]
+    alternatives = {alternative.value: alternative for alternative in mode.alternatives}
+    assert set(alternatives) == {"self_governing", "lead_organisation"}
+    assert alternatives["self_governing"].support == 0
+    assert "Hoog vertrouwen past bij zelfregulering" in alternatives["self_governing"].not_supported_by
+    assert alternatives["lead_organisation"].support == 1
+    assert len(alternatives["lead_organisation"].not_supported_by) == 3

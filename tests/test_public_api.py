@@ -5,7 +5,7 @@ from __future__ import annotations
 import netadvisor
 
 EXPECTED = [
-    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Case", "CaseError", "CaseProblem", "Conclusion", "ConditionCheck",
+    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Alternative", "Case", "CaseError", "CaseProblem", "Conclusion", "ConditionCheck",
     "DurableUnavailableWarning", "EngineError", "FactSpec", "FactUsed", "Finding", "NetadvisorError", "Question",
     "RuleBase", "RuleError", "RuleExplanation", "RuleProblem", "TraceStep", "__version__", "load_case_file", "load_rules",
     "packaged_rules_path", "rule_file_schema",

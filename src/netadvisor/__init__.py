@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .advice import Advice, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
+from .advice import Advice, Alternative, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
 from .advisor import Advisor, DurableUnavailableWarning, packaged_rules_path
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError, RuleError, RuleProblem
@@ -26,6 +26,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 __all__ = [
     "Advice",
     "Advisor",
+    "Alternative",
     "Case",
     "CaseError",
     "CaseProblem",

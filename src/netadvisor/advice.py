@@ -37,6 +37,15 @@ class Finding(_Value):
     because: list[FactUsed] = Field(description="The facts and conclusions that made the rule fire")
 
 
+class Alternative(_Value):
+    """A value a decision did not choose, and why it fits less: its supporting rules that did not fire."""
+
+    value: str
+    label: str
+    support: int = Field(description="How many rules supported this value")
+    not_supported_by: list[str] = Field(description="Titles of the rules that would support it but did not fire")
+
+
 class Conclusion(_Value):
     """A conclusion (for instance ``governance_mode``) and how it was reached.
 
@@ -53,6 +62,8 @@ class Conclusion(_Value):
     support: dict[str, list[str]] = Field(default_factory=dict,
                                           description="For decided conclusions: value → supporting rules")
     candidates: list[str] = Field(default_factory=list, description="For conflicts: the competing values")
+    alternatives: list[Alternative] = Field(
+        default_factory=list, description="For conclusions decided by support: every other value and why it fits less")
 
 
 class TraceStep(_Value):

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from .advice import Advice, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
+from .advice import Advice, Alternative, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
@@ -265,10 +265,12 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> di
         values = inference.derived.get(name, {})
         outcome = inference.decisions.get(name)
         support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
+        alternatives = _alternatives(rulebase, inference, name, outcome.value if outcome else None, lang)
         if outcome is not None and outcome.value is not None:
             value = str(outcome.value)
             out[name] = Conclusion(name=name, value=value, label=value_label(value, lang), status="decided",
-                                   rules=list(outcome.support[outcome.value]), support=support)
+                                   rules=list(outcome.support[outcome.value]), support=support,
+                                   alternatives=alternatives)
         elif len(values) == 1:
             value, ids = next(iter(values.items()))
             out[name] = Conclusion(name=name, value=str(value), label=value_label(value, lang), status="derived",
@@ -285,8 +287,27 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> di
                 out[name] = Conclusion(name=name, value=None, label=None, status="conflict",
                                        rules=[i for _, _, ids in ranked for i in ids], candidates=candidates)
         else:
-            out[name] = Conclusion(name=name, value=None, label=None, status="undetermined", support=support)
+            out[name] = Conclusion(name=name, value=None, label=None, status="undetermined", support=support,
+                                   alternatives=alternatives if outcome is not None else [])
     return out
+
+
+def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any,
+                  lang: Language) -> list[Alternative]:
+    """For a conclusion decided by support: each other value, its support, and the supporting rules that did not fire."""
+    if name not in rulebase.decisions:
+        return []
+    fired = set(inference.fired_ids)
+    supporters: dict[Any, list[Any]] = {}
+    for rule in rulebase.rules:
+        for supported, value in rule.supports:
+            if supported == name:
+                supporters.setdefault(value, []).append(rule)
+    values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(supporters, key=str)
+    return [Alternative(value=str(value), label=value_label(value, lang),
+                        support=sum(1 for rule in supporters.get(value, ()) if rule.id in fired),
+                        not_supported_by=[rule.title[lang] for rule in supporters.get(value, ()) if rule.id not in fired])
+            for value in values if value != chosen]
 
 
 def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion],
