@@ -266,6 +266,7 @@ class _Loader:
         hint = None
         if issue.code == "yaml-syntax":
             hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
+            params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.problems.append(RuleProblem(source, issue.line, issue.column, issue.code,
                                          messages.message(issue.code, params), hint or {}))
 
@@ -752,16 +753,17 @@ def _expected_words(kind: str, item: Any) -> tuple[str, str]:
 
 def _syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     text = f"{context} {problem}"
-    if "mapping values are not allowed" in text:
+    if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         return messages.render((
             "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
             "is there a colon inside a text? Then put the text in quotes"), {})
-    if "expected <block end>" in text or "could not find expected ':'" in text:
+    if ("expected <block end>" in text or "could not find expected ':'" in text
+            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
         return messages.render((
             "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
             "check the indentation: items on the same level start in the same column"), {})
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
         return messages.render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
-    if "while parsing a flow" in text:
+    if "while parsing a flow" in text or "did not find expected ','" in text:
         return messages.render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
     return None

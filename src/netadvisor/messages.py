@@ -234,3 +234,27 @@ def message(code: str, params: dict[str, Any]) -> dict[str, str]:
 
 def did_you_mean(suggestion: str) -> dict[str, str]:
     return {"nl": f"bedoelde je '{suggestion}'?", "en": f"did you mean '{suggestion}'?"}
+
+
+# The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
+SYNTAX_PROBLEMS: dict[str, str] = {
+    "mapping values are not allowed in this context": "hier mag geen 'sleutel: waarde' staan",
+    "mapping values are not allowed here": "hier mag geen 'sleutel: waarde' staan",
+    "did not find expected key": "hier werd een sleutel verwacht",
+    "did not find expected ',' or '}'": "hier werd een ',' of '}' verwacht",
+    "did not find expected ',' or ']'": "hier werd een ',' of ']' verwacht",
+    "did not find expected '-' indicator": "hier werd een lijstelement ('- ') verwacht",
+    "did not find expected node content": "hier werd een waarde verwacht",
+    "could not find expected ':'": "hier werd een ':' verwacht",
+    "found unexpected end of stream": "het bestand eindigt voor alles gesloten is",
+    "found character that cannot start any token": "een teken waarmee in YAML niets kan beginnen",
+    "block sequence entries are not allowed in this context": "hier mag geen lijstelement ('- ') staan",
+    "found unexpected ':'": "een onverwachte ':'",
+    "found undefined tag handle": "een onbekende tag",
+    "found unknown escape character": "een onbekend escapeteken na '\\'",
+}
+
+
+def syntax_problem(problem: str) -> tuple[str, str]:
+    """The parser's problem as (nl, en); unknown wording stays English in both."""
+    return (SYNTAX_PROBLEMS.get(problem, problem), problem)

@@ -17,8 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent, DocumentStartEvent, StreamEndEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -80,32 +88,15 @@ class _Refused(Exception):
         self.issue = issue
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, non-standard tags and deep nesting while composing."""
-
-    def __init__(self, stream: str):
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
-        event = self.peek_event()
-        mark = event.start_mark
-        if isinstance(event, AliasEvent):
-            raise _Refused(YamlIssue(mark.line + 1, mark.column + 1, "yaml-alias", {"name": event.anchor}))
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!") and tag not in _STANDARD_TAGS:
-            raise _Refused(YamlIssue(mark.line + 1, mark.column + 1, "yaml-tag", {"tag": tag}))
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise _Refused(YamlIssue(mark.line + 1, mark.column + 1, "yaml-too-deep", {"max": MAX_DEPTH}))
-        try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
-        finally:
-            self._depth -= 1
+# libyaml's C parser when PyYAML has it (PyPI wheels do): parsing is the slow part of loading.
+# Only its events are used; composing happens here, where aliases, tags and depth can be refused.
+_EventLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.SafeLoader("")  # turns single scalar nodes into values; nothing else
 
 
 def _surprise(node: ScalarNode) -> Surprise | None:
-    if node.style is not None:  # quoted: exactly the text written
+    if node.style not in (None, ""):  # quoted or a block scalar: exactly the text written
         return None
     text = node.value
     lowered = text.lower()
@@ -130,8 +121,10 @@ def _syntax_issue(error: yaml.MarkedYAMLError) -> YamlIssue:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (error.problem or "").strip()
-    if "'\\t'" in problem or "\t" in problem:
+    if "tab" in problem or "\\t" in problem:
         return YamlIssue(line, column, "yaml-tab")
+    if "nesting depth" in problem:  # libyaml's own limit on flow nesting
+        return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
     context = (error.context or "").strip()
     return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context})
 
@@ -156,67 +149,137 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     if "\x00" in text:
         index = text.index("\x00")
         return None, [YamlIssue(text.count("\n", 0, index) + 1, 1, "not-utf8", {"byte": "0x00"})]
-
-    loader = _Loader(text)
+    composer = _Composer()
     try:
-        try:
-            node = loader.get_single_node()
-        except yaml.composer.ComposerError as error:
-            if "single document" in f"{error.context} {error.problem}":
-                mark = error.problem_mark
-                return None, [YamlIssue(mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
-                                        "yaml-many-documents")]
-            raise
+        for event in yaml.parse(text, Loader=_EventLoader):
+            composer.feed(event)
     except _Refused as refused:
         return None, [refused.issue]
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_issue(error)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
-        mark = getattr(error, "position", None)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
-    except RecursionError:
-        return None, [YamlIssue(1, 1, "yaml-too-deep", {"max": MAX_DEPTH})]
-    finally:
-        loader.dispose()
+    return composer.document, composer.issues
 
-    document = YamlDocument(None, {}, {}, {})
-    issues: list[YamlIssue] = []
-    if node is None:
-        return document, issues
-    constructor = yaml.SafeLoader("")  # used only to turn single scalar nodes into values
 
-    def build(node: Node, path: Path) -> Any:
-        document.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, ScalarNode):
-            surprise = _surprise(node)
-            if surprise:
-                document.surprises[path] = surprise
-            if node.tag.endswith(":timestamp"):
-                return node.value  # kept as the text written; flagged as a surprise above
-            return constructor.construct_object(node, deep=True)
-        if isinstance(node, SequenceNode):
-            return [build(item, (*path, index)) for index, item in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            result: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                if not isinstance(key_node, ScalarNode):
-                    issues.append(YamlIssue(line, column, "yaml-complex-key"))
-                    continue
-                if key_node.tag.endswith(":merge"):
-                    issues.append(YamlIssue(line, column, "yaml-merge-key"))
-                    continue
-                key = constructor.construct_object(key_node)
-                if not isinstance(key, str):
-                    key = key_node.value  # `yes:` or `1:` as a key: keep the text written
-                if key in result:
-                    first = document.key_marks[(*path, key)]
-                    issues.append(YamlIssue(line, column, "duplicate-key", {"key": key, "first_line": first[0]}))
-                    continue
-                document.key_marks[(*path, key)] = (line, column)
-                result[key] = build(value_node, (*path, key))
-            return result
-        raise AssertionError(f"unexpected YAML node {node!r}")  # pragma: no cover - composer yields only these
+_KEY = object()  # marks "the next scalar of this mapping is a key"
 
-    document.data = build(node, ())
-    return document, issues
+
+class _Composer:
+    """Builds plain data and positions from parser events; refuses what a rule file never needs."""
+
+    def __init__(self) -> None:
+        self.document = YamlDocument(None, {}, {}, {})
+        self.issues: list[YamlIssue] = []
+        self.documents = 0
+        # each open collection: [container, path, pending key (or _KEY), skip depth]
+        self.stack: list[list[Any]] = []
+        self.skipping = 0  # depth inside a complex key being skipped
+
+    @staticmethod
+    def _mark(event: Any) -> tuple[int, int]:
+        return event.start_mark.line + 1, event.start_mark.column + 1
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise _Refused(YamlIssue(*self._mark(event), "yaml-many-documents"))
+            return
+        if isinstance(event, AliasEvent):
+            raise _Refused(YamlIssue(*self._mark(event), "yaml-alias", {"name": event.anchor}))
+        if isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
+            tag = event.tag
+            if tag not in (None, "!") and tag not in _STANDARD_TAGS:
+                raise _Refused(YamlIssue(*self._mark(event), "yaml-tag", {"tag": tag}))
+        if self.skipping:
+            if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+                self.skipping += 1
+            elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+                self.skipping -= 1
+                if not self.skipping:
+                    self._after_value_skipped()
+            return
+        if isinstance(event, ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+            self._open(event)
+        elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+            container, path, _pending, _ = self.stack.pop()
+            self._place(container, path, None, from_close=True)
+
+    def _where(self) -> tuple[Any, ...]:
+        """The path of the value that comes next, and whether it is a mapping key."""
+        if not self.stack:
+            return ((), False)
+        container, path, pending, _ = self.stack[-1]
+        if isinstance(container, list):
+            return ((*path, len(container)), False)
+        if pending is _KEY:
+            return (path, True)
+        return ((*path, pending), False)
+
+    def _scalar(self, event: Any) -> None:
+        path, is_key = self._where()
+        implicit = event.implicit
+        tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        line, column = self._mark(event)
+        if is_key:
+            self._key(node, line, column)
+            return
+        self.document.value_marks[path] = (line, column)
+        surprise = _surprise(node)
+        if surprise:
+            self.document.surprises[path] = surprise
+        value = node.value if tag.endswith(":timestamp") else _CONSTRUCTOR.construct_object(node, deep=True)
+        self._place(None, path, value)
+
+    def _key(self, node: ScalarNode, line: int, column: int) -> None:
+        entry = self.stack[-1]
+        container, path = entry[0], entry[1]
+        if node.tag.endswith(":merge"):
+            self.issues.append(YamlIssue(line, column, "yaml-merge-key"))
+            entry[2] = None  # the value that follows is skipped
+            return
+        key = _CONSTRUCTOR.construct_object(node)
+        if not isinstance(key, str):
+            key = node.value  # `yes:` or `1:` as a key: keep the text written
+        if key in container:
+            first = self.document.key_marks[(*path, key)]
+            self.issues.append(YamlIssue(line, column, "duplicate-key", {"key": key, "first_line": first[0]}))
+            entry[2] = None
+            return
+        self.document.key_marks[(*path, key)] = (line, column)
+        entry[2] = key
+
+    def _open(self, event: Any) -> None:
+        path, is_key = self._where()
+        if is_key:  # a list or mapping used as a key
+            self.issues.append(YamlIssue(*self._mark(event), "yaml-complex-key"))
+            self.stack[-1][2] = None
+            self.skipping = 1
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Refused(YamlIssue(*self._mark(event), "yaml-too-deep", {"max": MAX_DEPTH}))
+        self.document.value_marks[path] = self._mark(event)
+        container: Any = [] if isinstance(event, SequenceStartEvent) else {}
+        self.stack.append([container, path, _KEY, 0])
+
+    def _place(self, container: Any, path: tuple[Any, ...], value: Any, from_close: bool = False) -> None:
+        if from_close:
+            value = container
+        if not self.stack:
+            self.document.data = value
+            return
+        parent = self.stack[-1]
+        if isinstance(parent[0], list):
+            parent[0].append(value)
+        else:
+            if parent[2] is not None and parent[2] is not _KEY:
+                parent[0][parent[2]] = value
+            parent[2] = _KEY
+
+    def _after_value_skipped(self) -> None:
+        if self.stack and isinstance(self.stack[-1][0], dict):
+            self.stack[-1][2] = _KEY
