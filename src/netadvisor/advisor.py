@@ -7,6 +7,7 @@ ones. Several advisors with different rule bases can live in one process.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Mapping
@@ -18,7 +19,7 @@ from typing import Any, Literal
 from .advice import Advice, Alternative, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
-from .evaluator import EvaluatorEngine, condition_holds
+from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label
 from .inference import Inference, infer
 from .loader import load_rules
@@ -44,25 +45,40 @@ class DurableUnavailableWarning(RuntimeWarning):
 
 
 @dataclass(frozen=True, slots=True)
+class _RuleView:
+    """What the open-questions analysis needs of one rule, computed once per rule base."""
+
+    rule: Rule
+    fact_conditions: tuple[tuple[Condition, tuple[str, ...], bool], ...]  # condition, its inputs, computed?
+    groups: tuple[tuple[str, frozenset[Any]], ...]  # conclusion, the values that satisfy its whole group
+    outputs: tuple[tuple[str, Any], ...]  # what it concludes or supports
+
+
+@dataclass(frozen=True, slots=True)
 class _Loaded:
     rulebase: RuleBase
     engine: Engine
-    satisfying: dict[Condition, frozenset[Any]]
+    views: tuple[_RuleView, ...]
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
-    return _Loaded(rulebase, _make_engine(rulebase, choice), _satisfying_values(rulebase))
+    return _Loaded(rulebase, _make_engine(rulebase, choice), _rule_views(rulebase))
 
 
-def _satisfying_values(rulebase: RuleBase) -> dict[Condition, frozenset[Any]]:
-    """For each condition on a conclusion, the derivable values that satisfy it (computed once per rule base)."""
+def _rule_views(rulebase: RuleBase) -> tuple[_RuleView, ...]:
+    """For each rule, its fact conditions with their inputs, and the values that satisfy each conclusion group."""
     derivable: dict[str, set[Any]] = {name: set(values) for name, values in FIXED_CONCLUSIONS.items()}
     for rule in rulebase.rules:
         for name, value in (*rule.concludes, *rule.supports):
             derivable.setdefault(name, set()).add(value)
-    return {condition: frozenset(value for value in derivable.get(condition.name, ())
-                                 if condition_holds(condition, {}, {condition.name: {value}}))
-            for rule in rulebase.rules for condition in rule.conditions if condition.subject == "conclusion"}
+    views = []
+    for rule in rulebase.rules:
+        facts = tuple((c, INPUTS[c.name], FACTS[c.name].computed) for c in rule.conditions if c.subject == "fact")
+        groups = tuple((name, frozenset(value for value in derivable.get(name, ())
+                                        if group_holds(group, {name: {value}})))
+                       for name, group in rule.conclusion_groups)
+        views.append(_RuleView(rule, facts, groups, (*rule.concludes, *rule.supports)))
+    return tuple(views)
 
 
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
@@ -159,7 +175,7 @@ class Advisor:
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name,
-                            loaded.satisfying)
+                            loaded.views)
 
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
@@ -224,8 +240,12 @@ def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set
 
 
 def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inference: Inference, lang: Language,
-                 engine_name: str, satisfying: dict[Condition, frozenset[Any]] | None = None) -> Advice:
-    """Turn what the rules did into an :class:`Advice`."""
+                 engine_name: str, views: tuple[_RuleView, ...] | None = None) -> Advice:
+    """Turn what the rules did into an :class:`Advice`.
+
+    The parts are built with ``model_construct``: every value comes from the
+    validated case and rule base, so validating it again would only cost time.
+    """
     derived_values = {name: set(values) for name, values in inference.derived.items()}
     conclusions = _conclusions(rulebase, inference, lang)
     findings = []
@@ -233,23 +253,24 @@ def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inferenc
         rule = firing.rule
         if rule.finding is None:
             continue
-        because = [FactUsed(kind=c.subject, name=c.name,
-                            value=facts.get(c.name) if c.subject == "fact" else _matching(c, derived_values))
-                   for c in rule.conditions]
-        findings.append(Finding(
+        because = [FactUsed.model_construct(
+            kind=c.subject, name=c.name,
+            value=facts.get(c.name) if c.subject == "fact" else _matching(c, derived_values))
+            for c in rule.conditions]
+        findings.append(Finding.model_construct(
             rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
             message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
             sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source,
             quote=rule.quote, because=because))
-    trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,
-                       concluded={name: str(value) for name, value in firing.rule.concludes},
-                       supported={name: str(value) for name, value in firing.rule.supports})
+    trace = [TraceStep.model_construct(round=firing.round, rule_id=firing.rule.id,
+                                       concluded={name: str(value) for name, value in firing.rule.concludes},
+                                       supported={name: str(value) for name, value in firing.rule.supports})
              for firing in inference.firings]
-    return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
-                  questions=_questions(rulebase, facts, inference, derived_values, lang,
-                                       satisfying if satisfying is not None else _satisfying_values(rulebase)),
-                  trace=trace,
-                  rulebase_version=rulebase.version, engine=engine_name)
+    questions = _questions(views if views is not None else _rule_views(rulebase), facts, inference,
+                           derived_values, lang)
+    return Advice.model_construct(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
+                                  questions=questions, trace=trace, rulebase_version=rulebase.version,
+                                  engine=engine_name)
 
 
 def _matching(condition: Any, derived: dict[str, set[Any]]) -> Any:
@@ -335,86 +356,75 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
 
 
 
-def _fact_state(condition: Condition, facts: Mapping[str, Any]) -> bool | None:
-    """Whether a fact condition holds, fails, or waits for an answer.
-
-    A count computed from facts that are partly unknown (``pointing_complex``)
-    may still change, so its failure counts as waiting.
-    """
-    holds = condition_holds(condition, facts, {})
-    if holds is False and FACTS[condition.name].computed and any(
-            facts.get(path) is None for path in INPUTS[condition.name]):
-        return None
-    return holds
-
-
-def _questions(rulebase: RuleBase, facts: dict[str, Any], inference: Inference,
-               derived: dict[str, set[Any]], lang: Language,
-               satisfying: dict[Condition, frozenset[Any]]) -> list[Question]:
+def _questions(views: tuple[_RuleView, ...], facts: dict[str, Any], inference: Inference,
+               derived: dict[str, set[Any]], lang: Language) -> list[Question]:
     """Unknown facts that block a rule which could still fire.
 
     A rule could still fire when none of its conditions fails: each holds, or
     waits for an unknown fact, or waits for a conclusion that some other rule
     could still derive. Its conclusion or finding would change the advice, so
-    the unknown facts it waits for are worth asking. Counts computed from other
-    facts (``challenge.criteria.pointing_complex``) point to the unknown facts
-    they are counted from.
+    the unknown facts it waits for are worth asking. A count computed from facts
+    that are partly unknown (``challenge.criteria.pointing_complex``) may still
+    change, so its failing condition counts as waiting, and the question asks
+    for the unknown facts it is counted from.
     """
     fired = set(inference.fired_ids)
+    no_conclusions: dict[str, set[Any]] = {}
     # Fact conditions do not change while we reason: evaluate each once.
-    alive: list[tuple[Rule, list[str], tuple[tuple[str, tuple[Condition, ...]], ...]]] = []
-    for rule in rulebase.rules:
-        if rule.id in fired:
+    alive: list[tuple[_RuleView, list[str]]] = []
+    for view in views:
+        if view.rule.id in fired:
             continue
         waiting: list[str] = []
-        for condition in rule.conditions:
-            if condition.subject == "conclusion":
+        for condition, inputs, computed in view.fact_conditions:
+            holds = condition_holds(condition, facts, no_conclusions)
+            if holds is True:
                 continue
-            state = _fact_state(condition, facts)
-            if state is False:
+            unknown = [path for path in inputs if facts.get(path) is None]
+            if holds is False and not (computed and unknown):
                 break
-            if state is None:
-                waiting.extend(path for path in INPUTS[condition.name] if facts.get(path) is None)
+            waiting.extend(unknown)
         else:
-            alive.append((rule, waiting, rule.conclusion_groups))
+            alive.append((view, waiting))
 
-    def conclusions_could_hold(groups: tuple[tuple[str, tuple[Condition, ...]], ...],
-                               possible: Mapping[str, set[Any]]) -> bool:
-        # One value must satisfy a whole group; derived values are among the possible ones, so one
-        # intersection covers both "holds" and "could still hold".
-        return all(frozenset.intersection(*(satisfying[c] for c in group)) & possible.get(name, set())
-                   for name, group in groups)
+    def could_hold(view: _RuleView, possible: Mapping[str, set[Any]]) -> bool:
+        # derived values are among the possible ones: one intersection covers "holds" and "could still hold"
+        return all(not values.isdisjoint(possible.get(name, ())) for name, values in view.groups)
 
     # Conclusions that rules which could still fire might derive, to a fixed point.
     possible: dict[str, set[Any]] = {name: set(values) for name, values in derived.items()}
     changed = True
     while changed:
         changed = False
-        for rule, _waiting, on_conclusions in alive:
-            if not (rule.concludes or rule.supports) or not conclusions_could_hold(on_conclusions, possible):
+        for view, _waiting in alive:
+            if not view.outputs or not could_hold(view, possible):
                 continue
-            for name, value in (*rule.concludes, *rule.supports):
+            for name, value in view.outputs:
                 if value not in possible.setdefault(name, set()):
                     possible[name].add(value)
                     changed = True
 
     blocked: dict[str, tuple[list[str], set[str]]] = {}
-    for rule, waiting, on_conclusions in alive:
-        if not waiting or not conclusions_could_hold(on_conclusions, possible):
+    for view, waiting in alive:
+        if not waiting or not could_hold(view, possible):
             continue
         for path in dict.fromkeys(waiting):
             rules, affects = blocked.setdefault(path, ([], set()))
-            rules.append(rule.id)
-            affects.update(name for name, _ in (*rule.concludes, *rule.supports))
-    questions = []
-    for path in sorted(blocked, key=lambda p: (not blocked[p][1], _ORDER[p])):
-        rules, affects = blocked[path]
-        spec = FACTS[path]
-        questions.append(Question(
-            fact=path, question=spec.question(lang),
-            allowed=[value_label(value, lang) for value in spec.values],
-            unblocks=rules, affects=sorted(affects)))
-    return questions
+            rules.append(view.rule.id)
+            affects.update(name for name, _ in view.outputs)
+    return [Question.model_construct(fact=path, question=FACTS[path].question(lang),
+                                     allowed=_allowed(path, lang), unblocks=blocked[path][0],
+                                     affects=sorted(blocked[path][1]))
+            for path in sorted(blocked, key=lambda p: (not blocked[p][1], _ORDER[p]))]
+
+
+def _allowed(path: str, lang: Language) -> list[str]:
+    return list(_allowed_labels(path, lang))  # a fresh list: callers may change theirs
+
+
+@functools.cache
+def _allowed_labels(path: str, lang: Language) -> tuple[str, ...]:
+    return tuple(value_label(value, lang) for value in FACTS[path].values)
 
 
 _ORDER = {path: index for index, path in enumerate(FACTS)}

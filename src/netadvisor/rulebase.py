@@ -45,6 +45,14 @@ class Condition:
     line: int = 0
 
 
+def group_conclusions(conditions: tuple[Condition, ...]) -> tuple[tuple[str, tuple[Condition, ...]], ...]:
+    groups: dict[str, list[Condition]] = {}
+    for condition in conditions:
+        if condition.subject == "conclusion":
+            groups.setdefault(condition.name, []).append(condition)
+    return tuple((name, tuple(group)) for name, group in groups.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     severity: Literal["info", "advice", "warning"]
@@ -71,6 +79,10 @@ class Rule:
     index: int = 0  # position in the rule base: the order of the trace among rules of one round
     examples_fire: tuple[dict[str, Any], ...] = ()  # validated case mappings, example_base merged in
     examples_silent: tuple[dict[str, Any], ...] = ()
+    _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_groups", group_conclusions(self.conditions))  # computed once, read per case
 
     @property
     def facts_used(self) -> tuple[str, ...]:
@@ -83,11 +95,7 @@ class Rule:
         ("the form is not X" and "the form is Y" speak of the same form.) durable_rules binds each
         alias of a join to a different fact, so each group compiles to one alias.
         """
-        groups: dict[str, list[Condition]] = {}
-        for condition in self.conditions:
-            if condition.subject == "conclusion":
-                groups.setdefault(condition.name, []).append(condition)
-        return tuple((name, tuple(group)) for name, group in groups.items())
+        return self._groups if self._groups is not None else group_conclusions(self.conditions)
 
     @property
     def alpha_cost(self) -> tuple[int, int]:
