@@ -19,6 +19,10 @@ CASES: dict[str, tuple[tuple[str | None, str | None, str | None], list[str], lis
                                   ["TYPE-complex", "TYPE-complex-tailored", "TYPE-complex-innovation",
                                    "REGIO-transversal-approach", "GOV-advice-nao", "GOV-mismatch-nao"],
                                   ["TYPE-complex-maatwerk", "REGIO-other-actors"]),
+    # §3 and §4.4: two partners are no organisation network
+    "twee-partners.yaml": ((None, NET, None),
+                           ["FORM-too-few-partners", "FORM-diverse-perspectives", "REGIO-other-actors"],
+                           ["FORM-one-partner-could-alone", "FORM-result-not-exchange"]),
     # §4.3 each governance mode
     "governance-zelfregulerend.yaml": ((None, NET, "self_governing"), ["GOV-advice-self-governing"],
                                        ["GOV-mismatch-self-governing", "REGIO-other-actors"]),
