@@ -463,8 +463,10 @@ class Governance(_Facts):
     """The four factors of §4.3 and the mode the network has now."""
 
     current_mode: Annotated[CurrentMode | None, BeforeValidator(_unknown_word)] = fact(
-        "Welke governancevorm heeft het netwerk nu ('not_chosen': nog geen bewust gekozen vorm)?",
-        "Which governance mode does the network have now ('not_chosen': none chosen deliberately yet)?")
+        "De governancevorm die het netwerk nu heeft ('not_chosen': nog geen bewust gekozen vorm).",
+        "The governance mode the network has now ('not_chosen': none chosen deliberately yet).",
+        question_nl="Welke governancevorm heeft het netwerk nu?",
+        question_en="Which governance mode does the network have now?")
     partners_equivalent_in_decisions: YesNo = fact(
         "De partners wegen gelijkwaardig door in de besluitvorming (ook al zijn ze niet gelijk).",
         "The partners weigh equivalently in decisions (though they are not equal).",

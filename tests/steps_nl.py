@@ -1,0 +1,250 @@
+"""Dutch steps for the behaviour specs in features/: build a case as a person would tell it, then check the advice.
+
+Given steps speak of the case in words (criteria, partners, trust, roles, or "the answer to <question> is
+<answer>", with the question as the advisor itself asks it). Then steps check conclusions, findings (by rule
+id and section) and questions. Every step asserts or builds something: none of them passes by doing nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from netadvisor import FACTS, Advice, Advisor
+from netadvisor.facts import VALUE_LABELS
+
+_TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
+_CRITERIA = {"recept": "recipe", "herhaalbaarheid": "replicability", "expertise": "expertise",
+             "uniciteit": "uniqueness", "zekerheid": "certainty", "delen en geheel": "parts_and_whole"}
+_RATIONALES = {"kennis": "knowledge", "efficiëntie": "efficiency", "effectiviteit": "effectiveness"}
+_LEVELS = {"laag": "low", "gemiddeld": "moderate", "hoog": "high"}
+_ROLES = {"netwerkoperator": "network_operator", "netwerkpromotor": "network_promoter",
+          "visiebewaker": "vision_keeper", "creatieve denker": "creative_thinker",
+          "netwerkkampioen": "network_champion"}
+_SEVERITIES = {"waarschuwing": "warning", "advies": "advice", "info": "info"}
+_KINDS = {label.lower(): code for code, (label, _en) in VALUE_LABELS.items() if isinstance(code, str)}
+_UNDETERMINED = "nog niet te bepalen"
+
+
+def _pick(table: dict[str, str], word: str, what: str) -> str:
+    try:
+        return table[word.strip().lower()]
+    except KeyError:
+        raise AssertionError(f"onbekend {what} '{word}' (mogelijk: {', '.join(table)})") from None
+
+
+def _set(case: dict[str, Any], path: str, value: Any) -> None:
+    node = case
+    *parents, leaf = path.split(".")
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+
+
+def _question_fact(question: str) -> str:
+    """The fact a question asks about, as the advisor words it (Dutch)."""
+    matches = [path for path, spec in FACTS.items() if spec.question_nl.lower() == question.strip().lower()]
+    assert len(matches) == 1, f"geen (of meer dan één) feit met de vraag '{question}'"
+    return matches[0]
+
+
+def _answer(path: str, answer: str) -> Any:
+    word = answer.strip().lower()
+    spec = FACTS[path]
+    if word in ("weet niet", "onbekend"):
+        return None
+    if spec.type == "bool":
+        return {"ja": True, "nee": False}[word]
+    if spec.type == "int":
+        return int(word)
+    if spec.type == "enum":
+        labels = {VALUE_LABELS.get(value, (value, value))[0].lower(): value for value in spec.values}
+        return labels.get(word, word)
+    return answer
+
+
+# --------------------------------------------------------------------------- Given
+
+
+@given(parsers.parse('een casus "{title}"'), target_fixture="casus")
+def a_case(title: str) -> dict[str, Any]:
+    return {"title": title}
+
+
+@given(parsers.parse('{count:d} van de zes criteria wijzen op "{kind}"'))
+def criteria_point_to(casus: dict[str, Any], count: int, kind: str) -> None:
+    criteria = casus.setdefault("challenge", {}).setdefault("criteria", {})
+    free = [name for name in _CRITERIA.values() if name not in criteria]
+    assert count <= len(free), "meer criteria dan er nog vrij zijn"
+    for name in free[:count]:
+        criteria[name] = _pick(_TYPES, kind, "type")
+
+
+@given(parsers.parse('het criterium "{criterion}" wijst op "{kind}"'))
+def criterion_points_to(casus: dict[str, Any], criterion: str, kind: str) -> None:
+    _set(casus, f"challenge.criteria.{_pick(_CRITERIA, criterion, 'criterium')}", _pick(_TYPES, kind, "type"))
+
+
+@given(parsers.parse('de ratio van de samenwerking is "{rationale}"'))
+def rationale_is(casus: dict[str, Any], rationale: str) -> None:
+    _set(casus, "challenge.rationale", _pick(_RATIONALES, rationale, "ratio"))
+
+
+@given(parsers.parse("het netwerk telt {count:d} partners"))
+def network_has_partners(casus: dict[str, Any], count: int) -> None:
+    casus["partners"] = [{"name": f"Partner {number}"} for number in range(1, count + 1)]
+
+
+@given("de partners zijn:")
+def partners_are(casus: dict[str, Any], datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    columns = {"naam": "name", "soort": "kind", "brengt mee": "brings", "betrokkenheid": "involvement",
+               "past werking aan": "willing_to_adapt", "in- en uitstap afgesproken": "entry_exit_conditions_agreed"}
+    partners = []
+    for row in rows:
+        partner: dict[str, Any] = {}
+        for title, cell in zip(header, row, strict=True):
+            field = _pick(columns, title, "kolom")
+            if cell.strip() == "":
+                continue
+            if field == "kind":
+                partner[field] = _pick(_KINDS, cell, "soort")
+            elif field == "involvement":
+                partner[field] = _pick({"kern": "core", "af en toe": "occasional", "geïnformeerd": "informed"},
+                                       cell, "betrokkenheid")
+            else:
+                partner[field] = cell
+        partners.append(partner)
+    casus["partners"] = partners
+
+
+@given(parsers.parse('het vertrouwen tussen de partners is "{level}"'))
+def trust_is(casus: dict[str, Any], level: str) -> None:
+    _set(casus, "governance.trust", _pick(_LEVELS, level, "niveau"))
+
+
+@given(parsers.parse('de doelconsensus is "{level}"'))
+def goal_consensus_is(casus: dict[str, Any], level: str) -> None:
+    _set(casus, "governance.goal_consensus", _pick(_LEVELS, level, "niveau"))
+
+
+@given(parsers.parse('de nood aan netwerkcompetenties is "{level}"'))
+def competency_need_is(casus: dict[str, Any], level: str) -> None:
+    _set(casus, "governance.network_competency_need", _pick(_LEVELS, level, "niveau"))
+
+
+@given(parsers.parse("het netwerk telt {count:d} organisaties"))
+def network_counts_organisations(casus: dict[str, Any], count: int) -> None:
+    _set(casus, "governance.partner_count", count)
+
+
+@given(parsers.parse('"{person}" neemt de rol "{role}" op'))
+def person_takes_role(casus: dict[str, Any], person: str, role: str) -> None:
+    _set(casus, f"management.roles.{_pick(_ROLES, role, 'rol')}", person)
+
+
+@given(parsers.parse('niemand neemt de rol "{role}" op'))
+def nobody_takes_role(casus: dict[str, Any], role: str) -> None:
+    _set(casus, f"management.roles.{_pick(_ROLES, role, 'rol')}", "niemand")
+
+
+@given(parsers.parse('"{person}" neemt alle rollen op'))
+def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
+    for role in _ROLES.values():
+        _set(casus, f"management.roles.{role}", person)
+
+
+@given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
+def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
+    path = _question_fact(question)
+    _set(casus, path, _answer(path, answer))
+
+
+# --------------------------------------------------------------------------- When
+
+
+@pytest.fixture(scope="session")
+def adviseur() -> Advisor:
+    return Advisor()
+
+
+@when("de adviseur de casus beoordeelt", target_fixture="advies")
+def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.FixtureRequest) -> Advice:
+    advice = adviseur.advise(casus)
+    # for the living documentation: which rules fired in this scenario, with their sections
+    request.node.user_properties.append(
+        ("netadvisor_rules", [(finding.rule_id, finding.sections) for finding in advice.findings]
+         + [(step.rule_id, []) for step in advice.trace if advice.finding(step.rule_id) is None]))
+    return advice
+
+
+# --------------------------------------------------------------------------- Then
+
+
+def _conclusion_label(advice: Advice, name: str) -> str:
+    conclusion = advice.conclusions[name]
+    return conclusion.label if conclusion.label is not None else _UNDETERMINED
+
+
+@then(parsers.parse('is het type uitdaging "{label}"'))
+def challenge_type_is(advies: Advice, label: str) -> None:
+    assert _conclusion_label(advies, "challenge_type") == label
+
+
+@then(parsers.parse('is de samenwerkingsvorm "{label}"'))
+def form_is(advies: Advice, label: str) -> None:
+    assert _conclusion_label(advies, "collaboration_form") == label
+
+
+@then(parsers.parse('is de governancevorm "{label}"'))
+def governance_is(advies: Advice, label: str) -> None:
+    assert _conclusion_label(advies, "governance_mode") == label
+
+
+@then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
+def gives_finding(advies: Advice, rule_id: str) -> None:
+    assert advies.finding(rule_id) is not None, [f.rule_id for f in advies.findings]
+
+
+@then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
+def does_not_give_finding(advies: Advice, rule_id: str) -> None:
+    assert advies.finding(rule_id) is None
+
+
+@then(parsers.parse('is de bevinding "{rule_id}" een {severity} uit hoofdstuk {section}'))
+def finding_is(advies: Advice, rule_id: str, severity: str, section: str) -> None:
+    finding = advies.finding(rule_id)
+    assert finding is not None, [f.rule_id for f in advies.findings]
+    assert finding.severity == _pick(_SEVERITIES, severity, "ernst")
+    assert section.lstrip("§") in finding.sections
+
+
+@then(parsers.parse('zegt de bevinding "{rule_id}" "{text}"'))
+def finding_says(advies: Advice, rule_id: str, text: str) -> None:
+    finding = advies.finding(rule_id)
+    assert finding is not None and text in finding.message, finding.message if finding else None
+
+
+@then(parsers.parse('komt de bevinding "{first}" voor de bevinding "{second}"'))
+def finding_before(advies: Advice, first: str, second: str) -> None:
+    order = [finding.rule_id for finding in advies.findings]
+    assert first in order and second in order and order.index(first) < order.index(second), order
+
+
+@then(parsers.parse('vraagt de adviseur "{question}"'))
+def asks(advies: Advice, question: str) -> None:
+    assert _question_fact(question) in [q.fact for q in advies.questions], [q.question for q in advies.questions]
+
+
+@then(parsers.parse('vraagt de adviseur niet "{question}"'))
+def does_not_ask(advies: Advice, question: str) -> None:
+    assert _question_fact(question) not in [q.fact for q in advies.questions]
+
+
+@then(parsers.parse('past een "{label}" minder omdat "{title}" niet van toepassing is'))
+def fits_less_because(advies: Advice, label: str, title: str) -> None:
+    alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
+    assert label in alternatives, list(alternatives)
+    assert title in alternatives[label].not_supported_by, alternatives[label].not_supported_by
