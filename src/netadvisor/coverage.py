@@ -74,7 +74,8 @@ def coverage_markdown(rulebase: RuleBase) -> str:
         if row.kind == "rule":
             lines.append(f"| {row.heuristic} | regel | {', '.join(row.rules)} | |")
         elif row.accounted is not None and row.kind:
-            where = row.accounted.where or row.accounted.file
+            # the file's name, not its path: the table must read the same in every checkout
+            where = row.accounted.where or f"rules/{row.accounted.file.replace(chr(92), '/').rsplit('/', 1)[-1]}"
             reason = " ".join(row.accounted.reason["nl"].split()).replace("|", "/")
             lines.append(f"| {row.heuristic} | {_KIND_WORDS[row.kind]} | {where} | {reason} |")
         else:
