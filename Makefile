@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ run: $(STAMP)
 ## The whole test suite (unit tests, golden files, Dutch feature files).
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## The living documentation: runs the Dutch feature files, then writes
+## build/levende-documentatie.html (one offline file) and .md with each scenario's outcome.
+docs: $(STAMP)
+	-$(BIN)/python -m pytest -q tests/test_features.py --livingdoc-results build/livingdoc/results.json
+	$(BIN)/python tools/featuredoc.py --results build/livingdoc/results.json --out build/levende-documentatie
 
 ## The benchmark (not part of the tests).
 bench: $(STAMP)

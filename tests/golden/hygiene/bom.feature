@@ -1,0 +1,5 @@
+﻿# language: nl
+Functionaliteit: Met BOM
+
+  Scenario: Iets
+    Gegeven een casus "a"

@@ -1,0 +1,4 @@
+Functionaliteit: Zonder taalregel
+
+  Scenario: Iets
+    Gegeven een casus "a"

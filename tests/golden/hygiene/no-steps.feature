@@ -1,0 +1,4 @@
+# language: nl
+Functionaliteit: Lege scenario
+
+  Scenario: Zonder stappen

@@ -1,0 +1,47 @@
+"""Green must mean tested: no feature file may hold a scenario that would pass while testing nothing."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from featuredoc import hygiene  # noqa: E402
+
+FEATURES = sorted((ROOT / "features").glob("*.feature"))
+SAMPLES = ROOT / "tests" / "golden" / "hygiene"
+
+# Each broken sample, and the trap the check must report for it (from shared/notes/gherkin-nl.md).
+TRAPS = {
+    "scenario-abstract.feature": "keyword-in-description",    # 'Scenario-abstract' is no keyword
+    "english-keyword.feature": "no-steps",                    # 'Given' under '# language: nl'
+    "typo-keyword.feature": "keyword-in-description",         # 'Gegeve' is swallowed silently
+    "voorbeeld-not-voorbeelden.feature": "outline-without-examples",  # 'Voorbeeld:' means Scenario
+    "no-steps.feature": "no-steps",
+    "duplicate-name.feature": "duplicate-name",               # even under different Regel blocks
+    "bom.feature": "bom",
+    "no-language.feature": "language",
+    "outline-without-rows.feature": "outline-without-examples",
+}
+
+
+def test_there_are_feature_files_for_every_chapter() -> None:
+    assert len(FEATURES) >= 10
+
+
+@pytest.mark.parametrize("path", FEATURES, ids=lambda p: p.name)
+def test_feature_file_is_clean(path) -> None:  # type: ignore[no-untyped-def]
+    assert [str(trap) for trap in hygiene(path)] == []
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_each_trap_is_caught(name: str) -> None:
+    codes = {trap.code for trap in hygiene(SAMPLES / name)}
+    assert TRAPS[name] in codes, codes
+
+
+def test_every_sample_is_in_the_table() -> None:
+    assert sorted(path.name for path in SAMPLES.glob("*.feature")) == sorted(TRAPS)

@@ -1,0 +1,100 @@
+"""The living documentation page: every scenario, an honest status for each, and it opens in Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import featuredoc  # noqa: E402
+
+SAMPLES = ROOT / "tests" / "golden" / "livingdoc"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def sample_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], Path]:
+    """Run the mixed samples through pytest with the recording plugin, and render their page."""
+    folder = tmp_path_factory.mktemp("livingdoc")
+    results = folder / "results.json"
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          str(SAMPLES / "run_samples.py"), "--livingdoc-results", str(results)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 1, run.stdout[-2000:]  # deliberately failing: exit 1, not a crash
+    merged = featuredoc.merge(featuredoc.parse_features(SAMPLES / "features"),
+                              json.loads(results.read_text())["results"])
+    assert featuredoc.main(["--features", str(SAMPLES / "features"), "--results", str(results),
+                            "--out", str(folder / "page")]) == 0
+    return merged, folder / "page"
+
+
+def test_statuses_match_a_run_with_deliberate_failures(sample_page: tuple[list[dict], Path]) -> None:
+    merged, _ = sample_page
+    assert {entry["scenario"].name: entry["status"] for entry in merged} == {
+        "Slaagt": "passed", "Mislukt met opzet": "failed", "Een stap zonder definitie": "undefined",
+        "Overgeslagen": "skipped", "Een tabel met een mislukte rij": "failed"}
+    outline = next(entry for entry in merged if entry["rows"])
+    assert [(row["cells"], row["status"]) for row in outline["rows"]] == [
+        (["kennis", "lerend netwerk"], "passed"), (["efficiëntie", "organisatienetwerk"], "failed")]
+    passed = next(entry for entry in merged if entry["scenario"].name == "Slaagt")
+    assert ("FORM-learning-network", ["5"]) in passed["rules"]
+
+
+def test_the_page_shows_each_status_in_dutch(sample_page: tuple[list[dict], Path]) -> None:
+    _, page = sample_page
+    text = page.with_suffix(".html").read_text(encoding="utf-8")
+    for word in ("geslaagd", "mislukt", "overgeslagen", "stap niet gedefinieerd"):
+        assert f">{word}</span>" in text
+    assert "Totaal: geslaagd: 2, mislukt: 2, overgeslagen: 1, stap niet gedefinieerd: 1" in text
+    markdown = page.with_suffix(".md").read_text(encoding="utf-8")
+    assert "#### Scenario: Mislukt met opzet — mislukt" in markdown
+    assert "| efficiëntie | organisatienetwerk | mislukt |" in markdown
+
+
+def test_a_scenario_not_run_is_never_shown_as_passed() -> None:
+    features = featuredoc.parse_features(ROOT / "features")
+    merged = featuredoc.merge(features, [])
+    assert {entry["status"] for entry in merged} == {"notrun"}
+
+
+def test_the_page_lists_every_scenario_of_the_features(tmp_path: Path) -> None:
+    features = featuredoc.parse_features(ROOT / "features")
+    merged = featuredoc.merge(features, [])
+    page = featuredoc.render_html(merged, featuredoc._meta())
+    names = [scenario.name for feature in features for rule in feature.rules for scenario in rule.scenarios]
+    assert len(names) > 30
+    for name in names:
+        assert featuredoc._e(name) in page, name
+    for feature in features:
+        for rule in feature.rules:
+            if rule.name:
+                assert f"Regel: {featuredoc._e(rule.name)}" in page
+
+
+def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path], tmp_path: Path) -> None:
+    """Its script runs without error (it marks the body when done), and a screenshot is taken."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        if os.environ.get("NETADVISOR_REQUIRE_CHROMIUM"):
+            pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
+        pytest.skip("Debian's chromium is not installed; .ci/run installs it")
+    _, page = sample_page
+    url = page.with_suffix(".html").as_uri()
+    profile = ["--user-data-dir=" + str(tmp_path / "profile")]
+    dom = subprocess.run([chromium, *CHROMIUM_FLAGS, *profile, "--dump-dom", url],
+                         capture_output=True, text=True, timeout=120)
+    assert 'data-klaar="ja"' in dom.stdout and 'data-scenarios="5"' in dom.stdout, dom.stderr[-1000:]
+    screenshot = tmp_path / "levende-documentatie.png"
+    subprocess.run([chromium, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}",
+                    url], capture_output=True, timeout=120)
+    assert screenshot.is_file() and screenshot.stat().st_size > 20_000
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
