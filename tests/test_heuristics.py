@@ -35,7 +35,7 @@ def test_every_example_an_account_names_exists(packaged: RuleBase) -> None:
 
 def test_the_generated_table_is_up_to_date(packaged: RuleBase) -> None:
     committed = (ROOT / "rules" / "HEURISTIEKEN.md").read_text(encoding="utf-8")
-    assert committed == coverage_markdown(packaged), "regenerate: python -m netadvisor.coverage"
+    assert committed == coverage_markdown(packaged), "regenerate: python tools/regenerate.py"
 
 
 @pytest.mark.skipif(not SHARED.is_file(), reason="shared/guide/heuristics.md is not beside this checkout")

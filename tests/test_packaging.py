@@ -18,7 +18,7 @@ RULES = ROOT / "rules"
 def test_the_shipped_schema_is_the_generated_one() -> None:
     """rules/schema/rule-file.schema.json is generated from the rule models and must not drift."""
     committed = (RULES / "schema" / "rule-file.schema.json").read_text(encoding="utf-8")
-    assert committed == rule_file_schema_json(), "regenerate: python -m netadvisor.ruleschema"
+    assert committed == rule_file_schema_json(), "regenerate: python tools/regenerate.py"
     assert json.loads(committed)["title"] == "netadvisor rule file"
 
 

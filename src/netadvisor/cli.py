@@ -7,6 +7,7 @@ Exit codes::
     3  the rule files have mistakes
     4  the case is invalid
     5  the engine failed (a bug: please report it)
+    6  check --analyse found problems in the rule base that are not accepted
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from .advisor import Advisor, packaged_rules_path
+from .analysis import analyse
 from .casefile import load_case_file
 from .errors import CaseError, EngineError, RuleError, RuleProblem
 from .loader import load_rules
+from .rulebase import RuleBase
 from .render import advice_json, advice_text
 
 EXIT_OK = 0
@@ -29,6 +32,7 @@ EXIT_USAGE = 2
 EXIT_RULES = 3
 EXIT_CASE = 4
 EXIT_ENGINE = 5
+EXIT_ANALYSIS = 6
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netadvisor", description=(
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
-        epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure")
+        epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
+               "6 analysis found problems")
     parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -61,8 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="controleer regelbestanden / check rule files",
         description="Controleer regelbestanden en toon elke fout met bestand, regel en kolom. / "
                     "Check rule files and show every mistake with file, line and column.",
-        epilog="example: netadvisor check rules/ --lang nl")
+        epilog="example: netadvisor check rules/ --analyse --lang nl")
     check.add_argument("path", nargs="?", help="a rule file or folder (default: the packaged rules)")
+    check.add_argument("--analyse", action="store_true",
+                       help="ook analyseren: tegenstrijdigheden, conflicten, hiaten, dode regels, kringen / "
+                            "also analyse: contradictions, conflicts, gaps, dead rules, cycles")
+    check.add_argument("--scenario-results", metavar="JSON",
+                       help="results of a living-documentation run (make docs), to count rules scenarios exercise")
     check.add_argument("--lang", choices=["nl", "en"], default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
     return parser
@@ -106,6 +116,8 @@ def _advise(args: argparse.Namespace, out: TextIO) -> int:
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     path = args.path or packaged_rules_path()
     rulebase = load_rules(path)
+    if args.analyse:
+        return _analyse(args, rulebase, out)
     if args.format == "json":
         out.write(json.dumps({"ok": True, "rules": len(rulebase.rules), "files": list(rulebase.files),
                               "version": rulebase.version}, indent=2) + "\n")
@@ -115,6 +127,29 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"OK: {len(rulebase.rules)} rules in {len(rulebase.files)} files (version {rulebase.version}).\n")
     return EXIT_OK
+
+
+def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:
+    scenario_rules = None
+    if args.scenario_results:
+        with open(args.scenario_results, encoding="utf-8") as handle:
+            scenario_rules = {rule_id for result in json.load(handle)["results"] for rule_id, _ in result["rules"]}
+    analysis = analyse(rulebase, scenario_rules, args.lang)
+    if args.format == "json":
+        out.write(json.dumps([{"code": f.code, "rules": list(f.rules), "file": f.file, "line": f.line,
+                               "message": f.message[args.lang], "example": f.example, "accepted": f.accepted}
+                              for f in analysis.findings], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for finding in analysis.findings:
+            out.write(finding.format(args.lang) + "\n")
+        count = len(analysis.open)
+        if args.lang == "nl":
+            out.write(f"{len(rulebase.rules)} regels geanalyseerd: {count} open bevinding(en), "
+                      f"{len(analysis.findings) - count} aanvaard.\n")
+        else:
+            out.write(f"{len(rulebase.rules)} rules analysed: {count} open finding(s), "
+                      f"{len(analysis.findings) - count} accepted.\n")
+    return EXIT_ANALYSIS if analysis.open else EXIT_OK
 
 
 def _problem_json(problem: RuleProblem, lang: str) -> dict[str, object]:

@@ -60,7 +60,7 @@ def coverage_markdown(rulebase: RuleBase) -> str:
         "# Heuristieken van de gids en hun regels",
         "",
         "Dit bestand is gegenereerd uit de regelbestanden (`heuristics:` bij elke regel, `accounts_for:` per "
-        "bestand). Pas de regelbestanden aan, niet dit bestand; `python -m netadvisor.coverage` maakt het opnieuw.",
+        "bestand). Pas de regelbestanden aan, niet dit bestand; `python tools/regenerate.py` maakt het opnieuw.",
         "",
         "Elke heuristiek H001–H151 uit `shared/guide/heuristics.md` is één van: een regel (of meer regels), een "
         "definitie, een validatie, een voorbeeldcasus met test, of geen regel (met de reden).",
@@ -82,12 +82,3 @@ def coverage_markdown(rulebase: RuleBase) -> str:
             lines.append(f"| {row.heuristic} | **ontbreekt** | | |")
     return "\n".join(lines) + "\n"
 
-
-if __name__ == "__main__":  # python -m netadvisor.coverage: regenerate rules/HEURISTIEKEN.md
-    from pathlib import Path
-
-    from .advisor import packaged_rules_path
-    from .loader import load_rules
-
-    _rules = packaged_rules_path()
-    (_rules / "HEURISTIEKEN.md").write_text(coverage_markdown(load_rules(_rules)), encoding="utf-8")

@@ -509,7 +509,8 @@ class _Loader:
             heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
             supports=supports, finding=finding, priority=shape.priority, source=shape.source,
             quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
-            examples_fire=examples[0], examples_silent=examples[1])
+            examples_fire=examples[0], examples_silent=examples[1],
+            accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()))
         chains, longest = rule.alpha_cost
         if chains + longest > MAX_RULE_ALPHA:
             report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)

@@ -79,6 +79,7 @@ class Rule:
     index: int = 0  # position in the rule base: the order of the trace among rules of one round
     examples_fire: tuple[dict[str, Any], ...] = ()  # validated case mappings, example_base merged in
     examples_silent: tuple[dict[str, Any], ...] = ()
+    accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -161,6 +161,8 @@ class Rule(_Shape):
     then: Then
     examples: Examples | None = Field(
         default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze")
+    accept: dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised"], Text] | None = Field(
+        default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
 
 
 class Examples(_Shape):
@@ -233,9 +235,3 @@ def rule_file_schema_json() -> str:
     """The schema as the JSON text shipped beside the rules."""
     return json.dumps(rule_file_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
-
-if __name__ == "__main__":  # python -m netadvisor.ruleschema: regenerate the shipped schema
-    from pathlib import Path
-
-    _target = Path(__file__).resolve().parents[2] / "rules" / "schema" / "rule-file.schema.json"
-    _target.write_text(rule_file_schema_json(), encoding="utf-8")

@@ -1,0 +1,580 @@
+"""Analysis of a rule base: rules that can never fire, conflicts, subsumed rules, gaps, cycles, untested rules.
+
+Every fact has a finite domain here: yes/no, a choice, "unknown", and for numbers the representative
+points of the intervals the rule base's own thresholds cut (c-1, c, c+1 for every constant c, and the
+bounds), which makes reasoning over numbers exact for the comparisons rules can write. A rule's
+conditions on facts become a *box*: for each fact, the set of values that satisfy them. Conclusions
+carry the boxes under which they can be derived (through the rules that conclude or support them,
+to a fixed point). Counts computed from other facts (the six criteria, the five regional
+characteristics, the five roles) are checked by enumerating the facts they are counted from, so
+"four criteria point to complex and four to simple" is found impossible.
+
+Limits, said plainly: decisions by support are treated as reachable when enough supporting rules can
+hold together (rival support is not modelled); summaries of the partner list are treated as free facts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .evaluator import condition_holds, group_holds, rule_holds
+from .facts import FACTS, INPUTS, NOBODY
+from .rulebase import Condition, Rule, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS
+
+UNKNOWN = None
+Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
+Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised"]
+
+_COUNT_BOUNDS = {"challenge.criteria.": 6, "challenge.regional.": 5, "management.roles.": 5}
+_INT_HIGH = 100_000
+_MAX_BOXES = 64  # per conclusion value: enough for this rule base; more are merged away as duplicates
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisFinding:
+    """One thing the analysis found, with the rules involved and an example where it helps."""
+
+    code: Code
+    rules: tuple[str, ...]
+    message: dict[str, str]
+    file: str = ""
+    line: int = 0
+    example: dict[str, Any] | None = None
+    accepted: str | None = None  # the reason given in the rule's metadata, when accepted
+
+    def format(self, lang: str = "nl") -> str:
+        where = f"{self.file}:{self.line}:1" if self.file else "(regelbasis)" if lang == "nl" else "(rule base)"
+        text = f"{where}: [{self.code}] {self.message[lang]}"
+        if self.example is not None:
+            text += f"\n    {'voorbeeld' if lang == 'nl' else 'example'}: {self.example}"
+        if self.accepted:
+            text += f"\n    {'aanvaard' if lang == 'nl' else 'accepted'}: {self.accepted}"
+        return text
+
+
+@dataclass
+class Analysis:
+    findings: list[AnalysisFinding] = field(default_factory=list)
+
+    @property
+    def open(self) -> list[AnalysisFinding]:
+        """Findings not accepted in the rules' metadata: these make `check --analyse` fail."""
+        return [finding for finding in self.findings if not finding.accepted]
+
+
+# --------------------------------------------------------------------------- domains
+
+
+def _domains(rulebase: RuleBase) -> dict[str, tuple[Any, ...]]:
+    """Each fact's finite domain, numbers cut at the rule base's own thresholds."""
+    constants: dict[str, set[int]] = {}
+    for rule in rulebase.rules:
+        for condition in rule.conditions:
+            if condition.subject == "fact" and FACTS[condition.name].type == "int":
+                values = condition.operand if isinstance(condition.operand, tuple) else (condition.operand,)
+                constants.setdefault(condition.name, set()).update(v for v in values if isinstance(v, int))
+    domains: dict[str, tuple[Any, ...]] = {}
+    for path, spec in FACTS.items():
+        if spec.type in ("bool", "enum"):
+            domains[path] = (*spec.values, UNKNOWN)
+        elif spec.type == "int":
+            high = next((bound for prefix, bound in _COUNT_BOUNDS.items() if path.startswith(prefix)), _INT_HIGH)
+            points = {0, high}
+            for constant in constants.get(path, ()):
+                points.update(p for p in (constant - 1, constant, constant + 1) if 0 <= p <= high)
+            domains[path] = (*sorted(points), UNKNOWN)
+        else:  # text: only known or not
+            domains[path] = ("tekst", UNKNOWN)
+    return domains
+
+
+def _fact_box(conditions: Iterable[Condition], domains: Mapping[str, tuple[Any, ...]]) -> Box:
+    box: Box = {}
+    for condition in conditions:
+        if condition.subject != "fact":
+            continue
+        allowed = frozenset(value for value in box.get(condition.name, frozenset(domains[condition.name]))
+                            if condition_holds(condition, {condition.name: value} if value is not None else {}, {}))
+        box[condition.name] = allowed
+    return box
+
+
+def _intersect(a: Box, b: Box) -> Box | None:
+    out = dict(a)
+    for fact, values in b.items():
+        merged = out[fact] & values if fact in out else values
+        if not merged:
+            return None
+        out[fact] = merged
+    return out
+
+
+# --------------------------------------------------------------------------- groups of computed facts
+
+
+def _group_of(path: str) -> str | None:
+    parent = path.rsplit(".", 1)[0] + "."
+    return parent if parent in _COUNT_BOUNDS else None
+
+
+class _Feasibility:
+    """Checks a box against the facts that counts are computed from, by enumeration (cached)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, frozenset[tuple[str, frozenset[Any]]]], dict[str, Any] | None] = {}
+
+    def witness(self, box: Box) -> dict[str, Any] | None:
+        """An assignment for every fact the box constrains, or None when the box cannot hold."""
+        if any(not values for values in box.values()):
+            return None
+        assignment: dict[str, Any] = {}
+        grouped: dict[str, dict[str, frozenset[Any]]] = {}
+        for fact, values in box.items():
+            group = _group_of(fact)
+            if group is None:
+                assignment[fact] = _pick(values)
+            else:
+                grouped.setdefault(group, {})[fact] = values
+        for group, constraints in grouped.items():
+            found = self._group_witness(group, constraints)
+            if found is None:
+                return None
+            assignment.update(found)
+        return assignment
+
+    def _group_witness(self, group: str, constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
+        key = (group, frozenset(constraints.items()))
+        if key not in self._cache:
+            self._cache[key] = self._search(group, constraints)
+        return self._cache[key]
+
+    @staticmethod
+    def _search(group: str, constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
+        inputs = [path for path, spec in FACTS.items()
+                  if path.startswith(group) and not spec.computed and "." not in path[len(group):]]
+        if group == "management.roles.":
+            choices: list[tuple[Any, ...]] = [(None, NOBODY, "A", "B") for _ in inputs]
+        else:
+            choices = [(*FACTS[path].values, None) for path in inputs]
+        for combination in itertools.product(*choices):
+            values = dict(zip(inputs, combination, strict=True))
+            computed = _computed(group, values)
+            everything = {**values, **computed}
+            if all(everything.get(fact) in allowed for fact, allowed in constraints.items()):
+                return {fact: value for fact, value in everything.items() if fact in constraints
+                        or (fact in values and value is not None)}
+        return None
+
+
+def _computed(group: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    from .facts import Case  # the model computes the counts; using it keeps one definition of each
+
+    data: dict[str, Any] = {}
+    for path, value in values.items():
+        if value is not None:
+            node = data
+            *parents, leaf = path.split(".")
+            for part in parents:
+                node = node.setdefault(part, {})
+            node[leaf] = value
+    case = Case.model_validate(data)
+    part: Any = case
+    for name in group.rstrip(".").split("."):
+        part = getattr(part, name)
+    return {f"{group}{name}": getattr(part, name) for name in type(part).model_computed_fields}
+
+
+def _pick(values: frozenset[Any]) -> Any:
+    """A plain representative: the smallest number, else the first value in a stable order."""
+    known = sorted((value for value in values if value is not None), key=lambda v: (type(v).__name__, v))
+    return known[0] if known else None
+
+
+# --------------------------------------------------------------------------- derivations
+
+
+@dataclass
+class _Derivations:
+    """For each (conclusion, value): the boxes under which some rule derives it, with the rules used."""
+
+    boxes: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]]
+
+
+def _rule_boxes(rule: Rule, fact_box: Box, derivations: Mapping[tuple[str, Any], list[tuple[Box, frozenset[str]]]],
+                feasible: _Feasibility) -> list[tuple[Box, frozenset[str]]]:
+    """Boxes under which the rule's conclusion groups can hold as well as its fact conditions."""
+    options: list[tuple[Box, frozenset[str]]] = [(fact_box, frozenset({rule.id}))]
+    for name, group in rule.conclusion_groups:
+        satisfying = [value for (conclusion, value) in derivations if conclusion == name
+                      and group_holds(group, {name: {value}})]
+        extended: list[tuple[Box, frozenset[str]]] = []
+        for box, used in options:
+            for value in satisfying:
+                for other, other_used in derivations[(name, value)]:
+                    if rule.id in other_used:  # a rule cannot need itself
+                        continue
+                    merged = _intersect(box, other)
+                    if merged is not None and feasible.witness(merged) is not None:
+                        extended.append((merged, used | other_used))
+        options = _dedupe(extended)
+        if not options:
+            return []
+    return options
+
+
+def _dedupe(options: list[tuple[Box, frozenset[str]]]) -> list[tuple[Box, frozenset[str]]]:
+    seen: set[frozenset[tuple[str, frozenset[Any]]]] = set()
+    out = []
+    for box, used in options:
+        key = frozenset(box.items())
+        if key not in seen:
+            seen.add(key)
+            out.append((box, used))
+    return out[:_MAX_BOXES]
+
+
+def _derive(rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasibility
+            ) -> tuple[_Derivations, dict[str, list[tuple[Box, frozenset[str]]]]]:
+    derivations: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]] = {}
+    live: dict[str, list[tuple[Box, frozenset[str]]]] = {}
+    for _round in range(len(rulebase.rules) + 2):
+        changed = False
+        for rule in rulebase.rules:
+            options = _rule_boxes(rule, fact_boxes[rule.id], derivations, feasible)
+            if options and len(options) != len(live.get(rule.id, [])):
+                live[rule.id] = options
+                changed = True
+            for name, value in rule.concludes:
+                for option in options:
+                    bucket = derivations.setdefault((name, value), [])
+                    if option not in bucket and len(bucket) < _MAX_BOXES:
+                        bucket.append(option)
+                        changed = True
+        for name, decision in rulebase.decisions.items():
+            supporters: dict[Any, list[Rule]] = {}
+            for rule in rulebase.rules:
+                for supported, value in rule.supports:
+                    if supported == name and rule.id in live:
+                        supporters.setdefault(value, []).append(rule)
+            for value, rules in supporters.items():
+                for chosen in itertools.combinations(rules, decision.minimum_support):
+                    combos: list[tuple[Box, frozenset[str]]] = [({}, frozenset())]
+                    for rule in chosen:
+                        combos = [(merged, used | other_used) for box, used in combos
+                                  for other, other_used in live[rule.id]
+                                  if (merged := _intersect(box, other)) is not None
+                                  and feasible.witness(merged) is not None]
+                    bucket = derivations.setdefault((name, value), [])
+                    for option in _dedupe(combos):
+                        if option not in bucket and len(bucket) < _MAX_BOXES:
+                            bucket.append(option)
+                            changed = True
+        if not changed:
+            break
+    return _Derivations(derivations), live
+
+
+# --------------------------------------------------------------------------- the analyses
+
+
+def _msg(nl: str, en: str) -> dict[str, str]:
+    return {"nl": nl, "en": en}
+
+
+def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lang: str = "nl") -> Analysis:
+    """Analyse ``rulebase``.
+
+    Args:
+        scenario_rules: ids of rules the behaviour specs make fire (from a living-documentation run),
+            or None when that is not known: then only the examples inside the rules count.
+        lang: the language of the reasons of accepted findings.
+    """
+    accepted = {(rule.id, code): reason[lang] for rule in rulebase.rules for code, reason in rule.accepted}
+    domains = _domains(rulebase)
+    feasible = _Feasibility()
+    fact_boxes = {rule.id: _fact_box(rule.conditions, domains) for rule in rulebase.rules}
+    derivations, live = _derive(rulebase, fact_boxes, feasible)
+    by_id = {rule.id: rule for rule in rulebase.rules}
+    findings: list[AnalysisFinding] = []
+
+    def add(code: Code, rules: tuple[str, ...], message: dict[str, str], example: dict[str, Any] | None = None) -> None:
+        first = by_id.get(rules[0]) if rules else None
+        reason = next((accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in accepted), None)
+        if code == "undetermined":
+            reason = "bewust zo ontworpen / by design"
+        findings.append(AnalysisFinding(code, rules, message, first.file if first else "", first.line if first else 0,
+                                        example, reason))
+
+    for rule in rulebase.rules:
+        witness = feasible.witness(fact_boxes[rule.id])
+        if witness is None:
+            add("unsatisfiable", (rule.id,), _msg(
+                f"de voorwaarden van {rule.id} kunnen nooit samen gelden",
+                f"the conditions of {rule.id} can never all hold"))
+        elif rule.id not in live:
+            needed = ", ".join(name for name, _ in rule.conclusion_groups)
+            add("dead-rule", (rule.id,), _msg(
+                f"{rule.id} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid "
+                "met een passende waarde, of enkel onder voorwaarden die de zijne uitsluiten",
+                f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
+                "value, or only under conditions that exclude its own"))
+
+    _conflicts(rulebase, live, feasible, add)
+    _subsumed(rulebase, live, add)
+    _cycles(rulebase, add)
+    _gaps(rulebase, domains, add)
+    _unexercised(rulebase, scenario_rules, add)
+    return Analysis(findings=sorted(findings, key=lambda f: (f.file, f.line, f.code, f.rules)))
+
+
+def _example(box: Box, feasible: _Feasibility) -> dict[str, Any] | None:
+    assignment = feasible.witness(box)
+    if assignment is None:
+        return None
+    case: dict[str, Any] = {}
+    for path, value in sorted(assignment.items()):
+        if value is None or FACTS[path].computed:
+            continue
+        node = case
+        *parents, leaf = path.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = value
+    return case
+
+
+def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility,
+               add: Any) -> None:
+    concluding = [(rule, name, value) for rule in rulebase.rules if rule.id in live for name, value in rule.concludes]
+    for (a, name_a, value_a), (b, name_b, value_b) in itertools.combinations(concluding, 2):
+        if name_a != name_b or value_a == value_b or a.priority != b.priority:
+            continue
+        for box_a, _ in live[a.id]:
+            found = False
+            for box_b, _ in live[b.id]:
+                merged = _intersect(box_a, box_b)
+                if merged is not None and feasible.witness(merged) is not None:
+                    add("conflict", (a.id, b.id), _msg(
+                        f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
+                        "casus en met dezelfde prioriteit",
+                        f"{a.id} concludes {name_a} = {value_a} and {b.id} concludes {name_b} = {value_b}, on the same "
+                        "case and with the same priority"), _example(merged, feasible))
+                    found = True
+                    break
+            if found:
+                break
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    """Every case in ``inner`` is in ``outer`` (a fact outer does not constrain allows all)."""
+    return all(fact in inner and inner[fact] <= values for fact, values in outer.items())
+
+
+def _subsumed(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], add: Any) -> None:
+    def says_the_same(a: Rule, b: Rule) -> bool:
+        if (a.concludes, a.supports) != (b.concludes, b.supports) or (a.finding is None) != (b.finding is None):
+            return False
+        return a.finding is None or (a.finding.severity, a.finding.message) == (  # type: ignore[union-attr]
+            b.finding.severity, b.finding.message)  # type: ignore[union-attr]
+
+    def within(a: Rule, b: Rule) -> bool:
+        return all(any(_contains(box_b, box_a) for box_b, _ in live[b.id]) for box_a, _ in live[a.id])
+
+    rules = [rule for rule in rulebase.rules if rule.id in live]
+    for a, b in itertools.permutations(rules, 2):
+        if says_the_same(a, b) and within(a, b) and not (within(b, a) and a.index < b.index):
+            add("subsumed", (a.id, b.id), _msg(
+                f"{a.id} vuurt enkel waar {b.id} al vuurt, en zegt hetzelfde",
+                f"{a.id} fires only where {b.id} already fires, and says the same"))
+
+
+def _cycles(rulebase: RuleBase, add: Any) -> None:
+    edges: dict[str, set[str]] = {}
+    rules_on_edge: dict[tuple[str, str], str] = {}
+    for rule in rulebase.rules:
+        for used in rule.conclusions_used:
+            for produced, _ in (*rule.concludes, *rule.supports):
+                edges.setdefault(used, set()).add(produced)
+                rules_on_edge.setdefault((used, produced), rule.id)
+    reported: set[frozenset[str]] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        for nxt in sorted(edges.get(node, ())):
+            if nxt in path:
+                cycle = path[path.index(nxt):] + [nxt]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    rule_ids = tuple(dict.fromkeys(rules_on_edge[(x, y)] for x, y in zip(cycle, cycle[1:])))
+                    chain = " → ".join(cycle)
+                    add("cycle", rule_ids, _msg(f"afleidingen in een kring: {chain}",
+                                                f"derivations in a cycle: {chain}"))
+            else:
+                visit(nxt, [*path, nxt])
+
+    for start in sorted(edges):
+        visit(start, [start])
+
+
+def _evaluate(rulebase: RuleBase, facts: Mapping[str, Any], seeds: Mapping[str, Any]) -> dict[str, set[Any]]:
+    """The conclusions the rules reach from ``facts`` plus seeded conclusions (plain fixed point)."""
+    derived: dict[str, set[Any]] = {name: {value} for name, value in seeds.items() if value is not None}
+    fired: set[str] = set()
+    while True:
+        new = [rule for rule in rulebase.rules if rule.id not in fired and rule_holds(rule, facts, derived) is True]
+        if not new:
+            break
+        for rule in new:
+            fired.add(rule.id)
+            for name, value in rule.concludes:
+                derived.setdefault(name, set()).add(value)
+        for name, decision in rulebase.decisions.items():
+            if name in derived:
+                continue
+            counts: dict[Any, int] = {}
+            for rule in rulebase.rules:
+                if rule.id in fired:
+                    for supported, value in rule.supports:
+                        if supported == name:
+                            counts[value] = counts.get(value, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            if ranked and ranked[0] >= decision.minimum_support and (len(ranked) == 1 or ranked[0] > ranked[1]):
+                derived[name] = {max(counts, key=lambda value: counts[value])}
+    derived["__fired__"] = fired
+    return derived
+
+
+def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) -> None:
+    """Known combinations of what a fixed conclusion depends on, for which no rule reaches it."""
+    direct: dict[str, set[str]] = {}
+    upstream: dict[str, set[str]] = {}
+    for rule in rulebase.rules:
+        for name, _ in (*rule.concludes, *rule.supports):
+            direct.setdefault(name, set()).update(path for c in rule.conditions if c.subject == "fact"
+                                                  for path in INPUTS[c.name])
+            upstream.setdefault(name, set()).update(rule.conclusions_used)
+    for name in FIXED_CONCLUSIONS:
+        facts = sorted(direct.get(name, ()))
+        seeds = sorted(upstream.get(name, set()) - {name})
+        if not facts:
+            continue
+        spaces = [[v for v in domains[f] if v is not None] for f in facts]
+        seed_spaces = [[*FIXED_CONCLUSIONS.get(s, ()), None] for s in seeds]
+        size = 1
+        for space in (*spaces, *seed_spaces):
+            size *= len(space)
+        if size > 200_000:  # pragma: no cover - guard for much larger rule bases
+            add("gap", (), _msg(f"{name}: te veel combinaties om na te gaan ({size})",
+                                f"{name}: too many combinations to check ({size})"))
+            continue
+        gaps: list[tuple[Any, ...]] = []
+        deliberate: list[tuple[Any, ...]] = []
+        for seed_values in itertools.product(*seed_spaces):
+            seeded = dict(zip(seeds, seed_values, strict=True))
+            if _not_applicable(name, seeded):
+                continue
+            for values in itertools.product(*spaces):
+                known = _with_counts(dict(zip(facts, values, strict=True)))
+                result = _evaluate(rulebase, known, seeded)
+                if result.get(name):
+                    continue
+                row = (*seed_values, *values)
+                (deliberate if _deliberately_open(rulebase, name, result, facts) else gaps).append(row)
+        dimensions = (*seeds, *facts)
+        for pattern in _compact(gaps):
+            shown = _pattern_text(dimensions, pattern, domains)
+            add("gap", (), _msg(f"geen regel bepaalt {name} als {shown}", f"no rule decides {name} when {shown}"))
+        if deliberate:
+            add("undetermined", (), _msg(
+                f"{name} blijft bewust onbeslist in {len(deliberate)} combinaties van gekende feiten "
+                f"(een regel meldt het, of de steun volstaat niet); de open vragen helpen verder",
+                f"{name} is deliberately left open in {len(deliberate)} combinations of known facts (a rule says so, "
+                f"or the support is not enough); the open questions help on"))
+
+
+def _with_counts(facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts plus the counts the case model computes from them (criteria, characteristics, roles)."""
+    out = dict(facts)
+    for group in {g for g in map(_group_of, facts) if g}:
+        inputs = {path: value for path, value in facts.items() if path.startswith(group)}
+        out.update({path: value for path, value in _computed(group, inputs).items() if value is not None})
+    return out
+
+
+def _deliberately_open(rulebase: RuleBase, name: str, result: Mapping[str, Any], facts: list[str]) -> bool:
+    """No value, on purpose: some rule supports a value (the decision lacks a winner), or a rule on the same
+    facts fired to say so (like 'the criteria disagree')."""
+    fired = result["__fired__"]
+    if name in rulebase.decisions and any(rule.id in fired and any(n == name for n, _ in rule.supports)
+                                          for rule in rulebase.rules):
+        return True
+    return any(rule.id in fired and rule.finding is not None and not rule.concludes and not rule.supports
+               and set(rule.facts_used) & {p for f in facts for p in (f, *_computed_from(f))}
+               for rule in rulebase.rules)
+
+
+def _computed_from(path: str) -> list[str]:
+    group = _group_of(path)
+    return [p for p, spec in FACTS.items() if group and p.startswith(group) and spec.computed]
+
+
+def _not_applicable(name: str, seeded: Mapping[str, Any]) -> bool:
+    """By design, a governance mode is advised for an organisation network only."""
+    return name == "governance_mode" and seeded.get("collaboration_form") != "organisation_network"
+
+
+def _pattern_text(dimensions: tuple[str, ...], pattern: tuple[frozenset[Any], ...],
+                  domains: Mapping[str, tuple[Any, ...]]) -> str:
+    parts = []
+    for dim, values in zip(dimensions, pattern, strict=True):
+        if dim in FACTS and FACTS[dim].type == "int":
+            points = [p for p in domains[dim] if p is not None]
+            chosen = sorted(values)
+            if chosen == points[points.index(chosen[0]):points.index(chosen[-1]) + 1]:
+                # a run of representative points is an interval of whole numbers
+                high = "" if chosen[-1] == points[-1] else str(chosen[-1])
+                parts.append(f"{dim} in {chosen[0]}..{high}" if len(chosen) > 1 or not high else f"{dim} = {high}")
+                continue
+        shown = sorted(values, key=lambda v: (type(v).__name__, v))
+        parts.append(f"{dim} ∈ {{{', '.join(map(str, shown))}}}" if len(shown) > 1 else f"{dim} = {shown[0]}")
+    return ", ".join(parts)
+
+
+def _compact(rows: list[tuple[Any, ...]]) -> list[tuple[frozenset[Any], ...]]:
+    """Merge rows that differ in one position into patterns, until nothing merges (a light Quine–McCluskey)."""
+    patterns = {tuple(frozenset({value}) for value in row) for row in rows}
+    merged = True
+    while merged:
+        merged = False
+        ordered = sorted(patterns, key=repr)
+        for a, b in itertools.combinations(ordered, 2):
+            differing = [i for i in range(len(a)) if a[i] != b[i]]
+            if len(differing) == 1:
+                i = differing[0]
+                combined = (*a[:i], a[i] | b[i], *a[i + 1:])
+                patterns -= {a, b}
+                patterns.add(combined)
+                merged = True
+                break
+    return sorted(patterns, key=repr)
+
+
+def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: Any) -> None:
+    from .facts import fact_values, parse_case
+
+    scenario_set = set(scenario_rules or ())
+    for rule in rulebase.rules:
+        fires = False
+        for case in rule.examples_fire:
+            result = _evaluate(rulebase, fact_values(parse_case(case)), {})
+            if rule.id in result["__fired__"]:
+                fires = True
+                break
+        if not fires and rule.id not in scenario_set:
+            add("unexercised", (rule.id,), _msg(
+                f"geen voorbeeld in de regels en geen scenario in features/ laat {rule.id} vuren",
+                f"no example in the rules and no scenario in features/ makes {rule.id} fire"))
