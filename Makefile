@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench docs clean
+.PHONY: run test bench docs stress fuzz-long clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ docs: $(STAMP)
 ## The benchmark (not part of the tests).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_advise.py
+
+## Long checks, not part of the test suite: soak (100,000 cases), concurrency (8 threads x 10,000
+## cases, two rule bases, reloads), hostile inputs (time and memory per bad input).
+stress: $(STAMP)
+	$(BIN)/python stress/hostile_inputs.py
+	$(BIN)/python stress/concurrency.py --threads 8 --cases 10000
+	$(BIN)/python stress/soak.py --cases 100000
+
+## The property-based tests with 10,000 examples each (a few minutes).
+fuzz-long: $(STAMP)
+	NETADVISOR_HYPOTHESIS=long $(BIN)/python -m pytest tests/test_properties.py -p no:cacheprovider --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) build dist

@@ -145,3 +145,18 @@ def test_nesting_just_under_the_limit_is_read() -> None:
 def test_a_byte_order_mark_is_accepted() -> None:
     """Editors on Windows add a BOM; the file still loads."""
     assert load_sources([Source("bom.yaml", b"\xef\xbb\xbf" + VALID.encode())]).rules
+
+
+def test_an_empty_rule_list_is_an_empty_file() -> None:
+    with pytest.raises(RuleError) as raised:
+        load_sources([Source("empty.yaml", b"rules: []\n")])
+    assert [problem.code for problem in raised.value.problems] == ["empty-file"]
+
+
+def test_unicode_in_messages_is_fine_and_in_ids_is_refused_with_its_place() -> None:
+    """Messages may hold any text; ids stay plain ASCII so that they work everywhere (URLs, files, tools)."""
+    ok = rules_from_text(VALID.replace("Vertrouwen:", "Vertrouwen ✓ – café:"))
+    assert "café" in ok.rules[0].finding.message["nl"]  # type: ignore[union-attr]
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(VALID.replace("GOV-trust-high", "GOV-vertrouwen-hóóg"))
+    assert [(p.code, p.line) for p in raised.value.problems] == [("bad-format", 3)]

@@ -46,7 +46,8 @@ def load_case_file(path: str | Path) -> Case:
     try:
         return parse_case(data)
     except CaseError as error:
-        raise CaseError([_locate(problem, document, shown) for problem in error.problems]) from None
+        located = [_locate(problem, document, shown) for problem in error.problems]
+        raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
 
 
 def _describe(code: str, params: dict[str, object]) -> str:

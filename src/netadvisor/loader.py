@@ -30,6 +30,7 @@ from .yamlsource import Path as YPath
 from .yamlsource import YamlDocument, YamlIssue, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
+MAX_PROBLEMS_PER_FILE = 200
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -246,7 +247,7 @@ class _Loader:
             file_shape = None
         self.example_bases[source.name] = file_shape.example_base if file_shape else {}
         rules = data.get("rules")
-        if "rules" not in data or rules is None:
+        if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
             self.report(source.name, document, (), "empty-file")
         elif not isinstance(rules, list):
             self.report(source.name, document, ("rules",), "wrong-type",
@@ -289,6 +290,11 @@ class _Loader:
     def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
                         error: ValidationError, rule_id: str | None) -> None:
         items = error.errors(include_url=False)
+        if len(items) > MAX_PROBLEMS_PER_FILE:
+            # no suggestions are worked out for problems nobody will read
+            hidden = len(items) - MAX_PROBLEMS_PER_FILE
+            items = items[:MAX_PROBLEMS_PER_FILE]
+            self.report(source, document, prefix, "too-many-problems", {"count": hidden}, rule_id=rule_id)
         # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
         meant = set()
         for item in items:

@@ -32,6 +32,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml-too-deep": (
         "te diep genest (meer dan {max} niveaus)",
         "nested too deeply (more than {max} levels)"),
+    "yaml-too-many-nodes": (
+        "te veel elementen in één bestand (meer dan {max}); verdeel de regels over meer bestanden",
+        "too many elements in one file (more than {max}); spread the rules over more files"),
+    "too-many-problems": (
+        "en nog {count} andere fouten in dit bestand; verbeter eerst de fouten hierboven",
+        "and {count} more problems in this file; fix the ones above first"),
     "yaml-many-documents": (
         "meer dan één YAML-document in één bestand (een tweede '---')",
         "more than one YAML document in one file (a second '---')"),

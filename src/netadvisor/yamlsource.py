@@ -4,7 +4,7 @@ Only plain data comes out: mappings, lists, text, numbers, booleans and null.
 Refused, each with a located problem: aliases (they make "billion laughs"
 bombs possible and no rule file needs them), merge keys, explicit tags such as
 ``!!python/object``, duplicate keys, more than one document, nesting deeper than
-:data:`MAX_DEPTH`, files larger than :data:`MAX_BYTES`, and bytes that are not UTF-8.
+:data:`MAX_DEPTH`, files larger than :data:`MAX_BYTES`, more than :data:`MAX_NODES` elements, and bytes that are not UTF-8.
 
 YAML 1.1 reads some plain words as something else than text (``no`` is false,
 ``0012`` is 10, ``2024-01-01`` is a date). Those scalars are remembered, so that
@@ -30,6 +30,7 @@ from yaml.nodes import ScalarNode
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_NODES = 10_000  # keys, values and list items in one file: over seven times the largest rule file
 
 Path = tuple[str | int, ...]
 
@@ -73,12 +74,12 @@ class YamlDocument:
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
-        marks = self.key_marks if key else self.value_marks
+        first, second = (self.key_marks, self.value_marks) if key else (self.value_marks, self.key_marks)
         while path:
-            if path in marks:
-                return marks[path]
-            if not key and path in self.key_marks:
-                return self.key_marks[path]
+            if path in first:
+                return first[path]
+            if path in second:
+                return second[path]
             path = path[:-1]
         return self.value_marks.get((), (1, 1))
 
@@ -175,6 +176,7 @@ class _Composer:
         # each open collection: [container, path, pending key (or _KEY), skip depth]
         self.stack: list[list[Any]] = []
         self.skipping = 0  # depth inside a complex key being skipped
+        self.nodes = 0
 
     @staticmethod
     def _mark(event: Any) -> tuple[int, int]:
@@ -189,6 +191,9 @@ class _Composer:
         if isinstance(event, AliasEvent):
             raise _Refused(YamlIssue(*self._mark(event), "yaml-alias", {"name": event.anchor}))
         if isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                raise _Refused(YamlIssue(*self._mark(event), "yaml-too-many-nodes", {"max": MAX_NODES}))
             tag = event.tag
             if tag not in (None, "!") and tag not in _STANDARD_TAGS:
                 raise _Refused(YamlIssue(*self._mark(event), "yaml-tag", {"tag": tag}))

@@ -1,0 +1,128 @@
+"""Property-based tests (hypothesis): loading and advising never fail in an unplanned way, and the two
+engines agree on generated rule bases and cases.
+
+The default run is short, for CI. A long run (10,000 cases or more):
+
+    NETADVISOR_HYPOTHESIS=long .venv/bin/python -m pytest tests/test_properties.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casegen import random_rule_file
+from helpers import rules_from_text
+from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rules, packaged_rules_path
+from netadvisor.compiler import compile_rulebase
+from netadvisor.engine import DurableEngine, durable_available
+from netadvisor.evaluator import EvaluatorEngine
+from netadvisor.facts import fact_values, parse_case
+from netadvisor.inference import infer
+from netadvisor.loader import Source, load_sources
+
+LONG = os.environ.get("NETADVISOR_HYPOTHESIS") == "long"
+settings.register_profile("netadvisor", max_examples=10_000 if LONG else 60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile("netadvisor")
+
+PACKAGED: RuleBase = load_rules(packaged_rules_path())
+INPUTS = [(path, spec) for path, spec in FACTS.items() if not spec.computed]
+
+
+def _value(spec):  # type: ignore[no-untyped-def]
+    if spec.type in ("bool", "enum"):
+        return st.sampled_from([*spec.values, None])
+    if spec.type == "int":
+        return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
+    return st.one_of(st.none(), st.text(max_size=30))
+
+
+@st.composite
+def valid_cases(draw):  # type: ignore[no-untyped-def]
+    case: dict = {}
+    for path, spec in draw(st.lists(st.sampled_from(INPUTS), max_size=40, unique_by=lambda item: item[0])):
+        value = draw(_value(spec))
+        node = case
+        *parents, leaf = path.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = value
+    if draw(st.booleans()):
+        case["partners"] = draw(st.lists(st.fixed_dictionaries({
+            "name": st.text(min_size=1, max_size=20),
+            "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
+            "willing_to_adapt": st.sampled_from([None, True, False]),
+            "brings": st.one_of(st.none(), st.text(max_size=10))}), max_size=12))
+    return case
+
+
+@given(valid_cases())
+def test_advising_a_valid_case_never_raises(case: dict) -> None:  # type: ignore[type-arg]
+    advice = ADVISOR.advise(case)
+    assert set(advice.conclusions) >= {"challenge_type", "collaboration_form", "governance_mode"}
+
+
+ADVISOR = Advisor(PACKAGED)
+
+
+@pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+@given(valid_cases())
+def test_durable_and_the_evaluator_agree_on_the_packaged_rules(case: dict) -> None:  # type: ignore[type-arg]
+    facts = fact_values(parse_case(case))
+    got = infer(PACKAGED, DURABLE, facts)
+    want = infer(PACKAGED, EvaluatorEngine(PACKAGED), facts)
+    assert [(f.rule.id, f.round) for f in got.firings] == [(f.rule.id, f.round) for f in want.firings]
+    assert got.derived == want.derived and got.decisions == want.decisions
+
+
+DURABLE = DurableEngine(compile_rulebase(PACKAGED)) if durable_available() else None
+
+
+@pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+@given(st.integers(min_value=0, max_value=2**32), st.lists(valid_cases(), min_size=1, max_size=8))
+@settings(max_examples=400 if LONG else 15)
+def test_durable_and_the_evaluator_agree_on_generated_rule_bases(seed: int, cases: list) -> None:  # type: ignore[type-arg]
+    rng = random.Random(seed)
+    rulebase = rules_from_text(random_rule_file(rng, rules=rng.randint(3, 60)))
+    durable = DurableEngine(compile_rulebase(rulebase))
+    reference = EvaluatorEngine(rulebase)
+    for case in cases:
+        facts = fact_values(parse_case(case))
+        got, want = infer(rulebase, durable, facts), infer(rulebase, reference, facts)
+        assert [(f.rule.id, f.round) for f in got.firings] == [(f.rule.id, f.round) for f in want.firings]
+        assert got.derived == want.derived
+    durable.close()
+
+
+@given(st.integers(min_value=0, max_value=2**32), st.data())
+def test_loading_a_damaged_rule_file_succeeds_or_raises_rule_error(seed: int, data: st.DataObject) -> None:
+    """Cut, repeat, replace and insert anywhere in a valid file: the loader answers, or says what is wrong."""
+    text = random_rule_file(random.Random(seed), rules=5).encode()
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
+        at = data.draw(st.integers(min_value=0, max_value=len(text)))
+        cut = data.draw(st.integers(min_value=0, max_value=20))
+        insert = data.draw(st.sampled_from([b"", b":", b"- ", b"\t", b"{", b"]", b"&a", b"*a", b"!!python/name:os.system",
+                                            b"\n  ", b"yes", b"0012", b"'", b"\xff", b"\x00", b"<<: ", b"[[[[[[[["]))
+        text = text[:at] + insert + text[at + cut:]
+    try:
+        rulebase = load_sources([Source("fuzz.yaml", text)])
+    except RuleError as error:
+        assert error.problems and all(problem.code and problem.text["nl"] for problem in error.problems)
+    else:
+        assert isinstance(rulebase, RuleBase)
+
+
+@given(st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)),
+                    lambda children: st.one_of(st.lists(children, max_size=4),
+                                               st.dictionaries(st.text(max_size=8), children, max_size=4)),
+                    max_leaves=30))
+def test_any_data_as_a_case_is_advice_or_case_error(data: object) -> None:
+    try:
+        ADVISOR.advise(data)  # type: ignore[arg-type]
+    except CaseError as error:
+        assert error.problems
