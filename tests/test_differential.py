@@ -47,3 +47,22 @@ def test_generated_rule_bases_agree_on_generated_cases(seed: int) -> None:
     rng = random.Random(seed)
     rulebase = rules_from_text(random_rule_file(rng, rules=rng.randint(5, 80)))
     assert _compare(rulebase, [random_case(rng) for _ in range(150)]) > 0
+
+
+def test_a_chain_as_long_as_the_rule_base_ends_in_as_many_rounds() -> None:
+    """Each rule fires once: a chain of 120 rules needs 120 rounds, and the engine allows that."""
+    from netadvisor.inference import max_rounds
+
+    chain = ["rules:", "  - id: CHAIN-r0", "    title: {nl: r, en: r}", '    section: ["4.3"]',
+             "    when: [{fact: governance.trust, is: high}]", "    then: {conclude: {c0: v}}"]
+    for number in range(1, 120):
+        chain += [f"  - id: CHAIN-r{number}", "    title: {nl: r, en: r}", '    section: ["4.3"]',
+                  f"    when: [{{conclusion: c{number - 1}, is: v}}]", f"    then: {{conclude: {{c{number}: v}}}}"]
+    chain += ["  - id: CHAIN-end", "    title: {nl: e, en: e}", '    section: ["4.3"]',
+              "    when: [{conclusion: c119, is: v}]", "    then: {finding: {severity: info, message: {nl: e, en: e}}}"]
+    rulebase = rules_from_text("\n".join(chain) + "\n")
+    facts = fact_values(parse_case({"governance": {"trust": "high"}}))
+    for engine in (DurableEngine(compile_rulebase(rulebase)), EvaluatorEngine(rulebase)):
+        result = infer(rulebase, engine, facts)
+        assert result.firings[-1].rule.id == "CHAIN-end" and result.firings[-1].round == 120
+    assert max_rounds(rulebase) > 120

@@ -18,8 +18,10 @@ from .engine import Engine, EngineSession
 from .errors import EngineError
 from .rulebase import Rule, RuleBase
 
-MAX_ROUNDS = 100
-"""A rule base cannot chain deeper than this; a loop is reported as an EngineError."""
+def max_rounds(rulebase: RuleBase) -> int:
+    """Rounds a case can need at most: each rule fires once and each decision is taken once, so every
+    round but the last fires a rule or takes a decision. More would be a bug: reported as an EngineError."""
+    return len(rulebase.rules) + len(rulebase.decisions) + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any]) -> Inferenc
     session = engine.session(facts)
     with cast(AbstractContextManager[EngineSession], session) as live:
         new_ids = live.start()
-        for round_number in range(MAX_ROUNDS):
+        for round_number in range(max_rounds(rulebase)):
             new_rules = sorted((by_id[rule_id] for rule_id in new_ids - fired), key=lambda rule: rule.index)
             fired.update(rule.id for rule in new_rules)
             new_conclusions: list[tuple[str, Any]] = []
@@ -75,7 +77,7 @@ def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any]) -> Inferenc
                 if not new_conclusions:
                     return result
             new_ids = live.add_conclusions(new_conclusions)
-    raise EngineError(f"the rules keep deriving new conclusions after {MAX_ROUNDS} rounds")
+    raise EngineError(f"the rules keep deriving new conclusions after {max_rounds(rulebase)} rounds")
 
 
 def _decide(rulebase: RuleBase, result: Inference) -> list[tuple[str, Any]]:
