@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .evaluator import condition_holds, group_holds, rule_holds
-from .facts import FACTS, INPUTS, NOBODY
+from .evaluator import EvaluatorEngine, condition_holds, group_holds
+from .inference import infer
+from .facts import FACTS, INPUTS, NOBODY, nest
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 
@@ -173,15 +174,7 @@ class _Feasibility:
 def _computed(group: str, values: Mapping[str, Any]) -> dict[str, Any]:
     from .facts import Case  # the model computes the counts; using it keeps one definition of each
 
-    data: dict[str, Any] = {}
-    for path, value in values.items():
-        if value is not None:
-            node = data
-            *parents, leaf = path.split(".")
-            for part in parents:
-                node = node.setdefault(part, {})
-            node[leaf] = value
-    case = Case.model_validate(data)
+    case = Case.model_validate(nest({path: value for path, value in values.items() if value is not None}))
     part: Any = case
     for name in group.rstrip(".").split("."):
         part = getattr(part, name)
@@ -335,16 +328,8 @@ def _example(box: Box, feasible: _Feasibility) -> dict[str, Any] | None:
     assignment = feasible.witness(box)
     if assignment is None:
         return None
-    case: dict[str, Any] = {}
-    for path, value in sorted(assignment.items()):
-        if value is None or FACTS[path].computed:
-            continue
-        node = case
-        *parents, leaf = path.split(".")
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[leaf] = value
-    return case
+    return nest({path: value for path, value in sorted(assignment.items())
+                 if value is not None and not FACTS[path].computed})
 
 
 def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility,
@@ -420,32 +405,11 @@ def _cycles(rulebase: RuleBase, add: Any) -> None:
         visit(start, [start])
 
 
-def _evaluate(rulebase: RuleBase, facts: Mapping[str, Any], seeds: Mapping[str, Any]) -> dict[str, set[Any]]:
-    """The conclusions the rules reach from ``facts`` plus seeded conclusions (plain fixed point)."""
-    derived: dict[str, set[Any]] = {name: {value} for name, value in seeds.items() if value is not None}
-    fired: set[str] = set()
-    while True:
-        new = [rule for rule in rulebase.rules if rule.id not in fired and rule_holds(rule, facts, derived) is True]
-        if not new:
-            break
-        for rule in new:
-            fired.add(rule.id)
-            for name, value in rule.concludes:
-                derived.setdefault(name, set()).add(value)
-        for name, decision in rulebase.decisions.items():
-            if name in derived:
-                continue
-            counts: dict[Any, int] = {}
-            for rule in rulebase.rules:
-                if rule.id in fired:
-                    for supported, value in rule.supports:
-                        if supported == name:
-                            counts[value] = counts.get(value, 0) + 1
-            ranked = sorted(counts.values(), reverse=True)
-            if ranked and ranked[0] >= decision.minimum_support and (len(ranked) == 1 or ranked[0] > ranked[1]):
-                derived[name] = {max(counts, key=lambda value: counts[value])}
-    derived["__fired__"] = fired
-    return derived
+def _evaluate(rulebase: RuleBase, facts: Mapping[str, Any], seeds: Mapping[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """The conclusions the rules reach from ``facts`` plus seeded conclusions, and the rules that fired."""
+    result = infer(rulebase, EvaluatorEngine(rulebase), dict(facts),
+                   [(name, value) for name, value in seeds.items() if value is not None])
+    return result.derived, set(result.fired_ids)
 
 
 def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) -> None:
@@ -479,11 +443,11 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
                 continue
             for values in itertools.product(*spaces):
                 known = _with_counts(dict(zip(facts, values, strict=True)))
-                result = _evaluate(rulebase, known, seeded)
-                if result.get(name):
+                derived, fired = _evaluate(rulebase, known, seeded)
+                if derived.get(name):
                     continue
                 row = (*seed_values, *values)
-                (deliberate if _deliberately_open(rulebase, name, result, facts) else gaps).append(row)
+                (deliberate if _deliberately_open(rulebase, name, fired, facts) else gaps).append(row)
         dimensions = (*seeds, *facts)
         for pattern in _compact(gaps):
             shown = _pattern_text(dimensions, pattern, domains)
@@ -505,10 +469,9 @@ def _with_counts(facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _deliberately_open(rulebase: RuleBase, name: str, result: Mapping[str, Any], facts: list[str]) -> bool:
+def _deliberately_open(rulebase: RuleBase, name: str, fired: set[str], facts: list[str]) -> bool:
     """No value, on purpose: some rule supports a value (the decision lacks a winner), or a rule on the same
     facts fired to say so (like 'the criteria disagree')."""
-    fired = result["__fired__"]
     if name in rulebase.decisions and any(rule.id in fired and any(n == name for n, _ in rule.supports)
                                           for rule in rulebase.rules):
         return True
@@ -570,8 +533,8 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
     for rule in rulebase.rules:
         fires = False
         for case in rule.examples_fire:
-            result = _evaluate(rulebase, fact_values(parse_case(case)), {})
-            if rule.id in result["__fired__"]:
+            _derived, fired = _evaluate(rulebase, fact_values(parse_case(case)), {})
+            if rule.id in fired:
                 fires = True
                 break
         if not fires and rule.id not in scenario_set:

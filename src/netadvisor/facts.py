@@ -975,3 +975,15 @@ def _inputs_by_fact() -> dict[str, tuple[str, ...]]:
 
 INPUTS: Mapping[str, tuple[str, ...]] = _inputs_by_fact()
 """For each fact, the facts a person answers that it is computed from (itself when it is answered)."""
+
+
+def nest(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn ``{"governance.trust": "high"}`` into the case mapping ``{"governance": {"trust": "high"}}``."""
+    case: dict[str, Any] = {}
+    for path, value in values.items():
+        node = case
+        *parents, leaf = path.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = value
+    return case

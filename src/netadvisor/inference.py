@@ -10,6 +10,7 @@ base, so the same case and rules always give the same trace.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -53,14 +54,23 @@ class Inference:
         return [firing.rule.id for firing in self.firings]
 
 
-def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any]) -> Inference:
-    """Run the rules of ``rulebase`` on ``facts`` with ``engine`` to a fixed point."""
+def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any],
+          seeds: Iterable[tuple[str, Any]] = ()) -> Inference:
+    """Run the rules of ``rulebase`` on ``facts`` with ``engine`` to a fixed point.
+
+    ``seeds`` are conclusions taken as given from the start (the analysis uses them to ask "what if the
+    form is an organisation network"); advice never seeds.
+    """
     by_id = {rule.id: rule for rule in rulebase.rules}
     result = Inference()
+    for name, value in seeds:
+        result.derived.setdefault(name, {}).setdefault(value, [])
     fired: set[str] = set()
     session = engine.session(facts)
     with cast(AbstractContextManager[EngineSession], session) as live:
         new_ids = live.start()
+        if seeds:
+            new_ids |= live.add_conclusions(list(seeds))
         for round_number in range(max_rounds(rulebase)):
             new_rules = sorted((by_id[rule_id] for rule_id in new_ids - fired), key=lambda rule: rule.index)
             fired.update(rule.id for rule in new_rules)
