@@ -108,3 +108,36 @@ def test_every_code_is_documented_for_policy_staff() -> None:
     readme = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
     for code in [*MESSAGES, *typing.get_args(Code)]:
         assert f"`{code}`" in readme, code
+
+
+def test_a_cycle_with_a_starting_point_ends_in_both_engines() -> None:
+    """Derivations cannot loop at run time: a -> b -> a stops, since each rule fires once per case."""
+    from helpers import rules_from_text
+    from netadvisor.compiler import compile_rulebase
+    from netadvisor.engine import DurableEngine
+    from netadvisor.evaluator import EvaluatorEngine
+    from netadvisor.facts import fact_values, parse_case
+    from netadvisor.inference import infer
+
+    rulebase = rules_from_text("""
+rules:
+  - id: LOOP-start
+    title: {nl: s, en: s}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {conclude: {flag_a: lit}}
+  - id: LOOP-a-to-b
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{conclusion: flag_a, is: lit}]
+    then: {conclude: {flag_b: lit}}
+  - id: LOOP-b-to-a
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{conclusion: flag_b, is: lit}]
+    then: {conclude: {flag_a: lit}}
+""")
+    assert any(f.code == "cycle" for f in analyse(rulebase).findings)
+    facts = fact_values(parse_case({"governance": {"trust": "high"}}))
+    for engine in (DurableEngine(compile_rulebase(rulebase)), EvaluatorEngine(rulebase)):
+        assert infer(rulebase, engine, facts).fired_ids == ["LOOP-start", "LOOP-a-to-b", "LOOP-b-to-a"]

@@ -53,3 +53,17 @@ def test_every_problem_has_a_place_and_a_code(monkeypatch: pytest.MonkeyPatch) -
                 assert problem.line > 0 or problem.code in {"empty-file", "file-too-large"}
         else:  # pragma: no cover - would mean a sample is not broken
             pytest.fail(f"{name} loaded without problems")
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_cli_shows_the_same_text_and_exits_3(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """netadvisor check gives policy staff exactly the golden text, on stderr, with exit code 3."""
+    import io
+
+    from netadvisor.cli import EXIT_RULES, main
+
+    monkeypatch.chdir(GOLDEN)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", name, "--lang", "nl"], stdout=out, stderr=err) == EXIT_RULES
+    assert out.getvalue() == "" and "Traceback" not in err.getvalue()
+    assert err.getvalue() == (GOLDEN / f"{Path(name).stem}.nl.txt").read_text(encoding="utf-8")

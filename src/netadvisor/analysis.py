@@ -296,6 +296,9 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
 
     def add(code: Code, rules: tuple[str, ...], message: dict[str, str], example: dict[str, Any] | None = None) -> None:
         first = by_id.get(rules[0]) if rules else None
+        if len(rules) > 1:  # say where every rule involved stands
+            places = ", ".join(f"{rule_id} ({by_id[rule_id].file}:{by_id[rule_id].line})" for rule_id in rules[1:])
+            message = {"nl": f"{message['nl']} [ook: {places}]", "en": f"{message['en']} [also: {places}]"}
         reason = next((accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in accepted), None)
         if code == "undetermined":
             reason = "bewust zo ontworpen / by design"
