@@ -126,3 +126,31 @@ class RuleExplanation(_Value):
     sections: list[str]
     fired: bool
     conditions: list[ConditionCheck]
+
+
+class ConclusionChange(_Value):
+    conclusion: str
+    before: str | None
+    after: str | None
+
+
+class WhatIf(_Value):
+    """The advice before and after some facts change, and what the change made different."""
+
+    changes: dict[str, Any]
+    before: Advice
+    after: Advice
+    conclusions_changed: list[ConclusionChange]
+    findings_added: list[str]
+    findings_removed: list[str]
+
+
+class SingleChange(_Value):
+    """One fact, changed alone, that would change a conclusion."""
+
+    fact: str
+    value: Any
+    conclusion: str
+    before: str | None
+    after: str | None
+    text: str = Field(description="The change in words")

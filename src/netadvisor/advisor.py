@@ -16,11 +16,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from .advice import Advice, Alternative, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
+from .advice import (
+    Advice,
+    Alternative,
+    Conclusion,
+    ConclusionChange,
+    ConditionCheck,
+    FactUsed,
+    Finding,
+    Question,
+    RuleExplanation,
+    SingleChange,
+    TraceStep,
+    WhatIf,
+)
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
-from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label
+from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label, with_fact
 from .inference import Inference, infer
 from .loader import load_rules
 from .rulebase import Condition, Rule, RuleBase
@@ -192,6 +205,67 @@ class Advisor:
         inference = infer(loaded.rulebase, loaded.engine, facts)
         derived = {name: set(values) for name, values in inference.derived.items()}
         return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, lang or self.lang)
+
+
+    def what_if(self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *,
+                lang: Language | None = None) -> WhatIf:
+        """The advice before and after setting the facts in ``changes`` (fact path → value, None = unknown).
+
+        Raises:
+            CaseError: when the case, or the case with the changes, is invalid.
+        """
+        original = parse_case(case)
+        changed = original
+        for path, value in changes.items():
+            if path not in FACTS or FACTS[path].computed:
+                raise KeyError(f"{path} is not a fact a person can set")
+            changed = with_fact(changed, path, value)
+        before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
+        moved = [ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
+                 for name in dict.fromkeys([*before.conclusions, *after.conclusions])
+                 if before.conclusion(name) != after.conclusion(name)]
+        old = [finding.rule_id for finding in before.findings]
+        new = [finding.rule_id for finding in after.findings]
+        return WhatIf(changes=dict(changes), before=before, after=after, conclusions_changed=moved,
+                      findings_added=[rule for rule in new if rule not in old],
+                      findings_removed=[rule for rule in old if rule not in new])
+
+    def single_changes(self, case: Case | Mapping[str, Any], conclusion: str, *,
+                       lang: Language | None = None) -> list[SingleChange]:
+        """Each fact that, changed alone to another known value, would change ``conclusion``.
+
+        For instance "met hoog vertrouwen zou een zelfregulerend netwerk passen". Tries every value of
+        every fact the rules use; a few hundred advice runs, meant for a person asking, not for batches.
+        """
+        language = lang or self.lang
+        original = parse_case(case)
+        current = self.advise(original, lang=language).conclusion(conclusion)
+        facts = fact_values(original)
+        inputs = sorted({path for used in self._loaded.rulebase.facts_used for path in INPUTS[used]
+                         if FACTS[path].type in ("bool", "enum") and not FACTS[path].computed},
+                        key=list(FACTS).index)
+        found = []
+        for path in inputs:
+            for value in FACTS[path].values:
+                if facts.get(path) == value:
+                    continue
+                after = self.advise(with_fact(original, path, value), lang=language).conclusion(conclusion)
+                if after != current:
+                    index = 0 if language == "nl" else 1
+                    name = _CONCLUSION_WORDS.get(conclusion, (conclusion, conclusion))[index]
+                    shown = [value_label(v, language) if v is not None else _OPEN[index] for v in (after, current)]
+                    text = (f"Met {path} = {value_label(value, 'nl')} wordt {name} {shown[0]} (nu: {shown[1]})."
+                            if language == "nl" else
+                            f"With {path} = {value_label(value, 'en')}, {name} becomes {shown[0]} (now: {shown[1]}).")
+                    found.append(SingleChange(fact=path, value=value, conclusion=conclusion, before=current,
+                                              after=after, text=text))
+        return found
+
+
+_CONCLUSION_WORDS = {"challenge_type": ("het type uitdaging", "the type of challenge"),
+                     "collaboration_form": ("de samenwerkingsvorm", "the form of collaboration"),
+                     "governance_mode": ("de governancevorm", "the governance mode")}
+_OPEN = ("nog niet te bepalen", "not yet determinable")
 
 
 _OPERATOR_WORDS: dict[str, tuple[str, str]] = {

@@ -13,6 +13,7 @@ Exit codes::
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -24,8 +25,18 @@ from .analysis import analyse
 from .casefile import load_case_file
 from .errors import CaseError, EngineError, RuleError, RuleProblem
 from .loader import load_rules
+from .facts import FACTS, case_schema, parse_answer
 from .rulebase import RuleBase
-from .render import advice_json, advice_text
+from .ruleschema import rule_file_schema
+from .render import (
+    advice_json,
+    advice_text,
+    description_text,
+    fact_description,
+    rule_description,
+    single_changes_text,
+    what_if_text,
+)
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -75,6 +86,35 @@ def _parser() -> argparse.ArgumentParser:
                        help="results of a living-documentation run (make docs), to count rules scenarios exercise")
     check.add_argument("--lang", choices=["nl", "en"], default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
+    schema = commands.add_parser(
+        "schema", help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
+        description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
+        epilog="example: netadvisor schema case > case.schema.json")
+    schema.add_argument("kind", choices=["case", "rules"])
+
+    explain = commands.add_parser(
+        "explain", help="leg een regel of een feit uit / explain a rule or a fact",
+        description="Een regel in woorden, of wat een feit betekent en welke regels het gebruiken. / "
+                    "A rule in words, or what a fact means and which rules use it.",
+        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en")
+    explain.add_argument("subject", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+    explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    explain.add_argument("--lang", choices=["nl", "en"], default="nl")
+    explain.add_argument("--format", choices=["text", "json"], default="text")
+
+    what_if = commands.add_parser(
+        "what-if", help="wat verandert er als een feit anders is / what changes if a fact is different",
+        description="Het advies vóór en na een of meer wijzigingen, en wat er veranderde. / "
+                    "The advice before and after one or more changes, and what changed.",
+        epilog="example: netadvisor what-if examples/governance-nao.yaml --set governance.trust=high")
+    what_if.add_argument("case", help="the case file")
+    what_if.add_argument("--set", action="append", default=[], metavar="FACT=VALUE", dest="changes",
+                         help="a change, e.g. governance.trust=high or goal.known_by_all=nee (repeatable)")
+    what_if.add_argument("--for", dest="conclusion", choices=["challenge_type", "collaboration_form", "governance_mode"],
+                         help="list every single fact change that would change this conclusion")
+    what_if.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    what_if.add_argument("--lang", choices=["nl", "en"], default="nl")
+    what_if.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
 
@@ -89,6 +129,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         if args.command == "advise":
             return _advise(args, out)
+        if args.command == "schema":
+            schema = case_schema() if args.kind == "case" else rule_file_schema()
+            out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+            return EXIT_OK
+        if args.command == "explain":
+            return _explain(args, out, err)
+        if args.command == "what-if":
+            return _what_if(args, out, err)
         return _check(args, out)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
@@ -150,6 +198,55 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:
             out.write(f"{len(rulebase.rules)} rules analysed: {count} open finding(s), "
                       f"{len(analysis.findings) - count} accepted.\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
+
+
+def _advisor(args: argparse.Namespace) -> Advisor:
+    return Advisor.from_path(args.rules) if args.rules else Advisor()
+
+
+def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    advisor = _advisor(args)
+    if args.subject in FACTS:
+        description = fact_description(args.subject, advisor.rulebase, args.lang)
+    else:
+        try:
+            description = rule_description(advisor.rulebase.rule(args.subject), args.lang)
+        except KeyError:
+            suggestion = difflib.get_close_matches(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)], 1)
+            hint = f" (bedoelde je {suggestion[0]}?)" if suggestion else ""
+            err.write(f"netadvisor: '{args.subject}' is geen regel en geen feit / is no rule and no fact{hint}\n")
+            return EXIT_USAGE
+    out.write(json.dumps(description, ensure_ascii=False, indent=2) + "\n" if args.format == "json"
+              else description_text(description, args.lang))
+    return EXIT_OK
+
+
+def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    advisor = _advisor(args)
+    case = load_case_file(args.case)
+    changes: dict[str, object] = {}
+    for change in args.changes:
+        path, separator, answer = change.partition("=")
+        if not separator or path not in FACTS or FACTS[path].computed:
+            err.write(f"netadvisor: --set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen / "
+                      "use FACT=VALUE with a fact that can be set\n")
+            return EXIT_USAGE
+        try:
+            changes[path] = parse_answer(path, answer)
+        except ValueError as error:
+            err.write(f"netadvisor: --set {change}: {error}\n")
+            return EXIT_USAGE
+    if not changes and not args.conclusion:
+        err.write("netadvisor: geef --set FEIT=WAARDE of --for BESLUIT / give --set FACT=VALUE or --for CONCLUSION\n")
+        return EXIT_USAGE
+    if changes:
+        result = advisor.what_if(case, changes, lang=args.lang)
+        out.write(result.model_dump_json(indent=2) + "\n" if args.format == "json" else what_if_text(result, args.lang))
+    if args.conclusion:
+        singles = advisor.single_changes(case, args.conclusion, lang=args.lang)
+        out.write(json.dumps([single.model_dump() for single in singles], ensure_ascii=False, indent=2) + "\n"
+                  if args.format == "json" else single_changes_text(singles, args.lang))
+    return EXIT_OK
 
 
 def _problem_json(problem: RuleProblem, lang: str) -> dict[str, object]:

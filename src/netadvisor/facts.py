@@ -987,3 +987,58 @@ def nest(values: Mapping[str, Any]) -> dict[str, Any]:
             node = node.setdefault(part, {})
         node[leaf] = value
     return case
+
+
+def case_schema() -> dict[str, Any]:
+    """The JSON Schema of a case file (what a person or a tool may fill in; summaries are computed)."""
+    schema = Case.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "netadvisor case"
+    return schema
+
+
+def parse_answer(path: str, answer: str) -> Any:
+    """What a person types for a fact, as its value: "ja", "nee", "weet niet", a number, a value or its
+    Dutch or English label ("hoog", "high"). Raises ValueError with the possible answers."""
+    spec = FACTS[path]
+    word = answer.strip().lower()
+    if word in _UNKNOWN_WORDS:
+        return None
+    if spec.type == "bool":
+        if word in _YES_WORDS:
+            return True
+        if word in _NO_WORDS:
+            return False
+    elif spec.type == "int":
+        if word.isdigit():
+            return int(word)
+    elif spec.type == "enum":
+        for value in spec.values:
+            labels = VALUE_LABELS.get(value, (value, value))
+            if word in (str(value).lower(), labels[0].lower(), labels[1].lower()):
+                return value
+    elif spec.type == "text":
+        return answer
+    possible = ", ".join(value_label(value, "nl") for value in spec.values) or "een getal / a number"
+    raise ValueError(f"'{answer}' is geen mogelijk antwoord voor {path} (mogelijk: {possible}, weet niet)")
+
+
+def with_fact(case: Case, path: str, value: Any) -> Case:
+    """A copy of ``case`` in which the fact at ``path`` has ``value`` (validated again)."""
+    data = case.model_dump(mode="python", exclude={"partner_summary"})
+    _drop_computed(data, Case)
+    node = data
+    *parents, leaf = path.split(".")
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+    return parse_case(data)
+
+
+def _drop_computed(data: dict[str, Any], model: type[BaseModel]) -> None:
+    for name in model.model_computed_fields:
+        data.pop(name, None)
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(data.get(name), dict):
+            _drop_computed(data[name], annotation)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from .advice import Advice
+from typing import Any
+
+from .advice import Advice, SingleChange, WhatIf
 from .errors import RuleError
-from .facts import value_label
+from .facts import FACTS, value_label
+from .rulebase import Rule, RuleBase
 
 CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
     "challenge_type": ("Type uitdaging", "Type of challenge"),
@@ -86,3 +89,89 @@ def advice_json(advice: Advice) -> str:
 
 def rule_error_text(error: RuleError, lang: str) -> str:
     return error.format(lang) + "\n"
+
+
+_OPERATORS = {
+    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
+    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
+    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
+    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
+    "unknown": ("is niet gekend (weet niet)", "is not known"),
+}
+
+
+def rule_description(rule: Rule, lang: str) -> dict[str, Any]:
+    """A rule in words: its conditions as sentences, what it concludes or advises, where the guide says so."""
+    index = 0 if lang == "nl" else 1
+    conditions = []
+    for condition in rule.conditions:
+        subject = (FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
+                   if condition.subject == "fact" else condition.name)
+        operand = condition.operand
+        shown = (", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple)
+                 else "" if operand is None else value_label(operand, lang))
+        policy = f" [{'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy}]" if condition.policy else ""
+        conditions.append(f"{subject} {_OPERATORS[condition.operator][index]} {shown}".rstrip() + policy)
+    does = [f"{'besluit' if lang == 'nl' else 'concludes'} {name} = {value_label(value, lang)}"
+            for name, value in rule.concludes]
+    does += [f"{'steunt' if lang == 'nl' else 'supports'} {name} = {value_label(value, lang)}"
+             for name, value in rule.supports]
+    if rule.finding:
+        does.append(f"{_word(SEVERITY_WORDS[rule.finding.severity], lang)}: {rule.finding.message[lang]}")
+    return {"rule_id": rule.id, "title": rule.title[lang], "sections": list(rule.sections),
+            "heuristics": list(rule.heuristics), "when": conditions, "then": does, "source": rule.source,
+            "quote": rule.quote, "file": rule.file, "line": rule.line}
+
+
+def fact_description(path: str, rulebase: RuleBase, lang: str) -> dict[str, Any]:
+    """What a fact means, its possible values, and which rules use it."""
+    spec = FACTS[path]
+    return {"fact": path, "meaning": spec.label(lang), "question": spec.question(lang), "type": spec.type,
+            "values": [value_label(v, lang) for v in spec.values], "computed": spec.computed,
+            "used_by": [rule.id for rule in rulebase.rules if path in rule.facts_used]}
+
+
+def description_text(description: dict[str, Any], lang: str) -> str:
+    nl = lang == "nl"
+    if "rule_id" in description:
+        lines = [f"{description['rule_id']}: {description['title']}",
+                 f"  {'hoofdstuk' if nl else 'section'} §{', §'.join(description['sections'])}"
+                 + (f" · {', '.join(description['heuristics'])}" if description["heuristics"] else ""),
+                 f"  {'als' if nl else 'when'}:"]
+        lines += [f"    - {condition}" for condition in description["when"]]
+        lines += [f"  {'dan' if nl else 'then'}:"] + [f"    - {does}" for does in description["then"]]
+        if description["quote"]:
+            lines.append(f"  {'de gids' if nl else 'the guide'}: \"{description['quote']}\"")
+        if description["source"]:
+            lines.append(f"  {'bron buiten de gids' if nl else 'source outside the guide'}: {description['source']}")
+        lines.append(f"  {description['file']}:{description['line']}")
+        return "\n".join(lines) + "\n"
+    values = ", ".join(description["values"]) or ("een getal" if nl else "a number") if description["type"] == "int" \
+        else ", ".join(description["values"]) or ("vrije tekst" if nl else "free text")
+    lines = [f"{description['fact']}: {description['meaning']}",
+             f"  {'vraag' if nl else 'question'}: {description['question']}",
+             f"  {'antwoorden' if nl else 'answers'}: {values}, {'weet niet' if nl else 'unknown'}",
+             f"  {'gebruikt door' if nl else 'used by'}: {', '.join(description['used_by']) or '-'}"]
+    if description["computed"]:
+        lines.append("  " + ("berekend uit andere feiten" if nl else "computed from other facts"))
+    return "\n".join(lines) + "\n"
+
+
+def what_if_text(result: WhatIf, lang: str) -> str:
+    nl = lang == "nl"
+    lines = [("Wijzigingen: " if nl else "Changes: ")
+             + ", ".join(f"{path} = {value_label(value, lang)}" for path, value in result.changes.items())]
+    for change in result.conclusions_changed:
+        lines.append(f"  {change.conclusion}: {value_label(change.before, lang)} -> {value_label(change.after, lang)}")
+    if not result.conclusions_changed:
+        lines.append("  " + ("geen besluit verandert" if nl else "no conclusion changes"))
+    lines.append(("Nieuwe bevindingen: " if nl else "Findings added: ") + (", ".join(result.findings_added) or "-"))
+    lines.append(("Vervallen bevindingen: " if nl else "Findings removed: ") + (", ".join(result.findings_removed) or "-"))
+    return "\n".join(lines) + "\n"
+
+
+def single_changes_text(changes: list[SingleChange], lang: str) -> str:
+    if not changes:
+        return ("Geen enkele wijziging van één feit verandert dit besluit.\n" if lang == "nl"
+                else "No change of a single fact changes this conclusion.\n")
+    return "".join(f"- {change.text}\n" for change in changes)

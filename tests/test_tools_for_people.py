@@ -1,0 +1,117 @@
+"""Explanations, what-if, schemas and the pre-commit hook: the tools around the advice."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import EXAMPLES, ROOT
+from netadvisor import Advisor, load_case_file
+from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(args), stdout=out, stderr=err), out.getvalue(), err.getvalue()
+
+
+def test_explain_a_rule_in_words() -> None:
+    code, out, _ = run("explain", "GOV-trust-high")
+    assert code == EXIT_OK
+    assert "Mate van onderling vertrouwen tussen de partners (governance.trust) is hoog" in out
+    assert "steunt governance_mode = zelfregulerend netwerk" in out and "Provan & Kenis" in out
+
+
+def test_explain_a_fact_with_its_values_and_the_rules_that_use_it() -> None:
+    code, out, _ = run("explain", "governance.trust", "--lang", "en", "--format", "json")
+    data = json.loads(out)
+    assert code == EXIT_OK and data["values"] == ["low", "moderate", "high"]
+    assert "GOV-trust-high" in data["used_by"] and data["question"].startswith("How much mutual trust")
+
+
+def test_explain_something_unknown_suggests_what_was_meant() -> None:
+    code, _, err = run("explain", "GOV-trust-hgh")
+    assert code == EXIT_USAGE and "GOV-trust-high" in err
+
+
+def test_what_if_shows_what_changes() -> None:
+    advisor = Advisor()
+    result = advisor.what_if(load_case_file(EXAMPLES / "governance-nao.yaml"),
+                             {"governance.trust": "high", "governance.goal_consensus": "high",
+                              "governance.network_competency_need": "low"})
+    assert [(c.conclusion, c.before, c.after) for c in result.conclusions_changed] == [
+        ("governance_mode", "network_administrative_organisation", "self_governing")]
+    assert "GOV-advice-self-governing" in result.findings_added and "GOV-advice-nao" in result.findings_removed
+
+
+def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
+    code, out, _ = run("what-if", str(EXAMPLES / "governance-zelfregulerend.yaml"),
+                       "--set", "challenge.rationale=efficiëntie")
+    assert code == EXIT_OK and "collaboration_form: organisatienetwerk -> shared service centre" in out
+
+
+@pytest.mark.parametrize("change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"])
+def test_what_if_refuses_what_cannot_be_set(change: str) -> None:
+    code, out, err = run("what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", change)
+    assert code == EXIT_USAGE and out == "" and err
+
+
+def test_single_changes_that_would_change_a_conclusion() -> None:
+    singles = Advisor().single_changes({"challenge": {"rationale": "effectiveness"},
+                                        "governance": {"partner_count": 12, "trust": "high", "goal_consensus": "high"}},
+                                       "governance_mode")
+    assert any(s.fact == "governance.network_competency_need" and s.value == "low" and s.after == "self_governing"
+               for s in singles)
+    assert all(s.before is None for s in singles)
+
+
+@pytest.fixture(scope="module")
+def schemas() -> dict[str, dict]:  # type: ignore[type-arg]
+    return {kind: json.loads(run("schema", kind)[1]) for kind in ("case", "rules")}
+
+
+def test_every_example_case_validates_against_the_case_schema(schemas: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    for path in EXAMPLES.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # the schema speaks JSON: an editor offers true/false where a person may type ja/nee
+        jsonschema.validate(_json_booleans(data), schemas["case"])
+
+
+def test_a_broken_case_does_not_validate(schemas: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"governance": {"trust": "enorm"}}, schemas["case"])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"vertrouwen": "high"}, schemas["case"])
+
+
+def test_every_packaged_rule_file_validates_against_the_shipped_schema(schemas: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    shipped = json.loads((ROOT / "rules" / "schema" / "rule-file.schema.json").read_text(encoding="utf-8"))
+    assert shipped == schemas["rules"]
+    for path in (ROOT / "rules").glob("*.yaml"):
+        jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), shipped)
+
+
+def test_a_broken_rule_file_does_not_validate(schemas: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    broken = {"rules": [{"id": "GOV-x", "titel": {"nl": "a", "en": "b"}}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schemas["rules"])
+
+
+def test_the_pre_commit_hooks_run_check() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"]: hook["entry"] for hook in hooks} == {
+        "netadvisor-check": "netadvisor check", "netadvisor-analyse": "netadvisor check --analyse"}
+    assert all(hook["language"] == "python" and not hook["pass_filenames"] for hook in hooks)
+
+
+def _json_booleans(data: object) -> object:
+    words = {"ja": True, "nee": False, "weet niet": None}
+    if isinstance(data, dict):
+        return {key: _json_booleans(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_json_booleans(value) for value in data]
+    return words.get(data, data) if isinstance(data, str) else data
