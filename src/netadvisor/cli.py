@@ -17,13 +17,14 @@ import difflib
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
 from .advisor import Advisor, packaged_rules_path
 from .analysis import analyse
 from .casefile import load_case_file
-from .errors import CaseError, EngineError, RuleError, RuleProblem
+from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
 from .facts import FACTS, case_schema, parse_answer
 from .rulebase import RuleBase
@@ -66,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Advies voor een casus (YAML of JSON). / Advice for a case file (YAML or JSON).",
         epilog="example: netadvisor advise examples/dak-en-thuisloosheid.yaml --lang en --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    advise.add_argument("case", help="the case file")
+    advise.add_argument("case", help="the case file; or a folder of case files, or a .jsonl file, for a batch")
+    advise.add_argument("--jobs", type=int, default=None,
+                        help="worker processes for a batch (default: all cores)")
     advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     advise.add_argument("--lang", choices=["nl", "en"], default="nl")
     advise.add_argument("--format", choices=["text", "json"], default="text")
@@ -154,6 +157,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 def _advise(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.case)
+    if path.is_dir() or path.suffix == ".jsonl":
+        return _batch(args, path, out)
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
@@ -198,6 +204,25 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:
             out.write(f"{len(rulebase.rules)} rules analysed: {count} open finding(s), "
                       f"{len(analysis.findings) - count} accepted.\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
+
+
+def _batch(args: argparse.Namespace, path: Path, out: TextIO) -> int:
+    """JSON Lines out, one record per case; a progress line on a terminal only; exit 4 if any case failed."""
+    from . import batch
+
+    if not path.exists():
+        raise CaseError([CaseProblem(path="", message="no such folder or file", file=str(path))])
+    load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
+    terminal = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done}/{total} casussen" + ("\n" if done == total else ""))
+
+    failed = 0
+    for record in batch.run(path, args.rules, args.lang, args.jobs, progress if terminal else None):
+        failed += "error" in record
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return EXIT_CASE if failed else EXIT_OK
 
 
 def _advisor(args: argparse.Namespace) -> Advisor:
