@@ -317,8 +317,8 @@ def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inferenc
                  engine_name: str, views: tuple[_RuleView, ...] | None = None) -> Advice:
     """Turn what the rules did into an :class:`Advice`.
 
-    The parts are built with ``model_construct``: every value comes from the
-    validated case and rule base, so validating it again would only cost time.
+    (The parts are built normally: pydantic-core validates them faster than ``model_construct``,
+    which is pure Python, skips validation; measured with bench/bench_advise.py.)
     """
     derived_values = {name: set(values) for name, values in inference.derived.items()}
     conclusions = _conclusions(rulebase, inference, lang)
@@ -327,22 +327,22 @@ def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inferenc
         rule = firing.rule
         if rule.finding is None:
             continue
-        because = [FactUsed.model_construct(
+        because = [FactUsed(
             kind=c.subject, name=c.name,
             value=facts.get(c.name) if c.subject == "fact" else _matching(c, derived_values))
             for c in rule.conditions]
-        findings.append(Finding.model_construct(
+        findings.append(Finding(
             rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
             message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
             sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source,
             quote=rule.quote, because=because))
-    trace = [TraceStep.model_construct(round=firing.round, rule_id=firing.rule.id,
+    trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,
                                        concluded={name: str(value) for name, value in firing.rule.concludes},
                                        supported={name: str(value) for name, value in firing.rule.supports})
              for firing in inference.firings]
     questions = _questions(views if views is not None else _rule_views(rulebase), facts, inference,
                            derived_values, lang)
-    return Advice.model_construct(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
+    return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
                                   questions=questions, trace=trace, rulebase_version=rulebase.version,
                                   engine=engine_name)
 
@@ -486,7 +486,7 @@ def _questions(views: tuple[_RuleView, ...], facts: dict[str, Any], inference: I
             rules, affects = blocked.setdefault(path, ([], set()))
             rules.append(view.rule.id)
             affects.update(name for name, _ in view.outputs)
-    return [Question.model_construct(fact=path, question=FACTS[path].question(lang),
+    return [Question(fact=path, question=FACTS[path].question(lang),
                                      allowed=_allowed(path, lang), unblocks=blocked[path][0],
                                      affects=sorted(blocked[path][1]))
             for path in sorted(blocked, key=lambda p: (not blocked[p][1], _ORDER[p]))]
