@@ -13,6 +13,7 @@ Exit codes::
 from __future__ import annotations
 
 import argparse
+import datetime
 import difflib
 import json
 import sys
@@ -30,7 +31,9 @@ from .facts import FACTS, case_schema, parse_answer
 from .rulebase import RuleBase
 from .ruleschema import rule_file_schema
 from .render import (
+    advice_html,
     advice_json,
+    advice_markdown,
     advice_text,
     description_text,
     fact_description,
@@ -72,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="worker processes for a batch (default: all cores)")
     advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     advise.add_argument("--lang", choices=["nl", "en"], default="nl")
-    advise.add_argument("--format", choices=["text", "json"], default="text")
+    advise.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
+                        help="text, json, or a printable report (markdown, html)")
     advise.add_argument("--engine", choices=["auto", "durable", "evaluator"], default="auto",
                         help="which engine fires the rules (default: durable_rules where available)")
 
@@ -163,7 +167,10 @@ def _advise(args: argparse.Namespace, out: TextIO) -> int:
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    out.write(advice_json(advice) if args.format == "json" else advice_text(advice))
+    made_on = datetime.date.today().isoformat()
+    renderers = {"json": advice_json, "text": advice_text,
+                 "markdown": lambda a: advice_markdown(a, made_on), "html": lambda a: advice_html(a, made_on)}
+    out.write(renderers[args.format](advice))
     return EXIT_OK
 
 

@@ -175,3 +175,86 @@ def single_changes_text(changes: list[SingleChange], lang: str) -> str:
         return ("Geen enkele wijziging van één feit verandert dit besluit.\n" if lang == "nl"
                 else "No change of a single fact changes this conclusion.\n")
     return "".join(f"- {change.text}\n" for change in changes)
+
+
+_CHAPTERS = {
+    "inleiding": ("Inleiding", "Introduction"), "1": ("Regionale uitdagingen", "Regional challenges"),
+    "2": ("Typering van de uitdaging", "Typing the challenge"), "3": ("Het organisatienetwerk", "The organisation network"),
+    "4": ("Succesvol organisatienetwerk", "A successful organisation network"),
+    "5": ("De regio als ecosysteem", "The region as an ecosystem"),
+    "6": ("Het burgemeestersoverleg", "The mayors' consultation"),
+    "7": ("Regionale organisatienetwerken", "Regional organisation networks"),
+}
+
+
+def _chapter(section: str) -> str:
+    return section.split(".")[0]
+
+
+def _report_parts(advice: Advice, made_on: str) -> dict[str, Any]:
+    lang = advice.language
+    groups: dict[str, list[Any]] = {}
+    for finding in advice.findings:
+        groups.setdefault(_chapter(finding.sections[0]), []).append(finding)
+    order = list(_CHAPTERS)
+    return {"groups": sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99),
+            "chapter": lambda key: _word(_CHAPTERS.get(key, (key, key)), lang), "made_on": made_on}
+
+
+def advice_markdown(advice: Advice, made_on: str) -> str:
+    """A printable report for a mayors' consultation or a steering group, in Markdown."""
+    nl = advice.language == "nl"
+    parts = _report_parts(advice, made_on)
+    lines = [f"# {'Advies' if nl else 'Advice'}: {advice.case_title or ('casus zonder titel' if nl else 'untitled case')}",
+             "", f"{'Regelbasis' if nl else 'Rule base'} {advice.rulebase_version} · {made_on}", "",
+             f"## {'Besluiten' if nl else 'Conclusions'}", ""]
+    for name, conclusion in advice.conclusions.items():
+        label = _word(CONCLUSION_NAMES.get(name, (name, name)), advice.language)
+        value = conclusion.label or _word(_STATUS_WORDS[conclusion.status], advice.language)
+        why = f" ({', '.join(conclusion.rules)})" if conclusion.rules else ""
+        lines.append(f"- **{label}**: {value}{why}")
+        for alternative in conclusion.alternatives:
+            lines.append(f"  - {alternative.label}: {'past minder' if nl else 'fits less'} "
+                         f"({'steun' if nl else 'support'} {alternative.support})")
+    for key, findings in parts["groups"]:
+        lines += ["", f"## §{key} {parts['chapter'](key)}", ""]
+        for finding in findings:
+            severity = _word(SEVERITY_WORDS[finding.severity], advice.language)
+            lines.append(f"- **{finding.title}** ({severity}, {finding.rule_id}, §{', §'.join(finding.sections)}): "
+                         f"{finding.message}")
+    lines += ["", f"## {'Open vragen' if nl else 'Open questions'}", ""]
+    lines += [f"- {question.question}" for question in advice.questions] or ["- " + ("geen" if nl else "none")]
+    return "\n".join(lines) + "\n"
+
+
+def advice_html(advice: Advice, made_on: str) -> str:
+    """The same report as one self-contained HTML file; every text from the case or the rules is escaped."""
+    import html as html_lib
+
+    e = html_lib.escape
+    nl = advice.language == "nl"
+    parts = _report_parts(advice, made_on)
+    rows = []
+    for name, conclusion in advice.conclusions.items():
+        label = _word(CONCLUSION_NAMES.get(name, (name, name)), advice.language)
+        value = conclusion.label or _word(_STATUS_WORDS[conclusion.status], advice.language)
+        rows.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td><td>{e(', '.join(conclusion.rules))}</td></tr>")
+    sections = []
+    for key, findings in parts["groups"]:
+        items = "".join(
+            f'<li class="{e(f.severity)}"><b>{e(f.title)}</b> <small>({e(_word(SEVERITY_WORDS[f.severity], advice.language))}, '
+            f"{e(f.rule_id)}, §{e(', §'.join(f.sections))})</small><br>{e(f.message)}</li>" for f in findings)
+        sections.append(f"<h2>§{e(key)} {e(parts['chapter'](key))}</h2><ul>{items}</ul>")
+    questions = "".join(f"<li>{e(q.question)}</li>" for q in advice.questions) or f"<li>{'geen' if nl else 'none'}</li>"
+    title = advice.case_title or ("casus zonder titel" if nl else "untitled case")
+    return f"""<!DOCTYPE html>
+<html lang="{advice.language}"><head><meta charset="utf-8"><title>{e(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;color:#222}}
+th{{text-align:left;padding-right:1rem}}li{{margin:.4rem 0}}.warning b{{color:#b71c1c}}.advice b{{color:#1a4d8f}}
+small{{color:#666}}@media print{{body{{margin:0}}}}</style></head>
+<body id="rapport"><h1>{'Advies' if nl else 'Advice'}: {e(title)}</h1>
+<p>{'Regelbasis' if nl else 'Rule base'} {e(advice.rulebase_version)} · {e(made_on)}</p>
+<h2>{'Besluiten' if nl else 'Conclusions'}</h2><table>{''.join(rows)}</table>
+{''.join(sections)}
+<h2>{'Open vragen' if nl else 'Open questions'}</h2><ul>{questions}</ul></body></html>
+"""

@@ -1,0 +1,56 @@
+"""Printable reports: every finding, grouped by chapter, escaped, and the HTML renders in Chromium."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from netadvisor import Advisor, load_case_file
+from netadvisor.render import advice_html, advice_markdown
+
+HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
+
+
+@pytest.fixture(scope="module")
+def advice():  # type: ignore[no-untyped-def]
+    case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml").model_copy(update={"title": HOSTILE})
+    return Advisor().advise(case)
+
+
+def test_the_markdown_report_has_every_finding_by_chapter(advice) -> None:  # type: ignore[no-untyped-def]
+    report = advice_markdown(advice, "2026-11-28")
+    for finding in advice.findings:
+        assert finding.message in report
+    assert report.index("## §1 ") < report.index("## §2 ") < report.index("## §4 ")
+    assert "Regelbasis " + advice.rulebase_version in report and "## Open vragen" in report
+
+
+def test_the_html_report_escapes_case_and_rule_text(advice) -> None:  # type: ignore[no-untyped-def]
+    page = advice_html(advice, "2026-11-28")
+    assert "<script>" not in page and html.escape(HOSTILE) in page
+    for finding in advice.findings:
+        assert html.escape(finding.message) in page
+
+
+def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        if os.environ.get("NETADVISOR_REQUIRE_CHROMIUM"):
+            pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
+        pytest.skip("Debian's chromium is not installed; .ci/run installs it")
+    page = tmp_path / "rapport.html"
+    page.write_text(advice_html(advice, "2026-11-28"), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+                         timeout=120).stdout
+    assert 'id="rapport"' in dom
+    assert "<script" not in dom and "&lt;script&gt;" in dom  # the case's script is text, not an element
+    assert dom.count("<li class=") == len(advice.findings)  # every finding is shown
