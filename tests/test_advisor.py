@@ -227,3 +227,12 @@ def test_every_other_governance_mode_says_why_it_fits_less(advisor: Advisor) -> 
     assert "Hoog vertrouwen past bij zelfregulering" in alternatives["self_governing"].not_supported_by
     assert alternatives["lead_organisation"].support == 1
     assert len(alternatives["lead_organisation"].not_supported_by) == 3
+
+
+def test_every_form_not_reached_says_which_condition_did_not_hold(advisor: Advisor) -> None:
+    """Why not a learning network? Because the rationale is efficiency, not knowledge."""
+    form = advisor.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusions["collaboration_form"]
+    why = {alternative.value: alternative.why_not for alternative in form.alternatives}
+    assert set(why) == {"learning_network", "organisation_network"}
+    assert any(text.startswith("FORM-learning-network:") and "(nu: efficiëntie): klopt niet" in text
+               for text in why["learning_network"])

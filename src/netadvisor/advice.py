@@ -42,8 +42,11 @@ class Alternative(_Value):
 
     value: str
     label: str
-    support: int = Field(description="How many rules supported this value")
+    support: int = Field(description="How many rules supported this value (for decisions by support)")
     not_supported_by: list[str] = Field(description="Titles of the rules that would support it but did not fire")
+    why_not: list[str] = Field(default_factory=list,
+                               description="For each rule that would lead to this value: the conditions that did not "
+                                           "hold, in words")
 
 
 class Conclusion(_Value):

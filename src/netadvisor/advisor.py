@@ -281,28 +281,36 @@ _OUTCOME_WORDS: dict[bool | None, tuple[str, str]] = {
 }
 
 
+def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
+                    lang: Language) -> tuple[bool | None, str]:
+    """Whether a condition holds on a case, and the condition with its outcome in words."""
+    index = 0 if lang == "nl" else 1
+    holds = condition_holds(condition, facts, derived)
+    if condition.subject == "fact":
+        subject = f"{FACTS[condition.name].label(lang).rstrip('.?')} ({condition.name})"
+        shown_actual = value_label(facts.get(condition.name), lang)
+    else:
+        subject = condition.name
+        shown_actual = ", ".join(value_label(v, lang) for v in sorted(map(str, derived.get(condition.name, ())))) \
+            or value_label(None, lang)
+    operand = condition.operand
+    expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
+        "" if operand is None else value_label(operand, lang))
+    now = "nu" if lang == "nl" else "now"
+    text = (f"{subject} {_OPERATOR_WORDS[condition.operator][index]} {expected}".rstrip()
+            + f" ({now}: {shown_actual}): {_OUTCOME_WORDS[holds][index]}")
+    return holds, text
+
+
 def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool,
                  lang: Language) -> RuleExplanation:
     """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
-    index = 0 if lang == "nl" else 1
     checks = []
     for condition in rule.conditions:
-        holds = condition_holds(condition, facts, derived)
-        if condition.subject == "fact":
-            actual: Any = facts.get(condition.name)
-            subject = f"{FACTS[condition.name].label(lang).rstrip('.?')} ({condition.name})"
-            shown_actual = value_label(actual, lang)
-        else:
-            actual = sorted(map(str, derived.get(condition.name, ())))
-            subject = condition.name
-            shown_actual = ", ".join(value_label(v, lang) for v in actual) or value_label(None, lang)
+        holds, text = _condition_text(condition, facts, derived, lang)
+        actual = (facts.get(condition.name) if condition.subject == "fact"
+                  else sorted(map(str, derived.get(condition.name, ()))))
         operand = condition.operand
-        expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
-            "" if operand is None else value_label(operand, lang))
-        words = _OPERATOR_WORDS[condition.operator][index]
-        now = "nu" if lang == "nl" else "now"
-        text = (f"{subject} {words} {expected}".rstrip() + f" ({now}: {shown_actual}): "
-                f"{_OUTCOME_WORDS[holds][index]}")
         checks.append(ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
                                      expected=list(operand) if isinstance(operand, tuple) else operand,
                                      actual=actual, holds=holds, text=text))
@@ -321,7 +329,7 @@ def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inferenc
     which is pure Python, skips validation; measured with bench/bench_advise.py.)
     """
     derived_values = {name: set(values) for name, values in inference.derived.items()}
-    conclusions = _conclusions(rulebase, inference, lang)
+    conclusions = _conclusions(rulebase, inference, lang, facts)
     findings = []
     for firing in inference.firings:
         rule = firing.rule
@@ -352,7 +360,8 @@ def _matching(condition: Any, derived: dict[str, set[Any]]) -> Any:
     return values[0] if len(values) == 1 else (values or None)
 
 
-def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> dict[str, Conclusion]:
+def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language,
+                 facts: Mapping[str, Any] | None = None) -> dict[str, Conclusion]:
     by_id = {rule.id: rule for rule in rulebase.rules}
     names = list(FIXED_CONCLUSIONS) + sorted(set(inference.derived) - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
@@ -360,7 +369,9 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> di
         values = inference.derived.get(name, {})
         outcome = inference.decisions.get(name)
         support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
-        alternatives = _alternatives(rulebase, inference, name, outcome.value if outcome else None, lang)
+        chosen = outcome.value if outcome and outcome.value is not None else (
+            next(iter(values)) if len(values) == 1 else None)
+        alternatives = _alternatives(rulebase, inference, name, chosen, lang, facts or {})
         if outcome is not None and outcome.value is not None:
             value = str(outcome.value)
             out[name] = Conclusion(name=name, value=value, label=value_label(value, lang), status="decided",
@@ -369,7 +380,7 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> di
         elif len(values) == 1:
             value, ids = next(iter(values.items()))
             out[name] = Conclusion(name=name, value=str(value), label=value_label(value, lang), status="derived",
-                                   rules=list(ids))
+                                   rules=list(ids), alternatives=alternatives)
         elif values:
             # several values: the highest priority wins; equal priorities are a conflict
             ranked = sorted(((max(by_id[i].priority for i in ids), str(value), ids) for value, ids in values.items()),
@@ -383,26 +394,45 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language) -> di
                                        rules=[i for _, _, ids in ranked for i in ids], candidates=candidates)
         else:
             out[name] = Conclusion(name=name, value=None, label=None, status="undetermined", support=support,
-                                   alternatives=alternatives if outcome is not None else [])
+                                   alternatives=alternatives)
     return out
 
 
-def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any,
-                  lang: Language) -> list[Alternative]:
-    """For a conclusion decided by support: each other value, its support, and the supporting rules that did not fire."""
-    if name not in rulebase.decisions:
+def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any, lang: Language,
+                  facts: Mapping[str, Any]) -> list[Alternative]:
+    """Each value of a fixed conclusion that was not reached, and why not.
+
+    For a decision by support: its support and the supporting rules that did not fire. For every value:
+    the rules that would lead to it, each with the conditions that did not hold, in words.
+    """
+    if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
         return []
     fired = set(inference.fired_ids)
-    supporters: dict[Any, list[Any]] = {}
+    derived = {key: set(values) for key, values in inference.derived.items()}
+    leading: dict[Any, list[Rule]] = {}
     for rule in rulebase.rules:
-        for supported, value in rule.supports:
-            if supported == name:
-                supporters.setdefault(value, []).append(rule)
-    values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(supporters, key=str)
-    return [Alternative(value=str(value), label=value_label(value, lang),
-                        support=sum(1 for rule in supporters.get(value, ()) if rule.id in fired),
-                        not_supported_by=[rule.title[lang] for rule in supporters.get(value, ()) if rule.id not in fired])
-            for value in values if value != chosen]
+        for concluded, value in (*rule.concludes, *rule.supports):
+            if concluded == name:
+                leading.setdefault(value, []).append(rule)
+    values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(leading, key=str)
+    alternatives = []
+    for value in values:
+        if value == chosen:
+            continue
+        rules = leading.get(value, [])
+        why_not = []
+        for rule in rules:
+            if rule.id in fired:
+                continue
+            failing = [text for condition in rule.conditions
+                       for holds, text in [_condition_text(condition, facts, derived, lang)] if holds is not True]
+            why_not.append(f"{rule.id}: {'; '.join(failing)}")
+        alternatives.append(Alternative(
+            value=str(value), label=value_label(value, lang),
+            support=sum(1 for rule in rules if rule.id in fired and rule.supports),
+            not_supported_by=[rule.title[lang] for rule in rules if rule.id not in fired and rule.supports],
+            why_not=why_not))
+    return alternatives
 
 
 def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion],

@@ -53,13 +53,16 @@ def advice_text(advice: Advice) -> str:
         if conclusion.status in ("decided", "undetermined") and conclusion.support:
             shown = "; ".join(f"{value_label(value, lang)}: {len(ids)}" for value, ids in conclusion.support.items())
             lines.append(f"      {'steun' if nl else 'support'}: {shown}")
-        for alternative in conclusion.alternatives:
-            fits_less = "past minder" if nl else "fits less"
-            total = alternative.support + len(alternative.not_supported_by)
-            count = f"steun {alternative.support} van {total}" if nl else f"support {alternative.support} of {total}"
-            lines.append(f"      {alternative.label} {fits_less} ({count}); "
-                         + ("niet van toepassing: " if nl else "not applicable: ")
-                         + "; ".join(alternative.not_supported_by))
+        nothing_supported = conclusion.value is None and not any(a.support for a in conclusion.alternatives)
+        for alternative in [] if nothing_supported else conclusion.alternatives:
+            if alternative.support or alternative.not_supported_by:  # a decision by support
+                total = alternative.support + len(alternative.not_supported_by)
+                count = f"steun {alternative.support} van {total}" if nl else f"support {alternative.support} of {total}"
+                lines.append(f"      {alternative.label} {'past minder' if nl else 'fits less'} ({count}); "
+                             + ("niet van toepassing: " if nl else "not applicable: ")
+                             + "; ".join(alternative.not_supported_by))
+            elif alternative.why_not:  # a concluded value: the first rule that would lead to it, and why not
+                lines.append(f"      {'niet' if nl else 'not'} {alternative.label}: {alternative.why_not[0]}")
     lines.append("")
     lines.append("Bevindingen" if nl else "Findings")
     if not advice.findings:
