@@ -91,10 +91,15 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert code == EXIT_USAGE
 
 
-@pytest.mark.parametrize("command", [["--help"], ["advise", "--help"], ["check", "--help"]])
-def test_help_on_every_command_shows_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(*command)[0] == EXIT_OK
-    assert "example" in capsys.readouterr().out or command == ["--help"]
+@pytest.mark.parametrize("command", ["advise", "check", "consult", "explain", "what-if", "schema"])
+def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(command, "--help")[0] == EXIT_OK
+    assert "example: netadvisor " + command in capsys.readouterr().out
+
+
+def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--help")[0] == EXIT_OK
+    assert "exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure" in capsys.readouterr().out
 
 
 def test_python_dash_m_and_the_console_script_work() -> None:

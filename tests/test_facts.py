@@ -105,3 +105,14 @@ def test_case_is_frozen() -> None:
     case = Case()
     with pytest.raises(Exception):
         case.title = "x"  # type: ignore[misc]
+
+
+def test_every_choice_accepts_dont_know() -> None:
+    """'weet niet' is a possible answer to every question, whatever the kind of fact."""
+    from netadvisor.facts import nest
+
+    for path, spec in FACTS.items():
+        if spec.computed or spec.type == "text":
+            continue
+        case = parse_case(nest({path: "weet niet"}))
+        assert path not in fact_values(case), path

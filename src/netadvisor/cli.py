@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
+from .advice import Advice
 from .advisor import Advisor, packaged_rules_path
 from .analysis import analyse
 from .casefile import load_case_file
@@ -61,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
         epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-               "6 analysis found problems")
+               "6 analysis found problems",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -93,6 +95,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="results of a living-documentation run (make docs), to count rules scenarios exercise")
     check.add_argument("--lang", choices=["nl", "en"], default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
+    consult = commands.add_parser(
+        "consult", help="advies door vragen te beantwoorden / advice by answering questions",
+        description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
+                    "aanvaardt 'weet niet'. Op het einde het advies, en de antwoorden als casusbestand. / "
+                    "Answer the questions the rules need, one at a time; each accepts 'don't know'.",
+        epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult)")
+    consult.add_argument("--save", default="netadvisor-casus.yaml", help="where to save the answers as a case file")
+    consult.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    consult.add_argument("--lang", choices=["nl", "en"], default="nl")
+    consult.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
+                         help="how to show the advice at the end")
+
     schema = commands.add_parser(
         "schema", help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
@@ -125,7 +139,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None,
+         stdin: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -136,6 +151,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         if args.command == "advise":
             return _advise(args, out)
+        if args.command == "consult":
+            return _consult(args, out, err, stdin or sys.stdin)
         if args.command == "schema":
             schema = case_schema() if args.kind == "case" else rule_file_schema()
             out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
@@ -167,11 +184,17 @@ def _advise(args: argparse.Namespace, out: TextIO) -> int:
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    made_on = datetime.date.today().isoformat()
-    renderers = {"json": advice_json, "text": advice_text,
-                 "markdown": lambda a: advice_markdown(a, made_on), "html": lambda a: advice_html(a, made_on)}
-    out.write(renderers[args.format](advice))
+    out.write(_render(advice, args.format))
     return EXIT_OK
+
+
+def _render(advice: Advice, kind: str) -> str:
+    made_on = datetime.date.today().isoformat()
+    if kind == "markdown":
+        return advice_markdown(advice, made_on)
+    if kind == "html":
+        return advice_html(advice, made_on)
+    return advice_json(advice) if kind == "json" else advice_text(advice)
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
@@ -230,6 +253,40 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO) -> int:
         failed += "error" in record
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return EXIT_CASE if failed else EXIT_OK
+
+
+def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    import yaml
+
+    from .consult import Consultation, Interrupted, consult
+
+    def ask(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        line = stdin.readline()
+        if not line:
+            raise EOFError
+        if not stdin.isatty():
+            out.write(line if line.endswith("\n") else line + "\n")  # piped answers show in the transcript
+        return line.strip()
+
+    def save(consultation: Consultation) -> None:
+        with open(args.save, "w", encoding="utf-8") as handle:
+            yaml.safe_dump(consultation.case_file_data(), handle, allow_unicode=True, sort_keys=False)
+
+    consultation = Consultation()
+    try:
+        consultation, advice = consult(_advisor(args), ask, lambda text: out.write(text + "\n"), args.lang,
+                                       consultation)
+    except Interrupted:
+        save(consultation)
+        err.write(f"\nonderbroken: de antwoorden tot nu staan in {args.save} / interrupted: answers so far are in "
+                  f"{args.save}\n")
+        return EXIT_USAGE
+    save(consultation)
+    out.write("\n" + _render(advice, args.format))
+    err.write(f"antwoorden bewaard in {args.save} / answers saved in {args.save}\n")
+    return EXIT_OK
 
 
 def _advisor(args: argparse.Namespace) -> Advisor:

@@ -67,6 +67,7 @@ def _no_float_for_int(value: Any) -> Any:
 YesNo = Annotated[bool | None, BeforeValidator(_tri_state)]
 Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
+Criterion = Annotated[CriterionType | None, BeforeValidator(_unknown_word)]
 Rationale = Literal["knowledge", "efficiency", "effectiveness"]
 GovernanceMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation"]
 CurrentMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation", "not_chosen"]
@@ -185,38 +186,38 @@ class _Facts(BaseModel):
 class Criteria(_Facts):
     """The six criteria of the simple / complicated / complex table (§2, Westley et al.)."""
 
-    recipe: CriterionType | None = fact(
+    recipe: Criterion = fact(
         "Volstaat een recept (eenvoudig), zijn strikte protocollen nodig (ingewikkeld), "
         "of werken protocollen nauwelijks of averechts (complex)?",
         "Does a recipe suffice (simple), are rigid protocols needed (complicated), "
         "or do protocols have limited use or backfire (complex)?",
     )
-    replicability: CriterionType | None = fact(
+    replicability: Criterion = fact(
         "Herhaalbaarheid: makkelijk te herhalen (eenvoudig), één succes maakt het volgende "
         "waarschijnlijker (ingewikkeld), of geeft ervaring geen garantie (complex)?",
         "Replicability: easy to repeat (simple), one success makes the next likelier "
         "(complicated), or experience gives no guarantee (complex)?",
     )
-    expertise: CriterionType | None = fact(
+    expertise: Criterion = fact(
         "Expertise: geen bijzondere expertise nodig (eenvoudig), veel expertise uit "
         "verschillende vakgebieden (ingewikkeld), of helpt expertise enkel samen met "
         "aandacht voor het specifieke geval (complex)?",
         "Expertise: none in particular (simple), high expertise in several fields "
         "(complicated), or expertise helps only with responsiveness to the case (complex)?",
     )
-    uniqueness: CriterionType | None = fact(
+    uniqueness: Criterion = fact(
         "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen "
         "moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?",
         "Uniqueness: nearly the same result every time (simple), key elements must be "
         "identical (complicated), or is every case unique (complex)?",
     )
-    certainty: CriterionType | None = fact(
+    certainty: Criterion = fact(
         "Zekerheid: elke keer een goed resultaat (eenvoudig), grote zekerheid over de "
         "uitkomst (ingewikkeld), of blijft de uitkomst onzeker (complex)?",
         "Certainty: good results every time (simple), high certainty of outcome "
         "(complicated), or does uncertainty of outcome remain (complex)?",
     )
-    parts_and_whole: CriterionType | None = fact(
+    parts_and_whole: Criterion = fact(
         "Delen en geheel: een recept met delen en volgorde (eenvoudig), een blauwdruk die "
         "de delen en hun verband vastlegt (ingewikkeld), of zijn de delen niet los te "
         "maken van het geheel (complex)?",

@@ -1,0 +1,92 @@
+"""The consultation: only the questions the rules need, in the guide's order, 'weet niet' accepted,
+wrong answers asked again, and the answers saved as a case file that advise reads back the same."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import yaml
+
+from netadvisor import Advisor, load_case_file
+from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
+from netadvisor.consult import Consultation, consult
+from netadvisor.facts import FACTS
+
+RULES = """
+rules:
+  - id: FORM-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: GOV-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: "Veel vertrouwen", en: "Much trust"}}}
+  - id: GOV-stuck
+    title: {nl: vast, en: stuck}
+    section: ["4.4.1"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: state.stuck, is: true}]
+    then: {finding: {severity: info, message: {nl: "Vast", en: "Stuck"}}}
+"""
+
+
+def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: Path) -> None:
+    advisor = Advisor()
+    by_question = {spec.question_nl: path for path, spec in FACTS.items()}
+    answers = {"challenge.rationale": "effectiviteit", "governance.partner_count": "18", "governance.trust": "gemiddeld",
+               "governance.goal_consensus": "gemiddeld", "governance.network_competency_need": "hoog"}
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        path = by_question[prompt.split(" [")[0]]
+        asked.append(path)
+        return answers.get(path, "weet niet")
+
+    consultation, advice = consult(advisor, ask, lambda text: None)
+    assert advice.conclusion("governance_mode") == "network_administrative_organisation"
+    assert len(asked) == len(set(asked))  # nothing is asked twice
+    assert asked.index("challenge.rationale") < asked.index("governance.trust")  # the guide's order
+    saved = tmp_path / "casus.yaml"
+    saved.write_text(yaml.safe_dump(consultation.case_file_data(), allow_unicode=True), encoding="utf-8")
+    assert advisor.advise(load_case_file(saved)).model_dump_json() == advice.model_dump_json()
+
+
+def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err,
+                stdin=io.StringIO("effectiviteit\nenorm\nhoog\nweet niet\n"))
+    transcript = out.getvalue()
+    assert code == EXIT_OK, err.getvalue()
+    assert transcript.count("Hoeveel onderling vertrouwen") == 2 and "Dat antwoord ken ik niet" in transcript
+    assert "Zit het netwerk vast?" in transcript and "Veel vertrouwen" in transcript
+    data = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    assert data == {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "high"},
+                    "state": {"stuck": "weet niet"}}
+    assert Advisor.from_path(rules).advise(load_case_file(saved)).finding("GOV-trust") is not None
+
+
+def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    err = io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=io.StringIO(), stderr=err,
+                stdin=io.StringIO("effectiviteit\n"))
+    assert code == EXIT_USAGE and "onderbroken" in err.getvalue()
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
+
+
+def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
+    """With a knowledge rationale there is no organisation network, so trust is never asked."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    asked: list[str] = []
+    consult(Advisor.from_path(rules), lambda prompt: asked.append(prompt) or "kennis", lambda text: None,
+            consultation=Consultation())
+    assert len(asked) == 1 and asked[0].startswith("Waarom samenwerken")
