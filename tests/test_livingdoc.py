@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpers import CHROMIUM_FLAGS, chromium
 
 sys.path.insert(0, str(ROOT / "tools"))
 import featuredoc  # noqa: E402
 
 SAMPLES = ROOT / "tests" / "golden" / "livingdoc"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -82,19 +79,15 @@ def test_the_page_lists_every_scenario_of_the_features(tmp_path: Path) -> None:
 
 def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path], tmp_path: Path) -> None:
     """Its script runs without error (it marks the body when done), and a screenshot is taken."""
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        if os.environ.get("NETADVISOR_REQUIRE_CHROMIUM"):
-            pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
-        pytest.skip("Debian's chromium is not installed; .ci/run installs it")
+    browser = chromium()
     _, page = sample_page
     url = page.with_suffix(".html").as_uri()
     profile = ["--user-data-dir=" + str(tmp_path / "profile")]
-    dom = subprocess.run([chromium, *CHROMIUM_FLAGS, *profile, "--dump-dom", url],
+    dom = subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--dump-dom", url],
                          capture_output=True, text=True, timeout=120)
     assert 'data-klaar="ja"' in dom.stdout and 'data-scenarios="5"' in dom.stdout, dom.stderr[-1000:]
     screenshot = tmp_path / "levende-documentatie.png"
-    subprocess.run([chromium, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}",
+    subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}",
                     url], capture_output=True, timeout=120)
     assert screenshot.is_file() and screenshot.stat().st_size > 20_000
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import html
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES
+from helpers import CHROMIUM_FLAGS, chromium
 from netadvisor import Advisor, load_case_file
 from netadvisor.render import advice_html, advice_markdown
 
@@ -39,17 +38,11 @@ def test_the_html_report_escapes_case_and_rule_text(advice) -> None:  # type: ig
 
 
 def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        if os.environ.get("NETADVISOR_REQUIRE_CHROMIUM"):
-            pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
-        pytest.skip("Debian's chromium is not installed; .ci/run installs it")
+    browser = chromium()
     page = tmp_path / "rapport.html"
     page.write_text(advice_html(advice, "2026-11-28"), encoding="utf-8")
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
                          timeout=120).stdout
     assert 'id="rapport"' in dom
     assert "<script" not in dom and "&lt;script&gt;" in dom  # the case's script is text, not an element

@@ -36,6 +36,7 @@ from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label, with_fact
 from .inference import Inference, infer
 from .loader import load_rules
+from .messages import OPERATOR_WORDS
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 
@@ -268,13 +269,6 @@ _CONCLUSION_WORDS = {"challenge_type": ("het type uitdaging", "the type of chall
 _OPEN = ("nog niet te bepalen", "not yet determinable")
 
 
-_OPERATOR_WORDS: dict[str, tuple[str, str]] = {
-    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
-    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
-    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
-    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
-    "unknown": ("is niet gekend", "is not known"),
-}
 _OUTCOME_WORDS: dict[bool | None, tuple[str, str]] = {
     True: ("klopt", "holds"), False: ("klopt niet", "does not hold"),
     None: ("weet niet: nog onbekend", "don't know: not known yet"),
@@ -297,7 +291,7 @@ def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Map
     expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
         "" if operand is None else value_label(operand, lang))
     now = "nu" if lang == "nl" else "now"
-    text = (f"{subject} {_OPERATOR_WORDS[condition.operator][index]} {expected}".rstrip()
+    text = (f"{subject} {OPERATOR_WORDS[condition.operator][index]} {expected}".rstrip()
             + f" ({now}: {shown_actual}): {_OUTCOME_WORDS[holds][index]}")
     return holds, text
 

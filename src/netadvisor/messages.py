@@ -264,3 +264,13 @@ SYNTAX_PROBLEMS: dict[str, str] = {
 def syntax_problem(problem: str) -> tuple[str, str]:
     """The parser's problem as (nl, en); unknown wording stays English in both."""
     return (SYNTAX_PROBLEMS.get(problem, problem), problem)
+
+
+# The operators as a person reads them, for explanations (nl, en).
+OPERATOR_WORDS: dict[str, tuple[str, str]] = {
+    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
+    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
+    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
+    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
+    "unknown": ("is niet gekend (weet niet)", "is not known"),
+}

@@ -7,6 +7,7 @@ from typing import Any
 from .advice import Advice, SingleChange, WhatIf
 from .errors import RuleError
 from .facts import FACTS, value_label
+from .messages import OPERATOR_WORDS
 from .rulebase import Rule, RuleBase
 
 CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
@@ -94,13 +95,6 @@ def rule_error_text(error: RuleError, lang: str) -> str:
     return error.format(lang) + "\n"
 
 
-_OPERATORS = {
-    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
-    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
-    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
-    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
-    "unknown": ("is niet gekend (weet niet)", "is not known"),
-}
 
 
 def rule_description(rule: Rule, lang: str) -> dict[str, Any]:
@@ -114,7 +108,7 @@ def rule_description(rule: Rule, lang: str) -> dict[str, Any]:
         shown = (", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple)
                  else "" if operand is None else value_label(operand, lang))
         policy = f" [{'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy}]" if condition.policy else ""
-        conditions.append(f"{subject} {_OPERATORS[condition.operator][index]} {shown}".rstrip() + policy)
+        conditions.append(f"{subject} {OPERATOR_WORDS[condition.operator][index]} {shown}".rstrip() + policy)
     does = [f"{'besluit' if lang == 'nl' else 'concludes'} {name} = {value_label(value, lang)}"
             for name, value in rule.concludes]
     does += [f"{'steunt' if lang == 'nl' else 'supports'} {name} = {value_label(value, lang)}"
