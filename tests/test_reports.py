@@ -23,7 +23,10 @@ def advice():  # type: ignore[no-untyped-def]
 
 
 def test_the_markdown_report_has_every_finding_by_chapter(advice) -> None:  # type: ignore[no-untyped-def]
-    report = advice_markdown(advice, "2026-11-28")
+    case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml")
+    report = advice_markdown(advice, "2026-11-28", case)
+    assert "## De casus" in report and "- Partners (9): OCMW Stad, CAW" in report
+    assert "- We willen dak- en thuisloosheid in de regio maximaal voorkomen." in report
     for finding in advice.findings:
         assert finding.message in report
     assert report.index("## §1 ") < report.index("## §2 ") < report.index("## §4 ")

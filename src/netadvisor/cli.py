@@ -28,7 +28,7 @@ from .analysis import analyse
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
-from .facts import FACTS, case_schema, parse_answer
+from .facts import FACTS, Case, case_schema, parse_answer, parse_case
 from .rulebase import RuleBase
 from .ruleschema import rule_file_schema
 from .render import (
@@ -184,16 +184,16 @@ def _advise(args: argparse.Namespace, out: TextIO) -> int:
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    out.write(_render(advice, args.format))
+    out.write(_render(advice, args.format, case))
     return EXIT_OK
 
 
-def _render(advice: Advice, kind: str) -> str:
+def _render(advice: Advice, kind: str, case: Case | None = None) -> str:
     made_on = datetime.date.today().isoformat()
     if kind == "markdown":
-        return advice_markdown(advice, made_on)
+        return advice_markdown(advice, made_on, case)
     if kind == "html":
-        return advice_html(advice, made_on)
+        return advice_html(advice, made_on, case)
     return advice_json(advice) if kind == "json" else advice_text(advice)
 
 
@@ -284,7 +284,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
                   f"{args.save}\n")
         return EXIT_USAGE
     save(consultation)
-    out.write("\n" + _render(advice, args.format))
+    out.write("\n" + _render(advice, args.format, parse_case(consultation.case())))
     err.write(f"antwoorden bewaard in {args.save} / answers saved in {args.save}\n")
     return EXIT_OK
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from .advice import Advice, SingleChange, WhatIf
 from .errors import RuleError
-from .facts import FACTS, value_label
+from .facts import FACTS, Case, fact_values, value_label
 from .messages import OPERATOR_WORDS
 from .rulebase import Rule, RuleBase
 
@@ -198,13 +198,38 @@ def _report_parts(advice: Advice, made_on: str) -> dict[str, Any]:
             "chapter": lambda key: _word(_CHAPTERS.get(key, (key, key)), lang), "made_on": made_on}
 
 
-def advice_markdown(advice: Advice, made_on: str) -> str:
+def case_summary(case: Case | None, lang: str) -> list[str]:
+    """The case in short, as lines: what it is about, the rationale, the partners, how much is known."""
+    if case is None:
+        return []
+    nl = lang == "nl"
+    facts = fact_values(case)
+    lines = []
+    if case.challenge.description:
+        lines.append(case.challenge.description)
+    if case.challenge.theme:
+        lines.append(f"{'Thema' if nl else 'Theme'}: {case.challenge.theme}")
+    if case.challenge.rationale:
+        lines.append(f"{'Ratio' if nl else 'Rationale'}: {value_label(case.challenge.rationale, lang)}")
+    if case.partners:
+        names = ", ".join(partner.name for partner in case.partners[:12])
+        more = f" (+{len(case.partners) - 12})" if len(case.partners) > 12 else ""
+        lines.append(f"{'Partners' if nl else 'Partners'} ({len(case.partners)}): {names}{more}")
+    answered = sum(1 for path in facts if not FACTS[path].computed)
+    lines.append(f"{answered} {'gekende feiten' if nl else 'known facts'}")
+    return lines
+
+
+def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> str:
     """A printable report for a mayors' consultation or a steering group, in Markdown."""
     nl = advice.language == "nl"
     parts = _report_parts(advice, made_on)
     lines = [f"# {'Advies' if nl else 'Advice'}: {advice.case_title or ('casus zonder titel' if nl else 'untitled case')}",
-             "", f"{'Regelbasis' if nl else 'Rule base'} {advice.rulebase_version} · {made_on}", "",
-             f"## {'Besluiten' if nl else 'Conclusions'}", ""]
+             "", f"{'Regelbasis' if nl else 'Rule base'} {advice.rulebase_version} · {made_on}", ""]
+    summary = case_summary(case, advice.language)
+    if summary:
+        lines += [f"## {'De casus' if nl else 'The case'}", ""] + [f"- {line}" for line in summary] + [""]
+    lines += [f"## {'Besluiten' if nl else 'Conclusions'}", ""]
     for name, conclusion in advice.conclusions.items():
         label = _word(CONCLUSION_NAMES.get(name, (name, name)), advice.language)
         value = conclusion.label or _word(_STATUS_WORDS[conclusion.status], advice.language)
@@ -224,7 +249,7 @@ def advice_markdown(advice: Advice, made_on: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def advice_html(advice: Advice, made_on: str) -> str:
+def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
     """The same report as one self-contained HTML file; every text from the case or the rules is escaped."""
     import html as html_lib
 
@@ -244,6 +269,9 @@ def advice_html(advice: Advice, made_on: str) -> str:
         sections.append(f"<h2>§{e(key)} {e(parts['chapter'](key))}</h2><ul>{items}</ul>")
     questions = "".join(f"<li>{e(q.question)}</li>" for q in advice.questions) or f"<li>{'geen' if nl else 'none'}</li>"
     title = advice.case_title or ("casus zonder titel" if nl else "untitled case")
+    summary = case_summary(case, advice.language)
+    summary_html = (f"<h2>{'De casus' if nl else 'The case'}</h2><ul>"
+                    + "".join(f"<li>{e(line)}</li>" for line in summary) + "</ul>") if summary else ""
     return f"""<!DOCTYPE html>
 <html lang="{advice.language}"><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;color:#222}}
@@ -251,6 +279,7 @@ th{{text-align:left;padding-right:1rem}}li{{margin:.4rem 0}}.warning b{{color:#b
 small{{color:#666}}@media print{{body{{margin:0}}}}</style></head>
 <body id="rapport"><h1>{'Advies' if nl else 'Advice'}: {e(title)}</h1>
 <p>{'Regelbasis' if nl else 'Rule base'} {e(advice.rulebase_version)} · {e(made_on)}</p>
+{summary_html}
 <h2>{'Besluiten' if nl else 'Conclusions'}</h2><table>{''.join(rows)}</table>
 {''.join(sections)}
 <h2>{'Open vragen' if nl else 'Open questions'}</h2><ul>{questions}</ul></body></html>
