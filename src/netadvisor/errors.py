@@ -22,9 +22,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-LANGUAGES = ("nl", "en")
-
-
 class NetadvisorError(Exception):
     """The root of every error netadvisor raises on purpose."""
 

@@ -69,7 +69,6 @@ Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
 Criterion = Annotated[CriterionType | None, BeforeValidator(_unknown_word)]
 Rationale = Literal["knowledge", "efficiency", "effectiveness"]
-GovernanceMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation"]
 CurrentMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation", "not_chosen"]
 Domain = Literal["mobility", "care", "climate", "energy", "housing", "digitalisation", "water", "waste", "poverty",
                  "economy", "safety", "other"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from .advice import Advice, SingleChange, WhatIf
-from .errors import RuleError
 from .facts import FACTS, Case, fact_values, value_label
 from .messages import OPERATOR_WORDS
 from .rulebase import Rule, RuleBase
@@ -89,10 +88,6 @@ def advice_text(advice: Advice) -> str:
 
 def advice_json(advice: Advice) -> str:
     return advice.model_dump_json(indent=2) + "\n"
-
-
-def rule_error_text(error: RuleError, lang: str) -> str:
-    return error.format(lang) + "\n"
 
 
 

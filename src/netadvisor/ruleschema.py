@@ -24,9 +24,9 @@ checks against the fact catalogue and the other files.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .facts import FACTS
 
@@ -66,12 +66,6 @@ class Text(_Shape):
 
     nl: str = Field(min_length=1, max_length=4000, description="Nederlandse tekst")
     en: str = Field(min_length=1, max_length=4000, description="English text")
-
-
-class PolicyRef(_Shape):
-    """A reference to a named policy value instead of a number written in the condition."""
-
-    policy: str = Field(pattern=_NAME_PATTERN, description="Naam van een beleidswaarde / name of a policy value")
 
 
 Scalar = str | int | bool
@@ -150,7 +144,8 @@ class Rule(_Shape):
     id: str = Field(pattern=_ID_PATTERN, max_length=80,
                     description="Unieke code, bv. GOV-trust-high / unique id")
     title: Text
-    section: list[str] = Field(min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']")
+    section: list[Annotated[str, StringConstraints(pattern=_SECTION_PATTERN)]] = Field(
+        min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']")
     heuristics: list[str] = Field(default_factory=list, description="Heuristieken H001–H151 die deze regel vat")
     source: str | None = Field(default=None, max_length=500,
                                description="Bron buiten de gids, als de regel die gebruikt / source outside the guide")
