@@ -13,7 +13,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, Advice, Advisor
-from netadvisor.facts import VALUE_LABELS
+from netadvisor.facts import VALUE_LABELS, parse_answer
 
 _TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
 _CRITERIA = {"recept": "recipe", "herhaalbaarheid": "replicability", "expertise": "expertise",
@@ -48,21 +48,6 @@ def _question_fact(question: str) -> str:
     matches = [path for path, spec in FACTS.items() if spec.question_nl.lower() == question.strip().lower()]
     assert len(matches) == 1, f"geen (of meer dan één) feit met de vraag '{question}'"
     return matches[0]
-
-
-def _answer(path: str, answer: str) -> Any:
-    word = answer.strip().lower()
-    spec = FACTS[path]
-    if word in ("weet niet", "onbekend"):
-        return None
-    if spec.type == "bool":
-        return {"ja": True, "nee": False}[word]
-    if spec.type == "int":
-        return int(word)
-    if spec.type == "enum":
-        labels = {VALUE_LABELS.get(value, (value, value))[0].lower(): value for value in spec.values}
-        return labels.get(word, word)
-    return answer
 
 
 # --------------------------------------------------------------------------- Given
@@ -159,7 +144,7 @@ def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
 @given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
 def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
     path = _question_fact(question)
-    _set(casus, path, _answer(path, answer))
+    _set(casus, path, parse_answer(path, answer))
 
 
 # --------------------------------------------------------------------------- When

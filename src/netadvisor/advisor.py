@@ -36,7 +36,7 @@ from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label, with_fact
 from .inference import Inference, infer
 from .loader import load_rules
-from .messages import OPERATOR_WORDS
+from .messages import CONCLUSION_IN_A_SENTENCE, OPERATOR_WORDS, UNDETERMINED_WORDS
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 
@@ -68,15 +68,28 @@ class _RuleView:
     outputs: tuple[tuple[str, Any], ...]  # what it concludes or supports
 
 
+Leading = dict[str, dict[Any, list[Rule]]]  # conclusion → value → the rules that conclude or support it
+
+
 @dataclass(frozen=True, slots=True)
 class _Loaded:
     rulebase: RuleBase
     engine: Engine
     views: tuple[_RuleView, ...]
+    leading: Leading
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
-    return _Loaded(rulebase, _make_engine(rulebase, choice), _rule_views(rulebase))
+    return _Loaded(rulebase, _make_engine(rulebase, choice), _rule_views(rulebase), _leading(rulebase))
+
+
+def _leading(rulebase: RuleBase) -> Leading:
+    """For each conclusion and value, the rules that would lead to it (computed once per rule base)."""
+    leading: Leading = {}
+    for rule in rulebase.rules:
+        for name, value in (*rule.concludes, *rule.supports):
+            leading.setdefault(name, {}).setdefault(value, []).append(rule)
+    return leading
 
 
 def _rule_views(rulebase: RuleBase) -> tuple[_RuleView, ...]:
@@ -189,7 +202,7 @@ class Advisor:
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name,
-                            loaded.views)
+                            loaded.views, loaded.leading)
 
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
@@ -253,8 +266,8 @@ class Advisor:
                 after = self.advise(with_fact(original, path, value), lang=language).conclusion(conclusion)
                 if after != current:
                     index = 0 if language == "nl" else 1
-                    name = _CONCLUSION_WORDS.get(conclusion, (conclusion, conclusion))[index]
-                    shown = [value_label(v, language) if v is not None else _OPEN[index] for v in (after, current)]
+                    name = CONCLUSION_IN_A_SENTENCE.get(conclusion, (conclusion, conclusion))[index]
+                    shown = [value_label(v, language) if v is not None else UNDETERMINED_WORDS[index] for v in (after, current)]
                     text = (f"Met {path} = {value_label(value, 'nl')} wordt {name} {shown[0]} (nu: {shown[1]})."
                             if language == "nl" else
                             f"With {path} = {value_label(value, 'en')}, {name} becomes {shown[0]} (now: {shown[1]}).")
@@ -263,10 +276,6 @@ class Advisor:
         return found
 
 
-_CONCLUSION_WORDS = {"challenge_type": ("het type uitdaging", "the type of challenge"),
-                     "collaboration_form": ("de samenwerkingsvorm", "the form of collaboration"),
-                     "governance_mode": ("de governancevorm", "the governance mode")}
-_OPEN = ("nog niet te bepalen", "not yet determinable")
 
 
 _OUTCOME_WORDS: dict[bool | None, tuple[str, str]] = {
@@ -316,14 +325,16 @@ def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set
 
 
 def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inference: Inference, lang: Language,
-                 engine_name: str, views: tuple[_RuleView, ...] | None = None) -> Advice:
+                 engine_name: str, views: tuple[_RuleView, ...] | None = None,
+                 leading: Leading | None = None) -> Advice:
     """Turn what the rules did into an :class:`Advice`.
 
     (The parts are built normally: pydantic-core validates them faster than ``model_construct``,
     which is pure Python, skips validation; measured with bench/bench_advise.py.)
     """
     derived_values = {name: set(values) for name, values in inference.derived.items()}
-    conclusions = _conclusions(rulebase, inference, lang, facts)
+    conclusions = _conclusions(rulebase, inference, lang, facts,
+                               leading if leading is not None else _leading(rulebase))
     findings = []
     for firing in inference.firings:
         rule = firing.rule
@@ -355,7 +366,7 @@ def _matching(condition: Any, derived: dict[str, set[Any]]) -> Any:
 
 
 def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language,
-                 facts: Mapping[str, Any] | None = None) -> dict[str, Conclusion]:
+                 facts: Mapping[str, Any], leading: Leading) -> dict[str, Conclusion]:
     by_id = {rule.id: rule for rule in rulebase.rules}
     names = list(FIXED_CONCLUSIONS) + sorted(set(inference.derived) - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
@@ -365,7 +376,7 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language,
         support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
         chosen = outcome.value if outcome and outcome.value is not None else (
             next(iter(values)) if len(values) == 1 else None)
-        alternatives = _alternatives(rulebase, inference, name, chosen, lang, facts or {})
+        alternatives = _alternatives(rulebase, inference, name, chosen, lang, facts, leading.get(name, {}))
         if outcome is not None and outcome.value is not None:
             value = str(outcome.value)
             out[name] = Conclusion(name=name, value=value, label=value_label(value, lang), status="decided",
@@ -393,7 +404,7 @@ def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language,
 
 
 def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any, lang: Language,
-                  facts: Mapping[str, Any]) -> list[Alternative]:
+                  facts: Mapping[str, Any], leading: Mapping[Any, list[Rule]]) -> list[Alternative]:
     """Each value of a fixed conclusion that was not reached, and why not.
 
     For a decision by support: its support and the supporting rules that did not fire. For every value:
@@ -403,11 +414,6 @@ def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: A
         return []
     fired = set(inference.fired_ids)
     derived = {key: set(values) for key, values in inference.derived.items()}
-    leading: dict[Any, list[Rule]] = {}
-    for rule in rulebase.rules:
-        for concluded, value in (*rule.concludes, *rule.supports):
-            if concluded == name:
-                leading.setdefault(value, []).append(rule)
     values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(leading, key=str)
     alternatives = []
     for value in values:

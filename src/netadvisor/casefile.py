@@ -17,6 +17,7 @@ _ISSUE_WORDS = {
     "yaml-alias": "aliases are not allowed",
     "yaml-tag": "tags are not allowed",
     "yaml-too-deep": "nested too deeply",
+    "yaml-too-many-nodes": "too many elements in one file",
     "yaml-many-documents": "more than one document",
     "yaml-complex-key": "a key must be a plain word",
     "yaml-merge-key": "merge keys are not allowed",

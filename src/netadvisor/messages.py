@@ -274,3 +274,17 @@ OPERATOR_WORDS: dict[str, tuple[str, str]] = {
     "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
     "unknown": ("is niet gekend (weet niet)", "is not known"),
 }
+
+
+# The three fixed conclusions as a person reads them: a heading, and in a sentence (nl, en).
+CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
+    "challenge_type": ("Type uitdaging", "Type of challenge"),
+    "collaboration_form": ("Samenwerkingsvorm", "Form of collaboration"),
+    "governance_mode": ("Governancevorm", "Governance mode"),
+}
+CONCLUSION_IN_A_SENTENCE: dict[str, tuple[str, str]] = {
+    "challenge_type": ("het type uitdaging", "the type of challenge"),
+    "collaboration_form": ("de samenwerkingsvorm", "the form of collaboration"),
+    "governance_mode": ("de governancevorm", "the governance mode"),
+}
+UNDETERMINED_WORDS = ("nog niet te bepalen", "cannot be determined yet")

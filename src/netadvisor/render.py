@@ -6,14 +6,9 @@ from typing import Any
 
 from .advice import Advice, SingleChange, WhatIf
 from .facts import FACTS, Case, fact_values, value_label
-from .messages import OPERATOR_WORDS
+from .messages import CONCLUSION_NAMES, OPERATOR_WORDS, UNDETERMINED_WORDS
 from .rulebase import Rule, RuleBase
 
-CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
-    "challenge_type": ("Type uitdaging", "Type of challenge"),
-    "collaboration_form": ("Samenwerkingsvorm", "Form of collaboration"),
-    "governance_mode": ("Governancevorm", "Governance mode"),
-}
 SEVERITY_WORDS: dict[str, tuple[str, str]] = {
     "warning": ("waarschuwing", "warning"),
     "advice": ("advies", "advice"),
@@ -23,7 +18,7 @@ _STATUS_WORDS: dict[str, tuple[str, str]] = {
     "derived": ("afgeleid door", "derived by"),
     "decided": ("beslist op steun van", "decided on the support of"),
     "conflict": ("tegenstrijdig", "conflicting"),
-    "undetermined": ("nog niet te bepalen", "cannot be determined yet"),
+    "undetermined": UNDETERMINED_WORDS,
 }
 
 
