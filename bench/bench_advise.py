@@ -29,7 +29,8 @@ from casegen import random_case  # noqa: E402
 from netadvisor import Advisor, load_rules, packaged_rules_path  # noqa: E402
 from netadvisor.compiler import CASE_TAG, CONCLUSION_TAG, compile_rulebase, fact_key  # noqa: E402
 from netadvisor.engine import DurableEngine  # noqa: E402
-from netadvisor.facts import FACTS, fact_values, parse_case  # noqa: E402
+from netadvisor.case import parse_case
+from netadvisor.facts import FACTS, fact_values  # noqa: E402
 
 TARGETS = {"median_ms": 2.0, "p99_ms": 5.0, "overhead": 1.3, "load_ms": 200.0}
 

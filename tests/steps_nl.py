@@ -13,7 +13,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, Advice, Advisor
-from netadvisor.facts import VALUE_LABELS, parse_answer
+from netadvisor.answers import VALUE_LABELS, parse_answer
 
 _TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
 _CRITERIA = {"recept": "recipe", "herhaalbaarheid": "replicability", "expertise": "expertise",
@@ -24,7 +24,7 @@ _ROLES = {"netwerkoperator": "network_operator", "netwerkpromotor": "network_pro
           "visiebewaker": "vision_keeper", "creatieve denker": "creative_thinker",
           "netwerkkampioen": "network_champion"}
 _SEVERITIES = {"waarschuwing": "warning", "advies": "advice", "info": "info"}
-_KINDS = {label.lower(): code for code, (label, _en) in VALUE_LABELS.items() if isinstance(code, str)}
+_KINDS = {label.nl.lower(): code for code, label in VALUE_LABELS.items() if isinstance(code, str)}
 _UNDETERMINED = "nog niet te bepalen"
 
 
@@ -144,7 +144,7 @@ def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
 @given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
 def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
     path = _question_fact(question)
-    _set(casus, path, parse_answer(path, answer))
+    _set(casus, path, parse_answer(FACTS[path], answer))
 
 
 # --------------------------------------------------------------------------- When

@@ -116,7 +116,8 @@ def test_a_cycle_with_a_starting_point_ends_in_both_engines() -> None:
     from netadvisor.compiler import compile_rulebase
     from netadvisor.engine import DurableEngine
     from netadvisor.evaluator import EvaluatorEngine
-    from netadvisor.facts import fact_values, parse_case
+    from netadvisor.case import parse_case
+    from netadvisor.facts import fact_values
     from netadvisor.inference import infer
 
     rulebase = rules_from_text("""

@@ -21,7 +21,8 @@ from netadvisor import Advisor, EngineError, RuleBase
 from netadvisor.compiler import MAX_ALPHA_STACK, compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available, sid_hash
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.facts import fact_values, parse_case
+from netadvisor.case import parse_case
+from netadvisor.facts import fact_values
 from netadvisor.inference import infer
 
 pytestmark = pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")

@@ -7,7 +7,8 @@ import math
 import pytest
 
 from netadvisor import FACTS, Case, CaseError
-from netadvisor.facts import fact_values, parse_case
+from netadvisor.case import parse_case
+from netadvisor.facts import fact_values
 
 
 def test_unknown_is_not_no() -> None:

@@ -21,7 +21,8 @@ from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rule
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.facts import fact_values, parse_case
+from netadvisor.case import parse_case
+from netadvisor.facts import fact_values
 from netadvisor.inference import infer
 from netadvisor.loader import Source, load_sources
 

@@ -9,11 +9,30 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .advice import Advice, Alternative, Conclusion, ConditionCheck, FactUsed, Finding, Question, RuleExplanation, TraceStep
+from .advice import (
+    Advice,
+    Alternative,
+    Answer,
+    AnswerType,
+    AssumedValue,
+    Assumption,
+    Change,
+    Choice,
+    Conclusion,
+    ConditionCheck,
+    Deciding,
+    FactUsed,
+    Finding,
+    Outcome,
+    Question,
+    RuleExplanation,
+    TraceStep,
+)
 from .advisor import Advisor, DurableUnavailableWarning, packaged_rules_path
+from .case import Case
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError, RuleError, RuleProblem
-from .facts import FACTS, Case, FactSpec
+from .facts import FACTS, FactSpec
 from .loader import load_rules
 from .rulebase import RuleBase
 from .ruleschema import FIXED_CONCLUSIONS, rule_file_schema
@@ -27,11 +46,18 @@ __all__ = [
     "Advice",
     "Advisor",
     "Alternative",
+    "Answer",
+    "AnswerType",
+    "AssumedValue",
+    "Assumption",
     "Case",
     "CaseError",
     "CaseProblem",
+    "Change",
+    "Choice",
     "Conclusion",
     "ConditionCheck",
+    "Deciding",
     "DurableUnavailableWarning",
     "EngineError",
     "FACTS",
@@ -40,6 +66,7 @@ __all__ = [
     "FactUsed",
     "Finding",
     "NetadvisorError",
+    "Outcome",
     "Question",
     "RuleBase",
     "RuleError",

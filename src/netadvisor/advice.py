@@ -20,7 +20,17 @@ class FactUsed(_Value):
 
     kind: Literal["fact", "conclusion"]
     name: str
-    value: Any = Field(description="The value in this case; null when unknown")
+    value: bool | int | str | list[str] | None = Field(description="The value in this case; null when unknown")
+    bounds: tuple[int, int] | None = Field(
+        default=None, description="For a count over partly unknown facts: its least and greatest possible value")
+
+
+class Assumption(_Value):
+    """An open conclusion taken as having a value: what a conditional finding depends on."""
+
+    conclusion: str
+    value: str
+    text: str = Field(description="The condition in words, e.g. 'als dit een organisatienetwerk is'")
 
 
 class Finding(_Value):
@@ -35,6 +45,10 @@ class Finding(_Value):
     source: str | None = Field(default=None, description="A source outside the guide the rule relies on")
     quote: str | None = Field(default=None, description="The guide's own words")
     because: list[FactUsed] = Field(description="The facts and conclusions that made the rule fire")
+    assuming: Assumption | None = Field(
+        default=None, description="For a conditional finding: what must be true for it to apply")
+    may_change: list[str] = Field(
+        default_factory=list, description="Unknown facts whose answer could still take this finding away")
 
 
 class Alternative(_Value):
@@ -43,30 +57,76 @@ class Alternative(_Value):
     value: str
     label: str
     support: int = Field(description="How many rules supported this value (for decisions by support)")
-    not_supported_by: list[str] = Field(description="Titles of the rules that would support it but did not fire")
+    not_supported_by: list[str] = Field(description="Ids of the rules that would support it but did not fire")
+    waiting_for: list[str] = Field(default_factory=list,
+                                   description="Unknown facts that rules leading to this value wait for")
     why_not: list[str] = Field(default_factory=list,
                                description="For each rule that would lead to this value: the conditions that did not "
                                            "hold, in words")
 
 
+class Outcome(_Value):
+    """One value a conclusion can still come out as."""
+
+    value: str | None = Field(description="null: no value (the criteria disagree, too little support, ...)")
+    label: str
+
+
+class Answer(_Value):
+    """One answer to an unknown fact, and the values a conclusion can still take after it."""
+
+    value: bool | int | str
+    label: str
+    outcomes: list[str | None]
+
+
+class Deciding(_Value):
+    """An unknown fact whose answer can change what a conclusion comes out as."""
+
+    fact: str
+    question: str
+    answers: list[Answer]
+
+
+class AssumedValue(_Value):
+    """What a conclusion would be if another conclusion (still open) had the value a rule file applies to."""
+
+    assuming: Assumption
+    value: str | None
+    label: str | None
+    outcomes: list[Outcome]
+
+
 class Conclusion(_Value):
-    """A conclusion (for instance ``governance_mode``) and how it was reached.
+    """A conclusion (for instance ``governance_mode``), how it was reached, and how certain it is.
 
     ``status``: ``derived`` (a rule concluded it), ``decided`` (the value with the
     most supporting rules), ``conflict`` (rules concluded different values with
     equal priority: no value), or ``undetermined`` (no rule reached it).
+
+    ``certainty``: ``settled`` (one outcome, whatever the unknown facts turn out to be), ``provisional`` (a
+    value now, but an unknown fact can still change it), ``open`` (no value yet; ``outcomes`` lists what can
+    still come), or ``not_analysed`` (too large to work out: every value stays possible).
     """
 
     name: str
     value: str | None
     label: str | None = Field(description="The value as a person reads it")
     status: Literal["derived", "decided", "conflict", "undetermined"]
+    certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
+    outcomes: list[Outcome] = Field(default_factory=list, description="Every value it can still come out as")
+    unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
+    deciding: list[Deciding] = Field(default_factory=list,
+                                     description="Unknown facts whose answer changes what it can come out as")
+    assumed: AssumedValue | None = Field(default=None, description="Its value if an open conclusion had the value the "
+                                                              "rule files apply to (e.g. an organisation network)")
     rules: list[str] = Field(default_factory=list, description="Rules that concluded or supported the value")
     support: dict[str, list[str]] = Field(default_factory=dict,
                                           description="For decided conclusions: value → supporting rules")
     candidates: list[str] = Field(default_factory=list, description="For conflicts: the competing values")
     alternatives: list[Alternative] = Field(
         default_factory=list, description="For conclusions decided by support: every other value and why it fits less")
+    sentence: str = Field(default="", description="The conclusion and how certain it is, in one sentence")
 
 
 class TraceStep(_Value):
@@ -78,14 +138,41 @@ class TraceStep(_Value):
     supported: dict[str, str] = Field(default_factory=dict)
 
 
-class Question(_Value):
-    """A fact that is unknown and would change the advice if it were known."""
+class Choice(_Value):
+    """One possible answer to a question."""
 
-    fact: str
+    value: bool | str
+    label: str
+
+
+class AnswerType(_Value):
+    """What kind of answer a question takes."""
+
+    kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
+    choices: list[Choice] = Field(default_factory=list, description="For yes/no and choices: the answers")
+    maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
+
+
+class Change(_Value):
+    """Something an answer to a question can change."""
+
+    kind: Literal["conclusion", "finding"]
+    name: str = Field(description="The conclusion's name, or the rule id of the finding")
+    label: str = Field(description="The conclusion, or the finding's title, as a person reads it")
+    severity: Literal["info", "advice", "warning"] | None = None
+    conditional: bool = Field(default=False, description="The finding is shown only on a condition (see Finding)")
+
+
+class Question(_Value):
+    """A fact still unknown whose answer can change the advice: a conclusion, its certainty, or a finding."""
+
+    fact: str = Field(description="The fact asked, e.g. governance.trust, partners[2].kind, or partners")
     question: str
-    allowed: list[str] = Field(description="The possible answers, as a person reads them")
-    unblocks: list[str] = Field(description="Rules that could fire once this fact is known")
-    affects: list[str] = Field(description="Conclusions those rules would derive or support")
+    answer: AnswerType
+    changes: list[Change]
+    rank: int = Field(description="1 is asked first")
+    follows: str | None = Field(default=None, description="The yes/no fact this question follows up on")
+    partner: str | None = Field(default=None, description="For a question about one partner: its name")
 
 
 class Advice(_Value):
@@ -95,7 +182,9 @@ class Advice(_Value):
     language: Literal["nl", "en"]
     conclusions: dict[str, Conclusion]
     findings: list[Finding]
-    questions: list[Question]
+    conditional_findings: list[Finding] = Field(
+        default_factory=list, description="Findings that apply only if an open conclusion has a certain value")
+    questions: list[Question] = Field(description="Every question whose answer can change the advice, best first")
     trace: list[TraceStep]
     rulebase_version: str
     engine: str
@@ -106,7 +195,12 @@ class Advice(_Value):
         return found.value if found else None
 
     def finding(self, rule_id: str) -> Finding | None:
+        """The (unconditional) finding of ``rule_id``, or None."""
         return next((finding for finding in self.findings if finding.rule_id == rule_id), None)
+
+    def conditional_finding(self, rule_id: str) -> Finding | None:
+        """The finding of ``rule_id`` that applies only on a condition, or None."""
+        return next((finding for finding in self.conditional_findings if finding.rule_id == rule_id), None)
 
 
 class ConditionCheck(_Value):

@@ -7,7 +7,6 @@ ones. Several advisors with different rule bases can live in one process.
 
 from __future__ import annotations
 
-import functools
 import re
 import warnings
 from collections.abc import Mapping
@@ -19,28 +18,38 @@ from typing import Any, Literal
 from .advice import (
     Advice,
     Alternative,
+    Answer,
+    AssumedValue,
+    Assumption,
     Conclusion,
     ConclusionChange,
     ConditionCheck,
+    Deciding,
     FactUsed,
     Finding,
-    Question,
+    Outcome,
     RuleExplanation,
     SingleChange,
     TraceStep,
     WhatIf,
 )
+from .answers import value_label, value_text
+from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
-from .evaluator import EvaluatorEngine, condition_holds, group_holds
-from .facts import FACTS, INPUTS, Case, fact_values, parse_case, value_label, with_fact
-from .inference import Inference, infer
+from .evaluator import EvaluatorEngine, condition_holds
+from .facts import FACTS, INPUTS, Bounds, fact_values, spec_of
+from .inference import Inference, infer, resolve
 from .loader import load_rules
-from .messages import CONCLUSION_IN_A_SENTENCE, OPERATOR_WORDS, UNDETERMINED_WORDS
+from .messages import UNDETERMINED, word
+from .operators import BY_NAME
+from .outcomes import Assessment, OutcomeModel
+from .questions import ask
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
+from .text import Language, Text
+from .wording import assumption, conclusion_sentence, in_a_sentence, outcome_text
 
-Language = Literal["nl", "en"]
 EngineChoice = Literal["auto", "durable", "evaluator"]
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
@@ -58,29 +67,24 @@ class DurableUnavailableWarning(RuntimeWarning):
     """durable_rules cannot be imported here; the plain-Python evaluator gives the advice."""
 
 
-@dataclass(frozen=True, slots=True)
-class _RuleView:
-    """What the open-questions analysis needs of one rule, computed once per rule base."""
-
-    rule: Rule
-    fact_conditions: tuple[tuple[Condition, tuple[str, ...], bool], ...]  # condition, its inputs, computed?
-    groups: tuple[tuple[str, frozenset[Any]], ...]  # conclusion, the values that satisfy its whole group
-    outputs: tuple[tuple[str, Any], ...]  # what it concludes or supports
-
-
 Leading = dict[str, dict[Any, list[Rule]]]  # conclusion → value → the rules that conclude or support it
 
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
+    """A rule base with what advising needs of it, computed once: its engine, its outcome tables, and for each
+    conclusion value the rules that lead to it."""
+
     rulebase: RuleBase
     engine: Engine
-    views: tuple[_RuleView, ...]
+    outcomes: OutcomeModel
     leading: Leading
+    priority: dict[str, int]
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
-    return _Loaded(rulebase, _make_engine(rulebase, choice), _rule_views(rulebase), _leading(rulebase))
+    return _Loaded(rulebase, _make_engine(rulebase, choice), OutcomeModel(rulebase), _leading(rulebase),
+                   {rule.id: rule.priority for rule in rulebase.rules})
 
 
 def _leading(rulebase: RuleBase) -> Leading:
@@ -90,22 +94,6 @@ def _leading(rulebase: RuleBase) -> Leading:
         for name, value in (*rule.concludes, *rule.supports):
             leading.setdefault(name, {}).setdefault(value, []).append(rule)
     return leading
-
-
-def _rule_views(rulebase: RuleBase) -> tuple[_RuleView, ...]:
-    """For each rule, its fact conditions with their inputs, and the values that satisfy each conclusion group."""
-    derivable: dict[str, set[Any]] = {name: set(values) for name, values in FIXED_CONCLUSIONS.items()}
-    for rule in rulebase.rules:
-        for name, value in (*rule.concludes, *rule.supports):
-            derivable.setdefault(name, set()).add(value)
-    views = []
-    for rule in rulebase.rules:
-        facts = tuple((c, INPUTS[c.name], FACTS[c.name].computed) for c in rule.conditions if c.subject == "fact")
-        groups = tuple((name, frozenset(value for value in derivable.get(name, ())
-                                        if group_holds(group, {name: {value}})))
-                       for name, group in rule.conclusion_groups)
-        views.append(_RuleView(rule, facts, groups, (*rule.concludes, *rule.supports)))
-    return tuple(views)
 
 
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
@@ -201,8 +189,7 @@ class Advisor:
         parsed = parse_case(case)
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
-        return build_advice(loaded.rulebase, parsed, facts, inference, lang or self.lang, loaded.engine.name,
-                            loaded.views, loaded.leading)
+        return build_advice(loaded, parsed, facts, inference, lang or self.lang)
 
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
@@ -233,7 +220,7 @@ class Advisor:
         for path, value in changes.items():
             if path not in FACTS or FACTS[path].computed:
                 raise KeyError(f"{path} is not a fact a person can set")
-            changed = with_fact(changed, path, value)
+            changed = with_facts(changed, {path: value})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
         moved = [ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
                  for name in dict.fromkeys([*before.conclusions, *after.conclusions])
@@ -263,14 +250,12 @@ class Advisor:
             for value in FACTS[path].values:
                 if facts.get(path) == value:
                     continue
-                after = self.advise(with_fact(original, path, value), lang=language).conclusion(conclusion)
+                after = self.advise(with_facts(original, {path: value}), lang=language).conclusion(conclusion)
                 if after != current:
-                    index = 0 if language == "nl" else 1
-                    name = CONCLUSION_IN_A_SENTENCE.get(conclusion, (conclusion, conclusion))[index]
-                    shown = [value_label(v, language) if v is not None else UNDETERMINED_WORDS[index] for v in (after, current)]
-                    text = (f"Met {path} = {value_label(value, 'nl')} wordt {name} {shown[0]} (nu: {shown[1]})."
-                            if language == "nl" else
-                            f"With {path} = {value_label(value, 'en')}, {name} becomes {shown[0]} (now: {shown[1]}).")
+                    shown = [value_text(v) if v is not None else UNDETERMINED for v in (after, current)]
+                    text = word("single-change", fact=Text(FACTS[path].short("nl"), FACTS[path].short("en")),
+                                value=value_text(value), conclusion=in_a_sentence(conclusion), after=shown[0],
+                                now=shown[1]).pick(language)
                     found.append(SingleChange(fact=path, value=value, conclusion=conclusion, before=current,
                                               after=after, text=text))
         return found
@@ -278,20 +263,26 @@ class Advisor:
 
 
 
-_OUTCOME_WORDS: dict[bool | None, tuple[str, str]] = {
-    True: ("klopt", "holds"), False: ("klopt niet", "does not hold"),
-    None: ("weet niet: nog onbekend", "don't know: not known yet"),
+_OUTCOME_WORDS: dict[bool | None, Text] = {
+    True: Text("klopt", "holds"), False: Text("klopt niet", "does not hold"),
+    None: Text("weet niet: nog onbekend", "don't know: not known yet"),
 }
+
+
+def _shown(value: Any, lang: Language) -> str:
+    """A fact's value as a person reads it; a count known within bounds as "between 2 and 5"."""
+    if isinstance(value, Bounds):
+        return word("between", low=value.low, high=value.high).pick(lang)
+    return value_label(value, lang)
 
 
 def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
                     lang: Language) -> tuple[bool | None, str]:
     """Whether a condition holds on a case, and the condition with its outcome in words."""
-    index = 0 if lang == "nl" else 1
     holds = condition_holds(condition, facts, derived)
     if condition.subject == "fact":
         subject = f"{FACTS[condition.name].label(lang).rstrip('.?')} ({condition.name})"
-        shown_actual = value_label(facts.get(condition.name), lang)
+        shown_actual = _shown(facts.get(condition.name), lang)
     else:
         subject = condition.name
         shown_actual = ", ".join(value_label(v, lang) for v in sorted(map(str, derived.get(condition.name, ())))) \
@@ -299,10 +290,20 @@ def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Map
     operand = condition.operand
     expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
         "" if operand is None else value_label(operand, lang))
-    now = "nu" if lang == "nl" else "now"
-    text = (f"{subject} {OPERATOR_WORDS[condition.operator][index]} {expected}".rstrip()
-            + f" ({now}: {shown_actual}): {_OUTCOME_WORDS[holds][index]}")
+    text = (f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {expected}".rstrip()
+            + f" ({word('now').pick(lang)}: {shown_actual}): {_OUTCOME_WORDS[holds].pick(lang)}")
     return holds, text
+
+
+def _fact_used(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]]) -> FactUsed:
+    if condition.subject == "conclusion":
+        values = sorted(map(str, derived.get(condition.name, ())))
+        return FactUsed(kind="conclusion", name=condition.name,
+                        value=values[0] if len(values) == 1 else (values or None))
+    value = facts.get(condition.name)
+    if isinstance(value, Bounds):
+        return FactUsed(kind="fact", name=condition.name, value=None, bounds=(value.low, value.high))
+    return FactUsed(kind="fact", name=condition.name, value=value)
 
 
 def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool,
@@ -311,8 +312,8 @@ def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set
     checks = []
     for condition in rule.conditions:
         holds, text = _condition_text(condition, facts, derived, lang)
-        actual = (facts.get(condition.name) if condition.subject == "fact"
-                  else sorted(map(str, derived.get(condition.name, ()))))
+        used = _fact_used(condition, facts, derived)
+        actual = used.value if used.bounds is None else list(used.bounds)
         operand = condition.operand
         checks.append(ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
                                      expected=list(operand) if isinstance(operand, tuple) else operand,
@@ -324,92 +325,142 @@ def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set
 # --------------------------------------------------------------------------- building the advice
 
 
-def build_advice(rulebase: RuleBase, case: Case, facts: dict[str, Any], inference: Inference, lang: Language,
-                 engine_name: str, views: tuple[_RuleView, ...] | None = None,
-                 leading: Leading | None = None) -> Advice:
-    """Turn what the rules did into an :class:`Advice`.
+def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: Inference,
+                 lang: Language) -> Advice:
+    """Turn what the rules did into an :class:`Advice`: conclusions with how certain they are, findings (and
+    those that apply only if an open conclusion turns out as a rule file assumes), and the questions worth
+    asking next."""
+    rulebase = loaded.rulebase
+    assessment = loaded.outcomes.assess(facts)
+    derived = {name: set(values) for name, values in inference.derived.items()}
+    conclusions = _conclusions(loaded, inference, assessment, facts, lang)
+    fired = set(inference.fired_ids)
 
-    (The parts are built normally: pydantic-core validates them faster than ``model_construct``,
-    which is pure Python, skips validation; measured with bench/bench_advise.py.)
-    """
-    derived_values = {name: set(values) for name, values in inference.derived.items()}
-    conclusions = _conclusions(rulebase, inference, lang, facts,
-                               leading if leading is not None else _leading(rulebase))
-    findings = []
-    for firing in inference.firings:
-        rule = firing.rule
-        if rule.finding is None:
+    conditional: list[Finding] = []
+    seen = set(fired)
+    for name, value in rulebase.guards:
+        if conclusions.get(name) is None or conclusions[name].value is not None:
             continue
-        because = [FactUsed(
-            kind=c.subject, name=c.name,
-            value=facts.get(c.name) if c.subject == "fact" else _matching(c, derived_values))
-            for c in rule.conditions]
-        findings.append(Finding(
-            rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
-            message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
-            sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source,
-            quote=rule.quote, because=because))
+        if assessment.analysed(name) and value not in assessment.outcomes(name):
+            continue
+        assumed = infer(rulebase, loaded.engine, facts, [(name, value)])
+        assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
+        condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
+        for firing in assumed.firings:
+            if firing.rule.id not in seen and firing.rule.finding is not None:
+                seen.add(firing.rule.id)
+                conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang,
+                                            assuming=condition))
+        _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
+
+    questions, waiting = ask(rulebase, case, facts, inference, [finding.rule_id for finding in conditional],
+                             assessment, lang)
+    findings = [_finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
+                for firing in inference.firings if firing.rule.finding is not None]
     trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,
-                                       concluded={name: str(value) for name, value in firing.rule.concludes},
-                                       supported={name: str(value) for name, value in firing.rule.supports})
+                       concluded={name: str(value) for name, value in firing.rule.concludes},
+                       supported={name: str(value) for name, value in firing.rule.supports})
              for firing in inference.firings]
-    questions = _questions(views if views is not None else _rule_views(rulebase), facts, inference,
-                           derived_values, lang)
     return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
-                                  questions=questions, trace=trace, rulebase_version=rulebase.version,
-                                  engine=engine_name)
+                  conditional_findings=conditional, questions=questions, trace=trace,
+                  rulebase_version=rulebase.version, engine=loaded.engine.name)
 
 
-def _matching(condition: Any, derived: dict[str, set[Any]]) -> Any:
-    values = sorted(map(str, derived.get(condition.name, ())))
-    return values[0] if len(values) == 1 else (values or None)
+def _finding(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
+             conclusions: Mapping[str, Conclusion], lang: Language, *, assuming: Assumption | None = None,
+             may_change: list[str] | None = None) -> Finding:
+    assert rule.finding is not None  # noqa: S101 - only rules with a finding come here
+    return Finding(
+        rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
+        message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
+        sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source, quote=rule.quote,
+        because=[_fact_used(c, facts, derived) for c in rule.conditions], assuming=assuming,
+        may_change=may_change or [])
 
 
-def _conclusions(rulebase: RuleBase, inference: Inference, lang: Language,
-                 facts: Mapping[str, Any], leading: Leading) -> dict[str, Conclusion]:
-    by_id = {rule.id: rule for rule in rulebase.rules}
+def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any],
+                 lang: Language) -> dict[str, Conclusion]:
+    rulebase = loaded.rulebase
     names = list(FIXED_CONCLUSIONS) + sorted(set(inference.derived) - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
     for name in names:
         values = inference.derived.get(name, {})
         outcome = inference.decisions.get(name)
         support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
-        chosen = outcome.value if outcome and outcome.value is not None else (
-            next(iter(values)) if len(values) == 1 else None)
-        alternatives = _alternatives(rulebase, inference, name, chosen, lang, facts, leading.get(name, {}))
         if outcome is not None and outcome.value is not None:
-            value = str(outcome.value)
-            out[name] = Conclusion(name=name, value=value, label=value_label(value, lang), status="decided",
-                                   rules=list(outcome.support[outcome.value]), support=support,
-                                   alternatives=alternatives)
-        elif len(values) == 1:
-            value, ids = next(iter(values.items()))
-            out[name] = Conclusion(name=name, value=str(value), label=value_label(value, lang), status="derived",
-                                   rules=list(ids), alternatives=alternatives)
-        elif values:
-            # several values: the highest priority wins; equal priorities are a conflict
-            ranked = sorted(((max(by_id[i].priority for i in ids), str(value), ids) for value, ids in values.items()),
-                            key=lambda item: (-item[0], item[1]))
-            candidates = [value for _, value, _ in ranked]
-            if ranked[0][0] > ranked[1][0]:
-                out[name] = Conclusion(name=name, value=ranked[0][1], label=value_label(ranked[0][1], lang),
-                                       status="derived", rules=list(ranked[0][2]), candidates=candidates)
-            else:
-                out[name] = Conclusion(name=name, value=None, label=None, status="conflict",
-                                       rules=[i for _, _, ids in ranked for i in ids], candidates=candidates)
+            value: Any = outcome.value
+            status = "decided"
+            rules = list(outcome.support[outcome.value])
         else:
-            out[name] = Conclusion(name=name, value=None, label=None, status="undetermined", support=support,
-                                   alternatives=alternatives)
+            value = resolve(values, loaded.priority)
+            status = "derived" if value is not None else ("conflict" if values else "undetermined")
+            rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
+        candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
+        alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
+        certainty, details = _certainty(name, value, assessment, lang)
+        basis = _basis(rulebase, name, value, outcome) if status == "decided" else None
+        sentence = conclusion_sentence(name, value, None if certainty == "not_analysed" else certainty,
+                                       assessment.conclusion(name), basis,
+                                       mention_unknown=name in rulebase.decisions).pick(lang) \
+            if name in FIXED_CONCLUSIONS else ""
+        out[name] = Conclusion(
+            name=name, value=None if value is None else str(value),
+            label=None if value is None else value_label(value, lang), status=status,  # type: ignore[arg-type]
+            certainty=certainty, rules=rules, support=support if status in ("decided", "undetermined") else {},
+            candidates=candidates, alternatives=alternatives, sentence=sentence, **details)
     return out
+
+
+def _certainty(name: str, value: Any, assessment: Assessment, lang: Language) -> tuple[str, dict[str, Any]]:
+    """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that."""
+    if not assessment.analysed(name):
+        return ("not_analysed", {}) if name in FIXED_CONCLUSIONS else ("settled", {})
+    outcomes = assessment.conclusion(name)
+    deciding = [Deciding(fact=path, question=spec_of(path).question(lang),
+                         answers=[Answer(value=answer, label=value_label(answer, lang),
+                                         outcomes=[None if o is None else str(o) for o in left])
+                                  for answer, left in after.items()])
+                for path, after in outcomes.deciding.items()]
+    return outcomes.certainty(value), {
+        "outcomes": [Outcome(value=None if o is None else str(o), label=outcome_text(name, o).pick(lang))
+                     for o in outcomes.outcomes],
+        "unknown": list(outcomes.unknown), "deciding": deciding}
+
+
+def _basis(rulebase: RuleBase, name: str, value: Any, outcome: Any) -> Text:
+    """What a decision by support rests on: "NAO, supported by 3 of the 4 factors"."""
+    supporters = [rule for rule in rulebase.rules if any(n == name for n, _ in rule.supports)]
+    factors = {c.name for rule in supporters for c in rule.conditions if c.subject == "fact"}
+    return word("decided-on", value=value_text(value), count=len(outcome.support.get(value, ())), total=len(factors))
+
+
+def _add_assumed(conclusions: dict[str, Conclusion], loaded: _Loaded, assumed: Inference, assessment: Assessment,
+                 name: str, value: Any, condition: Assumption, lang: Language) -> None:
+    """For each fixed conclusion that comes out differently if ``name`` is ``value``: that value, and what it
+    can still come out as under that assumption."""
+    masks = assessment.assuming(name, value) if assessment.analysed(name) else None
+    for other in FIXED_CONCLUSIONS:
+        if other == name or other not in conclusions:
+            continue
+        decided = assumed.decisions.get(other)
+        other_value = decided.value if decided is not None and decided.value is not None else resolve(
+            assumed.derived.get(other, {}), loaded.priority)
+        possible = assessment.outcomes(other, masks) if masks is not None and assessment.analysed(other) else ()
+        now = conclusions[other]
+        if (None if other_value is None else str(other_value)) == now.value and [
+                None if o is None else str(o) for o in possible] == [o.value for o in now.outcomes]:
+            continue  # the assumption changes nothing here
+        conclusions[other] = conclusions[other].model_copy(update={"assumed": AssumedValue(
+            assuming=condition, value=None if other_value is None else str(other_value),
+            label=None if other_value is None else value_label(other_value, lang),
+            outcomes=[Outcome(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
+                      for o in possible])})
 
 
 def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any, lang: Language,
                   facts: Mapping[str, Any], leading: Mapping[Any, list[Rule]]) -> list[Alternative]:
-    """Each value of a fixed conclusion that was not reached, and why not.
-
-    For a decision by support: its support and the supporting rules that did not fire. For every value:
-    the rules that would lead to it, each with the conditions that did not hold, in words.
-    """
+    """Each value of a fixed conclusion or decision that was not reached, and why not: the rules that would lead
+    to it and did not fire, the unknown facts they wait for, and the conditions that did not hold, in words."""
     if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
         return []
     fired = set(inference.fired_ids)
@@ -420,18 +471,24 @@ def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: A
         if value == chosen:
             continue
         rules = leading.get(value, [])
-        why_not = []
+        why_not: list[str] = []
+        waiting: dict[str, None] = {}
         for rule in rules:
             if rule.id in fired:
                 continue
-            failing = [text for condition in rule.conditions
-                       for holds, text in [_condition_text(condition, facts, derived, lang)] if holds is not True]
+            failing = []
+            for condition in rule.conditions:
+                holds, text = _condition_text(condition, facts, derived, lang)
+                if holds is not True:
+                    failing.append(text)
+                if holds is None and condition.subject == "fact":
+                    waiting.update(dict.fromkeys(p for p in INPUTS[condition.name] if facts.get(p) is None))
             why_not.append(f"{rule.id}: {'; '.join(failing)}")
         alternatives.append(Alternative(
             value=str(value), label=value_label(value, lang),
             support=sum(1 for rule in rules if rule.id in fired and rule.supports),
-            not_supported_by=[rule.title[lang] for rule in rules if rule.id not in fired and rule.supports],
-            why_not=why_not))
+            not_supported_by=[rule.id for rule in rules if rule.id not in fired and rule.supports],
+            waiting_for=list(waiting), why_not=why_not))
     return alternatives
 
 
@@ -440,7 +497,7 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
     """Replace ``{fact.path}`` and ``{conclusion}`` with values as a person reads them.
 
     Only names are looked up: no attribute access, no formatting code, nothing
-    that runs (unlike ``str.format``).
+    that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5".
     """
 
     def replace(match: re.Match[str]) -> str:
@@ -452,83 +509,9 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
         name = match.group(1)
         if name in conclusions:
             return value_label(conclusions[name].value, lang)
-        return value_label(facts.get(name), lang)
+        value = facts.get(name)
+        if isinstance(value, Bounds):
+            return word("up-to", low=value.low, high=value.high).pick(lang)
+        return value_label(value, lang)
 
     return _PLACEHOLDER.sub(replace, text)
-
-
-
-
-
-def _questions(views: tuple[_RuleView, ...], facts: dict[str, Any], inference: Inference,
-               derived: dict[str, set[Any]], lang: Language) -> list[Question]:
-    """Unknown facts that block a rule which could still fire.
-
-    A rule could still fire when none of its conditions fails: each holds, or
-    waits for an unknown fact, or waits for a conclusion that some other rule
-    could still derive. Its conclusion or finding would change the advice, so
-    the unknown facts it waits for are worth asking. A count computed from facts
-    that are partly unknown (``challenge.criteria.pointing_complex``) may still
-    change, so its failing condition counts as waiting, and the question asks
-    for the unknown facts it is counted from.
-    """
-    fired = set(inference.fired_ids)
-    no_conclusions: dict[str, set[Any]] = {}
-    # Fact conditions do not change while we reason: evaluate each once.
-    alive: list[tuple[_RuleView, list[str]]] = []
-    for view in views:
-        if view.rule.id in fired:
-            continue
-        waiting: list[str] = []
-        for condition, inputs, computed in view.fact_conditions:
-            holds = condition_holds(condition, facts, no_conclusions)
-            if holds is True:
-                continue
-            unknown = [path for path in inputs if facts.get(path) is None]
-            if holds is False and not (computed and unknown):
-                break
-            waiting.extend(unknown)
-        else:
-            alive.append((view, waiting))
-
-    def could_hold(view: _RuleView, possible: Mapping[str, set[Any]]) -> bool:
-        # derived values are among the possible ones: one intersection covers "holds" and "could still hold"
-        return all(not values.isdisjoint(possible.get(name, ())) for name, values in view.groups)
-
-    # Conclusions that rules which could still fire might derive, to a fixed point.
-    possible: dict[str, set[Any]] = {name: set(values) for name, values in derived.items()}
-    changed = True
-    while changed:
-        changed = False
-        for view, _waiting in alive:
-            if not view.outputs or not could_hold(view, possible):
-                continue
-            for name, value in view.outputs:
-                if value not in possible.setdefault(name, set()):
-                    possible[name].add(value)
-                    changed = True
-
-    blocked: dict[str, tuple[list[str], set[str]]] = {}
-    for view, waiting in alive:
-        if not waiting or not could_hold(view, possible):
-            continue
-        for path in dict.fromkeys(waiting):
-            rules, affects = blocked.setdefault(path, ([], set()))
-            rules.append(view.rule.id)
-            affects.update(name for name, _ in view.outputs)
-    return [Question(fact=path, question=FACTS[path].question(lang),
-                                     allowed=_allowed(path, lang), unblocks=blocked[path][0],
-                                     affects=sorted(blocked[path][1]))
-            for path in sorted(blocked, key=lambda p: (not blocked[p][1], _ORDER[p]))]
-
-
-def _allowed(path: str, lang: Language) -> list[str]:
-    return list(_allowed_labels(path, lang))  # a fresh list: callers may change theirs
-
-
-@functools.cache
-def _allowed_labels(path: str, lang: Language) -> tuple[str, ...]:
-    return tuple(value_label(value, lang) for value in FACTS[path].values)
-
-
-_ORDER = {path: index for index, path in enumerate(FACTS)}

@@ -20,18 +20,27 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .case import NOBODY, nest, parse_case
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
+from .facts import FACTS, INPUTS, SUMMARIES, Bounds, fact_values, with_summaries
 from .inference import infer
-from .facts import FACTS, INPUTS, NOBODY, nest
-from .rulebase import Condition, Rule, RuleBase
+from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
 from .ruleschema import FIXED_CONCLUSIONS
 
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
 Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised"]
 
-_COUNT_BOUNDS = {"challenge.criteria.": 6, "challenge.regional.": 5, "management.roles.": 5}
 _INT_HIGH = 100_000
+# Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
+# roles): each group is checked by enumerating its facts. Keyed by the group's facts.
+_GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {}
+for _summary in SUMMARIES:
+    if not any(source.startswith("partners") for source in _summary.inputs):
+        _GROUPS.setdefault(_summary.inputs, ())
+        _GROUPS[_summary.inputs] += (_summary.path,)
+_GROUP_OF: dict[str, tuple[str, ...]] = {fact: inputs for inputs, summaries in _GROUPS.items()
+                                         for fact in (*inputs, *summaries)}
 _MAX_BOXES = 64  # per conclusion value: enough for this rule base; more are merged away as duplicates
 
 
@@ -82,8 +91,10 @@ def _domains(rulebase: RuleBase) -> dict[str, tuple[Any, ...]]:
     for path, spec in FACTS.items():
         if spec.type in ("bool", "enum"):
             domains[path] = (*spec.values, UNKNOWN)
+        elif spec.type == "int" and spec.computed and spec.maximum is not None:
+            domains[path] = (*range(spec.maximum + 1), UNKNOWN)  # every count: bounds are checked point by point
         elif spec.type == "int":
-            high = next((bound for prefix, bound in _COUNT_BOUNDS.items() if path.startswith(prefix)), _INT_HIGH)
+            high = spec.maximum if spec.maximum is not None else _INT_HIGH
             points = {0, high}
             for constant in constants.get(path, ()):
                 points.update(p for p in (constant - 1, constant, constant + 1) if 0 <= p <= high)
@@ -117,23 +128,30 @@ def _intersect(a: Box, b: Box) -> Box | None:
 # --------------------------------------------------------------------------- groups of computed facts
 
 
-def _group_of(path: str) -> str | None:
-    parent = path.rsplit(".", 1)[0] + "."
-    return parent if parent in _COUNT_BOUNDS else None
+def _group_of(path: str) -> tuple[str, ...] | None:
+    return _GROUP_OF.get(path)
+
+
+def _allows(allowed: frozenset[Any], value: Any) -> bool:
+    """Whether a box's allowed values take ``value``: a count known within bounds only when every count in them
+    is allowed (a condition on it holds only then)."""
+    if isinstance(value, Bounds):
+        return all(point in allowed for point in range(value.low, value.high + 1))
+    return value in allowed
 
 
 class _Feasibility:
     """Checks a box against the facts that counts are computed from, by enumeration (cached)."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, frozenset[tuple[str, frozenset[Any]]]], dict[str, Any] | None] = {}
+        self._cache: dict[tuple[tuple[str, ...], frozenset[tuple[str, frozenset[Any]]]], dict[str, Any] | None] = {}
 
     def witness(self, box: Box) -> dict[str, Any] | None:
         """An assignment for every fact the box constrains, or None when the box cannot hold."""
         if any(not values for values in box.values()):
             return None
         assignment: dict[str, Any] = {}
-        grouped: dict[str, dict[str, frozenset[Any]]] = {}
+        grouped: dict[tuple[str, ...], dict[str, frozenset[Any]]] = {}
         for fact, values in box.items():
             group = _group_of(fact)
             if group is None:
@@ -147,38 +165,30 @@ class _Feasibility:
             assignment.update(found)
         return assignment
 
-    def _group_witness(self, group: str, constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
+    def _group_witness(self, group: tuple[str, ...], constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
         key = (group, frozenset(constraints.items()))
         if key not in self._cache:
             self._cache[key] = self._search(group, constraints)
         return self._cache[key]
 
     @staticmethod
-    def _search(group: str, constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
-        inputs = [path for path, spec in FACTS.items()
-                  if path.startswith(group) and not spec.computed and "." not in path[len(group):]]
-        if group == "management.roles.":
-            choices: list[tuple[Any, ...]] = [(None, NOBODY, "A", "B") for _ in inputs]
-        else:
-            choices = [(*FACTS[path].values, None) for path in inputs]
+    def _search(group: tuple[str, ...], constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
+        inputs = list(group)
+        choices: list[tuple[Any, ...]] = [
+            (None, NOBODY, "A", "B") if FACTS[path].type == "text" else (*FACTS[path].values, None) for path in inputs]
         for combination in itertools.product(*choices):
             values = dict(zip(inputs, combination, strict=True))
-            computed = _computed(group, values)
-            everything = {**values, **computed}
-            if all(everything.get(fact) in allowed for fact, allowed in constraints.items()):
+            everything = {**values, **_computed(group, values)}
+            if all(_allows(allowed, everything.get(fact)) for fact, allowed in constraints.items()):
                 return {fact: value for fact, value in everything.items() if fact in constraints
                         or (fact in values and value is not None)}
         return None
 
 
-def _computed(group: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    from .facts import Case  # the model computes the counts; using it keeps one definition of each
-
-    case = Case.model_validate(nest({path: value for path, value in values.items() if value is not None}))
-    part: Any = case
-    for name in group.rstrip(".").split("."):
-        part = getattr(part, name)
-    return {f"{group}{name}": getattr(part, name) for name in type(part).model_computed_fields}
+def _computed(group: tuple[str, ...], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The summaries counted over ``group`` for these values of its facts (one definition: :mod:`facts`)."""
+    facts = with_summaries({path: value for path, value in values.items() if value is not None})
+    return {path: facts.get(path) for path in _GROUPS[group]}
 
 
 def _pick(values: frozenset[Any]) -> Any:
@@ -234,6 +244,12 @@ def _derive(rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasib
             ) -> tuple[_Derivations, dict[str, list[tuple[Box, frozenset[str]]]]]:
     derivations: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]] = {}
     live: dict[str, list[tuple[Box, frozenset[str]]]] = {}
+    # How a case's current value compares with a decision is taken as possible in every case: the analysis does
+    # not model it (it would need the support of every value); rules on it are checked, not their reachability.
+    for name, decision in rulebase.decisions.items():
+        if decision.current is not None:
+            for value in CURRENT_FIT_VALUES:
+                derivations[(current_conclusion(name), value)] = [({}, frozenset())]
     for _round in range(len(rulebase.rules) + 2):
         changed = False
         for rule in rulebase.rules:
@@ -442,7 +458,7 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
         deliberate: list[tuple[Any, ...]] = []
         for seed_values in itertools.product(*seed_spaces):
             seeded = dict(zip(seeds, seed_values, strict=True))
-            if _not_applicable(name, seeded):
+            if _not_applicable(rulebase, name, seeded):
                 continue
             for values in itertools.product(*spaces):
                 known = _with_counts(dict(zip(facts, values, strict=True)))
@@ -467,7 +483,7 @@ def _with_counts(facts: dict[str, Any]) -> dict[str, Any]:
     """The facts plus the counts the case model computes from them (criteria, characteristics, roles)."""
     out = dict(facts)
     for group in {g for g in map(_group_of, facts) if g}:
-        inputs = {path: value for path, value in facts.items() if path.startswith(group)}
+        inputs = {path: value for path, value in facts.items() if path in group}
         out.update({path: value for path, value in _computed(group, inputs).items() if value is not None})
     return out
 
@@ -485,12 +501,19 @@ def _deliberately_open(rulebase: RuleBase, name: str, fired: set[str], facts: li
 
 def _computed_from(path: str) -> list[str]:
     group = _group_of(path)
-    return [p for p, spec in FACTS.items() if group and p.startswith(group) and spec.computed]
+    return list(_GROUPS[group]) if group else []
 
 
-def _not_applicable(name: str, seeded: Mapping[str, Any]) -> bool:
-    """By design, a governance mode is advised for an organisation network only."""
-    return name == "governance_mode" and seeded.get("collaboration_form") != "organisation_network"
+def _not_applicable(rulebase: RuleBase, name: str, seeded: Mapping[str, Any]) -> bool:
+    """Whether the seeded conclusions rule ``name`` out by design: every rule leading to it applies only when a
+    conclusion has a value (its file's ``applies_when``), and the seed gives that conclusion another."""
+    producers = [rule for rule in rulebase.rules if any(n == name for n, _ in (*rule.concludes, *rule.supports))]
+    return bool(producers) and all(
+        any(guard.subject == "conclusion" and guard.name in seeded
+            and not condition_holds(guard, {}, {guard.name: {seeded[guard.name]}} if seeded[guard.name] is not None
+                                    else {})
+            for guard in rule.guards)
+        for rule in producers)
 
 
 def _pattern_text(dimensions: tuple[str, ...], pattern: tuple[frozenset[Any], ...],
@@ -530,8 +553,6 @@ def _compact(rows: list[tuple[Any, ...]]) -> list[tuple[frozenset[Any], ...]]:
 
 
 def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: Any) -> None:
-    from .facts import fact_values, parse_case
-
     scenario_set = set(scenario_rules or ())
     for rule in rulebase.rules:
         fires = False

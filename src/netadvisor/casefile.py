@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from .errors import CaseError, CaseProblem
-from .facts import Case, parse_case
+from .case import Case, parse_case
 from .yamlsource import YamlDocument, read_yaml
 
 _ISSUE_WORDS = {

@@ -16,6 +16,7 @@ import argparse
 import datetime
 import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,7 +29,9 @@ from .analysis import analyse
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
-from .facts import FACTS, Case, case_schema, parse_answer, parse_case
+from .answers import parse_answer
+from .case import Case, case_schema, parse_case
+from .facts import FACTS
 from .rulebase import RuleBase
 from .ruleschema import rule_file_schema
 from .render import (
@@ -81,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="text, json, or a printable report (markdown, html)")
     advise.add_argument("--engine", choices=["auto", "durable", "evaluator"], default="auto",
                         help="which engine fires the rules (default: durable_rules where available)")
+    advise.add_argument("--detail", action="store_true",
+                        help="ook de regels, feiten en redenen tonen / also show rule ids, facts and reasons")
 
     check = commands.add_parser(
         "check", help="controleer regelbestanden / check rule files",
@@ -184,17 +189,17 @@ def _advise(args: argparse.Namespace, out: TextIO) -> int:
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    out.write(_render(advice, args.format, case))
+    out.write(_render(advice, args.format, case, detail=args.detail))
     return EXIT_OK
 
 
-def _render(advice: Advice, kind: str, case: Case | None = None) -> str:
+def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool = False) -> str:
     made_on = datetime.date.today().isoformat()
     if kind == "markdown":
         return advice_markdown(advice, made_on, case)
     if kind == "html":
         return advice_html(advice, made_on, case)
-    return advice_json(advice) if kind == "json" else advice_text(advice)
+    return advice_json(advice) if kind == "json" else advice_text(advice, case, detail=detail)
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
@@ -270,22 +275,35 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             out.write(line if line.endswith("\n") else line + "\n")  # piped answers show in the transcript
         return line.strip()
 
-    def save(consultation: Consultation) -> None:
-        with open(args.save, "w", encoding="utf-8") as handle:
-            yaml.safe_dump(consultation.case_file_data(), handle, allow_unicode=True, sort_keys=False)
+    def save(consultation: Consultation) -> bool:
+        """Write the answers beside the target and rename, so a failure never leaves half a file; on failure
+        say why and print the answers, so none is lost."""
+        text = yaml.safe_dump(consultation.case_file_data(), allow_unicode=True, sort_keys=False)
+        target = Path(args.save)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            err.write(f"de antwoorden konden niet bewaard worden in {args.save} ({error.strerror or error}); "
+                      f"hier zijn ze / the answers could not be saved in {args.save}; here they are:\n{text}")
+            return False
+        return True
 
-    consultation = Consultation()
+    consultation = Consultation(_advisor(args), args.lang)
     try:
-        consultation, advice = consult(_advisor(args), ask, lambda text: out.write(text + "\n"), args.lang,
+        consultation, advice = consult(consultation.advisor, ask, lambda text: out.write(text + "\n"), args.lang,
                                        consultation)
     except Interrupted:
-        save(consultation)
-        err.write(f"\nonderbroken: de antwoorden tot nu staan in {args.save} / interrupted: answers so far are in "
-                  f"{args.save}\n")
+        if save(consultation):
+            err.write(f"\nonderbroken: de antwoorden tot nu staan in {args.save} / interrupted: answers so far are "
+                      f"in {args.save}\n")
         return EXIT_USAGE
-    save(consultation)
+    saved = save(consultation)
     out.write("\n" + _render(advice, args.format, parse_case(consultation.case())))
-    err.write(f"antwoorden bewaard in {args.save} / answers saved in {args.save}\n")
+    if saved:
+        err.write(f"antwoorden bewaard in {args.save} / answers saved in {args.save}\n")
     return EXIT_OK
 
 
@@ -321,7 +339,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                       "use FACT=VALUE with a fact that can be set\n")
             return EXIT_USAGE
         try:
-            changes[path] = parse_answer(path, answer)
+            changes[path] = parse_answer(FACTS[path], answer)
         except ValueError as error:
             err.write(f"netadvisor: --set {change}: {error}\n")
             return EXIT_USAGE

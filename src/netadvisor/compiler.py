@@ -16,8 +16,10 @@ that no other limit (rules per ruleset, tests under one node) is ever near.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
+from .facts import FACTS, Bounds
 from .rulebase import Condition, Rule, RuleBase
 
 CASE_TAG = "case"
@@ -37,6 +39,15 @@ def fact_key(path: str) -> str:
     return path.replace(".", "__")
 
 
+def low_key(path: str) -> str:
+    """The key of a count's lower bound: every number is sent as its bounds too (equal when it is exact)."""
+    return fact_key(path) + "__lo"
+
+
+def high_key(path: str) -> str:
+    return fact_key(path) + "__hi"
+
+
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """One durable_rules ruleset definition and what it needs.
@@ -44,12 +55,14 @@ class Chunk:
     Attributes:
         definition: rule id → ``{"all": [...]}`` (no actions; the engine adds them).
         fact_paths: the fact paths its rules test (only these facts are sent to it).
+        number_paths: those of them that are numbers: each is sent with its bounds.
         conclusions: the conclusion names its rules join on (only these are sent to it).
     """
 
     definition: dict[str, Any]
     fact_paths: tuple[str, ...]
     conclusions: tuple[str, ...]
+    number_paths: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,27 +71,55 @@ class CompiledRuleBase:
     chunks: tuple[Chunk, ...]
 
 
-def _test(condition: Condition) -> dict[str, Any]:
-    """One condition on the case fact as a durable_rules expression."""
+def encode_case(chunk: Chunk, facts: Mapping[str, Any], text_facts: frozenset[str]) -> dict[str, Any]:
+    """The case fact for ``chunk``: each fact it tests that is known; a number also as its bounds, and a count
+    known only within bounds as its bounds alone; a free text only as "known" (1)."""
+    fact: dict[str, Any] = {"t": CASE_TAG}
+    for path in chunk.fact_paths:
+        value = facts.get(path)
+        if value is None:
+            continue
+        if isinstance(value, Bounds):
+            fact[low_key(path)], fact[high_key(path)] = value.low, value.high
+            continue
+        fact[fact_key(path)] = 1 if path in text_facts else value
+        if path in chunk.number_paths:
+            fact[low_key(path)] = fact[high_key(path)] = value
+    return fact
+
+
+def _outside(path: str, value: int) -> dict[str, Any]:
+    """The count is certainly not ``value``: its bounds lie wholly above or below it."""
+    return {"$or": [{"$gt": {low_key(path): value}}, {"$lt": {high_key(path): value}}]}
+
+
+def _test(condition: Condition, number: bool) -> dict[str, Any]:
+    """One condition on the case fact as a durable_rules expression.
+
+    Numbers are compared through their bounds (see :mod:`evaluator` for the meaning); "is" and "one of" need
+    the exact number, which is sent only when it is known exactly.
+    """
     key = fact_key(condition.name)
     value = condition.operand
     match condition.operator:
         case "eq":
             return {key: value}
         case "neq":
-            return {"$neq": {key: value}}
+            return _outside(condition.name, value) if number else {"$neq": {key: value}}
         case "in":
             return {"$or": [{key: item} for item in value]} if len(value) > 1 else {key: value[0]}
         case "not_in":
+            if number:
+                return {"$and": [_outside(condition.name, item) for item in value]}
             return {"$and": [{"$neq": {key: item}} for item in value]}
         case "ge":
-            return {"$gte": {key: value}}
+            return {"$gte": {low_key(condition.name): value}}
         case "le":
-            return {"$lte": {key: value}}
+            return {"$lte": {high_key(condition.name): value}}
         case "gt":
-            return {"$gt": {key: value}}
+            return {"$gt": {low_key(condition.name): value}}
         case "lt":
-            return {"$lt": {key: value}}
+            return {"$lt": {high_key(condition.name): value}}
         case "known":
             return {"$ex": {key: 1}}
         case "unknown":
@@ -108,11 +149,37 @@ def _conclusion_test(name: str, conditions: tuple[Condition, ...]) -> dict[str, 
 def compile_rule(rule: Rule) -> dict[str, Any]:
     """One rule as a durable_rules rule definition (without its action)."""
     case_tests: list[dict[str, Any]] = [{"t": CASE_TAG}]
-    case_tests += [_test(c) for c in rule.conditions if c.subject == "fact"]
+    case_tests += [_test(c, FACTS[c.name].type == "int") for c in rule.conditions if c.subject == "fact"]
     aliases: list[dict[str, Any]] = [{"f": {"$and": case_tests} if len(case_tests) > 1 else case_tests[0]}]
     for number, (name, group) in enumerate(rule.conclusion_groups):
         aliases.append({f"c{number}": _conclusion_test(name, group)})
     return {"all": aliases}
+
+
+def _shape(expression: dict[str, Any]) -> tuple[int, int]:
+    """(alpha chains, longest chain) of one alias's expression: durable_rules expands ``$or`` into one chain
+    per choice (so ``$and`` multiplies chains and adds lengths) and makes every other test one node."""
+    (key, value), = expression.items()
+    if key == "$and":
+        chains, longest = 1, 0
+        for part in value:
+            part_chains, part_longest = _shape(part)
+            chains, longest = chains * part_chains, longest + part_longest
+        return chains, longest
+    if key == "$or":
+        shapes = [_shape(part) for part in value]
+        return sum(chains for chains, _ in shapes), max(longest for _, longest in shapes)
+    return 1, 1
+
+
+def alpha_cost(rule: Rule) -> tuple[int, int]:
+    """(alpha chains, longest chain) the compiled rule adds to durable_rules' network, summed over its aliases.
+
+    durable_rules fails (error 303) when a fact passes more than 64 alpha tests at once; the loader refuses a
+    rule above :data:`~netadvisor.rulebase.MAX_RULE_ALPHA` and the compiler fills rulesets below the limit.
+    """
+    shapes = [_shape(alias_expression) for alias in compile_rule(rule)["all"] for alias_expression in alias.values()]
+    return sum(chains for chains, _ in shapes), max(longest for _, longest in shapes)
 
 
 def compile_rulebase(rulebase: RuleBase) -> CompiledRuleBase:
@@ -124,7 +191,7 @@ def compile_rulebase(rulebase: RuleBase) -> CompiledRuleBase:
     current: list[Rule] = []
     chains = longest = 1  # the sentinel's chain
     for rule in rulebase.rules:
-        rule_chains, rule_longest = rule.alpha_cost  # the loader keeps each rule within MAX_RULE_ALPHA
+        rule_chains, rule_longest = alpha_cost(rule)  # the loader keeps each rule within MAX_RULE_ALPHA
         if current and (len(current) >= MAX_RULES_PER_CHUNK
                         or chains + rule_chains + max(longest, rule_longest) > MAX_ALPHA_STACK):
             chunks.append(current)
@@ -147,4 +214,5 @@ def _chunk(rules: list[Rule]) -> Chunk:
         conclusions.update(rule.conclusions_used)
     if len(fact_paths) > MAX_FACT_PROPERTIES:  # pragma: no cover - the fact catalogue is far smaller
         raise ValueError("too many facts for one engine fact")
-    return Chunk(definition, tuple(sorted(fact_paths)), tuple(sorted(conclusions)))
+    numbers = frozenset(path for path in fact_paths if FACTS[path].type == "int")
+    return Chunk(definition, tuple(sorted(fact_paths)), tuple(sorted(conclusions)), numbers)

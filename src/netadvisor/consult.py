@@ -1,74 +1,147 @@
-"""A consultation: the questions the rules need for this case, one at a time, in the order of the guide.
+"""A consultation: the question worth asking most, one at a time, until no answer can change the advice.
 
-The library asks through the functions it is given (``ask`` reads an answer, ``tell`` shows text), so it
-never prints itself; the CLI passes the terminal's. Every question accepts "weet niet" / "don't know".
-After each answer the rules run again, so questions that earlier answers made irrelevant are not asked.
+After every answer the advice is worked out again, so the next question is always the best one now (see
+:mod:`questions` for the ranking), follow-up questions come once their first question is answered "ja", and
+questions an answer made pointless are not asked. "weet niet" is always allowed; a question answered so is not
+asked again. Each answer is checked when it is given: a wrong one is explained and asked again, and nothing
+already answered is lost.
+
+:class:`Consultation` is the step-by-step API (for a web form: ``next_question``, ``answer``); :func:`consult`
+runs one through two functions it is given (``ask`` reads an answer, ``tell`` shows a text), so the library
+never prints itself; the CLI passes the terminal's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .advice import Advice
-from .advisor import Advisor, Language
-from .facts import FACTS, nest, parse_answer, value_label
+from .advice import Advice, Question
+from .advisor import Advisor
+from .answers import is_unknown_word, normal_word, parse_answer, possible_answers
+from .case import nest, parse_case
+from .errors import CaseError
+from .facts import spec_of
+from .messages import word
+from .render import question_prompt
+from .text import Language, Text
 
-_ORDER = {path: index for index, path in enumerate(FACTS)}  # the catalogue follows the guide's chapters
+STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
+"""Answers that end the consultation (the advice so far is given)."""
 
 
 class Interrupted(Exception):
     """The person stopped (end of input or Ctrl-C); the answers so far are kept."""
 
 
-@dataclass
-class Consultation:
-    """The answers given so far (fact path → value; None means "weet niet")."""
+class AnswerError(ValueError):
+    """An answer that is not a possible answer to its question; ``text`` says why, in Dutch and English."""
 
-    answers: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, text: Text):
+        self.text = text
+        super().__init__(text.en)
+
+
+class Consultation:
+    """The answers given so far, and what to ask next.
+
+    Args:
+        advisor: gives the advice after each answer.
+        lang: the language of questions and advice.
+        answers: answers already given (fact path → value; None means "weet niet"); e.g. from an earlier session.
+    """
+
+    def __init__(self, advisor: Advisor, lang: Language = "nl", answers: Mapping[str, Any] | None = None):
+        self.advisor = advisor
+        self.lang: Language = lang
+        self.answers: dict[str, Any] = dict(answers or {})
+        self._advice: Advice | None = None
 
     def case(self) -> dict[str, Any]:
-        return nest(self.answers)
+        """The answers as a case mapping (the partner list as partners with their names)."""
+        return _as_case(self.answers)
 
     def case_file_data(self) -> dict[str, Any]:
         """The answers as a case file: "weet niet" is written out, so it reads back the same."""
-        return nest({path: ("weet niet" if value is None else value) for path, value in self.answers.items()})
+        return _as_case({path: ("weet niet" if value is None else value) for path, value in self.answers.items()})
+
+    def advice(self) -> Advice:
+        """The advice on the answers so far."""
+        if self._advice is None:
+            self._advice = self.advisor.advise(self.case(), lang=self.lang)
+        return self._advice
+
+    def next_question(self) -> Question | None:
+        """The most useful question not asked yet, or None when no answer can change the advice any more."""
+        return next((q for q in self.advice().questions if q.fact not in self.answers), None)
+
+    def answer(self, fact: str, text: str) -> None:
+        """Record the answer ``text`` to the question about ``fact``.
+
+        Raises:
+            AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
+        """
+        value = _read(fact, text)
+        trial = dict(self.answers)
+        trial[fact] = value
+        try:
+            parse_case(_as_case(trial))
+        except CaseError as error:
+            problems = "; ".join(problem.format() for problem in error.problems)
+            raise AnswerError(word("answer-invalid", problems=problems)) from None
+        self.answers = trial
+        self._advice = None
 
 
-def next_question(advisor: Advisor, consultation: Consultation, lang: Language) -> tuple[str, Advice] | None:
-    """The next fact to ask (the earliest in the guide's order that would change the advice), or None."""
-    advice = advisor.advise(consultation.case(), lang=lang)
-    open_facts = [q.fact for q in advice.questions
-                  if q.fact not in consultation.answers and not FACTS[q.fact].computed and FACTS[q.fact].type != "text"]
-    if not open_facts:
-        return None
-    return min(open_facts, key=_ORDER.__getitem__), advice
+def _read(fact: str, text: str) -> Any:
+    spec = spec_of(fact)
+    if spec.type == "partners":
+        if is_unknown_word(text):
+            return None
+        names = [name.strip() for name in text.split(",") if name.strip()]
+        if not names:
+            raise AnswerError(word("answer-partners"))
+        return names
+    try:
+        return parse_answer(spec, text)
+    except ValueError:
+        raise AnswerError(possible_answers(spec, text)) from None
+
+
+def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
+    flat = {path: value for path, value in answers.items() if path != "partners" and not path.startswith("partners[")}
+    case = nest(flat)
+    names = answers.get("partners")
+    if isinstance(names, list):
+        partners: list[dict[str, Any]] = [{"name": name} for name in names]
+        for path, value in answers.items():
+            if path.startswith("partners["):
+                index, _, attribute = path.removeprefix("partners[").partition("].")
+                if int(index) < len(partners):
+                    partners[int(index)][attribute] = value
+        case["partners"] = partners
+    return case
 
 
 def consult(advisor: Advisor, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language = "nl",
             consultation: Consultation | None = None) -> tuple[Consultation, Advice]:
-    """Ask until no unknown fact would change the advice; return the answers and the final advice.
+    """Ask until no answer can change the advice, or the person says "stop"; return the answers and the advice.
 
     Raises:
         Interrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
     """
-    consultation = consultation or Consultation()
-    nl = lang == "nl"
-    while (step := next_question(advisor, consultation, lang)) is not None:
-        path, _advice = step
-        spec = FACTS[path]
-        choices = [value_label(value, lang) for value in spec.values] or (["een getal"] if nl else ["a number"])
-        choices.append("weet niet" if nl else "don't know")
+    consultation = consultation or Consultation(advisor, lang)
+    while (question := consultation.next_question()) is not None:
         while True:
             try:
-                answer = ask(f"{spec.question(lang)} [{' / '.join(choices)}] ")
+                text = ask(question_prompt(question, lang))
             except (EOFError, KeyboardInterrupt):
                 raise Interrupted from None
+            if normal_word(text) in STOP_WORDS:
+                return consultation, consultation.advice()
             try:
-                consultation.answers[path] = parse_answer(path, answer)
+                consultation.answer(question.fact, text)
                 break
-            except ValueError:
-                tell(("Dat antwoord ken ik niet. Kies een van: " if nl else "I do not know that answer. Choose one of: ")
-                     + ", ".join(choices))
-    return consultation, advisor.advise(consultation.case(), lang=lang)
+            except AnswerError as error:
+                tell(error.text.pick(lang))
+    return consultation, consultation.advice()

@@ -42,7 +42,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, CompiledRuleBase, fact_key
+from .compiler import CONCLUSION_TAG, SENTINEL, Chunk, CompiledRuleBase, encode_case
 from .errors import EngineError
 
 try:
@@ -174,8 +174,7 @@ class DurableEngine:
             for name, chunk in zip(names, self.compiled.chunks, strict=True):
                 for conclusion in chunk.conclusions:
                     self._routes.setdefault(conclusion, []).append(name)
-            self._facts = {name: tuple((path, fact_key(path)) for path in chunk.fact_paths)
-                           for name, chunk in zip(names, self.compiled.chunks, strict=True)}
+            self._chunks: dict[str, Chunk] = dict(zip(names, self.compiled.chunks, strict=True))
             handles = [host.get_ruleset(name)._handle for name in names]
             self._finalizer = weakref.finalize(self, _delete_rulesets, handles)
 
@@ -269,13 +268,11 @@ class _DurableSession:
     def start(self) -> set[str]:
         engine = self.engine
         self.sid = engine._new_sid()
-        text = engine._text_facts
         for name in engine._names:
-            fact = {"sid": self.sid, "id": 1, "t": CASE_TAG}
-            for path, key in engine._facts[name]:
-                value = self.facts.get(path)
-                if value is not None:
-                    fact[key] = 1 if path in text else _encode(path, value)
+            fact = encode_case(engine._chunks[name], self.facts, engine._text_facts)
+            for key, value in fact.items():
+                _encode(key, value)
+            fact["sid"], fact["id"] = self.sid, 1
             self.opened.append(name)  # the sentinel fires on this fact: deleting the session is safe
             engine._assert(name, fact, self.run)
         return self._collect()

@@ -7,7 +7,9 @@ fallback where durable_rules cannot be imported (Python 3.13 and newer).
 
 Semantics shared with the compiled rules: a condition on an unknown fact is
 undecided (never true, never false), so a rule fires only when every condition
-holds; a condition on a conclusion holds when any value derived for it matches.
+holds; a count known only within bounds decides a condition only when every count
+within them agrees; a condition on a conclusion holds when any value derived for
+it matches.
 """
 
 from __future__ import annotations
@@ -15,51 +17,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .facts import Bounds
+from .operators import BY_NAME
 from .rulebase import Condition, Rule, RuleBase
 
 
 def condition_holds(condition: Condition, facts: Mapping[str, Any],
                     derived: Mapping[str, Iterable[Any]]) -> bool | None:
-    """True, False, or None when the fact (or conclusion) it needs is unknown."""
+    """True, False, or None when the fact (or conclusion) it needs is unknown.
+
+    A count known only within bounds (:class:`~netadvisor.facts.Bounds`) decides a condition only when every
+    count within the bounds agrees: "at least 4" holds for 4..6, fails for 0..3, and is undecided for 2..5.
+    """
+    operator = BY_NAME[condition.operator]
     if condition.subject == "fact":
         value = facts.get(condition.name)
+        if isinstance(value, Bounds):
+            return operator.check_bounds(value.low, value.high, condition.operand)
         if condition.operator == "known":
             return value is not None
         if condition.operator == "unknown":
             return value is None
         if value is None:
             return None
-        return _compare(condition.operator, value, condition.operand)
+        return operator.check(value, condition.operand)
     values = list(derived.get(condition.name, ()))
     if not values:
         return None
-    return any(_compare(condition.operator, value, condition.operand) for value in values)
-
-
-def _same(value: Any, operand: Any) -> bool:
-    # type-strict: True is not 1 here (the loader already makes types match)
-    return type(value) is type(operand) and value == operand
-
-
-def _compare(operator: str, value: Any, operand: Any) -> bool:
-    match operator:
-        case "eq":
-            return _same(value, operand)
-        case "neq":
-            return not _same(value, operand)
-        case "in":
-            return any(_same(value, item) for item in operand)
-        case "not_in":
-            return not any(_same(value, item) for item in operand)
-        case "ge":
-            return bool(value >= operand)
-        case "le":
-            return bool(value <= operand)
-        case "gt":
-            return bool(value > operand)
-        case "lt":
-            return bool(value < operand)
-    raise ValueError(f"unknown operator {operator}")  # pragma: no cover - validated by the loader
+    return any(operator.check(value, condition.operand) for value in values)
 
 
 def group_holds(conditions: Iterable[Condition], derived: Mapping[str, Iterable[Any]]) -> bool | None:
@@ -68,7 +53,7 @@ def group_holds(conditions: Iterable[Condition], derived: Mapping[str, Iterable[
     values = list(derived.get(group[0].name, ()))
     if not values:
         return None
-    return any(all(_compare(c.operator, value, c.operand) for c in group) for value in values)
+    return any(all(BY_NAME[c.operator].check(value, c.operand) for c in group) for value in values)
 
 
 def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Iterable[Any]]) -> bool | None:

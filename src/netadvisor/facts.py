@@ -1,846 +1,58 @@
-"""The facts of a case: typed pydantic models for everything the guide reasons about.
+"""The fact catalogue: every fact path a rule may use, derived from the case model, and the summaries computed
+from what a person states.
 
-Unknown is not no. Every fact a person may not know is optional: ``None`` means
-"weet niet / don't know", ``False`` means "no". Input accepts the words people
-type ("ja", "nee", "weet niet", "yes", "no", "unknown") as well as JSON values.
-
-Besides what a person states, a case carries *summaries* (computed fields): the
-number of partners, counts of the §2 criteria per type, whether every partner
-is willing to adapt. Rules refer to facts by dotted path (``governance.trust``);
-:data:`FACTS` is the catalogue of every path a rule may use.
+A *fact* is a value at a dotted path of a case (``governance.trust``). Most facts are stated by a person;
+*summaries* are computed from stated facts (how many of the six §2 criteria point to "complex", whether every
+partner is willing to adapt). Unknown is not no, for summaries too: a yes/no summary is unknown (None) while
+its inputs leave it open, and a count over partly unknown inputs is a :class:`Bounds` ("at least 3, at most
+5") until they are all known. A condition on such a count holds only when it holds for every count within the
+bounds (see :mod:`evaluator`).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationError,
-    computed_field,
-    model_validator,
-)
+from pydantic import BaseModel
 
-from .errors import CaseError, CaseProblem
+from .answers import NOTHING_WORDS, normal_word
+from .case import LOCAL_GOVERNMENT_KINDS, NOBODY, Case, Criteria, Partner, RegionalCharacteristics, Roles
 
-# --------------------------------------------------------------------------- values
+FactType = Literal["bool", "enum", "int", "text", "partners"]
 
-_UNKNOWN_WORDS = {"weet niet", "onbekend", "unknown", "don't know", "dont know", "?", ""}
-_YES_WORDS = {"ja", "yes", "true"}
-_NO_WORDS = {"nee", "no", "false"}
 
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """A count that is not known exactly yet: at least ``low`` and at most ``high`` (``low < high``)."""
 
-def _tri_state(value: Any) -> Any:
-    """Read yes / no / don't know as True / False / None; leave the rest to pydantic."""
-    if isinstance(value, str):
-        word = value.strip().lower()
-        if word in _UNKNOWN_WORDS:
-            return None
-        if word in _YES_WORDS:
-            return True
-        if word in _NO_WORDS:
-            return False
-    return value
+    low: int
+    high: int
 
+    def __str__(self) -> str:
+        return f"{self.low}..{self.high}"
 
-def _unknown_word(value: Any) -> Any:
-    """Read "weet niet" / "unknown" as None for enumerations and numbers."""
-    if isinstance(value, str) and value.strip().lower() in _UNKNOWN_WORDS:
-        return None
-    return value
 
-
-def _no_float_for_int(value: Any) -> Any:
-    """Refuse NaN, infinities and fractional numbers where a count is expected."""
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        raise ValueError("not a finite number")
-    return value
-
-
-YesNo = Annotated[bool | None, BeforeValidator(_tri_state)]
-Level = Literal["low", "moderate", "high"]
-CriterionType = Literal["simple", "complicated", "complex"]
-Criterion = Annotated[CriterionType | None, BeforeValidator(_unknown_word)]
-Rationale = Literal["knowledge", "efficiency", "effectiveness"]
-CurrentMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation", "not_chosen"]
-Domain = Literal["mobility", "care", "climate", "energy", "housing", "digitalisation", "water", "waste", "poverty",
-                 "economy", "safety", "other"]
-PartnerKind = Literal[
-    "municipality",
-    "ocmw",
-    "intercommunale",
-    "social_profit",
-    "citizens",
-    "business",
-    "education",
-    "flemish_government",
-    "province",
-    "federal_government",
-    "other",
-]
-Involvement = Literal["core", "occasional", "informed"]
-EndUser = Literal["local_governments", "citizens", "other"]
-GoalOrigin = Literal["jointly", "imposed"]
-Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "municipality", "none", "other"]
-Phase = Literal["exploration", "implementation"]
-NOBODY = "nobody"
-
-LOCAL_GOVERNMENT_KINDS = frozenset({"municipality", "ocmw"})
-
-# Dutch and English names of the values, for questions and reports.
-VALUE_LABELS: dict[str, tuple[str, str]] = {
-    "low": ("laag", "low"),
-    "moderate": ("gemiddeld", "moderate"),
-    "high": ("hoog", "high"),
-    "simple": ("eenvoudig", "simple"),
-    "complicated": ("ingewikkeld", "complicated"),
-    "complex": ("complex", "complex"),
-    "knowledge": ("kennis", "knowledge"),
-    "efficiency": ("efficiëntie", "efficiency"),
-    "effectiveness": ("effectiviteit", "effectiveness"),
-    "self_governing": ("zelfregulerend netwerk", "self-governing network"),
-    "lead_organisation": ("leiderorganisatienetwerk", "lead organisation network"),
-    "network_administrative_organisation": (
-        "netwerk administratieve organisatie (NAO)",
-        "network administrative organisation (NAO)",
-    ),
-    "learning_network": ("lerend netwerk", "learning network"),
-    "shared_service_centre": ("shared service centre", "shared service centre"),
-    "organisation_network": ("organisatienetwerk", "organisation network"),
-    "municipality": ("gemeente", "municipality"),
-    "ocmw": ("OCMW", "public social welfare centre (OCMW)"),
-    "intercommunale": ("intercommunale", "intermunicipal company"),
-    "social_profit": ("social-profitorganisatie", "social-profit organisation"),
-    "citizens": ("burgers", "citizens"),
-    "business": ("bedrijf", "business"),
-    "education": ("onderwijs", "education"),
-    "flemish_government": ("Vlaamse overheid", "Flemish government"),
-    "province": ("provincie", "province"),
-    "federal_government": ("federale overheid", "federal government"),
-    "other": ("andere", "other"),
-    "core": ("kernpartner", "core partner"),
-    "occasional": ("af en toe betrokken", "occasionally involved"),
-    "informed": ("enkel geïnformeerd", "kept informed"),
-    "local_governments": ("de lokale besturen", "the local governments"),
-    "jointly": ("samen bepaald", "set jointly"),
-    "imposed": ("opgelegd", "imposed"),
-    "streekontwikkelingsintercommunale": (
-        "een streekontwikkelingsintercommunale",
-        "a regional development intercommunale",
-    ),
-    "other_intercommunale": ("een andere intercommunale", "another intercommunale"),
-    "none": ("niemand", "nobody"),
-    "exploration": ("verkenning", "exploration"),
-    "not_chosen": ("nog geen bewust gekozen vorm", "no mode chosen deliberately yet"),
-    "mobility": ("mobiliteit", "mobility"),
-    "care": ("zorg", "care"),
-    "climate": ("klimaat", "climate"),
-    "energy": ("energie", "energy"),
-    "housing": ("wonen", "housing"),
-    "digitalisation": ("digitalisering", "digitalisation"),
-    "water": ("water", "water"),
-    "waste": ("afval", "waste"),
-    "poverty": ("armoede", "poverty"),
-    "economy": ("economie", "economy"),
-    "safety": ("veiligheid", "safety"),
-    "implementation": ("implementatie", "implementation"),
-    True: ("ja", "yes"),  # type: ignore[dict-item]
-    False: ("nee", "no"),  # type: ignore[dict-item]
-}
-
-
-def value_label(value: Any, lang: str) -> str:
-    """The value as a person reads it, in ``lang`` ("nl" or "en")."""
-    if value is None:
-        return "weet niet" if lang == "nl" else "unknown"
-    labels = VALUE_LABELS.get(value) if isinstance(value, str | bool) else None
-    if labels:
-        return labels[0] if lang == "nl" else labels[1]
-    return str(value)
-
-
-def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None,
-         **kwargs: Any) -> Any:
-    """A field with its meaning in Dutch and English (and the question that asks it)."""
-    extra = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
-    return Field(default=None, description=f"{nl} / {en}", json_schema_extra=extra, **kwargs)
-
-
-class _Facts(BaseModel):
-    """Base of every part of a case: unknown fields are refused, values are checked."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
-
-
-# --------------------------------------------------------------------------- §1–2 the challenge
-
-
-class Criteria(_Facts):
-    """The six criteria of the simple / complicated / complex table (§2, Westley et al.)."""
-
-    recipe: Criterion = fact(
-        "Volstaat een recept (eenvoudig), zijn strikte protocollen nodig (ingewikkeld), "
-        "of werken protocollen nauwelijks of averechts (complex)?",
-        "Does a recipe suffice (simple), are rigid protocols needed (complicated), "
-        "or do protocols have limited use or backfire (complex)?",
-    )
-    replicability: Criterion = fact(
-        "Herhaalbaarheid: makkelijk te herhalen (eenvoudig), één succes maakt het volgende "
-        "waarschijnlijker (ingewikkeld), of geeft ervaring geen garantie (complex)?",
-        "Replicability: easy to repeat (simple), one success makes the next likelier "
-        "(complicated), or experience gives no guarantee (complex)?",
-    )
-    expertise: Criterion = fact(
-        "Expertise: geen bijzondere expertise nodig (eenvoudig), veel expertise uit "
-        "verschillende vakgebieden (ingewikkeld), of helpt expertise enkel samen met "
-        "aandacht voor het specifieke geval (complex)?",
-        "Expertise: none in particular (simple), high expertise in several fields "
-        "(complicated), or expertise helps only with responsiveness to the case (complex)?",
-    )
-    uniqueness: Criterion = fact(
-        "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen "
-        "moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?",
-        "Uniqueness: nearly the same result every time (simple), key elements must be "
-        "identical (complicated), or is every case unique (complex)?",
-    )
-    certainty: Criterion = fact(
-        "Zekerheid: elke keer een goed resultaat (eenvoudig), grote zekerheid over de "
-        "uitkomst (ingewikkeld), of blijft de uitkomst onzeker (complex)?",
-        "Certainty: good results every time (simple), high certainty of outcome "
-        "(complicated), or does uncertainty of outcome remain (complex)?",
-    )
-    parts_and_whole: Criterion = fact(
-        "Delen en geheel: een recept met delen en volgorde (eenvoudig), een blauwdruk die "
-        "de delen en hun verband vastlegt (ingewikkeld), of zijn de delen niet los te "
-        "maken van het geheel (complex)?",
-        "Parts and whole: a recipe of parts and order (simple), a blueprint fixing parts "
-        "and relations (complicated), or can the parts not be separated from the whole (complex)?",
-    )
-
-    def _count(self, kind: str | None) -> int:
-        return sum(1 for name in type(self).model_fields if getattr(self, name) == kind)
-
-    @computed_field(description="Aantal criteria dat op 'eenvoudig' wijst / criteria pointing to simple")  # type: ignore[prop-decorator]
-    @property
-    def pointing_simple(self) -> int:
-        return self._count("simple")
-
-    @computed_field(description="Aantal criteria dat op 'ingewikkeld' wijst / criteria pointing to complicated")  # type: ignore[prop-decorator]
-    @property
-    def pointing_complicated(self) -> int:
-        return self._count("complicated")
-
-    @computed_field(description="Aantal criteria dat op 'complex' wijst / criteria pointing to complex")  # type: ignore[prop-decorator]
-    @property
-    def pointing_complex(self) -> int:
-        return self._count("complex")
-
-    @computed_field(description="Aantal onbekende criteria / criteria not known")  # type: ignore[prop-decorator]
-    @property
-    def unknown(self) -> int:
-        return self._count(None)
-
-
-class RegionalCharacteristics(_Facts):
-    """The five characteristics of regional challenges (§1)."""
-
-    crosses_sectors: YesNo = fact(
-        "De uitdaging overschrijdt verschillende sectoren.", "The challenge crosses several sectors.",
-        question_nl="Overschrijdt de uitdaging verschillende sectoren?",
-        question_en="Does the challenge cross several sectors?")
-    interwoven: YesNo = fact(
-        "De uitdaging is verweven met andere uitdagingen.", "The challenge is interwoven with others.",
-        question_nl="Is de uitdaging verweven met andere uitdagingen?",
-        question_en="Is the challenge interwoven with other challenges?")
-    too_complex_for_flemish_level: YesNo = fact(
-        "De uitdaging is te complex voor enkel het Vlaamse niveau.",
-        "The challenge is too complex for the Flemish level alone.",
-        question_nl="Is de uitdaging te complex voor enkel het Vlaamse niveau?",
-        question_en="Is the challenge too complex for the Flemish level alone?")
-    crosses_municipal_borders: YesNo = fact(
-        "De uitdaging overstijgt gemeentegrenzen.", "The challenge crosses municipal borders.",
-        question_nl="Overstijgt de uitdaging de gemeentegrenzen?",
-        question_en="Does the challenge cross municipal borders?")
-    needs_diverse_partners: YesNo = fact(
-        "De aanpak vraagt partners uit diverse geledingen.",
-        "Tackling it needs partners from diverse backgrounds.",
-        question_nl="Vraagt de aanpak partners uit diverse geledingen?",
-        question_en="Does tackling it need partners from diverse backgrounds?")
-
-    @computed_field(description="Aantal kenmerken dat aanwezig is / characteristics present")  # type: ignore[prop-decorator]
-    @property
-    def present(self) -> int:
-        return sum(1 for name in type(self).model_fields if getattr(self, name) is True)
-
-    @computed_field(description="Aantal onbekende kenmerken / characteristics not known")  # type: ignore[prop-decorator]
-    @property
-    def unknown(self) -> int:
-        return sum(1 for name in type(self).model_fields if getattr(self, name) is None)
-
-
-class Challenge(_Facts):
-    """The challenge the region takes on (§1–3)."""
-
-    description: str | None = fact("Korte omschrijving van de uitdaging.", "Short description of the challenge.",
-                                   max_length=2000)
-    theme: str | None = fact("Thema (bv. wonen, mobiliteit, water).", "Theme (e.g. housing, mobility, water).",
-                             max_length=200)
-    domain: Annotated[Domain | None, BeforeValidator(_unknown_word)] = fact(
-        "Beleidsdomein van de uitdaging.", "Policy domain of the challenge.",
-        question_nl="In welk beleidsdomein ligt de uitdaging?", question_en="Which policy domain is the challenge in?")
-    criteria: Criteria = Field(default_factory=Criteria, description="De zes criteria (§2) / the six criteria")
-    regional: RegionalCharacteristics = Field(
-        default_factory=RegionalCharacteristics,
-        description="De vijf regionale kenmerken (§1) / the five regional characteristics")
-    rationale: Annotated[Rationale | None, BeforeValidator(_unknown_word)] = fact(
-        "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
-        "bereiken dat niemand alleen bereikt (effectiviteit)?",
-        "Why cooperate: more knowledge, more efficient services, or a result no one "
-        "reaches alone (effectiveness)?")
-    single_partner_could_achieve: YesNo = fact(
-        "Eén partner zou het resultaat ook alleen kunnen bereiken.",
-        "A single partner could reach the result alone.",
-        question_nl="Kan één partner het resultaat ook alleen bereiken?",
-        question_en="Could a single partner reach the result alone?")
-    plan_is_only_pooling_expertise: YesNo = fact(
-        "Het plan is enkel de expertise van de partners samenbrengen.",
-        "The plan is only to put the partners' expertise together.",
-        question_nl="Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?",
-        question_en="Is the plan only to put the partners' expertise together?")
-    partners_accept_no_final_answer: YesNo = fact(
-        "De partners aanvaarden dat de oplossing nooit definitief is en telkens bijgestuurd wordt.",
-        "The partners accept that the solution is never final and will keep being adjusted.",
-        question_nl="Aanvaarden de partners dat de oplossing nooit definitief is?",
-        question_en="Do the partners accept that the solution is never final?")
-    aims_at_concrete_result: YesNo = fact(
-        "De samenwerking wil in de eerste plaats een concreet resultaat bereiken (niet enkel informatie uitwisselen).",
-        "The cooperation first of all aims at a concrete result (not only exchanging information).",
-        question_nl="Wil de samenwerking in de eerste plaats een concreet resultaat bereiken?",
-        question_en="Does the cooperation first of all aim at a concrete result?")
-    aims_at_uniformity: YesNo = fact(
-        "De samenwerking wil vooral 'alle neuzen in dezelfde richting' krijgen.",
-        "The cooperation mainly aims at getting 'all noses pointing the same way'.",
-        question_nl="Wil de samenwerking vooral 'alle neuzen in dezelfde richting' krijgen?",
-        question_en="Does the cooperation mainly aim at uniformity?")
-
-
-# --------------------------------------------------------------------------- §4.1 partners
-
-
-class Partner(_Facts):
-    """One organisation in the network (§3, §4.1, §7)."""
-
-    name: str = Field(min_length=1, max_length=200, description="Naam / name")
-    kind: Annotated[PartnerKind | None, BeforeValidator(_unknown_word)] = fact(
-        "Soort organisatie.", "Kind of organisation.")
-    brings: str | None = fact("Wat brengt deze partner mee aan de tafel?", "What does this partner bring to the table?",
-                              max_length=2000)
-    involvement: Annotated[Involvement | None, BeforeValidator(_unknown_word)] = fact(
-        "Hoe sterk is deze partner betrokken?", "How closely is this partner involved?")
-    willing_to_adapt: YesNo = fact(
-        "Deze partner is bereid de eigen werking aan te passen.",
-        "This partner is willing to adapt its own way of working.",
-        question_nl="Is deze partner bereid de eigen werking aan te passen?",
-        question_en="Is this partner willing to adapt its own way of working?")
-    entry_exit_conditions_agreed: YesNo = fact(
-        "De voorwaarden om in en uit te stappen zijn met deze partner afgesproken.",
-        "The conditions to join and leave are agreed with this partner.",
-        question_nl="Zijn de voorwaarden om in en uit te stappen afgesproken?",
-        question_en="Are the conditions to join and leave agreed?")
-
-
-class Composition(_Facts):
-    """Deliberate choices about who is in the network, and why (§4.1)."""
-
-    partners_interdependent: YesNo = fact(
-        "De partners zijn van elkaar afhankelijk om het resultaat te bereiken.",
-        "The partners depend on each other to reach the result.",
-        question_nl="Zijn de partners onderling afhankelijk om het resultaat te bereiken?",
-        question_en="Do the partners depend on each other to reach the result?")
-    arena_analysis_used: YesNo = fact(
-        "De samenstelling is gekozen met een arena-analyse.", "The composition was chosen with an arena analysis.",
-        question_nl="Is de samenstelling gekozen met een arena-analyse?",
-        question_en="Was the composition chosen with an arena analysis?")
-    reassessed_at_phase_change: YesNo = fact(
-        "De samenstelling wordt herbekeken bij de overgang naar een nieuwe fase.",
-        "The composition is reviewed when the network moves to a new phase.",
-        question_nl="Wordt de samenstelling herbekeken bij een nieuwe fase?",
-        question_en="Is the composition reviewed at a new phase?")
-    missing_expertise_found: YesNo = fact(
-        "Bij het verkennen bleek dat er expertise ontbreekt.", "Exploring showed that expertise is missing.",
-        question_nl="Bleek bij het verkennen dat er expertise ontbreekt?",
-        question_en="Did exploring show that expertise is missing?")
-    partners_without_implementation_role: YesNo = fact(
-        "Er zijn partners die geen rol zien bij de implementatie.",
-        "Some partners see no role for themselves in the implementation.",
-        question_nl="Zijn er partners die geen rol zien bij de implementatie?",
-        question_en="Do some partners see no role for themselves in the implementation?")
-
-
-def _all_of(values: list[bool | None]) -> bool | None:
-    """Three-valued "all": False if any is False, None if any is unknown, else True."""
-    if any(value is False for value in values):
-        return False
-    if any(value is None for value in values):
-        return None
-    return True
-
-
-# --------------------------------------------------------------------------- §4.2 goal
-
-
-class Goal(_Facts):
-    """The common goal (§4, §4.2)."""
-
-    statement: str | None = fact("De gemeenschappelijke doelstelling ('We willen ...').",
-                                 "The common goal ('We want ...').", max_length=2000)
-    has_common_goal: YesNo = fact(
-        "Er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking.",
-        "There is a common goal: the 'why' of the cooperation.",
-        question_nl="Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?",
-        question_en="Is there a common goal, the 'why' of the cooperation?")
-    consensus_only_abstract: YesNo = fact(
-        "Er is enkel consensus op een abstract niveau; bij concrete keuzes valt men terug op het eigen kader.",
-        "There is consensus only in the abstract; on concrete choices partners fall back on their own frame.",
-        question_nl="Is er enkel consensus op een abstract niveau?",
-        question_en="Is there consensus only in the abstract?")
-    consensus_reached: YesNo = fact(
-        "Alle partners zijn het eens over de doelstelling.", "All partners agree on the goal.",
-        question_nl="Hebben alle partners consensus over de doelstelling?",
-        question_en="Do all partners agree on the goal?")
-    contributions_clear: YesNo = fact(
-        "Elke partner weet welke bijdrage hij levert.", "Each partner knows what it contributes.",
-        question_nl="Is duidelijk welke bijdrage elke partner levert?",
-        question_en="Is it clear what each partner contributes?")
-    known_by_all: YesNo = fact(
-        "Alle partners kennen de doelstelling.", "All partners know the goal.",
-        question_nl="Kennen alle partners de doelstelling?", question_en="Do all partners know the goal?")
-    carried_by_all: YesNo = fact(
-        "Alle partners dragen de doelstelling mee.", "All partners carry the goal.",
-        question_nl="Dragen alle partners de doelstelling mee?", question_en="Do all partners carry the goal?")
-    end_user_named: YesNo = fact(
-        "De eindgebruiker is benoemd.", "The end user is named.",
-        question_nl="Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?",
-        question_en="Is it named for whom (the end user) the result must add value?")
-    end_user: Annotated[EndUser | None, BeforeValidator(_unknown_word)] = fact(
-        "Wie is de eindgebruiker?", "Who is the end user?")
-    framed_as_end_user_value: YesNo = fact(
-        "De doelstelling is geformuleerd als meerwaarde voor de eindgebruiker, op niveau van het netwerk.",
-        "The goal is framed at network level as value for the end user.",
-        question_nl="Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker?",
-        question_en="Is the goal framed as value for the end user?")
-    origin: Annotated[GoalOrigin | None, BeforeValidator(_unknown_word)] = fact(
-        "Is de doelstelling samen bepaald of opgelegd?", "Was the goal set jointly or imposed?")
-    theme_is_broad: YesNo = fact(
-        "Het thema is (nog) breed, zoals 'water'.", "The theme is (still) broad, like 'water'.",
-        question_nl="Is het thema nog breed (zoals 'water') en niet vernauwd tot een focus?",
-        question_en="Is the theme still broad (like 'water') rather than narrowed to a focus?")
-    organisational_interests_dominate: YesNo = fact(
-        "Organisatiebelangen staan op de voorgrond in de besprekingen.",
-        "Organisational interests dominate the discussions.",
-        question_nl="Staan organisatiebelangen op de voorgrond?",
-        question_en="Do organisational interests dominate?")
-
-    @computed_field(description="De doelstelling is geformuleerd als 'We willen ...' / the goal reads 'We want ...'")  # type: ignore[prop-decorator]
-    @property
-    def statement_says_we_want(self) -> bool | None:
-        if self.statement is None:
-            return None
-        return self.statement.strip().lower().startswith(("we willen", "wij willen", "we want"))
-
-
-# --------------------------------------------------------------------------- §4.3 governance
-
-
-class Governance(_Facts):
-    """The four factors of §4.3 and the mode the network has now."""
-
-    current_mode: Annotated[CurrentMode | None, BeforeValidator(_unknown_word)] = fact(
-        "De governancevorm die het netwerk nu heeft ('not_chosen': nog geen bewust gekozen vorm).",
-        "The governance mode the network has now ('not_chosen': none chosen deliberately yet).",
-        question_nl="Welke governancevorm heeft het netwerk nu?",
-        question_en="Which governance mode does the network have now?")
-    partners_equivalent_in_decisions: YesNo = fact(
-        "De partners wegen gelijkwaardig door in de besluitvorming (ook al zijn ze niet gelijk).",
-        "The partners weigh equivalently in decisions (though they are not equal).",
-        question_nl="Wegen de partners gelijkwaardig door in de besluitvorming?",
-        question_en="Do the partners weigh equivalently in decisions?")
-    trust: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
-        "Mate van onderling vertrouwen tussen de partners.", "Degree of mutual trust among the partners.",
-        question_nl="Hoeveel onderling vertrouwen is er tussen de partners?",
-        question_en="How much mutual trust is there among the partners?")
-    goal_consensus: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
-        "Doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na.",
-        "Goal consensus: how far each partner pursues the common goal.",
-        question_nl="In welke mate streeft elke partner de gemeenschappelijke doelstelling na?",
-        question_en="How far does each partner pursue the common goal?")
-    network_competency_need: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
-        "Nood aan competenties op netwerkniveau (coördinatie, administratie, expertise).",
-        "Need for network-level competencies (coordination, administration, expertise).",
-        question_nl="Hoe groot is de nood aan competenties op netwerkniveau?",
-        question_en="How great is the need for network-level competencies?")
-    partner_count: Annotated[int | None, BeforeValidator(_unknown_word), BeforeValidator(_no_float_for_int)] = fact(
-        "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is).",
-        "Number of organisations in the network (derived from the partner list when given).",
-        question_nl="Hoeveel organisaties telt het netwerk?",
-        question_en="How many organisations does the network have?",
-        ge=0, le=100_000, strict=True)
-
-
-# --------------------------------------------------------------------------- §4.4 management
-
-
-RoleHolder = str | None
-
-
-class Roles(_Facts):
-    """Who holds each of the five network-manager roles (§4.4.2): a name, "nobody", or unknown."""
-
-    network_operator: RoleHolder = fact("Netwerkoperator: doet het netwerk administratief draaien.",
-                                        "Network operator: runs the network administratively.", max_length=200)
-    network_promoter: RoleHolder = fact("Netwerkpromotor: draagt het netwerk uit, met moreel gezag.",
-                                        "Network promoter: carries the network with moral authority.",
-                                        max_length=200)
-    vision_keeper: RoleHolder = fact("Visiebewaker: bewaakt de grote lijnen, ambities en risico's.",
-                                     "Vision keeper: guards the broad lines, ambitions and risks.", max_length=200)
-    creative_thinker: RoleHolder = fact("Creatieve denker: brengt ideeën, concepten, methoden aan.",
-                                        "Creative thinker: brings ideas, concepts, methods.", max_length=200)
-    network_champion: RoleHolder = fact("Netwerkkampioen: de klassieke netwerker met een stevig adresboekje.",
-                                        "Network champion: the classic networker with a strong address book.",
-                                        max_length=200)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _read_nobody(cls, data: Any) -> Any:
-        if isinstance(data, Mapping):
-            data = {key: (NOBODY if isinstance(value, str) and value.strip().lower() in {"niemand", NOBODY}
-                          else _unknown_word(value)) for key, value in data.items()}
-        return data
-
-    def _holders(self) -> list[str | None]:
-        return [getattr(self, name) for name in type(self).model_fields]
-
-    @computed_field(description="Aantal rollen dat niemand opneemt / roles nobody holds")  # type: ignore[prop-decorator]
-    @property
-    def missing(self) -> int:
-        return sum(1 for holder in self._holders() if holder == NOBODY)
-
-    @computed_field(description="Aantal rollen waarvan onbekend is wie ze opneemt / roles whose holder is unknown")  # type: ignore[prop-decorator]
-    @property
-    def unknown(self) -> int:
-        return sum(1 for holder in self._holders() if holder is None)
-
-    def _present(self, holder: str | None) -> bool | None:
-        return None if holder is None else holder != NOBODY
-
-    @computed_field(description="Iemand is netwerkoperator / someone is network operator")  # type: ignore[prop-decorator]
-    @property
-    def has_network_operator(self) -> bool | None:
-        return self._present(self.network_operator)
-
-    @computed_field(description="Iemand is netwerkpromotor / someone is network promoter")  # type: ignore[prop-decorator]
-    @property
-    def has_network_promoter(self) -> bool | None:
-        return self._present(self.network_promoter)
-
-    @computed_field(description="Iemand is visiebewaker / someone is vision keeper")  # type: ignore[prop-decorator]
-    @property
-    def has_vision_keeper(self) -> bool | None:
-        return self._present(self.vision_keeper)
-
-    @computed_field(description="Iemand is creatieve denker / someone is creative thinker")  # type: ignore[prop-decorator]
-    @property
-    def has_creative_thinker(self) -> bool | None:
-        return self._present(self.creative_thinker)
-
-    @computed_field(description="Iemand is netwerkkampioen / someone is network champion")  # type: ignore[prop-decorator]
-    @property
-    def has_network_champion(self) -> bool | None:
-        return self._present(self.network_champion)
-
-    @computed_field(description="Meeste rollen bij één persoon / most roles held by one person")  # type: ignore[prop-decorator]
-    @property
-    def most_held_by_one(self) -> int:
-        counts: dict[str, int] = {}
-        for holder in self._holders():
-            if holder is not None and holder != NOBODY:
-                key = holder.strip().casefold()
-                counts[key] = counts.get(key, 0) + 1
-        return max(counts.values(), default=0)
-
-
-class Management(_Facts):
-    """Network management (§4.4, §4.4.2)."""
-
-    roles: Roles = Field(default_factory=Roles, description="De vijf rollen / the five roles")
-    choices_aligned_with_goal: YesNo = fact(
-        "De keuzes over samenstelling, governance en management zijn afgestemd op het doel en de gebruiker.",
-        "The choices on composition, governance and management are aligned with the goal and the user.",
-        question_nl="Zijn de keuzes over samenstelling, governance en management afgestemd op doel en gebruiker?",
-        question_en="Are the choices on composition, governance and management aligned with goal and user?")
-    guidance_chosen_deliberately: YesNo = fact(
-        "Wie het netwerk begeleidt en hoe, is bewust gekozen in functie van de ambitie.",
-        "Who guides the network, and how, was chosen deliberately for its ambition.",
-        question_nl="Is bewust gekozen wie het netwerk begeleidt en hoe?",
-        question_en="Was it chosen deliberately who guides the network, and how?")
-    roles_fit_strengths: YesNo = fact(
-        "Wie een rol opneemt, is daar van nature sterk in.", "Those who hold a role are naturally strong at it.",
-        question_nl="Sluiten de rollen aan bij waar de mensen van nature sterk in zijn?",
-        question_en="Do the roles fit what the people are naturally strong at?")
-    roles_revisited: YesNo = fact(
-        "De rolverdeling wordt geregeld herbekeken (doorheen de tijd, per dossier).",
-        "The division of roles is revisited (over time, per dossier).",
-        question_nl="Wordt de rolverdeling geregeld herbekeken?",
-        question_en="Is the division of roles revisited from time to time?")
-
-
-# --------------------------------------------------------------------------- §4.4.1 state
-
-
-class NetworkState(_Facts):
-    """Where the network stands: stuck or not, and on what (§4.4.1)."""
-
-    phase: Annotated[Phase | None, BeforeValidator(_unknown_word)] = fact(
-        "In welke fase zit het netwerk?", "Which phase is the network in?")
-    stuck: YesNo = fact("Het netwerk zit vast.", "The network is stuck.",
-                        question_nl="Zit het netwerk vast?", question_en="Is the network stuck?")
-    stuck_on_content: YesNo = fact("Het netwerk zit vast op de inhoud.", "The network is stuck on content.",
-                                   question_nl="Zit het vast op de inhoud?", question_en="Is it stuck on content?")
-    stuck_on_process: YesNo = fact("Het netwerk zit vast op het proces.", "The network is stuck on process.",
-                                   question_nl="Zit het vast op het proces?", question_en="Is it stuck on process?")
-    stuck_on_institutional: YesNo = fact(
-        "Het netwerk zit vast op institutionele kenmerken (vertrouwen, soevereiniteit).",
-        "The network is stuck on institutional matters (trust, sovereignty).",
-        question_nl="Zit het vast op institutionele kenmerken?",
-        question_en="Is it stuck on institutional matters?")
-    works_on_content: YesNo = fact(
-        "Het netwerk werkt aan de inhoud: verbinden op de inhoudelijke doelstelling.",
-        "The network works on content: connecting on the substantive goal.",
-        question_nl="Werkt het netwerk aan de inhoud (verbinden op de inhoudelijke doelstelling)?",
-        question_en="Does the network work on content?")
-    works_on_process: YesNo = fact(
-        "Het netwerk werkt aan het proces: hoe afspraken kwaliteitsvol en gedragen tot stand komen.",
-        "The network works on process: how agreements come about with quality and support.",
-        question_nl="Werkt het netwerk aan het proces (hoe afspraken tot stand komen)?",
-        question_en="Does the network work on process?")
-    works_on_institutional: YesNo = fact(
-        "Het netwerk werkt aan institutionele kenmerken: vertrouwen tussen gelijkwaardige partners.",
-        "The network works on institutional matters: trust between equivalent partners.",
-        question_nl="Werkt het netwerk aan institutionele kenmerken (vertrouwen)?",
-        question_en="Does the network work on institutional matters (trust)?")
-    partners_resolve_among_themselves: YesNo = fact(
-        "De partners raken er onderling uit.", "The partners resolve it among themselves.",
-        question_nl="Raken de partners er onderling uit?",
-        question_en="Do the partners resolve it among themselves?")
-    leads_to_concrete_results: YesNo = fact(
-        "De samenwerking leidt tot concreet resultaat.", "The cooperation leads to concrete results.",
-        question_nl="Leidt de samenwerking tot concreet resultaat?",
-        question_en="Does the cooperation lead to concrete results?")
-
-
-# --------------------------------------------------------------------------- §5–7 region
-
-
-class Region(_Facts):
-    """The region around the network: ecosystem and mayors' consultation (§5–7)."""
-
-    several_collaborations_coexist: YesNo = fact(
-        "In de regio bestaan verschillende uitdagingen en samenwerkingen naast elkaar.",
-        "Several challenges and collaborations coexist in the region.",
-        question_nl="Bestaan er in de regio verschillende samenwerkingen naast elkaar?",
-        question_en="Do several collaborations coexist in the region?")
-    ecosystem_overview: YesNo = fact(
-        "Er is een overzicht van wat er in het regionale ecosysteem gebeurt.",
-        "There is an overview of what happens in the regional ecosystem.",
-        question_nl="Is er een overzicht van wat er in het regionale ecosysteem gebeurt?",
-        question_en="Is there an overview of what happens in the regional ecosystem?")
-    intends_hard_steering_of_ecosystem: YesNo = fact(
-        "Men wil het ecosysteem hard sturen.", "The intent is to steer the ecosystem hard.",
-        question_nl="Wil men het ecosysteem hard sturen?", question_en="Is the intent to steer the ecosystem hard?")
-    mayors_consultation: YesNo = fact(
-        "Er is een burgemeestersoverleg.", "There is a mayors' consultation.",
-        question_nl="Is er een burgemeestersoverleg?", question_en="Is there a mayors' consultation?")
-    mayors_consultation_directiveness: Annotated[Level | None, BeforeValidator(_unknown_word)] = fact(
-        "Hoe sturend treedt het burgemeestersoverleg op?", "How directive is the mayors' consultation?")
-    mayors_consultation_structure_light: YesNo = fact(
-        "De structuur van het burgemeestersoverleg is licht en wendbaar.",
-        "The mayors' consultation has a light and agile structure.",
-        question_nl="Is de structuur van het burgemeestersoverleg licht en wendbaar?",
-        question_en="Is the mayors' consultation light and agile?")
-    mayors_consultation_overrides_working_collaborations: YesNo = fact(
-        "Het burgemeestersoverleg grijpt in op samenwerkingen die goed lopen.",
-        "The mayors' consultation overrides collaborations that work well.",
-        question_nl="Grijpt het burgemeestersoverleg in op samenwerkingen die goed lopen?",
-        question_en="Does the mayors' consultation override collaborations that work?")
-    initiated_by_mayors_consultation: YesNo = fact(
-        "Het burgemeestersoverleg besliste dat (meer) samenwerking rond dit thema wenselijk is.",
-        "The mayors' consultation decided that (more) cooperation on this theme is desirable.",
-        question_nl="Ging de samenwerking uit van het burgemeestersoverleg?",
-        question_en="Did the cooperation start from the mayors' consultation?")
-    route_from_agreements_to_results: YesNo = fact(
-        "De governance legt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden.",
-        "The governance sets out how agreements of the mayors' consultation lead to results on the ground.",
-        question_nl="Ligt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden?",
-        question_en="Is it set out how the mayors' agreements lead to results on the ground?")
-    talk_leads_to_action: YesNo = fact(
-        "Wat op het burgemeestersoverleg besproken wordt, leidt tot actie op het terrein.",
-        "What the mayors' consultation discusses leads to action on the ground.",
-        question_nl="Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het terrein?",
-        question_en="Does what the mayors discuss lead to action on the ground?")
-    information_flow_organised: YesNo = fact(
-        "Informatiedoorstroming naar en van de gemeenten en draagvlak zijn georganiseerd.",
-        "Information flow to and from the municipalities, and support, are organised.",
-        question_nl="Is er aandacht voor informatiedoorstroming en draagvlak?",
-        question_en="Are information flow and support organised?")
-    relation_to_other_fora_defined: YesNo = fact(
-        "De verhouding tot andere thematische politieke en ambtelijke fora is bepaald.",
-        "The relation to other thematic political and administrative fora is defined.",
-        question_nl="Is de verhouding tot andere thematische fora bepaald?",
-        question_en="Is the relation to other thematic fora defined?")
-    supported_by: Annotated[Support | None, BeforeValidator(_unknown_word)] = fact(
-        "Wie ondersteunt het burgemeestersoverleg administratief?",
-        "Who supports the mayors' consultation administratively?")
-    permanent_support: YesNo = fact(
-        "Er is permanente ondersteuning die het proces van de behandelde onderwerpen bewaakt.",
-        "There is permanent support guarding the process of the topics handled.",
-        question_nl="Is er permanente ondersteuning die het proces bewaakt?",
-        question_en="Is there permanent support guarding the process?")
-    network_team: YesNo = fact("Er is een netwerkteam.", "There is a network team.",
-                               question_nl="Is er een netwerkteam?", question_en="Is there a network team?")
-    project_team: YesNo = fact("Er is een projectteam.", "There is a project team.",
-                               question_nl="Is er een projectteam?", question_en="Is there a project team?")
-
-
-# --------------------------------------------------------------------------- the case
-
-
-class PartnerSummary(_Facts):
-    """What the partner list says as a whole (computed, never typed in)."""
-
-    count: int | None = fact("Aantal partners in de lijst.", "Number of partners listed.",
-                             question_nl="Hoeveel partners telt het netwerk?",
-                             question_en="How many partners does the network have?")
-    all_willing_to_adapt: bool | None = fact(
-        "Alle partners zijn bereid hun eigen werking aan te passen.",
-        "All partners are willing to adapt their own way of working.",
-        question_nl="Zijn alle partners bereid hun eigen werking aan te passen?",
-        question_en="Are all partners willing to adapt their own way of working?")
-    all_bring_something: bool | None = fact(
-        "Van elke partner is bekend wat hij meebrengt.", "What each partner brings is known.",
-        question_nl="Wat brengt elke partner mee aan de tafel?", question_en="What does each partner bring?")
-    all_entry_exit_conditions_agreed: bool | None = fact(
-        "De voorwaarden om in en uit te stappen zijn met alle partners afgesproken.",
-        "The conditions to join and leave are agreed with all partners.",
-        question_nl="Zijn met alle partners de voorwaarden om in en uit te stappen afgesproken?",
-        question_en="Are the conditions to join and leave agreed with all partners?")
-    only_local_governments: bool | None = fact(
-        "Enkel gemeenten en OCMW's zijn partner.", "Only municipalities and OCMWs are partners.",
-        question_nl="Zijn er ook andere partners dan gemeenten en OCMW's?",
-        question_en="Are there partners other than municipalities and OCMWs?")
-    local_governments: int | None = fact(
-        "Aantal lokale besturen (gemeenten, OCMW's) onder de partners.",
-        "Number of local governments (municipalities, OCMWs) among the partners.",
-        question_nl="Hoeveel lokale besturen zijn partner?", question_en="How many local governments are partners?")
-    kinds: int | None = fact("Aantal soorten partners.", "Number of kinds of partners.",
-                             question_nl="Welke soorten organisaties zijn partner?",
-                             question_en="Which kinds of organisations are partners?")
-    involvement_varies: bool | None = fact(
-        "De betrokkenheid verschilt tussen partners.", "Involvement varies between partners.",
-        question_nl="Verschilt de betrokkenheid tussen de partners?",
-        question_en="Does involvement vary between the partners?")
-
-    @classmethod
-    def of(cls, partners: list[Partner]) -> PartnerSummary:
-        if not partners:
-            return cls()
-        kinds = [partner.kind for partner in partners]
-        known_kinds = {kind for kind in kinds if kind is not None}
-        only_local: bool | None
-        if known_kinds - LOCAL_GOVERNMENT_KINDS:
-            only_local = False
-        elif None in kinds:
-            only_local = None
-        else:
-            only_local = True
-        levels = [partner.involvement for partner in partners]
-        varies: bool | None = len({lv for lv in levels if lv is not None}) > 1
-        if not varies and None in levels:
-            varies = None
-        return cls(
-            count=len(partners),
-            all_willing_to_adapt=_all_of([partner.willing_to_adapt for partner in partners]),
-            all_bring_something=all(bool(partner.brings and partner.brings.strip()) for partner in partners),
-            all_entry_exit_conditions_agreed=_all_of(
-                [partner.entry_exit_conditions_agreed for partner in partners]),
-            only_local_governments=only_local,
-            local_governments=sum(1 for kind in kinds if kind in LOCAL_GOVERNMENT_KINDS),
-            kinds=len(known_kinds) if None not in kinds else None,
-            involvement_varies=varies,
-        )
-
-
-class Case(_Facts):
-    """A real case of regional collaboration: everything the guide reasons about.
-
-    Example:
-        >>> Case.model_validate({"governance": {"trust": "high"}}).governance.trust
-        'high'
-    """
-
-    title: str | None = Field(default=None, max_length=300, description="Naam van de casus / name of the case")
-    challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
-    partners: list[Partner] = Field(default_factory=list, max_length=10_000,
-                                    description="De partners (§4.1) / the partners")
-    composition: Composition = Field(default_factory=Composition,
-                                     description="Samenstelling van het netwerk (§4.1) / composition")
-    goal: Goal = Field(default_factory=Goal, description="De gemeenschappelijke doelstelling (§4.2) / the common goal")
-    governance: Governance = Field(default_factory=Governance, description="Governance (§4.3)")
-    management: Management = Field(default_factory=Management, description="Netwerkmanagement (§4.4)")
-    state: NetworkState = Field(default_factory=NetworkState, description="Stand van het netwerk / network state")
-    region: Region = Field(default_factory=Region, description="De regio (§5–7) / the region")
-
-    @model_validator(mode="after")
-    def _derive_partner_count(self) -> Case:
-        if self.partners and self.governance.partner_count is None:
-            # frozen model: write through object.__setattr__ on the (fresh) governance copy
-            governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
-            object.__setattr__(self, "governance", governance)
-        return self
-
-    @computed_field(description="Samenvatting van de partnerlijst / summary of the partner list")  # type: ignore[prop-decorator]
-    @property
-    def partner_summary(self) -> PartnerSummary:
-        return PartnerSummary.of(self.partners)
-
-
-def parse_case(data: Case | Mapping[str, Any]) -> Case:
-    """Validate ``data`` into a :class:`Case`, raising :class:`CaseError` with every problem."""
-    if isinstance(data, Case):
-        return data
-    if not isinstance(data, Mapping):
-        raise CaseError([CaseProblem(path="", message=f"a case is a mapping of facts, not {type(data).__name__}",
-                                     expected="mapping")])
-    try:
-        return Case.model_validate(dict(data))
-    except ValidationError as error:
-        raise CaseError.from_validation(error) from None
-
-
-# --------------------------------------------------------------------------- catalogue
-
-FactType = Literal["bool", "enum", "int", "text"]
+def exact_or_bounds(low: int, high: int) -> int | Bounds:
+    """The count itself when its bounds meet, else the bounds."""
+    return low if low == high else Bounds(low, high)
 
 
 @dataclass(frozen=True, slots=True)
 class FactSpec:
-    """One fact a rule may refer to, with its type and allowed values."""
+    """One fact a rule may refer to or a person may be asked.
+
+    Attributes:
+        path: the dotted path (``governance.trust``); for an attribute of every partner ``partners[].kind``.
+        type: bool, enum (a choice), int, text, or partners (the list of partners itself).
+        values: the allowed values of a choice (and True, False for yes/no).
+        computed: a summary computed from other facts, never stated by a person.
+        inputs: the facts a person states that it is computed from (itself when it is stated).
+        after: for a follow-up question, the yes/no fact that must be answered "ja" before it is asked.
+        maximum: the largest value a count can have, where the model bounds it.
+    """
 
     path: str
     type: FactType
@@ -850,9 +62,18 @@ class FactSpec:
     question_nl: str
     question_en: str
     computed: bool
+    inputs: tuple[str, ...] = ()
+    after: str | None = None
+    maximum: int | None = None
+    short_nl: str = ""
+    short_en: str = ""
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
+
+    def short(self, lang: str) -> str:
+        """The fact named in a few words, for sentences ("vertrouwen"); its meaning when it has no short name."""
+        return (self.short_nl if lang == "nl" else self.short_en) or self.label(lang).rstrip(".?")
 
     def question(self, lang: str) -> str:
         return self.question_nl if lang == "nl" else self.question_en
@@ -873,172 +94,374 @@ def _unwrap(annotation: Any) -> Any:
         return annotation
 
 
-def _spec_for(path: str, annotation: Any, description: str | None, extra: Any, computed: bool) -> FactSpec | None:
+def _type_of(annotation: Any) -> tuple[FactType, tuple[Any, ...]] | None:
     base = _unwrap(annotation)
     if get_origin(base) is Literal:
-        kind: FactType = "enum"
-        values: tuple[Any, ...] = get_args(base)
-    elif base is bool:
-        kind, values = "bool", (True, False)
-    elif base is int:
-        kind, values = "int", ()
-    elif base is str:
-        kind, values = "text", ()
-    else:
+        return "enum", get_args(base)
+    if base is bool:
+        return "bool", (True, False)
+    if base is int:
+        return "int", ()
+    if base is str:
+        return "text", ()
+    return None
+
+
+# --------------------------------------------------------------------------- short names
+
+SHORT_NAMES: Mapping[str, tuple[str, str]] = {
+    "challenge.criteria.recipe": ("recept", "recipe"),
+    "challenge.criteria.replicability": ("herhaalbaarheid", "replicability"),
+    "challenge.criteria.expertise": ("expertise", "expertise"),
+    "challenge.criteria.uniqueness": ("uniciteit", "uniqueness"),
+    "challenge.criteria.certainty": ("zekerheid", "certainty"),
+    "challenge.criteria.parts_and_whole": ("delen en geheel", "parts and whole"),
+    "challenge.rationale": ("de ratio", "the rationale"),
+    "state.form": ("de vorm van de samenwerking", "the form of the collaboration"),
+    "governance.trust": ("vertrouwen", "trust"),
+    "governance.goal_consensus": ("doelconsensus", "goal consensus"),
+    "governance.network_competency_need": ("nood aan netwerkcompetenties", "need for network competencies"),
+    "governance.partner_count": ("aantal organisaties", "number of organisations"),
+    "governance.current_mode": ("huidige governancevorm", "current governance mode"),
+}
+"""Facts named in a few words, for sentences that list them."""
+
+
+# --------------------------------------------------------------------------- follow-up questions
+
+FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
+    "region.mayors_consultation": (
+        "region.mayors_consultation_directiveness", "region.mayors_consultation_structure_light",
+        "region.mayors_consultation_overrides_working_collaborations", "region.initiated_by_mayors_consultation",
+        "region.route_from_agreements_to_results", "region.talk_leads_to_action",
+        "region.information_flow_organised", "region.relation_to_other_fora_defined", "region.supported_by",
+        "region.permanent_support", "region.network_team", "region.project_team"),
+    "state.stuck": ("state.stuck_on_content", "state.stuck_on_process", "state.stuck_on_institutional",
+                    "state.partners_resolve_among_themselves"),
+    "goal.has_common_goal": ("goal.consensus_only_abstract", "goal.consensus_reached", "goal.contributions_clear",
+                             "goal.known_by_all", "goal.carried_by_all", "goal.end_user_named",
+                             "goal.framed_as_end_user_value", "goal.origin"),
+    "goal.end_user_named": ("goal.end_user",),
+    "region.several_collaborations_coexist": ("region.ecosystem_overview",),
+}
+"""Yes/no facts and the follow-up questions that are asked only once the first is answered "ja"."""
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A fact computed from stated facts: its meaning, its inputs, and how it is computed."""
+
+    path: str
+    type: Literal["bool", "int"]
+    nl: str
+    en: str
+    question_nl: str
+    question_en: str
+    inputs: tuple[str, ...]
+    compute: Callable[[Mapping[str, Any], Sequence[Partner]], Any]
+    maximum: int | None = None
+
+
+def _count(values: Iterable[Any], matches: Callable[[Any], bool]) -> int | Bounds:
+    """How many known values match, as bounds while some values are unknown (None)."""
+    known = unknown = 0
+    for value in values:
+        if value is None:
+            unknown += 1
+        elif matches(value):
+            known += 1
+    return exact_or_bounds(known, known + unknown)
+
+
+def _all_of(values: Iterable[bool | None]) -> bool | None:
+    """Three-valued "all": False if any is False, None if any is unknown, else True."""
+    seen = list(values)
+    if any(value is False for value in seen):
+        return False
+    if any(value is None for value in seen):
         return None
-    nl, _, en = (description or path).partition(" / ")
-    question = {}
-    if isinstance(extra, dict):
-        nl, en = extra.get("nl", nl), extra.get("en", en or nl)
-        question = extra.get("question", {})
-    return FactSpec(path, kind, values, nl, en or nl, question.get("nl", nl), question.get("en", en or nl), computed)
+    return True
 
 
-def _walk(model: type[BaseModel], prefix: str, out: dict[str, FactSpec], computed_parent: bool = False) -> None:
+Stated = Mapping[str, Any]  # stated facts by path, unknown ones left out
+Partners = Sequence[Partner]
+
+
+def _most_held_by_one(stated: Stated, partners: Partners) -> int | Bounds:
+    holders = [stated.get(path) for path in _ROLE_PATHS]
+    counts: dict[str, int] = {}
+    for holder in holders:
+        if holder is not None and holder != NOBODY:
+            key = normal_word(holder)
+            counts[key] = counts.get(key, 0) + 1
+    most = max(counts.values(), default=0)
+    unknown = sum(1 for holder in holders if holder is None)
+    return exact_or_bounds(most, most + unknown)  # every unknown role may go to the one who holds most
+
+
+def _has(role: str) -> Callable[[Stated, Partners], bool | None]:
+    def has(stated: Stated, partners: Partners) -> bool | None:
+        holder = stated.get(f"{_ROLES}.{role}")
+        return None if holder is None else holder != NOBODY
+
+    return has
+
+
+def _brings(partner: Partner) -> bool | None:
+    """Whether the partner's contribution is described: unknown when not filled in, no when it says "niets"."""
+    if partner.brings is None:
+        return None
+    return normal_word(partner.brings) not in NOTHING_WORDS
+
+
+def _only_local(stated: Stated, partners: Partners) -> bool | None:
+    kinds = [partner.kind for partner in partners]
+    if any(kind is not None and kind not in LOCAL_GOVERNMENT_KINDS for kind in kinds):
+        return False
+    return None if None in kinds else True
+
+
+def _kinds(stated: Stated, partners: Partners) -> int | Bounds:
+    kinds = [partner.kind for partner in partners]
+    known = len({kind for kind in kinds if kind is not None})
+    unknown = kinds.count(None)
+    if not unknown:
+        return known
+    return exact_or_bounds(max(known, 1), min(known + unknown, len(_PARTNER_KINDS)))
+
+
+def _involvement_varies(stated: Stated, partners: Partners) -> bool | None:
+    levels = [partner.involvement for partner in partners]
+    if len({level for level in levels if level is not None}) > 1:
+        return True
+    return None if None in levels else False
+
+
+def _partners(compute: Callable[[Partners], Any]) -> Callable[[Stated, Partners], Any]:
+    """A summary of the partner list: unknown while no partners are listed."""
+    return lambda stated, partners: compute(partners) if partners else None
+
+
+def _over(paths: Sequence[str], matches: Callable[[Any], bool]) -> Callable[[Stated, Partners], int | Bounds]:
+    """A count of the stated facts at ``paths`` that match."""
+    return lambda stated, partners: _count((stated.get(path) for path in paths), matches)
+
+
+def _unknown(paths: Sequence[str]) -> Callable[[Stated, Partners], int]:
+    return lambda stated, partners: sum(1 for path in paths if stated.get(path) is None)
+
+
+_CRITERIA = "challenge.criteria"
+_REGIONAL = "challenge.regional"
+_ROLES = "management.roles"
+_ROLE_WORDS = {"network_operator": ("netwerkoperator", "network operator"),
+               "network_promoter": ("netwerkpromotor", "network promoter"),
+               "vision_keeper": ("visiebewaker", "vision keeper"),
+               "creative_thinker": ("creatieve denker", "creative thinker"),
+               "network_champion": ("netwerkkampioen", "network champion")}
+_PARTNER_KINDS = get_args(_unwrap(Partner.model_fields["kind"].annotation))
+
+
+def _inputs(model: type[BaseModel], prefix: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}.{name}" for name in model.model_fields)
+
+
+_ROLE_PATHS = _inputs(Roles, _ROLES)
+
+
+def _says_we_want(stated: Stated, partners: Partners) -> bool | None:
+    statement = stated.get("goal.statement")
+    return None if statement is None else normal_word(statement).startswith(("we willen", "wij willen", "we want"))
+
+
+def _summaries() -> tuple[Summary, ...]:
+    criteria, regional, roles = _inputs(Criteria, _CRITERIA), _inputs(RegionalCharacteristics, _REGIONAL), _ROLE_PATHS
+    pointing = {"simple": ("eenvoudig", "simple"), "complicated": ("ingewikkeld", "complicated"),
+                "complex": ("complex", "complex")}
+    out: list[Summary] = [
+        Summary(f"{_CRITERIA}.pointing_{kind}", "int", f"Aantal criteria dat op '{nl}' wijst",
+                f"Criteria pointing to {en}", f"Hoeveel van de zes criteria wijzen op '{nl}'?",
+                f"How many of the six criteria point to {en}?", criteria,
+                _over(criteria, lambda value, kind=kind: value == kind), len(criteria))
+        for kind, (nl, en) in pointing.items()]
+    out += [
+        Summary(f"{_CRITERIA}.unknown", "int", "Aantal onbekende criteria", "Criteria not known",
+                "Hoeveel van de zes criteria zijn nog onbekend?", "How many of the six criteria are not known?",
+                criteria, _unknown(criteria), len(criteria)),
+        Summary(f"{_REGIONAL}.present", "int", "Aantal regionale kenmerken dat aanwezig is",
+                "Regional characteristics present", "Hoeveel van de vijf regionale kenmerken heeft de uitdaging?",
+                "How many of the five regional characteristics does the challenge have?", regional,
+                _over(regional, lambda value: value is True), len(regional)),
+        Summary(f"{_REGIONAL}.unknown", "int", "Aantal onbekende regionale kenmerken",
+                "Regional characteristics not known", "Hoeveel van de vijf regionale kenmerken zijn nog onbekend?",
+                "How many of the five regional characteristics are not known?", regional, _unknown(regional),
+                len(regional)),
+        Summary("goal.statement_says_we_want", "bool", "De doelstelling is geformuleerd als 'We willen ...'",
+                "The goal reads 'We want ...'", "Begint de doelstelling met 'We willen ...'?",
+                "Does the goal start with 'We want ...'?", ("goal.statement",), _says_we_want),
+        Summary(f"{_ROLES}.missing", "int", "Aantal rollen dat niemand opneemt", "Roles nobody holds",
+                "Hoeveel van de vijf rollen neemt niemand op?", "How many of the five roles does nobody hold?",
+                roles, _over(roles, lambda holder: holder == NOBODY), len(roles)),
+        Summary(f"{_ROLES}.unknown", "int", "Aantal rollen waarvan onbekend is wie ze opneemt",
+                "Roles whose holder is not known", "Van hoeveel rollen is nog onbekend wie ze opneemt?",
+                "For how many roles is the holder not known?", roles, _unknown(roles), len(roles)),
+        Summary(f"{_ROLES}.most_held_by_one", "int", "Meeste rollen bij één persoon",
+                "Most roles held by one person", "Hoeveel rollen neemt de persoon op die er het meeste heeft?",
+                "How many roles does the person with the most roles hold?", roles, _most_held_by_one, len(roles)),
+    ]
+    out += [
+        Summary(f"{_ROLES}.has_{role}", "bool", f"Iemand is {nl}", f"Someone is {en}",
+                f"Neemt iemand de rol van {nl} op?", f"Does someone hold the role of {en}?",
+                (f"{_ROLES}.{role}",), _has(role))
+        for role, (nl, en) in _ROLE_WORDS.items()]
+    partners = "partner_summary"
+    out += [
+        Summary(f"{partners}.count", "int", "Aantal partners in de lijst", "Number of partners listed",
+                "Hoeveel partners telt de partnerlijst?", "How many partners does the partner list hold?",
+                ("partners",), _partners(len)),
+        Summary(f"{partners}.all_willing_to_adapt", "bool",
+                "Alle partners zijn bereid hun eigen werking aan te passen",
+                "All partners are willing to adapt their own way of working",
+                "Zijn alle partners bereid hun eigen werking aan te passen?",
+                "Are all partners willing to adapt their own way of working?", ("partners[].willing_to_adapt",),
+                _partners(lambda ps: _all_of(partner.willing_to_adapt for partner in ps))),
+        Summary(f"{partners}.all_bring_something", "bool",
+                "Van elke partner is beschreven wat hij meebrengt",
+                "What each partner brings is described",
+                "Is van elke partner beschreven wat hij meebrengt?", "Is it described what each partner brings?",
+                ("partners[].brings",), _partners(lambda ps: _all_of(_brings(partner) for partner in ps))),
+        Summary(f"{partners}.all_entry_exit_conditions_agreed", "bool",
+                "De voorwaarden om in en uit te stappen zijn met alle partners afgesproken",
+                "The conditions to join and leave are agreed with all partners",
+                "Zijn met alle partners de voorwaarden om in en uit te stappen afgesproken?",
+                "Are the conditions to join and leave agreed with all partners?",
+                ("partners[].entry_exit_conditions_agreed",),
+                _partners(lambda ps: _all_of(partner.entry_exit_conditions_agreed for partner in ps))),
+        Summary(f"{partners}.only_local_governments", "bool", "Enkel gemeenten en OCMW's zijn partner",
+                "Only municipalities and OCMWs are partners", "Zijn enkel gemeenten en OCMW's partner?",
+                "Are only municipalities and OCMWs partners?", ("partners[].kind",),
+                _partners(lambda ps: _only_local({}, ps))),
+        Summary(f"{partners}.local_governments", "int", "Aantal lokale besturen (gemeenten, OCMW's) onder de partners",
+                "Number of local governments (municipalities, OCMWs) among the partners",
+                "Hoeveel lokale besturen zijn partner?", "How many local governments are partners?",
+                ("partners[].kind",),
+                _partners(lambda ps: _count((partner.kind for partner in ps),
+                                            lambda kind: kind in LOCAL_GOVERNMENT_KINDS))),
+        Summary(f"{partners}.kinds", "int", "Aantal soorten partners", "Number of kinds of partners",
+                "Hoeveel soorten organisaties zijn partner?", "How many kinds of organisations are partners?",
+                ("partners[].kind",), _partners(lambda ps: _kinds({}, ps)), len(_PARTNER_KINDS)),
+        Summary(f"{partners}.involvement_varies", "bool", "De betrokkenheid verschilt tussen partners",
+                "Involvement varies between partners", "Verschilt de betrokkenheid tussen de partners?",
+                "Does involvement vary between the partners?", ("partners[].involvement",),
+                _partners(lambda ps: _involvement_varies({}, ps))),
+    ]
+    return tuple(out)
+
+
+SUMMARIES: tuple[Summary, ...] = _summaries()
+"""Every summary, with the stated facts it is computed from."""
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+
+def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
+    typed = _type_of(info.annotation)
+    if typed is None:
+        return None
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    nl, _, en = (info.description or path).partition(" / ")
+    nl, en = extra.get("nl", nl), extra.get("en", en or nl)
+    question = extra.get("question", {})
+    maximum = next((meta.le for meta in info.metadata if hasattr(meta, "le")), None)
+    short = SHORT_NAMES.get(path, ("", ""))
+    return FactSpec(path, typed[0], typed[1], nl, en, question.get("nl", nl), question.get("en", en), False,
+                    (path,), after.get(path), maximum, short[0], short[1])
+
+
+def _walk(model: type[BaseModel], prefix: str, out: dict[str, FactSpec], after: Mapping[str, str]) -> None:
     for name, info in model.model_fields.items():
         path = f"{prefix}{name}"
-        annotation = info.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            _walk(annotation, path + ".", out, computed_parent)
-            continue
-        if name == "partners":  # the list is summarised in partner_summary
-            continue
-        spec = _spec_for(path, annotation, info.description, info.json_schema_extra, computed_parent)
-        if spec:
-            out[path] = spec
-    for name, cinfo in model.model_computed_fields.items():
-        path = f"{prefix}{name}"
-        rtype = cinfo.return_type
-        if isinstance(rtype, type) and issubclass(rtype, BaseModel):
-            _walk(rtype, path + ".", out, computed_parent=True)
-            continue
-        spec = _spec_for(path, rtype, cinfo.description, None, True)
-        if spec:
-            out[path] = spec
+        if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+            _walk(info.annotation, path + ".", out, after)
+        elif name != "partners":  # the list is summarised, and its members are asked one by one
+            spec = _stated(path, info, after)
+            if spec:
+                out[path] = spec
 
 
 def _catalogue() -> dict[str, FactSpec]:
+    after = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
     out: dict[str, FactSpec] = {}
-    _walk(Case, "", out)
+    _walk(Case, "", out, after)
+    for summary in SUMMARIES:
+        values = (True, False) if summary.type == "bool" else ()
+        out[summary.path] = FactSpec(summary.path, summary.type, values, summary.nl, summary.en,
+                                     summary.question_nl, summary.question_en, True, summary.inputs, None,
+                                     summary.maximum)
     return out
 
 
 FACTS: Mapping[str, FactSpec] = _catalogue()
-"""Every fact path a rule may use, with its type and allowed values."""
+"""Every fact path a rule may use, with its type, allowed values and inputs."""
+
+
+def _partner_facts() -> dict[str, FactSpec]:
+    out: dict[str, FactSpec] = {}
+    for name, info in Partner.model_fields.items():
+        spec = _stated(f"partners[].{name}", info, {})
+        if spec is not None and name != "name":
+            out[spec.path] = spec
+    out["partners"] = FactSpec("partners", "partners", (), "De partners", "The partners",
+                               "Wie zijn de partners? Geef hun namen, gescheiden door komma's.",
+                               "Who are the partners? Give their names, separated by commas.", False, ("partners",))
+    return out
+
+
+PARTNER_FACTS: Mapping[str, FactSpec] = _partner_facts()
+"""What a person states about every partner (``partners[].kind``), and the partner list itself (``partners``)."""
+
+INPUTS: Mapping[str, tuple[str, ...]] = {path: spec.inputs for path, spec in FACTS.items()}
+"""For each fact, the facts a person states that it is computed from (itself when it is stated)."""
+
+
+def spec_of(path: str) -> FactSpec:
+    """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
+    if path in FACTS:
+        return FACTS[path]
+    if path.startswith("partners["):
+        return PARTNER_FACTS[f"partners[].{path.partition('.')[2]}"]
+    return PARTNER_FACTS[path]
+
+
+# --------------------------------------------------------------------------- a case as facts
+
+_STATED: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (path, tuple(path.split("."))) for path, spec in FACTS.items() if not spec.computed)
 
 
 def fact_values(case: Case) -> dict[str, Any]:
-    """The case as a flat mapping of fact path to value, known facts only."""
+    """The case as a flat mapping of fact path to value: known facts, and counts (exact or :class:`Bounds`)."""
     values: dict[str, Any] = {}
-    parts: dict[str, Any] = {"": case}
+    for path, parts in _STATED:
+        node: Any = case
+        for part in parts:
+            node = getattr(node, part)
+        if node is not None:
+            values[path] = node
+    return with_summaries(values, case.partners)
 
-    def part(path: str) -> Any:
-        # each part is read once: a computed part (the partner summary) is built once per case
-        if path not in parts:
-            parent, _, own = path.rpartition(".")
-            parts[path] = getattr(part(parent), own)
-        return parts[path]
 
-    for path, parent, name in _GETTERS:
-        value = getattr(part(parent), name)
+def with_summaries(stated: Mapping[str, Any], partners: Sequence[Partner] = (),
+                   summaries: Iterable[Summary] = SUMMARIES) -> dict[str, Any]:
+    """The stated facts (path → value, unknown ones left out) plus every summary that is not unknown (or just
+    those of ``summaries``)."""
+    values = dict(stated)
+    for summary in summaries:
+        value = summary.compute(stated, partners)
         if value is not None:
-            values[path] = value
+            values[summary.path] = value
     return values
-
-
-_GETTERS: tuple[tuple[str, str, str], ...] = tuple(
-    (path, path.rpartition(".")[0], path.rpartition(".")[2]) for path in FACTS)
-
-
-_EXPLICIT_INPUTS: dict[str, tuple[str, ...]] = {
-    "goal.statement_says_we_want": ("goal.statement",),
-    **{f"management.roles.has_{role}": (f"management.roles.{role}",)
-       for role in ("network_operator", "network_promoter", "vision_keeper", "creative_thinker", "network_champion")},
-}
-
-
-def _inputs_by_fact() -> dict[str, tuple[str, ...]]:
-    inputs: dict[str, tuple[str, ...]] = {}
-    for path, spec in FACTS.items():
-        if not spec.computed:
-            inputs[path] = (path,)
-        elif path in _EXPLICIT_INPUTS:
-            inputs[path] = _EXPLICIT_INPUTS[path]
-        else:  # a count over its siblings (the six criteria, the five characteristics, the roles)
-            parent = path.rsplit(".", 1)[0] + "."
-            siblings = tuple(other for other, other_spec in FACTS.items()
-                             if other.startswith(parent) and not other_spec.computed
-                             and "." not in other[len(parent):])
-            inputs[path] = siblings or (path,)
-    return inputs
-
-
-INPUTS: Mapping[str, tuple[str, ...]] = _inputs_by_fact()
-"""For each fact, the facts a person answers that it is computed from (itself when it is answered)."""
-
-
-def nest(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Turn ``{"governance.trust": "high"}`` into the case mapping ``{"governance": {"trust": "high"}}``."""
-    case: dict[str, Any] = {}
-    for path, value in values.items():
-        node = case
-        *parents, leaf = path.split(".")
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[leaf] = value
-    return case
-
-
-def case_schema() -> dict[str, Any]:
-    """The JSON Schema of a case file (what a person or a tool may fill in; summaries are computed)."""
-    schema = Case.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "netadvisor case"
-    return schema
-
-
-def parse_answer(path: str, answer: str) -> Any:
-    """What a person types for a fact, as its value: "ja", "nee", "weet niet", a number, a value or its
-    Dutch or English label ("hoog", "high"). Raises ValueError with the possible answers."""
-    spec = FACTS[path]
-    word = answer.strip().lower()
-    if word in _UNKNOWN_WORDS:
-        return None
-    if spec.type == "bool":
-        if word in _YES_WORDS:
-            return True
-        if word in _NO_WORDS:
-            return False
-    elif spec.type == "int":
-        if word.isdigit():
-            return int(word)
-    elif spec.type == "enum":
-        for value in spec.values:
-            labels = VALUE_LABELS.get(value, (value, value))
-            if word in (str(value).lower(), labels[0].lower(), labels[1].lower()):
-                return value
-    elif spec.type == "text":
-        return answer
-    possible = ", ".join(value_label(value, "nl") for value in spec.values) or "een getal / a number"
-    raise ValueError(f"'{answer}' is geen mogelijk antwoord voor {path} (mogelijk: {possible}, weet niet)")
-
-
-def with_fact(case: Case, path: str, value: Any) -> Case:
-    """A copy of ``case`` in which the fact at ``path`` has ``value`` (validated again)."""
-    data = case.model_dump(mode="python", exclude={"partner_summary"})
-    _drop_computed(data, Case)
-    node = data
-    *parents, leaf = path.split(".")
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[leaf] = value
-    return parse_case(data)
-
-
-def _drop_computed(data: dict[str, Any], model: type[BaseModel]) -> None:
-    for name in model.model_computed_fields:
-        data.pop(name, None)
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(data.get(name), dict):
-            _drop_computed(data[name], annotation)

@@ -10,19 +10,19 @@ base, so the same case and rules always give the same trace.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .engine import Engine, EngineSession
 from .errors import EngineError
-from .rulebase import Rule, RuleBase
+from .rulebase import Rule, RuleBase, current_conclusion
 
 def max_rounds(rulebase: RuleBase) -> int:
-    """Rounds a case can need at most: each rule fires once and each decision is taken once, so every
-    round but the last fires a rule or takes a decision. More would be a bug: reported as an EngineError."""
-    return len(rulebase.rules) + len(rulebase.decisions) + 2
+    """Rounds a case can need at most: each rule fires once and each decision is taken and judged once, so every
+    round but the last fires a rule, takes a decision or judges the current value. More would be a bug: reported as an EngineError."""
+    return len(rulebase.rules) + 2 * len(rulebase.decisions) + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,7 @@ def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any],
                         new_conclusions.append((name, value))
                     values.setdefault(value, []).append(rule.id)
             if not new_conclusions:
-                new_conclusions = _decide(rulebase, result)
+                new_conclusions = _decide(rulebase, result) or _judge_current(rulebase, result, facts)
                 if not new_conclusions:
                     return result
             new_ids = live.add_conclusions(new_conclusions)
@@ -111,3 +111,41 @@ def _decide(rulebase: RuleBase, result: Inference) -> list[tuple[str, Any]]:
             result.derived[name] = {value: list(support[value])}
             decided.append((name, value))
     return decided
+
+
+def _judge_current(rulebase: RuleBase, result: Inference, facts: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Once every decision is final: for each decision that names the fact with the case's current value, how
+    that value compares with it (the conclusion ``<decision>_current``)."""
+    judged: list[tuple[str, Any]] = []
+    for name, decision in rulebase.decisions.items():
+        outcome = result.decisions.get(name)
+        if decision.current is None or outcome is None or current_conclusion(name) in result.derived:
+            continue
+        fit = current_fit(facts.get(decision.current), outcome.value, outcome.support, rulebase.decision_values(name))
+        if fit is not None:
+            result.derived[current_conclusion(name)] = {fit: []}
+            judged.append((current_conclusion(name), fit))
+    return judged
+
+
+def current_fit(current: Any, decided: Any, support: Mapping[Any, list[str]], values: Iterable[Any]) -> str | None:
+    """How a case's current value compares with a decision: fits or differs from the value decided; when none
+    was decided, supported (it has support) or unsupported (it has none, another has some). None when the
+    current value is unknown or not one of the decision's values, or when nothing has support at all."""
+    if current is None or current not in set(values):
+        return None
+    if decided is not None:
+        return "fits" if current == decided else "differs"
+    if support.get(current):
+        return "supported"
+    return "unsupported" if any(support.values()) else None
+
+
+def resolve(values: Mapping[Any, Iterable[str]], priority: Mapping[str, int]) -> Any | None:
+    """The one value of a conclusion: the only value derived, else the value concluded by the rule of highest
+    priority; None when nothing was derived or the highest priorities tie (a conflict)."""
+    if len(values) <= 1:
+        return next(iter(values), None)
+    ranked = sorted(((max((priority[rule_id] for rule_id in ids), default=0), str(value), value)
+                     for value, ids in values.items()), key=lambda item: (-item[0], item[1]))
+    return ranked[0][2] if ranked[0][0] > ranked[1][0] else None

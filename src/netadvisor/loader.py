@@ -21,9 +21,22 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from . import messages
+from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem
-from .facts import FACTS, parse_case
-from .rulebase import MAX_RULE_ALPHA, AccountedHeuristic, Condition, Decision, Finding, PolicyValue, Rule, RuleBase
+from .case import parse_case
+from .facts import FACTS
+from .rulebase import (
+    CURRENT_FIT_VALUES,
+    MAX_RULE_ALPHA,
+    AccountedHeuristic,
+    Condition,
+    Decision,
+    Finding,
+    PolicyValue,
+    Rule,
+    RuleBase,
+    current_conclusion,
+)
 from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
 from .ruleschema import Rule as RuleShape
 from .yamlsource import Path as YPath
@@ -182,7 +195,10 @@ class _Loader:
         self.parsed: list[_Parsed] = []
         self.policies: dict[str, PolicyValue] = {}
         self.decisions: dict[str, tuple[Decision, str, YamlDocument, YPath]] = {}
-        self.pending_decisions: list[tuple[str, str, Any, YamlDocument, YPath]] = []
+        self.pending_decisions: list[tuple[str, str, Any, Any, YamlDocument, YPath]] = []
+        # each file's applies_when, as written; resolved once per file (None: it has mistakes)
+        self.applies_when: dict[str, tuple[YamlDocument, list[Any]]] = {}
+        self.resolved_guards: dict[str, tuple[Condition, ...] | None] = {}
         self.accounted: dict[str, AccountedHeuristic] = {}
         self.example_bases: dict[str, dict[str, Any]] = {}
 
@@ -246,6 +262,8 @@ class _Loader:
             self._shape_problems(source.name, document, (), RuleFile, error, None)
             file_shape = None
         self.example_bases[source.name] = file_shape.example_base if file_shape else {}
+        if file_shape is not None and file_shape.applies_when:
+            self.applies_when[source.name] = (document, file_shape.applies_when)
         rules = data.get("rules")
         if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
             self.report(source.name, document, (), "empty-file")
@@ -260,6 +278,7 @@ class _Loader:
             self._read_accounted(source.name, document, data.get("accounts_for"))
             for name in file_shape.decisions:
                 self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
+                                               file_shape.decisions[name].current,
                                                document, ("decisions", name)))
 
     def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
@@ -392,7 +411,7 @@ class _Loader:
                 document.position(path)[0])
 
     def _resolve_decisions(self) -> None:
-        for source, name, minimum, document, path in self.pending_decisions:
+        for source, name, minimum, current, document, path in self.pending_decisions:
             if not isinstance(name, str) or not _NAME.match(name):
                 self.report(source, document, path, "conclusion-name-form", {"name": name}, key=True)
                 continue
@@ -406,7 +425,13 @@ class _Loader:
             if value is None:
                 continue
             policy = minimum["policy"] if isinstance(minimum, dict) else None
-            self.decisions[name] = (Decision(name, value[0], policy), source, document, path)
+            if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
+                choices = [path for path, spec in FACTS.items() if spec.type == "enum"]
+                suggestion = _suggest(str(current), choices)
+                self.report(source, document, (*path, "current"), "decision-current-fact", {"name": current},
+                            hint=messages.did_you_mean(suggestion) if suggestion else None)
+                continue
+            self.decisions[name] = (Decision(name, value[0], policy, current), source, document, path)
 
     def _resolve_int(self, source: str, document: YamlDocument, path: YPath, raw: Any) -> tuple[int] | None:
         value = self._resolve_policy(source, document, path, raw)
@@ -447,6 +472,9 @@ class _Loader:
                 for name, value in mapping.items():
                     if isinstance(value, str | bool | int):
                         derived.setdefault(str(name), set()).add(value)
+        for name, (decision, *_rest) in self.decisions.items():
+            if decision.current is not None:
+                derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
         return derived
 
     def _check_rules(self) -> list[Rule]:
@@ -488,9 +516,13 @@ class _Loader:
                 report(("heuristics", position), "heuristic-rule-and-accounted", {"name": heuristic, "rule_id": rid})
         examples = self._check_examples(parsed)
 
-        conditions = []
+        guards = self._guards(source, derived)
+        if guards is None:
+            return None
+        conditions = list(guards)
         for position, condition in enumerate(shape.when):
-            resolved = self._check_condition(parsed, position, condition, derived)
+            resolved = self._check_condition(source, document, (*parsed.path, "when", position), rid, condition,
+                                             derived)
             if resolved is not None:
                 conditions.append(resolved)
 
@@ -516,8 +548,9 @@ class _Loader:
             supports=supports, finding=finding, priority=shape.priority, source=shape.source,
             quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
             examples_fire=examples[0], examples_silent=examples[1],
-            accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()))
-        chains, longest = rule.alpha_cost
+            accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()),
+            guards=guards)
+        chains, longest = alpha_cost(rule)
         if chains + longest > MAX_RULE_ALPHA:
             report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)
             return None
@@ -576,10 +609,20 @@ class _Loader:
             out.append((name, value))
         return tuple(out)
 
-    def _check_condition(self, parsed: _Parsed, position: int, condition: Any,
+    def _guards(self, source: str, derived: dict[str, set[Any]]) -> tuple[Condition, ...] | None:
+        """The file's applies_when, checked once (its mistakes are reported once, not for every rule)."""
+        if source not in self.resolved_guards:
+            document, written = self.applies_when.get(source, (None, []))
+            resolved = [self._check_condition(source, document, ("applies_when", position), None, condition,
+                                              derived) for position, condition in enumerate(written)
+                        if document is not None]
+            self.resolved_guards[source] = None if None in resolved else tuple(
+                condition for condition in resolved if condition is not None)
+        return self.resolved_guards[source]
+
+    def _check_condition(self, source: str, document: YamlDocument, path: YPath, rid: str | None, condition: Any,
                          derived: dict[str, set[Any]]) -> Condition | None:
-        source, document, rid = parsed.source, parsed.document, parsed.shape.id
-        path: YPath = (*parsed.path, "when", position)
+        """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``path``."""
 
         def report(sub: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
             self.report(source, document, (*path, *sub), code, params, rule_id=rid, **kwargs)

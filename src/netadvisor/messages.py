@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .text import Text
+
 # code: (nl, en)
 MESSAGES: dict[str, tuple[str, str]] = {
     "file-too-large": (
@@ -177,6 +179,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heuristic-rule-and-accounted": (
         "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
         "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one"),
+    "decision-current-fact": (
+        "'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
+        "(bv. governance.current_mode); '{name}' is dat niet",
+        "'current:' names the fact holding the decision's current value, a choice among fixed values "
+        "(e.g. governance.current_mode); '{name}' is not one"),
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),
@@ -266,25 +273,130 @@ def syntax_problem(problem: str) -> tuple[str, str]:
     return (SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
-# The operators as a person reads them, for explanations (nl, en).
-OPERATOR_WORDS: dict[str, tuple[str, str]] = {
-    "eq": ("is", "is"), "neq": ("is niet", "is not"), "in": ("is een van", "is one of"),
-    "not_in": ("is geen van", "is none of"), "ge": ("is minstens", "is at least"),
-    "le": ("is hoogstens", "is at most"), "gt": ("is meer dan", "is more than"),
-    "lt": ("is minder dan", "is less than"), "known": ("is gekend", "is known"),
-    "unknown": ("is niet gekend (weet niet)", "is not known"),
+# --------------------------------------------------------------------------- the advice in words
+
+CONCLUSION_NAMES: dict[str, Text] = {
+    "challenge_type": Text("Type uitdaging", "Type of challenge"),
+    "collaboration_form": Text("Samenwerkingsvorm", "Form of collaboration"),
+    "governance_mode": Text("Governancevorm", "Governance mode"),
+}
+"""The three fixed conclusions as a heading."""
+
+CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
+    "challenge_type": Text("het type uitdaging", "the type of challenge"),
+    "collaboration_form": Text("de samenwerkingsvorm", "the form of collaboration"),
+    "governance_mode": Text("de governancevorm", "the governance mode"),
+}
+
+NO_VALUE: dict[str, Text] = {
+    "challenge_type": Text("gemengd (de criteria wijzen niet in één richting)",
+                           "mixed (the criteria do not point one way)"),
+    "collaboration_form": Text("geen vorm", "no form"),
+    "governance_mode": Text("geen governancevorm", "no governance mode"),
+}
+"""What it means that a fixed conclusion comes out without a value."""
+
+NO_VALUE_OTHER = Text("geen waarde", "no value")
+UNDETERMINED = Text("nog niet te bepalen", "cannot be determined yet")
+
+ADVICE_WORDS: dict[str, Text] = {
+    # conclusions, one sentence each, by certainty
+    "settled": Text("{name}: {value}.", "{name}: {value}."),
+    "settled-despite": Text("{name}: {value}. {unknown} nog onbekend, maar dat verandert dit niet meer.",
+                            "{name}: {value}. {unknown} still unknown, but that can no longer change it."),
+    "provisional": Text("{name}: voorlopig {value}; kan nog worden: {others}.",
+                        "{name}: for now {value}; can still become: {others}."),
+    "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
+    "not-analysed": Text("{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
+                         "{name}: {value} (what the unknown facts could still change cannot be worked out)."),
+    "decided-on": Text("{value}, gesteund door {count} van de {total} factoren", "{value}, supported by {count} "
+                       "of the {total} factors"),
+    "settles-on": Text("{outcome} als {answers}", "{outcome} if {answers}"),
+    "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
+    "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
+    "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
+    "unknown-one": Text("{facts} is", "{facts} is"),
+    "unknown-many": Text("{facts} zijn", "{facts} are"),
+    "or": Text(" of ", " or "),
+    "and": Text(" en ", " and "),
+    "list": Text(", ", ", "),
+    "assumed": Text("Als dit {condition} is: {value}.", "If this is {condition}: {value}."),
+    "assuming": Text("als dit {condition} is", "if this is {condition}"),
+    # questions
+    "yes_no": Text("ja / nee", "yes / no"),
+    "number": Text("een getal", "a number"),
+    "text": Text("tekst", "text"),
+    "holder": Text("een naam, of 'niemand'", "a name, or 'nobody'"),
+    "partner_list": Text("namen, gescheiden door komma's", "names, separated by commas"),
+    "dont-know": Text("weet niet", "don't know"),
+    "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
+    "more-question": Text("en nog 1 vraag", "and 1 more question"),
+    "for-partner": Text("{question} ({partner})", "{question} ({partner})"),
+    # the consultation
+    "answer-invalid": Text("Dat antwoord kan niet: {problems}", "That answer is not possible: {problems}"),
+    "answer-partners": Text("Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
+                            "Give the partners' names, separated by commas (or 'don't know')."),
+    # explanations
+    "now": Text("nu", "now"),
+    "between": Text("tussen {low} en {high}", "between {low} and {high}"),
+    "up-to": Text("{low} tot {high}", "{low} to {high}"),
+    "single-change": Text("Met {fact} = {value} wordt {conclusion} {after} (nu: {now}).",
+                          "With {fact} = {value}, {conclusion} becomes {after} (now: {now})."),
 }
 
 
-# The three fixed conclusions as a person reads them: a heading, and in a sentence (nl, en).
-CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
-    "challenge_type": ("Type uitdaging", "Type of challenge"),
-    "collaboration_form": ("Samenwerkingsvorm", "Form of collaboration"),
-    "governance_mode": ("Governancevorm", "Governance mode"),
+REPORT_WORDS: dict[str, Text] = {
+    "untitled": Text("casus zonder titel", "untitled case"),
+    "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
+    "conclusions": Text("Besluiten", "Conclusions"),
+    "todo": Text("Wat te doen", "What to do"),
+    "conditional": Text("{condition}:", "{condition}:"),
+    "questions": Text("Open vragen (de {shown} belangrijkste van {total})", "Open questions (the {shown} most useful "
+                      "of {total})"),
+    "questions-heading": Text("Open vragen", "Open questions"),
+    "no-questions": Text("Geen open vragen: geen enkel antwoord verandert dit advies nog.",
+                         "No open questions: no answer can change this advice any more."),
+    "can-change": Text("kan veranderen: {changes}", "can change: {changes}"),
+    "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
+    "finding-one": Text("'{title}'", "'{title}'"),
+    "per-partner": Text("{question} (nog onbekend voor: {partners})", "{question} (not known yet for: {partners})"),
+    "info": Text("Ter informatie", "For information"),
+    "detail": Text("Details (regels en feiten)", "Details (rules and facts)"),
+    "footer": Text("Regelbasis {version} · engine {engine}", "Rule base {version} · engine {engine}"),
+    "where-source": Text("{sections}; ook {source}", "{sections}; also {source}"),
+    "assumed": Text("{condition}: {value}.", "{condition}: {value}."),
+    "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
+    "support": Text("steun", "support"),
+    "not": Text("niet", "not"),
+    "rationale": Text("ratio: {rationale}", "rationale: {rationale}"),
+    "known-facts": Text("{count} gekende feiten", "{count} known facts"),
+    "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
+    "policy-value": Text("beleidswaarde", "policy value"),
+    "concludes": Text("besluit {name} = {value}", "concludes {name} = {value}"),
+    "supports": Text("steunt {name} = {value}", "supports {name} = {value}"),
+    "warning": Text("waarschuwing", "warning"),
+    "advice": Text("advies", "advice"),
+    "section": Text("hoofdstuk", "section"),
+    "when": Text("als", "when"),
+    "then": Text("dan", "then"),
+    "the-guide": Text("de gids", "the guide"),
+    "source": Text("bron buiten de gids", "source outside the guide"),
+    "question": Text("vraag", "question"),
+    "answers": Text("antwoorden", "answers"),
+    "used-by": Text("gebruikt door", "used by"),
+    "computed-from": Text("berekend uit: {inputs}", "computed from: {inputs}"),
+    "follows": Text("vervolgvraag op {parent} (gevraagd als het antwoord daarop 'ja' is)",
+                    "follow-up question to {parent} (asked when that is answered 'yes')"),
+    "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
+    "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
+    "findings-added": Text("Nieuwe bevindingen: {rules}", "Findings added: {rules}"),
+    "findings-removed": Text("Vervallen bevindingen: {rules}", "Findings removed: {rules}"),
+    "no-single-change": Text("Geen enkele wijziging van één feit verandert dit besluit.",
+                             "No change of a single fact changes this conclusion."),
 }
-CONCLUSION_IN_A_SENTENCE: dict[str, tuple[str, str]] = {
-    "challenge_type": ("het type uitdaging", "the type of challenge"),
-    "collaboration_form": ("de samenwerkingsvorm", "the form of collaboration"),
-    "governance_mode": ("de governancevorm", "the governance mode"),
-}
-UNDETERMINED_WORDS = ("nog niet te bepalen", "cannot be determined yet")
+"""The words of the reports for people (text, Markdown, HTML) and of explanations."""
+
+
+def word(code: str, **params: Any) -> Text:
+    """A phrase of the advice from the catalogue, with its placeholders filled."""
+    return ADVICE_WORDS[code].format(**params) if params else ADVICE_WORDS[code]

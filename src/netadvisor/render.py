@@ -1,95 +1,374 @@
-"""Rendering advice for people (text) and tools (JSON). The advice itself is data."""
+"""Rendering advice for people (text, Markdown, HTML) and tools (JSON). The advice itself is data.
+
+The three reports for people share one structure, built once by :func:`report`: the case in a line or two;
+the three conclusions, one sentence each, with how certain they are; what to do, warnings first, each with its
+guide section; what applies only if an open conclusion turns out a certain way; the most useful questions; and
+information last. Rule ids, fact paths and condition checks appear only in the detailed view.
+"""
 
 from __future__ import annotations
 
+import html as html_lib
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from .advice import Advice, SingleChange, WhatIf
-from .facts import FACTS, Case, fact_values, value_label
-from .messages import CONCLUSION_NAMES, OPERATOR_WORDS, UNDETERMINED_WORDS
+from .advice import Advice, Finding, Question, SingleChange, WhatIf
+from .answers import value_label
+from .case import Case
+from .facts import FACTS, fact_values, spec_of
+from .messages import CONCLUSION_NAMES, REPORT_WORDS, word
+from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS
+from .text import Language
 
-SEVERITY_WORDS: dict[str, tuple[str, str]] = {
-    "warning": ("waarschuwing", "warning"),
-    "advice": ("advies", "advice"),
-    "info": ("info", "info"),
-}
-_STATUS_WORDS: dict[str, tuple[str, str]] = {
-    "derived": ("afgeleid door", "derived by"),
-    "decided": ("beslist op steun van", "decided on the support of"),
-    "conflict": ("tegenstrijdig", "conflicting"),
-    "undetermined": UNDETERMINED_WORDS,
-}
+TOP_QUESTIONS = 7
+"""How many questions a report for people shows; JSON has them all."""
+
+WIDTH = 100
+
+_SEVERITY_ORDER = {"warning": 0, "advice": 1, "info": 2}
 
 
-def _word(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "nl" else pair[1]
+def _w(code: str, lang: Language, **params: Any) -> str:
+    text = REPORT_WORDS[code]
+    return (text.format(**params) if params else text).pick(lang)
 
 
-def advice_text(advice: Advice) -> str:
-    """The advice as plain text, in the advice's language."""
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One finding as a report shows it."""
+
+    severity: str
+    title: str
+    text: str
+    where: str  # the guide's sections, and a source outside it when the rule uses one
+    rule_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AskedItem:
+    """One question as a report shows it (questions about every partner are shown once)."""
+
+    rank: int
+    question: str
+    answers: str
+    changes: str
+    facts: tuple[str, ...]
+
+
+@dataclass
+class Report:
+    """What a report for people says, in the advice's language, in the order it says it."""
+
+    lang: Language
+    title: str
+    case: list[str]
+    conclusions: list[str]
+    todo: list[Item]
+    conditional: list[tuple[str, list[Item]]]
+    questions: list[AskedItem]
+    more_questions: int
+    info: list[Item]
+    footer: str
+    detail: list[str] = field(default_factory=list)
+
+
+def _where(finding: Finding, lang: Language) -> str:
+    sections = ", ".join(f"§{section}" for section in finding.sections)
+    if finding.source:
+        return _w("where-source", lang, sections=sections, source=finding.source)
+    return sections
+
+
+def _item(finding: Finding, lang: Language) -> Item:
+    return Item(finding.severity, finding.title, finding.message, _where(finding, lang), finding.rule_id)
+
+
+def _answers(question: Question, lang: Language) -> str:
+    kind = question.answer.kind
+    if kind in ("yes_no", "choice"):
+        shown = [choice.label for choice in question.answer.choices]
+    elif kind == "text" and question.fact.startswith("management.roles."):
+        shown = [word("holder").pick(lang)]
+    else:
+        shown = [word(kind if kind != "partner_list" else "partner_list").pick(lang)]
+    return " / ".join([*shown, word("dont-know").pick(lang)])
+
+
+def _changes(question: Question, lang: Language) -> str:
+    conclusions = [change.label.lower() for change in question.changes if change.kind == "conclusion"]
+    findings = [change for change in question.changes if change.kind == "finding"]
+    parts = list(conclusions)
+    if findings:
+        parts.append(_w("findings-count", lang, count=len(findings)) if len(findings) > 1
+                     else _w("finding-one", lang, title=findings[0].label))
+    return ", ".join(parts)
+
+
+def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
+    """The questions in rank order; the same question about several partners becomes one, naming them."""
+    groups: dict[str, list[Question]] = {}
+    for question in questions:
+        key = question.fact.partition("].")[2] if question.partner is not None else question.fact
+        groups.setdefault(key, []).append(question)
+    items = []
+    for group in groups.values():
+        first = group[0]
+        text = first.question if first.partner is None else _w(
+            "per-partner", lang, question=spec_of(first.fact).question(lang),
+            partners=", ".join(question.partner or "" for question in group))
+        items.append(AskedItem(first.rank, text, _answers(first, lang), _changes(first, lang),
+                               tuple(question.fact for question in group)))
+    return items
+
+
+def question_prompt(question: Question, lang: Language) -> str:
+    """A question as a consultation asks it: the question and its possible answers."""
+    return f"{question.question} [{_answers(question, lang)}] "
+
+
+def report(advice: Advice, case: Case | None = None, *, detail: bool = False) -> Report:
+    """The advice as a report for people: what to say, in order (see the module's docstring)."""
     lang = advice.language
-    nl = lang == "nl"
+    title = advice.case_title or _w("untitled", lang)
+    conclusions = []
+    for name in FIXED_CONCLUSIONS:
+        conclusion = advice.conclusions.get(name)
+        if conclusion is None:
+            continue
+        sentence = conclusion.sentence
+        if conclusion.assumed is not None and conclusion.assumed.value is not None:
+            sentence += " " + _w("assumed", lang, condition=_capital(conclusion.assumed.assuming.text),
+                                 value=conclusion.assumed.label)
+        elif conclusion.assumed is not None and conclusion.assumed.outcomes:
+            possible = ", ".join(outcome.label for outcome in conclusion.assumed.outcomes)
+            sentence += " " + _w("assumed-open", lang, condition=_capital(conclusion.assumed.assuming.text),
+                                 outcomes=possible)
+        conclusions.append(sentence)
+    findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
+    todo = [_item(f, lang) for f in findings if f.severity != "info"]
+    info = [_item(f, lang) for f in findings if f.severity == "info"]
+    conditional: dict[str, list[Item]] = {}
+    for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
+        assert finding.assuming is not None  # noqa: S101 - conditional findings carry their condition
+        conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
+    asked = _asked(advice.questions, lang)
+    shown = asked[:TOP_QUESTIONS]
+    out = Report(lang, title, case_summary(case, lang) if case is not None else [], conclusions, todo,
+                 list(conditional.items()), shown, len(asked) - len(shown), info,
+                 _w("footer", lang, version=advice.rulebase_version, engine=advice.engine))
+    if detail:
+        out.detail = _detail(advice)
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _detail(advice: Advice) -> list[str]:
+    """Rule ids, fact paths and why not: for rule authors and tool builders, not for the default report."""
+    lang = advice.language
     lines = []
-    title = advice.case_title or ("(casus zonder titel)" if nl else "(untitled case)")
-    lines.append(("Advies voor: " if nl else "Advice for: ") + title)
-    lines.append(f"{'Regelbasis' if nl else 'Rule base'} {advice.rulebase_version} · engine {advice.engine}")
-    lines.append("")
-    lines.append("Besluiten" if nl else "Conclusions")
     for name, conclusion in advice.conclusions.items():
-        label = _word(CONCLUSION_NAMES.get(name, (name, name)), lang)
-        status = _word(_STATUS_WORDS[conclusion.status], lang)
-        if conclusion.value is not None:
-            lines.append(f"  {label}: {conclusion.label}  ({status} {', '.join(conclusion.rules)})")
-        elif conclusion.status == "conflict":
-            lines.append(f"  {label}: {status}: {', '.join(conclusion.candidates)}")
-        else:
-            lines.append(f"  {label}: {status}")
-        if conclusion.status in ("decided", "undetermined") and conclusion.support:
-            shown = "; ".join(f"{value_label(value, lang)}: {len(ids)}" for value, ids in conclusion.support.items())
-            lines.append(f"      {'steun' if nl else 'support'}: {shown}")
-        nothing_supported = conclusion.value is None and not any(a.support for a in conclusion.alternatives)
-        for alternative in [] if nothing_supported else conclusion.alternatives:
-            if alternative.support or alternative.not_supported_by:  # a decision by support
-                total = alternative.support + len(alternative.not_supported_by)
-                count = f"steun {alternative.support} van {total}" if nl else f"support {alternative.support} of {total}"
-                lines.append(f"      {alternative.label} {'past minder' if nl else 'fits less'} ({count}); "
-                             + ("niet van toepassing: " if nl else "not applicable: ")
-                             + "; ".join(alternative.not_supported_by))
-            elif alternative.why_not:  # a concluded value: the first rule that would lead to it, and why not
-                lines.append(f"      {'niet' if nl else 'not'} {alternative.label}: {alternative.why_not[0]}")
-    lines.append("")
-    lines.append("Bevindingen" if nl else "Findings")
-    if not advice.findings:
-        lines.append("  (geen)" if nl else "  (none)")
-    for finding in advice.findings:
-        sections = ", ".join(f"§{section}" for section in finding.sections)
-        lines.append(f"  [{_word(SEVERITY_WORDS[finding.severity], lang)}] {finding.title} ({finding.rule_id}, {sections})")
-        lines.append(f"      {finding.message}")
-        if finding.source:
-            lines.append(f"      {'bron buiten de gids' if nl else 'source outside the guide'}: {finding.source}")
-    lines.append("")
-    lines.append("Open vragen" if nl else "Open questions")
-    if not advice.questions:
-        lines.append("  (geen)" if nl else "  (none)")
+        lines.append(f"{name} = {conclusion.value} ({conclusion.status}, {conclusion.certainty}; "
+                     f"{', '.join(conclusion.rules) or '-'})")
+        if conclusion.support:
+            lines.append("    " + _w("support", lang) + ": " + "; ".join(
+                f"{value}: {', '.join(ids)}" for value, ids in conclusion.support.items()))
+        for alternative in conclusion.alternatives:
+            for reason in alternative.why_not:
+                lines.append(f"    {_w('not', lang)} {alternative.value}: {reason}")
+        for deciding in conclusion.deciding:
+            lines.append(f"    {deciding.fact}: " + "; ".join(
+                f"{answer.label} → {', '.join(str(o) for o in answer.outcomes)}" for answer in deciding.answers))
+    for finding in [*advice.findings, *advice.conditional_findings]:
+        condition = f" [{finding.assuming.text}]" if finding.assuming else ""
+        lines.append(f"{finding.rule_id}{condition}: " + ", ".join(
+            f"{used.name}={used.value if used.bounds is None else used.bounds}" for used in finding.because))
     for question in advice.questions:
-        answers = " / ".join(question.allowed) if question.allowed else ("een getal" if nl else "a number")
-        lines.append(f"  - {question.question} [{answers}]")
-        if question.affects:
-            affected = ", ".join(_word(CONCLUSION_NAMES.get(name, (name, name)), lang).lower() for name in question.affects)
-            lines.append(f"      {'bepaalt mee' if nl else 'helps decide'}: {affected}")
+        lines.append(f"{question.rank}. {question.fact}: " + ", ".join(change.name for change in question.changes))
+    return lines
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first if first is not None else indent,
+                         subsequent_indent=indent, break_on_hyphens=False) or [first or indent]
+
+
+def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = False) -> str:
+    """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line."""
+    r = report(advice, case, detail=detail)
+    lang = r.lang
+    lines = _wrap(_w("advice-for", lang, title=r.title), "")
+    for line in r.case:
+        lines += _wrap(line, "  ")
+    lines += ["", _w("conclusions", lang)]
+    for sentence in r.conclusions:
+        lines += _wrap(sentence, "    ", "  ")
+    if r.todo:
+        lines += ["", _w("todo", lang)]
+        for item in r.todo:
+            lines += _items_text([item], lang)
+    for condition, items in r.conditional:
+        lines += ["", _w("conditional", lang, condition=_capital(condition))]
+        lines += _items_text(items, lang)
+    lines += ["", _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
+              if r.questions else _w("no-questions", lang)]
+    for item in r.questions:
+        lines += _wrap(f"{item.question} [{item.answers}]", "     ", f"  {item.rank}. ".ljust(5))
+        if item.changes:
+            lines += _wrap(_w("can-change", lang, changes=item.changes), "       ", "     ")
+    if r.more_questions:
+        lines += [f"  {_more(r.more_questions, lang)}"]
+    if r.info:
+        lines += ["", _w("info", lang)]
+        lines += _items_text(r.info, lang)
+    if r.detail:
+        lines += ["", _w("detail", lang)] + [f"  {line}" for line in r.detail]
+    lines += ["", r.footer]
     return "\n".join(lines) + "\n"
+
+
+def _more(count: int, lang: Language) -> str:
+    return word("more-question" if count == 1 else "more-questions", count=count).pick(lang)
+
+
+def _items_text(items: Iterable[Item], lang: Language) -> list[str]:
+    lines = []
+    for item in items:
+        mark = "!" if item.severity == "warning" else "-"
+        lines += _wrap(f"{item.title} ({item.where})", "    ", f"  {mark} ")
+        lines += _wrap(item.text, "    ")
+    return lines
 
 
 def advice_json(advice: Advice) -> str:
     return advice.model_dump_json(indent=2) + "\n"
 
 
+# --------------------------------------------------------------------------- Markdown
 
 
-def rule_description(rule: Rule, lang: str) -> dict[str, Any]:
+def _md(text: str) -> str:
+    """Text from the rules or the case, safe in Markdown: no HTML, no emphasis or links of its own."""
+    escaped = html_lib.escape(text, quote=False)
+    for character in "\\`*_[]#|":
+        escaped = escaped.replace(character, "\\" + character)
+    return escaped
+
+
+def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> str:
+    """A printable report for a mayors' consultation or a steering group, in Markdown."""
+    r = report(advice, case)
+    lang = r.lang
+    lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
+    lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
+    lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
+    if r.todo:
+        lines += ["", f"## {_w('todo', lang)}", ""] + [_md_item(item) for item in r.todo]
+    for condition, items in r.conditional:
+        lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
+        lines += [_md_item(item) for item in items]
+    lines += ["", f"## {_w('questions-heading', lang)}", ""]
+    lines += [f"{item.rank}. {_md(item.question)} *({_md(item.answers)})*"
+              + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
+              for item in r.questions] or [f"- {_w('no-questions', lang)}"]
+    if r.more_questions:
+        lines += ["", _more(r.more_questions, lang)]
+    if r.info:
+        lines += ["", f"## {_w('info', lang)}", ""] + [_md_item(item) for item in r.info]
+    lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
+    return "\n".join(lines) + "\n"
+
+
+def _md_item(item: Item) -> str:
+    bold = f"**{_md(item.title)}**"
+    return f"- {bold} ({_md(item.where)}): {_md(item.text)}"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
+    """The same report as one self-contained HTML file that prints to A4; every text is escaped."""
+    r = report(advice, case)
+    lang = r.lang
+    e = html_lib.escape
+
+    def items(entries: list[Item]) -> str:
+        return "<ul>" + "".join(
+            f'<li class="{e(item.severity)}"><b>{e(item.title)}</b> <small>({e(item.where)})</small><br>'
+            f"{e(item.text)}</li>" for item in entries) + "</ul>"
+
+    parts = [f"<h1>{e(_w('advice-for', lang, title=r.title))}</h1>"]
+    if r.case:
+        parts.append("<p>" + "<br>".join(e(line) for line in r.case) + "</p>")
+    parts.append(f"<h2>{e(_w('conclusions', lang))}</h2><ul>"
+                 + "".join(f"<li>{e(sentence)}</li>" for sentence in r.conclusions) + "</ul>")
+    if r.todo:
+        parts.append(f"<h2>{e(_w('todo', lang))}</h2>{items(r.todo)}")
+    for condition, entries in r.conditional:
+        parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
+    questions = "".join(
+        f"<li value=\"{item.rank}\">{e(item.question)} <small>({e(item.answers)})</small>"
+        + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
+        + "</li>" for item in r.questions)
+    parts.append(f"<h2>{e(_w('questions-heading', lang))}</h2>"
+                 + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
+                 + (f"<p>{e(_more(r.more_questions, lang))}</p>" if r.more_questions else ""))
+    if r.info:
+        parts.append(f"<h2>{e(_w('info', lang))}</h2>{items(r.info)}")
+    parts.append(f"<footer><small>{e(r.footer)} · {e(made_on)}</small></footer>")
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{e(r.title)}</title>
+<style>
+@page {{ size: A4; margin: 18mm 16mm; }}
+body {{ font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.35; max-width: 48rem; margin: 2rem auto;
+       color: #222; }}
+h1 {{ font-size: 16pt; margin: 0 0 .4rem; }} h2 {{ font-size: 12pt; margin: 1rem 0 .3rem; break-after: avoid; }}
+ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; break-inside: avoid; }}
+.warning b {{ color: #b71c1c; }} .advice b {{ color: #1a4d8f; }} small {{ color: #555; }}
+@media print {{ body {{ margin: 0; max-width: none; }} }}
+</style></head>
+<body id="rapport">
+{chr(10).join(parts)}
+</body></html>
+"""
+
+
+# --------------------------------------------------------------------------- the case in short
+
+
+def case_summary(case: Case, lang: Language) -> list[str]:
+    """The case in a line or two: what it is about, the partners, how much is known."""
+    facts = fact_values(case)
+    first = [part for part in (case.challenge.description, case.challenge.theme) if part]
+    if case.challenge.rationale:
+        first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
+    lines = ["; ".join(first)] if first else []
+    answered = sum(1 for path in facts if not FACTS[path].computed)
+    known = _w("known-facts", lang, count=answered)
+    if case.partners:
+        names = ", ".join(partner.name for partner in case.partners[:8])
+        more = f" (+{len(case.partners) - 8})" if len(case.partners) > 8 else ""
+        lines.append(_w("partners", lang, count=len(case.partners), names=names + more) + "; " + known)
+    else:
+        lines.append(known)
+    return lines
+
+
+# --------------------------------------------------------------------------- rules and facts in words
+
+
+def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
     """A rule in words: its conditions as sentences, what it concludes or advises, where the guide says so."""
-    index = 0 if lang == "nl" else 1
     conditions = []
     for condition in rule.conditions:
         subject = (FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
@@ -97,180 +376,72 @@ def rule_description(rule: Rule, lang: str) -> dict[str, Any]:
         operand = condition.operand
         shown = (", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple)
                  else "" if operand is None else value_label(operand, lang))
-        policy = f" [{'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy}]" if condition.policy else ""
-        conditions.append(f"{subject} {OPERATOR_WORDS[condition.operator][index]} {shown}".rstrip() + policy)
-    does = [f"{'besluit' if lang == 'nl' else 'concludes'} {name} = {value_label(value, lang)}"
-            for name, value in rule.concludes]
-    does += [f"{'steunt' if lang == 'nl' else 'supports'} {name} = {value_label(value, lang)}"
-             for name, value in rule.supports]
+        policy = f" [{_w('policy-value', lang)} {condition.policy}]" if condition.policy else ""
+        conditions.append(f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {shown}".rstrip() + policy)
+    does = [_w("concludes", lang, name=name, value=value_label(value, lang)) for name, value in rule.concludes]
+    does += [_w("supports", lang, name=name, value=value_label(value, lang)) for name, value in rule.supports]
     if rule.finding:
-        does.append(f"{_word(SEVERITY_WORDS[rule.finding.severity], lang)}: {rule.finding.message[lang]}")
+        does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message[lang]}")
     return {"rule_id": rule.id, "title": rule.title[lang], "sections": list(rule.sections),
             "heuristics": list(rule.heuristics), "when": conditions, "then": does, "source": rule.source,
             "quote": rule.quote, "file": rule.file, "line": rule.line}
 
 
-def fact_description(path: str, rulebase: RuleBase, lang: str) -> dict[str, Any]:
+def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
     """What a fact means, its possible values, and which rules use it."""
     spec = FACTS[path]
     return {"fact": path, "meaning": spec.label(lang), "question": spec.question(lang), "type": spec.type,
             "values": [value_label(v, lang) for v in spec.values], "computed": spec.computed,
+            "inputs": list(spec.inputs) if spec.computed else [], "follows": spec.after,
             "used_by": [rule.id for rule in rulebase.rules if path in rule.facts_used]}
 
 
-def description_text(description: dict[str, Any], lang: str) -> str:
-    nl = lang == "nl"
+def description_text(description: dict[str, Any], lang: Language) -> str:
     if "rule_id" in description:
         lines = [f"{description['rule_id']}: {description['title']}",
-                 f"  {'hoofdstuk' if nl else 'section'} §{', §'.join(description['sections'])}"
+                 f"  {_w('section', lang)} §{', §'.join(description['sections'])}"
                  + (f" · {', '.join(description['heuristics'])}" if description["heuristics"] else ""),
-                 f"  {'als' if nl else 'when'}:"]
+                 f"  {_w('when', lang)}:"]
         lines += [f"    - {condition}" for condition in description["when"]]
-        lines += [f"  {'dan' if nl else 'then'}:"] + [f"    - {does}" for does in description["then"]]
+        lines += [f"  {_w('then', lang)}:"] + [f"    - {does}" for does in description["then"]]
         if description["quote"]:
-            lines.append(f"  {'de gids' if nl else 'the guide'}: \"{description['quote']}\"")
+            lines.append(f"  {_w('the-guide', lang)}: \"{description['quote']}\"")
         if description["source"]:
-            lines.append(f"  {'bron buiten de gids' if nl else 'source outside the guide'}: {description['source']}")
+            lines.append(f"  {_w('source', lang)}: {description['source']}")
         lines.append(f"  {description['file']}:{description['line']}")
         return "\n".join(lines) + "\n"
-    values = ", ".join(description["values"]) or ("een getal" if nl else "a number") if description["type"] == "int" \
-        else ", ".join(description["values"]) or ("vrije tekst" if nl else "free text")
+    if description["type"] == "int":
+        values = ", ".join(description["values"]) or word("number").pick(lang)
+    elif description["type"] == "text":
+        values = word("text").pick(lang)
+    else:
+        values = ", ".join(description["values"])
     lines = [f"{description['fact']}: {description['meaning']}",
-             f"  {'vraag' if nl else 'question'}: {description['question']}",
-             f"  {'antwoorden' if nl else 'answers'}: {values}, {'weet niet' if nl else 'unknown'}",
-             f"  {'gebruikt door' if nl else 'used by'}: {', '.join(description['used_by']) or '-'}"]
+             f"  {_w('question', lang)}: {description['question']}",
+             f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
+             f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or '-'}"]
     if description["computed"]:
-        lines.append("  " + ("berekend uit andere feiten" if nl else "computed from other facts"))
+        lines.append(f"  {_w('computed-from', lang, inputs=', '.join(description['inputs']))}")
+    if description["follows"]:
+        lines.append(f"  {_w('follows', lang, parent=description['follows'])}")
     return "\n".join(lines) + "\n"
 
 
-def what_if_text(result: WhatIf, lang: str) -> str:
-    nl = lang == "nl"
-    lines = [("Wijzigingen: " if nl else "Changes: ")
-             + ", ".join(f"{path} = {value_label(value, lang)}" for path, value in result.changes.items())]
+def what_if_text(result: WhatIf, lang: Language) -> str:
+    lines = [_w("changes", lang, changes=", ".join(f"{path} = {value_label(value, lang)}"
+                                                   for path, value in result.changes.items()))]
     for change in result.conclusions_changed:
-        lines.append(f"  {change.conclusion}: {value_label(change.before, lang)} -> {value_label(change.after, lang)}")
+        name = CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES \
+            else change.conclusion
+        lines.append(f"  {name}: {value_label(change.before, lang)} -> {value_label(change.after, lang)}")
     if not result.conclusions_changed:
-        lines.append("  " + ("geen besluit verandert" if nl else "no conclusion changes"))
-    lines.append(("Nieuwe bevindingen: " if nl else "Findings added: ") + (", ".join(result.findings_added) or "-"))
-    lines.append(("Vervallen bevindingen: " if nl else "Findings removed: ") + (", ".join(result.findings_removed) or "-"))
+        lines.append("  " + _w("no-conclusion-changes", lang))
+    lines.append(_w("findings-added", lang, rules=", ".join(result.findings_added) or "-"))
+    lines.append(_w("findings-removed", lang, rules=", ".join(result.findings_removed) or "-"))
     return "\n".join(lines) + "\n"
 
 
-def single_changes_text(changes: list[SingleChange], lang: str) -> str:
+def single_changes_text(changes: list[SingleChange], lang: Language) -> str:
     if not changes:
-        return ("Geen enkele wijziging van één feit verandert dit besluit.\n" if lang == "nl"
-                else "No change of a single fact changes this conclusion.\n")
+        return _w("no-single-change", lang) + "\n"
     return "".join(f"- {change.text}\n" for change in changes)
-
-
-_CHAPTERS = {
-    "inleiding": ("Inleiding", "Introduction"), "1": ("Regionale uitdagingen", "Regional challenges"),
-    "2": ("Typering van de uitdaging", "Typing the challenge"), "3": ("Het organisatienetwerk", "The organisation network"),
-    "4": ("Succesvol organisatienetwerk", "A successful organisation network"),
-    "5": ("De regio als ecosysteem", "The region as an ecosystem"),
-    "6": ("Het burgemeestersoverleg", "The mayors' consultation"),
-    "7": ("Regionale organisatienetwerken", "Regional organisation networks"),
-}
-
-
-def _chapter(section: str) -> str:
-    return section.split(".")[0]
-
-
-def _report_parts(advice: Advice, made_on: str) -> dict[str, Any]:
-    lang = advice.language
-    groups: dict[str, list[Any]] = {}
-    for finding in advice.findings:
-        groups.setdefault(_chapter(finding.sections[0]), []).append(finding)
-    order = list(_CHAPTERS)
-    return {"groups": sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99),
-            "chapter": lambda key: _word(_CHAPTERS.get(key, (key, key)), lang), "made_on": made_on}
-
-
-def case_summary(case: Case | None, lang: str) -> list[str]:
-    """The case in short, as lines: what it is about, the rationale, the partners, how much is known."""
-    if case is None:
-        return []
-    nl = lang == "nl"
-    facts = fact_values(case)
-    lines = []
-    if case.challenge.description:
-        lines.append(case.challenge.description)
-    if case.challenge.theme:
-        lines.append(f"{'Thema' if nl else 'Theme'}: {case.challenge.theme}")
-    if case.challenge.rationale:
-        lines.append(f"{'Ratio' if nl else 'Rationale'}: {value_label(case.challenge.rationale, lang)}")
-    if case.partners:
-        names = ", ".join(partner.name for partner in case.partners[:12])
-        more = f" (+{len(case.partners) - 12})" if len(case.partners) > 12 else ""
-        lines.append(f"{'Partners' if nl else 'Partners'} ({len(case.partners)}): {names}{more}")
-    answered = sum(1 for path in facts if not FACTS[path].computed)
-    lines.append(f"{answered} {'gekende feiten' if nl else 'known facts'}")
-    return lines
-
-
-def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> str:
-    """A printable report for a mayors' consultation or a steering group, in Markdown."""
-    nl = advice.language == "nl"
-    parts = _report_parts(advice, made_on)
-    lines = [f"# {'Advies' if nl else 'Advice'}: {advice.case_title or ('casus zonder titel' if nl else 'untitled case')}",
-             "", f"{'Regelbasis' if nl else 'Rule base'} {advice.rulebase_version} · {made_on}", ""]
-    summary = case_summary(case, advice.language)
-    if summary:
-        lines += [f"## {'De casus' if nl else 'The case'}", ""] + [f"- {line}" for line in summary] + [""]
-    lines += [f"## {'Besluiten' if nl else 'Conclusions'}", ""]
-    for name, conclusion in advice.conclusions.items():
-        label = _word(CONCLUSION_NAMES.get(name, (name, name)), advice.language)
-        value = conclusion.label or _word(_STATUS_WORDS[conclusion.status], advice.language)
-        why = f" ({', '.join(conclusion.rules)})" if conclusion.rules else ""
-        lines.append(f"- **{label}**: {value}{why}")
-        for alternative in conclusion.alternatives:
-            lines.append(f"  - {alternative.label}: {'past minder' if nl else 'fits less'} "
-                         f"({'steun' if nl else 'support'} {alternative.support})")
-    for key, findings in parts["groups"]:
-        lines += ["", f"## §{key} {parts['chapter'](key)}", ""]
-        for finding in findings:
-            severity = _word(SEVERITY_WORDS[finding.severity], advice.language)
-            lines.append(f"- **{finding.title}** ({severity}, {finding.rule_id}, §{', §'.join(finding.sections)}): "
-                         f"{finding.message}")
-    lines += ["", f"## {'Open vragen' if nl else 'Open questions'}", ""]
-    lines += [f"- {question.question}" for question in advice.questions] or ["- " + ("geen" if nl else "none")]
-    return "\n".join(lines) + "\n"
-
-
-def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
-    """The same report as one self-contained HTML file; every text from the case or the rules is escaped."""
-    import html as html_lib
-
-    e = html_lib.escape
-    nl = advice.language == "nl"
-    parts = _report_parts(advice, made_on)
-    rows = []
-    for name, conclusion in advice.conclusions.items():
-        label = _word(CONCLUSION_NAMES.get(name, (name, name)), advice.language)
-        value = conclusion.label or _word(_STATUS_WORDS[conclusion.status], advice.language)
-        rows.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td><td>{e(', '.join(conclusion.rules))}</td></tr>")
-    sections = []
-    for key, findings in parts["groups"]:
-        items = "".join(
-            f'<li class="{e(f.severity)}"><b>{e(f.title)}</b> <small>({e(_word(SEVERITY_WORDS[f.severity], advice.language))}, '
-            f"{e(f.rule_id)}, §{e(', §'.join(f.sections))})</small><br>{e(f.message)}</li>" for f in findings)
-        sections.append(f"<h2>§{e(key)} {e(parts['chapter'](key))}</h2><ul>{items}</ul>")
-    questions = "".join(f"<li>{e(q.question)}</li>" for q in advice.questions) or f"<li>{'geen' if nl else 'none'}</li>"
-    title = advice.case_title or ("casus zonder titel" if nl else "untitled case")
-    summary = case_summary(case, advice.language)
-    summary_html = (f"<h2>{'De casus' if nl else 'The case'}</h2><ul>"
-                    + "".join(f"<li>{e(line)}</li>" for line in summary) + "</ul>") if summary else ""
-    return f"""<!DOCTYPE html>
-<html lang="{advice.language}"><head><meta charset="utf-8"><title>{e(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;color:#222}}
-th{{text-align:left;padding-right:1rem}}li{{margin:.4rem 0}}.warning b{{color:#b71c1c}}.advice b{{color:#1a4d8f}}
-small{{color:#666}}@media print{{body{{margin:0}}}}</style></head>
-<body id="rapport"><h1>{'Advies' if nl else 'Advice'}: {e(title)}</h1>
-<p>{'Regelbasis' if nl else 'Rule base'} {e(advice.rulebase_version)} · {e(made_on)}</p>
-{summary_html}
-<h2>{'Besluiten' if nl else 'Conclusions'}</h2><table>{''.join(rows)}</table>
-{''.join(sections)}
-<h2>{'Open vragen' if nl else 'Open questions'}</h2><ul>{questions}</ul></body></html>
-"""

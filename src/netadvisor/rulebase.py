@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import math
 
 Subject = Literal["fact", "conclusion"]
 
@@ -80,6 +79,7 @@ class Rule:
     examples_fire: tuple[dict[str, Any], ...] = ()  # validated case mappings, example_base merged in
     examples_silent: tuple[dict[str, Any], ...] = ()
     accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
+    guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -99,32 +99,32 @@ class Rule:
         return self._groups if self._groups is not None else group_conclusions(self.conditions)
 
     @property
-    def alpha_cost(self) -> tuple[int, int]:
-        """(alpha chains, longest chain) this rule adds when compiled.
-
-        ``one_of`` becomes ``$or``, which durable_rules expands into one chain per
-        choice; ``not_one_of`` becomes one test per value.
-        """
-        facts = [c for c in self.conditions if c.subject == "fact"]
-        chains = math.prod(len(c.operand) for c in facts if c.operator == "in")
-        longest = 1 + sum(len(c.operand) if c.operator == "not_in" else 1 for c in facts)
-        for _name, group in self.conclusion_groups:
-            chains += math.prod(len(c.operand) for c in group if c.operator == "in")
-            longest = max(longest, 2 + sum(len(c.operand) if c.operator == "not_in" else 1 for c in group))
-        return chains, longest
-
-    @property
     def conclusions_used(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.conditions if c.subject == "conclusion")
 
 
+CURRENT_FIT_VALUES = ("fits", "differs", "supported", "unsupported")
+"""How the value a case has now compares with a decision by support (see :func:`current_conclusion`)."""
+
+
+def current_conclusion(decision: str) -> str:
+    """The name of the conclusion that judges a case's current value against ``decision``."""
+    return f"{decision}_current"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """A conclusion decided by the most support, when no rule concludes it directly."""
+    """A conclusion decided by the most support, when no rule concludes it directly.
+
+    Attributes:
+        current: the fact holding the value the case has now, when the rule file names one; the rules may then
+            use the conclusion ``<decision>_current`` (one of :data:`CURRENT_FIT_VALUES`).
+    """
 
     conclusion: str
     minimum_support: int
     policy: str | None = None
+    current: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,17 @@ class RuleBase:
     version: str = ""
     files: tuple[str, ...] = ()
     accounted: tuple[AccountedHeuristic, ...] = ()
+
+    def decision_values(self, name: str) -> tuple[Any, ...]:
+        """The values rules support for the decision ``name``, in rule order."""
+        return tuple(dict.fromkeys(value for rule in self.rules for supported, value in rule.supports
+                                   if supported == name))
+
+    @property
+    def guards(self) -> tuple[tuple[str, Any], ...]:
+        """The conclusions and values files say their rules apply to (``applies_when: {conclusion: .., is: ..}``)."""
+        return tuple(dict.fromkeys((c.name, c.operand) for rule in self.rules for c in rule.guards
+                                   if c.subject == "conclusion" and c.operator == "eq"))
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

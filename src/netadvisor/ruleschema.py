@@ -194,12 +194,24 @@ class Decision(_Shape):
     minimum_support: Any = Field(
         default=1, description="Minimaal aantal steunende regels / least support needed",
         json_schema_extra={"anyOf": [{"type": "integer"}, _OPERAND_SCHEMA["anyOf"][-1]]})
+    current: str | None = Field(
+        default=None,
+        description="Het feit met de waarde die de casus nu heeft (bv. governance.current_mode). De regels kunnen "
+                    "dan het besluit '<naam>_current' gebruiken: fits (de huidige waarde is de beslissing), differs "
+                    "(er is een andere beslist), supported (nog niets beslist, de huidige waarde heeft steun), "
+                    "unsupported (nog niets beslist, geen steun voor de huidige waarde, wel voor een andere)",
+        json_schema_extra={"enum": sorted(path for path, spec in FACTS.items() if spec.type == "enum")})
 
 
 class RuleFile(_Shape):
     """One YAML rule file."""
 
     topic: Text | None = Field(default=None, description="Onderwerp van dit bestand / what this file covers")
+    applies_when: list[Condition] = Field(
+        default_factory=list,
+        description="Voorwaarden die voor elke regel van dit bestand gelden, bv. dat de samenwerking een "
+                    "organisatienetwerk is. Zolang zo'n besluit nog open is, toont het advies deze regels als "
+                    "voorwaardelijk ('als dit een organisatienetwerk is ...').")
     policy: dict[str, Policy] = Field(default_factory=dict, description="Beleidswaarden / policy values")
     decisions: dict[str, Decision] = Field(
         default_factory=dict, description="Besluiten die op steun beslist worden / conclusions decided by support")

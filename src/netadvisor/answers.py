@@ -1,0 +1,168 @@
+"""The words people answer with, and the values as a person reads them, in Dutch and English.
+
+Which words mean what (any capitals, spacing, or kind of apostrophe):
+
+- unknown: "weet niet", "onbekend", "unknown", "don't know", "dont know", "?", and an empty answer;
+- yes: "ja", "yes", "true"; no: "nee", "no", "false" (for yes/no facts only; numbers such as 1 and
+  words such as "on" are not yes or no);
+- a choice: its code ("high") or its label in either language ("hoog");
+- a number: whole numbers written with digits ("12"), or as a whole float (12.0).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from .text import Language, Text
+
+UNKNOWN_WORDS = frozenset({"weet niet", "onbekend", "unknown", "don't know", "dont know", "?", ""})
+YES_WORDS = frozenset({"ja", "yes", "true"})
+NO_WORDS = frozenset({"nee", "no", "false"})
+NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
+"""What a partner brings, when it brings nothing (a partner's 'brings' field)."""
+
+_APOSTROPHES = re.compile(r"[‘’‛ʼ´`]")
+_SPACES = re.compile(r"\s+")
+
+
+def normal_word(answer: str) -> str:
+    """An answer as compared with the words above: lower case, single spaces, plain apostrophes."""
+    return _SPACES.sub(" ", _APOSTROPHES.sub("'", answer)).strip().lower()
+
+
+def is_unknown_word(value: object) -> bool:
+    """Whether ``value`` is one of the words for "don't know"."""
+    return isinstance(value, str) and normal_word(value) in UNKNOWN_WORDS
+
+
+# Dutch and English names of the values, for questions and reports.
+VALUE_LABELS: dict[str | bool, Text] = {
+    "low": Text("laag", "low"),
+    "moderate": Text("gemiddeld", "moderate"),
+    "high": Text("hoog", "high"),
+    "simple": Text("eenvoudig", "simple"),
+    "complicated": Text("ingewikkeld", "complicated"),
+    "complex": Text("complex", "complex"),
+    "knowledge": Text("kennis", "knowledge"),
+    "efficiency": Text("efficiëntie", "efficiency"),
+    "effectiveness": Text("effectiviteit", "effectiveness"),
+    "self_governing": Text("zelfregulerend netwerk", "self-governing network"),
+    "lead_organisation": Text("leiderorganisatienetwerk", "lead organisation network"),
+    "network_administrative_organisation": Text("netwerk administratieve organisatie (NAO)", "network administrative organisation (NAO)"),
+    "learning_network": Text("lerend netwerk", "learning network"),
+    "shared_service_centre": Text("shared service centre", "shared service centre"),
+    "organisation_network": Text("organisatienetwerk", "organisation network"),
+    "municipality": Text("gemeente", "municipality"),
+    "ocmw": Text("OCMW", "public social welfare centre (OCMW)"),
+    "intercommunale": Text("intercommunale", "intermunicipal company"),
+    "social_profit": Text("social-profitorganisatie", "social-profit organisation"),
+    "citizens": Text("burgers", "citizens"),
+    "business": Text("bedrijf", "business"),
+    "education": Text("onderwijs", "education"),
+    "flemish_government": Text("Vlaamse overheid", "Flemish government"),
+    "province": Text("provincie", "province"),
+    "federal_government": Text("federale overheid", "federal government"),
+    "other": Text("andere", "other"),
+    "core": Text("kernpartner", "core partner"),
+    "occasional": Text("af en toe betrokken", "occasionally involved"),
+    "informed": Text("enkel geïnformeerd", "kept informed"),
+    "local_governments": Text("de lokale besturen", "the local governments"),
+    "jointly": Text("samen bepaald", "set jointly"),
+    "imposed": Text("opgelegd", "imposed"),
+    "streekontwikkelingsintercommunale": Text("een streekontwikkelingsintercommunale", "a regional development intercommunale"),
+    "other_intercommunale": Text("een andere intercommunale", "another intercommunale"),
+    "none": Text("niemand", "nobody"),
+    "exploration": Text("verkenning", "exploration"),
+    "not_chosen": Text("nog geen bewust gekozen vorm", "no mode chosen deliberately yet"),
+    "mobility": Text("mobiliteit", "mobility"),
+    "care": Text("zorg", "care"),
+    "climate": Text("klimaat", "climate"),
+    "energy": Text("energie", "energy"),
+    "housing": Text("wonen", "housing"),
+    "digitalisation": Text("digitalisering", "digitalisation"),
+    "water": Text("water", "water"),
+    "waste": Text("afval", "waste"),
+    "poverty": Text("armoede", "poverty"),
+    "economy": Text("economie", "economy"),
+    "safety": Text("veiligheid", "safety"),
+    "implementation": Text("implementatie", "implementation"),
+    True: Text("ja", "yes"),
+    False: Text("nee", "no"),
+}
+
+UNKNOWN_LABEL = Text("weet niet", "unknown")
+
+
+def value_label(value: Any, lang: Language) -> str:
+    """The value as a person reads it, in ``lang``."""
+    return value_text(value).pick(lang)
+
+
+def value_text(value: Any) -> Text:
+    """The value as a person reads it, in both languages."""
+    if value is None:
+        return UNKNOWN_LABEL
+    label = VALUE_LABELS.get(value) if isinstance(value, str | bool) else None
+    return label if label is not None else Text(str(value), str(value))
+
+
+class AnswerSpec(Protocol):
+    """What parsing an answer needs to know of a fact."""
+
+    path: str
+    type: str
+    values: tuple[Any, ...]
+
+
+def parse_answer(spec: AnswerSpec, answer: str) -> Any:
+    """What a person types for a fact, as its value (None for "weet niet").
+
+    Raises:
+        ValueError: with the possible answers, in Dutch and English.
+    """
+    word = normal_word(answer)
+    if word in UNKNOWN_WORDS:
+        return None
+    if spec.type == "bool":
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+    elif spec.type == "int":
+        number = whole_number(word)
+        if number is not None:
+            return number
+    elif spec.type == "enum":
+        for value in spec.values:
+            label = value_text(value)
+            if word in (str(value).lower(), label.nl.lower(), label.en.lower()):
+                return value
+    elif spec.type == "text":
+        return answer.strip()
+    raise ValueError(possible_answers(spec, answer).pick("nl") + " / " + possible_answers(spec, answer).pick("en"))
+
+
+def possible_answers(spec: AnswerSpec, answer: str) -> Text:
+    """Why ``answer`` is not an answer to ``spec``, and what is."""
+    if spec.type == "int":
+        possible = Text("een geheel getal", "a whole number")
+    elif spec.type == "bool":
+        possible = Text("ja, nee", "yes, no")
+    else:
+        possible = Text(", ".join(value_label(v, "nl") for v in spec.values),
+                        ", ".join(value_label(v, "en") for v in spec.values))
+    return Text("'{answer}' is geen mogelijk antwoord (mogelijk: {possible}, weet niet)",
+                "'{answer}' is not a possible answer (possible: {possible}, unknown)").format(
+        answer=answer, possible=possible)
+
+
+_DIGITS = re.compile(r"^[+]?\d{1,9}(\.0+)?$")
+
+
+def whole_number(word: str) -> int | None:
+    """A whole number written with digits ("12", "12.0"), or None. Nine digits at most: counts of people and
+    organisations, never the thousands of digits that make Python's int parsing slow."""
+    if not _DIGITS.match(word):
+        return None
+    return int(word.split(".")[0])

@@ -1,0 +1,495 @@
+"""What can still come out: for each conclusion, the values it can take once the unknown facts are known.
+
+For every conclusion of a rule base (``challenge_type``, ``collaboration_form``, a decision by support such as
+``governance_mode``, and its ``governance_mode_current`` judgement) this module builds, once per rule base, a
+*table*: one row for every combination of the values of the facts the conclusion depends on (its *variables*),
+with the conclusion the rules reach on that row. Numbers are cut into the classes the rules' own thresholds
+make ("at most 7", "more than 7"), so the table is exact for the comparisons rules can write. A conclusion that
+depends on another conclusion has that conclusion as a variable, whose values are what the other table can
+give; this keeps the tables small (the six criteria make 729 rows, the governance mode a few hundred).
+
+For a case, the rows that agree with what is known are one bitmask per variable, and-ed together; the
+conclusion can come out as every value some agreeing row gives. That answers, without probabilities and
+exactly:
+
+- which values a conclusion can still take (its *outcomes*);
+- whether it is settled (one outcome), provisional (a value now, but another can still come) or open;
+- for every unknown fact, what each answer to it would leave: the facts that decide between the outcomes.
+
+Row counts are used for one more thing, never shown to a person: ranking questions by how much an answer
+narrows the outcomes (:meth:`Assessment.information`).
+
+Limits, said plainly. The summaries of the partner list are variables of their own (whether every partner is
+willing to adapt, how many local governments there are), not computed from each partner, so their ties to one
+another are not used. A conclusion whose table would exceed :data:`MAX_ROWS` rows, or that depends on itself,
+is not analysed: every value is then taken as possible, and :attr:`ConclusionOutcomes.exact` says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .evaluator import EvaluatorEngine
+from .facts import FACTS, SUMMARIES, Bounds, with_summaries
+from .inference import infer, resolve
+from .rulebase import Decision, Rule, RuleBase, current_conclusion
+
+MAX_ROWS = 20_000
+"""The largest table built for one conclusion; larger ones are not analysed (see the module's docstring)."""
+
+_TEXT_KNOWN = "…"  # a free text in a row: rules can only ask whether it is known
+_INT_HIGH = 100_000
+
+Certainty = Literal["settled", "provisional", "open"]
+DerivedSet = frozenset[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One thing a conclusion depends on, with its values in the table and, per value, the rows that have it.
+
+    For a number, ``values`` are representatives of the classes the rules' thresholds cut, and ``intervals``
+    the class each stands for. For a conclusion, ``values`` are the sets of values it can be derived with.
+    """
+
+    name: str
+    kind: Literal["fact", "conclusion"]
+    values: tuple[Any, ...]
+    masks: tuple[int, ...]
+    intervals: tuple[tuple[int, int], ...] = ()
+
+    def mask_for(self, known: Any) -> int:
+        """The rows that agree with a known value (a number, bounds, or any value of the domain)."""
+        if self.intervals:
+            low, high = (known.low, known.high) if isinstance(known, Bounds) else (known, known)
+            mask = 0
+            for (start, end), rows in zip(self.intervals, self.masks, strict=True):
+                if start <= high and low <= end:
+                    mask |= rows
+            return mask
+        if self.kind == "fact" and FACTS[self.name].type == "text":
+            return self.masks[0]
+        for value, rows in zip(self.values, self.masks, strict=True):
+            if type(value) is type(known) and value == known:
+                return rows
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The rows of one conclusion: its variables, and for each outcome (a set of derived values) its rows."""
+
+    conclusion: str
+    variables: tuple[Variable, ...]
+    outcomes: dict[DerivedSet, int]
+    resolved: dict[DerivedSet, Any]  # each derived set as the one value a person reads (None: none or a tie)
+    rows: int
+
+    @property
+    def everything(self) -> int:
+        return (1 << self.rows) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class ConclusionOutcomes:
+    """What one conclusion can still come out as, for one case.
+
+    Attributes:
+        outcomes: the values it can take once the unknown facts are known (None: no value, e.g. the criteria
+            disagree, or the governance mode for a form that is not an organisation network).
+        unknown: the unknown facts it depends on (directly, or through another conclusion).
+        deciding: for each of those whose answer can change the outcomes, the outcomes each answer leaves.
+        exact: False when the conclusion was not analysed (too large, or it depends on itself).
+    """
+
+    name: str
+    outcomes: tuple[Any, ...]
+    unknown: tuple[str, ...]
+    deciding: dict[str, dict[Any, tuple[Any, ...]]] = field(default_factory=dict)
+    exact: bool = True
+    direct_unknown: tuple[str, ...] = ()  # the unknown facts its own rules test (not through other conclusions)
+
+    def certainty(self, current: Any) -> Certainty:
+        if len(self.outcomes) <= 1 and (not self.outcomes or self.outcomes[0] == current):
+            return "settled"
+        return "provisional" if current is not None else "open"
+
+
+# --------------------------------------------------------------------------- building the tables
+
+
+def _producers(rulebase: RuleBase) -> dict[str, list[Rule]]:
+    producers: dict[str, list[Rule]] = {}
+    for rule in rulebase.rules:
+        for name, _value in (*rule.concludes, *rule.supports):
+            if rule not in producers.setdefault(name, []):
+                producers[name].append(rule)
+    return producers
+
+
+def _is_partner_summary(path: str) -> bool:
+    spec = FACTS[path]
+    return spec.computed and any(source.startswith("partners") for source in spec.inputs)
+
+
+def _fact_variables(rules: Iterable[Rule]) -> list[str]:
+    """The facts the rules' conditions depend on, as variables: what a person states, or a partner summary."""
+    out: list[str] = []
+    for rule in rules:
+        for condition in rule.conditions:
+            if condition.subject != "fact":
+                continue
+            names = [condition.name] if _is_partner_summary(condition.name) else list(FACTS[condition.name].inputs)
+            out += [name for name in names if name not in out]
+    return out
+
+
+def _thresholds(rules: Iterable[Rule], path: str) -> set[int]:
+    constants: set[int] = set()
+    for rule in rules:
+        for condition in rule.conditions:
+            if condition.subject == "fact" and condition.name == path:
+                operand = condition.operand
+                constants.update(v for v in (operand if isinstance(operand, tuple) else (operand,))
+                                 if isinstance(v, int) and not isinstance(v, bool))
+    return constants
+
+
+def _intervals(constants: set[int], high: int) -> tuple[tuple[int, int], ...]:
+    """The classes of whole numbers 0..high that every comparison with the constants treats alike."""
+    cuts = sorted({c for c in constants if 0 <= c <= high})
+    intervals: list[tuple[int, int]] = []
+    start = 0
+    for cut in cuts:
+        if start < cut:
+            intervals.append((start, cut - 1))
+        intervals.append((cut, cut))
+        start = cut + 1
+    if start <= high:
+        intervals.append((start, high))
+    return tuple(intervals)
+
+
+def _domain(path: str, rules: list[Rule]) -> tuple[tuple[Any, ...], tuple[tuple[int, int], ...]]:
+    spec = FACTS[path]
+    if spec.type in ("bool", "enum"):
+        return spec.values, ()
+    if spec.type == "text":
+        return (_TEXT_KNOWN,), ()
+    intervals = _intervals(_thresholds(rules, path), spec.maximum if spec.maximum is not None else _INT_HIGH)
+    return tuple(start for start, _end in intervals), intervals
+
+
+class OutcomeModel:
+    """The tables of one rule base, built on first use, and the assessment of cases against them."""
+
+    def __init__(self, rulebase: RuleBase):
+        self.rulebase = rulebase
+        self._tables: dict[str, Table | None] | None = None
+        self._order: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+
+    @property
+    def tables(self) -> dict[str, Table | None]:
+        """Every conclusion's table (None: not analysed), built once, thread-safely."""
+        if self._tables is None:
+            with self._lock:
+                if self._tables is None:
+                    self._tables = self._build()
+        return self._tables
+
+    def _build(self) -> dict[str, Table | None]:
+        rulebase = self.rulebase
+        producers = _producers(rulebase)
+        for name, decision in rulebase.decisions.items():
+            if decision.current is not None:
+                producers[current_conclusion(name)] = list(producers.get(name, []))
+        upstream = {name: sorted({c.name for rule in rules for c in rule.conditions if c.subject == "conclusion"})
+                    for name, rules in producers.items()}
+        order = _topological(upstream)
+        tables: dict[str, Table | None] = {}
+        for name in order:
+            needs = upstream[name]
+            if name in needs or any(tables.get(other) is None for other in needs):
+                tables[name] = None
+                continue
+            tables[name] = self._table(name, producers[name], [tables[other] for other in needs])  # type: ignore[misc]
+        for name in upstream:  # conclusions in a cycle never reach the order
+            tables.setdefault(name, None)
+        self._order = tuple(name for name in order if name in tables)
+        return tables
+
+    def _table(self, name: str, rules: list[Rule], upstream: list[Table]) -> Table | None:
+        rulebase = self.rulebase
+        decision_name = name[: -len("_current")] if name not in rulebase.decisions and name.endswith(
+            "_current") and name[: -len("_current")] in rulebase.decisions else None
+        decisions: dict[str, Decision] = {}
+        paths = _fact_variables(rules)
+        if decision_name is not None:
+            decisions[decision_name] = rulebase.decisions[decision_name]
+            current = rulebase.decisions[decision_name].current
+            if current is not None and current not in paths:
+                paths.append(current)
+        elif name in rulebase.decisions:
+            decision = rulebase.decisions[name]
+            decisions[name] = Decision(decision.conclusion, decision.minimum_support, decision.policy)
+        domains = [_domain(path, rules) for path in paths]
+        sizes = [len(values) for values, _ in domains] + [len(table.outcomes) for table in upstream]
+        if math.prod(sizes) > MAX_ROWS:
+            return None
+        sub = RuleBase(rules=tuple(rules), decisions=decisions)
+        engine = EvaluatorEngine(sub)
+        conclusion_values = [tuple(table.outcomes) for table in upstream]
+        masks: list[list[int]] = [[0] * size for size in sizes]
+        outcomes: dict[DerivedSet, int] = {}
+        resolved: dict[DerivedSet, Any] = {}
+        priority = {rule.id: rule.priority for rule in rules}
+        used = {c.name for rule in rules for c in rule.conditions if c.subject == "fact"}
+        computed = [summary for summary in SUMMARIES if summary.path in used]
+        row = 0
+        for combination in itertools.product(*(range(size) for size in sizes)):
+            stated: dict[str, Any] = {}
+            summaries: dict[str, Any] = {}
+            for path, (values, _), index in zip(paths, domains, combination, strict=False):
+                (summaries if FACTS[path].computed else stated)[path] = values[index]
+            facts = with_summaries(stated, (), computed)
+            facts.update(summaries)
+            seeds = [(table.conclusion, value) for table, values, index
+                     in zip(upstream, conclusion_values, combination[len(paths):], strict=True)
+                     for value in values[index]]
+            derived = infer(sub, engine, facts, seeds).derived.get(name, {})
+            outcome = frozenset(derived)
+            bit = 1 << row
+            outcomes[outcome] = outcomes.get(outcome, 0) | bit
+            resolved.setdefault(outcome, resolve(derived, priority))
+            for position, index in enumerate(combination):
+                masks[position][index] |= bit
+            row += 1
+        variables = [Variable(path, "fact", values, tuple(masks[position]), intervals)
+                     for position, (path, (values, intervals)) in enumerate(zip(paths, domains, strict=True))]
+        variables += [Variable(table.conclusion, "conclusion", values, tuple(masks[len(paths) + position]))
+                      for position, (table, values) in enumerate(zip(upstream, conclusion_values, strict=True))]
+        return Table(name, tuple(variables), outcomes, resolved, row)
+
+    # ----------------------------------------------------------------------- a case
+
+    def assess(self, facts: Mapping[str, Any]) -> Assessment:
+        """The outcomes of every conclusion for a case given as its facts (see :func:`facts.fact_values`)."""
+        tables = self.tables
+        return Assessment(self, tables, facts)
+
+
+def _topological(upstream: Mapping[str, list[str]]) -> list[str]:
+    order: list[str] = []
+    state: dict[str, int] = {}
+
+    def visit(name: str) -> None:
+        if state.get(name) == 2:
+            return
+        if state.get(name) == 1:  # a cycle: left to _build, which does not analyse it
+            return
+        state[name] = 1
+        for other in upstream.get(name, ()):
+            if other in upstream:
+                visit(other)
+        state[name] = 2
+        order.append(name)
+
+    for name in sorted(upstream):
+        visit(name)
+    return order
+
+
+class Assessment:
+    """The outcomes of every conclusion for one case, and what each answer to an unknown fact would leave."""
+
+    def __init__(self, model: OutcomeModel, tables: Mapping[str, Table | None], facts: Mapping[str, Any]):
+        self.model = model
+        self.tables = tables
+        self.facts = facts
+        self._masks = self._agreeing({})
+        self._conclusions: dict[str, ConclusionOutcomes] = {}
+
+    def _fact_mask(self, variable: Variable, assumed: Mapping[str, Any]) -> int | None:
+        """The rows a fact variable allows: None when nothing is known of it (every row)."""
+        if variable.name in assumed:
+            return variable.mask_for(assumed[variable.name])
+        value = self.facts.get(variable.name)
+        if value is None:
+            return None
+        return variable.mask_for(value)
+
+    def _agreeing(self, assumed: Mapping[str, Any], conclusion: tuple[str, Any] | None = None) -> dict[str, int]:
+        """For each analysed conclusion, the rows that agree with the case (and with ``assumed`` answers, and
+        with ``conclusion`` taken to come out with that value)."""
+        masks: dict[str, int] = {}
+        for name in self.model._order:
+            table = self.tables.get(name)
+            if table is None:
+                continue
+            mask = table.everything
+            for variable in table.variables:
+                if variable.kind == "fact":
+                    allowed = self._fact_mask(variable, assumed)
+                    if allowed is not None:
+                        mask &= allowed
+                else:
+                    upstream = self.tables[variable.name]
+                    possible = masks[variable.name]
+                    assert upstream is not None  # noqa: S101 - upstream tables are built first
+                    allowed = 0
+                    for value, rows in zip(variable.values, variable.masks, strict=True):
+                        if upstream.outcomes.get(value, 0) & possible:
+                            allowed |= rows
+                    mask &= allowed
+            if conclusion is not None and conclusion[0] == name:
+                mask &= sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
+            masks[name] = mask
+        return masks
+
+    def assuming(self, name: str, value: Any) -> dict[str, int]:
+        """The agreeing rows of every conclusion if ``name`` came out as ``value``."""
+        return self._agreeing({}, (name, value))
+
+    def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
+        table = self.tables.get(name)
+        if table is None:
+            return ()
+        mask = (masks or self._masks)[name]
+        return tuple(outcome for outcome, rows in table.outcomes.items() if rows & mask)
+
+    def outcomes(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[Any, ...]:
+        """The values ``name`` can come out as (None: no value), in a stable order."""
+        table = self.tables.get(name)
+        if table is None:
+            return ()
+        values = {table.resolved[outcome] for outcome in self.derived_sets(name, masks)}
+        return tuple(sorted(values, key=lambda value: (value is None, str(value))))
+
+    def possible_values(self, name: str) -> frozenset[Any]:
+        """Every value ``name`` may be derived with in some outcome (for conditions on it)."""
+        return frozenset(value for outcome in self.derived_sets(name) for value in outcome)
+
+    def analysed(self, name: str) -> bool:
+        return self.tables.get(name) is not None
+
+    def unknown_facts(self, name: str) -> tuple[str, ...]:
+        """The unknown facts ``name`` depends on, directly or through other conclusions, in catalogue order."""
+        found: dict[str, None] = {}
+        self._collect_unknown(name, found)
+        return tuple(sorted(found, key=_CATALOGUE_ORDER.get))  # type: ignore[arg-type]
+
+    def _collect_unknown(self, name: str, found: dict[str, None]) -> None:
+        table = self.tables.get(name)
+        if table is None:
+            return
+        for variable in table.variables:
+            if variable.kind == "conclusion":
+                self._collect_unknown(variable.name, found)
+            else:
+                value = self.facts.get(variable.name)
+                if value is None or isinstance(value, Bounds):
+                    found[variable.name] = None
+
+    def answer_values(self, path: str) -> tuple[Any, ...]:
+        """The answers to an unknown fact that the tables tell apart: each value of a choice; for a number, one
+        number for each class any table's thresholds cut (within the bounds already known)."""
+        values: dict[Any, None] = {}
+        for table in self.tables.values():
+            for variable in table.variables if table is not None else ():
+                if variable.kind == "fact" and variable.name == path:
+                    values.update(dict.fromkeys(variable.values))
+        known = self.facts.get(path)
+        if isinstance(known, Bounds):
+            return tuple(sorted(value for value in values if known.low <= value <= known.high))
+        return tuple(sorted(values)) if values and all(isinstance(v, int) and not isinstance(v, bool)
+                                                       for v in values) else tuple(values)
+
+    def given(self, path: str, answer: Any) -> dict[str, int]:
+        """The agreeing rows of every conclusion if ``path`` were answered ``answer``."""
+        return self._agreeing({path: answer})
+
+    def conclusion(self, name: str) -> ConclusionOutcomes:
+        """The outcomes of ``name`` and, for each unknown fact that can change them, what each answer leaves."""
+        if name in self._conclusions:
+            return self._conclusions[name]
+        if not self.analysed(name):
+            return ConclusionOutcomes(name, (), (), {}, exact=False)
+        now = self.outcomes(name)
+        unknown = self.unknown_facts(name)
+        deciding: dict[str, dict[Any, tuple[Any, ...]]] = {}
+        if len(now) > 1:
+            for path in unknown:
+                after = {answer: self.outcomes(name, self.given(path, answer)) for answer in self.answer_values(path)}
+                if any(outcomes != now for outcomes in after.values()):
+                    deciding[path] = after
+        table = self.tables[name]
+        assert table is not None  # noqa: S101 - analysed
+        direct = tuple(variable.name for variable in table.variables
+                       if variable.kind == "fact" and variable.name in unknown)
+        self._conclusions[name] = ConclusionOutcomes(name, now, unknown, deciding, direct_unknown=direct)
+        return self._conclusions[name]
+
+    # ----------------------------------------------------------------------- ranking questions
+
+    def weights(self, name: str, masks: Mapping[str, int] | None = None) -> dict[Any, float]:
+        """How many combinations of unknown answers give each outcome (a conclusion's own rows, each weighted by
+        the share of its upstream outcome). Used only to rank questions; never shown as a probability."""
+        table = self.tables.get(name)
+        out: dict[Any, float] = {}
+        if table is None:
+            return out
+        for outcome, weight in self._set_weights(name, masks if masks is not None else self._masks).items():
+            value = table.resolved[outcome]
+            out[value] = out.get(value, 0.0) + weight
+        return out
+
+    def _set_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
+        table = self.tables[name]
+        assert table is not None  # noqa: S101 - only analysed conclusions are weighed
+        combos: list[tuple[float, int]] = [(1.0, masks[name])]
+        for variable in table.variables:
+            if variable.kind != "conclusion":
+                continue
+            shares = self._set_weights(variable.name, masks)
+            total = sum(shares.values()) or 1.0
+            combos = [(weight * shares[value] / total, rows & value_rows)
+                      for weight, rows in combos
+                      for value, value_rows in zip(variable.values, variable.masks, strict=True)
+                      if shares.get(value) and rows & value_rows]
+        out: dict[DerivedSet, float] = {}
+        for weight, rows in combos:
+            for outcome, outcome_rows in table.outcomes.items():
+                count = (rows & outcome_rows).bit_count()
+                if count:
+                    out[outcome] = out.get(outcome, 0.0) + weight * count
+        return out
+
+    def information(self, path: str, names: Iterable[str]) -> float:
+        """How much answering ``path`` is expected to narrow the outcomes of ``names`` (mutual information, in
+        bits, with every answer counted alike). Zero when no answer can change them."""
+        answers = self.answer_values(path)
+        if not answers:
+            return 0.0
+        names = [name for name in names if self.analysed(name)]
+        before = sum(_entropy(self.weights(name)) for name in names)
+        after = 0.0
+        for answer in answers:
+            masks = self.given(path, answer)
+            after += sum(_entropy(self.weights(name, masks)) for name in names) / len(answers)
+        return max(0.0, before - after)
+
+
+def _entropy(weights: Mapping[Any, float]) -> float:
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return -sum(w / total * math.log2(w / total) for w in weights.values() if w > 0)
+
+
+_CATALOGUE_ORDER = {path: index for index, path in enumerate(FACTS)}

@@ -1,0 +1,219 @@
+"""The questions worth asking next: unknown facts whose answer can change the advice, most useful first.
+
+A fact is worth asking when some answer to it can change
+
+- what a conclusion can still come out as (it *decides* between the outcomes, see :mod:`outcomes`), or
+- a finding: a rule that has not fired but still can waits for it, or a rule that fired only because the fact is
+  unknown (``known: false``) or because of a conclusion that can still change.
+
+Only facts a person states are asked. A summary is asked through what it is computed from: the criteria behind
+a count, each partner's answer behind a summary of the partner list (or the list itself when it is empty).
+Follow-up questions wait for their yes/no fact (:data:`facts.FOLLOW_UPS`): they are not asked while it is
+unknown (it is asked instead, carrying their reasons) and not at all once it is "nee".
+
+Ranking: first the questions that narrow the three fixed conclusions, most first (measured as the information
+an answer gives about their outcomes, every answer counted alike); then the rest by the most serious finding
+they can change, then by how many; ties in the catalogue's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .advice import AnswerType, Change, Choice, Question
+from .answers import value_label
+from .case import Case
+from .evaluator import condition_holds
+from .facts import FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
+from .inference import Inference
+from .messages import CONCLUSION_NAMES, word
+from .outcomes import Assessment
+from .rulebase import Condition, Rule, RuleBase
+from .ruleschema import FIXED_CONCLUSIONS
+from .text import Language
+
+_SEVERITY = {"info": 1, "advice": 2, "warning": 3}
+_ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
+_PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
+
+
+@dataclass
+class _Impact:
+    conclusions: dict[str, None] = field(default_factory=dict)
+    findings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rule id → (severity, conditional)
+
+    def merge(self, other: _Impact) -> None:
+        self.conclusions.update(other.conclusions)
+        for rule_id, (severity, conditional) in other.findings.items():
+            known = self.findings.get(rule_id)
+            self.findings[rule_id] = (severity, conditional and (known is None or known[1]))
+
+
+def ask(rulebase: RuleBase, case: Case, facts: Mapping[str, Any], inference: Inference,
+        conditional: Iterable[str], assessment: Assessment,
+        lang: Language) -> tuple[list[Question], dict[str, list[str]]]:
+    """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
+    finding, the questions whose answers can change it (for a finding given: could take it away).
+
+    Args:
+        conditional: ids of the rules whose findings apply only on a condition (a conclusion still open).
+    """
+    impacts: dict[str, _Impact] = {}
+    conditional = set(conditional)
+
+    def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
+        for path in paths:
+            impact = impacts.setdefault(path, _Impact())
+            if conclusion is not None:
+                impact.conclusions[conclusion] = None
+            if rule is not None and rule.finding is not None:
+                impact.findings[rule.id] = (rule.finding.severity, rule.id in conditional)
+
+    deciding: dict[str, tuple[str, ...]] = {}
+    for name in assessment.model.tables:
+        outcome = assessment.conclusion(name)
+        deciding[name] = tuple(outcome.deciding) if outcome.exact else outcome.unknown
+        if name in FIXED_CONCLUSIONS or name in rulebase.decisions:
+            add(_asked(deciding[name], case), conclusion=name)
+
+    derived = {name: set(values) for name, values in inference.derived.items()}
+    by_rule: dict[str, list[str]] = {}
+    for rule in rulebase.rules:
+        if rule.finding is None:
+            continue
+        waiting = _asked(_waiting(rule, facts, derived, assessment, deciding), case)
+        if waiting:
+            by_rule[rule.id] = waiting
+            add(waiting, rule=rule)
+
+    _wait_for_parents(impacts, facts)
+    names = [name for name in FIXED_CONCLUSIONS if assessment.analysed(name)]
+    information = {path: assessment.information(path, names) if path in FACTS else 0.0 for path in impacts}
+    ranked = sorted(impacts, key=lambda path: (
+        -round(information[path], 9),
+        -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
+        -len(impacts[path].findings), _order(path)))
+    titles = {rule.id: rule.title for rule in rulebase.rules}
+    return [_question(path, impacts[path], rank, case, titles, lang)
+            for rank, path in enumerate(ranked, start=1)], by_rule
+
+
+def _waiting(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], assessment: Assessment,
+             deciding: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The unknown facts an answer to which can change whether ``rule`` fires (empty: none can).
+
+    For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
+    rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
+    """
+    waiting: list[str] = []
+    for condition in rule.conditions:
+        if condition.subject != "fact":
+            continue
+        holds = condition_holds(condition, facts, {})
+        still_open = facts.get(condition.name) is None or isinstance(facts.get(condition.name), Bounds)
+        if holds is False and not (condition.operator == "known" and still_open):
+            return []  # a known fact stays known: this rule cannot fire
+        if holds is not True or (condition.operator == "unknown" and still_open):
+            waiting += _unknown_inputs(condition, facts)
+    for name, group in rule.conclusion_groups:
+        possible = (assessment.possible_values(name) if assessment.analysed(name)
+                    else set(derived.get(name, ())) | _all_values(name))
+        satisfying = [value for value in possible if all(condition_holds(c, {}, {name: {value}}) for c in group)]
+        if not satisfying:
+            return []
+        if len(satisfying) < len(possible) or not derived.get(name):
+            waiting += deciding.get(name, ())
+    return waiting
+
+
+def _all_values(name: str) -> set[Any]:
+    return set(FIXED_CONCLUSIONS.get(name, ()))
+
+
+def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]:
+    spec = FACTS[condition.name]
+    if not spec.computed:
+        return [condition.name]
+    value = facts.get(condition.name)
+    if value is not None and not isinstance(value, Bounds):
+        return []
+    return [path for path in spec.inputs if path.startswith("partners") or facts.get(path) is None]
+
+
+def _asked(paths: Iterable[str], case: Case) -> list[str]:
+    """The questions a person answers for these facts: a partner summary becomes a question per partner whose
+    answer is missing (or the partner list, while it is empty)."""
+    out: list[str] = []
+    for path in paths:
+        if not path.startswith("partners[]"):
+            asked = [path]
+        elif not case.partners:
+            asked = ["partners"]
+        else:
+            attribute = path.removeprefix("partners[].")
+            asked = [f"partners[{index}].{attribute}" for index, partner in enumerate(case.partners)
+                     if getattr(partner, attribute) is None]
+        out += [item for item in asked if item not in out]
+    return out
+
+
+def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any]) -> None:
+    """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons go to that fact meanwhile."""
+    for path in sorted(impacts, key=lambda p: -_depth(p)):
+        parent = _PARENT.get(path)
+        if parent is None or facts.get(parent) is True:
+            continue
+        impact = impacts.pop(path)
+        if facts.get(parent) is None:
+            impacts.setdefault(parent, _Impact()).merge(impact)
+
+
+def _depth(path: str) -> int:
+    depth = 0
+    while path in _PARENT:
+        path = _PARENT[path]
+        depth += 1
+    return depth
+
+
+def _order(path: str) -> tuple[int, int]:
+    if path.startswith("partners["):
+        index, _, attribute = path.removeprefix("partners[").partition("].")
+        return _ORDER[f"partners[].{attribute}"], int(index)
+    return _ORDER[path], 0
+
+
+def answer_type(path: str, lang: Language) -> AnswerType:
+    """The kind of answer a fact takes, with its choices."""
+    spec = spec_of(path)
+    if spec.type == "bool":
+        return AnswerType(kind="yes_no", choices=[Choice(value=v, label=value_label(v, lang)) for v in (True, False)])
+    if spec.type == "enum":
+        return AnswerType(kind="choice", choices=[Choice(value=v, label=value_label(v, lang)) for v in spec.values])
+    if spec.type == "int":
+        return AnswerType(kind="number", maximum=spec.maximum)
+    if spec.type == "partners":
+        return AnswerType(kind="partner_list")
+    return AnswerType(kind="text")
+
+
+def _question(path: str, impact: _Impact, rank: int, case: Case, titles: Mapping[str, dict[str, str]],
+              lang: Language) -> Question:
+    spec = spec_of(path)
+    partner = None
+    if path.startswith("partners["):
+        partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
+    changes = [Change(kind="conclusion", name=name,
+                      label=CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name)
+               for name in impact.conclusions]
+    changes += [Change(kind="finding", name=rule_id, label=titles[rule_id][lang], severity=severity,  # type: ignore[arg-type]
+                       conditional=conditional)
+                for rule_id, (severity, conditional) in sorted(
+                    impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0]))]
+    question = spec.question(lang)
+    if partner is not None:
+        question = word("for-partner", question=question, partner=partner).pick(lang)
+    return Question(fact=path, question=question, answer=answer_type(path, lang), changes=changes, rank=rank,
+                    follows=_PARENT.get(path), partner=partner)

@@ -1,0 +1,43 @@
+"""One bilingual text type: every word a person reads exists in Dutch and English, picked by language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+
+def check_language(lang: object) -> Language:
+    """``lang`` as a :data:`Language`, or a ValueError naming the languages there are."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    return lang  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in Dutch and English; ``{name}`` placeholders are filled by :meth:`format`."""
+
+    nl: str
+    en: str
+
+    def pick(self, lang: Language) -> str:
+        """The text in ``lang``."""
+        return self.nl if lang == "nl" else self.en
+
+    def format(self, **params: Any) -> Text:
+        """The text with its placeholders filled; a parameter that is itself a Text is picked per language."""
+        return Text(
+            self.nl.format(**{key: value.nl if isinstance(value, Text) else value for key, value in params.items()}),
+            self.en.format(**{key: value.en if isinstance(value, Text) else value for key, value in params.items()}),
+        )
+
+    def __add__(self, other: Text) -> Text:
+        return Text(self.nl + other.nl, self.en + other.en)
+
+
+def join(texts: list[Text], separator: Text) -> Text:
+    """The texts one after the other, with ``separator`` between them."""
+    return Text(separator.nl.join(text.nl for text in texts), separator.en.join(text.en for text in texts))

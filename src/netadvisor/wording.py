@@ -1,0 +1,129 @@
+"""Sentences of the advice: a conclusion and how certain it is, what an open conclusion hangs on, a condition.
+
+The words come from the catalogue in :mod:`messages`; this module only puts them together. Nothing here says
+more than the outcomes show: no likelihoods, and nothing unknown is called "not applicable".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .answers import value_text
+from .facts import spec_of
+from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, word
+from .outcomes import Certainty, ConclusionOutcomes
+from .text import Language, Text, join
+
+
+def outcome_text(conclusion: str, value: Any) -> Text:
+    """A value of a conclusion as a person reads it; what it means that there is none, when None."""
+    if value is None:
+        return NO_VALUE.get(conclusion, NO_VALUE_OTHER)
+    return value_text(value)
+
+
+def _alternatives(texts: Sequence[Text]) -> Text:
+    """"a, b of c"."""
+    if len(texts) <= 1:
+        return texts[0] if texts else Text("", "")
+    return join(list(texts[:-1]), word("list")) + word("or") + texts[-1]
+
+
+def _together(texts: Sequence[Text]) -> Text:
+    """"a, b en c"."""
+    if len(texts) <= 1:
+        return texts[0] if texts else Text("", "")
+    return join(list(texts[:-1]), word("list")) + word("and") + texts[-1]
+
+
+def fact_names(paths: Sequence[str]) -> Text:
+    """"vertrouwen, doelconsensus en aantal organisaties"."""
+    return _together([_short(path) for path in paths])
+
+
+def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outcomes: ConclusionOutcomes,
+                        basis: Text | None = None, *, mention_unknown: bool = False) -> Text:
+    """The conclusion and how certain it is, in one or two sentences.
+
+    Args:
+        certainty: None when the outcomes could not be worked out.
+        basis: what the value rests on, e.g. "gesteund door 3 van de 4 factoren".
+        mention_unknown: for a settled decision by support, name the factors still unknown that can no longer
+            change it ("vertrouwen is nog onbekend, maar dat verandert dit niet meer").
+    """
+    heading = CONCLUSION_NAMES.get(name, Text(name, name))
+    shown = outcome_text(name, value) if basis is None else basis
+    if certainty is None:
+        return word("not-analysed", name=heading, value=shown)
+    if certainty == "settled":
+        if outcomes.direct_unknown and mention_unknown:
+            return word("settled-despite", name=heading, value=shown,
+                        unknown=_capitalised(word("unknown-one" if len(outcomes.direct_unknown) == 1
+                                                  else "unknown-many", facts=fact_names(outcomes.direct_unknown))))
+        return word("settled", name=heading, value=shown)
+    if certainty == "provisional":
+        others = [outcome_text(name, other) for other in outcomes.outcomes if other != value]
+        sentence = word("provisional", name=heading, value=shown, others=_alternatives(others))
+    else:
+        sentence = word("open", name=heading,
+                        outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes]))
+    return sentence + Text(" ", " ") + hangs_on(name, outcomes)
+
+
+def hangs_on(name: str, outcomes: ConclusionOutcomes) -> Text:
+    """What settles an open or provisional conclusion: the single answers that settle it, else the facts it
+    depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is."."""
+    settling: dict[Any, list[tuple[str, Any]]] = {}
+    for path, after in outcomes.deciding.items():
+        for answer, left in after.items():
+            if len(left) == 1:
+                settling.setdefault(left[0], []).append((path, answer))
+    if not settling:
+        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.unknown)))
+    parts = [word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
+             for outcome, pairs in settling.items()]
+    return _capitalised(join(parts, Text("; ", "; "))) + Text(".", ".")
+
+
+def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
+    """Answers that each settle a conclusion the same way, as briefly as they can be said."""
+    paths = list(dict.fromkeys(path for path, _ in pairs))
+    answers = list(dict.fromkeys(answer for _, answer in pairs))
+    if len(paths) == 1:
+        return word("fact-is", fact=fact_names(paths), answer=_alternatives([_quoted(a) for a in answers]))
+    if len(answers) == 1:
+        return word("facts-are", facts=_alternatives([_short(path) for path in paths]), answer=_quoted(answers[0]))
+    return _alternatives([word("fact-is", fact=_short(path), answer=_quoted(answer)) for path, answer in pairs])
+
+
+def _short(path: str) -> Text:
+    spec = spec_of(path)
+    return Text(spec.short("nl"), spec.short("en"))
+
+
+def _quoted(value: Any) -> Text:
+    label = value_text(value)
+    return Text(f"'{label.nl}'", f"'{label.en}'")
+
+
+def assumption(conclusion: str, value: Any) -> Text:
+    """The condition of a conditional finding: "als dit een organisatienetwerk is"."""
+    return word("assuming", condition=_with_article(value))
+
+
+def _with_article(value: Any) -> Text:
+    label = value_text(value)
+    return Text(f"een {label.nl}", f"an {label.en}" if label.en[:1] in "aeiou" else f"a {label.en}")
+
+
+def _capitalised(text: Text) -> Text:
+    return Text(text.nl[:1].upper() + text.nl[1:], text.en[:1].upper() + text.en[1:])
+
+
+def pick_all(texts: Mapping[str, Text], lang: Language) -> dict[str, str]:
+    return {key: text.pick(lang) for key, text in texts.items()}
+
+
+def in_a_sentence(name: str) -> Text:
+    return CONCLUSION_IN_A_SENTENCE.get(name, Text(name, name))
