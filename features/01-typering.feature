@@ -32,7 +32,6 @@ Functionaliteit: Typering van de uitdaging (§1–2)
       En het criterium "zekerheid" wijst op "complex"
       Als de adviseur de casus beoordeelt
       Dan is het type uitdaging "nog niet te bepalen"
-      En geeft de adviseur de bevinding "TYPE-undetermined"
       En vraagt de adviseur "Expertise: geen bijzondere expertise nodig (eenvoudig), veel expertise uit verschillende vakgebieden (ingewikkeld), of helpt expertise enkel samen met aandacht voor het specifieke geval (complex)?"
 
   Regel: Een complexe uitdaging heeft gevolgen
@@ -57,7 +56,7 @@ Functionaliteit: Typering van de uitdaging (§1–2)
         | CAW  | weet niet        |
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur niet de bevinding "TYPE-complex-innovation"
-      En vraagt de adviseur "Zijn alle partners bereid hun eigen werking aan te passen?"
+      En vraagt de adviseur over "CAW": "Is deze partner bereid de eigen werking aan te passen?"
 
     Scenario: De partners verwachten een definitief antwoord
       Gegeven een casus "Eénmalige oplossing"

@@ -6,16 +6,28 @@ Functionaliteit: De samenstelling van het netwerk (§4, §4.1)
 
   Regel: Wat brengt elke partner mee?
 
-    Scenario: Van één partner is niet bekend wat hij meebrengt
+    Scenario: Eén partner brengt niets mee
       Gegeven een casus "Netwerk rond jeugdwerkloosheid"
       En de ratio van de samenwerking is "effectiviteit"
       En de partners zijn:
-        | naam       | soort    | brengt mee        |
-        | VDAB       | andere   | trajectbegeleiding |
-        | Gemeente A | gemeente |                   |
-        | School     | onderwijs | leerlingen        |
+        | naam       | soort     | brengt mee         |
+        | VDAB       | andere    | trajectbegeleiding |
+        | Gemeente A | gemeente  | niets              |
+        | School     | onderwijs | leerlingen         |
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "COMP-what-each-brings" een advies uit hoofdstuk 4.1
+
+    Scenario: Van één partner is niet bekend wat hij meebrengt: dat is een vraag, geen nee
+      Gegeven een casus "Netwerk rond jeugdwerkloosheid"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de partners zijn:
+        | naam       | soort     | brengt mee         |
+        | VDAB       | andere    | trajectbegeleiding |
+        | Gemeente A | gemeente  |                    |
+        | School     | onderwijs | leerlingen         |
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur niet de bevinding "COMP-what-each-brings"
+      En vraagt de adviseur over "Gemeente A": "Wat brengt deze partner mee aan de tafel?"
 
   Regel: In- en uitstappen, met voorwaarden
 

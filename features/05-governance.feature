@@ -38,7 +38,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       En de doelconsensus is "gemiddeld"
       En de nood aan netwerkcompetenties is "hoog"
       Als de adviseur de casus beoordeelt
-      Dan past een "zelfregulerend netwerk" minder omdat "Hoog vertrouwen past bij zelfregulering" niet van toepassing is
+      Dan past een "zelfregulerend netwerk" minder omdat "Hoog vertrouwen past bij zelfregulering" niet geldt
       En geeft de adviseur de bevinding "GOV-advice-nao"
 
     Scenario: Onbekende factoren worden vragen

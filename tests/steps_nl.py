@@ -228,8 +228,106 @@ def does_not_ask(advies: Advice, question: str) -> None:
     assert _question_fact(question) not in [q.fact for q in advies.questions]
 
 
-@then(parsers.parse('past een "{label}" minder omdat "{title}" niet van toepassing is'))
-def fits_less_because(advies: Advice, label: str, title: str) -> None:
+@then(parsers.parse('past een "{label}" minder omdat "{title}" niet geldt'))
+def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str) -> None:
+    """The rule with this title would support that mode, and does not: its fact has another, known value."""
     alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
     assert label in alternatives, list(alternatives)
-    assert title in alternatives[label].not_supported_by, alternatives[label].not_supported_by
+    rule = next((rule for rule in adviseur.rulebase.rules if rule.title["nl"] == title), None)
+    assert rule is not None, f"geen regel met de titel '{title}'"
+    assert rule.id in alternatives[label].not_supported_by, alternatives[label].not_supported_by
+    assert not set(rule.facts_used) & set(alternatives[label].waiting_for), alternatives[label].waiting_for
+
+
+# --------------------------------------------------------------------------- what can still come out
+
+_CONCLUSIONS = {"het type uitdaging": "challenge_type", "de samenwerkingsvorm": "collaboration_form",
+                "de governancevorm": "governance_mode"}
+
+
+def _conclusion(advice: Advice, words: str) -> Any:
+    return advice.conclusions[_pick(_CONCLUSIONS, words, "besluit")]
+
+
+def _labels(text: str) -> list[str]:
+    """'"complex" en "gemengd"' → ["complex", "gemengd"]."""
+    return [part for index, part in enumerate(text.split('"')) if index % 2 == 1]
+
+
+def _outcome_label(label: str) -> str:
+    """An outcome as a scenario names it: "gemengd" for "gemengd (de criteria wijzen ...)"."""
+    return label.split(" (")[0] if label.startswith(("gemengd", "geen")) else label
+
+
+@then(parsers.parse('staat {words} vast op "{label}"'))
+def conclusion_settled(advies: Advice, words: str, label: str) -> None:
+    conclusion = _conclusion(advies, words)
+    assert conclusion.certainty == "settled", (conclusion.certainty, conclusion.sentence)
+    assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
+
+
+@then(parsers.parse('is {words} voorlopig "{label}"'))
+def conclusion_provisional(advies: Advice, words: str, label: str) -> None:
+    conclusion = _conclusion(advies, words)
+    assert conclusion.certainty == "provisional", (conclusion.certainty, conclusion.sentence)
+    assert conclusion.label == label, conclusion.sentence
+
+
+@then(parsers.parse("is {words} nog open tussen {outcomes}"))
+def conclusion_open(advies: Advice, words: str, outcomes: str) -> None:
+    conclusion = _conclusion(advies, words)
+    assert conclusion.certainty == "open", (conclusion.certainty, conclusion.sentence)
+    assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), \
+        conclusion.sentence
+
+
+@then(parsers.parse("kan {words} nog worden: {outcomes}"))
+def conclusion_can_become(advies: Advice, words: str, outcomes: str) -> None:
+    conclusion = _conclusion(advies, words)
+    others = sorted(_outcome_label(o.label) for o in conclusion.outcomes if o.value != conclusion.value)
+    assert others == sorted(_labels(outcomes)), conclusion.sentence
+
+
+@then(parsers.parse('beslist het antwoord op "{question}" mee over {words}'))
+def answer_decides(advies: Advice, question: str, words: str) -> None:
+    conclusion = _conclusion(advies, words)
+    assert _question_fact(question) in [d.fact for d in conclusion.deciding], conclusion.sentence
+
+
+@then(parsers.parse('verandert het antwoord op "{question}" {words} niet meer'))
+def answer_does_not_decide(advies: Advice, question: str, words: str) -> None:
+    conclusion = _conclusion(advies, words)
+    fact = _question_fact(question)
+    assert fact not in [d.fact for d in conclusion.deciding], conclusion.sentence
+    assert fact not in [q.fact for q in advies.questions if any(c.name == conclusion.name for c in q.changes)]
+
+
+@then(parsers.parse('zegt de adviseur over {words}: "{text}"'))
+def conclusion_says(advies: Advice, words: str, text: str) -> None:
+    conclusion = _conclusion(advies, words)
+    assert text in conclusion.sentence, conclusion.sentence
+
+
+@then(parsers.parse('geeft de adviseur de bevinding "{rule_id}" als dit een {label} is'))
+def gives_conditional_finding(advies: Advice, rule_id: str, label: str) -> None:
+    finding = advies.conditional_finding(rule_id)
+    assert finding is not None, [f.rule_id for f in advies.conditional_findings]
+    assert finding.assuming is not None and finding.assuming.text == f"als dit een {label} is", finding.assuming
+    assert advies.finding(rule_id) is None  # not also given as if it were certain
+
+
+@then(parsers.parse('vraagt de adviseur over "{partner}": "{question}"'))
+def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
+    asked = [q for q in advies.questions if q.partner == partner and q.question.startswith(question)]
+    assert asked, [(q.partner, q.question) for q in advies.questions if q.partner]
+
+
+@then(parsers.parse('is de eerste vraag "{question}"'))
+def first_question(advies: Advice, question: str) -> None:
+    assert advies.questions and advies.questions[0].fact == _question_fact(question), \
+        [q.question for q in advies.questions[:3]]
+
+
+@then("kan elke vraag iets veranderen")
+def every_question_can_change_something(advies: Advice) -> None:
+    assert advies.questions and all(question.changes for question in advies.questions)

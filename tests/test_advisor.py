@@ -48,39 +48,50 @@ def test_english_messages_on_request(advisor: Advisor) -> None:
 
 
 def test_no_and_unknown_give_different_advice(advisor: Advisor) -> None:
-    """"Not all willing" warns; "don't know whether all are willing" asks instead."""
+    """"Not all willing" warns; "don't know whether all are willing" asks the partner whose answer is missing."""
     complex_case = {"challenge": {"criteria": {name: "complex" for name in (
         "recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")}}}
     said_no = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "nee"}]})
     unknown = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "weet niet"}]})
     assert said_no.finding("TYPE-complex-innovation") is not None
     assert unknown.finding("TYPE-complex-innovation") is None
-    question = next(q for q in unknown.questions if q.fact == "partner_summary.all_willing_to_adapt")
-    assert question.unblocks == ["TYPE-complex-innovation"]
-    assert all(q.fact != "partner_summary.all_willing_to_adapt" for q in said_no.questions)
+    question = next(q for q in unknown.questions if q.fact == "partners[0].willing_to_adapt")
+    assert question.partner == "A"
+    assert "TYPE-complex-innovation" in [change.name for change in question.changes]
+    assert all(not q.fact.startswith("partners[0].willing") for q in said_no.questions)
+
+
+def _changes_conclusion(question, name: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(change.kind == "conclusion" and change.name == name for change in question.changes)
 
 
 def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
-    """With the form known and the factors unknown, the advice asks for the four factors."""
+    """With the form known and the factors unknown, the advice asks for the four factors, with their choices."""
     advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
     assert advice.conclusions["governance_mode"].status == "undetermined"
-    asked = {q.fact for q in advice.questions if "governance_mode" in q.affects}
+    assert advice.conclusions["governance_mode"].certainty == "open"
+    asked = {q.fact for q in advice.questions if _changes_conclusion(q, "governance_mode")}
     assert asked == {"governance.trust", "governance.goal_consensus", "governance.network_competency_need",
                      "governance.partner_count"}
-    assert next(q for q in advice.questions if q.fact == "governance.trust").allowed == ["laag", "gemiddeld", "hoog"]
+    trust = next(q for q in advice.questions if q.fact == "governance.trust")
+    assert trust.answer.kind == "choice"
+    assert [choice.label for choice in trust.answer.choices] == ["laag", "gemiddeld", "hoog"]
 
 
 def test_no_questions_about_what_cannot_matter(advisor: Advisor) -> None:
     """A shared service centre gets no governance questions: no governance rule could fire."""
     advice = advisor.advise(load_case_file(EXAMPLES / "afvalophaling.yaml"))
+    assert advice.conclusions["collaboration_form"].certainty == "settled"
     assert advice.questions  # other chapters still have questions
-    assert [q.fact for q in advice.questions if q.fact.startswith("governance.") or "governance_mode" in q.affects] == []
-    assert all(not rule.startswith(("GOV-", "GOAL-", "ROLE-", "STRAT-")) for q in advice.questions for rule in q.unblocks)
+    assert [q.fact for q in advice.questions
+            if q.fact.startswith("governance.") or _changes_conclusion(q, "governance_mode")] == []
+    assert all(not change.name.startswith(("GOV-", "GOAL-", "ROLE-", "STRAT-"))
+               for q in advice.questions for change in q.changes)
 
 
 def test_unknown_criteria_are_asked_when_the_type_is_open(advisor: Advisor) -> None:
     advice = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "certainty": "complex"}}})
-    asked = {q.fact for q in advice.questions if "challenge_type" in q.affects}
+    asked = {q.fact for q in advice.questions if _changes_conclusion(q, "challenge_type")}
     assert asked == {"challenge.criteria.replicability", "challenge.criteria.expertise",
                      "challenge.criteria.uniqueness", "challenge.criteria.parts_and_whole"}
 
@@ -224,7 +235,7 @@ def test_every_other_governance_mode_says_why_it_fits_less(advisor: Advisor) -> 
     alternatives = {alternative.value: alternative for alternative in mode.alternatives}
     assert set(alternatives) == {"self_governing", "lead_organisation"}
     assert alternatives["self_governing"].support == 0
-    assert "Hoog vertrouwen past bij zelfregulering" in alternatives["self_governing"].not_supported_by
+    assert "GOV-trust-high" in alternatives["self_governing"].not_supported_by
     assert alternatives["lead_organisation"].support == 1
     assert len(alternatives["lead_organisation"].not_supported_by) == 3
 

@@ -7,8 +7,8 @@ import math
 import pytest
 
 from netadvisor import FACTS, Case, CaseError
-from netadvisor.case import parse_case
-from netadvisor.facts import fact_values
+from netadvisor.case import nest, parse_case
+from netadvisor.facts import SUMMARIES, Bounds, Summary, fact_values
 
 
 def test_unknown_is_not_no() -> None:
@@ -37,29 +37,79 @@ def test_partner_count_is_derived_from_the_partner_list() -> None:
     assert parse_case({"partners": [{"name": "A"}], "governance": {"partner_count": 9}}).governance.partner_count == 9
 
 
+def _facts(data: dict) -> dict:  # type: ignore[type-arg]
+    return fact_values(parse_case(data))
+
+
 def test_partner_summary_is_three_valued() -> None:
     """All willing only when every partner says yes; no as soon as one says no; else unknown."""
-    assert parse_case({"partners": [{"name": "A", "willing_to_adapt": "ja"},
-                                     {"name": "B", "willing_to_adapt": "ja"}]}).partner_summary.all_willing_to_adapt
-    assert parse_case({"partners": [{"name": "A", "willing_to_adapt": "nee"},
-                                     {"name": "B"}]}).partner_summary.all_willing_to_adapt is False
-    assert parse_case({"partners": [{"name": "A", "willing_to_adapt": "ja"},
-                                     {"name": "B"}]}).partner_summary.all_willing_to_adapt is None
+    both = {"partners": [{"name": "A", "willing_to_adapt": "ja"}, {"name": "B", "willing_to_adapt": "ja"}]}
+    assert _facts(both)["partner_summary.all_willing_to_adapt"] is True
+    one_no = {"partners": [{"name": "A", "willing_to_adapt": "nee"}, {"name": "B"}]}
+    assert _facts(one_no)["partner_summary.all_willing_to_adapt"] is False
+    one_unknown = {"partners": [{"name": "A", "willing_to_adapt": "ja"}, {"name": "B"}]}
+    assert "partner_summary.all_willing_to_adapt" not in _facts(one_unknown)
 
 
-def test_criteria_counts_per_type() -> None:
-    """The six §2 criteria are counted per type, unknown ones apart."""
-    criteria = parse_case({"challenge": {"criteria": {"recipe": "complex", "certainty": "complex",
-                                                      "expertise": "simple"}}}).challenge.criteria
-    assert (criteria.pointing_complex, criteria.pointing_simple, criteria.pointing_complicated,
-            criteria.unknown) == (2, 1, 0, 3)
+def test_what_partners_bring_is_unknown_until_described() -> None:
+    """A partner without a 'brings' is unknown, not "brings nothing"; 'niets' says it brings nothing."""
+    assert "partner_summary.all_bring_something" not in _facts({"partners": [{"name": "A"}, {"name": "B"}]})
+    assert _facts({"partners": [{"name": "A", "brings": "niets"}, {"name": "B"}]})[
+        "partner_summary.all_bring_something"] is False
+    assert _facts({"partners": [{"name": "A", "brings": "kennis"}]})["partner_summary.all_bring_something"] is True
+
+
+def test_criteria_counts_per_type_are_bounds_while_some_are_unknown() -> None:
+    """The six §2 criteria are counted per type; with three unknown, each count is known only within bounds."""
+    facts = _facts({"challenge": {"criteria": {"recipe": "complex", "certainty": "complex", "expertise": "simple"}}})
+    assert facts["challenge.criteria.pointing_complex"] == Bounds(2, 5)
+    assert facts["challenge.criteria.pointing_simple"] == Bounds(1, 4)
+    assert facts["challenge.criteria.pointing_complicated"] == Bounds(0, 3)
+    assert facts["challenge.criteria.unknown"] == 3
+    every = _facts({"challenge": {"criteria": {name: "complex" for name in (
+        "recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")}}})
+    assert every["challenge.criteria.pointing_complex"] == 6
 
 
 def test_roles_nobody_differs_from_unknown() -> None:
     """"niemand" means the role is empty; a missing holder means we do not know."""
-    roles = parse_case({"management": {"roles": {"network_operator": "niemand", "vision_keeper": "An",
-                                                 "network_promoter": "an"}}}).management.roles
-    assert (roles.missing, roles.unknown, roles.most_held_by_one) == (1, 2, 2)
+    facts = _facts({"management": {"roles": {"network_operator": "niemand", "vision_keeper": "An",
+                                             "network_promoter": "an"}}})
+    assert facts["management.roles.missing"] == Bounds(1, 3)
+    assert facts["management.roles.unknown"] == 2
+    assert facts["management.roles.most_held_by_one"] == Bounds(2, 4)
+    assert facts["management.roles.has_network_operator"] is False
+    assert "management.roles.has_creative_thinker" not in facts
+
+
+# Summaries that count what is unknown, or how many partners are listed: their inputs being unknown is exactly
+# what they count, so they are known even then.
+_COUNTS_OF_THE_UNKNOWN = {"challenge.criteria.unknown", "challenge.regional.unknown", "management.roles.unknown",
+                          "partner_summary.count"}
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=lambda summary: summary.path)
+def test_every_summary_is_unknown_while_its_inputs_are(summary: Summary) -> None:
+    """Unknown is not no: a summary over unknown inputs is unknown (a count: only bounds), never no or zero."""
+    partners = [{"name": "A"}, {"name": "B"}] if any(i.startswith("partners") for i in summary.inputs) else []
+    value = _facts({"partners": partners}).get(summary.path)
+    if summary.path in _COUNTS_OF_THE_UNKNOWN:
+        assert isinstance(value, int), value
+    elif summary.type == "bool":
+        assert value is None, value
+    else:
+        assert isinstance(value, Bounds), value
+
+
+@pytest.mark.parametrize("summary", SUMMARIES, ids=lambda summary: summary.path)
+def test_every_summary_is_exact_once_its_inputs_are_known(summary: Summary) -> None:
+    """With every input known, a summary has one value: yes, no, or an exact count."""
+    stated = {path: (spec.values[0] if spec.values else "Jan") for path, spec in FACTS.items()
+              if not spec.computed and path in summary.inputs}
+    partner = {"name": "A", "kind": "municipality", "brings": "kennis", "involvement": "core",
+               "willing_to_adapt": True, "entry_exit_conditions_agreed": True}
+    value = _facts({**nest(stated), "partners": [partner]}).get(summary.path)
+    assert value is not None and not isinstance(value, Bounds), value
 
 
 def test_invalid_case_lists_every_invalid_field_with_path_and_expectation() -> None:
@@ -74,12 +124,47 @@ def test_invalid_case_lists_every_invalid_field_with_path_and_expectation() -> N
     assert problems["chalenge"].expected == "no such field"
 
 
-@pytest.mark.parametrize("bad", [math.nan, math.inf, -1, 10**12, 3.5, "3", True])
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -1, 10**12, 3.5, "3.5", "drie", True])
 def test_partner_count_refuses_what_is_not_a_plain_count(bad: object) -> None:
-    """NaN, infinities, negatives, huge numbers, fractions, numbers as text and booleans are refused."""
+    """NaN, infinities, negatives, huge numbers, fractions, words and yes/no values are refused."""
     with pytest.raises(CaseError) as raised:
         parse_case({"governance": {"partner_count": bad}})
     assert raised.value.problems[0].path == "governance.partner_count"
+
+
+@pytest.mark.parametrize("written", ["12", " 12 ", 12.0, "12.0"])
+def test_partner_count_as_people_write_it(written: object) -> None:
+    """A whole number written as text or as a whole float is read as that number."""
+    assert parse_case({"governance": {"partner_count": written}}).governance.partner_count == 12
+
+
+@pytest.mark.parametrize("word", ["weet niet", "Weet Niet", "  weet   niet ", "don’t know", "onbekend", "?"])
+def test_dont_know_in_any_capitals_spacing_or_apostrophe_means_unknown_in_every_field(word: str) -> None:
+    """Free text included: "weet niet" typed into a text field is not taken as the text."""
+    case = parse_case({"goal": {"statement": word, "consensus_reached": word}, "governance": {"trust": word},
+                       "management": {"roles": {"network_operator": word}}, "challenge": {"description": word}})
+    assert (case.goal.statement, case.goal.consensus_reached, case.governance.trust,
+            case.management.roles.network_operator, case.challenge.description) == (None,) * 5
+
+
+@pytest.mark.parametrize("word", ["on", "1", "t", "y"])
+def test_only_the_documented_words_mean_yes_or_no(word: str) -> None:
+    """'on', '1', 't' are not yes: only ja/nee/yes/no/true/false (and JSON booleans) are."""
+    with pytest.raises(CaseError):
+        parse_case({"goal": {"consensus_reached": word}})
+
+
+def test_dutch_labels_are_accepted_beside_the_codes() -> None:
+    """'hoog' for high, 'organisatienetwerk' for organisation_network: what people write."""
+    case = parse_case({"governance": {"trust": "Hoog"}, "state": {"form": "organisatienetwerk"}})
+    assert (case.governance.trust, case.state.form) == ("high", "organisation_network")
+
+
+def test_a_case_round_trips_through_its_dump() -> None:
+    """What advice gets out of a case can be put back in: no computed fields in the model."""
+    case = parse_case({"partners": [{"name": "A", "willing_to_adapt": "ja"}], "governance": {"trust": "high"}})
+    assert Case.model_validate(case.model_dump()) == case
+    assert Case.model_validate_json(case.model_dump_json()) == case
 
 
 def test_case_must_be_a_mapping() -> None:
@@ -110,10 +195,8 @@ def test_case_is_frozen() -> None:
 
 def test_every_choice_accepts_dont_know() -> None:
     """'weet niet' is a possible answer to every question, whatever the kind of fact."""
-    from netadvisor.facts import nest
-
     for path, spec in FACTS.items():
-        if spec.computed or spec.type == "text":
+        if spec.computed:
             continue
         case = parse_case(nest({path: "weet niet"}))
         assert path not in fact_values(case), path

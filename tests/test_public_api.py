@@ -5,10 +5,11 @@ from __future__ import annotations
 import netadvisor
 
 EXPECTED = [
-    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Alternative", "Case", "CaseError", "CaseProblem", "Conclusion", "ConditionCheck",
-    "DurableUnavailableWarning", "EngineError", "FactSpec", "FactUsed", "Finding", "NetadvisorError", "Question",
-    "RuleBase", "RuleError", "RuleExplanation", "RuleProblem", "TraceStep", "__version__", "load_case_file", "load_rules",
-    "packaged_rules_path", "rule_file_schema",
+    "FACTS", "FIXED_CONCLUSIONS", "Advice", "Advisor", "Alternative", "Answer", "AnswerType", "AssumedValue",
+    "Assumption", "Case", "CaseError", "CaseProblem", "Change", "Choice", "Conclusion", "ConditionCheck", "Deciding",
+    "DurableUnavailableWarning", "EngineError", "FactSpec", "FactUsed", "Finding", "NetadvisorError", "Outcome",
+    "Question", "RuleBase", "RuleError", "RuleExplanation", "RuleProblem", "TraceStep", "__version__",
+    "load_case_file", "load_rules", "packaged_rules_path", "rule_file_schema",
 ]
 
 

@@ -44,14 +44,15 @@ def test_what_if_shows_what_changes() -> None:
                              {"governance.trust": "high", "governance.goal_consensus": "high",
                               "governance.network_competency_need": "low"})
     assert [(c.conclusion, c.before, c.after) for c in result.conclusions_changed] == [
-        ("governance_mode", "network_administrative_organisation", "self_governing")]
+        ("governance_mode", "network_administrative_organisation", "self_governing"),
+        ("governance_mode_current", "fits", "differs")]
     assert "GOV-advice-self-governing" in result.findings_added and "GOV-advice-nao" in result.findings_removed
 
 
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     code, out, _ = run("what-if", str(EXAMPLES / "governance-zelfregulerend.yaml"),
                        "--set", "challenge.rationale=efficiëntie")
-    assert code == EXIT_OK and "collaboration_form: organisatienetwerk -> shared service centre" in out
+    assert code == EXIT_OK and "Samenwerkingsvorm: organisatienetwerk -> shared service centre" in out
 
 
 @pytest.mark.parametrize("change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"])

@@ -44,7 +44,7 @@ from .loader import load_rules
 from .messages import UNDETERMINED, word
 from .operators import BY_NAME
 from .outcomes import Assessment, OutcomeModel
-from .questions import ask
+from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language, Text
@@ -78,13 +78,14 @@ class _Loaded:
     rulebase: RuleBase
     engine: Engine
     outcomes: OutcomeModel
+    asker: Asker
     leading: Leading
     priority: dict[str, int]
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
-    return _Loaded(rulebase, _make_engine(rulebase, choice), OutcomeModel(rulebase), _leading(rulebase),
-                   {rule.id: rule.priority for rule in rulebase.rules})
+    return _Loaded(rulebase, _make_engine(rulebase, choice), OutcomeModel(rulebase), Asker(rulebase),
+                   _leading(rulebase), {rule.id: rule.priority for rule in rulebase.rules})
 
 
 def _leading(rulebase: RuleBase) -> Leading:
@@ -243,7 +244,7 @@ class Advisor:
         current = self.advise(original, lang=language).conclusion(conclusion)
         facts = fact_values(original)
         inputs = sorted({path for used in self._loaded.rulebase.facts_used for path in INPUTS[used]
-                         if FACTS[path].type in ("bool", "enum") and not FACTS[path].computed},
+                         if path in FACTS and FACTS[path].type in ("bool", "enum") and not FACTS[path].computed},
                         key=list(FACTS).index)
         found = []
         for path in inputs:
@@ -313,7 +314,8 @@ def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set
     for condition in rule.conditions:
         holds, text = _condition_text(condition, facts, derived, lang)
         used = _fact_used(condition, facts, derived)
-        actual = used.value if used.bounds is None else list(used.bounds)
+        actual: Any = (sorted(map(str, derived.get(condition.name, ()))) if condition.subject == "conclusion"
+                       else used.value if used.bounds is None else list(used.bounds))
         operand = condition.operand
         checks.append(ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
                                      expected=list(operand) if isinstance(operand, tuple) else operand,
@@ -353,8 +355,8 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
                                             assuming=condition))
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
-    questions, waiting = ask(rulebase, case, facts, inference, [finding.rule_id for finding in conditional],
-                             assessment, lang)
+    questions, waiting = loaded.asker.ask(case, facts, inference, [finding.rule_id for finding in conditional],
+                                          assessment, lang)
     findings = [_finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
                 for firing in inference.firings if firing.rule.finding is not None]
     trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,

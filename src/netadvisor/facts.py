@@ -123,6 +123,11 @@ SHORT_NAMES: Mapping[str, tuple[str, str]] = {
     "governance.network_competency_need": ("nood aan netwerkcompetenties", "need for network competencies"),
     "governance.partner_count": ("aantal organisaties", "number of organisations"),
     "governance.current_mode": ("huidige governancevorm", "current governance mode"),
+    "management.roles.network_operator": ("netwerkoperator", "network operator"),
+    "management.roles.network_promoter": ("netwerkpromotor", "network promoter"),
+    "management.roles.vision_keeper": ("visiebewaker", "vision keeper"),
+    "management.roles.creative_thinker": ("creatieve denker", "creative thinker"),
+    "management.roles.network_champion": ("netwerkkampioen", "network champion"),
 }
 """Facts named in a few words, for sentences that list them."""
 

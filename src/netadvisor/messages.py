@@ -368,7 +368,8 @@ REPORT_WORDS: dict[str, Text] = {
     "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
     "support": Text("steun", "support"),
     "not": Text("niet", "not"),
-    "rationale": Text("ratio: {rationale}", "rationale: {rationale}"),
+    "rationale": Text("Ratio: {rationale}", "Rationale: {rationale}"),
+    "theme": Text("Thema: {theme}", "Theme: {theme}"),
     "known-facts": Text("{count} gekende feiten", "{count} known facts"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "policy-value": Text("beleidswaarde", "policy value"),
@@ -395,6 +396,13 @@ REPORT_WORDS: dict[str, Text] = {
                              "No change of a single fact changes this conclusion."),
 }
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
+
+QUESTION_GROUPS: dict[str, Text] = {
+    "management.roles.": Text("Wie neemt deze rollen van netwerkmanager op: {which}? Geef per rol een naam, of "
+                              "'niemand'.", "Who holds these network-manager roles: {which}? Give a name per role, or "
+                              "'nobody'."),
+}
+"""Questions a report shows as one, by the start of their facts' paths (a consultation still asks each)."""
 
 
 def word(code: str, **params: Any) -> Text:

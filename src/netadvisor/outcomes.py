@@ -221,8 +221,32 @@ class OutcomeModel:
             tables[name] = self._table(name, producers[name], [tables[other] for other in needs])  # type: ignore[misc]
         for name in upstream:  # conclusions in a cycle never reach the order
             tables.setdefault(name, None)
-        self._order = tuple(name for name in order if name in tables)
+        self._order = tuple(name for name in order if tables.get(name) is not None)
+        self._index(tables)
         return tables
+
+    def _index(self, tables: Mapping[str, Table | None]) -> None:
+        """What assessing a case looks up: which tables have each fact, which conclusions depend on which, and
+        the answers each fact has in the tables."""
+        self.tables_with: dict[str, list[tuple[str, Variable]]] = {}
+        self.downstream: dict[str, frozenset[str]] = {}
+        self.answers: dict[str, tuple[Any, ...]] = {}
+        direct: dict[str, set[str]] = {}
+        for name in self._order:
+            table = tables[name]
+            assert table is not None  # noqa: S101 - the order holds analysed conclusions only
+            for variable in table.variables:
+                if variable.kind == "fact":
+                    self.tables_with.setdefault(variable.name, []).append((name, variable))
+                    values = dict.fromkeys((*self.answers.get(variable.name, ()), *variable.values))
+                    self.answers[variable.name] = tuple(sorted(values)) if variable.intervals else tuple(values)
+                else:
+                    direct.setdefault(variable.name, set()).add(name)
+        for name in reversed(self._order):
+            below = set(direct.get(name, ()))
+            for other in direct.get(name, ()):
+                below |= self.downstream.get(other, frozenset())
+            self.downstream[name] = frozenset(below)
 
     def _table(self, name: str, rules: list[Rule], upstream: list[Table]) -> Table | None:
         rulebase = self.rulebase
@@ -312,36 +336,38 @@ class Assessment:
         self.model = model
         self.tables = tables
         self.facts = facts
-        self._masks = self._agreeing({})
-        self._conclusions: dict[str, ConclusionOutcomes] = {}
-
-    def _fact_mask(self, variable: Variable, assumed: Mapping[str, Any]) -> int | None:
-        """The rows a fact variable allows: None when nothing is known of it (every row)."""
-        if variable.name in assumed:
-            return variable.mask_for(assumed[variable.name])
-        value = self.facts.get(variable.name)
-        if value is None:
-            return None
-        return variable.mask_for(value)
-
-    def _agreeing(self, assumed: Mapping[str, Any], conclusion: tuple[str, Any] | None = None) -> dict[str, int]:
-        """For each analysed conclusion, the rows that agree with the case (and with ``assumed`` answers, and
-        with ``conclusion`` taken to come out with that value)."""
-        masks: dict[str, int] = {}
-        for name in self.model._order:
-            table = self.tables.get(name)
-            if table is None:
-                continue
+        # for each table: the rows its fact variables allow (what is known); conclusions are applied after
+        self._known: dict[str, int] = {}
+        for name in model._order:
+            table = tables[name]
+            assert table is not None  # noqa: S101 - the order holds analysed conclusions only
             mask = table.everything
             for variable in table.variables:
                 if variable.kind == "fact":
-                    allowed = self._fact_mask(variable, assumed)
-                    if allowed is not None:
-                        mask &= allowed
-                else:
+                    value = facts.get(variable.name)
+                    if value is not None:
+                        mask &= variable.mask_for(value)
+            self._known[name] = mask
+        self._masks = self._propagate(self._known, {}, model._order)
+        self._conclusions: dict[str, ConclusionOutcomes] = {}
+        self._given: dict[tuple[str, Any], dict[str, int]] = {}
+        self._weights: dict[tuple[str, tuple[int, ...]], dict[DerivedSet, float]] = {}
+        self._possible: dict[str, frozenset[Any]] = {}
+
+    def _propagate(self, known: Mapping[str, int], masks: Mapping[str, int], names: Iterable[str],
+                   conclusion: tuple[str, Any] | None = None) -> dict[str, int]:
+        """The agreeing rows of ``names`` (in order), each narrowed by what its upstream conclusions can give;
+        the other conclusions keep their rows from ``masks``."""
+        out = dict(masks)
+        for name in names:
+            table = self.tables[name]
+            assert table is not None  # noqa: S101 - only analysed conclusions are propagated
+            mask = known[name]
+            for variable in table.variables:
+                if variable.kind == "conclusion":
                     upstream = self.tables[variable.name]
-                    possible = masks[variable.name]
                     assert upstream is not None  # noqa: S101 - upstream tables are built first
+                    possible = out[variable.name]
                     allowed = 0
                     for value, rows in zip(variable.values, variable.masks, strict=True):
                         if upstream.outcomes.get(value, 0) & possible:
@@ -349,12 +375,14 @@ class Assessment:
                     mask &= allowed
             if conclusion is not None and conclusion[0] == name:
                 mask &= sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
-            masks[name] = mask
-        return masks
+            out[name] = mask
+        return out
 
     def assuming(self, name: str, value: Any) -> dict[str, int]:
         """The agreeing rows of every conclusion if ``name`` came out as ``value``."""
-        return self._agreeing({}, (name, value))
+        affected = {name} | self.model.downstream.get(name, frozenset())
+        return self._propagate(self._known, self._masks, [n for n in self.model._order if n in affected],
+                               (name, value))
 
     def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
         table = self.tables.get(name)
@@ -373,7 +401,10 @@ class Assessment:
 
     def possible_values(self, name: str) -> frozenset[Any]:
         """Every value ``name`` may be derived with in some outcome (for conditions on it)."""
-        return frozenset(value for outcome in self.derived_sets(name) for value in outcome)
+        cached = self._possible.get(name)
+        if cached is None:
+            cached = self._possible[name] = frozenset(value for outcome in self.derived_sets(name) for value in outcome)
+        return cached
 
     def analysed(self, name: str) -> bool:
         return self.tables.get(name) is not None
@@ -399,20 +430,23 @@ class Assessment:
     def answer_values(self, path: str) -> tuple[Any, ...]:
         """The answers to an unknown fact that the tables tell apart: each value of a choice; for a number, one
         number for each class any table's thresholds cut (within the bounds already known)."""
-        values: dict[Any, None] = {}
-        for table in self.tables.values():
-            for variable in table.variables if table is not None else ():
-                if variable.kind == "fact" and variable.name == path:
-                    values.update(dict.fromkeys(variable.values))
+        values = self.model.answers.get(path, ())
         known = self.facts.get(path)
         if isinstance(known, Bounds):
-            return tuple(sorted(value for value in values if known.low <= value <= known.high))
-        return tuple(sorted(values)) if values and all(isinstance(v, int) and not isinstance(v, bool)
-                                                       for v in values) else tuple(values)
+            return tuple(value for value in values if known.low <= value <= known.high)
+        return values
 
     def given(self, path: str, answer: Any) -> dict[str, int]:
         """The agreeing rows of every conclusion if ``path`` were answered ``answer``."""
-        return self._agreeing({path: answer})
+        key = (path, answer)
+        if key not in self._given:
+            known = dict(self._known)
+            affected: set[str] = set()
+            for name, variable in self.model.tables_with.get(path, ()):
+                known[name] &= variable.mask_for(answer)
+                affected |= {name} | self.model.downstream.get(name, frozenset())
+            self._given[key] = self._propagate(known, self._masks, [n for n in self.model._order if n in affected])
+        return self._given[key]
 
     def conclusion(self, name: str) -> ConclusionOutcomes:
         """The outcomes of ``name`` and, for each unknown fact that can change them, what each answer leaves."""
@@ -450,6 +484,13 @@ class Assessment:
         return out
 
     def _set_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
+        key = (name, tuple(masks[other] for other in self.model._order))
+        cached = self._weights.get(key)
+        if cached is None:
+            cached = self._weights[key] = self._count_weights(name, masks)
+        return cached
+
+    def _count_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
         table = self.tables[name]
         assert table is not None  # noqa: S101 - only analysed conclusions are weighed
         combos: list[tuple[float, int]] = [(1.0, masks[name])]
@@ -476,7 +517,11 @@ class Assessment:
         answers = self.answer_values(path)
         if not answers:
             return 0.0
-        names = [name for name in names if self.analysed(name)]
+        touched = {name for name, _ in self.model.tables_with.get(path, ())}
+        touched |= {below for name in set(touched) for below in self.model.downstream.get(name, frozenset())}
+        names = [name for name in names if name in touched]
+        if not names:
+            return 0.0
         before = sum(_entropy(self.weights(name)) for name in names)
         after = 0.0
         for answer in answers:

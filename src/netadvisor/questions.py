@@ -35,6 +35,7 @@ from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
+_NOTHING = 1e-9  # information below this is rounding, not an answer that matters
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 
@@ -51,56 +52,94 @@ class _Impact:
             self.findings[rule_id] = (severity, conditional and (known is None or known[1]))
 
 
-def ask(rulebase: RuleBase, case: Case, facts: Mapping[str, Any], inference: Inference,
-        conditional: Iterable[str], assessment: Assessment,
-        lang: Language) -> tuple[list[Question], dict[str, list[str]]]:
-    """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
-    finding, the questions whose answers can change it (for a finding given: could take it away).
+class Asker:
+    """The questions of one rule base: what it computes once (the values each rule's conditions on conclusions
+    accept, the changes an answer can make), and :meth:`ask` for a case."""
 
-    Args:
-        conditional: ids of the rules whose findings apply only on a condition (a conclusion still open).
-    """
-    impacts: dict[str, _Impact] = {}
-    conditional = set(conditional)
+    def __init__(self, rulebase: RuleBase):
+        self.rulebase = rulebase
+        self.findings = [(rule, _satisfying(rule)) for rule in rulebase.rules if rule.finding is not None]
+        self.titles = {rule.id: rule.title for rule in rulebase.rules}
+        self._changes: dict[tuple[str, str, str, str | None, bool], Change] = {}
 
-    def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
-        for path in paths:
-            impact = impacts.setdefault(path, _Impact())
-            if conclusion is not None:
-                impact.conclusions[conclusion] = None
-            if rule is not None and rule.finding is not None:
-                impact.findings[rule.id] = (rule.finding.severity, rule.id in conditional)
+    def change(self, kind: str, name: str, label: str, severity: str | None, conditional: bool) -> Change:
+        """A change an answer can make, built once (it is a value, and advice is built often)."""
+        key = (kind, name, label, severity, conditional)
+        cached = self._changes.get(key)
+        if cached is None:
+            cached = self._changes[key] = Change(kind=kind, name=name, label=label,  # type: ignore[arg-type]
+                                                 severity=severity, conditional=conditional)  # type: ignore[arg-type]
+        return cached
 
-    deciding: dict[str, tuple[str, ...]] = {}
-    for name in assessment.model.tables:
-        outcome = assessment.conclusion(name)
-        deciding[name] = tuple(outcome.deciding) if outcome.exact else outcome.unknown
-        if name in FIXED_CONCLUSIONS or name in rulebase.decisions:
-            add(_asked(deciding[name], case), conclusion=name)
+    def ask(self, case: Case, facts: Mapping[str, Any], inference: Inference, conditional: Iterable[str],
+            assessment: Assessment, lang: Language) -> tuple[list[Question], dict[str, list[str]]]:
+        """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
+        finding, the questions whose answers can change it (for a finding given: could take it away).
 
-    derived = {name: set(values) for name, values in inference.derived.items()}
-    by_rule: dict[str, list[str]] = {}
-    for rule in rulebase.rules:
-        if rule.finding is None:
-            continue
-        waiting = _asked(_waiting(rule, facts, derived, assessment, deciding), case)
-        if waiting:
-            by_rule[rule.id] = waiting
-            add(waiting, rule=rule)
+        Args:
+            conditional: ids of the rules whose findings apply only on a condition (a conclusion still open).
+        """
+        rulebase = self.rulebase
+        impacts: dict[str, _Impact] = {}
+        conditional = set(conditional)
 
-    _wait_for_parents(impacts, facts)
-    names = [name for name in FIXED_CONCLUSIONS if assessment.analysed(name)]
-    information = {path: assessment.information(path, names) if path in FACTS else 0.0 for path in impacts}
-    ranked = sorted(impacts, key=lambda path: (
-        -round(information[path], 9),
-        -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
-        -len(impacts[path].findings), _order(path)))
-    titles = {rule.id: rule.title for rule in rulebase.rules}
-    return [_question(path, impacts[path], rank, case, titles, lang)
-            for rank, path in enumerate(ranked, start=1)], by_rule
+        def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
+            for path in paths:
+                impact = impacts.setdefault(path, _Impact())
+                if conclusion is not None:
+                    impact.conclusions[conclusion] = None
+                if rule is not None and rule.finding is not None:
+                    impact.findings[rule.id] = (rule.finding.severity, rule.id in conditional)
+
+        # the unknown facts an answer to which narrows what a conclusion can come out as
+        deciding: dict[str, tuple[str, ...]] = {}
+        information: dict[str, float] = {}
+        for name in assessment.model.tables:
+            if not assessment.analysed(name):
+                deciding[name] = assessment.conclusion(name).unknown
+                continue
+            gains = {path: assessment.information(path, [name]) for path in assessment.unknown_facts(name)}
+            deciding[name] = tuple(path for path, gain in gains.items() if gain > _NOTHING)
+            if name in FIXED_CONCLUSIONS or name in rulebase.decisions:
+                add(_asked(deciding[name], case), conclusion=name)
+            if name in FIXED_CONCLUSIONS:
+                for path, gain in gains.items():
+                    information[path] = information.get(path, 0.0) + gain
+
+        derived = {name: set(values) for name, values in inference.derived.items()}
+        by_rule: dict[str, list[str]] = {}
+        for rule, satisfying_values in self.findings:
+            waiting = _asked(_waiting(rule, satisfying_values, facts, derived, assessment, deciding), case)
+            if waiting:
+                by_rule[rule.id] = waiting
+                add(waiting, rule=rule)
+
+        _wait_for_parents(impacts, facts, information)
+        ranked = sorted(impacts, key=lambda path: (
+            -round(information.get(path, 0.0), 9),
+            -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
+            -len(impacts[path].findings), _order(path)))
+        return [_question(self, path, impacts[path], rank, case, lang)
+                for rank, path in enumerate(ranked, start=1)], by_rule
 
 
-def _waiting(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], assessment: Assessment,
+def _satisfying(rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
+    """For each conclusion a rule tests, the values that satisfy all its conditions on it."""
+    return tuple((name, frozenset(value for value in _candidate_values(group)
+                                  if all(condition_holds(c, {}, {name: {value}}) for c in group)))
+                 for name, group in rule.conclusion_groups)
+
+
+def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
+    """The values a condition group on a conclusion can be checked against: those it names, and the fixed ones."""
+    values: set[Any] = set(FIXED_CONCLUSIONS.get(group[0].name, ()))
+    for condition in group:
+        values.update(condition.operand if isinstance(condition.operand, tuple) else (condition.operand,))
+    return values
+
+
+def _waiting(rule: Rule, satisfying_values: tuple[tuple[str, frozenset[Any]], ...], facts: Mapping[str, Any],
+             derived: Mapping[str, set[Any]], assessment: Assessment,
              deciding: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The unknown facts an answer to which can change whether ``rule`` fires (empty: none can).
 
@@ -117,10 +156,10 @@ def _waiting(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any
             return []  # a known fact stays known: this rule cannot fire
         if holds is not True or (condition.operator == "unknown" and still_open):
             waiting += _unknown_inputs(condition, facts)
-    for name, group in rule.conclusion_groups:
+    for name, values in satisfying_values:
         possible = (assessment.possible_values(name) if assessment.analysed(name)
                     else set(derived.get(name, ())) | _all_values(name))
-        satisfying = [value for value in possible if all(condition_holds(c, {}, {name: {value}}) for c in group)]
+        satisfying = possible & values
         if not satisfying:
             return []
         if len(satisfying) < len(possible) or not derived.get(name):
@@ -159,8 +198,9 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
     return out
 
 
-def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any]) -> None:
-    """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons go to that fact meanwhile."""
+def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
+    """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons (and its weight in the ranking)
+    go to that fact meanwhile."""
     for path in sorted(impacts, key=lambda p: -_depth(p)):
         parent = _PARENT.get(path)
         if parent is None or facts.get(parent) is True:
@@ -168,6 +208,7 @@ def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any]) -> 
         impact = impacts.pop(path)
         if facts.get(parent) is None:
             impacts.setdefault(parent, _Impact()).merge(impact)
+            information[parent] = max(information.get(parent, 0.0), information.get(path, 0.0))
 
 
 def _depth(path: str) -> int:
@@ -186,7 +227,18 @@ def _order(path: str) -> tuple[int, int]:
 
 
 def answer_type(path: str, lang: Language) -> AnswerType:
-    """The kind of answer a fact takes, with its choices."""
+    """The kind of answer a fact takes, with its choices (built once per fact and language: it is a value)."""
+    key = (path.partition("].")[2] if path.startswith("partners[") else path, lang)
+    cached = _ANSWER_TYPES.get(key)
+    if cached is None:
+        cached = _ANSWER_TYPES[key] = _answer_type(path, lang)
+    return cached
+
+
+_ANSWER_TYPES: dict[tuple[str, str], AnswerType] = {}
+
+
+def _answer_type(path: str, lang: Language) -> AnswerType:
     spec = spec_of(path)
     if spec.type == "bool":
         return AnswerType(kind="yes_no", choices=[Choice(value=v, label=value_label(v, lang)) for v in (True, False)])
@@ -199,17 +251,14 @@ def answer_type(path: str, lang: Language) -> AnswerType:
     return AnswerType(kind="text")
 
 
-def _question(path: str, impact: _Impact, rank: int, case: Case, titles: Mapping[str, dict[str, str]],
-              lang: Language) -> Question:
+def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, lang: Language) -> Question:
     spec = spec_of(path)
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    changes = [Change(kind="conclusion", name=name,
-                      label=CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name)
-               for name in impact.conclusions]
-    changes += [Change(kind="finding", name=rule_id, label=titles[rule_id][lang], severity=severity,  # type: ignore[arg-type]
-                       conditional=conditional)
+    changes = [asker.change("conclusion", name, CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name,
+                       None, False) for name in impact.conclusions]
+    changes += [asker.change("finding", rule_id, asker.titles[rule_id][lang], severity, conditional)
                 for rule_id, (severity, conditional) in sorted(
                     impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0]))]
     question = spec.question(lang)

@@ -18,7 +18,7 @@ from .advice import Advice, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case
 from .facts import FACTS, fact_values, spec_of
-from .messages import CONCLUSION_NAMES, REPORT_WORDS, word
+from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
@@ -99,27 +99,36 @@ def _answers(question: Question, lang: Language) -> str:
 
 
 def _changes(question: Question, lang: Language) -> str:
+    """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings."""
     conclusions = [change.label.lower() for change in question.changes if change.kind == "conclusion"]
+    if conclusions:
+        return ", ".join(conclusions)
     findings = [change for change in question.changes if change.kind == "finding"]
-    parts = list(conclusions)
-    if findings:
-        parts.append(_w("findings-count", lang, count=len(findings)) if len(findings) > 1
-                     else _w("finding-one", lang, title=findings[0].label))
-    return ", ".join(parts)
+    if len(findings) == 1:
+        return _w("finding-one", lang, title=findings[0].label)
+    return _w("findings-count", lang, count=len(findings)) if findings else ""
 
 
 def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
     """The questions in rank order; the same question about several partners becomes one, naming them."""
     groups: dict[str, list[Question]] = {}
     for question in questions:
-        key = question.fact.partition("].")[2] if question.partner is not None else question.fact
+        if question.partner is not None:
+            key = question.fact.partition("].")[2]
+        else:
+            key = next((prefix for prefix in QUESTION_GROUPS if question.fact.startswith(prefix)), question.fact)
         groups.setdefault(key, []).append(question)
     items = []
-    for group in groups.values():
+    for key, group in groups.items():
         first = group[0]
-        text = first.question if first.partner is None else _w(
-            "per-partner", lang, question=spec_of(first.fact).question(lang),
-            partners=", ".join(question.partner or "" for question in group))
+        if first.partner is not None:
+            text = _w("per-partner", lang, question=spec_of(first.fact).question(lang),
+                      partners=", ".join(question.partner or "" for question in group))
+        elif key in QUESTION_GROUPS and len(group) > 1:
+            text = QUESTION_GROUPS[key].format(
+                which=", ".join(spec_of(question.fact).short(lang) for question in group)).pick(lang)
+        else:
+            text = first.question
         items.append(AskedItem(first.rank, text, _answers(first, lang), _changes(first, lang),
                                tuple(question.fact for question in group)))
     return items
@@ -221,8 +230,8 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
         lines += _items_text(items, lang)
     lines += ["", _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
               if r.questions else _w("no-questions", lang)]
-    for item in r.questions:
-        lines += _wrap(f"{item.question} [{item.answers}]", "     ", f"  {item.rank}. ".ljust(5))
+    for number, item in enumerate(r.questions, start=1):
+        lines += _wrap(f"{item.question} [{item.answers}]", "     ", f"  {number}. ".ljust(5))
         if item.changes:
             lines += _wrap(_w("can-change", lang, changes=item.changes), "       ", "     ")
     if r.more_questions:
@@ -277,9 +286,9 @@ def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> s
         lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
-    lines += [f"{item.rank}. {_md(item.question)} *({_md(item.answers)})*"
+    lines += [f"{number}. {_md(item.question)} *({_md(item.answers)})*"
               + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
-              for item in r.questions] or [f"- {_w('no-questions', lang)}"]
+              for number, item in enumerate(r.questions, start=1)] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
         lines += ["", _more(r.more_questions, lang)]
     if r.info:
@@ -317,7 +326,7 @@ def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
     for condition, entries in r.conditional:
         parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
     questions = "".join(
-        f"<li value=\"{item.rank}\">{e(item.question)} <small>({e(item.answers)})</small>"
+        f"<li>{e(item.question)} <small>({e(item.answers)})</small>"
         + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
         + "</li>" for item in r.questions)
     parts.append(f"<h2>{e(_w('questions-heading', lang))}</h2>"
@@ -349,10 +358,12 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 def case_summary(case: Case, lang: Language) -> list[str]:
     """The case in a line or two: what it is about, the partners, how much is known."""
     facts = fact_values(case)
-    first = [part for part in (case.challenge.description, case.challenge.theme) if part]
+    first = [case.challenge.description.rstrip(". ")] if case.challenge.description else []
+    if case.challenge.theme:
+        first.append(_w("theme", lang, theme=case.challenge.theme))
     if case.challenge.rationale:
         first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
-    lines = ["; ".join(first)] if first else []
+    lines = [". ".join(first) + "."] if first else []
     answered = sum(1 for path in facts if not FACTS[path].computed)
     known = _w("known-facts", lang, count=answered)
     if case.partners:
