@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 import yaml
 
+from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
-from netadvisor.consult import consult
+from netadvisor.consult import AnswerError, Consultation, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 
 RULES = """
@@ -90,3 +92,75 @@ def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
     asked: list[str] = []
     consult(Advisor.from_path(rules), lambda prompt: asked.append(prompt) or "kennis", lambda text: None)
     assert len(asked) == 1 and asked[0].startswith("Waarom samenwerken")
+
+
+COUNT_RULES = """
+rules:
+  - id: FORM-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: FORM-few
+    title: {nl: weinig, en: few}
+    section: ["4.4"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.partner_count, less_than: 3}]
+    then: {finding: {severity: warning, message: {nl: "Te weinig partners", en: "Too few partners"}}}
+"""
+
+
+def _consult_cli(tmp_path: Path, answers: str, *extra: str) -> tuple[int, str, str, Path]:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(COUNT_RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(saved), *extra], stdout=out, stderr=err,
+                stdin=io.StringIO(answers))
+    return code, out.getvalue(), err.getvalue(), saved
+
+
+def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_lost(tmp_path: Path) -> None:
+    """100001 partners is more than a case allows: said at once, asked again; the earlier answer stays."""
+    code, out, err, saved = _consult_cli(tmp_path, "effectiviteit\n100001\n2\n")
+    assert code == EXIT_OK, err
+    assert out.count("Hoeveel organisaties telt het netwerk?") == 2 and "Dat antwoord kan niet" in out
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
+        "challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 2}}
+    assert "Te weinig partners" in out
+
+
+def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
+    """An unwritable --save path: the advice is still given, and the answers are printed, not lost."""
+    blocked = tmp_path / "no-such-folder" / "casus.yaml"
+    out, err = io.StringIO(), io.StringIO()
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(COUNT_RULES, encoding="utf-8")
+    code = main(["consult", "--rules", str(rules), "--save", str(blocked)], stdout=out, stderr=err,
+                stdin=io.StringIO("effectiviteit\n2\n"))
+    assert code == EXIT_OK
+    assert "konden niet bewaard worden" in err.getvalue() and "rationale: effectiveness" in err.getvalue()
+    assert "Te weinig partners" in out.getvalue()
+    assert not blocked.parent.exists()
+
+
+def test_stop_ends_the_consultation_with_the_advice_so_far(tmp_path: Path) -> None:
+    code, out, _err, saved = _consult_cli(tmp_path, "effectiviteit\nstop\n")
+    assert code == EXIT_OK and "Advies voor" in out
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
+
+
+def test_a_step_by_step_consultation_for_a_web_form() -> None:
+    """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
+    rules = rules_from_text(COUNT_RULES)
+    consultation = Consultation(Advisor(rules))
+    first = consultation.next_question()
+    assert first is not None and first.fact == "challenge.rationale"
+    consultation.answer(first.fact, "weet niet")
+    second = consultation.next_question()  # the form may still be a network: its finding can still come
+    assert second is not None and second.fact == "governance.partner_count"
+    consultation.answer(second.fact, "12")
+    assert consultation.next_question() is None  # 'weet niet' is not asked again; nothing else can change
+    assert consultation.answers == {"challenge.rationale": None, "governance.partner_count": 12}
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("challenge.rationale", "misschien")
+    assert "mogelijk: kennis, efficiëntie, effectiviteit" in raised.value.text.nl

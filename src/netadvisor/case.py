@@ -618,7 +618,8 @@ class Case(_Facts):
         'high'
     """
 
-    title: FreeText = Field(default=None, max_length=300, description="Naam van de casus / name of the case")
+    title: FreeText = fact("Naam van de casus.", "Name of the case.", question_nl="Hoe heet de casus?",
+                           question_en="What is the case called?", max_length=300)
     challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
     partners: list[Partner] = Field(default_factory=list, max_length=10_000,
                                     description="De partners (§4.1) / the partners")

@@ -369,6 +369,29 @@ def _summaries() -> tuple[Summary, ...]:
 SUMMARIES: tuple[Summary, ...] = _summaries()
 """Every summary, with the stated facts it is computed from."""
 
+_HOLDERS = tuple("ABCDE"[: len(_ROLE_PATHS)])
+
+TEXT_SAMPLES: Mapping[str, tuple[str, ...]] = {
+    **{path: (NOBODY, *_HOLDERS) for path in _ROLE_PATHS},
+    "goal.statement": ("We willen ...", "..."),
+}
+"""Free texts that summaries read, with texts that make every summary of them come out each way (a role held by
+nobody, or by one of as many different people as there are roles; a goal that does or does not read 'We
+willen'). Reasoning over all cases (the outcomes of a conclusion) uses these in place of every possible text."""
+
+
+def text_sample(path: str, value: str, stated: Mapping[str, Any]) -> str:
+    """The sample of :data:`TEXT_SAMPLES` that a stated text stands for: the same person is the same letter."""
+    if path in _ROLE_PATHS:
+        if value == NOBODY:
+            return NOBODY
+        names = list(dict.fromkeys(normal_word(holder) for role in _ROLE_PATHS
+                                   if (holder := stated.get(role)) is not None and holder != NOBODY))
+        return _HOLDERS[names.index(normal_word(value))]
+    if path == "goal.statement":
+        return TEXT_SAMPLES[path][0 if _says_we_want({path: value}, ()) else 1]
+    return value
+
 
 # --------------------------------------------------------------------------- the catalogue
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .evaluator import EvaluatorEngine
-from .facts import FACTS, SUMMARIES, Bounds, with_summaries
+from .facts import FACTS, SUMMARIES, TEXT_SAMPLES, Bounds, text_sample, with_summaries
 from .inference import infer, resolve
 from .rulebase import Decision, Rule, RuleBase, current_conclusion
 
@@ -72,8 +72,8 @@ class Variable:
                 if start <= high and low <= end:
                     mask |= rows
             return mask
-        if self.kind == "fact" and FACTS[self.name].type == "text":
-            return self.masks[0]
+        if self.kind == "fact" and FACTS[self.name].type == "text" and len(self.values) == 1:
+            return self.masks[0]  # any text: the rules only ask whether it is known
         for value, rows in zip(self.values, self.masks, strict=True):
             if type(value) is type(known) and value == known:
                 return rows
@@ -180,7 +180,7 @@ def _domain(path: str, rules: list[Rule]) -> tuple[tuple[Any, ...], tuple[tuple[
     if spec.type in ("bool", "enum"):
         return spec.values, ()
     if spec.type == "text":
-        return (_TEXT_KNOWN,), ()
+        return TEXT_SAMPLES.get(path, (_TEXT_KNOWN,)), ()
     intervals = _intervals(_thresholds(rules, path), spec.maximum if spec.maximum is not None else _INT_HIGH)
     return tuple(start for start, _end in intervals), intervals
 
@@ -345,6 +345,8 @@ class Assessment:
             for variable in table.variables:
                 if variable.kind == "fact":
                     value = facts.get(variable.name)
+                    if value is not None and variable.name in TEXT_SAMPLES:
+                        value = text_sample(variable.name, value, facts)
                     if value is not None:
                         mask &= variable.mask_for(value)
             self._known[name] = mask

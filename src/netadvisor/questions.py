@@ -201,14 +201,18 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
 def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
     """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons (and its weight in the ranking)
     go to that fact meanwhile."""
-    for path in sorted(impacts, key=lambda p: -_depth(p)):
-        parent = _PARENT.get(path)
-        if parent is None or facts.get(parent) is True:
+    waiting = sorted((path for path in impacts if path in _PARENT), key=_depth, reverse=True)
+    while waiting:  # deepest first: a follow-up's reasons climb to the first question that is asked
+        path = waiting.pop(0)
+        parent = _PARENT[path]
+        if facts.get(parent) is True or path not in impacts:
             continue
         impact = impacts.pop(path)
         if facts.get(parent) is None:
             impacts.setdefault(parent, _Impact()).merge(impact)
             information[parent] = max(information.get(parent, 0.0), information.get(path, 0.0))
+            if parent in _PARENT and parent not in waiting:
+                waiting.append(parent)
 
 
 def _depth(path: str) -> int:

@@ -1,0 +1,129 @@
+"""Questions: only those whose answer can change the advice, asked as a person answers them, best first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import rules_from_text
+from netadvisor import Advice, Advisor
+
+RULES = """
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: F-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: G-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: M-steering
+    title: {nl: te sturend, en: too directive}
+    section: ["6"]
+    when: [{fact: region.mayors_consultation, is: true}, {fact: region.mayors_consultation_directiveness, is: high}]
+    then: {finding: {severity: warning, message: {nl: sturend, en: directive}}}
+  - id: P-willing
+    title: {nl: bereid, en: willing}
+    section: ["2"]
+    when: [{fact: partner_summary.all_willing_to_adapt, is: false}]
+    then: {finding: {severity: warning, message: {nl: niet bereid, en: not willing}}}
+  - id: R-operator
+    title: {nl: operator, en: operator}
+    section: ["4.4.2"]
+    when: [{fact: management.roles.has_network_operator, is: false}]
+    then: {finding: {severity: info, message: {nl: geen operator, en: no operator}}}
+  - id: E-user
+    title: {nl: gebruiker, en: user}
+    section: ["7"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: advice, message: {nl: wie, en: who}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor(rules_from_text(RULES))
+
+
+def _facts(advice: Advice) -> list[str]:
+    return [question.fact for question in advice.questions]
+
+
+def test_a_follow_up_waits_for_its_first_question(advisor: Advisor) -> None:
+    """Directiveness is asked only once there is a mayors' consultation; meanwhile its parent is asked."""
+    unknown = advisor.advise({})
+    assert "region.mayors_consultation" in _facts(unknown)
+    assert "region.mayors_consultation_directiveness" not in _facts(unknown)
+    parent = next(q for q in unknown.questions if q.fact == "region.mayors_consultation")
+    assert "M-steering" in [change.name for change in parent.changes]  # it carries its follow-up's reason
+    yes = advisor.advise({"region": {"mayors_consultation": "ja"}})
+    child = next(q for q in yes.questions if q.fact == "region.mayors_consultation_directiveness")
+    assert child.follows == "region.mayors_consultation"
+    no = advisor.advise({"region": {"mayors_consultation": "nee"}})
+    assert not {"region.mayors_consultation", "region.mayors_consultation_directiveness"} & set(_facts(no))
+
+
+def test_nothing_is_asked_whose_answer_cannot_change_anything(advisor: Advisor) -> None:
+    """With a knowledge rationale there is no organisation network: trust cannot matter and is not asked."""
+    advice = advisor.advise({"challenge": {"rationale": "knowledge"}})
+    assert "governance.trust" not in _facts(advice)
+    assert all(question.changes for question in advice.questions)
+
+
+def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None:
+    """No partners: the list is asked. Partners listed: each one whose answer is missing, by name."""
+    empty = advisor.advise({})
+    assert "partners" in _facts(empty) and "partner_summary.all_willing_to_adapt" not in _facts(empty)
+    assert next(q for q in empty.questions if q.fact == "partners").answer.kind == "partner_list"
+    listed = advisor.advise({"partners": [{"name": "OCMW", "willing_to_adapt": "ja"}, {"name": "CAW"}]})
+    about = [q for q in listed.questions if q.fact.startswith("partners[")]
+    assert [(q.fact, q.partner) for q in about] == [("partners[1].willing_to_adapt", "CAW")]
+    assert about[0].answer.kind == "yes_no"
+
+
+def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
+    advice = advisor.advise({})
+    kinds = {q.fact: q.answer for q in advice.questions}
+    assert kinds["challenge.rationale"].kind == "choice"
+    assert [choice.value for choice in kinds["challenge.rationale"].choices] == [
+        "knowledge", "efficiency", "effectiveness"]
+    assert kinds["management.roles.network_operator"].kind == "text"  # a name, or 'niemand': not a number
+    assert kinds["goal.has_common_goal"].kind == "yes_no"  # who the end user is follows on from it
+    assert kinds["region.mayors_consultation"].kind == "yes_no"
+
+
+def test_a_finding_that_rests_on_an_unknown_fact_says_which_answer_could_take_it_away(advisor: Advisor) -> None:
+    advice = advisor.advise({})
+    finding = advice.finding("E-user")
+    assert finding is not None and finding.may_change == ["goal.end_user"]
+
+
+def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_finding(advisor: Advisor) -> None:
+    advice = advisor.advise({})
+    facts = _facts(advice)
+    assert facts[0] == "challenge.rationale"  # it settles the form and opens the governance mode
+    warnings = [f for f in facts if f in ("region.mayors_consultation", "partners")]
+    info = facts.index("management.roles.network_operator")
+    assert all(facts.index(f) < info for f in warnings)
+    assert [q.rank for q in advice.questions] == list(range(1, len(facts) + 1))
+
+
+def test_every_question_of_the_packaged_rules_has_words_for_its_answer_type() -> None:
+    """Every fact a person may be asked has a question and a kind of answer (no number for a text)."""
+    from netadvisor.facts import FACTS, PARTNER_FACTS
+    from netadvisor.questions import answer_type
+
+    for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]:
+        if spec.computed:
+            continue
+        answer = answer_type(path, "nl")
+        expected: dict[str, Any] = {"bool": "yes_no", "enum": "choice", "int": "number", "text": "text",
+                                    "partners": "partner_list"}
+        assert answer.kind == expected[spec.type], path
+        assert spec.question_nl.endswith(("?", ".", ")")), path
