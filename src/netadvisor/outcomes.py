@@ -247,6 +247,9 @@ class OutcomeModel:
             for other in direct.get(name, ()):
                 below |= self.downstream.get(other, frozenset())
             self.downstream[name] = frozenset(below)
+        self.upstream: dict[str, tuple[str, ...]] = {
+            name: tuple(other for other in self._order if name in self.downstream.get(other, frozenset()))
+            for name in self._order}
 
     def _table(self, name: str, rules: list[Rule], upstream: list[Table]) -> Table | None:
         rulebase = self.rulebase
@@ -353,7 +356,7 @@ class Assessment:
         self._masks = self._propagate(self._known, {}, model._order)
         self._conclusions: dict[str, ConclusionOutcomes] = {}
         self._given: dict[tuple[str, Any], dict[str, int]] = {}
-        self._weights: dict[tuple[str, tuple[int, ...]], dict[DerivedSet, float]] = {}
+        self._weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
         self._possible: dict[str, frozenset[Any]] = {}
 
     def _propagate(self, known: Mapping[str, int], masks: Mapping[str, int], names: Iterable[str],
@@ -486,7 +489,8 @@ class Assessment:
         return out
 
     def _set_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
-        key = (name, tuple(masks[other] for other in self.model._order))
+        # keyed by the rows of the conclusion and of everything above it: the same rows, the same weights
+        key = (name, masks[name], *(masks[other] for other in self.model.upstream[name]))
         cached = self._weights.get(key)
         if cached is None:
             cached = self._weights[key] = self._count_weights(name, masks)

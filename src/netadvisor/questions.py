@@ -98,10 +98,17 @@ class Asker:
             if not assessment.analysed(name):
                 deciding[name] = assessment.conclusion(name).unknown
                 continue
+            if len(assessment.outcomes(name)) <= 1:  # settled: no answer changes it
+                deciding[name] = ()
+                continue
+            if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
+                deciding[name] = tuple(assessment.conclusion(name).deciding)
+                continue
+            # a conclusion people read: every answer that brings it closer to settled counts, not only those
+            # that rule an outcome out at once (one criterion of six rarely does)
             gains = {path: assessment.information(path, [name]) for path in assessment.unknown_facts(name)}
             deciding[name] = tuple(path for path, gain in gains.items() if gain > _NOTHING)
-            if name in FIXED_CONCLUSIONS or name in rulebase.decisions:
-                add(_asked(deciding[name], case), conclusion=name)
+            add(_asked(deciding[name], case), conclusion=name)
             if name in FIXED_CONCLUSIONS:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
