@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from conftest import RULES as FROZEN_RULES
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
 from netadvisor.consult import Consultation, consult
@@ -34,7 +35,7 @@ rules:
 
 
 def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: Path) -> None:
-    advisor = Advisor()
+    advisor = Advisor.from_path(FROZEN_RULES)
     by_question = {spec.question_nl: path for path, spec in FACTS.items()}
     answers = {"challenge.rationale": "effectiviteit", "governance.partner_count": "18", "governance.trust": "gemiddeld",
                "governance.goal_consensus": "gemiddeld", "governance.network_competency_need": "hoog"}

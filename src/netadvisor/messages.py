@@ -275,6 +275,15 @@ OPERATOR_WORDS: dict[str, tuple[str, str]] = {
     "unknown": ("is niet gekend (weet niet)", "is not known"),
 }
 
+# The same operators when the condition does not hold (nl, en): "8 is niet meer dan 20".
+NEGATED_OPERATOR_WORDS: dict[str, tuple[str, str]] = {
+    "eq": ("is niet", "is not"), "neq": ("is wel", "is"), "in": ("is geen van", "is none of"),
+    "not_in": ("is een van", "is one of"), "ge": ("is niet minstens", "is not at least"),
+    "le": ("is niet hoogstens", "is not at most"), "gt": ("is niet meer dan", "is not more than"),
+    "lt": ("is niet minder dan", "is not less than"), "known": ("is niet gekend (weet niet)", "is not known"),
+    "unknown": ("is wel gekend", "is known"),
+}
+
 
 # The three fixed conclusions as a person reads them: a heading, and in a sentence (nl, en).
 CONCLUSION_NAMES: dict[str, tuple[str, str]] = {
