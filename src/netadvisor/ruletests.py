@@ -72,13 +72,14 @@ class Section:
     title: Text
     total: int
     failures: tuple[Mismatch, ...] = ()
+    failed: int | None = None  # how many of the total failed, when that is not one per failure (scenarios)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
     def format(self, lang: str = "nl") -> str:
-        good = self.total - len(self.failures)
+        good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
         if lang == "nl":
             count = f"{good} van {self.total} in orde" if self.total else "niets te testen"
         else:

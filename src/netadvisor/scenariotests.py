@@ -347,9 +347,10 @@ def _row_lines(path: Path) -> dict[tuple[int, tuple[str, ...]], int]:
     return lines
 
 
-def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[int, list[Mismatch]]:
-    """(how many scenarios and rows ran, each that failed) from the child run's records."""
+def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[int, int, list[Mismatch]]:
+    """(how many scenarios and rows ran, how many of them failed, each failure) from the child run's records."""
     failures: list[Mismatch] = []
+    failed = 0
     row_lines: dict[str, dict[tuple[int, tuple[str, ...]], int]] = {}
     for record in records:
         if "file" not in record:
@@ -366,8 +367,8 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
             name = {"nl": f"{name['nl']}, voorbeeldrij {shown_row}", "en": f"{name['en']}, example row {shown_row}"}
         line = row_line or record["line"]
         status = record["status"]
-        if status == "undefined":
-            continue  # every step without a definition is listed once, with suggestions, before the run
+        before = len(failures)
+        failed += status == "undefined"  # its steps are listed once, with suggestions, before the run
         wrong = [v for v in record.get("versions", []) if v != version]
         if wrong:
             failures.append(Mismatch(file, line, {
@@ -375,8 +376,7 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                       "stappen moeten het advies vragen aan de fixture 'adviseur'",
                 "en": f"{name['en']}: used other rules (version {wrong[0]}) than those under test ({version}); the "
                       "steps must ask the fixture 'adviseur' for advice"}))
-            continue
-        if status == "failed":
+        elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
         elif status == "passed" and (record["steps"] == 0 or record["done"] < record["steps"]):
             failures.append(Mismatch(file, record["line"], {
@@ -384,7 +384,8 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                       "sleutelwoord of een tikfout in 'Gegeven' maakt van stappen gewone tekst)",
                 "en": f"{name['en']}: only {record['done']} of {record['steps']} steps ran (an English keyword or a "
                       "typo in 'Gegeven' turns steps into plain text)"}))
-    return sum(1 for record in records if "file" in record), failures
+        failed += len(failures) > before
+    return sum(1 for record in records if "file" in record), failed, failures
 
 
 def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
@@ -424,5 +425,5 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str,
     except ScenariosUnavailable as error:
         return Section(title, 0, (Mismatch(shown_path(steps_file), 0, {
             "nl": f"de scenario's konden niet draaien: {error}", "en": f"the scenarios could not run: {error}"}),))
-    ran, failed = scenario_failures(records, version)
-    return Section(title, max(count, ran), tuple(undefined + failed))
+    ran, failed, failures = scenario_failures(records, version)
+    return Section(title, max(count, ran), tuple(undefined + failures), failed)
