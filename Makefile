@@ -26,10 +26,14 @@ codetest: $(STAMP)
 	$(BIN)/python -m pytest -m "not regelinhoud"
 
 ## For policy staff, in Dutch: every rule's examples, the example cases and the scenarios (netadvisor test),
-## then the analysis of the rule base. No environment to activate.
+## the analysis of the rule base, and whether the files made from the rules are current. All three run;
+## it fails if one does. No environment to activate.
 regeltest: $(STAMP)
-	$(BIN)/netadvisor test
-	$(BIN)/netadvisor check --analyse
+	@status=0; \
+	$(BIN)/netadvisor test || status=1; \
+	$(BIN)/netadvisor check --analyse || status=1; \
+	$(BIN)/python tools/regenerate.py --check || status=1; \
+	exit $$status
 
 ## Remake the files made from the code and the rules (rules/HEURISTIEKEN.md, rules/schema/, the README's
 ## sample output, the list of scenario steps in rules/README.md).
