@@ -40,7 +40,11 @@ def _heuristics() -> str:
 
 
 def make_run_output() -> str:
-    """What `make run` prints: the command is read from the Makefile, run here in-process."""
+    """What `make run` prints: the command is read from the Makefile, run here in-process.
+
+    The rules are named explicitly: in a checkout the packaged rules are this rules/ folder, and in a copy of
+    the checkout (a scratch copy, a CI clone) the rules of the copy are the ones its README must show.
+    """
     import os
 
     from netadvisor.cli import main
@@ -52,7 +56,7 @@ def make_run_output() -> str:
     here = os.getcwd()
     os.chdir(ROOT)  # the Makefile's paths are relative to the repository
     try:
-        main(command.group(1).split(" "), stdout=out, stderr=io.StringIO())
+        main([*command.group(1).split(" "), "--rules", str(RULES)], stdout=out, stderr=io.StringIO())
     finally:
         os.chdir(here)
     return out.getvalue()

@@ -236,7 +236,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 def _test(args: argparse.Namespace, out: TextIO) -> int:
     from .ruletests import run_rule_tests
 
-    report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps, lang=args.lang)
+    report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps)
     out.write(report.format(args.lang))
     return EXIT_OK if report.ok else EXIT_TESTS
 

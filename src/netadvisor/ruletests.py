@@ -160,15 +160,16 @@ def condition_words(condition: Condition, check: ConditionCheck, lang: str) -> s
     return f"{name} {actual}{words} {expected}"
 
 
-def _checks(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, lang: str
+def _checks(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule
             ) -> tuple[bool, list[tuple[Condition, ConditionCheck]]]:
-    explanation = advisor.explain(case, rule.id, lang="nl" if lang == "nl" else "en")
+    """Whether ``rule`` fired on ``case``, and each of its conditions with its outcome there."""
+    explanation = advisor.explain(case, rule.id)
     return explanation.fired, list(zip(rule.conditions, explanation.conditions, strict=True))
 
 
 def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Text:
     """Why ``rule`` did not fire on ``case``: its conditions that did not hold, in words."""
-    _fired, checks = _checks(advisor, case, rule, "nl")
+    _fired, checks = _checks(advisor, case, rule)
     return {lang: "; ".join(condition_words(c, check, lang) for c, check in checks if check.holds is not True)
             or ("alle voorwaarden gelden" if lang == "nl" else "every condition holds") for lang in ("nl", "en")}
 
@@ -176,7 +177,7 @@ def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Tex
 def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule,
         touched: Iterable[str] | None = None) -> Text:
     """Why ``rule`` fired on ``case``: its conditions, or only those about the facts in ``touched``."""
-    _fired, checks = _checks(advisor, case, rule, "nl")
+    _fired, checks = _checks(advisor, case, rule)
     holding = [(c, check) for c, check in checks if check.holds is True]
     if touched is not None:
         paths = list(touched)
@@ -246,7 +247,7 @@ def check_rule_examples(advisor: Advisor) -> Section:
                 continue
             for position, case in enumerate(cases):
                 total += 1
-                fired, _ = _checks(advisor, case, rule, "nl")
+                fired, _ = _checks(advisor, case, rule)
                 if fired == (kind == "fires"):
                     continue
                 place = places.get((rule.id, kind, position), _ExamplePlace(rule.line, None))
@@ -392,11 +393,10 @@ def why_conclusion(advisor: Advisor, case: Case | Mapping[str, Any], advice: Adv
     if conclusion.status == "conflict":
         details.append(_text(f"tegenstrijdig: {', '.join(conclusion.candidates)} met dezelfde prioriteit",
                              f"conflict: {', '.join(conclusion.candidates)} with the same priority"))
-    if conclusion.status == "decided" or expected is None:
-        decision = advisor.rulebase.decisions.get(name)
-        if decision is not None and expected is None:
-            details.append(_text(f"een waarde wint met minstens {decision.minimum_support} steun",
-                                 f"a value wins with at least {decision.minimum_support} support"))
+    decision = advisor.rulebase.decisions.get(name)
+    if expected is None and decision is not None:
+        details.append(_text(f"een waarde wint met minstens {decision.minimum_support} steun",
+                             f"a value wins with at least {decision.minimum_support} support"))
     fired = {step.rule_id for step in advice.trace}
     if expected is not None:
         for rule in advisor.rulebase.rules:
@@ -559,15 +559,10 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
     return details
 
 
-_CONCLUSION_WORDS_IN_STEPS = {"challenge_type": ("type uitdaging", "type of challenge"),
-                              "collaboration_form": ("samenwerkingsvorm", "form of collaboration"),
-                              "governance_mode": ("governancevorm", "governance mode")}
-
-
 def _named_in(step_text: str) -> set[str]:
     """The fixed conclusions a step speaks of by name (for "nog niet te bepalen", which fits all three)."""
     lowered = step_text.lower()
-    return {name for name, words in _CONCLUSION_WORDS_IN_STEPS.items() if any(word in lowered for word in words)}
+    return {name for name, words in CONCLUSION_NAMES.items() if any(word.lower() in lowered for word in words)}
 
 
 def advice_summary(advice: Advice) -> Text:
@@ -597,7 +592,7 @@ def default_place(name: str) -> Path | None:
 
 
 def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | None = None,
-                   cases: str | Path | None = None, steps: str | Path | None = None, lang: str = "nl") -> Report:
+                   cases: str | Path | None = None, steps: str | Path | None = None) -> Report:
     """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: the packaged rules).
 
     Raises:
@@ -616,7 +611,7 @@ def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | No
     features_path = Path(features) if features is not None else default_place("features")
     steps_path = Path(steps) if steps is not None else default_place("tests/steps_nl.py")
     if features_path is not None and steps_path is not None:
-        sections.append(check_scenarios(features_path, steps_path, rules_path, rulebase.version, lang))
+        sections.append(check_scenarios(features_path, steps_path, rules_path, rulebase.version))
     elif features_path is not None:
         sections.append(Section(_text(f"Scenario's ({shown_path(features_path)})", f"Scenarios ({shown_path(features_path)})"), 0,
                                 (Mismatch(shown_path(features_path), 0, _text(

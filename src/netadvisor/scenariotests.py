@@ -214,7 +214,7 @@ _CONFTEST = '''from netadvisor.scenariotests import Recorder
 
 
 def pytest_configure(config):
-    config.pluginmanager.register(Recorder({results!r}, {lang!r}), "netadvisor-recorder")
+    config.pluginmanager.register(Recorder({results!r}), "netadvisor-recorder")
 '''
 
 
@@ -222,9 +222,8 @@ class Recorder:
     """A pytest plugin for the child run: each scenario's (and example row's) outcome, and for a failed step
     what came out and what made the difference, written as JSON when the run ends."""
 
-    def __init__(self, path: str, lang: str) -> None:
+    def __init__(self, path: str) -> None:
         self.path = path
-        self.lang = lang
         self.records: dict[str, dict[str, Any]] = {}
 
     def _record(self, request: Any) -> dict[str, Any]:
@@ -258,8 +257,8 @@ class Recorder:
         record = self._record(request)
         record.update({"status": "failed", "step": _step_json(step)})
         words = str(exception).strip()
-        if isinstance(exception, NetadvisorError) or not isinstance(exception, AssertionError):
-            words = f"{type(exception).__name__}: {words}" if not isinstance(exception, NetadvisorError) else words
+        if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
+            words = f"{type(exception).__name__}: {words}"
         advice = _fixture(request, "advies")
         explanation: list[Text] = []
         if advice is not None and step.type == "then":
@@ -298,7 +297,7 @@ def _step_json(step: Any) -> dict[str, Any]:
     return {"line": step.line_number, "keyword": step.keyword.strip(), "text": step.name, "type": step.type}
 
 
-def run_scenarios(features: Path, steps_file: Path, rules: Path, lang: str) -> list[dict[str, Any]]:
+def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
     """Run every scenario under ``features`` against the rule files ``rules`` in a child pytest.
 
     Raises:
@@ -308,7 +307,7 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path, lang: str) -> l
         place = Path(folder)
         results = place / "results.json"
         (place / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
-        (place / "conftest.py").write_text(_CONFTEST.format(results=str(results), lang=lang), encoding="utf-8")
+        (place / "conftest.py").write_text(_CONFTEST.format(results=str(results)), encoding="utf-8")
         (place / "test_scenarios.py").write_text(_TEST_MODULE.format(
             features=str(features.resolve()), steps=str(steps_file), steps_folder=str(steps_file.parent.resolve()),
             steps_module=steps_file.stem, rules=str(rules.resolve())), encoding="utf-8")
@@ -412,7 +411,7 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
     return Mismatch(file, row_line or step["line"], text, tuple(details))
 
 
-def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str, lang: str) -> Section:
+def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:
     """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
     title: Text = {"nl": f"Scenario's ({shown_path(features)})", "en": f"Scenarios ({shown_path(features)})"}
     if not features.is_dir():
@@ -421,7 +420,7 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str,
     try:
         sentences = step_sentences(steps_file)
         count, undefined = undefined_steps(features, sentences)
-        records = run_scenarios(features, steps_file, rules, lang) if count else []
+        records = run_scenarios(features, steps_file, rules) if count else []
     except ScenariosUnavailable as error:
         return Section(title, 0, (Mismatch(shown_path(steps_file), 0, {
             "nl": f"de scenario's konden niet draaien: {error}", "en": f"the scenarios could not run: {error}"}),))
