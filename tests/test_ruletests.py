@@ -282,6 +282,13 @@ Functionaliteit: Tikfouten
   Scenario: Engelse sleutelwoorden
     Given een casus "G"
     When de adviseur de casus beoordeelt
+
+  Scenario: Andere woorden
+    Gegeven een casus "H"
+    En "Jan" neemt alle rollen op
+    En de ratio van de samenwerking is "effectiviteit"
+    Als de adviseur de casus beoordeelt
+    Dan zegt de bevinding "ROLE-one-person-holds-most" "zes rollen"
 """,
 }
 
@@ -297,7 +304,7 @@ def scenario_report(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
     assert scenario_report.startswith("Scenario's (")
-    assert ": 2 van 8 in orde\n" in scenario_report  # 7 scenarios, one with two rows; 2 hold
+    assert ": 2 van 9 in orde\n" in scenario_report  # 8 scenarios, one with two rows; 2 hold
     assert """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
 maar dat klopt niet
       kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm nog niet \
@@ -324,6 +331,12 @@ def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report
     assert """  b.feature:9: stap zonder definitie: Dan de doelconsensus is "hoog"
       deze zin bestaat als Gegeven-stap: zet hem onder 'Gegeven' (of een 'En' daarna)""" in scenario_report
     assert "StepDefinitionNotFoundError" not in scenario_report
+
+
+def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_report: str) -> None:
+    assert "b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" " \
+           "\"zes rollen\"', maar dat klopt niet" in scenario_report
+    assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
 
 
 def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: str) -> None:

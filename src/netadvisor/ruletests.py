@@ -376,7 +376,8 @@ def _conclusion_label(value: Any, lang: str) -> str:
     return UNDETERMINED_WORDS[0 if lang == "nl" else 1] if value is None else value_label(value, lang)
 
 
-def why_conclusion(advisor: Advisor, case: Case | Mapping[str, Any], advice: Advice, name: str, expected: Any) -> list[Text]:
+def why_conclusion(advisor: Advisor, case: Case | Mapping[str, Any], advice: Advice, name: str,
+                   expected: Any) -> list[Text]:
     """Why ``name`` came out as it did and not as ``expected``: the support, and the conditions of the rules
     that would lead to ``expected`` that did not hold."""
     details: list[Text] = []
@@ -540,6 +541,9 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
             if rule.id in fired:
                 reason = why(advisor, case, rule)
                 details.append(_text(f"{rule.id} vuurt: {reason['nl']}", f"{rule.id} fires: {reason['en']}"))
+                finding = advice.finding(rule.id)
+                if finding is not None:  # what it says, for a step that checks the words
+                    details.append(_text(f"{rule.id} zegt: \"{finding.message}\"", f"{rule.id} says: \"{finding.message}\""))
             else:
                 reason = why_not(advisor, case, rule)
                 details.append(_text(f"{rule.id} vuurt niet: {reason['nl']}",
