@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench docs stress fuzz-long clean
+.PHONY: run test codetest regeltest regenereer bench docs stress fuzz-long clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,25 @@ run: $(STAMP)
 ## The whole test suite (unit tests, golden files, Dutch feature files).
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## The code tests alone: everything but what rules/, examples/ and features/ say (marked regelinhoud).
+codetest: $(STAMP)
+	$(BIN)/python -m pytest -m "not regelinhoud"
+
+## For policy staff, in Dutch: every rule's examples, the example cases and the scenarios (netadvisor test),
+## the analysis of the rule base, and whether the files made from the rules are current. All three run;
+## it fails if one does. No environment to activate.
+regeltest: $(STAMP)
+	@status=0; \
+	$(BIN)/netadvisor test || status=1; \
+	$(BIN)/netadvisor check --analyse || status=1; \
+	$(BIN)/python tools/regenerate.py --check || status=1; \
+	exit $$status
+
+## Remake the files made from the code and the rules (rules/HEURISTIEKEN.md, rules/schema/, the README's
+## sample output, the list of scenario steps in rules/README.md).
+regenereer: $(STAMP)
+	$(BIN)/python tools/regenerate.py
 
 ## The living documentation: runs the Dutch feature files, then writes
 ## build/levende-documentatie.html (one offline file) and .md with each scenario's outcome.

@@ -6,6 +6,7 @@ cases. Not a test: nothing here fails on a slow machine. Usage:
 
     make bench                      # 10,000 cases
     .venv/bin/python bench/bench_advise.py --cases 50000
+    .venv/bin/python bench/bench_advise.py --rules tests/rules   # the frozen rules, comparable across rule edits
 """
 
 from __future__ import annotations
@@ -140,6 +141,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rules", default=None,
+                        help="the rule files to measure (default: the packaged rules, what users run)")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)  # durable_rules on 3.12, for the raw driver
 
@@ -148,10 +151,11 @@ def main() -> None:
     parsed = [parse_case(case) for case in cases]
     facts = [fact_values(case) for case in parsed]
 
+    rules_path = args.rules or packaged_rules_path()
     load_times, table_times = [], []
     for _ in range(15):
         start = time.perf_counter_ns()
-        rulebase = load_rules(packaged_rules_path())
+        rulebase = load_rules(rules_path)
         compiled = compile_rulebase(rulebase)
         DurableEngine(compiled).close()
         load_times.append((time.perf_counter_ns() - start) / 1e6)
@@ -159,8 +163,8 @@ def main() -> None:
         OutcomeModel(rulebase).tables  # built on the first advice, once per rule base
         table_times.append((time.perf_counter_ns() - start) / 1e6)
 
-    advisor = Advisor()
-    evaluator = Advisor(engine="evaluator")
+    advisor = Advisor.from_path(rules_path)
+    evaluator = Advisor.from_path(rules_path, engine="evaluator")
     raw = RawDriver(compile_rulebase(advisor.rulebase), advisor.rulebase)
     for warm in range(200):  # warm up each path
         advisor.advise(parsed[warm]); evaluator.advise(parsed[warm]); raw.run(facts[warm])

@@ -1,4 +1,9 @@
-"""Shared fixtures: the packaged rules loaded once, and small rule files written on the fly."""
+"""Shared fixtures: the frozen rule base of the code tests loaded once, and small rule files written on the fly.
+
+Code tests never read rules/ or examples/: those belong to policy staff, and a correct edit there must not
+break a test of the code. They use frozen copies instead (tests/rules/, tests/cases/). What rules/ says is
+tested by `netadvisor test` and tests/test_rule_content.py (marked `regelinhoud`).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from netadvisor import Advisor, RuleBase, load_rules, packaged_rules_path
+from netadvisor import Advisor, RuleBase, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+RULES = ROOT / "tests" / "rules"
+"""The frozen rule base of the code tests: a copy of rules/ as it was, never updated with rules/."""
+EXAMPLES = ROOT / "tests" / "cases"
+"""The frozen example cases of the code tests: a copy of examples/ as it was (with their 'verwacht:')."""
 
 
 @pytest.fixture(scope="session")
-def packaged() -> RuleBase:
-    return load_rules(packaged_rules_path())
+def frozen() -> RuleBase:
+    return load_rules(RULES)
 
 
 @pytest.fixture(scope="session")
 def advisor() -> Advisor:
-    return Advisor()
+    return Advisor.from_path(RULES)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casegen import random_case
-from conftest import EXAMPLES
+from conftest import EXAMPLES, RULES
 from netadvisor import Advice, Advisor, CaseError, load_case_file
 
 def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: Advisor) -> None:
@@ -132,13 +132,13 @@ rules:
     when: [{fact: governance.trust, is: high}]
     then: {finding: {severity: info, message: {nl: eigen, en: own}}}
 """))
-    packaged = Advisor()
+    frozen = Advisor.from_path(RULES)
     errors: list[BaseException] = []
 
     def work(number: int) -> None:
         try:
             for _ in range(100):
-                advisor = own if number % 2 else packaged
+                advisor = own if number % 2 else frozen
                 advice = advisor.advise({"governance": {"trust": "high"}})
                 assert (advice.finding("OWN-rule") is not None) == (advisor is own)
         except BaseException as error:  # pragma: no cover - reported below
@@ -190,7 +190,7 @@ rules:
 
 def test_the_evaluator_fallback_gives_the_same_advice(advisor: Advisor) -> None:
     """Where durable_rules cannot be imported, the evaluator gives identical advice (but for its name)."""
-    fallback = Advisor(engine="evaluator")
+    fallback = Advisor.from_path(RULES, engine="evaluator")
     for path in sorted(EXAMPLES.glob("*.yaml")):
         case = load_case_file(path)
         a = advisor.advise(case).model_dump()
@@ -205,7 +205,7 @@ def test_without_durable_rules_the_advisor_warns_and_uses_the_evaluator(monkeypa
 
     monkeypatch.setattr(advisor_module, "durable_available", lambda: False)
     with pytest.warns(DurableUnavailableWarning, match="durable_rules"):
-        fallback = Advisor()
+        fallback = Advisor.from_path(RULES)
     assert fallback.engine_name == "evaluator"
     assert fallback.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusion("challenge_type") == "simple"
 

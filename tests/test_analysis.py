@@ -1,4 +1,4 @@
-"""check --analyse: rule files built to contain each kind of problem, and the packaged rule base."""
+"""check --analyse: rule files built to contain each kind of problem, and the frozen rule base of the tests."""
 
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ def test_an_accepted_finding_does_not_count() -> None:
     assert [f.code for f in analysis.open] == ["unexercised"]
 
 
-def test_the_packaged_rule_base_is_clean(packaged: RuleBase) -> None:
+def test_the_frozen_rule_base_is_clean(frozen: RuleBase) -> None:
     """Only the deliberate 'undetermined' outcomes remain, and they are accepted by design."""
-    analysis = analyse(packaged)
+    analysis = analyse(frozen)
     assert analysis.open == []
     assert {finding.code for finding in analysis.findings} == {"undetermined"}
 

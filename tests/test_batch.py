@@ -7,7 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, RULES
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_CASE, EXIT_OK, main
 
@@ -22,12 +22,12 @@ def test_a_folder_gives_one_record_per_case_in_order_and_an_error_record_for_a_b
     for name in ("it-medewerker.yaml", "governance-nao.yaml"):
         shutil.copy(EXAMPLES / name, tmp_path / name)
     shutil.copy(ROOT / "tests" / "golden" / "cases" / "wrong-types.yaml", tmp_path / "kapot.yaml")
-    code, records, err = run("advise", str(tmp_path), "--jobs", "2")
+    code, records, err = run("advise", str(tmp_path), "--jobs", "2", "--rules", str(RULES))
     assert code == EXIT_CASE and err == ""  # not a terminal: no progress line
     assert [record["source"] for record in records] == ["governance-nao.yaml", "it-medewerker.yaml", "kapot.yaml"]
     assert records[2]["error"]["kind"] == "case"
     assert {p["path"] for p in records[2]["error"]["problems"]} >= {"challenge.rationale", "governance.trust"}
-    expected = Advisor().advise(load_case_file(EXAMPLES / "governance-nao.yaml")).model_dump(mode="json")
+    expected = Advisor.from_path(RULES).advise(load_case_file(EXAMPLES / "governance-nao.yaml")).model_dump(mode="json")
     assert records[0]["advice"] == expected
 
 

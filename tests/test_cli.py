@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, RULES
 from netadvisor.cli import EXIT_CASE, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
 
 
@@ -21,7 +21,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def test_advise_prints_dutch_text_by_default() -> None:
-    code, out, err = run("advise", str(EXAMPLES / "dak-en-thuisloosheid.yaml"))
+    code, out, err = run("advise", str(EXAMPLES / "dak-en-thuisloosheid.yaml"), "--rules", str(RULES))
     assert code == EXIT_OK and err == ""
     assert "Type uitdaging: complex." in out
     governance = out[out.index("Governancevorm:"):].split("\n  ")[0]
@@ -29,7 +29,8 @@ def test_advise_prints_dutch_text_by_default() -> None:
 
 
 def test_advise_json_is_the_advice_model() -> None:
-    code, out, _ = run("advise", str(EXAMPLES / "governance-zelfregulerend.yaml"), "--format", "json", "--lang", "en")
+    code, out, _ = run("advise", str(EXAMPLES / "governance-zelfregulerend.yaml"), "--format", "json", "--lang", "en",
+                       "--rules", str(RULES))
     data = json.loads(out)
     assert code == EXIT_OK
     assert data["conclusions"]["governance_mode"]["value"] == "self_governing"
@@ -81,9 +82,11 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
     assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
 
 
-def test_check_of_the_packaged_rules_is_clean() -> None:
-    code, out, _ = run("check")
+def test_check_of_the_frozen_rules_is_clean_and_points_to_the_rule_tests() -> None:
+    code, out, _ = run("check", str(RULES))
     assert code == EXIT_OK and out.startswith("In orde:")
+    assert out.splitlines()[-1] == ("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je "
+                                    "met `netadvisor test` (of `make regeltest`).")
 
 
 @pytest.mark.parametrize("args", [[], ["advise"], ["frobnicate"], ["advise", "x.yaml", "--lang", "fr"]])
@@ -92,7 +95,7 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert code == EXIT_USAGE
 
 
-@pytest.mark.parametrize("command", ["advise", "check", "consult", "explain", "what-if", "schema"])
+@pytest.mark.parametrize("command", ["advise", "check", "consult", "explain", "what-if", "schema", "test"])
 def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(command, "--help")[0] == EXIT_OK
     assert "example: netadvisor " + command in capsys.readouterr().out
@@ -106,8 +109,9 @@ def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_python_dash_m_and_the_console_script_work() -> None:
     """Both entry points run the same command line in a fresh process."""
     case = str(EXAMPLES / "it-medewerker.yaml")
-    module = subprocess.run([sys.executable, "-m", "netadvisor", "advise", case], capture_output=True, text=True)
+    rules = ["--rules", str(RULES)]
+    module = subprocess.run([sys.executable, "-m", "netadvisor", "advise", case, *rules], capture_output=True, text=True)
     script = Path(sys.executable).with_name("netadvisor")
-    console = subprocess.run([str(script), "advise", case], capture_output=True, text=True)
+    console = subprocess.run([str(script), "advise", case, *rules], capture_output=True, text=True)
     assert module.returncode == console.returncode == 0
     assert module.stdout == console.stdout and "eenvoudig" in module.stdout

@@ -29,17 +29,17 @@ def test_every_operator_compiles_to_the_golden_definition() -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
-def test_compiling_is_pure(packaged: RuleBase) -> None:
+def test_compiling_is_pure(frozen: RuleBase) -> None:
     """The same rule base always compiles to the same chunks, and compiling changes nothing."""
-    before = repr(packaged)
-    assert compile_rulebase(packaged) == compile_rulebase(packaged)
-    assert repr(packaged) == before
+    before = repr(frozen)
+    assert compile_rulebase(frozen) == compile_rulebase(frozen)
+    assert repr(frozen) == before
 
 
-def test_chunks_stay_within_durables_limits(packaged: RuleBase) -> None:
+def test_chunks_stay_within_durables_limits(frozen: RuleBase) -> None:
     """No chunk can make a fact pass more than the safe number of alpha tests, or hold too many rules."""
-    rules = {rule.id: rule for rule in packaged.rules}
-    for chunk in compile_rulebase(packaged).chunks:
+    rules = {rule.id: rule for rule in frozen.rules}
+    for chunk in compile_rulebase(frozen).chunks:
         ids = [rule_id for rule_id in chunk.definition if rule_id != "sentinel"]
         assert len(ids) <= MAX_RULES_PER_CHUNK
         chains = 1 + sum(alpha_cost(rules[i])[0] for i in ids)

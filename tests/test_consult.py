@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
@@ -36,7 +37,7 @@ rules:
 
 
 def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: Path) -> None:
-    advisor = Advisor()
+    advisor = Advisor.from_path(FROZEN_RULES)
     by_question = {spec.question_nl: path for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]}
     answers = {"challenge.rationale": "effectiviteit", "governance.partner_count": "18", "governance.trust": "gemiddeld",
                "governance.goal_consensus": "gemiddeld", "governance.network_competency_need": "hoog"}

@@ -97,24 +97,24 @@ def test_a_plain_durable_host_starts_background_timer_threads() -> None:
         host._t_timer.cancel()
 
 
-def test_our_engine_starts_no_threads(packaged: RuleBase) -> None:
+def test_our_engine_starts_no_threads(frozen: RuleBase) -> None:
     """Building an engine and advising starts no thread at all."""
     before = set(threading.enumerate())
-    engine = _engine(packaged)
-    _fired(packaged, engine, {"governance": {"trust": "high"}})
+    engine = _engine(frozen)
+    _fired(frozen, engine, {"governance": {"trust": "high"}})
     assert set(threading.enumerate()) - before == set()  # threads of earlier tests may end meanwhile
 
 
 # --------------------------------------------------------------------------- sessions
 
 
-def test_every_ruleset_has_a_sentinel_so_no_session_is_deleted_before_an_action_ran(packaged: RuleBase) -> None:
+def test_every_ruleset_has_a_sentinel_so_no_session_is_deleted_before_an_action_ran(frozen: RuleBase) -> None:
     """Deleting a session in which no action ran reads freed memory: a sentinel fires on every case."""
-    for chunk in compile_rulebase(packaged).chunks:
+    for chunk in compile_rulebase(frozen).chunks:
         assert chunk.definition["sentinel"] == {"all": [{"f": {"t": "case"}}]}
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     for _ in range(3000):  # cases on which no rule of the guide fires
-        assert _fired(packaged, engine, {}) == []
+        assert _fired(frozen, engine, {}) == []
 
 
 def test_the_raw_engine_breaks_at_the_1025th_live_session() -> None:
@@ -132,11 +132,11 @@ def test_the_raw_engine_breaks_at_the_1025th_live_session() -> None:
     assert "no error" not in result.stdout
 
 
-def test_thousands_of_sequential_cases_never_reach_the_session_cap(packaged: RuleBase) -> None:
+def test_thousands_of_sequential_cases_never_reach_the_session_cap(frozen: RuleBase) -> None:
     """Every session is deleted after its case: 5,000 cases in a row leave nothing live."""
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     for number in range(5000):
-        _fired(packaged, engine, {"governance": {"trust": ["low", "moderate", "high"][number % 3]}})
+        _fired(frozen, engine, {"governance": {"trust": ["low", "moderate", "high"][number % 3]}})
     assert engine._live == set()
 
 
@@ -160,9 +160,9 @@ def test_two_sids_with_one_hash_share_a_session_in_the_raw_engine() -> None:
     assert "'mark': 1" in result.stdout
 
 
-def test_our_engine_never_opens_a_sid_whose_hash_is_live(packaged: RuleBase) -> None:
+def test_our_engine_never_opens_a_sid_whose_hash_is_live(frozen: RuleBase) -> None:
     """A sid whose hash belongs to a live session is skipped."""
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     engine._sids = iter(["40189", "797186", "5"])  # type: ignore[assignment]
     engine._live.add(sid_hash("40189"))
     assert engine._new_sid() == "5"
@@ -248,17 +248,17 @@ def test_our_engine_never_asserts_a_batch(monkeypatch: pytest.MonkeyPatch) -> No
     assert _fired(rulebase, engine, {"governance": {"trust": "high"}})
 
 
-def test_actions_take_exactly_one_parameter(packaged: RuleBase) -> None:
+def test_actions_take_exactly_one_parameter(frozen: RuleBase) -> None:
     """A second parameter, even defaulted, makes durable_rules run the action asynchronously."""
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     for name in engine._names:
         for action in engine._host.get_ruleset(name)._actions.values():
             assert len(inspect.signature(action._func).parameters) == 1
 
 
-def test_building_an_engine_leaves_the_compiled_definitions_intact(packaged: RuleBase) -> None:
+def test_building_an_engine_leaves_the_compiled_definitions_intact(frozen: RuleBase) -> None:
     """set_rulesets deletes "run" from what it is given: our engine passes copies."""
-    compiled = compile_rulebase(packaged)
+    compiled = compile_rulebase(frozen)
     before = copy.deepcopy([chunk.definition for chunk in compiled.chunks])
     DurableEngine(compiled)
     DurableEngine(compiled)  # and the same compiled rules can be registered again
@@ -346,10 +346,10 @@ def test_the_raw_engine_cannot_register_a_ruleset_name_twice() -> None:
         host.set_rulesets({"same": {"x": {"all": [{"f": {"t": "case"}}], "run": lambda c: None}}})
 
 
-def test_several_engines_of_one_rule_base_live_side_by_side(packaged: RuleBase) -> None:
+def test_several_engines_of_one_rule_base_live_side_by_side(frozen: RuleBase) -> None:
     """Each engine registers fresh names, so the same rules can be loaded many times and freed."""
-    engines = [_engine(packaged) for _ in range(20)]
-    results = {tuple(_fired(packaged, engine, {"challenge": {"rationale": "knowledge"}})) for engine in engines}
+    engines = [_engine(frozen) for _ in range(20)]
+    results = {tuple(_fired(frozen, engine, {"challenge": {"rationale": "knowledge"}})) for engine in engines}
     assert len(results) == 1
     for engine in engines:
         engine.close()
@@ -364,12 +364,12 @@ def test_the_raw_engine_warns_on_every_action_on_python_312() -> None:
         host.assert_fact("r", {"sid": "1", "t": "case"})
 
 
-def test_no_warning_escapes_the_engine(packaged: RuleBase) -> None:
+def test_no_warning_escapes_the_engine(frozen: RuleBase) -> None:
     """On Python 3.12 every durable action warns (utcfromtimestamp); the engine keeps that inside."""
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        _fired(packaged, engine, {"challenge": {"rationale": "knowledge"}})
+        _fired(frozen, engine, {"challenge": {"rationale": "knowledge"}})
 
 
 def test_reloading_an_advisor_swaps_in_new_rules(tmp_path: pytest.TempPathFactory, write_rules) -> None:  # type: ignore[no-untyped-def]

@@ -28,10 +28,12 @@ TRAPS = {
 }
 
 
+@pytest.mark.regelinhoud  # features/ is rule content: policy staff write scenarios
 def test_there_are_feature_files_for_every_chapter() -> None:
     assert len(FEATURES) >= 10
 
 
+@pytest.mark.regelinhoud
 @pytest.mark.parametrize("path", FEATURES, ids=lambda p: p.name)
 def test_feature_file_is_clean(path) -> None:  # type: ignore[no-untyped-def]
     assert [str(trap) for trap in hygiene(path)] == []

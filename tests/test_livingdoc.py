@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, RULES
 from helpers import CHROMIUM_FLAGS, chromium
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -30,7 +30,7 @@ def sample_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], P
     merged = featuredoc.merge(featuredoc.parse_features(SAMPLES / "features"),
                               json.loads(results.read_text())["results"])
     assert featuredoc.main(["--features", str(SAMPLES / "features"), "--results", str(results),
-                            "--out", str(folder / "page")]) == 0
+                            "--out", str(folder / "page"), "--rules", str(RULES)]) == 0
     return merged, folder / "page"
 
 
@@ -66,7 +66,7 @@ def test_a_scenario_not_run_is_never_shown_as_passed() -> None:
 def test_the_page_lists_every_scenario_of_the_features(tmp_path: Path) -> None:
     features = featuredoc.parse_features(ROOT / "features")
     merged = featuredoc.merge(features, [])
-    page = featuredoc.render_html(merged, featuredoc._meta())
+    page = featuredoc.render_html(merged, featuredoc._meta(str(RULES)))
     names = [scenario.name for feature in features for rule in feature.rules for scenario in rule.scenarios]
     assert len(names) > 30
     for name in names:

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from casegen import random_rule_file
 from helpers import rules_from_text
-from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rules, packaged_rules_path
+from conftest import RULES
+from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rules
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
 from netadvisor.evaluator import EvaluatorEngine
@@ -31,7 +32,7 @@ settings.register_profile("netadvisor", max_examples=10_000 if LONG else 60, dea
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile("netadvisor")
 
-PACKAGED: RuleBase = load_rules(packaged_rules_path())
+FROZEN: RuleBase = load_rules(RULES)
 INPUTS = [(path, spec) for path, spec in FACTS.items() if not spec.computed]
 
 
@@ -68,20 +69,20 @@ def test_advising_a_valid_case_never_raises(case: dict) -> None:  # type: ignore
     assert set(advice.conclusions) >= {"challenge_type", "collaboration_form", "governance_mode"}
 
 
-ADVISOR = Advisor(PACKAGED)
+ADVISOR = Advisor(FROZEN)
 
 
 @pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
 @given(valid_cases())
-def test_durable_and_the_evaluator_agree_on_the_packaged_rules(case: dict) -> None:  # type: ignore[type-arg]
+def test_durable_and_the_evaluator_agree_on_the_frozen_rules(case: dict) -> None:  # type: ignore[type-arg]
     facts = fact_values(parse_case(case))
-    got = infer(PACKAGED, DURABLE, facts)
-    want = infer(PACKAGED, EvaluatorEngine(PACKAGED), facts)
+    got = infer(FROZEN, DURABLE, facts)
+    want = infer(FROZEN, EvaluatorEngine(FROZEN), facts)
     assert [(f.rule.id, f.round) for f in got.firings] == [(f.rule.id, f.round) for f in want.firings]
     assert got.derived == want.derived and got.decisions == want.decisions
 
 
-DURABLE = DurableEngine(compile_rulebase(PACKAGED)) if durable_available() else None
+DURABLE = DurableEngine(compile_rulebase(FROZEN)) if durable_available() else None
 
 
 @pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")

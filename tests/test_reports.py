@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
 from netadvisor import Advisor, load_case_file
 from netadvisor.render import _md, advice_html, advice_markdown
@@ -19,7 +19,7 @@ HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
 @pytest.fixture(scope="module")
 def advice():  # type: ignore[no-untyped-def]
     case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml").model_copy(update={"title": HOSTILE})
-    return Advisor().advise(case)
+    return Advisor.from_path(RULES).advise(case)
 
 
 def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advice) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, CaseError, RuleError, load_case_file
 from netadvisor.advisor import fill_placeholders
@@ -66,7 +66,7 @@ def test_case_text_is_data_in_the_advice(advisor: Advisor) -> None:
 
 def test_advising_reads_no_file_and_opens_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the rules are loaded, advice is computed in memory: no file, no network, no process."""
-    advisor = Advisor()
+    advisor = Advisor.from_path(RULES)
     case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml")
 
     def refuse(*args: object, **kwargs: object) -> None:
@@ -86,4 +86,4 @@ def test_loading_rules_opens_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    assert Advisor().rulebase.rules
+    assert Advisor.from_path(RULES).rulebase.rules

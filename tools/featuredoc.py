@@ -262,11 +262,11 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
 # --------------------------------------------------------------------------- rendering
 
 
-def _meta() -> dict[str, str]:
+def _meta(rules: str | None = None) -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "src"))
     from netadvisor import load_rules, packaged_rules_path
 
-    rulebase = load_rules(packaged_rules_path())
+    rulebase = load_rules(rules or packaged_rules_path())
     try:
         revision = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                   text=True, check=True).stdout.strip()
@@ -471,11 +471,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--features", default=str(ROOT / "features"))
     parser.add_argument("--results", required=True, help="the JSON the test run wrote (--livingdoc-results)")
     parser.add_argument("--out", required=True, help="output path without extension (.html and .md are written)")
+    parser.add_argument("--rules", help="the rules the scenarios ran against (default: the packaged rules)")
     args = parser.parse_args(argv)
     results_path = Path(args.results)
     results = json.loads(results_path.read_text(encoding="utf-8"))["results"] if results_path.is_file() else []
     merged = merge(parse_features(Path(args.features)), results)
-    meta = _meta()
+    meta = _meta(args.rules)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".html").write_text(render_html(merged, meta), encoding="utf-8")

@@ -1,19 +1,129 @@
-"""Regenerate the files under rules/ that are generated from code: the rule-file JSON Schema and the
-table of heuristics. The tests fail when either is out of date.
+"""Regenerate the files made from the code and the rules, or with --check say in Dutch which are out of date.
 
-    .venv/bin/python tools/regenerate.py
+    make regenereer                                   (or: .venv/bin/python tools/regenerate.py)
+    .venv/bin/python tools/regenerate.py --check      (exit 1 when a file is out of date)
+
+The files, and what each is made from:
+  rules/schema/rule-file.schema.json   the rule language (the code)
+  rules/HEURISTIEKEN.md                the rules (which heuristic each rule covers)
+  README.md, the output of `make run`  the rules and the code
+  rules/README.md, the list of steps   the scenario steps in tests/steps_nl.py
 """
 
 from __future__ import annotations
 
+import argparse
+import io
+import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from netadvisor import load_rules
-from netadvisor.coverage import coverage_markdown
-from netadvisor.ruleschema import rule_file_schema_json
+ROOT = Path(__file__).resolve().parents[1]
+RULES = ROOT / "rules"
+COMMAND = "make regenereer"
+STEPS_BEGIN = "<!-- stappen: begin (gemaakt door make regenereer uit tests/steps_nl.py) -->"
+STEPS_END = "<!-- stappen: einde -->"
 
-RULES = Path(__file__).resolve().parents[1] / "rules"
+
+def _schema() -> str:
+    from netadvisor.ruleschema import rule_file_schema_json
+
+    return rule_file_schema_json()
+
+
+def _heuristics() -> str:
+    from netadvisor import load_rules
+    from netadvisor.coverage import coverage_markdown
+
+    return coverage_markdown(load_rules(RULES))
+
+
+def make_run_output() -> str:
+    """What `make run` prints: the command is read from the Makefile, run here in-process.
+
+    The rules are named explicitly: in a checkout the packaged rules are this rules/ folder, and in a copy of
+    the checkout (a scratch copy, a CI clone) the rules of the copy are the ones its README must show.
+    """
+    import os
+
+    from netadvisor.cli import main
+
+    command = re.search(r"\$\(BIN\)/netadvisor (advise \S+)", (ROOT / "Makefile").read_text(encoding="utf-8"))
+    if command is None:
+        raise SystemExit("Makefile: geen 'netadvisor advise' onder 'run:'")
+    out = io.StringIO()
+    here = os.getcwd()
+    os.chdir(ROOT)  # the Makefile's paths are relative to the repository
+    try:
+        main([*command.group(1).split(" "), "--rules", str(RULES)], stdout=out, stderr=io.StringIO())
+    finally:
+        os.chdir(here)
+    return out.getvalue()
+
+
+def _readme() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("`make run` prints")
+    block = re.compile(r"```\n(.*?)```", re.S).search(text, start)
+    if block is None:
+        raise SystemExit("README.md: geen codeblok na '`make run` prints'")
+    return text[:block.start(1)] + make_run_output() + text[block.end(1):]
+
+
+def step_list() -> str:
+    """The scenario step sentences, one per line, as rules/README.md lists them."""
+    from netadvisor.scenariotests import step_list_markdown, step_sentences
+
+    return step_list_markdown(step_sentences(ROOT / "tests" / "steps_nl.py"))
+
+
+def _rules_readme() -> str:
+    text = (RULES / "README.md").read_text(encoding="utf-8")
+    if STEPS_BEGIN not in text or STEPS_END not in text:
+        raise SystemExit(f"rules/README.md: de markeringen {STEPS_BEGIN} en {STEPS_END} ontbreken")
+    before, rest = text.split(STEPS_BEGIN, 1)
+    _old, after = rest.split(STEPS_END, 1)
+    return f"{before}{STEPS_BEGIN}\n{step_list()}{STEPS_END}{after}"
+
+
+GENERATED: dict[str, Callable[[], str]] = {
+    "rules/schema/rule-file.schema.json": _schema,
+    "rules/HEURISTIEKEN.md": _heuristics,
+    "README.md": _readme,
+    "rules/README.md": _rules_readme,
+}
+
+
+def out_of_date(names: list[str] | None = None) -> list[str]:
+    """The generated files (of ``names``, or all) whose content is not what the code and rules make now."""
+    return [name for name, make in GENERATED.items() if (names is None or name in names)
+            and (ROOT / name).read_text(encoding="utf-8") != make()]
+
+
+def message(name: str) -> str:
+    """The Dutch sentence a stale file gets, with the command that remakes it."""
+    return f"{name} is niet meer actueel: maak het opnieuw met `{COMMAND}`"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only say which files are out of date (exit 1)")
+    args = parser.parse_args(argv)
+    stale = out_of_date()
+    if args.check:
+        for name in stale:
+            print(message(name))  # a tool, not the library
+        if not stale:
+            print("Alle gemaakte bestanden zijn actueel.")
+        return 1 if stale else 0
+    for name in stale:
+        (ROOT / name).write_text(GENERATED[name](), encoding="utf-8")
+        print(f"opnieuw gemaakt: {name}")
+    if not stale:
+        print("Alle gemaakte bestanden waren al actueel.")
+    return 0
+
 
 if __name__ == "__main__":
-    (RULES / "schema" / "rule-file.schema.json").write_text(rule_file_schema_json(), encoding="utf-8")
-    (RULES / "HEURISTIEKEN.md").write_text(coverage_markdown(load_rules(RULES)), encoding="utf-8")
+    sys.exit(main())

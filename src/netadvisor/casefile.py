@@ -9,6 +9,10 @@ from .errors import CaseError, CaseProblem
 from .case import Case, parse_case
 from .yamlsource import YamlDocument, read_yaml
 
+EXPECTATIONS_KEY = "verwacht"
+"""A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
+the advice never reads it (see rules/README.md)."""
+
 _ISSUE_WORDS = {
     "file-too-large": "the file is too large",
     "not-utf8": "the file is not UTF-8 text",
@@ -44,6 +48,8 @@ def load_case_file(path: str | Path) -> Case:
     if document is None:  # pragma: no cover - read_yaml reports an issue whenever it has no document
         raise CaseError([CaseProblem(path="", message="the file could not be read", file=shown)])
     data = document.data if document.data is not None else {}
+    if isinstance(data, dict) and EXPECTATIONS_KEY in data:  # expectations for `netadvisor test`, not facts
+        data = {key: value for key, value in data.items() if key != EXPECTATIONS_KEY}
     try:
         return parse_case(data)
     except CaseError as error:

@@ -8,6 +8,7 @@ Exit codes::
     4  the case is invalid
     5  the engine failed (a bug: please report it)
     6  check --analyse found problems in the rule base that are not accepted
+    7  netadvisor test: an example, example case or scenario does not give what it expects
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ EXIT_RULES = 3
 EXIT_CASE = 4
 EXIT_ENGINE = 5
 EXIT_ANALYSIS = 6
+EXIT_TESTS = 7
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
         epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-               "6 analysis found problems",
+               "6 analysis found problems, 7 rule tests failed",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -100,6 +102,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="results of a living-documentation run (make docs), to count rules scenarios exercise")
     check.add_argument("--lang", choices=["nl", "en"], default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
+    test = commands.add_parser(
+        "test", help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
+        description="Draai de voorbeelden van elke regel, de voorbeeldcasussen met wat ze verwachten en de "
+                    "Nederlandse scenario's, tegen de gegeven regels. Elke fout met bestand, regel, wat verwacht werd, "
+                    "wat uitkwam en welke voorwaarde het verschil maakte. / Run every rule's examples, the example "
+                    "cases and the Dutch scenarios against the given rules.",
+        epilog="example: netadvisor test rules/   (or: make regeltest)")
+    test.add_argument("rules", nargs="?", help="a rule file or folder (default: the packaged rules)")
+    test.add_argument("--features", help="the folder of scenarios (default: features/)")
+    test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
+    test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
+    test.add_argument("--lang", choices=["nl", "en"], default="nl")
     consult = commands.add_parser(
         "consult", help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
@@ -166,6 +180,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return _explain(args, out, err)
         if args.command == "what-if":
             return _what_if(args, out, err)
+        if args.command == "test":
+            return _test(args, out)
         return _check(args, out)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
@@ -213,9 +229,21 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     elif args.lang == "nl":
         out.write(f"In orde: {len(rulebase.rules)} regels in {len(rulebase.files)} bestanden "
                   f"(versie {rulebase.version}).\n")
+        out.write("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
+                  "`netadvisor test` (of `make regeltest`).\n")
     else:
         out.write(f"OK: {len(rulebase.rules)} rules in {len(rulebase.files)} files (version {rulebase.version}).\n")
+        out.write("Whether the examples, example cases and scenarios still hold: `netadvisor test` (or "
+                  "`make regeltest`).\n")
     return EXIT_OK
+
+
+def _test(args: argparse.Namespace, out: TextIO) -> int:
+    from .ruletests import run_rule_tests
+
+    report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps)
+    out.write(report.format(args.lang))
+    return EXIT_OK if report.ok else EXIT_TESTS
 
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:

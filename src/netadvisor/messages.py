@@ -344,7 +344,6 @@ ADVICE_WORDS: dict[str, Text] = {
                           "With {fact} = {value}, {conclusion} becomes {after} (now: {now})."),
 }
 
-
 REPORT_WORDS: dict[str, Text] = {
     "untitled": Text("casus zonder titel", "untitled case"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),

@@ -1,0 +1,428 @@
+"""The Dutch scenarios of ``netadvisor test``: every step without a definition at once, then a pytest-bdd
+run in a separate process whose failures come back as Dutch sentences, never as a traceback.
+
+The step definitions are the project's (``tests/steps_nl.py``); this module reads their sentences, checks
+every step of every scenario against them before anything runs, and lists the closest existing sentences
+for each step that matches none. The run itself happens in a child ``python -m pytest`` with a small
+recorder plugin (:class:`Recorder`), against the rule files given, not the packaged ones.
+
+Needs pytest and pytest-bdd (the ``test`` extra); without them the scenarios are reported as not run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .ruletests import Mismatch, Section, Text, advice_summary, explain_step, shown_path
+
+STEP_KEYWORDS: dict[str | None, tuple[str, str]] = {
+    "given": ("Gegeven", "Given"), "when": ("Als", "When"), "then": ("Dan", "Then"), None: ("*", "*")}
+
+# The names of the steps' parameters, in the words a policy officer reads in the list of step sentences.
+PARAMETER_WORDS = {
+    "count": "aantal", "title": "titel", "kind": "soort", "criterion": "criterium", "rationale": "ratio",
+    "level": "niveau", "person": "persoon", "role": "rol", "question": "vraag", "answer": "antwoord",
+    "label": "waarde", "rule_id": "regel-id", "severity": "ernst", "section": "hoofdstuk", "text": "tekst",
+    "first": "eerste regel-id", "second": "tweede regel-id"}
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::[^{}]*)?\}")
+
+
+class ScenariosUnavailable(Exception):
+    """pytest-bdd is not installed here, or the step file cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class StepSentence:
+    """One step definition: its kind (given, when, then), its sentence as written, and where it is defined."""
+
+    kind: str | None
+    pattern: str
+    function: str
+    line: int
+    parser: Any
+
+    def sentence(self, lang: str = "nl") -> str:
+        """The sentence as a person writes it in a scenario: ``Gegeven het netwerk telt <aantal> partners``."""
+        words = _FIELD.sub(lambda match: f"<{PARAMETER_WORDS.get(match.group(1) or '', match.group(1) or '…')}>",
+                           self.pattern)
+        return f"{STEP_KEYWORDS[self.kind][0 if lang == 'nl' else 1]} {words}"
+
+    def matches(self, kind: str, text: str) -> bool:
+        return (self.kind is None or self.kind == kind) and bool(self.parser.is_matching(text))
+
+
+def _import_steps(steps_file: Path) -> Any:
+    """The module of step definitions, imported once per process (pytest-bdd registers steps on import)."""
+    name = steps_file.stem
+    loaded = sys.modules.get(name)
+    if loaded is not None and Path(getattr(loaded, "__file__", "") or "").resolve() == steps_file.resolve():
+        return loaded
+    folder = str(steps_file.parent.resolve())
+    if folder not in sys.path:
+        sys.path.insert(0, folder)  # the steps may import their neighbours
+    spec = importlib.util.spec_from_file_location(name, steps_file)
+    if spec is None or spec.loader is None:
+        raise ScenariosUnavailable(f"kan {steps_file} niet lezen / cannot read {steps_file}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:  # a mistake in the step file: say which, never a traceback
+        del sys.modules[name]
+        raise ScenariosUnavailable(f"{shown_path(steps_file)}: {type(error).__name__}: {error}") from None
+    return module
+
+
+def step_sentences(steps_file: Path) -> list[StepSentence]:
+    """Every step definition in ``steps_file``, in the order of the file."""
+    try:
+        from pytest_bdd.steps import step_function_context_registry
+    except ImportError:
+        raise ScenariosUnavailable("pytest-bdd ontbreekt / pytest-bdd is missing") from None
+    module = _import_steps(steps_file)
+    found = [StepSentence(context.type, str(context.parser.name), context.step_func.__name__,
+                          context.step_func.__code__.co_firstlineno, context.parser)
+             for context in list(step_function_context_registry.values())
+             if getattr(context.step_func, "__module__", None) == module.__name__]
+    return sorted(found, key=lambda sentence: sentence.line)
+
+
+def step_list_markdown(sentences: Sequence[StepSentence]) -> str:
+    """The step sentences as a Markdown list, grouped by Gegeven / Als / Dan (for rules/README.md)."""
+    lines = []
+    for kind in ("given", "when", "then", None):
+        chosen = [sentence for sentence in sentences if sentence.kind == kind]
+        if chosen:
+            lines += [f"- `{sentence.sentence('nl')}`" for sentence in chosen]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- reading the scenarios
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    file: Path
+    line: int
+    kind: str
+    keyword: str
+    text: str
+
+
+def _feature_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*.feature") if path.is_file())
+
+
+def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]:
+    """(how many scenarios and example rows, every step as pytest-bdd will run it) of the features."""
+    from pytest_bdd.exceptions import GherkinParseError
+    from pytest_bdd.parser import FeatureParser
+
+    count = 0
+    steps: list[_Step] = []
+    for path in _feature_files(folder):
+        try:
+            feature = FeatureParser(str(path.parent), path.name).parse()
+        except GherkinParseError as error:
+            failures.append(Mismatch(shown_path(path), error.line, {
+                "nl": f"dit scenariobestand is niet te lezen: {error.message} ('{error.line_content.strip()}')",
+                "en": f"this feature file cannot be read: {error.message} ('{error.line_content.strip()}')"}))
+            continue
+        except (OSError, UnicodeDecodeError) as error:
+            failures.append(Mismatch(shown_path(path), 0, {"nl": f"niet te lezen: {error}",
+                                                           "en": f"cannot be read: {error}"}))
+            continue
+        for template in feature.scenarios.values():
+            contexts = [context for examples in template.examples for context in examples.as_contexts()] or [{}]
+            count += len(contexts)
+            for context in contexts:
+                for step in template.render(context).steps:
+                    steps.append(_Step(path, step.line_number, step.type, step.keyword.strip(), step.name))
+    return count, steps
+
+
+def undefined_steps(folder: Path, sentences: Sequence[StepSentence]) -> tuple[int, list[Mismatch]]:
+    """(how many scenarios and rows, one failure per step line that no definition matches, all at once)."""
+    failures: list[Mismatch] = []
+    count, steps = _steps_of(folder, failures)
+    seen: set[tuple[Path, int]] = set()
+    for step in steps:
+        if (step.file, step.line) in seen or any(sentence.matches(step.kind, step.text) for sentence in sentences):
+            continue
+        seen.add((step.file, step.line))
+        failures.append(_undefined(step, sentences))
+    return count, failures
+
+
+def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
+    written = f"{step.keyword} {step.text}"
+    details: list[Text] = []
+    other_kind = [sentence for sentence in sentences if sentence.parser.is_matching(step.text)]
+    if other_kind:
+        kind = other_kind[0].kind
+        details.append({
+            "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind][0]}-stap: zet hem onder '{STEP_KEYWORDS[kind][0]}' "
+                  f"(of een 'En' daarna)",
+            "en": f"this sentence exists as a {STEP_KEYWORDS[kind][1]} step: put it under "
+                  f"'{STEP_KEYWORDS[kind][0]}' (or an 'En' after it)"})
+    by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
+    plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
+    close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
+    for match in close:
+        details.append({"nl": f"bedoelde je: {plain[match]}", "en": f"did you mean: {plain[match]}"})
+    if not details:
+        details.append({"nl": "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
+                        "en": "no existing step looks like it; the list of steps is in rules/README.md"})
+    return Mismatch(shown_path(step.file), step.line, {"nl": f"stap zonder definitie: {written}",
+                                                       "en": f"step without a definition: {written}"},
+                    tuple(details))
+
+
+# --------------------------------------------------------------------------- running them
+
+
+_TEST_MODULE = '''"""Generated by netadvisor test: the scenarios in {features!r}, with the steps of {steps!r}."""
+import sys
+
+sys.path.insert(0, {steps_folder!r})
+from {steps_module} import *  # noqa: F403 - the step definitions must be in this module's namespace
+
+import pytest
+from pytest_bdd import scenarios
+
+from netadvisor import Advisor
+
+scenarios({features!r})
+
+
+@pytest.fixture(scope="session")
+def adviseur():  # the rules under test, not the packaged ones (the recorder checks every advice's version)
+    return Advisor.from_path({rules!r})
+'''
+
+_CONFTEST = '''from netadvisor.scenariotests import Recorder
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(Recorder({results!r}), "netadvisor-recorder")
+'''
+
+
+class Recorder:
+    """A pytest plugin for the child run: each scenario's (and example row's) outcome, and for a failed step
+    what came out and what made the difference, written as JSON when the run ends."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.records: dict[str, dict[str, Any]] = {}
+
+    def _record(self, request: Any) -> dict[str, Any]:
+        return self.records.setdefault(request.node.nodeid, {
+            "status": "passed", "steps": 0, "done": 0, "versions": []})
+
+    def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
+        callspec = getattr(request.node, "callspec", None)
+        row = callspec.params.get("_pytest_bdd_example") if callspec else None
+        record = self._record(request)
+        record.update({"file": feature.filename, "scenario": scenario.name, "line": scenario.line_number,
+                       "row": dict(row) if row else None, "steps": len(scenario.steps)})
+
+    def pytest_bdd_after_step(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any,
+                              step_func_args: Any) -> None:
+        self._record(request)["done"] += 1
+
+    def pytest_bdd_after_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
+        advice = _fixture(request, "advies")
+        if advice is not None:
+            self._record(request)["versions"].append(advice.rulebase_version)
+
+    def pytest_bdd_step_func_lookup_error(self, request: Any, feature: Any, scenario: Any, step: Any,
+                                          exception: Any) -> None:
+        self._record(request).update({"status": "undefined", "step": _step_json(step)})
+
+    def pytest_bdd_step_error(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any,
+                              step_func_args: Any, exception: BaseException) -> None:
+        from .errors import NetadvisorError
+
+        record = self._record(request)
+        record.update({"status": "failed", "step": _step_json(step)})
+        words = str(exception).strip()
+        if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
+            words = f"{type(exception).__name__}: {words}"
+        advice = _fixture(request, "advies")
+        explanation: list[Text] = []
+        if advice is not None and step.type == "then":
+            advisor = _fixture(request, "adviseur")
+            if advisor is not None:
+                explanation = explain_step(advisor, _fixture(request, "casus"), advice, step.name)
+            record["summary"] = advice_summary(advice)
+            record["versions"].append(advice.rulebase_version)
+        record["message"] = words
+        record["explanation"] = explanation
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        record = self.records.get(report.nodeid)
+        if record is None:
+            return
+        if report.skipped and record["status"] == "passed":
+            record["status"] = "skipped"
+        elif report.failed and record["status"] == "passed":
+            record["status"] = "failed"
+            record.setdefault("message", report.longrepr.reprcrash.message
+                              if hasattr(report.longrepr, "reprcrash") and report.longrepr.reprcrash else "")
+
+    def pytest_sessionfinish(self, session: Any) -> None:
+        with open(self.path, "w", encoding="utf-8") as handle:
+            json.dump(list(self.records.values()), handle, ensure_ascii=False)
+
+
+def _fixture(request: Any, name: str) -> Any:
+    try:
+        return request.getfixturevalue(name)
+    except Exception:  # noqa: BLE001 - not there (yet) in this scenario: nothing to explain with
+        return None
+
+
+def _step_json(step: Any) -> dict[str, Any]:
+    return {"line": step.line_number, "keyword": step.keyword.strip(), "text": step.name, "type": step.type}
+
+
+def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
+    """Run every scenario under ``features`` against the rule files ``rules`` in a child pytest.
+
+    Raises:
+        ScenariosUnavailable: when the child run could not start or crashed (with its last words).
+    """
+    with tempfile.TemporaryDirectory(prefix="netadvisor-test-") as folder:
+        place = Path(folder)
+        results = place / "results.json"
+        (place / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+        (place / "conftest.py").write_text(_CONFTEST.format(results=str(results)), encoding="utf-8")
+        (place / "test_scenarios.py").write_text(_TEST_MODULE.format(
+            features=str(features.resolve()), steps=str(steps_file), steps_folder=str(steps_file.parent.resolve()),
+            steps_module=steps_file.stem, rules=str(rules.resolve())), encoding="utf-8")
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(place / "pytest.ini"),
+             "--rootdir", str(place), "-W", "ignore::pytest.PytestUnknownMarkWarning", str(place / "test_scenarios.py")],
+            cwd=place, capture_output=True, text=True, check=False)
+        if run.returncode not in (0, 1) or not results.is_file():
+            last = [line for line in (run.stdout + run.stderr).splitlines() if line.strip()]
+            errors = [line for line in last if line.startswith("E ")] or last[-1:]
+            raise ScenariosUnavailable(errors[-1].removeprefix("E ").strip() if errors else f"exit {run.returncode}")
+        return list(json.loads(results.read_text(encoding="utf-8")))
+
+
+def _row_lines(path: Path) -> dict[tuple[int, tuple[str, ...]], int]:
+    """(scenario line, the row's cells) → the row's line, for every example row of a feature file."""
+    from pytest_bdd.gherkin_parser import get_gherkin_document
+
+    lines: dict[tuple[int, tuple[str, ...]], int] = {}
+
+    def scenarios(children: Any) -> Iterator[Any]:
+        for child in children:
+            if child.rule is not None:
+                yield from scenarios(child.rule.children)
+            elif child.scenario is not None:
+                yield child.scenario
+
+    try:
+        document = get_gherkin_document(str(path))
+    except Exception:  # noqa: BLE001 - already reported by the step check
+        return lines
+    for scenario in scenarios(document.feature.children if document.feature else []):
+        for examples in scenario.examples:
+            for row in examples.table_body or []:
+                lines.setdefault((scenario.location.line, tuple(cell.value for cell in row.cells)), row.location.line)
+    return lines
+
+
+def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[int, int, list[Mismatch]]:
+    """(how many scenarios and rows ran, how many of them failed, each failure) from the child run's records."""
+    failures: list[Mismatch] = []
+    failed = 0
+    row_lines: dict[str, dict[tuple[int, tuple[str, ...]], int]] = {}
+    for record in records:
+        if "file" not in record:
+            continue
+        path = Path(record["file"])
+        file = shown_path(path)
+        row = record.get("row")
+        name = {"nl": f"scenario '{record['scenario']}'", "en": f"scenario '{record['scenario']}'"}
+        row_line = None
+        if row:
+            cells = tuple(str(value) for value in row.values())
+            row_line = row_lines.setdefault(file, _row_lines(path)).get((record["line"], cells))
+            shown_row = ", ".join(f"{key}={value}" for key, value in row.items())
+            name = {"nl": f"{name['nl']}, voorbeeldrij {shown_row}", "en": f"{name['en']}, example row {shown_row}"}
+        line = row_line or record["line"]
+        status = record["status"]
+        before = len(failures)
+        failed += status == "undefined"  # its steps are listed once, with suggestions, before the run
+        wrong = [v for v in record.get("versions", []) if v != version]
+        if wrong:
+            failures.append(Mismatch(file, line, {
+                "nl": f"{name['nl']}: gebruikte andere regels (versie {wrong[0]}) dan de geteste ({version}); de "
+                      "stappen moeten het advies vragen aan de fixture 'adviseur'",
+                "en": f"{name['en']}: used other rules (version {wrong[0]}) than those under test ({version}); the "
+                      "steps must ask the fixture 'adviseur' for advice"}))
+        elif status == "failed":
+            failures.append(_failed(record, file, row_line, name))
+        elif status == "passed" and (record["steps"] == 0 or record["done"] < record["steps"]):
+            failures.append(Mismatch(file, record["line"], {
+                "nl": f"{name['nl']}: slechts {record['done']} van {record['steps']} stappen uitgevoerd (een Engels "
+                      "sleutelwoord of een tikfout in 'Gegeven' maakt van stappen gewone tekst)",
+                "en": f"{name['en']}: only {record['done']} of {record['steps']} steps ran (an English keyword or a "
+                      "typo in 'Gegeven' turns steps into plain text)"}))
+        failed += len(failures) > before
+    return sum(1 for record in records if "file" in record), failed, failures
+
+
+def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
+    """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
+    step = record.get("step")
+    if step is None:
+        return Mismatch(file, row_line or record["line"], {"nl": f"{name['nl']}: mislukt: {record.get('message', '')}",
+                                                           "en": f"{name['en']}: failed: {record.get('message', '')}"})
+    written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
+    details: list[Text] = []
+    message = record.get("message") or ""
+    explanation = record.get("explanation") or []
+    if step["type"] == "then":
+        if record.get("summary"):
+            details.append({"nl": f"kwam uit: {record['summary']['nl']}", "en": f"came out: {record['summary']['en']}"})
+        details += explanation
+        if message and not explanation and not message.startswith(("[", "assert ")):
+            details.append({"nl": message, "en": message})
+        text = {"nl": f"{name['nl']}: verwacht '{written}', maar dat klopt niet",
+                "en": f"{name['en']}: expected '{written}', but it does not hold"}
+    else:
+        text = {"nl": f"{name['nl']}: de stap '{written}' lukt niet: {message}",
+                "en": f"{name['en']}: the step '{written}' fails: {message}"}
+    return Mismatch(file, row_line or step["line"], text, tuple(details))
+
+
+def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:
+    """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
+    title: Text = {"nl": f"Scenario's ({shown_path(features)})", "en": f"Scenarios ({shown_path(features)})"}
+    if not features.is_dir():
+        return Section(title, 0, (Mismatch(shown_path(features), 0, {
+            "nl": "deze map bestaat niet", "en": "this folder does not exist"}),))
+    try:
+        sentences = step_sentences(steps_file)
+        count, undefined = undefined_steps(features, sentences)
+        records = run_scenarios(features, steps_file, rules) if count else []
+    except ScenariosUnavailable as error:
+        return Section(title, 0, (Mismatch(shown_path(steps_file), 0, {
+            "nl": f"de scenario's konden niet draaien: {error}", "en": f"the scenarios could not run: {error}"}),))
+    ran, failed, failures = scenario_failures(records, version)
+    return Section(title, max(count, ran), tuple(undefined + failures), failed)

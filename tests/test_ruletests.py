@@ -1,0 +1,428 @@
+"""netadvisor test: every failure located and said in Dutch (and English), with what made the difference.
+
+Code tests: they run on the frozen rules (tests/rules/), copies of them edited on purpose, and rule files,
+cases and scenarios built to fail; never on rules/, examples/ or features/.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, RULES
+from helpers import rules_from_text
+from netadvisor import Advisor
+from netadvisor.casefile import load_case_file
+from netadvisor.cli import EXIT_OK, EXIT_RULES, EXIT_TESTS, main
+from netadvisor.coverage import coverage_markdown
+from netadvisor.ruletests import check_example_cases, check_heuristics, check_rule_examples, run_rule_tests
+from netadvisor.scenariotests import check_scenarios, step_sentences
+
+sys.path.insert(0, str(ROOT / "tools"))
+import regenerate  # noqa: E402
+
+STEPS = ROOT / "tests" / "steps_nl.py"
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("README.md"))
+    return target
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(args), stdout=out, stderr=err), out.getvalue(), err.getvalue()
+
+
+# --------------------------------------------------------------------------- the rules' own examples
+
+
+def test_every_example_of_the_frozen_rules_holds(advisor: Advisor) -> None:
+    section = check_rule_examples(advisor)
+    assert section.failures == () and section.total > 200
+
+
+def test_a_raised_threshold_names_exactly_the_examples_it_breaks(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """weinig_partners_max 7 → 20: four examples, each at its line, with the condition and the policy value."""
+    _replace(_copy(RULES, tmp_path / "rules") / "governance.yaml", "    value: 7\n", "    value: 20\n")
+    monkeypatch.chdir(tmp_path)
+    section = check_rule_examples(Advisor.from_path("rules"))
+    assert [failure.format("nl") for failure in section.failures] == [
+        "  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
+        "governance.partner_count 8 is hoogstens weinig_partners_max (20)",
+        "  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance.partner_count 8 is niet meer dan weinig_partners_max (20)",
+        "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance_mode_current supported is niet unsupported",
+        "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance.partner_count 12 is niet meer dan weinig_partners_max (20)"]
+    assert section.failures[1].format("en") == (
+        "  rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires: "
+        "governance.partner_count 8 is not more than weinig_partners_max (20)")
+
+
+OWN_RULES = """
+rules:
+  - id: OWN-form
+    title: {nl: vorm, en: form}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+    examples:
+      fires: [{challenge: {rationale: effectiveness}}]
+      silent: [{challenge: {rationale: knowledge}}]
+  - id: OWN-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: x, en: x}}}
+    examples:
+      fires: [{governance: {trust: high}}, {challenge: {rationale: effectiveness}, governance: {trust: low}}]
+  - id: OWN-known
+    title: {nl: gekend, en: known}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 3}]
+    then: {finding: {severity: info, message: {nl: x, en: x}}}
+    examples:
+      fires: [{governance: {partner_count: 3}}]
+      silent: [{governance: {partner_count: 3}}]
+"""
+
+
+def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """An unknown conclusion, a fact with another value, a missing kind of example, a silent one that fires."""
+    path = write_rules(OWN_RULES)
+    section = check_rule_examples(Advisor.from_path(path))
+    assert [(failure.line, failure.text["nl"]) for failure in section.failures] == [
+        (17, "OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
+             "(nog niet te bepalen)"),
+        (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust laag is niet hoog"),
+        (11, "OWN-trust heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt"),
+        (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3")]
+
+
+# --------------------------------------------------------------------------- the example cases
+
+
+def test_the_frozen_example_cases_give_what_they_expect(advisor: Advisor) -> None:
+    section = check_example_cases(advisor, EXAMPLES)
+    assert section.failures == () and section.total > 50
+
+
+def test_the_advice_never_reads_the_expectations() -> None:
+    """A case file with 'verwacht:' loads as the same case without it; `advise` takes it as it is."""
+    case = load_case_file(EXAMPLES / "governance-nao.yaml")
+    assert case.governance.partner_count == 18  # type: ignore[union-attr]
+    code, out, _ = run("advise", str(EXAMPLES / "governance-nao.yaml"), "--rules", str(RULES))
+    assert code == EXIT_OK and "verwacht" not in out
+
+
+def _case(tmp_path: Path, expectations: str) -> None:
+    """casussen/nao.yaml: the frozen NAO case with other expectations."""
+    folder = tmp_path / "casussen"
+    folder.mkdir()
+    text = (EXAMPLES / "governance-nao.yaml").read_text(encoding="utf-8")
+    (folder / "nao.yaml").write_text(text[:text.index("verwacht:")] + expectations, encoding="utf-8")
+
+
+def test_a_case_that_gives_something_else_says_what_and_why(tmp_path: Path, advisor: Advisor,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    _case(tmp_path, """verwacht:
+  besluiten:
+    governance_mode: zelfregulerend netwerk
+  bevindingen: [GOV-advice-self-governing]
+  geen_bevindingen: [GOV-advice-nao]
+  volgorde: [GOV-advice-nao, MAYOR-lookout-tower]
+""")
+    monkeypatch.chdir(tmp_path)
+    section = check_example_cases(advisor, Path("casussen"))
+    assert "\n".join(failure.format("nl") for failure in section.failures) == """\
+  casussen/nao.yaml:19: Governancevorm: verwacht zelfregulerend netwerk, kwam uit netwerk administratieve organisatie (NAO)
+      steun: netwerk administratieve organisatie (NAO) 4 (GOV-trust-moderate, GOV-partners-more-nao, \
+GOV-consensus-moderate, GOV-competencies-high); leiderorganisatienetwerk 1 (GOV-partners-more-lead)
+      GOV-trust-high vuurt niet: governance.trust gemiddeld is niet hoog
+      GOV-partners-few vuurt niet: governance.partner_count 18 is niet hoogstens weinig_partners_max (7)
+      GOV-consensus-high vuurt niet: governance.goal_consensus gemiddeld is niet hoog
+      GOV-competencies-low vuurt niet: governance.network_competency_need hoog is niet laag
+  casussen/nao.yaml:20: bevinding GOV-advice-self-governing ontbreekt: governance_mode netwerk administratieve \
+organisatie (NAO) is niet zelfregulerend netwerk
+  casussen/nao.yaml:21: bevinding GOV-advice-nao is er toch: collaboration_form organisatienetwerk is \
+organisatienetwerk; governance_mode netwerk administratieve organisatie (NAO) is netwerk administratieve organisatie \
+(NAO)
+  casussen/nao.yaml:22: volgorde: verwacht GOV-advice-nao, MAYOR-lookout-tower, kwam uit MAYOR-lookout-tower, \
+GOV-advice-nao"""
+
+
+def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(tmp_path: Path, advisor: Advisor,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    _case(tmp_path, """verwacht:
+  besluiten:
+    governance_mod: self_governing
+    governance_mode: enorm
+  bevindingen: [GOV-advise-nao, GOV-trust-high]
+  bevinding: []
+""")
+    monkeypatch.chdir(tmp_path)
+    failures = check_example_cases(advisor, Path("casussen")).failures
+    assert [(failure.line, failure.text["nl"]) for failure in failures] == [
+        (22, "onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
+             "volgorde); bedoelde je 'bevindingen'?"),
+        (19, "onbekend besluit 'governance_mod'; bedoelde je 'governance_mode'?"),
+        (20, "'enorm' is geen waarde van governance_mode (mogelijk: zelfregulerend netwerk, "
+             "leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), nog niet te bepalen)"),
+        (21, "onbekende regel 'GOV-advise-nao' onder bevindingen; bedoelde je 'GOV-advice-nao'?"),
+        (21, "GOV-trust-high geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder bevindingen")]
+
+
+def test_a_case_without_expectations_or_that_is_invalid_is_a_failure(tmp_path: Path, advisor: Advisor) -> None:
+    (tmp_path / "zonder.yaml").write_text("governance:\n  trust: high\n", encoding="utf-8")
+    (tmp_path / "kapot.yaml").write_text("governance:\n  trust: enorm\nverwacht: {}\n", encoding="utf-8")
+    failures = check_example_cases(advisor, tmp_path).failures
+    assert [failure.text["nl"].split(":")[0] for failure in failures] == [
+        "de casus is ongeldig", "deze casus zegt niet wat ze moet geven"]
+    assert failures[0].line == 2
+
+
+# --------------------------------------------------------------------------- heuristics and generated files
+
+
+def test_an_unaccounted_heuristic_and_a_stale_table_say_what_to_do(tmp_path: Path) -> None:
+    rulebase = rules_from_text("""
+rules:
+  - id: OWN-one
+    title: {nl: een, en: one}
+    section: ["4.3"]
+    heuristics: [H001]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: x, en: x}}}
+""")
+    (tmp_path / "HEURISTIEKEN.md").write_text(coverage_markdown(rulebase).replace("OWN-one", "OWN-twee"),
+                                              encoding="utf-8")
+    texts = [failure.text["nl"] for failure in check_heuristics(rulebase, tmp_path).failures]  # type: ignore[union-attr]
+    assert len(texts) == 151
+    assert texts[0] == ("H002: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
+                        "'heuristics: [H002]' of verantwoord ze onder accounts_for")
+    assert texts[-1] == "HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `make regenereer`"
+    assert check_heuristics(rulebase, tmp_path / "elders") is None  # no table kept: nothing to check
+
+
+def test_the_list_of_step_sentences_in_rules_readme_is_current() -> None:
+    """The list is made from tests/steps_nl.py: a new step without `make regenereer` fails here."""
+    stale = regenerate.out_of_date(["rules/README.md"])
+    assert stale == [], regenerate.message("rules/README.md")
+    listed = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{sentence.sentence('nl')}`" in listed for sentence in step_sentences(STEPS))
+
+
+def test_the_schema_in_the_repository_is_current() -> None:
+    assert regenerate.out_of_date(["rules/schema/rule-file.schema.json"]) == [], \
+        regenerate.message("rules/schema/rule-file.schema.json")
+
+
+# --------------------------------------------------------------------------- scenarios
+
+FEATURES = {
+    "a.feature": """# language: nl
+Functionaliteit: Proef
+
+  Scenario: Slaagt
+    Gegeven een casus "A"
+    En de ratio van de samenwerking is "kennis"
+    Als de adviseur de casus beoordeelt
+    Dan is de samenwerkingsvorm "lerend netwerk"
+
+  Scenario: Een andere vorm
+    Gegeven een casus "B"
+    En de ratio van de samenwerking is "efficiëntie"
+    Als de adviseur de casus beoordeelt
+    Dan is de samenwerkingsvorm "lerend netwerk"
+
+  Scenario: Een bevinding die niet komt
+    Gegeven een casus "C"
+    En de ratio van de samenwerking is "effectiviteit"
+    En het netwerk telt 18 organisaties
+    Als de adviseur de casus beoordeelt
+    Dan geeft de adviseur de bevinding "GOV-evolution"
+
+  Scenario: Een niveau dat niet bestaat
+    Gegeven een casus "D"
+    En het vertrouwen tussen de partners is "hooog"
+    Als de adviseur de casus beoordeelt
+    Dan is de governancevorm "nog niet te bepalen"
+
+  Abstract Scenario: Rijen
+    Gegeven een casus "E"
+    En de ratio van de samenwerking is "<ratio>"
+    Als de adviseur de casus beoordeelt
+    Dan is de samenwerkingsvorm "<vorm>"
+
+    Voorbeelden:
+      | ratio  | vorm               |
+      | kennis | lerend netwerk     |
+      | kennis | organisatienetwerk |
+""",
+    "b.feature": """# language: nl
+Functionaliteit: Tikfouten
+
+  Scenario: Drie zinnen die niet bestaan
+    Gegeven een casus "F"
+    En het netwerk telt 5 partner
+    En het vertrouwen tussen partners is "hoog"
+    Als de adviseur de casus beoordeelt
+    Dan de doelconsensus is "hoog"
+
+  Scenario: Engelse sleutelwoorden
+    Given een casus "G"
+    When de adviseur de casus beoordeelt
+
+  Scenario: Andere woorden
+    Gegeven een casus "H"
+    En "Jan" neemt alle rollen op
+    En de ratio van de samenwerking is "effectiviteit"
+    Als de adviseur de casus beoordeelt
+    Dan zegt de bevinding "ROLE-one-person-holds-most" "zes rollen"
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def scenario_report(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("scenarios")
+    for name, text in FEATURES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    version = Advisor.from_path(RULES).rulebase.version
+    return check_scenarios(folder, STEPS, RULES, version).format("nl").replace(str(folder) + "/", "")
+
+
+def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
+    assert scenario_report.startswith("Scenario's (")
+    assert ": 2 van 9 in orde\n" in scenario_report  # 8 scenarios, one with two rows; 2 hold
+    assert """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
+maar dat klopt niet
+      kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm nog niet \
+te bepalen; bevindingen: FORM-shared-service-centre
+      Samenwerkingsvorm: shared service centre
+      shared service centre komt van FORM-shared-service-centre
+      FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis""" in scenario_report
+    assert "a.feature:21: scenario 'Een bevinding die niet komt': verwacht 'Dan geeft de adviseur de bevinding " \
+           "\"GOV-evolution\"', maar dat klopt niet" in scenario_report
+    assert "      GOV-evolution vuurt niet: governance.current_mode is niet gekend (weet niet)" in scenario_report
+    assert "a.feature:25: scenario 'Een niveau dat niet bestaat': de stap 'En het vertrouwen tussen de partners " \
+           "is \"hooog\"' lukt niet: onbekend niveau 'hooog' (mogelijk: laag, gemiddeld, hoog)" in scenario_report
+    assert "a.feature:38: scenario 'Rijen', voorbeeldrij ratio=kennis, vorm=organisatienetwerk: verwacht 'Dan is " \
+           "de samenwerkingsvorm \"organisatienetwerk\" (regel 33)', maar dat klopt niet" in scenario_report
+    assert "a.feature:37:" not in scenario_report and "a.feature:5:" not in scenario_report  # these hold
+    assert "Traceback" not in scenario_report and "AssertionError" not in scenario_report
+
+
+def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:
+    assert """  b.feature:6: stap zonder definitie: En het netwerk telt 5 partner
+      bedoelde je: Gegeven het netwerk telt <aantal> partners""" in scenario_report
+    assert """  b.feature:7: stap zonder definitie: En het vertrouwen tussen partners is "hoog"
+      bedoelde je: Gegeven het vertrouwen tussen de partners is "<niveau>\"""" in scenario_report
+    assert """  b.feature:9: stap zonder definitie: Dan de doelconsensus is "hoog"
+      deze zin bestaat als Gegeven-stap: zet hem onder 'Gegeven' (of een 'En' daarna)""" in scenario_report
+    assert "StepDefinitionNotFoundError" not in scenario_report
+
+
+def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_report: str) -> None:
+    assert "b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" " \
+           "\"zes rollen\"', maar dat klopt niet" in scenario_report
+    assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
+
+
+def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: str) -> None:
+    assert "b.feature:11: scenario 'Engelse sleutelwoorden': slechts 0 van 0 stappen uitgevoerd" in scenario_report
+
+
+STEPS_OF_THEIR_OWN = '''
+from pytest_bdd import given, parsers, then, when
+
+from netadvisor import Advisor
+
+
+@given(parsers.parse('een casus "{title}"'), target_fixture="casus")
+def a_case(title):
+    return {"title": title}
+
+
+@when("de adviseur de casus beoordeelt", target_fixture="advies")
+def judges(casus):
+    return Advisor().advise(casus)  # the packaged rules, whatever rules are under test
+
+
+@then("is er advies")
+def there_is_advice(advies):
+    assert advies.findings is not None
+'''
+
+
+def test_scenarios_that_advise_with_other_rules_than_those_under_test_are_caught(tmp_path: Path) -> None:
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(rules / "governance.yaml", "    value: 7\n", "    value: 8\n")
+    (tmp_path / "eigen_stappen.py").write_text(STEPS_OF_THEIR_OWN, encoding="utf-8")
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "x.feature").write_text(
+        "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus \"z\"\n"
+        "    Als de adviseur de casus beoordeelt\n    Dan is er advies\n", encoding="utf-8")
+    version = Advisor.from_path(rules).rulebase.version
+    section = check_scenarios(tmp_path / "features", tmp_path / "eigen_stappen.py", rules, version)
+    assert len(section.failures) == 1
+    assert "gebruikte andere regels" in section.failures[0].text["nl"]
+
+
+def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "kapotte_stappen.py").write_text("def (:\n", encoding="utf-8")
+    (tmp_path / "features").mkdir()
+    section = check_scenarios(tmp_path / "features", tmp_path / "kapotte_stappen.py", RULES, "x")
+    (failure,) = section.failures
+    assert failure.text["nl"].startswith("de scenario's konden niet draaien: ")
+    assert "SyntaxError" in failure.text["nl"] and "\n" not in failure.text["nl"]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out, err = run("test", "tests/rules", "--cases", "tests/cases", "--features", "features",
+                         "--steps", "tests/steps_nl.py")
+    assert code == EXIT_OK, out
+    assert err == "" and out.endswith("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.\n")
+    assert "Voorbeelden van de regels: " in out and "Voorbeeldcasussen (tests/cases): " in out
+
+
+def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(rules / "governance.yaml", "    value: 7\n", "    value: 20\n")
+    (tmp_path / "features").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("test", "rules", "--cases", str(EXAMPLES), "--features", "features", "--steps", str(STEPS),
+                       "--lang", "en")
+    assert code == EXIT_TESTS
+    assert "rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires" in out
+    assert out.endswith("Not OK: 4 failure(s). Change the rule, or the example, case or scenario if the new outcome "
+                        "is the intended one.\n")
+    _replace(rules / "governance.yaml", "{fact: governance.trust, is: high}", "{fact: governance.trsut, is: high}")
+    code, out, err = run("test", "rules")
+    assert code == EXIT_RULES and out == "" and "[unknown-fact]" in err and "Traceback" not in err
+
+
+def test_the_report_names_the_rules_it_tested() -> None:
+    report = run_rule_tests(RULES, features=ROOT / "geen-map", cases=EXAMPLES, steps=STEPS)
+    assert report.rules.endswith("tests/rules") and report.rule_count > 100
+    assert [section.title["nl"].split(" (")[0] for section in report.sections] == [
+        "Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's"]
+    assert report.sections[2].failures[0].text["nl"] == "deze map bestaat niet"
