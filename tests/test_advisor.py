@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casegen import random_case
+from helpers import rules_from_text
 from conftest import EXAMPLES, RULES
 from netadvisor import Advice, Advisor, CaseError, load_case_file
 
@@ -247,3 +248,24 @@ def test_every_form_not_reached_says_which_condition_did_not_hold(advisor: Advis
     assert set(why) == {"learning_network", "organisation_network"}
     assert any(text.startswith("FORM-learning-network:") and "(nu: efficiëntie): klopt niet" in text
                for text in why["learning_network"])
+
+
+def test_a_rule_on_a_count_over_unknown_facts_is_undecided_not_no() -> None:
+    """'fewer than 4 criteria point to complex' does not hold on an empty case: the criteria may all be complex.
+    Both engines agree, and the criteria are asked."""
+    rulebase = rules_from_text("""
+rules:
+  - id: FEW-complex
+    title: {nl: weinig, en: few}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, less_than: 4}]
+    then: {finding: {severity: info, message: {nl: weinig, en: few}}}
+""")
+    for engine in ("durable", "evaluator"):
+        advisor = Advisor(rulebase, engine=engine)  # type: ignore[arg-type]
+        empty = advisor.advise({})
+        assert empty.finding("FEW-complex") is None, engine
+        assert "challenge.criteria.recipe" in [q.fact for q in empty.questions], engine
+        three_simple = advisor.advise({"challenge": {"criteria": {
+            "recipe": "simple", "replicability": "simple", "expertise": "simple"}}})
+        assert three_simple.finding("FEW-complex") is not None, engine  # at most 3 can still be complex

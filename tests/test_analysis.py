@@ -142,3 +142,21 @@ rules:
     facts = fact_values(parse_case({"governance": {"trust": "high"}}))
     for engine in (DurableEngine(compile_rulebase(rulebase)), EvaluatorEngine(rulebase)):
         assert infer(rulebase, engine, facts).fired_ids == ["LOOP-start", "LOOP-a-to-b", "LOOP-b-to-a"]
+
+
+def test_a_conclusion_too_large_to_tabulate_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When what unknown facts can still change cannot be worked out, check --analyse says so."""
+    from helpers import rules_from_text
+    from netadvisor import outcomes
+
+    monkeypatch.setattr(outcomes, "MAX_ROWS", 5)
+    rulebase = rules_from_text("""
+rules:
+  - id: T-complex
+    title: {nl: c, en: c}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, at_least: 4}]
+    then: {conclude: {challenge_type: complex}}
+""")
+    found = [finding for finding in analyse(rulebase).findings if finding.code == "not-tabulated"]
+    assert [finding.message["nl"].split(" kan")[0] for finding in found] == ["voor challenge_type"]

@@ -24,12 +24,14 @@ from .case import NOBODY, nest, parse_case
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import FACTS, INPUTS, SUMMARIES, Bounds, fact_values, with_summaries
 from .inference import infer
+from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
 from .ruleschema import FIXED_CONCLUSIONS
 
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
-Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised"]
+Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised",
+               "not-tabulated"]
 
 _INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -335,6 +337,13 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
                 f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
                 "value, or only under conditions that exclude its own"))
 
+    for name, table in OutcomeModel(rulebase).tables.items():
+        if table is None:
+            add("not-tabulated", (), _msg(
+                f"voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel "
+                f"combinaties van feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
+                f"for {name} what unknown facts could still change cannot be worked out (too many combinations of "
+                f"facts, or it depends on itself): the advice then calls every value possible"))
     _conflicts(rulebase, live, feasible, add)
     _subsumed(rulebase, live, add)
     _cycles(rulebase, add)
