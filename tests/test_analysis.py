@@ -160,3 +160,41 @@ rules:
 """)
     found = [finding for finding in analyse(rulebase).findings if finding.code == "not-tabulated"]
     assert [finding.message["nl"].split(" kan")[0] for finding in found] == ["voor challenge_type"]
+
+
+EXCLUSIVE = """
+rules:
+  - id: A-no-result
+    title: {nl: a, en: a}
+    section: ["7"]
+    not_with: [B-no-own-result]
+    when: [{fact: state.leads_to_concrete_results, is: false}]
+    then: {finding: {severity: warning, message: {nl: a, en: a}}}
+  - id: B-no-own-result
+    title: {nl: b, en: b}
+    section: ["6"]
+    when: [{fact: region.mayors_consultation, is: true}]
+    then: {finding: {severity: info, message: {nl: b, en: b}}}
+"""
+
+
+def test_rules_that_must_not_stand_together_are_found_with_a_case_where_they_do() -> None:
+    from helpers import rules_from_text
+    from netadvisor.analysis import contradictions
+
+    rulebase = rules_from_text(EXCLUSIVE)
+    found = [finding for finding in analyse(rulebase).findings if finding.code == "contradiction"]
+    assert [finding.rules for finding in found] == [("A-no-result", "B-no-own-result")]
+    assert found[0].example == {"region": {"mayors_consultation": True}, "state": {"leads_to_concrete_results": False}}
+    advice = Advisor(rulebase).advise(found[0].example)
+    assert contradictions(rulebase, [f.rule_id for f in advice.findings]) == [("A-no-result", "B-no-own-result")]
+
+
+def test_not_with_must_name_another_rule() -> None:
+    from helpers import rules_from_text
+    from netadvisor import RuleError
+
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(EXCLUSIVE.replace("not_with: [B-no-own-result]", "not_with: [B-no-own-reslt]"))
+    problem = raised.value.problems[0]
+    assert (problem.code, problem.line, problem.hint["nl"]) == ("not-with-unknown-rule", 6, "bedoelde je 'B-no-own-result'?")

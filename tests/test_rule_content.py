@@ -86,3 +86,22 @@ def test_the_numbering_matches_the_guides_list() -> None:
     assert tuple(sorted(listed)) == HEURISTICS
     kinds = {row.heuristic: row.kind for row in heuristic_coverage(load_rules(RULES))}
     assert {h for h, kind in listed.items() if kind == "EXAMPLE"} == {h for h, k in kinds.items() if k == "example"}
+
+
+def test_no_advice_carries_two_findings_that_must_not_stand_together() -> None:
+    """On every example case and on generated cases: no two findings declared `not_with` each other appear."""
+    import random
+
+    from casegen import random_case
+    from netadvisor import Advisor, load_case_file
+    from netadvisor.analysis import contradictions
+
+    advisor = Advisor.from_path(RULES)
+    cases = [load_case_file(path) for path in sorted((ROOT / "examples").glob("*.yaml"))]
+    assert cases, "no example cases found"
+    rng = random.Random(11)
+    cases += [random_case(rng, unknown_share=share) for share in (0.1, 0.4, 0.7) for _ in range(300)]
+    for case in cases:
+        advice = advisor.advise(case)
+        fired = [finding.rule_id for finding in advice.findings]
+        assert contradictions(advisor.rulebase, fired) == [], (case, fired)

@@ -31,7 +31,7 @@ from .ruleschema import FIXED_CONCLUSIONS
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
 Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised",
-               "not-tabulated"]
+               "not-tabulated", "contradiction"]
 
 _INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -345,6 +345,7 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
                 f"for {name} what unknown facts could still change cannot be worked out (too many combinations of "
                 f"facts, or it depends on itself): the advice then calls every value possible"))
     _conflicts(rulebase, live, feasible, add)
+    _contradictions(rulebase, live, feasible, add)
     _subsumed(rulebase, live, add)
     _cycles(rulebase, add)
     _gaps(rulebase, domains, add)
@@ -380,6 +381,31 @@ def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[
                     break
             if found:
                 break
+
+
+def _contradictions(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]],
+                    feasible: _Feasibility, add: Any) -> None:
+    """Rules declared never to stand together (``not_with``) that can both fire on one case, with that case."""
+    by_id = {rule.id: rule for rule in rulebase.rules}
+    pairs = sorted({tuple(sorted((rule.id, other))) for rule in rulebase.rules for other in rule.not_with})
+    for first, second in pairs:
+        if first not in live or second not in live or first not in by_id or second not in by_id:
+            continue
+        example = next((merged for box_a, _ in live[first] for box_b, _ in live[second]
+                        if (merged := _intersect(box_a, box_b)) is not None and feasible.witness(merged) is not None),
+                       None)
+        if example is not None:
+            add("contradiction", (first, second), _msg(
+                f"{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
+                f"{first} and {second} must not stand together in one advice, but can both fire on this case"),
+                _example(example, feasible))
+
+
+def contradictions(rulebase: RuleBase, fired: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs of rules declared never to stand together (``not_with``) that both fired."""
+    fired = set(fired)
+    return sorted({tuple(sorted((rule.id, other))) for rule in rulebase.rules if rule.id in fired  # type: ignore[misc]
+                   for other in rule.not_with if other in fired})
 
 
 def _contains(outer: Box, inner: Box) -> bool:

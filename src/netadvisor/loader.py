@@ -495,6 +495,15 @@ class _Loader:
             if rule is not None:
                 rules.append(rule)
                 supported.update(name for name, _ in rule.supports)
+        ids = [parsed.shape.id for parsed in self.parsed]
+        for parsed in self.parsed:
+            for position, other in enumerate(parsed.shape.not_with):
+                if other not in ids or other == parsed.shape.id:
+                    suggestion = _suggest(other, ids)
+                    self.report(parsed.source, parsed.document, (*parsed.path, "not_with", position),
+                                "not-with-unknown-rule", {"rule_id": other},
+                                hint=messages.did_you_mean(suggestion) if suggestion else None,
+                                rule_id=parsed.shape.id)
         for name, (_decision, source, document, path) in self.decisions.items():
             if name not in supported:
                 self.report(source, document, path, "decision-without-support", {"name": name}, key=True)
@@ -549,7 +558,7 @@ class _Loader:
             quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
             examples_fire=examples[0], examples_silent=examples[1],
             accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()),
-            guards=guards)
+            guards=guards, not_with=tuple(shape.not_with))
         chains, longest = alpha_cost(rule)
         if chains + longest > MAX_RULE_ALPHA:
             report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)

@@ -179,6 +179,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heuristic-rule-and-accounted": (
         "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
         "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one"),
+    "not-with-unknown-rule": (
+        "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
+        "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base"),
     "decision-current-fact": (
         "'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
         "(bv. governance.current_mode); '{name}' is dat niet",

@@ -80,6 +80,7 @@ class Rule:
     examples_silent: tuple[dict[str, Any], ...] = ()
     accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
     guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
+    not_with: tuple[str, ...] = ()  # rules whose findings must never stand beside this one's
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -156,7 +156,13 @@ class Rule(_Shape):
     then: Then
     examples: Examples | None = Field(
         default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze")
-    accept: dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised"], Text] | None = Field(
+    not_with: list[str] = Field(
+        default_factory=list,
+        description="Regels waarvan de bevinding nooit samen met die van deze regel in één advies mag staan: ze "
+                    "spreken elkaar tegen, of zeggen hetzelfde. 'check --analyse' zoekt elke casus waarop ze toch "
+                    "samen vuren.")
+    accept: dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised", "contradiction"],
+                 Text] | None = Field(
         default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
 
 
