@@ -112,9 +112,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         status = "failed"
         record["error"] = f"{record['done']} van {record['steps']} stappen uitgevoerd"
     rules = next((value for key, value in item.user_properties if key == "netadvisor_rules"), [])
+    checked = next((value for key, value in item.user_properties if key == "netadvisor_checked"), [])
     results = item.config.stash[_RESULTS_KEY]
     entry = {"file": record["file"], "line": record["line"], "example": record["example"], "status": status,
-             "rules": rules, "error": record["error"] or record["undefined"], "nodeid": item.nodeid}
+             "rules": rules, "checked": checked if status == "passed" else [],
+             "error": record["error"] or record["undefined"], "nodeid": item.nodeid}
     results[:] = [r for r in results if r["nodeid"] != item.nodeid] + [entry]
     return report
 

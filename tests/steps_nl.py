@@ -166,6 +166,27 @@ def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.Fix
 
 
 # --------------------------------------------------------------------------- Then
+# Every Then step that asserts something about a rule's finding or about a conclusion records the rules it
+# checked (_checked): the living documentation counts a rule as documented only when a step checked it, not
+# when it merely fired.
+
+
+def _checked(request: pytest.FixtureRequest, rule_ids: Any) -> None:
+    for index, (key, value) in enumerate(request.node.user_properties):
+        if key == "netadvisor_checked":
+            request.node.user_properties[index] = (key, sorted({*value, *rule_ids}))
+            return
+    request.node.user_properties.append(("netadvisor_checked", sorted(set(rule_ids))))
+
+
+def _conclusion_rules(advice: Advice, name: str) -> list[str]:
+    """The rules a step on a conclusion checks: those that reached its value, or, without a value, every rule
+    that could have (the step checks that none of them did)."""
+    conclusion = advice.conclusions[name]
+    if conclusion.rules:
+        return list(conclusion.rules)
+    return [rule_id for alternative in conclusion.alternatives for rule_id in alternative.not_supported_by] + [
+        reason.split(":")[0] for alternative in conclusion.alternatives for reason in alternative.why_not]
 
 
 def _conclusion_label(advice: Advice, name: str) -> str:
@@ -174,48 +195,56 @@ def _conclusion_label(advice: Advice, name: str) -> str:
 
 
 @then(parsers.parse('is het type uitdaging "{label}"'))
-def challenge_type_is(advies: Advice, label: str) -> None:
+def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     assert _conclusion_label(advies, "challenge_type") == label
+    _checked(request, _conclusion_rules(advies, "challenge_type"))
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
-def form_is(advies: Advice, label: str) -> None:
+def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     assert _conclusion_label(advies, "collaboration_form") == label
+    _checked(request, _conclusion_rules(advies, "collaboration_form"))
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
-def governance_is(advies: Advice, label: str) -> None:
+def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     assert _conclusion_label(advies, "governance_mode") == label
+    _checked(request, _conclusion_rules(advies, "governance_mode"))
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
-def gives_finding(advies: Advice, rule_id: str) -> None:
+def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     assert advies.finding(rule_id) is not None, [f.rule_id for f in advies.findings]
+    _checked(request, [rule_id])
 
 
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
-def does_not_give_finding(advies: Advice, rule_id: str) -> None:
+def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     assert advies.finding(rule_id) is None
+    _checked(request, [rule_id])
 
 
 @then(parsers.parse('is de bevinding "{rule_id}" een {severity} uit hoofdstuk {section}'))
-def finding_is(advies: Advice, rule_id: str, severity: str, section: str) -> None:
+def finding_is(advies: Advice, rule_id: str, severity: str, section: str, request: pytest.FixtureRequest) -> None:
     finding = advies.finding(rule_id)
     assert finding is not None, [f.rule_id for f in advies.findings]
     assert finding.severity == _pick(_SEVERITIES, severity, "ernst")
     assert section.lstrip("§") in finding.sections
+    _checked(request, [rule_id])
 
 
 @then(parsers.parse('zegt de bevinding "{rule_id}" "{text}"'))
-def finding_says(advies: Advice, rule_id: str, text: str) -> None:
+def finding_says(advies: Advice, rule_id: str, text: str, request: pytest.FixtureRequest) -> None:
     finding = advies.finding(rule_id)
     assert finding is not None and text in finding.message, finding.message if finding else None
+    _checked(request, [rule_id])
 
 
 @then(parsers.parse('komt de bevinding "{first}" voor de bevinding "{second}"'))
-def finding_before(advies: Advice, first: str, second: str) -> None:
+def finding_before(advies: Advice, first: str, second: str, request: pytest.FixtureRequest) -> None:
     order = [finding.rule_id for finding in advies.findings]
     assert first in order and second in order and order.index(first) < order.index(second), order
+    _checked(request, [first, second])
 
 
 @then(parsers.parse('vraagt de adviseur "{question}"'))
@@ -229,7 +258,8 @@ def does_not_ask(advies: Advice, question: str) -> None:
 
 
 @then(parsers.parse('past een "{label}" minder omdat "{title}" niet geldt'))
-def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str) -> None:
+def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str,
+                      request: pytest.FixtureRequest) -> None:
     """The rule with this title would support that mode, and does not: its fact has another, known value."""
     alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
     assert label in alternatives, list(alternatives)
@@ -237,6 +267,7 @@ def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str)
     assert rule is not None, f"geen regel met de titel '{title}'"
     assert rule.id in alternatives[label].not_supported_by, alternatives[label].not_supported_by
     assert not set(rule.facts_used) & set(alternatives[label].waiting_for), alternatives[label].waiting_for
+    _checked(request, [rule.id])
 
 
 # --------------------------------------------------------------------------- what can still come out
@@ -260,15 +291,17 @@ def _outcome_label(label: str) -> str:
 
 
 @then(parsers.parse('staat {words} vast op "{label}"'))
-def conclusion_settled(advies: Advice, words: str, label: str) -> None:
+def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
+    _checked(request, _conclusion_rules(advies, conclusion.name))
     assert conclusion.certainty == "settled", (conclusion.certainty, conclusion.sentence)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
 
 
 @then(parsers.parse('is {words} voorlopig "{label}"'))
-def conclusion_provisional(advies: Advice, words: str, label: str) -> None:
+def conclusion_provisional(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
+    _checked(request, _conclusion_rules(advies, conclusion.name))
     assert conclusion.certainty == "provisional", (conclusion.certainty, conclusion.sentence)
     assert conclusion.label == label, conclusion.sentence
 
@@ -309,11 +342,12 @@ def conclusion_says(advies: Advice, words: str, text: str) -> None:
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}" als dit een {label} is'))
-def gives_conditional_finding(advies: Advice, rule_id: str, label: str) -> None:
+def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request: pytest.FixtureRequest) -> None:
     finding = advies.conditional_finding(rule_id)
     assert finding is not None, [f.rule_id for f in advies.conditional_findings]
     assert finding.assuming is not None and finding.assuming.text == f"als dit een {label} is", finding.assuming
     assert advies.finding(rule_id) is None  # not also given as if it were certain
+    _checked(request, [rule_id])
 
 
 @then(parsers.parse('vraagt de adviseur over "{partner}": "{question}"'))
