@@ -160,3 +160,37 @@ def test_unicode_in_messages_is_fine_and_in_ids_is_refused_with_its_place() -> N
     with pytest.raises(RuleError) as raised:
         rules_from_text(VALID.replace("GOV-trust-high", "GOV-vertrouwen-hóóg"))
     assert [(p.code, p.line) for p in raised.value.problems] == [("bad-format", 3)]
+
+
+def test_an_example_at_a_threshold_names_the_policy_value(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """{policy: name, plus: 1} in an example is the policy value plus one: the example follows the threshold."""
+    rulebase = load_rules(write_rules("""
+policy:
+  few: {value: 7, explanation: {nl: x, en: x}}
+rules:
+  - id: GOV-few
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: {policy: few}}]
+    then: {finding: {severity: info, message: {nl: a, en: a}}}
+    examples:
+      fires: [{governance: {partner_count: {policy: few}}}]
+      silent: [{governance: {partner_count: {policy: few, plus: 1}}}]
+"""))
+    rule = rulebase.rules[0]
+    assert rule.examples_fire[0]["governance"]["partner_count"] == 7
+    assert rule.examples_silent[0]["governance"]["partner_count"] == 8
+
+
+def test_a_rule_resting_on_a_source_must_name_it(write_rules) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RuleError) as raised:
+        load_rules(write_rules("""
+rules:
+  - id: GOV-x
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    basis: source
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: a}}}
+"""))
+    assert [problem.code for problem in raised.value.problems] == ["basis-without-source"]

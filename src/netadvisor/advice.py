@@ -43,6 +43,8 @@ class Finding(_Value):
     sections: list[str]
     heuristics: list[str]
     source: str | None = Field(default=None, description="A source outside the guide the rule relies on")
+    basis: Literal["guide", "source", "interpretation"] = Field(
+        default="guide", description="What the finding rests on: the guide, a source outside it, or our own reading")
     quote: str | None = Field(default=None, description="The guide's own words")
     because: list[FactUsed] = Field(description="The facts and conclusions that made the rule fire")
     assuming: Assumption | None = Field(

@@ -376,6 +376,7 @@ def _finding(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any
         rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
         message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
         sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source, quote=rule.quote,
+        basis=rule.basis,
         because=[_fact_used(c, facts, derived) for c in rule.conditions], assuming=assuming,
         may_change=may_change or [])
 

@@ -558,7 +558,10 @@ class _Loader:
             quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
             examples_fire=examples[0], examples_silent=examples[1],
             accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()),
-            guards=guards, not_with=tuple(shape.not_with))
+            guards=guards, not_with=tuple(shape.not_with), basis=shape.basis)
+        if shape.basis == "source" and not shape.source:
+            report(("basis",), "basis-without-source", key=True)
+            return None
         chains, longest = alpha_cost(rule)
         if chains + longest > MAX_RULE_ALPHA:
             report(("when",), "rule-too-big", {"chains": chains, "longest": longest}, key=True)
@@ -573,7 +576,8 @@ class _Loader:
             return (), ()
         for kind, cases, bucket in (("fires", examples.fires, out[0]), ("silent", examples.silent, out[1])):
             for position, case in enumerate(cases):
-                merged = _merge(parsed.example_base, case)
+                merged = self._with_policies(parsed, (*parsed.path, "examples", kind, position),
+                                             _merge(parsed.example_base, case))
                 try:
                     parse_case(merged)
                 except CaseError as error:
@@ -591,6 +595,26 @@ class _Loader:
                     continue
                 bucket.append(merged)
         return tuple(out[0]), tuple(out[1])
+
+    def _with_policies(self, parsed: _Parsed, path: YPath, data: Any) -> Any:
+        """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
+        value: an example at a threshold keeps testing the threshold when policy staff change it."""
+        if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
+            value = self._resolve_policy(parsed.source, parsed.document, path, {"policy": data["policy"]},
+                                         parsed.shape.id)
+            offset = data.get("plus", 0) - data.get("minus", 0)
+            if value is _MISSING:
+                return None
+            if offset and (isinstance(value, bool) or not isinstance(value, int) or not isinstance(offset, int)):
+                self.report(parsed.source, parsed.document, path, "example-policy-offset", {"name": data["policy"]},
+                            rule_id=parsed.shape.id)
+                return None
+            return value + offset if offset else value
+        if isinstance(data, dict):
+            return {key: self._with_policies(parsed, (*path, key), value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self._with_policies(parsed, (*path, index), value) for index, value in enumerate(data)]
+        return data
 
     def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []

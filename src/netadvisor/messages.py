@@ -179,6 +179,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heuristic-rule-and-accounted": (
         "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
         "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one"),
+    "basis-without-source": (
+        "'basis: source' zegt dat de regel op een bron buiten de gids steunt, maar 'source:' noemt geen bron",
+        "'basis: source' says the rule rests on a source outside the guide, but 'source:' names none"),
+    "example-policy-offset": (
+        "'plus:' en 'minus:' in een voorbeeld gaan enkel bij een beleidswaarde die een getal is ('{name}' is dat niet)",
+        "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)"),
     "not-with-unknown-rule": (
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
         "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base"),
@@ -366,6 +372,8 @@ REPORT_WORDS: dict[str, Text] = {
     "detail": Text("Details (regels en feiten)", "Details (rules and facts)"),
     "footer": Text("Regelbasis {version} · engine {engine}", "Rule base {version} · engine {engine}"),
     "where-source": Text("{sections}; ook {source}", "{sections}; also {source}"),
+    "where-interpretation": Text("{sections}; lezing van netadvisor, niet letterlijk de gids",
+                                 "{sections}; netadvisor's reading, not the guide's words"),
     "assumed": Text("{condition}: {value}.", "{condition}: {value}."),
     "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
     "support": Text("steun", "support"),

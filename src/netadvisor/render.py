@@ -77,7 +77,10 @@ class Report:
 
 
 def _where(finding: Finding, lang: Language) -> str:
+    """What a finding rests on, said with it: the guide's sections; a source outside the guide; our reading."""
     sections = ", ".join(f"§{section}" for section in finding.sections)
+    if finding.basis == "interpretation":
+        return _w("where-interpretation", lang, sections=sections)
     if finding.source:
         return _w("where-source", lang, sections=sections, source=finding.source)
     return sections

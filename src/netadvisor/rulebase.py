@@ -81,6 +81,7 @@ class Rule:
     accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
     guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
     not_with: tuple[str, ...] = ()  # rules whose findings must never stand beside this one's
+    basis: str = "guide"  # what the finding rests on: guide, source (outside the guide), interpretation (ours)
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:

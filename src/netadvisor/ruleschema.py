@@ -149,6 +149,11 @@ class Rule(_Shape):
     heuristics: list[str] = Field(default_factory=list, description="Heuristieken H001–H151 die deze regel vat")
     source: str | None = Field(default=None, max_length=500,
                                description="Bron buiten de gids, als de regel die gebruikt / source outside the guide")
+    basis: Literal["guide", "source", "interpretation"] = Field(
+        default="guide",
+        description="Waarop de bevinding steunt: guide (wat de gids zegt, in de genoemde hoofdstukken), source (een "
+                    "bron buiten de gids, genoemd in 'source:'), interpretation (onze eigen lezing; het advies zegt "
+                    "dat erbij)")
     quote: str | None = Field(default=None, max_length=2000, description="De letterlijke woorden van de gids")
     priority: int = Field(default=0, ge=-1000, le=1000,
                           description="Bij tegenstrijdige besluiten wint de hoogste prioriteit")
