@@ -80,7 +80,9 @@ def pytest_bdd_step_func_lookup_error(request: pytest.FixtureRequest, feature, s
 
 
 def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception) -> None:  # type: ignore[no-untyped-def]
-    request.node.stash[_SCENARIO_KEY]["error"] = f"{step.keyword} {step.name}: {exception!r}"[:500]
+    # the step and, for a failed check, what it expected and what came out, in words (the steps say it)
+    said = str(exception) if isinstance(exception, AssertionError) and str(exception) else repr(exception)
+    request.node.stash[_SCENARIO_KEY]["error"] = f"{step.keyword} {step.name}: {said}"[:1500]
 
 
 @pytest.hookimpl(wrapper=True)

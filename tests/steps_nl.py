@@ -189,6 +189,11 @@ def _conclusion_rules(advice: Advice, name: str) -> list[str]:
         reason.split(":")[0] for alternative in conclusion.alternatives for reason in alternative.why_not]
 
 
+def _expected_finding(advice: Advice, rule_id: str) -> str:
+    given = ", ".join(finding.rule_id for finding in advice.findings) or "geen"
+    return f"verwacht de bevinding {rule_id}, maar die kwam er niet; wel: {given}"
+
+
 def _conclusion_label(advice: Advice, name: str) -> str:
     conclusion = advice.conclusions[name]
     return conclusion.label if conclusion.label is not None else _UNDETERMINED
@@ -196,65 +201,75 @@ def _conclusion_label(advice: Advice, name: str) -> str:
 
 @then(parsers.parse('is het type uitdaging "{label}"'))
 def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    assert _conclusion_label(advies, "challenge_type") == label
+    actual = _conclusion_label(advies, "challenge_type")
+    assert actual == label, f"verwacht type uitdaging '{label}', kwam uit '{actual}'"
     _checked(request, _conclusion_rules(advies, "challenge_type"))
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
 def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    assert _conclusion_label(advies, "collaboration_form") == label
+    actual = _conclusion_label(advies, "collaboration_form")
+    assert actual == label, f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'"
     _checked(request, _conclusion_rules(advies, "collaboration_form"))
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
 def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    assert _conclusion_label(advies, "governance_mode") == label
+    actual = _conclusion_label(advies, "governance_mode")
+    assert actual == label, f"verwacht governancevorm '{label}', kwam uit '{actual}'"
     _checked(request, _conclusion_rules(advies, "governance_mode"))
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
 def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
-    assert advies.finding(rule_id) is not None, [f.rule_id for f in advies.findings]
+    assert advies.finding(rule_id) is not None, _expected_finding(advies, rule_id)
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
-    assert advies.finding(rule_id) is None
+    assert advies.finding(rule_id) is None, f"verwacht geen bevinding {rule_id}, maar ze kwam er: " + (
+        advies.finding(rule_id).message if advies.finding(rule_id) else "")  # type: ignore[union-attr]
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('is de bevinding "{rule_id}" een {severity} uit hoofdstuk {section}'))
 def finding_is(advies: Advice, rule_id: str, severity: str, section: str, request: pytest.FixtureRequest) -> None:
     finding = advies.finding(rule_id)
-    assert finding is not None, [f.rule_id for f in advies.findings]
-    assert finding.severity == _pick(_SEVERITIES, severity, "ernst")
-    assert section.lstrip("§") in finding.sections
+    assert finding is not None, _expected_finding(advies, rule_id)
+    wanted = _pick(_SEVERITIES, severity, "ernst")
+    assert finding.severity == wanted, f"verwacht een {severity}, kwam uit: {finding.severity}"
+    assert section.lstrip("§") in finding.sections, f"verwacht hoofdstuk {section}, kwam uit: {finding.sections}"
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('zegt de bevinding "{rule_id}" "{text}"'))
 def finding_says(advies: Advice, rule_id: str, text: str, request: pytest.FixtureRequest) -> None:
     finding = advies.finding(rule_id)
-    assert finding is not None and text in finding.message, finding.message if finding else None
+    assert finding is not None, _expected_finding(advies, rule_id)
+    assert text in finding.message, f"verwacht dat {rule_id} zegt '{text}', maar het zegt: '{finding.message}'"
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('komt de bevinding "{first}" voor de bevinding "{second}"'))
 def finding_before(advies: Advice, first: str, second: str, request: pytest.FixtureRequest) -> None:
     order = [finding.rule_id for finding in advies.findings]
-    assert first in order and second in order and order.index(first) < order.index(second), order
+    assert first in order and second in order and order.index(first) < order.index(second), (
+        f"verwacht {first} voor {second}, kwam uit in deze volgorde: {', '.join(order) or 'geen bevindingen'}")
     _checked(request, [first, second])
 
 
 @then(parsers.parse('vraagt de adviseur "{question}"'))
 def asks(advies: Advice, question: str) -> None:
-    assert _question_fact(question) in [q.fact for q in advies.questions], [q.question for q in advies.questions]
+    assert _question_fact(question) in [q.fact for q in advies.questions], (
+        f"verwacht de vraag '{question}', maar de adviseur vraagt: "
+        + "; ".join(q.question for q in advies.questions[:10]))
 
 
 @then(parsers.parse('vraagt de adviseur niet "{question}"'))
 def does_not_ask(advies: Advice, question: str) -> None:
-    assert _question_fact(question) not in [q.fact for q in advies.questions]
+    assert _question_fact(question) not in [q.fact for q in advies.questions], (
+        f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch")
 
 
 @then(parsers.parse('past een "{label}" minder omdat "{title}" niet geldt'))

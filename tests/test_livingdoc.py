@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, RULES
+from netadvisor import load_rules
 from helpers import CHROMIUM_FLAGS, chromium
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -37,7 +38,8 @@ def sample_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], P
 def test_statuses_match_a_run_with_deliberate_failures(sample_page: tuple[list[dict], Path]) -> None:
     merged, _ = sample_page
     assert {entry["scenario"].name: entry["status"] for entry in merged} == {
-        "Slaagt": "passed", "Mislukt met opzet": "failed", "Een stap zonder definitie": "undefined",
+        "Slaagt": "passed", "Vuurt meer dan er gecontroleerd wordt": "passed", "Mislukt met opzet": "failed",
+        "Een stap zonder definitie": "undefined",
         "Overgeslagen": "skipped", "Een tabel met een mislukte rij": "failed"}
     outline = next(entry for entry in merged if entry["rows"])
     assert [(row["cells"], row["status"]) for row in outline["rows"]] == [
@@ -51,7 +53,7 @@ def test_the_page_shows_each_status_in_dutch(sample_page: tuple[list[dict], Path
     text = page.with_suffix(".html").read_text(encoding="utf-8")
     for word in ("geslaagd", "mislukt", "overgeslagen", "stap niet gedefinieerd"):
         assert f">{word}</span>" in text
-    assert "Totaal: geslaagd: 2, mislukt: 2, overgeslagen: 1, stap niet gedefinieerd: 1" in text
+    assert "Totaal: geslaagd: 3, mislukt: 2, overgeslagen: 1, stap niet gedefinieerd: 1" in text
     markdown = page.with_suffix(".md").read_text(encoding="utf-8")
     assert "#### Scenario: Mislukt met opzet — mislukt" in markdown
     assert "| efficiëntie | organisatienetwerk | mislukt |" in markdown
@@ -85,9 +87,28 @@ def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path
     profile = ["--user-data-dir=" + str(tmp_path / "profile")]
     dom = subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--dump-dom", url],
                          capture_output=True, text=True, timeout=120)
-    assert 'data-klaar="ja"' in dom.stdout and 'data-scenarios="5"' in dom.stdout, dom.stderr[-1000:]
+    assert 'data-klaar="ja"' in dom.stdout and 'data-scenarios="6"' in dom.stdout, dom.stderr[-1000:]
     screenshot = tmp_path / "levende-documentatie.png"
     subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}",
                     url], capture_output=True, timeout=120)
     assert screenshot.is_file() and screenshot.stat().st_size > 20_000
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: tuple[list[dict], Path]) -> None:
+    """Checked (a step asserted what the rule says) apart from fired only; every rule's Dutch title and what it
+    says; the policy values in force; and a failed check in words."""
+    merged, page = sample_page
+    coverage = featuredoc.rule_coverage(merged, json.loads(featuredoc._meta(str(RULES))["rules"]))
+    assert coverage["FORM-learning-network"] == "checked"  # 'Slaagt' checks the form it concludes
+    assert coverage["FORM-sovereignty"] == "checked"
+    assert coverage["FORM-organisation-network"] == "fired"  # it fired, but no step checked the form
+    assert coverage["GOV-not-chosen"] == "none"
+    text = page.with_suffix(".html").read_text(encoding="utf-8")
+    rulebase = load_rules(RULES)
+    assert f"Alle regels: {list(coverage.values()).count('checked')} van {len(rulebase.rules)} gecontroleerd" in text
+    for rule in rulebase.rules:
+        assert featuredoc._e(rule.title["nl"]) in text, rule.id
+    for policy in rulebase.policies.values():
+        assert f"<code>{policy.name}</code></td><td>{policy.value}</td>" in text
+    assert "verwacht samenwerkingsvorm &#x27;organisatienetwerk&#x27;, kwam uit &#x27;shared service centre&#x27;" in text

@@ -225,13 +225,15 @@ def hygiene(path: Path) -> list[Trap]:
 # --------------------------------------------------------------------------- results
 
 
-def _status_of(results: list[dict[str, Any]], feature: Feature, scenario: Scenario,
-               header: list[str], cells: list[str] | None) -> tuple[str, list[tuple[str, list[str]]], str | None]:
+def _status_of(results: list[dict[str, Any]], feature: Feature, scenario: Scenario, header: list[str],
+               cells: list[str] | None) -> tuple[str, list[tuple[str, list[str]]], list[str], str | None]:
+    """(status, rules that fired, rules a step checked, error) of one scenario or example row."""
     wanted = dict(zip(header, cells, strict=True)) if cells is not None else None
     for result in results:
         if result["file"] == feature.path and result["line"] == scenario.line and result["example"] == wanted:
-            return result["status"], [(rule_id, list(sections)) for rule_id, sections in result["rules"]], result.get("error")
-    return "notrun", [], None
+            return (result["status"], [(rule_id, list(sections)) for rule_id, sections in result["rules"]],
+                    list(result.get("checked", [])), result.get("error"))
+    return "notrun", [], [], None
 
 
 def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -244,18 +246,20 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                 if scenario.is_outline:
                     for examples in scenario.examples:
                         for line, cells in examples.rows:
-                            status, fired, error = _status_of(results, feature, scenario, examples.header, cells)
+                            status, fired, checked, error = _status_of(results, feature, scenario,
+                                                                       examples.header, cells)
                             rows.append({"line": line, "cells": cells, "status": status, "rules": fired,
-                                         "error": error, "examples": examples.name})
+                                         "checked": checked, "error": error, "examples": examples.name})
                     statuses = [row["status"] for row in rows] or ["notrun"]
                     status = min(statuses, key=_WORST.index)
                     fired = list({rule_id: (rule_id, sections) for row in rows
                                   for rule_id, sections in row["rules"]}.values())
+                    checked = sorted({rule_id for row in rows for rule_id in row["checked"]})
                     error = next((row["error"] for row in rows if row["error"]), None)
                 else:
-                    status, fired, error = _status_of(results, feature, scenario, [], None)
+                    status, fired, checked, error = _status_of(results, feature, scenario, [], None)
                 merged.append({"feature": feature, "rule": rule, "scenario": scenario, "status": status,
-                               "rows": rows, "rules": fired, "error": error})
+                               "rows": rows, "rules": fired, "checked": checked, "error": error})
     return merged
 
 
@@ -272,8 +276,37 @@ def _meta(rules: str | None = None) -> dict[str, str]:
                                   text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         revision = "onbekend"
+    catalogue = [{"id": rule.id, "sections": list(rule.sections), "title": rule.title["nl"],
+                  "says": _rule_says(rule)} for rule in rulebase.rules]
+    policies = [{"name": policy.name, "value": policy.value, "explanation": policy.explanation["nl"],
+                 "file": policy.file} for policy in rulebase.policies.values()]
     return {"date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "version": rulebase.version,
-            "revision": revision, "rules": json.dumps([[rule.id, list(rule.sections)] for rule in rulebase.rules])}
+            "revision": revision, "rules": json.dumps([[rule.id, list(rule.sections)] for rule in rulebase.rules]),
+            "catalogue": json.dumps(catalogue), "policies": json.dumps(policies)}
+
+
+def _rule_says(rule: Any) -> str:
+    """What a rule does, in Dutch: its message, or what it concludes or supports."""
+    from netadvisor.answers import value_label
+
+    parts = [f"besluit {name} = {value_label(value, 'nl')}" for name, value in rule.concludes]
+    parts += [f"steunt {name} = {value_label(value, 'nl')}" for name, value in rule.supports]
+    if rule.finding is not None:
+        parts.append(" ".join(rule.finding.message["nl"].split()))
+    return " · ".join(parts)
+
+
+def rule_coverage(merged: list[dict[str, Any]], all_rules: list[list[Any]]) -> dict[str, str]:
+    """For each rule: "checked" (a step of a passing scenario asserted its finding or conclusion), "fired" (it
+    fired in a scenario, but no step checked it), or "none"."""
+    checked = {rule_id for entry in merged for rule_id in entry["checked"]}
+    fired = {rule_id for entry in merged for rule_id, _ in entry["rules"]}
+    return {rule[0]: "checked" if rule[0] in checked else "fired" if rule[0] in fired else "none"
+            for rule in all_rules}
+
+
+COVERAGE_WORDS = {"checked": "gecontroleerd", "fired": "vuurt enkel (geen stap controleert het)",
+                  "none": "door geen scenario gecontroleerd"}
 
 
 def _totals(merged: list[dict[str, Any]]) -> dict[str, int]:
@@ -285,11 +318,6 @@ def _totals(merged: list[dict[str, Any]]) -> dict[str, int]:
         else:
             totals[entry["status"]] += 1
     return totals
-
-
-def _uncovered(merged: list[dict[str, Any]], all_rules: list[list[Any]]) -> list[list[Any]]:
-    covered = {rule_id for entry in merged for rule_id, _ in entry["rules"]}
-    return [rule for rule in all_rules if rule[0] not in covered]
 
 
 def _e(text: str) -> str:
@@ -315,12 +343,20 @@ def _badge(status: str) -> str:
     return f'<span class="status {status}" data-status="{status}">{_e(STATUS_WORDS[status])}</span>'
 
 
-def _rules_html(fired: list[tuple[str, list[str]]]) -> str:
-    if not fired:
+def _rules_html(fired: list[tuple[str, list[str]]], checked: list[str]) -> str:
+    """The rules a step of the scenario checked, and those that only fired."""
+    if not fired and not checked:
         return ""
-    items = ", ".join(f"<code>{_e(rule_id)}</code>" + (f" (§{_e(', §'.join(sections))})" if sections else "")
-                      for rule_id, sections in fired)
-    return f'<p class="rules">Regels die vuurden: {items}</p>'
+    sections = dict(fired)
+    parts = []
+    if checked:
+        parts.append("Gecontroleerd: " + ", ".join(
+            f"<code>{_e(rule_id)}</code>" + (f" (§{_e(', §'.join(sections[rule_id]))})" if sections.get(rule_id) else "")
+            for rule_id in checked))
+    only = [(rule_id, s) for rule_id, s in fired if rule_id not in checked]
+    if only:
+        parts.append("vuurden ook (niet gecontroleerd): " + ", ".join(f"<code>{_e(rule_id)}</code>" for rule_id, _ in only))
+    return f'<p class="rules">{"; ".join(parts)}</p>'
 
 
 _CSS = """
@@ -336,6 +372,7 @@ table{border-collapse:collapse;margin:.3rem 0}td,th{border:1px solid #bbb;paddin
 .scenario{border-left:3px solid #ddd;padding-left:1rem;margin:1rem 0}.rules{font-size:.85rem;color:#555}
 .hidden{display:none}#filters input,#filters select{margin:.2rem 0;width:100%}
 .error{color:#c62828;font-size:.8rem;white-space:pre-wrap}
+.cov-none td{background:#fdecea}.cov-fired td{background:#fff8e1}#regels td{vertical-align:top;font-size:.85rem}
 """
 
 _JS = """
@@ -359,7 +396,6 @@ _JS = """
 def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
     totals = _totals(merged)
     all_rules = json.loads(meta["rules"])
-    uncovered = _uncovered(merged, all_rules)
     tags = sorted({tag for entry in merged for tag in (*entry["scenario"].tags, *entry["feature"].tags,
                                                         *entry["rule"].tags)})
     nav, body = [], []
@@ -399,13 +435,22 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
                 part.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row["cells"])
                             + f"<td>{_badge(row['status'])}</td></tr>")
             part.append("</table>")
-        part.append(_rules_html(entry["rules"]))
+        part.append(_rules_html(entry["rules"], entry["checked"]))
         if entry["error"]:
             part.append(f"<p class='error'>{_e(entry['error'])}</p>")
         part.append("</div>")
         body.append("".join(part))
     total_line = ", ".join(f"{_e(STATUS_WORDS[s])}: {n}" for s, n in totals.items() if n)
-    uncovered_html = "".join(f"<li><code>{_e(r[0])}</code> (§{_e(', §'.join(r[1]))})</li>" for r in uncovered)
+    coverage = rule_coverage(merged, all_rules)
+    counts = {kind: sum(1 for state in coverage.values() if state == kind) for kind in COVERAGE_WORDS}
+    catalogue = json.loads(meta["catalogue"])
+    rules_html = "".join(
+        f'<tr class="cov-{coverage[rule["id"]]}"><td><code>{_e(rule["id"])}</code><br>§{_e(", §".join(rule["sections"]))}'
+        f'</td><td><b>{_e(rule["title"])}</b><br>{_e(rule["says"])}</td>'
+        f'<td>{_e(COVERAGE_WORDS[coverage[rule["id"]]])}</td></tr>' for rule in catalogue)
+    policies_html = "".join(
+        f"<tr><td><code>{_e(p['name'])}</code></td><td>{_e(str(p['value']))}</td><td>{_e(p['explanation'])}</td></tr>"
+        for p in json.loads(meta["policies"]))
     return f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><title>netadvisor: levende documentatie</title>
 <style>{_CSS}</style></head>
@@ -417,8 +462,13 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
 <p>Gemaakt op {_e(meta['date'])} · regelbasis {_e(meta['version'])} · git-revisie {_e(meta['revision'])}</p>
 <p id="totalen">Totaal: {total_line}</p>
 {''.join(body)}
-<h2 id="dekking">Regels die geen scenario doet vuren ({len(uncovered)} van {len(all_rules)})</h2>
-<ul>{uncovered_html}</ul>
+<h2 id="dekking">Alle regels: {counts["checked"]} van {len(all_rules)} gecontroleerd door een scenario</h2>
+<p>Gecontroleerd: een stap van een geslaagd scenario toetst de bevinding of het besluit van de regel.
+Vuurt enkel: de regel vuurde in een scenario, maar geen stap toetst wat hij zegt ({counts["fired"]}).
+Door geen scenario gecontroleerd: {counts["none"]}.</p>
+<table id="regels"><tr><th>regel</th><th>wat ze zegt</th><th>scenario's</th></tr>{rules_html}</table>
+<h2 id="beleid">Beleidswaarden die gelden</h2>
+<table id="beleidswaarden"><tr><th>naam</th><th>waarde</th><th>uitleg</th></tr>{policies_html}</table>
 </main><script>{_JS}</script></body></html>
 """
 
@@ -456,13 +506,24 @@ def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
                       "|" + "---|" * (len(examples.header) + 1)]
             lines += ["| " + " | ".join([*row["cells"], STATUS_WORDS[row["status"]]]) + " |"
                       for row in entry["rows"] if row["examples"] == examples.name]
-        if entry["rules"]:
-            lines += ["", "Regels die vuurden: " + ", ".join(
-                f"`{rule_id}`" + (f" (§{', §'.join(sections)})" if sections else "") for rule_id, sections in entry["rules"])]
+        if entry["checked"]:
+            lines += ["", "Gecontroleerd: " + ", ".join(f"`{rule_id}`" for rule_id in entry["checked"])]
+        only = [rule_id for rule_id, _ in entry["rules"] if rule_id not in entry["checked"]]
+        if only:
+            lines += ["", "Vuurden ook (niet gecontroleerd): " + ", ".join(f"`{rule_id}`" for rule_id in only)]
+        if entry["error"]:
+            lines += ["", f"> {entry['error']}"]
         lines.append("")
-    uncovered = _uncovered(merged, all_rules)
-    lines += [f"## Regels die geen scenario doet vuren ({len(uncovered)} van {len(all_rules)})", ""]
-    lines += [f"- `{rule[0]}` (§{', §'.join(rule[1])})" for rule in uncovered]
+    coverage = rule_coverage(merged, all_rules)
+    checked = sum(1 for state in coverage.values() if state == "checked")
+    lines += [f"## Alle regels: {checked} van {len(all_rules)} gecontroleerd door een scenario", "",
+              "| regel | wat ze zegt | scenario's |", "|---|---|---|"]
+    lines += [f"| `{rule['id']}` (§{', §'.join(rule['sections'])}) | **{rule['title']}**: "
+              f"{rule['says'].replace('|', '/')} | {COVERAGE_WORDS[coverage[rule['id']]]} |"
+              for rule in json.loads(meta["catalogue"])]
+    lines += ["", "## Beleidswaarden die gelden", "", "| naam | waarde | uitleg |", "|---|---|---|"]
+    lines += [f"| `{p['name']}` | {p['value']} | {p['explanation'].replace('|', '/')} |"
+              for p in json.loads(meta["policies"])]
     return "\n".join(lines) + "\n"
 
 

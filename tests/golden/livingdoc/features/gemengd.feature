@@ -9,6 +9,12 @@ Functionaliteit: Bewust gemengde uitkomsten
     Als de adviseur de casus beoordeelt
     Dan is de samenwerkingsvorm "lerend netwerk"
 
+  Scenario: Vuurt meer dan er gecontroleerd wordt
+    Gegeven een casus "Samen een resultaat"
+    En de ratio van de samenwerking is "effectiviteit"
+    Als de adviseur de casus beoordeelt
+    Dan geeft de adviseur de bevinding "FORM-sovereignty"
+
   Scenario: Mislukt met opzet
     Gegeven een casus "Kennis bundelen"
     En de ratio van de samenwerking is "kennis"
