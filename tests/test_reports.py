@@ -50,3 +50,21 @@ def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) ->
     assert 'id="rapport"' in dom
     assert "<script" not in dom and "&lt;script&gt;" in dom  # the case's script is text, not an element
     assert dom.count("<li class=") == len(advice.findings)  # every finding is shown
+
+
+def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Printed by Chromium (as a person would, Ctrl-P), the report is A4 and fits on at most two pages."""
+    import re
+
+    browser = chromium()
+    page = tmp_path / "rapport.html"
+    page.write_text(advice_html(advice, "2026-11-28"), encoding="utf-8")
+    pdf = tmp_path / "rapport.pdf"
+    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer"]
+    subprocess.run([browser, *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    boxes = {tuple(round(float(n)) for n in box.split()) for box in re.findall(rb"/MediaBox \[([\d. ]+)\]", data)}
+    assert boxes == {(0, 0, 595, 842)}, boxes  # A4 in points, every page
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    assert 1 <= pages <= 2, pages

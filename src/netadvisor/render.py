@@ -9,6 +9,7 @@ information last. Rule ids, fact paths and condition checks appear only in the d
 from __future__ import annotations
 
 import html as html_lib
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -82,8 +83,17 @@ def _where(finding: Finding, lang: Language) -> str:
     if finding.basis == "interpretation":
         return _w("where-interpretation", lang, sections=sections)
     if finding.source:
-        return _w("where-source", lang, sections=sections, source=finding.source)
+        return _w("where-source", lang, sections=sections, source=short_source(finding.source))
     return sections
+
+
+_AUTHORS_AND_YEAR = re.compile(r"^(.*?\(\d{4}\))")
+
+
+def short_source(source: str) -> str:
+    """A source as a report names it: its authors and year ("Provan & Kenis (2008)"); JSON has it whole."""
+    found = _AUTHORS_AND_YEAR.match(source)
+    return found.group(1) if found else source
 
 
 def _item(finding: Finding, lang: Language) -> Item:
@@ -234,16 +244,19 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
     lines += ["", _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
               if r.questions else _w("no-questions", lang)]
     for number, item in enumerate(r.questions, start=1):
-        lines += _wrap(f"{item.question} [{item.answers}]", "     ", f"  {number}. ".ljust(5))
-        if item.changes:
-            lines += _wrap(_w("can-change", lang, changes=item.changes), "       ", "     ")
+        changes = f" ({_w('can-change', lang, changes=item.changes)})" if item.changes else ""
+        lines += _wrap(f"{item.question} [{item.answers}]{changes}", "     ", f"  {number}. ".ljust(5))
     if r.more_questions:
         lines += [f"  {_more(r.more_questions, lang)}"]
-    if r.info:
+    if r.info:  # for information: the title and where it comes from; the words are in --detail and JSON
         lines += ["", _w("info", lang)]
-        lines += _items_text(r.info, lang)
+        for item in r.info:
+            lines += _wrap(f"{item.title} ({item.where})", "    ", "  - ")
     if r.detail:
-        lines += ["", _w("detail", lang)] + [f"  {line}" for line in r.detail]
+        lines += ["", _w("detail", lang)]
+        for item in r.info:
+            lines += _wrap(f"{item.title}: {item.text}", "    ", "  ")
+        lines += [f"  {line}" for line in r.detail]
     lines += ["", r.footer]
     return "\n".join(lines) + "\n"
 
