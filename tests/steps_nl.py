@@ -186,7 +186,7 @@ def _conclusion_rules(advice: Advice, name: str) -> list[str]:
     if conclusion.rules:
         return list(conclusion.rules)
     return [rule_id for alternative in conclusion.alternatives for rule_id in alternative.not_supported_by] + [
-        reason.split(":")[0] for alternative in conclusion.alternatives for reason in alternative.why_not]
+        reason.rule_id for alternative in conclusion.alternatives for reason in alternative.why_not]
 
 
 def _expected_finding(advice: Advice, rule_id: str) -> str:

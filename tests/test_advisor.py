@@ -246,8 +246,10 @@ def test_every_form_not_reached_says_which_condition_did_not_hold(advisor: Advis
     form = advisor.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusions["collaboration_form"]
     why = {alternative.value: alternative.why_not for alternative in form.alternatives}
     assert set(why) == {"learning_network", "organisation_network"}
-    assert any(text.startswith("FORM-learning-network:") and "(nu: efficiëntie): klopt niet" in text
-               for text in why["learning_network"])
+    reason = next(reason for reason in why["learning_network"] if reason.rule_id == "FORM-learning-network")
+    assert [(check.name, check.operator, check.expected, check.actual, check.holds)
+            for check in reason.conditions] == [("challenge.rationale", "eq", "knowledge", "efficiency", False)]
+    assert reason.text.startswith("FORM-learning-network:") and "(nu: efficiëntie): klopt niet" in reason.text
 
 
 def test_a_rule_on_a_count_over_unknown_facts_is_undecided_not_no() -> None:

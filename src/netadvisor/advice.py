@@ -10,6 +10,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .ruleschema import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
+
+
+Scalar = bool | int | str
+
 
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -53,6 +58,30 @@ class Finding(_Value):
         default_factory=list, description="Unknown facts whose answer could still take this finding away")
 
 
+class ConditionCheck(_Value):
+    """One condition of a rule, checked against a case."""
+
+    kind: Literal["fact", "conclusion"]
+    name: str
+    operator: str
+    expected: Scalar | list[Scalar] | None = Field(
+        description="The value the condition compares with (a list for one_of; null for known)")
+    actual: Scalar | list[Scalar] | None = Field(
+        description="The value in this case (a list of derived values for a conclusion; [low, high] for a count "
+                    "known only within bounds; null when unknown)")
+    holds: bool | None = Field(description="true, false, or null when the fact or conclusion is unknown")
+    text: str = Field(description="The condition and its outcome in words")
+
+
+class WhyNot(_Value):
+    """Why a rule that would lead to a value did not fire: its conditions that did not hold, or wait for an
+    unknown fact."""
+
+    rule_id: str
+    conditions: list[ConditionCheck]
+    text: str = Field(description="The same in words")
+
+
 class Alternative(_Value):
     """A value a decision did not choose, and why it fits less: its supporting rules that did not fire."""
 
@@ -62,9 +91,9 @@ class Alternative(_Value):
     not_supported_by: list[str] = Field(description="Ids of the rules that would support it but did not fire")
     waiting_for: list[str] = Field(default_factory=list,
                                    description="Unknown facts that rules leading to this value wait for")
-    why_not: list[str] = Field(default_factory=list,
-                               description="For each rule that would lead to this value: the conditions that did not "
-                                           "hold, in words")
+    why_not: list[WhyNot] = Field(default_factory=list,
+                                  description="For each rule that would lead to this value and did not fire: the "
+                                              "conditions that did not hold")
 
 
 class Outcome(_Value):
@@ -192,9 +221,32 @@ class Advice(_Value):
     engine: str
 
     def conclusion(self, name: str) -> str | None:
-        """The value of a conclusion, or None when it was not reached."""
-        found = self.conclusions.get(name)
-        return found.value if found else None
+        """The value of a conclusion, or None when it was not reached.
+
+        Raises:
+            KeyError: for a name that is no conclusion of the rule base (a typo is not "not reached").
+        """
+        if name not in self.conclusions:
+            raise KeyError(f"{name!r} is no conclusion of these rules; they have: {', '.join(self.conclusions)}")
+        return self.conclusions[name].value
+
+    @property
+    def challenge_type(self) -> ChallengeType | None:
+        """The type of challenge, or None when it was not reached."""
+        value = self.conclusion(FixedConclusion.CHALLENGE_TYPE)
+        return None if value is None else ChallengeType(value)
+
+    @property
+    def collaboration_form(self) -> CollaborationForm | None:
+        """The form of collaboration, or None when it was not reached."""
+        value = self.conclusion(FixedConclusion.COLLABORATION_FORM)
+        return None if value is None else CollaborationForm(value)
+
+    @property
+    def governance_mode(self) -> GovernanceMode | None:
+        """The governance mode, or None when it was not reached."""
+        value = self.conclusion(FixedConclusion.GOVERNANCE_MODE)
+        return None if value is None else GovernanceMode(value)
 
     def finding(self, rule_id: str) -> Finding | None:
         """The (unconditional) finding of ``rule_id``, or None."""
@@ -203,18 +255,6 @@ class Advice(_Value):
     def conditional_finding(self, rule_id: str) -> Finding | None:
         """The finding of ``rule_id`` that applies only on a condition, or None."""
         return next((finding for finding in self.conditional_findings if finding.rule_id == rule_id), None)
-
-
-class ConditionCheck(_Value):
-    """One condition of a rule, checked against a case."""
-
-    kind: Literal["fact", "conclusion"]
-    name: str
-    operator: str
-    expected: Any = Field(description="The value the condition compares with (a list for one_of)")
-    actual: Any = Field(description="The value in this case (a list of derived values for a conclusion)")
-    holds: bool | None = Field(description="true, false, or null when the fact or conclusion is unknown")
-    text: str = Field(description="The condition and its outcome in words")
 
 
 class RuleExplanation(_Value):

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .advice import (
     Advice,
@@ -32,6 +32,7 @@ from .advice import (
     SingleChange,
     TraceStep,
     WhatIf,
+    WhyNot,
 )
 from .answers import value_label, value_text
 from .case import Case, parse_case, with_facts
@@ -47,10 +48,11 @@ from .outcomes import Assessment, OutcomeModel
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
-from .text import Language, Text
+from .text import Language, Text, check_language
 from .wording import assumption, conclusion_sentence, in_a_sentence, outcome_text
 
 EngineChoice = Literal["auto", "durable", "evaluator"]
+ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
@@ -131,6 +133,9 @@ class Advisor:
     """
 
     def __init__(self, rules: RuleBase | None = None, *, engine: EngineChoice = "auto", lang: Language = "nl"):
+        if engine not in ENGINE_CHOICES:
+            raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINE_CHOICES)}")
+        lang = check_language(lang)
         self._path: Path | None = None
         if rules is None:
             self._path = packaged_rules_path()
@@ -149,6 +154,9 @@ class Advisor:
         advisor = cls(load_rules(path), engine=engine, lang=lang)
         advisor._path = Path(path)
         return advisor
+
+    def _language(self, lang: Language | None) -> Language:
+        return self.lang if lang is None else check_language(lang)
 
     @property
     def rulebase(self) -> RuleBase:
@@ -190,7 +198,7 @@ class Advisor:
         parsed = parse_case(case)
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
-        return build_advice(loaded, parsed, facts, inference, lang or self.lang)
+        return build_advice(loaded, parsed, facts, inference, self._language(lang))
 
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
@@ -206,7 +214,7 @@ class Advisor:
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
         derived = {name: set(values) for name, values in inference.derived.items()}
-        return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, lang or self.lang)
+        return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, self._language(lang))
 
 
     def what_if(self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *,
@@ -239,7 +247,7 @@ class Advisor:
         For instance "met hoog vertrouwen zou een zelfregulerend netwerk passen". Tries every value of
         every fact the rules use; a few hundred advice runs, meant for a person asking, not for batches.
         """
-        language = lang or self.lang
+        language = self._language(lang)
         original = parse_case(case)
         current = self.advise(original, lang=language).conclusion(conclusion)
         facts = fact_values(original)
@@ -384,7 +392,8 @@ def _finding(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any
 def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any],
                  lang: Language) -> dict[str, Conclusion]:
     rulebase = loaded.rulebase
-    names = list(FIXED_CONCLUSIONS) + sorted(set(inference.derived) - set(FIXED_CONCLUSIONS))
+    known = {*inference.derived, *rulebase.decisions, *loaded.leading, *loaded.outcomes.tables}
+    names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
     for name in names:
         values = inference.derived.get(name, {})
@@ -474,19 +483,18 @@ def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: A
         if value == chosen:
             continue
         rules = leading.get(value, [])
-        why_not: list[str] = []
+        why_not: list[WhyNot] = []
         waiting: dict[str, None] = {}
         for rule in rules:
             if rule.id in fired:
                 continue
-            failing = []
-            for condition in rule.conditions:
-                holds, text = _condition_text(condition, facts, derived, lang)
-                if holds is not True:
-                    failing.append(text)
-                if holds is None and condition.subject == "fact":
-                    waiting.update(dict.fromkeys(p for p in INPUTS[condition.name] if facts.get(p) is None))
-            why_not.append(f"{rule.id}: {'; '.join(failing)}")
+            failing = [check for check in explain_rule(rule, facts, derived, False, lang).conditions
+                       if check.holds is not True]
+            for check in failing:
+                if check.holds is None and check.kind == "fact":
+                    waiting.update(dict.fromkeys(p for p in INPUTS[check.name] if facts.get(p) is None))
+            why_not.append(WhyNot(rule_id=rule.id, conditions=failing,
+                                  text=f"{rule.id}: {'; '.join(check.text for check in failing)}"))
         alternatives.append(Alternative(
             value=str(value), label=value_label(value, lang),
             support=sum(1 for rule in rules if rule.id in fired and rule.supports),

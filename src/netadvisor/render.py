@@ -203,7 +203,7 @@ def _detail(advice: Advice) -> list[str]:
                 f"{value}: {', '.join(ids)}" for value, ids in conclusion.support.items()))
         for alternative in conclusion.alternatives:
             for reason in alternative.why_not:
-                lines.append(f"    {_w('not', lang)} {alternative.value}: {reason}")
+                lines.append(f"    {_w('not', lang)} {alternative.value}: {reason.text}")
         for deciding in conclusion.deciding:
             lines.append(f"    {deciding.fact}: " + "; ".join(
                 f"{answer.label} → {', '.join(str(o) for o in answer.outcomes)}" for answer in deciding.answers))
