@@ -22,6 +22,32 @@ def test_the_shipped_schema_is_the_generated_one() -> None:
     assert json.loads(committed)["title"] == "netadvisor rule file"
 
 
+def test_the_shipped_advice_schema_is_the_generated_one() -> None:
+    """netadvisor/schemas/advice.schema.json is generated from the advice models, and versioned."""
+    from netadvisor import ADVICE_SCHEMA_VERSION
+    from netadvisor.advice import advice_schema_json
+
+    committed = (ROOT / "src" / "netadvisor" / "schemas" / "advice.schema.json").read_text(encoding="utf-8")
+    assert committed == advice_schema_json(), "regenerate: make regenereer"
+    assert json.loads(committed)["properties"]["schema_version"]["const"] == ADVICE_SCHEMA_VERSION
+
+
+def test_every_advice_validates_against_the_advice_schema() -> None:
+    """What a tool reads is what the schema says, for advice with conditional findings, bounds and questions."""
+    import jsonschema
+
+    from conftest import EXAMPLES, RULES
+    from netadvisor import Advisor, advice_schema, load_case_file
+
+    validator = jsonschema.Draft202012Validator(advice_schema())
+    advisor = Advisor.from_path(RULES)
+    cases = [load_case_file(path) for path in sorted(EXAMPLES.glob("*.yaml"))]
+    assert cases
+    for case in [*cases, {}, {"state": {"stuck": True}}]:
+        data = json.loads(advisor.advise(case).model_dump_json())
+        assert not list(validator.iter_errors(data)), case
+
+
 def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     """Build the wheel, install it apart from the source tree, and load the packaged rules from it."""
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
@@ -32,6 +58,7 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     expected = sorted(f"netadvisor/_packaged_rules/{path.relative_to(RULES).as_posix()}"
                       for path in RULES.rglob("*") if path.is_file())
     assert shipped == expected
+    assert "netadvisor/schemas/advice.schema.json" in names and "netadvisor/py.typed" in names
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
                     str(wheel)], check=True, capture_output=True)

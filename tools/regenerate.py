@@ -5,6 +5,7 @@
 
 The files, and what each is made from:
   rules/schema/rule-file.schema.json   the rule language (the code)
+  src/netadvisor/schemas/advice.schema.json   the advice as JSON (the code), shipped in the wheel
   rules/HEURISTIEKEN.md                the rules (which heuristic each rule covers)
   README.md, the output of `make run`  the rules and the code
   rules/README.md, the list of steps   the scenario steps in tests/steps_nl.py
@@ -30,6 +31,12 @@ def _schema() -> str:
     from netadvisor.ruleschema import rule_file_schema_json
 
     return rule_file_schema_json()
+
+
+def _advice_schema() -> str:
+    from netadvisor.advice import advice_schema_json
+
+    return advice_schema_json()
 
 
 def _heuristics() -> str:
@@ -89,6 +96,7 @@ def _rules_readme() -> str:
 
 GENERATED: dict[str, Callable[[], str]] = {
     "rules/schema/rule-file.schema.json": _schema,
+    "src/netadvisor/schemas/advice.schema.json": _advice_schema,
     "rules/HEURISTIEKEN.md": _heuristics,
     "README.md": _readme,
     "rules/README.md": _rules_readme,
@@ -98,7 +106,7 @@ GENERATED: dict[str, Callable[[], str]] = {
 def out_of_date(names: list[str] | None = None) -> list[str]:
     """The generated files (of ``names``, or all) whose content is not what the code and rules make now."""
     return [name for name, make in GENERATED.items() if (names is None or name in names)
-            and (ROOT / name).read_text(encoding="utf-8") != make()]
+            and (not (ROOT / name).is_file() or (ROOT / name).read_text(encoding="utf-8") != make())]
 
 
 def message(name: str) -> str:
@@ -118,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             print("Alle gemaakte bestanden zijn actueel.")
         return 1 if stale else 0
     for name in stale:
+        (ROOT / name).parent.mkdir(parents=True, exist_ok=True)
         (ROOT / name).write_text(GENERATED[name](), encoding="utf-8")
         print(f"opnieuw gemaakt: {name}")
     if not stale:

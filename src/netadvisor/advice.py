@@ -206,9 +206,30 @@ class Question(_Value):
     partner: str | None = Field(default=None, description="For a question about one partner: its name")
 
 
-class Advice(_Value):
-    """Everything the rules say about one case."""
+ADVICE_SCHEMA_VERSION = "1"
+"""The version of the advice's JSON shape (see :func:`advice_schema`). Within one version fields are only added,
+never removed, renamed or given another type; the names and values of the fixed conclusions never change."""
 
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("netadvisor")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+        return "0+unknown"
+
+
+class Advice(_Value):
+    """Everything the rules say about one case.
+
+    ``engine`` names the engine that fired the rules; it is the one field that may differ between two runs of
+    the same case and rules (durable_rules where it can be imported, else the evaluator).
+    """
+
+    schema_version: Literal["1"] = Field(default=ADVICE_SCHEMA_VERSION,
+                                         description="The version of this JSON shape (advice_schema)")
+    netadvisor_version: str = Field(default_factory=_package_version, description="The package that gave it")
     case_title: str | None
     language: Literal["nl", "en"]
     conclusions: dict[str, Conclusion]
@@ -293,3 +314,19 @@ class SingleChange(_Value):
     before: str | None
     after: str | None
     text: str = Field(description="The change in words")
+
+
+def advice_schema() -> dict[str, Any]:
+    """The JSON Schema of the advice as JSON (``advice.model_dump_json()``), for tools that read it."""
+    schema = Advice.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://netadvisor.invalid/schema/advice/{ADVICE_SCHEMA_VERSION}"
+    schema["title"] = "netadvisor advice"
+    return schema
+
+
+def advice_schema_json() -> str:
+    """The schema as the JSON text shipped with the package (netadvisor/schemas/advice.schema.json)."""
+    import json
+
+    return json.dumps(advice_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .advice import Advice
+from .advice import Advice, advice_schema
 from .advisor import Advisor, packaged_rules_path
 from .analysis import analyse
 from .casefile import load_case_file
@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
         epilog="example: netadvisor schema case > case.schema.json")
-    schema.add_argument("kind", choices=["case", "rules"])
+    schema.add_argument("kind", choices=["case", "rules", "advice"])
 
     explain = commands.add_parser(
         "explain", help="leg een regel of een feit uit / explain a rule or a fact",
@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if args.command == "consult":
             return _consult(args, out, err, stdin or sys.stdin)
         if args.command == "schema":
-            schema = case_schema() if args.kind == "case" else rule_file_schema()
+            schema = {"case": case_schema, "rules": rule_file_schema, "advice": advice_schema}[args.kind]()
             out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
             return EXIT_OK
         if args.command == "explain":
