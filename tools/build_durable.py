@@ -178,6 +178,7 @@ def verified_sdist(fields: dict[str, str], given: Path | None, cache: Path) -> P
     else:
         path = cache / fields["Sdist-File"]
         if not (path.is_file() and sha256(path) == expected):
+            path.unlink(missing_ok=True)  # pip would keep a damaged copy it finds there
             cache.mkdir(parents=True, exist_ok=True)
             requirement = f"{fields['Upstream-Name']}=={fields['Upstream-Version']}"
             print(f"durable_rules: downloading the sdist of {requirement} with pip", flush=True)
@@ -231,10 +232,10 @@ def compiler_warnings(output: str) -> list[str]:
 
 def installed_version() -> str | None:
     """The version of durable_rules this Python imports, engine and all, or None when it does not import."""
-    probe = subprocess.run(
-        [sys.executable, "-c", "import durable_rules_engine, durable.engine, importlib.metadata as m; "
-                               "print(m.version('durable_rules'))"],
-        cwd=tempfile.gettempdir(), capture_output=True, text=True)
+    probe = subprocess.run(  # -I: from the installed packages only, not from a folder that happens to be here
+        [sys.executable, "-I", "-c", "import durable_rules_engine, durable.engine, importlib.metadata as m; "
+                                     "print(m.version('durable_rules'))"],
+        capture_output=True, text=True)
     return probe.stdout.strip() if probe.returncode == 0 else None
 
 
