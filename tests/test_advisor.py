@@ -211,6 +211,67 @@ def test_without_durable_rules_the_advisor_warns_and_uses_the_evaluator(monkeypa
     assert fallback.advise(load_case_file(EXAMPLES / "it-medewerker.yaml")).conclusion("challenge_type") == "simple"
 
 
+def test_the_fallback_warning_points_at_the_callers_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning names the line that made the advisor (Advisor(), from_path, reload), not a line inside netadvisor."""
+    import inspect
+
+    from netadvisor import DurableUnavailableWarning, advisor as advisor_module
+
+    monkeypatch.setattr(advisor_module, "durable_available", lambda: False)
+    here = inspect.currentframe()
+    assert here is not None
+    with pytest.warns(DurableUnavailableWarning) as made:
+        line = here.f_lineno + 1
+        Advisor()
+    with pytest.warns(DurableUnavailableWarning) as from_path:
+        from_path_line = here.f_lineno + 1
+        fallback = Advisor.from_path(advisor_module.packaged_rules_path())
+    with pytest.warns(DurableUnavailableWarning) as reloaded:
+        reload_line = here.f_lineno + 1
+        fallback.reload()
+    assert [(w.filename, w.lineno) for w in (*made, *from_path, *reloaded)] == [
+        (__file__, line), (__file__, from_path_line), (__file__, reload_line)]
+
+
+def test_where_durable_rules_does_not_import_the_evaluator_gives_the_advice_with_a_warning() -> None:
+    """The fallback for real, on every Python: durable_rules refused at import, as an unpatched build on 3.13 is.
+
+    The API warns at the caller's line and advises as the evaluator does; the command line advises, exit 0.
+    """
+    import subprocess
+    import sys
+
+    block = "import sys; sys.modules['durable_rules_engine'] = None  # importing it now raises ImportError\n"
+    api = block + """
+import json, warnings
+import netadvisor
+from netadvisor.engine import IMPORT_ERROR, durable_available
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    advisor = netadvisor.Advisor()
+advice = advisor.advise(netadvisor.load_case_file(sys.argv[1]))
+print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engine": advisor.engine_name,
+                  "warnings": [(w.category.__name__, w.filename, w.lineno) for w in caught],
+                  "advice": advice.model_dump(mode="json")}))
+"""
+    case = EXAMPLES / "dak-en-thuisloosheid.yaml"
+    run = subprocess.run([sys.executable, "-c", api, str(case)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    seen = json.loads(run.stdout)
+    assert not seen["available"] and "durable_rules_engine" in seen["error"]
+    assert seen["engine"] == "evaluator"
+    advisor_line = api.splitlines().index("    advisor = netadvisor.Advisor()") + 1
+    assert seen["warnings"] == [["DurableUnavailableWarning", "<string>", advisor_line]]
+    assert seen["advice"] == Advisor(engine="evaluator").advise(load_case_file(case)).model_dump(mode="json")
+
+    cli = block + "from netadvisor.cli import main; sys.exit(main(['advise', sys.argv[1]]))"
+    run = subprocess.run([sys.executable, "-c", cli, str(case)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert [line for line in run.stdout.splitlines() if line.startswith("Regelbasis ")][0].endswith(
+        " · engine evaluator")
+    assert "DurableUnavailableWarning" in run.stderr  # the person at the terminal is told
+
+
 def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor) -> None:
     """The evaluator explains a rule on a case: each condition holds, fails, or waits for an unknown fact."""
     case = load_case_file(EXAMPLES / "governance-nao.yaml")

@@ -11,16 +11,16 @@ import random
 import pytest
 
 from casegen import random_case, random_rule_file
-from helpers import rules_from_text
+from helpers import requires_durable, rules_from_text
 from netadvisor import RuleBase
 from netadvisor.compiler import compile_rulebase
-from netadvisor.engine import DurableEngine, durable_available
+from netadvisor.engine import DurableEngine
 from netadvisor.evaluator import EvaluatorEngine
 from netadvisor.case import parse_case
 from netadvisor.facts import fact_values
 from netadvisor.inference import infer
 
-pytestmark = pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+pytestmark = requires_durable
 
 
 def _compare(rulebase: RuleBase, cases: list[dict[str, object]]) -> int:

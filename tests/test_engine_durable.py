@@ -16,7 +16,7 @@ import warnings
 
 import pytest
 
-from helpers import rules_from_text
+from helpers import requires_durable, rules_from_text
 from netadvisor import Advisor, EngineError, RuleBase
 from netadvisor.compiler import MAX_ALPHA_STACK, compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available, sid_hash
@@ -25,7 +25,7 @@ from netadvisor.case import parse_case
 from netadvisor.facts import fact_values
 from netadvisor.inference import infer
 
-pytestmark = pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+pytestmark = requires_durable
 
 durable = pytest.importorskip("durable.engine") if durable_available() else None
 

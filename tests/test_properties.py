@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casegen import random_rule_file
-from helpers import rules_from_text
 from conftest import RULES
+from helpers import requires_durable, rules_from_text
 from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rules
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
@@ -72,7 +72,7 @@ def test_advising_a_valid_case_never_raises(case: dict) -> None:  # type: ignore
 ADVISOR = Advisor(FROZEN)
 
 
-@pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+@requires_durable
 @given(valid_cases())
 def test_durable_and_the_evaluator_agree_on_the_frozen_rules(case: dict) -> None:  # type: ignore[type-arg]
     facts = fact_values(parse_case(case))
@@ -85,7 +85,7 @@ def test_durable_and_the_evaluator_agree_on_the_frozen_rules(case: dict) -> None
 DURABLE = DurableEngine(compile_rulebase(FROZEN)) if durable_available() else None
 
 
-@pytest.mark.skipif(not durable_available(), reason="durable_rules does not import on this Python")
+@requires_durable
 @given(st.integers(min_value=0, max_value=2**32), st.lists(valid_cases(), min_size=1, max_size=8))
 @settings(max_examples=400 if LONG else 15)
 def test_durable_and_the_evaluator_agree_on_generated_rule_bases(seed: int, cases: list) -> None:  # type: ignore[type-arg]

@@ -7,7 +7,9 @@ ones. Several advisors with different rule bases can live in one process.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -54,6 +56,7 @@ from .wording import assumption, conclusion_sentence, in_a_sentence, outcome_tex
 EngineChoice = Literal["auto", "durable", "evaluator"]
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def packaged_rules_path() -> Path:
@@ -99,6 +102,15 @@ def _leading(rulebase: RuleBase) -> Leading:
     return leading
 
 
+def _stacklevel_of_caller() -> int:
+    """The ``stacklevel`` that makes a warning name the first line outside netadvisor (``Advisor()``,
+    ``from_path``, ``reload``): the call paths differ in depth, so no constant fits them all."""
+    level, frame = 1, sys._getframe(1)  # level 1 is our caller, the function that calls warnings.warn
+    while frame.f_back is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _PACKAGE_DIR:
+        level, frame = level + 1, frame.f_back
+    return level
+
+
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
     text_facts = frozenset(path for path, spec in FACTS.items() if spec.type == "text")
     if choice == "evaluator":
@@ -106,12 +118,13 @@ def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
     if not durable_available():
         if choice == "durable":
             from .errors import EngineError
-            raise EngineError("durable_rules cannot be imported on this Python")
+            raise EngineError("durable_rules cannot be imported here (see the README, section durable_rules)")
         warnings.warn(
-            "durable_rules kan hier niet geladen worden (Python 3.13 of nieuwer); netadvisor gebruikt zijn eigen "
-            "evaluator, die dezelfde regels op dezelfde manier toepast. / durable_rules cannot be imported here; "
-            "netadvisor uses its own evaluator, which applies the same rules the same way.",
-            DurableUnavailableWarning, stacklevel=3)
+            "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
+            "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
+            "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
+            "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way.",
+            DurableUnavailableWarning, stacklevel=_stacklevel_of_caller())
         return EvaluatorEngine(rulebase)
     return DurableEngine(compile_rulebase(rulebase), text_facts)
 

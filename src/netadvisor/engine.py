@@ -28,8 +28,13 @@ Each trap it has, and what this module does about it (each has a test in
 - Ruleset names cannot be registered twice: every compiled rule base gets a
   fresh name, so reloading works; a closed engine deletes its rulesets.
 - Python 3.12 warns on every action (``utcfromtimestamp``): filtered here.
-- Python 3.13 cannot import it: :func:`durable_available` says so and the
-  advisor falls back to the plain-Python evaluator with a warning.
+- Python 3.13 removed ``PyEval_CallObject``, which its C code calls: the
+  sdist builds (GCC 14 refuses even that) but does not import. ``make``
+  builds it with the patch in ``third_party/durable_rules/``
+  (``tools/build_durable.py``), and then it imports on 3.11, 3.12 and 3.13.
+  Where it does not import (not installed, as after a plain ``pip install``
+  on 3.13), :func:`durable_available` says so and the advisor falls back to
+  the plain-Python evaluator with a warning.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ try:
         warnings.simplefilter("ignore")
         import durable_rules_engine as _native
         from durable import engine as _durable
-except ImportError as error:  # Python 3.13+, or a failed build
+except ImportError as error:  # not installed, or an unpatched build on Python 3.13+
     _durable = None
     _native = None
     IMPORT_ERROR: str | None = str(error)
@@ -67,7 +72,7 @@ MAX_LIVE_SESSIONS = 1000  # durable_rules corrupts a ruleset at the 1,025th
 
 
 def durable_available() -> bool:
-    """Whether durable_rules can be imported here (not on Python 3.13 and newer)."""
+    """Whether durable_rules can be imported here (on Python 3.13 only with netadvisor's patch)."""
     return _durable is not None
 
 
