@@ -30,8 +30,9 @@ _EXPORTS: dict[str, str] = {
                      "TraceStep", "WhatIf", "WhyNot", "advice_schema"), "advice"),
     # the case
     **dict.fromkeys(("Case", "Challenge", "Composition", "Criteria", "Goal", "Governance", "Management",
-                     "NetworkState", "Partner", "Region", "RegionalCharacteristics", "Roles", "case_schema",
-                     "parse_case"), "case"),
+                     "NetworkState", "Partner", "Region", "RegionalCharacteristics", "Roles", "parse_case"),
+                    "case"),
+    "case_schema": "caseschema",
     "load_case_file": "casefile",
     **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values"), "facts"),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
@@ -107,9 +108,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Region,
         RegionalCharacteristics,
         Roles,
-        case_schema,
         parse_case,
     )
+    from .caseschema import case_schema
     from .casefile import load_case_file
     from .consult import AnswerError, Consultation, consult
     from .errors import CaseError, CaseProblem, EngineError, NetadvisorError, RuleError, RuleProblem

@@ -701,12 +701,3 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
     for path, value in values.items():
         _put(data, path, value)
     return parse_case(data)
-
-
-
-def case_schema() -> dict[str, Any]:
-    """The JSON Schema of a case file (what a person or a tool may fill in; summaries are computed)."""
-    schema = Case.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "netadvisor case"
-    return schema

@@ -31,7 +31,8 @@ from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
 from .answers import parse_answer
-from .case import Case, case_schema, parse_case
+from .case import Case, parse_case
+from .caseschema import case_schema
 from .facts import FACTS
 from .rulebase import RuleBase
 from .ruleschema import rule_file_schema
@@ -131,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
         epilog="example: netadvisor schema case > case.schema.json")
     schema.add_argument("kind", choices=["case", "rules", "advice"])
+    schema.add_argument("--lang", choices=["nl", "en"], default="nl",
+                        help="the language of the titles and descriptions (the case schema)")
 
     explain = commands.add_parser(
         "explain", help="leg een regel of een feit uit / explain a rule or a fact",
@@ -173,7 +176,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if args.command == "consult":
             return _consult(args, out, err, stdin or sys.stdin)
         if args.command == "schema":
-            schema = {"case": case_schema, "rules": rule_file_schema, "advice": advice_schema}[args.kind]()
+            schema = case_schema(args.lang) if args.kind == "case" else (
+                rule_file_schema() if args.kind == "rules" else advice_schema())
             out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
             return EXIT_OK
         if args.command == "explain":

@@ -1,0 +1,172 @@
+"""The JSON Schema of a case file: it accepts exactly what a case accepts, and a form can be built from it.
+
+Made from the case model and the fact catalogue, not from pydantic's generated schema, so that:
+
+- every field has a ``title`` (a few words) and a ``description`` (what it means, and the question that asks
+  it), in Dutch or English, in the standard keywords form generators read;
+- every choice lists its values with their labels (``oneOf`` of ``const`` + ``title``), and also accepts what a
+  person writes: the label in either language, in any capitals, and "weet niet";
+- yes/no accepts true/false and the words of :mod:`answers` (ja, nee, yes, no, true, false, weet niet, …);
+- a count accepts a whole number, a whole float (12.0) or the number written as text ("12");
+- "weet niet" (or null) means unknown in every field; a role is held by a name or by "niemand".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from .answers import NO_WORDS, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS
+from .case import Case, Partner
+from .casefile import EXPECTATIONS_KEY
+from .facts import FACTS, PARTNER_FACTS, FactSpec
+from .text import Language, Text
+
+_WORDS: dict[str, Text] = {
+    "case": Text("Een casus van regionale samenwerking", "A case of regional collaboration"),
+    "case-description": Text(
+        "Wat over de samenwerking geweten is. Alles is optioneel: laat weg of schrijf 'weet niet' wat niet "
+        "geweten is; dat is iets anders dan 'nee'. Ja/nee mag als ja, nee of true, false; een keuze als de code "
+        "of het label; een aantal als getal of als tekst ('12').",
+        "What is known about the collaboration. Everything is optional: leave out, or write 'weet niet' "
+        "(unknown), what is not known; that differs from 'no'. Yes/no may be ja, nee, yes, no, true, false; a "
+        "choice its code or label; a count a number or text ('12')."),
+    "partners": Text("De partners", "The partners"),
+    "partners-description": Text("De organisaties in het netwerk, elk met wat over hen geweten is.",
+                                 "The organisations in the network, each with what is known about them."),
+    "partner": Text("Een partner", "A partner"),
+    "name": Text("Naam", "Name"),
+    "name-description": Text("De naam van de organisatie.", "The organisation's name."),
+    "expected": Text("Wat netadvisor test verwacht", "What netadvisor test expects"),
+    "expected-description": Text(
+        "Enkel voor de voorbeeldcasussen: wat 'netadvisor test' van het advies verwacht. Het advies zelf "
+        "leest dit niet.", "For example cases only: what 'netadvisor test' expects of the advice. The advice "
+        "itself does not read it."),
+    "unknown": Text("weet niet", "unknown"),
+    "holder": Text(" Een naam, of 'niemand' als niemand de rol opneemt.",
+                   " A name, or 'niemand' (nobody) when nobody holds the role."),
+    "question": Text(" Vraag: {question}", " Question: {question}"),
+}
+
+
+def _insensitive(word: str) -> str:
+    """A regular expression (ECMA 262, as JSON Schema uses) for ``word`` in any capitals and spacing."""
+    parts = []
+    for character in word:
+        if character == " ":
+            parts.append(r"\s+")
+        elif character == "'":
+            parts.append("['‘’‛ʼ´`]")
+        elif character.lower() != character.upper():
+            parts.append(f"[{character.lower()}{character.upper()}]")
+        else:
+            parts.append(re.escape(character))
+    return "".join(parts)
+
+
+def _words(words: Any) -> dict[str, Any]:
+    alternatives = "|".join(_insensitive(word) for word in sorted(words, key=lambda w: (-len(w), w)) if word)
+    return {"type": "string", "pattern": rf"^\s*(?:{alternatives})?\s*$"}
+
+
+_UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
+
+
+def _labels(value: Any) -> set[str]:
+    label = VALUE_LABELS.get(value)
+    return {str(value), *([label.nl, label.en] if label else [])}
+
+
+def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[str, Any]:
+    """The schema of one fact a person states."""
+    title = spec.short(lang)
+    description = spec.label(lang)
+    if spec.question(lang) != spec.label(lang):
+        description += _WORDS["question"].format(question=spec.question(lang)).pick(lang)
+    branches: list[dict[str, Any]]
+    if spec.type == "bool":
+        branches = [{"type": "boolean"}, _words(YES_WORDS | NO_WORDS)]
+    elif spec.type == "enum":
+        branches = [{"oneOf": [{"const": value, "title": VALUE_LABELS[value].pick(lang) if value in VALUE_LABELS
+                                else value} for value in spec.values]},
+                    _words({label for value in spec.values for label in _labels(value)})]
+    elif spec.type == "int":
+        high = spec.maximum if spec.maximum is not None else 10**9 - 1
+        branches = [{"type": "integer", "minimum": 0, "maximum": high},
+                    {"type": "number", "multipleOf": 1, "minimum": 0, "maximum": high},
+                    {"type": "string", "pattern": _count_pattern(high)}]
+    else:
+        text: dict[str, Any] = {"type": "string"}
+        if maximum_length is not None:
+            text["maxLength"] = maximum_length
+        if spec.path.startswith("management.roles."):
+            description += _WORDS["holder"].pick(lang)
+        branches = [text]
+    return {"title": title[:1].upper() + title[1:], "description": description, "anyOf": [*branches, *_UNKNOWN["anyOf"]]}
+
+
+def _count_pattern(high: int) -> str:
+    """Whole numbers 0..high written as text, as the case reads them (leading zeros, a '.0' allowed)."""
+    digits = str(high)
+    shorter = f"[0-9]{{1,{len(digits) - 1}}}|" if len(digits) > 1 else ""
+    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.0+)?\s*$"
+
+
+def _at_most(digits: str, lowest: int) -> str:
+    """A regular expression for numbers of len(digits) digits, the first at least ``lowest``, at most ``digits``."""
+    head, rest = int(digits[0]), digits[1:]
+    if not rest:
+        return f"[{lowest}-{head}]"
+    parts = [f"{head}{_at_most(rest, 0)}"]
+    if head - 1 >= lowest:
+        parts.append(f"[{lowest}-{head - 1}][0-9]{{{len(rest)}}}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _maximum_length(model: type[BaseModel], name: str) -> int | None:
+    info = model.model_fields[name]
+    return next((meta.max_length for meta in info.metadata if getattr(meta, "max_length", None)), None)
+
+
+def _object(model: type[BaseModel], prefix: str, lang: Language) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{name}"
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            section = _object(annotation, path + ".", lang)
+            words = (info.description or name).partition(" / ")
+            section["title"] = words[0] if lang == "nl" else (words[2] or words[0])
+            section["description"] = section["title"]
+            properties[name] = section
+        elif name == "partners":
+            properties[name] = {"title": _WORDS["partners"].pick(lang),
+                                "description": _WORDS["partners-description"].pick(lang),
+                                "type": "array", "maxItems": 10_000, "items": _partner(lang)}
+        elif path in FACTS:
+            properties[name] = _leaf(FACTS[path], lang, _maximum_length(model, name))
+    return {"type": "object", "properties": properties, "additionalProperties": False}
+
+
+def _partner(lang: Language) -> dict[str, Any]:
+    properties: dict[str, Any] = {"name": {"title": _WORDS["name"].pick(lang),
+                                           "description": _WORDS["name-description"].pick(lang),
+                                           "type": "string", "minLength": 1, "maxLength": 200}}
+    for name in Partner.model_fields:
+        if name != "name":
+            properties[name] = _leaf(PARTNER_FACTS[f"partners[].{name}"], lang, _maximum_length(Partner, name))
+    return {"title": _WORDS["partner"].pick(lang), "description": _WORDS["partner"].pick(lang), "type": "object",
+            "properties": properties, "required": ["name"], "additionalProperties": False}
+
+
+def case_schema(lang: Language = "nl") -> dict[str, Any]:
+    """The JSON Schema of a case file, with titles and descriptions in ``lang``."""
+    schema = _object(Case, "", lang)
+    schema["properties"][EXPECTATIONS_KEY] = {"title": _WORDS["expected"].pick(lang),
+                                              "description": _WORDS["expected-description"].pick(lang),
+                                              "type": "object"}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": _WORDS["case"].pick(lang),
+            "description": _WORDS["case-description"].pick(lang), **schema}
+

@@ -1,0 +1,76 @@
+"""The case schema: it accepts exactly what a case accepts, and every field is ready for a form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+
+from netadvisor import FACTS, CaseError, case_schema, parse_case
+from netadvisor.case import nest
+
+SCHEMA = case_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+# What people and tools send, right and wrong, for every kind of fact.
+CANDIDATES: list[Any] = [True, False, None, "ja", "Nee", " JA ", "yes", "true", "on", "1", 1, 0, 1.0, "weet niet",
+                         "Weet  Niet", "don’t know", "?", "", "onbekend", "high", "Hoog", "HIGH", "gemiddeld",
+                         "enorm", 12, 12.0, 12.5, "12", " 12 ", "12.0", "12.5", -1, 100_000, 100_001, "100001",
+                         "twaalf", "complex", "Ingewikkeld", "organisatienetwerk", "niemand", "Jan", [], {}]
+
+
+@pytest.mark.parametrize("path", sorted(path for path, spec in FACTS.items() if not spec.computed))
+def test_the_schema_accepts_exactly_what_a_case_accepts(path: str) -> None:
+    for value in CANDIDATES:
+        data = nest({path: value})
+        try:
+            parse_case(data)
+            accepted = True
+        except CaseError:
+            accepted = False
+        assert VALIDATOR.is_valid(data) == accepted, (path, value, accepted)
+
+
+def test_partners_and_their_fields_follow_the_case_too() -> None:
+    for partner in [{"name": "A", "kind": "gemeente", "willing_to_adapt": "weet niet", "brings": "niets"},
+                    {"name": "A", "involvement": "kern"}, {"kind": "ocmw"}, {"name": ""},
+                    {"name": "A", "colour": "blue"}]:
+        data = {"partners": [partner]}
+        try:
+            parse_case(data)
+            accepted = True
+        except CaseError:
+            accepted = False
+        assert VALIDATOR.is_valid(data) == accepted, partner
+
+
+def _fields(schema: dict[str, Any], path: str = "") -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for name, field in schema.get("properties", {}).items():
+        out.append((f"{path}{name}", field))
+        out += _fields(field, f"{path}{name}.")
+        if field.get("type") == "array":
+            out += _fields(field["items"], f"{path}{name}[].")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_field_has_a_title_a_description_and_labelled_choices(lang: str) -> None:
+    fields = _fields(case_schema(lang))  # type: ignore[arg-type]
+    assert len(fields) > 90
+    for path, field in fields:
+        assert field.get("title") and field.get("description"), path
+        for branch in field.get("anyOf", []):
+            for choice in branch.get("oneOf", []):
+                assert "const" in choice and choice.get("title"), (path, choice)
+    trust = dict(fields)["governance.trust"]
+    assert trust["anyOf"][0]["oneOf"][2] == {"const": "high", "title": "hoog" if lang == "nl" else "high"}
+
+
+def test_nothing_non_standard_and_no_docstring_leaks() -> None:
+    import json
+
+    text = json.dumps(SCHEMA)
+    for keyword in ('"nl":', '"en":', '"question":', ">>>", "model_validate"):
+        assert keyword not in text, keyword
