@@ -332,3 +332,49 @@ rules:
         three_simple = advisor.advise({"challenge": {"criteria": {
             "recipe": "simple", "replicability": "simple", "expertise": "simple"}}})
         assert three_simple.finding("FEW-complex") is not None, engine  # at most 3 can still be complex
+
+
+def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) -> None:
+    """Every error pickles with its message and problems; an advisor pickles as its rules and is rebuilt."""
+    import pickle
+
+    from netadvisor import CaseProblem, EngineError, RuleError, RuleProblem
+
+    rule_error = RuleError([RuleProblem("r.yaml", 3, 5, "unknown-fact", {"nl": "onbekend", "en": "unknown"},
+                                        {"nl": "tip", "en": "hint"}, "rules[0].when[0]", "GOV-x")])
+    again = pickle.loads(pickle.dumps(rule_error))
+    assert again.problems == rule_error.problems and str(again) == str(rule_error)
+    with pytest.raises(CaseError) as raised:
+        advisor.advise({"governance": {"trust": "enorm"}})
+    case_error = pickle.loads(pickle.dumps(raised.value))
+    assert case_error.problems == raised.value.problems and str(case_error) == str(raised.value)
+    engine_error = pickle.loads(pickle.dumps(EngineError("the engine failed")))
+    assert str(engine_error) == "the engine failed"
+    copy = pickle.loads(pickle.dumps(advisor))
+    assert copy.rulebase.version == advisor.rulebase.version and copy.engine_name == advisor.engine_name
+    case = {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "high"}}
+    assert copy.advise(case).model_dump_json() == advisor.advise(case).model_dump_json()
+    assert CaseProblem  # the problems of a CaseError are public too
+
+
+def test_a_process_pool_gives_the_same_advice_as_one_process(advisor: Advisor) -> None:
+    """The README's process-pool example: advice for many cases over worker processes, errors included."""
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    cases = [random_case(random.Random(seed)) for seed in range(12)] + [{"governance": {"trust": "enorm"}}]
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(advisor.advise, case) for case in cases]
+        results = []
+        for future in futures:
+            try:
+                results.append(future.result().model_dump_json())
+            except CaseError as error:
+                results.append(str(error))
+    expected = []
+    for case in cases:
+        try:
+            expected.append(advisor.advise(case).model_dump_json())
+        except CaseError as error:
+            expected.append(str(error))
+    assert results == expected

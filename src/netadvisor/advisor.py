@@ -157,6 +157,11 @@ class Advisor:
         self.lang: Language = lang
         self._loaded = _load(rules, engine)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """An advisor crosses to another process as its rules (and where they came from), its engine choice and
+        language; the engine is built anew there (durable_rules' state cannot be copied)."""
+        return (_rebuild, (self._loaded.rulebase, self._path, self._choice, self.lang))
+
     @classmethod
     def from_path(cls, path: str | Path, *, engine: EngineChoice = "auto", lang: Language = "nl") -> Advisor:
         """An advisor for the rule files at ``path`` (a file or a folder).
@@ -283,6 +288,12 @@ class Advisor:
         return found
 
 
+
+
+def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: Language) -> Advisor:
+    advisor = Advisor(rulebase, engine=engine, lang=lang)
+    advisor._path = path
+    return advisor
 
 
 _OUTCOME_WORDS: dict[bool | None, Text] = {

@@ -77,6 +77,10 @@ class RuleError(NetadvisorError):
         self.problems: list[RuleProblem] = sorted(problems, key=RuleProblem.sort_key)
         super().__init__(self.format("en"))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its problems, whole, in another process (a worker of a process pool)
+        return (type(self), (self.problems,))
+
     def format(self, lang: str = "nl") -> str:
         count = len(self.problems)
         if lang == "nl":
@@ -159,6 +163,10 @@ class CaseError(NetadvisorError):
     Attributes:
         problems: one entry per invalid field, with its path and what was expected.
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its problems, whole, in another process (a worker of a process pool)
+        return (type(self), (self.problems,))
 
     def __init__(self, problems: Iterable[CaseProblem]):
         self.problems = list(problems)
