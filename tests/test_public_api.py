@@ -31,6 +31,23 @@ def test_all_is_sorted_and_every_name_resolves() -> None:
         assert getattr(netadvisor, name) is not None, name
 
 
+def test_type_checkers_see_exactly_the_lazy_exports_each_from_its_module() -> None:
+    """The TYPE_CHECKING imports repeat _EXPORTS for mypy and editors; they must not drift, and each must be an
+    explicit re-export ("X as X"), or a consumer's mypy --strict rejects ``from netadvisor import X``."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(netadvisor.__file__).read_text(encoding="utf-8"))
+    guard = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
+    seen: dict[str, str] = {}
+    for node in guard.body:
+        assert isinstance(node, ast.ImportFrom) and node.level == 1 and node.module, ast.unparse(node)
+        for alias in node.names:
+            assert alias.asname == alias.name, f"{alias.name} is not re-exported as itself"
+            seen[alias.name] = node.module
+    assert seen == netadvisor._EXPORTS
+
+
 def test_everything_the_public_api_takes_or_returns_is_public() -> None:
     """Derived, not listed: walk what the public functions, classes and models take and return; every netadvisor
     class found there must be exported, so a tool builder never reaches into a private module."""

@@ -47,3 +47,85 @@ def test_the_check_example_is_what_a_real_typo_gives(tmp_path: Path, monkeypatch
         load_rules("rules/")
     shown = _block_after("reports every mistake at once")
     assert raised.value.format("nl").split("\n", 1)[1] + "\n" == shown
+
+
+def _embedding_block(name: str) -> str:
+    return _block_after(f"<!-- {name} -->", "python")
+
+
+@pytest.fixture
+def frozen_packaged_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from netadvisor import advisor as advisor_module
+
+    monkeypatch.setattr(advisor_module, "packaged_rules_path", lambda: RULES)
+
+
+@pytest.mark.usefixtures("frozen_packaged_rules")
+def test_the_typed_consumer_runs_and_its_assertion_holds() -> None:
+    namespace: dict[str, object] = {}
+    exec(compile(_embedding_block("consumer"), "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    from netadvisor import GovernanceMode
+
+    assert namespace["mode"] is GovernanceMode.SELF_GOVERNING
+
+
+@pytest.mark.usefixtures("frozen_packaged_rules")
+def test_the_endpoint_answers_advice_and_invalid_cases_over_http() -> None:
+    import json
+    import threading
+    import urllib.error
+    import urllib.request
+
+    namespace: dict[str, object] = {"__name__": "readme_endpoint"}
+    exec(compile(_embedding_block("endpoint"), "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    server = namespace["serve"](0)  # type: ignore[operator]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def post(case: object) -> tuple[int, object]:
+        request = urllib.request.Request(url, data=json.dumps(case).encode(), method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - our own local server
+                return response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read())
+
+    try:
+        status, advice = post({"governance": {"partner_count": 30, "trust": "low"}})
+        assert status == 200
+        assert advice["schema_version"] == "1"  # type: ignore[index]
+        status, problems = post({"governance": {"trust": "enorm"}})
+        assert status == 422
+        assert [problem["path"] for problem in problems] == ["governance.trust"]  # type: ignore[union-attr,index]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.usefixtures("frozen_packaged_rules")
+def test_the_pool_example_advises_in_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    # A real module, as in a consumer's code: spawned workers import what they unpickle by name.
+    (tmp_path / "readme_pool_example.py").write_text(_embedding_block("pool"), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    example = importlib.import_module("readme_pool_example")
+    cases: list[dict[str, object]] = [{"governance": {"partner_count": 30, "trust": "low"}}, {}]
+    advices = example.advise_all(cases)
+    from netadvisor import Advisor
+
+    expected = [Advisor().advise(case) for case in cases]
+    assert [advice.model_dump() for advice in advices] == [
+        advice.model_dump() for advice in expected
+    ]
+
+
+def test_the_embedding_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    from mypy import api as mypy_api
+
+    for name in ("consumer", "endpoint", "pool"):
+        (tmp_path / f"readme_{name}.py").write_text(_embedding_block(name), encoding="utf-8")
+    stdout, stderr, status = mypy_api.run(["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".cache"),
+                                           *sorted(str(path) for path in tmp_path.glob("readme_*.py"))])
+    assert status == 0, stdout + stderr

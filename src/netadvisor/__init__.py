@@ -68,62 +68,107 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what type checkers and editors see: the same names, imported at once
+    # ("X as X" marks each as re-exported, as mypy --strict asks of a typed package)
     from .advice import (
-        ADVICE_SCHEMA_VERSION,
-        Advice,
-        Alternative,
-        Answer,
-        AnswerType,
-        AssumedValue,
-        Assumption,
-        Change,
-        Choice,
-        Conclusion,
-        ConclusionChange,
-        ConditionCheck,
-        Deciding,
-        FactUsed,
-        Finding,
-        Outcome,
-        Question,
-        RuleExplanation,
-        SingleChange,
-        TraceStep,
-        WhatIf,
-        WhyNot,
-        advice_schema,
+        ADVICE_SCHEMA_VERSION as ADVICE_SCHEMA_VERSION,
+        Advice as Advice,
+        Alternative as Alternative,
+        Answer as Answer,
+        AnswerType as AnswerType,
+        AssumedValue as AssumedValue,
+        Assumption as Assumption,
+        Change as Change,
+        Choice as Choice,
+        Conclusion as Conclusion,
+        ConclusionChange as ConclusionChange,
+        ConditionCheck as ConditionCheck,
+        Deciding as Deciding,
+        FactUsed as FactUsed,
+        Finding as Finding,
+        Outcome as Outcome,
+        Question as Question,
+        RuleExplanation as RuleExplanation,
+        SingleChange as SingleChange,
+        TraceStep as TraceStep,
+        WhatIf as WhatIf,
+        WhyNot as WhyNot,
+        advice_schema as advice_schema,
     )
-    from .advisor import ENGINE_CHOICES, Advisor, DurableUnavailableWarning, EngineChoice, packaged_rules_path
-    from .answers import AnswerSpec, parse_answer, value_label
+    from .advisor import (
+        ENGINE_CHOICES as ENGINE_CHOICES,
+        Advisor as Advisor,
+        DurableUnavailableWarning as DurableUnavailableWarning,
+        EngineChoice as EngineChoice,
+        packaged_rules_path as packaged_rules_path,
+    )
+    from .answers import (
+        AnswerSpec as AnswerSpec,
+        parse_answer as parse_answer,
+        value_label as value_label,
+    )
     from .case import (
-        Case,
-        Challenge,
-        Composition,
-        Criteria,
-        Goal,
-        Governance,
-        Management,
-        NetworkState,
-        Partner,
-        Region,
-        RegionalCharacteristics,
-        Roles,
-        parse_case,
+        Case as Case,
+        Challenge as Challenge,
+        Composition as Composition,
+        Criteria as Criteria,
+        Goal as Goal,
+        Governance as Governance,
+        Management as Management,
+        NetworkState as NetworkState,
+        Partner as Partner,
+        Region as Region,
+        RegionalCharacteristics as RegionalCharacteristics,
+        Roles as Roles,
+        parse_case as parse_case,
     )
-    from .caseschema import case_schema
-    from .casefile import load_case_file
-    from .consult import AnswerError, Consultation, consult
-    from .errors import CaseError, CaseProblem, EngineError, NetadvisorError, RuleError, RuleProblem
-    from .facts import FACTS, PARTNER_FACTS, Bounds, FactSpec, fact_values
-    from .loader import load_rules
-    from .render import advice_html, advice_json, advice_markdown, advice_text
-    from .rulebase import Rule, RuleBase
+    from .caseschema import (
+        case_schema as case_schema,
+    )
+    from .casefile import (
+        load_case_file as load_case_file,
+    )
+    from .consult import (
+        AnswerError as AnswerError,
+        Consultation as Consultation,
+        consult as consult,
+    )
+    from .errors import (
+        CaseError as CaseError,
+        CaseProblem as CaseProblem,
+        EngineError as EngineError,
+        NetadvisorError as NetadvisorError,
+        RuleError as RuleError,
+        RuleProblem as RuleProblem,
+    )
+    from .facts import (
+        FACTS as FACTS,
+        PARTNER_FACTS as PARTNER_FACTS,
+        Bounds as Bounds,
+        FactSpec as FactSpec,
+        fact_values as fact_values,
+    )
+    from .loader import (
+        load_rules as load_rules,
+    )
+    from .render import (
+        advice_html as advice_html,
+        advice_json as advice_json,
+        advice_markdown as advice_markdown,
+        advice_text as advice_text,
+    )
+    from .rulebase import (
+        Rule as Rule,
+        RuleBase as RuleBase,
+    )
     from .ruleschema import (
-        FIXED_CONCLUSIONS,
-        ChallengeType,
-        CollaborationForm,
-        FixedConclusion,
-        GovernanceMode,
-        rule_file_schema,
+        FIXED_CONCLUSIONS as FIXED_CONCLUSIONS,
+        ChallengeType as ChallengeType,
+        CollaborationForm as CollaborationForm,
+        FixedConclusion as FixedConclusion,
+        GovernanceMode as GovernanceMode,
+        rule_file_schema as rule_file_schema,
     )
-    from .text import LANGUAGES, Language
+    from .text import (
+        LANGUAGES as LANGUAGES,
+        Language as Language,
+    )
