@@ -212,12 +212,10 @@ never removed, renamed or given another type; the names and values of the fixed 
 
 
 def _package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    # read once, at import, by the package (asking importlib.metadata per advice cost milliseconds)
+    from . import __version__
 
-    try:
-        return version("netadvisor")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-        return "0+unknown"
+    return __version__
 
 
 class Advice(_Value):
