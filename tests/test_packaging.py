@@ -59,6 +59,9 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
                       for path in RULES.rglob("*") if path.is_file())
     assert shipped == expected
     assert "netadvisor/schemas/advice.schema.json" in names and "netadvisor/py.typed" in names
+    licences = [name for name in names if name.endswith(".dist-info/licenses/LICENSE")]
+    assert licences, "the wheel carries the MIT licence its metadata names"
+    assert "MIT License" in zipfile.ZipFile(wheel).read(licences[0]).decode()
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
                     str(wheel)], check=True, capture_output=True)
@@ -69,3 +72,22 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
     path, count = result.stdout.split()
     assert path.startswith(str(target)) and int(count) > 0
+
+
+def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> None:
+    """Keep a Changelog: an Unreleased section, then released versions newest first, each with a date and only
+    the standard kinds of change; the package's own version is among them."""
+    import re
+    import tomllib
+
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    versions = re.findall(r"^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?$", text, re.M)
+    assert versions[0] == ("Unreleased", "")
+    released = versions[1:]
+    assert released and all(date for _, date in released), "every release has a date"
+    numbers = [tuple(int(part) for part in number.split(".")) for number, _ in released]
+    assert numbers == sorted(numbers, reverse=True)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] in {number for number, _ in released}
+    kinds = set(re.findall(r"^### (.+)$", text, re.M))
+    assert kinds <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}, kinds
