@@ -33,8 +33,12 @@ def random_case(rng: random.Random, unknown_share: float = 0.4) -> dict[str, Any
              "entry_exit_conditions_agreed": rng.choice([True, False, None]),
              "brings": rng.choice(["expertise", None])}
             for number in range(rng.randint(1, 12))]
+        governance = case.get("governance", {})
         if rng.random() < 0.5:
-            case.get("governance", {}).pop("partner_count", None)
+            governance.pop("partner_count", None)
+        elif governance.get("partner_count", 0) < len(case["partners"]):
+            # a count below the list is refused; a count above it says the list is incomplete
+            governance["partner_count"] = len(case["partners"]) + rng.choice([0, 0, 3])
     return case
 
 

@@ -51,6 +51,29 @@ def test_partner_summary_is_three_valued() -> None:
     assert "partner_summary.all_willing_to_adapt" not in _facts(one_unknown)
 
 
+def test_a_partner_count_above_the_list_leaves_the_missing_partners_unknown() -> None:
+    """Two listed partners of a network of five: "all willing" cannot be yes from the two alone, a no stays a no,
+    and counts over the partners are bounds that reach the whole network."""
+    listed = [{"name": "A", "willing_to_adapt": "ja", "kind": "municipality"},
+              {"name": "B", "willing_to_adapt": "ja", "kind": "municipality"}]
+    partial = _facts({"partners": listed, "governance": {"partner_count": 5}})
+    assert "partner_summary.all_willing_to_adapt" not in partial
+    assert partial["partner_summary.local_governments"] == Bounds(2, 5)
+    assert partial["partner_summary.count"] == 2  # the partners listed
+    refusing = [{**listed[0], "willing_to_adapt": "nee"}, listed[1]]
+    assert _facts({"partners": refusing, "governance": {"partner_count": 5}})[
+        "partner_summary.all_willing_to_adapt"] is False
+    assert _facts({"partners": listed, "governance": {"partner_count": 2}})["partner_summary.all_willing_to_adapt"]
+
+
+def test_a_partner_count_below_the_list_is_refused_at_the_count() -> None:
+    with pytest.raises(CaseError) as raised:
+        parse_case({"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}], "governance": {"partner_count": 2}})
+    (problem,) = raised.value.problems
+    assert problem.path == "governance.partner_count"
+    assert "3" in problem.message and "2" in problem.message
+
+
 def test_what_partners_bring_is_unknown_until_described() -> None:
     """A partner without a 'brings' is unknown, not "brings nothing"; 'niets' says it brings nothing."""
     assert "partner_summary.all_bring_something" not in _facts({"partners": [{"name": "A"}, {"name": "B"}]})

@@ -18,7 +18,7 @@ from helpers import rules_from_text
 from netadvisor import RuleBase
 from netadvisor.case import parse_case
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.facts import FACTS, INPUTS, TEXT_SAMPLES, Bounds, fact_values, with_summaries
+from netadvisor.facts import FACTS, INPUTS, TEXT_SAMPLES, Bounds, fact_values, partners_known_and_not, with_summaries
 from netadvisor.inference import infer, resolve
 from netadvisor.outcomes import OutcomeModel
 
@@ -227,7 +227,7 @@ def _everything(rulebase: RuleBase, case: dict[str, Any], name: str) -> set[Any]
     for values in itertools.product(*domains):
         answers = dict(zip(variables, values, strict=True))
         completed = with_summaries({**stated, **{p: v for p, v in answers.items() if not FACTS[p].computed}},
-                                   parsed.partners)
+                                   partners_known_and_not(parsed))
         completed.update({p: v for p, v in answers.items() if FACTS[p].computed})
         result = infer(rulebase, engine, completed)
         decided = result.decisions.get(name)

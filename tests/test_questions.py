@@ -85,6 +85,10 @@ def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None
     about = [q for q in listed.questions if q.fact.startswith("partners[")]
     assert [(q.fact, q.partner) for q in about] == [("partners[1].willing_to_adapt", "CAW")]
     assert about[0].answer.kind == "yes_no"
+    complete = [{"name": "OCMW", "willing_to_adapt": "ja"}, {"name": "CAW", "willing_to_adapt": "ja"}]
+    assert "partners" not in _facts(advisor.advise({"partners": complete}))
+    partial = advisor.advise({"partners": complete, "governance": {"partner_count": 4}})
+    assert "partners" in _facts(partial)  # two organisations the list leaves out can still be unwilling
 
 
 def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:

@@ -26,6 +26,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from .answers import NO_WORDS, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS, normal_word, whole_number
 from .errors import CaseError, CaseProblem
@@ -633,7 +634,16 @@ class Case(_Facts):
 
     @model_validator(mode="after")
     def _derive_partner_count(self) -> Case:
-        if self.partners and self.governance.partner_count is None:
+        stated = self.governance.partner_count
+        if stated is not None and stated < len(self.partners):
+            # more partners listed than the network has: one of the two is wrong, and advice on either misleads
+            # (a count above the list is fine: the list is then read as incomplete, its missing partners unknown)
+            raise PydanticCustomError(
+                "partner_count_below_list",
+                "the network has {partner_count} organisations, but {listed} partners are listed",
+                {"path": "governance.partner_count", "partner_count": stated, "listed": len(self.partners),
+                 "expected": f"at least {len(self.partners)} (the partners listed), or leave it out"})
+        if self.partners and stated is None:
             # frozen model: write through object.__setattr__ on the (fresh) governance copy
             governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
             object.__setattr__(self, "governance", governance)

@@ -183,8 +183,11 @@ class CaseError(NetadvisorError):
             shown = "" if item["type"] == "missing" or isinstance(value, dict | list) else repr(value)
             if len(shown) > 60:
                 shown = shown[:57] + "..."
-            problems.append(CaseProblem(path=_path_of(item["loc"]), message=item["msg"],
-                                        expected=_expected(item), value=shown))
+            context = item.get("ctx") or {}
+            # a check across fields (in a model validator) names the field it reports through its context
+            path = context.get("path") or _path_of(item["loc"])
+            problems.append(CaseProblem(path=path, message=item["msg"],
+                                        expected=context.get("expected") or _expected(item), value=shown))
         return cls(problems)
 
 

@@ -326,7 +326,7 @@ def _summaries() -> tuple[Summary, ...]:
     out += [
         Summary(f"{partners}.count", "int", "Aantal partners in de lijst", "Number of partners listed",
                 "Hoeveel partners telt de partnerlijst?", "How many partners does the partner list hold?",
-                ("partners",), _partners(len)),
+                ("partners",), _partners(lambda ps: sum(1 for partner in ps if partner is not _NOT_LISTED))),
         Summary(f"{partners}.all_willing_to_adapt", "bool",
                 "Alle partners zijn bereid hun eigen werking aan te passen",
                 "All partners are willing to adapt their own way of working",
@@ -480,7 +480,22 @@ def fact_values(case: Case) -> dict[str, Any]:
             node = getattr(node, part)
         if node is not None:
             values[path] = node
-    return with_summaries(values, case.partners)
+    return with_summaries(values, partners_known_and_not(case))
+
+
+_NOT_LISTED = Partner.model_construct(name="?")  # a partner the network has but the list leaves out: all unknown
+
+
+def partners_known_and_not(case: Case) -> Sequence[Partner]:
+    """The listed partners, and one wholly unknown partner for each the network has beyond the list.
+
+    A partner count above the list says the list is incomplete: "all partners are willing" cannot be known
+    from the listed ones alone (the case model refuses a count below the list).
+    """
+    missing = (case.governance.partner_count or 0) - len(case.partners)
+    if not case.partners or missing <= 0:
+        return case.partners
+    return [*case.partners, *[_NOT_LISTED] * missing]
 
 
 def with_summaries(stated: Mapping[str, Any], partners: Sequence[Partner] = (),

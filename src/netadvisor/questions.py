@@ -190,7 +190,7 @@ def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]
 
 def _asked(paths: Iterable[str], case: Case) -> list[str]:
     """The questions a person answers for these facts: a partner summary becomes a question per partner whose
-    answer is missing (or the partner list, while it is empty)."""
+    answer is missing (and the partner list, while it is empty or leaves out partners the count says it has)."""
     out: list[str] = []
     for path in paths:
         if not path.startswith("partners[]"):
@@ -201,6 +201,8 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             attribute = path.removeprefix("partners[].")
             asked = [f"partners[{index}].{attribute}" for index, partner in enumerate(case.partners)
                      if getattr(partner, attribute) is None]
+            if (case.governance.partner_count or 0) > len(case.partners):
+                asked.append("partners")  # the partners the list leaves out
         out += [item for item in asked if item not in out]
     return out
 
