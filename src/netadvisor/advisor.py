@@ -7,6 +7,8 @@ ones. Several advisors with different rule bases can live in one process.
 
 from __future__ import annotations
 
+import functools
+
 import os
 import re
 import sys
@@ -309,49 +311,64 @@ def _shown(value: Any, lang: Language) -> str:
     return value_label(value, lang)
 
 
+def _seen(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]]) -> Any:
+    """What a condition looks at in this case: a fact's value, or the values a conclusion was derived with.
+    Everything said about the condition follows from it, so it keys the caches below."""
+    if condition.subject == "fact":
+        return facts.get(condition.name)
+    return frozenset(derived.get(condition.name, ()))
+
+
 def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
                     lang: Language) -> tuple[bool | None, str]:
     """Whether a condition holds on a case, and the condition with its outcome in words."""
-    holds = condition_holds(condition, facts, derived)
+    check = _condition_check(condition, _seen(condition, facts, derived), lang)
+    return check.holds, check.text
+
+
+# Advice is built often and checks the same conditions against the same few values again and again; the checks
+# are frozen values, so one is built per condition, value and language (bounded: a long run does not grow).
+@functools.lru_cache(maxsize=16_384)
+def _condition_check(condition: Condition, seen: Any, lang: Language) -> ConditionCheck:
     if condition.subject == "fact":
+        facts, derived = ({} if seen is None else {condition.name: seen}), {}
         subject = f"{FACTS[condition.name].label(lang).rstrip('.?')} ({condition.name})"
-        shown_actual = _shown(facts.get(condition.name), lang)
+        shown_actual = _shown(seen, lang)
+        actual: Any = [seen.low, seen.high] if isinstance(seen, Bounds) else seen
     else:
+        facts, derived = {}, {condition.name: set(seen)}
+        actual = sorted(map(str, seen))
         subject = condition.name
-        shown_actual = ", ".join(value_label(v, lang) for v in sorted(map(str, derived.get(condition.name, ())))) \
-            or value_label(None, lang)
+        shown_actual = ", ".join(value_label(v, lang) for v in actual) or value_label(None, lang)
+    holds = condition_holds(condition, facts, derived)
     operand = condition.operand
     expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
         "" if operand is None else value_label(operand, lang))
     text = (f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {expected}".rstrip()
             + f" ({word('now').pick(lang)}: {shown_actual}): {_OUTCOME_WORDS[holds].pick(lang)}")
-    return holds, text
+    return ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
+                          expected=list(operand) if isinstance(operand, tuple) else operand,
+                          actual=actual, holds=holds, text=text)
 
 
 def _fact_used(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]]) -> FactUsed:
-    if condition.subject == "conclusion":
-        values = sorted(map(str, derived.get(condition.name, ())))
-        return FactUsed(kind="conclusion", name=condition.name,
-                        value=values[0] if len(values) == 1 else (values or None))
-    value = facts.get(condition.name)
-    if isinstance(value, Bounds):
-        return FactUsed(kind="fact", name=condition.name, value=None, bounds=(value.low, value.high))
-    return FactUsed(kind="fact", name=condition.name, value=value)
+    return _used(condition.subject, condition.name, _seen(condition, facts, derived))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _used(subject: str, name: str, seen: Any) -> FactUsed:
+    if subject == "conclusion":
+        values = sorted(map(str, seen))
+        return FactUsed(kind="conclusion", name=name, value=values[0] if len(values) == 1 else (values or None))
+    if isinstance(seen, Bounds):
+        return FactUsed(kind="fact", name=name, value=None, bounds=(seen.low, seen.high))
+    return FactUsed(kind="fact", name=name, value=seen)
 
 
 def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool,
                  lang: Language) -> RuleExplanation:
     """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
-    checks = []
-    for condition in rule.conditions:
-        holds, text = _condition_text(condition, facts, derived, lang)
-        used = _fact_used(condition, facts, derived)
-        actual: Any = (sorted(map(str, derived.get(condition.name, ()))) if condition.subject == "conclusion"
-                       else used.value if used.bounds is None else list(used.bounds))
-        operand = condition.operand
-        checks.append(ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
-                                     expected=list(operand) if isinstance(operand, tuple) else operand,
-                                     actual=actual, holds=holds, text=text))
+    checks = [_condition_check(condition, _seen(condition, facts, derived), lang) for condition in rule.conditions]
     return RuleExplanation(rule_id=rule.id, title=rule.title[lang], sections=list(rule.sections), fired=fired,
                            conditions=checks)
 
