@@ -49,9 +49,12 @@ docs: $(STAMP)
 	-$(BIN)/python -m pytest -q tests/test_features.py --livingdoc-results build/livingdoc/results.json
 	$(BIN)/python tools/featuredoc.py --results build/livingdoc/results.json --out build/levende-documentatie
 
-## The benchmark (not part of the tests).
+## The benchmarks (not part of the tests): advise() against durable_rules alone, the consultation against
+## the guide's order, and start-up against a bare Python.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_advise.py
+	$(BIN)/python bench/bench_consult.py
+	$(BIN)/python bench/bench_startup.py
 
 ## Long checks, not part of the test suite: soak (100,000 cases), concurrency (8 threads x 10,000
 ## cases, two rule bases, reloads), hostile inputs (time and memory per bad input).

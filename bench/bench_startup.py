@@ -1,0 +1,62 @@
+"""Benchmark: how long a cold process takes to start, import netadvisor, show --help and advise on an example.
+
+Each command runs as a fresh process several times; the best and the median wall time are printed beside a
+bare ``python -c pass`` measured in the same run (the floor no library can go under). Not a test: nothing
+here fails on a slow machine. Usage:
+
+    make bench-startup
+    .venv/bin/python bench/bench_startup.py --runs 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "dak-en-thuisloosheid.yaml"
+CLI = [sys.executable, "-m", "netadvisor"] if not (Path(sys.executable).parent / "netadvisor").exists() else [
+    str(Path(sys.executable).parent / "netadvisor")]
+
+COMMANDS: dict[str, tuple[list[str], float | None]] = {
+    "python -c pass": ([sys.executable, "-c", "pass"], None),
+    "import netadvisor": ([sys.executable, "-c", "import netadvisor"], 0.25),
+    "netadvisor --help": ([*CLI, "--help"], 0.3),
+    "netadvisor advise (example)": ([*CLI, "advise", str(EXAMPLE)], 0.6),
+}
+
+
+def _time(command: list[str]) -> float:
+    # no bytecode written, none skipped: each run reads the same cached .pyc files, as a user's second run does
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                   env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="process starts per command (default 9)")
+    runs = parser.parse_args().runs
+    for command, _ in COMMANDS.values():
+        _time(command)  # one warm-up each: compiles .pyc files and fills the OS file cache, as any second run has
+    print(f"netadvisor start-up: {runs} process starts per command, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores")
+    print(f"{'command':32} {'best s':>8} {'median s':>9} {'over bare':>10} {'target s':>9}")
+    floor = None
+    for name, (command, target) in COMMANDS.items():
+        times = sorted(_time(command) for _ in range(runs))
+        best, median = times[0], statistics.median(times)
+        floor = floor if floor is not None else median
+        shown_target = f"<= {target}" if target is not None else ""
+        verdict = "" if target is None else ("  met" if median <= target else "  NOT met")
+        print(f"{name:32} {best:8.3f} {median:9.3f} {median - floor:10.3f} {shown_target:>9}{verdict}")
+
+
+if __name__ == "__main__":
+    main()
