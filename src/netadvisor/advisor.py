@@ -53,7 +53,7 @@ from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language, Text, check_language
-from .wording import assumption, conclusion_sentence, in_a_sentence, outcome_text
+from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text
 
 EngineChoice = Literal["auto", "durable", "evaluator"]
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
@@ -454,7 +454,9 @@ def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, 
         basis = _basis(rulebase, name, value, outcome) if status == "decided" else None
         sentence = conclusion_sentence(name, value, None if certainty == "not_analysed" else certainty,
                                        assessment.conclusion(name), basis,
-                                       mention_unknown=name in rulebase.decisions).pick(lang) \
+                                       mention_unknown=name in rulebase.decisions,
+                                       known_so_far=criteria_so_far(facts) if name == "challenge_type" else None
+                                       ).pick(lang) \
             if name in FIXED_CONCLUSIONS else ""
         out[name] = Conclusion(
             name=name, value=None if value is None else str(value),

@@ -275,6 +275,8 @@ def _inputs(model: type[BaseModel], prefix: str) -> tuple[str, ...]:
 
 
 _ROLE_PATHS = _inputs(Roles, _ROLES)
+CRITERIA: tuple[str, ...] = _inputs(Criteria, _CRITERIA)
+"""The six criteria of §2 that type a challenge, each answered simple, complicated or complex."""
 
 
 def _says_we_want(stated: Stated, partners: Partners) -> bool | None:

@@ -298,8 +298,7 @@ CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
 }
 
 NO_VALUE: dict[str, Text] = {
-    "challenge_type": Text("gemengd (de criteria wijzen niet in één richting)",
-                           "mixed (the criteria do not point one way)"),
+    "challenge_type": Text("gemengd (geen type met genoeg criteria)", "mixed (no type with enough criteria)"),
     "collaboration_form": Text("geen vorm", "no form"),
     "governance_mode": Text("geen governancevorm", "no governance mode"),
 }
@@ -324,6 +323,11 @@ ADVICE_WORDS: dict[str, Text] = {
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
+    "criteria-so-far": Text("Van de {total} criteria wijzen er {counts}; {unknown}.",
+                            "Of the {total} criteria, {counts}; {unknown}."),
+    "criteria-point-to": Text("{count} op {kind}", "{count} point to {kind}"),
+    "criteria-unknown-one": Text("1 is nog onbekend", "1 is not known yet"),
+    "criteria-unknown-many": Text("{count} zijn nog onbekend", "{count} are not known yet"),
     "unknown-one": Text("{facts} is", "{facts} is"),
     "unknown-many": Text("{facts} zijn", "{facts} are"),
     "or": Text(" of ", " or "),

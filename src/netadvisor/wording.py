@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .answers import value_text
-from .facts import spec_of
+from .facts import CRITERIA, spec_of
 from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, word
 from .outcomes import Certainty, ConclusionOutcomes
 from .text import Language, Text, join
@@ -43,7 +43,8 @@ def fact_names(paths: Sequence[str]) -> Text:
 
 
 def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outcomes: ConclusionOutcomes,
-                        basis: Text | None = None, *, mention_unknown: bool = False) -> Text:
+                        basis: Text | None = None, *, mention_unknown: bool = False,
+                        known_so_far: Text | None = None) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
     Args:
@@ -51,6 +52,8 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
         basis: what the value rests on, e.g. "gesteund door 3 van de 4 factoren".
         mention_unknown: for a settled decision by support, name the factors still unknown that can no longer
             change it ("vertrouwen is nog onbekend, maar dat verandert dit niet meer").
+        known_so_far: what the known facts say so far, told while the conclusion is not settled (see
+            :func:`criteria_so_far`).
     """
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
     shown = outcome_text(name, value) if basis is None else basis
@@ -68,7 +71,23 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
     else:
         sentence = word("open", name=heading,
                         outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes]))
+    if known_so_far is not None:
+        sentence = sentence + Text(" ", " ") + known_so_far
     return sentence + Text(" ", " ") + hangs_on(name, outcomes)
+
+
+def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
+    """Where the criteria known so far point (§2): "Van de 6 criteria wijzen er 2 op complex; 4 zijn nog
+    onbekend." None when none is known (what the type hangs on says it then)."""
+    stated = [facts.get(path) for path in CRITERIA]
+    known = [value for value in stated if value is not None]
+    if not known:
+        return None
+    counts = [word("criteria-point-to", count=known.count(kind), kind=value_text(kind))
+              for kind in ("complex", "complicated", "simple") if kind in known]
+    unknown = len(stated) - len(known)
+    return word("criteria-so-far", total=len(stated), counts=_together(counts),
+                unknown=word("criteria-unknown-one") if unknown == 1 else word("criteria-unknown-many", count=unknown))
 
 
 def hangs_on(name: str, outcomes: ConclusionOutcomes) -> Text:
