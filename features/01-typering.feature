@@ -2,7 +2,9 @@
 Functionaliteit: Typering van de uitdaging (§1–2)
   De gids onderscheidt eenvoudige, ingewikkelde en complexe uitdagingen aan de hand van zes criteria:
   recept, herhaalbaarheid, expertise, uniciteit, zekerheid en delen en geheel. De adviseur typeert de
-  uitdaging als minstens vier criteria dezelfde kant op wijzen, en zegt het eerlijk als dat niet zo is.
+  uitdaging als genoeg criteria dezelfde kant op wijzen (de beleidswaarde typering_min_criteria), en
+  zegt het eerlijk als dat niet zo is. Wat te doen met gemengde criteria zegt de gids niet: dat advies is
+  een lezing van netadvisor, en het advies zegt dat erbij.
 
   Regel: Vier van de zes criteria bepalen het type
 
@@ -25,6 +27,7 @@ Functionaliteit: Typering van de uitdaging (§1–2)
       Als de adviseur de casus beoordeelt
       Dan is het type uitdaging "nog niet te bepalen"
       En is de bevinding "TYPE-mixed" een waarschuwing uit hoofdstuk 2
+      En steunt de bevinding "TYPE-mixed" op de lezing van netadvisor
 
     Scenario: Onbekende criteria worden vragen
       Gegeven een casus "Half ingevuld"
@@ -64,3 +67,19 @@ Functionaliteit: Typering van de uitdaging (§1–2)
       En het antwoord op "Aanvaarden de partners dat de oplossing nooit definitief is?" is "nee"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "TYPE-complex-maatwerk" een waarschuwing uit hoofdstuk 2
+
+    Scenario: Het plan brengt enkel de expertise van de partners samen
+      Gegeven een casus "Een expertisecentrum rond dakloosheid"
+      En 4 van de zes criteria wijzen op "complex"
+      En het antwoord op "Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "TYPE-complex-more-than-pooling" een waarschuwing uit hoofdstuk 2
+      En zegt de bevinding "TYPE-complex-more-than-pooling" "méér nodig dan het louter combineren ervan"
+
+    Scenario: Wie alleen expertise samenbrengt voor een eenvoudige uitdaging, krijgt die waarschuwing niet
+      Gegeven een casus "Samen een IT-medewerker aanwerven"
+      En 4 van de zes criteria wijzen op "eenvoudig"
+      En het antwoord op "Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur niet de bevinding "TYPE-complex-more-than-pooling"
+      En zegt de bevinding "TYPE-simple" "We nemen gezamenlijk een IT-medewerker aan"

@@ -2,7 +2,8 @@
 Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
   Een organisatienetwerk verbindt minstens drie gelijkwaardige partners om samen een resultaat te
   bereiken dat geen van hen alleen kan bereiken. Het draait om diverse perspectieven, niet om
-  'alle neuzen in dezelfde richting', en het kost elke partner een stuk soevereiniteit.
+  'alle neuzen in dezelfde richting', en het kost elke partner een stuk soevereiniteit. Elk van die punten
+  staat één keer in het advies, ook als twee hoofdstukken van de gids het zeggen.
 
   Regel: Minstens drie partners
 
@@ -35,6 +36,16 @@ Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
       Als de adviseur de casus beoordeelt
       Dan zegt de bevinding "FORM-not-all-noses" "alle neuzen in dezelfde richting"
 
+    Scenario: Het netwerk wil geen concreet resultaat
+      Gegeven een casus "Uitwisseling tussen jeugddiensten"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Wil de samenwerking in de eerste plaats een concreet resultaat bereiken?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "FORM-result-not-exchange" een waarschuwing uit hoofdstuk 3
+      En zegt de bevinding "FORM-result-not-exchange" "in eerste instantie gericht op het creëren van een resultaat"
+
+  Regel: Diverse perspectieven, één keer gezegd
+
     Scenario: Enkel gemeenten aan tafel
       Gegeven een casus "Drie gemeenten"
       En de ratio van de samenwerking is "effectiviteit"
@@ -44,6 +55,45 @@ Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
         | Gemeente B | gemeente |
         | Gemeente C | gemeente |
       Als de adviseur de casus beoordeelt
-      Dan geeft de adviseur de bevinding "FORM-diverse-perspectives"
-      En geeft de adviseur de bevinding "REGIO-other-actors"
-      En geeft de adviseur de bevinding "FORM-sovereignty"
+      Dan geeft de adviseur de bevinding "REGIO-other-actors"
+      En zegt de bevinding "REGIO-other-actors" "via de diverse perspectieven van de samenwerkende partners"
+      Maar geeft de adviseur niet de bevinding "FORM-diverse-perspectives"
+
+    Scenario: Alle partners zijn van dezelfde soort, maar geen lokale besturen
+      Gegeven een casus "Drie welzijnsorganisaties"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de partners zijn:
+        | naam     | soort                    |
+        | CAW      | social-profitorganisatie |
+        | Kompas   | social-profitorganisatie |
+        | De Link  | social-profitorganisatie |
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "FORM-diverse-perspectives" een waarschuwing uit hoofdstuk 3
+      Maar geeft de adviseur niet de bevinding "REGIO-other-actors"
+
+  Regel: Nauwer samenwerken kost soevereiniteit, en bij lokale besturen verdient dat extra aandacht
+
+    Scenario: Eén gemeente met twee andere partners
+      Gegeven een casus "Gemeente met welzijnspartners"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de partners zijn:
+        | naam       | soort                    |
+        | Gemeente A | gemeente                 |
+        | CAW        | social-profitorganisatie |
+        | Bedrijf X  | bedrijf                  |
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "FORM-sovereignty" een info uit hoofdstuk 3
+      Maar geeft de adviseur niet de bevinding "REGIO-sovereignty"
+
+    Scenario: Twee gemeenten: de soevereiniteit één keer, met de extra aandacht van §7
+      Gegeven een casus "Twee gemeenten en een welzijnspartner"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de partners zijn:
+        | naam       | soort                    |
+        | Gemeente A | gemeente                 |
+        | Gemeente B | gemeente                 |
+        | CAW        | social-profitorganisatie |
+      Als de adviseur de casus beoordeelt
+      Dan zegt de bevinding "REGIO-sovereignty" "hoe nauwer soevereine organisaties samenwerken"
+      En zegt de bevinding "REGIO-sovereignty" "verdient hierdoor extra aandacht"
+      Maar geeft de adviseur niet de bevinding "FORM-sovereignty"

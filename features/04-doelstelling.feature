@@ -2,13 +2,15 @@
 Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
   Alle partners moeten het eens zijn over het doel, het kennen en mee dragen. Het doel is het 'waarom'
   van de samenwerking en wordt geformuleerd als meerwaarde voor een benoemde eindgebruiker, liefst
-  samen bepaald, en vernauwd tot een focus.
+  samen bepaald, en vernauwd tot een focus. Zonder gemeenschappelijke doelstelling zegt de adviseur
+  dat, en niet ook nog dat niet iedereen die doelstelling kent of draagt.
 
   Regel: Een breed thema vernauwen tot een focus
 
     Scenario: Gent vernauwt 'water' tot 'waterbom'
       Gegeven een casus "Referentieregio Gent"
       En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "ja"
       En het antwoord op "Is het thema nog breed (zoals 'water') en niet vernauwd tot een focus?" is "nee"
       En het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "ja"
       Als de adviseur de casus beoordeelt
@@ -22,18 +24,95 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       Als de adviseur de casus beoordeelt
       Dan zegt de bevinding "GOAL-narrow-the-theme" "'waterbom' en 'peilbeheer'"
 
-  Regel: Consensus, gekend en gedragen
+    Scenario: Een doelstelling die geen 'We willen …' is
+      Gegeven een casus "Samenwerken rond water"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de doelstelling luidt "Samenwerken rond water"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOAL-we-want" een info uit hoofdstuk 4.2
+      En steunt de bevinding "GOAL-we-want" op de lezing van netadvisor
 
-    Abstract Scenario: Wat ontbreekt aan het doel
+    Scenario: Een doelstelling als 'We willen …'
+      Gegeven een casus "Referentieregio Gent, peilbeheer"
+      En de ratio van de samenwerking is "effectiviteit"
+      En de doelstelling luidt "We willen het waterpeil reguleren"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur niet de bevinding "GOAL-we-want"
+
+  Regel: Zonder gemeenschappelijke doelstelling ontbreekt het 'waarom'
+
+    Scenario: Er is geen gemeenschappelijke doelstelling
       Gegeven een casus "Netwerk zonder gedeeld doel"
       En de ratio van de samenwerking is "effectiviteit"
-      En het antwoord op "<vraag>" is "<antwoord>"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "nee"
+      En het antwoord op "Kennen alle partners de doelstelling?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOAL-no-common-goal" een waarschuwing uit hoofdstuk 4.2
+      Maar geeft de adviseur niet de bevinding "GOAL-known-by-all"
+
+  Regel: Consensus, gekend en gedragen
+
+    Achtergrond:
+      Gegeven een casus "Netwerk met een gedeeld doel"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "ja"
+
+    Abstract Scenario: Wat ontbreekt aan het doel
+      Gegeven het antwoord op "<vraag>" is "<antwoord>"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "<regel>" een <ernst> uit hoofdstuk <hoofdstuk>
 
       Voorbeelden:
-        | vraag                                                        | antwoord | regel               | ernst        | hoofdstuk |
-        | Hebben alle partners consensus over de doelstelling?         | nee      | GOAL-consensus      | waarschuwing | 4.2       |
-        | Kennen alle partners de doelstelling?                        | nee      | GOAL-known-by-all   | waarschuwing | 4         |
-        | Dragen alle partners de doelstelling mee?                    | nee      | GOAL-carried-by-all | waarschuwing | 4.2       |
-        | Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker? | nee | GOAL-end-user-value | advies | 4     |
+        | vraag                                                        | antwoord | regel                         | ernst        | hoofdstuk |
+        | Hebben alle partners consensus over de doelstelling?         | nee      | GOAL-consensus                | waarschuwing | 4.2       |
+        | Kennen alle partners de doelstelling?                        | nee      | GOAL-known-by-all             | waarschuwing | 4         |
+        | Dragen alle partners de doelstelling mee?                    | nee      | GOAL-carried-by-all           | waarschuwing | 4.2       |
+        | Is duidelijk welke bijdrage elke partner levert?             | nee      | GOAL-contributions            | advies       | 4.2       |
+        | Staan organisatiebelangen op de voorgrond?                   | ja       | GOAL-organisational-interests | advies       | 4.2       |
+
+    Scenario: Het doel werd opgelegd
+      Gegeven het antwoord op "Is de doelstelling samen bepaald of opgelegd?" is "opgelegd"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOAL-set-jointly" een advies uit hoofdstuk 4.2
+      En zegt de bevinding "GOAL-set-jointly" "Idealiter krijgt het netwerk de ruimte"
+
+    Scenario: Niet gekend en niet gedragen: elk punt met zijn eigen woorden van de gids
+      Gegeven het antwoord op "Kennen alle partners de doelstelling?" is "nee"
+      En het antwoord op "Dragen alle partners de doelstelling mee?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan zegt de bevinding "GOAL-known-by-all" "gekend is door de partners"
+      En zegt de bevinding "GOAL-carried-by-all" "mee dragen"
+
+    Scenario: Consensus die enkel abstract is, is geen gebrek aan consensus
+      Gegeven het antwoord op "Hebben alle partners consensus over de doelstelling?" is "ja"
+      En het antwoord op "Is er enkel consensus op een abstract niveau?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "STRAT-abstract-consensus" een waarschuwing uit hoofdstuk 4.4.1
+      Maar geeft de adviseur niet de bevinding "GOAL-consensus"
+
+  Regel: Het doel als meerwaarde voor een benoemde eindgebruiker
+
+    Achtergrond:
+      Gegeven een casus "Lokaal netwerk rond mantelzorg"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "ja"
+
+    Scenario: De eindgebruiker is niet benoemd, binnen één gemeente
+      Gegeven het antwoord op "Overstijgt de uitdaging de gemeentegrenzen?" is "nee"
+      En het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOAL-name-end-user" een advies uit hoofdstuk 4.2
+      Maar geeft de adviseur niet de bevinding "GOAL-end-user-value"
+
+    Scenario: De eindgebruiker is niet benoemd, in een regionaal netwerk
+      Gegeven het antwoord op "Overstijgt de uitdaging de gemeentegrenzen?" is "ja"
+      En het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "REGIO-who-is-the-user" een advies uit hoofdstuk 7
+      Maar geeft de adviseur niet de bevinding "GOAL-name-end-user"
+
+    Scenario: De eindgebruiker is benoemd, maar het doel is niet als meerwaarde voor hem geformuleerd
+      Gegeven het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "ja"
+      En het antwoord op "Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOAL-end-user-value" een advies uit hoofdstuk 4

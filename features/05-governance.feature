@@ -2,8 +2,12 @@
 Functionaliteit: Governance van het netwerk (§4.3)
   Welke governancevorm effectief is, hangt af van de context: het aantal partners, het onderling
   vertrouwen, de doelconsensus en de nood aan netwerkcompetenties. De koppeling van die factoren aan
-  de drie vormen komt uit Provan & Kenis (2008). De vorm met de meeste steun (minstens drie factoren)
-  wordt het advies; voor elke andere vorm zegt de adviseur welke factoren er niet voor pleiten.
+  de drie vormen komt uit Provan & Kenis (2008), niet uit de gids: de adviezen zeggen dat erbij.
+  Weinig partners past bij zelfregulering, een gemiddeld aantal bij een leiderorganisatie of een NAO,
+  veel partners bij een NAO. Waar 'weinig' ophoudt en 'veel' begint, zijn beleidswaarden
+  (weinig_partners_max en veel_partners_min); de voorbeelden hieronder gaan uit van 7 en 16. De vorm
+  met de meeste steun wordt het advies, als genoeg factoren haar steunen (de beleidswaarde
+  governance_min_steun); voor elke andere vorm zegt de adviseur welke factoren er niet voor pleiten.
 
   Achtergrond:
     Gegeven een casus "Een regionaal organisatienetwerk"
@@ -32,6 +36,28 @@ Functionaliteit: Governance van het netwerk (§4.3)
         | 9            | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
         | 9            | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
 
+      Voorbeelden: veel partners laten een leiderorganisatie niet meer toe
+        | organisaties | vertrouwen | consensus | competenties | vorm                                     |
+        | 15           | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
+        | 16           | laag       | laag      | hoog         | nog niet te bepalen                      |
+        | 16           | laag       | laag      | gemiddeld    | leiderorganisatienetwerk                 |
+        | 16           | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
+
+    Abstract Scenario: Het advies bij elke vorm, en waarop het steunt
+      Gegeven het netwerk telt <organisaties> organisaties
+      En het vertrouwen tussen de partners is "<vertrouwen>"
+      En de doelconsensus is "<consensus>"
+      En de nood aan netwerkcompetenties is "<competenties>"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "<advies>" een advies uit hoofdstuk 4.3
+      En steunt de bevinding "<advies>" op een bron buiten de gids
+
+      Voorbeelden:
+        | organisaties | vertrouwen | consensus | competenties | advies                       |
+        | 4            | hoog       | hoog      | laag         | GOV-advice-self-governing    |
+        | 11           | laag       | laag      | gemiddeld    | GOV-advice-lead-organisation |
+        | 18           | gemiddeld  | gemiddeld | hoog         | GOV-advice-nao               |
+
     Scenario: Waarom een andere vorm minder past
       Gegeven het netwerk telt 18 organisaties
       En het vertrouwen tussen de partners is "gemiddeld"
@@ -57,4 +83,45 @@ Functionaliteit: Governance van het netwerk (§4.3)
       En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "zelfregulerend netwerk"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "GOV-mismatch-nao" een waarschuwing uit hoofdstuk 4.3
-      En geeft de adviseur de bevinding "GOV-evolution"
+      Maar geeft de adviseur niet de bevinding "GOV-evolution"
+
+    Scenario: Een NAO waar de factoren op een leiderorganisatie wijzen
+      Gegeven het netwerk telt 11 organisaties
+      En het vertrouwen tussen de partners is "laag"
+      En de doelconsensus is "laag"
+      En de nood aan netwerkcompetenties is "gemiddeld"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "netwerk administratieve organisatie (NAO)"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOV-mismatch-lead-organisation" een waarschuwing uit hoofdstuk 4.3
+      En geeft de adviseur de bevinding "GOV-advice-lead-organisation"
+
+    Scenario: Een leiderorganisatie waar de factoren op zelfregulering wijzen
+      Gegeven het netwerk telt 4 organisaties
+      En het vertrouwen tussen de partners is "hoog"
+      En de doelconsensus is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOV-mismatch-self-governing" een waarschuwing uit hoofdstuk 4.3
+      En steunt de bevinding "GOV-mismatch-self-governing" op een bron buiten de gids
+
+    Scenario: Een groeiend zelfregulerend netwerk waarvoor zelfregulering nog past
+      Gegeven het netwerk telt 9 organisaties
+      En het vertrouwen tussen de partners is "hoog"
+      En de doelconsensus is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "zelfregulerend netwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOV-evolution" een info uit hoofdstuk 4.3
+      En geeft de adviseur niet de bevinding "GOV-mismatch-self-governing"
+
+    Scenario: Nog geen bewust gekozen vorm
+      Gegeven het netwerk telt 18 organisaties
+      En het vertrouwen tussen de partners is "gemiddeld"
+      En de doelconsensus is "gemiddeld"
+      En de nood aan netwerkcompetenties is "hoog"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "nog geen bewust gekozen vorm"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "GOV-not-chosen" een waarschuwing uit hoofdstuk 4
+      En steunt de bevinding "GOV-not-chosen" op de gids
+      Maar geeft de adviseur niet de bevinding "GOV-mismatch-nao"

@@ -23,7 +23,14 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
       En 4 van de zes criteria wijzen op "complex"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "organisatienetwerk"
-      En geeft de adviseur de bevinding "FORM-complex-needs-network"
+      En is de bevinding "FORM-complex-needs-network" een info uit hoofdstuk 3
+
+    Scenario: Een eenvoudige uitdaging zonder benoemde ratio
+      Gegeven een casus "Samen een IT-medewerker aanwerven"
+      En 4 van de zes criteria wijzen op "eenvoudig"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "FORM-not-complex-other-forms" een advies uit hoofdstuk 3
+      En steunt de bevinding "FORM-not-complex-other-forms" op de lezing van netadvisor
 
     Scenario: Een complexe uitdaging in een shared service
       Gegeven een casus "Armoede aanpakken met een gedeelde dienst"
@@ -31,8 +38,44 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
       En de ratio van de samenwerking is "efficiëntie"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "FORM-complex-but-efficiency" een waarschuwing uit hoofdstuk 3
+      En steunt de bevinding "FORM-complex-but-efficiency" op de lezing van netadvisor
+
+  Regel: De vorm die de samenwerking heeft, getoetst aan de ratio
+
+    Abstract Scenario: Zonder ratio geldt de vorm die de samenwerking heeft
+      Gegeven een casus "Een bestaande samenwerking"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm voorlopig "<vorm>"
+
+      Voorbeelden:
+        | vorm                  |
+        | lerend netwerk        |
+        | shared service centre |
+        | organisatienetwerk    |
+
+    Abstract Scenario: De vorm past niet bij de ratio
+      Gegeven een casus "Een samenwerking met een andere ratio"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
+      En de ratio van de samenwerking is "<ratio>"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "<regel>" een waarschuwing uit hoofdstuk 5
+      En zegt de bevinding "<regel>" "bewust wordt omgegaan met de ratio achter de samenwerking"
+
+      Voorbeelden:
+        | vorm                  | ratio         | regel                                     |
+        | lerend netwerk        | efficiëntie   | FORM-stated-differs-learning-network      |
+        | shared service centre | effectiviteit | FORM-stated-differs-shared-service-centre |
+        | organisatienetwerk    | kennis        | FORM-stated-differs-organisation-network  |
 
   Regel: Overzicht eerst, niet hard sturen
+
+    Scenario: Verschillende samenwerkingen naast elkaar vormen een ecosysteem
+      Gegeven een casus "Een regio met veel samenwerkingen"
+      En het antwoord op "Bestaan er in de regio verschillende samenwerkingen naast elkaar?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "ECO-region-is-ecosystem" een info uit hoofdstuk 5
+      En zegt de bevinding "ECO-region-is-ecosystem" "niet gedreven door het samen rechtstreeks tot resultaat komen"
 
     Scenario: Hard sturen zonder overzicht
       Gegeven een casus "Een druk ecosysteem"
@@ -43,3 +86,11 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
       Dan is de bevinding "ECO-no-hard-steering" een waarschuwing uit hoofdstuk 5
       En geeft de adviseur de bevinding "ECO-overview-first"
       En geeft de adviseur niet de bevinding "ECO-spot-opportunities"
+
+    Scenario: Met een overzicht zie je opportuniteiten
+      Gegeven een casus "Een regio met overzicht"
+      En het antwoord op "Bestaan er in de regio verschillende samenwerkingen naast elkaar?" is "ja"
+      En het antwoord op "Is er een overzicht van wat er in het regionale ecosysteem gebeurt?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "ECO-spot-opportunities" een info uit hoofdstuk 5
+      En geeft de adviseur niet de bevinding "ECO-overview-first"

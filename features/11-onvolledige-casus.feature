@@ -81,7 +81,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "shared service centre" en "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
-      En geeft de adviseur de bevinding "STRAT-make-discussable" als dit een organisatienetwerk is
+      En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
       En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies zonder voorbehoud

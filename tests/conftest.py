@@ -1,8 +1,8 @@
 """Shared fixtures: the frozen rule base of the code tests loaded once, and small rule files written on the fly.
 
-Code tests never read rules/ or examples/: those belong to policy staff, and a correct edit there must not
-break a test of the code. They use frozen copies instead (tests/rules/, tests/cases/). What rules/ says is
-tested by `netadvisor test` and tests/test_rule_content.py (marked `regelinhoud`).
+Code tests never read rules/, examples/ or features/: those belong to policy staff, and a correct edit there
+must not break a test of the code. They use frozen copies instead (tests/rules/, tests/cases/,
+tests/features/). What rules/ says is tested by `netadvisor test` and tests/test_rule_content.py (marked `regelinhoud`).
 """
 
 from __future__ import annotations

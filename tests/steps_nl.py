@@ -380,3 +380,23 @@ def first_question(advies: Advice, question: str) -> None:
 @then("kan elke vraag iets veranderen")
 def every_question_can_change_something(advies: Advice) -> None:
     assert advies.questions and all(question.changes for question in advies.questions)
+
+
+# --------------------------------------------------------------------------- the goal's words; what a finding rests on
+
+
+@given(parsers.parse('de doelstelling luidt "{text}"'))
+def goal_statement_is(casus: dict[str, Any], text: str) -> None:
+    _set(casus, "goal.statement", text)
+
+
+# How a scenario names what a finding rests on (`basis:` of the rule): the guide, a named source, our reading.
+_BASES = {"de gids": "guide", "een bron buiten de gids": "source", "de lezing van netadvisor": "interpretation"}
+
+
+@then(parsers.parse('steunt de bevinding "{rule_id}" op {basis}'))
+def finding_rests_on(advies: Advice, rule_id: str, basis: str, request: pytest.FixtureRequest) -> None:
+    finding = advies.finding(rule_id)
+    assert finding is not None, [f.rule_id for f in advies.findings]
+    assert finding.basis == _pick(_BASES, basis, "basis"), finding.basis
+    _checked(request, [rule_id])

@@ -9,6 +9,9 @@ The files, and what each is made from:
   rules/HEURISTIEKEN.md                the rules (which heuristic each rule covers)
   README.md, the output of `make run`  the rules and the code
   rules/README.md, the list of steps   the scenario steps in tests/steps_nl.py
+  rules/CITATEN.md                     the quotations of the guide in the rules, checked against the guide
+                                       (../shared/guide/regionaal-samenwerken.txt); without the guide beside
+                                       the checkout it is neither checked nor remade
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "rules"
+sys.path.insert(0, str(ROOT / "tools"))  # citaten.py beside this file
 COMMAND = "make regenereer"
 STEPS_BEGIN = "<!-- stappen: begin (gemaakt door make regenereer uit tests/steps_nl.py) -->"
 STEPS_END = "<!-- stappen: einde -->"
@@ -94,23 +98,70 @@ def _rules_readme() -> str:
     return f"{before}{STEPS_BEGIN}\n{step_list()}{STEPS_END}{after}"
 
 
+class QuotationsAltered(Exception):
+    """A quotation in the rules does not stand in the guide as written: rules/CITATEN.md is not remade."""
+
+
+def _quotations() -> str:
+    """rules/CITATEN.md: every quotation of the guide in the rules, with where it stands in the guide.
+
+    Raises:
+        citaten.GuideMissing: the guide is not beside the checkout.
+        QuotationsAltered: a quotation does not stand in the guide as written (the copy lists checked ones only).
+    """
+    import citaten
+
+    guide = citaten.Guide.beside_checkout()
+    quotations, problems = citaten.rule_quotations(RULES)
+    problems += citaten.problems_of(quotations, guide)
+    if problems:
+        raise QuotationsAltered("\n".join(problems))
+    return citaten.render_copy(quotations, guide)
+
+
 GENERATED: dict[str, Callable[[], str]] = {
     "rules/schema/rule-file.schema.json": _schema,
     "src/netadvisor/schemas/advice.schema.json": _advice_schema,
     "rules/HEURISTIEKEN.md": _heuristics,
     "README.md": _readme,
     "rules/README.md": _rules_readme,
+    "rules/CITATEN.md": _quotations,
 }
 
 
 def out_of_date(names: list[str] | None = None) -> list[str]:
-    """The generated files (of ``names``, or all) whose content is not what the code and rules make now."""
-    return [name for name, make in GENERATED.items() if (names is None or name in names)
-            and (not (ROOT / name).is_file() or (ROOT / name).read_text(encoding="utf-8") != make())]
+    """The generated files (of ``names``, or all) whose content is not what the code and rules make now.
+
+    A file that cannot be made here (rules/CITATEN.md without the guide beside the checkout) is left out; a file
+    that must not be made (a quotation is altered) counts as out of date.
+    """
+    import citaten
+
+    stale = []
+    for name, make in GENERATED.items():
+        if names is not None and name not in names:
+            continue
+        try:
+            made = make()
+        except citaten.GuideMissing:
+            continue
+        except QuotationsAltered:
+            stale.append(name)
+            continue
+        path = ROOT / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != made:
+            stale.append(name)
+    return stale
 
 
 def message(name: str) -> str:
-    """The Dutch sentence a stale file gets, with the command that remakes it."""
+    """The Dutch sentence a stale file gets, with the command that remakes it (or why it cannot be remade)."""
+    if name == "rules/CITATEN.md":
+        try:
+            _quotations()
+        except QuotationsAltered as error:
+            return (f"{name} wordt niet opnieuw gemaakt: deze citaten staan niet letterlijk in de gids "
+                    f"(\"…\" voor een weglating, [rechte haken] voor een invoeging):\n{error}")
     return f"{name} is niet meer actueel: maak het opnieuw met `{COMMAND}`"
 
 
@@ -118,20 +169,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only say which files are out of date (exit 1)")
     args = parser.parse_args(argv)
+    import citaten
+
     stale = out_of_date()
+    if not citaten.GUIDE.is_file():
+        print(f"rules/CITATEN.md niet nagekeken: de gids staat niet naast de checkout ({citaten.GUIDE})")
     if args.check:
         for name in stale:
             print(message(name))  # a tool, not the library
         if not stale:
             print("Alle gemaakte bestanden zijn actueel.")
         return 1 if stale else 0
+    failed = False
     for name in stale:
+        try:
+            text = GENERATED[name]()
+        except QuotationsAltered:
+            print(message(name))
+            failed = True
+            continue
         (ROOT / name).parent.mkdir(parents=True, exist_ok=True)
-        (ROOT / name).write_text(GENERATED[name](), encoding="utf-8")
+        (ROOT / name).write_text(text, encoding="utf-8")
         print(f"opnieuw gemaakt: {name}")
     if not stale:
         print("Alle gemaakte bestanden waren al actueel.")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,205 @@
+"""The guide's words in the rules: every quotation stands verbatim in the guide, and no advice quotes one twice.
+
+Marked `regelinhoud`: what rules/ says. The guide sits beside the checkout (../shared/guide/
+regionaal-samenwerken.txt); where it does not, rules/CITATEN.md (made while it was there) stands in for it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Iterable
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import citaten  # noqa: E402
+import regenerate  # noqa: E402
+
+pytestmark = pytest.mark.regelinhoud
+
+RULES = ROOT / "rules"
+GUIDE_HERE = citaten.GUIDE.is_file()
+needs_guide = pytest.mark.skipif(not GUIDE_HERE, reason="the guide is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def guide() -> citaten.Guide:
+    return citaten.Guide.beside_checkout()
+
+
+@pytest.fixture(scope="module")
+def quotations() -> list[citaten.Quotation]:
+    found, problems = citaten.rule_quotations(RULES)
+    assert problems == [], "\n".join(problems)
+    assert len(found) > 150, "fewer quotations than expected: is the extraction broken?"
+    return found
+
+
+@needs_guide
+def test_every_quotation_stands_verbatim_in_the_guide(quotations: list[citaten.Quotation],
+                                                      guide: citaten.Guide) -> None:
+    """Between quotation marks (and in `quote:`) only the guide's own words: "…" for an omission, [..] for an
+    insertion, nothing reordered, reinflected or corrected."""
+    wrong = citaten.problems_of(quotations, guide)
+    assert wrong == [], ("Deze citaten staan niet letterlijk in de gids (\"…\" voor een weglating, [rechte haken] "
+                         "voor een invoeging):\n" + "\n".join(wrong))
+
+
+@needs_guide
+def test_each_quotation_of_a_rule_stands_in_a_section_the_rule_names(quotations: list[citaten.Quotation],
+                                                                    guide: citaten.Guide) -> None:
+    """A finding says what it rests on: the sections it names hold the words it quotes."""
+    wrong = []
+    for quotation in quotations:
+        if not quotation.sections:
+            continue
+        place = guide.find(quotation.text, quotation.sections)
+        if place is not None and place.section not in quotation.sections:
+            wrong.append(f"{quotation.where}: \"{quotation.text}\" staat in §{place.section}, maar de regel noemt "
+                         f"{', '.join('§' + s for s in quotation.sections)}")
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
+    """"(§4.2)" in a message is one of the rule's `section:`, so the report's sections and the text agree."""
+    from netadvisor import load_rules
+
+    wrong = []
+    for rule in load_rules(RULES).rules:
+        if rule.finding is None:
+            continue
+        for lang in ("nl", "en"):
+            for named in re.findall(r"§(\d+(?:\.\d+)*)", rule.finding.message[lang]):
+                if named not in rule.sections:
+                    wrong.append(f"{rule.id} ({lang}) noemt §{named}, maar section: is {list(rule.sections)}")
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_every_quotation_is_in_the_checked_copy(quotations: list[citaten.Quotation]) -> None:
+    """Without the guide, rules/CITATEN.md is the guide: a quotation not in it was never checked."""
+    copied = citaten.copied_quotations(citaten.COPY.read_text(encoding="utf-8"))
+    missing = sorted({f"{q.where}: \"{q.text}\"" for q in quotations if citaten.normalise(q.text) not in copied})
+    assert missing == [], ("Deze citaten staan niet in rules/CITATEN.md; controleer ze tegen de gids met "
+                           "`make regenereer` (de gids moet naast de checkout staan):\n" + "\n".join(missing))
+
+
+@needs_guide
+def test_the_checked_copy_is_current() -> None:
+    stale = regenerate.out_of_date(["rules/CITATEN.md"])
+    assert stale == [], "\n".join(regenerate.message(name) for name in stale)
+
+
+# --------------------------------------------------------------------------- the check itself fails on alterations
+
+
+ALTERED = {
+    # the issue's own examples, and each kind of alteration
+    "We willen rampscenario's bij overvloedige regenval vermijden": "inflection changed (te vermijden)",
+    "is een teken van netwerkmaturiteit": "the guide's spelling corrected",
+    "Het [is] niet aangewezen te sturend op te treden": "a word moved, marked as an insertion",
+    "de grote lijnen en ambities van het netwerk en aandacht heeft voor de risico's": "words reordered",
+    "Hoe nauwer soevereine organisaties samenwerken": "a capital the guide does not have",
+    "steeds in het achterhoofd ... voor wie (de eindgebruiker)": "'...' is not an omission",
+    "een innovatieve maatwerkaanpak waarvoor expertise van meerdere organisaties nodig is": "a word left out "
+                                                                                            "without '…'",
+    "minstens drie gelijkwaardige (dus niet gelijke) partners": "the guide's quotation marks left out",
+    "aarom": "not a whole word",
+}
+FAITHFUL = [
+    "We willen rampscenario's bij overvloedige regenval te [sic] vermijden",
+    "is een teken van netwerkmatuuriteit [sic].",
+    "[H]oe nauwer soevereine organisaties samenwerken",
+    "steeds in het achterhoofd … voor wie (de eindgebruiker)",
+    "kan [je] variëren in de betrokkenheid van bepaalde partners",
+    "het ‘waarom’ van de samenwerking",
+    "het 'waarom' van de samenwerking",
+    "minstens drie gelijkwaardige (dus niet 'gelijke') partners",
+    "instrumenten... om het netwerk inhoudelijk te doen draaien",
+    "Een zelfregulerend netwerk is de meest lichte vorm van governance van een netwerk.",
+]
+
+
+@needs_guide
+@pytest.mark.parametrize("altered", sorted(ALTERED))
+def test_an_altered_quotation_is_refused(guide: citaten.Guide, altered: str) -> None:
+    assert guide.find(altered) is None, ALTERED[altered]
+
+
+@needs_guide
+@pytest.mark.parametrize("faithful", FAITHFUL)
+def test_a_faithful_quotation_is_accepted(guide: citaten.Guide, faithful: str) -> None:
+    assert guide.find(faithful) is not None
+
+
+def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> None:
+    spans, problems = citaten.quoted("De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "
+                                     "'rampscenario's bij regen' of \"kennen … mee dragen\"; the partners' views.")
+    assert spans == ["Maak samen iets.", "kennen … mee dragen", "waterbom", "rampscenario's bij regen"]
+    assert problems == []
+    assert citaten.quoted('Een "open citaat')[1] == ["een dubbel aanhalingsteken wordt niet gesloten"]
+
+
+# --------------------------------------------------------------------------- each point once
+
+
+def _shingles(text: str, size: int) -> set[tuple[str, ...]]:
+    """Every run of ``size`` words of a text (lower case, punctuation dropped)."""
+    words = re.findall(r"\w+", citaten.normalise(text).lower())
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def _repeated(findings: Iterable[tuple[str, str]], size: int = 5) -> list[str]:
+    """Pairs of findings of one advice that quote the same words of the guide: a run of ``size`` words inside the
+    quotation marks of both, or the same short quotation (a term such as 'waterbom' may stand inside a longer
+    quotation of another passage without being the same point)."""
+    quoted = [(rule_id, span) for rule_id, message in findings for span in citaten.quoted(message)[0]]
+    out = []
+    for index, (first, first_span) in enumerate(quoted):
+        for second, second_span in quoted[index + 1:]:
+            if first == second:
+                continue
+            common = _shingles(first_span, size) & _shingles(second_span, size)
+            words = re.findall(r"\w+", citaten.normalise(first_span).lower())
+            if common:
+                out.append(f"{first} en {second} citeren allebei \"{' '.join(sorted(common)[0])}\"")
+            elif words == re.findall(r"\w+", citaten.normalise(second_span).lower()):
+                out.append(f"{first} en {second} citeren allebei \"{' '.join(words)}\"")
+    return out
+
+
+def _cases() -> list[dict]:
+    from casegen import random_case
+    from netadvisor import load_case_file
+
+    cases = [load_case_file(path) for path in sorted((ROOT / "examples").glob("*.yaml"))]
+    assert cases, "no example cases found"
+    rng = random.Random(11)
+    return cases + [random_case(rng, unknown_share=share) for share in (0.1, 0.4, 0.7) for _ in range(300)]
+
+
+def test_no_advice_quotes_the_same_words_of_the_guide_twice() -> None:
+    """Over the example cases and generated cases, findings and findings given on a condition alike ("als dit een
+    organisatienetwerk is"): no two findings of one advice quote the same passage of the guide."""
+    from netadvisor import Advisor
+
+    advisor = Advisor.from_path(RULES)
+    for case in _cases():
+        advice = advisor.advise(case)
+        for group in ([*advice.findings, *advice.conditional_findings],):
+            repeated = _repeated((finding.rule_id, finding.message) for finding in group)
+            assert repeated == [], (case, repeated)
+
+
+def test_the_repetition_check_finds_a_repeated_quotation() -> None:
+    """The check above can fail: the same words in two findings are found, different words are not."""
+    same = [("A", 'Zoals de gids zegt: "Maak zaken bespreekbaar."'), ("B", 'Eerst: "Maak zaken bespreekbaar".')]
+    assert _repeated(same) == ['A en B citeren allebei "maak zaken bespreekbaar"']
+    overlapping = [("A", '"hoe nauwer soevereine organisaties samenwerken, hoe meer"'),
+                   ("B", '"soevereine organisaties samenwerken, hoe meer van hun soevereiniteit"')]
+    assert len(_repeated(overlapping)) == 1
+    assert _repeated([("A", '"Maak samen iets."'), ("B", '"Bekijk het vanuit een ander perspectief."')]) == []
+    assert _repeated([("A", "'een ecosysteem'"), ("B", '"De doelstellingen binnen een ecosysteem zijn immers"')]) == []

@@ -1,0 +1,330 @@
+"""The guide's words in the rules: every quotation in rules/*.yaml, checked against the guide, and its copy.
+
+Quotation marks in the text of a rule file mean "these are the guide's own words": in a rule's title and
+message, in a policy value's explanation, in the file's topic and in an account of a heuristic. A rule's
+`quote:` is one quotation as a whole. Inside a quotation "…" marks an omission and [square brackets] an
+insertion ([sic] after a word the guide spells so); every other character must stand in the guide as written.
+Only whitespace and the kind of quotation marks (‘ ’ “ ” read as ' and ") are normalised: no capitals, no
+spelling, no word order. "..." (three full stops) is not an omission: the guide itself writes "instrumenten...".
+
+English texts may quote the guide's Dutch words; an English translation of the guide is never put between
+quotation marks: it stands as a paraphrase with the section, e.g. "(§4.2)".
+
+The guide sits beside the checkout (../shared/guide/regionaal-samenwerken.txt). Where it does not, the copy in
+rules/CITATEN.md (made by `make regenereer` while the guide was there, and only from quotations found in it)
+stands in for it: a quotation in the rules that is not in the copy was never checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = ROOT / "rules"
+GUIDE = ROOT.parent / "shared" / "guide" / "regionaal-samenwerken.txt"
+COPY = RULES / "CITATEN.md"
+
+OMISSION = "…"
+_TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_GAP = 400  # an omission leaves out at most this many characters: the words around it stay in one passage
+
+
+class GuideMissing(Exception):
+    """The guide is not beside this checkout, so quotations cannot be checked against it."""
+
+
+def normalise(text: str) -> str:
+    """Whitespace as single spaces, typographic quotation marks as plain ones; nothing else changes."""
+    return re.sub(r"\s+", " ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+# --------------------------------------------------------------------------- finding the quotations
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """One quotation of the guide in a rule file.
+
+    Attributes:
+        file: the rule file's name (``doelstelling.yaml``).
+        owner: the rule id, or what else holds the text (``beleid weinig_partners_max``, ``onderwerp``, ``H030``).
+        field: which text (``quote``, ``titel``, ``boodschap``, ``uitleg``, ``verantwoording``), with its language.
+        text: the quotation as written, without its quotation marks.
+        sections: the guide's sections the rule names (empty for texts that are not a rule's).
+    """
+
+    file: str
+    owner: str
+    field: str
+    text: str
+    sections: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        return f"rules/{self.file}: {self.owner}, {self.field}"
+
+
+_DOUBLE = re.compile(r'["“„]([^"“”„]*)["”“]')
+# A single quotation mark opens after a space, a bracket or the start, and closes before a space, punctuation or
+# the end: an apostrophe inside a word (thema's, OCMW's, rampscenario's) is neither.
+_SINGLE = re.compile(r"(?<![\w'’])['‘](?=\S)(.+?)(?<=\S)['’](?![\w])")
+
+
+def quoted(text: str) -> tuple[list[str], list[str]]:
+    """The quoted spans of a text (double quotation marks first, then single ones outside them), and problems."""
+    problems = []
+    if len(re.findall(r'["“”„]', text)) % 2:
+        problems.append("een dubbel aanhalingsteken wordt niet gesloten")
+    spans = [match.group(1) for match in _DOUBLE.finditer(text)]
+    outside = _DOUBLE.sub(" ", text)
+    spans += [match.group(1) for match in _SINGLE.finditer(outside)]
+    return [span for span in spans if span.strip()], problems
+
+
+def _texts(data: Any) -> Iterator[tuple[str, str]]:
+    """(language, text) of a {nl: .., en: ..} value."""
+    if isinstance(data, dict):
+        for lang in ("nl", "en"):
+            if isinstance(data.get(lang), str):
+                yield lang, data[lang]
+    elif isinstance(data, str):
+        yield "nl", data
+
+
+def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
+    """Every quotation in one rule file, and the problems met reading them (an unclosed quotation mark)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found: list[Quotation] = []
+    problems: list[str] = []
+
+    def add(owner: str, field: str, text: str, sections: tuple[str, ...] = ()) -> None:
+        spans, trouble = quoted(text)
+        found.extend(Quotation(path.name, owner, field, span, sections) for span in spans)
+        problems.extend(f"rules/{path.name}: {owner}, {field}: {problem}" for problem in trouble)
+
+    for lang, text in _texts(data.get("topic")):
+        add("onderwerp", f"onderwerp ({lang})", text)
+    for name, policy in (data.get("policy") or {}).items():
+        for lang, text in _texts((policy or {}).get("explanation")):
+            add(f"beleid {name}", f"uitleg ({lang})", text)
+    for rule in data.get("rules") or []:
+        rule_id = str(rule.get("id"))
+        sections = tuple(str(section) for section in rule.get("section") or ())
+        if isinstance(rule.get("quote"), str):
+            found.append(Quotation(path.name, rule_id, "quote", rule["quote"], sections))
+        for lang, text in _texts(rule.get("title")):
+            add(rule_id, f"titel ({lang})", text, sections)
+        finding = ((rule.get("then") or {}).get("finding") or {})
+        for lang, text in _texts(finding.get("message")):
+            add(rule_id, f"boodschap ({lang})", text, sections)
+    for entry in data.get("accounts_for") or []:
+        owner = str(entry.get("heuristic"))
+        for lang, text in _texts(entry.get("reason")):
+            add(owner, f"verantwoording ({lang})", text)
+        if isinstance(entry.get("where"), str):
+            add(owner, "verantwoording (waar)", entry["where"])
+    return found, problems
+
+
+def rule_quotations(rules: Path = RULES) -> tuple[list[Quotation], list[str]]:
+    """Every quotation in every rule file of a folder, in file order."""
+    found: list[Quotation] = []
+    problems: list[str] = []
+    for path in sorted(rules.glob("*.yaml")):
+        more, trouble = rule_file_quotations(path)
+        found += more
+        problems += trouble
+    return found, problems
+
+
+# --------------------------------------------------------------------------- the guide
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a quotation stands in the guide: its section and the guide's text it covers (normalised)."""
+
+    section: str
+    start: int
+    end: int
+    segments: tuple[tuple[int, int], ...]
+    passage: str
+
+
+class Guide:
+    """The guide's text, normalised, with the section of every position (the body's numbering)."""
+
+    def __init__(self, text: str) -> None:
+        parts: list[str] = []
+        self._sections: list[tuple[int, str]] = [(0, "inleiding")]
+        offset = 0
+        current: tuple[int, ...] = ()
+        for line in text.splitlines():
+            clean = normalise(line.replace("**", ""))  # bold in the guide's text file is no part of its words
+            if not clean:
+                continue
+            heading = re.match(r"(\d+(?:\.\d+)*)\. \S", clean)
+            # the table of contents (tab, page number) and the numbered lists inside a section are no headings
+            if heading and "\t" not in line:
+                number = tuple(int(part) for part in heading.group(1).split("."))
+                if number > current:
+                    current = number
+                    self._sections.append((offset, heading.group(1)))
+            parts.append(clean)
+            offset += len(clean) + 1
+        self.text = " ".join(parts)
+
+    @classmethod
+    def beside_checkout(cls, path: Path | None = None) -> Guide:
+        """The guide at ../shared/guide/ beside the checkout (or at ``path``).
+
+        Raises:
+            GuideMissing: it is not there.
+        """
+        path = path or GUIDE
+        if not path.is_file():
+            raise GuideMissing(f"de gids staat niet naast de checkout ({path})")
+        return cls(path.read_text(encoding="utf-8"))
+
+    def section_at(self, position: int) -> str:
+        """The section of the guide's body a position of :attr:`text` falls in ("inleiding" before §1)."""
+        section = "inleiding"
+        for start, name in self._sections:
+            if start > position:
+                break
+            section = name
+        return section
+
+    def find(self, quotation: str, sections: Iterable[str] = ()) -> Place | None:
+        """Where the quotation stands in the guide (in one of ``sections`` if it stands there too), or None when
+        it does not stand there as written."""
+        pattern = quotation_pattern(quotation)
+        if pattern is None:
+            return None
+        wanted = set(sections)
+        places = [Place(self.section_at(match.start()), match.start(), match.end(),
+                        tuple(match.span(name) for name in pattern.groupindex), match.group(0))
+                  for match in pattern.finditer(self.text)]
+        return next((place for place in places if place.section in wanted), places[0] if places else None)
+
+
+def quotation_pattern(quotation: str) -> re.Pattern[str] | None:
+    """The guide text a quotation stands for: its words as written, some text where "…" stands, nothing for an
+    [insertion]. None when nothing of the guide is left (only insertions and omissions).
+
+    Each stretch of the guide's words starts and ends on a word boundary, except where an insertion is glued to
+    it ("[H]oe nauwer" quotes "hoe nauwer" with a capital the quoter added).
+    """
+    tokens = re.split(r"(\[…\]|…|\[[^\]]*\])", normalise(quotation))
+    segments: list[dict[str, Any]] = []
+    current: dict[str, Any] = {"text": "", "glued_start": False, "glued_end": False}
+    after_insertion = False
+    for index, token in enumerate(tokens):
+        if index % 2 == 0:  # the guide's words
+            if after_insertion and current["text"].endswith(" "):
+                # the space that set the insertion apart goes with it: "kan [je] variëren", "woord [sic]."
+                if token.startswith(" "):
+                    token = token[1:]
+                elif token[:1] in ".,;:!?)":
+                    current["text"] = current["text"].rstrip()
+            current["text"] += token
+            after_insertion = False
+            if token.strip():
+                current["glued_end"] = False
+        elif token in (OMISSION, "[…]"):
+            after_insertion = False
+            if current["text"].strip():
+                segments.append(current)
+            current = {"text": "", "glued_start": False, "glued_end": False}
+        else:  # an insertion: the guide's words on either side stay adjacent
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if not current["text"].strip():
+                current["glued_start"] = bool(following) and not following.startswith(" ")
+            else:
+                current["glued_end"] = not current["text"].endswith(" ")
+            after_insertion = True
+    if current["text"].strip():
+        segments.append(current)
+    if not segments:
+        return None
+    out = []
+    for index, segment in enumerate(segments):
+        words = re.sub(r" +", " ", segment["text"]).strip()
+        if index > 0:
+            out.append(r"\s*\S.{0,%d}?" % _GAP)  # an omission leaves out something, not nothing
+        if words[0].isalnum() and not segment["glued_start"]:
+            out.append(r"(?<!\w)")
+        out.append(f"(?P<s{index}>{re.escape(words)})")
+        if words[-1].isalnum() and not segment["glued_end"]:
+            out.append(r"(?!\w)")
+    return re.compile("".join(out))
+
+
+def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
+    """A Dutch sentence for every quotation that does not stand in the guide as written."""
+    return [f"{q.where}: staat niet letterlijk in de gids: \"{q.text}\"" for q in quotations
+            if guide.find(q.text) is None]
+
+
+# --------------------------------------------------------------------------- the copy
+
+
+_HEADER = """\
+# Citaten uit de gids
+
+<!-- Gemaakt door `make regenereer` uit rules/*.yaml en de gids (../shared/guide/regionaal-samenwerken.txt).
+     Niet met de hand aanpassen. -->
+
+Wat in de regels tussen aanhalingstekens staat, zijn de woorden van de gids *Regionaal samenwerken*, letterlijk:
+in de titel en de boodschap van een regel, in de uitleg van een beleidswaarde, in het onderwerp van een bestand
+en in de verantwoording van een heuristiek. Ook het veld `quote:` van een regel is een citaat. In een citaat
+staat "…" voor een weglating en [rechte haken] voor een invoeging (ook [sic] na een woord dat de gids zo
+schrijft); verder verandert er niets, ook geen hoofdletter of spelling. Een Engelse boodschap zet een
+vertaling van de gids nooit tussen aanhalingstekens: ze geeft de inhoud weer met het hoofdstuk erbij.
+
+Deze lijst is gemaakt toen de gids naast de checkout stond, en bevat enkel citaten die er letterlijk in staan.
+Staat de gids er niet, dan controleert de test dat elk citaat in de regels in deze lijst staat: een nieuw of
+gewijzigd citaat moet dan eerst tegen de gids worden nagekeken (`make regenereer` met de gids erbij).
+
+| bestand | waar | citaat | gids |
+|---|---|---|---|
+"""
+
+
+def _cell(text: str) -> str:
+    return normalise(text).replace("|", "\\|")
+
+
+def render_copy(quotations: Iterable[Quotation], guide: Guide) -> str:
+    """rules/CITATEN.md: every quotation with the guide's section where it stands.
+
+    Raises:
+        ValueError: a quotation does not stand in the guide (the copy holds checked quotations only).
+    """
+    quotations = list(quotations)
+    wrong = problems_of(quotations, guide)
+    if wrong:
+        raise ValueError("\n".join(wrong))
+    rows = []
+    for quotation in quotations:
+        place = guide.find(quotation.text)
+        assert place is not None  # noqa: S101 - checked just above
+        section = place.section if place.section == "inleiding" else f"§{place.section}"
+        rows.append(f"| {quotation.file} | {quotation.owner}, {quotation.field} | {_cell(quotation.text)} | "
+                    f"{section} |\n")
+    return _HEADER + "".join(rows)
+
+
+_ROW = re.compile(r"^\| [^|]+ \| [^|]+ \| (.*) \| [^|]+ \|$")
+
+
+def copied_quotations(copy: str) -> set[str]:
+    """The quotations a copy (rules/CITATEN.md) lists, normalised."""
+    return {match.group(1).replace("\\|", "|") for line in copy.splitlines() if (match := _ROW.match(line))
+            and match.group(1) != "citaat" and not match.group(1).startswith("---")}
