@@ -68,3 +68,18 @@ def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Pat
     assert boxes == {(0, 0, 595, 842)}, boxes  # A4 in points, every page
     pages = len(re.findall(rb"/Type\s*/Page\b", data))
     assert 1 <= pages <= 2, pages
+
+
+@pytest.mark.parametrize(("basis", "source", "shown"), [
+    ("guide", None, "§4.3"),
+    ("guide", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; ook Provan & Kenis (2008)"),
+    ("source", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; volgens Provan & Kenis (2008)"),
+])
+def test_a_finding_says_what_it_rests_on(basis: str, source: str | None, shown: str) -> None:
+    """Resting on a source outside the guide reads "volgens"; a guide finding with a source beside it, "ook"."""
+    from netadvisor import Finding
+    from netadvisor.render import _where
+
+    finding = Finding(rule_id="R", title="t", severity="advice", message="m", sections=["4.3"], heuristics=[],
+                      source=source, basis=basis, because=[])  # type: ignore[arg-type]
+    assert _where(finding, "nl") == shown

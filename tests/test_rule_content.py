@@ -105,3 +105,14 @@ def test_no_advice_carries_two_findings_that_must_not_stand_together() -> None:
         advice = advisor.advise(case)
         fired = [finding.rule_id for finding in advice.findings]
         assert contradictions(advisor.rulebase, fired) == [], (case, fired)
+
+
+def test_the_guides_own_example_fits_one_printed_page() -> None:
+    """The default text report of the homelessness example: one A4 page, at most 60 lines of at most 100
+    characters. A longer message in rules/ fails this, on purpose: the page is what a mayors' consultation reads."""
+    from netadvisor import Advisor, advice_text, load_case_file
+
+    case = load_case_file(ROOT / "examples" / "dak-en-thuisloosheid.yaml")
+    lines = advice_text(Advisor.from_path(RULES).advise(case), case).splitlines()
+    assert len(lines) <= 60, f"{len(lines)} regels"
+    assert max(len(line) for line in lines) <= 100

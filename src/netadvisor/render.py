@@ -83,7 +83,9 @@ def _where(finding: Finding, lang: Language) -> str:
     if finding.basis == "interpretation":
         return _w("where-interpretation", lang, sections=sections)
     if finding.source:
-        return _w("where-source", lang, sections=sections, source=short_source(finding.source))
+        # a finding that rests on the source says so; one the guide says, with a source beside it, says "also"
+        key = "where-resting-on" if finding.basis == "source" else "where-source"
+        return _w(key, lang, sections=sections, source=short_source(finding.source))
     return sections
 
 
@@ -100,15 +102,25 @@ def _item(finding: Finding, lang: Language) -> Item:
     return Item(finding.severity, finding.title, finding.message, _where(finding, lang), finding.rule_id)
 
 
-def _answers(question: Question, lang: Language) -> str:
+def _answer_words(question: Question, lang: Language) -> list[str]:
+    """The answers a question takes, "weet niet" apart (it is always one)."""
     kind = question.answer.kind
     if kind in ("yes_no", "choice"):
-        shown = [choice.label for choice in question.answer.choices]
-    elif kind == "text" and question.fact.startswith("management.roles."):
-        shown = [word("holder").pick(lang)]
-    else:
-        shown = [word(kind if kind != "partner_list" else "partner_list").pick(lang)]
-    return " / ".join([*shown, word("dont-know").pick(lang)])
+        return [choice.label for choice in question.answer.choices]
+    if kind == "text" and question.fact.startswith("management.roles."):
+        return [word("holder").pick(lang)]
+    return [word(kind).pick(lang)]
+
+
+def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str:
+    """The answers as a report lists them: "weet niet" is said once, in the questions' heading; a yes/no question
+    needs no hint, nor does a question that names its answers (the roles' question says "a name, or 'niemand'")."""
+    if question.answer.kind == "yes_no" or grouped:
+        return ""
+    answers = _answer_words(question, lang)
+    if all(answer.lower() in question.question.lower() for answer in answers):
+        return ""  # the question names its answers already ("een lerend netwerk, … of een organisatienetwerk?")
+    return " / ".join(answers)
 
 
 def _changes(question: Question, lang: Language) -> str:
@@ -142,14 +154,15 @@ def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
                 which=", ".join(spec_of(question.fact).short(lang) for question in group)).pick(lang)
         else:
             text = first.question
-        items.append(AskedItem(first.rank, text, _answers(first, lang), _changes(first, lang),
+        items.append(AskedItem(first.rank, text, _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1,
+                                                                    lang), _changes(first, lang),
                                tuple(question.fact for question in group)))
     return items
 
 
 def question_prompt(question: Question, lang: Language) -> str:
     """A question as a consultation asks it: the question and its possible answers."""
-    return f"{question.question} [{_answers(question, lang)}] "
+    return f"{question.question} [{' / '.join([*_answer_words(question, lang), word('dont-know').pick(lang)])}] "
 
 
 def report(advice: Advice, case: Case | None = None, *, detail: bool = False) -> Report:
@@ -245,13 +258,14 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
               if r.questions else _w("no-questions", lang)]
     for number, item in enumerate(r.questions, start=1):
         changes = f" ({_w('can-change', lang, changes=item.changes)})" if item.changes else ""
-        lines += _wrap(f"{item.question} [{item.answers}]{changes}", "     ", f"  {number}. ".ljust(5))
-    if r.more_questions:
-        lines += [f"  {_more(r.more_questions, lang)}"]
-    if r.info:  # for information: the title and where it comes from; the words are in --detail and JSON
-        lines += ["", _w("info", lang)]
-        for item in r.info:
-            lines += _wrap(f"{item.title} ({item.where})", "    ", "  - ")
+        answers = f" [{item.answers}]" if item.answers else ""
+        lines += _wrap(f"{item.question}{answers}{changes}", "     ", f"  {number}. ".ljust(5))
+    if r.more_questions and not r.questions:
+        lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
+    if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
+        # --detail and JSON
+        lines += [""] + _wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)),
+                              "  ")
     if r.detail:
         lines += ["", _w("detail", lang)]
         for item in r.info:
@@ -302,7 +316,7 @@ def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> s
         lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
-    lines += [f"{number}. {_md(item.question)} *({_md(item.answers)})*"
+    lines += [f"{number}. {_md(item.question)}" + (f" *({_md(item.answers)})*" if item.answers else "")
               + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
               for number, item in enumerate(r.questions, start=1)] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
@@ -342,7 +356,7 @@ def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
     for condition, entries in r.conditional:
         parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
     questions = "".join(
-        f"<li>{e(item.question)} <small>({e(item.answers)})</small>"
+        f"<li>{e(item.question)}" + (f" <small>({e(item.answers)})</small>" if item.answers else "")
         + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
         + "</li>" for item in r.questions)
     parts.append(f"<h2>{e(_w('questions-heading', lang))}</h2>"
@@ -371,6 +385,9 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 # --------------------------------------------------------------------------- the case in short
 
 
+_NAMED_PARTNERS = 4
+
+
 def case_summary(case: Case, lang: Language) -> list[str]:
     """The case in a line or two: what it is about, the partners, how much is known."""
     facts = fact_values(case)
@@ -383,8 +400,9 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     answered = sum(1 for path in facts if not FACTS[path].computed)
     known = _w("known-facts", lang, count=answered)
     if case.partners:
-        names = ", ".join(partner.name for partner in case.partners[:8])
-        more = f" (+{len(case.partners) - 8})" if len(case.partners) > 8 else ""
+        # the first few names, so that the case stays a line or two; the rest is a count
+        names = ", ".join(partner.name for partner in case.partners[:_NAMED_PARTNERS])
+        more = f" (+{len(case.partners) - _NAMED_PARTNERS})" if len(case.partners) > _NAMED_PARTNERS else ""
         lines.append(_w("partners", lang, count=len(case.partners), names=names + more) + "; " + known)
     else:
         lines.append(known)

@@ -66,14 +66,20 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
                                                   else "unknown-many", facts=fact_names(outcomes.direct_unknown))))
         return word("settled", name=heading, value=shown)
     if certainty == "provisional":
-        others = [outcome_text(name, other) for other in outcomes.outcomes if other != value]
-        sentence = word("provisional", name=heading, value=shown, others=_alternatives(others))
+        others = [other for other in outcomes.outcomes if other != value]
+        settling = _settling(outcomes, value)
+        if known_so_far is None and set(settling) == set(others):
+            # each other outcome comes with the answer that gives it: say only that, it names them all
+            return word("provisional-if", name=heading, value=shown,
+                        answers=_settling_text(name, settling, word("or")))
+        sentence = word("provisional", name=heading, value=shown,
+                        others=_alternatives([outcome_text(name, other) for other in others]))
     else:
         sentence = word("open", name=heading,
                         outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes]))
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
-    return sentence + Text(" ", " ") + hangs_on(name, outcomes)
+    return sentence + Text(" ", " ") + hangs_on(name, outcomes, value if certainty == "provisional" else None)
 
 
 def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
@@ -90,19 +96,35 @@ def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
                 unknown=word("criteria-unknown-one") if unknown == 1 else word("criteria-unknown-many", count=unknown))
 
 
-def hangs_on(name: str, outcomes: ConclusionOutcomes) -> Text:
+def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Text:
     """What settles an open or provisional conclusion: the single answers that settle it, else the facts it
-    depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is."."""
+    depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is."
+
+    Args:
+        current: a provisional value: only the answers that would change it are said (that the others keep it
+            goes without saying).
+    """
+    settling = _settling(outcomes, current)
+    if not settling:
+        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.unknown)))
+    return _capitalised(_settling_text(name, settling)) + Text(".", ".")
+
+
+def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, list[tuple[str, Any]]]:
+    """For each outcome other than ``current``: the single answers that settle the conclusion on it."""
     settling: dict[Any, list[tuple[str, Any]]] = {}
     for path, after in outcomes.deciding.items():
         for answer, left in after.items():
-            if len(left) == 1:
+            if len(left) == 1 and (current is None or left[0] != current):
                 settling.setdefault(left[0], []).append((path, answer))
-    if not settling:
-        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.unknown)))
-    parts = [word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
-             for outcome, pairs in settling.items()]
-    return _capitalised(join(parts, Text("; ", "; "))) + Text(".", ".")
+    return settling
+
+
+def _settling_text(name: str, settling: Mapping[Any, list[tuple[str, Any]]],
+                   separator: Text = Text("; ", "; ")) -> Text:
+    """"lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
+    return join([word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
+                 for outcome, pairs in settling.items()], separator)
 
 
 def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
