@@ -27,7 +27,7 @@ from .rulebase import MAX_RULE_ALPHA, AccountedHeuristic, Condition, Decision, F
 from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
 from .ruleschema import Rule as RuleShape
 from .yamlsource import Path as YPath
-from .yamlsource import YamlDocument, YamlIssue, read_yaml
+from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
@@ -49,15 +49,13 @@ def discover(path: str | Path) -> list[Source]:
     """The rule files at ``path``: the file itself, or every ``*.yaml`` below a folder, sorted.
 
     Raises:
-        RuleError: when the path does not exist, cannot be read, or holds no rule file.
+        RuleError: when the path does not exist, is not a regular file or folder, cannot be read,
+            or holds no rule file.
     """
     root = Path(path)
     shown = str(path)
-    if root.is_file():
-        return [_read_source(root, shown)]
     if not root.is_dir():
-        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
-                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))])
+        return [_read_source(root, shown)]
     files = sorted(p for p in root.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(root).parts))
     if not files:
@@ -65,9 +63,28 @@ def discover(path: str | Path) -> list[Source]:
     return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
 
 
+_REFUSED_FILE_REASONS: dict[str, tuple[str, str]] = {
+    "not-regular-file": ("geen gewoon bestand (een apparaat, een pijp of iets anders)",
+                         "not a regular file (a device, a pipe or something else)"),
+}
+
+
 def _read_source(file: Path, shown: str) -> Source:
+    """One rule file's bytes, never read past the size limit; devices and pipes are refused unread."""
     try:
-        return Source(shown, file.read_bytes())
+        return Source(shown, read_file(file))
+    except FileRefused as refused:
+        issue = refused.issue
+        if issue.code in _REFUSED_FILE_REASONS:
+            problem = RuleProblem(shown, 0, 0, "unreadable",
+                                  messages.message("unreadable", {"reason": _REFUSED_FILE_REASONS[issue.code]}))
+        else:
+            problem = RuleProblem(shown, 0, 0, issue.code, messages.message(issue.code, issue.params))
+        raise RuleError([problem]) from None
+    except FileNotFoundError:
+        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
+                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))]
+                        ) from None
     except OSError as error:
         raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
                                      messages.message("unreadable", {"reason": error.strerror or str(error)}))]
@@ -185,6 +202,9 @@ class _Loader:
         self.pending_decisions: list[tuple[str, str, Any, YamlDocument, YPath]] = []
         self.accounted: dict[str, AccountedHeuristic] = {}
         self.example_bases: dict[str, dict[str, Any]] = {}
+        self.documents: list[tuple[str, YamlDocument]] = []
+        # places already explained while reading (a number too large): a later problem there says nothing new
+        self.explained: set[tuple[str, int, int]] = set()
 
     # -- reporting
 
@@ -210,6 +230,9 @@ class _Loader:
             self._read_file(source)
         self._resolve_decisions()
         rules = self._check_rules()
+        self._yaml11_numbers()
+        self.problems = [problem for problem in self.problems if problem.code == "number-too-large"
+                         or (problem.file, problem.line, problem.column) not in self.explained]
         if self.problems:
             raise RuleError(self.problems)
         digest = hashlib.sha256()
@@ -228,8 +251,11 @@ class _Loader:
         document, issues = read_yaml(source.raw)
         for issue in issues:
             self._yaml_issue(source.name, issue)
+            if issue.code == "number-too-large":
+                self.explained.add((source.name, issue.line, issue.column))
         if document is None:
             return
+        self.documents.append((source.name, document))
         data = document.data
         if data is None or data == {} or data == []:
             self.report(source.name, document, (), "empty-file", position=(0, 0) if data is None else None)
@@ -261,6 +287,28 @@ class _Loader:
             for name in file_shape.decisions:
                 self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
                                                document, ("decisions", name)))
+
+    def _yaml11_numbers(self) -> None:
+        """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
+
+        Where another problem was already reported at the same place (a number where text belongs,
+        with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
+        example) the number would silently be another one.
+        """
+        reported = {(problem.file, problem.line, problem.column) for problem in self.problems}
+        for source, document in self.documents:
+            for path, surprise in document.surprises.items():
+                if surprise.kind not in messages.YAML11_NUMBER_HINTS:
+                    continue
+                line, column = document.position(path)
+                if (source, line, column) in reported:
+                    continue
+                value = _value_at(document.data, path)
+                if value is _MISSING:  # under a duplicate or merge key, already reported
+                    continue
+                text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
+                self.problems.append(RuleProblem(source, line, column, "yaml11-number", text, hint,
+                                                 yaml_path=_yaml_path(path)))
 
     def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
         params = dict(issue.params)
@@ -730,6 +778,15 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     return merged
+
+
+def _value_at(data: Any, path: YPath) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return _MISSING
+    return data
 
 
 def _yaml_path(path: YPath) -> str:
