@@ -31,12 +31,13 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_advise.py
 
-## Long checks, not part of the test suite: soak (100,000 cases), concurrency (8 threads x 10,000
-## cases, two rule bases, reloads), hostile inputs (time and memory per bad input).
+## Long checks, not part of the test suite: soak (100,000 case files read and advised, 1,000 reloads),
+## concurrency (8 threads x 10,000 cases, two rule bases, reloads), hostile inputs (time and memory per
+## bad input).
 stress: $(STAMP)
 	$(BIN)/python stress/hostile_inputs.py
 	$(BIN)/python stress/concurrency.py --threads 8 --cases 10000
-	$(BIN)/python stress/soak.py --cases 100000
+	$(BIN)/python stress/soak.py --cases 100000 --reloads 1000
 
 ## The property-based tests with 10,000 examples each (a few minutes).
 fuzz-long: $(STAMP)
