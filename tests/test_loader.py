@@ -282,3 +282,54 @@ def test_a_threshold_too_long_for_python_is_refused_at_load_once(number: str) ->
     problems = _problems(at_least=number)
     assert [problem for problem in problems if problem[0] == 11] == [(11, "number-too-large")]
     assert [code for _, code in problems].count("number-too-large") == 1
+
+
+# --------------------------------------------------------------------------- many mistakes
+
+
+def test_did_you_mean_searches_are_bounded_per_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,500 misspelt facts once took 5 s, each compared with every fact: the searches are capped.
+
+    The first mistakes (the ones a person reads first) still get their suggestion; a word misspelt
+    the same way twice is searched once. The time itself is measured in stress/check_speed.py.
+    """
+    from netadvisor import loader
+
+    searches: list[str] = []
+    search = loader._suggest
+    monkeypatch.setattr(loader, "_suggest", lambda word, *rest: searches.append(word) or search(word, *rest))
+    conditions = "".join(f"{{fact: governance.trsut{n}, is: high}}, " for n in range(1500))
+    text = f"""
+rules:
+  - id: GOV-many
+    title: {{nl: a, en: b}}
+    section: ["4.3"]
+    when: [{conditions}{{fact: governance.trsut0, is: high}}]
+    then: {{finding: {{severity: info, message: {{nl: a, en: b}}}}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    problems = raised.value.problems
+    assert len(problems) == 1501 and {problem.code for problem in problems} == {"unknown-fact"}
+    assert len(searches) == loader.MAX_SUGGESTION_SEARCHES
+    assert problems[0].hint["en"] == "did you mean 'governance.trust'?"
+    assert problems[-1].hint == problems[0].hint  # trsut0 again: the same suggestion, from the cache
+
+
+def test_the_quick_suggestion_is_difflibs() -> None:
+    """The bounded search gives exactly what difflib.get_close_matches(word, choices, 1) gives."""
+    import difflib
+    import random
+
+    from netadvisor import FACTS
+    from netadvisor.loader import _suggest
+
+    rng = random.Random(5)
+    facts = list(FACTS)
+    for _ in range(100):
+        word = rng.choice(facts)
+        for _ in range(rng.randrange(5)):
+            at = rng.randrange(len(word))
+            word = word[:at] + rng.choice("aeiout._") + word[at + 1:]
+        expected = difflib.get_close_matches(word, facts, 1, 0.6)
+        assert _suggest(word, facts) == (expected[0] if expected else None)

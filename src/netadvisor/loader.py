@@ -31,6 +31,10 @@ from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_ya
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
+# "Did you mean" compares a name with every possible one: fine for the mistakes a person reads, far too
+# slow for a file with a thousand of them (1,500 misspelt facts took 5 s). The same word gets the same
+# suggestion from a cache; after this many distinct searches the rest are reported without one.
+MAX_SUGGESTION_SEARCHES = 50
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -108,9 +112,29 @@ def load_sources(sources: Sequence[Source]) -> RuleBase:
 # --------------------------------------------------------------------------- helpers
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return found[0] if found else None
+def _suggest(word: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
+    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives).
+
+    The full comparison (``ratio``) is slow; ``quick_ratio`` is a cheap upper bound of it. Choices are
+    compared fully in order of that bound, and the search stops once no bound can beat the best found.
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    bounded = []
+    for choice in choices:
+        matcher.set_seq1(choice)
+        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
+            bounded.append((bound, choice))
+    bounded.sort(reverse=True)
+    best: tuple[float, str] | None = None
+    for bound, choice in bounded:
+        if best is not None and bound < best[0]:
+            break
+        matcher.set_seq1(choice)
+        score = matcher.ratio()
+        if score >= cutoff and (best is None or (score, choice) > best):
+            best = (score, choice)
+    return best[1] if best else None
 
 
 def _found(value: Any) -> tuple[str, str]:
@@ -205,6 +229,16 @@ class _Loader:
         self.documents: list[tuple[str, YamlDocument]] = []
         # places already explained while reading (a number too large): a later problem there says nothing new
         self.explained: set[tuple[str, int, int]] = set()
+        self.suggestions: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def _suggest(self, word: str, choices: Iterable[str]) -> str | None:
+        """What was probably meant by ``word``, within :data:`MAX_SUGGESTION_SEARCHES` searches per load."""
+        key = (word, tuple(choices))
+        if key not in self.suggestions:
+            if len(self.suggestions) >= MAX_SUGGESTION_SEARCHES:
+                return None
+            self.suggestions[key] = _suggest(word, key[1])
+        return self.suggestions[key]
 
     # -- reporting
 
@@ -348,7 +382,7 @@ class _Loader:
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = _model_at(root, item["loc"][:-1])
-                suggestion = _suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                suggestion = self._suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
         for item in items:
@@ -364,7 +398,7 @@ class _Loader:
             if kind == "extra_forbidden":
                 holder = _model_at(root, loc[:-1])
                 allowed = _aliases(holder) if isinstance(holder, type) else []
-                suggestion = _suggest(str(loc[-1]), allowed)
+                suggestion = self._suggest(str(loc[-1]), allowed)
                 self.report(source, document, path, "unknown-key",
                             {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
                             hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
@@ -375,7 +409,7 @@ class _Loader:
                 allowed = ", ".join(choices)
                 hint = self._surprise_hint(document, path)
                 if hint is None and isinstance(value, str):
-                    suggestion = _suggest(value, choices)
+                    suggestion = self._suggest(value, choices)
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 self.report(source, document, path, "not-allowed-value",
                             {"key": key, "found": _found(value), "allowed": allowed}, hint=hint, rule_id=rule_id)
@@ -473,7 +507,7 @@ class _Loader:
             name = raw["policy"]
             if name in self.policies:
                 return self.policies[name].value
-            suggestion = _suggest(str(name), self.policies)
+            suggestion = self._suggest(str(name), self.policies)
             self.report(source, document, (*path, "policy"), "unknown-policy", {"name": name},
                         hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
             return _MISSING
@@ -609,7 +643,7 @@ class _Loader:
             if name in FIXED_CONCLUSIONS:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
-                    suggestion = _suggest(str(value), allowed)
+                    suggestion = self._suggest(str(value), allowed)
                     hint = self._surprise_hint(parsed.document, path) or (
                         messages.did_you_mean(suggestion) if suggestion else None)
                     self.report(parsed.source, parsed.document, path, "conclusion-value",
@@ -655,14 +689,14 @@ class _Loader:
         if subject == "fact":
             spec = FACTS.get(name)
             if spec is None:
-                suggestion = _suggest(name, FACTS)
+                suggestion = self._suggest(name, FACTS)
                 report(("fact",), "unknown-fact", {"name": name},
                        hint=messages.did_you_mean(suggestion) if suggestion else None)
                 return None
             kind, allowed = spec.type, spec.values
         else:
             if name not in derived:
-                suggestion = _suggest(name, derived)
+                suggestion = self._suggest(name, derived)
                 report(("conclusion",), "conclusion-never-derived", {"name": name},
                        hint=messages.did_you_mean(suggestion) if suggestion else None)
                 return None
@@ -728,7 +762,7 @@ class _Loader:
             surprise = document.surprises.get(path)
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
-                    suggestion = _suggest(value, map(str, allowed))
+                    suggestion = self._suggest(value, map(str, allowed))
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
                 self.report(source, document, path, code,
@@ -750,7 +784,7 @@ class _Loader:
             if name is None:
                 self.report(parsed.source, parsed.document, path, "bad-placeholder", rule_id=parsed.shape.id)
             elif name not in FACTS and name not in derived:
-                suggestion = _suggest(name, [*FACTS, *derived])
+                suggestion = self._suggest(name, [*FACTS, *derived])
                 self.report(parsed.source, parsed.document, path, "unknown-placeholder", {"name": name},
                             hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=parsed.shape.id)
 
