@@ -33,10 +33,12 @@ bench: $(STAMP)
 
 ## Long checks, not part of the test suite: soak (100,000 case files read and advised, 1,000 reloads),
 ## concurrency (8 threads x 10,000 cases, two rule bases, reloads), hostile inputs (time and memory per
-## bad input), check on 64 KB rule files full of mistakes (under 1 s each).
+## bad input), check on 64 KB rule files full of mistakes (under 1 s each), check --analyse on rule
+## bases built to explode (within 10 s each).
 stress: $(STAMP)
 	$(BIN)/python stress/hostile_inputs.py
 	$(BIN)/python stress/check_speed.py
+	$(BIN)/python stress/analysis_time.py
 	$(BIN)/python stress/concurrency.py --threads 8 --cases 10000
 	$(BIN)/python stress/soak.py --cases 100000 --reloads 1000
 
