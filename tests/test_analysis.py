@@ -237,3 +237,35 @@ def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> No
     (finding,) = [finding for finding in findings if finding.code == "not-analysed"]
     assert "collaboration_form" in finding.message["en"] and "131072" in finding.message["en"]
     assert calls[0] < GAP_BUDGET
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (None, "does not exist"),
+    (b"{not json", "is not JSON"),
+    (b"\xff\xfe", "is not UTF-8 text"),
+    (b'{"scenarios": []}', "has no list 'results'"),
+    (b'{"results": [{"rules": [["GOV-a", []]]}, {"rules": "GOV-b"}]}', "results[1].rules is not a list"),
+])
+def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, content: bytes | None, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A missing or malformed --scenario-results file is named and explained, exit 2, never a traceback."""
+    from netadvisor.cli import EXIT_USAGE
+
+    path = tmp_path / "results.json"
+    if content is not None:
+        path.write_bytes(content)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)],
+                stdout=out, stderr=err)
+    assert code == EXIT_USAGE and out.getvalue() == ""
+    assert err.getvalue().startswith(f"netadvisor: --scenario-results {path}: ") and words in err.getvalue()
+
+
+def test_scenario_results_count_the_rules_they_made_fire(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "results.json"
+    rulebase = load_rules(SAMPLES / "subsumed.yaml")
+    path.write_text(json.dumps({"results": [{"rules": [["WIDE-rule", ["4.3"]]]}]}), encoding="utf-8")
+    out = io.StringIO()
+    main(["check", str(SAMPLES / "subsumed.yaml"), "--analyse", "--format", "json", "--scenario-results", str(path)],
+         stdout=out, stderr=io.StringIO())
+    unexercised = {finding["rules"][0] for finding in json.loads(out.getvalue()) if finding["code"] == "unexercised"}
+    assert unexercised == {rule.id for rule in rulebase.rules} - {"WIDE-rule"}
