@@ -383,3 +383,93 @@ def test_reloading_an_advisor_swaps_in_new_rules(tmp_path: pytest.TempPathFactor
     with pytest.raises(Exception):
         advisor.reload()
     assert advisor.advise({"governance": {"trust": "high"}}).finding("TYPE-dd") is not None
+
+
+# --------------------------------------------------------------------------- interrupts and other threads
+
+
+def _other_thread_fires(rulebase: RuleBase, engine: object, case: dict[str, object]) -> list[str] | None:
+    """What another thread gets for the case, or None when it cannot get in within 10 s (a held lock)."""
+    result: list[list[str]] = []
+    thread = threading.Thread(target=lambda: result.append(_fired(rulebase, engine, case)), daemon=True)
+    thread.start()
+    thread.join(10)
+    return result[0] if result else None
+
+
+def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_stays_usable() -> None:
+    """A KeyboardInterrupt is raised at every line and every function entry, in turn, of everything a case
+    runs in the engine, in inference and in durable_rules' own Python code (as a signal handler would:
+    Python runs it between any two bytecodes of the main thread). Each time the interrupt reaches the
+    caller as itself, no raw durable_rules error and no EngineError; the lock is free; this thread and
+    another get the right answer next."""
+    import os
+    import sys
+
+    from netadvisor import engine as engine_module
+    from netadvisor import inference
+
+    rulebase = rules_from_text(CHAIN)
+    engine = _engine(rulebase)
+    case = {"governance": {"trust": "high"}}
+    expected = _fired(rulebase, engine, case)
+    watched = (engine_module.__file__, inference.__file__, os.path.dirname(durable.__file__))
+    seen = [0]
+    target = [0]
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        if event in ("call", "line") and frame.f_code.co_filename.startswith(watched):
+            seen[0] += 1
+            if seen[0] == target[0]:
+                raise KeyboardInterrupt
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        _fired(rulebase, engine, case)
+    finally:
+        sys.settrace(None)
+    points = seen[0]
+    assert points > 200  # the case really ran through all of it
+    for target[0] in range(1, points + 1):
+        seen[0] = 0
+        sys.settrace(tracer)
+        try:
+            _fired(rulebase, engine, case)
+            outcome = "finished"
+        except KeyboardInterrupt:
+            outcome = "interrupted"
+        finally:
+            sys.settrace(None)
+        assert outcome == "interrupted", f"point {target[0]}: the interrupt did not come through"
+        assert not engine_module._LOCK._is_owned(), f"point {target[0]}: the lock is still held"
+        assert _fired(rulebase, engine, case) == expected, f"point {target[0]}"
+        assert _other_thread_fires(rulebase, engine, case) == expected, f"point {target[0]}: another thread"
+    assert engine._live == set()
+
+
+def test_warning_filters_other_threads_add_meanwhile_are_kept(packaged: RuleBase) -> None:
+    """Advising once saved and restored the process-wide warning filters around every case, losing
+    filters other threads added in between (58 of 200 in one run)."""
+    import time
+
+    engine = _engine(packaged)
+    stop = threading.Event()
+
+    def advise_all_along() -> None:
+        while not stop.is_set():
+            _fired(packaged, engine, {"governance": {"trust": "low"}})
+
+    thread = threading.Thread(target=advise_all_along, daemon=True)
+    with warnings.catch_warnings():  # this test's filters go when it ends
+        thread.start()
+        try:
+            for number in range(200):
+                warnings.filterwarnings("ignore", message=f"netadvisor-test-{number}")
+                time.sleep(0.001)  # let the advising thread run in between
+        finally:
+            stop.set()
+            thread.join(30)
+        kept = {f[1].pattern for f in warnings.filters if f[1] is not None}
+    assert not thread.is_alive(), "the advising thread is stuck"
+    assert {f"netadvisor-test-{number}" for number in range(200)} <= kept
