@@ -12,7 +12,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from netadvisor import Advisor, load_case_file
-from netadvisor.cli import EXIT_CASE, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, main
+from netadvisor.cli import EXIT_CASE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, main
 
 
 def run(*args: str) -> tuple[int, list[dict], str]:  # type: ignore[type-arg]
@@ -163,8 +163,9 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_sigterm_ends_the_workers_writes_only_whole_records_and_exits_143(tmp_path: Path) -> None:
-    """SIGTERM to a batch once left its worker processes running for minutes."""
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
+def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(tmp_path: Path, stop: str) -> None:
+    """SIGTERM to a batch once left its worker processes running for minutes. SIGTERM exits 143, Ctrl-C 130."""
     import os
     import signal
     import subprocess
@@ -184,14 +185,14 @@ def test_sigterm_ends_the_workers_writes_only_whole_records_and_exits_143(tmp_pa
         first += chunk
     workers = _children(batch.pid)
     assert workers
-    batch.send_signal(signal.SIGTERM)
+    batch.send_signal(getattr(signal, stop))
     try:
         rest, err = batch.communicate(timeout=30)  # the workers share stdout: it ends when they do
     finally:  # whatever happened, leave no process behind
         for pid in (batch.pid, *workers):
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
-    assert batch.returncode == EXIT_TERMINATED, err.decode()
+    assert batch.returncode == {"SIGTERM": EXIT_TERMINATED, "SIGINT": EXIT_INTERRUPTED}[stop], err.decode()
     written = (first + rest).decode().splitlines()
     assert len(written) < 20_000
     assert all("source" in json.loads(line) for line in written)  # every record whole

@@ -409,10 +409,19 @@ def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_st
     from netadvisor import engine as engine_module
     from netadvisor import inference
 
-    rulebase = rules_from_text(CHAIN)
+    # TYPE-unknown-user fires on any fact without goal.end_user, like the one that makes a cut-off first
+    # fact safe to delete: finishing such a case must not add it to the next case (which knows the user).
+    rulebase = rules_from_text(CHAIN + """
+  - id: TYPE-unknown-user
+    title: {nl: u, en: u}
+    section: ["2"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: u, en: u}}}
+""")
     engine = _engine(rulebase)
-    case = {"governance": {"trust": "high"}}
+    case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
+    assert "TYPE-unknown-user" not in expected
     watched = (engine_module.__file__, inference.__file__, os.path.dirname(durable.__file__))
     seen = [0]
     target = [0]
@@ -473,3 +482,46 @@ def test_warning_filters_other_threads_add_meanwhile_are_kept(packaged: RuleBase
         kept = {f[1].pattern for f in warnings.filters if f[1] is not None}
     assert not thread.is_alive(), "the advising thread is stuck"
     assert {f"netadvisor-test-{number}" for number in range(200)} <= kept
+
+
+def test_a_case_cut_off_twice_is_finished_by_the_next_one_without_touching_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Interrupted once inside durable_rules (its case fact stored, no action run yet: deleting that session
+    as it is crashes the process) and once more as it ends: the next case finishes it safely first, and
+    what that makes fire is not counted for the next case."""
+    import sys
+
+    rulebase = rules_from_text(CHAIN + """
+  - id: TYPE-unknown-user
+    title: {nl: u, en: u}
+    section: ["2"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: u, en: u}}}
+""")
+    engine = _engine(rulebase)
+    case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
+    expected = _fired(rulebase, engine, case)
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        if event == "call" and frame.f_code.co_name == "_handle_result":  # the fact is in; no action ran
+            raise KeyboardInterrupt
+        return tracer
+
+    finish = DurableEngine._finish
+    ends = [0]
+
+    def cut_off(self: DurableEngine, case: object) -> None:
+        ends[0] += 1
+        if ends[0] == 1:
+            raise KeyboardInterrupt
+        finish(self, case)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DurableEngine, "_finish", cut_off)
+    sys.settrace(tracer)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _fired(rulebase, engine, case)
+    finally:
+        sys.settrace(None)
+    assert engine._pending is not None and engine._live  # the cut-off case waits for the next one
+    assert _fired(rulebase, engine, case) == expected
+    assert engine._pending is None and engine._live == set() and not engine._poisoned

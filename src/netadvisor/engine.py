@@ -326,6 +326,7 @@ class DurableEngine:
         Called when a case ends, and again by the next session for a case whose end was cut short by an
         interrupt (``_pending`` is cleared only at the very end, so that one is caught up, not poisoned).
         """
+        self._run = None  # what fires now (the extra fact below) belongs to no case
         if not self._poisoned:  # else the rulesets, and with them the sessions, are already gone
             try:
                 if case.in_durable and case.starting:
@@ -337,7 +338,13 @@ class DurableEngine:
                                                              "t": CASE_TAG})
                     case.starting = False
                 while case.opened:
-                    self._host.delete_state(case.opened[-1], case.sid)
+                    try:
+                        self._host.delete_state(case.opened[-1], case.sid)
+                    except _native.error as error:
+                        # 309, no such session: deleted already, when an interrupt came just after
+                        # durable_rules deleted it and before it was crossed off here
+                        if "error code: 309" not in str(error):
+                            raise
                     case.opened.pop()
             except Exception:  # durable_rules' own errors never reach the caller raw
                 self._poison()
@@ -386,9 +393,9 @@ class _Case:
 class _DurableSession:
     """One case inside durable_rules; used only under the process-wide lock.
 
-    An interrupt (KeyboardInterrupt, or whatever a signal handler raises) can arrive at any bytecode
-    of the thread Python runs signal handlers in. It always goes on as itself, and the engine stays
-    usable: entering gives the lock back if it is cut short; leaving gives it back in ``finally``; a
+    An interrupt (KeyboardInterrupt, or another BaseException a signal handler raises) can arrive at any
+    bytecode of the thread Python runs signal handlers in. It always goes on as itself, and the engine
+    stays usable: entering gives the lock back if it is cut short; leaving gives it back in ``finally``; a
     session cut off before its ``__exit__`` could even begin gives it back when the session object is
     freed, or when its thread next begins a session; a case whose end was cut short is finished by the
     next session; and where durable_rules' state cannot be known, its rulesets are deleted whole and
@@ -409,12 +416,12 @@ class _DurableSession:
                 _release_abandoned()
             _LOCK.acquire()
             _HOLDER[0] = (engine, weakref.ref(self, _session_dropped))
-            engine._run = self.run
             if engine._pending is not None:
                 engine._finish(engine._pending)
             if engine._poisoned:
                 engine._build()
             engine._pending = self.case
+            engine._run = self.run
         except BaseException:
             if _LOCK._is_owned():  # type: ignore[attr-defined]
                 _HOLDER[0] = None
