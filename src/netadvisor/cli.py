@@ -29,8 +29,8 @@ from . import __version__
 from .advice import Advice
 from .advisor import Advisor, packaged_rules_path
 from .analysis import analyse
+from . import engine
 from .casefile import load_case_file
-from .engine import durable_available
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
 from .facts import FACTS, Case, case_schema, parse_answer, parse_case
@@ -336,7 +336,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
         return EXIT_USAGE
     if not path.exists():
         raise CaseError([CaseProblem(path="", message="no such folder or file", file=str(path))])
-    if args.engine == "durable" and not durable_available():
+    if args.engine == "durable" and not engine.durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
     terminal = sys.stderr.isatty()
