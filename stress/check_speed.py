@@ -70,7 +70,7 @@ def misspelt_keys_and_values(rng: random.Random) -> tuple[str, str]:
     trust = ["hgh", "lwo", "moderat", "hihg"]
     def make(n: int) -> str:
         return "\n".join(_rules([f"{{fact: governance.trust, is: {trust[i % 4]}}}" if i % 2 else
-                                 f"{{fact: governance.trust, si: high, ist: low}}" for i in range(n)], 30)) + "\n"
+                                 "{fact: governance.trust, si: high, ist: low}" for i in range(n)], 30)) + "\n"
 
     text, count = _fit(make)
     return f"{count} misspelt operators and values", text
@@ -84,9 +84,9 @@ def main() -> int:
             path = Path(folder) / "regels.yaml"
             path.write_text(text, encoding="utf-8")
             start = time.perf_counter()
+            problems = hints = 0
             try:
                 load_rules(path)
-                problems = 0
             except RuleError as error:
                 problems = len(error.problems)
                 hints = sum(1 for problem in error.problems if problem.hint)
