@@ -56,12 +56,18 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_consult.py
 	$(BIN)/python bench/bench_startup.py
 
-## Long checks, not part of the test suite: soak (100,000 cases), concurrency (8 threads x 10,000
-## cases, two rule bases, reloads), hostile inputs (time and memory per bad input).
+## Long checks, not part of the test suite: soak (100,000 case files read and advised, 1,000 reloads),
+## concurrency (8 threads x 10,000 cases, two rule bases, reloads), hostile inputs (time and memory per
+## bad input), check on 64 KB rule files full of mistakes (under 1 s each), check --analyse on rule
+## bases built to explode (within 10 s each), a signal storm (120 s of interrupts on an advising thread
+## while 4 others advise: no hang, no raw engine error, no wrong answer).
 stress: $(STAMP)
 	$(BIN)/python stress/hostile_inputs.py
+	$(BIN)/python stress/check_speed.py
+	$(BIN)/python stress/analysis_time.py
 	$(BIN)/python stress/concurrency.py --threads 8 --cases 10000
-	$(BIN)/python stress/soak.py --cases 100000
+	$(BIN)/python stress/signal_storm.py --seconds 120 --threads 4
+	$(BIN)/python stress/soak.py --cases 100000 --reloads 1000
 
 ## The property-based tests with 10,000 examples each (a few minutes).
 fuzz-long: $(STAMP)

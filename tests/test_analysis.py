@@ -200,3 +200,131 @@ def test_not_with_must_name_another_rule() -> None:
         rules_from_text(EXCLUSIVE.replace("not_with: [B-no-own-result]", "not_with: [B-no-own-reslt]"))
     problem = raised.value.problems[0]
     assert (problem.code, problem.line, problem.hint["nl"]) == ("not-with-unknown-rule", 6, "bedoelde je 'B-no-own-result'?")
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+def _supporters(count: int, minimum: int, *, in_pairs: bool) -> RuleBase:
+    """``count`` rules supporting one decision, each on a yes/no fact of its own, or in contradicting pairs."""
+    from helpers import rules_from_text
+    from netadvisor import FACTS
+
+    yes_no = [path for path, spec in FACTS.items() if spec.type == "bool" and not spec.computed]
+    rules = [f"""
+  - id: GOV-support-{number}
+    title: {{nl: s, en: s}}
+    section: ["4.3"]
+    when: [{{fact: {yes_no[number // 2 if in_pairs else number]}, is: {'false' if in_pairs and number % 2 else 'true'}}}]
+    then: {{supports: {{governance_mode: self_governing}}}}""" for number in range(count)]
+    return rules_from_text(f"""
+decisions:
+  governance_mode: {{minimum_support: {minimum}}}
+rules:{''.join(rules)}
+  - id: GOV-after
+    title: {{nl: n, en: n}}
+    section: ["4.3"]
+    when: [{{conclusion: governance_mode, is: self_governing}}]
+    then: {{finding: {{severity: info, message: {{nl: n, en: n}}}}}}
+""")
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, name: str, cap: int) -> list[int]:
+    """Count calls of analysis.<name>; fail at once past ``cap`` (an unbounded search would not end)."""
+    from netadvisor import analysis
+
+    calls = [0]
+    original = getattr(analysis, name)
+
+    def counting(*args: object) -> object:
+        calls[0] += 1
+        if calls[0] > cap:
+            raise AssertionError(f"more than {cap} calls of {name}: the search is not bounded")
+        return original(*args)
+
+    monkeypatch.setattr(analysis, name, counting)
+    return calls
+
+
+def test_forty_supporters_with_a_minimum_of_twelve_are_searched_not_enumerated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """itertools.combinations(40 rules, 12) is 5.6 billion; the search stops when the decision has its boxes."""
+    from netadvisor.analysis import SUPPORT_BUDGET
+
+    rulebase = _supporters(40, 12, in_pairs=False)
+    calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
+    findings = analyse(rulebase).findings
+    assert not [finding for finding in findings if finding.code == "not-analysed" and "support" in finding.message["en"]]
+    assert "dead-rule" not in {finding.code for finding in findings}  # GOV-after can fire: found, not assumed
+    assert calls[0] < SUPPORT_BUDGET
+
+
+def test_past_the_budget_a_decision_is_reported_not_analysed_and_the_analysis_goes_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """20 contradicting pairs can never give 21 supporters at once, but the ways to fail are millions."""
+    from netadvisor.analysis import SUPPORT_BUDGET
+
+    rulebase = _supporters(40, 21, in_pairs=True)
+    calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
+    analysis = analyse(rulebase)
+    (finding,) = [finding for finding in analysis.findings
+                  if finding.code == "not-analysed" and "support" in finding.message["en"]]
+    assert finding.message["en"].startswith(
+        "not analysed: too many combinations for governance_mode = self_governing (40 rules support it, "
+        "at least 21 needed")
+    assert finding.message["nl"].startswith("niet geanalyseerd: te veel combinaties voor governance_mode")
+    assert finding.accepted  # a limit of the analysis, not a mistake: check --analyse does not fail on it
+    assert finding not in analysis.open
+    assert sum(1 for f in analysis.findings if f.code == "unexercised") == 41  # and the rest was analysed
+    assert calls[0] <= 2 * SUPPORT_BUDGET
+
+
+def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """17 independent yes/no facts are 131,072 combinations (close to a minute): not checked, said so."""
+    from helpers import rules_from_text
+    from netadvisor import FACTS
+    from netadvisor.analysis import GAP_BUDGET
+
+    yes_no = [path for path, spec in FACTS.items() if spec.type == "bool" and not spec.computed]
+    rulebase = rules_from_text("rules:" + "".join(f"""
+  - id: FORM-by-{number}
+    title: {{nl: f, en: f}}
+    section: ["3"]
+    when: [{{fact: {yes_no[number]}, is: true}}]
+    then: {{conclude: {{collaboration_form: learning_network}}}}""" for number in range(17)))
+    calls = _counted(monkeypatch, "_evaluate", GAP_BUDGET)
+    findings = analyse(rulebase).findings
+    (finding,) = [finding for finding in findings if finding.code == "not-analysed"]
+    assert "collaboration_form" in finding.message["en"] and "131072" in finding.message["en"]
+    assert calls[0] < GAP_BUDGET
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (None, "does not exist"),
+    (b"{not json", "is not JSON"),
+    (b"\xff\xfe", "is not UTF-8 text"),
+    (b'{"scenarios": []}', "has no list 'results'"),
+    (b'{"results": [{"rules": [["GOV-a", []]]}, {"rules": "GOV-b"}]}', "results[1].rules is not a list"),
+])
+def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, content: bytes | None, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A missing or malformed --scenario-results file is named and explained, exit 2, never a traceback."""
+    from netadvisor.cli import EXIT_USAGE
+
+    path = tmp_path / "results.json"
+    if content is not None:
+        path.write_bytes(content)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)],
+                stdout=out, stderr=err)
+    assert code == EXIT_USAGE and out.getvalue() == ""
+    assert err.getvalue().startswith(f"netadvisor: --scenario-results {path}: ") and words in err.getvalue()
+
+
+def test_scenario_results_count_the_rules_they_made_fire(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "results.json"
+    rulebase = load_rules(SAMPLES / "subsumed.yaml")
+    path.write_text(json.dumps({"results": [{"rules": [["WIDE-rule", ["4.3"]]]}]}), encoding="utf-8")
+    out = io.StringIO()
+    main(["check", str(SAMPLES / "subsumed.yaml"), "--analyse", "--format", "json", "--scenario-results", str(path)],
+         stdout=out, stderr=io.StringIO())
+    unexercised = {finding["rules"][0] for finding in json.loads(out.getvalue()) if finding["code"] == "unexercised"}
+    assert unexercised == {rule.id for rule in rulebase.rules} - {"WIDE-rule"}

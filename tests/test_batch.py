@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import EXAMPLES, ROOT, RULES
 from netadvisor import Advisor, load_case_file
-from netadvisor.cli import EXIT_CASE, EXIT_OK, main
+from netadvisor.cli import EXIT_CASE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, main
 
 
 def run(*args: str) -> tuple[int, list[dict], str]:  # type: ignore[type-arg]
@@ -54,3 +57,147 @@ def test_an_all_good_batch_exits_0(tmp_path: Path) -> None:
 def test_a_missing_batch_file_is_a_case_error() -> None:
     code, records, err = run("advise", "/nonexistent/cases.jsonl")
     assert code == EXIT_CASE and records == [] and "no such" in err
+
+
+def test_every_line_gets_exactly_one_record_in_order_whatever_it_holds(tmp_path: Path) -> None:
+    """Lines that are deep, Latin-1, hold a huge number or a raw CR each get their own record; blank
+    lines hold no case and are skipped and counted; a byte-order mark does not cost the first case."""
+    lines = [
+        b'\xef\xbb\xbf{"challenge": {"rationale": "knowledge"}}',  # 1: a BOM before the first case
+        b"[" * 100_000 + b"]" * 100_000,  # 2: 100,000 brackets deep
+        '{"title": "Café"}'.encode("latin-1"),  # 3: not UTF-8
+        b'{"governance": {"partner_count": ' + b"1" * 5000 + b"}}",  # 4: too long for Python to read
+        b"",  # 5: blank
+        b'{"title": "a\rb"}',  # 6: a raw CR inside a string: one line, not two
+        b'{"challenge":\r{"rationale": "efficiency"}}',  # 7: a raw CR as JSON whitespace: a good case
+        b"   ",  # 8: blank
+        b'{"governance": {"partner_count": ' + b"9" * 4000 + b"}}",  # 9: read, then refused by the case model
+        b'{"challenge": {"rationale": "effectiveness"}}',  # 10
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    code, records, err = run("advise", str(path), "--jobs", "2", "--lang", "en")
+    assert code == EXIT_CASE
+    assert [record["source"] for record in records] == [f"cases.jsonl:{n}" for n in (1, 2, 3, 4, 6, 7, 9, 10)]
+    kinds = [record["error"]["kind"] if "error" in record else "advice" for record in records]
+    assert kinds == ["advice", "input", "input", "input", "input", "advice", "case", "advice"]
+    messages = [record["error"]["problems"][0]["message"] for record in records if "error" in record]
+    assert messages[0] == "not read: nested too deeply"
+    assert messages[1].startswith("not UTF-8 text: byte 0xe9 at column 15")
+    assert messages[2].startswith("not read: a number too large")
+    assert messages[3].startswith("not JSON: Invalid control character")
+    assert records[0]["advice"]["conclusions"]["collaboration_form"]["value"] == "learning_network"
+    assert records[5]["advice"]["conclusions"]["collaboration_form"]["value"] == "shared_service_centre"
+    assert "2 blank line(s) skipped" in err
+
+
+def test_a_line_longer_than_a_case_file_may_be_is_one_record(tmp_path: Path) -> None:
+    from netadvisor.batch import MAX_LINE_BYTES
+
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes(b'{"title": "' + b"x" * (2 * MAX_LINE_BYTES) + b'"}\n{"challenge": {"rationale": "knowledge"}}\n')
+    code, records, _ = run("advise", str(path), "--jobs", "1")
+    assert code == EXIT_CASE
+    assert [record["source"] for record in records] == ["cases.jsonl:1", "cases.jsonl:2"]
+    assert records[0]["error"]["problems"][0]["message"] == f"the line is longer than {MAX_LINE_BYTES} bytes"
+    assert "advice" in records[1]
+
+
+def test_the_input_is_streamed_not_read_whole_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first record comes after a bounded number of cases has been read, not after the whole input."""
+    from netadvisor import batch
+
+    pulled = [0]
+
+    def endless(*args: object) -> Iterator[batch.Item]:
+        for number in range(1, 100_001):
+            pulled[0] += 1
+            yield batch.Item(source=f"cases.jsonl:{number}", problem="a line the test made up")
+
+    monkeypatch.setattr(batch, "items", endless)
+    records = batch.run(tmp_path / "cases.jsonl", None, "en", 1)
+    try:
+        first = next(records)
+    finally:
+        records.close()
+    assert first["source"] == "cases.jsonl:1"
+    assert pulled[0] < 1_000
+
+
+def test_a_device_is_not_a_batch(tmp_path: Path) -> None:
+    (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
+    code, records, err = run("advise", str(tmp_path / "zero.jsonl"))
+    assert code == EXIT_CASE and records == [] and "not a regular file or a pipe" in err
+
+
+def test_a_batch_uses_the_engine_asked_for_and_refuses_a_format_it_cannot_write(tmp_path: Path) -> None:
+    """--engine reaches the workers; --format json is what a batch writes; other formats are refused."""
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text('{"challenge": {"rationale": "knowledge"}}\n', encoding="utf-8")
+    code, records, _ = run("advise", str(lines), "--engine", "evaluator", "--format", "json")
+    assert code == EXIT_OK and records[0]["advice"]["engine"] == "evaluator"
+    for kind in ("text", "markdown", "html"):
+        code, records, err = run("advise", str(lines), "--format", kind)
+        assert code == EXIT_USAGE and records == []
+        assert f"--format {kind} is for one case" in err and f"--format {kind} geldt voor één casus" in err
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
+def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(tmp_path: Path, stop: str) -> None:
+    """SIGTERM to a batch once left its worker processes running for minutes. SIGTERM exits 143, Ctrl-C 130."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text("".join(json.dumps({"governance": {"partner_count": n % 50}}) + "\n" for n in range(20_000)),
+                     encoding="utf-8")
+    batch = subprocess.Popen([sys.executable, "-m", "netadvisor", "advise", str(lines), "--jobs", "2"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert batch.stdout is not None
+    first = b""
+    while b"\n" not in first:  # the first record: the workers are running (read unbuffered, for communicate)
+        chunk = os.read(batch.stdout.fileno(), 65536)
+        assert chunk, batch.stderr.read().decode() if batch.stderr else ""
+        first += chunk
+    workers = _children(batch.pid)
+    assert workers
+    batch.send_signal(getattr(signal, stop))
+    try:
+        rest, err = batch.communicate(timeout=30)  # the workers share stdout: it ends when they do
+    finally:  # whatever happened, leave no process behind
+        for pid in (batch.pid, *workers):
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert batch.returncode == {"SIGTERM": EXIT_TERMINATED, "SIGINT": EXIT_INTERRUPTED}[stop], err.decode()
+    written = (first + rest).decode().splitlines()
+    assert len(written) < 20_000
+    assert all("source" in json.loads(line) for line in written)  # every record whole
+    assert (first + rest).endswith(b"\n")
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]

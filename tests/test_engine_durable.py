@@ -384,3 +384,145 @@ def test_reloading_an_advisor_swaps_in_new_rules(tmp_path: pytest.TempPathFactor
     with pytest.raises(Exception):
         advisor.reload()
     assert advisor.advise({"governance": {"trust": "high"}}).finding("TYPE-dd") is not None
+
+
+# --------------------------------------------------------------------------- interrupts and other threads
+
+
+def _other_thread_fires(rulebase: RuleBase, engine: object, case: dict[str, object]) -> list[str] | None:
+    """What another thread gets for the case, or None when it cannot get in within 10 s (a held lock)."""
+    result: list[list[str]] = []
+    thread = threading.Thread(target=lambda: result.append(_fired(rulebase, engine, case)), daemon=True)
+    thread.start()
+    thread.join(10)
+    return result[0] if result else None
+
+
+def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_stays_usable() -> None:
+    """A KeyboardInterrupt is raised at every line and every function entry, in turn, of everything a case
+    runs in the engine, in inference and in durable_rules' own Python code (as a signal handler would:
+    Python runs it between any two bytecodes of the main thread). Each time the interrupt reaches the
+    caller as itself, no raw durable_rules error and no EngineError; the lock is free; this thread and
+    another get the right answer next."""
+    import os
+    import sys
+
+    from netadvisor import engine as engine_module
+    from netadvisor import inference
+
+    # TYPE-unknown-user fires on any fact without goal.end_user, like the one that makes a cut-off first
+    # fact safe to delete: finishing such a case must not add it to the next case (which knows the user).
+    rulebase = rules_from_text(CHAIN + """
+  - id: TYPE-unknown-user
+    title: {nl: u, en: u}
+    section: ["2"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: u, en: u}}}
+""")
+    engine = _engine(rulebase)
+    case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
+    expected = _fired(rulebase, engine, case)
+    assert "TYPE-unknown-user" not in expected
+    watched = (engine_module.__file__, inference.__file__, os.path.dirname(durable.__file__))
+    seen = [0]
+    target = [0]
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        if event in ("call", "line") and frame.f_code.co_filename.startswith(watched):
+            seen[0] += 1
+            if seen[0] == target[0]:
+                raise KeyboardInterrupt
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        _fired(rulebase, engine, case)
+    finally:
+        sys.settrace(None)
+    points = seen[0]
+    assert points > 200  # the case really ran through all of it
+    for target[0] in range(1, points + 1):
+        seen[0] = 0
+        sys.settrace(tracer)
+        try:
+            _fired(rulebase, engine, case)
+            outcome = "finished"
+        except KeyboardInterrupt:
+            outcome = "interrupted"
+        finally:
+            sys.settrace(None)
+        assert outcome == "interrupted", f"point {target[0]}: the interrupt did not come through"
+        assert not engine_module._LOCK._is_owned(), f"point {target[0]}: the lock is still held"
+        assert _fired(rulebase, engine, case) == expected, f"point {target[0]}"
+        assert _other_thread_fires(rulebase, engine, case) == expected, f"point {target[0]}: another thread"
+    assert engine._live == set()
+
+
+def test_warning_filters_other_threads_add_meanwhile_are_kept(packaged: RuleBase) -> None:
+    """Advising once saved and restored the process-wide warning filters around every case, losing
+    filters other threads added in between (58 of 200 in one run)."""
+    import time
+
+    engine = _engine(packaged)
+    stop = threading.Event()
+
+    def advise_all_along() -> None:
+        while not stop.is_set():
+            _fired(packaged, engine, {"governance": {"trust": "low"}})
+
+    thread = threading.Thread(target=advise_all_along, daemon=True)
+    with warnings.catch_warnings():  # this test's filters go when it ends
+        thread.start()
+        try:
+            for number in range(200):
+                warnings.filterwarnings("ignore", message=f"netadvisor-test-{number}")
+                time.sleep(0.001)  # let the advising thread run in between
+        finally:
+            stop.set()
+            thread.join(30)
+        kept = {f[1].pattern for f in warnings.filters if f[1] is not None}
+    assert not thread.is_alive(), "the advising thread is stuck"
+    assert {f"netadvisor-test-{number}" for number in range(200)} <= kept
+
+
+def test_a_case_cut_off_twice_is_finished_by_the_next_one_without_touching_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Interrupted once inside durable_rules (its case fact stored, no action run yet: deleting that session
+    as it is crashes the process) and once more as it ends: the next case finishes it safely first, and
+    what that makes fire is not counted for the next case."""
+    import sys
+
+    rulebase = rules_from_text(CHAIN + """
+  - id: TYPE-unknown-user
+    title: {nl: u, en: u}
+    section: ["2"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: u, en: u}}}
+""")
+    engine = _engine(rulebase)
+    case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
+    expected = _fired(rulebase, engine, case)
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        if event == "call" and frame.f_code.co_name == "_handle_result":  # the fact is in; no action ran
+            raise KeyboardInterrupt
+        return tracer
+
+    finish = DurableEngine._finish
+    ends = [0]
+
+    def cut_off(self: DurableEngine, case: object) -> None:
+        ends[0] += 1
+        if ends[0] == 1:
+            raise KeyboardInterrupt
+        finish(self, case)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DurableEngine, "_finish", cut_off)
+    sys.settrace(tracer)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _fired(rulebase, engine, case)
+    finally:
+        sys.settrace(None)
+    assert engine._pending is not None and engine._live  # the cut-off case waits for the next one
+    assert _fired(rulebase, engine, case) == expected
+    assert engine._pending is None and engine._live == set() and not engine._poisoned

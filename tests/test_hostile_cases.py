@@ -47,6 +47,7 @@ def test_the_cli_says_the_same_and_exits_4(name: str, monkeypatch: pytest.Monkey
     {"title": "x" * 10_000},
     {"governance": {"partner_count": float("nan")}},
     {"governance": {"partner_count": 2**200}},
+    {"governance": {"partner_count": 10**5000}},  # too long for Python to write as text
     {"goal": {"statement": ["not", "text"]}},
     {"management": {"roles": "everyone"}},
 ])
@@ -72,3 +73,42 @@ def test_bad_cases_leave_the_loaded_rules_untouched(advisor: Advisor) -> None:
         with pytest.raises(CaseError):
             advisor.advise(bad)  # type: ignore[arg-type]
     assert advisor.advise(good).model_dump_json() == before
+
+
+def test_a_device_or_a_pipe_is_refused_unread_as_not_a_regular_file(tmp_path: Path) -> None:
+    """`netadvisor advise /dev/zero` once grew to 2.6 GB; a pipe would wait for a writer. Both: exit 4, unread."""
+    import threading
+
+    pipe = tmp_path / "casus.yaml"
+    os.mkfifo(pipe)
+    for path in ("/dev/zero", str(pipe)):
+        out, err = io.StringIO(), io.StringIO()
+        codes: list[int] = []
+        worker = threading.Thread(target=lambda: codes.append(main(["advise", path], stdout=out, stderr=err)),
+                                  daemon=True)
+        worker.start()
+        worker.join(10)
+        if worker.is_alive():
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            pytest.fail(f"advise {path} is still reading")
+        assert codes == [EXIT_CASE]
+        assert f"{path}: (case): cannot read the file: not a regular file" in err.getvalue()
+
+
+def test_a_huge_case_file_is_refused_without_being_read_whole(tmp_path: Path) -> None:
+    """Only the size limit plus one byte is read (allocation counted by tracemalloc, exactly)."""
+    import tracemalloc
+
+    from netadvisor.yamlsource import MAX_BYTES
+
+    huge = tmp_path / "casus.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 2**20)
+    tracemalloc.start()
+    try:
+        with pytest.raises(CaseError, match="too large"):
+            load_case_file(huge)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * MAX_BYTES

@@ -194,3 +194,176 @@ rules:
     then: {finding: {severity: info, message: {nl: a, en: a}}}
 """))
     assert [problem.code for problem in raised.value.problems] == ["basis-without-source"]
+
+
+# --------------------------------------------------------------------------- files that are not rule files
+
+
+def test_a_device_or_a_pipe_is_not_a_regular_file_rather_than_missing(tmp_path: Path) -> None:
+    """/dev/zero and a pipe are refused unread (a pipe would wait for a writer), and not called missing."""
+    import os
+    import threading
+
+    pipe = tmp_path / "regels.yaml"
+    os.mkfifo(pipe)
+    outcome: list[RuleError] = []
+
+    def load(path: Path) -> None:
+        try:
+            load_rules(path)
+        except RuleError as error:
+            outcome.append(error)
+
+    for path in (Path("/dev/zero"), pipe):
+        worker = threading.Thread(target=load, args=(path,), daemon=True)
+        worker.start()
+        worker.join(10)
+        if worker.is_alive():  # the loader waits for a writer: let it go, then fail
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            pytest.fail(f"loading {path} waited for a writer")
+    assert len(outcome) == 2
+    for error in outcome:
+        (problem,) = error.problems
+        assert problem.code == "unreadable"
+        assert "geen gewoon bestand" in problem.message("nl") and "not a regular file" in problem.message("en")
+        assert "bestaat niet" not in problem.message("nl")
+
+
+def test_a_huge_rule_file_is_refused_with_its_size_without_being_read_whole(tmp_path: Path) -> None:
+    """A 600 MB rule file once cost 651 MB before it was refused: now at most the limit is read.
+
+    (Allocation is counted by tracemalloc, which is exact; no time is measured.)"""
+    import tracemalloc
+
+    huge = tmp_path / "regels.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 2**20)  # sparse: no disk
+    tracemalloc.start()
+    try:
+        with pytest.raises(RuleError) as raised:
+            load_rules(huge)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    (problem,) = raised.value.problems
+    assert problem.code == "file-too-large" and str(50 * 2**20) in problem.message("en")
+    assert peak < 3 * MAX_BYTES
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+NUMBERS = """
+policy:
+  veel: {{value: {policy}, explanation: {{nl: a, en: b}}}}
+decisions:
+  governance_mode: {{minimum_support: {support}}}
+rules:
+  - id: GOV-numbers
+    title: {{nl: a, en: b}}
+    section: ["4.3"]
+    when:
+      - {{fact: governance.partner_count, at_least: {at_least}}}
+      - {{fact: governance.partner_count, at_most: {at_most}}}
+      - {{fact: governance.partner_count, more_than: {{policy: veel}}}}
+    then: {{supports: {{governance_mode: self_governing}}}}
+    examples:
+      fires: [{{governance: {{partner_count: {example}}}}}]
+"""
+PLAIN_NUMBERS = {"policy": "8", "support": "1", "at_least": "10", "at_most": "90", "example": "12"}
+
+
+def _problems(**numbers: str) -> list[tuple[int, str]]:
+    try:
+        rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, **numbers}))
+    except RuleError as error:
+        return [(problem.line, problem.code) for problem in error.problems]
+    return []
+
+
+def test_the_numbers_sample_loads_when_written_plainly() -> None:
+    assert _problems() == []
+
+
+def test_octal_and_base_60_numbers_are_refused_with_the_yaml_hint_wherever_they_stand() -> None:
+    """`at_least: 010` is 8 and `at_most: 1:30` is 90 to YAML 1.1: refused, never silently another number."""
+    assert _problems(at_least="010") == [(11, "yaml11-number")]
+    assert _problems(at_most="1:30") == [(12, "yaml11-number")]
+    assert _problems(policy="010") == [(3, "yaml11-number")]
+    assert _problems(support="01") == [(5, "yaml11-number")]
+    assert _problems(example="0012") == [(16, "yaml11-number")]
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "at_least": "010", "at_most": "1:30"}))
+    octal, base_60 = raised.value.problems
+    assert octal.message("nl") == "YAML leest '010' als het getal 8, niet zoals het er staat"
+    assert "schrijf 10" in octal.hint["nl"] and "write 10" in octal.hint["en"]
+    assert base_60.message("en") == "YAML reads '1:30' as the number 90, not as written"
+    assert "1:30 is 90" in base_60.hint["en"]
+
+
+def test_a_number_where_text_belongs_is_reported_once() -> None:
+    """Where the shape check already says 'must be text' with the YAML hint, no second problem is added."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(VALID.replace("en: High trust", "en: 010"))
+    assert [problem.code for problem in raised.value.problems] == ["wrong-type"]
+
+
+@pytest.mark.parametrize("number", ["1" * 5000, "0x" + "f" * 3600])
+def test_a_threshold_too_long_for_python_is_refused_at_load_once(number: str) -> None:
+    """A threshold of thousands of digits cannot pass `check` and then fail in `advise`: refused, located, once.
+
+    (The rule is not loaded, so the decision it supported has no support: that follows, in its own place.)"""
+    problems = _problems(at_least=number)
+    assert [problem for problem in problems if problem[0] == 11] == [(11, "number-too-large")]
+    assert [code for _, code in problems].count("number-too-large") == 1
+
+
+# --------------------------------------------------------------------------- many mistakes
+
+
+def test_did_you_mean_searches_are_bounded_per_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,500 misspelt facts once took 5 s, each compared with every fact: the searches are capped.
+
+    The first mistakes (the ones a person reads first) still get their suggestion; a word misspelt
+    the same way twice is searched once. The time itself is measured in stress/check_speed.py.
+    """
+    from netadvisor import loader
+
+    searches: list[str] = []
+    search = loader._suggest
+    monkeypatch.setattr(loader, "_suggest", lambda word, *rest: searches.append(word) or search(word, *rest))
+    conditions = "".join(f"{{fact: governance.trsut{n}, is: high}}, " for n in range(1500))
+    text = f"""
+rules:
+  - id: GOV-many
+    title: {{nl: a, en: b}}
+    section: ["4.3"]
+    when: [{conditions}{{fact: governance.trsut0, is: high}}]
+    then: {{finding: {{severity: info, message: {{nl: a, en: b}}}}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    problems = raised.value.problems
+    assert len(problems) == 1501 and {problem.code for problem in problems} == {"unknown-fact"}
+    assert len(searches) == loader.MAX_SUGGESTION_SEARCHES
+    assert problems[0].hint["en"] == "did you mean 'governance.trust'?"
+    assert problems[-1].hint == problems[0].hint  # trsut0 again: the same suggestion, from the cache
+
+
+def test_the_quick_suggestion_is_difflibs() -> None:
+    """The bounded search gives exactly what difflib.get_close_matches(word, choices, 1) gives."""
+    import difflib
+    import random
+
+    from netadvisor import FACTS
+    from netadvisor.loader import _suggest
+
+    rng = random.Random(5)
+    facts = list(FACTS)
+    for _ in range(100):
+        word = rng.choice(facts)
+        for _ in range(rng.randrange(5)):
+            at = rng.randrange(len(word))
+            word = word[:at] + rng.choice("aeiout._") + word[at + 1:]
+        expected = difflib.get_close_matches(word, facts, 1, 0.6)
+        assert _suggest(word, facts) == (expected[0] if expected else None)

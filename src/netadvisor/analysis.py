@@ -11,6 +11,11 @@ characteristics, the five roles) are checked by enumerating the facts they are c
 
 Limits, said plainly: decisions by support are treated as reachable when enough supporting rules can
 hold together (rival support is not modelled); summaries of the partner list are treated as free facts.
+Which supporting rules can hold together is searched with a budget (:data:`SUPPORT_BUDGET` steps per
+decision value): past it, that value is reported as not analysed (``not-analysed``) and taken as
+reachable wherever one of its supporters holds, which can only make later findings more cautious.
+Gaps are checked for at most :data:`GAP_BUDGET` combinations per fixed conclusion; past it, the same
+``not-analysed`` says so.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from .ruleschema import FIXED_CONCLUSIONS
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
 Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised",
-               "not-tabulated", "contradiction"]
+               "not-tabulated", "contradiction", "not-analysed"]
 
 _INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -44,6 +49,15 @@ for _summary in SUMMARIES:
 _GROUP_OF: dict[str, tuple[str, ...]] = {fact: inputs for inputs, summaries in _GROUPS.items()
                                          for fact in (*inputs, *summaries)}
 _MAX_BOXES = 64  # per conclusion value: enough for this rule base; more are merged away as duplicates
+# Steps (one box intersection each) to find which supporters of a decision value can hold together.
+# Every combination of minimum_support rules among the supporters is a candidate: 40 supporters and a
+# minimum of 12 are 5.6 billion. Combinations are searched rule by rule, a prefix that cannot hold is
+# not extended, and the search stops when the value has its boxes; this budget bounds what is left.
+SUPPORT_BUDGET = 20_000
+# Combinations of known facts the gap check runs the rules on, per fixed conclusion (each is one
+# inference, about half a millisecond): the packaged rules need at most 864; 17 independent yes/no
+# facts would be 131,072, close to a minute.
+GAP_BUDGET = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +162,17 @@ class _Feasibility:
     def __init__(self) -> None:
         self._cache: dict[tuple[tuple[str, ...], frozenset[tuple[str, frozenset[Any]]]], dict[str, Any] | None] = {}
 
+    def possible(self, box: Box) -> bool:
+        """Whether some case fits the box (what ``witness`` tells, without building the case)."""
+        if any(not values for values in box.values()):
+            return False
+        grouped: dict[str, dict[str, frozenset[Any]]] = {}
+        for fact, values in box.items():
+            group = _group_of(fact)
+            if group is not None:
+                grouped.setdefault(group, {})[fact] = values
+        return all(self._group_witness(group, constraints) is not None for group, constraints in grouped.items())
+
     def witness(self, box: Box) -> dict[str, Any] | None:
         """An assignment for every fact the box constrains, or None when the box cannot hold."""
         if any(not values for values in box.values()):
@@ -207,6 +232,8 @@ class _Derivations:
     """For each (conclusion, value): the boxes under which some rule derives it, with the rules used."""
 
     boxes: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]]
+    # decision values whose supporters could not be searched within SUPPORT_BUDGET: (name, value) → (supporters, minimum)
+    over_budget: dict[tuple[str, Any], tuple[int, int]] = field(default_factory=dict)
 
 
 def _rule_boxes(rule: Rule, fact_box: Box, derivations: Mapping[tuple[str, Any], list[tuple[Box, frozenset[str]]]],
@@ -223,7 +250,7 @@ def _rule_boxes(rule: Rule, fact_box: Box, derivations: Mapping[tuple[str, Any],
                     if rule.id in other_used:  # a rule cannot need itself
                         continue
                     merged = _intersect(box, other)
-                    if merged is not None and feasible.witness(merged) is not None:
+                    if merged is not None and feasible.possible(merged):
                         extended.append((merged, used | other_used))
         options = _dedupe(extended)
         if not options:
@@ -242,10 +269,57 @@ def _dedupe(options: list[tuple[Box, frozenset[str]]]) -> list[tuple[Box, frozen
     return out[:_MAX_BOXES]
 
 
+class _OverBudget(Exception):
+    pass
+
+
+def _supported(rules: list[Rule], minimum: int, live: Mapping[str, list[tuple[Box, frozenset[str]]]],
+               feasible: _Feasibility, bucket: list[tuple[Box, frozenset[str]]], budget: int) -> bool:
+    """Add to ``bucket`` the boxes under which ``minimum`` of ``rules`` hold together; whether any was added.
+
+    The combinations come in the order of ``itertools.combinations(rules, minimum)`` and, within one,
+    the boxes in the order of its rules' boxes; a combination whose first rules cannot hold together is
+    not completed, and nothing is searched once the bucket is full.
+
+    Raises:
+        _OverBudget: after ``budget`` box intersections.
+    """
+    steps = 0
+    added = False
+
+    def extend(start: int, depth: int, combos: list[tuple[Box, frozenset[str]]]) -> bool:
+        """Complete the combinations whose first ``depth`` rules gave ``combos``; False once the bucket is full."""
+        nonlocal steps, added
+        if depth == minimum:
+            for option in _dedupe(combos):
+                if len(bucket) >= _MAX_BOXES:
+                    return False
+                if option not in bucket:
+                    bucket.append(option)
+                    added = True
+            return len(bucket) < _MAX_BOXES
+        for index in range(start, len(rules) - (minimum - depth) + 1):
+            options = live[rules[index].id]
+            steps += len(combos) * len(options)
+            if steps > budget:
+                raise _OverBudget
+            extended = [(merged, used | other_used) for box, used in combos for other, other_used in options
+                        if (merged := _intersect(box, other)) is not None and feasible.possible(merged)]
+            if extended and not extend(index + 1, depth + 1, extended):
+                return False
+        return True
+
+    if len(bucket) < _MAX_BOXES:
+        extend(0, min(minimum, 0), [({}, frozenset())])  # a minimum of 0 holds on every case
+    return added
+
+
 def _derive(rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasibility
             ) -> tuple[_Derivations, dict[str, list[tuple[Box, frozenset[str]]]]]:
     derivations: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]] = {}
     live: dict[str, list[tuple[Box, frozenset[str]]]] = {}
+    over_budget: dict[tuple[str, Any], tuple[int, int]] = {}
+    searched: dict[tuple[str, Any], tuple[tuple[str, int], ...]] = {}  # the supporters' boxes last searched
     # How a case's current value compares with a decision is taken as possible in every case: the analysis does
     # not model it (it would need the support of every value); rules on it are checked, not their reachability.
     for name, decision in rulebase.decisions.items():
@@ -272,21 +346,28 @@ def _derive(rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasib
                     if supported == name and rule.id in live:
                         supporters.setdefault(value, []).append(rule)
             for value, rules in supporters.items():
-                for chosen in itertools.combinations(rules, decision.minimum_support):
-                    combos: list[tuple[Box, frozenset[str]]] = [({}, frozenset())]
-                    for rule in chosen:
-                        combos = [(merged, used | other_used) for box, used in combos
-                                  for other, other_used in live[rule.id]
-                                  if (merged := _intersect(box, other)) is not None
-                                  and feasible.witness(merged) is not None]
-                    bucket = derivations.setdefault((name, value), [])
-                    for option in _dedupe(combos):
+                key = (name, value)
+                state = tuple((rule.id, len(live[rule.id])) for rule in rules)
+                if searched.get(key) == state:  # the same supporters with the same boxes: nothing new
+                    continue
+                searched[key] = state
+                bucket = derivations.setdefault(key, [])
+                if key not in over_budget:
+                    try:
+                        changed |= _supported(rules, decision.minimum_support, live, feasible, bucket, SUPPORT_BUDGET)
+                        continue
+                    except _OverBudget:
+                        over_budget[key] = (len(rules), decision.minimum_support)
+                # Not searched through: wherever enough supporters hold, one of them holds; so the value
+                # is taken as reachable under each supporter's own boxes (a wider, safe approximation).
+                for rule in rules:
+                    for option in live[rule.id]:
                         if option not in bucket and len(bucket) < _MAX_BOXES:
                             bucket.append(option)
                             changed = True
         if not changed:
             break
-    return _Derivations(derivations), live
+    return _Derivations(derivations, over_budget), live
 
 
 # --------------------------------------------------------------------------- the analyses
@@ -320,6 +401,8 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
         reason = next((accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in accepted), None)
         if code == "undetermined":
             reason = "bewust zo ontworpen / by design"
+        elif code == "not-analysed":
+            reason = "een grens van de analyse, geen fout in de regels / a limit of the analysis, not a mistake in the rules"
         findings.append(AnalysisFinding(code, rules, message, first.file if first else "", first.line if first else 0,
                                         example, reason))
 
@@ -337,6 +420,14 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
                 f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
                 "value, or only under conditions that exclude its own"))
 
+    for (name, value), (count, minimum) in sorted(derivations.over_budget.items(), key=repr):
+        add("not-analysed", (), _msg(
+            f"niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens "
+            f"{minimum} nodig; meer dan {SUPPORT_BUDGET} stappen). De analyse neemt aan dat het kan gelden waar "
+            "één van die regels geldt, en gaat verder",
+            f"not analysed: too many combinations for {name} = {value} ({count} rules support it, at least "
+            f"{minimum} needed; more than {SUPPORT_BUDGET} steps). The analysis assumes it can hold wherever one "
+            "of those rules holds, and goes on"))
     for name, table in OutcomeModel(rulebase).tables.items():
         if table is None:
             add("not-tabulated", (), _msg(
@@ -371,7 +462,7 @@ def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[
             found = False
             for box_b, _ in live[b.id]:
                 merged = _intersect(box_a, box_b)
-                if merged is not None and feasible.witness(merged) is not None:
+                if merged is not None and feasible.possible(merged):
                     add("conflict", (a.id, b.id), _msg(
                         f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
                         "casus en met dezelfde prioriteit",
@@ -485,9 +576,12 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
         size = 1
         for space in (*spaces, *seed_spaces):
             size *= len(space)
-        if size > 200_000:  # pragma: no cover - guard for much larger rule bases
-            add("gap", (), _msg(f"{name}: te veel combinaties om na te gaan ({size})",
-                                f"{name}: too many combinations to check ({size})"))
+        if size > GAP_BUDGET:
+            add("not-analysed", (), _msg(
+                f"niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is "
+                f"{GAP_BUDGET}); de analyse gaat verder",
+                f"not analysed: too many combinations to check {name} for gaps ({size}; the budget is "
+                f"{GAP_BUDGET}); the analysis goes on"))
             continue
         gaps: list[tuple[Any, ...]] = []
         deliberate: list[tuple[Any, ...]] = []

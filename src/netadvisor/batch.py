@@ -1,7 +1,10 @@
 """Advice for many cases: a folder of case files or a JSON Lines file, one JSON record per case.
 
-Cases are spread over worker processes (durable_rules holds the GIL, so threads would not help). An
-invalid case gives an error record for that case and the batch goes on. Records come out in input order.
+Cases are spread over worker processes (durable_rules holds the GIL, so threads would not help). Every
+case gives exactly one record, in input order: its advice, or an error record saying why not (a line
+that is not UTF-8 or not JSON, nested too deeply, a number too large, an invalid case); the batch goes
+on. Blank lines of a JSON Lines file hold no case: they are skipped and counted. The input is streamed:
+only a bounded number of cases is read ahead of the records written, whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -9,48 +12,149 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import signal
+import stat
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from .errors import CaseError, NetadvisorError
+from .errors import CaseError, EngineError, NetadvisorError
+from .yamlsource import MAX_BYTES
+
+MAX_LINE_BYTES = MAX_BYTES  # one line holds one case: as large as a case file may be
+CASE_FILE_SUFFIXES = (".yaml", ".yml", ".json")
+_BOM = b"\xef\xbb\xbf"
+_CHUNK_MAX = 32  # cases per task once the batch is under way (fewer round trips between processes)
+_AHEAD_PER_WORKER = 4  # tasks in flight per worker: the bound on what is read ahead
 
 _WORKER: Any = None
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One case of a batch: where it came from, and its data (or why it could not be read)."""
+    """One case of a batch: where it came from, and what the worker is to read (or why it cannot)."""
 
     source: str
-    data: Any = None
-    problem: str | None = None
+    line: bytes | None = None  # one line of a JSON Lines file, decoded and parsed in the worker
     path: str | None = None  # a case file, read in the worker
+    problem: str | None = None  # why there is nothing to read (a line too long)
 
 
-def items(path: Path) -> Iterator[Item]:
-    """The cases at ``path``: each *.yaml / *.yml / *.json file of a folder, or each line of a .jsonl file."""
-    if path.is_dir():
-        for file in sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml", ".json")):
-            yield Item(source=file.name, path=str(file))
-        return
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+class Cases:
+    """The cases at ``path``, streamed: each case file of a folder, or each line of a JSON Lines file.
+
+    Attributes:
+        blank_lines: blank lines of a JSON Lines file met so far (skipped: they hold no case).
+        total: the number of cases when known beforehand (a folder), else None.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.blank_lines = 0
+        self.total: int | None = None
+        self._files: list[Path] | None = None
+        if path.is_dir():
+            self._files = sorted(p for p in path.iterdir() if p.suffix in CASE_FILE_SUFFIXES)
+            self.total = len(self._files)
+
+    def __iter__(self) -> Iterator[Item]:
+        if self._files is not None:
+            for file in self._files:
+                yield Item(source=file.name, path=str(file))
+            return
+        with _open_lines(self.path) as handle:
+            yield from self._lines(handle)
+
+    def _lines(self, handle: BinaryIO) -> Iterator[Item]:
+        # Binary, split on b"\n" only: a raw \r inside a line does not end it (text mode would split there).
+        number = 0
+        while True:
+            line = handle.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            number += 1
+            source = f"{self.path.name}:{number}"
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while (rest := handle.readline(MAX_LINE_BYTES + 1)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the line is skipped, a piece at a time
+                yield Item(source=source, problem=f"the line is longer than {MAX_LINE_BYTES} bytes")
                 continue
-            try:
-                yield Item(source=f"{path.name}:{number}", data=json.loads(line))
-            except json.JSONDecodeError as error:
-                yield Item(source=f"{path.name}:{number}", problem=f"not JSON: {error.msg} (column {error.colno})")
+            if number == 1 and line.startswith(_BOM):  # editors on Windows begin a file with one
+                line = line[len(_BOM):]
+            if not line.strip():
+                self.blank_lines += 1
+                continue
+            yield Item(source=source, line=line)
 
 
-def _start(rules: str | None, lang: str) -> None:
+def _open_lines(path: Path) -> BinaryIO:
+    """A JSON Lines file or a pipe, opened for reading; devices and folders are refused."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise CaseError([_problem(path, "no such folder or file")]) from None
+    except OSError as error:
+        raise CaseError([_problem(path, f"cannot read the file: {error.strerror or error}")]) from None
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise CaseError([_problem(path, "cannot read the file: not a regular file or a pipe")])
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise CaseError([_problem(path, f"cannot read the file: {error.strerror or error}")]) from None
+
+
+def _problem(path: Path, message: str) -> Any:
+    from .errors import CaseProblem
+
+    return CaseProblem(path="", message=message, file=str(path))
+
+
+# --------------------------------------------------------------------------- in the worker
+
+
+def _start(rules: str | None, lang: str, engine: str, parent: int) -> None:
     global _WORKER
     from .advisor import Advisor
 
-    _WORKER = (Advisor.from_path(rules) if rules else Advisor(), lang)
+    # Ctrl-C reaches every process of the terminal: the parent alone decides, and ends the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(parent,), daemon=True, name="netadvisor-parent-watch").start()
+    _WORKER = (Advisor.from_path(rules, engine=engine) if rules else Advisor(engine=engine), lang)  # type: ignore[arg-type]
+
+
+def _end_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (killed without a chance to end it) ends itself."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _input_error(source: str, message: str) -> dict[str, Any]:
+    return {"source": source, "error": {"kind": "input", "problems": [{"message": message}]}}
+
+
+def _parse(source: str, line: bytes) -> tuple[Any, dict[str, Any] | None]:
+    """The case on a line, or the error record saying why there is none."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, _input_error(source, f"not UTF-8 text: byte 0x{line[error.start]:02x} at column "
+                                          f"{error.start + 1} (save the file as UTF-8)")
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as error:
+        return None, _input_error(source, f"not JSON: {error.msg} (column {error.colno})")
+    except RecursionError:
+        return None, _input_error(source, "not read: nested too deeply")
+    except ValueError:  # Python reads no integer of more than 4,300 digits
+        return None, _input_error(source, "not read: a number too large (more than 4,300 digits)")
 
 
 def _one(item: Item) -> dict[str, Any]:
@@ -58,29 +162,117 @@ def _one(item: Item) -> dict[str, Any]:
 
     advisor, lang = _WORKER
     if item.problem is not None:
-        return {"source": item.source, "error": {"kind": "input", "problems": [{"message": item.problem}]}}
+        return _input_error(item.source, item.problem)
     try:
-        case = load_case_file(item.path) if item.path else item.data
+        if item.line is not None:
+            case, error_record = _parse(item.source, item.line)
+            if error_record is not None:
+                return error_record
+        else:
+            case = load_case_file(item.path)  # type: ignore[arg-type]
         advice = advisor.advise(case, lang=lang)
+        return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
         return {"source": item.source, "error": {"kind": "case", "problems": [
             {"path": p.path, "message": p.message, "expected": p.expected, "line": p.line, "column": p.column}
             for p in error.problems]}}
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
-    return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
+    except RecursionError:
+        return _input_error(item.source, "not read: nested too deeply")
+    except Exception as error:  # a bug: this case gets its record, the batch goes on
+        return {"source": item.source, "error": {"kind": "internal", "problems": [
+            {"message": f"{type(error).__name__}: {error}"}]}}
+
+
+def _many(items: list[Item]) -> list[dict[str, Any]]:
+    return [_one(item) for item in items]
+
+
+# --------------------------------------------------------------------------- in the parent
 
 
 def run(path: Path, rules: str | None, lang: str, jobs: int | None = None,
-        progress: Callable[[int, int], None] | None = None) -> Iterator[dict[str, Any]]:
-    """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``."""
-    batch = list(items(path))
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(batch) or 1))
+        progress: Callable[[int, int | None], None] | None = None, engine: str = "auto",
+        cases: Cases | None = None) -> Iterator[dict[str, Any]]:
+    """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``.
+
+    Closing the iterator (or an exception, such as an interrupt, while it is consumed) ends the worker
+    processes at once.
+
+    Args:
+        progress: called with the records done so far and the total when known.
+        engine: "auto", "durable" or "evaluator", as for :class:`~netadvisor.Advisor`.
+        cases: the cases to advise (default ``Cases(path)``); its ``blank_lines`` counts as it goes.
+
+    Raises:
+        CaseError: when ``path`` cannot be read at all.
+        EngineError: when a worker process ends without giving its records (a crash: a bug).
+    """
+    cases = cases if cases is not None else Cases(path)
+    pulled = iter(items(cases))
+    workers = max(1, min(jobs or os.cpu_count() or 1, cases.total or jobs or os.cpu_count() or 1))
     # spawn: each worker starts clean and loads its own rules and engine; nothing of the caller's state is copied
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start,
-                             initargs=(rules, lang)) as pool:
-        for done, record in enumerate(pool.map(_one, batch, chunksize=max(1, len(batch) // (workers * 8))), 1):
-            if progress:
-                progress(done, len(batch))
-            yield record
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start, initargs=(rules, lang, engine, os.getpid()))
+    try:
+        done = 0
+        for records in _in_order(pool, _chunks(pulled), workers * _AHEAD_PER_WORKER):
+            for record in records:
+                done += 1
+                if progress:
+                    progress(done, cases.total)
+                yield record
+    finally:
+        _end(pool)
+
+
+def items(cases: Iterable[Item]) -> Iterable[Item]:
+    """The items of a batch, as they are read (a seam for tests that count how far the input was read)."""
+    return cases
+
+
+def _chunks(items: Iterator[Item]) -> Iterator[list[Item]]:
+    """Items in growing chunks: the first records come at once, later ones with fewer round trips."""
+    size = 1
+    while True:
+        chunk = [item for _, item in zip(range(size), items, strict=False)]
+        if not chunk:
+            return
+        yield chunk
+        size = min(size * 2, _CHUNK_MAX)
+
+
+def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], ahead: int) -> Iterator[list[dict[str, Any]]]:
+    """The results of each chunk, in order, with at most ``ahead`` chunks submitted and not yet given."""
+    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_many, chunk))
+        if len(pending) >= ahead:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
+
+
+def _result(future: Future[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise EngineError(f"a worker process ended without giving its records (a crash): {error}") from None
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now: cancel what has not started, terminate what is running."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(5)
+        if process.is_alive():  # pragma: no cover - SIGTERM is not ignored by the workers
+            process.kill()

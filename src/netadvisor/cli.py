@@ -2,22 +2,26 @@
 
 Exit codes::
 
-    0  fine
-    2  usage error (wrong arguments)
-    3  the rule files have mistakes
-    4  the case is invalid
-    5  the engine failed (a bug: please report it)
-    6  check --analyse found problems in the rule base that are not accepted
-    7  netadvisor test: an example, example case or scenario does not give what it expects
+    0    fine
+    2    usage error (wrong arguments, or a file of scenario results that cannot be read)
+    3    the rule files have mistakes
+    4    the case is invalid (in a batch: at least one case)
+    5    the engine failed (a bug: please report it)
+    6    check --analyse found problems in the rule base that are not accepted
+    7    netadvisor test: an example, example case or scenario does not give what it expects
+    130  a batch was interrupted (Ctrl-C): its workers are ended, the records written are complete
+    143  a batch was stopped by SIGTERM: its workers are ended, the records written are complete
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import difflib
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +31,7 @@ from . import __version__
 from .advice import Advice, advice_schema
 from .advisor import Advisor, packaged_rules_path
 from .analysis import analyse
+from . import engine
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
 from .loader import load_rules
@@ -55,6 +60,8 @@ EXIT_CASE = 4
 EXIT_ENGINE = 5
 EXIT_ANALYSIS = 6
 EXIT_TESTS = 7
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
         epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-               "6 analysis found problems, 7 rule tests failed",
+               "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -78,13 +85,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Advies voor een casus (YAML of JSON). / Advice for a case file (YAML or JSON).",
         epilog="example: netadvisor advise examples/dak-en-thuisloosheid.yaml --lang en --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    advise.add_argument("case", help="the case file; or a folder of case files, or a .jsonl file, for a batch")
+    advise.add_argument("case", help="the case file; or a folder of case files, or a .jsonl file, for a batch "
+                                     "(one JSON record per case, in order; blank lines are skipped and counted)")
     advise.add_argument("--jobs", type=int, default=None,
                         help="worker processes for a batch (default: all cores)")
     advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     advise.add_argument("--lang", choices=["nl", "en"], default="nl")
-    advise.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
-                        help="text, json, or a printable report (markdown, html)")
+    advise.add_argument("--format", choices=["text", "json", "markdown", "html"], default=None,
+                        help="text (default), json, or a printable report (markdown, html); a batch writes "
+                             "JSON Lines")
     advise.add_argument("--engine", choices=["auto", "durable", "evaluator"], default="auto",
                         help="which engine fires the rules (default: durable_rules where available)")
     advise.add_argument("--detail", action="store_true",
@@ -172,7 +181,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return int(exit_.code or 0)
     try:
         if args.command == "advise":
-            return _advise(args, out)
+            return _advise(args, out, err)
         if args.command == "consult":
             return _consult(args, out, err, stdin or sys.stdin)
         if args.command == "schema":
@@ -186,7 +195,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return _what_if(args, out, err)
         if args.command == "test":
             return _test(args, out)
-        return _check(args, out)
+        return _check(args, out, err)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
             out.write(json.dumps([_problem_json(p, args.lang) for p in error.problems], ensure_ascii=False,
@@ -202,14 +211,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return EXIT_ENGINE
 
 
-def _advise(args: argparse.Namespace, out: TextIO) -> int:
+def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
-        return _batch(args, path, out)
+        return _batch(args, path, out, err)
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    out.write(_render(advice, args.format, case, detail=args.detail))
+    out.write(_render(advice, args.format or "text", case, detail=args.detail))
     return EXIT_OK
 
 
@@ -222,11 +231,11 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
     return advice_json(advice) if kind == "json" else advice_text(advice, case, detail=detail)
 
 
-def _check(args: argparse.Namespace, out: TextIO) -> int:
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = args.path or packaged_rules_path()
     rulebase = load_rules(path)
     if args.analyse:
-        return _analyse(args, rulebase, out)
+        return _analyse(args, rulebase, out, err)
     if args.format == "json":
         out.write(json.dumps({"ok": True, "rules": len(rulebase.rules), "files": list(rulebase.files),
                               "version": rulebase.version}, indent=2) + "\n")
@@ -250,11 +259,58 @@ def _test(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_TESTS
 
 
-def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:
+class _Unusable(Exception):
+    """A file given on the command line that cannot be used, with why in Dutch and English."""
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(en)
+        self.nl, self.en = nl, en
+
+
+def _scenario_rules(path: str) -> set[str]:
+    """The ids of the rules a living-documentation run (make docs) made fire, from its results file."""
+    from .yamlsource import FileRefused, read_file
+
+    try:
+        raw = read_file(path, limit=64 * 2**20)
+    except FileNotFoundError:
+        raise _Unusable("bestaat niet", "does not exist") from None
+    except FileRefused as refused:
+        if refused.issue.code == "file-too-large":
+            raise _Unusable("is te groot", "is too large") from None
+        raise _Unusable("is geen gewoon bestand", "is not a regular file") from None
+    except OSError as error:
+        raise _Unusable(f"kan niet gelezen worden ({error.strerror})", f"cannot be read ({error.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _Unusable("is geen UTF-8-tekst", "is not UTF-8 text") from None
+    except (ValueError, RecursionError) as error:
+        raise _Unusable(f"is geen JSON ({error})", f"is not JSON ({error})") from None
+    results = data.get("results") if isinstance(data, dict) else None
+    if not isinstance(results, list):
+        raise _Unusable("heeft geen lijst 'results' (zoals make docs die schrijft)",
+                        "has no list 'results' (as make docs writes it)")
+    found = set()
+    for index, result in enumerate(results):
+        rules = result.get("rules") if isinstance(result, dict) else None
+        if not isinstance(rules, list) or not all(
+                isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) for entry in rules):
+            raise _Unusable(f"results[{index}].rules is geen lijst van [regel, hoofdstukken]",
+                            f"results[{index}].rules is not a list of [rule, sections]")
+        found.update(entry[0] for entry in rules)
+    return found
+
+
+def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
     scenario_rules = None
     if args.scenario_results:
-        with open(args.scenario_results, encoding="utf-8") as handle:
-            scenario_rules = {rule_id for result in json.load(handle)["results"] for rule_id, _ in result["rules"]}
+        try:
+            scenario_rules = _scenario_rules(args.scenario_results)
+        except _Unusable as unusable:
+            shown = args.scenario_results
+            err.write(f"netadvisor: --scenario-results {shown}: {unusable.nl} / {unusable.en}\n")
+            return EXIT_USAGE
     analysis = analyse(rulebase, scenario_rules, args.lang)
     if args.format == "json":
         out.write(json.dumps([{"code": f.code, "rules": list(f.rules), "file": f.file, "line": f.line,
@@ -273,22 +329,87 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO) -> int:
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
 
 
-def _batch(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    """JSON Lines out, one record per case; a progress line on a terminal only; exit 4 if any case failed."""
+class _Terminated(BaseException):
+    """SIGTERM during a batch (a BaseException, like KeyboardInterrupt: no handler of errors takes it)."""
+
+
+class _StopOnSigterm:
+    """While installed, SIGTERM stops a batch between two records, never inside the writing of one."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.writing = False
+        self.previous: object = None
+
+    def __call__(self, signum: int, frame: object) -> None:
+        already = self.requested
+        self.requested = True
+        if not self.writing and not already:
+            raise _Terminated
+
+    def __enter__(self) -> _StopOnSigterm:
+        try:
+            self.previous = signal.signal(signal.SIGTERM, self)
+        except ValueError:  # not the main thread: signals cannot be handled here
+            self.previous = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)  # type: ignore[arg-type]
+
+
+def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> int:
+    """JSON Lines out, one record per case; a progress line on a terminal only; exit 4 if any case failed.
+
+    SIGTERM or Ctrl-C end the worker processes; every record written is whole (exit 143 or 130).
+    """
     from . import batch
 
+    if args.format not in (None, "json"):
+        err.write(f"netadvisor: een batch schrijft JSON Lines (één record per casus); --format {args.format} "
+                         f"geldt voor één casus / a batch writes JSON Lines (one record per case); --format "
+                         f"{args.format} is for one case\n")
+        return EXIT_USAGE
     if not path.exists():
         raise CaseError([CaseProblem(path="", message="no such folder or file", file=str(path))])
+    if args.engine == "durable" and not engine.durable_available():
+        raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
     terminal = sys.stderr.isatty()
 
-    def progress(done: int, total: int) -> None:
-        sys.stderr.write(f"\r{done}/{total} casussen" + ("\n" if done == total else ""))
+    def progress(done: int, total: int | None) -> None:
+        sys.stderr.write(f"\r{done}/{total} casussen" if total else f"\r{done} casussen")
 
+    cases = batch.Cases(path)
     failed = 0
-    for record in batch.run(path, args.rules, args.lang, args.jobs, progress if terminal else None):
-        failed += "error" in record
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    stop = _StopOnSigterm()
+    try:
+        with stop, contextlib.closing(batch.run(path, args.rules, args.lang, args.jobs,
+                                                progress if terminal else None, args.engine, cases)) as records:
+            for record in records:
+                failed += "error" in record
+                stop.writing = True
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                stop.writing = False
+                if stop.requested:
+                    raise _Terminated
+    except _Terminated:
+        out.flush()
+        err.write("netadvisor: gestopt (SIGTERM); de geschreven records zijn volledig / stopped (SIGTERM); "
+                         "the records written are complete\n")
+        return EXIT_TERMINATED
+    except KeyboardInterrupt:
+        out.flush()
+        err.write("netadvisor: onderbroken; de geschreven records zijn volledig / interrupted; "
+                         "the records written are complete\n")
+        return EXIT_INTERRUPTED
+    finally:
+        if terminal:
+            sys.stderr.write("\n")
+    if cases.blank_lines:
+        err.write(f"netadvisor: {cases.blank_lines} lege regel(s) overgeslagen / {cases.blank_lines} blank "
+                         f"line(s) skipped\n")
     return EXIT_CASE if failed else EXIT_OK
 
 

@@ -47,7 +47,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from .compiler import CONCLUSION_TAG, SENTINEL, Chunk, CompiledRuleBase, encode_case
+from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, Chunk, CompiledRuleBase, encode_case
 from .errors import EngineError
 
 try:
@@ -67,6 +67,9 @@ __all__ = ["DurableEngine", "Engine", "EngineSession", "durable_available", "sid
 # The C code never releases the GIL, so threads gain nothing from running
 # durable_rules at once; one lock makes every session's life atomic.
 _LOCK = threading.RLock()
+# The session holding _LOCK: its engine, and a weak reference to it whose callback frees the lock if
+# the session is dropped without its __exit__ having run (an interrupt at its very first bytecode).
+_HOLDER: list[tuple[Any, Any] | None] = [None]
 _RULESET_NAMES = itertools.count(1)
 MAX_LIVE_SESSIONS = 1000  # durable_rules corrupts a ruleset at the 1,025th
 
@@ -119,6 +122,65 @@ if _durable is not None:
         def _run(self) -> None:
             return None
 
+    import datetime
+    import logging
+
+    _EPOCH = datetime.datetime(1970, 1, 1)  # what datetime.utcfromtimestamp(0) gives
+    _durable_clock = _durable._unix_now
+
+    def _unix_now() -> float:
+        """durable_rules' clock, read on every action; inside our sessions without the deprecated call.
+
+        durable_rules computes it with ``datetime.utcfromtimestamp(0)``, which warns on every action from
+        Python 3.12 on. A warnings filter around each session would save and restore the process-wide
+        list of filters, losing those other threads add meanwhile; so inside a session (this thread holds
+        the engine lock) the same number is computed without the deprecated call, and elsewhere
+        durable_rules behaves as it always did. Installed once, at import.
+        """
+        if _LOCK._is_owned():  # type: ignore[attr-defined]
+            return (datetime.datetime.now() - _EPOCH).total_seconds()
+        return float(_durable_clock())
+
+    _durable._unix_now = _unix_now
+
+    class _Action(_durable.Promise):  # type: ignore[misc,name-defined]
+        """One rule's action as durable_rules runs it.
+
+        durable_rules would catch what an action raises and keep only its text in the session state, so an
+        interrupt arriving in an action would come back as "an action failed". This action catches all
+        itself and hands it to the session, which raises it after durable_rules has finished its work:
+        an interrupt as itself, anything else (a test's injected failure) as an EngineError. An interrupt
+        at its very first bytecode, before the ``try``, reaches durable_rules' own ``except``, which
+        raises it again from ``assert_fact``, as itself.
+        """
+
+        def __init__(self, engine: DurableEngine, rule_id: str):
+            self._engine = engine
+            self._rule_id = rule_id
+            super().__init__(self._fire)  # exactly one parameter: two would make it asynchronous
+
+        def _fire(self, c: Any) -> None:
+            run = self._engine._run
+            if run is None:  # pragma: no cover - actions run only inside a session
+                return
+            if self._engine._hook is not None:
+                self._engine._hook(self._rule_id)
+            if self._rule_id != SENTINEL:
+                run.fired.append(self._rule_id)
+
+        def run(self, c: Any, complete: Callable[[Any], None]) -> None:
+            try:
+                self._fire(c)
+            except BaseException as error:
+                run = self._engine._run
+                if run is not None:
+                    run.errors.append(error)
+            complete(None)
+    # durable_rules logs a traceback when an interrupt reaches its action callbacks; with no handler of
+    # its own that would go to stderr through logging's last resort (a library does not print). Records
+    # still reach any handler the application configures.
+    logging.getLogger("durable").addHandler(logging.NullHandler())
+
 
 class _Run:
     """What the actions of one case report back."""
@@ -151,6 +213,7 @@ class DurableEngine:
         self._hook = action_hook
         self._run: _Run | None = None
         self._poisoned = False  # set when durable_rules failed mid-case: the rulesets are rebuilt
+        self._pending: _Case | None = None  # the case whose sessions are live, until they are deleted
         self._sids = itertools.count(1)
         self._live: set[int] = set()
         self._host: Any = None
@@ -161,135 +224,248 @@ class DurableEngine:
     # -- life cycle
 
     def _build(self) -> None:
-        """Register every chunk under a fresh name (names can never be registered twice)."""
+        """Register every chunk under a fresh name (names can never be registered twice).
+
+        Rulesets are registered one at a time and remembered as they come, so that a build cut short
+        (by an interrupt, or an error) deletes what it made instead of leaking it.
+        """
         with _LOCK:
             host = _QuietHost()
-            names = []
-            definitions = {}
-            for index, chunk in enumerate(self.compiled.chunks):
-                name = f"netadvisor_{self.compiled.version}_{next(_RULESET_NAMES)}_{index}"
-                definition = copy.deepcopy(chunk.definition)  # set_rulesets deletes "run" from what it gets
-                for rule_id, rule in definition.items():
-                    rule["run"] = self._action(rule_id)
-                definitions[name] = definition
-                names.append(name)
-            host.set_rulesets(definitions)
-            self._host, self._names = host, names
-            self._routes = {}
+            names: list[str] = []
+            handles: list[int] = []
+            try:
+                for index, chunk in enumerate(self.compiled.chunks):
+                    name = f"netadvisor_{self.compiled.version}_{next(_RULESET_NAMES)}_{index}"
+                    definition = copy.deepcopy(chunk.definition)  # set_rulesets deletes "run" from what it gets
+                    for rule_id, rule in definition.items():
+                        rule["run"] = self._action(rule_id)
+                    host.set_rulesets({name: definition})
+                    names.append(name)
+                    handles.append(host.get_ruleset(name)._handle)
+            except BaseException as error:
+                _delete_rulesets(handles)
+                if isinstance(error, Exception):
+                    raise EngineError(f"durable_rules refused the compiled rules: {error}") from error
+                raise
+            routes: dict[str, list[str]] = {}
             for name, chunk in zip(names, self.compiled.chunks, strict=True):
                 for conclusion in chunk.conclusions:
-                    self._routes.setdefault(conclusion, []).append(name)
+                    routes.setdefault(conclusion, []).append(name)
             self._chunks: dict[str, Chunk] = dict(zip(names, self.compiled.chunks, strict=True))
-            handles = [host.get_ruleset(name)._handle for name in names]
+            self._host, self._names, self._routes = host, names, routes
             self._finalizer = weakref.finalize(self, _delete_rulesets, handles)
+            self._poisoned = False
+
+    def _poison(self) -> None:
+        """durable_rules failed mid-case: its state is no longer known.
+
+        Deleting a session in which no action ran can crash; deleting the rulesets whole frees their
+        pools without reading any session (the sessions' own memory is lost, about 2 MB a case with the
+        packaged rules: this is for durable_rules' failures, not for interrupts, which are cleaned up
+        session by session). They are rebuilt when the next session begins.
+        """
+        self._poisoned = True
+        self._live.clear()
+        self._pending = None  # its sessions go with the rulesets
+        self._finalizer()
 
     def close(self) -> None:
         """Delete this engine's rulesets from durable_rules' memory."""
         self._finalizer()
 
-    def _action(self, rule_id: str) -> Callable[[Any], None]:
-        # exactly one parameter: durable_rules runs a two-parameter function asynchronously
-        def action(c: Any) -> None:
-            run = self._run
-            if run is None:  # pragma: no cover - actions run only inside a session
-                return
-            try:
-                if self._hook is not None:
-                    self._hook(rule_id)
-                if rule_id != SENTINEL:
-                    run.fired.append(rule_id)
-            except BaseException as error:  # swallowed by durable_rules; reported by us
-                run.errors.append(error)
-                raise
-
-        return action
+    def _action(self, rule_id: str) -> Any:
+        return _Action(self, rule_id)
 
     # -- sessions
 
     def session(self, facts: dict[str, Any]) -> _DurableSession:
         return _DurableSession(self, facts)
 
-    def _new_sid(self) -> str:
+    def _new_sid(self, case: _Case | None = None) -> str:
         if len(self._live) >= MAX_LIVE_SESSIONS:  # pragma: no cover - one case at a time under the lock
             raise EngineError("too many live engine sessions")
         while True:
             sid = str(next(self._sids))
             digest = sid_hash(sid)
             if digest not in self._live:  # two sids with one hash would share a session
+                if case is not None:
+                    case.sid = sid  # first: whatever comes in between, finishing the case frees its hash
                 self._live.add(digest)
                 return sid
 
-    def _assert(self, ruleset: str, fact: dict[str, Any], run: _Run) -> None:
+    def _assert(self, case: _Case, ruleset: str, fact: dict[str, Any]) -> None:
+        """Assert one fact. Until durable_rules returns, an interruption leaves its state unknown:
+        ``case.in_durable`` stays set, and finishing the case takes that into account."""
+        run = case.run
+        case.in_durable = True
         try:
-            state = self._host.assert_fact(ruleset, fact)  # warnings: see _DurableSession.__enter__
+            state = self._host.assert_fact(ruleset, fact)
         except _durable.MessageNotHandledException:
+            case.in_durable = False
             return
-        except EngineError:
-            raise
-        except Exception as error:
-            self._poisoned = True
+        except Exception as error:  # durable_rules' own errors never reach the caller raw
+            self._poison()
+            case.in_durable = False
             raise EngineError(f"durable_rules failed on {ruleset}: {error}") from error
+        case.in_durable = False
         if run.errors:
+            # durable_rules swallows what an action raises, then finishes its work as usual: an interrupt
+            # there (KeyboardInterrupt, SystemExit) goes on as itself; anything else is our bug.
+            interrupt = next((error for error in run.errors if not isinstance(error, Exception)), None)
+            if interrupt is not None:
+                raise interrupt
             raise EngineError(f"an action failed: {run.errors[0]!r}") from run.errors[0]
         if state is None:  # no action ran on this fact (a partial join was stored)
             return
         if not isinstance(state, dict):
             # 0: an action ran asynchronously or past durable_rules' 10 s timeout; its work is lost
-            self._poisoned = True
+            self._poison()
             raise EngineError("durable_rules returned no state: an action timed out or ran asynchronously")
         if "exception" in state:
             raise EngineError(f"an action failed inside durable_rules: {state['exception']}")
 
+    def _finish(self, case: _Case) -> None:
+        """Delete a case's sessions; if durable_rules fails at it, its rulesets go whole.
+
+        Called when a case ends, and again by the next session for a case whose end was cut short by an
+        interrupt (``_pending`` is cleared only at the very end, so that one is caught up, not poisoned).
+        """
+        self._run = None  # what fires now (the extra fact below) belongs to no case
+        if not self._poisoned:  # else the rulesets, and with them the sessions, are already gone
+            try:
+                if case.in_durable and case.starting:
+                    # Cut off in the first fact sent to this ruleset: the session there may exist without
+                    # any action having run, and deleting such a session reads freed memory. One more
+                    # case fact makes the sentinel run (tried at every point of durable_rules' own code).
+                    case.pokes += 1
+                    self._host.assert_fact(case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes,
+                                                             "t": CASE_TAG})
+                    case.starting = False
+                while case.opened:
+                    try:
+                        self._host.delete_state(case.opened[-1], case.sid)
+                    except _native.error as error:
+                        # 309, no such session: deleted already, when an interrupt came just after
+                        # durable_rules deleted it and before it was crossed off here
+                        if "error code: 309" not in str(error):
+                            raise
+                    case.opened.pop()
+            except Exception:  # durable_rules' own errors never reach the caller raw
+                self._poison()
+        if case.sid:
+            self._live.discard(sid_hash(case.sid))
+        self._pending = None
+
+
+def _release_abandoned() -> None:
+    """This thread holds the lock for a session that ended without its __exit__ (see _HOLDER).
+
+    Its case stays the engine's ``_pending`` one: the next session finishes it."""
+    holder = _HOLDER[0]
+    _HOLDER[0] = None
+    if holder is not None:
+        holder[0]._run = None
+    while _LOCK._is_owned():  # type: ignore[attr-defined]
+        _LOCK.release()
+
+
+def _session_dropped(reference: Any) -> None:
+    """Called when a session object is freed: if it still holds the lock, give it back (its thread only)."""
+    holder = _HOLDER[0]
+    if holder is not None and holder[1] is reference and _LOCK._is_owned():  # type: ignore[attr-defined]
+        _HOLDER[0] = None
+        holder[0]._run = None
+        _LOCK.release()
+
+
+class _Case:
+    """What durable_rules holds of one case, kept apart from the session object so that the next session
+    can finish it when its own end was cut short."""
+
+    __slots__ = ("run", "sid", "opened", "next_id", "in_durable", "starting", "pokes")
+
+    def __init__(self) -> None:
+        self.run = _Run()
+        self.sid = ""
+        self.opened: list[str] = []  # the rulesets that may hold a session of this case
+        self.next_id = 2
+        self.in_durable = False  # inside durable_rules' assert_fact: if cut off here, its state is not known
+        self.starting = False  # sending the case fact to each ruleset (see DurableEngine._finish)
+        self.pokes = 0
+
 
 class _DurableSession:
-    """One case inside durable_rules; used only under the process-wide lock."""
+    """One case inside durable_rules; used only under the process-wide lock.
+
+    An interrupt (KeyboardInterrupt, or another BaseException a signal handler raises) can arrive at any
+    bytecode of the thread Python runs signal handlers in. It always goes on as itself, and the engine
+    stays usable: entering gives the lock back if it is cut short; leaving gives it back in ``finally``; a
+    session cut off before its ``__exit__`` could even begin gives it back when the session object is
+    freed, or when its thread next begins a session; a case whose end was cut short is finished by the
+    next session; and where durable_rules' state cannot be known, its rulesets are deleted whole and
+    rebuilt (``DurableEngine._poison``). ``tests/test_engine_durable.py`` interrupts every point in turn;
+    ``stress/signal_storm.py`` rains signals on it.
+    """
 
     def __init__(self, engine: DurableEngine, facts: dict[str, Any]):
         self.engine = engine
         self.facts = facts
-        self.sid = ""
-        self.opened: list[str] = []
-        self.next_id = 2
-        self.run = _Run()
+        self.case = _Case()
+        self.run = self.case.run
 
     def __enter__(self) -> _DurableSession:
-        _LOCK.acquire()
-        self.engine._run = self.run
-        self.engine._poisoned = False
-        # durable_rules warns on every action on Python 3.12 (utcfromtimestamp): keep it inside
-        self._warnings = warnings.catch_warnings()
-        self._warnings.__enter__()
-        warnings.filterwarnings("ignore", category=DeprecationWarning, module="durable")
+        engine = self.engine
+        try:
+            if _LOCK._is_owned():  # type: ignore[attr-defined]  # a session of this thread was cut off
+                _release_abandoned()
+            _LOCK.acquire()
+            _HOLDER[0] = (engine, weakref.ref(self, _session_dropped))
+            if engine._pending is not None:
+                engine._finish(engine._pending)
+            if engine._poisoned:
+                engine._build()
+            engine._pending = self.case
+            engine._run = self.run
+        except BaseException:
+            if _LOCK._is_owned():  # type: ignore[attr-defined]
+                _HOLDER[0] = None
+                engine._run = None
+                _LOCK.release()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         try:
-            self.close()
+            self.engine._finish(self.case)
         finally:
-            self._warnings.__exit__(None, None, None)
+            # no call before the release: an interrupt cannot come in between
             self.engine._run = None
+            _HOLDER[0] = None
             _LOCK.release()
 
     def start(self) -> set[str]:
-        engine = self.engine
-        self.sid = engine._new_sid()
+        engine, case = self.engine, self.case
+        engine._new_sid(case)
+        case.starting = True
         for name in engine._names:
             fact = encode_case(engine._chunks[name], self.facts, engine._text_facts)
             for key, value in fact.items():
                 _encode(key, value)
-            fact["sid"], fact["id"] = self.sid, 1
-            self.opened.append(name)  # the sentinel fires on this fact: deleting the session is safe
-            engine._assert(name, fact, self.run)
+            fact["sid"], fact["id"] = case.sid, 1
+            case.in_durable = True  # from here on the session may exist in this ruleset
+            case.opened.append(name)
+            engine._assert(case, name, fact)
+        case.starting = False
         return self._collect()
 
     def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
-        engine = self.engine
+        engine, case = self.engine, self.case
         for conclusion, value in conclusions:
             for name in engine._routes.get(conclusion, ()):
-                fact = {"sid": self.sid, "id": self.next_id, "t": CONCLUSION_TAG, "n": conclusion,
+                fact = {"sid": case.sid, "id": case.next_id, "t": CONCLUSION_TAG, "n": conclusion,
                         "v": _encode(conclusion, value)}
-                self.next_id += 1
-                engine._assert(name, fact, self.run)
+                case.next_id += 1
+                engine._assert(case, name, fact)
         return self._collect()
 
     def _collect(self) -> set[str]:
@@ -298,20 +474,11 @@ class _DurableSession:
         return fired
 
     def close(self) -> None:
-        engine = self.engine
-        try:
-            if engine._poisoned:
-                # A failed assert may leave a session in which no action ran; deleting it can
-                # crash. Abandon these rulesets whole and build fresh ones.
-                engine._finalizer.detach()
-                engine._build()
-            else:
-                for name in self.opened:
-                    engine._host.delete_state(name, self.sid)
-        finally:
-            if self.sid:
-                engine._live.discard(sid_hash(self.sid))
-            self.opened.clear()
+        """Free the session's part in durable_rules (``__exit__`` does it; here for the Protocol)."""
+        self.engine._finish(self.case)
+
+
+_POKE_ID = 2**31 - 1  # a fact id no case uses (conclusions count up from 2)
 
 
 def _delete_rulesets(handles: list[int]) -> None:

@@ -157,6 +157,15 @@ def _expected(error: dict[str, Any]) -> str:
     }.get(kind, "")
 
 
+def _shown(value: Any) -> str:
+    """The value as Python writes it; a whole number too long for that (4,300 digits) by its size."""
+    try:
+        return repr(value)
+    except ValueError:
+        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+        return f"a number of about {digits} digits" if digits else f"a {type(value).__name__}"
+
+
 class CaseError(NetadvisorError):
     """A case is invalid; it lists every invalid field.
 
@@ -180,7 +189,7 @@ class CaseError(NetadvisorError):
         problems = []
         for item in error.errors(include_url=False):
             value = item.get("input")
-            shown = "" if item["type"] == "missing" or isinstance(value, dict | list) else repr(value)
+            shown = "" if item["type"] == "missing" or isinstance(value, dict | list) else _shown(value)
             if len(shown) > 60:
                 shown = shown[:57] + "..."
             context = item.get("ctx") or {}

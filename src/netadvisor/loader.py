@@ -40,10 +40,14 @@ from .rulebase import (
 from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
 from .ruleschema import Rule as RuleShape
 from .yamlsource import Path as YPath
-from .yamlsource import YamlDocument, YamlIssue, read_yaml
+from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
+# "Did you mean" compares a name with every possible one: fine for the mistakes a person reads, far too
+# slow for a file with a thousand of them (1,500 misspelt facts took 5 s). The same word gets the same
+# suggestion from a cache; after this many distinct searches the rest are reported without one.
+MAX_SUGGESTION_SEARCHES = 50
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -62,15 +66,13 @@ def discover(path: str | Path) -> list[Source]:
     """The rule files at ``path``: the file itself, or every ``*.yaml`` below a folder, sorted.
 
     Raises:
-        RuleError: when the path does not exist, cannot be read, or holds no rule file.
+        RuleError: when the path does not exist, is not a regular file or folder, cannot be read,
+            or holds no rule file.
     """
     root = Path(path)
     shown = str(path)
-    if root.is_file():
-        return [_read_source(root, shown)]
     if not root.is_dir():
-        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
-                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))])
+        return [_read_source(root, shown)]
     files = sorted(p for p in root.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(root).parts))
     if not files:
@@ -78,9 +80,28 @@ def discover(path: str | Path) -> list[Source]:
     return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
 
 
+_REFUSED_FILE_REASONS: dict[str, tuple[str, str]] = {
+    "not-regular-file": ("geen gewoon bestand (een apparaat, een pijp of iets anders)",
+                         "not a regular file (a device, a pipe or something else)"),
+}
+
+
 def _read_source(file: Path, shown: str) -> Source:
+    """One rule file's bytes, never read past the size limit; devices and pipes are refused unread."""
     try:
-        return Source(shown, file.read_bytes())
+        return Source(shown, read_file(file))
+    except FileRefused as refused:
+        issue = refused.issue
+        if issue.code in _REFUSED_FILE_REASONS:
+            problem = RuleProblem(shown, 0, 0, "unreadable",
+                                  messages.message("unreadable", {"reason": _REFUSED_FILE_REASONS[issue.code]}))
+        else:
+            problem = RuleProblem(shown, 0, 0, issue.code, messages.message(issue.code, issue.params))
+        raise RuleError([problem]) from None
+    except FileNotFoundError:
+        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
+                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))]
+                        ) from None
     except OSError as error:
         raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
                                      messages.message("unreadable", {"reason": error.strerror or str(error)}))]
@@ -104,9 +125,29 @@ def load_sources(sources: Sequence[Source]) -> RuleBase:
 # --------------------------------------------------------------------------- helpers
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return found[0] if found else None
+def _suggest(word: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
+    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives).
+
+    The full comparison (``ratio``) is slow; ``quick_ratio`` is a cheap upper bound of it. Choices are
+    compared fully in order of that bound, and the search stops once no bound can beat the best found.
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    bounded = []
+    for choice in choices:
+        matcher.set_seq1(choice)
+        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
+            bounded.append((bound, choice))
+    bounded.sort(reverse=True)
+    best: tuple[float, str] | None = None
+    for bound, choice in bounded:
+        if best is not None and bound < best[0]:
+            break
+        matcher.set_seq1(choice)
+        score = matcher.ratio()
+        if score >= cutoff and (best is None or (score, choice) > best):
+            best = (score, choice)
+    return best[1] if best else None
 
 
 def _found(value: Any) -> tuple[str, str]:
@@ -201,6 +242,19 @@ class _Loader:
         self.resolved_guards: dict[str, tuple[Condition, ...] | None] = {}
         self.accounted: dict[str, AccountedHeuristic] = {}
         self.example_bases: dict[str, dict[str, Any]] = {}
+        self.documents: list[tuple[str, YamlDocument]] = []
+        # places already explained while reading (a number too large): a later problem there says nothing new
+        self.explained: set[tuple[str, int, int]] = set()
+        self.suggestions: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def _suggest(self, word: str, choices: Iterable[str]) -> str | None:
+        """What was probably meant by ``word``, within :data:`MAX_SUGGESTION_SEARCHES` searches per load."""
+        key = (word, tuple(choices))
+        if key not in self.suggestions:
+            if len(self.suggestions) >= MAX_SUGGESTION_SEARCHES:
+                return None
+            self.suggestions[key] = _suggest(word, key[1])
+        return self.suggestions[key]
 
     # -- reporting
 
@@ -226,6 +280,9 @@ class _Loader:
             self._read_file(source)
         self._resolve_decisions()
         rules = self._check_rules()
+        self._yaml11_numbers()
+        self.problems = [problem for problem in self.problems if problem.code == "number-too-large"
+                         or (problem.file, problem.line, problem.column) not in self.explained]
         if self.problems:
             raise RuleError(self.problems)
         digest = hashlib.sha256()
@@ -244,8 +301,11 @@ class _Loader:
         document, issues = read_yaml(source.raw)
         for issue in issues:
             self._yaml_issue(source.name, issue)
+            if issue.code == "number-too-large":
+                self.explained.add((source.name, issue.line, issue.column))
         if document is None:
             return
+        self.documents.append((source.name, document))
         data = document.data
         if data is None or data == {} or data == []:
             self.report(source.name, document, (), "empty-file", position=(0, 0) if data is None else None)
@@ -280,6 +340,28 @@ class _Loader:
                 self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
                                                file_shape.decisions[name].current,
                                                document, ("decisions", name)))
+
+    def _yaml11_numbers(self) -> None:
+        """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
+
+        Where another problem was already reported at the same place (a number where text belongs,
+        with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
+        example) the number would silently be another one.
+        """
+        reported = {(problem.file, problem.line, problem.column) for problem in self.problems}
+        for source, document in self.documents:
+            for path, surprise in document.surprises.items():
+                if surprise.kind not in messages.YAML11_NUMBER_HINTS:
+                    continue
+                line, column = document.position(path)
+                if (source, line, column) in reported:
+                    continue
+                value = _value_at(document.data, path)
+                if value is _MISSING:  # under a duplicate or merge key, already reported
+                    continue
+                text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
+                self.problems.append(RuleProblem(source, line, column, "yaml11-number", text, hint,
+                                                 yaml_path=_yaml_path(path)))
 
     def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
         params = dict(issue.params)
@@ -319,7 +401,7 @@ class _Loader:
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = _model_at(root, item["loc"][:-1])
-                suggestion = _suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                suggestion = self._suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
         for item in items:
@@ -335,7 +417,7 @@ class _Loader:
             if kind == "extra_forbidden":
                 holder = _model_at(root, loc[:-1])
                 allowed = _aliases(holder) if isinstance(holder, type) else []
-                suggestion = _suggest(str(loc[-1]), allowed)
+                suggestion = self._suggest(str(loc[-1]), allowed)
                 self.report(source, document, path, "unknown-key",
                             {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
                             hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
@@ -346,7 +428,7 @@ class _Loader:
                 allowed = ", ".join(choices)
                 hint = self._surprise_hint(document, path)
                 if hint is None and isinstance(value, str):
-                    suggestion = _suggest(value, choices)
+                    suggestion = self._suggest(value, choices)
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 self.report(source, document, path, "not-allowed-value",
                             {"key": key, "found": _found(value), "allowed": allowed}, hint=hint, rule_id=rule_id)
@@ -450,7 +532,7 @@ class _Loader:
             name = raw["policy"]
             if name in self.policies:
                 return self.policies[name].value
-            suggestion = _suggest(str(name), self.policies)
+            suggestion = self._suggest(str(name), self.policies)
             self.report(source, document, (*path, "policy"), "unknown-policy", {"name": name},
                         hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
             return _MISSING
@@ -627,7 +709,7 @@ class _Loader:
             if name in FIXED_CONCLUSIONS:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
-                    suggestion = _suggest(str(value), allowed)
+                    suggestion = self._suggest(str(value), allowed)
                     hint = self._surprise_hint(parsed.document, path) or (
                         messages.did_you_mean(suggestion) if suggestion else None)
                     self.report(parsed.source, parsed.document, path, "conclusion-value",
@@ -683,14 +765,14 @@ class _Loader:
         if subject == "fact":
             spec = FACTS.get(name)
             if spec is None:
-                suggestion = _suggest(name, FACTS)
+                suggestion = self._suggest(name, FACTS)
                 report(("fact",), "unknown-fact", {"name": name},
                        hint=messages.did_you_mean(suggestion) if suggestion else None)
                 return None
             kind, allowed = spec.type, spec.values
         else:
             if name not in derived:
-                suggestion = _suggest(name, derived)
+                suggestion = self._suggest(name, derived)
                 report(("conclusion",), "conclusion-never-derived", {"name": name},
                        hint=messages.did_you_mean(suggestion) if suggestion else None)
                 return None
@@ -756,7 +838,7 @@ class _Loader:
             surprise = document.surprises.get(path)
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
-                    suggestion = _suggest(value, map(str, allowed))
+                    suggestion = self._suggest(value, map(str, allowed))
                     hint = messages.did_you_mean(suggestion) if suggestion else None
                 code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
                 self.report(source, document, path, code,
@@ -778,7 +860,7 @@ class _Loader:
             if name is None:
                 self.report(parsed.source, parsed.document, path, "bad-placeholder", rule_id=parsed.shape.id)
             elif name not in FACTS and name not in derived:
-                suggestion = _suggest(name, [*FACTS, *derived])
+                suggestion = self._suggest(name, [*FACTS, *derived])
                 self.report(parsed.source, parsed.document, path, "unknown-placeholder", {"name": name},
                             hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=parsed.shape.id)
 
@@ -806,6 +888,15 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     return merged
+
+
+def _value_at(data: Any, path: YPath) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return _MISSING
+    return data
 
 
 def _yaml_path(path: YPath) -> str:

@@ -19,6 +19,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not-utf8": (
         "het bestand is geen UTF-8-tekst (byte {byte})",
         "the file is not UTF-8 text (byte {byte})"),
+    "number-too-large": (
+        "dit getal is te groot (meer dan {digits} cijfers)",
+        "this number is too large (more than {digits} digits)"),
+    "yaml11-number": (
+        "YAML leest '{text}' als het getal {value}, niet zoals het er staat",
+        "YAML reads '{text}' as the number {value}, not as written"),
     "yaml-syntax": (
         "YAML-syntaxfout: {problem}",
         "YAML syntax error: {problem}"),
@@ -238,6 +244,31 @@ SURPRISE_HINTS: dict[str, tuple[str, str]] = {
         "YAML leest {text} als een getal; zet het tussen aanhalingstekens als je tekst bedoelt: \"{text}\"",
         "YAML reads {text} as a number; put it in quotes if you mean text: \"{text}\""),
 }
+
+
+# YAML 1.1 reads a leading zero as octal (010 is 8) and colons as base 60 (1:30 is 90): silently a
+# different number than the one a person wrote, so a rule file or case file refuses them.
+YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
+    "octal": (
+        "een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
+        "tussen aanhalingstekens",
+        "a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text "
+        "in quotes"),
+    "sexagesimal": (
+        "een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
+        "dat je bedoelt, of zet tekst tussen aanhalingstekens",
+        "a number with ':' is base 60 to YAML (like a time: 1:30 is 90); write the number you mean, or put text "
+        "in quotes"),
+}
+
+
+def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str, str], dict[str, str]]:
+    """The message and hint for a number YAML 1.1 reads otherwise than written (``010``, ``1:30``)."""
+    plain = text.lstrip("+-").lstrip("0") or "0"
+    if text.startswith("-"):
+        plain = "-" + plain
+    return (message("yaml11-number", {"text": text, "value": value}),
+            render(YAML11_NUMBER_HINTS[kind], {"plain": plain}))
 
 
 def render(template: tuple[str, str], params: dict[str, Any]) -> dict[str, str]:

@@ -4,7 +4,9 @@ Only plain data comes out: mappings, lists, text, numbers, booleans and null.
 Refused, each with a located problem: aliases (they make "billion laughs"
 bombs possible and no rule file needs them), merge keys, explicit tags such as
 ``!!python/object``, duplicate keys, more than one document, nesting deeper than
-:data:`MAX_DEPTH`, files larger than :data:`MAX_BYTES`, more than :data:`MAX_NODES` elements, and bytes that are not UTF-8.
+:data:`MAX_DEPTH`, files larger than :data:`MAX_BYTES`, more than :data:`MAX_NODES` elements,
+bytes that are not UTF-8, whole numbers of more than :data:`MAX_INTEGER_DIGITS` digits, and
+(:func:`read_file`) anything but a regular file, which is never read past the size limit.
 
 YAML 1.1 reads some plain words as something else than text (``no`` is false,
 ``0012`` is 10, ``2024-01-01`` is a date). Those scalars are remembered, so that
@@ -13,6 +15,8 @@ a later type error can say so in plain words.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +35,10 @@ from yaml.nodes import ScalarNode
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 10_000  # keys, values and list items in one file: over seven times the largest rule file
+# Python refuses to turn an integer of more than 4,300 digits into text or back (a ValueError far from the
+# line where it was written); refused here, located, a little below that limit.
+MAX_INTEGER_DIGITS = 4_000
+_INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
 
 Path = tuple[str | int, ...]
 
@@ -89,11 +97,74 @@ class _Refused(Exception):
         self.issue = issue
 
 
+class FileRefused(Exception):
+    """A file that is not read: not a regular file (a device, a pipe, a folder), or larger than the limit.
+
+    Attributes:
+        issue: the problem, with code ``not-regular-file`` or ``file-too-large`` (line and column 0).
+    """
+
+    def __init__(self, issue: YamlIssue):
+        super().__init__(issue.code)
+        self.issue = issue
+
+
+def read_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``; at most ``limit`` + 1 bytes are ever read.
+
+    Raises:
+        FileRefused: for a device, a pipe or anything else that is not a regular file (``/dev/zero``
+            would never end), and for a file larger than ``limit``.
+        OSError: when the file does not exist or cannot be opened.
+    """
+    # O_NONBLOCK: opening a pipe must not wait for a writer; a regular file reads as usual with it.
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(YamlIssue(0, 0, "not-regular-file"))
+        chunks = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(handle, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(handle)
+    raw = b"".join(chunks)
+    if len(raw) > limit:
+        raise FileRefused(YamlIssue(0, 0, "file-too-large", {"size": max(info.st_size, len(raw)), "max": limit}))
+    return raw
+
+
 # libyaml's C parser when PyYAML has it (PyPI wheels do): parsing is the slow part of loading.
 # Only its events are used; composing happens here, where aliases, tags and depth can be refused.
 _EventLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.SafeLoader("")  # turns single scalar nodes into values; nothing else
+# PyYAML's functions that turn one scalar node into a value, called directly: construct_object() would
+# remember every node and value it ever built (constructed_objects) for as long as the constructor lives.
+_SCALAR_CONSTRUCTORS: dict[str | None, Any] = dict(yaml.SafeLoader.yaml_constructors)
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()  # only passed as `self`; those functions keep no state in it
+
+
+class _NumberTooLarge(Exception):
+    pass
+
+
+def _construct(node: ScalarNode) -> Any:
+    """The value of one scalar; whole numbers of more than :data:`MAX_INTEGER_DIGITS` digits raise
+    :class:`_NumberTooLarge`."""
+    if node.tag.endswith(":int"):
+        significant = node.value.lstrip("+-").replace("_", "").lstrip("0")
+        if len(significant) > MAX_INTEGER_DIGITS:  # never handed to int(), which would refuse or take long
+            raise _NumberTooLarge
+    constructor = _SCALAR_CONSTRUCTORS.get(node.tag, _SCALAR_CONSTRUCTORS[None])
+    value = constructor(_CONSTRUCTOR, node)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _INTEGER_LIMIT:
+        raise _NumberTooLarge
+    return value
 
 
 def _surprise(node: ScalarNode) -> Surprise | None:
@@ -237,7 +308,12 @@ class _Composer:
         surprise = _surprise(node)
         if surprise:
             self.document.surprises[path] = surprise
-        value = node.value if tag.endswith(":timestamp") else _CONSTRUCTOR.construct_object(node, deep=True)
+        try:
+            value = node.value if tag.endswith(":timestamp") else _construct(node)
+        except _NumberTooLarge:
+            self.issues.append(YamlIssue(line, column, "number-too-large",
+                                         {"digits": MAX_INTEGER_DIGITS, "at": path}))
+            value = None
         self._place(None, path, value)
 
     def _key(self, node: ScalarNode, line: int, column: int) -> None:
@@ -247,7 +323,10 @@ class _Composer:
             self.issues.append(YamlIssue(line, column, "yaml-merge-key"))
             entry[2] = None  # the value that follows is skipped
             return
-        key = _CONSTRUCTOR.construct_object(node)
+        try:
+            key = _construct(node)
+        except _NumberTooLarge:
+            key = None
         if not isinstance(key, str):
             key = node.value  # `yes:` or `1:` as a key: keep the text written
         if key in container:

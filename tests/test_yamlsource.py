@@ -1,0 +1,90 @@
+"""Reading YAML safely: plain data with positions, nothing kept between reads, numbers within bounds."""
+
+from __future__ import annotations
+
+import gc
+import os
+from pathlib import Path
+
+import pytest
+from yaml.nodes import ScalarNode
+
+from netadvisor.yamlsource import MAX_BYTES, MAX_INTEGER_DIGITS, FileRefused, read_file, read_yaml
+
+
+def _live_scalar_nodes() -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, ScalarNode))
+
+
+def test_reading_keeps_nothing_once_the_document_is_dropped() -> None:
+    """A read builds its values and forgets its nodes: a process that reads many files does not grow."""
+    raw = ("items:\n" + "".join(f"  - {{name: n{i}, count: {i}, ok: yes}}\n" for i in range(100))).encode()
+    document, issues = read_yaml(raw)
+    assert not issues and document is not None and len(document.data["items"]) == 100
+    del document
+    before = _live_scalar_nodes()
+    for _ in range(20):
+        read_yaml(raw)
+    assert _live_scalar_nodes() - before == 0
+
+
+def test_a_whole_number_too_long_for_python_is_refused_where_it_stands() -> None:
+    """Past 4,300 digits Python cannot turn a number into text: refused at read, located, never a ValueError."""
+    for raw in (b"a: " + b"1" * 5000, b"a: 0x" + b"f" * 3600, b"a: -" + b"9" * 4001):
+        document, issues = read_yaml(raw)
+        assert [(issue.line, issue.column, issue.code) for issue in issues] == [(1, 4, "number-too-large")]
+    document, issues = read_yaml(b"a: " + b"7" * MAX_INTEGER_DIGITS)
+    assert not issues and document is not None and document.data["a"] == int("7" * MAX_INTEGER_DIGITS)
+
+
+def test_a_key_too_long_for_python_stays_the_text_written() -> None:
+    document, issues = read_yaml(b"? " + b"1" * 5000 + b"\n: x\n")
+    assert not issues and document is not None and list(document.data) == ["1" * 5000]
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    read = os.read
+    counted: list[int] = []
+
+    def counting(handle: int, size: int) -> bytes:
+        chunk = read(handle, size)
+        counted.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(os, "read", counting)
+    return counted
+
+
+def test_a_huge_file_is_refused_after_reading_at_most_the_limit_plus_one_byte(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 600 MB file costs at most MAX_BYTES + 1 bytes of reading before it is refused with its real size."""
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(600 * 2**20)  # sparse: no disk, no memory
+    counted = _counting_reads(monkeypatch)
+    with pytest.raises(FileRefused) as refused:
+        read_file(huge)
+    assert refused.value.issue.code == "file-too-large"
+    assert refused.value.issue.params == {"size": 600 * 2**20, "max": MAX_BYTES}
+    assert sum(counted) == MAX_BYTES + 1
+
+
+def test_devices_pipes_and_folders_are_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/dev/zero never ends and a pipe waits for a writer: neither is read, each is 'not a regular file'."""
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    counted = _counting_reads(monkeypatch)
+    for path in (Path("/dev/zero"), pipe, tmp_path):
+        with pytest.raises(FileRefused) as refused:
+            read_file(path)
+        assert refused.value.issue.code == "not-regular-file"
+    assert counted == []
+
+
+def test_a_small_file_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_bytes(b"a: 1\n" * 1000)
+    assert read_file(path) == b"a: 1\n" * 1000
+    path.write_bytes(b"x" * MAX_BYTES)
+    assert len(read_file(path)) == MAX_BYTES
