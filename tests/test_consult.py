@@ -69,7 +69,7 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     assert transcript.count("Hoeveel onderling vertrouwen") == 2
     assert "'enorm' is geen mogelijk antwoord (mogelijk: laag, gemiddeld, hoog, weet niet)" in transcript
     assert "Zit het netwerk vast?" in transcript
-    assert "Ter informatie\n  - vertrouwen (§4.3)" in transcript  # the finding of GOV-trust, in the advice
+    assert "Ter informatie: vertrouwen (§4.3)." in transcript  # the finding of GOV-trust, in the advice
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
     assert data == {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "high"},
                     "state": {"stuck": "weet niet"}}

@@ -458,17 +458,17 @@ def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_st
     assert engine._live == set()
 
 
-def test_warning_filters_other_threads_add_meanwhile_are_kept(packaged: RuleBase) -> None:
+def test_warning_filters_other_threads_add_meanwhile_are_kept(frozen: RuleBase) -> None:
     """Advising once saved and restored the process-wide warning filters around every case, losing
     filters other threads added in between (58 of 200 in one run)."""
     import time
 
-    engine = _engine(packaged)
+    engine = _engine(frozen)
     stop = threading.Event()
 
     def advise_all_along() -> None:
         while not stop.is_set():
-            _fired(packaged, engine, {"governance": {"trust": "low"}})
+            _fired(frozen, engine, {"governance": {"trust": "low"}})
 
     thread = threading.Thread(target=advise_all_along, daemon=True)
     with warnings.catch_warnings():  # this test's filters go when it ends
