@@ -43,7 +43,7 @@ from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, Engine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
-from .facts import FACTS, INPUTS, Bounds, fact_values, spec_of
+from .facts import FACTS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
 from .inference import Inference, infer, resolve
 from .loader import load_rules
 from .messages import UNDETERMINED, word
@@ -53,7 +53,7 @@ from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language, Text, check_language
-from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text
+from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text, why_undecided
 
 EngineChoice = Literal["auto", "durable", "evaluator"]
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
@@ -390,10 +390,17 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
     conditional: list[Finding] = []
     seen = set(fired)
     for name, value in rulebase.guards:
-        if conclusions.get(name) is None or conclusions[name].value is not None:
+        if conclusions.get(name) is None:
             continue
-        if assessment.analysed(name) and value not in assessment.outcomes(name):
-            continue
+        # The case may say what it is (an organisation network) while the rules conclude otherwise (its rationale
+        # fits a learning network): the advice for what it says it is stays, on that condition.
+        stated = STATED_IN.get(name)
+        said_so = stated is not None and facts.get(stated) == value and conclusions[name].value != str(value)
+        if not said_so:
+            if conclusions[name].value is not None:
+                continue
+            if assessment.analysed(name) and value not in assessment.outcomes(name):
+                continue
         assumed = infer(rulebase, loaded.engine, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
@@ -452,11 +459,13 @@ def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, 
         alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
         certainty, details = _certainty(name, value, assessment, lang)
         basis = _basis(rulebase, name, value, outcome) if status == "decided" else None
-        sentence = conclusion_sentence(name, value, None if certainty == "not_analysed" else certainty,
-                                       assessment.conclusion(name), basis,
-                                       mention_unknown=name in rulebase.decisions,
-                                       known_so_far=criteria_so_far(facts) if name == "challenge_type" else None
-                                       ).pick(lang) \
+        sentence = conclusion_sentence(
+            name, value, None if certainty == "not_analysed" else certainty, assessment.conclusion(name), basis,
+            mention_unknown=name in rulebase.decisions,
+            known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
+            why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(rulebase, name))
+            if outcome is not None and value is None else None,
+            only_when=_only_when(rulebase, name, inference, assessment)).pick(lang) \
             if name in FIXED_CONCLUSIONS else ""
         out[name] = Conclusion(
             name=name, value=None if value is None else str(value),
@@ -484,9 +493,30 @@ def _certainty(name: str, value: Any, assessment: Assessment, lang: Language) ->
 
 def _basis(rulebase: RuleBase, name: str, value: Any, outcome: Any) -> Text:
     """What a decision by support rests on: "NAO, supported by 3 of the 4 factors"."""
+    return word("decided-on", value=value_text(value), count=len(outcome.support.get(value, ())),
+                total=_factor_count(rulebase, name))
+
+
+def _factor_count(rulebase: RuleBase, name: str) -> int:
+    """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
     supporters = [rule for rule in rulebase.rules if any(n == name for n, _ in rule.supports)]
-    factors = {c.name for rule in supporters for c in rule.conditions if c.subject == "fact"}
-    return word("decided-on", value=value_text(value), count=len(outcome.support.get(value, ())), total=len(factors))
+    return len({c.name for rule in supporters for c in rule.conditions if c.subject == "fact"})
+
+
+def _only_when(rulebase: RuleBase, name: str, inference: Inference, assessment: Assessment) -> Text | None:
+    """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), when it is settled
+    false for this case: "als dit een organisatienetwerk is". None otherwise."""
+    leading = [rule for rule in rulebase.rules
+               if any(n == name for n, _ in (*rule.supports, *rule.concludes))]
+    guards = {(c.name, c.operand) for rule in leading for c in rule.guards}
+    if not leading or len(guards) != 1 or not all(rule.guards for rule in leading):
+        return None
+    ((guard, value),) = guards
+    if value in inference.derived.get(guard, {}):
+        return None
+    if not assessment.analysed(guard) or value in assessment.outcomes(guard):
+        return None  # it may still come out so, or that cannot be worked out: not settled
+    return assumption(guard, value)
 
 
 def _add_assumed(conclusions: dict[str, Conclusion], loaded: _Loaded, assumed: Inference, assessment: Assessment,

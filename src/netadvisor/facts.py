@@ -275,6 +275,9 @@ def _inputs(model: type[BaseModel], prefix: str) -> tuple[str, ...]:
 
 
 _ROLE_PATHS = _inputs(Roles, _ROLES)
+STATED_IN: Mapping[str, str] = {"collaboration_form": "state.form"}
+"""Conclusions a case can also state outright, and the fact it states them in: the form a collaboration has (or
+gets) beside the form its rationale points to."""
 CRITERIA: tuple[str, ...] = _inputs(Criteria, _CRITERIA)
 """The six criteria of §2 that type a challenge, each answered simple, complicated or complex."""
 

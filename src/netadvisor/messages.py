@@ -331,7 +331,7 @@ CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
 NO_VALUE: dict[str, Text] = {
     "challenge_type": Text("gemengd (geen type met genoeg criteria)", "mixed (no type with enough criteria)"),
     "collaboration_form": Text("geen vorm", "no form"),
-    "governance_mode": Text("geen governancevorm", "no governance mode"),
+    "governance_mode": Text("geen vorm beslist", "no mode decided"),
 }
 """What it means that a fixed conclusion comes out without a value."""
 
@@ -345,6 +345,12 @@ ADVICE_WORDS: dict[str, Text] = {
                             "{name}: {value}. {unknown} still unknown, but that can no longer change it."),
     "provisional": Text("{name}: voorlopig {value}; kan nog worden: {others}.",
                         "{name}: for now {value}; can still become: {others}."),
+    "not-applicable": Text("{name}: niet van toepassing, enkel {condition}.",
+                           "{name}: does not apply, only {condition}."),
+    "tie": Text("de factoren steunen {values} evenveel, elk {count} van de {total}",
+                "the factors support {values} equally, {count} of the {total} each"),
+    "too-little-support": Text("geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren",
+                               "no mode has the support of at least {minimum} of the {total} factors"),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
     "not-analysed": Text("{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",

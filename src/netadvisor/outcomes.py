@@ -113,11 +113,17 @@ class ConclusionOutcomes:
     deciding: dict[str, dict[Any, tuple[Any, ...]]] = field(default_factory=dict)
     exact: bool = True
     direct_unknown: tuple[str, ...] = ()  # the unknown facts its own rules test (not through other conclusions)
+    # the unknown facts whose answers can change it together with others, when no one answer alone can: what
+    # it "depends on" (an unknown fact in its rules that no combination of answers makes matter is left out)
+    jointly: tuple[str, ...] = ()
 
     def certainty(self, current: Any) -> Certainty:
         if len(self.outcomes) <= 1 and (not self.outcomes or self.outcomes[0] == current):
             return "settled"
         return "provisional" if current is not None else "open"
+
+
+NO_INFORMATION = 1e-9  # information below this is rounding, not an answer that matters
 
 
 # --------------------------------------------------------------------------- building the tables
@@ -471,7 +477,10 @@ class Assessment:
         assert table is not None  # noqa: S101 - analysed
         direct = tuple(variable.name for variable in table.variables
                        if variable.kind == "fact" and variable.name in unknown)
-        self._conclusions[name] = ConclusionOutcomes(name, now, unknown, deciding, direct_unknown=direct)
+        jointly = tuple(path for path in unknown if self.information(path, [name]) > NO_INFORMATION) \
+            if len(now) > 1 and not deciding else ()
+        self._conclusions[name] = ConclusionOutcomes(name, now, unknown, deciding, direct_unknown=direct,
+                                                     jointly=jointly)
         return self._conclusions[name]
 
     # ----------------------------------------------------------------------- ranking questions

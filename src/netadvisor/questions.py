@@ -29,13 +29,12 @@ from .evaluator import condition_holds
 from .facts import FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
 from .inference import Inference
 from .messages import CONCLUSION_NAMES, word
-from .outcomes import Assessment
+from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
-_NOTHING = 1e-9  # information below this is rounding, not an answer that matters
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 
@@ -107,7 +106,7 @@ class Asker:
             # a conclusion people read: every answer that brings it closer to settled counts, not only those
             # that rule an outcome out at once (one criterion of six rarely does)
             gains = {path: assessment.information(path, [name]) for path in assessment.unknown_facts(name)}
-            deciding[name] = tuple(path for path, gain in gains.items() if gain > _NOTHING)
+            deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
             add(_asked(deciding[name], case), conclusion=name)
             if name in FIXED_CONCLUSIONS:
                 for path, gain in gains.items():

@@ -44,7 +44,8 @@ def fact_names(paths: Sequence[str]) -> Text:
 
 def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outcomes: ConclusionOutcomes,
                         basis: Text | None = None, *, mention_unknown: bool = False,
-                        known_so_far: Text | None = None) -> Text:
+                        known_so_far: Text | None = None, why_none: Text | None = None,
+                        only_when: Text | None = None) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
     Args:
@@ -54,11 +55,18 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
             change it ("vertrouwen is nog onbekend, maar dat verandert dit niet meer").
         known_so_far: what the known facts say so far, told while the conclusion is not settled (see
             :func:`criteria_so_far`).
+        why_none: why a decision has no value now (a tie, too little support), said after it.
+        only_when: for a conclusion without value whose rules all apply only on a condition that is settled
+            false: that condition ("als dit een organisatienetwerk is"); it is then "niet van toepassing".
     """
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
     shown = outcome_text(name, value) if basis is None else basis
     if certainty is None:
         return word("not-analysed", name=heading, value=shown)
+    if certainty == "settled" and value is None and only_when is not None:
+        return word("not-applicable", name=heading, condition=only_when)
+    if why_none is not None and value is None:
+        shown = shown + Text(" (", " (") + why_none + Text(")", ")")
     if certainty == "settled":
         if outcomes.direct_unknown and mention_unknown:
             return word("settled-despite", name=heading, value=shown,
@@ -80,6 +88,19 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
     return sentence + Text(" ", " ") + hangs_on(name, outcomes, value if certainty == "provisional" else None)
+
+
+def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int) -> Text | None:
+    """Why a decision by support has no value: values tied at the top, or none with enough support.
+    None when nothing supports any value (then it does not apply, or nothing is known)."""
+    counts = {value: len(ids) for value, ids in support.items() if ids}
+    if not counts:
+        return None
+    top = max(counts.values())
+    leaders = [value for value, count in counts.items() if count == top]
+    if top >= minimum and len(leaders) > 1:
+        return word("tie", values=_together([value_text(value) for value in leaders]), count=top, total=total)
+    return word("too-little-support", minimum=minimum, total=total)
 
 
 def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
@@ -106,7 +127,8 @@ def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Te
     """
     settling = _settling(outcomes, current)
     if not settling:
-        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.unknown)))
+        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.jointly)
+                                                   or list(outcomes.unknown)))
     return _capitalised(_settling_text(name, settling)) + Text(".", ".")
 
 

@@ -121,7 +121,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En de doelconsensus is "laag"
       En de nood aan netwerkcompetenties is "hoog"
       Als de adviseur de casus beoordeelt
-      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)" en "geen governancevorm"
+      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)" en "geen vorm beslist"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als vertrouwen 'laag' is"
 

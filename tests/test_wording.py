@@ -1,0 +1,50 @@
+"""The conclusions in words (wording.py, through the advice): what a value-less decision means, what an open
+conclusion depends on, and advice for what a case says it is (on the frozen rules)."""
+
+from __future__ import annotations
+
+from netadvisor import Advisor
+
+
+def _sentence(advisor: Advisor, case: dict[str, object], name: str) -> str:
+    return advisor.advise(case).conclusions[name].sentence
+
+
+EFFECTIVE = {"challenge": {"rationale": "effectiveness"}}
+
+
+def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
+    """Nine organisations, high consensus and trust, moderate need: two factors for self-governance, two for a
+    lead organisation; none reaches three of four. Not "no governance mode" as if none were needed."""
+    case = {**EFFECTIVE, "governance": {"partner_count": 9, "trust": "high", "goal_consensus": "high",
+                                        "network_competency_need": "moderate"}}
+    sentence = _sentence(advisor, case, "governance_mode")
+    assert sentence == ("Governancevorm: geen vorm beslist (geen enkele vorm heeft de steun van minstens 3 van de 4 "
+                        "factoren).")
+
+
+def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:
+    sentence = _sentence(advisor, {"challenge": {"rationale": "efficiency"}}, "governance_mode")
+    assert sentence == "Governancevorm: niet van toepassing, enkel als dit een organisatienetwerk is."
+
+
+def test_an_open_decision_depends_only_on_facts_that_can_change_it(advisor: Advisor) -> None:
+    """The form is settled: the criteria of the type can no longer change the governance mode, and are not named."""
+    sentence = _sentence(advisor, EFFECTIVE, "governance_mode")
+    assert sentence.endswith("Dat hangt af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal "
+                             "organisaties.")
+    assert "recept" not in sentence
+
+
+def test_advice_for_the_form_a_case_says_it_has_stays_on_that_condition(advisor: Advisor) -> None:
+    """A stuck organisation network whose rationale points to a learning network: the stuck-network advice
+    comes "als dit een organisatienetwerk is", beside the warning that the rationale points elsewhere."""
+    advice = advisor.advise({"challenge": {"rationale": "knowledge"},
+                             "state": {"form": "organisation_network", "stuck": "ja"}})
+    assert advice.conclusions["collaboration_form"].value == "learning_network"
+    conditional = {finding.rule_id: finding.assuming for finding in advice.conditional_findings}
+    assert "STRAT-stuck-is-progress" in conditional
+    assert conditional["STRAT-stuck-is-progress"].text == "als dit een organisatienetwerk is"  # type: ignore[union-attr]
+    assert "FORM-stated-differs-organisation-network" in [finding.rule_id for finding in advice.findings]
+    without_statement = advisor.advise({"challenge": {"rationale": "knowledge"}, "state": {"stuck": "ja"}})
+    assert "STRAT-stuck-is-progress" not in [finding.rule_id for finding in without_statement.conditional_findings]
