@@ -83,3 +83,14 @@ def test_a_finding_says_what_it_rests_on(basis: str, source: str | None, shown: 
     finding = Finding(rule_id="R", title="t", severity="advice", message="m", sections=["4.3"], heuristics=[],
                       source=source, basis=basis, because=[])  # type: ignore[arg-type]
     assert _where(finding, "nl") == shown
+
+
+def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_good_dutch(advisor: Advisor) -> None:
+    from netadvisor import advice_text, parse_case
+
+    case = parse_case({"challenge": {"criteria": {"recipe": "complex"}}})
+    report = advice_text(advisor.advise(case), case)
+    assert "1 gekend feit\n" in report
+    criteria = [line for line in report.splitlines() if "Waar wijzen deze criteria op" in line]
+    assert len(criteria) == 1 and "herhaalbaarheid" in criteria[0]
+    assert "Van de 6 criteria wijst er 1 op complex; 5 zijn nog onbekend." in " ".join(report.split())

@@ -152,9 +152,9 @@ class Criteria(_Facts):
     """The six criteria of the simple / complicated / complex table (§2, Westley et al.)."""
 
     recipe: CriterionTypeAnswer = fact(
-        "Volstaat een recept (eenvoudig), zijn strikte protocollen nodig (ingewikkeld), "
+        "Recept: volstaat een recept (eenvoudig), zijn strikte protocollen nodig (ingewikkeld), "
         "of werken protocollen nauwelijks of averechts (complex)?",
-        "Does a recipe suffice (simple), are rigid protocols needed (complicated), "
+        "Recipe: does a recipe suffice (simple), are rigid protocols needed (complicated), "
         "or do protocols have limited use or backfire (complex)?",
     )
     replicability: CriterionTypeAnswer = fact(

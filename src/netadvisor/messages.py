@@ -361,9 +361,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
-    "criteria-so-far": Text("Van de {total} criteria wijzen er {counts}; {unknown}.",
-                            "Of the {total} criteria, {counts}; {unknown}."),
-    "criteria-point-to": Text("{count} op {kind}", "{count} point to {kind}"),
+    "criteria-so-far": Text("Van de {total} criteria {counts}; {unknown}.", "Of the {total} criteria, {counts}; {unknown}."),
+    "criteria-point-to": Text("wijzen er {count} op {kind}", "{count} point to {kind}"),
+    "criterion-points-to": Text("wijst er 1 op {kind}", "1 points to {kind}"),
     "criteria-unknown-one": Text("1 is nog onbekend", "1 is not known yet"),
     "criteria-unknown-many": Text("{count} zijn nog onbekend", "{count} are not known yet"),
     "unknown-one": Text("{facts} is", "{facts} is"),
@@ -425,6 +425,7 @@ REPORT_WORDS: dict[str, Text] = {
     "rationale": Text("Ratio: {rationale}", "Rationale: {rationale}"),
     "theme": Text("Thema: {theme}", "Theme: {theme}"),
     "known-facts": Text("{count} gekende feiten", "{count} known facts"),
+    "known-fact": Text("1 gekend feit", "1 known fact"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "policy-value": Text("beleidswaarde", "policy value"),
     "concludes": Text("besluit {name} = {value}", "concludes {name} = {value}"),
@@ -452,6 +453,9 @@ REPORT_WORDS: dict[str, Text] = {
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
 
 QUESTION_GROUPS: dict[str, Text] = {
+    "challenge.criteria.": Text("Waar wijzen deze criteria op: {which}? Per criterium: eenvoudig, ingewikkeld of "
+                                "complex (zie §2).", "Where do these criteria point: {which}? Per criterion: simple, "
+                                "complicated or complex (see §2)."),
     "management.roles.": Text("Wie neemt deze rollen van netwerkmanager op: {which}? Geef per rol een naam, of "
                               "'niemand'.", "Who holds these network-manager roles: {which}? Give a name per role, or "
                               "'nobody'."),

@@ -398,7 +398,7 @@ def case_summary(case: Case, lang: Language) -> list[str]:
         first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
     lines = [". ".join(first) + "."] if first else []
     answered = sum(1 for path in facts if not FACTS[path].computed)
-    known = _w("known-facts", lang, count=answered)
+    known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
         names = ", ".join(partner.name for partner in case.partners[:_NAMED_PARTNERS])

@@ -110,7 +110,8 @@ def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
     known = [value for value in stated if value is not None]
     if not known:
         return None
-    counts = [word("criteria-point-to", count=known.count(kind), kind=value_text(kind))
+    counts = [word("criterion-points-to", kind=value_text(kind)) if known.count(kind) == 1
+              else word("criteria-point-to", count=known.count(kind), kind=value_text(kind))
               for kind in ("complex", "complicated", "simple") if kind in known]
     unknown = len(stated) - len(known)
     return word("criteria-so-far", total=len(stated), counts=_together(counts),
