@@ -251,19 +251,19 @@ class Advice(_Value):
 
     @property
     def challenge_type(self) -> ChallengeType | None:
-        """The type of challenge, or None when it was not reached."""
+        """The type of challenge now, or None when it has none (how certain: its ``certainty``)."""
         value = self.conclusion(FixedConclusion.CHALLENGE_TYPE)
         return None if value is None else ChallengeType(value)
 
     @property
     def collaboration_form(self) -> CollaborationForm | None:
-        """The form of collaboration, or None when it was not reached."""
+        """The form of collaboration now, or None when it has none (how certain: its ``certainty``)."""
         value = self.conclusion(FixedConclusion.COLLABORATION_FORM)
         return None if value is None else CollaborationForm(value)
 
     @property
     def governance_mode(self) -> GovernanceMode | None:
-        """The governance mode, or None when it was not reached."""
+        """The governance mode now, or None when it has none (how certain: its ``certainty``)."""
         value = self.conclusion(FixedConclusion.GOVERNANCE_MODE)
         return None if value is None else GovernanceMode(value)
 

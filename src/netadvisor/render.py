@@ -8,6 +8,8 @@ information last. Rule ids, fact paths and condition checks appear only in the d
 
 from __future__ import annotations
 
+import datetime
+
 import html as html_lib
 import re
 import textwrap
@@ -303,8 +305,14 @@ def _md(text: str) -> str:
     return escaped
 
 
-def advice_markdown(advice: Advice, made_on: str, case: Case | None = None) -> str:
-    """A printable report for a mayors' consultation or a steering group, in Markdown."""
+def advice_markdown(advice: Advice, made_on: str | None = None, case: Case | None = None) -> str:
+    """A printable report for a mayors' consultation or a steering group, in Markdown.
+
+    Args:
+        made_on: the date the report names (default: today, as YYYY-MM-DD).
+        case: the case, for its summary at the top (what it is about, the partners).
+    """
+    made_on = made_on or datetime.date.today().isoformat()
     r = report(advice, case)
     lang = r.lang
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
@@ -335,8 +343,14 @@ def _md_item(item: Item) -> str:
 # --------------------------------------------------------------------------- HTML
 
 
-def advice_html(advice: Advice, made_on: str, case: Case | None = None) -> str:
-    """The same report as one self-contained HTML file that prints to A4; every text is escaped."""
+def advice_html(advice: Advice, made_on: str | None = None, case: Case | None = None) -> str:
+    """The same report as one self-contained HTML file that prints to A4; every text is escaped.
+
+    Args:
+        made_on: the date the report names (default: today, as YYYY-MM-DD).
+        case: the case, for its summary at the top (what it is about, the partners).
+    """
+    made_on = made_on or datetime.date.today().isoformat()
     r = report(advice, case)
     lang = r.lang
     e = html_lib.escape
