@@ -11,19 +11,12 @@ fast; ``from netadvisor import Advisor`` works as usual.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
-
-try:
-    __version__ = version("netadvisor")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0+unknown"
 
 # Every public name and the module it lives in: the one list of the public API.
 _EXPORTS: dict[str, str] = {
     # the advisor and its advice
-    **dict.fromkeys(("Advisor", "DurableUnavailableWarning", "ENGINE_CHOICES", "EngineChoice",
-                     "packaged_rules_path"), "advisor"),
+    **dict.fromkeys(("Advisor", "DurableUnavailableWarning", "packaged_rules_path"), "advisor"),
     **dict.fromkeys(("ADVICE_SCHEMA_VERSION", "Advice", "Alternative", "Answer", "AnswerType", "AssumedValue",
                      "Assumption", "Change", "Choice", "Conclusion", "ConclusionChange", "ConditionCheck",
                      "Deciding", "FactUsed", "Finding", "Outcome", "Question", "RuleExplanation", "SingleChange",
@@ -38,8 +31,9 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language"), "text"),
     # the rules
-    **dict.fromkeys(("FIXED_CONCLUSIONS", "ChallengeType", "CollaborationForm", "FixedConclusion", "GovernanceMode",
-                     "rule_file_schema"), "ruleschema"),
+    "rule_file_schema": "ruleschema",
+    **dict.fromkeys(("ENGINE_CHOICES", "FIXED_CONCLUSIONS", "ChallengeType", "CollaborationForm", "EngineChoice",
+                     "FixedConclusion", "GovernanceMode"), "vocabulary"),
     "load_rules": "loader",
     **dict.fromkeys(("Rule", "RuleBase"), "rulebase"),
     # errors
@@ -54,7 +48,20 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
+def _package_version() -> str:
+    # importlib.metadata takes longer to import than the command line's --help takes in all: read it when asked
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("netadvisor")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _package_version()
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'netadvisor' has no attribute {name!r}")
@@ -95,10 +102,8 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         advice_schema as advice_schema,
     )
     from .advisor import (
-        ENGINE_CHOICES as ENGINE_CHOICES,
         Advisor as Advisor,
         DurableUnavailableWarning as DurableUnavailableWarning,
-        EngineChoice as EngineChoice,
         packaged_rules_path as packaged_rules_path,
     )
     from .answers import (
@@ -160,15 +165,17 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Rule as Rule,
         RuleBase as RuleBase,
     )
-    from .ruleschema import (
-        FIXED_CONCLUSIONS as FIXED_CONCLUSIONS,
-        ChallengeType as ChallengeType,
-        CollaborationForm as CollaborationForm,
-        FixedConclusion as FixedConclusion,
-        GovernanceMode as GovernanceMode,
-        rule_file_schema as rule_file_schema,
-    )
+    from .ruleschema import rule_file_schema as rule_file_schema
     from .text import (
         LANGUAGES as LANGUAGES,
         Language as Language,
+    )
+    from .vocabulary import (
+        ENGINE_CHOICES as ENGINE_CHOICES,
+        FIXED_CONCLUSIONS as FIXED_CONCLUSIONS,
+        ChallengeType as ChallengeType,
+        CollaborationForm as CollaborationForm,
+        EngineChoice as EngineChoice,
+        FixedConclusion as FixedConclusion,
+        GovernanceMode as GovernanceMode,
     )

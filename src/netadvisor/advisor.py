@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from .advice import (
     Advice,
@@ -53,10 +53,9 @@ from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .ruleschema import FIXED_CONCLUSIONS
 from .text import Language, Text, check_language
+from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text, why_undecided
 
-EngineChoice = Literal["auto", "durable", "evaluator"]
-ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 

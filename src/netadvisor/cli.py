@@ -25,33 +25,16 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import __version__
-from .advice import Advice, advice_schema
-from .advisor import Advisor, packaged_rules_path
-from .analysis import analyse
-from . import engine
-from .casefile import load_case_file
-from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
-from .loader import load_rules
-from .answers import parse_answer
-from .case import Case, parse_case
-from .caseschema import case_schema
-from .facts import FACTS
-from .rulebase import RuleBase
-from .ruleschema import rule_file_schema
-from .render import (
-    advice_html,
-    advice_json,
-    advice_markdown,
-    advice_text,
-    description_text,
-    fact_description,
-    rule_description,
-    single_changes_text,
-    what_if_text,
-)
+from .text import LANGUAGES
+from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS
+
+if TYPE_CHECKING:
+    from . import Advice, Advisor, Case, RuleBase, RuleProblem
+
+# Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
+# not need (the rule language, the analysis, the reports they do not print).
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -70,6 +53,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+class _Version(argparse.Action):
+    """--version, read only when asked for (the package's metadata is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> NoReturn:
+        import netadvisor
+
+        sys.stdout.write(f"netadvisor {netadvisor.__version__}\n")  # where argparse's own version action writes
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netadvisor", description=(
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
@@ -77,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
                "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     advise = commands.add_parser(
@@ -90,11 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     advise.add_argument("--jobs", type=int, default=None,
                         help="worker processes for a batch (default: all cores)")
     advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
-    advise.add_argument("--lang", choices=["nl", "en"], default="nl")
+    advise.add_argument("--lang", choices=LANGUAGES, default="nl")
     advise.add_argument("--format", choices=["text", "json", "markdown", "html"], default=None,
                         help="text (default), json, or a printable report (markdown, html); a batch writes "
                              "JSON Lines")
-    advise.add_argument("--engine", choices=["auto", "durable", "evaluator"], default="auto",
+    advise.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
                         help="which engine fires the rules (default: durable_rules where available)")
     advise.add_argument("--detail", action="store_true",
                         help="ook de regels, feiten en redenen tonen / also show rule ids, facts and reasons")
@@ -110,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
                             "also analyse: contradictions, conflicts, gaps, dead rules, cycles")
     check.add_argument("--scenario-results", metavar="JSON",
                        help="results of a living-documentation run (make docs), to count rules scenarios exercise")
-    check.add_argument("--lang", choices=["nl", "en"], default="nl")
+    check.add_argument("--lang", choices=LANGUAGES, default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
     test = commands.add_parser(
         "test", help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
@@ -123,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--features", help="the folder of scenarios (default: features/)")
     test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
     test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
-    test.add_argument("--lang", choices=["nl", "en"], default="nl")
+    test.add_argument("--lang", choices=LANGUAGES, default="nl")
     consult = commands.add_parser(
         "consult", help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
@@ -132,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult)")
     consult.add_argument("--save", default="netadvisor-casus.yaml", help="where to save the answers as a case file")
     consult.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
-    consult.add_argument("--lang", choices=["nl", "en"], default="nl")
+    consult.add_argument("--lang", choices=LANGUAGES, default="nl")
     consult.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
                          help="how to show the advice at the end")
 
@@ -141,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
         epilog="example: netadvisor schema case > case.schema.json")
     schema.add_argument("kind", choices=["case", "rules", "advice"])
-    schema.add_argument("--lang", choices=["nl", "en"], default="nl",
+    schema.add_argument("--lang", choices=LANGUAGES, default="nl",
                         help="the language of the titles and descriptions (the case schema)")
 
     explain = commands.add_parser(
@@ -151,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en")
     explain.add_argument("subject", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
     explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
-    explain.add_argument("--lang", choices=["nl", "en"], default="nl")
+    explain.add_argument("--lang", choices=LANGUAGES, default="nl")
     explain.add_argument("--format", choices=["text", "json"], default="text")
 
     what_if = commands.add_parser(
@@ -162,10 +155,10 @@ def _parser() -> argparse.ArgumentParser:
     what_if.add_argument("case", help="the case file")
     what_if.add_argument("--set", action="append", default=[], metavar="FACT=VALUE", dest="changes",
                          help="a change, e.g. governance.trust=high or goal.known_by_all=nee (repeatable)")
-    what_if.add_argument("--for", dest="conclusion", choices=["challenge_type", "collaboration_form", "governance_mode"],
+    what_if.add_argument("--for", dest="conclusion", choices=list(FIXED_CONCLUSIONS),
                          help="list every single fact change that would change this conclusion")
     what_if.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
-    what_if.add_argument("--lang", choices=["nl", "en"], default="nl")
+    what_if.add_argument("--lang", choices=LANGUAGES, default="nl")
     what_if.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
@@ -173,6 +166,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None,
          stdin: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
+    from . import CaseError, EngineError, RuleError
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
@@ -185,6 +179,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if args.command == "consult":
             return _consult(args, out, err, stdin or sys.stdin)
         if args.command == "schema":
+            from . import advice_schema, case_schema, rule_file_schema
+
             schema = case_schema(args.lang) if args.kind == "case" else (
                 rule_file_schema() if args.kind == "rules" else advice_schema())
             out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
@@ -212,6 +208,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import Advisor, load_case_file
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
         return _batch(args, path, out, err)
@@ -223,6 +220,7 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool = False) -> str:
+    from . import advice_html, advice_json, advice_markdown, advice_text
     made_on = datetime.date.today().isoformat()
     if kind == "markdown":
         return advice_markdown(advice, made_on, case)
@@ -232,6 +230,7 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import load_rules, packaged_rules_path
     path = args.path or packaged_rules_path()
     rulebase = load_rules(path)
     if args.analyse:
@@ -303,6 +302,7 @@ def _scenario_rules(path: str) -> set[str]:
 
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
+    from .analysis import analyse
     scenario_rules = None
     if args.scenario_results:
         try:
@@ -364,7 +364,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
 
     SIGTERM or Ctrl-C end the worker processes; every record written is whole (exit 143 or 130).
     """
-    from . import batch
+    from . import CaseError, CaseProblem, EngineError, batch, engine, load_rules, packaged_rules_path
 
     if args.format not in (None, "json"):
         err.write(f"netadvisor: een batch schrijft JSON Lines (één record per casus); --format {args.format} "
@@ -414,6 +414,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
 
 
 def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    from . import parse_case
     import yaml
 
     from .consult import Consultation, Interrupted, consult
@@ -461,10 +462,13 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
 
 
 def _advisor(args: argparse.Namespace) -> Advisor:
+    from . import Advisor
     return Advisor.from_path(args.rules) if args.rules else Advisor()
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import FACTS
+    from .render import description_text, fact_description, rule_description
     advisor = _advisor(args)
     if args.subject in FACTS:
         description = fact_description(args.subject, advisor.rulebase, args.lang)
@@ -482,6 +486,8 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import FACTS, load_case_file, parse_answer
+    from .render import single_changes_text, what_if_text
     advisor = _advisor(args)
     case = load_case_file(args.case)
     changes: dict[str, object] = {}

@@ -24,54 +24,19 @@ checks against the fact catalogue and the other files.
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .facts import FACTS
-
-class ChallengeType(StrEnum):
-    """The type of challenge (§2)."""
-
-    SIMPLE = "simple"
-    COMPLICATED = "complicated"
-    COMPLEX = "complex"
-
-
-class CollaborationForm(StrEnum):
-    """The form of collaboration (§3, §5)."""
-
-    LEARNING_NETWORK = "learning_network"
-    SHARED_SERVICE_CENTRE = "shared_service_centre"
-    ORGANISATION_NETWORK = "organisation_network"
-
-
-class GovernanceMode(StrEnum):
-    """The governance mode of an organisation network (§4.3)."""
-
-    SELF_GOVERNING = "self_governing"
-    LEAD_ORGANISATION = "lead_organisation"
-    NETWORK_ADMINISTRATIVE_ORGANISATION = "network_administrative_organisation"
-
-
-class FixedConclusion(StrEnum):
-    """The conclusions other tools rely on: their names and values never change."""
-
-    CHALLENGE_TYPE = "challenge_type"
-    COLLABORATION_FORM = "collaboration_form"
-    GOVERNANCE_MODE = "governance_mode"
-
-
-FIXED_VALUES: dict[FixedConclusion, type[StrEnum]] = {
-    FixedConclusion.CHALLENGE_TYPE: ChallengeType,
-    FixedConclusion.COLLABORATION_FORM: CollaborationForm,
-    FixedConclusion.GOVERNANCE_MODE: GovernanceMode,
-}
-
-FIXED_CONCLUSIONS: dict[str, tuple[str, ...]] = {
-    str(name): tuple(str(value) for value in values) for name, values in FIXED_VALUES.items()}
-"""Conclusions other tools rely on: their names and values never change (from the enumerations above)."""
+from .vocabulary import (  # the fixed conclusions, named by the rule language; light to import on their own
+    FIXED_CONCLUSIONS,
+    FIXED_VALUES,
+    ChallengeType,
+    CollaborationForm,
+    FixedConclusion,
+    GovernanceMode,
+)
 
 OPERATORS: dict[str, str] = {
     "is": "eq",
