@@ -1,4 +1,4 @@
-"""The consultation: only the questions the rules need, in the guide's order, 'weet niet' accepted,
+"""The consultation: only the questions that can change the advice, the most useful first, 'weet niet' accepted,
 wrong answers asked again, and the answers saved as a case file that advise reads back the same."""
 
 from __future__ import annotations
@@ -166,3 +166,49 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("challenge.rationale", "misschien")
     assert "mogelijk: kennis, efficiëntie, effectiviteit" in raised.value.text.nl
+
+
+def test_an_existing_file_is_never_overwritten_and_nothing_is_asked_in_vain(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    existing = tmp_path / "casus.yaml"
+    existing.write_text("title: Mijn casus  # met commentaar\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(existing)], stdout=out, stderr=err,
+                stdin=io.StringIO("effectiviteit\n"))
+    assert code == EXIT_USAGE
+    assert out.getvalue() == ""  # refused before the first question
+    assert "bestaat al en wordt niet overschreven" in err.getvalue()
+    assert existing.read_text(encoding="utf-8") == "title: Mijn casus  # met commentaar\n"
+
+
+def test_going_on_with_a_case_keeps_its_answers_and_asks_only_what_it_leaves_open(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: Mijn casus\nchallenge:\n  rationale: effectiviteit\n", encoding="utf-8")
+    out = io.StringIO()
+    code = main(["consult", str(case), "--rules", str(rules)], stdout=out, stderr=io.StringIO(),
+                stdin=io.StringIO("hoog\nnee\n"))
+    assert code == EXIT_OK
+    assert "Waarom samenwerken" not in out.getvalue()  # answered in the case already
+    saved = yaml.safe_load((tmp_path / "casus-aangevuld.yaml").read_text(encoding="utf-8"))
+    assert saved == {"title": "Mijn casus", "challenge": {"rationale": "effectiveness"},
+                     "governance": {"trust": "high"}, "state": {"stuck": False}}
+    assert case.read_text(encoding="utf-8") == "title: Mijn casus\nchallenge:\n  rationale: effectiviteit\n"
+
+
+def test_a_person_at_a_terminal_is_asked_the_title_first_and_told_enter_means_dont_know() -> None:
+    advisor = Advisor(rules_from_text(RULES))
+    prompts: list[str] = []
+    answers = iter(["Samen tegen vervoersarmoede", "effectiviteit", "", "stop"])
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    consultation, advice = consult(advisor, ask, lambda text: None, ask_title=True)
+    assert prompts[0].startswith("Hoe heet de casus?")
+    assert "weet niet (of Enter)" in prompts[1]
+    assert advice.case_title == "Samen tegen vervoersarmoede"
+    assert consultation.answers["governance.trust"] is None  # Enter: don't know, kept apart from no

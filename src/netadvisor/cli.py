@@ -122,8 +122,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
                     "aanvaardt 'weet niet'. Op het einde het advies, en de antwoorden als casusbestand. / "
                     "Answer the questions the rules need, one at a time; each accepts 'don't know'.",
-        epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult)")
-    consult.add_argument("--save", default="netadvisor-casus.yaml", help="where to save the answers as a case file")
+        epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult); "
+               "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)")
+    consult.add_argument("case", nargs="?", help="a case file to go on with: its answers are kept, only what it "
+                                                 "leaves open is asked")
+    consult.add_argument("--save", default=None,
+                         help="where to save the answers as a case file (default: netadvisor-casus.yaml, or "
+                              "CASE-aangevuld.yaml); an existing file is never overwritten")
     consult.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     consult.add_argument("--lang", choices=LANGUAGES, default="nl")
     consult.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
@@ -417,7 +422,8 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     from . import parse_case
     import yaml
 
-    from .consult import Consultation, Interrupted, consult
+    from . import load_case_file
+    from .consult import Consultation, Interrupted, answers_of, consult
 
     def ask(prompt: str) -> str:
         out.write(prompt)
@@ -445,10 +451,19 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             return False
         return True
 
-    consultation = Consultation(_advisor(args), args.lang)
+    if args.save is None:
+        args.save = (str(Path(args.case).with_name(Path(args.case).stem + "-aangevuld.yaml")) if args.case
+                     else "netadvisor-casus.yaml")
+    if Path(args.save).exists():  # asked before the first question: no answer is given in vain
+        err.write(f"netadvisor: {args.save} bestaat al en wordt niet overschreven; kies een andere naam met --save, "
+                  f"of ga verder met dat bestand: netadvisor consult {args.save} / {args.save} exists and is not "
+                  f"overwritten: choose another name with --save, or go on with it as the case\n")
+        return EXIT_USAGE
+    answers = answers_of(load_case_file(args.case)) if args.case else None
+    consultation = Consultation(_advisor(args), args.lang, answers)
     try:
         consultation, advice = consult(consultation.advisor, ask, lambda text: out.write(text + "\n"), args.lang,
-                                       consultation)
+                                       consultation, ask_title=stdin.isatty())
     except Interrupted:
         if save(consultation):
             err.write(f"\nonderbroken: de antwoorden tot nu staan in {args.save} / interrupted: answers so far are "

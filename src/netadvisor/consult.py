@@ -19,9 +19,9 @@ from typing import Any
 from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import is_unknown_word, normal_word, parse_answer, possible_answers
-from .case import nest, parse_case
+from .case import Case, nest, parse_case
 from .errors import CaseError
-from .facts import spec_of
+from .facts import PARTNER_ATTRIBUTES, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text
@@ -108,6 +108,19 @@ def _read(fact: str, text: str) -> Any:
         raise AnswerError(possible_answers(spec, text)) from None
 
 
+def answers_of(case: Case) -> dict[str, Any]:
+    """What a case states, as a consultation's answers (fact path → value): to go on with a case file."""
+    answers = stated_facts(case)
+    if case.partners:
+        answers["partners"] = [partner.name for partner in case.partners]
+        for index, partner in enumerate(case.partners):
+            for attribute in PARTNER_ATTRIBUTES:
+                value = getattr(partner, attribute)
+                if value is not None:
+                    answers[f"partners[{index}].{attribute}"] = value
+    return answers
+
+
 def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
     flat = {path: value for path, value in answers.items() if path != "partners" and not path.startswith("partners[")}
     case = nest(flat)
@@ -124,13 +137,26 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def consult(advisor: Advisor, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language = "nl",
-            consultation: Consultation | None = None) -> tuple[Consultation, Advice]:
+            consultation: Consultation | None = None, *, ask_title: bool = False) -> tuple[Consultation, Advice]:
     """Ask until no answer can change the advice, or the person says "stop"; return the answers and the advice.
+
+    Args:
+        ask_title: first ask what the case is called, when it has no title (a person at a terminal; not for
+            answers read from a file, whose lines would shift by one).
 
     Raises:
         Interrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
     """
     consultation = consultation or Consultation(advisor, lang)
+    if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
+        try:
+            title = ask(word("ask-title").pick(lang)).strip()
+        except (EOFError, KeyboardInterrupt):
+            raise Interrupted from None
+        if normal_word(title) in STOP_WORDS:
+            return consultation, consultation.advice()
+        if title and not is_unknown_word(title):
+            consultation.answers["title"] = title
     while (question := consultation.next_question()) is not None:
         while True:
             try:

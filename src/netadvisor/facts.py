@@ -455,6 +455,9 @@ def _partner_facts() -> dict[str, FactSpec]:
 
 
 PARTNER_FACTS: Mapping[str, FactSpec] = _partner_facts()
+PARTNER_ATTRIBUTES: tuple[str, ...] = tuple(path.removeprefix("partners[].") for path in PARTNER_FACTS
+                                            if path.startswith("partners[]."))
+"""What a case says about each partner (kind, brings, …): each is asked per partner."""
 """What a person states about every partner (``partners[].kind``), and the partner list itself (``partners``)."""
 
 INPUTS: Mapping[str, tuple[str, ...]] = {path: spec.inputs for path, spec in FACTS.items()}
@@ -476,8 +479,8 @@ _STATED: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (path, tuple(path.split("."))) for path, spec in FACTS.items() if not spec.computed)
 
 
-def fact_values(case: Case) -> dict[str, Any]:
-    """The case as a flat mapping of fact path to value: known facts, and counts (exact or :class:`Bounds`)."""
+def stated_facts(case: Case) -> dict[str, Any]:
+    """The facts a case states (fact path → value; the unknown ones left out), without the partner list."""
     values: dict[str, Any] = {}
     for path, parts in _STATED:
         node: Any = case
@@ -485,7 +488,12 @@ def fact_values(case: Case) -> dict[str, Any]:
             node = getattr(node, part)
         if node is not None:
             values[path] = node
-    return with_summaries(values, partners_known_and_not(case))
+    return values
+
+
+def fact_values(case: Case) -> dict[str, Any]:
+    """The case as a flat mapping of fact path to value: known facts, and counts (exact or :class:`Bounds`)."""
+    return with_summaries(stated_facts(case), partners_known_and_not(case))
 
 
 _NOT_LISTED = Partner.model_construct(name="?")  # a partner the network has but the list leaves out: all unknown

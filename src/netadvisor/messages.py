@@ -380,6 +380,8 @@ ADVICE_WORDS: dict[str, Text] = {
     "holder": Text("een naam, of 'niemand'", "a name, or 'nobody'"),
     "partner_list": Text("namen, gescheiden door komma's", "names, separated by commas"),
     "dont-know": Text("weet niet", "don't know"),
+    "dont-know-enter": Text("weet niet (of Enter)", "don't know (or Enter)"),
+    "ask-title": Text("Hoe heet de casus? (Enter: zonder titel) ", "What is the case called? (Enter: no title) "),
     "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
     "more-question": Text("en nog 1 vraag", "and 1 more question"),
     "for-partner": Text("{question} ({partner})", "{question} ({partner})"),

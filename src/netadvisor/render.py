@@ -164,7 +164,8 @@ def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
 
 def question_prompt(question: Question, lang: Language) -> str:
     """A question as a consultation asks it: the question and its possible answers."""
-    return f"{question.question} [{' / '.join([*_answer_words(question, lang), word('dont-know').pick(lang)])}] "
+    answers = [*_answer_words(question, lang), word("dont-know-enter").pick(lang)]
+    return f"{question.question} [{' / '.join(answers)}] "
 
 
 def report(advice: Advice, case: Case | None = None, *, detail: bool = False) -> Report:
