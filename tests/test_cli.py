@@ -115,3 +115,16 @@ def test_python_dash_m_and_the_console_script_work() -> None:
     console = subprocess.run([str(script), "advise", case, *rules], capture_output=True, text=True)
     assert module.returncode == console.returncode == 0
     assert module.stdout == console.stdout and "eenvoudig" in module.stdout
+
+
+def test_output_closed_early_ends_quietly_with_141() -> None:
+    """`netadvisor advise DIR | head` once ended in a BrokenPipeError traceback."""
+    command = [sys.executable, "-m", "netadvisor", "advise", str(EXAMPLES), "--rules", str(RULES), "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()  # the reader goes away, as head does
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141, errors
+    assert "Traceback" not in errors

@@ -10,6 +10,7 @@ Exit codes::
     6    check --analyse found problems in the rule base that are not accepted
     7    netadvisor test: an example, example case or scenario does not give what it expects
     130  a batch was interrupted (Ctrl-C): its workers are ended, the records written are complete
+    141  the output was closed early (piped into head, say)
     143  a batch was stopped by SIGTERM: its workers are ended, the records written are complete
 """
 
@@ -44,6 +45,7 @@ EXIT_ENGINE = 5
 EXIT_ANALYSIS = 6
 EXIT_TESTS = 7
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell tool reports when its reader stops reading
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
@@ -210,6 +212,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     except EngineError as error:
         err.write(f"engine failure (a bug in netadvisor, please report it): {error}\n")
         return EXIT_ENGINE
+    except BrokenPipeError:
+        # the reader went away (netadvisor advise … | head): nothing more to say, and no traceback at exit
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
