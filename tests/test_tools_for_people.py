@@ -52,7 +52,21 @@ def test_what_if_shows_what_changes() -> None:
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     code, out, _ = run("what-if", str(EXAMPLES / "governance-zelfregulerend.yaml"),
                        "--set", "challenge.rationale=efficiëntie", "--rules", str(RULES))
-    assert code == EXIT_OK and "Samenwerkingsvorm: organisatienetwerk -> shared service centre" in out
+    assert code == EXIT_OK
+    assert "de ratio = efficiëntie" in out  # the fact by its name, the answer by its label: no paths, no codes
+    assert "voor: Samenwerkingsvorm: organisatienetwerk.\n  na:   Samenwerkingsvorm: shared service centre." in out
+    assert "na:   Governancevorm: niet van toepassing" in out
+    assert "- Efficiëntie: een shared service centre (§5)" in out  # advice by its title, not its rule id
+
+
+def test_what_if_says_when_only_the_certainty_changes() -> None:
+    """Trust high on a case with a tie: the mode goes from open to settled "no mode decided": a change."""
+    case = {"challenge": {"rationale": "effectiveness"},
+            "governance": {"partner_count": 9, "goal_consensus": "high", "network_competency_need": "moderate"}}
+    from netadvisor.render import what_if_text
+
+    text = what_if_text(Advisor.from_path(RULES).what_if(case, {"governance.trust": "high"}), "nl")
+    assert "voor: Governancevorm: nog open" in text and "na:   Governancevorm: geen vorm beslist" in text
 
 
 @pytest.mark.parametrize("change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"])

@@ -447,8 +447,11 @@ REPORT_WORDS: dict[str, Text] = {
                     "follow-up question to {parent} (asked when that is answered 'yes')"),
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
-    "findings-added": Text("Nieuwe bevindingen: {rules}", "Findings added: {rules}"),
-    "findings-removed": Text("Vervallen bevindingen: {rules}", "Findings removed: {rules}"),
+    "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
+    "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
+    "before": Text("voor: {sentence}", "before: {sentence}"),
+    "now-only": Text("nu enkel {condition}", "now only {condition}"),
+    "after": Text("na:   {sentence}", "after:  {sentence}"),
     "no-single-change": Text("Geen enkele wijziging van één feit verandert dit besluit.",
                              "No change of a single fact changes this conclusion."),
 }

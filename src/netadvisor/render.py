@@ -488,16 +488,31 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
 
 
 def what_if_text(result: WhatIf, lang: Language) -> str:
-    lines = [_w("changes", lang, changes=", ".join(f"{path} = {value_label(value, lang)}"
-                                                   for path, value in result.changes.items()))]
-    for change in result.conclusions_changed:
-        name = CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES \
-            else change.conclusion
-        lines.append(f"  {name}: {value_label(change.before, lang)} -> {value_label(change.after, lang)}")
-    if not result.conclusions_changed:
+    """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
+    before and after; the advice that comes and goes, by title."""
+    changes = ", ".join(f"{spec_of(path).short(lang) or path} = {value_label(value, lang)}"
+                        for path, value in result.changes.items())
+    lines = [_w("changes", lang, changes=changes)]
+    changed = False
+    for name in FIXED_CONCLUSIONS:
+        before, after = result.before.conclusions.get(name), result.after.conclusions.get(name)
+        if before is None or after is None or before.sentence == after.sentence:
+            continue
+        changed = True
+        lines += _wrap(_w("before", lang, sentence=before.sentence), "      ", "  ")
+        lines += _wrap(_w("after", lang, sentence=after.sentence), "      ", "  ")
+    if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
-    lines.append(_w("findings-added", lang, rules=", ".join(result.findings_added) or "-"))
-    lines.append(_w("findings-removed", lang, rules=", ".join(result.findings_removed) or "-"))
+    titles = {finding.rule_id: f"{finding.title} ({_where(finding, lang)})"
+              for finding in [*result.before.findings, *result.after.findings]}
+    conditional = {finding.rule_id: finding.assuming.text for finding in result.after.conditional_findings
+                   if finding.assuming is not None}
+    for key, ids in (("findings-added", result.findings_added), ("findings-removed", result.findings_removed)):
+        lines.append(_w(key, lang, rules="" if ids else "-").rstrip())
+        for rule_id in ids:
+            still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if (
+                key == "findings-removed" and rule_id in conditional) else ""
+            lines += _wrap(titles[rule_id] + still, "      ", "  - ")
     return "\n".join(lines) + "\n"
 
 
