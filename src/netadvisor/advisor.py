@@ -41,7 +41,8 @@ from .advice import (
 from .answers import value_label, value_text
 from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
-from .engine import DurableEngine, Engine, durable_available
+from .engine import DurableEngine, durable_available
+from .protocol import Engine
 from .evaluator import EvaluatorEngine, condition_holds
 from .facts import FACTS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
 from .inference import Inference, infer, resolve

@@ -45,10 +45,11 @@ import threading
 import warnings
 import weakref
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, Chunk, CompiledRuleBase, encode_case
 from .errors import EngineError
+from .protocol import OUTSIDE_WITH, Engine, EngineSession
 
 try:
     with warnings.catch_warnings():
@@ -62,7 +63,7 @@ except ImportError as error:  # not installed, or an unpatched build on Python 3
 else:
     IMPORT_ERROR = None
 
-__all__ = ["DurableEngine", "Engine", "EngineSession", "durable_available", "sid_hash"]
+__all__ = ["DurableEngine", "Engine", "EngineSession", "durable_available", "sid_hash"]  # the two protocols re-exported
 
 # The C code never releases the GIL, so threads gain nothing from running
 # durable_rules at once; one lock makes every session's life atomic.
@@ -87,25 +88,7 @@ def sid_hash(sid: str) -> int:
     return value
 
 
-class EngineSession(Protocol):
-    """One case being evaluated: the rules fired so far, as new facts arrive."""
-
-    def start(self) -> set[str]:
-        """Assert the case; return the ids of the rules that fired."""
-
-    def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
-        """Assert newly derived conclusions; return the ids of the rules that fired on them."""
-
-    def close(self) -> None:
-        """Free the session (always called)."""
-
-
-class Engine(Protocol):
-    """Something that fires rules on a case: durable_rules, or the plain-Python evaluator."""
-
-    name: str
-
-    def session(self, facts: dict[str, Any]) -> EngineSession: ...
+# The interface (Engine, EngineSession) lives in protocol.py, importable without durable_rules.
 
 
 def _encode(key: str, value: Any) -> Any:
@@ -412,6 +395,7 @@ class _DurableSession:
         self.facts = facts
         self.case = _Case()
         self.run = self.case.run
+        self.entered = False
 
     def __enter__(self) -> _DurableSession:
         engine = self.engine
@@ -432,9 +416,11 @@ class _DurableSession:
                 engine._run = None
                 _LOCK.release()
             raise
+        self.entered = True
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.entered = False
         try:
             self.engine._finish(self.case)
         finally:
@@ -444,6 +430,8 @@ class _DurableSession:
             _LOCK.release()
 
     def start(self) -> set[str]:
+        if not self.entered:
+            raise RuntimeError(OUTSIDE_WITH)
         engine, case = self.engine, self.case
         engine._new_sid(case)
         case.starting = True
@@ -459,6 +447,8 @@ class _DurableSession:
         return self._collect()
 
     def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
+        if not self.entered:
+            raise RuntimeError(OUTSIDE_WITH)
         engine, case = self.engine, self.case
         for conclusion, value in conclusions:
             for name in engine._routes.get(conclusion, ()):
@@ -473,9 +463,6 @@ class _DurableSession:
         self.run.fired.clear()
         return fired
 
-    def close(self) -> None:
-        """Free the session's part in durable_rules (``__exit__`` does it; here for the Protocol)."""
-        self.engine._finish(self.case)
 
 
 _POKE_ID = 2**31 - 1  # a fact id no case uses (conclusions count up from 2)

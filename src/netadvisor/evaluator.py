@@ -19,6 +19,7 @@ from typing import Any
 
 from .facts import Bounds
 from .operators import BY_NAME
+from .protocol import OUTSIDE_WITH
 from .rulebase import Condition, Rule, RuleBase
 
 
@@ -80,7 +81,7 @@ def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Itera
 
 
 class EvaluatorEngine:
-    """The :class:`~netadvisor.engine.Engine` interface over plain Python."""
+    """The :class:`~netadvisor.protocol.Engine` interface over plain Python."""
 
     name = "evaluator"
 
@@ -97,12 +98,14 @@ class _EvaluatorSession:
         self.facts = facts
         self.derived: dict[str, set[Any]] = {}
         self.fired: set[str] = set()
+        self.entered = False
 
     def __enter__(self) -> _EvaluatorSession:
+        self.entered = True
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.entered = False
 
     def _fire(self) -> set[str]:
         new = {rule.id for rule in self.rules
@@ -111,12 +114,14 @@ class _EvaluatorSession:
         return new
 
     def start(self) -> set[str]:
+        if not self.entered:
+            raise RuntimeError(OUTSIDE_WITH)
         return self._fire()
 
     def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
+        if not self.entered:
+            raise RuntimeError(OUTSIDE_WITH)
         for name, value in conclusions:
             self.derived.setdefault(name, set()).add(value)
         return self._fire()
 
-    def close(self) -> None:
-        return None

@@ -11,12 +11,11 @@ base, so the same case and rules always give the same trace.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from .engine import Engine, EngineSession
 from .errors import EngineError
+from .protocol import Engine
 from .rulebase import Rule, RuleBase, current_conclusion
 
 def max_rounds(rulebase: RuleBase) -> int:
@@ -66,8 +65,7 @@ def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any],
     for name, value in seeds:
         result.derived.setdefault(name, {}).setdefault(value, [])
     fired: set[str] = set()
-    session = engine.session(facts)
-    with cast(AbstractContextManager[EngineSession], session) as live:
+    with engine.session(facts) as live:
         new_ids = live.start()
         if seeds:
             new_ids |= live.add_conclusions(list(seeds))
