@@ -458,14 +458,14 @@ def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, 
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
         alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
         certainty, details = _certainty(name, value, assessment, lang)
-        basis = _basis(rulebase, name, value, outcome) if status == "decided" else None
+        basis = _basis(loaded.leading, name, value, outcome) if status == "decided" else None
         sentence = conclusion_sentence(
             name, value, None if certainty == "not_analysed" else certainty, assessment.conclusion(name), basis,
             mention_unknown=name in rulebase.decisions,
             known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
-            why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(rulebase, name))
+            why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(loaded.leading, name))
             if outcome is not None and value is None else None,
-            only_when=_only_when(rulebase, name, inference, assessment)).pick(lang) \
+            only_when=_only_when(loaded.leading, name, inference, assessment)).pick(lang) \
             if name in FIXED_CONCLUSIONS else ""
         out[name] = Conclusion(
             name=name, value=None if value is None else str(value),
@@ -491,23 +491,22 @@ def _certainty(name: str, value: Any, assessment: Assessment, lang: Language) ->
         "unknown": list(outcomes.unknown), "deciding": deciding}
 
 
-def _basis(rulebase: RuleBase, name: str, value: Any, outcome: Any) -> Text:
+def _basis(leading: Leading, name: str, value: Any, outcome: Any) -> Text:
     """What a decision by support rests on: "NAO, supported by 3 of the 4 factors"."""
     return word("decided-on", value=value_text(value), count=len(outcome.support.get(value, ())),
-                total=_factor_count(rulebase, name))
+                total=_factor_count(leading, name))
 
 
-def _factor_count(rulebase: RuleBase, name: str) -> int:
+def _factor_count(leading: Leading, name: str) -> int:
     """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
-    supporters = [rule for rule in rulebase.rules if any(n == name for n, _ in rule.supports)]
-    return len({c.name for rule in supporters for c in rule.conditions if c.subject == "fact"})
+    supporters = {rule.id: rule for rules in leading.get(name, {}).values() for rule in rules if rule.supports}
+    return len({c.name for rule in supporters.values() for c in rule.conditions if c.subject == "fact"})
 
 
-def _only_when(rulebase: RuleBase, name: str, inference: Inference, assessment: Assessment) -> Text | None:
+def _only_when(leading_rules: Leading, name: str, inference: Inference, assessment: Assessment) -> Text | None:
     """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), when it is settled
     false for this case: "als dit een organisatienetwerk is". None otherwise."""
-    leading = [rule for rule in rulebase.rules
-               if any(n == name for n, _ in (*rule.supports, *rule.concludes))]
+    leading = [rule for rules in leading_rules.get(name, {}).values() for rule in rules]
     guards = {(c.name, c.operand) for rule in leading for c in rule.guards}
     if not leading or len(guards) != 1 or not all(rule.guards for rule in leading):
         return None
