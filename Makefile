@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test codetest regeltest regenereer bench docs stress fuzz-long clean
+.PHONY: run test codetest quicktest regeltest regenereer bench docs stress fuzz-long clean
 
 $(STAMP): pyproject.toml tools/build_durable.py third_party/durable_rules/*.patch
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 ## The code tests alone: everything but what rules/, examples/ and features/ say (marked regelinhoud).
 codetest: $(STAMP)
 	$(BIN)/python -m pytest -m "not regelinhoud"
+
+## While developing: the code tests without the slow ones (threads, processes, a wheel, Chromium). CI runs all.
+quicktest: $(STAMP)
+	$(BIN)/python -m pytest -m "not regelinhoud and not slow" -q
 
 ## For policy staff, in Dutch: every rule's examples, the example cases and the scenarios (netadvisor test),
 ## the analysis of the rule base, and whether the files made from the rules are current. All three run;

@@ -146,6 +146,7 @@ rules:
     assert infer(rulebase, engine, facts).fired_ids == ["LOOP-start", "LOOP-a-to-b", "LOOP-b-to-a"]
 
 
+@pytest.mark.slow
 def test_a_conclusion_too_large_to_tabulate_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     """When what unknown facts can still change cannot be worked out, check --analyse says so."""
     from helpers import rules_from_text

@@ -163,6 +163,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
 def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(tmp_path: Path, stop: str) -> None:
     """SIGTERM to a batch once left its worker processes running for minutes. SIGTERM exits 143, Ctrl-C 130."""

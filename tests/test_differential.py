@@ -38,6 +38,7 @@ def _compare(rulebase: RuleBase, cases: list[dict[str, object]]) -> int:
     return fired
 
 
+@pytest.mark.slow
 def test_the_frozen_rules_agree_on_two_thousand_generated_cases(frozen: RuleBase) -> None:
     rng = random.Random(20261128)
     assert _compare(frozen, [random_case(rng) for _ in range(2000)]) > 2000  # the cases make rules fire

@@ -17,7 +17,7 @@ import warnings
 import pytest
 
 from helpers import requires_durable, rules_from_text
-from netadvisor import Advisor, EngineError, RuleBase
+from netadvisor import Advisor, EngineError, RuleBase, RuleError
 from netadvisor.compiler import MAX_ALPHA_STACK, compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available, sid_hash
 from netadvisor.evaluator import EvaluatorEngine
@@ -132,6 +132,7 @@ def test_the_raw_engine_breaks_at_the_1025th_live_session() -> None:
     assert "no error" not in result.stdout
 
 
+@pytest.mark.slow
 def test_thousands_of_sequential_cases_never_reach_the_session_cap(frozen: RuleBase) -> None:
     """Every session is deleted after its case: 5,000 cases in a row leave nothing live."""
     engine = _engine(frozen)
@@ -381,7 +382,7 @@ def test_reloading_an_advisor_swaps_in_new_rules(tmp_path: pytest.TempPathFactor
     advisor.reload()
     assert advisor.advise({"governance": {"trust": "high"}}).finding("TYPE-dd") is not None
     write_rules("rules: [")
-    with pytest.raises(Exception):
+    with pytest.raises(RuleError):
         advisor.reload()
     assert advisor.advise({"governance": {"trust": "high"}}).finding("TYPE-dd") is not None
 
@@ -398,6 +399,7 @@ def _other_thread_fires(rulebase: RuleBase, engine: object, case: dict[str, obje
     return result[0] if result else None
 
 
+@pytest.mark.slow
 def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_stays_usable() -> None:
     """A KeyboardInterrupt is raised at every line and every function entry, in turn, of everything a case
     runs in the engine, in inference and in durable_rules' own Python code (as a signal handler would:

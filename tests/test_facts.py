@@ -7,6 +7,7 @@ import math
 import pytest
 
 from netadvisor import FACTS, Case, CaseError
+from pydantic import ValidationError
 from netadvisor.case import nest, parse_case
 from netadvisor.facts import SUMMARIES, Bounds, Summary, fact_values
 
@@ -212,7 +213,7 @@ def test_catalogue_lists_every_fact_with_its_type() -> None:
 def test_case_is_frozen() -> None:
     """A case is a value: it cannot be changed after validation."""
     case = Case()
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError, match="frozen"):
         case.title = "x"  # type: ignore[misc]
 
 

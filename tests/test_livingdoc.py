@@ -79,6 +79,7 @@ def test_the_page_lists_every_scenario_of_the_features(tmp_path: Path) -> None:
                 assert f"Regel: {featuredoc._e(rule.name)}" in page
 
 
+@pytest.mark.slow
 def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path], tmp_path: Path) -> None:
     """Its script runs without error (it marks the body when done), and a screenshot is taken."""
     browser = chromium()

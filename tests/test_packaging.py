@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import subprocess
@@ -48,6 +50,7 @@ def test_every_advice_validates_against_the_advice_schema() -> None:
         assert not list(validator.iter_errors(data)), case
 
 
+@pytest.mark.slow
 def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     """Build the wheel, install it apart from the source tree, and load the packaged rules from it."""
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],

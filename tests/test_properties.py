@@ -60,6 +60,10 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
             "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
             "willing_to_adapt": st.sampled_from([None, True, False]),
             "brings": st.one_of(st.none(), st.text(max_size=10))}), max_size=12))
+        count = case.get("governance", {}).get("partner_count")
+        if count is not None and count < len(case["partners"]):
+            # a count below the list is refused (tested in test_facts); above it, the list is incomplete
+            case["governance"]["partner_count"] = len(case["partners"]) + draw(st.integers(0, 3))
     return case
 
 

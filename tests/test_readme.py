@@ -103,6 +103,7 @@ def test_the_endpoint_answers_advice_and_invalid_cases_over_http() -> None:
         server.server_close()
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("frozen_packaged_rules")
 def test_the_pool_example_advises_in_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
@@ -121,6 +122,7 @@ def test_the_pool_example_advises_in_worker_processes(tmp_path: Path, monkeypatc
     ]
 
 
+@pytest.mark.slow
 def test_the_embedding_examples_pass_mypy_strict(tmp_path: Path) -> None:
     from mypy import api as mypy_api
 

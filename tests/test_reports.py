@@ -40,6 +40,7 @@ def test_the_html_report_escapes_case_and_rule_text(advice) -> None:  # type: ig
         assert html.escape(finding.message) in page
 
 
+@pytest.mark.slow
 def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     browser = chromium()
     page = tmp_path / "rapport.html"
@@ -52,6 +53,7 @@ def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) ->
     assert dom.count("<li class=") == len(advice.findings)  # every finding is shown
 
 
+@pytest.mark.slow
 def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Printed by Chromium (as a person would, Ctrl-P), the report is A4 and fits on at most two pages."""
     import re

@@ -368,6 +368,7 @@ def there_is_advice(advies):
 '''
 
 
+@pytest.mark.slow
 def test_scenarios_that_advise_with_other_rules_than_those_under_test_are_caught(tmp_path: Path) -> None:
     rules = _copy(RULES, tmp_path / "rules")
     _replace(rules / "governance.yaml", "    value: 7\n", "    value: 8\n")
@@ -394,6 +395,7 @@ def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- the command
 
 
+@pytest.mark.slow
 def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     # the frozen rules with the scenarios and cases frozen with them: a policy edit cannot fail this code test

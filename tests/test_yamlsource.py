@@ -17,6 +17,7 @@ def _live_scalar_nodes() -> int:
     return sum(1 for thing in gc.get_objects() if isinstance(thing, ScalarNode))
 
 
+@pytest.mark.slow
 def test_reading_keeps_nothing_once_the_document_is_dropped() -> None:
     """A read builds its values and forgets its nodes: a process that reads many files does not grow."""
     raw = ("items:\n" + "".join(f"  - {{name: n{i}, count: {i}, ok: yes}}\n" for i in range(100))).encode()
