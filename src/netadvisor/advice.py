@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .ruleschema import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
+from .vocabulary import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
 
 
 Scalar = bool | int | str
@@ -206,16 +206,17 @@ class Question(_Value):
     partner: str | None = Field(default=None, description="For a question about one partner: its name")
 
 
-ADVICE_SCHEMA_VERSION = "1"
+ADVICE_SCHEMA_VERSION: Literal["1"] = "1"
 """The version of the advice's JSON shape (see :func:`advice_schema`). Within one version fields are only added,
 never removed, renamed or given another type; the names and values of the fixed conclusions never change."""
 
 
 def _package_version() -> str:
     # read once, at import, by the package (asking importlib.metadata per advice cost milliseconds)
-    from . import __version__
+    import netadvisor
 
-    return __version__
+    version: str = netadvisor.__version__
+    return version
 
 
 class Advice(_Value):

@@ -49,10 +49,10 @@ from .inference import Inference, infer, resolve
 from .loader import load_rules
 from .messages import UNDETERMINED, word
 from .operators import BY_NAME
-from .outcomes import Assessment, OutcomeModel
+from .outcomes import Assessment, Certainty, OutcomeModel
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
-from .ruleschema import FIXED_CONCLUSIONS
+from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text, why_undecided
@@ -475,7 +475,8 @@ def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, 
     return out
 
 
-def _certainty(name: str, value: Any, assessment: Assessment, lang: Language) -> tuple[str, dict[str, Any]]:
+def _certainty(name: str, value: Any, assessment: Assessment, lang: Language
+               ) -> tuple[Certainty | Literal["not_analysed"], dict[str, Any]]:
     """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that."""
     if not assessment.analysed(name):
         return ("not_analysed", {}) if name in FIXED_CONCLUSIONS else ("settled", {})

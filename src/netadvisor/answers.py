@@ -110,9 +110,13 @@ def value_text(value: Any) -> Text:
 class AnswerSpec(Protocol):
     """What parsing an answer needs to know of a fact."""
 
-    path: str
-    type: str
-    values: tuple[Any, ...]
+    # read-only: a frozen FactSpec (whose type is a Literal of str) is one
+    @property
+    def path(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def values(self) -> tuple[Any, ...]: ...
 
 
 def parse_answer(spec: AnswerSpec, answer: str) -> Any:

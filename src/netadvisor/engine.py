@@ -99,7 +99,7 @@ def _encode(key: str, value: Any) -> Any:
 
 if _durable is not None:
 
-    class _QuietHost(_durable.Host):  # type: ignore[misc,name-defined]
+    class _QuietHost(_durable.Host):  # type: ignore[misc]
         """A host without the background timer threads that crash on freed sessions."""
 
         def _run(self) -> None:
@@ -126,7 +126,7 @@ if _durable is not None:
 
     _durable._unix_now = _unix_now
 
-    class _Action(_durable.Promise):  # type: ignore[misc,name-defined]
+    class _Action(_durable.Promise):  # type: ignore[misc]
         """One rule's action as durable_rules runs it.
 
         durable_rules would catch what an action raises and keep only its text in the session state, so an

@@ -255,6 +255,10 @@ def _over(paths: Sequence[str], matches: Callable[[Any], bool]) -> Callable[[Sta
     return lambda stated, partners: _count((stated.get(path) for path in paths), matches)
 
 
+def _equal_to(expected: Any) -> Callable[[Any], bool]:
+    return lambda value: bool(value == expected)
+
+
 def _unknown(paths: Sequence[str]) -> Callable[[Stated, Partners], int]:
     return lambda stated, partners: sum(1 for path in paths if stated.get(path) is None)
 
@@ -295,7 +299,7 @@ def _summaries() -> tuple[Summary, ...]:
         Summary(f"{_CRITERIA}.pointing_{kind}", "int", f"Aantal criteria dat op '{nl}' wijst",
                 f"Criteria pointing to {en}", f"Hoeveel van de zes criteria wijzen op '{nl}'?",
                 f"How many of the six criteria point to {en}?", criteria,
-                _over(criteria, lambda value, kind=kind: value == kind), len(criteria))
+                _over(criteria, _equal_to(kind)), len(criteria))
         for kind, (nl, en) in pointing.items()]
     out += [
         Summary(f"{_CRITERIA}.unknown", "int", "Aantal onbekende criteria", "Criteria not known",

@@ -31,7 +31,7 @@ from .inference import Inference
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
-from .ruleschema import FIXED_CONCLUSIONS
+from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}

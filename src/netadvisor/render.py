@@ -24,7 +24,7 @@ from .facts import FACTS, fact_values, spec_of
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
-from .ruleschema import FIXED_CONCLUSIONS
+from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language
 
 TOP_QUESTIONS = 7
@@ -259,10 +259,10 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
         lines += _items_text(items, lang)
     lines += ["", _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
               if r.questions else _w("no-questions", lang)]
-    for number, item in enumerate(r.questions, start=1):
-        changes = f" ({_w('can-change', lang, changes=item.changes)})" if item.changes else ""
-        answers = f" [{item.answers}]" if item.answers else ""
-        lines += _wrap(f"{item.question}{answers}{changes}", "     ", f"  {number}. ".ljust(5))
+    for number, asked in enumerate(r.questions, start=1):
+        changes = f" ({_w('can-change', lang, changes=asked.changes)})" if asked.changes else ""
+        answers = f" [{asked.answers}]" if asked.answers else ""
+        lines += _wrap(f"{asked.question}{answers}{changes}", "     ", f"  {number}. ".ljust(5))
     if r.more_questions and not r.questions:
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in

@@ -23,6 +23,9 @@ rule must fit on its own. The loader refuses a rule above this with a message.
 Operator = Literal["eq", "neq", "in", "not_in", "ge", "le", "gt", "lt", "known", "unknown"]
 
 
+Basis = Literal["guide", "source", "interpretation"]
+"""What a finding rests on: the guide, a source outside it, or our own reading (interpretation)."""
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """One resolved condition.
@@ -81,7 +84,7 @@ class Rule:
     accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
     guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
     not_with: tuple[str, ...] = ()  # rules whose findings must never stand beside this one's
-    basis: str = "guide"  # what the finding rests on: guide, source (outside the guide), interpretation (ours)
+    basis: Basis = "guide"  # what the finding rests on: guide, source (outside the guide), interpretation (ours)
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -27,9 +27,9 @@ from .facts import INPUTS
 from .messages import CONCLUSION_NAMES, UNDETERMINED
 from .operators import BY_NAME
 from .rulebase import Condition, Rule, RuleBase
-from .ruleschema import FIXED_CONCLUSIONS
+from .vocabulary import FIXED_CONCLUSIONS
 from .text import Text as Words
-from .text import check_language
+from .text import Language, check_language
 from .yamlsource import YamlDocument, read_yaml
 
 Text = dict[str, str]
@@ -140,7 +140,7 @@ def shown_path(path: str | Path) -> str:
 # --------------------------------------------------------------------------- conditions in words
 
 
-def _values_words(value: Any, lang: str) -> str:
+def _values_words(value: Any, lang: Language) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(value_label(item, lang) for item in value)
     return value_label(value, lang)
@@ -158,10 +158,10 @@ def condition_words(condition: Condition, check: ConditionCheck, lang: str) -> s
         return f"{name} {('is nog niet afgeleid', 'is not derived yet')[index]} ({UNDETERMINED.pick(language)})"
     operator = BY_NAME[condition.operator]
     words = (operator.words if check.holds else operator.negated).pick(language)
-    actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, lang) + " "
+    actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
     if condition.operator in ("known", "unknown"):
         return f"{name} {actual}{words}"
-    expected = _values_words(condition.operand, lang)
+    expected = _values_words(condition.operand, language)
     if condition.policy:
         expected = f"{condition.policy} ({expected})"
     return f"{name} {actual}{words} {expected}"

@@ -13,7 +13,7 @@ def check_language(lang: object) -> Language:
     """``lang`` as a :data:`Language`, or a ValueError naming the languages there are."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
-    return lang  # type: ignore[return-value]
+    return lang
 
 
 @dataclass(frozen=True, slots=True)
