@@ -202,3 +202,30 @@ def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+@pytest.mark.slow
+def test_many_cases_in_memory_give_advice_or_the_error_in_order_on_worker_processes() -> None:
+    from netadvisor import Advice, Advisor, CaseError, advise_many
+
+    cases = [{"governance": {"trust": "high"}}, {"governance": {"trust": "enorm"}}, {},
+             {"challenge": {"rationale": "efficiency"}}]
+    results = list(advise_many(iter(cases), rules=RULES, jobs=2))  # a generator: taken as needed
+    single = Advisor.from_path(RULES)
+    assert [type(result) for result in results] == [Advice, CaseError, Advice, Advice]
+    for case, result in zip(cases, results, strict=True):
+        if isinstance(result, Advice):
+            assert result.model_dump() == single.advise(case).model_dump()
+    assert [problem.path for problem in results[1].problems] == ["governance.trust"]  # type: ignore[union-attr]
+
+
+def test_batch_progress_goes_to_the_stream_given_when_it_is_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    code = main(["advise", str(EXAMPLES), "--rules", str(RULES), "--jobs", "1"], stdout=io.StringIO(), stderr=err)
+    assert code in (0, 4)
+    total = len(list(EXAMPLES.glob("*.yaml")))
+    assert f"\r{total}/{total} casussen" in err.getvalue()

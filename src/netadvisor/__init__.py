@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
                     "case"),
     "case_schema": "caseschema",
     "load_case_file": "casefile",
+    "advise_many": "batch",
     **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values"), "facts"),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language"), "text"),
@@ -129,6 +130,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     from .caseschema import (
         case_schema as case_schema,
     )
+    from .batch import advise_many as advise_many
     from .casefile import (
         load_case_file as load_case_file,
     )

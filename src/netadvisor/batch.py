@@ -189,6 +189,18 @@ def _many(items: list[Item]) -> list[dict[str, Any]]:
     return [_one(item) for item in items]
 
 
+def _advise_each(cases: list[Any]) -> list[Any]:
+    """In a worker: the advice for each case of memory, or the netadvisor error that stood in its way."""
+    advisor, lang = _WORKER
+    out: list[Any] = []
+    for case in cases:
+        try:
+            out.append(advisor.advise(case, lang=lang))
+        except NetadvisorError as error:  # every netadvisor error crosses back to the parent whole
+            out.append(error)
+    return out
+
+
 # --------------------------------------------------------------------------- in the parent
 
 
@@ -227,12 +239,51 @@ def run(path: Path, rules: str | None, lang: str, jobs: int | None = None,
         _end(pool)
 
 
+def advise_many(cases: Iterable[Any], *, rules: str | Path | None = None, lang: str = "nl", jobs: int | None = None,
+                engine: str = "auto", progress: Callable[[int, int | None], None] | None = None,
+                ) -> Iterator[Any]:
+    """Advice for many cases held in memory (mappings or :class:`~netadvisor.Case`), on worker processes, in
+    order: for each case its :class:`~netadvisor.Advice`, or the :class:`~netadvisor.NetadvisorError` (an
+    invalid case: :class:`~netadvisor.CaseError`) that stood in its way; the others go on.
+
+    The cases are taken as they are needed (a generator is not read ahead by more than a few per worker).
+    Closing the iterator ends the workers at once.
+
+    Args:
+        rules: a rule file or folder (default: the packaged rules), loaded once in each worker.
+        jobs: worker processes (default: all cores).
+        progress: called with the cases done so far (and None: the total is not known beforehand).
+
+    Raises:
+        RuleError: when the rules have mistakes (before any worker starts).
+        EngineError: when a worker process ends without giving its results (a crash: a bug).
+    """
+    from .loader import load_rules
+    from .advisor import packaged_rules_path
+
+    load_rules(rules or packaged_rules_path())  # rule mistakes once, here, not in every worker
+    workers = max(1, jobs or os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start, initargs=(None if rules is None else str(rules), lang, engine,
+                                                             os.getpid()))
+    try:
+        done = 0
+        for results in _in_order(pool, _chunks(iter(cases)), workers * _AHEAD_PER_WORKER, _advise_each):
+            for result in results:
+                done += 1
+                if progress:
+                    progress(done, None)
+                yield result
+    finally:
+        _end(pool)
+
+
 def items(cases: Iterable[Item]) -> Iterable[Item]:
     """The items of a batch, as they are read (a seam for tests that count how far the input was read)."""
     return cases
 
 
-def _chunks(items: Iterator[Item]) -> Iterator[list[Item]]:
+def _chunks(items: Iterator[Any]) -> Iterator[list[Any]]:
     """Items in growing chunks: the first records come at once, later ones with fewer round trips."""
     size = 1
     while True:
@@ -243,18 +294,19 @@ def _chunks(items: Iterator[Item]) -> Iterator[list[Item]]:
         size = min(size * 2, _CHUNK_MAX)
 
 
-def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], ahead: int) -> Iterator[list[dict[str, Any]]]:
+def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Any]], ahead: int,
+              work: Callable[[list[Any]], list[Any]] = _many) -> Iterator[list[Any]]:
     """The results of each chunk, in order, with at most ``ahead`` chunks submitted and not yet given."""
-    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    pending: deque[Future[list[Any]]] = deque()
     for chunk in chunks:
-        pending.append(pool.submit(_many, chunk))
+        pending.append(pool.submit(work, chunk))
         if len(pending) >= ahead:
             yield _result(pending.popleft())
     while pending:
         yield _result(pending.popleft())
 
 
-def _result(future: Future[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def _result(future: Future[list[Any]]) -> list[Any]:
     try:
         return future.result()
     except BrokenProcessPool as error:

@@ -388,10 +388,10 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
     if args.engine == "durable" and not engine.durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
-    terminal = sys.stderr.isatty()
+    terminal = err.isatty()
 
     def progress(done: int, total: int | None) -> None:
-        sys.stderr.write(f"\r{done}/{total} casussen" if total else f"\r{done} casussen")
+        err.write(f"\r{done}/{total} casussen" if total else f"\r{done} casussen")
 
     cases = batch.Cases(path)
     failed = 0
@@ -418,7 +418,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
         return EXIT_INTERRUPTED
     finally:
         if terminal:
-            sys.stderr.write("\n")
+            err.write("\n")
     if cases.blank_lines:
         err.write(f"netadvisor: {cases.blank_lines} lege regel(s) overgeslagen / {cases.blank_lines} blank "
                          f"line(s) skipped\n")
