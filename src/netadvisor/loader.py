@@ -31,16 +31,14 @@ from .rulebase import (
     AccountedHeuristic,
     Condition,
     Decision,
-    Finding,
+    RuleFinding,
     PolicyValue,
     Rule,
     RuleBase,
     current_conclusion,
 )
-from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
-from .ruleschema import Rule as RuleShape
-from .yamlsource import Path as YPath
-from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
+from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, AccountedSpec, RuleFileSpec, RuleSpec
+from .yamlsource import FileRefused, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
@@ -221,11 +219,11 @@ class _Parsed:
     source: str
     document: YamlDocument
     index: int
-    shape: RuleShape
+    shape: RuleSpec
     example_base: dict[str, Any]
 
     @property
-    def path(self) -> YPath:
+    def path(self) -> YamlPath:
         return ("rules", self.index)
 
 
@@ -235,8 +233,8 @@ class _Loader:
         self.problems: list[RuleProblem] = []
         self.parsed: list[_Parsed] = []
         self.policies: dict[str, PolicyValue] = {}
-        self.decisions: dict[str, tuple[Decision, str, YamlDocument, YPath]] = {}
-        self.pending_decisions: list[tuple[str, str, Any, Any, YamlDocument, YPath]] = []
+        self.decisions: dict[str, tuple[Decision, str, YamlDocument, YamlPath]] = {}
+        self.pending_decisions: list[tuple[str, str, Any, Any, YamlDocument, YamlPath]] = []
         # each file's applies_when, as written; resolved once per file (None: it has mistakes)
         self.applies_when: dict[str, tuple[YamlDocument, list[Any]]] = {}
         self.resolved_guards: dict[str, tuple[Condition, ...] | None] = {}
@@ -258,7 +256,7 @@ class _Loader:
 
     # -- reporting
 
-    def report(self, source: str, document: YamlDocument | None, path: YPath, code: str,
+    def report(self, source: str, document: YamlDocument | None, path: YamlPath, code: str,
                params: dict[str, Any] | None = None, *, key: bool = False, hint: dict[str, str] | None = None,
                rule_id: str | None = None, position: tuple[int, int] | None = None) -> None:
         line, column = position or (document.position(path, key=key) if document else (0, 0))
@@ -267,7 +265,7 @@ class _Loader:
             text=messages.message(code, params or {}), hint=hint or {},
             yaml_path=_yaml_path(path), rule_id=rule_id))
 
-    def _surprise_hint(self, document: YamlDocument, path: YPath) -> dict[str, str] | None:
+    def _surprise_hint(self, document: YamlDocument, path: YamlPath) -> dict[str, str] | None:
         surprise = document.surprises.get(path)
         if surprise is None:
             return None
@@ -317,9 +315,9 @@ class _Loader:
             return
         top = {key: value for key, value in data.items() if key not in ("rules", "accounts_for")}
         try:
-            file_shape = RuleFile.model_validate(top)
+            file_shape = RuleFileSpec.model_validate(top)
         except ValidationError as error:
-            self._shape_problems(source.name, document, (), RuleFile, error, None)
+            self._shape_problems(source.name, document, (), RuleFileSpec, error, None)
             file_shape = None
         self.example_bases[source.name] = file_shape.example_base if file_shape else {}
         if file_shape is not None and file_shape.applies_when:
@@ -373,7 +371,7 @@ class _Loader:
                                          messages.message(issue.code, params), hint or {}))
 
     def _read_rule(self, source: str, document: YamlDocument, index: int, item: Any) -> None:
-        path: YPath = ("rules", index)
+        path: YamlPath = ("rules", index)
         rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
         if not isinstance(item, dict):
             self.report(source, document, path, "wrong-type",
@@ -382,13 +380,13 @@ class _Loader:
                          "found": _found(item)})
             return
         try:
-            shape = RuleShape.model_validate(item)
+            shape = RuleSpec.model_validate(item)
         except ValidationError as error:
-            self._shape_problems(source, document, path, RuleShape, error, rule_id)
+            self._shape_problems(source, document, path, RuleSpec, error, rule_id)
             return
         self.parsed.append(_Parsed(source, document, index, shape, self.example_bases.get(source, {})))
 
-    def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
+    def _shape_problems(self, source: str, document: YamlDocument, prefix: YamlPath, root: type[BaseModel],
                         error: ValidationError, rule_id: str | None) -> None:
         items = error.errors(include_url=False)
         if len(items) > MAX_PROBLEMS_PER_FILE:
@@ -445,9 +443,9 @@ class _Loader:
                             {"key": key, "expected": expected, "found": _found(value)},
                             hint=self._surprise_hint(document, path), rule_id=rule_id)
 
-    def _read_policies(self, source: str, document: YamlDocument, shape: RuleFile, data: dict[str, Any]) -> None:
+    def _read_policies(self, source: str, document: YamlDocument, shape: RuleFileSpec, data: dict[str, Any]) -> None:
         for name, policy in shape.policy.items():
-            path: YPath = ("policy", name)
+            path: YamlPath = ("policy", name)
             if not isinstance(name, str) or not _NAME.match(name):
                 self.report(source, document, path, "bad-format",
                             {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]}, key=True)
@@ -474,11 +472,11 @@ class _Loader:
             return
         for position, raw in enumerate(entries):
             try:
-                entry = Accounted.model_validate(raw)
+                entry = AccountedSpec.model_validate(raw)
             except ValidationError as error:
-                self._shape_problems(source, document, ("accounts_for", position), Accounted, error, None)
+                self._shape_problems(source, document, ("accounts_for", position), AccountedSpec, error, None)
                 continue
-            path: YPath = ("accounts_for", position, "heuristic")
+            path: YamlPath = ("accounts_for", position, "heuristic")
             number = int(entry.heuristic[1:])
             if not 1 <= number <= MAX_HEURISTIC:
                 self.report(source, document, path, "unknown-heuristic", {"name": entry.heuristic})
@@ -515,7 +513,7 @@ class _Loader:
                 continue
             self.decisions[name] = (Decision(name, value[0], policy, current), source, document, path)
 
-    def _resolve_int(self, source: str, document: YamlDocument, path: YPath, raw: Any) -> tuple[int] | None:
+    def _resolve_int(self, source: str, document: YamlDocument, path: YamlPath, raw: Any) -> tuple[int] | None:
         value = self._resolve_policy(source, document, path, raw)
         if value is _MISSING:
             return None
@@ -526,7 +524,7 @@ class _Loader:
             return None
         return (value,)
 
-    def _resolve_policy(self, source: str, document: YamlDocument, path: YPath, raw: Any,
+    def _resolve_policy(self, source: str, document: YamlDocument, path: YamlPath, raw: Any,
                         rule_id: str | None = None) -> Any:
         if isinstance(raw, dict) and set(raw) == {"policy"}:
             name = raw["policy"]
@@ -596,7 +594,7 @@ class _Loader:
         before = len(self.problems)
         rid = shape.id
 
-        def report(path: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        def report(path: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
             self.report(source, document, (*parsed.path, *path), code, params, rule_id=rid, **kwargs)
 
         for position, heuristic in enumerate(shape.heuristics):
@@ -628,7 +626,7 @@ class _Loader:
             for lang in ("nl", "en"):
                 self._check_placeholders(parsed, ("then", "finding", "message", lang),
                                          getattr(then.finding.message, lang), derived)
-            finding = Finding(then.finding.severity, then.finding.message.model_dump())
+            finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
         if not (then.conclude or then.supports or then.finding):
             report(("then",), "then-empty")
         if len(self.problems) > before:
@@ -678,7 +676,7 @@ class _Loader:
                 bucket.append(merged)
         return tuple(out[0]), tuple(out[1])
 
-    def _with_policies(self, parsed: _Parsed, path: YPath, data: Any) -> Any:
+    def _with_policies(self, parsed: _Parsed, path: YamlPath, data: Any) -> Any:
         """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
         value: an example at a threshold keeps testing the threshold when policy staff change it."""
         if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
@@ -735,11 +733,11 @@ class _Loader:
                 condition for condition in resolved if condition is not None)
         return self.resolved_guards[source]
 
-    def _check_condition(self, source: str, document: YamlDocument, path: YPath, rid: str | None, condition: Any,
+    def _check_condition(self, source: str, document: YamlDocument, path: YamlPath, rid: str | None, condition: Any,
                          derived: dict[str, set[Any]]) -> Condition | None:
         """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``path``."""
 
-        def report(sub: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
             self.report(source, document, (*path, *sub), code, params, rule_id=rid, **kwargs)
 
         if condition.fact is None and condition.conclusion is None:
@@ -759,7 +757,7 @@ class _Loader:
                    {"name": name, "operators": ", ".join(word for word, _ in operators)}, key=True)
             return None
         word, raw = operators[0]
-        operand_path: YPath = (word,)
+        operand_path: YamlPath = (word,)
         operator = OPERATORS[word]
 
         if subject == "fact":
@@ -818,7 +816,7 @@ class _Loader:
         operand: Any = tuple(checked) if operator in ("in", "not_in") else checked[0]
         return Condition(subject, name, operator, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
 
-    def _check_value(self, source: str, document: YamlDocument, path: YPath, name: str, kind: str,
+    def _check_value(self, source: str, document: YamlDocument, path: YamlPath, name: str, kind: str,
                      allowed: tuple[Any, ...], value: Any, rule_id: str) -> bool:
         type_words = messages.TYPE_WORDS[kind]
         hint = self._surprise_hint(document, path)
@@ -850,7 +848,7 @@ class _Loader:
                     {"name": name, "type_words": type_words, "found": _found(value)}, hint=hint, rule_id=rule_id)
         return False
 
-    def _check_placeholders(self, parsed: _Parsed, sub: YPath, text: str, derived: dict[str, set[Any]]) -> None:
+    def _check_placeholders(self, parsed: _Parsed, sub: YamlPath, text: str, derived: dict[str, set[Any]]) -> None:
         for match in _PLACEHOLDER.finditer(text):
             token = match.group(0)
             if token in ("{{", "}}"):
@@ -890,7 +888,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _value_at(data: Any, path: YPath) -> Any:
+def _value_at(data: Any, path: YamlPath) -> Any:
     for part in path:
         try:
             data = data[part]
@@ -899,7 +897,7 @@ def _value_at(data: Any, path: YPath) -> Any:
     return data
 
 
-def _yaml_path(path: YPath) -> str:
+def _yaml_path(path: YamlPath) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))

@@ -53,7 +53,10 @@ def group_conclusions(conditions: tuple[Condition, ...]) -> tuple[tuple[str, tup
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class RuleFinding:
+    """What a rule tells the person: how serious, and the message per language (``advice.Finding`` is the
+    finding as it stands in one advice)."""
+
     severity: Literal["info", "advice", "warning"]
     message: dict[str, str]
 
@@ -69,7 +72,7 @@ class Rule:
     conditions: tuple[Condition, ...]
     concludes: tuple[tuple[str, Any], ...] = ()
     supports: tuple[tuple[str, Any], ...] = ()
-    finding: Finding | None = None
+    finding: RuleFinding | None = None
     priority: int = 0
     source: str | None = None
     quote: str | None = None

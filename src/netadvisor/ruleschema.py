@@ -16,7 +16,8 @@ A rule file is YAML with ``rules:`` (and optionally ``policy:`` and ``decisions:
             severity: info
             message: {nl: "...", en: "..."}
 
-These models check the *shape* of a file. What the shape cannot say (does the
+These models (``RuleFileSpec``, ``RuleSpec``, ``ConditionSpec``, ...) check the *shape* of a file: what the YAML
+says. The loader turns them into the resolved, immutable rules of :mod:`rulebase` (``Rule``, ``Condition``). What the shape cannot say (does the
 fact exist, does the operator fit it, is the conclusion ever derived) the loader
 checks against the fact catalogue and the other files.
 """
@@ -93,11 +94,11 @@ _SECTION_PATTERN = r"^(inleiding|[1-7](\.[1-9]){0,2})$"
 _NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
-class _Shape(BaseModel):
+class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class Text(_Shape):
+class TextSpec(_Spec):
     """A text in Dutch and English. Placeholders like ``{governance.trust}`` take fact values."""
 
     nl: str = Field(min_length=1, max_length=4000, description="Nederlandse tekst")
@@ -123,7 +124,7 @@ def _operand(description: str, alias: str | None = None) -> Any:
     return Field(default=None, alias=alias, description=description, json_schema_extra=_OPERAND_SCHEMA)
 
 
-class Condition(_Shape):
+class ConditionSpec(_Spec):
     """One condition: a fact (or a conclusion), and exactly one operator word with its value.
 
     Examples: ``{fact: governance.trust, is: high}``,
@@ -152,15 +153,15 @@ class Condition(_Shape):
                 if ("is_" if word == "is" else word) in self.model_fields_set]
 
 
-class Finding(_Shape):
+class FindingSpec(_Spec):
     """Advice to the person: how serious it is, and what to say."""
 
     severity: Literal["info", "advice", "warning"] = Field(
         description="info: ter informatie; advice: een aanbeveling; warning: een waarschuwing")
-    message: Text
+    message: TextSpec
 
 
-class Then(_Shape):
+class ThenSpec(_Spec):
     """What a rule does when its conditions hold: conclude, support a decision, and/or advise."""
 
     conclude: dict[str, Any] | None = Field(
@@ -169,17 +170,17 @@ class Then(_Shape):
     supports: dict[str, Any] | None = Field(
         default=None, description="Steun voor een waarde van een beslissing / support for a decision's value",
         json_schema_extra={"additionalProperties": {"type": "string"}})
-    finding: Finding | None = None
+    finding: FindingSpec | None = None
 
 
-class Rule(_Shape):
+class RuleSpec(_Spec):
     """One rule of the guide."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     id: str = Field(pattern=_ID_PATTERN, max_length=80,
                     description="Unieke code, bv. GOV-trust-high / unique id")
-    title: Text
+    title: TextSpec
     section: list[Annotated[str, StringConstraints(pattern=_SECTION_PATTERN)]] = Field(
         min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']")
     heuristics: list[str] = Field(default_factory=list, description="Heuristieken H001–H151 die deze regel vat")
@@ -193,9 +194,9 @@ class Rule(_Shape):
     quote: str | None = Field(default=None, max_length=2000, description="De letterlijke woorden van de gids")
     priority: int = Field(default=0, ge=-1000, le=1000,
                           description="Bij tegenstrijdige besluiten wint de hoogste prioriteit")
-    when: list[Condition] = Field(min_length=1, description="Alle voorwaarden moeten gelden / all must hold")
-    then: Then
-    examples: Examples | None = Field(
+    when: list[ConditionSpec] = Field(min_length=1, description="Alle voorwaarden moeten gelden / all must hold")
+    then: ThenSpec
+    examples: ExamplesSpec | None = Field(
         default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze")
     not_with: list[str] = Field(
         default_factory=list,
@@ -203,11 +204,11 @@ class Rule(_Shape):
                     "spreken elkaar tegen, of zeggen hetzelfde. 'check --analyse' zoekt elke casus waarop ze toch "
                     "samen vuren.")
     accept: dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised", "contradiction"],
-                 Text] | None = Field(
+                 TextSpec] | None = Field(
         default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
 
 
-class Examples(_Shape):
+class ExamplesSpec(_Spec):
     """Cases on which a rule fires, and close cases on which it does not (the test suite runs them).
 
     Each case is written like a case file, merged over the file's ``example_base``.
@@ -217,7 +218,7 @@ class Examples(_Shape):
     silent: list[dict[str, Any]] = Field(default_factory=list, description="Nabije casussen waarop hij niet vuurt")
 
 
-class Accounted(_Shape):
+class AccountedSpec(_Spec):
     """A heuristic of the guide that is not a rule of its own, and how it is accounted for."""
 
     heuristic: str = Field(pattern=r"^H\d{3}$", description="H001–H151")
@@ -225,17 +226,17 @@ class Accounted(_Shape):
         alias="as", description="definition: een begrip dat regels of het model gebruiken; validation: een controle "
                                 "van de casus; example: een voorbeeldcasus met test; not_a_rule: geen regel, met reden")
     where: str | None = Field(default=None, max_length=500, description="Waar: bestand, veld of regel")
-    reason: Text
+    reason: TextSpec
 
 
-class Policy(_Shape):
+class PolicySpec(_Spec):
     """A named policy value: a number or word policy staff may change in one place."""
 
     value: Any = Field(json_schema_extra={"anyOf": _SCALAR_SCHEMA})
-    explanation: Text
+    explanation: TextSpec
 
 
-class Decision(_Shape):
+class DecisionSpec(_Spec):
     """A conclusion decided by the rules that support its values (the most support wins)."""
 
     minimum_support: Any = Field(
@@ -250,36 +251,36 @@ class Decision(_Shape):
         json_schema_extra={"enum": sorted(path for path, spec in FACTS.items() if spec.type == "enum")})
 
 
-class RuleFile(_Shape):
+class RuleFileSpec(_Spec):
     """One YAML rule file."""
 
-    topic: Text | None = Field(default=None, description="Onderwerp van dit bestand / what this file covers")
-    applies_when: list[Condition] = Field(
+    topic: TextSpec | None = Field(default=None, description="Onderwerp van dit bestand / what this file covers")
+    applies_when: list[ConditionSpec] = Field(
         default_factory=list,
         description="Voorwaarden die voor elke regel van dit bestand gelden, bv. dat de samenwerking een "
                     "organisatienetwerk is. Zolang zo'n besluit nog open is, toont het advies deze regels als "
                     "voorwaardelijk ('als dit een organisatienetwerk is ...').")
-    policy: dict[str, Policy] = Field(default_factory=dict, description="Beleidswaarden / policy values")
-    decisions: dict[str, Decision] = Field(
+    policy: dict[str, PolicySpec] = Field(default_factory=dict, description="Beleidswaarden / policy values")
+    decisions: dict[str, DecisionSpec] = Field(
         default_factory=dict, description="Besluiten die op steun beslist worden / conclusions decided by support")
     rules: list[Any] = Field(default_factory=list, description="De regels / the rules")
     example_base: dict[str, Any] = Field(default_factory=dict,
                                          description="Casus onder elk voorbeeld in dit bestand / base of every example")
-    accounts_for: list[Accounted] = Field(default_factory=list,
+    accounts_for: list[AccountedSpec] = Field(default_factory=list,
                                           description="Heuristieken zonder eigen regel, en waarom / accounted heuristics")
 
 
-Rule.model_rebuild()
+RuleSpec.model_rebuild()
 
 
 def rule_file_schema() -> dict[str, Any]:
     """The JSON Schema of a rule file, for editors (``# yaml-language-server: $schema=...``)."""
-    schema = RuleFile.model_json_schema()
-    schema["properties"]["rules"] = {"type": "array", "items": {"$ref": "#/$defs/Rule"},
+    schema = RuleFileSpec.model_json_schema()
+    schema["properties"]["rules"] = {"type": "array", "items": {"$ref": "#/$defs/RuleSpec"},
                                      "description": "De regels / the rules"}
-    rule_schema = Rule.model_json_schema(ref_template="#/$defs/{model}")
+    rule_schema = RuleSpec.model_json_schema(ref_template="#/$defs/{model}")
     schema.setdefault("$defs", {}).update(rule_schema.pop("$defs", {}))
-    schema["$defs"]["Rule"] = rule_schema
+    schema["$defs"]["RuleSpec"] = rule_schema
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "netadvisor rule file"
     return schema

@@ -40,7 +40,8 @@ MAX_NODES = 10_000  # keys, values and list items in one file: over seven times 
 MAX_INTEGER_DIGITS = 4_000
 _INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
 
-Path = tuple[str | int, ...]
+YamlPath = tuple[str | int, ...]
+"""Where a value stands inside a YAML document: keys and list indexes from the top, e.g. ``("rules", 2, "when")``."""
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -76,11 +77,11 @@ class YamlDocument:
     """Data read from one YAML file, with positions (1-based) for every path."""
 
     data: Any
-    value_marks: dict[Path, tuple[int, int]]
-    key_marks: dict[Path, tuple[int, int]]
-    surprises: dict[Path, Surprise]
+    value_marks: dict[YamlPath, tuple[int, int]]
+    key_marks: dict[YamlPath, tuple[int, int]]
+    surprises: dict[YamlPath, Surprise]
 
-    def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+    def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
         first, second = (self.key_marks, self.value_marks) if key else (self.value_marks, self.key_marks)
         while path:
