@@ -25,6 +25,7 @@ from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem
 from .case import parse_case
 from .facts import FACTS
+from .operators import BY_WORD
 from .rulebase import (
     CURRENT_FIT_VALUES,
     MAX_RULE_ALPHA,
@@ -37,7 +38,7 @@ from .rulebase import (
     RuleBase,
     current_conclusion,
 )
-from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, AccountedSpec, RuleFileSpec, RuleSpec
+from .ruleschema import FIXED_CONCLUSIONS, AccountedSpec, RuleFileSpec, RuleSpec
 from .yamlsource import FileRefused, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
@@ -758,7 +759,8 @@ class _Loader:
             return None
         word, raw = operators[0]
         operand_path: YamlPath = (word,)
-        operator = OPERATORS[word]
+        operator = BY_WORD[word]
+        takes_list = operator.operand == "list"
 
         if subject == "fact":
             spec = FACTS.get(name)
@@ -776,7 +778,7 @@ class _Loader:
                 return None
             kind = "conclusion"
             allowed = FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, derived[name]))))
-            if operator == "known":
+            if "conclusion" not in operator.fits:  # known: whether a conclusion is derived yet is no fact
                 report((word,), "conclusion-known", key=True)
                 return None
 
@@ -786,7 +788,7 @@ class _Loader:
             return None
         policy = raw["policy"] if isinstance(raw, dict) else None
 
-        if operator == "known":
+        if operator.operand == "bool":  # known: true / false
             if not isinstance(value, bool):
                 report(operand_path, "known-not-bool", hint=self._surprise_hint(document, (*path, word)))
                 return None
@@ -794,10 +796,10 @@ class _Loader:
         if kind == "text":
             report(("fact",), "text-fact", {"name": name})
             return None
-        if operator in ("ge", "le", "gt", "lt") and kind != "int":
+        if kind not in operator.fits:
             report(operand_path, "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
             return None
-        if operator in ("in", "not_in"):
+        if takes_list:
             if not isinstance(value, list) or not value:
                 report(operand_path, "value-list", {"operator": word})
                 return None
@@ -809,12 +811,12 @@ class _Loader:
             items = [value]
         checked = []
         for offset, item in enumerate(items):
-            item_path = (*path, word, offset) if operator in ("in", "not_in") else (*path, word)
+            item_path = (*path, word, offset) if takes_list else (*path, word)
             if not self._check_value(source, document, item_path, name, kind, allowed, item, rid):
                 return None
             checked.append(item)
-        operand: Any = tuple(checked) if operator in ("in", "not_in") else checked[0]
-        return Condition(subject, name, operator, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
+        operand: Any = tuple(checked) if takes_list else checked[0]
+        return Condition(subject, name, operator.name, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
 
     def _check_value(self, source: str, document: YamlDocument, path: YamlPath, name: str, kind: str,
                      allowed: tuple[Any, ...], value: Any, rule_id: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .operators import OperatorName
+
 
 Subject = Literal["fact", "conclusion"]
 
@@ -20,7 +22,7 @@ durable_rules fails (error 303) when a fact passes more than 64 alpha tests in
 one ruleset; the compiler fills each ruleset up to a margin below that, and one
 rule must fit on its own. The loader refuses a rule above this with a message.
 """
-Operator = Literal["eq", "neq", "in", "not_in", "ge", "le", "gt", "lt", "known", "unknown"]
+Operator = OperatorName  # the internal operator names, from the one operator table
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,14 @@ checks against the fact catalogue and the other files.
 from __future__ import annotations
 
 import json
+import keyword
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from .facts import FACTS
+from .operators import BY_WORD
 
 class ChallengeType(StrEnum):
     """The type of challenge (§2)."""
@@ -74,19 +76,6 @@ FIXED_CONCLUSIONS: dict[str, tuple[str, ...]] = {
     str(name): tuple(str(value) for value in values) for name, values in FIXED_VALUES.items()}
 """Conclusions other tools rely on: their names and values never change (from the enumerations above)."""
 
-OPERATORS: dict[str, str] = {
-    "is": "eq",
-    "is_not": "neq",
-    "one_of": "in",
-    "not_one_of": "not_in",
-    "at_least": "ge",
-    "at_most": "le",
-    "more_than": "gt",
-    "less_than": "lt",
-    "known": "known",
-}
-"""Operator words in a rule file, and their internal names."""
-
 SEVERITIES = ("info", "advice", "warning")
 
 _ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+$"
@@ -124,7 +113,12 @@ def _operand(description: str, alias: str | None = None) -> Any:
     return Field(default=None, alias=alias, description=description, json_schema_extra=_OPERAND_SCHEMA)
 
 
-class ConditionSpec(_Spec):
+def operator_field(word: str) -> str:
+    """The model field that holds the operator ``word`` (``is`` is a Python keyword: ``is_``)."""
+    return f"{word}_" if keyword.iskeyword(word) else word
+
+
+class _ConditionSubject(_Spec):
     """One condition: a fact (or a conclusion), and exactly one operator word with its value.
 
     Examples: ``{fact: governance.trust, is: high}``,
@@ -137,20 +131,25 @@ class ConditionSpec(_Spec):
         json_schema_extra={"enum": sorted(FACTS)})
     conclusion: str | None = Field(default=None, pattern=_NAME_PATTERN,
                                    description="Naam van een besluit van een andere regel / a conclusion")
-    is_: Any = _operand("is gelijk aan / equals", alias="is")
-    is_not: Any = _operand("is niet / is not")
-    one_of: Any = _operand("is een van / is one of")
-    not_one_of: Any = _operand("is geen van / is none of")
-    at_least: Any = _operand("minstens / at least")
-    at_most: Any = _operand("hoogstens / at most")
-    more_than: Any = _operand("meer dan / more than")
-    less_than: Any = _operand("minder dan / less than")
-    known: Any = _operand("true: het feit is gekend; false: weet niet")
 
     def operators(self) -> list[tuple[str, Any]]:
-        """The operator words written in this condition, with their values."""
-        return [(word, getattr(self, "is_" if word == "is" else word)) for word in OPERATORS
-                if ("is_" if word == "is" else word) in self.model_fields_set]
+        """The operator words written in this condition, with their values, in the order of the operator table."""
+        return [(word, getattr(self, operator_field(word))) for word in BY_WORD
+                if operator_field(word) in self.model_fields_set]
+
+
+# One field per operator word of the operator table (operators.py): a new operator needs nothing here.
+_OPERATOR_FIELDS: dict[str, Any] = {
+    operator_field(word): (Any, _operand(f"{operator.meaning.nl} / {operator.meaning.en}",
+                                         alias=word if operator_field(word) != word else None))
+    for word, operator in BY_WORD.items()}
+
+if TYPE_CHECKING:
+    class ConditionSpec(_ConditionSubject):
+        """A condition as written: its subject and one field per operator word."""
+else:
+    ConditionSpec = create_model("ConditionSpec", __base__=_ConditionSubject, __module__=__name__,
+                                 __doc__=_ConditionSubject.__doc__, **_OPERATOR_FIELDS)
 
 
 class FindingSpec(_Spec):
