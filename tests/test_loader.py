@@ -327,11 +327,11 @@ def test_did_you_mean_searches_are_bounded_per_load(monkeypatch: pytest.MonkeyPa
     The first mistakes (the ones a person reads first) still get their suggestion; a word misspelt
     the same way twice is searched once. The time itself is measured in stress/check_speed.py.
     """
-    from netadvisor import loader
+    from netadvisor import loader, spelling
 
     searches: list[str] = []
-    search = loader._suggest
-    monkeypatch.setattr(loader, "_suggest", lambda word, *rest: searches.append(word) or search(word, *rest))
+    search = spelling.closest
+    monkeypatch.setattr(spelling, "closest", lambda word, *rest: searches.append(word) or search(word, *rest))
     conditions = "".join(f"{{fact: governance.trsut{n}, is: high}}, " for n in range(1500))
     text = f"""
 rules:
@@ -356,7 +356,7 @@ def test_the_quick_suggestion_is_difflibs() -> None:
     import random
 
     from netadvisor import FACTS
-    from netadvisor.loader import _suggest
+    from netadvisor.spelling import closest
 
     rng = random.Random(5)
     facts = list(FACTS)
@@ -366,4 +366,4 @@ def test_the_quick_suggestion_is_difflibs() -> None:
             at = rng.randrange(len(word))
             word = word[:at] + rng.choice("aeiout._") + word[at + 1:]
         expected = difflib.get_close_matches(word, facts, 1, 0.6)
-        assert _suggest(word, facts) == (expected[0] if expected else None)
+        assert closest(word, facts) == (expected[0] if expected else None)

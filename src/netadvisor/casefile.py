@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from . import messages
-from .errors import CaseError, CaseProblem
+from .errors import CaseError, CaseProblem, format_path, parse_path
 from .case import Case, parse_case
 from .yamlsource import FileRefused, YamlDocument, read_file, read_yaml
 
@@ -49,7 +49,7 @@ def load_case_file(path: str | Path) -> Case:
                                      file=shown)]) from None
     document, issues = read_yaml(raw)
     if issues:
-        raise CaseError([CaseProblem(path=_dotted(issue.params.get("at", ())), message=_describe(issue.code, issue.params),
+        raise CaseError([CaseProblem(path=format_path(issue.params.get("at", ())), message=_describe(issue.code, issue.params),
                                      file=shown, line=issue.line, column=issue.column) for issue in issues])
     if document is None:  # pragma: no cover - read_yaml reports an issue whenever it has no document
         raise CaseError([CaseProblem(path="", message="the file could not be read", file=shown)])
@@ -83,13 +83,9 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
         for part in path:
             value = value[part] if isinstance(value, dict | list) else None  # type: ignore[index]
         text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
-        problems.append(CaseProblem(path=_dotted(path), message=f"{text['en']}; {hint['en']}", file=shown,
+        problems.append(CaseProblem(path=format_path(path), message=f"{text['en']}; {hint['en']}", file=shown,
                                     line=line, column=column))
     return sorted(problems, key=lambda problem: (problem.line, problem.column))
-
-
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return ".".join(f"[{part}]" if isinstance(part, int) else str(part) for part in path).replace(".[", "[")
 
 
 def _describe(code: str, params: dict[str, object]) -> str:
@@ -102,9 +98,6 @@ def _describe(code: str, params: dict[str, object]) -> str:
 
 
 def _locate(problem: CaseProblem, document: YamlDocument, shown: str) -> CaseProblem:
-    path: list[str | int] = []
-    for part in problem.path.replace("]", "").replace("[", ".").split("."):
-        if part:
-            path.append(int(part) if part.isdigit() else part)
-    line, column = document.position(tuple(path), key=True) if path else (1, 1)
+    path = parse_path(problem.path)
+    line, column = document.position(path, key=True) if path else (1, 1)
     return dataclasses.replace(problem, file=shown, line=line, column=column)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import difflib
 import json
 import os
 import signal
@@ -40,6 +39,7 @@ from .case import Case, parse_case
 from .caseschema import case_schema
 from .facts import FACTS
 from .rulebase import RuleBase
+from .spelling import closest
 from .ruleschema import rule_file_schema
 from .render import (
     advice_html,
@@ -472,8 +472,8 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             description = rule_description(advisor.rulebase.rule(args.subject), args.lang)
         except KeyError:
-            suggestion = difflib.get_close_matches(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)], 1)
-            hint = f" (bedoelde je {suggestion[0]}?)" if suggestion else ""
+            suggestion = closest(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)])
+            hint = f" (bedoelde je {suggestion}?)" if suggestion else ""
             err.write(f"netadvisor: '{args.subject}' is geen regel en geen feit / is no rule and no fact{hint}\n")
             return EXIT_USAGE
     out.write(json.dumps(description, ensure_ascii=False, indent=2) + "\n" if args.format == "json"

@@ -15,7 +15,7 @@ exit codes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -120,9 +120,14 @@ class CaseProblem:
         return text
 
 
-def _path_of(location: Sequence[int | str]) -> str:
+def format_path(parts: Iterable[int | str]) -> str:
+    """A path inside a case or rule file as people read it: ``("partners", 2, "name")`` is ``partners[2].name``.
+
+    The one way netadvisor writes such a path (rule problems, case problems, pydantic locations);
+    :func:`parse_path` reads it back.
+    """
     path = ""
-    for part in location:
+    for part in parts:
         if isinstance(part, int):
             path += f"[{part}]"
         elif not path:
@@ -130,6 +135,12 @@ def _path_of(location: Sequence[int | str]) -> str:
         else:
             path += f".{part}"
     return path
+
+
+def parse_path(text: str) -> tuple[str | int, ...]:
+    """The parts of a path written by :func:`format_path`: ``partners[2].name`` is ``("partners", 2, "name")``."""
+    return tuple(int(part) if part.isdigit() else part
+                 for part in text.replace("]", "").replace("[", ".").split(".") if part)
 
 
 def _expected(error: dict[str, Any]) -> str:
@@ -194,7 +205,7 @@ class CaseError(NetadvisorError):
                 shown = shown[:57] + "..."
             context = item.get("ctx") or {}
             # a check across fields (in a model validator) names the field it reports through its context
-            path = context.get("path") or _path_of(item["loc"])
+            path = context.get("path") or format_path(item["loc"])
             problems.append(CaseProblem(path=path, message=item["msg"],
                                         expected=context.get("expected") or _expected(item), value=shown))
         return cls(problems)

@@ -10,11 +10,10 @@ nothing is ever half loaded.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -22,8 +21,8 @@ from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .compiler import alpha_cost
-from .errors import CaseError, RuleError, RuleProblem
 from .case import parse_case
+from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
 from .operators import BY_WORD
 from .rulebase import (
@@ -32,24 +31,32 @@ from .rulebase import (
     AccountedHeuristic,
     Condition,
     Decision,
-    RuleFinding,
     PolicyValue,
     Rule,
     RuleBase,
+    RuleFinding,
+    Subject,
     current_conclusion,
 )
-from .ruleschema import FIXED_CONCLUSIONS, AccountedSpec, RuleFileSpec, RuleSpec
-from .yamlsource import FileRefused, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
+from .ruleschema import (
+    FIXED_CONCLUSIONS,
+    AccountedSpec,
+    ConditionSpec,
+    DecisionSpec,
+    PolicySpec,
+    RuleFileSpec,
+    RuleSpec,
+)
+from .spelling import Suggestions
+from .text import PLACEHOLDER
+from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
-# "Did you mean" compares a name with every possible one: fine for the mistakes a person reads, far too
-# slow for a file with a thousand of them (1,500 misspelt facts took 5 s). The same word gets the same
-# suggestion from a cache; after this many distinct searches the rest are reported without one.
 MAX_SUGGESTION_SEARCHES = 50
+"""Distinct "did you mean" searches per load (see :class:`spelling.Suggestions`); the rest get no suggestion."""
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 MAX_HEURISTIC = 151
 
 
@@ -118,35 +125,10 @@ def load_rules(path: str | Path) -> RuleBase:
 
 def load_sources(sources: Sequence[Source]) -> RuleBase:
     """Validate rule files given as bytes. The pure core of :func:`load_rules`."""
-    return _Loader(sources).load()
+    return _load(sources)
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _suggest(word: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
-    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives).
-
-    The full comparison (``ratio``) is slow; ``quick_ratio`` is a cheap upper bound of it. Choices are
-    compared fully in order of that bound, and the search stops once no bound can beat the best found.
-    """
-    matcher = difflib.SequenceMatcher()
-    matcher.set_seq2(word)
-    bounded = []
-    for choice in choices:
-        matcher.set_seq1(choice)
-        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
-            bounded.append((bound, choice))
-    bounded.sort(reverse=True)
-    best: tuple[float, str] | None = None
-    for bound, choice in bounded:
-        if best is not None and bound < best[0]:
-            break
-        matcher.set_seq1(choice)
-        score = matcher.ratio()
-        if score >= cutoff and (best is None or (score, choice) > best):
-            best = (score, choice)
-    return best[1] if best else None
 
 
 def _found(value: Any) -> tuple[str, str]:
@@ -210,437 +192,506 @@ _PATTERN_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-# --------------------------------------------------------------------------- the loader
+# --------------------------------------------------------------------------- where, and what went wrong
 
 
-@dataclass
-class _Parsed:
-    """A rule whose shape is valid, waiting for the checks across files."""
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where something stands: a rule file, its document (None when it could not be read), and the path inside."""
 
-    source: str
-    document: YamlDocument
-    index: int
-    shape: RuleSpec
-    example_base: dict[str, Any]
+    file: str
+    document: YamlDocument | None
+    path: YamlPath = ()
 
-    @property
-    def path(self) -> YamlPath:
-        return ("rules", self.index)
+    def at(self, *parts: str | int) -> Place:
+        """The place of something inside this one."""
+        return Place(self.file, self.document, (*self.path, *parts))
+
+    def position(self, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based), or (0, 0) for a file that could not be read."""
+        return self.document.position(self.path, key=key) if self.document else (0, 0)
+
+    def surprise(self) -> Surprise | None:
+        """What YAML 1.1 read here otherwise than written (``no`` as false), if anything."""
+        return self.document.surprises.get(self.path) if self.document else None
 
 
-class _Loader:
-    def __init__(self, sources: Sequence[Source]):
-        self.sources = sorted(sources, key=lambda source: source.name)
-        self.problems: list[RuleProblem] = []
-        self.parsed: list[_Parsed] = []
-        self.policies: dict[str, PolicyValue] = {}
-        self.decisions: dict[str, tuple[Decision, str, YamlDocument, YamlPath]] = {}
-        self.pending_decisions: list[tuple[str, str, Any, Any, YamlDocument, YamlPath]] = []
-        # each file's applies_when, as written; resolved once per file (None: it has mistakes)
-        self.applies_when: dict[str, tuple[YamlDocument, list[Any]]] = {}
-        self.resolved_guards: dict[str, tuple[Condition, ...] | None] = {}
-        self.accounted: dict[str, AccountedHeuristic] = {}
-        self.example_bases: dict[str, dict[str, Any]] = {}
-        self.documents: list[tuple[str, YamlDocument]] = []
+class _Problems:
+    """Every problem found in one load, and the "did you mean" searches it may still make."""
+
+    def __init__(self) -> None:
+        self.found: list[RuleProblem] = []
+        self.suggestions = Suggestions(MAX_SUGGESTION_SEARCHES)
         # places already explained while reading (a number too large): a later problem there says nothing new
         self.explained: set[tuple[str, int, int]] = set()
-        self.suggestions: dict[tuple[str, tuple[str, ...]], str | None] = {}
 
-    def _suggest(self, word: str, choices: Iterable[str]) -> str | None:
-        """What was probably meant by ``word``, within :data:`MAX_SUGGESTION_SEARCHES` searches per load."""
-        key = (word, tuple(choices))
-        if key not in self.suggestions:
-            if len(self.suggestions) >= MAX_SUGGESTION_SEARCHES:
-                return None
-            self.suggestions[key] = _suggest(word, key[1])
-        return self.suggestions[key]
-
-    # -- reporting
-
-    def report(self, source: str, document: YamlDocument | None, path: YamlPath, code: str,
-               params: dict[str, Any] | None = None, *, key: bool = False, hint: dict[str, str] | None = None,
-               rule_id: str | None = None, position: tuple[int, int] | None = None) -> None:
-        line, column = position or (document.position(path, key=key) if document else (0, 0))
-        self.problems.append(RuleProblem(
-            file=source, line=line, column=column, code=code,
+    def report(self, place: Place, code: str, params: dict[str, Any] | None = None, *, key: bool = False,
+               hint: dict[str, str] | None = None, rule_id: str | None = None,
+               position: tuple[int, int] | None = None) -> None:
+        line, column = position or place.position(key=key)
+        self.found.append(RuleProblem(
+            file=place.file, line=line, column=column, code=code,
             text=messages.message(code, params or {}), hint=hint or {},
-            yaml_path=_yaml_path(path), rule_id=rule_id))
+            yaml_path=format_path(place.path), rule_id=rule_id))
 
-    def _surprise_hint(self, document: YamlDocument, path: YamlPath) -> dict[str, str] | None:
-        surprise = document.surprises.get(path)
+    def did_you_mean(self, word: str, choices: Iterable[str]) -> dict[str, str] | None:
+        """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
+        suggestion = self.suggestions.closest(word, choices)
+        return messages.did_you_mean(suggestion) if suggestion else None
+
+    @staticmethod
+    def surprise_hint(place: Place) -> dict[str, str] | None:
+        """What YAML 1.1 made of the value at ``place``, in words, when it read something else than written."""
+        surprise = place.surprise()
         if surprise is None:
             return None
         return messages.render(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
 
-    # -- phase 1: each file's shape
-
-    def load(self) -> RuleBase:
-        for source in self.sources:
-            self._read_file(source)
-        self._resolve_decisions()
-        rules = self._check_rules()
-        self._yaml11_numbers()
-        self.problems = [problem for problem in self.problems if problem.code == "number-too-large"
-                         or (problem.file, problem.line, problem.column) not in self.explained]
-        if self.problems:
-            raise RuleError(self.problems)
-        digest = hashlib.sha256()
-        for source in self.sources:
-            digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
-        return RuleBase(
-            accounted=tuple(sorted(self.accounted.values(), key=lambda entry: entry.heuristic)),
-            rules=tuple(rules),
-            decisions={name: decision for name, (decision, *_rest) in self.decisions.items()},
-            policies=dict(self.policies),
-            version=digest.hexdigest()[:16],
-            files=tuple(source.name for source in self.sources),
-        )
-
-    def _read_file(self, source: Source) -> None:
-        document, issues = read_yaml(source.raw)
-        for issue in issues:
-            self._yaml_issue(source.name, issue)
-            if issue.code == "number-too-large":
-                self.explained.add((source.name, issue.line, issue.column))
-        if document is None:
-            return
-        self.documents.append((source.name, document))
-        data = document.data
-        if data is None or data == {} or data == []:
-            self.report(source.name, document, (), "empty-file", position=(0, 0) if data is None else None)
-            return
-        if not isinstance(data, dict):
-            self.report(source.name, document, (), "not-a-mapping", {"found": _found(data)},
-                        hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
-                                              "start the file with 'rules:' and put the rules under it"), {}))
-            return
-        top = {key: value for key, value in data.items() if key not in ("rules", "accounts_for")}
-        try:
-            file_shape = RuleFileSpec.model_validate(top)
-        except ValidationError as error:
-            self._shape_problems(source.name, document, (), RuleFileSpec, error, None)
-            file_shape = None
-        self.example_bases[source.name] = file_shape.example_base if file_shape else {}
-        if file_shape is not None and file_shape.applies_when:
-            self.applies_when[source.name] = (document, file_shape.applies_when)
-        rules = data.get("rules")
-        if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
-            self.report(source.name, document, (), "empty-file")
-        elif not isinstance(rules, list):
-            self.report(source.name, document, ("rules",), "wrong-type",
-                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
-        else:
-            for index, item in enumerate(rules):
-                self._read_rule(source.name, document, index, item)
-        if file_shape is not None:
-            self._read_policies(source.name, document, file_shape, data)
-            self._read_accounted(source.name, document, data.get("accounts_for"))
-            for name in file_shape.decisions:
-                self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
-                                               file_shape.decisions[name].current,
-                                               document, ("decisions", name)))
-
-    def _yaml11_numbers(self) -> None:
-        """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
-
-        Where another problem was already reported at the same place (a number where text belongs,
-        with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
-        example) the number would silently be another one.
-        """
-        reported = {(problem.file, problem.line, problem.column) for problem in self.problems}
-        for source, document in self.documents:
-            for path, surprise in document.surprises.items():
-                if surprise.kind not in messages.YAML11_NUMBER_HINTS:
-                    continue
-                line, column = document.position(path)
-                if (source, line, column) in reported:
-                    continue
-                value = _value_at(document.data, path)
-                if value is _MISSING:  # under a duplicate or merge key, already reported
-                    continue
-                text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
-                self.problems.append(RuleProblem(source, line, column, "yaml11-number", text, hint,
-                                                 yaml_path=_yaml_path(path)))
-
-    def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
-        params = dict(issue.params)
-        hint = None
-        if issue.code == "yaml-syntax":
-            hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
-            params["problem"] = messages.syntax_problem(params.get("problem", ""))
-        self.problems.append(RuleProblem(source, issue.line, issue.column, issue.code,
-                                         messages.message(issue.code, params), hint or {}))
-
-    def _read_rule(self, source: str, document: YamlDocument, index: int, item: Any) -> None:
-        path: YamlPath = ("rules", index)
-        rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-        if not isinstance(item, dict):
-            self.report(source, document, path, "wrong-type",
-                        {"key": f"rules[{index}]", "expected": ("een regel (id, title, when, then)",
-                                                                "a rule (id, title, when, then)"),
-                         "found": _found(item)})
-            return
-        try:
-            shape = RuleSpec.model_validate(item)
-        except ValidationError as error:
-            self._shape_problems(source, document, path, RuleSpec, error, rule_id)
-            return
-        self.parsed.append(_Parsed(source, document, index, shape, self.example_bases.get(source, {})))
-
-    def _shape_problems(self, source: str, document: YamlDocument, prefix: YamlPath, root: type[BaseModel],
-                        error: ValidationError, rule_id: str | None) -> None:
+    def shape(self, place: Place, root: type[BaseModel], error: ValidationError, rule_id: str | None) -> None:
+        """Every problem pydantic found in the shape of the mapping at ``place`` (a ``root``), in words."""
         items = error.errors(include_url=False)
         if len(items) > MAX_PROBLEMS_PER_FILE:
             # no suggestions are worked out for problems nobody will read
             hidden = len(items) - MAX_PROBLEMS_PER_FILE
             items = items[:MAX_PROBLEMS_PER_FILE]
-            self.report(source, document, prefix, "too-many-problems", {"count": hidden}, rule_id=rule_id)
+            self.report(place, "too-many-problems", {"count": hidden}, rule_id=rule_id)
         # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
         meant = set()
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = _model_at(root, item["loc"][:-1])
-                suggestion = self._suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                suggestion = self.suggestions.closest(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
         for item in items:
             loc = tuple(item["loc"])
             if item["type"] == "missing" and loc in meant:
                 continue
-            path = (*prefix, *loc)
-            kind = item["type"]
-            key = str(next((part for part in reversed(loc) if isinstance(part, str)), prefix[-1] if prefix else ""))
-            if isinstance(loc[-1], int) if loc else False:
-                key = f"{key}[{loc[-1]}]"
-            value = item.get("input")
-            if kind == "extra_forbidden":
-                holder = _model_at(root, loc[:-1])
-                allowed = _aliases(holder) if isinstance(holder, type) else []
-                suggestion = self._suggest(str(loc[-1]), allowed)
-                self.report(source, document, path, "unknown-key",
-                            {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
-                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
-            elif kind == "missing":
-                self.report(source, document, path[:-1], "missing-key", {"key": loc[-1]}, rule_id=rule_id)
-            elif kind == "literal_error":
-                choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
-                allowed = ", ".join(choices)
-                hint = self._surprise_hint(document, path)
-                if hint is None and isinstance(value, str):
-                    suggestion = self._suggest(value, choices)
-                    hint = messages.did_you_mean(suggestion) if suggestion else None
-                self.report(source, document, path, "not-allowed-value",
-                            {"key": key, "found": _found(value), "allowed": allowed}, hint=hint, rule_id=rule_id)
-            elif kind == "string_pattern_mismatch":
-                words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
-                self.report(source, document, path, "bad-format",
-                            {"key": key, "found": _found(value), "expected": words},
-                            hint=self._surprise_hint(document, path), rule_id=rule_id)
-            elif kind == "too_short" and isinstance(value, list | dict):
-                self.report(source, document, path, "empty-list", {"key": key}, rule_id=rule_id)
-            else:
-                expected = _expected_words(kind, item)
-                self.report(source, document, path, "wrong-type",
-                            {"key": key, "expected": expected, "found": _found(value)},
-                            hint=self._surprise_hint(document, path), rule_id=rule_id)
+            self._shape_item(place, root, item, rule_id)
 
-    def _read_policies(self, source: str, document: YamlDocument, shape: RuleFileSpec, data: dict[str, Any]) -> None:
-        for name, policy in shape.policy.items():
-            path: YamlPath = ("policy", name)
-            if not isinstance(name, str) or not _NAME.match(name):
-                self.report(source, document, path, "bad-format",
-                            {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]}, key=True)
-                continue
-            if not isinstance(policy.value, str | int | bool):
-                self.report(source, document, (*path, "value"), "wrong-type",
-                            {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
-                             "found": _found(policy.value)})
-                continue
-            if name in self.policies:
-                other = self.policies[name]
-                self.report(source, document, path, "duplicate-policy",
-                            {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
-                continue
-            line = document.position(path, key=True)[0]
-            self.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), source, line)
+    def _shape_item(self, place: Place, root: type[BaseModel], item: Any, rule_id: str | None) -> None:
+        loc = tuple(item["loc"])
+        at = place.at(*loc)
+        kind = item["type"]
+        key = str(next((part for part in reversed(loc) if isinstance(part, str)),
+                       place.path[-1] if place.path else ""))
+        if isinstance(loc[-1], int) if loc else False:
+            key = f"{key}[{loc[-1]}]"
+        value = item.get("input")
+        if kind == "extra_forbidden":
+            holder = _model_at(root, loc[:-1])
+            allowed = _aliases(holder) if isinstance(holder, type) else []
+            self.report(at, "unknown-key", {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
+                        hint=self.did_you_mean(str(loc[-1]), allowed), rule_id=rule_id)
+        elif kind == "missing":
+            self.report(place.at(*loc[:-1]), "missing-key", {"key": loc[-1]}, rule_id=rule_id)
+        elif kind == "literal_error":
+            choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
+            hint = self.surprise_hint(at)
+            if hint is None and isinstance(value, str):
+                hint = self.did_you_mean(value, choices)
+            self.report(at, "not-allowed-value", {"key": key, "found": _found(value), "allowed": ", ".join(choices)},
+                        hint=hint, rule_id=rule_id)
+        elif kind == "string_pattern_mismatch":
+            words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
+            self.report(at, "bad-format", {"key": key, "found": _found(value), "expected": words},
+                        hint=self.surprise_hint(at), rule_id=rule_id)
+        elif kind == "too_short" and isinstance(value, list | dict):
+            self.report(at, "empty-list", {"key": key}, rule_id=rule_id)
+        else:
+            self.report(at, "wrong-type", {"key": key, "expected": _expected_words(kind, item), "found": _found(value)},
+                        hint=self.surprise_hint(at), rule_id=rule_id)
 
-    def _read_accounted(self, source: str, document: YamlDocument, entries: Any) -> None:
-        if entries is None:
-            return
-        if not isinstance(entries, list):
-            self.report(source, document, ("accounts_for",), "wrong-type",
+    def yaml_issue(self, file: str, issue: YamlIssue) -> None:
+        """A problem the YAML reader found."""
+        params = dict(issue.params)
+        hint = None
+        if issue.code == "yaml-syntax":
+            hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
+            params["problem"] = messages.syntax_problem(params.get("problem", ""))
+        self.found.append(RuleProblem(file, issue.line, issue.column, issue.code,
+                                      messages.message(issue.code, params), hint or {}))
+        if issue.code == "number-too-large":
+            self.explained.add((file, issue.line, issue.column))
+
+    def said(self) -> list[RuleProblem]:
+        """The problems to show: none where a number too large was already explained, except that one."""
+        return [problem for problem in self.found if problem.code == "number-too-large"
+                or (problem.file, problem.line, problem.column) not in self.explained]
+
+
+# --------------------------------------------------------------------------- stage 1: each file read
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRule:
+    """A rule whose shape is valid, waiting for the checks across files."""
+
+    place: Place  # its file, at ("rules", index)
+    spec: RuleSpec
+    example_base: dict[str, Any]
+
+    @property
+    def file(self) -> str:
+        return self.place.file
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyEntry:
+    """A policy value as written in one file (``policy: {name: {value, explanation}}``)."""
+
+    place: Place  # at ("policy", name)
+    name: Any
+    spec: PolicySpec
+
+
+@dataclass(frozen=True, slots=True)
+class AccountedEntry:
+    """A heuristic accounted for without a rule of its own, as written (``accounts_for:``)."""
+
+    place: Place  # at ("accounts_for", position)
+    spec: AccountedSpec
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionEntry:
+    """A decision by support as written (``decisions: {name: {minimum_support, current}}``)."""
+
+    place: Place  # at ("decisions", name)
+    name: Any
+    spec: DecisionSpec
+
+
+@dataclass(slots=True)
+class ReadFile:
+    """One rule file after reading: its document, its top level, and each part whose shape is valid.
+
+    ``document`` is None when the file could not be read as YAML; ``spec`` is None when its top level
+    (``policy:``, ``decisions:``, ``applies_when:``, ...) has shape problems, and then its policy values,
+    decisions and accounted heuristics are not read.
+    """
+
+    source: Source
+    document: YamlDocument | None = None
+    spec: RuleFileSpec | None = None
+    rules: list[ParsedRule] = field(default_factory=list)
+    policies: list[PolicyEntry] = field(default_factory=list)
+    decisions: list[DecisionEntry] = field(default_factory=list)
+    accounted: list[AccountedEntry] = field(default_factory=list)
+
+    @property
+    def place(self) -> Place:
+        return Place(self.source.name, self.document)
+
+
+def _read(source: Source, problems: _Problems) -> ReadFile:
+    """Stage 1: one file's YAML and the shape of each of its parts."""
+    read = ReadFile(source)
+    document, issues = read_yaml(source.raw)
+    for issue in issues:
+        problems.yaml_issue(source.name, issue)
+    if document is None:
+        return read
+    read.document = document
+    top = read.place
+    data = document.data
+    if data is None or data == {} or data == []:
+        problems.report(top, "empty-file", position=(0, 0) if data is None else None)
+        return read
+    if not isinstance(data, dict):
+        problems.report(top, "not-a-mapping", {"found": _found(data)},
+                        hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
+                                              "start the file with 'rules:' and put the rules under it"), {}))
+        return read
+    try:
+        read.spec = RuleFileSpec.model_validate({key: value for key, value in data.items()
+                                                 if key not in ("rules", "accounts_for")})
+    except ValidationError as error:
+        problems.shape(top, RuleFileSpec, error, None)
+    example_base = read.spec.example_base if read.spec else {}
+    rules = data.get("rules")
+    if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
+        problems.report(top, "empty-file")
+    elif not isinstance(rules, list):
+        problems.report(top.at("rules"), "wrong-type",
+                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
+    else:
+        for index, item in enumerate(rules):
+            parsed = _read_rule(top.at("rules", index), item, example_base, problems)
+            if parsed is not None:
+                read.rules.append(parsed)
+    if read.spec is not None:
+        read.policies = [PolicyEntry(top.at("policy", name), name, spec) for name, spec in read.spec.policy.items()]
+        read.accounted = _read_accounted(top, data.get("accounts_for"), problems)
+        read.decisions = [DecisionEntry(top.at("decisions", name), name, spec)
+                          for name, spec in read.spec.decisions.items()]
+    return read
+
+
+def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: _Problems) -> ParsedRule | None:
+    rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+    if not isinstance(item, dict):
+        problems.report(place, "wrong-type",
+                        {"key": format_path(place.path), "expected": ("een regel (id, title, when, then)",
+                                                                      "a rule (id, title, when, then)"),
+                         "found": _found(item)})
+        return None
+    try:
+        spec = RuleSpec.model_validate(item)
+    except ValidationError as error:
+        problems.shape(place, RuleSpec, error, rule_id)
+        return None
+    return ParsedRule(place, spec, example_base)
+
+
+def _read_accounted(top: Place, entries: Any, problems: _Problems) -> list[AccountedEntry]:
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        problems.report(top.at("accounts_for"), "wrong-type",
                         {"key": "accounts_for", "expected": messages.EXPECTED_WORDS["list"], "found": _found(entries)})
-            return
-        for position, raw in enumerate(entries):
-            try:
-                entry = AccountedSpec.model_validate(raw)
-            except ValidationError as error:
-                self._shape_problems(source, document, ("accounts_for", position), AccountedSpec, error, None)
-                continue
-            path: YamlPath = ("accounts_for", position, "heuristic")
-            number = int(entry.heuristic[1:])
-            if not 1 <= number <= MAX_HEURISTIC:
-                self.report(source, document, path, "unknown-heuristic", {"name": entry.heuristic})
-                continue
-            if entry.heuristic in self.accounted:
-                other = self.accounted[entry.heuristic]
-                self.report(source, document, path, "heuristic-accounted-twice",
-                            {"name": entry.heuristic, "other": f"{other.file}:{other.line}"})
-                continue
-            self.accounted[entry.heuristic] = AccountedHeuristic(
-                entry.heuristic, entry.as_, entry.where, entry.reason.model_dump(), source,
-                document.position(path)[0])
+        return []
+    out = []
+    for position, raw in enumerate(entries):
+        place = top.at("accounts_for", position)
+        try:
+            out.append(AccountedEntry(place, AccountedSpec.model_validate(raw)))
+        except ValidationError as error:
+            problems.shape(place, AccountedSpec, error, None)
+    return out
 
-    def _resolve_decisions(self) -> None:
-        for source, name, minimum, current, document, path in self.pending_decisions:
-            if not isinstance(name, str) or not _NAME.match(name):
-                self.report(source, document, path, "conclusion-name-form", {"name": name}, key=True)
-                continue
-            if name in self.decisions:
-                _, other_source, other_document, other_path = self.decisions[name]
-                line = other_document.position(other_path, key=True)[0]
-                self.report(source, document, path, "decision-duplicate",
-                            {"name": name, "other": f"{other_source}:{line}"}, key=True)
-                continue
-            value = self._resolve_int(source, document, (*path, "minimum_support"), minimum)
-            if value is None:
-                continue
-            policy = minimum["policy"] if isinstance(minimum, dict) else None
-            if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
-                choices = [path for path, spec in FACTS.items() if spec.type == "enum"]
-                suggestion = _suggest(str(current), choices)
-                self.report(source, document, (*path, "current"), "decision-current-fact", {"name": current},
-                            hint=messages.did_you_mean(suggestion) if suggestion else None)
-                continue
-            self.decisions[name] = (Decision(name, value[0], policy, current), source, document, path)
 
-    def _resolve_int(self, source: str, document: YamlDocument, path: YamlPath, raw: Any) -> tuple[int] | None:
-        value = self._resolve_policy(source, document, path, raw)
-        if value is _MISSING:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.report(source, document, path, "wrong-type",
-                        {"key": path[-1], "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
-                        hint=self._surprise_hint(document, path))
-            return None
-        return (value,)
+# --------------------------------------------------------------------------- stage 2: what the files declare
 
-    def _resolve_policy(self, source: str, document: YamlDocument, path: YamlPath, raw: Any,
-                        rule_id: str | None = None) -> Any:
-        if isinstance(raw, dict) and set(raw) == {"policy"}:
-            name = raw["policy"]
-            if name in self.policies:
-                return self.policies[name].value
-            suggestion = self._suggest(str(name), self.policies)
-            self.report(source, document, (*path, "policy"), "unknown-policy", {"name": name},
-                        hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
-            return _MISSING
-        if isinstance(raw, dict):
-            self.report(source, document, path, "wrong-type",
-                        {"key": path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
+
+@dataclass(frozen=True, slots=True)
+class DeclaredDecision:
+    """A decision by support, resolved, and where it was declared."""
+
+    decision: Decision
+    place: Place
+
+
+@dataclass(slots=True)
+class Declarations:
+    """What all files declare together: policy values, decisions by support, heuristics accounted for."""
+
+    policies: dict[str, PolicyValue] = field(default_factory=dict)
+    decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
+    accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
+
+
+def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
+    """Stage 2: the policy values and accounted heuristics of every file, then the decisions (which may name a
+    policy value of any file)."""
+    declared = Declarations()
+    for read in files:
+        for policy in read.policies:
+            _declare_policy(policy, declared, problems)
+        for entry in read.accounted:
+            _declare_accounted(entry, declared, problems)
+    for read in files:
+        for decision in read.decisions:
+            _declare_decision(decision, declared, problems)
+    return declared
+
+
+def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Problems) -> None:
+    name, policy, place = entry.name, entry.spec, entry.place
+    if not isinstance(name, str) or not _NAME.match(name):
+        problems.report(place, "bad-format", {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]},
+                        key=True)
+        return
+    if not isinstance(policy.value, str | int | bool):
+        problems.report(place.at("value"), "wrong-type",
+                        {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
+                         "found": _found(policy.value)})
+        return
+    if name in declared.policies:
+        other = declared.policies[name]
+        problems.report(place, "duplicate-policy", {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
+        return
+    line = place.position(key=True)[0]
+    declared.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), place.file, line)
+
+
+def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: _Problems) -> None:
+    place = entry.place.at("heuristic")
+    heuristic = entry.spec.heuristic
+    if not 1 <= int(heuristic[1:]) <= MAX_HEURISTIC:
+        problems.report(place, "unknown-heuristic", {"name": heuristic})
+        return
+    if heuristic in declared.accounted:
+        other = declared.accounted[heuristic]
+        problems.report(place, "heuristic-accounted-twice", {"name": heuristic, "other": f"{other.file}:{other.line}"})
+        return
+    declared.accounted[heuristic] = AccountedHeuristic(
+        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.model_dump(), place.file, place.position()[0])
+
+
+def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _Problems) -> None:
+    name, place, current = entry.name, entry.place, entry.spec.current
+    if not isinstance(name, str) or not _NAME.match(name):
+        problems.report(place, "conclusion-name-form", {"name": name}, key=True)
+        return
+    if name in declared.decisions:
+        other = declared.decisions[name].place
+        problems.report(place, "decision-duplicate",
+                        {"name": name, "other": f"{other.file}:{other.position(key=True)[0]}"}, key=True)
+        return
+    minimum = entry.spec.minimum_support
+    value = _policy_value(place.at("minimum_support"), minimum, declared, problems)
+    if value is _MISSING:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.report(place.at("minimum_support"), "wrong-type",
+                        {"key": "minimum_support", "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
+                        hint=problems.surprise_hint(place.at("minimum_support")))
+        return
+    policy = minimum["policy"] if isinstance(minimum, dict) else None
+    if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
+        problems.report(place.at("current"), "decision-current-fact", {"name": current},
+                        hint=problems.did_you_mean(str(current), [p for p, spec in FACTS.items() if spec.type == "enum"]))
+        return
+    declared.decisions[name] = DeclaredDecision(Decision(name, value, policy, current), place)
+
+
+def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Problems,
+                  rule_id: str | None = None) -> Any:
+    """``raw``, or the value of the policy value it names (``{policy: name}``); :data:`_MISSING` when it names none
+    (reported)."""
+    if isinstance(raw, dict) and set(raw) == {"policy"}:
+        name = raw["policy"]
+        if name in declared.policies:
+            return declared.policies[name].value
+        problems.report(place.at("policy"), "unknown-policy", {"name": name},
+                        hint=problems.did_you_mean(str(name), declared.policies), rule_id=rule_id)
+        return _MISSING
+    if isinstance(raw, dict):
+        problems.report(place, "wrong-type",
+                        {"key": place.path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
                          "found": _found(raw)}, rule_id=rule_id)
-            return _MISSING
-        return raw
+        return _MISSING
+    return raw
 
-    # -- phase 2: across files
+
+# --------------------------------------------------------------------------- stage 3: each rule resolved
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """What a condition is about: a fact or a conclusion, its kind of value and the values it can take."""
+
+    name: str
+    kind: str  # a fact type (bool, enum, int, text) or "conclusion"
+    allowed: tuple[Any, ...]
+
+
+class _RuleChecker:
+    """Stage 3: every rule checked against the facts, the declarations and the other rules, and resolved."""
+
+    def __init__(self, files: Sequence[ReadFile], declared: Declarations, problems: _Problems):
+        self.files = files
+        self.declared = declared
+        self.problems = problems
+        self.parsed = [parsed for read in files for parsed in read.rules]
+        self.derived = self._derived()
+        self.guards: dict[str, tuple[Condition, ...] | None] = {}  # per file; None: its applies_when has mistakes
 
     def _derived(self) -> dict[str, set[Any]]:
         """Every conclusion some rule derives (conclude or supports), with the values derived."""
         derived: dict[str, set[Any]] = {}
         for parsed in self.parsed:
-            then = parsed.shape.then
+            then = parsed.spec.then
             for mapping in (then.conclude or {}, then.supports or {}):
                 for name, value in mapping.items():
                     if isinstance(value, str | bool | int):
                         derived.setdefault(str(name), set()).add(value)
-        for name, (decision, *_rest) in self.decisions.items():
-            if decision.current is not None:
+        for name, declared in self.declared.decisions.items():
+            if declared.decision.current is not None:
                 derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
         return derived
 
-    def _check_rules(self) -> list[Rule]:
-        derived = self._derived()
-        seen: dict[str, _Parsed] = {}
+    def check(self) -> list[Rule]:
+        seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
         supported: set[str] = set()
         for parsed in self.parsed:
-            shape = parsed.shape
-            if shape.id in seen:
-                first = seen[shape.id]
-                line = first.document.position((*first.path, "id"))[0]
-                self.report(parsed.source, parsed.document, (*parsed.path, "id"), "duplicate-rule-id",
-                            {"rule_id": shape.id, "other": f"{first.source}:{line}"}, rule_id=shape.id)
+            rule_id = parsed.spec.id
+            if rule_id in seen:
+                first = seen[rule_id]
+                self.problems.report(parsed.place.at("id"), "duplicate-rule-id",
+                                     {"rule_id": rule_id,
+                                      "other": f"{first.file}:{first.place.at('id').position()[0]}"},
+                                     rule_id=rule_id)
                 continue
-            seen[shape.id] = parsed
-            rule = self._check_rule(parsed, derived, len(rules))
+            seen[rule_id] = parsed
+            rule = self._rule(parsed, len(rules))
             if rule is not None:
                 rules.append(rule)
                 supported.update(name for name, _ in rule.supports)
-        ids = [parsed.shape.id for parsed in self.parsed]
+        ids = [parsed.spec.id for parsed in self.parsed]
         for parsed in self.parsed:
-            for position, other in enumerate(parsed.shape.not_with):
-                if other not in ids or other == parsed.shape.id:
-                    suggestion = _suggest(other, ids)
-                    self.report(parsed.source, parsed.document, (*parsed.path, "not_with", position),
-                                "not-with-unknown-rule", {"rule_id": other},
-                                hint=messages.did_you_mean(suggestion) if suggestion else None,
-                                rule_id=parsed.shape.id)
-        for name, (_decision, source, document, path) in self.decisions.items():
+            for position, other in enumerate(parsed.spec.not_with):
+                if other not in ids or other == parsed.spec.id:
+                    self.problems.report(parsed.place.at("not_with", position), "not-with-unknown-rule",
+                                         {"rule_id": other}, hint=self.problems.did_you_mean(other, ids),
+                                         rule_id=parsed.spec.id)
+        for name, declared in self.declared.decisions.items():
             if name not in supported:
-                self.report(source, document, path, "decision-without-support", {"name": name}, key=True)
+                self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
         return rules
 
-    def _check_rule(self, parsed: _Parsed, derived: dict[str, set[Any]], index: int) -> Rule | None:
-        shape, source, document = parsed.shape, parsed.source, parsed.document
-        before = len(self.problems)
-        rid = shape.id
+    def _rule(self, parsed: ParsedRule, index: int) -> Rule | None:
+        spec, place = parsed.spec, parsed.place
+        before = len(self.problems.found)
+        rule_id = spec.id
 
-        def report(path: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
-            self.report(source, document, (*parsed.path, *path), code, params, rule_id=rid, **kwargs)
+        def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
-        for position, heuristic in enumerate(shape.heuristics):
+        for position, heuristic in enumerate(spec.heuristics):
             match = _HEURISTIC.match(heuristic)
             if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
                 report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
-            elif heuristic in self.accounted:
-                report(("heuristics", position), "heuristic-rule-and-accounted", {"name": heuristic, "rule_id": rid})
-        examples = self._check_examples(parsed)
+            elif heuristic in self.declared.accounted:
+                report(("heuristics", position), "heuristic-rule-and-accounted",
+                       {"name": heuristic, "rule_id": rule_id})
+        examples = self._examples(parsed)
 
-        guards = self._guards(source, derived)
+        guards = self._guards(parsed.file)
         if guards is None:
             return None
         conditions = list(guards)
-        for position, condition in enumerate(shape.when):
-            resolved = self._check_condition(source, document, (*parsed.path, "when", position), rid, condition,
-                                             derived)
+        for position, condition in enumerate(spec.when):
+            resolved = self._condition(place.at("when", position), rule_id, condition)
             if resolved is not None:
                 conditions.append(resolved)
 
-        then = shape.then
-        concludes = self._check_conclusions(parsed, "conclude", then.conclude or {})
-        supports = self._check_conclusions(parsed, "supports", then.supports or {})
+        then = spec.then
+        concludes = self._conclusions(parsed, "conclude", then.conclude or {})
+        supports = self._conclusions(parsed, "supports", then.supports or {})
         for name, _value in supports:
-            if name not in self.decisions:
+            if name not in self.declared.decisions:
                 report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
         finding = None
         if then.finding is not None:
             for lang in ("nl", "en"):
-                self._check_placeholders(parsed, ("then", "finding", "message", lang),
-                                         getattr(then.finding.message, lang), derived)
+                self._placeholders(parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang))
             finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
         if not (then.conclude or then.supports or then.finding):
             report(("then",), "then-empty")
-        if len(self.problems) > before:
+        if len(self.problems.found) > before:
             return None
         rule = Rule(
-            id=rid, title=shape.title.model_dump(), sections=tuple(shape.section),
-            heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
-            supports=supports, finding=finding, priority=shape.priority, source=shape.source,
-            quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
-            examples_fire=examples[0], examples_silent=examples[1],
-            accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()),
-            guards=guards, not_with=tuple(shape.not_with), basis=shape.basis)
-        if shape.basis == "source" and not shape.source:
+            id=rule_id, title=spec.title.model_dump(), sections=tuple(spec.section),
+            heuristics=tuple(spec.heuristics), conditions=tuple(conditions), concludes=concludes,
+            supports=supports, finding=finding, priority=spec.priority, source=spec.source,
+            quote=spec.quote, file=parsed.file, line=place.position()[0], index=index,
+            examples_fire=tuple(examples.fire), examples_silent=tuple(examples.silent),
+            accepted=tuple((code, reason.model_dump()) for code, reason in (spec.accept or {}).items()),
+            guards=guards, not_with=tuple(spec.not_with), basis=spec.basis)
+        if spec.basis == "source" and not spec.source:
             report(("basis",), "basis-without-source", key=True)
             return None
         chains, longest = alpha_cost(rule)
@@ -649,97 +700,86 @@ class _Loader:
             return None
         return rule
 
-    def _check_examples(self, parsed: _Parsed) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    def _examples(self, parsed: ParsedRule) -> _Examples:
         """Each example merged over the file's example_base and validated as a case."""
-        out: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
-        examples = parsed.shape.examples
+        out = _Examples()
+        examples = parsed.spec.examples
         if examples is None:
-            return (), ()
-        for kind, cases, bucket in (("fires", examples.fires, out[0]), ("silent", examples.silent, out[1])):
+            return out
+        for kind, cases, bucket in (("fires", examples.fires, out.fire), ("silent", examples.silent, out.silent)):
             for position, case in enumerate(cases):
-                merged = self._with_policies(parsed, (*parsed.path, "examples", kind, position),
-                                             _merge(parsed.example_base, case))
+                place = parsed.place.at("examples", kind, position)
+                merged = self._with_policies(parsed, place, _merge(parsed.example_base, case))
                 try:
                     parse_case(merged)
                 except CaseError as error:
                     for problem in error.problems:
-                        inner = tuple(int(part) if part.isdigit() else part
-                                      for part in problem.path.replace("]", "").replace("[", ".").split(".") if part)
                         expected = problem.expected or problem.message
                         in_dutch = _DUTCH_EXPECTED.get(expected, expected.replace("' or '", "' of '"))
-                        self.report(parsed.source, parsed.document,
-                                    (*parsed.path, "examples", kind, position, *inner), "example-invalid",
-                                    {"field": problem.path or "(case)",
-                                     "problem": (f"verwacht {in_dutch}",
-                                                 f"expected {expected}")},
-                                    rule_id=parsed.shape.id)
+                        self.problems.report(place.at(*parse_path(problem.path)), "example-invalid",
+                                             {"field": problem.path or "(case)",
+                                              "problem": (f"verwacht {in_dutch}", f"expected {expected}")},
+                                             rule_id=parsed.spec.id)
                     continue
                 bucket.append(merged)
-        return tuple(out[0]), tuple(out[1])
+        return out
 
-    def _with_policies(self, parsed: _Parsed, path: YamlPath, data: Any) -> Any:
+    def _with_policies(self, parsed: ParsedRule, place: Place, data: Any) -> Any:
         """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
         value: an example at a threshold keeps testing the threshold when policy staff change it."""
         if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
-            value = self._resolve_policy(parsed.source, parsed.document, path, {"policy": data["policy"]},
-                                         parsed.shape.id)
+            value = _policy_value(place, {"policy": data["policy"]}, self.declared, self.problems, parsed.spec.id)
             offset = data.get("plus", 0) - data.get("minus", 0)
             if value is _MISSING:
                 return None
             if offset and (isinstance(value, bool) or not isinstance(value, int) or not isinstance(offset, int)):
-                self.report(parsed.source, parsed.document, path, "example-policy-offset", {"name": data["policy"]},
-                            rule_id=parsed.shape.id)
+                self.problems.report(place, "example-policy-offset", {"name": data["policy"]}, rule_id=parsed.spec.id)
                 return None
             return value + offset if offset else value
         if isinstance(data, dict):
-            return {key: self._with_policies(parsed, (*path, key), value) for key, value in data.items()}
+            return {key: self._with_policies(parsed, place.at(key), value) for key, value in data.items()}
         if isinstance(data, list):
-            return [self._with_policies(parsed, (*path, index), value) for index, value in enumerate(data)]
+            return [self._with_policies(parsed, place.at(index), value) for index, value in enumerate(data)]
         return data
 
-    def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    def _conclusions(self, parsed: ParsedRule, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []
         for name, value in mapping.items():
-            path = (*parsed.path, "then", key, name)
+            place = parsed.place.at("then", key, name)
             if not isinstance(name, str) or not _NAME.match(name):
-                self.report(parsed.source, parsed.document, path, "conclusion-name-form", {"name": name},
-                            key=True, rule_id=parsed.shape.id)
+                self.problems.report(place, "conclusion-name-form", {"name": name}, key=True, rule_id=parsed.spec.id)
                 continue
             if name in FIXED_CONCLUSIONS:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
-                    suggestion = self._suggest(str(value), allowed)
-                    hint = self._surprise_hint(parsed.document, path) or (
-                        messages.did_you_mean(suggestion) if suggestion else None)
-                    self.report(parsed.source, parsed.document, path, "conclusion-value",
-                                {"name": name, "value": value, "allowed": ", ".join(allowed)},
-                                hint=hint, rule_id=parsed.shape.id)
+                    hint = self.problems.surprise_hint(place) or self.problems.did_you_mean(str(value), allowed)
+                    self.problems.report(place, "conclusion-value",
+                                         {"name": name, "value": value, "allowed": ", ".join(allowed)},
+                                         hint=hint, rule_id=parsed.spec.id)
                     continue
             elif not isinstance(value, str) or not _NAME.match(value):
-                self.report(parsed.source, parsed.document, path, "conclusion-value-form",
-                            {"found": _found(value)}, hint=self._surprise_hint(parsed.document, path),
-                            rule_id=parsed.shape.id)
+                self.problems.report(place, "conclusion-value-form", {"found": _found(value)},
+                                     hint=self.problems.surprise_hint(place), rule_id=parsed.spec.id)
                 continue
             out.append((name, value))
         return tuple(out)
 
-    def _guards(self, source: str, derived: dict[str, set[Any]]) -> tuple[Condition, ...] | None:
+    def _guards(self, file: str) -> tuple[Condition, ...] | None:
         """The file's applies_when, checked once (its mistakes are reported once, not for every rule)."""
-        if source not in self.resolved_guards:
-            document, written = self.applies_when.get(source, (None, []))
-            resolved = [self._check_condition(source, document, ("applies_when", position), None, condition,
-                                              derived) for position, condition in enumerate(written)
-                        if document is not None]
-            self.resolved_guards[source] = None if None in resolved else tuple(
+        if file not in self.guards:
+            read = next(read for read in self.files if read.source.name == file)
+            written = read.spec.applies_when if read.spec is not None else []
+            resolved = [self._condition(read.place.at("applies_when", position), None, condition)
+                        for position, condition in enumerate(written)]
+            self.guards[file] = None if None in resolved else tuple(
                 condition for condition in resolved if condition is not None)
-        return self.resolved_guards[source]
+        return self.guards[file]
 
-    def _check_condition(self, source: str, document: YamlDocument, path: YamlPath, rid: str | None, condition: Any,
-                         derived: dict[str, set[Any]]) -> Condition | None:
-        """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``path``."""
+    def _condition(self, place: Place, rule_id: str | None, condition: ConditionSpec) -> Condition | None:
+        """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``place``."""
 
         def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
-            self.report(source, document, (*path, *sub), code, params, rule_id=rid, **kwargs)
+            self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
         if condition.fact is None and condition.conclusion is None:
             report((), "condition-no-subject")
@@ -747,122 +787,184 @@ class _Loader:
         if condition.fact is not None and condition.conclusion is not None:
             report(("conclusion",), "condition-two-subjects", key=True)
             return None
-        name = condition.fact if condition.fact is not None else condition.conclusion
-        subject = "fact" if condition.fact is not None else "conclusion"
+        subject_kind: Subject = "fact" if condition.fact is not None else "conclusion"
+        name = condition.fact if condition.fact is not None else str(condition.conclusion)
         operators = condition.operators()
         if not operators:
-            report((subject,), "condition-no-operator", {"name": name})
+            report((subject_kind,), "condition-no-operator", {"name": name})
             return None
         if len(operators) > 1:
             report((operators[1][0],), "condition-many-operators",
                    {"name": name, "operators": ", ".join(word for word, _ in operators)}, key=True)
             return None
         word, raw = operators[0]
-        operand_path: YamlPath = (word,)
         operator = BY_WORD[word]
         takes_list = operator.operand == "list"
 
-        if subject == "fact":
-            spec = FACTS.get(name)
-            if spec is None:
-                suggestion = self._suggest(name, FACTS)
-                report(("fact",), "unknown-fact", {"name": name},
-                       hint=messages.did_you_mean(suggestion) if suggestion else None)
-                return None
-            kind, allowed = spec.type, spec.values
-        else:
-            if name not in derived:
-                suggestion = self._suggest(name, derived)
-                report(("conclusion",), "conclusion-never-derived", {"name": name},
-                       hint=messages.did_you_mean(suggestion) if suggestion else None)
-                return None
-            kind = "conclusion"
-            allowed = FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, derived[name]))))
-            if "conclusion" not in operator.fits:  # known: whether a conclusion is derived yet is no fact
-                report((word,), "conclusion-known", key=True)
-                return None
+        subject = self._subject(place, rule_id, subject_kind, name)
+        if subject is None:
+            return None
+        if subject.kind == "conclusion" and "conclusion" not in operator.fits:
+            # known: whether a conclusion is derived yet is no fact
+            report((word,), "conclusion-known", key=True)
+            return None
 
-        type_words = messages.TYPE_WORDS[kind]
-        value = self._resolve_policy(source, document, (*path, word), raw, rid)
+        type_words = messages.TYPE_WORDS[subject.kind]
+        value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
         if value is _MISSING:
             return None
         policy = raw["policy"] if isinstance(raw, dict) else None
 
         if operator.operand == "bool":  # known: true / false
             if not isinstance(value, bool):
-                report(operand_path, "known-not-bool", hint=self._surprise_hint(document, (*path, word)))
+                report((word,), "known-not-bool", hint=self.problems.surprise_hint(place.at(word)))
                 return None
-            return Condition("fact", name, "known" if value else "unknown", None, policy, document.position(path)[0])
-        if kind == "text":
+            return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
+        if subject.kind == "text":
             report(("fact",), "text-fact", {"name": name})
             return None
-        if kind not in operator.fits:
-            report(operand_path, "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
+        if subject.kind not in operator.fits:
+            report((word,), "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
             return None
         if takes_list:
             if not isinstance(value, list) or not value:
-                report(operand_path, "value-list", {"operator": word})
+                report((word,), "value-list", {"operator": word})
                 return None
             items = value
         else:
             if isinstance(value, list):
-                report(operand_path, "value-not-list", {"operator": word})
+                report((word,), "value-not-list", {"operator": word})
                 return None
             items = [value]
-        checked = []
         for offset, item in enumerate(items):
-            item_path = (*path, word, offset) if takes_list else (*path, word)
-            if not self._check_value(source, document, item_path, name, kind, allowed, item, rid):
+            if not self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id):
                 return None
-            checked.append(item)
-        operand: Any = tuple(checked) if takes_list else checked[0]
-        return Condition(subject, name, operator.name, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
+        operand: Any = tuple(items) if takes_list else items[0]
+        return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
 
-    def _check_value(self, source: str, document: YamlDocument, path: YamlPath, name: str, kind: str,
-                     allowed: tuple[Any, ...], value: Any, rule_id: str) -> bool:
-        type_words = messages.TYPE_WORDS[kind]
-        hint = self._surprise_hint(document, path)
-        if kind == "bool":
+    def _subject(self, place: Place, rule_id: str | None, kind: Subject, name: str) -> _Subject | None:
+        """The fact or conclusion a condition names, or None when there is no such thing (reported)."""
+        if kind == "fact":
+            spec = FACTS.get(name)
+            if spec is None:
+                self.problems.report(place.at("fact"), "unknown-fact", {"name": name},
+                                     hint=self.problems.did_you_mean(name, FACTS), rule_id=rule_id)
+                return None
+            return _Subject(name, spec.type, spec.values)
+        if name not in self.derived:
+            self.problems.report(place.at("conclusion"), "conclusion-never-derived", {"name": name},
+                                 hint=self.problems.did_you_mean(name, self.derived), rule_id=rule_id)
+            return None
+        return _Subject(name, "conclusion", FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, self.derived[name])))))
+
+    def _value(self, place: Place, subject: _Subject, value: Any, rule_id: str | None) -> bool:
+        """Whether ``value`` is one ``subject`` can have; when not, the problem is reported."""
+        type_words = messages.TYPE_WORDS[subject.kind]
+        hint = self.problems.surprise_hint(place)
+        if subject.kind == "bool":
             if isinstance(value, bool):
                 return True
             hint = hint or messages.render(("schrijf true (ja) of false (nee)", "write true (yes) or false (no)"), {})
-        elif kind == "int":
+        elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return True
             if isinstance(value, str) and value.strip().isdigit():
                 hint = messages.render(("schrijf het getal zonder aanhalingstekens: {number}",
                                         "write the number without quotes: {number}"), {"number": value.strip()})
-        elif kind in ("enum", "conclusion"):
-            if isinstance(value, str) and value in allowed:
+        elif subject.kind in ("enum", "conclusion"):
+            if isinstance(value, str) and value in subject.allowed:
                 return True
-            surprise = document.surprises.get(path)
+            surprise = place.surprise()
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
-                    suggestion = self._suggest(value, map(str, allowed))
-                    hint = messages.did_you_mean(suggestion) if suggestion else None
-                code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
-                self.report(source, document, path, code,
-                            {"value": surprise.text if surprise else value, "name": name,
-                             "allowed": ", ".join(map(str, allowed))},
-                            hint=hint, rule_id=rule_id)
+                    hint = self.problems.did_you_mean(value, map(str, subject.allowed))
+                code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
+                self.problems.report(place, code,
+                                     {"value": surprise.text if surprise else value, "name": subject.name,
+                                      "allowed": ", ".join(map(str, subject.allowed))},
+                                     hint=hint, rule_id=rule_id)
                 return False
-        self.report(source, document, path, "value-type",
-                    {"name": name, "type_words": type_words, "found": _found(value)}, hint=hint, rule_id=rule_id)
+        self.problems.report(place, "value-type",
+                             {"name": subject.name, "type_words": type_words, "found": _found(value)}, hint=hint,
+                             rule_id=rule_id)
         return False
 
-    def _check_placeholders(self, parsed: _Parsed, sub: YamlPath, text: str, derived: dict[str, set[Any]]) -> None:
-        for match in _PLACEHOLDER.finditer(text):
+    def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
+        place = parsed.place.at(*sub)
+        for match in PLACEHOLDER.finditer(text):
             token = match.group(0)
             if token in ("{{", "}}"):
                 continue
             name = match.group(1)
-            path = (*parsed.path, *sub)
             if name is None:
-                self.report(parsed.source, parsed.document, path, "bad-placeholder", rule_id=parsed.shape.id)
-            elif name not in FACTS and name not in derived:
-                suggestion = self._suggest(name, [*FACTS, *derived])
-                self.report(parsed.source, parsed.document, path, "unknown-placeholder", {"name": name},
-                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=parsed.shape.id)
+                self.problems.report(place, "bad-placeholder", rule_id=parsed.spec.id)
+            elif name not in FACTS and name not in self.derived:
+                self.problems.report(place, "unknown-placeholder", {"name": name},
+                                     hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
+                                     rule_id=parsed.spec.id)
+
+
+@dataclass(slots=True)
+class _Examples:
+    """A rule's examples, each a valid case mapping (the file's example_base merged in)."""
+
+    fire: list[dict[str, Any]] = field(default_factory=list)
+    silent: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- stage 4: numbers YAML 1.1 misreads
+
+
+def _refuse_yaml11_numbers(files: Sequence[ReadFile], problems: _Problems) -> None:
+    """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
+
+    Where another problem was already reported at the same place (a number where text belongs,
+    with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
+    example) the number would silently be another one.
+    """
+    reported = {(problem.file, problem.line, problem.column) for problem in problems.found}
+    for read in files:
+        document = read.document
+        if document is None:
+            continue
+        for path, surprise in document.surprises.items():
+            if surprise.kind not in messages.YAML11_NUMBER_HINTS:
+                continue
+            line, column = document.position(path)
+            if (read.source.name, line, column) in reported:
+                continue
+            value = _value_at(document.data, path)
+            if value is _MISSING:  # under a duplicate or merge key, already reported
+                continue
+            text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
+            problems.found.append(RuleProblem(read.source.name, line, column, "yaml11-number", text, hint,
+                                              yaml_path=format_path(path)))
+
+
+# --------------------------------------------------------------------------- the stages together
+
+
+def _load(sources: Sequence[Source]) -> RuleBase:
+    problems = _Problems()
+    ordered = sorted(sources, key=lambda source: source.name)
+    files = [_read(source, problems) for source in ordered]
+    declared = _declare(files, problems)
+    rules = _RuleChecker(files, declared, problems).check()
+    _refuse_yaml11_numbers(files, problems)
+    said = problems.said()
+    if said:
+        raise RuleError(said)
+    digest = hashlib.sha256()
+    for source in ordered:
+        digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
+    return RuleBase(
+        accounted=tuple(sorted(declared.accounted.values(), key=lambda entry: entry.heuristic)),
+        rules=tuple(rules),
+        decisions={name: declared.decision for name, declared in declared.decisions.items()},
+        policies=dict(declared.policies),
+        version=digest.hexdigest()[:16],
+        files=tuple(source.name for source in ordered),
+    )
 
 
 _MISSING = object()
@@ -897,13 +999,6 @@ def _value_at(data: Any, path: YamlPath) -> Any:
         except (KeyError, IndexError, TypeError):
             return _MISSING
     return data
-
-
-def _yaml_path(path: YamlPath) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _expected_words(kind: str, item: Any) -> tuple[str, str]:
