@@ -77,7 +77,9 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
     problems = json.loads(out)
     assert code == EXIT_RULES
     assert [(p["line"], p["column"], p["code"], p["hint"]) for p in problems] == [
-        (2, 5, "missing-key", None), (2, 5, "missing-key", None), (2, 5, "missing-key", None),
+        (2, 5, "missing-key", "add 'section:' (see the fields in rules/README.md)"),
+        (2, 5, "missing-key", "add 'when:' (see the fields in rules/README.md)"),
+        (2, 5, "missing-key", "add 'then:' (see the fields in rules/README.md)"),
         (3, 5, "unknown-key", "did you mean 'title'?")]
     assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
 

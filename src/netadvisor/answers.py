@@ -12,6 +12,7 @@ Which words mean what (any capitals, spacing, or kind of apostrophe):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from .text import Language, Text
@@ -105,6 +106,20 @@ def value_text(value: Any) -> Text:
         return UNKNOWN_LABEL
     label = VALUE_LABELS.get(value) if isinstance(value, str | bool) else None
     return label if label is not None else Text(str(value), str(value))
+
+
+def choice_words(values: Iterable[Any]) -> dict[str, Any]:
+    """Every word that names one of ``values`` (choices): its Dutch and English label and its code, as
+    :func:`normal_word` writes them. Where a label of one choice is the code of another, the code wins."""
+    words = {normal_word(label): value for value in values if isinstance(value, str) and value in VALUE_LABELS
+             for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en)}
+    return words | {normal_word(value): value for value in values if isinstance(value, str)}
+
+
+def yes_no_word(answer: str) -> bool | None:
+    """True for a word that means yes ("ja", "yes", "true"), False for no, None for anything else."""
+    word = normal_word(answer)
+    return True if word in YES_WORDS else False if word in NO_WORDS else None
 
 
 class AnswerSpec(Protocol):

@@ -28,7 +28,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS, normal_word, whole_number
+from .answers import NO_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
 
 # --------------------------------------------------------------------------- values
@@ -69,9 +69,7 @@ def _whole_number(value: Any) -> Any:
 
 def _choice_reader(values: tuple[str, ...]) -> Any:
     """A validator that reads a choice's code or its Dutch or English label ("hoog" for "high")."""
-    by_word = {word: value for value in values
-               for word in (value.lower(), VALUE_LABELS[value].nl.lower(), VALUE_LABELS[value].en.lower())
-               if value in VALUE_LABELS} | {value.lower(): value for value in values}
+    by_word = choice_words(values)
 
     def read(value: Any) -> Any:
         if isinstance(value, str):

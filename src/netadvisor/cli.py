@@ -33,7 +33,7 @@ from .analysis import analyse
 from . import engine
 from .casefile import load_case_file
 from .errors import CaseError, CaseProblem, EngineError, RuleError, RuleProblem
-from .loader import load_rules
+from .loader import load_rule_base_of, load_rules
 from .answers import parse_answer
 from .case import Case, parse_case
 from .caseschema import case_schema
@@ -233,7 +233,7 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = args.path or packaged_rules_path()
-    rulebase = load_rules(path)
+    rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
     if args.analyse:
         return _analyse(args, rulebase, out, err)
     if args.format == "json":

@@ -15,16 +15,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .compiler import alpha_cost
+from .answers import choice_words, is_unknown_word, normal_word, value_text, yes_no_word
 from .case import parse_case
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
-from .operators import BY_WORD
+from .operators import BY_WORD, OPERATORS
 from .rulebase import (
     CURRENT_FIT_VALUES,
     MAX_RULE_ALPHA,
@@ -44,8 +45,11 @@ from .ruleschema import (
     ConditionSpec,
     DecisionSpec,
     PolicySpec,
+    ExamplesSpec,
     RuleFileSpec,
     RuleSpec,
+    TextSpec,
+    ThenSpec,
 )
 from .spelling import Suggestions
 from .text import PLACEHOLDER
@@ -58,6 +62,7 @@ MAX_SUGGESTION_SEARCHES = 50
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
 MAX_HEURISTIC = 151
+_SpecT = TypeVar("_SpecT", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,44 @@ def load_rules(path: str | Path) -> RuleBase:
     return load_sources(discover(path))
 
 
+def load_rule_base_of(path: str | Path) -> RuleBase:
+    """Load ``path`` as the rule base it belongs to, as ``netadvisor check`` does: a folder as :func:`load_rules`
+    does; a single file alone when it is a whole rule base by itself, else together with the other rule files of
+    its folder (a rule in governance.yaml uses a conclusion that vormen.yaml derives).
+
+    Raises:
+        RuleError: every problem in the file; with its folder, the problems in the other files, if any, as one
+            ``problems-elsewhere`` problem that says how many there are and which command shows them.
+    """
+    file = Path(path)
+    try:
+        return load_rules(path)
+    except RuleError:
+        if file.is_dir() or not file.is_file():
+            raise
+        try:
+            siblings = [source for source in discover(file.parent) if Path(source.name).resolve() != file.resolve()]
+        except RuleError:
+            siblings = []
+        if not siblings:
+            raise
+    own = _read_source(file, str(path))
+    try:
+        return load_sources([own, *siblings])
+    except RuleError as error:
+        mine = [problem for problem in error.problems if problem.file == own.name]
+        elsewhere = len(error.problems) - len(mine)
+        if elsewhere:
+            folder = file.parent.as_posix()
+            params = {"folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
+                      "count_words": (f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
+                                      f"there is {elsewhere} problem" if elsewhere == 1
+                                      else f"there are {elsewhere} problems")}
+            mine.append(RuleProblem(own.name, 0, 0, "problems-elsewhere", messages.message("problems-elsewhere", params),
+                                    messages.hint("problems-elsewhere", params)))
+        raise RuleError(mine) from None
+
+
 def load_sources(sources: Sequence[Source]) -> RuleBase:
     """Validate rule files given as bytes. The pure core of :func:`load_rules`."""
     return _load(sources)
@@ -147,6 +190,15 @@ def _found(value: Any) -> tuple[str, str]:
     if isinstance(value, dict):
         return ("een lijst van sleutels", "a mapping")
     return (type(value).__name__, type(value).__name__)
+
+
+def _choices_in_words(values: Sequence[Any]) -> tuple[str, str]:
+    """The possible values of a fact, in Dutch with their labels ("high (hoog)"), in English as codes."""
+    def dutch(value: Any) -> str:
+        label = value_text(value).nl
+        return str(value) if label == str(value) else f"{value} ({label})"
+
+    return ", ".join(map(dutch, values)), ", ".join(map(str, values))
 
 
 def _aliases(model: type[BaseModel]) -> list[str]:
@@ -189,6 +241,7 @@ _PATTERN_WORDS: dict[str, tuple[str, str]] = {
     "section": ("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
     "policy": ("één woord in kleine letters, bv. few_partners_max", "one lower-case word, e.g. few_partners_max"),
     "conclusion": ("één woord in kleine letters, bv. challenge_type", "one lower-case word, e.g. challenge_type"),
+    "heuristic": ("H en drie cijfers, bv. H069", "H and three digits, e.g. H069"),
 }
 
 
@@ -229,14 +282,22 @@ class _Problems:
                hint: dict[str, str] | None = None, rule_id: str | None = None,
                position: tuple[int, int] | None = None) -> None:
         line, column = position or place.position(key=key)
+        params = params or {}
         self.found.append(RuleProblem(
             file=place.file, line=line, column=column, code=code,
-            text=messages.message(code, params or {}), hint=hint or {},
+            text=messages.message(code, params), hint=hint or messages.hint(code, params),
             yaml_path=format_path(place.path), rule_id=rule_id))
 
     def did_you_mean(self, word: str, choices: Iterable[str]) -> dict[str, str] | None:
         """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
         suggestion = self.suggestions.closest(word, choices)
+        return messages.did_you_mean(suggestion) if suggestion else None
+
+    def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> dict[str, str] | None:
+        """The hint "bedoelde je '…'?" for the value most like ``word``, by its code or its Dutch or English
+        label ("hoogg" gives 'hoog', which a condition takes as well as 'high')."""
+        words = choice_words(values)
+        suggestion = self.suggestions.closest(normal_word(word), words)
         return messages.did_you_mean(suggestion) if suggestion else None
 
     @staticmethod
@@ -284,7 +345,10 @@ class _Problems:
             self.report(at, "unknown-key", {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
                         hint=self.did_you_mean(str(loc[-1]), allowed), rule_id=rule_id)
         elif kind == "missing":
-            self.report(place.at(*loc[:-1]), "missing-key", {"key": loc[-1]}, rule_id=rule_id)
+            missing = loc[-1]
+            hint = messages.render(messages.TEXT_MISSING_HINTS[missing], {}) \
+                if missing in messages.TEXT_MISSING_HINTS and _model_at(root, loc[:-1]) is TextSpec else None
+            self.report(place.at(*loc[:-1]), "missing-key", {"key": missing}, hint=hint, rule_id=rule_id)
         elif kind == "literal_error":
             choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
             hint = self.surprise_hint(at)
@@ -299,7 +363,10 @@ class _Problems:
         elif kind == "too_short" and isinstance(value, list | dict):
             self.report(at, "empty-list", {"key": key}, rule_id=rule_id)
         else:
-            self.report(at, "wrong-type", {"key": key, "expected": _expected_words(kind, item), "found": _found(value)},
+            # a text written as one word (title: Vertrouwen): say that it needs nl: and en:
+            expected = messages.EXPECTED_WORDS["text"] if _model_at(root, loc) is TextSpec \
+                else _expected_words(kind, item)
+            self.report(at, "wrong-type", {"key": key, "expected": expected, "found": _found(value)},
                         hint=self.surprise_hint(at), rule_id=rule_id)
 
     def yaml_issue(self, file: str, issue: YamlIssue) -> None:
@@ -310,7 +377,7 @@ class _Problems:
             hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.found.append(RuleProblem(file, issue.line, issue.column, issue.code,
-                                      messages.message(issue.code, params), hint or {}))
+                                      messages.message(issue.code, params), hint or messages.hint(issue.code, params)))
         if issue.code == "number-too-large":
             self.explained.add((file, issue.line, issue.column))
 
@@ -324,11 +391,74 @@ class _Problems:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleParts:
+    """The parts of one rule whose shape is valid: all of them when the whole rule is, else what can be checked.
+
+    A rule with one shape mistake (a misspelt key) still has its conditions, conclusions and examples checked,
+    so that every mistake in it is reported at once, and what it derives still counts as derived (its mistake
+    does not make every use of its conclusion "never derived" too).
+    """
+
+    when: tuple[tuple[int, ConditionSpec], ...] = ()  # (position under when:, condition)
+    then: ThenSpec | None = None
+    examples: ExamplesSpec | None = None
+    heuristics: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
+    derives: tuple[tuple[str, Any], ...] = ()  # (conclusion, value) it concludes or supports, as written
+    supports: tuple[str, ...] = ()  # the decisions it supports, as written
+
+    @classmethod
+    def of(cls, spec: RuleSpec) -> RuleParts:
+        then = spec.then
+        return cls(tuple(enumerate(spec.when)), then, spec.examples, tuple(spec.heuristics), tuple(spec.not_with),
+                   _derives(then.conclude, then.supports), tuple(map(str, then.supports or {})))
+
+    @classmethod
+    def salvaged(cls, item: dict[str, Any]) -> RuleParts:
+        """The parts of a rule with shape mistakes that are valid on their own (their mistakes are reported)."""
+        when = item.get("when")
+        conditions = tuple((position, condition) for position, raw in enumerate(when if isinstance(when, list) else [])
+                           if (condition := _valid(ConditionSpec, raw)) is not None)
+        raw_then = item.get("then")
+        then = _valid(ThenSpec, raw_then)
+        written = raw_then if isinstance(raw_then, dict) else {}
+        supports = written.get("supports")
+        return cls(conditions, then, _valid(ExamplesSpec, item.get("examples")), _words(item.get("heuristics")),
+                   _words(item.get("not_with")), _derives(written.get("conclude"), supports),
+                   tuple(map(str, supports)) if isinstance(supports, dict) else ())
+
+
+def _valid(model: type[_SpecT], raw: Any) -> _SpecT | None:
+    """``raw`` as a ``model``, or None when its shape is wrong (the whole it belongs to reports why)."""
+    if raw is None:
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValidationError:
+        return None
+
+
+def _words(raw: Any) -> tuple[str, ...]:
+    return tuple(item for item in raw if isinstance(item, str)) if isinstance(raw, list) else ()
+
+
+def _derives(*mappings: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((str(name), value) for mapping in mappings if isinstance(mapping, dict)
+                 for name, value in mapping.items() if isinstance(value, str | bool | int))
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedRule:
-    """A rule whose shape is valid, waiting for the checks across files."""
+    """A rule as written, waiting for the checks across files.
+
+    ``spec`` is the whole rule when its shape is valid; otherwise None, its mistakes are reported, and ``parts``
+    holds what can still be checked (nothing is built from it).
+    """
 
     place: Place  # its file, at ("rules", index)
-    spec: RuleSpec
+    rule_id: str | None
+    spec: RuleSpec | None
+    parts: RuleParts
     example_base: dict[str, Any]
 
     @property
@@ -342,7 +472,8 @@ class PolicyEntry:
 
     place: Place  # at ("policy", name)
     name: Any
-    spec: PolicySpec
+    value: Any
+    explanation: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,25 +486,26 @@ class AccountedEntry:
 
 @dataclass(frozen=True, slots=True)
 class DecisionEntry:
-    """A decision by support as written (``decisions: {name: {minimum_support, current}}``)."""
+    """A decision by support as written (``decisions: {name: {minimum_support, current}}``); ``spec`` is None when
+    its shape is wrong (reported): the decision then exists, so nothing that uses it is reported again."""
 
     place: Place  # at ("decisions", name)
     name: Any
-    spec: DecisionSpec
+    spec: DecisionSpec | None
 
 
 @dataclass(slots=True)
 class ReadFile:
-    """One rule file after reading: its document, its top level, and each part whose shape is valid.
+    """One rule file after reading: its document, and each part of it whose shape is valid.
 
-    ``document`` is None when the file could not be read as YAML; ``spec`` is None when its top level
-    (``policy:``, ``decisions:``, ``applies_when:``, ...) has shape problems, and then its policy values,
-    decisions and accounted heuristics are not read.
+    ``document`` is None when the file could not be read as YAML. ``guards`` (its ``applies_when:``) is None when
+    one of them has a shape mistake: its rules are then checked but not built.
     """
 
     source: Source
     document: YamlDocument | None = None
-    spec: RuleFileSpec | None = None
+    example_base: dict[str, Any] = field(default_factory=dict)
+    guards: list[tuple[int, ConditionSpec]] | None = field(default_factory=list)
     rules: list[ParsedRule] = field(default_factory=list)
     policies: list[PolicyEntry] = field(default_factory=list)
     decisions: list[DecisionEntry] = field(default_factory=list)
@@ -399,16 +531,15 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
         problems.report(top, "empty-file", position=(0, 0) if data is None else None)
         return read
     if not isinstance(data, dict):
-        problems.report(top, "not-a-mapping", {"found": _found(data)},
-                        hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
-                                              "start the file with 'rules:' and put the rules under it"), {}))
+        problems.report(top, "not-a-mapping", {"found": _found(data)})
         return read
     try:
-        read.spec = RuleFileSpec.model_validate({key: value for key, value in data.items()
-                                                 if key not in ("rules", "accounts_for")})
+        spec: RuleFileSpec | None = RuleFileSpec.model_validate(
+            {key: value for key, value in data.items() if key not in ("rules", "accounts_for")})
     except ValidationError as error:
         problems.shape(top, RuleFileSpec, error, None)
-    example_base = read.spec.example_base if read.spec else {}
+        spec = None
+    _read_top(read, data, spec)
     rules = data.get("rules")
     if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
         problems.report(top, "empty-file")
@@ -417,15 +548,52 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
                         {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
     else:
         for index, item in enumerate(rules):
-            parsed = _read_rule(top.at("rules", index), item, example_base, problems)
+            parsed = _read_rule(top.at("rules", index), item, read.example_base, problems)
             if parsed is not None:
                 read.rules.append(parsed)
-    if read.spec is not None:
-        read.policies = [PolicyEntry(top.at("policy", name), name, spec) for name, spec in read.spec.policy.items()]
-        read.accounted = _read_accounted(top, data.get("accounts_for"), problems)
-        read.decisions = [DecisionEntry(top.at("decisions", name), name, spec)
-                          for name, spec in read.spec.decisions.items()]
+    read.accounted = _read_accounted(top, data.get("accounts_for"), problems)
     return read
+
+
+def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -> None:
+    """The file's policy values, decisions, applies_when and example_base: from ``spec`` when the top level is
+    valid, else each part that is valid on its own (so that one mistake, such as a policy value without its
+    English explanation, is one message, and every use of that value is not reported as unknown too)."""
+    top = read.place
+    if spec is not None:
+        read.example_base = spec.example_base
+        read.guards = list(enumerate(spec.applies_when))
+        read.policies = [PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
+                         for name, policy in spec.policy.items()]
+        read.decisions = [DecisionEntry(top.at("decisions", name), name, decision)
+                          for name, decision in spec.decisions.items()]
+        return
+    base = data.get("example_base")
+    read.example_base = base if isinstance(base, dict) else {}
+    guards = data.get("applies_when", [])
+    valid = [(position, _valid(ConditionSpec, raw)) for position, raw in enumerate(guards)] \
+        if isinstance(guards, list) else None
+    read.guards = None if valid is None or any(condition is None for _, condition in valid) else [
+        (position, condition) for position, condition in valid if condition is not None]
+    policies = data.get("policy")
+    for name, raw in (policies.items() if isinstance(policies, dict) else ()):
+        policy = _valid(PolicySpec, raw)
+        if policy is not None:
+            read.policies.append(PolicyEntry(top.at("policy", name), name, policy.value,
+                                             policy.explanation.model_dump()))
+        elif isinstance(raw, dict) and isinstance(raw.get("value"), str | int | bool):
+            # its value is usable, its explanation is not (reported): the rules that use it are checked with it
+            explanation = raw.get("explanation")
+            read.policies.append(PolicyEntry(top.at("policy", name), name, raw["value"], {
+                lang: text for lang, text in (explanation.items() if isinstance(explanation, dict) else ())
+                if isinstance(text, str)}))
+    decisions = data.get("decisions")
+    for name, raw in (decisions.items() if isinstance(decisions, dict) else ()):
+        read.decisions.append(DecisionEntry(top.at("decisions", name), name, _valid(DecisionSpec, raw)))
+
+
+_RULE_ONLY_KEYS = ("id", "title", "section", "when", "then")
+"""Keys of a rule that an accounted heuristic never has: a mapping with them under accounts_for is a rule."""
 
 
 def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: _Problems) -> ParsedRule | None:
@@ -440,8 +608,8 @@ def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: 
         spec = RuleSpec.model_validate(item)
     except ValidationError as error:
         problems.shape(place, RuleSpec, error, rule_id)
-        return None
-    return ParsedRule(place, spec, example_base)
+        return ParsedRule(place, rule_id, None, RuleParts.salvaged(item), example_base)
+    return ParsedRule(place, rule_id, spec, RuleParts.of(spec), example_base)
 
 
 def _read_accounted(top: Place, entries: Any, problems: _Problems) -> list[AccountedEntry]:
@@ -454,6 +622,11 @@ def _read_accounted(top: Place, entries: Any, problems: _Problems) -> list[Accou
     out = []
     for position, raw in enumerate(entries):
         place = top.at("accounts_for", position)
+        if isinstance(raw, dict) and (keys := [key for key in _RULE_ONLY_KEYS if key in raw]):
+            # a rule added at the end of a file that ends with accounts_for: one message, not one per key
+            problems.report(place, "rule-under-accounts-for", {"keys": ", ".join(keys)},
+                            rule_id=raw.get("id") if isinstance(raw.get("id"), str) else None)
+            continue
         try:
             out.append(AccountedEntry(place, AccountedSpec.model_validate(raw)))
         except ValidationError as error:
@@ -479,6 +652,11 @@ class Declarations:
     policies: dict[str, PolicyValue] = field(default_factory=dict)
     decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
     accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
+    misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
+
+    def decides(self, name: str) -> bool:
+        """Whether a decision by support on ``name`` is declared (also one with a mistake of its own)."""
+        return name in self.decisions or name in self.misshapen_decisions
 
 
 def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
@@ -497,22 +675,22 @@ def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
 
 
 def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Problems) -> None:
-    name, policy, place = entry.name, entry.spec, entry.place
+    name, place = entry.name, entry.place
     if not isinstance(name, str) or not _NAME.match(name):
         problems.report(place, "bad-format", {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]},
                         key=True)
         return
-    if not isinstance(policy.value, str | int | bool):
+    if not isinstance(entry.value, str | int | bool):
         problems.report(place.at("value"), "wrong-type",
                         {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
-                         "found": _found(policy.value)})
+                         "found": _found(entry.value)})
         return
     if name in declared.policies:
         other = declared.policies[name]
         problems.report(place, "duplicate-policy", {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
         return
     line = place.position(key=True)[0]
-    declared.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), place.file, line)
+    declared.policies[name] = PolicyValue(name, entry.value, entry.explanation, place.file, line)
 
 
 def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: _Problems) -> None:
@@ -530,10 +708,14 @@ def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: 
 
 
 def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _Problems) -> None:
-    name, place, current = entry.name, entry.place, entry.spec.current
+    name, place = entry.name, entry.place
     if not isinstance(name, str) or not _NAME.match(name):
         problems.report(place, "conclusion-name-form", {"name": name}, key=True)
         return
+    if entry.spec is None:
+        declared.misshapen_decisions.add(name)
+        return
+    current = entry.spec.current
     if name in declared.decisions:
         other = declared.decisions[name].place
         problems.report(place, "decision-duplicate",
@@ -580,11 +762,16 @@ def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Pro
 
 @dataclass(frozen=True, slots=True)
 class _Subject:
-    """What a condition is about: a fact or a conclusion, its kind of value and the values it can take."""
+    """What a condition is about: a fact or a conclusion, its kind of value and the values it can take.
+
+    ``misderived``: some rule derives the conclusion with a value that is no conclusion value (reported there);
+    a condition that does not match the values left is then not reported again.
+    """
 
     name: str
     kind: str  # a fact type (bool, enum, int, text) or "conclusion"
     allowed: tuple[Any, ...]
+    misderived: bool = False
 
 
 class _RuleChecker:
@@ -596,17 +783,15 @@ class _RuleChecker:
         self.problems = problems
         self.parsed = [parsed for read in files for parsed in read.rules]
         self.derived = self._derived()
+        self.supported = {name for parsed in self.parsed for name in parsed.parts.supports}
         self.guards: dict[str, tuple[Condition, ...] | None] = {}  # per file; None: its applies_when has mistakes
 
     def _derived(self) -> dict[str, set[Any]]:
         """Every conclusion some rule derives (conclude or supports), with the values derived."""
         derived: dict[str, set[Any]] = {}
         for parsed in self.parsed:
-            then = parsed.spec.then
-            for mapping in (then.conclude or {}, then.supports or {}):
-                for name, value in mapping.items():
-                    if isinstance(value, str | bool | int):
-                        derived.setdefault(str(name), set()).add(value)
+            for name, value in parsed.parts.derives:
+                derived.setdefault(name, set()).add(value)
         for name, declared in self.declared.decisions.items():
             if declared.decision.current is not None:
                 derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
@@ -615,42 +800,41 @@ class _RuleChecker:
     def check(self) -> list[Rule]:
         seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
-        supported: set[str] = set()
         for parsed in self.parsed:
-            rule_id = parsed.spec.id
-            if rule_id in seen:
+            rule_id = parsed.rule_id
+            if rule_id is not None and rule_id in seen:
                 first = seen[rule_id]
                 self.problems.report(parsed.place.at("id"), "duplicate-rule-id",
                                      {"rule_id": rule_id,
                                       "other": f"{first.file}:{first.place.at('id').position()[0]}"},
                                      rule_id=rule_id)
                 continue
-            seen[rule_id] = parsed
+            if rule_id is not None:
+                seen[rule_id] = parsed
             rule = self._rule(parsed, len(rules))
             if rule is not None:
                 rules.append(rule)
-                supported.update(name for name, _ in rule.supports)
-        ids = [parsed.spec.id for parsed in self.parsed]
+        ids = [parsed.rule_id for parsed in self.parsed if parsed.rule_id is not None]
         for parsed in self.parsed:
-            for position, other in enumerate(parsed.spec.not_with):
-                if other not in ids or other == parsed.spec.id:
+            for position, other in enumerate(parsed.parts.not_with):
+                if other not in ids or other == parsed.rule_id:
                     self.problems.report(parsed.place.at("not_with", position), "not-with-unknown-rule",
                                          {"rule_id": other}, hint=self.problems.did_you_mean(other, ids),
-                                         rule_id=parsed.spec.id)
+                                         rule_id=parsed.rule_id)
         for name, declared in self.declared.decisions.items():
-            if name not in supported:
+            if name not in self.supported:
                 self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
         return rules
 
     def _rule(self, parsed: ParsedRule, index: int) -> Rule | None:
-        spec, place = parsed.spec, parsed.place
+        """Check every part of a rule; the resolved rule when all is well, else None (every mistake reported)."""
+        spec, parts, place, rule_id = parsed.spec, parsed.parts, parsed.place, parsed.rule_id
         before = len(self.problems.found)
-        rule_id = spec.id
 
         def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
             self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
-        for position, heuristic in enumerate(spec.heuristics):
+        for position, heuristic in enumerate(parts.heuristics):
             match = _HEURISTIC.match(heuristic)
             if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
                 report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
@@ -658,33 +842,33 @@ class _RuleChecker:
                 report(("heuristics", position), "heuristic-rule-and-accounted",
                        {"name": heuristic, "rule_id": rule_id})
         examples = self._examples(parsed)
-
         guards = self._guards(parsed.file)
-        if guards is None:
-            return None
-        conditions = list(guards)
-        for position, condition in enumerate(spec.when):
+        conditions = list(guards or ())
+        for position, condition in parts.when:
             resolved = self._condition(place.at("when", position), rule_id, condition)
             if resolved is not None:
                 conditions.append(resolved)
-
-        then = spec.then
-        concludes = self._conclusions(parsed, "conclude", then.conclude or {})
-        supports = self._conclusions(parsed, "supports", then.supports or {})
-        for name, _value in supports:
-            if name not in self.declared.decisions:
-                report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+        then = parts.then
+        concludes: tuple[tuple[str, Any], ...] = ()
+        supports: tuple[tuple[str, Any], ...] = ()
         finding = None
-        if then.finding is not None:
-            for lang in ("nl", "en"):
-                self._placeholders(parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang))
-            finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
-        if not (then.conclude or then.supports or then.finding):
-            report(("then",), "then-empty")
-        if len(self.problems.found) > before:
+        if then is not None:
+            concludes = self._conclusions(parsed, "conclude", then.conclude or {})
+            supports = self._conclusions(parsed, "supports", then.supports or {})
+            for name, _value in supports:
+                if not self.declared.decides(name):
+                    report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+            if then.finding is not None:
+                for lang in ("nl", "en"):
+                    self._placeholders(parsed, ("then", "finding", "message", lang),
+                                       getattr(then.finding.message, lang))
+                finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
+            if not (then.conclude or then.supports or then.finding):
+                report(("then",), "then-empty")
+        if spec is None or guards is None or len(self.problems.found) > before:
             return None
         rule = Rule(
-            id=rule_id, title=spec.title.model_dump(), sections=tuple(spec.section),
+            id=spec.id, title=spec.title.model_dump(), sections=tuple(spec.section),
             heuristics=tuple(spec.heuristics), conditions=tuple(conditions), concludes=concludes,
             supports=supports, finding=finding, priority=spec.priority, source=spec.source,
             quote=spec.quote, file=parsed.file, line=place.position()[0], index=index,
@@ -703,7 +887,7 @@ class _RuleChecker:
     def _examples(self, parsed: ParsedRule) -> _Examples:
         """Each example merged over the file's example_base and validated as a case."""
         out = _Examples()
-        examples = parsed.spec.examples
+        examples = parsed.parts.examples
         if examples is None:
             return out
         for kind, cases, bucket in (("fires", examples.fires, out.fire), ("silent", examples.silent, out.silent)):
@@ -719,7 +903,7 @@ class _RuleChecker:
                         self.problems.report(place.at(*parse_path(problem.path)), "example-invalid",
                                              {"field": problem.path or "(case)",
                                               "problem": (f"verwacht {in_dutch}", f"expected {expected}")},
-                                             rule_id=parsed.spec.id)
+                                             rule_id=parsed.rule_id)
                     continue
                 bucket.append(merged)
         return out
@@ -728,12 +912,12 @@ class _RuleChecker:
         """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
         value: an example at a threshold keeps testing the threshold when policy staff change it."""
         if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
-            value = _policy_value(place, {"policy": data["policy"]}, self.declared, self.problems, parsed.spec.id)
+            value = _policy_value(place, {"policy": data["policy"]}, self.declared, self.problems, parsed.rule_id)
             offset = data.get("plus", 0) - data.get("minus", 0)
             if value is _MISSING:
                 return None
             if offset and (isinstance(value, bool) or not isinstance(value, int) or not isinstance(offset, int)):
-                self.problems.report(place, "example-policy-offset", {"name": data["policy"]}, rule_id=parsed.spec.id)
+                self.problems.report(place, "example-policy-offset", {"name": data["policy"]}, rule_id=parsed.rule_id)
                 return None
             return value + offset if offset else value
         if isinstance(data, dict):
@@ -747,32 +931,39 @@ class _RuleChecker:
         for name, value in mapping.items():
             place = parsed.place.at("then", key, name)
             if not isinstance(name, str) or not _NAME.match(name):
-                self.problems.report(place, "conclusion-name-form", {"name": name}, key=True, rule_id=parsed.spec.id)
+                self.problems.report(place, "conclusion-name-form", {"name": name}, key=True, rule_id=parsed.rule_id)
+                continue
+            if key == "conclude" and self.declared.decides(name):
+                # the most support decides it; a conclude beside that would make the advice contradict itself
+                self.problems.report(place, "conclude-decided", {"name": name}, key=True, rule_id=parsed.rule_id)
                 continue
             if name in FIXED_CONCLUSIONS:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
-                    hint = self.problems.surprise_hint(place) or self.problems.did_you_mean(str(value), allowed)
+                    hint = self.problems.surprise_hint(place) or self.problems.did_you_mean_choice(str(value), allowed)
                     self.problems.report(place, "conclusion-value",
                                          {"name": name, "value": value, "allowed": ", ".join(allowed)},
-                                         hint=hint, rule_id=parsed.spec.id)
+                                         hint=hint, rule_id=parsed.rule_id)
                     continue
             elif not isinstance(value, str) or not _NAME.match(value):
                 self.problems.report(place, "conclusion-value-form", {"found": _found(value)},
-                                     hint=self.problems.surprise_hint(place), rule_id=parsed.spec.id)
+                                     hint=self.problems.surprise_hint(place), rule_id=parsed.rule_id)
                 continue
             out.append((name, value))
         return tuple(out)
 
     def _guards(self, file: str) -> tuple[Condition, ...] | None:
-        """The file's applies_when, checked once (its mistakes are reported once, not for every rule)."""
+        """The file's applies_when, checked once (its mistakes are reported once, not for every rule); None when it
+        has mistakes."""
         if file not in self.guards:
             read = next(read for read in self.files if read.source.name == file)
-            written = read.spec.applies_when if read.spec is not None else []
-            resolved = [self._condition(read.place.at("applies_when", position), None, condition)
-                        for position, condition in enumerate(written)]
-            self.guards[file] = None if None in resolved else tuple(
-                condition for condition in resolved if condition is not None)
+            if read.guards is None:
+                self.guards[file] = None
+            else:
+                resolved = [self._condition(read.place.at("applies_when", position), None, condition)
+                            for position, condition in read.guards]
+                self.guards[file] = None if None in resolved else tuple(
+                    condition for condition in resolved if condition is not None)
         return self.guards[file]
 
     def _condition(self, place: Place, rule_id: str | None, condition: ConditionSpec) -> Condition | None:
@@ -824,7 +1015,9 @@ class _RuleChecker:
             report(("fact",), "text-fact", {"name": name})
             return None
         if subject.kind not in operator.fits:
-            report((word,), "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
+            fitting = ", ".join(f"'{other.word}'" for other in OPERATORS if other.word and subject.kind in other.fits)
+            report((word,), "operator-type",
+                   {"operator": word, "name": name, "type_words": type_words, "fitting": fitting}, key=True)
             return None
         if takes_list:
             if not isinstance(value, list) or not value:
@@ -836,10 +1029,12 @@ class _RuleChecker:
                 report((word,), "value-not-list", {"operator": word})
                 return None
             items = [value]
-        for offset, item in enumerate(items):
-            if not self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id):
-                return None
-        operand: Any = tuple(items) if takes_list else items[0]
+        # every item is checked (each mistake reported), then the condition is built only if all are values
+        checked = [self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id)
+                   for offset, item in enumerate(items)]
+        if any(item is _MISSING for item in checked):
+            return None
+        operand: Any = tuple(checked) if takes_list else checked[0]
         return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
 
     def _subject(self, place: Place, rule_id: str | None, kind: Subject, name: str) -> _Subject | None:
@@ -855,39 +1050,57 @@ class _RuleChecker:
             self.problems.report(place.at("conclusion"), "conclusion-never-derived", {"name": name},
                                  hint=self.problems.did_you_mean(name, self.derived), rule_id=rule_id)
             return None
-        return _Subject(name, "conclusion", FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, self.derived[name])))))
+        if name in FIXED_CONCLUSIONS:
+            return _Subject(name, "conclusion", FIXED_CONCLUSIONS[name])
+        values = self.derived[name]
+        valid = tuple(sorted(value for value in values if isinstance(value, str) and _NAME.match(value)))
+        return _Subject(name, "conclusion", valid, misderived=len(valid) < len(values))
 
-    def _value(self, place: Place, subject: _Subject, value: Any, rule_id: str | None) -> bool:
-        """Whether ``value`` is one ``subject`` can have; when not, the problem is reported."""
+    def _value(self, place: Place, subject: _Subject, value: Any, rule_id: str | None) -> Any:
+        """``value`` as a value ``subject`` can have (a Dutch or English label read as its code: ``hoog`` is
+        ``high``, ``ja`` is true), or :data:`_MISSING` when it is not one (reported)."""
         type_words = messages.TYPE_WORDS[subject.kind]
         hint = self.problems.surprise_hint(place)
+        if isinstance(value, str) and is_unknown_word(value) and subject.kind != "text":
+            # unknown is not a value: a condition on it never holds; "known: false" is what was meant
+            self.problems.report(place, "value-unknown-word", {"value": value, "name": subject.name},
+                                 rule_id=rule_id)
+            return _MISSING
         if subject.kind == "bool":
+            # true / false, and yes / no (YAML reads them so), and ja / nee: all mean what they say on a yes/no fact
             if isinstance(value, bool):
-                return True
-            hint = hint or messages.render(("schrijf true (ja) of false (nee)", "write true (yes) or false (no)"), {})
+                return value
+            if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
+                return answer
+            hint = hint or messages.render(("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"),
+                                           {})
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
-                return True
+                return value
             if isinstance(value, str) and value.strip().isdigit():
                 hint = messages.render(("schrijf het getal zonder aanhalingstekens: {number}",
                                         "write the number without quotes: {number}"), {"number": value.strip()})
         elif subject.kind in ("enum", "conclusion"):
             if isinstance(value, str) and value in subject.allowed:
-                return True
+                return value
+            if isinstance(value, str) and (code := choice_words(subject.allowed).get(normal_word(value))) is not None:
+                return code
+            if subject.misderived:
+                return _MISSING  # the value derived is wrong, and said so where it is derived
             surprise = place.surprise()
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
-                    hint = self.problems.did_you_mean(value, map(str, subject.allowed))
+                    hint = self.problems.did_you_mean_choice(str(value), subject.allowed)
                 code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
                 self.problems.report(place, code,
                                      {"value": surprise.text if surprise else value, "name": subject.name,
-                                      "allowed": ", ".join(map(str, subject.allowed))},
+                                      "allowed": _choices_in_words(subject.allowed)},
                                      hint=hint, rule_id=rule_id)
-                return False
+                return _MISSING
         self.problems.report(place, "value-type",
                              {"name": subject.name, "type_words": type_words, "found": _found(value)}, hint=hint,
                              rule_id=rule_id)
-        return False
+        return _MISSING
 
     def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
         place = parsed.place.at(*sub)
@@ -897,11 +1110,11 @@ class _RuleChecker:
                 continue
             name = match.group(1)
             if name is None:
-                self.problems.report(place, "bad-placeholder", rule_id=parsed.spec.id)
+                self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id)
             elif name not in FACTS and name not in self.derived:
                 self.problems.report(place, "unknown-placeholder", {"name": name},
                                      hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
-                                     rule_id=parsed.spec.id)
+                                     rule_id=parsed.rule_id)
 
 
 @dataclass(slots=True)

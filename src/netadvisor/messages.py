@@ -32,11 +32,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een tab op deze plaats: YAML springt in met spaties, niet met tabs",
         "a tab here: YAML indents with spaces, not tabs"),
     "yaml-alias": (
-        "verwijzingen (*{name}) zijn niet toegelaten in regelbestanden",
-        "aliases (*{name}) are not allowed in rule files"),
+        "verwijzingen (*{name}) zijn niet toegelaten",
+        "aliases (*{name}) are not allowed"),
     "yaml-tag": (
-        "de tag {tag} is niet toegelaten: een regelbestand bevat enkel gewone gegevens",
-        "the tag {tag} is not allowed: a rule file holds plain data only"),
+        "de tag {tag} is niet toegelaten: het bestand bevat enkel gewone gegevens",
+        "the tag {tag} is not allowed: the file holds plain data only"),
     "yaml-too-deep": (
         "te diep genest (meer dan {max} niveaus)",
         "nested too deeply (more than {max} levels)"),
@@ -53,8 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een sleutel moet een gewoon woord zijn",
         "a key must be a plain word"),
     "yaml-merge-key": (
-        "samenvoegsleutels ('<<') zijn niet toegelaten in regelbestanden",
-        "merge keys ('<<') are not allowed in rule files"),
+        "samenvoegsleutels ('<<') zijn niet toegelaten",
+        "merge keys ('<<') are not allowed"),
     "duplicate-key": (
         "de sleutel '{key}' staat hier een tweede keer (eerst op regel {first_line})",
         "the key '{key}' appears a second time (first on line {first_line})"),
@@ -145,9 +145,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conclusion-never-derived": (
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
         "the conclusion '{name}' is used, but no rule derives it"),
-    "conclusion-value-never-derived": (
-        "geen enkele regel besluit '{name}' = '{value}'",
-        "no rule concludes '{name}' = '{value}'"),
     "conclusion-known": (
         "'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
         "volgorde van de regels",
@@ -202,7 +199,244 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),
+    "yaml-unclosed-quote": (
+        "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
+        "the quote that opens here is not closed (where it should be)"),
+    "rule-under-accounts-for": (
+        "dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
+        "niet onder 'rules:'",
+        "this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
+        "own), not under 'rules:'"),
+    "conclude-decided": (
+        "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
+        "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'"),
+    "value-unknown-word": (
+        "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
+        "als 'known: false'",
+        "'{value}' is not a value to compare with: a condition that a fact is not known is written "
+        "'known: false'"),
+    "problems-elsewhere": (
+        "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
+        "this file was checked together with the rest of its rule base ({folder}); {count_words} there"),
 }
+
+_SEE_FACTS = ("alle feiten, hun vraag en hun mogelijke waarden staan in rules/FEITEN.md en in `netadvisor explain --facts`",
+              "every fact, its question and its possible values are in rules/FEITEN.md and `netadvisor explain --facts`")
+_CHECK_FOLDER = ("staat het in een ander bestand, controleer dan de hele map: `netadvisor check rules/`",
+                 "if it is in another file, check the whole folder: `netadvisor check rules/`")
+
+HINTS: dict[str, tuple[str, str]] = {
+    "file-too-large": (
+        "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
+        "spread the rules over more files in the same folder (each at most {max} bytes)"),
+    "not-utf8": (
+        "bewaar het bestand als UTF-8 (in VS Code: klik rechtsonder op de codering, 'Save with Encoding', 'UTF-8')",
+        "save the file as UTF-8 (in VS Code: click the encoding at the bottom right, 'Save with Encoding', 'UTF-8')"),
+    "number-too-large": (
+        "schrijf een getal van hoogstens {digits} cijfers",
+        "write a number of at most {digits} digits"),
+    "yaml11-number": (
+        "schrijf het getal zoals je het bedoelt, zonder 0 vooraan en zonder ':'",
+        "write the number as you mean it, without a leading 0 and without ':'"),
+    "yaml-syntax": (
+        "kijk op deze regel en op de regel erboven: een dubbelpunt, het inspringen of een aanhalingsteken klopt niet",
+        "look at this line and the line above: a colon, the indentation or a quote is off"),
+    "yaml-tab": (
+        "vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
+        "(VS Code: rechtsonder 'Spaces: 2')",
+        "replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
+        "(VS Code: 'Spaces: 2' at the bottom right)"),
+    "yaml-unclosed-quote": (
+        "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
+        "close the text with the same quote (\" or ') it starts with"),
+    "yaml-alias": (
+        "schrijf de waarde voluit, in plaats van *{name}",
+        "write the value out in full instead of *{name}"),
+    "yaml-tag": (
+        "laat {tag} weg en schrijf de waarde gewoon uit",
+        "leave out {tag} and write the plain value"),
+    "yaml-too-deep": (
+        "maak het bestand minder diep genest",
+        "nest the file less deeply"),
+    "yaml-too-many-nodes": (
+        "alle .yaml-bestanden in één map vormen samen één regelbasis",
+        "all .yaml files in one folder form one rule base together"),
+    "too-many-problems": (
+        "verbeter de eerste fouten en controleer opnieuw",
+        "fix the first problems and check again"),
+    "yaml-many-documents": (
+        "verwijder de tweede '---', of zet het tweede deel in een apart bestand",
+        "remove the second '---', or put the second part in a file of its own"),
+    "yaml-complex-key": (
+        "schrijf de sleutel als één woord, gevolgd door ':'",
+        "write the key as one word, followed by ':'"),
+    "yaml-merge-key": (
+        "schrijf de sleutels en waarden voluit in plaats van '<<:'",
+        "write the keys and values out in full instead of '<<:'"),
+    "duplicate-key": (
+        "verwijder een van beide, of voeg ze samen tot één",
+        "remove one of the two, or merge them into one"),
+    "empty-file": (
+        "zet de regels onder 'rules:' (zie rules/README.md), of verwijder het bestand",
+        "put the rules under 'rules:' (see rules/README.md), or remove the file"),
+    "not-a-mapping": (
+        "begin het bestand met 'rules:' en zet de regels eronder",
+        "start the file with 'rules:' and put the rules under it"),
+    "no-rule-files": (
+        "geef een map met .yaml-bestanden, of één regelbestand",
+        "give a folder with .yaml files, or one rule file"),
+    "unreadable": (
+        "controleer het pad (vanuit de map waar je het commando typt) en of je het bestand mag lezen",
+        "check the path (from the folder where you type the command) and whether you may read the file"),
+    "unknown-key": (
+        "controleer de spelling; de toegelaten sleutels staan in de boodschap",
+        "check the spelling; the allowed keys are in the message"),
+    "missing-key": (
+        "voeg '{key}:' toe (zie de velden in rules/README.md)",
+        "add '{key}:' (see the fields in rules/README.md)"),
+    "wrong-type": (
+        "schrijf hier {expected}",
+        "write {expected} here"),
+    "not-allowed-value": (
+        "schrijf een van de toegelaten waarden, precies zo gespeld",
+        "write one of the allowed values, spelled exactly so"),
+    "bad-format": (
+        "schrijf het in deze vorm: {expected}",
+        "write it in this form: {expected}"),
+    "empty-list": (
+        "geef minstens één element",
+        "give at least one item"),
+    "condition-no-subject": (
+        "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS[0],
+        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS[1]),
+    "condition-two-subjects": (
+        "maak er twee voorwaarden van, elk met een eigen '- ' onder 'when:'",
+        "make two conditions of it, each with its own '- ' under 'when:'"),
+    "condition-no-operator": (
+        "voeg een vergelijking toe, bv. 'is: high', 'at_least: 3' of 'known: true'",
+        "add a comparison, e.g. 'is: high', 'at_least: 3' or 'known: true'"),
+    "condition-many-operators": (
+        "elke voorwaarde is een eigen '- ' in de lijst onder 'when:', met één vergelijking",
+        "each condition is its own '- ' in the list under 'when:', with one comparison"),
+    "unknown-fact": _SEE_FACTS,
+    "text-fact": (
+        "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet)",
+        "write 'known: true' (filled in) or 'known: false' (not known)"),
+    "operator-type": (
+        "bij '{name}' passen: {fitting}",
+        "what fits '{name}': {fitting}"),
+    "value-not-allowed": (
+        "kies een van: {allowed} (`netadvisor explain {name}` toont ze met hun Nederlandse naam)",
+        "choose one of: {allowed} (`netadvisor explain {name}` shows them with their Dutch names)"),
+    "value-type": (
+        "`netadvisor explain {name}` toont wat '{name}' kan zijn",
+        "`netadvisor explain {name}` shows what '{name}' can be"),
+    "value-list": (
+        "schrijf de waarden tussen [ en ], gescheiden door komma's",
+        "write the values between [ and ], separated by commas"),
+    "value-not-list": (
+        "schrijf één waarde, of gebruik 'one_of: [ ... ]'",
+        "write one value, or use 'one_of: [ ... ]'"),
+    "known-not-bool": (
+        "schrijf 'known: true' of 'known: false'",
+        "write 'known: true' or 'known: false'"),
+    "unknown-policy": (
+        "een beleidswaarde staat bovenaan een regelbestand onder 'policy:'; " + _CHECK_FOLDER[0],
+        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER[1]),
+    "duplicate-policy": (
+        "geef de beleidswaarde een andere naam, of verwijder een van beide",
+        "give the policy value another name, or remove one of the two"),
+    "duplicate-rule-id": (
+        "geef een van beide regels een nieuwe id",
+        "give one of the two rules a new id"),
+    "conclusion-value": (
+        "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
+        "write one of the allowed values, spelled exactly so (the code, not the Dutch name)"),
+    "conclusion-value-form": (
+        "schrijf één woord in kleine letters, met _ tussen de delen (bv. needs_attention)",
+        "write one lower-case word, with _ between its parts (e.g. needs_attention)"),
+    "conclusion-name-form": (
+        "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
+        "write one lower-case word, with _ between its parts (e.g. challenge_type)"),
+    "conclusion-never-derived": (
+        "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER[0],
+        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER[1]),
+    "conclusion-known": (
+        "gebruik 'is:', 'is_not:' of 'one_of:' op het besluit",
+        "use 'is:', 'is_not:' or 'one_of:' on the conclusion"),
+    "conclude-decided": (
+        "steun een waarde met 'supports: {{{name}: <waarde>}}': de waarde met de meeste steun wint",
+        "support a value with 'supports: {{{name}: <value>}}': the value with most support wins"),
+    "supports-without-decision": (
+        "voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
+        "rechtstreeks met 'conclude:'",
+        "add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
+        "with 'conclude:'"),
+    "decision-duplicate": (
+        "een beslissing staat één keer, in één bestand; verwijder de tweede",
+        "a decision stands once, in one file; remove the second"),
+    "decision-without-support": (
+        "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
+        "let at least one rule support '{name}' with 'supports:', or remove the decision"),
+    "then-empty": (
+        "bv. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'",
+        "e.g. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'"),
+    "unknown-placeholder": (
+        "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS[0],
+        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS[1]),
+    "bad-placeholder": (
+        "tussen {{ en }} staat de naam van een feit of besluit",
+        "between {{ and }} stands the name of a fact or conclusion"),
+    "rule-too-big": (
+        "splits de regel in kleinere regels, of gebruik minder waarden in 'one_of'",
+        "split the rule into smaller rules, or use fewer values in 'one_of'"),
+    "example-invalid": (
+        "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS[0],
+        "an example is a case as in examples/; " + _SEE_FACTS[1]),
+    "heuristic-accounted-twice": (
+        "verwijder een van beide verantwoordingen",
+        "remove one of the two accounts"),
+    "heuristic-rule-and-accounted": (
+        "verwijder de verantwoording onder 'accounts_for:', of haal {name} weg uit 'heuristics:' van {rule_id}",
+        "remove the account under 'accounts_for:', or take {name} out of the 'heuristics:' of {rule_id}"),
+    "basis-without-source": (
+        "noem de bron in 'source:', of schrijf 'basis: guide' of 'basis: interpretation'",
+        "name the source in 'source:', or write 'basis: guide' or 'basis: interpretation'"),
+    "example-policy-offset": (
+        "schrijf het voorbeeld zonder 'plus:' of 'minus:'",
+        "write the example without 'plus:' or 'minus:'"),
+    "not-with-unknown-rule": (
+        "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
+        "name the id of another rule (`netadvisor explain <id>` says whether it exists)"),
+    "decision-current-fact": (
+        "kies een feit met vaste keuzes, bv. governance.current_mode",
+        "choose a fact with fixed choices, e.g. governance.current_mode"),
+    "unknown-heuristic": (
+        "kies een nummer uit rules/HEURISTIEKEN.md (H001 tot H151)",
+        "choose a number from rules/HEURISTIEKEN.md (H001 to H151)"),
+    "rule-under-accounts-for": (
+        "verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
+        "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
+        "bestand afsluit",
+        "move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
+        "at the end of the file lands under 'accounts_for:' when that list ends the file"),
+    "value-unknown-word": (
+        "schrijf '{{fact: {name}, known: false}}'",
+        "write '{{fact: {name}, known: false}}'"),
+    "problems-elsewhere": (
+        "controleer de hele map: `netadvisor check {folder}`",
+        "check the whole folder: `netadvisor check {folder}`"),
+}
+"""What to do about each problem code, when the loader has nothing more specific to say (every code has one)."""
+
+TEXT_MISSING_HINTS: dict[str, tuple[str, str]] = {
+    "nl": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
+           "every text has 'nl:' (Dutch) and 'en:' (English); add 'nl: \"...\"'"),
+    "en": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'en: \"...\"' toe, de Engelse vertaling",
+           "every text has 'nl:' (Dutch) and 'en:' (English); add 'en: \"...\"', the English translation"),
+}
+"""The hint for a text that lacks one of its languages (a missing ``en`` in a new policy value)."""
+
 
 TYPE_WORDS: dict[str, tuple[str, str]] = {
     "bool": ("ja/nee", "yes/no"),
@@ -283,6 +517,11 @@ def render(template: tuple[str, str], params: dict[str, Any]) -> dict[str, str]:
 
 def message(code: str, params: dict[str, Any]) -> dict[str, str]:
     return render(MESSAGES[code], params)
+
+
+def hint(code: str, params: dict[str, Any]) -> dict[str, str]:
+    """What to do about a problem of ``code``, from :data:`HINTS`."""
+    return render(HINTS[code], params)
 
 
 def did_you_mean(suggestion: str) -> dict[str, str]:
