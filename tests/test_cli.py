@@ -60,7 +60,9 @@ def test_an_invalid_case_exits_4_with_the_field_and_line(tmp_path: Path) -> None
 
 def test_a_missing_case_file_exits_4(tmp_path: Path) -> None:
     code, _, err = run("advise", str(tmp_path / "nope.yaml"))
-    assert code == EXIT_CASE and "cannot read" in err
+    assert code == EXIT_CASE and "het bestand of de map bestaat niet" in err
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"), "--lang", "en")
+    assert code == EXIT_CASE and "no such file or folder" in err
 
 
 def test_check_reports_every_problem_and_exits_3(write_rules) -> None:  # type: ignore[no-untyped-def]

@@ -116,6 +116,19 @@ def choice_words(values: Iterable[Any]) -> dict[str, Any]:
     return words | {normal_word(value): value for value in values if isinstance(value, str)}
 
 
+def choice_spellings(values: Iterable[Any]) -> dict[str, str]:
+    """The words a misspelt choice is compared with, each with the answer to suggest: every word of
+    :func:`choice_words`, and the first word of a label of several words ("zelfregulerend" suggests
+    "zelfregulerend netwerk", so that "zelfsturend" finds it)."""
+    words = {word: word for word in choice_words(values)}
+    for value in values:
+        if isinstance(value, str) and value in VALUE_LABELS:
+            for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en):
+                first = normal_word(label).split(" ")[0]
+                words.setdefault(first, normal_word(label))
+    return words
+
+
 def yes_no_word(answer: str) -> bool | None:
     """True for a word that means yes ("ja", "yes", "true"), False for no, None for anything else."""
     word = normal_word(answer)

@@ -30,6 +30,7 @@ from pydantic_core import PydanticCustomError
 
 from .answers import NO_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
+from .messages import found_words
 
 # --------------------------------------------------------------------------- values
 
@@ -654,8 +655,7 @@ def parse_case(data: Case | Mapping[str, Any]) -> Case:
     if isinstance(data, Case):
         return data
     if not isinstance(data, Mapping):
-        raise CaseError([CaseProblem(path="", message=f"a case is a mapping of facts, not {type(data).__name__}",
-                                     expected="mapping")])
+        raise CaseError([CaseProblem.of("not-a-case", {"found": found_words(data)})])
     try:
         return Case.model_validate(dict(data))
     except ValidationError as error:

@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             err.write(error.format(args.lang) + "\n")
         return EXIT_RULES
     except CaseError as error:
-        err.write(str(error) + "\n")
+        err.write(error.format(getattr(args, "lang", "nl")) + "\n")
         return EXIT_CASE
     except EngineError as error:
         err.write(f"engine failure (a bug in netadvisor, please report it): {error}\n")
@@ -372,7 +372,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
                          f"{args.format} is for one case\n")
         return EXIT_USAGE
     if not path.exists():
-        raise CaseError([CaseProblem(path="", message="no such folder or file", file=str(path))])
+        raise CaseError([CaseProblem.of("file-missing", file=str(path))])
     if args.engine == "durable" and not engine.durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts

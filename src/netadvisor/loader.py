@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .compiler import alpha_cost
-from .answers import choice_words, is_unknown_word, normal_word, value_text, yes_no_word
+from .answers import choice_spellings, choice_words, is_unknown_word, normal_word, value_text, yes_no_word
 from .case import parse_case
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
@@ -174,22 +174,7 @@ def load_sources(sources: Sequence[Source]) -> RuleBase:
 # --------------------------------------------------------------------------- helpers
 
 
-def _found(value: Any) -> tuple[str, str]:
-    """The value as it will be named in a message, (nl, en)."""
-    if value is None:
-        return ("leeg", "empty")
-    if isinstance(value, bool):
-        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
-    if isinstance(value, int | float):
-        return (f"het getal {value}", f"the number {value}")
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return (f"de tekst '{shown}'", f"the text '{shown}'")
-    if isinstance(value, list):
-        return ("een lijst", "a list")
-    if isinstance(value, dict):
-        return ("een lijst van sleutels", "a mapping")
-    return (type(value).__name__, type(value).__name__)
+_found = messages.found_words
 
 
 def _choices_in_words(values: Sequence[Any]) -> tuple[str, str]:
@@ -296,9 +281,9 @@ class _Problems:
     def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> dict[str, str] | None:
         """The hint "bedoelde je '…'?" for the value most like ``word``, by its code or its Dutch or English
         label ("hoogg" gives 'hoog', which a condition takes as well as 'high')."""
-        words = choice_words(values)
-        suggestion = self.suggestions.closest(normal_word(word), words)
-        return messages.did_you_mean(suggestion) if suggestion else None
+        spellings = choice_spellings(values)
+        suggestion = self.suggestions.closest(normal_word(word), spellings)
+        return messages.did_you_mean(spellings[suggestion]) if suggestion else None
 
     @staticmethod
     def surprise_hint(place: Place) -> dict[str, str] | None:
@@ -374,7 +359,7 @@ class _Problems:
         params = dict(issue.params)
         hint = None
         if issue.code == "yaml-syntax":
-            hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
+            hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.found.append(RuleProblem(file, issue.line, issue.column, issue.code,
                                       messages.message(issue.code, params), hint or messages.hint(issue.code, params)))
@@ -898,12 +883,10 @@ class _RuleChecker:
                     parse_case(merged)
                 except CaseError as error:
                     for problem in error.problems:
-                        expected = problem.expected or problem.message
-                        in_dutch = _DUTCH_EXPECTED.get(expected, expected.replace("' or '", "' of '"))
                         self.problems.report(place.at(*parse_path(problem.path)), "example-invalid",
                                              {"field": problem.path or "(case)",
-                                              "problem": (f"verwacht {in_dutch}", f"expected {expected}")},
-                                             rule_id=parsed.rule_id)
+                                              "problem": (problem.message_in("nl"), problem.message_in("en"))},
+                                             hint=problem.hint or None, rule_id=parsed.rule_id)
                     continue
                 bucket.append(merged)
         return out
@@ -1183,17 +1166,6 @@ def _load(sources: Sequence[Source]) -> RuleBase:
 _MISSING = object()
 
 
-_DUTCH_EXPECTED = {
-    "a whole number": "een geheel getal",
-    "yes, no or unknown (ja, nee, weet niet)": "ja, nee of weet niet",
-    "text": "tekst",
-    "no such field": "geen veld met die naam",
-    "a value": "een waarde",
-    "a list": "een lijst",
-    "a mapping of fields": "een lijst van velden",
-}
-
-
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     """``over`` on top of ``base``: mappings merge key by key, anything else replaces."""
     merged = dict(base)
@@ -1231,21 +1203,3 @@ def _expected_words(kind: str, item: Any) -> tuple[str, str]:
         return (f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
                 f"a number {'from' if 'ge' in context else 'up to'} {bound}")
     return messages.EXPECTED_WORDS["value"]
-
-
-def _syntax_hint(problem: str, context: str) -> dict[str, str] | None:
-    text = f"{context} {problem}"
-    if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return messages.render((
-            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
-            "is there a colon inside a text? Then put the text in quotes"), {})
-    if ("expected <block end>" in text or "could not find expected ':'" in text
-            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
-        return messages.render((
-            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
-            "check the indentation: items on the same level start in the same column"), {})
-    if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return messages.render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
-    if "while parsing a flow" in text or "did not find expected ','" in text:
-        return messages.render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
-    return None

@@ -7,8 +7,10 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from .answers import value_text
 from .text import Text
 
 # code: (nl, en)
@@ -552,6 +554,48 @@ def syntax_problem(problem: str) -> tuple[str, str]:
     return (SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
+def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
+    """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
+    text = f"{context} {problem}"
+    if "mapping values are not allowed" in text or "found unexpected ':'" in text:
+        return render((
+            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+            "is there a colon inside a text? Then put the text in quotes"), {})
+    if ("expected <block end>" in text or "could not find expected ':'" in text
+            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
+        return render((
+            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+            "check the indentation: items on the same level start in the same column"), {})
+    if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
+        return render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+    if "while parsing a flow" in text or "did not find expected ','" in text:
+        return render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
+    return None
+
+
+def found_words(value: Any) -> tuple[str, str]:
+    """A value as a message names it, (nl, en): "de tekst 'veel'", "het getal 3", "een lijst"."""
+    if value is None:
+        return ("leeg", "empty")
+    if isinstance(value, bool):
+        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+    if isinstance(value, int | float):
+        try:
+            shown = str(value)
+        except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
+            digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+            return (f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
+        return (f"het getal {shown}", f"the number {shown}")
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return (f"de tekst '{shown}'", f"the text '{shown}'")
+    if isinstance(value, list):
+        return ("een lijst", "a list")
+    if isinstance(value, dict):
+        return ("een lijst van sleutels", "a mapping")
+    return (type(value).__name__, type(value).__name__)
+
+
 # --------------------------------------------------------------------------- the advice in words
 
 CONCLUSION_NAMES: dict[str, Text] = {
@@ -695,3 +739,163 @@ QUESTION_GROUPS: dict[str, Text] = {
 def word(code: str, **params: Any) -> Text:
     """A phrase of the advice from the catalogue, with its placeholders filled."""
     return ADVICE_WORDS[code].format(**params) if params else ADVICE_WORDS[code]
+
+
+# --------------------------------------------------------------------------- a case that is wrong
+
+CASE_MESSAGES: dict[str, tuple[str, str]] = {
+    "unknown-field": (
+        "onbekend veld '{field}'",
+        "unknown field '{field}'"),
+    "not-a-choice": (
+        "{found} is geen mogelijk antwoord; mogelijk: {choices}",
+        "{found} is not a possible answer; possible: {choices}"),
+    "not-yes-no": (
+        "{found} is geen ja of nee; mogelijk: ja, nee, weet niet",
+        "{found} is not yes or no; possible: yes, no, unknown"),
+    "not-a-whole-number": (
+        "{found} is geen geheel getal",
+        "{found} is not a whole number"),
+    "not-text": (
+        "{found} is geen tekst",
+        "{found} is not text"),
+    "not-a-list": (
+        "hier hoort een lijst, maar dit is {found}",
+        "a list belongs here, but this is {found}"),
+    "not-a-group": (
+        "'{field}' is een groep van velden, maar dit is {found}",
+        "'{field}' is a group of fields, but this is {found}"),
+    "missing-field": (
+        "'{field}' ontbreekt",
+        "'{field}' is missing"),
+    "too-small": (
+        "{found} is te klein: minstens {limit}",
+        "{found} is too small: at least {limit}"),
+    "too-large": (
+        "{found} is te groot: hoogstens {limit}",
+        "{found} is too large: at most {limit}"),
+    "too-many": (
+        "te veel: hoogstens {limit}",
+        "too many: at most {limit}"),
+    "text-too-long": (
+        "de tekst is te lang: hoogstens {limit} tekens",
+        "the text is too long: at most {limit} characters"),
+    "empty-text": (
+        "de tekst is leeg",
+        "the text is empty"),
+    "partner-count-below-list": (
+        "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
+        "the network has {partner_count} organisations, but {listed} partners are listed"),
+    "not-a-case": (
+        "een casus is een lijst van velden (zoals 'challenge:' en 'governance:'), niet {found}",
+        "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}"),
+    "file-missing": (
+        "het bestand of de map bestaat niet",
+        "no such file or folder"),
+    "unreadable": (
+        "het bestand kan niet gelezen worden: {reason}",
+        "cannot read the file: {reason}"),
+    "invalid": (
+        "ongeldige waarde ({detail})",
+        "invalid value ({detail})"),
+}
+"""What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
+
+CASE_EXPECTED: dict[str, tuple[str, str]] = {
+    "unknown-field": ("geen veld met die naam", "no such field"),
+    "not-a-choice": ("{choices}", "{quoted}"),
+    "not-yes-no": ("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": ("een geheel getal", "a whole number"),
+    "not-text": ("tekst", "text"),
+    "not-a-list": ("een lijst", "a list"),
+    "not-a-group": ("een groep van velden", "a mapping of fields"),
+    "missing-field": ("een waarde", "a value"),
+    "too-small": ("een getal van minstens {limit}", "a number of at least {limit}"),
+    "too-large": ("een getal van hoogstens {limit}", "a number of at most {limit}"),
+    "too-many": ("hoogstens {limit}", "at most {limit} items or characters"),
+    "text-too-long": ("hoogstens {limit} tekens", "at most {limit} characters"),
+    "empty-text": ("minstens 1 teken", "at least 1 character"),
+    "partner-count-below-list": ("minstens {listed} (de partners in de lijst), of laat het weg",
+                                 "at least {listed} (the partners listed), or leave it out"),
+    "not-a-case": ("een lijst van velden", "mapping"),
+}
+"""What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
+
+CASE_HINTS: dict[str, tuple[str, str]] = {
+    "unknown-field": (
+        "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
+        "`netadvisor explain --facts`",
+        "every field, its question and its possible answers are in rules/FEITEN.md and "
+        "`netadvisor explain --facts`"),
+    "not-a-choice": (
+        "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
+        "write one of the possible answers, in Dutch or in English"),
+    "not-yes-no": (
+        "schrijf ja, nee of weet niet",
+        "write yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": (
+        "schrijf het getal met cijfers, bv. 12, of 'weet niet'",
+        "write the number in digits, e.g. 12, or 'unknown'"),
+    "not-text": (
+        "zet de tekst tussen aanhalingstekens, bv. \"{example}\"",
+        "put the text in quotes, e.g. \"{example}\""),
+    "not-a-list": (
+        "zet elk element op een eigen regel die begint met '- ', onder '{field}:'",
+        "put each item on a line of its own that starts with '- ', under '{field}:'"),
+    "not-a-group": (
+        "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
+        "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')"),
+    "missing-field": (
+        "voeg '{field}:' toe",
+        "add '{field}:'"),
+    "too-small": (
+        "schrijf een getal van minstens {limit}",
+        "write a number of at least {limit}"),
+    "too-large": (
+        "schrijf een getal van hoogstens {limit}",
+        "write a number of at most {limit}"),
+    "too-many": (
+        "hoogstens {limit}",
+        "at most {limit}"),
+    "text-too-long": (
+        "kort de tekst in tot {limit} tekens",
+        "shorten the text to {limit} characters"),
+    "empty-text": (
+        "schrijf een naam, of laat het veld weg",
+        "write a name, or leave the field out"),
+    "partner-count-below-list": (
+        "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
+        "count the partners in the list too, or leave the number out: netadvisor then counts the list"),
+    "not-a-case": (
+        "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
+        "start the file with the fields of the case, e.g. 'challenge:' (see examples/)"),
+    "file-missing": (
+        "controleer het pad, vanuit de map waar je het commando typt",
+        "check the path, from the folder where you type the command"),
+    "unreadable": (
+        "controleer of het een gewoon bestand is dat je mag lezen",
+        "check that it is a regular file you may read"),
+    "invalid": (
+        "zie rules/FEITEN.md voor wat dit veld kan zijn",
+        "see rules/FEITEN.md for what this field can be"),
+}
+"""What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
+
+
+def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """A case problem's message, expectation and hint, per language; codes the YAML reader gives use
+    :data:`MESSAGES` and :data:`HINTS`."""
+    if code in CASE_MESSAGES:
+        expected = render(CASE_EXPECTED[code], params) if code in CASE_EXPECTED else {}
+        return render(CASE_MESSAGES[code], params), expected, render(CASE_HINTS[code], params)
+    return message(code, params), {}, hint(code, params)
+
+
+def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
+    """The answers a choice takes, as a person reads them: Dutch labels ("laag, gemiddeld of hoog"), in English the
+    codes ("low, moderate or high"); "weet niet" always."""
+    values = list(values)
+    nl = [value_text(value).nl for value in values]
+    en = [str(value) for value in values]
+    return {"nl": ", ".join(nl) + " of weet niet", "en": ", ".join(en) + " or unknown"}
+
