@@ -899,3 +899,62 @@ def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
     en = [str(value) for value in values]
     return {"nl": ", ".join(nl) + " of weet niet", "en": ", ".join(en) + " or unknown"}
 
+
+# --------------------------------------------------------------------------- the analysis of a rule base
+
+_ACCEPT = ("of aanvaard het bewust, met de reden, bij de regel:\n"
+           "        accept:\n"
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}",
+           "or accept it deliberately, with the reason, in the rule:\n"
+           "        accept:\n"
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}")
+
+ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
+    "unsatisfiable": (
+        "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT[0],
+        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT[1]),
+    "dead-rule": (
+        "laat een regel het besluit afleiden met de waarde die deze regel vraagt, of pas de voorwaarde op het "
+        "besluit aan; " + _ACCEPT[0],
+        "let a rule derive the conclusion with the value this rule asks for, or change the condition on it; "
+        + _ACCEPT[1]),
+    "conflict": (
+        "geef de regel die moet winnen een hogere prioriteit ('priority: 1' onder zijn id; zonder is het 0), of "
+        "voeg een voorwaarde toe die de twee gevallen scheidt; " + _ACCEPT[0],
+        "give the rule that must win a higher priority ('priority: 1' under its id; 0 without), or add a condition "
+        "that separates the two cases; " + _ACCEPT[1]),
+    "subsumed": (
+        "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT[0],
+        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1]),
+    "gap": (
+        "voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
+        "rules/README.md)",
+        "add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
+        "rules/README.md)"),
+    "undetermined": (
+        "geen actie nodig: de open vragen van het advies helpen verder",
+        "nothing to do: the open questions of the advice help on"),
+    "cycle": (
+        "maak de kring open: een besluit mag niet (via andere besluiten) van zichzelf afhangen",
+        "break the cycle: a conclusion must not depend on itself (through other conclusions)"),
+    "unexercised": (
+        "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'), of een scenario in "
+        "features/; " + _ACCEPT[0],
+        "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
+        + _ACCEPT[1]),
+    "contradiction": (
+        "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
+        "andere); " + _ACCEPT[0],
+        "make the two rules' conditions exclusive (e.g. 'at_least: 2' in one and 'less_than: 2' in the other); "
+        + _ACCEPT[1]),
+    "not-tabulated": (
+        "geen actie nodig; minder feiten per besluit maakt het weer uitrekenbaar",
+        "nothing to do; fewer facts per conclusion make it computable again"),
+    "not-analysed": (
+        "geen actie nodig: een grens van de analyse, geen fout in de regels",
+        "nothing to do: a limit of the analysis, not a mistake in the rules"),
+    "unused-fact": (
+        "geen actie nodig; een regel die zo'n feit gebruikt, laat het advies ernaar vragen",
+        "nothing to do; a rule that uses such a fact makes the advice ask for it"),
+}
+"""What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
