@@ -148,8 +148,12 @@ def _parser() -> argparse.ArgumentParser:
         "explain", help="leg een regel of een feit uit / explain a rule or a fact",
         description="Een regel in woorden, of wat een feit betekent en welke regels het gebruiken. / "
                     "A rule in words, or what a fact means and which rules use it.",
-        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en")
-    explain.add_argument("subject", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
+               "netadvisor explain --facts")
+    explain.add_argument("subject", nargs="?", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+    explain.add_argument("--facts", action="store_true",
+                         help="elk feit: pad, vraag, antwoorden, regels die het gebruiken (zoals rules/FEITEN.md) / "
+                              "every fact: path, question, answers, the rules that use it")
     explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     explain.add_argument("--lang", choices=["nl", "en"], default="nl")
     explain.add_argument("--format", choices=["text", "json"], default="text")
@@ -466,6 +470,14 @@ def _advisor(args: argparse.Namespace) -> Advisor:
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     advisor = _advisor(args)
+    if args.facts or args.subject is None:
+        if args.subject is not None:
+            err.write("netadvisor: geef een regel, een feit of --facts, niet twee / give a rule, a fact or --facts\n")
+            return EXIT_USAGE
+        from .factsheet import facts_text
+
+        out.write(facts_text(advisor.rulebase, args.lang))
+        return EXIT_OK
     if args.subject in FACTS:
         description = fact_description(args.subject, advisor.rulebase, args.lang)
     else:

@@ -716,6 +716,8 @@ REPORT_WORDS: dict[str, Text] = {
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
+    "used-by-none": Text("geen enkele regel; het advies vraagt er dus nooit naar",
+                         "no rule; the advice therefore never asks it"),
     "computed-from": Text("berekend uit: {inputs}", "computed from: {inputs}"),
     "follows": Text("vervolgvraag op {parent} (gevraagd als het antwoord daarop 'ja' is)",
                     "follow-up question to {parent} (asked when that is answered 'yes')"),
