@@ -107,7 +107,8 @@ def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.Cap
 
 def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--help")[0] == EXIT_OK
-    assert "exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure" in capsys.readouterr().out
+    assert ("exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure"
+            in capsys.readouterr().out)
 
 
 def test_python_dash_m_and_the_console_script_work() -> None:

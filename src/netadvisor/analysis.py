@@ -109,6 +109,12 @@ class Analysis:
 def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
     """An example case as the YAML of a case file: in Dutch, choices by their Dutch name and yes/no as ja/nee (a case
     file takes both), so that a policy officer can paste it into a file and run ``netadvisor advise`` on it."""
+    return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
+
+
+def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
+    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name and yes/no as ja/nee;
+    in English as it is."""
 
     def spoken(value: Any, path: str) -> Any:
         if isinstance(value, dict):
@@ -123,7 +129,7 @@ def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
             return value_text(value).nl
         return value
 
-    return yaml.safe_dump(spoken(example, ""), allow_unicode=True, sort_keys=False, default_flow_style=False)
+    return spoken(example, "")
 
 
 def spec_of_or_none(path: str) -> str | None:

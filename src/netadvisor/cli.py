@@ -2,7 +2,8 @@
 
 Exit codes::
 
-    0    fine
+    0    fine (diff: no case gets different advice)
+    1    diff: the advice of at least one case changes
     2    usage error (wrong arguments, or a file of scenario results that cannot be read)
     3    the rule files have mistakes
     4    the case is invalid (in a batch: at least one case)
@@ -54,6 +55,7 @@ from .render import (
 )
 
 EXIT_OK = 0
+EXIT_CHANGES = 1  # netadvisor diff: some case gets different advice (as diff(1) says that files differ)
 EXIT_USAGE = 2
 EXIT_RULES = 3
 EXIT_CASE = 4
@@ -74,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netadvisor", description=(
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
-        epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
+        epilog="exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
                "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"netadvisor {__version__}")
@@ -124,6 +126,30 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
     test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
     test.add_argument("--lang", choices=["nl", "en"], default="nl")
+    diff = commands.add_parser(
+        "diff", help="wat verandert een wijziging aan de regels / the impact of a rule edit",
+        description="Vergelijk twee versies van de regels op de voorbeeldcasussen, de casussen uit de scenario's, de "
+                    "voorbeelden van elke regel, je eigen casussen en casussen rond de gewijzigde feiten: welke "
+                    "besluiten, bevindingen en vragen veranderen, per gewijzigde regel. / Compare two versions of the "
+                    "rules on a corpus of cases: which conclusions, findings and questions change, by changed rule.",
+        epilog="examples: netadvisor diff --since main   (the rules of git revision main against rules/); "
+               "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
+               "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong")
+    diff.add_argument("old", nargs="?", help="the old rules (a folder or file); with --since: the rules to compare")
+    diff.add_argument("new", nargs="?", help="the new rules (default: rules/, or the packaged rules)")
+    diff.add_argument("--since", metavar="REV",
+                      help="compare with the rules as they were in git revision REV (a branch, tag or commit)")
+    diff.add_argument("--cases", help="a folder of your own case files to compare on as well")
+    diff.add_argument("--examples", help="the example cases (default: examples/)")
+    diff.add_argument("--features", help="the scenarios whose cases to compare on (default: features/)")
+    diff.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
+    diff.add_argument("--no-scenarios", action="store_true",
+                      help="zonder de casussen uit de scenario's (sneller) / without the scenarios' cases (faster)")
+    diff.add_argument("--generate", type=int, default=200, metavar="N",
+                      help="cases to generate around the changed facts (default 200; 0: none)")
+    diff.add_argument("--seed", type=int, default=1, help="the seed of the generated cases (default 1)")
+    diff.add_argument("--lang", choices=["nl", "en"], default="nl")
+    diff.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     consult = commands.add_parser(
         "consult", help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
@@ -199,6 +225,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return _what_if(args, out, err)
         if args.command == "test":
             return _test(args, out)
+        if args.command == "diff":
+            return _diff(args, out, err)
         return _check(args, out, err)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
@@ -261,6 +289,46 @@ def _test(args: argparse.Namespace, out: TextIO) -> int:
     report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps)
     out.write(report.format(args.lang))
     return EXIT_OK if report.ok else EXIT_TESTS
+
+
+def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .diffreport import diff_json, diff_markdown, diff_text
+    from .rulediff import RevisionError, build_corpus, compare_rulebases, rulebase_at_revision
+    from .ruletests import default_place, shown_path
+
+    def place(given: str | None, name: str) -> Path | None:
+        return Path(given) if given is not None else default_place(name)
+
+    if args.since is not None and args.new is not None:
+        err.write("netadvisor diff: met --since geef je hoogstens één map (de nieuwe regels) / with --since give at "
+                  "most one folder (the new rules)\n")
+        return EXIT_USAGE
+    if args.since is None and args.old is None:
+        err.write("netadvisor diff: geef twee mappen (OUD NIEUW) of --since VERSIE / give two folders (OLD NEW) or "
+                  "--since REVISION\n")
+        return EXIT_USAGE
+    new_path = Path(args.new if args.since is None and args.new is not None else
+                    args.old if args.since is not None and args.old is not None else
+                    default_place("rules") or packaged_rules_path())
+    new = load_rules(new_path)
+    if args.since is not None:
+        try:
+            old = rulebase_at_revision(new_path, args.since)
+        except RevisionError as error:
+            err.write(f"netadvisor diff --since {args.since}: {error.nl} / {error.en}\n")
+            return EXIT_USAGE
+        old_name = f"{args.since}:{shown_path(new_path)}"
+    else:
+        old = load_rules(args.old)
+        old_name = shown_path(args.old)
+    features = None if args.no_scenarios else place(args.features, "features")
+    corpus = build_corpus(old, new, examples=place(args.examples, "examples"), features=features,
+                          steps=place(args.steps, "tests/steps_nl.py"), rules=new_path,
+                          own=Path(args.cases) if args.cases else None, generate=args.generate, seed=args.seed)
+    result = compare_rulebases(old, new, corpus, old_name=old_name, new_name=shown_path(new_path))
+    out.write(diff_json(result) if args.format == "json" else
+              diff_markdown(result, args.lang) if args.format == "markdown" else diff_text(result, args.lang))
+    return EXIT_CHANGES if result.changed else EXIT_OK
 
 
 class _Unusable(Exception):
