@@ -533,3 +533,13 @@ def test_one_file_checked_in_a_broken_folder_says_how_many_problems_are_elsewher
     assert lines[1].endswith(f"[problems-elsewhere] dit bestand is gecontroleerd samen met de rest van zijn regelbasis "
                              f"({tmp_path.as_posix()}/); daar staat 1 fout")
     assert "[value-not-allowed] 'hihg'" in lines[3]
+
+
+def test_a_file_that_cannot_be_read_gives_its_own_problem_only(tmp_path: Path) -> None:
+    """A tab in one file once also made a rule of another file 'not_with' an unknown rule: the tab is the cause."""
+    (tmp_path / "vormen.yaml").write_text(FORM.replace("    when:", "\twhen:", 1))
+    (tmp_path / "governance.yaml").write_text(USES_FORM.replace(
+        "    then:", "    not_with: [FORM-x]\n    then:", 1))
+    with pytest.raises(RuleError) as raised:
+        load_rules(tmp_path)
+    assert [problem.code for problem in raised.value.problems] == ["yaml-tab"]

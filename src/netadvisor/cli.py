@@ -264,7 +264,9 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    path = args.path or packaged_rules_path()
+    from .ruletests import shown_path
+
+    path = args.path or shown_path(packaged_rules_path())  # rules/governance.yaml:12, not the whole absolute path
     rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
     if args.analyse:
         return _analyse(args, rulebase, out, err)
@@ -310,7 +312,7 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     new_path = Path(args.new if args.since is None and args.new is not None else
                     args.old if args.since is not None and args.old is not None else
                     default_place("rules") or packaged_rules_path())
-    new = load_rules(new_path)
+    new = load_rules(shown_path(new_path))  # named as a person would type them: rules/governance.yaml
     if args.since is not None:
         try:
             old = rulebase_at_revision(new_path, args.since)
@@ -319,7 +321,7 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_USAGE
         old_name = f"{args.since}:{shown_path(new_path)}"
     else:
-        old = load_rules(args.old)
+        old = load_rules(shown_path(args.old))
         old_name = shown_path(args.old)
     features = None if args.no_scenarios else place(args.features, "features")
     corpus = build_corpus(old, new, examples=place(args.examples, "examples"), features=features,

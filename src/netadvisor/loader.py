@@ -536,7 +536,7 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
             parsed = _read_rule(top.at("rules", index), item, read.example_base, problems)
             if parsed is not None:
                 read.rules.append(parsed)
-    read.accounted = _read_accounted(top, data.get("accounts_for"), problems)
+    read.accounted = _read_accounted(top, data.get("accounts_for"), problems, read)
     return read
 
 
@@ -597,7 +597,8 @@ def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: 
     return ParsedRule(place, rule_id, spec, RuleParts.of(spec), example_base)
 
 
-def _read_accounted(top: Place, entries: Any, problems: _Problems) -> list[AccountedEntry]:
+def _read_accounted(top: Place, entries: Any, problems: _Problems, read: ReadFile) -> list[AccountedEntry]:
+    """The accounted heuristics; a rule that landed among them is said so, and checked as a rule (not kept)."""
     if entries is None:
         return []
     if not isinstance(entries, list):
@@ -611,6 +612,9 @@ def _read_accounted(top: Place, entries: Any, problems: _Problems) -> list[Accou
             # a rule added at the end of a file that ends with accounts_for: one message, not one per key
             problems.report(place, "rule-under-accounts-for", {"keys": ", ".join(keys)},
                             rule_id=raw.get("id") if isinstance(raw.get("id"), str) else None)
+            misplaced = _read_rule(place, raw, read.example_base, problems)
+            if misplaced is not None:  # its other mistakes are reported too; it is never built where it stands
+                read.rules.append(ParsedRule(place, misplaced.rule_id, None, misplaced.parts, read.example_base))
             continue
         try:
             out.append(AccountedEntry(place, AccountedSpec.model_validate(raw)))
@@ -638,6 +642,9 @@ class Declarations:
     decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
     accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
     misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
+    # a file could not be read as YAML (reported): what it declares is unknown, so a name not found elsewhere may
+    # well be there; "unknown policy value", "no such rule" and the like are not reported on top of its problem
+    incomplete: bool = False
 
     def decides(self, name: str) -> bool:
         """Whether a decision by support on ``name`` is declared (also one with a mistake of its own)."""
@@ -647,7 +654,7 @@ class Declarations:
 def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
     """Stage 2: the policy values and accounted heuristics of every file, then the decisions (which may name a
     policy value of any file)."""
-    declared = Declarations()
+    declared = Declarations(incomplete=any(read.document is None for read in files))
     for read in files:
         for policy in read.policies:
             _declare_policy(policy, declared, problems)
@@ -731,6 +738,8 @@ def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Pro
         name = raw["policy"]
         if name in declared.policies:
             return declared.policies[name].value
+        if declared.incomplete:
+            return _MISSING
         problems.report(place.at("policy"), "unknown-policy", {"name": name},
                         hint=problems.did_you_mean(str(name), declared.policies), rule_id=rule_id)
         return _MISSING
@@ -802,12 +811,12 @@ class _RuleChecker:
         ids = [parsed.rule_id for parsed in self.parsed if parsed.rule_id is not None]
         for parsed in self.parsed:
             for position, other in enumerate(parsed.parts.not_with):
-                if other not in ids or other == parsed.rule_id:
+                if (other not in ids and not self.declared.incomplete) or other == parsed.rule_id:
                     self.problems.report(parsed.place.at("not_with", position), "not-with-unknown-rule",
                                          {"rule_id": other}, hint=self.problems.did_you_mean(other, ids),
                                          rule_id=parsed.rule_id)
         for name, declared in self.declared.decisions.items():
-            if name not in self.supported:
+            if name not in self.supported and not self.declared.incomplete:
                 self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
         return rules
 
@@ -841,7 +850,7 @@ class _RuleChecker:
             concludes = self._conclusions(parsed, "conclude", then.conclude or {})
             supports = self._conclusions(parsed, "supports", then.supports or {})
             for name, _value in supports:
-                if not self.declared.decides(name):
+                if not self.declared.decides(name) and not self.declared.incomplete:
                     report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
             if then.finding is not None:
                 for lang in ("nl", "en"):
@@ -1030,6 +1039,8 @@ class _RuleChecker:
                 return None
             return _Subject(name, spec.type, spec.values)
         if name not in self.derived:
+            if self.declared.incomplete:
+                return None
             self.problems.report(place.at("conclusion"), "conclusion-never-derived", {"name": name},
                                  hint=self.problems.did_you_mean(name, self.derived), rule_id=rule_id)
             return None
@@ -1094,7 +1105,7 @@ class _RuleChecker:
             name = match.group(1)
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id)
-            elif name not in FACTS and name not in self.derived:
+            elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
                 self.problems.report(place, "unknown-placeholder", {"name": name},
                                      hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
                                      rule_id=parsed.rule_id)
