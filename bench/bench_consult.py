@@ -23,7 +23,7 @@ from netadvisor import Advisor
 from netadvisor.answers import value_label
 from netadvisor.consult import Consultation
 from netadvisor.facts import FACTS, PARTNER_FACTS
-from netadvisor.ruleschema import FIXED_CONCLUSIONS
+from netadvisor.vocabulary import FIXED_CONCLUSIONS
 
 TARGETS = {"settled_median": 8, "settled_p90": 12}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}

@@ -56,7 +56,7 @@ def test_an_all_good_batch_exits_0(tmp_path: Path) -> None:
 
 def test_a_missing_batch_file_is_a_case_error() -> None:
     code, records, err = run("advise", "/nonexistent/cases.jsonl")
-    assert code == EXIT_CASE and records == [] and "no such" in err
+    assert code == EXIT_CASE and records == [] and "bestaat niet" in err  # in Dutch, the CLI's default
 
 
 def test_every_line_gets_exactly_one_record_in_order_whatever_it_holds(tmp_path: Path) -> None:
@@ -127,7 +127,7 @@ def test_the_input_is_streamed_not_read_whole_first(tmp_path: Path, monkeypatch:
 def test_a_device_is_not_a_batch(tmp_path: Path) -> None:
     (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
     code, records, err = run("advise", str(tmp_path / "zero.jsonl"))
-    assert code == EXIT_CASE and records == [] and "not a regular file or a pipe" in err
+    assert code == EXIT_CASE and records == [] and "geen gewoon bestand of pijp" in err
 
 
 def test_a_batch_uses_the_engine_asked_for_and_refuses_a_format_it_cannot_write(tmp_path: Path) -> None:

@@ -60,7 +60,9 @@ def test_an_invalid_case_exits_4_with_the_field_and_line(tmp_path: Path) -> None
 
 def test_a_missing_case_file_exits_4(tmp_path: Path) -> None:
     code, _, err = run("advise", str(tmp_path / "nope.yaml"))
-    assert code == EXIT_CASE and "cannot read" in err
+    assert code == EXIT_CASE and "het bestand of de map bestaat niet" in err
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"), "--lang", "en")
+    assert code == EXIT_CASE and "no such file or folder" in err
 
 
 def test_check_reports_every_problem_and_exits_3(write_rules) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +79,9 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
     problems = json.loads(out)
     assert code == EXIT_RULES
     assert [(p["line"], p["column"], p["code"], p["hint"]) for p in problems] == [
-        (2, 5, "missing-key", None), (2, 5, "missing-key", None), (2, 5, "missing-key", None),
+        (2, 5, "missing-key", "add 'section:' (see the fields in rules/README.md)"),
+        (2, 5, "missing-key", "add 'when:' (see the fields in rules/README.md)"),
+        (2, 5, "missing-key", "add 'then:' (see the fields in rules/README.md)"),
         (3, 5, "unknown-key", "did you mean 'title'?")]
     assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
 
@@ -103,7 +107,8 @@ def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.Cap
 
 def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--help")[0] == EXIT_OK
-    assert "exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure" in capsys.readouterr().out
+    assert ("exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure"
+            in capsys.readouterr().out)
 
 
 def test_python_dash_m_and_the_console_script_work() -> None:

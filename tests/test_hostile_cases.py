@@ -1,7 +1,8 @@
 """A catalogue of bad case files: each ends in a CaseError naming the field, the file, line and column.
 
 Through the API and through the CLI (exit code 4, no traceback), and the loaded rules stay untouched.
-The expected text of each is in tests/golden/cases/<name>.txt (NETADVISOR_UPDATE_GOLDEN=1 rewrites it).
+The expected text of each is in tests/golden/cases/<name>.nl.txt and <name>.en.txt (NETADVISOR_UPDATE_GOLDEN=1
+rewrites them).
 """
 
 from __future__ import annotations
@@ -20,26 +21,41 @@ CATALOGUE = Path(__file__).parent / "golden" / "cases"
 CASES = sorted(path.name for path in CATALOGUE.glob("*.yaml"))
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", CASES)
-def test_bad_case_file_gives_the_golden_error(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_case_file_gives_the_golden_error(name: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CATALOGUE)
     with pytest.raises(CaseError) as raised:
         load_case_file(name)
-    text = str(raised.value) + "\n"
-    golden = CATALOGUE / f"{Path(name).stem}.txt"
+    text = raised.value.format(lang) + "\n"
+    golden = CATALOGUE / f"{Path(name).stem}.{lang}.txt"
     if os.environ.get("NETADVISOR_UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
     assert all(problem.line > 0 for problem in raised.value.problems)
+    if lang == "en":
+        assert str(raised.value) == text.rstrip("\n")  # the exception's own text is the English one
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", CASES)
+def test_the_cli_says_the_same_and_exits_4(name: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CATALOGUE)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advise", name, "--lang", lang], stdout=out, stderr=err) == EXIT_CASE
+    assert out.getvalue() == "" and "Traceback" not in err.getvalue()
+    assert err.getvalue() == (CATALOGUE / f"{Path(name).stem}.{lang}.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_the_cli_says_the_same_and_exits_4(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dutch_case_error_has_no_english_words_from_pydantic(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pydantic's English ("Input should be", "Extra inputs", class names) never reaches a Dutch reader."""
     monkeypatch.chdir(CATALOGUE)
-    out, err = io.StringIO(), io.StringIO()
-    assert main(["advise", name], stdout=out, stderr=err) == EXIT_CASE
-    assert out.getvalue() == "" and "Traceback" not in err.getvalue()
-    assert err.getvalue() == (CATALOGUE / f"{Path(name).stem}.txt").read_text(encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(name)
+    text = raised.value.format("nl")
+    for english in ("Input should", "Extra inputs", "instance of", "valid", "expected", "got ", "Field required"):
+        assert english not in text, f"{name}: {english!r} in {text}"
 
 
 @pytest.mark.parametrize("bad", [
@@ -92,7 +108,7 @@ def test_a_device_or_a_pipe_is_refused_unread_as_not_a_regular_file(tmp_path: Pa
             os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
             pytest.fail(f"advise {path} is still reading")
         assert codes == [EXIT_CASE]
-        assert f"{path}: (case): cannot read the file: not a regular file" in err.getvalue()
+        assert f"{path}: (casus): het bestand kan niet gelezen worden: geen gewoon bestand" in err.getvalue()
 
 
 def test_a_huge_case_file_is_refused_without_being_read_whole(tmp_path: Path) -> None:

@@ -327,11 +327,11 @@ def test_did_you_mean_searches_are_bounded_per_load(monkeypatch: pytest.MonkeyPa
     The first mistakes (the ones a person reads first) still get their suggestion; a word misspelt
     the same way twice is searched once. The time itself is measured in stress/check_speed.py.
     """
-    from netadvisor import loader
+    from netadvisor import loader, spelling
 
     searches: list[str] = []
-    search = loader._suggest
-    monkeypatch.setattr(loader, "_suggest", lambda word, *rest: searches.append(word) or search(word, *rest))
+    search = spelling.closest
+    monkeypatch.setattr(spelling, "closest", lambda word, *rest: searches.append(word) or search(word, *rest))
     conditions = "".join(f"{{fact: governance.trsut{n}, is: high}}, " for n in range(1500))
     text = f"""
 rules:
@@ -356,7 +356,7 @@ def test_the_quick_suggestion_is_difflibs() -> None:
     import random
 
     from netadvisor import FACTS
-    from netadvisor.loader import _suggest
+    from netadvisor.spelling import closest
 
     rng = random.Random(5)
     facts = list(FACTS)
@@ -366,4 +366,180 @@ def test_the_quick_suggestion_is_difflibs() -> None:
             at = rng.randrange(len(word))
             word = word[:at] + rng.choice("aeiout._") + word[at + 1:]
         expected = difflib.get_close_matches(word, facts, 1, 0.6)
-        assert _suggest(word, facts) == (expected[0] if expected else None)
+        assert closest(word, facts) == (expected[0] if expected else None)
+
+
+# --------------------------------------------------------------------------- messages an officer can act on
+
+
+def test_dutch_answer_words_in_conditions_are_read_as_the_values_they_name() -> None:
+    """`is: ja`, `is: niemand`, `is: hoog` (the words `explain` lists) mean true, none and high; `is: yes` on a
+    yes/no fact means yes (YAML reads it as true, and that is what was meant)."""
+    rulebase = rules_from_text("""
+rules:
+  - id: GOV-dutch
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when:
+      - {fact: goal.consensus_reached, is: ja}
+      - {fact: goal.known_by_all, is: nee}
+      - {fact: region.supported_by, is: niemand}
+      - {fact: governance.trust, is: Hoog}
+      - {fact: goal.carried_by_all, is: yes}
+      - {fact: governance.goal_consensus, one_of: [laag, gemiddeld]}
+      - {conclusion: challenge_type, is: ingewikkeld}
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+  - id: TYPE-x
+    title: {nl: a, en: b}
+    section: ["2"]
+    when: [{fact: governance.trust, is: high}]
+    then: {conclude: {challenge_type: complicated}}
+""")
+    operands = [condition.operand for condition in rulebase.rule("GOV-dutch").conditions]
+    assert operands == [True, False, "none", "high", True, ("low", "moderate"), "complicated"]
+
+
+def test_every_problem_code_has_a_message_and_a_hint_in_both_languages() -> None:
+    """A policy officer always gets told what to do: no code without a hint (the golden files show them)."""
+    from netadvisor import messages
+
+    assert set(messages.HINTS) == set(messages.MESSAGES)
+    for code, (nl, en) in messages.HINTS.items():
+        assert nl.strip(), code
+        assert en.strip(), code
+
+
+def test_a_policy_value_without_english_is_one_problem_not_one_per_use() -> None:
+    """A missing `en` once gave 17 problems, among them 'unknown policy value' for every rule using it."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+policy:
+  few: {value: 7, explanation: {nl: "Weinig partners"}}
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: {policy: few}}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples: {fires: [{governance: {partner_count: {policy: few}}}]}
+""")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.yaml_path) == ("missing-key", "policy.few.explanation")
+    assert "voeg 'en:" in problem.hint["nl"]
+
+
+def test_a_rule_with_a_shape_mistake_still_has_its_other_mistakes_reported() -> None:
+    """One misspelt key once hid every other mistake of the rule; what the rule concludes still counts."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: TYPE-x
+    titel: {nl: a, en: b}
+    section: ["2"]
+    when: [{fact: governance.trst, is: high}, {fact: governance.goal_consensus, is: hgh}]
+    then: {conclude: {readiness: ready}}
+  - id: GOV-y
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{conclusion: readiness, is: ready}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+""")
+    assert [problem.code for problem in raised.value.problems] == ["unknown-key", "unknown-fact", "value-not-allowed"]
+
+
+def test_a_rule_that_landed_under_accounts_for_is_said_so_once() -> None:
+    """A rule added at the end of a file that ends with accounts_for: gave 9 'unknown key' problems."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(VALID + """
+accounts_for:
+  - heuristic: H001
+    as: definition
+    reason: {nl: a, en: b}
+  - id: GOV-new
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+""")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.rule_id) == ("rule-under-accounts-for", "GOV-new")
+
+
+def test_conclude_on_a_conclusion_decided_by_support_is_refused_with_a_hint_to_supports() -> None:
+    """A conclude beside a decision once gave an advice that said 'not applicable: ' with nothing after it."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: GOV-s
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: GOV-c
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {conclude: {governance_mode: lead_organisation}}
+""")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.rule_id) == ("conclude-decided", "GOV-c")
+    assert "supports: {governance_mode:" in problem.hint["nl"]
+
+
+FORM = """
+rules:
+  - id: FORM-x
+    title: {nl: a, en: b}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+"""
+USES_FORM = """
+rules:
+  - id: GOV-x
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+"""
+
+
+def test_one_file_is_checked_with_the_rest_of_its_folder(tmp_path: Path) -> None:
+    """`check rules/governance.yaml` alone once gave 15 false errors: a file is checked within its rule base."""
+    from netadvisor.loader import load_rule_base_of
+
+    (tmp_path / "vormen.yaml").write_text(FORM)
+    (tmp_path / "governance.yaml").write_text(USES_FORM)
+    with pytest.raises(RuleError):
+        load_rules(tmp_path / "governance.yaml")  # alone, as a rule base of its own: collaboration_form is missing
+    rulebase = load_rule_base_of(tmp_path / "governance.yaml")
+    assert [rule.id for rule in rulebase.rules] == ["GOV-x", "FORM-x"]
+
+
+def test_one_file_checked_in_a_broken_folder_says_how_many_problems_are_elsewhere(tmp_path: Path) -> None:
+    """The file's own problems are listed; the rest of the folder's are counted, with the command that shows them."""
+    import io
+
+    from netadvisor.cli import EXIT_RULES, main
+
+    (tmp_path / "vormen.yaml").write_text(FORM.replace("effectiveness", "effectivenes"))
+    (tmp_path / "governance.yaml").write_text(USES_FORM.replace("high}", "hihg}"))
+    err = io.StringIO()
+    assert main(["check", str(tmp_path / "governance.yaml")], stdout=io.StringIO(), stderr=err) == EXIT_RULES
+    lines = err.getvalue().splitlines()
+    assert lines[0] == "2 fouten in de regelbestanden; er is niets geladen."
+    assert lines[1].endswith(f"[problems-elsewhere] dit bestand is gecontroleerd samen met de rest van zijn regelbasis "
+                             f"({tmp_path.as_posix()}/); daar staat 1 fout")
+    assert "[value-not-allowed] 'hihg'" in lines[3]
+
+
+def test_a_file_that_cannot_be_read_gives_its_own_problem_only(tmp_path: Path) -> None:
+    """A tab in one file once also made a rule of another file 'not_with' an unknown rule: the tab is the cause."""
+    (tmp_path / "vormen.yaml").write_text(FORM.replace("    when:", "\twhen:", 1))
+    (tmp_path / "governance.yaml").write_text(USES_FORM.replace(
+        "    then:", "    not_with: [FORM-x]\n    then:", 1))
+    with pytest.raises(RuleError) as raised:
+        load_rules(tmp_path)
+    assert [problem.code for problem in raised.value.problems] == ["yaml-tab"]

@@ -56,14 +56,34 @@ def test_every_problem_has_a_place_and_a_code(monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_the_cli_shows_the_same_text_and_exits_3(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """netadvisor check gives policy staff exactly the golden text, on stderr, with exit code 3."""
+def test_the_cli_shows_the_same_text_and_exits_3(name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """netadvisor check gives policy staff exactly the golden text, on stderr, with exit code 3.
+
+    Each sample is checked in a folder of its own: `check FILE` checks a file with the rest of its folder, and the
+    samples beside it here are other broken rule bases, not its own.
+    """
     import io
+    import shutil
 
     from netadvisor.cli import EXIT_RULES, main
 
-    monkeypatch.chdir(GOLDEN)
+    sample = GOLDEN / name
+    if sample.is_dir():
+        shutil.copytree(sample, tmp_path / name)
+    else:
+        shutil.copy(sample, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
     out, err = io.StringIO(), io.StringIO()
     assert main(["check", name, "--lang", "nl"], stdout=out, stderr=err) == EXIT_RULES
     assert out.getvalue() == "" and "Traceback" not in err.getvalue()
     assert err.getvalue() == (GOLDEN / f"{Path(name).stem}.nl.txt").read_text(encoding="utf-8")
+
+
+def test_every_problem_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every problem of every sample has a hint in both languages: the officer is never left with only 'wrong'."""
+    monkeypatch.chdir(GOLDEN)
+    for name in CASES:
+        with pytest.raises(RuleError) as raised:
+            load_sources(discover(name))
+        for problem in raised.value.problems:
+            assert problem.hint.get("nl") and problem.hint.get("en"), f"{name}: {problem.code} without a hint"

@@ -7,6 +7,7 @@ The files, and what each is made from:
   rules/schema/rule-file.schema.json   the rule language (the code)
   src/netadvisor/schemas/advice.schema.json   the advice as JSON (the code), shipped in the wheel
   rules/HEURISTIEKEN.md                the rules (which heuristic each rule covers)
+  rules/FEITEN.md                      the case model and the rules (every fact, its question and answers)
   README.md, the output of `make run`  the rules and the code
   rules/README.md, the list of steps   the scenario steps in tests/steps_nl.py
   rules/CITATEN.md                     the quotations of the guide in the rules, checked against the guide
@@ -48,6 +49,13 @@ def _heuristics() -> str:
     from netadvisor.coverage import coverage_markdown
 
     return coverage_markdown(load_rules(RULES))
+
+
+def _facts() -> str:
+    from netadvisor import load_rules
+    from netadvisor.factsheet import facts_text
+
+    return facts_text(load_rules(RULES), "nl")
 
 
 def make_run_output() -> str:
@@ -123,6 +131,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "rules/schema/rule-file.schema.json": _schema,
     "src/netadvisor/schemas/advice.schema.json": _advice_schema,
     "rules/HEURISTIEKEN.md": _heuristics,
+    "rules/FEITEN.md": _facts,
     "README.md": _readme,
     "rules/README.md": _rules_readme,
     "rules/CITATEN.md": _quotations,

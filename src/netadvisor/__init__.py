@@ -35,8 +35,14 @@ _EXPORTS: dict[str, str] = {
     "rule_file_schema": "ruleschema",
     **dict.fromkeys(("ENGINE_CHOICES", "FIXED_CONCLUSIONS", "ChallengeType", "CollaborationForm", "EngineChoice",
                      "FixedConclusion", "GovernanceMode"), "vocabulary"),
-    "load_rules": "loader",
+    **dict.fromkeys(("load_rule_base_of", "load_rules"), "loader"),
     **dict.fromkeys(("Rule", "RuleBase"), "rulebase"),
+    "facts_text": "factsheet",
+    # the impact of an edit of the rules (netadvisor diff)
+    **dict.fromkeys(("CaseImpact", "Corpus", "CorpusCase", "CorpusSummary", "OutcomeChange", "PolicyEdit",
+                     "RevisionError", "RuleBaseDiff", "RuleEdit", "build_corpus", "compare_rulebases",
+                     "rulebase_at_revision"), "rulediff"),
+    **dict.fromkeys(("diff_json", "diff_markdown", "diff_text"), "diffreport"),
     # errors
     **dict.fromkeys(("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem"),
                     "errors"),
@@ -139,6 +145,11 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Consultation as Consultation,
         consult as consult,
     )
+    from .diffreport import (
+        diff_json as diff_json,
+        diff_markdown as diff_markdown,
+        diff_text as diff_text,
+    )
     from .errors import (
         CaseError as CaseError,
         CaseProblem as CaseProblem,
@@ -146,6 +157,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         NetadvisorError as NetadvisorError,
         RuleError as RuleError,
         RuleProblem as RuleProblem,
+    )
+    from .factsheet import (
+        facts_text as facts_text,
     )
     from .facts import (
         FACTS as FACTS,
@@ -155,6 +169,7 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         fact_values as fact_values,
     )
     from .loader import (
+        load_rule_base_of as load_rule_base_of,
         load_rules as load_rules,
     )
     from .render import (
@@ -166,6 +181,20 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     from .rulebase import (
         Rule as Rule,
         RuleBase as RuleBase,
+    )
+    from .rulediff import (
+        CaseImpact as CaseImpact,
+        Corpus as Corpus,
+        CorpusCase as CorpusCase,
+        CorpusSummary as CorpusSummary,
+        OutcomeChange as OutcomeChange,
+        PolicyEdit as PolicyEdit,
+        RevisionError as RevisionError,
+        RuleBaseDiff as RuleBaseDiff,
+        RuleEdit as RuleEdit,
+        build_corpus as build_corpus,
+        compare_rulebases as compare_rulebases,
+        rulebase_at_revision as rulebase_at_revision,
     )
     from .ruleschema import rule_file_schema as rule_file_schema
     from .text import (

@@ -52,12 +52,10 @@ from .operators import BY_NAME
 from .outcomes import Assessment, Certainty, OutcomeModel
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
-from .vocabulary import FIXED_CONCLUSIONS
-from .text import Language, Text, check_language
-from .vocabulary import ENGINE_CHOICES, EngineChoice
+from .text import PLACEHOLDER, Language, Text, check_language
+from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text, why_undecided
 
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -591,6 +589,8 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
         if token == "}}":
             return "}"
         name = match.group(1)
+        if name is None:  # a lone brace: a loaded rule has none
+            return token
         if name in conclusions:
             return value_label(conclusions[name].value, lang)
         value = facts.get(name)
@@ -598,4 +598,4 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
             return word("up-to", low=value.low, high=value.high).pick(lang)
         return value_label(value, lang)
 
-    return _PLACEHOLDER.sub(replace, text)
+    return PLACEHOLDER.sub(replace, text)

@@ -25,18 +25,23 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import yaml
+
+from . import messages
+from .answers import value_text
 from .case import NOBODY, nest, parse_case
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
-from .facts import FACTS, INPUTS, SUMMARIES, Bounds, fact_values, with_summaries
+from .facts import FACTS, INPUTS, PARTNER_FACTS, SUMMARIES, Bounds, fact_values, spec_of, with_summaries
 from .inference import infer
+from .operators import BY_NAME
 from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .ruleschema import FIXED_CONCLUSIONS
+from .vocabulary import FIXED_CONCLUSIONS
 
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
 Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised",
-               "not-tabulated", "contradiction", "not-analysed"]
+               "not-tabulated", "contradiction", "not-analysed", "unused-fact"]
 
 _INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -58,6 +63,7 @@ SUPPORT_BUDGET = 20_000
 # inference, about half a millisecond): the packaged rules need at most 864; 17 independent yes/no
 # facts would be 131,072, close to a minute.
 GAP_BUDGET = 5_000
+_UNUSED_LISTED = 20  # facts named in the unused-fact finding; a rule base of a few rules leaves most unused
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +79,20 @@ class AnalysisFinding:
     accepted: str | None = None  # the reason given in the rule's metadata, when accepted
 
     def format(self, lang: str = "nl") -> str:
+        """The finding for a person: where, what, the example as a case file, and what to do (or why accepted)."""
         where = f"{self.file}:{self.line}:1" if self.file else "(regelbasis)" if lang == "nl" else "(rule base)"
         text = f"{where}: [{self.code}] {self.message[lang]}"
         if self.example is not None:
-            text += f"\n    {'voorbeeld' if lang == 'nl' else 'example'}: {self.example}"
+            head = ("voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):"
+                    if lang == "nl" else "example, as a case file (save it as case.yaml and try "
+                    "`netadvisor advise case.yaml`):")
+            body = "".join(f"\n      {line}" for line in example_case_file(self.example, lang).splitlines())
+            text += f"\n    {head}{body}"
         if self.accepted:
             text += f"\n    {'aanvaard' if lang == 'nl' else 'accepted'}: {self.accepted}"
+        else:
+            remedy = messages.render(messages.ANALYSIS_REMEDIES[self.code], {"code": self.code})[lang]
+            text += f"\n    {'wat nu' if lang == 'nl' else 'what to do'}: {remedy}"
         return text
 
 
@@ -90,6 +104,56 @@ class Analysis:
     def open(self) -> list[AnalysisFinding]:
         """Findings not accepted in the rules' metadata: these make `check --analyse` fail."""
         return [finding for finding in self.findings if not finding.accepted]
+
+
+def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
+    """An example case as the YAML of a case file: in Dutch, choices by their Dutch name and yes/no as ja/nee (a case
+    file takes both), so that a policy officer can paste it into a file and run ``netadvisor advise`` on it."""
+    return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
+
+
+def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
+    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name and yes/no as ja/nee;
+    in English as it is."""
+
+    def spoken(value: Any, path: str) -> Any:
+        if isinstance(value, dict):
+            return {key: spoken(item, f"{path}.{key}" if path else key) for key, item in value.items()}
+        if isinstance(value, list):
+            return [spoken(item, f"{path}[{index}]") for index, item in enumerate(value)]
+        if lang != "nl":
+            return value
+        if isinstance(value, bool):
+            return "ja" if value else "nee"
+        if isinstance(value, str) and spec_of_or_none(path) == "enum":
+            return value_text(value).nl
+        return value
+
+    return spoken(example, "")
+
+
+def spec_of_or_none(path: str) -> str | None:
+    """The type of the fact at ``path`` (a partner's too), or None for something that is no fact."""
+    try:
+        return spec_of(path).type
+    except KeyError:
+        return None
+
+
+def condition_words(condition: Condition, lang: str) -> str:
+    """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)"."""
+    operator = BY_NAME[condition.operator]
+    operand = condition.operand
+    shown = "" if operand is None else (f"[{', '.join(map(str, operand))}]" if isinstance(operand, tuple)
+                                        else str(operand).lower() if isinstance(operand, bool) else str(operand))
+    if condition.policy:
+        shown += f" ({'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy})"
+    line = f" ({'regel' if lang == 'nl' else 'line'} {condition.line})" if condition.line else ""
+    return f"{condition.name} {operator.words.pick(lang)} {shown}".rstrip() + line  # type: ignore[arg-type]
+
+
+def _conditions_words(conditions: Iterable[Condition], lang: str) -> str:
+    return (" en " if lang == "nl" else " and ").join(condition_words(condition, lang) for condition in conditions)
 
 
 # --------------------------------------------------------------------------- domains
@@ -403,15 +467,18 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
             reason = "bewust zo ontworpen / by design"
         elif code == "not-analysed":
             reason = "een grens van de analyse, geen fout in de regels / a limit of the analysis, not a mistake in the rules"
+        elif code == "unused-fact":
+            reason = "ter informatie / for information"
         findings.append(AnalysisFinding(code, rules, message, first.file if first else "", first.line if first else 0,
                                         example, reason))
 
     for rule in rulebase.rules:
         witness = feasible.witness(fact_boxes[rule.id])
         if witness is None:
+            clash = _clash(rule, domains, feasible)
             add("unsatisfiable", (rule.id,), _msg(
-                f"de voorwaarden van {rule.id} kunnen nooit samen gelden",
-                f"the conditions of {rule.id} can never all hold"))
+                f"de voorwaarden van {rule.id} kunnen nooit samen gelden: {_conditions_words(clash, 'nl')}",
+                f"the conditions of {rule.id} can never all hold: {_conditions_words(clash, 'en')}"))
         elif rule.id not in live:
             needed = ", ".join(name for name, _ in rule.conclusion_groups)
             add("dead-rule", (rule.id,), _msg(
@@ -441,6 +508,7 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     _cycles(rulebase, add)
     _gaps(rulebase, domains, add)
     _unexercised(rulebase, scenario_rules, add)
+    _unused_facts(rulebase, add)
     return Analysis(findings=sorted(findings, key=lambda f: (f.file, f.line, f.code, f.rules)))
 
 
@@ -465,9 +533,12 @@ def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[
                 if merged is not None and feasible.possible(merged):
                     add("conflict", (a.id, b.id), _msg(
                         f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
-                        "casus en met dezelfde prioriteit",
+                        f"casus en met dezelfde prioriteit ({a.priority}): {a.id} als {_conditions_words(a.conditions, 'nl')}; "
+                        f"{b.id} als {_conditions_words(b.conditions, 'nl')}",
                         f"{a.id} concludes {name_a} = {value_a} and {b.id} concludes {name_b} = {value_b}, on the same "
-                        "case and with the same priority"), _example(merged, feasible))
+                        f"case and with the same priority ({a.priority}): {a.id} when "
+                        f"{_conditions_words(a.conditions, 'en')}; {b.id} when {_conditions_words(b.conditions, 'en')}"),
+                        _example(merged, feasible))
                     found = True
                     break
             if found:
@@ -662,13 +733,19 @@ def _pattern_text(dimensions: tuple[str, ...], pattern: tuple[frozenset[Any], ..
     return ", ".join(parts)
 
 
+def _pattern_key(pattern: tuple[frozenset[Any], ...]) -> tuple[tuple[str, ...], ...]:
+    """A pattern's order that does not depend on the order a set happens to list its values in (a frozenset of
+    words lists them in an order that changes from one Python process to the next)."""
+    return tuple(tuple(sorted(map(repr, values))) for values in pattern)
+
+
 def _compact(rows: list[tuple[Any, ...]]) -> list[tuple[frozenset[Any], ...]]:
     """Merge rows that differ in one position into patterns, until nothing merges (a light Quine–McCluskey)."""
     patterns = {tuple(frozenset({value}) for value in row) for row in rows}
     merged = True
     while merged:
         merged = False
-        ordered = sorted(patterns, key=repr)
+        ordered = sorted(patterns, key=_pattern_key)
         for a, b in itertools.combinations(ordered, 2):
             differing = [i for i in range(len(a)) if a[i] != b[i]]
             if len(differing) == 1:
@@ -678,7 +755,7 @@ def _compact(rows: list[tuple[Any, ...]]) -> list[tuple[frozenset[Any], ...]]:
                 patterns.add(combined)
                 merged = True
                 break
-    return sorted(patterns, key=repr)
+    return sorted(patterns, key=_pattern_key)
 
 
 def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: Any) -> None:
@@ -694,3 +771,29 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
             add("unexercised", (rule.id,), _msg(
                 f"geen voorbeeld in de regels en geen scenario in features/ laat {rule.id} vuren",
                 f"no example in the rules and no scenario in features/ makes {rule.id} fire"))
+
+
+def _clash(rule: Rule, domains: Mapping[str, tuple[Any, ...]], feasible: _Feasibility) -> tuple[Condition, ...]:
+    """The fewest of a rule's conditions on facts that cannot hold together (one, two or three; else all)."""
+    conditions = [condition for condition in rule.conditions if condition.subject == "fact"]
+    for size in (1, 2, 3):
+        for subset in itertools.combinations(conditions, size):
+            if feasible.witness(_fact_box(subset, domains)) is None:
+                return subset
+    return tuple(conditions)
+
+
+def _unused_facts(rulebase: RuleBase, add: Any) -> None:
+    """The facts of the case model no rule uses, counted or not: a case may state them, the advice never asks them."""
+    used = {path for rule in rulebase.rules for name in rule.facts_used for path in (name, *INPUTS[name])}
+    stated = [path for path, spec in FACTS.items() if not spec.computed and spec.type != "text"]
+    stated += [path for path, spec in PARTNER_FACTS.items() if path != "partners" and spec.type != "text"]
+    unused = [path for path in stated if path not in used]
+    if unused:
+        listed = ", ".join(unused[:_UNUSED_LISTED])
+        more = len(unused) - _UNUSED_LISTED
+        add("unused-fact", (), _msg(
+            f"{len(unused)} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: "
+            f"{listed}" + (f" en nog {more}" if more > 0 else ""),
+            f"{len(unused)} facts of the model are used by no rule; the advice therefore never asks them: {listed}"
+            + (f" and {more} more" if more > 0 else "")))

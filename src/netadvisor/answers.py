@@ -12,6 +12,7 @@ Which words mean what (any capitals, spacing, or kind of apostrophe):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from .text import Language, Text
@@ -105,6 +106,33 @@ def value_text(value: Any) -> Text:
         return UNKNOWN_LABEL
     label = VALUE_LABELS.get(value) if isinstance(value, str | bool) else None
     return label if label is not None else Text(str(value), str(value))
+
+
+def choice_words(values: Iterable[Any]) -> dict[str, Any]:
+    """Every word that names one of ``values`` (choices): its Dutch and English label and its code, as
+    :func:`normal_word` writes them. Where a label of one choice is the code of another, the code wins."""
+    words = {normal_word(label): value for value in values if isinstance(value, str) and value in VALUE_LABELS
+             for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en)}
+    return words | {normal_word(value): value for value in values if isinstance(value, str)}
+
+
+def choice_spellings(values: Iterable[Any]) -> dict[str, str]:
+    """The words a misspelt choice is compared with, each with the answer to suggest: every word of
+    :func:`choice_words`, and the first word of a label of several words ("zelfregulerend" suggests
+    "zelfregulerend netwerk", so that "zelfsturend" finds it)."""
+    words = {word: word for word in choice_words(values)}
+    for value in values:
+        if isinstance(value, str) and value in VALUE_LABELS:
+            for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en):
+                first = normal_word(label).split(" ")[0]
+                words.setdefault(first, normal_word(label))
+    return words
+
+
+def yes_no_word(answer: str) -> bool | None:
+    """True for a word that means yes ("ja", "yes", "true"), False for no, None for anything else."""
+    word = normal_word(answer)
+    return True if word in YES_WORDS else False if word in NO_WORDS else None
 
 
 class AnswerSpec(Protocol):

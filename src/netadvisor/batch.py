@@ -97,21 +97,21 @@ def _open_lines(path: Path) -> BinaryIO:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise CaseError([_problem(path, "no such folder or file")]) from None
+        raise CaseError([_problem(path, "file-missing")]) from None
     except OSError as error:
-        raise CaseError([_problem(path, f"cannot read the file: {error.strerror or error}")]) from None
+        raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-        raise CaseError([_problem(path, "cannot read the file: not a regular file or a pipe")])
+        raise CaseError([_problem(path, "unreadable", ("geen gewoon bestand of pijp", "not a regular file or a pipe"))])
     try:
         return path.open("rb")
     except OSError as error:
-        raise CaseError([_problem(path, f"cannot read the file: {error.strerror or error}")]) from None
+        raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
 
 
-def _problem(path: Path, message: str) -> Any:
+def _problem(path: Path, code: str, reason: str | tuple[str, str] = "") -> Any:
     from .errors import CaseProblem
 
-    return CaseProblem(path="", message=message, file=str(path))
+    return CaseProblem.of(code, {"reason": reason}, file=str(path))
 
 
 # --------------------------------------------------------------------------- in the worker
@@ -174,7 +174,8 @@ def _one(item: Item) -> dict[str, Any]:
         return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
         return {"source": item.source, "error": {"kind": "case", "problems": [
-            {"path": p.path, "message": p.message, "expected": p.expected, "line": p.line, "column": p.column}
+            {"path": p.path, "code": p.code, "message": p.message, "expected": p.expected, "line": p.line,
+             "column": p.column}
             for p in error.problems]}}
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}

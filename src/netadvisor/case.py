@@ -28,8 +28,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS, normal_word, whole_number
+from .answers import NO_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
+from .messages import found_words
 
 # --------------------------------------------------------------------------- values
 
@@ -69,9 +70,7 @@ def _whole_number(value: Any) -> Any:
 
 def _choice_reader(values: tuple[str, ...]) -> Any:
     """A validator that reads a choice's code or its Dutch or English label ("hoog" for "high")."""
-    by_word = {word: value for value in values
-               for word in (value.lower(), VALUE_LABELS[value].nl.lower(), VALUE_LABELS[value].en.lower())
-               if value in VALUE_LABELS} | {value.lower(): value for value in values}
+    by_word = choice_words(values)
 
     def read(value: Any) -> Any:
         if isinstance(value, str):
@@ -656,8 +655,7 @@ def parse_case(data: Case | Mapping[str, Any]) -> Case:
     if isinstance(data, Case):
         return data
     if not isinstance(data, Mapping):
-        raise CaseError([CaseProblem(path="", message=f"a case is a mapping of facts, not {type(data).__name__}",
-                                     expected="mapping")])
+        raise CaseError([CaseProblem.of("not-a-case", {"found": found_words(data)})])
     try:
         return Case.model_validate(dict(data))
     except ValidationError as error:

@@ -6,53 +6,38 @@ import dataclasses
 from pathlib import Path
 
 from . import messages
-from .errors import CaseError, CaseProblem
 from .case import Case, parse_case
-from .yamlsource import FileRefused, YamlDocument, read_file, read_yaml
+from .errors import CaseError, CaseProblem, format_path, parse_path
+from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
 
 EXPECTATIONS_KEY = "verwacht"
 """A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
 the advice never reads it (see rules/README.md)."""
 
-_ISSUE_WORDS = {
-    "file-too-large": "the file is too large",
-    "not-regular-file": "cannot read the file: not a regular file (a device, a pipe or something else)",
-    "number-too-large": "the number is too large",
-    "not-utf8": "the file is not UTF-8 text",
-    "yaml-syntax": "YAML syntax error",
-    "yaml-tab": "a tab: YAML indents with spaces",
-    "yaml-alias": "aliases are not allowed",
-    "yaml-tag": "tags are not allowed",
-    "yaml-too-deep": "nested too deeply",
-    "yaml-too-many-nodes": "too many elements in one file",
-    "yaml-many-documents": "more than one document",
-    "yaml-complex-key": "a key must be a plain word",
-    "yaml-merge-key": "merge keys are not allowed",
-    "duplicate-key": "a key appears twice",
-}
+_NOT_REGULAR = ("geen gewoon bestand (een apparaat, een pijp of iets anders)",
+                "not a regular file (a device, a pipe or something else)")
 
 
 def load_case_file(path: str | Path) -> Case:
     """Read and validate the case in ``path`` (YAML or JSON; JSON is YAML too).
 
     Raises:
-        CaseError: every problem, with the file, line and column where known.
+        CaseError: every problem, with the file, line and column where known, in Dutch and English.
     """
     shown = str(path)
     try:
         raw = read_file(Path(path))  # at most the size limit plus one byte; devices and pipes unread
     except FileRefused as refused:
-        raise CaseError([CaseProblem(path="", message=_describe(refused.issue.code, refused.issue.params),
-                                     file=shown)]) from None
+        raise CaseError([file_problem(shown, refused.issue)]) from None
+    except FileNotFoundError:
+        raise CaseError([CaseProblem.of("file-missing", file=shown)]) from None
     except OSError as error:
-        raise CaseError([CaseProblem(path="", message=f"cannot read the file: {error.strerror or error}",
-                                     file=shown)]) from None
+        raise CaseError([CaseProblem.of("unreadable", {"reason": error.strerror or str(error)}, file=shown)]) from None
     document, issues = read_yaml(raw)
     if issues:
-        raise CaseError([CaseProblem(path=_dotted(issue.params.get("at", ())), message=_describe(issue.code, issue.params),
-                                     file=shown, line=issue.line, column=issue.column) for issue in issues])
+        raise CaseError([_issue_problem(shown, issue) for issue in issues])
     if document is None:  # pragma: no cover - read_yaml reports an issue whenever it has no document
-        raise CaseError([CaseProblem(path="", message="the file could not be read", file=shown)])
+        raise CaseError([CaseProblem.of("unreadable", {"reason": "?"}, file=shown)])
     misread = _yaml11_numbers(document, shown)
     data = document.data if document.data is not None else {}
     if isinstance(data, dict) and EXPECTATIONS_KEY in data:  # expectations for `netadvisor test`, not facts
@@ -61,15 +46,33 @@ def load_case_file(path: str | Path) -> Case:
         case = parse_case(data)
     except CaseError as error:
         located = [_locate(problem, document, shown) for problem in error.problems]
-        # a misread number the model refused anyway (text expected): one problem, with YAML's reason added
-        reasons = {problem.path: problem.message for problem in misread}
-        located = [dataclasses.replace(problem, message=f"{problem.message}; {reasons.pop(problem.path)}")
+        # a misread number the model refused anyway (text expected): one problem, with YAML's reason as its hint
+        reasons = {problem.path: problem.hint for problem in misread}
+        located = [dataclasses.replace(problem, hint=reasons.pop(problem.path))
                    if problem.path in reasons else problem for problem in located]
         located += [problem for problem in misread if problem.path in reasons]
         raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
     if misread:
         raise CaseError(misread)
     return case
+
+
+def file_problem(shown: str, issue: YamlIssue) -> CaseProblem:
+    """A file that is not read (not a regular file, too large) as a case problem."""
+    if issue.code == "not-regular-file":
+        return CaseProblem.of("unreadable", {"reason": _NOT_REGULAR}, file=shown)
+    return CaseProblem.of(issue.code, issue.params, file=shown)
+
+
+def _issue_problem(shown: str, issue: YamlIssue) -> CaseProblem:
+    """What the YAML reader found, in the words rule files get too."""
+    params = dict(issue.params)
+    hint = None
+    if issue.code == "yaml-syntax":
+        hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
+        params["problem"] = messages.syntax_problem(params.get("problem", ""))
+    return CaseProblem.of(issue.code, params, path=format_path(issue.params.get("at", ())), hint=hint, file=shown,
+                          line=issue.line, column=issue.column)
 
 
 def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
@@ -82,29 +85,15 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
         value: object = document.data
         for part in path:
             value = value[part] if isinstance(value, dict | list) else None  # type: ignore[index]
-        text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
-        problems.append(CaseProblem(path=_dotted(path), message=f"{text['en']}; {hint['en']}", file=shown,
-                                    line=line, column=column))
+        plain = surprise.text.lstrip("+-").lstrip("0") or "0"
+        problems.append(CaseProblem.of(
+            "yaml11-number", {"text": surprise.text, "value": value, "plain": plain}, path=format_path(path),
+            hint=messages.render(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}), file=shown,
+            line=line, column=column))
     return sorted(problems, key=lambda problem: (problem.line, problem.column))
 
 
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return ".".join(f"[{part}]" if isinstance(part, int) else str(part) for part in path).replace(".[", "[")
-
-
-def _describe(code: str, params: dict[str, object]) -> str:
-    words = _ISSUE_WORDS.get(code, code)
-    if code in ("number-too-large", "file-too-large"):
-        limit = f"more than {params['digits']} digits" if "digits" in params else f"{params['size']} bytes"
-        return f"{words} ({limit}; at most {params['max']} bytes)" if "max" in params else f"{words} ({limit})"
-    detail = params.get("problem") or params.get("key") or params.get("tag") or ""
-    return f"{words}: {detail}" if detail else words
-
-
 def _locate(problem: CaseProblem, document: YamlDocument, shown: str) -> CaseProblem:
-    path: list[str | int] = []
-    for part in problem.path.replace("]", "").replace("[", ".").split("."):
-        if part:
-            path.append(int(part) if part.isdigit() else part)
-    line, column = document.position(tuple(path), key=True) if path else (1, 1)
+    path = parse_path(problem.path)
+    line, column = document.position(path, key=True) if path else (1, 1)
     return dataclasses.replace(problem, file=shown, line=line, column=column)

@@ -2,7 +2,8 @@
 
 Exit codes::
 
-    0    fine
+    0    fine (diff: no case gets different advice)
+    1    diff: the advice of at least one case changes
     2    usage error (wrong arguments, or a file of scenario results that cannot be read)
     3    the rule files have mistakes
     4    the case is invalid (in a batch: at least one case)
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import difflib
 import json
 import os
 import signal
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # not need (the rule language, the analysis, the reports they do not print).
 
 EXIT_OK = 0
+EXIT_CHANGES = 1  # netadvisor diff: some case gets different advice (as diff(1) says that files differ)
 EXIT_USAGE = 2
 EXIT_RULES = 3
 EXIT_CASE = 4
@@ -69,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netadvisor", description=(
         "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
         "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
-        epilog="exit codes: 0 fine, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
+        epilog="exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
                "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
@@ -119,6 +120,30 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
     test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
     test.add_argument("--lang", choices=LANGUAGES, default="nl")
+    diff = commands.add_parser(
+        "diff", help="wat verandert een wijziging aan de regels / the impact of a rule edit",
+        description="Vergelijk twee versies van de regels op de voorbeeldcasussen, de casussen uit de scenario's, de "
+                    "voorbeelden van elke regel, je eigen casussen en casussen rond de gewijzigde feiten: welke "
+                    "besluiten, bevindingen en vragen veranderen, per gewijzigde regel. / Compare two versions of the "
+                    "rules on a corpus of cases: which conclusions, findings and questions change, by changed rule.",
+        epilog="examples: netadvisor diff --since main   (the rules of git revision main against rules/); "
+               "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
+               "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong")
+    diff.add_argument("old", nargs="?", help="the old rules (a folder or file); with --since: the rules to compare")
+    diff.add_argument("new", nargs="?", help="the new rules (default: rules/, or the packaged rules)")
+    diff.add_argument("--since", metavar="REV",
+                      help="compare with the rules as they were in git revision REV (a branch, tag or commit)")
+    diff.add_argument("--cases", help="a folder of your own case files to compare on as well")
+    diff.add_argument("--examples", help="the example cases (default: examples/)")
+    diff.add_argument("--features", help="the scenarios whose cases to compare on (default: features/)")
+    diff.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
+    diff.add_argument("--no-scenarios", action="store_true",
+                      help="zonder de casussen uit de scenario's (sneller) / without the scenarios' cases (faster)")
+    diff.add_argument("--generate", type=int, default=200, metavar="N",
+                      help="cases to generate around the changed facts (default 200; 0: none)")
+    diff.add_argument("--seed", type=int, default=1, help="the seed of the generated cases (default 1)")
+    diff.add_argument("--lang", choices=LANGUAGES, default="nl")
+    diff.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     consult = commands.add_parser(
         "consult", help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
@@ -148,8 +173,12 @@ def _parser() -> argparse.ArgumentParser:
         "explain", help="leg een regel of een feit uit / explain a rule or a fact",
         description="Een regel in woorden, of wat een feit betekent en welke regels het gebruiken. / "
                     "A rule in words, or what a fact means and which rules use it.",
-        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en")
-    explain.add_argument("subject", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
+               "netadvisor explain --facts")
+    explain.add_argument("subject", nargs="?", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+    explain.add_argument("--facts", action="store_true",
+                         help="elk feit: pad, vraag, antwoorden, regels die het gebruiken (zoals rules/FEITEN.md) / "
+                              "every fact: path, question, answers, the rules that use it")
     explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     explain.add_argument("--lang", choices=LANGUAGES, default="nl")
     explain.add_argument("--format", choices=["text", "json"], default="text")
@@ -198,6 +227,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return _what_if(args, out, err)
         if args.command == "test":
             return _test(args, out)
+        if args.command == "diff":
+            return _diff(args, out, err)
         return _check(args, out, err)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
@@ -207,7 +238,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             err.write(error.format(args.lang) + "\n")
         return EXIT_RULES
     except CaseError as error:
-        err.write(str(error) + "\n")
+        err.write(error.format(getattr(args, "lang", "nl")) + "\n")
         return EXIT_CASE
     except EngineError as error:
         err.write(f"engine failure (a bug in netadvisor, please report it): {error}\n")
@@ -242,9 +273,11 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import load_rules, packaged_rules_path
-    path = args.path or packaged_rules_path()
-    rulebase = load_rules(path)
+    from . import load_rule_base_of, packaged_rules_path
+    from .ruletests import shown_path
+
+    path = args.path or shown_path(packaged_rules_path())  # rules/governance.yaml:12, not the whole absolute path
+    rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
     if args.analyse:
         return _analyse(args, rulebase, out, err)
     if args.format == "json":
@@ -268,6 +301,47 @@ def _test(args: argparse.Namespace, out: TextIO) -> int:
     report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps)
     out.write(report.format(args.lang))
     return EXIT_OK if report.ok else EXIT_TESTS
+
+
+def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import load_rules, packaged_rules_path
+    from .diffreport import diff_json, diff_markdown, diff_text
+    from .rulediff import RevisionError, build_corpus, compare_rulebases, rulebase_at_revision
+    from .ruletests import default_place, shown_path
+
+    def place(given: str | None, name: str) -> Path | None:
+        return Path(given) if given is not None else default_place(name)
+
+    if args.since is not None and args.new is not None:
+        err.write("netadvisor diff: met --since geef je hoogstens één map (de nieuwe regels) / with --since give at "
+                  "most one folder (the new rules)\n")
+        return EXIT_USAGE
+    if args.since is None and args.old is None:
+        err.write("netadvisor diff: geef twee mappen (OUD NIEUW) of --since VERSIE / give two folders (OLD NEW) or "
+                  "--since REVISION\n")
+        return EXIT_USAGE
+    new_path = Path(args.new if args.since is None and args.new is not None else
+                    args.old if args.since is not None and args.old is not None else
+                    default_place("rules") or packaged_rules_path())
+    new = load_rules(shown_path(new_path))  # named as a person would type them: rules/governance.yaml
+    if args.since is not None:
+        try:
+            old = rulebase_at_revision(new_path, args.since)
+        except RevisionError as error:
+            err.write(f"netadvisor diff --since {args.since}: {error.nl} / {error.en}\n")
+            return EXIT_USAGE
+        old_name = f"{args.since}:{shown_path(new_path)}"
+    else:
+        old = load_rules(shown_path(args.old))
+        old_name = shown_path(args.old)
+    features = None if args.no_scenarios else place(args.features, "features")
+    corpus = build_corpus(old, new, examples=place(args.examples, "examples"), features=features,
+                          steps=place(args.steps, "tests/steps_nl.py"), rules=new_path,
+                          own=Path(args.cases) if args.cases else None, generate=args.generate, seed=args.seed)
+    result = compare_rulebases(old, new, corpus, old_name=old_name, new_name=shown_path(new_path))
+    out.write(diff_json(result) if args.format == "json" else
+              diff_markdown(result, args.lang) if args.format == "markdown" else diff_text(result, args.lang))
+    return EXIT_CHANGES if result.changed else EXIT_OK
 
 
 class _Unusable(Exception):
@@ -384,7 +458,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
                          f"{args.format} is for one case\n")
         return EXIT_USAGE
     if not path.exists():
-        raise CaseError([CaseProblem(path="", message="no such folder or file", file=str(path))])
+        raise CaseError([CaseProblem.of("file-missing", file=str(path))])
     if args.engine == "durable" and not engine.durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
@@ -491,15 +565,24 @@ def _advisor(args: argparse.Namespace) -> Advisor:
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import FACTS
     from .render import description_text, fact_description, rule_description
+    from .spelling import closest
     advisor = _advisor(args)
+    if args.facts or args.subject is None:
+        if args.subject is not None:
+            err.write("netadvisor: geef een regel, een feit of --facts, niet twee / give a rule, a fact or --facts\n")
+            return EXIT_USAGE
+        from .factsheet import facts_text
+
+        out.write(facts_text(advisor.rulebase, args.lang))
+        return EXIT_OK
     if args.subject in FACTS:
         description = fact_description(args.subject, advisor.rulebase, args.lang)
     else:
         try:
             description = rule_description(advisor.rulebase.rule(args.subject), args.lang)
         except KeyError:
-            suggestion = difflib.get_close_matches(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)], 1)
-            hint = f" (bedoelde je {suggestion[0]}?)" if suggestion else ""
+            suggestion = closest(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)])
+            hint = f" (bedoelde je {suggestion}?)" if suggestion else ""
             err.write(f"netadvisor: '{args.subject}' is geen regel en geen feit / is no rule and no fact{hint}\n")
             return EXIT_USAGE
     out.write(json.dumps(description, ensure_ascii=False, indent=2) + "\n" if args.format == "json"

@@ -15,7 +15,7 @@ exit codes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -92,37 +92,77 @@ class RuleError(NetadvisorError):
 
 @dataclass(frozen=True, slots=True)
 class CaseProblem:
-    """One invalid field of a case.
+    """One invalid field of a case, in Dutch and English, with a stable code and (where it helps) a hint.
+
+    Build one with :meth:`of`, which takes the words from the message catalogue.
 
     Attributes:
-        path: the field's dotted path (``governance.trust``, ``partners[2].name``).
-        message: what is wrong.
-        expected: what was expected, in words.
-        value: the value that was given, shortened.
+        path: the field's dotted path (``governance.trust``, ``partners[2].name``), or empty for the case as a whole.
+        code: a stable identifier, for instance ``unknown-field`` or ``not-a-choice``.
+        params: what the words are made from (the field, the value, the choices), as plain data.
+        text: what is wrong, per language (``{"nl": ..., "en": ...}``).
+        expectation: what was expected, per language (empty for a problem with the file itself).
+        hint: what to do, per language: "bedoelde je 'governance.trust'?", or the code's general advice.
+        value: the value that was given, shortened, as Python writes it.
+        file, line, column: where, for a case read from a file.
     """
 
     path: str
-    message: str
-    expected: str = ""
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    text: dict[str, str] = field(default_factory=dict)
+    expectation: dict[str, str] = field(default_factory=dict)
+    hint: dict[str, str] = field(default_factory=dict)
     value: str = ""
     file: str = ""
     line: int = 0
     column: int = 0
 
-    def format(self) -> str:
+    @classmethod
+    def of(cls, code: str, params: dict[str, Any] | None = None, *, path: str = "",
+           hint: dict[str, str] | None = None, value: str = "", file: str = "", line: int = 0,
+           column: int = 0) -> CaseProblem:
+        """A problem of ``code``, its words filled from ``params``; ``hint`` replaces the code's general one."""
+        from . import messages  # the catalogue imports the answers, which import nothing of this module
+
+        params = dict(params or {})
+        text, expectation, general = messages.case_text(code, params)
+        return cls(path, code, params, text, expectation, hint or general, value, file, line, column)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English (:meth:`message_in` for Dutch)."""
+        return self.message_in("en")
+
+    @property
+    def expected(self) -> str:
+        """What was expected, in English, or empty."""
+        return self.expectation.get("en", "")
+
+    def message_in(self, lang: str) -> str:
+        """What is wrong, in ``lang``."""
+        return self.text.get(lang) or self.text.get("en", self.code)
+
+    def format(self, lang: str = "en") -> str:
+        """``file:line:col: path: message``, with the hint on the next line."""
         where = f"{self.file}:{self.line}:{self.column}: " if self.file and self.line else (
             f"{self.file}: " if self.file else "")
-        text = f"{where}{self.path or '(case)'}: {self.message}"
-        if self.expected:
-            text += f" (expected: {self.expected})"
-        if self.value:
-            text += f"; got {self.value}"
+        whole = "(casus)" if lang == "nl" else "(case)"
+        text = f"{where}{self.path or whole}: {self.message_in(lang)}"
+        if self.hint:
+            label = "tip" if lang == "nl" else "hint"
+            text += f"\n      {label}: {self.hint.get(lang) or self.hint.get('en', '')}"
         return text
 
 
-def _path_of(location: Sequence[int | str]) -> str:
+def format_path(parts: Iterable[int | str]) -> str:
+    """A path inside a case or rule file as people read it: ``("partners", 2, "name")`` is ``partners[2].name``.
+
+    The one way netadvisor writes such a path (rule problems, case problems, pydantic locations);
+    :func:`parse_path` reads it back.
+    """
     path = ""
-    for part in location:
+    for part in parts:
         if isinstance(part, int):
             path += f"[{part}]"
         elif not path:
@@ -132,42 +172,16 @@ def _path_of(location: Sequence[int | str]) -> str:
     return path
 
 
-def _expected(error: dict[str, Any]) -> str:
-    context = error.get("ctx") or {}
-    if "expected" in context:
-        return str(context["expected"])
-    kind = error["type"]
-    return {
-        "bool_parsing": "yes, no or unknown (ja, nee, weet niet)",
-        "bool_type": "yes, no or unknown (ja, nee, weet niet)",
-        "int_type": "a whole number",
-        "int_parsing": "a whole number",
-        "int_from_float": "a whole number",
-        "string_type": "text",
-        "extra_forbidden": "no such field",
-        "missing": "a value",
-        "list_type": "a list",
-        "model_type": "a mapping of fields",
-        "dict_type": "a mapping of fields",
-        "greater_than_equal": f"a number of at least {context.get('ge')}",
-        "less_than_equal": f"a number of at most {context.get('le')}",
-        "too_long": f"at most {context.get('max_length')} items or characters",
-        "string_too_long": f"at most {context.get('max_length')} characters",
-        "string_too_short": f"at least {context.get('min_length')} character",
-    }.get(kind, "")
-
-
-def _shown(value: Any) -> str:
-    """The value as Python writes it; a whole number too long for that (4,300 digits) by its size."""
-    try:
-        return repr(value)
-    except ValueError:
-        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-        return f"a number of about {digits} digits" if digits else f"a {type(value).__name__}"
+def parse_path(text: str) -> tuple[str | int, ...]:
+    """The parts of a path written by :func:`format_path`: ``partners[2].name`` is ``("partners", 2, "name")``."""
+    return tuple(int(part) if part.isdigit() else part
+                 for part in text.replace("]", "").replace("[", ".").split(".") if part)
 
 
 class CaseError(NetadvisorError):
     """A case is invalid; it lists every invalid field.
+
+    ``str(error)`` is the English text; :meth:`format` gives it in Dutch or English.
 
     Attributes:
         problems: one entry per invalid field, with its path and what was expected.
@@ -179,25 +193,23 @@ class CaseError(NetadvisorError):
 
     def __init__(self, problems: Iterable[CaseProblem]):
         self.problems = list(problems)
+        super().__init__(self.format("en"))
+
+    def format(self, lang: str = "en") -> str:
+        """Every problem, one per line (with its hint), under a line that counts them."""
         count = len(self.problems)
-        lines = [f"invalid case: {count} {'problem' if count == 1 else 'problems'}"]
-        lines += [f"  {problem.format()}" for problem in self.problems]
-        super().__init__("\n".join(lines))
+        if lang == "nl":
+            head = f"ongeldige casus: {count} {'fout' if count == 1 else 'fouten'}"
+        else:
+            head = f"invalid case: {count} {'problem' if count == 1 else 'problems'}"
+        return "\n".join([head, *(f"  {problem.format(lang)}" for problem in self.problems)])
 
     @classmethod
     def from_validation(cls, error: ValidationError) -> CaseError:
-        problems = []
-        for item in error.errors(include_url=False):
-            value = item.get("input")
-            shown = "" if item["type"] == "missing" or isinstance(value, dict | list) else _shown(value)
-            if len(shown) > 60:
-                shown = shown[:57] + "..."
-            context = item.get("ctx") or {}
-            # a check across fields (in a model validator) names the field it reports through its context
-            path = context.get("path") or _path_of(item["loc"])
-            problems.append(CaseProblem(path=path, message=item["msg"],
-                                        expected=context.get("expected") or _expected(item), value=shown))
-        return cls(problems)
+        """The problems of a case the model refused, in words, with "did you mean" for misspelt fields and values."""
+        from .caseproblems import case_problems  # reads the case model, which raises this error
+
+        return cls(case_problems(error))
 
 
 class EngineError(NetadvisorError):

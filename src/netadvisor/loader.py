@@ -10,48 +10,59 @@ nothing is ever half loaded.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .compiler import alpha_cost
-from .errors import CaseError, RuleError, RuleProblem
+from .answers import choice_spellings, choice_words, is_unknown_word, normal_word, value_text, yes_no_word
 from .case import parse_case
+from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
+from .operators import BY_WORD, OPERATORS
 from .rulebase import (
     CURRENT_FIT_VALUES,
     MAX_RULE_ALPHA,
     AccountedHeuristic,
     Condition,
     Decision,
-    Finding,
     PolicyValue,
     Rule,
     RuleBase,
+    RuleFinding,
+    Subject,
     current_conclusion,
 )
-from .ruleschema import FIXED_CONCLUSIONS, OPERATORS, Accounted, RuleFile
-from .ruleschema import Rule as RuleShape
-from .yamlsource import Path as YPath
-from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
+from .ruleschema import (
+    AccountedSpec,
+    ConditionSpec,
+    DecisionSpec,
+    PolicySpec,
+    ExamplesSpec,
+    RuleFileSpec,
+    RuleSpec,
+    TextSpec,
+    ThenSpec,
+)
+from .spelling import Suggestions
+from .vocabulary import FIXED_CONCLUSIONS
+from .text import PLACEHOLDER
+from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
-# "Did you mean" compares a name with every possible one: fine for the mistakes a person reads, far too
-# slow for a file with a thousand of them (1,500 misspelt facts took 5 s). The same word gets the same
-# suggestion from a cache; after this many distinct searches the rest are reported without one.
 MAX_SUGGESTION_SEARCHES = 50
+"""Distinct "did you mean" searches per load (see :class:`spelling.Suggestions`); the rest get no suggestion."""
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _HEURISTIC = re.compile(r"^H(\d{3})$")
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 MAX_HEURISTIC = 151
+_SpecT = TypeVar("_SpecT", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,55 +128,62 @@ def load_rules(path: str | Path) -> RuleBase:
     return load_sources(discover(path))
 
 
+def load_rule_base_of(path: str | Path) -> RuleBase:
+    """Load ``path`` as the rule base it belongs to, as ``netadvisor check`` does: a folder as :func:`load_rules`
+    does; a single file alone when it is a whole rule base by itself, else together with the other rule files of
+    its folder (a rule in governance.yaml uses a conclusion that vormen.yaml derives).
+
+    Raises:
+        RuleError: every problem in the file; with its folder, the problems in the other files, if any, as one
+            ``problems-elsewhere`` problem that says how many there are and which command shows them.
+    """
+    file = Path(path)
+    try:
+        return load_rules(path)
+    except RuleError:
+        if file.is_dir() or not file.is_file():
+            raise
+        try:
+            siblings = [source for source in discover(file.parent) if Path(source.name).resolve() != file.resolve()]
+        except RuleError:
+            siblings = []
+        if not siblings:
+            raise
+    own = _read_source(file, str(path))
+    try:
+        return load_sources([own, *siblings])
+    except RuleError as error:
+        mine = [problem for problem in error.problems if problem.file == own.name]
+        elsewhere = len(error.problems) - len(mine)
+        if elsewhere:
+            folder = file.parent.as_posix()
+            params = {"folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
+                      "count_words": (f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
+                                      f"there is {elsewhere} problem" if elsewhere == 1
+                                      else f"there are {elsewhere} problems")}
+            mine.append(RuleProblem(own.name, 0, 0, "problems-elsewhere", messages.message("problems-elsewhere", params),
+                                    messages.hint("problems-elsewhere", params)))
+        raise RuleError(mine) from None
+
+
 def load_sources(sources: Sequence[Source]) -> RuleBase:
     """Validate rule files given as bytes. The pure core of :func:`load_rules`."""
-    return _Loader(sources).load()
+    return _load(sources)
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _suggest(word: str, choices: Sequence[str], cutoff: float = 0.6) -> str | None:
-    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives).
-
-    The full comparison (``ratio``) is slow; ``quick_ratio`` is a cheap upper bound of it. Choices are
-    compared fully in order of that bound, and the search stops once no bound can beat the best found.
-    """
-    matcher = difflib.SequenceMatcher()
-    matcher.set_seq2(word)
-    bounded = []
-    for choice in choices:
-        matcher.set_seq1(choice)
-        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
-            bounded.append((bound, choice))
-    bounded.sort(reverse=True)
-    best: tuple[float, str] | None = None
-    for bound, choice in bounded:
-        if best is not None and bound < best[0]:
-            break
-        matcher.set_seq1(choice)
-        score = matcher.ratio()
-        if score >= cutoff and (best is None or (score, choice) > best):
-            best = (score, choice)
-    return best[1] if best else None
+_found = messages.found_words
 
 
-def _found(value: Any) -> tuple[str, str]:
-    """The value as it will be named in a message, (nl, en)."""
-    if value is None:
-        return ("leeg", "empty")
-    if isinstance(value, bool):
-        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
-    if isinstance(value, int | float):
-        return (f"het getal {value}", f"the number {value}")
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return (f"de tekst '{shown}'", f"the text '{shown}'")
-    if isinstance(value, list):
-        return ("een lijst", "a list")
-    if isinstance(value, dict):
-        return ("een lijst van sleutels", "a mapping")
-    return (type(value).__name__, type(value).__name__)
+def _choices_in_words(values: Sequence[Any]) -> tuple[str, str]:
+    """The possible values of a fact, in Dutch with their labels ("high (hoog)"), in English as codes."""
+    def dutch(value: Any) -> str:
+        label = value_text(value).nl
+        return str(value) if label == str(value) else f"{value} ({label})"
+
+    return ", ".join(map(dutch, values)), ", ".join(map(str, values))
 
 
 def _aliases(model: type[BaseModel]) -> list[str]:
@@ -208,440 +226,650 @@ _PATTERN_WORDS: dict[str, tuple[str, str]] = {
     "section": ("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
     "policy": ("één woord in kleine letters, bv. few_partners_max", "one lower-case word, e.g. few_partners_max"),
     "conclusion": ("één woord in kleine letters, bv. challenge_type", "one lower-case word, e.g. challenge_type"),
+    "heuristic": ("H en drie cijfers, bv. H069", "H and three digits, e.g. H069"),
 }
 
 
-# --------------------------------------------------------------------------- the loader
+# --------------------------------------------------------------------------- where, and what went wrong
 
 
-@dataclass
-class _Parsed:
-    """A rule whose shape is valid, waiting for the checks across files."""
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where something stands: a rule file, its document (None when it could not be read), and the path inside."""
 
-    source: str
-    document: YamlDocument
-    index: int
-    shape: RuleShape
-    example_base: dict[str, Any]
+    file: str
+    document: YamlDocument | None
+    path: YamlPath = ()
 
-    @property
-    def path(self) -> YPath:
-        return ("rules", self.index)
+    def at(self, *parts: str | int) -> Place:
+        """The place of something inside this one."""
+        return Place(self.file, self.document, (*self.path, *parts))
+
+    def position(self, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based), or (0, 0) for a file that could not be read."""
+        return self.document.position(self.path, key=key) if self.document else (0, 0)
+
+    def surprise(self) -> Surprise | None:
+        """What YAML 1.1 read here otherwise than written (``no`` as false), if anything."""
+        return self.document.surprises.get(self.path) if self.document else None
 
 
-class _Loader:
-    def __init__(self, sources: Sequence[Source]):
-        self.sources = sorted(sources, key=lambda source: source.name)
-        self.problems: list[RuleProblem] = []
-        self.parsed: list[_Parsed] = []
-        self.policies: dict[str, PolicyValue] = {}
-        self.decisions: dict[str, tuple[Decision, str, YamlDocument, YPath]] = {}
-        self.pending_decisions: list[tuple[str, str, Any, Any, YamlDocument, YPath]] = []
-        # each file's applies_when, as written; resolved once per file (None: it has mistakes)
-        self.applies_when: dict[str, tuple[YamlDocument, list[Any]]] = {}
-        self.resolved_guards: dict[str, tuple[Condition, ...] | None] = {}
-        self.accounted: dict[str, AccountedHeuristic] = {}
-        self.example_bases: dict[str, dict[str, Any]] = {}
-        self.documents: list[tuple[str, YamlDocument]] = []
+class _Problems:
+    """Every problem found in one load, and the "did you mean" searches it may still make."""
+
+    def __init__(self) -> None:
+        self.found: list[RuleProblem] = []
+        self.suggestions = Suggestions(MAX_SUGGESTION_SEARCHES)
         # places already explained while reading (a number too large): a later problem there says nothing new
         self.explained: set[tuple[str, int, int]] = set()
-        self.suggestions: dict[tuple[str, tuple[str, ...]], str | None] = {}
 
-    def _suggest(self, word: str, choices: Iterable[str]) -> str | None:
-        """What was probably meant by ``word``, within :data:`MAX_SUGGESTION_SEARCHES` searches per load."""
-        key = (word, tuple(choices))
-        if key not in self.suggestions:
-            if len(self.suggestions) >= MAX_SUGGESTION_SEARCHES:
-                return None
-            self.suggestions[key] = _suggest(word, key[1])
-        return self.suggestions[key]
+    def report(self, place: Place, code: str, params: dict[str, Any] | None = None, *, key: bool = False,
+               hint: dict[str, str] | None = None, rule_id: str | None = None,
+               position: tuple[int, int] | None = None) -> None:
+        line, column = position or place.position(key=key)
+        params = params or {}
+        self.found.append(RuleProblem(
+            file=place.file, line=line, column=column, code=code,
+            text=messages.message(code, params), hint=hint or messages.hint(code, params),
+            yaml_path=format_path(place.path), rule_id=rule_id))
 
-    # -- reporting
+    def did_you_mean(self, word: str, choices: Iterable[str]) -> dict[str, str] | None:
+        """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
+        suggestion = self.suggestions.closest(word, choices)
+        return messages.did_you_mean(suggestion) if suggestion else None
 
-    def report(self, source: str, document: YamlDocument | None, path: YPath, code: str,
-               params: dict[str, Any] | None = None, *, key: bool = False, hint: dict[str, str] | None = None,
-               rule_id: str | None = None, position: tuple[int, int] | None = None) -> None:
-        line, column = position or (document.position(path, key=key) if document else (0, 0))
-        self.problems.append(RuleProblem(
-            file=source, line=line, column=column, code=code,
-            text=messages.message(code, params or {}), hint=hint or {},
-            yaml_path=_yaml_path(path), rule_id=rule_id))
+    def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> dict[str, str] | None:
+        """The hint "bedoelde je '…'?" for the value most like ``word``, by its code or its Dutch or English
+        label ("hoogg" gives 'hoog', which a condition takes as well as 'high')."""
+        spellings = choice_spellings(values)
+        suggestion = self.suggestions.closest(normal_word(word), spellings)
+        return messages.did_you_mean(spellings[suggestion]) if suggestion else None
 
-    def _surprise_hint(self, document: YamlDocument, path: YPath) -> dict[str, str] | None:
-        surprise = document.surprises.get(path)
+    @staticmethod
+    def surprise_hint(place: Place) -> dict[str, str] | None:
+        """What YAML 1.1 made of the value at ``place``, in words, when it read something else than written."""
+        surprise = place.surprise()
         if surprise is None:
             return None
         return messages.render(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
 
-    # -- phase 1: each file's shape
-
-    def load(self) -> RuleBase:
-        for source in self.sources:
-            self._read_file(source)
-        self._resolve_decisions()
-        rules = self._check_rules()
-        self._yaml11_numbers()
-        self.problems = [problem for problem in self.problems if problem.code == "number-too-large"
-                         or (problem.file, problem.line, problem.column) not in self.explained]
-        if self.problems:
-            raise RuleError(self.problems)
-        digest = hashlib.sha256()
-        for source in self.sources:
-            digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
-        return RuleBase(
-            accounted=tuple(sorted(self.accounted.values(), key=lambda entry: entry.heuristic)),
-            rules=tuple(rules),
-            decisions={name: decision for name, (decision, *_rest) in self.decisions.items()},
-            policies=dict(self.policies),
-            version=digest.hexdigest()[:16],
-            files=tuple(source.name for source in self.sources),
-        )
-
-    def _read_file(self, source: Source) -> None:
-        document, issues = read_yaml(source.raw)
-        for issue in issues:
-            self._yaml_issue(source.name, issue)
-            if issue.code == "number-too-large":
-                self.explained.add((source.name, issue.line, issue.column))
-        if document is None:
-            return
-        self.documents.append((source.name, document))
-        data = document.data
-        if data is None or data == {} or data == []:
-            self.report(source.name, document, (), "empty-file", position=(0, 0) if data is None else None)
-            return
-        if not isinstance(data, dict):
-            self.report(source.name, document, (), "not-a-mapping", {"found": _found(data)},
-                        hint=messages.render(("begin het bestand met 'rules:' en zet de regels eronder",
-                                              "start the file with 'rules:' and put the rules under it"), {}))
-            return
-        top = {key: value for key, value in data.items() if key not in ("rules", "accounts_for")}
-        try:
-            file_shape = RuleFile.model_validate(top)
-        except ValidationError as error:
-            self._shape_problems(source.name, document, (), RuleFile, error, None)
-            file_shape = None
-        self.example_bases[source.name] = file_shape.example_base if file_shape else {}
-        if file_shape is not None and file_shape.applies_when:
-            self.applies_when[source.name] = (document, file_shape.applies_when)
-        rules = data.get("rules")
-        if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
-            self.report(source.name, document, (), "empty-file")
-        elif not isinstance(rules, list):
-            self.report(source.name, document, ("rules",), "wrong-type",
-                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
-        else:
-            for index, item in enumerate(rules):
-                self._read_rule(source.name, document, index, item)
-        if file_shape is not None:
-            self._read_policies(source.name, document, file_shape, data)
-            self._read_accounted(source.name, document, data.get("accounts_for"))
-            for name in file_shape.decisions:
-                self.pending_decisions.append((source.name, name, file_shape.decisions[name].minimum_support,
-                                               file_shape.decisions[name].current,
-                                               document, ("decisions", name)))
-
-    def _yaml11_numbers(self) -> None:
-        """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
-
-        Where another problem was already reported at the same place (a number where text belongs,
-        with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
-        example) the number would silently be another one.
-        """
-        reported = {(problem.file, problem.line, problem.column) for problem in self.problems}
-        for source, document in self.documents:
-            for path, surprise in document.surprises.items():
-                if surprise.kind not in messages.YAML11_NUMBER_HINTS:
-                    continue
-                line, column = document.position(path)
-                if (source, line, column) in reported:
-                    continue
-                value = _value_at(document.data, path)
-                if value is _MISSING:  # under a duplicate or merge key, already reported
-                    continue
-                text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
-                self.problems.append(RuleProblem(source, line, column, "yaml11-number", text, hint,
-                                                 yaml_path=_yaml_path(path)))
-
-    def _yaml_issue(self, source: str, issue: YamlIssue) -> None:
-        params = dict(issue.params)
-        hint = None
-        if issue.code == "yaml-syntax":
-            hint = _syntax_hint(params.get("problem", ""), params.get("context", ""))
-            params["problem"] = messages.syntax_problem(params.get("problem", ""))
-        self.problems.append(RuleProblem(source, issue.line, issue.column, issue.code,
-                                         messages.message(issue.code, params), hint or {}))
-
-    def _read_rule(self, source: str, document: YamlDocument, index: int, item: Any) -> None:
-        path: YPath = ("rules", index)
-        rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-        if not isinstance(item, dict):
-            self.report(source, document, path, "wrong-type",
-                        {"key": f"rules[{index}]", "expected": ("een regel (id, title, when, then)",
-                                                                "a rule (id, title, when, then)"),
-                         "found": _found(item)})
-            return
-        try:
-            shape = RuleShape.model_validate(item)
-        except ValidationError as error:
-            self._shape_problems(source, document, path, RuleShape, error, rule_id)
-            return
-        self.parsed.append(_Parsed(source, document, index, shape, self.example_bases.get(source, {})))
-
-    def _shape_problems(self, source: str, document: YamlDocument, prefix: YPath, root: type[BaseModel],
-                        error: ValidationError, rule_id: str | None) -> None:
+    def shape(self, place: Place, root: type[BaseModel], error: ValidationError, rule_id: str | None) -> None:
+        """Every problem pydantic found in the shape of the mapping at ``place`` (a ``root``), in words."""
         items = error.errors(include_url=False)
         if len(items) > MAX_PROBLEMS_PER_FILE:
             # no suggestions are worked out for problems nobody will read
             hidden = len(items) - MAX_PROBLEMS_PER_FILE
             items = items[:MAX_PROBLEMS_PER_FILE]
-            self.report(source, document, prefix, "too-many-problems", {"count": hidden}, rule_id=rule_id)
+            self.report(place, "too-many-problems", {"count": hidden}, rule_id=rule_id)
         # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
         meant = set()
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = _model_at(root, item["loc"][:-1])
-                suggestion = self._suggest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                suggestion = self.suggestions.closest(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
         for item in items:
             loc = tuple(item["loc"])
             if item["type"] == "missing" and loc in meant:
                 continue
-            path = (*prefix, *loc)
-            kind = item["type"]
-            key = str(next((part for part in reversed(loc) if isinstance(part, str)), prefix[-1] if prefix else ""))
-            if isinstance(loc[-1], int) if loc else False:
-                key = f"{key}[{loc[-1]}]"
-            value = item.get("input")
-            if kind == "extra_forbidden":
-                holder = _model_at(root, loc[:-1])
-                allowed = _aliases(holder) if isinstance(holder, type) else []
-                suggestion = self._suggest(str(loc[-1]), allowed)
-                self.report(source, document, path, "unknown-key",
-                            {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
-                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
-            elif kind == "missing":
-                self.report(source, document, path[:-1], "missing-key", {"key": loc[-1]}, rule_id=rule_id)
-            elif kind == "literal_error":
-                choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
-                allowed = ", ".join(choices)
-                hint = self._surprise_hint(document, path)
-                if hint is None and isinstance(value, str):
-                    suggestion = self._suggest(value, choices)
-                    hint = messages.did_you_mean(suggestion) if suggestion else None
-                self.report(source, document, path, "not-allowed-value",
-                            {"key": key, "found": _found(value), "allowed": allowed}, hint=hint, rule_id=rule_id)
-            elif kind == "string_pattern_mismatch":
-                words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
-                self.report(source, document, path, "bad-format",
-                            {"key": key, "found": _found(value), "expected": words},
-                            hint=self._surprise_hint(document, path), rule_id=rule_id)
-            elif kind == "too_short" and isinstance(value, list | dict):
-                self.report(source, document, path, "empty-list", {"key": key}, rule_id=rule_id)
-            else:
-                expected = _expected_words(kind, item)
-                self.report(source, document, path, "wrong-type",
-                            {"key": key, "expected": expected, "found": _found(value)},
-                            hint=self._surprise_hint(document, path), rule_id=rule_id)
+            self._shape_item(place, root, item, rule_id)
 
-    def _read_policies(self, source: str, document: YamlDocument, shape: RuleFile, data: dict[str, Any]) -> None:
-        for name, policy in shape.policy.items():
-            path: YPath = ("policy", name)
-            if not isinstance(name, str) or not _NAME.match(name):
-                self.report(source, document, path, "bad-format",
-                            {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]}, key=True)
-                continue
-            if not isinstance(policy.value, str | int | bool):
-                self.report(source, document, (*path, "value"), "wrong-type",
-                            {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
-                             "found": _found(policy.value)})
-                continue
-            if name in self.policies:
-                other = self.policies[name]
-                self.report(source, document, path, "duplicate-policy",
-                            {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
-                continue
-            line = document.position(path, key=True)[0]
-            self.policies[name] = PolicyValue(name, policy.value, policy.explanation.model_dump(), source, line)
+    def _shape_item(self, place: Place, root: type[BaseModel], item: Any, rule_id: str | None) -> None:
+        loc = tuple(item["loc"])
+        at = place.at(*loc)
+        kind = item["type"]
+        key = str(next((part for part in reversed(loc) if isinstance(part, str)),
+                       place.path[-1] if place.path else ""))
+        if isinstance(loc[-1], int) if loc else False:
+            key = f"{key}[{loc[-1]}]"
+        value = item.get("input")
+        if kind == "extra_forbidden":
+            holder = _model_at(root, loc[:-1])
+            allowed = _aliases(holder) if isinstance(holder, type) else []
+            self.report(at, "unknown-key", {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
+                        hint=self.did_you_mean(str(loc[-1]), allowed), rule_id=rule_id)
+        elif kind == "missing":
+            missing = loc[-1]
+            hint = messages.render(messages.TEXT_MISSING_HINTS[missing], {}) \
+                if missing in messages.TEXT_MISSING_HINTS and _model_at(root, loc[:-1]) is TextSpec else None
+            self.report(place.at(*loc[:-1]), "missing-key", {"key": missing}, hint=hint, rule_id=rule_id)
+        elif kind == "literal_error":
+            choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
+            hint = self.surprise_hint(at)
+            if hint is None and isinstance(value, str):
+                hint = self.did_you_mean(value, choices)
+            self.report(at, "not-allowed-value", {"key": key, "found": _found(value), "allowed": ", ".join(choices)},
+                        hint=hint, rule_id=rule_id)
+        elif kind == "string_pattern_mismatch":
+            words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
+            self.report(at, "bad-format", {"key": key, "found": _found(value), "expected": words},
+                        hint=self.surprise_hint(at), rule_id=rule_id)
+        elif kind == "too_short" and isinstance(value, list | dict):
+            self.report(at, "empty-list", {"key": key}, rule_id=rule_id)
+        else:
+            # a text written as one word (title: Vertrouwen): say that it needs nl: and en:
+            expected = messages.EXPECTED_WORDS["text"] if _model_at(root, loc) is TextSpec \
+                else _expected_words(kind, item)
+            self.report(at, "wrong-type", {"key": key, "expected": expected, "found": _found(value)},
+                        hint=self.surprise_hint(at), rule_id=rule_id)
 
-    def _read_accounted(self, source: str, document: YamlDocument, entries: Any) -> None:
-        if entries is None:
-            return
-        if not isinstance(entries, list):
-            self.report(source, document, ("accounts_for",), "wrong-type",
+    def yaml_issue(self, file: str, issue: YamlIssue) -> None:
+        """A problem the YAML reader found."""
+        params = dict(issue.params)
+        hint = None
+        if issue.code == "yaml-syntax":
+            hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
+            params["problem"] = messages.syntax_problem(params.get("problem", ""))
+        self.found.append(RuleProblem(file, issue.line, issue.column, issue.code,
+                                      messages.message(issue.code, params), hint or messages.hint(issue.code, params)))
+        if issue.code == "number-too-large":
+            self.explained.add((file, issue.line, issue.column))
+
+    def said(self) -> list[RuleProblem]:
+        """The problems to show: none where a number too large was already explained, except that one."""
+        return [problem for problem in self.found if problem.code == "number-too-large"
+                or (problem.file, problem.line, problem.column) not in self.explained]
+
+
+# --------------------------------------------------------------------------- stage 1: each file read
+
+
+@dataclass(frozen=True, slots=True)
+class RuleParts:
+    """The parts of one rule whose shape is valid: all of them when the whole rule is, else what can be checked.
+
+    A rule with one shape mistake (a misspelt key) still has its conditions, conclusions and examples checked,
+    so that every mistake in it is reported at once, and what it derives still counts as derived (its mistake
+    does not make every use of its conclusion "never derived" too).
+    """
+
+    when: tuple[tuple[int, ConditionSpec], ...] = ()  # (position under when:, condition)
+    then: ThenSpec | None = None
+    examples: ExamplesSpec | None = None
+    heuristics: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
+    derives: tuple[tuple[str, Any], ...] = ()  # (conclusion, value) it concludes or supports, as written
+    supports: tuple[str, ...] = ()  # the decisions it supports, as written
+
+    @classmethod
+    def of(cls, spec: RuleSpec) -> RuleParts:
+        then = spec.then
+        return cls(tuple(enumerate(spec.when)), then, spec.examples, tuple(spec.heuristics), tuple(spec.not_with),
+                   _derives(then.conclude, then.supports), tuple(map(str, then.supports or {})))
+
+    @classmethod
+    def salvaged(cls, item: dict[str, Any]) -> RuleParts:
+        """The parts of a rule with shape mistakes that are valid on their own (their mistakes are reported)."""
+        when = item.get("when")
+        conditions = tuple((position, condition) for position, raw in enumerate(when if isinstance(when, list) else [])
+                           if (condition := _valid(ConditionSpec, raw)) is not None)
+        raw_then = item.get("then")
+        then = _valid(ThenSpec, raw_then)
+        written = raw_then if isinstance(raw_then, dict) else {}
+        supports = written.get("supports")
+        return cls(conditions, then, _valid(ExamplesSpec, item.get("examples")), _words(item.get("heuristics")),
+                   _words(item.get("not_with")), _derives(written.get("conclude"), supports),
+                   tuple(map(str, supports)) if isinstance(supports, dict) else ())
+
+
+def _valid(model: type[_SpecT], raw: Any) -> _SpecT | None:
+    """``raw`` as a ``model``, or None when its shape is wrong (the whole it belongs to reports why)."""
+    if raw is None:
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValidationError:
+        return None
+
+
+def _words(raw: Any) -> tuple[str, ...]:
+    return tuple(item for item in raw if isinstance(item, str)) if isinstance(raw, list) else ()
+
+
+def _derives(*mappings: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((str(name), value) for mapping in mappings if isinstance(mapping, dict)
+                 for name, value in mapping.items() if isinstance(value, str | bool | int))
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRule:
+    """A rule as written, waiting for the checks across files.
+
+    ``spec`` is the whole rule when its shape is valid; otherwise None, its mistakes are reported, and ``parts``
+    holds what can still be checked (nothing is built from it).
+    """
+
+    place: Place  # its file, at ("rules", index)
+    rule_id: str | None
+    spec: RuleSpec | None
+    parts: RuleParts
+    example_base: dict[str, Any]
+
+    @property
+    def file(self) -> str:
+        return self.place.file
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyEntry:
+    """A policy value as written in one file (``policy: {name: {value, explanation}}``)."""
+
+    place: Place  # at ("policy", name)
+    name: Any
+    value: Any
+    explanation: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountedEntry:
+    """A heuristic accounted for without a rule of its own, as written (``accounts_for:``)."""
+
+    place: Place  # at ("accounts_for", position)
+    spec: AccountedSpec
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionEntry:
+    """A decision by support as written (``decisions: {name: {minimum_support, current}}``); ``spec`` is None when
+    its shape is wrong (reported): the decision then exists, so nothing that uses it is reported again."""
+
+    place: Place  # at ("decisions", name)
+    name: Any
+    spec: DecisionSpec | None
+
+
+@dataclass(slots=True)
+class ReadFile:
+    """One rule file after reading: its document, and each part of it whose shape is valid.
+
+    ``document`` is None when the file could not be read as YAML. ``guards`` (its ``applies_when:``) is None when
+    one of them has a shape mistake: its rules are then checked but not built.
+    """
+
+    source: Source
+    document: YamlDocument | None = None
+    example_base: dict[str, Any] = field(default_factory=dict)
+    guards: list[tuple[int, ConditionSpec]] | None = field(default_factory=list)
+    rules: list[ParsedRule] = field(default_factory=list)
+    policies: list[PolicyEntry] = field(default_factory=list)
+    decisions: list[DecisionEntry] = field(default_factory=list)
+    accounted: list[AccountedEntry] = field(default_factory=list)
+
+    @property
+    def place(self) -> Place:
+        return Place(self.source.name, self.document)
+
+
+def _read(source: Source, problems: _Problems) -> ReadFile:
+    """Stage 1: one file's YAML and the shape of each of its parts."""
+    read = ReadFile(source)
+    document, issues = read_yaml(source.raw)
+    for issue in issues:
+        problems.yaml_issue(source.name, issue)
+    if document is None:
+        return read
+    read.document = document
+    top = read.place
+    data = document.data
+    if data is None or data == {} or data == []:
+        problems.report(top, "empty-file", position=(0, 0) if data is None else None)
+        return read
+    if not isinstance(data, dict):
+        problems.report(top, "not-a-mapping", {"found": _found(data)})
+        return read
+    try:
+        spec: RuleFileSpec | None = RuleFileSpec.model_validate(
+            {key: value for key, value in data.items() if key not in ("rules", "accounts_for")})
+    except ValidationError as error:
+        problems.shape(top, RuleFileSpec, error, None)
+        spec = None
+    _read_top(read, data, spec)
+    rules = data.get("rules")
+    if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
+        problems.report(top, "empty-file")
+    elif not isinstance(rules, list):
+        problems.report(top.at("rules"), "wrong-type",
+                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
+    else:
+        for index, item in enumerate(rules):
+            parsed = _read_rule(top.at("rules", index), item, read.example_base, problems)
+            if parsed is not None:
+                read.rules.append(parsed)
+    read.accounted = _read_accounted(top, data.get("accounts_for"), problems, read)
+    return read
+
+
+def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -> None:
+    """The file's policy values, decisions, applies_when and example_base: from ``spec`` when the top level is
+    valid, else each part that is valid on its own (so that one mistake, such as a policy value without its
+    English explanation, is one message, and every use of that value is not reported as unknown too)."""
+    top = read.place
+    if spec is not None:
+        read.example_base = spec.example_base
+        read.guards = list(enumerate(spec.applies_when))
+        read.policies = [PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
+                         for name, policy in spec.policy.items()]
+        read.decisions = [DecisionEntry(top.at("decisions", name), name, decision)
+                          for name, decision in spec.decisions.items()]
+        return
+    base = data.get("example_base")
+    read.example_base = base if isinstance(base, dict) else {}
+    guards = data.get("applies_when", [])
+    valid = [(position, _valid(ConditionSpec, raw)) for position, raw in enumerate(guards)] \
+        if isinstance(guards, list) else None
+    read.guards = None if valid is None or any(condition is None for _, condition in valid) else [
+        (position, condition) for position, condition in valid if condition is not None]
+    policies = data.get("policy")
+    for name, raw in (policies.items() if isinstance(policies, dict) else ()):
+        policy = _valid(PolicySpec, raw)
+        if policy is not None:
+            read.policies.append(PolicyEntry(top.at("policy", name), name, policy.value,
+                                             policy.explanation.model_dump()))
+        elif isinstance(raw, dict) and isinstance(raw.get("value"), str | int | bool):
+            # its value is usable, its explanation is not (reported): the rules that use it are checked with it
+            explanation = raw.get("explanation")
+            read.policies.append(PolicyEntry(top.at("policy", name), name, raw["value"], {
+                lang: text for lang, text in (explanation.items() if isinstance(explanation, dict) else ())
+                if isinstance(text, str)}))
+    decisions = data.get("decisions")
+    for name, raw in (decisions.items() if isinstance(decisions, dict) else ()):
+        read.decisions.append(DecisionEntry(top.at("decisions", name), name, _valid(DecisionSpec, raw)))
+
+
+_RULE_ONLY_KEYS = ("id", "title", "section", "when", "then")
+"""Keys of a rule that an accounted heuristic never has: a mapping with them under accounts_for is a rule."""
+
+
+def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: _Problems) -> ParsedRule | None:
+    rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+    if not isinstance(item, dict):
+        problems.report(place, "wrong-type",
+                        {"key": format_path(place.path), "expected": ("een regel (id, title, when, then)",
+                                                                      "a rule (id, title, when, then)"),
+                         "found": _found(item)})
+        return None
+    try:
+        spec = RuleSpec.model_validate(item)
+    except ValidationError as error:
+        problems.shape(place, RuleSpec, error, rule_id)
+        return ParsedRule(place, rule_id, None, RuleParts.salvaged(item), example_base)
+    return ParsedRule(place, rule_id, spec, RuleParts.of(spec), example_base)
+
+
+def _read_accounted(top: Place, entries: Any, problems: _Problems, read: ReadFile) -> list[AccountedEntry]:
+    """The accounted heuristics; a rule that landed among them is said so, and checked as a rule (not kept)."""
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        problems.report(top.at("accounts_for"), "wrong-type",
                         {"key": "accounts_for", "expected": messages.EXPECTED_WORDS["list"], "found": _found(entries)})
-            return
-        for position, raw in enumerate(entries):
-            try:
-                entry = Accounted.model_validate(raw)
-            except ValidationError as error:
-                self._shape_problems(source, document, ("accounts_for", position), Accounted, error, None)
-                continue
-            path: YPath = ("accounts_for", position, "heuristic")
-            number = int(entry.heuristic[1:])
-            if not 1 <= number <= MAX_HEURISTIC:
-                self.report(source, document, path, "unknown-heuristic", {"name": entry.heuristic})
-                continue
-            if entry.heuristic in self.accounted:
-                other = self.accounted[entry.heuristic]
-                self.report(source, document, path, "heuristic-accounted-twice",
-                            {"name": entry.heuristic, "other": f"{other.file}:{other.line}"})
-                continue
-            self.accounted[entry.heuristic] = AccountedHeuristic(
-                entry.heuristic, entry.as_, entry.where, entry.reason.model_dump(), source,
-                document.position(path)[0])
+        return []
+    out = []
+    for position, raw in enumerate(entries):
+        place = top.at("accounts_for", position)
+        if isinstance(raw, dict) and (keys := [key for key in _RULE_ONLY_KEYS if key in raw]):
+            # a rule added at the end of a file that ends with accounts_for: one message, not one per key
+            problems.report(place, "rule-under-accounts-for", {"keys": ", ".join(keys)},
+                            rule_id=raw.get("id") if isinstance(raw.get("id"), str) else None)
+            misplaced = _read_rule(place, raw, read.example_base, problems)
+            if misplaced is not None:  # its other mistakes are reported too; it is never built where it stands
+                read.rules.append(ParsedRule(place, misplaced.rule_id, None, misplaced.parts, read.example_base))
+            continue
+        try:
+            out.append(AccountedEntry(place, AccountedSpec.model_validate(raw)))
+        except ValidationError as error:
+            problems.shape(place, AccountedSpec, error, None)
+    return out
 
-    def _resolve_decisions(self) -> None:
-        for source, name, minimum, current, document, path in self.pending_decisions:
-            if not isinstance(name, str) or not _NAME.match(name):
-                self.report(source, document, path, "conclusion-name-form", {"name": name}, key=True)
-                continue
-            if name in self.decisions:
-                _, other_source, other_document, other_path = self.decisions[name]
-                line = other_document.position(other_path, key=True)[0]
-                self.report(source, document, path, "decision-duplicate",
-                            {"name": name, "other": f"{other_source}:{line}"}, key=True)
-                continue
-            value = self._resolve_int(source, document, (*path, "minimum_support"), minimum)
-            if value is None:
-                continue
-            policy = minimum["policy"] if isinstance(minimum, dict) else None
-            if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
-                choices = [path for path, spec in FACTS.items() if spec.type == "enum"]
-                suggestion = _suggest(str(current), choices)
-                self.report(source, document, (*path, "current"), "decision-current-fact", {"name": current},
-                            hint=messages.did_you_mean(suggestion) if suggestion else None)
-                continue
-            self.decisions[name] = (Decision(name, value[0], policy, current), source, document, path)
 
-    def _resolve_int(self, source: str, document: YamlDocument, path: YPath, raw: Any) -> tuple[int] | None:
-        value = self._resolve_policy(source, document, path, raw)
-        if value is _MISSING:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.report(source, document, path, "wrong-type",
-                        {"key": path[-1], "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
-                        hint=self._surprise_hint(document, path))
-            return None
-        return (value,)
+# --------------------------------------------------------------------------- stage 2: what the files declare
 
-    def _resolve_policy(self, source: str, document: YamlDocument, path: YPath, raw: Any,
-                        rule_id: str | None = None) -> Any:
-        if isinstance(raw, dict) and set(raw) == {"policy"}:
-            name = raw["policy"]
-            if name in self.policies:
-                return self.policies[name].value
-            suggestion = self._suggest(str(name), self.policies)
-            self.report(source, document, (*path, "policy"), "unknown-policy", {"name": name},
-                        hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=rule_id)
+
+@dataclass(frozen=True, slots=True)
+class DeclaredDecision:
+    """A decision by support, resolved, and where it was declared."""
+
+    decision: Decision
+    place: Place
+
+
+@dataclass(slots=True)
+class Declarations:
+    """What all files declare together: policy values, decisions by support, heuristics accounted for."""
+
+    policies: dict[str, PolicyValue] = field(default_factory=dict)
+    decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
+    accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
+    misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
+    # a file could not be read as YAML (reported): what it declares is unknown, so a name not found elsewhere may
+    # well be there; "unknown policy value", "no such rule" and the like are not reported on top of its problem
+    incomplete: bool = False
+
+    def decides(self, name: str) -> bool:
+        """Whether a decision by support on ``name`` is declared (also one with a mistake of its own)."""
+        return name in self.decisions or name in self.misshapen_decisions
+
+
+def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
+    """Stage 2: the policy values and accounted heuristics of every file, then the decisions (which may name a
+    policy value of any file)."""
+    declared = Declarations(incomplete=any(read.document is None for read in files))
+    for read in files:
+        for policy in read.policies:
+            _declare_policy(policy, declared, problems)
+        for entry in read.accounted:
+            _declare_accounted(entry, declared, problems)
+    for read in files:
+        for decision in read.decisions:
+            _declare_decision(decision, declared, problems)
+    return declared
+
+
+def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Problems) -> None:
+    name, place = entry.name, entry.place
+    if not isinstance(name, str) or not _NAME.match(name):
+        problems.report(place, "bad-format", {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]},
+                        key=True)
+        return
+    if not isinstance(entry.value, str | int | bool):
+        problems.report(place.at("value"), "wrong-type",
+                        {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
+                         "found": _found(entry.value)})
+        return
+    if name in declared.policies:
+        other = declared.policies[name]
+        problems.report(place, "duplicate-policy", {"name": name, "other": f"{other.file}:{other.line}"}, key=True)
+        return
+    line = place.position(key=True)[0]
+    declared.policies[name] = PolicyValue(name, entry.value, entry.explanation, place.file, line)
+
+
+def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: _Problems) -> None:
+    place = entry.place.at("heuristic")
+    heuristic = entry.spec.heuristic
+    if not 1 <= int(heuristic[1:]) <= MAX_HEURISTIC:
+        problems.report(place, "unknown-heuristic", {"name": heuristic})
+        return
+    if heuristic in declared.accounted:
+        other = declared.accounted[heuristic]
+        problems.report(place, "heuristic-accounted-twice", {"name": heuristic, "other": f"{other.file}:{other.line}"})
+        return
+    declared.accounted[heuristic] = AccountedHeuristic(
+        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.model_dump(), place.file, place.position()[0])
+
+
+def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _Problems) -> None:
+    name, place = entry.name, entry.place
+    if not isinstance(name, str) or not _NAME.match(name):
+        problems.report(place, "conclusion-name-form", {"name": name}, key=True)
+        return
+    if entry.spec is None:
+        declared.misshapen_decisions.add(name)
+        return
+    current = entry.spec.current
+    if name in declared.decisions:
+        other = declared.decisions[name].place
+        problems.report(place, "decision-duplicate",
+                        {"name": name, "other": f"{other.file}:{other.position(key=True)[0]}"}, key=True)
+        return
+    minimum = entry.spec.minimum_support
+    value = _policy_value(place.at("minimum_support"), minimum, declared, problems)
+    if value is _MISSING:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.report(place.at("minimum_support"), "wrong-type",
+                        {"key": "minimum_support", "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
+                        hint=problems.surprise_hint(place.at("minimum_support")))
+        return
+    policy = minimum["policy"] if isinstance(minimum, dict) else None
+    if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
+        problems.report(place.at("current"), "decision-current-fact", {"name": current},
+                        hint=problems.did_you_mean(str(current), [p for p, spec in FACTS.items() if spec.type == "enum"]))
+        return
+    declared.decisions[name] = DeclaredDecision(Decision(name, value, policy, current), place)
+
+
+def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Problems,
+                  rule_id: str | None = None) -> Any:
+    """``raw``, or the value of the policy value it names (``{policy: name}``); :data:`_MISSING` when it names none
+    (reported)."""
+    if isinstance(raw, dict) and set(raw) == {"policy"}:
+        name = raw["policy"]
+        if name in declared.policies:
+            return declared.policies[name].value
+        if declared.incomplete:
             return _MISSING
-        if isinstance(raw, dict):
-            self.report(source, document, path, "wrong-type",
-                        {"key": path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
+        problems.report(place.at("policy"), "unknown-policy", {"name": name},
+                        hint=problems.did_you_mean(str(name), declared.policies), rule_id=rule_id)
+        return _MISSING
+    if isinstance(raw, dict):
+        problems.report(place, "wrong-type",
+                        {"key": place.path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
                          "found": _found(raw)}, rule_id=rule_id)
-            return _MISSING
-        return raw
+        return _MISSING
+    return raw
 
-    # -- phase 2: across files
+
+# --------------------------------------------------------------------------- stage 3: each rule resolved
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """What a condition is about: a fact or a conclusion, its kind of value and the values it can take.
+
+    ``misderived``: some rule derives the conclusion with a value that is no conclusion value (reported there);
+    a condition that does not match the values left is then not reported again.
+    """
+
+    name: str
+    kind: str  # a fact type (bool, enum, int, text) or "conclusion"
+    allowed: tuple[Any, ...]
+    misderived: bool = False
+
+
+class _RuleChecker:
+    """Stage 3: every rule checked against the facts, the declarations and the other rules, and resolved."""
+
+    def __init__(self, files: Sequence[ReadFile], declared: Declarations, problems: _Problems):
+        self.files = files
+        self.declared = declared
+        self.problems = problems
+        self.parsed = [parsed for read in files for parsed in read.rules]
+        self.derived = self._derived()
+        self.supported = {name for parsed in self.parsed for name in parsed.parts.supports}
+        self.guards: dict[str, tuple[Condition, ...] | None] = {}  # per file; None: its applies_when has mistakes
 
     def _derived(self) -> dict[str, set[Any]]:
         """Every conclusion some rule derives (conclude or supports), with the values derived."""
         derived: dict[str, set[Any]] = {}
         for parsed in self.parsed:
-            then = parsed.shape.then
-            for mapping in (then.conclude or {}, then.supports or {}):
-                for name, value in mapping.items():
-                    if isinstance(value, str | bool | int):
-                        derived.setdefault(str(name), set()).add(value)
-        for name, (decision, *_rest) in self.decisions.items():
-            if decision.current is not None:
+            for name, value in parsed.parts.derives:
+                derived.setdefault(name, set()).add(value)
+        for name, declared in self.declared.decisions.items():
+            if declared.decision.current is not None:
                 derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
         return derived
 
-    def _check_rules(self) -> list[Rule]:
-        derived = self._derived()
-        seen: dict[str, _Parsed] = {}
+    def check(self) -> list[Rule]:
+        seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
-        supported: set[str] = set()
         for parsed in self.parsed:
-            shape = parsed.shape
-            if shape.id in seen:
-                first = seen[shape.id]
-                line = first.document.position((*first.path, "id"))[0]
-                self.report(parsed.source, parsed.document, (*parsed.path, "id"), "duplicate-rule-id",
-                            {"rule_id": shape.id, "other": f"{first.source}:{line}"}, rule_id=shape.id)
+            rule_id = parsed.rule_id
+            if rule_id is not None and rule_id in seen:
+                first = seen[rule_id]
+                self.problems.report(parsed.place.at("id"), "duplicate-rule-id",
+                                     {"rule_id": rule_id,
+                                      "other": f"{first.file}:{first.place.at('id').position()[0]}"},
+                                     rule_id=rule_id)
                 continue
-            seen[shape.id] = parsed
-            rule = self._check_rule(parsed, derived, len(rules))
+            if rule_id is not None:
+                seen[rule_id] = parsed
+            rule = self._rule(parsed, len(rules))
             if rule is not None:
                 rules.append(rule)
-                supported.update(name for name, _ in rule.supports)
-        ids = [parsed.shape.id for parsed in self.parsed]
+        ids = [parsed.rule_id for parsed in self.parsed if parsed.rule_id is not None]
         for parsed in self.parsed:
-            for position, other in enumerate(parsed.shape.not_with):
-                if other not in ids or other == parsed.shape.id:
-                    suggestion = _suggest(other, ids)
-                    self.report(parsed.source, parsed.document, (*parsed.path, "not_with", position),
-                                "not-with-unknown-rule", {"rule_id": other},
-                                hint=messages.did_you_mean(suggestion) if suggestion else None,
-                                rule_id=parsed.shape.id)
-        for name, (_decision, source, document, path) in self.decisions.items():
-            if name not in supported:
-                self.report(source, document, path, "decision-without-support", {"name": name}, key=True)
+            for position, other in enumerate(parsed.parts.not_with):
+                if (other not in ids and not self.declared.incomplete) or other == parsed.rule_id:
+                    self.problems.report(parsed.place.at("not_with", position), "not-with-unknown-rule",
+                                         {"rule_id": other}, hint=self.problems.did_you_mean(other, ids),
+                                         rule_id=parsed.rule_id)
+        for name, declared in self.declared.decisions.items():
+            if name not in self.supported and not self.declared.incomplete:
+                self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
         return rules
 
-    def _check_rule(self, parsed: _Parsed, derived: dict[str, set[Any]], index: int) -> Rule | None:
-        shape, source, document = parsed.shape, parsed.source, parsed.document
-        before = len(self.problems)
-        rid = shape.id
+    def _rule(self, parsed: ParsedRule, index: int) -> Rule | None:
+        """Check every part of a rule; the resolved rule when all is well, else None (every mistake reported)."""
+        spec, parts, place, rule_id = parsed.spec, parsed.parts, parsed.place, parsed.rule_id
+        before = len(self.problems.found)
 
-        def report(path: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
-            self.report(source, document, (*parsed.path, *path), code, params, rule_id=rid, **kwargs)
+        def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
-        for position, heuristic in enumerate(shape.heuristics):
+        for position, heuristic in enumerate(parts.heuristics):
             match = _HEURISTIC.match(heuristic)
             if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
                 report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
-            elif heuristic in self.accounted:
-                report(("heuristics", position), "heuristic-rule-and-accounted", {"name": heuristic, "rule_id": rid})
-        examples = self._check_examples(parsed)
-
-        guards = self._guards(source, derived)
-        if guards is None:
-            return None
-        conditions = list(guards)
-        for position, condition in enumerate(shape.when):
-            resolved = self._check_condition(source, document, (*parsed.path, "when", position), rid, condition,
-                                             derived)
+            elif heuristic in self.declared.accounted:
+                report(("heuristics", position), "heuristic-rule-and-accounted",
+                       {"name": heuristic, "rule_id": rule_id})
+        examples = self._examples(parsed)
+        guards = self._guards(parsed.file)
+        conditions = list(guards or ())
+        for position, condition in parts.when:
+            resolved = self._condition(place.at("when", position), rule_id, condition)
             if resolved is not None:
                 conditions.append(resolved)
-
-        then = shape.then
-        concludes = self._check_conclusions(parsed, "conclude", then.conclude or {})
-        supports = self._check_conclusions(parsed, "supports", then.supports or {})
-        for name, _value in supports:
-            if name not in self.decisions:
-                report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+        then = parts.then
+        concludes: tuple[tuple[str, Any], ...] = ()
+        supports: tuple[tuple[str, Any], ...] = ()
         finding = None
-        if then.finding is not None:
-            for lang in ("nl", "en"):
-                self._check_placeholders(parsed, ("then", "finding", "message", lang),
-                                         getattr(then.finding.message, lang), derived)
-            finding = Finding(then.finding.severity, then.finding.message.model_dump())
-        if not (then.conclude or then.supports or then.finding):
-            report(("then",), "then-empty")
-        if len(self.problems) > before:
+        if then is not None:
+            concludes = self._conclusions(parsed, "conclude", then.conclude or {})
+            supports = self._conclusions(parsed, "supports", then.supports or {})
+            for name, _value in supports:
+                if not self.declared.decides(name) and not self.declared.incomplete:
+                    report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+            if then.finding is not None:
+                for lang in ("nl", "en"):
+                    self._placeholders(parsed, ("then", "finding", "message", lang),
+                                       getattr(then.finding.message, lang))
+                finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
+            if not (then.conclude or then.supports or then.finding):
+                report(("then",), "then-empty")
+        if spec is None or guards is None or len(self.problems.found) > before:
             return None
         rule = Rule(
-            id=rid, title=shape.title.model_dump(), sections=tuple(shape.section),
-            heuristics=tuple(shape.heuristics), conditions=tuple(conditions), concludes=concludes,
-            supports=supports, finding=finding, priority=shape.priority, source=shape.source,
-            quote=shape.quote, file=source, line=document.position(parsed.path)[0], index=index,
-            examples_fire=examples[0], examples_silent=examples[1],
-            accepted=tuple((code, reason.model_dump()) for code, reason in (shape.accept or {}).items()),
-            guards=guards, not_with=tuple(shape.not_with), basis=shape.basis)
-        if shape.basis == "source" and not shape.source:
+            id=spec.id, title=spec.title.model_dump(), sections=tuple(spec.section),
+            heuristics=tuple(spec.heuristics), conditions=tuple(conditions), concludes=concludes,
+            supports=supports, finding=finding, priority=spec.priority, source=spec.source,
+            quote=spec.quote, file=parsed.file, line=place.position()[0], index=index,
+            examples_fire=tuple(examples.fire), examples_silent=tuple(examples.silent),
+            accepted=tuple((code, reason.model_dump()) for code, reason in (spec.accept or {}).items()),
+            guards=guards, not_with=tuple(spec.not_with), basis=spec.basis)
+        if spec.basis == "source" and not spec.source:
             report(("basis",), "basis-without-source", key=True)
             return None
         chains, longest = alpha_cost(rule)
@@ -650,97 +878,91 @@ class _Loader:
             return None
         return rule
 
-    def _check_examples(self, parsed: _Parsed) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    def _examples(self, parsed: ParsedRule) -> _Examples:
         """Each example merged over the file's example_base and validated as a case."""
-        out: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
-        examples = parsed.shape.examples
+        out = _Examples()
+        examples = parsed.parts.examples
         if examples is None:
-            return (), ()
-        for kind, cases, bucket in (("fires", examples.fires, out[0]), ("silent", examples.silent, out[1])):
+            return out
+        for kind, cases, bucket in (("fires", examples.fires, out.fire), ("silent", examples.silent, out.silent)):
             for position, case in enumerate(cases):
-                merged = self._with_policies(parsed, (*parsed.path, "examples", kind, position),
-                                             _merge(parsed.example_base, case))
+                place = parsed.place.at("examples", kind, position)
+                merged = self._with_policies(parsed, place, _merge(parsed.example_base, case))
                 try:
                     parse_case(merged)
                 except CaseError as error:
                     for problem in error.problems:
-                        inner = tuple(int(part) if part.isdigit() else part
-                                      for part in problem.path.replace("]", "").replace("[", ".").split(".") if part)
-                        expected = problem.expected or problem.message
-                        in_dutch = _DUTCH_EXPECTED.get(expected, expected.replace("' or '", "' of '"))
-                        self.report(parsed.source, parsed.document,
-                                    (*parsed.path, "examples", kind, position, *inner), "example-invalid",
-                                    {"field": problem.path or "(case)",
-                                     "problem": (f"verwacht {in_dutch}",
-                                                 f"expected {expected}")},
-                                    rule_id=parsed.shape.id)
+                        self.problems.report(place.at(*parse_path(problem.path)), "example-invalid",
+                                             {"field": problem.path or "(case)",
+                                              "problem": (problem.message_in("nl"), problem.message_in("en"))},
+                                             hint=problem.hint or None, rule_id=parsed.rule_id)
                     continue
                 bucket.append(merged)
-        return tuple(out[0]), tuple(out[1])
+        return out
 
-    def _with_policies(self, parsed: _Parsed, path: YPath, data: Any) -> Any:
+    def _with_policies(self, parsed: ParsedRule, place: Place, data: Any) -> Any:
         """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
         value: an example at a threshold keeps testing the threshold when policy staff change it."""
         if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
-            value = self._resolve_policy(parsed.source, parsed.document, path, {"policy": data["policy"]},
-                                         parsed.shape.id)
+            value = _policy_value(place, {"policy": data["policy"]}, self.declared, self.problems, parsed.rule_id)
             offset = data.get("plus", 0) - data.get("minus", 0)
             if value is _MISSING:
                 return None
             if offset and (isinstance(value, bool) or not isinstance(value, int) or not isinstance(offset, int)):
-                self.report(parsed.source, parsed.document, path, "example-policy-offset", {"name": data["policy"]},
-                            rule_id=parsed.shape.id)
+                self.problems.report(place, "example-policy-offset", {"name": data["policy"]}, rule_id=parsed.rule_id)
                 return None
             return value + offset if offset else value
         if isinstance(data, dict):
-            return {key: self._with_policies(parsed, (*path, key), value) for key, value in data.items()}
+            return {key: self._with_policies(parsed, place.at(key), value) for key, value in data.items()}
         if isinstance(data, list):
-            return [self._with_policies(parsed, (*path, index), value) for index, value in enumerate(data)]
+            return [self._with_policies(parsed, place.at(index), value) for index, value in enumerate(data)]
         return data
 
-    def _check_conclusions(self, parsed: _Parsed, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    def _conclusions(self, parsed: ParsedRule, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []
         for name, value in mapping.items():
-            path = (*parsed.path, "then", key, name)
+            place = parsed.place.at("then", key, name)
             if not isinstance(name, str) or not _NAME.match(name):
-                self.report(parsed.source, parsed.document, path, "conclusion-name-form", {"name": name},
-                            key=True, rule_id=parsed.shape.id)
+                self.problems.report(place, "conclusion-name-form", {"name": name}, key=True, rule_id=parsed.rule_id)
+                continue
+            if key == "conclude" and self.declared.decides(name):
+                # the most support decides it; a conclude beside that would make the advice contradict itself
+                self.problems.report(place, "conclude-decided", {"name": name}, key=True, rule_id=parsed.rule_id)
                 continue
             if name in FIXED_CONCLUSIONS:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
-                    suggestion = self._suggest(str(value), allowed)
-                    hint = self._surprise_hint(parsed.document, path) or (
-                        messages.did_you_mean(suggestion) if suggestion else None)
-                    self.report(parsed.source, parsed.document, path, "conclusion-value",
-                                {"name": name, "value": value, "allowed": ", ".join(allowed)},
-                                hint=hint, rule_id=parsed.shape.id)
+                    hint = self.problems.surprise_hint(place) or self.problems.did_you_mean_choice(str(value), allowed)
+                    self.problems.report(place, "conclusion-value",
+                                         {"name": name, "value": value, "allowed": ", ".join(allowed)},
+                                         hint=hint, rule_id=parsed.rule_id)
                     continue
             elif not isinstance(value, str) or not _NAME.match(value):
-                self.report(parsed.source, parsed.document, path, "conclusion-value-form",
-                            {"found": _found(value)}, hint=self._surprise_hint(parsed.document, path),
-                            rule_id=parsed.shape.id)
+                self.problems.report(place, "conclusion-value-form", {"found": _found(value)},
+                                     hint=self.problems.surprise_hint(place), rule_id=parsed.rule_id)
                 continue
             out.append((name, value))
         return tuple(out)
 
-    def _guards(self, source: str, derived: dict[str, set[Any]]) -> tuple[Condition, ...] | None:
-        """The file's applies_when, checked once (its mistakes are reported once, not for every rule)."""
-        if source not in self.resolved_guards:
-            document, written = self.applies_when.get(source, (None, []))
-            resolved = [self._check_condition(source, document, ("applies_when", position), None, condition,
-                                              derived) for position, condition in enumerate(written)
-                        if document is not None]
-            self.resolved_guards[source] = None if None in resolved else tuple(
-                condition for condition in resolved if condition is not None)
-        return self.resolved_guards[source]
+    def _guards(self, file: str) -> tuple[Condition, ...] | None:
+        """The file's applies_when, checked once (its mistakes are reported once, not for every rule); None when it
+        has mistakes."""
+        if file not in self.guards:
+            read = next(read for read in self.files if read.source.name == file)
+            if read.guards is None:
+                self.guards[file] = None
+            else:
+                resolved = [self._condition(read.place.at("applies_when", position), None, condition)
+                            for position, condition in read.guards]
+                self.guards[file] = None if None in resolved else tuple(
+                    condition for condition in resolved if condition is not None)
+        return self.guards[file]
 
-    def _check_condition(self, source: str, document: YamlDocument, path: YPath, rid: str | None, condition: Any,
-                         derived: dict[str, set[Any]]) -> Condition | None:
-        """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``path``."""
+    def _condition(self, place: Place, rule_id: str | None, condition: ConditionSpec) -> Condition | None:
+        """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``place``."""
 
-        def report(sub: YPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
-            self.report(source, document, (*path, *sub), code, params, rule_id=rid, **kwargs)
+        def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
         if condition.fact is None and condition.conclusion is None:
             report((), "condition-no-subject")
@@ -748,135 +970,211 @@ class _Loader:
         if condition.fact is not None and condition.conclusion is not None:
             report(("conclusion",), "condition-two-subjects", key=True)
             return None
-        name = condition.fact if condition.fact is not None else condition.conclusion
-        subject = "fact" if condition.fact is not None else "conclusion"
+        subject_kind: Subject = "fact" if condition.fact is not None else "conclusion"
+        name = condition.fact if condition.fact is not None else str(condition.conclusion)
         operators = condition.operators()
         if not operators:
-            report((subject,), "condition-no-operator", {"name": name})
+            report((subject_kind,), "condition-no-operator", {"name": name})
             return None
         if len(operators) > 1:
             report((operators[1][0],), "condition-many-operators",
                    {"name": name, "operators": ", ".join(word for word, _ in operators)}, key=True)
             return None
         word, raw = operators[0]
-        operand_path: YPath = (word,)
-        operator = OPERATORS[word]
+        operator = BY_WORD[word]
+        takes_list = operator.operand == "list"
 
-        if subject == "fact":
-            spec = FACTS.get(name)
-            if spec is None:
-                suggestion = self._suggest(name, FACTS)
-                report(("fact",), "unknown-fact", {"name": name},
-                       hint=messages.did_you_mean(suggestion) if suggestion else None)
-                return None
-            kind, allowed = spec.type, spec.values
-        else:
-            if name not in derived:
-                suggestion = self._suggest(name, derived)
-                report(("conclusion",), "conclusion-never-derived", {"name": name},
-                       hint=messages.did_you_mean(suggestion) if suggestion else None)
-                return None
-            kind = "conclusion"
-            allowed = FIXED_CONCLUSIONS.get(name, tuple(sorted(map(str, derived[name]))))
-            if operator == "known":
-                report((word,), "conclusion-known", key=True)
-                return None
+        subject = self._subject(place, rule_id, subject_kind, name)
+        if subject is None:
+            return None
+        if subject.kind == "conclusion" and "conclusion" not in operator.fits:
+            # known: whether a conclusion is derived yet is no fact
+            report((word,), "conclusion-known", key=True)
+            return None
 
-        type_words = messages.TYPE_WORDS[kind]
-        value = self._resolve_policy(source, document, (*path, word), raw, rid)
+        type_words = messages.TYPE_WORDS[subject.kind]
+        value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
         if value is _MISSING:
             return None
         policy = raw["policy"] if isinstance(raw, dict) else None
 
-        if operator == "known":
+        if operator.operand == "bool":  # known: true / false
             if not isinstance(value, bool):
-                report(operand_path, "known-not-bool", hint=self._surprise_hint(document, (*path, word)))
+                report((word,), "known-not-bool", hint=self.problems.surprise_hint(place.at(word)))
                 return None
-            return Condition("fact", name, "known" if value else "unknown", None, policy, document.position(path)[0])
-        if kind == "text":
+            return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
+        if subject.kind == "text":
             report(("fact",), "text-fact", {"name": name})
             return None
-        if operator in ("ge", "le", "gt", "lt") and kind != "int":
-            report(operand_path, "operator-type", {"operator": word, "name": name, "type_words": type_words}, key=True)
+        if subject.kind not in operator.fits:
+            fitting = ", ".join(f"'{other.word}'" for other in OPERATORS if other.word and subject.kind in other.fits)
+            report((word,), "operator-type",
+                   {"operator": word, "name": name, "type_words": type_words, "fitting": fitting}, key=True)
             return None
-        if operator in ("in", "not_in"):
+        if takes_list:
             if not isinstance(value, list) or not value:
-                report(operand_path, "value-list", {"operator": word})
+                report((word,), "value-list", {"operator": word})
                 return None
             items = value
         else:
             if isinstance(value, list):
-                report(operand_path, "value-not-list", {"operator": word})
+                report((word,), "value-not-list", {"operator": word})
                 return None
             items = [value]
-        checked = []
-        for offset, item in enumerate(items):
-            item_path = (*path, word, offset) if operator in ("in", "not_in") else (*path, word)
-            if not self._check_value(source, document, item_path, name, kind, allowed, item, rid):
-                return None
-            checked.append(item)
-        operand: Any = tuple(checked) if operator in ("in", "not_in") else checked[0]
-        return Condition(subject, name, operator, operand, policy, document.position(path)[0])  # type: ignore[arg-type]
+        # every item is checked (each mistake reported), then the condition is built only if all are values
+        checked = [self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id)
+                   for offset, item in enumerate(items)]
+        if any(item is _MISSING for item in checked):
+            return None
+        operand: Any = tuple(checked) if takes_list else checked[0]
+        return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
 
-    def _check_value(self, source: str, document: YamlDocument, path: YPath, name: str, kind: str,
-                     allowed: tuple[Any, ...], value: Any, rule_id: str) -> bool:
-        type_words = messages.TYPE_WORDS[kind]
-        hint = self._surprise_hint(document, path)
-        if kind == "bool":
+    def _subject(self, place: Place, rule_id: str | None, kind: Subject, name: str) -> _Subject | None:
+        """The fact or conclusion a condition names, or None when there is no such thing (reported)."""
+        if kind == "fact":
+            spec = FACTS.get(name)
+            if spec is None:
+                self.problems.report(place.at("fact"), "unknown-fact", {"name": name},
+                                     hint=self.problems.did_you_mean(name, FACTS), rule_id=rule_id)
+                return None
+            return _Subject(name, spec.type, spec.values)
+        if name not in self.derived:
+            if self.declared.incomplete:
+                return None
+            self.problems.report(place.at("conclusion"), "conclusion-never-derived", {"name": name},
+                                 hint=self.problems.did_you_mean(name, self.derived), rule_id=rule_id)
+            return None
+        if name in FIXED_CONCLUSIONS:
+            return _Subject(name, "conclusion", FIXED_CONCLUSIONS[name])
+        values = self.derived[name]
+        valid = tuple(sorted(value for value in values if isinstance(value, str) and _NAME.match(value)))
+        return _Subject(name, "conclusion", valid, misderived=len(valid) < len(values))
+
+    def _value(self, place: Place, subject: _Subject, value: Any, rule_id: str | None) -> Any:
+        """``value`` as a value ``subject`` can have (a Dutch or English label read as its code: ``hoog`` is
+        ``high``, ``ja`` is true), or :data:`_MISSING` when it is not one (reported)."""
+        type_words = messages.TYPE_WORDS[subject.kind]
+        hint = self.problems.surprise_hint(place)
+        if isinstance(value, str) and is_unknown_word(value) and subject.kind != "text":
+            # unknown is not a value: a condition on it never holds; "known: false" is what was meant
+            self.problems.report(place, "value-unknown-word", {"value": value, "name": subject.name},
+                                 rule_id=rule_id)
+            return _MISSING
+        if subject.kind == "bool":
+            # true / false, and yes / no (YAML reads them so), and ja / nee: all mean what they say on a yes/no fact
             if isinstance(value, bool):
-                return True
-            hint = hint or messages.render(("schrijf true (ja) of false (nee)", "write true (yes) or false (no)"), {})
-        elif kind == "int":
+                return value
+            if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
+                return answer
+            hint = hint or messages.render(("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"),
+                                           {})
+        elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
-                return True
+                return value
             if isinstance(value, str) and value.strip().isdigit():
                 hint = messages.render(("schrijf het getal zonder aanhalingstekens: {number}",
                                         "write the number without quotes: {number}"), {"number": value.strip()})
-        elif kind in ("enum", "conclusion"):
-            if isinstance(value, str) and value in allowed:
-                return True
-            surprise = document.surprises.get(path)
+        elif subject.kind in ("enum", "conclusion"):
+            if isinstance(value, str) and value in subject.allowed:
+                return value
+            if isinstance(value, str) and (code := choice_words(subject.allowed).get(normal_word(value))) is not None:
+                return code
+            if subject.misderived:
+                return _MISSING  # the value derived is wrong, and said so where it is derived
+            surprise = place.surprise()
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
                 if hint is None:
-                    suggestion = self._suggest(value, map(str, allowed))
-                    hint = messages.did_you_mean(suggestion) if suggestion else None
-                code = "conclusion-value" if kind == "conclusion" else "value-not-allowed"
-                self.report(source, document, path, code,
-                            {"value": surprise.text if surprise else value, "name": name,
-                             "allowed": ", ".join(map(str, allowed))},
-                            hint=hint, rule_id=rule_id)
-                return False
-        self.report(source, document, path, "value-type",
-                    {"name": name, "type_words": type_words, "found": _found(value)}, hint=hint, rule_id=rule_id)
-        return False
+                    hint = self.problems.did_you_mean_choice(str(value), subject.allowed)
+                code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
+                self.problems.report(place, code,
+                                     {"value": surprise.text if surprise else value, "name": subject.name,
+                                      "allowed": _choices_in_words(subject.allowed)},
+                                     hint=hint, rule_id=rule_id)
+                return _MISSING
+        self.problems.report(place, "value-type",
+                             {"name": subject.name, "type_words": type_words, "found": _found(value)}, hint=hint,
+                             rule_id=rule_id)
+        return _MISSING
 
-    def _check_placeholders(self, parsed: _Parsed, sub: YPath, text: str, derived: dict[str, set[Any]]) -> None:
-        for match in _PLACEHOLDER.finditer(text):
+    def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
+        place = parsed.place.at(*sub)
+        for match in PLACEHOLDER.finditer(text):
             token = match.group(0)
             if token in ("{{", "}}"):
                 continue
             name = match.group(1)
-            path = (*parsed.path, *sub)
             if name is None:
-                self.report(parsed.source, parsed.document, path, "bad-placeholder", rule_id=parsed.shape.id)
-            elif name not in FACTS and name not in derived:
-                suggestion = self._suggest(name, [*FACTS, *derived])
-                self.report(parsed.source, parsed.document, path, "unknown-placeholder", {"name": name},
-                            hint=messages.did_you_mean(suggestion) if suggestion else None, rule_id=parsed.shape.id)
+                self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id)
+            elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
+                self.problems.report(place, "unknown-placeholder", {"name": name},
+                                     hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
+                                     rule_id=parsed.rule_id)
+
+
+@dataclass(slots=True)
+class _Examples:
+    """A rule's examples, each a valid case mapping (the file's example_base merged in)."""
+
+    fire: list[dict[str, Any]] = field(default_factory=list)
+    silent: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- stage 4: numbers YAML 1.1 misreads
+
+
+def _refuse_yaml11_numbers(files: Sequence[ReadFile], problems: _Problems) -> None:
+    """Refuse every whole number YAML 1.1 read otherwise than written (``010`` is 8, ``1:30`` is 90).
+
+    Where another problem was already reported at the same place (a number where text belongs,
+    with the YAML hint), that one says it; everywhere else (a threshold, a policy value, an
+    example) the number would silently be another one.
+    """
+    reported = {(problem.file, problem.line, problem.column) for problem in problems.found}
+    for read in files:
+        document = read.document
+        if document is None:
+            continue
+        for path, surprise in document.surprises.items():
+            if surprise.kind not in messages.YAML11_NUMBER_HINTS:
+                continue
+            line, column = document.position(path)
+            if (read.source.name, line, column) in reported:
+                continue
+            value = _value_at(document.data, path)
+            if value is _MISSING:  # under a duplicate or merge key, already reported
+                continue
+            text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
+            problems.found.append(RuleProblem(read.source.name, line, column, "yaml11-number", text, hint,
+                                              yaml_path=format_path(path)))
+
+
+# --------------------------------------------------------------------------- the stages together
+
+
+def _load(sources: Sequence[Source]) -> RuleBase:
+    problems = _Problems()
+    ordered = sorted(sources, key=lambda source: source.name)
+    files = [_read(source, problems) for source in ordered]
+    declared = _declare(files, problems)
+    rules = _RuleChecker(files, declared, problems).check()
+    _refuse_yaml11_numbers(files, problems)
+    said = problems.said()
+    if said:
+        raise RuleError(said)
+    digest = hashlib.sha256()
+    for source in ordered:
+        digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
+    return RuleBase(
+        accounted=tuple(sorted(declared.accounted.values(), key=lambda entry: entry.heuristic)),
+        rules=tuple(rules),
+        decisions={name: declared.decision for name, declared in declared.decisions.items()},
+        policies=dict(declared.policies),
+        version=digest.hexdigest()[:16],
+        files=tuple(source.name for source in ordered),
+    )
 
 
 _MISSING = object()
-
-
-_DUTCH_EXPECTED = {
-    "a whole number": "een geheel getal",
-    "yes, no or unknown (ja, nee, weet niet)": "ja, nee of weet niet",
-    "text": "tekst",
-    "no such field": "geen veld met die naam",
-    "a value": "een waarde",
-    "a list": "een lijst",
-    "a mapping of fields": "een lijst van velden",
-}
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -890,20 +1188,13 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _value_at(data: Any, path: YPath) -> Any:
+def _value_at(data: Any, path: YamlPath) -> Any:
     for part in path:
         try:
             data = data[part]
         except (KeyError, IndexError, TypeError):
             return _MISSING
     return data
-
-
-def _yaml_path(path: YPath) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _expected_words(kind: str, item: Any) -> tuple[str, str]:
@@ -923,21 +1214,3 @@ def _expected_words(kind: str, item: Any) -> tuple[str, str]:
         return (f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
                 f"a number {'from' if 'ge' in context else 'up to'} {bound}")
     return messages.EXPECTED_WORDS["value"]
-
-
-def _syntax_hint(problem: str, context: str) -> dict[str, str] | None:
-    text = f"{context} {problem}"
-    if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return messages.render((
-            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
-            "is there a colon inside a text? Then put the text in quotes"), {})
-    if ("expected <block end>" in text or "could not find expected ':'" in text
-            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
-        return messages.render((
-            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
-            "check the indentation: items on the same level start in the same column"), {})
-    if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return messages.render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
-    if "while parsing a flow" in text or "did not find expected ','" in text:
-        return messages.render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
-    return None

@@ -7,8 +7,10 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from .answers import value_text
 from .text import Text
 
 # code: (nl, en)
@@ -32,11 +34,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een tab op deze plaats: YAML springt in met spaties, niet met tabs",
         "a tab here: YAML indents with spaces, not tabs"),
     "yaml-alias": (
-        "verwijzingen (*{name}) zijn niet toegelaten in regelbestanden",
-        "aliases (*{name}) are not allowed in rule files"),
+        "verwijzingen (*{name}) zijn niet toegelaten",
+        "aliases (*{name}) are not allowed"),
     "yaml-tag": (
-        "de tag {tag} is niet toegelaten: een regelbestand bevat enkel gewone gegevens",
-        "the tag {tag} is not allowed: a rule file holds plain data only"),
+        "de tag {tag} is niet toegelaten: het bestand bevat enkel gewone gegevens",
+        "the tag {tag} is not allowed: the file holds plain data only"),
     "yaml-too-deep": (
         "te diep genest (meer dan {max} niveaus)",
         "nested too deeply (more than {max} levels)"),
@@ -53,8 +55,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een sleutel moet een gewoon woord zijn",
         "a key must be a plain word"),
     "yaml-merge-key": (
-        "samenvoegsleutels ('<<') zijn niet toegelaten in regelbestanden",
-        "merge keys ('<<') are not allowed in rule files"),
+        "samenvoegsleutels ('<<') zijn niet toegelaten",
+        "merge keys ('<<') are not allowed"),
     "duplicate-key": (
         "de sleutel '{key}' staat hier een tweede keer (eerst op regel {first_line})",
         "the key '{key}' appears a second time (first on line {first_line})"),
@@ -145,9 +147,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conclusion-never-derived": (
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
         "the conclusion '{name}' is used, but no rule derives it"),
-    "conclusion-value-never-derived": (
-        "geen enkele regel besluit '{name}' = '{value}'",
-        "no rule concludes '{name}' = '{value}'"),
     "conclusion-known": (
         "'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
         "volgorde van de regels",
@@ -202,7 +201,244 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),
+    "yaml-unclosed-quote": (
+        "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
+        "the quote that opens here is not closed (where it should be)"),
+    "rule-under-accounts-for": (
+        "dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
+        "niet onder 'rules:'",
+        "this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
+        "own), not under 'rules:'"),
+    "conclude-decided": (
+        "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
+        "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'"),
+    "value-unknown-word": (
+        "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
+        "als 'known: false'",
+        "'{value}' is not a value to compare with: a condition that a fact is not known is written "
+        "'known: false'"),
+    "problems-elsewhere": (
+        "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
+        "this file was checked together with the rest of its rule base ({folder}); {count_words} there"),
 }
+
+_SEE_FACTS = ("alle feiten, hun vraag en hun mogelijke waarden staan in rules/FEITEN.md en in `netadvisor explain --facts`",
+              "every fact, its question and its possible values are in rules/FEITEN.md and `netadvisor explain --facts`")
+_CHECK_FOLDER = ("staat het in een ander bestand, controleer dan de hele map: `netadvisor check rules/`",
+                 "if it is in another file, check the whole folder: `netadvisor check rules/`")
+
+HINTS: dict[str, tuple[str, str]] = {
+    "file-too-large": (
+        "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
+        "spread the rules over more files in the same folder (each at most {max} bytes)"),
+    "not-utf8": (
+        "bewaar het bestand als UTF-8 (in VS Code: klik rechtsonder op de codering, 'Save with Encoding', 'UTF-8')",
+        "save the file as UTF-8 (in VS Code: click the encoding at the bottom right, 'Save with Encoding', 'UTF-8')"),
+    "number-too-large": (
+        "schrijf een getal van hoogstens {digits} cijfers",
+        "write a number of at most {digits} digits"),
+    "yaml11-number": (
+        "schrijf het getal zoals je het bedoelt, zonder 0 vooraan en zonder ':'",
+        "write the number as you mean it, without a leading 0 and without ':'"),
+    "yaml-syntax": (
+        "kijk op deze regel en op de regel erboven: een dubbelpunt, het inspringen of een aanhalingsteken klopt niet",
+        "look at this line and the line above: a colon, the indentation or a quote is off"),
+    "yaml-tab": (
+        "vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
+        "(VS Code: rechtsonder 'Spaces: 2')",
+        "replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
+        "(VS Code: 'Spaces: 2' at the bottom right)"),
+    "yaml-unclosed-quote": (
+        "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
+        "close the text with the same quote (\" or ') it starts with"),
+    "yaml-alias": (
+        "schrijf de waarde voluit, in plaats van *{name}",
+        "write the value out in full instead of *{name}"),
+    "yaml-tag": (
+        "laat {tag} weg en schrijf de waarde gewoon uit",
+        "leave out {tag} and write the plain value"),
+    "yaml-too-deep": (
+        "maak het bestand minder diep genest",
+        "nest the file less deeply"),
+    "yaml-too-many-nodes": (
+        "alle .yaml-bestanden in één map vormen samen één regelbasis",
+        "all .yaml files in one folder form one rule base together"),
+    "too-many-problems": (
+        "verbeter de eerste fouten en controleer opnieuw",
+        "fix the first problems and check again"),
+    "yaml-many-documents": (
+        "verwijder de tweede '---', of zet het tweede deel in een apart bestand",
+        "remove the second '---', or put the second part in a file of its own"),
+    "yaml-complex-key": (
+        "schrijf de sleutel als één woord, gevolgd door ':'",
+        "write the key as one word, followed by ':'"),
+    "yaml-merge-key": (
+        "schrijf de sleutels en waarden voluit in plaats van '<<:'",
+        "write the keys and values out in full instead of '<<:'"),
+    "duplicate-key": (
+        "verwijder een van beide, of voeg ze samen tot één",
+        "remove one of the two, or merge them into one"),
+    "empty-file": (
+        "zet de regels onder 'rules:' (zie rules/README.md), of verwijder het bestand",
+        "put the rules under 'rules:' (see rules/README.md), or remove the file"),
+    "not-a-mapping": (
+        "begin het bestand met 'rules:' en zet de regels eronder",
+        "start the file with 'rules:' and put the rules under it"),
+    "no-rule-files": (
+        "geef een map met .yaml-bestanden, of één regelbestand",
+        "give a folder with .yaml files, or one rule file"),
+    "unreadable": (
+        "controleer het pad (vanuit de map waar je het commando typt) en of je het bestand mag lezen",
+        "check the path (from the folder where you type the command) and whether you may read the file"),
+    "unknown-key": (
+        "controleer de spelling; de toegelaten sleutels staan in de boodschap",
+        "check the spelling; the allowed keys are in the message"),
+    "missing-key": (
+        "voeg '{key}:' toe (zie de velden in rules/README.md)",
+        "add '{key}:' (see the fields in rules/README.md)"),
+    "wrong-type": (
+        "schrijf hier {expected}",
+        "write {expected} here"),
+    "not-allowed-value": (
+        "schrijf een van de toegelaten waarden, precies zo gespeld",
+        "write one of the allowed values, spelled exactly so"),
+    "bad-format": (
+        "schrijf het in deze vorm: {expected}",
+        "write it in this form: {expected}"),
+    "empty-list": (
+        "geef minstens één element",
+        "give at least one item"),
+    "condition-no-subject": (
+        "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS[0],
+        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS[1]),
+    "condition-two-subjects": (
+        "maak er twee voorwaarden van, elk met een eigen '- ' onder 'when:'",
+        "make two conditions of it, each with its own '- ' under 'when:'"),
+    "condition-no-operator": (
+        "voeg een vergelijking toe, bv. 'is: high', 'at_least: 3' of 'known: true'",
+        "add a comparison, e.g. 'is: high', 'at_least: 3' or 'known: true'"),
+    "condition-many-operators": (
+        "elke voorwaarde is een eigen '- ' in de lijst onder 'when:', met één vergelijking",
+        "each condition is its own '- ' in the list under 'when:', with one comparison"),
+    "unknown-fact": _SEE_FACTS,
+    "text-fact": (
+        "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet)",
+        "write 'known: true' (filled in) or 'known: false' (not known)"),
+    "operator-type": (
+        "bij '{name}' passen: {fitting}",
+        "what fits '{name}': {fitting}"),
+    "value-not-allowed": (
+        "kies een van: {allowed} (`netadvisor explain {name}` toont ze met hun Nederlandse naam)",
+        "choose one of: {allowed} (`netadvisor explain {name}` shows them with their Dutch names)"),
+    "value-type": (
+        "`netadvisor explain {name}` toont wat '{name}' kan zijn",
+        "`netadvisor explain {name}` shows what '{name}' can be"),
+    "value-list": (
+        "schrijf de waarden tussen [ en ], gescheiden door komma's",
+        "write the values between [ and ], separated by commas"),
+    "value-not-list": (
+        "schrijf één waarde, of gebruik 'one_of: [ ... ]'",
+        "write one value, or use 'one_of: [ ... ]'"),
+    "known-not-bool": (
+        "schrijf 'known: true' of 'known: false'",
+        "write 'known: true' or 'known: false'"),
+    "unknown-policy": (
+        "een beleidswaarde staat bovenaan een regelbestand onder 'policy:'; " + _CHECK_FOLDER[0],
+        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER[1]),
+    "duplicate-policy": (
+        "geef de beleidswaarde een andere naam, of verwijder een van beide",
+        "give the policy value another name, or remove one of the two"),
+    "duplicate-rule-id": (
+        "geef een van beide regels een nieuwe id",
+        "give one of the two rules a new id"),
+    "conclusion-value": (
+        "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
+        "write one of the allowed values, spelled exactly so (the code, not the Dutch name)"),
+    "conclusion-value-form": (
+        "schrijf één woord in kleine letters, met _ tussen de delen (bv. needs_attention)",
+        "write one lower-case word, with _ between its parts (e.g. needs_attention)"),
+    "conclusion-name-form": (
+        "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
+        "write one lower-case word, with _ between its parts (e.g. challenge_type)"),
+    "conclusion-never-derived": (
+        "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER[0],
+        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER[1]),
+    "conclusion-known": (
+        "gebruik 'is:', 'is_not:' of 'one_of:' op het besluit",
+        "use 'is:', 'is_not:' or 'one_of:' on the conclusion"),
+    "conclude-decided": (
+        "steun een waarde met 'supports: {{{name}: <waarde>}}': de waarde met de meeste steun wint",
+        "support a value with 'supports: {{{name}: <value>}}': the value with most support wins"),
+    "supports-without-decision": (
+        "voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
+        "rechtstreeks met 'conclude:'",
+        "add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
+        "with 'conclude:'"),
+    "decision-duplicate": (
+        "een beslissing staat één keer, in één bestand; verwijder de tweede",
+        "a decision stands once, in one file; remove the second"),
+    "decision-without-support": (
+        "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
+        "let at least one rule support '{name}' with 'supports:', or remove the decision"),
+    "then-empty": (
+        "bv. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'",
+        "e.g. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'"),
+    "unknown-placeholder": (
+        "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS[0],
+        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS[1]),
+    "bad-placeholder": (
+        "tussen {{ en }} staat de naam van een feit of besluit",
+        "between {{ and }} stands the name of a fact or conclusion"),
+    "rule-too-big": (
+        "splits de regel in kleinere regels, of gebruik minder waarden in 'one_of'",
+        "split the rule into smaller rules, or use fewer values in 'one_of'"),
+    "example-invalid": (
+        "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS[0],
+        "an example is a case as in examples/; " + _SEE_FACTS[1]),
+    "heuristic-accounted-twice": (
+        "verwijder een van beide verantwoordingen",
+        "remove one of the two accounts"),
+    "heuristic-rule-and-accounted": (
+        "verwijder de verantwoording onder 'accounts_for:', of haal {name} weg uit 'heuristics:' van {rule_id}",
+        "remove the account under 'accounts_for:', or take {name} out of the 'heuristics:' of {rule_id}"),
+    "basis-without-source": (
+        "noem de bron in 'source:', of schrijf 'basis: guide' of 'basis: interpretation'",
+        "name the source in 'source:', or write 'basis: guide' or 'basis: interpretation'"),
+    "example-policy-offset": (
+        "schrijf het voorbeeld zonder 'plus:' of 'minus:'",
+        "write the example without 'plus:' or 'minus:'"),
+    "not-with-unknown-rule": (
+        "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
+        "name the id of another rule (`netadvisor explain <id>` says whether it exists)"),
+    "decision-current-fact": (
+        "kies een feit met vaste keuzes, bv. governance.current_mode",
+        "choose a fact with fixed choices, e.g. governance.current_mode"),
+    "unknown-heuristic": (
+        "kies een nummer uit rules/HEURISTIEKEN.md (H001 tot H151)",
+        "choose a number from rules/HEURISTIEKEN.md (H001 to H151)"),
+    "rule-under-accounts-for": (
+        "verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
+        "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
+        "bestand afsluit",
+        "move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
+        "at the end of the file lands under 'accounts_for:' when that list ends the file"),
+    "value-unknown-word": (
+        "schrijf '{{fact: {name}, known: false}}'",
+        "write '{{fact: {name}, known: false}}'"),
+    "problems-elsewhere": (
+        "controleer de hele map: `netadvisor check {folder}`",
+        "check the whole folder: `netadvisor check {folder}`"),
+}
+"""What to do about each problem code, when the loader has nothing more specific to say (every code has one)."""
+
+TEXT_MISSING_HINTS: dict[str, tuple[str, str]] = {
+    "nl": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
+           "every text has 'nl:' (Dutch) and 'en:' (English); add 'nl: \"...\"'"),
+    "en": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'en: \"...\"' toe, de Engelse vertaling",
+           "every text has 'nl:' (Dutch) and 'en:' (English); add 'en: \"...\"', the English translation"),
+}
+"""The hint for a text that lacks one of its languages (a missing ``en`` in a new policy value)."""
+
 
 TYPE_WORDS: dict[str, tuple[str, str]] = {
     "bool": ("ja/nee", "yes/no"),
@@ -285,6 +521,11 @@ def message(code: str, params: dict[str, Any]) -> dict[str, str]:
     return render(MESSAGES[code], params)
 
 
+def hint(code: str, params: dict[str, Any]) -> dict[str, str]:
+    """What to do about a problem of ``code``, from :data:`HINTS`."""
+    return render(HINTS[code], params)
+
+
 def did_you_mean(suggestion: str) -> dict[str, str]:
     return {"nl": f"bedoelde je '{suggestion}'?", "en": f"did you mean '{suggestion}'?"}
 
@@ -311,6 +552,48 @@ SYNTAX_PROBLEMS: dict[str, str] = {
 def syntax_problem(problem: str) -> tuple[str, str]:
     """The parser's problem as (nl, en); unknown wording stays English in both."""
     return (SYNTAX_PROBLEMS.get(problem, problem), problem)
+
+
+def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
+    """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
+    text = f"{context} {problem}"
+    if "mapping values are not allowed" in text or "found unexpected ':'" in text:
+        return render((
+            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+            "is there a colon inside a text? Then put the text in quotes"), {})
+    if ("expected <block end>" in text or "could not find expected ':'" in text
+            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
+        return render((
+            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+            "check the indentation: items on the same level start in the same column"), {})
+    if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
+        return render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+    if "while parsing a flow" in text or "did not find expected ','" in text:
+        return render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
+    return None
+
+
+def found_words(value: Any) -> tuple[str, str]:
+    """A value as a message names it, (nl, en): "de tekst 'veel'", "het getal 3", "een lijst"."""
+    if value is None:
+        return ("leeg", "empty")
+    if isinstance(value, bool):
+        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+    if isinstance(value, int | float):
+        try:
+            shown = str(value)
+        except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
+            digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+            return (f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
+        return (f"het getal {shown}", f"the number {shown}")
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return (f"de tekst '{shown}'", f"the text '{shown}'")
+    if isinstance(value, list):
+        return ("een lijst", "a list")
+    if isinstance(value, dict):
+        return ("een lijst van sleutels", "a mapping")
+    return (type(value).__name__, type(value).__name__)
 
 
 # --------------------------------------------------------------------------- the advice in words
@@ -442,6 +725,8 @@ REPORT_WORDS: dict[str, Text] = {
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
+    "used-by-none": Text("geen enkele regel; het advies vraagt er dus nooit naar",
+                         "no rule; the advice therefore never asks it"),
     "computed-from": Text("berekend uit: {inputs}", "computed from: {inputs}"),
     "follows": Text("vervolgvraag op {parent} (gevraagd als het antwoord daarop 'ja' is)",
                     "follow-up question to {parent} (asked when that is answered 'yes')"),
@@ -471,3 +756,276 @@ QUESTION_GROUPS: dict[str, Text] = {
 def word(code: str, **params: Any) -> Text:
     """A phrase of the advice from the catalogue, with its placeholders filled."""
     return ADVICE_WORDS[code].format(**params) if params else ADVICE_WORDS[code]
+
+
+# --------------------------------------------------------------------------- a case that is wrong
+
+CASE_MESSAGES: dict[str, tuple[str, str]] = {
+    "unknown-field": (
+        "onbekend veld '{field}'",
+        "unknown field '{field}'"),
+    "not-a-choice": (
+        "{found} is geen mogelijk antwoord; mogelijk: {choices}",
+        "{found} is not a possible answer; possible: {choices}"),
+    "not-yes-no": (
+        "{found} is geen ja of nee; mogelijk: ja, nee, weet niet",
+        "{found} is not yes or no; possible: yes, no, unknown"),
+    "not-a-whole-number": (
+        "{found} is geen geheel getal",
+        "{found} is not a whole number"),
+    "not-text": (
+        "{found} is geen tekst",
+        "{found} is not text"),
+    "not-a-list": (
+        "hier hoort een lijst, maar dit is {found}",
+        "a list belongs here, but this is {found}"),
+    "not-a-group": (
+        "'{field}' is een groep van velden, maar dit is {found}",
+        "'{field}' is a group of fields, but this is {found}"),
+    "missing-field": (
+        "'{field}' ontbreekt",
+        "'{field}' is missing"),
+    "too-small": (
+        "{found} is te klein: minstens {limit}",
+        "{found} is too small: at least {limit}"),
+    "too-large": (
+        "{found} is te groot: hoogstens {limit}",
+        "{found} is too large: at most {limit}"),
+    "too-many": (
+        "te veel: hoogstens {limit}",
+        "too many: at most {limit}"),
+    "text-too-long": (
+        "de tekst is te lang: hoogstens {limit} tekens",
+        "the text is too long: at most {limit} characters"),
+    "empty-text": (
+        "de tekst is leeg",
+        "the text is empty"),
+    "partner-count-below-list": (
+        "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
+        "the network has {partner_count} organisations, but {listed} partners are listed"),
+    "not-a-case": (
+        "een casus is een lijst van velden (zoals 'challenge:' en 'governance:'), niet {found}",
+        "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}"),
+    "file-missing": (
+        "het bestand of de map bestaat niet",
+        "no such file or folder"),
+    "unreadable": (
+        "het bestand kan niet gelezen worden: {reason}",
+        "cannot read the file: {reason}"),
+    "invalid": (
+        "ongeldige waarde ({detail})",
+        "invalid value ({detail})"),
+}
+"""What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
+
+CASE_EXPECTED: dict[str, tuple[str, str]] = {
+    "unknown-field": ("geen veld met die naam", "no such field"),
+    "not-a-choice": ("{choices}", "{quoted}"),
+    "not-yes-no": ("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": ("een geheel getal", "a whole number"),
+    "not-text": ("tekst", "text"),
+    "not-a-list": ("een lijst", "a list"),
+    "not-a-group": ("een groep van velden", "a mapping of fields"),
+    "missing-field": ("een waarde", "a value"),
+    "too-small": ("een getal van minstens {limit}", "a number of at least {limit}"),
+    "too-large": ("een getal van hoogstens {limit}", "a number of at most {limit}"),
+    "too-many": ("hoogstens {limit}", "at most {limit} items or characters"),
+    "text-too-long": ("hoogstens {limit} tekens", "at most {limit} characters"),
+    "empty-text": ("minstens 1 teken", "at least 1 character"),
+    "partner-count-below-list": ("minstens {listed} (de partners in de lijst), of laat het weg",
+                                 "at least {listed} (the partners listed), or leave it out"),
+    "not-a-case": ("een lijst van velden", "mapping"),
+}
+"""What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
+
+CASE_HINTS: dict[str, tuple[str, str]] = {
+    "unknown-field": (
+        "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
+        "`netadvisor explain --facts`",
+        "every field, its question and its possible answers are in rules/FEITEN.md and "
+        "`netadvisor explain --facts`"),
+    "not-a-choice": (
+        "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
+        "write one of the possible answers, in Dutch or in English"),
+    "not-yes-no": (
+        "schrijf ja, nee of weet niet",
+        "write yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": (
+        "schrijf het getal met cijfers, bv. 12, of 'weet niet'",
+        "write the number in digits, e.g. 12, or 'unknown'"),
+    "not-text": (
+        "zet de tekst tussen aanhalingstekens, bv. \"{example}\"",
+        "put the text in quotes, e.g. \"{example}\""),
+    "not-a-list": (
+        "zet elk element op een eigen regel die begint met '- ', onder '{field}:'",
+        "put each item on a line of its own that starts with '- ', under '{field}:'"),
+    "not-a-group": (
+        "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
+        "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')"),
+    "missing-field": (
+        "voeg '{field}:' toe",
+        "add '{field}:'"),
+    "too-small": (
+        "schrijf een getal van minstens {limit}",
+        "write a number of at least {limit}"),
+    "too-large": (
+        "schrijf een getal van hoogstens {limit}",
+        "write a number of at most {limit}"),
+    "too-many": (
+        "hoogstens {limit}",
+        "at most {limit}"),
+    "text-too-long": (
+        "kort de tekst in tot {limit} tekens",
+        "shorten the text to {limit} characters"),
+    "empty-text": (
+        "schrijf een naam, of laat het veld weg",
+        "write a name, or leave the field out"),
+    "partner-count-below-list": (
+        "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
+        "count the partners in the list too, or leave the number out: netadvisor then counts the list"),
+    "not-a-case": (
+        "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
+        "start the file with the fields of the case, e.g. 'challenge:' (see examples/)"),
+    "file-missing": (
+        "controleer het pad, vanuit de map waar je het commando typt",
+        "check the path, from the folder where you type the command"),
+    "unreadable": (
+        "controleer of het een gewoon bestand is dat je mag lezen",
+        "check that it is a regular file you may read"),
+    "invalid": (
+        "zie rules/FEITEN.md voor wat dit veld kan zijn",
+        "see rules/FEITEN.md for what this field can be"),
+}
+"""What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
+
+
+def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """A case problem's message, expectation and hint, per language; codes the YAML reader gives use
+    :data:`MESSAGES` and :data:`HINTS`."""
+    if code in CASE_MESSAGES:
+        expected = render(CASE_EXPECTED[code], params) if code in CASE_EXPECTED else {}
+        return render(CASE_MESSAGES[code], params), expected, render(CASE_HINTS[code], params)
+    return message(code, params), {}, hint(code, params)
+
+
+def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
+    """The answers a choice takes, as a person reads them: Dutch labels ("laag, gemiddeld of hoog"), in English the
+    codes ("low, moderate or high"); "weet niet" always."""
+    values = list(values)
+    nl = [value_text(value).nl for value in values]
+    en = [str(value) for value in values]
+    return {"nl": ", ".join(nl) + " of weet niet", "en": ", ".join(en) + " or unknown"}
+
+
+# --------------------------------------------------------------------------- the analysis of a rule base
+
+_ACCEPT = ("of aanvaard het bewust, met de reden, bij de regel:\n"
+           "        accept:\n"
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}",
+           "or accept it deliberately, with the reason, in the rule:\n"
+           "        accept:\n"
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}")
+
+ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
+    "unsatisfiable": (
+        "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT[0],
+        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT[1]),
+    "dead-rule": (
+        "laat een regel het besluit afleiden met de waarde die deze regel vraagt, of pas de voorwaarde op het "
+        "besluit aan; " + _ACCEPT[0],
+        "let a rule derive the conclusion with the value this rule asks for, or change the condition on it; "
+        + _ACCEPT[1]),
+    "conflict": (
+        "geef de regel die moet winnen een hogere prioriteit ('priority: 1' onder zijn id; zonder is het 0), of "
+        "voeg een voorwaarde toe die de twee gevallen scheidt; " + _ACCEPT[0],
+        "give the rule that must win a higher priority ('priority: 1' under its id; 0 without), or add a condition "
+        "that separates the two cases; " + _ACCEPT[1]),
+    "subsumed": (
+        "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT[0],
+        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1]),
+    "gap": (
+        "voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
+        "rules/README.md)",
+        "add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
+        "rules/README.md)"),
+    "undetermined": (
+        "geen actie nodig: de open vragen van het advies helpen verder",
+        "nothing to do: the open questions of the advice help on"),
+    "cycle": (
+        "maak de kring open: een besluit mag niet (via andere besluiten) van zichzelf afhangen",
+        "break the cycle: a conclusion must not depend on itself (through other conclusions)"),
+    "unexercised": (
+        "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'), of een scenario in "
+        "features/; " + _ACCEPT[0],
+        "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
+        + _ACCEPT[1]),
+    "contradiction": (
+        "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
+        "andere); " + _ACCEPT[0],
+        "make the two rules' conditions exclusive (e.g. 'at_least: 2' in one and 'less_than: 2' in the other); "
+        + _ACCEPT[1]),
+    "not-tabulated": (
+        "geen actie nodig; minder feiten per besluit maakt het weer uitrekenbaar",
+        "nothing to do; fewer facts per conclusion make it computable again"),
+    "not-analysed": (
+        "geen actie nodig: een grens van de analyse, geen fout in de regels",
+        "nothing to do: a limit of the analysis, not a mistake in the rules"),
+    "unused-fact": (
+        "geen actie nodig; een regel die zo'n feit gebruikt, laat het advies ernaar vragen",
+        "nothing to do; a rule that uses such a fact makes the advice ask for it"),
+}
+"""What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
+
+
+# --------------------------------------------------------------------------- netadvisor diff
+
+DIFF_WORDS: dict[str, Text] = {
+    "title": Text("Wat verandert er van {old} naar {new}", "What changes from {old} to {new}"),
+    "rules": Text("Regels", "Rules"),
+    "no-rules": Text("geen regel veranderd", "no rule changed"),
+    "added": Text("nieuw", "new"),
+    "removed": Text("verwijderd", "removed"),
+    "changed": Text("gewijzigd: {aspects}", "changed: {aspects}"),
+    "policies": Text("Beleidswaarden", "Policy values"),
+    "policy": Text("{name}: {old} → {new} (gebruikt door {rules})", "{name}: {old} → {new} (used by {rules})"),
+    "policy-unused": Text("{name}: {old} → {new}", "{name}: {old} → {new}"),
+    "none": Text("(geen)", "(none)"),
+    "corpus": Text("Casussen: {total} vergeleken ({parts}); {changed} veranderen.",
+                   "Cases: {total} compared ({parts}); {changed} change."),
+    "corpus-example": Text("{count} voorbeeldcasussen", "{count} example cases"),
+    "corpus-scenario": Text("{count} uit scenario's", "{count} from scenarios"),
+    "corpus-rule-example": Text("{count} voorbeelden van regels", "{count} rule examples"),
+    "corpus-own": Text("{count} eigen", "{count} of your own"),
+    "corpus-generated": Text("{count} gegenereerd rond de gewijzigde feiten (uit {possible} mogelijke, seed {seed})",
+                             "{count} generated around the changed facts (out of {possible} possible, seed {seed})"),
+    "skipped": Text("Niet vergeleken: {what}", "Not compared: {what}"),
+    "no-changes": Text("Geen enkele casus krijgt een ander advies.", "No case gets different advice."),
+    "by": Text("Door {rules} ({count} casussen)", "Through {rules} ({count} cases)"),
+    "by-one": Text("Door {rules} (1 casus)", "Through {rules} (1 case)"),
+    "otherwise": Text("Onrechtstreeks ({count} casussen)", "Indirectly ({count} cases)"),
+    "conclusion": Text("{name}: {before} → {after}", "{name}: {before} → {after}"),
+    "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
+    "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
+    "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "questions": Text("eerste vragen: {changes}", "first questions: {changes}"),
+    "questions-gone": Text("niet meer {facts}", "no longer {facts}"),
+    "questions-come": Text("nu ook {facts}", "now also {facts}"),
+    "questions-order": Text("in een andere volgorde", "in another order"),
+    "questions-only": Text("en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
+                           "and {count} cases in which only the first questions change, e.g. {case}"),
+    "more": Text("en nog {count} (alles: --format json)", "and {count} more (all: --format json)"),
+    "the-case": Text("de casus: {case}", "the case: {case}"),
+    "certainty-settled": Text("vast", "settled"),
+    "certainty-provisional": Text("voorlopig", "provisional"),
+    "certainty-open": Text("open", "open"),
+    "certainty-not_analysed": Text("niet na te gaan", "not analysed"),
+    "aspect-conditions": Text("voorwaarden", "conditions"),
+    "aspect-policy": Text("beleidswaarde", "policy value"),
+    "aspect-conclusion": Text("besluit", "conclusion"),
+    "aspect-message": Text("boodschap", "message"),
+    "aspect-severity": Text("ernst", "severity"),
+    "aspect-priority": Text("prioriteit", "priority"),
+    "aspect-examples": Text("voorbeelden", "examples"),
+    "aspect-other": Text("hoofdstuk, bron of citaat", "section, source or quotation"),
+}
+"""The words of ``netadvisor diff``."""

@@ -32,6 +32,7 @@ class Operator:
         word: the key in a rule file (``at_least``), or None for ``unknown``, which is written ``known: false``.
         words: how a condition reads in a sentence ("is minstens").
         negated: how it reads when it does not hold ("is niet minstens").
+        meaning: what it means, for the rule-file schema and the documentation ("minstens").
         operand: what it compares with: one value, a list, true/false (``known``), nothing.
         fits: the fact types it may be used on ("conclusion" for conditions on conclusions).
         check: whether it holds for a known value (``known`` and ``unknown`` are decided before).
@@ -43,6 +44,7 @@ class Operator:
     word: str | None
     words: Text
     negated: Text
+    meaning: Text
     operand: Operand
     fits: frozenset[str]
     check: Callable[[Any, Any], bool]
@@ -59,41 +61,45 @@ _NUMBERS = frozenset({"int"})
 _FACT_TYPES = frozenset({"bool", "enum", "int", "text"})
 
 OPERATORS: tuple[Operator, ...] = (
-    Operator("eq", "is", Text("is", "is"), Text("is niet", "is not"), "one", _CHOICES,
+    Operator("eq", "is", Text("is", "is"), Text("is niet", "is not"), Text("is gelijk aan", "equals"), "one",
+             _CHOICES,
              check=_same,
              check_bounds=lambda low, high, c: _agree(False, not low <= c <= high)),
-    Operator("neq", "is_not", Text("is niet", "is not"), Text("is wel", "is"), "one", _CHOICES,
+    Operator("neq", "is_not", Text("is niet", "is not"), Text("is wel", "is"), Text("is niet", "is not"), "one",
+             _CHOICES,
              check=lambda v, c: not _same(v, c),
              check_bounds=lambda low, high, c: _agree(not low <= c <= high, False)),
-    Operator("in", "one_of", Text("is een van", "is one of"), Text("is geen van", "is none of"), "list", _CHOICES,
+    Operator("in", "one_of", Text("is een van", "is one of"), Text("is geen van", "is none of"),
+             Text("is een van", "is one of"), "list", _CHOICES,
              check=lambda v, c: any(_same(v, item) for item in c),
              check_bounds=lambda low, high, c: _agree(False, not any(low <= item <= high for item in c))),
-    Operator("not_in", "not_one_of", Text("is geen van", "is none of"), Text("is een van", "is one of"), "list",
-             _CHOICES,
+    Operator("not_in", "not_one_of", Text("is geen van", "is none of"), Text("is een van", "is one of"),
+             Text("is geen van", "is none of"), "list", _CHOICES,
              check=lambda v, c: not any(_same(v, item) for item in c),
              check_bounds=lambda low, high, c: _agree(not any(low <= item <= high for item in c), False)),
-    Operator("ge", "at_least", Text("is minstens", "is at least"), Text("is niet minstens", "is not at least"), "one",
-             _NUMBERS,
+    Operator("ge", "at_least", Text("is minstens", "is at least"), Text("is niet minstens", "is not at least"),
+             Text("minstens", "at least"), "one", _NUMBERS,
              check=lambda v, c: bool(v >= c),
              check_bounds=lambda low, high, c: _agree(low >= c, high < c)),
-    Operator("le", "at_most", Text("is hoogstens", "is at most"), Text("is niet hoogstens", "is not at most"), "one",
-             _NUMBERS,
+    Operator("le", "at_most", Text("is hoogstens", "is at most"), Text("is niet hoogstens", "is not at most"),
+             Text("hoogstens", "at most"), "one", _NUMBERS,
              check=lambda v, c: bool(v <= c),
              check_bounds=lambda low, high, c: _agree(high <= c, low > c)),
     Operator("gt", "more_than", Text("is meer dan", "is more than"), Text("is niet meer dan", "is not more than"),
-             "one", _NUMBERS,
+             Text("meer dan", "more than"), "one", _NUMBERS,
              check=lambda v, c: bool(v > c),
              check_bounds=lambda low, high, c: _agree(low > c, high <= c)),
     Operator("lt", "less_than", Text("is minder dan", "is less than"), Text("is niet minder dan", "is not less than"),
-             "one", _NUMBERS,
+             Text("minder dan", "less than"), "one", _NUMBERS,
              check=lambda v, c: bool(v < c),
              check_bounds=lambda low, high, c: _agree(high < c, low >= c)),
     Operator("known", "known", Text("is gekend", "is known"), Text("is niet gekend (weet niet)", "is not known"),
-             "bool", _FACT_TYPES,
+             Text("true: het feit is gekend; false: weet niet", "true: the fact is known; false: not known"), "bool",
+             _FACT_TYPES,
              check=lambda v, c: True,
              check_bounds=lambda low, high, c: False),
     Operator("unknown", None, Text("is niet gekend (weet niet)", "is not known"), Text("is wel gekend", "is known"),
-             "none", _FACT_TYPES,
+             Text("weet niet (geschreven als known: false)", "not known (written known: false)"), "none", _FACT_TYPES,
              check=lambda v, c: False,
              check_bounds=lambda low, high, c: True),
 )

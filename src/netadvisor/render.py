@@ -20,6 +20,7 @@ from typing import Any
 from .advice import Advice, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case
+from .factsheet import rules_using
 from .facts import FACTS, fact_values, spec_of
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
@@ -453,7 +454,7 @@ def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str,
     return {"fact": path, "meaning": spec.label(lang), "question": spec.question(lang), "type": spec.type,
             "values": [value_label(v, lang) for v in spec.values], "computed": spec.computed,
             "inputs": list(spec.inputs) if spec.computed else [], "follows": spec.after,
-            "used_by": [rule.id for rule in rulebase.rules if path in rule.facts_used]}
+            "used_by": rules_using(path, rulebase)}  # also through a count or summary computed from it
 
 
 def description_text(description: dict[str, Any], lang: Language) -> str:
@@ -479,10 +480,10 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
     lines = [f"{description['fact']}: {description['meaning']}",
              f"  {_w('question', lang)}: {description['question']}",
              f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
-             f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or '-'}"]
+             f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none', lang)}"]
     if description["computed"]:
         lines.append(f"  {_w('computed-from', lang, inputs=', '.join(description['inputs']))}")
-    if description["follows"]:
+    if description["follows"] and description["used_by"]:  # a fact no rule uses is never asked, follow-up or not
         lines.append(f"  {_w('follows', lang, parent=description['follows'])}")
     return "\n".join(lines) + "\n"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .operators import OperatorName
+
 
 Subject = Literal["fact", "conclusion"]
 
@@ -20,7 +22,7 @@ durable_rules fails (error 303) when a fact passes more than 64 alpha tests in
 one ruleset; the compiler fills each ruleset up to a margin below that, and one
 rule must fit on its own. The loader refuses a rule above this with a message.
 """
-Operator = Literal["eq", "neq", "in", "not_in", "ge", "le", "gt", "lt", "known", "unknown"]
+Operator = OperatorName  # the internal operator names, from the one operator table
 
 
 Basis = Literal["guide", "source", "interpretation"]
@@ -56,7 +58,10 @@ def group_conclusions(conditions: tuple[Condition, ...]) -> tuple[tuple[str, tup
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class RuleFinding:
+    """What a rule tells the person: how serious, and the message per language (``advice.Finding`` is the
+    finding as it stands in one advice)."""
+
     severity: Literal["info", "advice", "warning"]
     message: dict[str, str]
 
@@ -72,7 +77,7 @@ class Rule:
     conditions: tuple[Condition, ...]
     concludes: tuple[tuple[str, Any], ...] = ()
     supports: tuple[tuple[str, Any], ...] = ()
-    finding: Finding | None = None
+    finding: RuleFinding | None = None
     priority: int = 0
     source: str | None = None
     quote: str | None = None

@@ -239,7 +239,12 @@ class Recorder:
 
     def pytest_bdd_after_step(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any,
                               step_func_args: Any) -> None:
-        self._record(request)["done"] += 1
+        record = self._record(request)
+        record["done"] += 1
+        if step.type == "when":  # the case the Given steps built, as it is judged (netadvisor diff compares on it)
+            case = _fixture(request, "casus")
+            if isinstance(case, dict):
+                record["case"] = json.loads(json.dumps(case, default=str))
 
     def pytest_bdd_after_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
         advice = _fixture(request, "advies")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+"""A token of a rule's message: ``{{`` or ``}}`` (a literal brace), ``{name}`` (a fact or conclusion, group 1), or
+a brace that matches nothing (the loader refuses it, so advice never meets one)."""
 
 
 def check_language(lang: object) -> Language:

@@ -40,7 +40,8 @@ MAX_NODES = 10_000  # keys, values and list items in one file: over seven times 
 MAX_INTEGER_DIGITS = 4_000
 _INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
 
-Path = tuple[str | int, ...]
+YamlPath = tuple[str | int, ...]
+"""Where a value stands inside a YAML document: keys and list indexes from the top, e.g. ``("rules", 2, "when")``."""
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -76,11 +77,11 @@ class YamlDocument:
     """Data read from one YAML file, with positions (1-based) for every path."""
 
     data: Any
-    value_marks: dict[Path, tuple[int, int]]
-    key_marks: dict[Path, tuple[int, int]]
-    surprises: dict[Path, Surprise]
+    value_marks: dict[YamlPath, tuple[int, int]]
+    key_marks: dict[YamlPath, tuple[int, int]]
+    surprises: dict[YamlPath, Surprise]
 
-    def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+    def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
         first, second = (self.key_marks, self.value_marks) if key else (self.value_marks, self.key_marks)
         while path:
@@ -189,16 +190,30 @@ def _surprise(node: ScalarNode) -> Surprise | None:
     return None
 
 
-def _syntax_issue(error: yaml.MarkedYAMLError) -> YamlIssue:
+def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (error.problem or "").strip()
-    if "tab" in problem or "\\t" in problem:
+    context = (error.context or "").strip()
+    if "tab" in problem or "\\t" in problem or _tab_at(text, mark):
         return YamlIssue(line, column, "yaml-tab")
+    if "end of stream" in problem and "quoted scalar" in context and error.context_mark is not None:
+        # the parser reads on to the end of the file looking for the closing quote: say where it opened
+        opened = error.context_mark
+        return YamlIssue(opened.line + 1, opened.column + 1, "yaml-unclosed-quote")
     if "nesting depth" in problem:  # libyaml's own limit on flow nesting
         return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
-    context = (error.context or "").strip()
     return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context})
+
+
+def _tab_at(text: str, mark: Any) -> bool:
+    """Whether the parser stopped at a tab: libyaml says "found character that cannot start any token" there."""
+    if mark is None:
+        return False
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return False
+    return lines[mark.line][mark.column:mark.column + 1] == "\t"
 
 
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
@@ -228,7 +243,13 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     except _Refused as refused:
         return None, [refused.issue]
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_issue(error)]
+        opened = composer.quoted_across_lines
+        mark = error.problem_mark
+        if opened is not None and mark is not None and opened[1] in (mark.line, mark.line - 1):
+            # a quoted text that runs over lines and ends where the parser then stops: its quote was not closed
+            # where it was meant to be (`{nl: "Vertrouwen, en: b}` reads on to the next " in the file)
+            return None, [YamlIssue(opened[0][0], opened[0][1], "yaml-unclosed-quote")]
+        return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
     return composer.document, composer.issues
@@ -248,6 +269,8 @@ class _Composer:
         self.stack: list[list[Any]] = []
         self.skipping = 0  # depth inside a complex key being skipped
         self.nodes = 0
+        # the last quoted text that runs over more than one line: where it opened, and the line (0-based) it ends on
+        self.quoted_across_lines: tuple[tuple[int, int], int] | None = None
 
     @staticmethod
     def _mark(event: Any) -> tuple[int, int]:
@@ -296,6 +319,8 @@ class _Composer:
         return ((*path, pending), False)
 
     def _scalar(self, event: Any) -> None:
+        if event.style in ("'", '"') and event.start_mark.line != event.end_mark.line:
+            self.quoted_across_lines = (self._mark(event), event.end_mark.line)
         path, is_key = self._where()
         implicit = event.implicit
         tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)

@@ -1,0 +1,184 @@
+"""A case the model refused, in words: each of pydantic's errors as a coded, bilingual :class:`CaseProblem`, with
+"bedoelde je …?" for a misspelt field or value and, for a field in the wrong place, where it belongs.
+
+No pydantic wording reaches a person: each error type has a code in the message catalogue
+(:data:`messages.CASE_MESSAGES`); an error type nobody foresaw keeps pydantic's words under the code ``invalid``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from . import messages
+from .answers import choice_spellings, normal_word
+from .case import Case
+from .errors import CaseProblem, format_path
+from .facts import SHORT_NAMES
+from .spelling import closest
+
+_LITERAL_CHOICE = re.compile(r"'([^']*)'")
+_MAX_SHOWN = 60
+_MAX_FIELDS_LISTED = 12  # a group of fields small enough to list when nothing better can be suggested
+
+
+def case_problems(error: ValidationError, model: type[BaseModel] = Case) -> list[CaseProblem]:
+    """Every problem pydantic found in a case of ``model``, in words."""
+    return [_problem(item, model) for item in error.errors(include_url=False)]
+
+
+def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
+    kind = item["type"]
+    loc = tuple(item["loc"])
+    context = item.get("ctx") or {}
+    value = item.get("input")
+    # a check across fields (in a model validator) names the field it reports through its context
+    path = context.get("path") or format_path(loc)
+    field = str(next((part for part in reversed(loc) if isinstance(part, str)), ""))
+    found = messages.found_words(value)
+    shown = "" if kind == "missing" or isinstance(value, dict | list) else _shown(value)
+
+    def problem(code: str, params: dict[str, Any] | None = None, hint: dict[str, str] | None = None) -> CaseProblem:
+        return CaseProblem.of(code, {"field": field, "found": found, **(params or {})}, path=path, hint=hint,
+                              value=shown)
+
+    if kind == "extra_forbidden":
+        return problem("unknown-field", hint=_where_it_belongs(model, loc))
+    if kind == "literal_error":
+        choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
+        words = messages.choices_in_words(choices)
+        hint = None
+        if isinstance(value, str):
+            spellings = choice_spellings(choices)
+            suggestion = closest(normal_word(value), list(spellings))
+            hint = messages.did_you_mean(spellings[suggestion]) if suggestion else None
+        return problem("not-a-choice", {"choices": (words["nl"], words["en"]),
+                                        "quoted": str(context.get("expected", ""))}, hint)
+    if kind in ("bool_parsing", "bool_type"):
+        return problem("not-yes-no")
+    if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
+        return problem("not-a-whole-number")
+    if kind == "string_type":
+        return problem("not-text", {"example": shown.strip("'") if shown else "..."})
+    if kind == "list_type":
+        return problem("not-a-list")
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        group = _model_at(model, loc)
+        example = next(iter(group.model_fields), "...") if group is not None else "..."
+        return problem("not-a-group", {"example": example})
+    if kind == "missing":
+        return problem("missing-field")
+    if kind in ("greater_than_equal", "greater_than"):
+        return problem("too-small", {"limit": context.get("ge", context.get("gt"))})
+    if kind in ("less_than_equal", "less_than"):
+        return problem("too-large", {"limit": context.get("le", context.get("lt"))})
+    if kind == "too_long":
+        return problem("too-many", {"limit": context.get("max_length")})
+    if kind == "string_too_long":
+        return problem("text-too-long", {"limit": context.get("max_length")})
+    if kind == "string_too_short":
+        return problem("empty-text")
+    if kind == "partner_count_below_list":
+        return problem("partner-count-below-list",
+                       {"partner_count": context.get("partner_count"), "listed": context.get("listed")})
+    return problem("invalid", {"detail": str(item.get("msg", kind))})
+
+
+def _shown(value: Any) -> str:
+    """The value as Python writes it, shortened; a whole number too long for that (4,300 digits) by its size."""
+    try:
+        shown = repr(value)
+    except ValueError:
+        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+        shown = f"a number of about {digits} digits" if digits else f"a {type(value).__name__}"
+    return shown if len(shown) <= _MAX_SHOWN else shown[:_MAX_SHOWN - 3] + "..."
+
+
+# --------------------------------------------------------------------------- where a field belongs
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds: itself, or inside Optional / list / Annotated."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) in (Annotated, Union, UnionType, list):
+        for arg in get_args(annotation):
+            found = _inner_model(arg)
+            if found:
+                return found
+    return None
+
+
+def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
+    """The model at an error location (list indexes skipped), or None when it leaves the models."""
+    model = root
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(str(part))
+        nested = _inner_model(info.annotation) if info else None
+        if nested is None:
+            return None
+        model = nested
+    return model
+
+
+def _fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Every field below ``model``: (its name, its path), a partner's as ``partners[].kind``."""
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{name}"
+        yield name, path
+        nested = _inner_model(info.annotation)
+        if nested is not None:
+            list_of = get_origin(info.annotation) is list
+            yield from _fields(nested, f"{path}[]." if list_of else f"{path}.")
+
+
+def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, str] | None:
+    """For an unknown field: the field it resembles beside it, the place where a field of that name belongs,
+    the field its Dutch name names, the field it resembles anywhere, or the fields there are here."""
+    name = str(loc[-1])
+    here = _model_at(model, loc[:-1])
+    siblings = list(here.model_fields) if here is not None else []
+    parent = format_path(loc[:-1])
+    near = closest(name, siblings)
+    if near is not None:
+        return messages.did_you_mean(f"{parent}.{near}" if parent else near)
+    everywhere = list(_fields(model))
+    homes = [path for field, path in everywhere if field == normal_word(name)]
+    if homes:
+        return _belongs(name, homes[0], parent)
+    dutch = {normal_word(words[0]): path for path, words in SHORT_NAMES.items()}
+    if normal_word(name) in dutch:
+        return _belongs(name, dutch[normal_word(name)], parent, meant=True)
+    anywhere = closest(name, [field for field, _ in everywhere])
+    if anywhere is not None:
+        return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
+    if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
+        return messages.render(("de velden hier zijn: {fields}", "the fields here are: {fields}"),
+                               {"fields": ", ".join(siblings)})
+    return None
+
+
+def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[str, str]:
+    """'trust' belongs under 'governance:' (governance.trust); a partner's field under each partner; a field meant
+    beside the misspelt one is simply suggested."""
+    group, _, field = path.rpartition(".")
+    if meant and group == re.sub(r"\[\d+\]", "[]", parent):
+        return messages.did_you_mean(f"{parent}.{field}" if parent else field)
+    if group.endswith("[]"):
+        where = (f"bij elke partner onder '{group[:-2]}:'", f"with each partner under '{group[:-2]}:'")
+    elif group:
+        where = (f"onder '{group}:'", f"under '{group}:'")
+    else:
+        where = ("bovenaan de casus", "at the top of the case")
+    if meant:
+        return messages.render(("bedoelde je '{field}'? Dat staat {where} ({path})",
+                                "did you mean '{field}'? It stands {where} ({path})"),
+                               {"field": field, "where": where, "path": path})
+    return messages.render(("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
+                           {"name": name, "where": where, "path": path})

@@ -1,0 +1,151 @@
+"""``netadvisor diff`` in words: what an edit of the rules changes, as text for a terminal or Markdown for a review.
+
+The data comes from :func:`rulediff.compare_rulebases`; nothing here compares anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import yaml
+
+from .analysis import case_in_words
+from .answers import value_label
+from .messages import CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
+from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
+from .text import Language
+
+SHOWN_PER_GROUP = 10
+"""Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
+
+
+def _w(code: str, lang: Language, **params: object) -> str:
+    text = DIFF_WORDS[code]
+    return (text.format(**params) if params else text).pick(lang)
+
+
+def _value(name: str, value: str | None, certainty: str | None, lang: Language) -> str:
+    if value is None:
+        shown = (NO_VALUE.get(name) or NO_VALUE_OTHER).pick(lang)
+    else:
+        shown = value_label(value, lang)
+    return f"{shown} ({_w(f'certainty-{certainty}', lang)})" if certainty else shown
+
+
+def _conclusion(change: OutcomeChange, lang: Language) -> str:
+    name = CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES else change.conclusion
+    return _w("conclusion", lang, name=name, before=_value(change.conclusion, change.before, change.certainty_before, lang),
+              after=_value(change.conclusion, change.after, change.certainty_after, lang))
+
+
+def _details(impact: CaseImpact, lang: Language) -> list[str]:
+    lines = [_conclusion(change, lang) for change in impact.conclusions]
+    lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
+    lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
+    lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
+    if impact.questions_before or impact.questions_after:
+        gone = [fact for fact in impact.questions_before if fact not in impact.questions_after]
+        come = [fact for fact in impact.questions_after if fact not in impact.questions_before]
+        parts = ([_w("questions-gone", lang, facts=", ".join(gone))] if gone else []) + (
+            [_w("questions-come", lang, facts=", ".join(come))] if come else [])
+        lines.append(_w("questions", lang, changes="; ".join(parts) or _w("questions-order", lang)))
+    if impact.data is not None:
+        lines.append(_w("the-case", lang, case=_flow(case_in_words(impact.data, lang))))
+    return lines
+
+
+def _flow(data: object) -> str:
+    return yaml.safe_dump(data, default_flow_style=True, allow_unicode=True, width=10_000, sort_keys=True).strip()
+
+
+def _groups(diff: RuleBaseDiff) -> list[tuple[tuple[str, ...], list[CaseImpact]]]:
+    """The cases by the changed rules involved, the rules in the order of the edits; the rest last."""
+    order = {edit.rule_id: index for index, edit in enumerate(diff.rules)}
+    groups: dict[tuple[str, ...], list[CaseImpact]] = {}
+    for impact in diff.cases:
+        groups.setdefault(tuple(impact.rules), []).append(impact)
+    return sorted(groups.items(), key=lambda item: (not item[0], [order.get(rule, len(order)) for rule in item[0]]))
+
+
+def _questions_only(impact: CaseImpact) -> bool:
+    return not (impact.conclusions or impact.findings_added or impact.findings_removed or impact.findings_reworded)
+
+
+def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str) -> list[str]:
+    lines = [heading(_w("title", lang, old=diff.old, new=diff.new)), "", heading(_w("rules", lang))]
+    for edit in diff.rules:
+        what = (_w(edit.kind, lang) if edit.kind != "changed" else
+                _w("changed", lang, aspects=", ".join(_w(f"aspect-{aspect}", lang) for aspect in edit.aspects)))
+        mark = {"added": "+", "removed": "-", "changed": "~"}[edit.kind]
+        lines.append(f"{item}{mark} {edit.rule_id} ({edit.file}:{edit.line}): {what}")
+    if not diff.rules:
+        lines.append(f"{item}{_w('no-rules', lang)}")
+    if diff.policies:
+        lines += ["", heading(_w("policies", lang))]
+        for policy in diff.policies:
+            old = _w("none", lang) if policy.old is None else str(policy.old)
+            new = _w("none", lang) if policy.new is None else str(policy.new)
+            lines.append(item + (_w("policy", lang, name=policy.name, old=old, new=new, rules=", ".join(policy.rules))
+                                 if policy.rules else _w("policy-unused", lang, name=policy.name, old=old, new=new)))
+    counts = diff.corpus.counts
+    parts = [_w(f"corpus-{source}", lang, count=counts.get(source, 0)) for source in
+             ("example", "scenario", "rule-example", "own")]
+    parts.append(_w("corpus-generated", lang, count=counts.get("generated", 0), possible=diff.corpus.generated_from,
+                    seed=diff.corpus.seed))
+    lines += ["", _w("corpus", lang, total=sum(counts.values()), parts=", ".join(parts), changed=len(diff.cases))]
+    lines += [_w("skipped", lang, what=what) for what in diff.corpus.skipped]
+    return lines
+
+
+def _body(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, detail: str,
+          shown: int) -> list[str]:
+    if not diff.cases:
+        return ["", _w("no-changes", lang)]
+    lines: list[str] = []
+    for rules, impacts in _groups(diff):
+        count = len(impacts)
+        title = (_w("by-one" if count == 1 else "by", lang, rules=", ".join(rules), count=count) if rules
+                 else _w("otherwise", lang, count=count))
+        lines += ["", heading(title)]
+        full = [impact for impact in impacts if not _questions_only(impact)]
+        only_questions = [impact for impact in impacts if _questions_only(impact)]
+        for impact in full[:shown]:
+            lines.append(f"{item}{impact.case}")
+            lines += [f"{detail}{line}" for line in _details(impact, lang)]
+        if len(full) > shown:
+            lines.append(f"{item}{_w('more', lang, count=len(full) - shown)}")
+        if only_questions:
+            first = only_questions[0]
+            example = f"{first.case} ({'; '.join(_details(first, lang))})"
+            lines.append(f"{item}{_w('questions-only', lang, count=len(only_questions), case=example)}")
+    return lines
+
+
+def diff_text(diff: RuleBaseDiff, lang: Language = "nl") -> str:
+    """The diff for a terminal: the rules that changed, then the cases that change, by the changed rules."""
+    lines = _head(diff, lang, lambda text: text, "  ")
+    lines += _body(diff, lang, lambda text: text, "  ", "      ", SHOWN_PER_GROUP)
+    return "\n".join(lines) + "\n"
+
+
+def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl") -> str:
+    """The diff as Markdown, for a comment on a review of the rule change."""
+    def heading(text: str) -> str:
+        return f"### {text}"
+
+    lines = _head(diff, lang, heading, "- ")
+    lines[0] = f"## {lines[0].removeprefix('### ')}"
+    lines += _body(diff, lang, heading, "- ", "  - ", SHOWN_PER_GROUP * 2)
+    return "\n".join(_escape(line) for line in lines) + "\n"
+
+
+def _escape(line: str) -> str:
+    """Markdown that shows a case name as written: '<' and '>' in a scenario name are not HTML."""
+    return line.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def diff_json(diff: RuleBaseDiff) -> str:
+    """The diff as JSON: every case, with the rules involved and, for a generated case, the case itself."""
+    return diff.model_dump_json(indent=2) + "\n"
+
+

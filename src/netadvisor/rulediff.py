@@ -1,0 +1,488 @@
+"""The impact of an edit of the rules: two rule bases over a corpus of cases, and what changes for each case.
+
+The corpus is the example cases (``examples/``), the cases the Dutch scenarios build (``features/``), every
+rule's examples, a folder of one's own cases, and cases generated around the facts the changed rules use
+(bounded in number, from a fixed seed, so the same edit gives the same report). For each case the conclusions
+(value and certainty), findings and first questions of both rule bases are compared; each case that changes is
+attributed to the changed rules involved in it. :func:`compare_rulebases` returns data; :mod:`diffreport` puts
+it in words (text, Markdown); JSON is the data itself.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .advice import Advice
+from .advisor import Advisor
+from .case import parse_case
+from .casefile import load_case_file
+from .errors import CaseError
+from .facts import FACTS, INPUTS
+from .loader import Source, load_sources
+from .rulebase import Condition, PolicyValue, Rule, RuleBase
+from .ruletests import shown_path
+
+Source_ = Literal["example", "scenario", "rule-example", "own", "generated"]
+SOURCES: tuple[Source_, ...] = ("example", "scenario", "rule-example", "own", "generated")
+TOP_QUESTIONS = 5
+"""How many of the first questions are compared: what a report shows first."""
+GENERATED = 200
+"""How many cases are generated around the changed facts, by default."""
+SEED = 1
+"""The seed of the generated cases, by default: the same edit gives the same cases and the same report."""
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class RuleEdit(_Data):
+    """A rule added, removed or changed, and what changed in it."""
+
+    rule_id: str
+    kind: Literal["added", "removed", "changed"]
+    aspects: list[Literal["conditions", "policy", "conclusion", "message", "severity", "priority", "examples",
+                          "other"]] = Field(default_factory=list, description="What changed in a changed rule")
+    file: str
+    line: int
+
+
+class PolicyEdit(_Data):
+    """A policy value whose value changed, was added or removed, with the rules that use it."""
+
+    name: str
+    old: bool | int | str | None
+    new: bool | int | str | None
+    rules: list[str]
+
+
+class OutcomeChange(_Data):
+    """A conclusion of a case that comes out otherwise: its value or how certain it is."""
+
+    conclusion: str
+    before: str | None
+    after: str | None
+    certainty_before: str | None
+    certainty_after: str | None
+
+
+class CaseImpact(_Data):
+    """One case whose advice changes, and how."""
+
+    case: str = Field(description="The case: a file, a scenario, a rule's example, or 'gegenereerd N'")
+    source: Source_
+    rules: list[str] = Field(description="The changed rules involved in this case (fired before or after), or "
+                                         "empty when the change reaches it otherwise")
+    conclusions: list[OutcomeChange] = Field(default_factory=list)
+    findings_added: list[str] = Field(default_factory=list)
+    findings_removed: list[str] = Field(default_factory=list)
+    findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
+    questions_before: list[str] = Field(default_factory=list, description="The first questions before, if they change")
+    questions_after: list[str] = Field(default_factory=list)
+    data: dict[str, Any] | None = Field(default=None, description="The case itself, for a generated case")
+
+
+class CorpusSummary(_Data):
+    """How many cases of each kind were compared, and how the generated ones were made."""
+
+    counts: dict[str, int]
+    generated_from: int = Field(description="How many variations there were to choose the generated cases from")
+    seed: int
+    skipped: list[str] = Field(default_factory=list, description="Cases that could not be read, and why")
+
+
+class RuleBaseDiff(_Data):
+    """What an edit of the rules changes: in the rules, and in the advice for every case of the corpus."""
+
+    old: str = Field(description="The old rules: where they come from, and their version")
+    new: str
+    rules: list[RuleEdit]
+    policies: list[PolicyEdit]
+    corpus: CorpusSummary
+    cases: list[CaseImpact]
+
+    @property
+    def changed(self) -> bool:
+        """Whether the advice of any case changes."""
+        return bool(self.cases)
+
+
+# --------------------------------------------------------------------------- what changed in the rules
+
+
+def _condition_key(condition: Condition, with_operand: bool) -> tuple[Any, ...]:
+    return (condition.subject, condition.name, condition.operator, condition.policy,
+            condition.operand if with_operand or condition.policy is None else None)
+
+
+def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
+    """Every rule added, removed or changed from ``old`` to ``new``, in the order of the new rule base."""
+    before = {rule.id: rule for rule in old.rules}
+    after = {rule.id: rule for rule in new.rules}
+    edits = []
+    for rule in new.rules:
+        if rule.id not in before:
+            edits.append(RuleEdit(rule_id=rule.id, kind="added", file=rule.file, line=rule.line))
+            continue
+        aspects = _aspects(before[rule.id], rule)
+        if aspects:
+            edits.append(RuleEdit(rule_id=rule.id, kind="changed", aspects=aspects, file=rule.file, line=rule.line))
+    edits += [RuleEdit(rule_id=rule.id, kind="removed", file=rule.file, line=rule.line)
+              for rule in old.rules if rule.id not in after]
+    return edits
+
+
+def _aspects(old: Rule, new: Rule) -> list[Any]:
+    aspects: list[Any] = []
+    if [_condition_key(c, False) for c in old.conditions] != [_condition_key(c, False) for c in new.conditions]:
+        aspects.append("conditions")
+    elif [_condition_key(c, True) for c in old.conditions] != [_condition_key(c, True) for c in new.conditions]:
+        aspects.append("policy")  # the same conditions, a policy value they read changed
+    if (old.concludes, old.supports) != (new.concludes, new.supports):
+        aspects.append("conclusion")
+    if (old.finding and old.finding.message, old.title) != (new.finding and new.finding.message, new.title):
+        aspects.append("message")
+    if (old.finding and old.finding.severity) != (new.finding and new.finding.severity):
+        aspects.append("severity")
+    if old.priority != new.priority:
+        aspects.append("priority")
+    if (old.examples_fire, old.examples_silent) != (new.examples_fire, new.examples_silent):
+        aspects.append("examples")
+    if not aspects and (old.sections, old.heuristics, old.source, old.quote, old.basis, old.not_with, old.accepted) != (
+            new.sections, new.heuristics, new.source, new.quote, new.basis, new.not_with, new.accepted):
+        aspects.append("other")
+    return aspects
+
+
+def policy_edits(old: RuleBase, new: RuleBase) -> list[PolicyEdit]:
+    """Every policy value whose value differs (or that exists in one rule base only)."""
+    edits = []
+    for name in dict.fromkeys([*new.policies, *old.policies]):
+        before: PolicyValue | None = old.policies.get(name)
+        after: PolicyValue | None = new.policies.get(name)
+        if before is not None and after is not None and before.value == after.value:
+            continue
+        users = [rule.id for rule in (new if after is not None else old).rules
+                 if any(condition.policy == name for condition in rule.conditions)]
+        edits.append(PolicyEdit(name=name, old=before.value if before else None, new=after.value if after else None,
+                                rules=users))
+    return edits
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+class CorpusCase(_Data):
+    """One case to compare both rule bases on: a name a person recognises, where it comes from, the case."""
+
+    name: str
+    source: Source_
+    case: dict[str, Any]
+
+
+class Corpus(_Data):
+    """The cases to compare on, and what was left out."""
+
+    cases: list[CorpusCase]
+    generated_from: int = 0
+    seed: int = SEED
+    skipped: list[str] = Field(default_factory=list)
+
+
+def case_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.suffix in (".yaml", ".yml", ".json") and path.is_file())
+
+
+def build_corpus(old: RuleBase, new: RuleBase, *, examples: Path | None = None, features: Path | None = None,
+                 steps: Path | None = None, rules: Path | None = None, own: Path | None = None,
+                 generate: int = GENERATED, seed: int = SEED) -> Corpus:
+    """The cases :func:`compare_rulebases` compares on.
+
+    Args:
+        examples: a folder of example cases (``examples/``); their ``verwacht:`` block is left out.
+        features: a folder of Dutch scenarios, with ``steps`` (``tests/steps_nl.py``) and the new ``rules`` (a path):
+            the cases they build are collected in a child pytest (whether the scenarios pass does not matter here).
+        own: a folder of one's own case files.
+        generate: how many cases to generate around the facts the changed rules use (0: none).
+        seed: the seed of the generated cases.
+    """
+    cases: list[CorpusCase] = []
+    skipped: list[str] = []
+    for folder, source in ((examples, "example"), (own, "own")):
+        if folder is None:
+            continue
+        for path in case_files(folder):
+            try:
+                case = load_case_file(path)
+            except CaseError as error:
+                skipped.append(f"{path}: {error.problems[0].message_in('nl')}" if error.problems else str(path))
+                continue
+            cases.append(CorpusCase(name=shown_path(path), source=source,  # type: ignore[arg-type]
+                                    case=case.model_dump(mode="json", exclude_defaults=True)))
+    if features is not None and steps is not None and rules is not None:
+        cases += _scenario_cases(features, steps, rules, skipped)
+    for rulebase in (old, new):
+        for rule in rulebase.rules:
+            for kind, examples_of_kind in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
+                for position, example in enumerate(examples_of_kind, 1):
+                    cases.append(CorpusCase(name=f"{rule.id} {kind} {position}", source="rule-example",
+                                            case=dict(example)))
+    cases = _unique(cases)
+    generated, possible = _generated(old, new, cases, generate, seed)
+    return Corpus(cases=_unique([*cases, *generated]), generated_from=possible, seed=seed, skipped=skipped)
+
+
+def _unique(cases: Iterable[CorpusCase]) -> list[CorpusCase]:
+    """Each case once, under the first name it came with."""
+    seen: dict[str, CorpusCase] = {}
+    for case in cases:
+        seen.setdefault(json.dumps(case.case, sort_keys=True, default=str), case)
+    return list(seen.values())
+
+
+def _scenario_cases(features: Path, steps: Path, rules: Path, skipped: list[str]) -> list[CorpusCase]:
+    from .scenariotests import ScenariosUnavailable, run_scenarios
+
+    try:
+        records = run_scenarios(features, steps, rules)
+    except ScenariosUnavailable as error:
+        skipped.append(f"{features}: {error}")
+        return []
+    out = []
+    for record in records:
+        if isinstance(record.get("case"), dict):
+            row = f" ({', '.join(map(str, record['row'].values()))})" if record.get("row") else ""
+            name = f"{shown_path(record.get('file', '?'))}:{record.get('line', 0)} {record.get('scenario', '')}{row}"
+            out.append(CorpusCase(name=name, source="scenario", case=record["case"]))
+    return out
+
+
+# --------------------------------------------------------------------------- generated cases
+
+
+def edited_rules(edits: Sequence[RuleEdit], policies: Sequence[PolicyEdit]) -> set[str]:
+    """The rules whose change can change an advice: not a rule whose examples alone changed (a policy value its
+    examples name, say)."""
+    return ({edit.rule_id for edit in edits if set(edit.aspects) != {"examples"}}
+            | {rule for edit in policies for rule in edit.rules})
+
+
+def changed_facts(old: RuleBase, new: RuleBase) -> list[str]:
+    """The facts a person states that the changed rules read (directly, or through a count of them)."""
+    edited = edited_rules(rule_edits(old, new), policy_edits(old, new))
+    facts: dict[str, None] = {}
+    for rulebase in (old, new):
+        for rule in rulebase.rules:
+            if rule.id in edited:
+                for name in rule.facts_used:
+                    facts.update(dict.fromkeys(path for path in INPUTS[name] if path in FACTS))
+    return list(facts)
+
+
+def _domain(path: str, old: RuleBase, new: RuleBase) -> list[Any]:
+    """The values worth trying for a fact: every answer (and unknown); for a number, each threshold the rules
+    compare it with, and one on either side."""
+    spec = FACTS[path]
+    if spec.type in ("bool", "enum"):
+        return [*spec.values, None]
+    if spec.type == "int":
+        points = {0}
+        for rulebase in (old, new):
+            for rule in rulebase.rules:
+                for condition in rule.conditions:
+                    if condition.subject == "fact" and condition.name == path:
+                        values = condition.operand if isinstance(condition.operand, tuple) else (condition.operand,)
+                        points.update(point for value in values if isinstance(value, int) and not isinstance(value, bool)
+                                      for point in (value - 1, value, value + 1) if point >= 0)
+        upper = spec.maximum
+        return [*sorted(point for point in points if upper is None or point <= upper), None]
+    return ["A", None]  # text: someone, or unknown (a role held by A)
+
+
+def _generated(old: RuleBase, new: RuleBase, corpus: Sequence[CorpusCase], count: int,
+               seed: int) -> tuple[list[CorpusCase], int]:
+    """Up to ``count`` cases: a case of the corpus (or the empty case) with one or two changed facts set to a value
+    worth trying. Returns them and how many such variations there were to choose from."""
+    facts = changed_facts(old, new)
+    if count <= 0 or not facts:
+        return [], 0
+    bases = [{}, *(case.case for case in corpus)]
+    domains = {path: _domain(path, old, new) for path in facts}
+    singles = [(path, value) for path in facts for value in domains[path]]
+    possible = len(bases) * len(singles) * (1 + len(singles))
+    rng = random.Random(seed)
+    out: list[CorpusCase] = []
+    seen = {json.dumps(case.case, sort_keys=True, default=str) for case in corpus}  # new cases only
+    attempts = 0
+    while len(out) < count and attempts < count * 20:
+        attempts += 1
+        base = rng.choice(bases)
+        changes = dict(rng.sample(singles, k=min(len(singles), rng.choice((1, 2)))))
+        case = _with(base, changes)
+        key = json.dumps(case, sort_keys=True, default=str)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            parse_case(case)
+        except CaseError:  # a count below the partner list, say: not a case
+            continue
+        out.append(CorpusCase(name=f"gegenereerd {len(out) + 1}", source="generated", case=case))
+    return out, possible
+
+
+def _with(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with each fact path set (None: left out, unknown)."""
+    case: dict[str, Any] = json.loads(json.dumps(base, default=str))
+    for path, value in changes.items():
+        node = case
+        *parents, leaf = path.split(".")
+        for part in parents:
+            child = node.get(part)
+            if not isinstance(child, dict):
+                child = node[part] = {}
+            node = child
+        if value is None:
+            node.pop(leaf, None)
+        else:
+            node[leaf] = value
+    return case
+
+
+# --------------------------------------------------------------------------- the comparison
+
+
+def compare_rulebases(old: RuleBase, new: RuleBase, corpus: Corpus | Sequence[CorpusCase] | None = None, *,
+                      old_name: str = "", new_name: str = "", engine: str = "evaluator") -> RuleBaseDiff:
+    """What changes from ``old`` to ``new``: in the rules, and in the advice for every case of ``corpus``.
+
+    Args:
+        corpus: the cases to compare on; by default every rule's examples and cases generated around the changed
+            facts (:func:`build_corpus` adds example cases, scenarios and one's own cases).
+        old_name, new_name: where each rule base comes from, as the report names it.
+        engine: the engine that fires the rules (the evaluator by default: the same advice, faster to start).
+    """
+    if corpus is None:
+        corpus = build_corpus(old, new)
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(cases=list(corpus))
+    edits = rule_edits(old, new)
+    policies = policy_edits(old, new)
+    edited = edited_rules(edits, policies)
+    reads = {rule.id: {path for name in rule.facts_used for path in (name, *INPUTS[name])}
+             for rulebase in (old, new) for rule in rulebase.rules if rule.id in edited}
+    before, after = Advisor(old, engine=engine), Advisor(new, engine=engine)  # type: ignore[arg-type]
+    impacts = []
+    for item in corpus.cases:
+        impact = _impact(item, before.advise(item.case), after.advise(item.case), reads)
+        if impact is not None:
+            impacts.append(impact)
+    counts: dict[str, int] = {source: sum(1 for item in corpus.cases if item.source == source) for source in SOURCES}
+    return RuleBaseDiff(
+        old=f"{old_name or ', '.join(old.files)} ({old.version})", new=f"{new_name or ', '.join(new.files)} "
+        f"({new.version})", rules=edits, policies=policies,
+        corpus=CorpusSummary(counts=counts, generated_from=corpus.generated_from, seed=corpus.seed,
+                             skipped=corpus.skipped),
+        cases=impacts)
+
+
+def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[str]]) -> CaseImpact | None:
+    """How the advice for one case changes, or None when it does not; ``reads``: the facts each edited rule reads."""
+    conclusions = []
+    for name in dict.fromkeys([*old.conclusions, *new.conclusions]):
+        a, b = old.conclusions.get(name), new.conclusions.get(name)
+        pair_a = (a.value, a.certainty) if a else (None, None)
+        pair_b = (b.value, b.certainty) if b else (None, None)
+        if pair_a != pair_b:
+            conclusions.append(OutcomeChange(conclusion=name, before=pair_a[0], after=pair_b[0],
+                                             certainty_before=pair_a[1], certainty_after=pair_b[1]))
+    findings_a = {finding.rule_id: finding.message for finding in [*old.findings, *old.conditional_findings]}
+    findings_b = {finding.rule_id: finding.message for finding in [*new.findings, *new.conditional_findings]}
+    added = [rule for rule in findings_b if rule not in findings_a]
+    removed = [rule for rule in findings_a if rule not in findings_b]
+    reworded = [rule for rule in findings_b if rule in findings_a and findings_a[rule] != findings_b[rule]]
+    questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
+    questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
+    if not (conclusions or added or removed or reworded or questions_a != questions_b):
+        return None
+    fired = {step.rule_id for step in [*old.trace, *new.trace]} | set(findings_a) | set(findings_b)
+    asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
+    involved = sorted(rule for rule, facts in reads.items() if rule in fired or facts & asked)
+    return CaseImpact(
+        case=item.name, source=item.source, rules=involved, conclusions=conclusions,
+        findings_added=added, findings_removed=removed, findings_reworded=reworded,
+        questions_before=questions_a if questions_a != questions_b else [],
+        questions_after=questions_b if questions_a != questions_b else [],
+        data=item.case if item.source == "generated" else None)
+
+
+# --------------------------------------------------------------------------- the rules of a git revision
+
+
+class RevisionError(ValueError):
+    """The rules of a git revision cannot be read: no git checkout, no such revision, no rules there.
+
+    Attributes:
+        nl, en: why, in Dutch and English.
+    """
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(en)
+        self.nl, self.en = nl, en
+
+
+def _git(folder: Path, *args: str) -> str:
+    try:
+        run = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise RevisionError("git is niet geïnstalleerd", "git is not installed") from None
+    if run.returncode != 0:
+        raise RevisionError(run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}",
+                            run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}")
+    return run.stdout
+
+
+def rulebase_at_revision(rules: str | Path, revision: str) -> RuleBase:
+    """The rule files at ``rules`` (a folder or file in a git checkout) as they were at ``revision``.
+
+    The files are read with ``git show``; nothing in the checkout changes. Their names in messages are
+    ``REVISION:path``.
+
+    Raises:
+        RevisionError: outside a git checkout, for a revision git does not know, or when the revision has no rule
+            files there (said in Dutch and English).
+        RuleError: when the rule files of that revision have mistakes.
+    """
+    path = Path(rules).resolve()
+    folder = path if path.is_dir() else path.parent
+    try:
+        top = Path(_git(folder, "rev-parse", "--show-toplevel").strip())
+    except RevisionError:
+        raise RevisionError(f"{rules} staat niet in een git-checkout: --since vergelijkt met een versie uit git; "
+                            "geef anders twee mappen: netadvisor diff OUD NIEUW",
+                            f"{rules} is not in a git checkout: --since compares with a version from git; otherwise "
+                            "give two folders: netadvisor diff OLD NEW") from None
+    relative = path.relative_to(top).as_posix()
+    try:
+        _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    except RevisionError:
+        raise RevisionError(f"git kent de versie '{revision}' niet (een tak, tag of commit, bv. main)",
+                            f"git does not know the revision '{revision}' (a branch, tag or commit, e.g. main)") from None
+    names = [name for name in _git(top, "ls-tree", "-r", "--name-only", revision, "--", relative).splitlines()
+             if name.endswith((".yaml", ".yml"))]
+    if not names:
+        raise RevisionError(f"in versie '{revision}' staan geen regelbestanden in {relative}",
+                            f"revision '{revision}' has no rule files in {relative}")
+    sources = []
+    for name in names:
+        raw = subprocess.run(["git", "-C", str(top), "show", f"{revision}:{name}"], capture_output=True,
+                             check=True).stdout
+        sources.append(Source(f"{revision}:{name}", raw))
+    return load_sources(sources)

@@ -1,0 +1,61 @@
+"""Case problems in words: codes, Dutch and English, "bedoelde je", and where a misplaced field belongs."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from netadvisor import CaseError, CaseProblem, messages
+from netadvisor.case import parse_case
+
+
+def _problems(case: dict[str, object]) -> dict[str, CaseProblem]:
+    with pytest.raises(CaseError) as raised:
+        parse_case(case)
+    return {problem.path: problem for problem in raised.value.problems}
+
+
+def test_every_case_problem_code_has_words_and_a_hint_in_both_languages() -> None:
+    assert set(messages.CASE_HINTS) == set(messages.CASE_MESSAGES)
+    for code, (nl, en) in messages.CASE_MESSAGES.items():
+        assert nl and en and all(messages.CASE_HINTS[code]), code
+
+
+def test_a_misplaced_fact_says_where_it_belongs() -> None:
+    """A top-level `trust: laag` belongs under governance:, and the problem says so."""
+    problem = _problems({"trust": "laag"})["trust"]
+    assert problem.code == "unknown-field"
+    assert problem.hint == {"nl": "'trust' hoort onder 'governance:' (governance.trust)",
+                            "en": "'trust' belongs under 'governance:' (governance.trust)"}
+
+
+def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None:
+    problems = _problems({"governance": {"trust": "hoogg"}, "challenge": {"criteria": {"recipee": "complex"}}})
+    assert problems["governance.trust"].hint["nl"] == "bedoelde je 'hoog'?"
+    assert problems["challenge.criteria.recipee"].hint["nl"] == (
+        "bedoelde je 'challenge.criteria.recipe'?")
+
+
+def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes() -> None:
+    (problem,) = _problems({"governance": {"goal_consensus": "matig"}}).values()
+    assert problem.message_in("nl") == (
+        "de tekst 'matig' is geen mogelijk antwoord; mogelijk: laag, gemiddeld, hoog of weet niet")
+    assert problem.message == "the text 'matig' is not a possible answer; possible: low, moderate, high or unknown"
+    assert problem.expected == "'low', 'moderate' or 'high'"
+
+
+def test_no_class_name_of_the_model_reaches_a_reader() -> None:
+    """`regional: ja` once said "instance of RegionalCharacteristics"."""
+    (problem,) = _problems({"challenge": {"regional": "ja"}}).values()
+    for lang in ("nl", "en"):
+        assert "RegionalCharacteristics" not in problem.format(lang)
+    assert problem.code == "not-a-group"
+
+
+def test_a_case_error_crosses_processes_with_its_codes_and_both_languages() -> None:
+    with pytest.raises(CaseError) as raised:
+        parse_case({"governance": {"trust": "hoogg", "vertrouwen": "hoog"}})
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert again.problems == raised.value.problems
+    assert again.format("nl") == raised.value.format("nl") and str(again) == str(raised.value)

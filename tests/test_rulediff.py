@@ -1,0 +1,160 @@
+"""netadvisor diff: what an edit of the rules changes, in the rules and for every case of the corpus."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from netadvisor import RuleBaseDiff, build_corpus, compare_rulebases, diff_markdown, load_rules
+from netadvisor.cli import EXIT_CHANGES, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
+from netadvisor.rulediff import Corpus, policy_edits, rule_edits
+
+RULES = ROOT / "tests" / "rules"
+CASES = ROOT / "tests" / "cases"
+NEW_RULE = """
+  - id: GOV-new-rule
+    title: {nl: "Een nieuwe regel", en: "A new rule"}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {finding: {severity: advice, message: {nl: "Nieuw", en: "New"}}}
+    examples: {fires: [{governance: {trust: low}}], silent: [{governance: {trust: high}}]}
+"""
+
+
+@pytest.fixture
+def edited(tmp_path: Path) -> Path:
+    """The frozen rules with a threshold changed (7 → 20), a message reworded and a rule added."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    governance = target / "governance.yaml"
+    text = governance.read_text(encoding="utf-8")
+    text = text.replace("weinig_partners_max:\n    value: 7", "weinig_partners_max:\n    value: 20", 1)
+    text = text.replace("Een zelfregulerend netwerk past het best:", "Een zelfregulerend netwerk past het beste:", 1)
+    governance.write_text(text.replace("\nrules:\n", "\nrules:\n" + NEW_RULE, 1), encoding="utf-8")
+    return target
+
+
+def test_the_edits_of_the_rules_are_named_by_kind_and_aspect(edited: Path) -> None:
+    old, new = load_rules(RULES), load_rules(edited)
+    edits = {edit.rule_id: edit for edit in rule_edits(old, new)}
+    assert edits["GOV-new-rule"].kind == "added"
+    assert edits["GOV-advice-self-governing"].aspects == ["message"]
+    assert "policy" in edits["GOV-partners-few"].aspects
+    (policy,) = policy_edits(old, new)
+    assert (policy.name, policy.old, policy.new) == ("weinig_partners_max", 7, 20)
+    assert "GOV-partners-few" in policy.rules
+
+
+def test_identical_rules_change_no_case() -> None:
+    rulebase = load_rules(RULES)
+    result = compare_rulebases(rulebase, load_rules(RULES), build_corpus(rulebase, rulebase, examples=CASES))
+    assert not result.changed
+    assert result.rules == [] and result.policies == []
+    assert result.corpus.counts["example"] == len(list(CASES.glob("*.yaml")))
+
+
+def test_the_cases_that_change_are_attributed_to_the_changed_rules(edited: Path) -> None:
+    old, new = load_rules(RULES), load_rules(edited)
+    result = compare_rulebases(old, new, build_corpus(old, new, examples=CASES, generate=50))
+    assert result.changed
+    by_case = {impact.case: impact for impact in result.cases}
+    # 8 partners were 'more than few' and now are few: a rule on the threshold fires on other cases
+    threshold = [impact for impact in result.cases if "GOV-partners-few" in impact.rules]
+    assert threshold
+    added = [impact for impact in result.cases if "GOV-new-rule" in impact.findings_added]
+    assert added and all("GOV-new-rule" in impact.rules for impact in added)
+    assert any("GOV-advice-self-governing" in impact.findings_reworded for impact in by_case.values())
+    assert result.corpus.counts["generated"] <= 50 and result.corpus.seed == 1
+
+
+def test_the_same_edit_gives_the_same_report(edited: Path) -> None:
+    old, new = load_rules(RULES), load_rules(edited)
+
+    def generated(seed: int) -> Corpus:
+        corpus = build_corpus(old, new, generate=30, seed=seed)
+        return corpus.model_copy(update={"cases": [case for case in corpus.cases if case.source == "generated"]})
+
+    first, again = generated(7), generated(7)
+    assert len(first.cases) == 30 and first == again
+    assert compare_rulebases(old, new, first).model_dump_json() == compare_rulebases(old, new, again).model_dump_json()
+    assert [case.case for case in generated(8).cases] != [case.case for case in first.cases]
+
+
+def test_the_cli_says_it_in_dutch_with_exit_1_for_changes_and_0_for_none(edited: Path) -> None:
+    out = io.StringIO()
+    code = main(["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios",
+                 "--generate", "20"], stdout=out, stderr=io.StringIO())
+    assert code == EXIT_CHANGES
+    text = out.getvalue()
+    assert text.startswith("Wat verandert er van ")
+    assert "  + GOV-new-rule (" in text and ": nieuw" in text
+    assert "  weinig_partners_max: 7 → 20 (gebruikt door GOV-partners-few" in text
+    assert "\nDoor GOV-" in text and "bevinding GOV-new-rule komt erbij" in text
+    out = io.StringIO()
+    assert main(["diff", str(RULES), str(RULES), "--examples", str(CASES), "--no-scenarios", "--generate", "10"],
+                stdout=out,
+                stderr=io.StringIO()) == EXIT_OK
+    assert "Geen enkele casus krijgt een ander advies." in out.getvalue()
+
+
+def test_json_is_the_data_and_markdown_is_for_a_review(edited: Path) -> None:
+    out = io.StringIO()
+    main(["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios", "--generate", "0", "--format",
+          "json"], stdout=out, stderr=io.StringIO())
+    result = RuleBaseDiff.model_validate(json.loads(out.getvalue()))
+    assert result.changed and result.corpus.counts["generated"] == 0
+    markdown = diff_markdown(result, "en")  # what --format markdown writes
+    assert markdown.startswith("## What changes from ")
+    assert "\n### Rules\n- + GOV-new-rule" in markdown
+
+
+def test_broken_new_rules_exit_3_like_check(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("rules: [{id: GOV-x}]\n", encoding="utf-8")
+    err = io.StringIO()
+    assert main(["diff", str(RULES), str(tmp_path)], stdout=io.StringIO(), stderr=err) == EXIT_RULES
+    assert "[missing-key]" in err.getvalue()
+
+
+def test_since_outside_a_git_checkout_is_a_usage_error_in_dutch(tmp_path: Path) -> None:
+    shutil.copytree(RULES, tmp_path / "rules")
+    err = io.StringIO()
+    assert main(["diff", "--since", "main", str(tmp_path / "rules")], stdout=io.StringIO(), stderr=err) == EXIT_USAGE
+    assert "staat niet in een git-checkout" in err.getvalue()
+
+
+def test_since_compares_a_git_revision_with_the_working_tree(tmp_path: Path, edited: Path) -> None:
+    repository = tmp_path / "repo"
+    shutil.copytree(RULES, repository / "rules", ignore=shutil.ignore_patterns("README.md"))
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repository), *args], check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "add", "rules")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rules")
+    shutil.copy(edited / "governance.yaml", repository / "rules" / "governance.yaml")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["diff", "--since", "main", str(repository / "rules"), "--examples", str(CASES), "--no-scenarios",
+                 "--generate", "0"], stdout=out, stderr=err)
+    assert code == EXIT_CHANGES, err.getvalue()
+    assert "main:" in out.getvalue().splitlines()[0]
+    err = io.StringIO()
+    assert main(["diff", "--since", "no-such-branch", str(repository / "rules")], stdout=io.StringIO(),
+                stderr=err) == EXIT_USAGE
+    assert "git kent de versie 'no-such-branch' niet" in err.getvalue()
+
+
+def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:
+    old, new = load_rules(RULES), load_rules(edited)
+    corpus = build_corpus(old, new, features=ROOT / "tests" / "features", steps=ROOT / "tests" / "steps_nl.py",
+                          rules=edited, generate=0)
+    scenarios = [case for case in corpus.cases if case.source == "scenario"]
+    assert len(scenarios) > 20 and not corpus.skipped
+    assert all(case.name.split(":")[0].endswith(".feature") for case in scenarios)
+    assert isinstance(corpus, Corpus)
