@@ -21,7 +21,7 @@ from typing import Any
 
 from netadvisor import Advisor
 from netadvisor.answers import value_label
-from netadvisor.consult import Consultation
+from netadvisor.consultation import Consultation
 from netadvisor.facts import FACTS, PARTNER_FACTS
 from netadvisor.vocabulary import FIXED_CONCLUSIONS
 

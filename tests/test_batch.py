@@ -115,7 +115,7 @@ def test_the_input_is_streamed_not_read_whole_first(tmp_path: Path, monkeypatch:
             yield batch.Item(source=f"cases.jsonl:{number}", problem="a line the test made up")
 
     monkeypatch.setattr(batch, "items", endless)
-    records = batch.run(tmp_path / "cases.jsonl", None, "en", 1)
+    records = batch.advise_stream(tmp_path / "cases.jsonl", None, "en", 1)
     try:
         first = next(records)
     finally:

@@ -105,3 +105,30 @@ def test_only_the_engine_module_imports_durable_rules() -> None:
     importers = sorted(path.name for path in package.glob("*.py")
                        if "import durable" in path.read_text() or "from durable" in path.read_text())
     assert importers == ["engine.py"]
+
+
+def test_no_public_name_is_also_a_module_of_the_package() -> None:
+    """Importing netadvisor.X sets the package's attribute X to the module: a public function of the same name
+    (once: ``consult`` in consult.py) would then turn into a module, depending on what was imported first."""
+    import pkgutil
+
+    modules = {info.name for info in pkgutil.iter_modules(netadvisor.__path__)}
+    assert modules, "no modules found: the check would pass on nothing"
+    assert not modules & set(netadvisor.__all__)
+
+
+def test_the_command_line_uses_only_the_public_names() -> None:
+    """The command line is a tool like any other: it imports from ``netadvisor`` (its __all__) and the standard
+    library or PyYAML, never from the package's internal modules, so the public surface is enough to build it."""
+    import ast
+    from pathlib import Path
+
+    import netadvisor.cli
+
+    tree = ast.parse(Path(netadvisor.cli.__file__).read_text(encoding="utf-8"))
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1]
+    assert imports, "no relative imports found: the check would pass on nothing"
+    internal = [f".{node.module} (line {node.lineno})" for node in imports if node.module is not None]
+    assert internal == []
+    names = {alias.name for node in imports for alias in node.names}
+    assert names - {"__version__"} <= set(netadvisor.__all__), names - set(netadvisor.__all__)

@@ -30,7 +30,7 @@ _EXPORTS: dict[str, str] = {
     "advise_many": "batch",
     **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values"), "facts"),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
-    **dict.fromkeys(("LANGUAGES", "Language"), "text"),
+    **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
     "rule_file_schema": "ruleschema",
     **dict.fromkeys(("ENGINE_CHOICES", "FIXED_CONCLUSIONS", "ChallengeType", "CollaborationForm", "EngineChoice",
@@ -47,9 +47,19 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem"),
                     "errors"),
     # asking, one question at a time
-    **dict.fromkeys(("AnswerError", "Consultation", "consult"), "consult"),
-    # reports for people
-    **dict.fromkeys(("advice_html", "advice_json", "advice_markdown", "advice_text"), "render"),
+    **dict.fromkeys(("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "consult"),
+                    "consultation"),
+    # many cases at once, on worker processes
+    **dict.fromkeys(("CaseStream", "advise_stream"), "batch"),
+    "durable_available": "engine",
+    # reports for people, and rules, facts and what-ifs in words
+    **dict.fromkeys(("NoSuchSubject", "advice_html", "advice_json", "advice_markdown", "advice_text", "describe",
+                     "description_text", "single_changes_text", "what_if_text"), "render"),
+    # the tools of the rules' owners: check --analyse, test, and the words of the command line
+    **dict.fromkeys(("Analysis", "AnalysisFinding", "ScenarioResultsError", "analyse", "rules_fired_in_scenarios"),
+                    "analysis"),
+    **dict.fromkeys(("RuleTestReport", "default_place", "run_rule_tests", "shown_path"), "ruletests"),
+    **dict.fromkeys(("COMMAND_WORDS", "both_languages", "command_says"), "messages"),
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -113,10 +123,22 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         DurableUnavailableWarning as DurableUnavailableWarning,
         packaged_rules_path as packaged_rules_path,
     )
+    from .analysis import (
+        Analysis as Analysis,
+        AnalysisFinding as AnalysisFinding,
+        ScenarioResultsError as ScenarioResultsError,
+        analyse as analyse,
+        rules_fired_in_scenarios as rules_fired_in_scenarios,
+    )
     from .answers import (
         AnswerSpec as AnswerSpec,
         parse_answer as parse_answer,
         value_label as value_label,
+    )
+    from .batch import (
+        CaseStream as CaseStream,
+        advise_many as advise_many,
+        advise_stream as advise_stream,
     )
     from .case import (
         Case as Case,
@@ -133,22 +155,26 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Roles as Roles,
         parse_case as parse_case,
     )
-    from .caseschema import (
-        case_schema as case_schema,
-    )
-    from .batch import advise_many as advise_many
     from .casefile import (
         load_case_file as load_case_file,
     )
-    from .consult import (
+    from .caseschema import (
+        case_schema as case_schema,
+    )
+    from .consultation import (
         AnswerError as AnswerError,
         Consultation as Consultation,
+        ConsultationInterrupted as ConsultationInterrupted,
+        answers_of as answers_of,
         consult as consult,
     )
     from .diffreport import (
         diff_json as diff_json,
         diff_markdown as diff_markdown,
         diff_text as diff_text,
+    )
+    from .engine import (
+        durable_available as durable_available,
     )
     from .errors import (
         CaseError as CaseError,
@@ -158,9 +184,6 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         RuleError as RuleError,
         RuleProblem as RuleProblem,
     )
-    from .factsheet import (
-        facts_text as facts_text,
-    )
     from .facts import (
         FACTS as FACTS,
         PARTNER_FACTS as PARTNER_FACTS,
@@ -168,15 +191,28 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         FactSpec as FactSpec,
         fact_values as fact_values,
     )
+    from .factsheet import (
+        facts_text as facts_text,
+    )
     from .loader import (
         load_rule_base_of as load_rule_base_of,
         load_rules as load_rules,
     )
+    from .messages import (
+        COMMAND_WORDS as COMMAND_WORDS,
+        both_languages as both_languages,
+        command_says as command_says,
+    )
     from .render import (
+        NoSuchSubject as NoSuchSubject,
         advice_html as advice_html,
         advice_json as advice_json,
         advice_markdown as advice_markdown,
         advice_text as advice_text,
+        describe as describe,
+        description_text as description_text,
+        single_changes_text as single_changes_text,
+        what_if_text as what_if_text,
     )
     from .rulebase import (
         Rule as Rule,
@@ -196,10 +232,19 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         compare_rulebases as compare_rulebases,
         rulebase_at_revision as rulebase_at_revision,
     )
-    from .ruleschema import rule_file_schema as rule_file_schema
+    from .ruleschema import (
+        rule_file_schema as rule_file_schema,
+    )
+    from .ruletests import (
+        RuleTestReport as RuleTestReport,
+        default_place as default_place,
+        run_rule_tests as run_rule_tests,
+        shown_path as shown_path,
+    )
     from .text import (
         LANGUAGES as LANGUAGES,
         Language as Language,
+        Text as Text,
     )
     from .vocabulary import (
         ENGINE_CHOICES as ENGINE_CHOICES,

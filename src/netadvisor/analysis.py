@@ -21,8 +21,10 @@ Gaps are checked for at most :data:`GAP_BUDGET` combinations per fixed conclusio
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import yaml
@@ -36,7 +38,9 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
+from .text import Text
 from .vocabulary import FIXED_CONCLUSIONS
+from .yamlsource import FileRefused, read_file
 
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
@@ -797,3 +801,53 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
             f"{listed}" + (f" en nog {more}" if more > 0 else ""),
             f"{len(unused)} facts of the model are used by no rule; the advice therefore never asks them: {listed}"
             + (f" and {more} more" if more > 0 else "")))
+
+
+# --------------------------------------------------------------------------- what the scenarios made fire
+
+
+class ScenarioResultsError(ValueError):
+    """A results file of the living documentation that cannot be used; ``text`` says why, in Dutch and English."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.en)
+        self.text = text
+
+
+_RESULTS_LIMIT = 64 * 2**20  # a results file of every scenario is a few hundred kilobytes
+
+
+def rules_fired_in_scenarios(path: str | Path) -> set[str]:
+    """The ids of the rules a living-documentation run (``make docs``) made fire, from its results file.
+
+    Raises:
+        ScenarioResultsError: the file is missing, unreadable or not the results ``make docs`` writes.
+    """
+    def unusable(code: str, **params: Any) -> ScenarioResultsError:
+        return ScenarioResultsError(messages.command_says(code, **params))
+
+    try:
+        raw = read_file(path, limit=_RESULTS_LIMIT)
+    except FileNotFoundError:
+        raise unusable("file-missing") from None
+    except FileRefused as refused:
+        raise unusable("file-too-large" if refused.issue.code == "file-too-large" else "file-not-regular") from None
+    except OSError as error:
+        raise unusable("file-unreadable", why=error.strerror) from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise unusable("file-not-utf8") from None
+    except (ValueError, RecursionError) as error:
+        raise unusable("file-not-json", why=error) from None
+    results = data.get("results") if isinstance(data, dict) else None
+    if not isinstance(results, list):
+        raise unusable("results-no-list")
+    found = set()
+    for index, result in enumerate(results):
+        rules = result.get("rules") if isinstance(result, dict) else None
+        if not isinstance(rules, list) or not all(
+                isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) for entry in rules):
+            raise unusable("results-bad-rules", index=index)
+        found.update(entry[0] for entry in rules)
+    return found

@@ -45,7 +45,7 @@ class Item:
     problem: str | None = None  # why there is nothing to read (a line too long)
 
 
-class Cases:
+class CaseStream:
     """The cases at ``path``, streamed: each case file of a folder, or each line of a JSON Lines file.
 
     Attributes:
@@ -205,9 +205,9 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 # --------------------------------------------------------------------------- in the parent
 
 
-def run(path: Path, rules: str | None, lang: str, jobs: int | None = None,
+def advise_stream(path: Path, rules: str | None, lang: str, jobs: int | None = None,
         progress: Callable[[int, int | None], None] | None = None, engine: str = "auto",
-        cases: Cases | None = None) -> Iterator[dict[str, Any]]:
+        cases: CaseStream | None = None) -> Iterator[dict[str, Any]]:
     """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``.
 
     Closing the iterator (or an exception, such as an interrupt, while it is consumed) ends the worker
@@ -216,13 +216,13 @@ def run(path: Path, rules: str | None, lang: str, jobs: int | None = None,
     Args:
         progress: called with the records done so far and the total when known.
         engine: "auto", "durable" or "evaluator", as for :class:`~netadvisor.Advisor`.
-        cases: the cases to advise (default ``Cases(path)``); its ``blank_lines`` counts as it goes.
+        cases: the cases to advise (default ``CaseStream(path)``); its ``blank_lines`` counts as it goes.
 
     Raises:
         CaseError: when ``path`` cannot be read at all.
         EngineError: when a worker process ends without giving its records (a crash: a bug).
     """
-    cases = cases if cases is not None else Cases(path)
+    cases = cases if cases is not None else CaseStream(path)
     pulled = iter(items(cases))
     workers = max(1, min(jobs or os.cpu_count() or 1, cases.total or jobs or os.cpu_count() or 1))
     # spawn: each worker starts clean and loads its own rules and engine; nothing of the caller's state is copied

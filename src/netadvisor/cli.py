@@ -28,14 +28,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from .text import LANGUAGES
-from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS
+from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
 if TYPE_CHECKING:
     from . import Advice, Advisor, Case, RuleBase, RuleProblem
 
 # Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
-# not need (the rule language, the analysis, the reports they do not print).
+# not need (the rule language, the analysis, the reports they do not print). The command line uses only the public
+# names of netadvisor (its __all__), as any other tool would; tests/test_cli.py keeps it so.
 
 EXIT_OK = 0
 EXIT_CHANGES = 1  # netadvisor diff: some case gets different advice (as diff(1) says that files differ)
@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         err.write(error.format(getattr(args, "lang", "nl")) + "\n")
         return EXIT_CASE
     except EngineError as error:
-        err.write(f"engine failure (a bug in netadvisor, please report it): {error}\n")
+        _say(err, "engine-failure", error=error)
         return EXIT_ENGINE
     except BrokenPipeError:
         # the reader went away (netadvisor advise … | head): nothing more to say, and no traceback at exit
@@ -273,8 +273,7 @@ def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import load_rule_base_of, packaged_rules_path
-    from .ruletests import shown_path
+    from . import command_says, load_rule_base_of, packaged_rules_path, shown_path
 
     path = args.path or shown_path(packaged_rules_path())  # rules/governance.yaml:12, not the whole absolute path
     rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
@@ -283,20 +282,15 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps({"ok": True, "rules": len(rulebase.rules), "files": list(rulebase.files),
                               "version": rulebase.version}, indent=2) + "\n")
-    elif args.lang == "nl":
-        out.write(f"In orde: {len(rulebase.rules)} regels in {len(rulebase.files)} bestanden "
-                  f"(versie {rulebase.version}).\n")
-        out.write("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
-                  "`netadvisor test` (of `make regeltest`).\n")
     else:
-        out.write(f"OK: {len(rulebase.rules)} rules in {len(rulebase.files)} files (version {rulebase.version}).\n")
-        out.write("Whether the examples, example cases and scenarios still hold: `netadvisor test` (or "
-                  "`make regeltest`).\n")
+        checked = command_says("checked", rules=len(rulebase.rules), files=len(rulebase.files),
+                               version=rulebase.version)
+        out.write(f"{checked.pick(args.lang)}\n{command_says('test-next').pick(args.lang)}\n")
     return EXIT_OK
 
 
 def _test(args: argparse.Namespace, out: TextIO) -> int:
-    from .ruletests import run_rule_tests
+    from . import run_rule_tests
 
     report = run_rule_tests(args.rules, features=args.features, cases=args.cases, steps=args.steps)
     out.write(report.format(args.lang))
@@ -304,21 +298,28 @@ def _test(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import load_rules, packaged_rules_path
-    from .diffreport import diff_json, diff_markdown, diff_text
-    from .rulediff import RevisionError, build_corpus, compare_rulebases, rulebase_at_revision
-    from .ruletests import default_place, shown_path
+    from . import (
+        RevisionError,
+        build_corpus,
+        compare_rulebases,
+        default_place,
+        diff_json,
+        diff_markdown,
+        diff_text,
+        load_rules,
+        packaged_rules_path,
+        rulebase_at_revision,
+        shown_path,
+    )
 
     def place(given: str | None, name: str) -> Path | None:
         return Path(given) if given is not None else default_place(name)
 
     if args.since is not None and args.new is not None:
-        err.write("netadvisor diff: met --since geef je hoogstens één map (de nieuwe regels) / with --since give at "
-                  "most one folder (the new rules)\n")
+        _say(err, "diff-since-one-folder", command="netadvisor diff")
         return EXIT_USAGE
     if args.since is None and args.old is None:
-        err.write("netadvisor diff: geef twee mappen (OUD NIEUW) of --since VERSIE / give two folders (OLD NEW) or "
-                  "--since REVISION\n")
+        _say(err, "diff-two-folders", command="netadvisor diff")
         return EXIT_USAGE
     new_path = Path(args.new if args.since is None and args.new is not None else
                     args.old if args.since is not None and args.old is not None else
@@ -344,58 +345,22 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_CHANGES if result.changed else EXIT_OK
 
 
-class _Unusable(Exception):
-    """A file given on the command line that cannot be used, with why in Dutch and English."""
+def _say(err: TextIO, code: str, *, command: str = "netadvisor", **params: object) -> None:
+    """A problem of the command line on stderr, in Dutch and English (it is said before a language is known)."""
+    from . import both_languages, command_says
 
-    def __init__(self, nl: str, en: str):
-        super().__init__(en)
-        self.nl, self.en = nl, en
-
-
-def _scenario_rules(path: str) -> set[str]:
-    """The ids of the rules a living-documentation run (make docs) made fire, from its results file."""
-    from .yamlsource import FileRefused, read_file
-
-    try:
-        raw = read_file(path, limit=64 * 2**20)
-    except FileNotFoundError:
-        raise _Unusable("bestaat niet", "does not exist") from None
-    except FileRefused as refused:
-        if refused.issue.code == "file-too-large":
-            raise _Unusable("is te groot", "is too large") from None
-        raise _Unusable("is geen gewoon bestand", "is not a regular file") from None
-    except OSError as error:
-        raise _Unusable(f"kan niet gelezen worden ({error.strerror})", f"cannot be read ({error.strerror})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise _Unusable("is geen UTF-8-tekst", "is not UTF-8 text") from None
-    except (ValueError, RecursionError) as error:
-        raise _Unusable(f"is geen JSON ({error})", f"is not JSON ({error})") from None
-    results = data.get("results") if isinstance(data, dict) else None
-    if not isinstance(results, list):
-        raise _Unusable("heeft geen lijst 'results' (zoals make docs die schrijft)",
-                        "has no list 'results' (as make docs writes it)")
-    found = set()
-    for index, result in enumerate(results):
-        rules = result.get("rules") if isinstance(result, dict) else None
-        if not isinstance(rules, list) or not all(
-                isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) for entry in rules):
-            raise _Unusable(f"results[{index}].rules is geen lijst van [regel, hoofdstukken]",
-                            f"results[{index}].rules is not a list of [rule, sections]")
-        found.update(entry[0] for entry in rules)
-    return found
+    err.write(f"{command}: {both_languages(command_says(code, **params))}\n")
 
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
-    from .analysis import analyse
+    from . import ScenarioResultsError, analyse, both_languages, command_says, rules_fired_in_scenarios
     scenario_rules = None
     if args.scenario_results:
         try:
-            scenario_rules = _scenario_rules(args.scenario_results)
-        except _Unusable as unusable:
-            shown = args.scenario_results
-            err.write(f"netadvisor: --scenario-results {shown}: {unusable.nl} / {unusable.en}\n")
+            scenario_rules = rules_fired_in_scenarios(args.scenario_results)
+        except ScenarioResultsError as unusable:
+            _say(err, "unusable-file", option="--scenario-results", file=args.scenario_results,
+                 why=both_languages(unusable.text))
             return EXIT_USAGE
     analysis = analyse(rulebase, scenario_rules, args.lang)
     if args.format == "json":
@@ -406,12 +371,9 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
         for finding in analysis.findings:
             out.write(finding.format(args.lang) + "\n")
         count = len(analysis.open)
-        if args.lang == "nl":
-            out.write(f"{len(rulebase.rules)} regels geanalyseerd: {count} open bevinding(en), "
-                      f"{len(analysis.findings) - count} aanvaard.\n")
-        else:
-            out.write(f"{len(rulebase.rules)} rules analysed: {count} open finding(s), "
-                      f"{len(analysis.findings) - count} accepted.\n")
+        analysed = command_says("analysed", rules=len(rulebase.rules), open=count,
+                                accepted=len(analysis.findings) - count)
+        out.write(f"{analysed.pick(args.lang)}\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
 
 
@@ -450,29 +412,39 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
 
     SIGTERM or Ctrl-C end the worker processes; every record written is whole (exit 143 or 130).
     """
-    from . import CaseError, CaseProblem, EngineError, batch, engine, load_rules, packaged_rules_path
+    from . import (
+        CaseError,
+        CaseProblem,
+        CaseStream,
+        EngineError,
+        advise_stream,
+        command_says,
+        durable_available,
+        load_rules,
+        packaged_rules_path,
+    )
 
     if args.format not in (None, "json"):
-        err.write(f"netadvisor: een batch schrijft JSON Lines (één record per casus); --format {args.format} "
-                         f"geldt voor één casus / a batch writes JSON Lines (one record per case); --format "
-                         f"{args.format} is for one case\n")
+        _say(err, "batch-json-only", format=args.format)
         return EXIT_USAGE
     if not path.exists():
         raise CaseError([CaseProblem.of("file-missing", file=str(path))])
-    if args.engine == "durable" and not engine.durable_available():
+    if args.engine == "durable" and not durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
     terminal = err.isatty()
 
     def progress(done: int, total: int | None) -> None:
-        err.write(f"\r{done}/{total} casussen" if total else f"\r{done} casussen")
+        said = command_says("batch-progress", done=done, total=total) if total else command_says(
+            "batch-progress-open", done=done)
+        err.write(f"\r{said.pick(args.lang)}")
 
-    cases = batch.Cases(path)
+    cases = CaseStream(path)
     failed = 0
     stop = _StopOnSigterm()
     try:
-        with stop, contextlib.closing(batch.run(path, args.rules, args.lang, args.jobs,
-                                                progress if terminal else None, args.engine, cases)) as records:
+        with stop, contextlib.closing(advise_stream(path, args.rules, args.lang, args.jobs,
+                                                  progress if terminal else None, args.engine, cases)) as records:
             for record in records:
                 failed += "error" in record
                 stop.writing = True
@@ -482,29 +454,33 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
                     raise _Terminated
     except _Terminated:
         out.flush()
-        err.write("netadvisor: gestopt (SIGTERM); de geschreven records zijn volledig / stopped (SIGTERM); "
-                         "the records written are complete\n")
+        _say(err, "batch-terminated")
         return EXIT_TERMINATED
     except KeyboardInterrupt:
         out.flush()
-        err.write("netadvisor: onderbroken; de geschreven records zijn volledig / interrupted; "
-                         "the records written are complete\n")
+        _say(err, "batch-interrupted")
         return EXIT_INTERRUPTED
     finally:
         if terminal:
             err.write("\n")
     if cases.blank_lines:
-        err.write(f"netadvisor: {cases.blank_lines} lege regel(s) overgeslagen / {cases.blank_lines} blank "
-                         f"line(s) skipped\n")
+        _say(err, "blank-lines", count=cases.blank_lines)
     return EXIT_CASE if failed else EXIT_OK
 
 
 def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    from . import parse_case
     import yaml
 
-    from . import load_case_file
-    from .consult import Consultation, Interrupted, answers_of, consult
+    from . import (
+        Consultation,
+        ConsultationInterrupted,
+        answers_of,
+        both_languages,
+        command_says,
+        consult,
+        load_case_file,
+        parse_case,
+    )
 
     def ask(prompt: str) -> str:
         out.write(prompt)
@@ -527,8 +503,8 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             os.replace(temporary, target)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            err.write(f"de antwoorden konden niet bewaard worden in {args.save} ({error.strerror or error}); "
-                      f"hier zijn ze / the answers could not be saved in {args.save}; here they are:\n{text}")
+            said = command_says("answers-not-saved", file=args.save, why=error.strerror or error)
+            err.write(f"{both_languages(said)}\n{text}")
             return False
         return True
 
@@ -536,24 +512,21 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         args.save = (str(Path(args.case).with_name(Path(args.case).stem + "-aangevuld.yaml")) if args.case
                      else "netadvisor-casus.yaml")
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
-        err.write(f"netadvisor: {args.save} bestaat al en wordt niet overschreven; kies een andere naam met --save, "
-                  f"of ga verder met dat bestand: netadvisor consult {args.save} / {args.save} exists and is not "
-                  f"overwritten: choose another name with --save, or go on with it as the case\n")
+        _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE
     answers = answers_of(load_case_file(args.case)) if args.case else None
     consultation = Consultation(_advisor(args), args.lang, answers)
     try:
         consultation, advice = consult(consultation.advisor, ask, lambda text: out.write(text + "\n"), args.lang,
                                        consultation, ask_title=stdin.isatty())
-    except Interrupted:
+    except ConsultationInterrupted:
         if save(consultation):
-            err.write(f"\nonderbroken: de antwoorden tot nu staan in {args.save} / interrupted: answers so far are "
-                      f"in {args.save}\n")
+            err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
         return EXIT_USAGE
     saved = save(consultation)
     out.write("\n" + _render(advice, args.format, parse_case(consultation.case())))
     if saved:
-        err.write(f"antwoorden bewaard in {args.save} / answers saved in {args.save}\n")
+        err.write(f"{both_languages(command_says('answers-saved', file=args.save))}\n")
     return EXIT_OK
 
 
@@ -563,52 +536,44 @@ def _advisor(args: argparse.Namespace) -> Advisor:
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import FACTS
-    from .render import description_text, fact_description, rule_description
-    from .spelling import closest
+    from . import NoSuchSubject, both_languages, command_says, describe, description_text, facts_text
     advisor = _advisor(args)
     if args.facts or args.subject is None:
         if args.subject is not None:
-            err.write("netadvisor: geef een regel, een feit of --facts, niet twee / give a rule, a fact or --facts\n")
+            _say(err, "explain-one-subject")
             return EXIT_USAGE
-        from .factsheet import facts_text
-
         out.write(facts_text(advisor.rulebase, args.lang))
         return EXIT_OK
-    if args.subject in FACTS:
-        description = fact_description(args.subject, advisor.rulebase, args.lang)
-    else:
-        try:
-            description = rule_description(advisor.rulebase.rule(args.subject), args.lang)
-        except KeyError:
-            suggestion = closest(args.subject, [*FACTS, *(r.id for r in advisor.rulebase.rules)])
-            hint = f" (bedoelde je {suggestion}?)" if suggestion else ""
-            err.write(f"netadvisor: '{args.subject}' is geen regel en geen feit / is no rule and no fact{hint}\n")
-            return EXIT_USAGE
+    try:
+        description = describe(args.subject, advisor.rulebase, args.lang)
+    except NoSuchSubject as missing:
+        said = command_says("no-such-subject", subject=missing.subject)
+        if missing.suggestion:
+            said += command_says("did-you-mean", suggestion=missing.suggestion)
+        err.write(f"netadvisor: {both_languages(said)}\n")
+        return EXIT_USAGE
     out.write(json.dumps(description, ensure_ascii=False, indent=2) + "\n" if args.format == "json"
               else description_text(description, args.lang))
     return EXIT_OK
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import FACTS, load_case_file, parse_answer
-    from .render import single_changes_text, what_if_text
+    from . import FACTS, load_case_file, parse_answer, single_changes_text, what_if_text
     advisor = _advisor(args)
     case = load_case_file(args.case)
     changes: dict[str, object] = {}
     for change in args.changes:
         path, separator, answer = change.partition("=")
         if not separator or path not in FACTS or FACTS[path].computed:
-            err.write(f"netadvisor: --set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen / "
-                      "use FACT=VALUE with a fact that can be set\n")
+            _say(err, "set-not-a-fact", change=change)
             return EXIT_USAGE
         try:
             changes[path] = parse_answer(FACTS[path], answer)
         except ValueError as error:
-            err.write(f"netadvisor: --set {change}: {error}\n")
+            _say(err, "set-value", change=change, why=error)
             return EXIT_USAGE
     if not changes and not args.conclusion:
-        err.write("netadvisor: geef --set FEIT=WAARDE of --for BESLUIT / give --set FACT=VALUE or --for CONCLUSION\n")
+        _say(err, "what-if-nothing")
         return EXIT_USAGE
     if changes:
         result = advisor.what_if(case, changes, lang=args.lang)

@@ -1029,3 +1029,74 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-other": Text("hoofdstuk, bron of citaat", "section, source or quotation"),
 }
 """The words of ``netadvisor diff``."""
+
+
+# --------------------------------------------------------------------------- the command line
+
+COMMAND_WORDS: dict[str, Text] = {
+    "engine-failure": Text("fout in de rekenmachine (een fout in netadvisor; meld ze alstublieft): {error}",
+                           "engine failure (a bug in netadvisor, please report it): {error}"),
+    "checked": Text("In orde: {rules} regels in {files} bestanden (versie {version}).",
+                    "OK: {rules} rules in {files} files (version {version})."),
+    "analysed": Text("{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
+                     "{rules} rules analysed: {open} open finding(s), {accepted} accepted."),
+    "test-next": Text("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
+                      "`netadvisor test` (of `make regeltest`).",
+                      "Whether the examples, example cases and scenarios still hold: `netadvisor test` (or "
+                      "`make regeltest`)."),
+    "diff-since-one-folder": Text("met --since geef je hoogstens één map (de nieuwe regels)",
+                                  "with --since give at most one folder (the new rules)"),
+    "diff-two-folders": Text("geef twee mappen (OUD NIEUW) of --since VERSIE",
+                             "give two folders (OLD NEW) or --since REVISION"),
+    "batch-json-only": Text("een batch schrijft JSON Lines (één record per casus); --format {format} geldt voor "
+                            "één casus", "a batch writes JSON Lines (one record per case); --format {format} is "
+                            "for one case"),
+    "durable-missing": Text("durable_rules kan op deze Python niet geladen worden; kies --engine auto of evaluator",
+                            "durable_rules cannot be imported on this Python; choose --engine auto or evaluator"),
+    "batch-progress": Text("{done}/{total} casussen", "{done}/{total} cases"),
+    "batch-progress-open": Text("{done} casussen", "{done} cases"),
+    "batch-terminated": Text("gestopt (SIGTERM); de geschreven records zijn volledig",
+                             "stopped (SIGTERM); the records written are complete"),
+    "batch-interrupted": Text("onderbroken; de geschreven records zijn volledig",
+                              "interrupted; the records written are complete"),
+    "blank-lines": Text("{count} lege regel(s) overgeslagen", "{count} blank line(s) skipped"),
+    "answers-not-saved": Text("de antwoorden konden niet bewaard worden in {file} ({why}); hier zijn ze:",
+                              "the answers could not be saved in {file} ({why}); here they are:"),
+    "answers-file-exists": Text("{file} bestaat al en wordt niet overschreven; kies een andere naam met --save, of "
+                                "ga verder met dat bestand: netadvisor consult {file}",
+                                "{file} exists and is not overwritten: choose another name with --save, or go on "
+                                "with it: netadvisor consult {file}"),
+    "answers-so-far": Text("onderbroken: de antwoorden tot nu staan in {file}",
+                           "interrupted: the answers so far are in {file}"),
+    "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "explain-one-subject": Text("geef een regel, een feit of --facts, niet twee",
+                                "give a rule, a fact or --facts, not two"),
+    "no-such-subject": Text("'{subject}' is geen regel en geen feit", "'{subject}' is no rule and no fact"),
+    "did-you-mean": Text(" (bedoelde je {suggestion}?)", " (did you mean {suggestion}?)"),
+    "set-not-a-fact": Text("--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",
+                           "--set {change}: use FACT=VALUE with a fact you can fill in"),
+    "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
+    "what-if-nothing": Text("geef --set FEIT=WAARDE of --for BESLUIT", "give --set FACT=VALUE or --for CONCLUSION"),
+    "unusable-file": Text("{option} {file}: {why}", "{option} {file}: {why}"),
+    "file-missing": Text("bestaat niet", "does not exist"),
+    "file-too-large": Text("is te groot", "is too large"),
+    "file-not-regular": Text("is geen gewoon bestand", "is not a regular file"),
+    "file-unreadable": Text("kan niet gelezen worden ({why})", "cannot be read ({why})"),
+    "file-not-utf8": Text("is geen UTF-8-tekst", "is not UTF-8 text"),
+    "file-not-json": Text("is geen JSON ({why})", "is not JSON ({why})"),
+    "results-no-list": Text("heeft geen lijst 'results' (zoals make docs die schrijft)",
+                            "has no list 'results' (as make docs writes it)"),
+    "results-bad-rules": Text("results[{index}].rules is geen lijst van [regel, hoofdstukken]",
+                              "results[{index}].rules is not a list of [rule, sections]"),
+}
+"""The words of the command line itself (its problems and progress); the rest it prints comes from the library."""
+
+
+def both_languages(text: Text) -> str:
+    """A message of the command line before it knows the reader's language: Dutch, then English."""
+    return text.nl if text.nl == text.en else f"{text.nl} / {text.en}"
+
+
+def command_says(code: str, **params: Any) -> Text:
+    """A phrase of the command line from the catalogue, with its placeholders filled."""
+    return COMMAND_WORDS[code].format(**params) if params else COMMAND_WORDS[code]

@@ -25,6 +25,7 @@ from .facts import FACTS, fact_values, spec_of
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
+from .spelling import closest
 from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language
 
@@ -457,7 +458,30 @@ def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str,
             "used_by": rules_using(path, rulebase)}  # also through a count or summary computed from it
 
 
+class NoSuchSubject(LookupError):
+    """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close."""
+
+    def __init__(self, subject: str, suggestion: str | None):
+        super().__init__(subject)
+        self.subject, self.suggestion = subject, suggestion
+
+
+def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
+    """A rule (by its id) or a fact (by its path) in words, as ``netadvisor explain`` shows it.
+
+    Raises:
+        NoSuchSubject: ``subject`` names no rule and no fact.
+    """
+    if subject in FACTS:
+        return fact_description(subject, rulebase, lang)
+    try:
+        return rule_description(rulebase.rule(subject), lang)
+    except KeyError:
+        raise NoSuchSubject(subject, closest(subject, [*FACTS, *(rule.id for rule in rulebase.rules)])) from None
+
+
 def description_text(description: dict[str, Any], lang: Language) -> str:
+    """A description from :func:`describe` as lines of text."""
     if "rule_id" in description:
         lines = [f"{description['rule_id']}: {description['title']}",
                  f"  {_w('section', lang)} §{', §'.join(description['sections'])}"

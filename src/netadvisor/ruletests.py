@@ -95,7 +95,7 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
-class Report:
+class RuleTestReport:
     """Every section of one ``netadvisor test`` run."""
 
     rules: str
@@ -604,7 +604,7 @@ def default_place(name: str) -> Path | None:
 
 
 def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | None = None,
-                   cases: str | Path | None = None, steps: str | Path | None = None) -> Report:
+                   cases: str | Path | None = None, steps: str | Path | None = None) -> RuleTestReport:
     """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: the packaged rules).
 
     Raises:
@@ -632,4 +632,4 @@ def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | No
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)
-    return Report(shown_path(rules_path), len(rulebase.rules), rulebase.version, tuple(sections))
+    return RuleTestReport(shown_path(rules_path), len(rulebase.rules), rulebase.version, tuple(sections))

@@ -30,7 +30,7 @@ STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
 
 
-class Interrupted(Exception):
+class ConsultationInterrupted(Exception):
     """The person stopped (end of input or Ctrl-C); the answers so far are kept."""
 
 
@@ -152,7 +152,7 @@ def consult(advisor: Advisor, ask: Callable[[str], str], tell: Callable[[str], N
         try:
             title = ask(word("ask-title").pick(lang)).strip()
         except (EOFError, KeyboardInterrupt):
-            raise Interrupted from None
+            raise ConsultationInterrupted from None
         if normal_word(title) in STOP_WORDS:
             return consultation, consultation.advice()
         if title and not is_unknown_word(title):
@@ -162,7 +162,7 @@ def consult(advisor: Advisor, ask: Callable[[str], str], tell: Callable[[str], N
             try:
                 text = ask(question_prompt(question, lang))
             except (EOFError, KeyboardInterrupt):
-                raise Interrupted from None
+                raise ConsultationInterrupted from None
             if normal_word(text) in STOP_WORDS:
                 return consultation, consultation.advice()
             try:

@@ -13,7 +13,7 @@ from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
-from netadvisor.consult import AnswerError, Consultation, consult
+from netadvisor.consultation import AnswerError, Consultation, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 
 RULES = """
