@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test codetest quicktest regeltest regenereer bench docs stress fuzz-long clean
+.PHONY: run test lint codetest quicktest regeltest regenereer bench docs stress fuzz-long clean
 
 $(STAMP): pyproject.toml tools/build_durable.py third_party/durable_rules/*.patch
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,15 @@ $(STAMP): pyproject.toml tools/build_durable.py third_party/durable_rules/*.patc
 run: $(STAMP)
 	$(BIN)/netadvisor advise examples/dak-en-thuisloosheid.yaml
 
-## The whole test suite (unit tests, golden files, Dutch feature files).
-test: $(STAMP)
+## The whole test suite (the linters and the type checker first, then unit tests, golden files, Dutch feature files).
+test: lint
 	$(BIN)/python -m pytest
+
+## The code as the tools see it: ruff's selection (pyproject.toml), its formatting, and mypy --strict.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m mypy --strict src
 
 ## The code tests alone: everything but what rules/, examples/ and features/ say (marked regelinhoud).
 codetest: $(STAMP)

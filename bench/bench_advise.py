@@ -27,13 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from casegen import random_case  # noqa: E402
-
 from netadvisor import Advisor, load_rules, packaged_rules_path  # noqa: E402
+from netadvisor.case import parse_case  # noqa: E402
 from netadvisor.compiler import CONCLUSION_TAG, compile_rulebase, encode_case  # noqa: E402
 from netadvisor.engine import DurableEngine  # noqa: E402
-from netadvisor.outcomes import OutcomeModel  # noqa: E402
-from netadvisor.case import parse_case
 from netadvisor.facts import FACTS, fact_values  # noqa: E402
+from netadvisor.outcomes import OutcomeModel  # noqa: E402
 
 TARGETS = {"median_ms": 2.0, "p99_ms": 5.0, "overhead": 1.3, "load_ms": 200.0}
 
@@ -160,14 +159,16 @@ def main() -> None:
         DurableEngine(compiled).close()
         load_times.append((time.perf_counter_ns() - start) / 1e6)
         start = time.perf_counter_ns()
-        OutcomeModel(rulebase).tables  # built on the first advice, once per rule base
+        _ = OutcomeModel(rulebase).tables  # built on the first advice, once per rule base
         table_times.append((time.perf_counter_ns() - start) / 1e6)
 
     advisor = Advisor.from_path(rules_path)
     evaluator = Advisor.from_path(rules_path, engine="evaluator")
     raw = RawDriver(compile_rulebase(advisor.rulebase), advisor.rulebase)
     for warm in range(200):  # warm up each path
-        advisor.advise(parsed[warm]); evaluator.advise(parsed[warm]); raw.run(facts[warm])
+        advisor.advise(parsed[warm])
+        evaluator.advise(parsed[warm])
+        raw.run(facts[warm])
 
     gc.collect()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -62,7 +62,7 @@ def full_case(rng: random.Random) -> dict[str, Any]:
 def answer_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(value)
-    if isinstance(value, bool) or isinstance(value, str) and value in {v for s in FACTS.values() for v in s.values}:
+    if isinstance(value, bool) or (isinstance(value, str) and value in {v for s in FACTS.values() for v in s.values}):
         return value_label(value, "nl")
     return str(value)
 

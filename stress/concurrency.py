@@ -19,9 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from casegen import random_case  # noqa: E402
-
-from netadvisor import Advisor, packaged_rules_path  # noqa: E402
+from casegen import random_case
+from netadvisor import Advisor, packaged_rules_path
 
 
 def main() -> int:

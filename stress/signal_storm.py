@@ -32,10 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from casegen import random_case  # noqa: E402
-
-from netadvisor import Advisor, EngineError, NetadvisorError  # noqa: E402
-from netadvisor.engine import DurableEngine, durable_available  # noqa: E402
+from casegen import random_case
+from netadvisor import Advisor, EngineError, NetadvisorError
+from netadvisor.engine import DurableEngine, durable_available
 
 
 def rss_mib() -> float:

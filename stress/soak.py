@@ -25,9 +25,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from casegen import random_case  # noqa: E402
-
-from netadvisor import Advisor, load_case_file, packaged_rules_path  # noqa: E402
+from casegen import random_case
+from netadvisor import Advisor, load_case_file, packaged_rules_path
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -254,8 +254,10 @@ def finding_says(advies: Advice, rule_id: str, text: str, request: pytest.Fixtur
 @then(parsers.parse('komt de bevinding "{first}" voor de bevinding "{second}"'))
 def finding_before(advies: Advice, first: str, second: str, request: pytest.FixtureRequest) -> None:
     order = [finding.rule_id for finding in advies.findings]
-    assert first in order and second in order and order.index(first) < order.index(second), (
-        f"verwacht {first} voor {second}, kwam uit in deze volgorde: {', '.join(order) or 'geen bevindingen'}")
+    came_out = f"kwam uit in deze volgorde: {', '.join(order) or 'geen bevindingen'}"
+    assert first in order, f"verwacht {first}, {came_out}"
+    assert second in order, f"verwacht {second}, {came_out}"
+    assert order.index(first) < order.index(second), f"verwacht {first} voor {second}, {came_out}"
     _checked(request, [first, second])
 
 
@@ -360,7 +362,8 @@ def conclusion_says(advies: Advice, words: str, text: str) -> None:
 def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request: pytest.FixtureRequest) -> None:
     finding = advies.conditional_finding(rule_id)
     assert finding is not None, [f.rule_id for f in advies.conditional_findings]
-    assert finding.assuming is not None and finding.assuming.text == f"als dit een {label} is", finding.assuming
+    assert finding.assuming is not None, rule_id
+    assert finding.assuming.text == f"als dit een {label} is", finding.assuming
     assert advies.finding(rule_id) is None  # not also given as if it were certain
     _checked(request, [rule_id])
 
@@ -373,13 +376,14 @@ def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
 
 @then(parsers.parse('is de eerste vraag "{question}"'))
 def first_question(advies: Advice, question: str) -> None:
-    assert advies.questions and advies.questions[0].fact == _question_fact(question), \
-        [q.question for q in advies.questions[:3]]
+    assert advies.questions, "geen vragen meer"
+    assert advies.questions[0].fact == _question_fact(question), [q.question for q in advies.questions[:3]]
 
 
 @then("kan elke vraag iets veranderen")
 def every_question_can_change_something(advies: Advice) -> None:
-    assert advies.questions and all(question.changes for question in advies.questions)
+    assert advies.questions
+    assert all(question.changes for question in advies.questions)
 
 
 # --------------------------------------------------------------------------- the goal's words; what a finding rests on

@@ -11,19 +11,24 @@ from pathlib import Path
 import pytest
 
 from casegen import random_case
-from helpers import rules_from_text
 from conftest import EXAMPLES, RULES
-from netadvisor import Advice, Advisor, CaseError, load_case_file
+from helpers import rules_from_text
+from netadvisor import Advisor, CaseError, load_case_file
+
 
 def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: Advisor) -> None:
     advice = advisor.advise(load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml"))
     finding = advice.finding("TYPE-complex-innovation")
-    assert finding is not None and finding.severity == "warning" and finding.sections == ["2"]
+    assert finding is not None
+    assert finding.severity == "warning"
+    assert finding.sections == ["2"]
     assert {(used.kind, used.name, used.value) for used in finding.because} == {
         ("conclusion", "challenge_type", "complex"), ("fact", "partner_summary.all_willing_to_adapt", False)}
     mismatch = advice.finding("GOV-mismatch-nao")
-    assert mismatch is not None and "zelfregulerend netwerk" in mismatch.message
-    assert mismatch.source and "Provan" in mismatch.source  # outside the guide, and it says so
+    assert mismatch is not None
+    assert "zelfregulerend netwerk" in mismatch.message
+    assert mismatch.source
+    assert "Provan" in mismatch.source
 
 
 def test_decided_conclusions_show_their_support(advisor: Advisor) -> None:
@@ -50,8 +55,7 @@ def test_english_messages_on_request(advisor: Advisor) -> None:
 
 def test_no_and_unknown_give_different_advice(advisor: Advisor) -> None:
     """"Not all willing" warns; "don't know whether all are willing" asks the partner whose answer is missing."""
-    complex_case = {"challenge": {"criteria": {name: "complex" for name in (
-        "recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")}}}
+    complex_case = {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex")}}
     said_no = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "nee"}]})
     unknown = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "weet niet"}]})
     assert said_no.finding("TYPE-complex-innovation") is not None
@@ -144,7 +148,7 @@ rules:
                 advisor = own if number % 2 else frozen
                 advice = advisor.advise({"governance": {"trust": "high"}})
                 assert (advice.finding("OWN-rule") is not None) == (advisor is own)
-        except BaseException as error:  # pragma: no cover - reported below
+        except BaseException as error:  # noqa: BLE001  # pragma: no cover - every failure of a thread, reported below
             errors.append(error)
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
@@ -188,7 +192,8 @@ rules:
     stop.set()
     for thread in threads:
         thread.join()
-    assert seen and all(len(messages) == 2 and messages[0] == messages[1] for messages in seen)
+    assert seen
+    assert all(len(messages) == 2 and messages[0] == messages[1] for messages in seen)
 
 
 def test_the_evaluator_fallback_gives_the_same_advice(advisor: Advisor) -> None:
@@ -206,7 +211,8 @@ def test_the_evaluator_fallback_gives_the_same_advice(advisor: Advisor) -> None:
 
 def test_without_durable_rules_the_advisor_warns_and_uses_the_evaluator(monkeypatch: pytest.MonkeyPatch) -> None:
     """On Python 3.13 durable_rules does not import: the advice still comes, with a warning that says why."""
-    from netadvisor import DurableUnavailableWarning, advisor as advisor_module
+    from netadvisor import DurableUnavailableWarning
+    from netadvisor import advisor as advisor_module
 
     monkeypatch.setattr(advisor_module, "durable_available", lambda: False)
     with pytest.warns(DurableUnavailableWarning, match="durable_rules"):
@@ -219,18 +225,19 @@ def test_the_fallback_warning_points_at_the_callers_line(monkeypatch: pytest.Mon
     """The warning names the line that made the advisor (Advisor(), from_path, reload), not a line inside netadvisor."""
     import inspect
 
-    from netadvisor import DurableUnavailableWarning, advisor as advisor_module
+    from netadvisor import DurableUnavailableWarning
+    from netadvisor import advisor as advisor_module
 
     monkeypatch.setattr(advisor_module, "durable_available", lambda: False)
     here = inspect.currentframe()
     assert here is not None
-    with pytest.warns(DurableUnavailableWarning) as made:
+    with pytest.warns(DurableUnavailableWarning) as made:  # noqa: PT031 - the line of the call, inside
         line = here.f_lineno + 1
         Advisor()
-    with pytest.warns(DurableUnavailableWarning) as from_path:
+    with pytest.warns(DurableUnavailableWarning) as from_path:  # noqa: PT031 - the line of the call, inside
         from_path_line = here.f_lineno + 1
         fallback = Advisor.from_path(advisor_module.packaged_rules_path())
-    with pytest.warns(DurableUnavailableWarning) as reloaded:
+    with pytest.warns(DurableUnavailableWarning) as reloaded:  # noqa: PT031 - the line of the call, inside
         reload_line = here.f_lineno + 1
         fallback.reload()
     assert [(w.filename, w.lineno) for w in (*made, *from_path, *reloaded)] == [
@@ -263,7 +270,8 @@ print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engi
     run = subprocess.run([sys.executable, "-c", api, str(case)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     seen = json.loads(run.stdout)
-    assert not seen["available"] and "durable_rules_engine" in seen["error"]
+    assert not seen["available"]
+    assert "durable_rules_engine" in seen["error"]
     assert seen["engine"] == "evaluator"
     advisor_line = api.splitlines().index("    advisor = netadvisor.Advisor()") + 1
     assert seen["warnings"] == [["DurableUnavailableWarning", "<string>", advisor_line]]
@@ -272,7 +280,7 @@ print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engi
     cli = block + "from netadvisor.cli import main; sys.exit(main(['advise', sys.argv[1]]))"
     run = subprocess.run([sys.executable, "-c", cli, str(case)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert [line for line in run.stdout.splitlines() if line.startswith("Regelbasis ")][0].endswith(
+    assert next(line for line in run.stdout.splitlines() if line.startswith("Regelbasis ")).endswith(
         " · engine evaluator")
     assert "DurableUnavailableWarning" in run.stderr  # the person at the terminal is told
 
@@ -315,7 +323,8 @@ def test_every_form_not_reached_says_which_condition_did_not_hold(advisor: Advis
     reason = next(reason for reason in why["learning_network"] if reason.rule_id == "FORM-learning-network")
     assert [(check.name, check.operator, check.expected, check.actual, check.holds)
             for check in reason.conditions] == [("challenge.rationale", "eq", "knowledge", "efficiency", False)]
-    assert reason.text.startswith("FORM-learning-network:") and "(nu: efficiëntie): klopt niet" in reason.text
+    assert reason.text.startswith("FORM-learning-network:")
+    assert "(nu: efficiëntie): klopt niet" in reason.text
 
 
 def test_a_rule_on_a_count_over_unknown_facts_is_undecided_not_no() -> None:
@@ -348,15 +357,18 @@ def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) ->
     rule_error = RuleError([RuleProblem("r.yaml", 3, 5, "unknown-fact", {"nl": "onbekend", "en": "unknown"},
                                         {"nl": "tip", "en": "hint"}, "rules[0].when[0]", "GOV-x")])
     again = pickle.loads(pickle.dumps(rule_error))
-    assert again.problems == rule_error.problems and str(again) == str(rule_error)
+    assert again.problems == rule_error.problems
+    assert str(again) == str(rule_error)
     with pytest.raises(CaseError) as raised:
         advisor.advise({"governance": {"trust": "enorm"}})
     case_error = pickle.loads(pickle.dumps(raised.value))
-    assert case_error.problems == raised.value.problems and str(case_error) == str(raised.value)
+    assert case_error.problems == raised.value.problems
+    assert str(case_error) == str(raised.value)
     engine_error = pickle.loads(pickle.dumps(EngineError("the engine failed")))
     assert str(engine_error) == "the engine failed"
     copy = pickle.loads(pickle.dumps(advisor))
-    assert copy.rulebase.version == advisor.rulebase.version and copy.engine_name == advisor.engine_name
+    assert copy.rulebase.version == advisor.rulebase.version
+    assert copy.engine_name == advisor.engine_name
     case = {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "high"}}
     assert copy.advise(case).model_dump_json() == advisor.advise(case).model_dump_json()
     assert CaseProblem  # the problems of a CaseError are public too
@@ -365,8 +377,8 @@ def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) ->
 @pytest.mark.slow
 def test_a_process_pool_gives_the_same_advice_as_one_process(advisor: Advisor) -> None:
     """The README's process-pool example: advice for many cases over worker processes, errors included."""
-    from concurrent.futures import ProcessPoolExecutor
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     cases = [random_case(random.Random(seed)) for seed in range(12)] + [{"governance": {"trust": "enorm"}}]
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:

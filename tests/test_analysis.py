@@ -49,7 +49,8 @@ def test_conflicting_conclusions_with_an_example_that_shows_it() -> None:
 def test_a_priority_resolves_a_conflict_and_excluding_conditions_avoid_one() -> None:
     rules = {rule for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
              if finding.code == "conflict" for rule in finding.rules}
-    assert "TYPE-by-consensus-priority" not in rules and "TYPE-excluded" not in rules
+    assert "TYPE-by-consensus-priority" not in rules
+    assert "TYPE-excluded" not in rules
 
 
 def test_a_rule_that_fires_only_where_another_says_the_same() -> None:
@@ -65,10 +66,10 @@ def test_gaps_are_listed_as_patterns_not_one_line_per_combination() -> None:
     gaps = [finding.message["en"] for finding in analyse(load_rules(SAMPLES / "gap.yaml")).findings
             if finding.code == "gap"]
     assert gaps == [
-        "no rule decides challenge_type when challenge.criteria.certainty ∈ {complex, complicated, simple}, "
-        "challenge.criteria.recipe = complicated",
-        "no rule decides challenge_type when challenge.criteria.certainty ∈ {complicated, simple}, "
-        "challenge.criteria.recipe = complex"]
+        ("no rule decides challenge_type when challenge.criteria.certainty ∈ {complex, complicated, simple}, "
+        "challenge.criteria.recipe = complicated"),
+        ("no rule decides challenge_type when challenge.criteria.certainty ∈ {complicated, simple}, "
+        "challenge.criteria.recipe = complex")]
 
 
 def test_rules_without_firing_examples_are_unexercised_unless_a_scenario_fires_them() -> None:
@@ -118,10 +119,10 @@ def test_every_code_is_documented_for_policy_staff() -> None:
 def test_a_cycle_with_a_starting_point_ends_in_both_engines(engine_name: str) -> None:
     """Derivations cannot loop at run time: a -> b -> a stops, since each rule fires once per case."""
     from helpers import rules_from_text
+    from netadvisor.case import parse_case
     from netadvisor.compiler import compile_rulebase
     from netadvisor.engine import DurableEngine
     from netadvisor.evaluator import EvaluatorEngine
-    from netadvisor.case import parse_case
     from netadvisor.facts import fact_values
     from netadvisor.inference import infer
 
@@ -298,7 +299,8 @@ def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> No
     calls = _counted(monkeypatch, "_evaluate", GAP_BUDGET)
     findings = analyse(rulebase).findings
     (finding,) = [finding for finding in findings if finding.code == "not-analysed"]
-    assert "collaboration_form" in finding.message["en"] and "131072" in finding.message["en"]
+    assert "collaboration_form" in finding.message["en"]
+    assert "131072" in finding.message["en"]
     assert calls[0] < GAP_BUDGET
 
 
@@ -319,8 +321,10 @@ def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, conten
     out, err = io.StringIO(), io.StringIO()
     code = main(["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)],
                 stdout=out, stderr=err)
-    assert code == EXIT_USAGE and out.getvalue() == ""
-    assert err.getvalue().startswith(f"netadvisor: --scenario-results {path}: ") and words in err.getvalue()
+    assert code == EXIT_USAGE
+    assert out.getvalue() == ""
+    assert err.getvalue().startswith(f"netadvisor: --scenario-results {path}: ")
+    assert words in err.getvalue()
 
 
 def test_scenario_results_count_the_rules_they_made_fire(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -357,7 +361,8 @@ def test_the_example_of_a_finding_is_a_case_file_in_dutch_that_advise_reads(tmp_
     assert examples
     for example in examples:
         text = example_case_file(example, "nl")
-        assert "True" not in text and "False" not in text  # ja / nee, as a person writes them
+        assert "True" not in text
+        assert "False" not in text
         (tmp_path / "casus.yaml").write_text(text, encoding="utf-8")
         assert load_case_file(tmp_path / "casus.yaml") == parse_case(example)
     conflict = next(finding for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings

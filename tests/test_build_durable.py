@@ -16,8 +16,8 @@ from netadvisor import Advisor
 from netadvisor.engine import IMPORT_ERROR, durable_available
 
 sys.path.insert(0, str(ROOT / "tools"))
-import build_durable  # noqa: E402
-from build_durable import BuildError  # noqa: E402
+import build_durable
+from build_durable import BuildError
 
 PATCH = build_durable.read_patch(build_durable.PATCH)
 
@@ -33,11 +33,13 @@ def test_where_ci_requires_durable_rules_it_is_the_engine_and_the_patched_build(
 def test_the_patch_names_its_source_its_licence_and_the_version_it_installs_as() -> None:
     """The header says where the code comes from; the diff fixes every call Python 3.13 removed."""
     fields = PATCH.fields
-    assert fields["Upstream-Name"] == "durable_rules" and fields["Upstream-Version"] == "2.0.28"
+    assert fields["Upstream-Name"] == "durable_rules"
+    assert fields["Upstream-Version"] == "2.0.28"
     assert re.fullmatch(r"[0-9a-f]{64}", fields["Sdist-SHA256"])
     assert fields["Sdist-File"] == f"durable_rules-{fields['Upstream-Version']}.tar.gz"
     header = build_durable.PATCH.read_text(encoding="utf-8").split("\n--- a/", 1)[0]
-    assert "The MIT License (MIT)" in header and "Copyright (c) 2013 Jesus Ruiz" in header
+    assert "The MIT License (MIT)" in header
+    assert "Copyright (c) 2013 Jesus Ruiz" in header
     assert "Permission is hereby granted, free of charge" in header
     setup = next(file for file in PATCH.files if file.path == "setup.py")
     added = [line for hunk in setup.hunks for line in hunk.new if line not in hunk.old]
@@ -45,7 +47,8 @@ def test_the_patch_names_its_source_its_licence_and_the_version_it_installs_as()
     assert fields["Patched-Version"].startswith(fields["Upstream-Version"] + "+")  # still meets ==2.0.28
     rules_c = next(file for file in PATCH.files if file.path == "src/rulespy/rules.c")
     removed = [line for hunk in rules_c.hunks for line in hunk.old if line not in hunk.new]
-    assert removed and all("PyEval_CallObject(" in line for line in removed)
+    assert removed
+    assert all("PyEval_CallObject(" in line for line in removed)
     assert [line.replace("PyEval_CallObject(", "PyObject_CallObject(") for line in removed] == [
         line for hunk in rules_c.hunks for line in hunk.new if line not in hunk.old]
 
@@ -65,8 +68,8 @@ def test_a_hunk_applies_exactly_where_it_says_or_not_at_all(tmp_path: Path) -> N
     """No fuzz: text that drifted from the sdist the patch was made for stops the build, naming the line."""
     source = tmp_path / "src" / "call.c"
     source.parent.mkdir()
-    original = "#include <Python.h>\nstatic int call(void) {\n    result = PyEval_CallObject(callback, arglist);\n" \
-               "    return 0;\n}\n"
+    original = ("#include <Python.h>\nstatic int call(void) {\n    result = PyEval_CallObject(callback, arglist);\n"
+                "    return 0;\n}\n")
     source.write_text(original, encoding="utf-8")
     files = build_durable.parse_diff(DIFF)
     build_durable.apply_patch(files, tmp_path)

@@ -19,7 +19,9 @@ def _problems(case: dict[str, object]) -> dict[str, CaseProblem]:
 def test_every_case_problem_code_has_words_and_a_hint_in_both_languages() -> None:
     assert set(messages.CASE_HINTS) == set(messages.CASE_MESSAGES)
     for code, (nl, en) in messages.CASE_MESSAGES.items():
-        assert nl and en and all(messages.CASE_HINTS[code]), code
+        assert nl, code
+        assert en, code
+        assert all(messages.CASE_HINTS[code]), code
 
 
 def test_a_misplaced_fact_says_where_it_belongs() -> None:
@@ -58,4 +60,5 @@ def test_a_case_error_crosses_processes_with_its_codes_and_both_languages() -> N
         parse_case({"governance": {"trust": "hoogg", "vertrouwen": "hoog"}})
     again = pickle.loads(pickle.dumps(raised.value))
     assert again.problems == raised.value.problems
-    assert again.format("nl") == raised.value.format("nl") and str(again) == str(raised.value)
+    assert again.format("nl") == raised.value.format("nl")
+    assert str(again) == str(raised.value)

@@ -60,10 +60,12 @@ def test_every_field_has_a_title_a_description_and_labelled_choices(lang: str) -
     fields = _fields(case_schema(lang))  # type: ignore[arg-type]
     assert len(fields) > 90
     for path, field in fields:
-        assert field.get("title") and field.get("description"), path
+        assert field.get("title"), path
+        assert field.get("description"), path
         for branch in field.get("anyOf", []):
             for choice in branch.get("oneOf", []):
-                assert "const" in choice and choice.get("title"), (path, choice)
+                assert "const" in choice, (path, choice)
+                assert choice.get("title"), (path, choice)
     trust = dict(fields)["governance.trust"]
     assert trust["anyOf"][0]["oneOf"][2] == {"const": "high", "title": "hoog" if lang == "nl" else "high"}
 

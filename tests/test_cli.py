@@ -22,7 +22,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_advise_prints_dutch_text_by_default() -> None:
     code, out, err = run("advise", str(EXAMPLES / "dak-en-thuisloosheid.yaml"), "--rules", str(RULES))
-    assert code == EXIT_OK and err == ""
+    assert code == EXIT_OK
+    assert err == ""
     assert "Type uitdaging: complex." in out
     governance = out[out.index("Governancevorm:"):].split("\n  ")[0]
     assert "netwerk administratieve organisatie (NAO)" in governance
@@ -47,28 +48,34 @@ rules:
     then: {finding: {severity: warning, message: {nl: "Vertrouwen onbekend", en: "Trust unknown"}}}
 """)
     code, out, _ = run("advise", str(EXAMPLES / "it-medewerker.yaml"), "--rules", str(path))
-    assert code == EXIT_OK and "Vertrouwen onbekend" in out
+    assert code == EXIT_OK
+    assert "Vertrouwen onbekend" in out
 
 
 def test_an_invalid_case_exits_4_with_the_field_and_line(tmp_path: Path) -> None:
     case = tmp_path / "case.yaml"
     case.write_text("governance:\n  trust: enorm\n")
     code, out, err = run("advise", str(case))
-    assert code == EXIT_CASE and out == ""
-    assert f"{case}:2:3: governance.trust" in err and "Traceback" not in err
+    assert code == EXIT_CASE
+    assert out == ""
+    assert f"{case}:2:3: governance.trust" in err
+    assert "Traceback" not in err
 
 
 def test_a_missing_case_file_exits_4(tmp_path: Path) -> None:
     code, _, err = run("advise", str(tmp_path / "nope.yaml"))
-    assert code == EXIT_CASE and "het bestand of de map bestaat niet" in err
+    assert code == EXIT_CASE
+    assert "het bestand of de map bestaat niet" in err
     code, _, err = run("advise", str(tmp_path / "nope.yaml"), "--lang", "en")
-    assert code == EXIT_CASE and "no such file or folder" in err
+    assert code == EXIT_CASE
+    assert "no such file or folder" in err
 
 
 def test_check_reports_every_problem_and_exits_3(write_rules) -> None:  # type: ignore[no-untyped-def]
     path = write_rules("rules:\n  - id: GOV-x\n    titel: {nl: a, en: b}\n")
     code, out, err = run("check", str(path), "--lang", "nl")
-    assert code == EXIT_RULES and out == ""
+    assert code == EXIT_RULES
+    assert out == ""
     assert f"{path}:3:5: [unknown-key] onbekende sleutel 'titel'" in err
     assert "tip: bedoelde je 'title'?" in err
 
@@ -88,7 +95,8 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
 
 def test_check_of_the_frozen_rules_is_clean_and_points_to_the_rule_tests() -> None:
     code, out, _ = run("check", str(RULES))
-    assert code == EXIT_OK and out.startswith("In orde:")
+    assert code == EXIT_OK
+    assert out.startswith("In orde:")
     assert out.splitlines()[-1] == ("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je "
                                     "met `netadvisor test` (of `make regeltest`).")
 
@@ -119,14 +127,16 @@ def test_python_dash_m_and_the_console_script_work() -> None:
     script = Path(sys.executable).with_name("netadvisor")
     console = subprocess.run([str(script), "advise", case, *rules], capture_output=True, text=True)
     assert module.returncode == console.returncode == 0
-    assert module.stdout == console.stdout and "eenvoudig" in module.stdout
+    assert module.stdout == console.stdout
+    assert "eenvoudig" in module.stdout
 
 
 def test_output_closed_early_ends_quietly_with_141() -> None:
     """`netadvisor advise DIR | head` once ended in a BrokenPipeError traceback."""
     command = [sys.executable, "-m", "netadvisor", "advise", str(EXAMPLES), "--rules", str(RULES), "--jobs", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.read(10)
     process.stdout.close()  # the reader goes away, as head does
     with process.stderr:

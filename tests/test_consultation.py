@@ -83,7 +83,8 @@ def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) ->
     err = io.StringIO()
     code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=io.StringIO(), stderr=err,
                 stdin=io.StringIO("effectiviteit\n"))
-    assert code == EXIT_USAGE and "onderbroken" in err.getvalue()
+    assert code == EXIT_USAGE
+    assert "onderbroken" in err.getvalue()
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
 
 
@@ -93,7 +94,8 @@ def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
     rules.write_text(RULES, encoding="utf-8")
     asked: list[str] = []
     consult(Advisor.from_path(rules), lambda prompt: asked.append(prompt) or "kennis", lambda text: None)
-    assert len(asked) == 1 and asked[0].startswith("Waarom samenwerken")
+    assert len(asked) == 1
+    assert asked[0].startswith("Waarom samenwerken")
 
 
 COUNT_RULES = """
@@ -125,7 +127,8 @@ def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_
     """100001 partners is more than a case allows: said at once, asked again; the earlier answer stays."""
     code, out, err, saved = _consult_cli(tmp_path, "effectiviteit\n100001\n2\n")
     assert code == EXIT_OK, err
-    assert out.count("Hoeveel organisaties telt het netwerk?") == 2 and "Dat antwoord kan niet" in out
+    assert out.count("Hoeveel organisaties telt het netwerk?") == 2
+    assert "Dat antwoord kan niet" in out
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
         "challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 2}}
     assert "Te weinig partners" in out
@@ -140,14 +143,16 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
     code = main(["consult", "--rules", str(rules), "--save", str(blocked)], stdout=out, stderr=err,
                 stdin=io.StringIO("effectiviteit\n2\n"))
     assert code == EXIT_OK
-    assert "konden niet bewaard worden" in err.getvalue() and "rationale: effectiveness" in err.getvalue()
+    assert "konden niet bewaard worden" in err.getvalue()
+    assert "rationale: effectiveness" in err.getvalue()
     assert "Te weinig partners" in out.getvalue()
     assert not blocked.parent.exists()
 
 
 def test_stop_ends_the_consultation_with_the_advice_so_far(tmp_path: Path) -> None:
     code, out, _err, saved = _consult_cli(tmp_path, "effectiviteit\nstop\n")
-    assert code == EXIT_OK and "Advies voor" in out
+    assert code == EXIT_OK
+    assert "Advies voor" in out
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
 
 
@@ -156,10 +161,12 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     rules = rules_from_text(COUNT_RULES)
     consultation = Consultation(Advisor(rules))
     first = consultation.next_question()
-    assert first is not None and first.fact == "challenge.rationale"
+    assert first is not None
+    assert first.fact == "challenge.rationale"
     consultation.answer(first.fact, "weet niet")
     second = consultation.next_question()  # the form may still be a network: its finding can still come
-    assert second is not None and second.fact == "governance.partner_count"
+    assert second is not None
+    assert second.fact == "governance.partner_count"
     consultation.answer(second.fact, "12")
     assert consultation.next_question() is None  # 'weet niet' is not asked again; nothing else can change
     assert consultation.answers == {"challenge.rationale": None, "governance.partner_count": 12}

@@ -13,10 +13,10 @@ import pytest
 from casegen import random_case, random_rule_file
 from helpers import requires_durable, rules_from_text
 from netadvisor import RuleBase
+from netadvisor.case import parse_case
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.case import parse_case
 from netadvisor.facts import fact_values
 from netadvisor.inference import infer
 
@@ -66,5 +66,6 @@ def test_a_chain_as_long_as_the_rule_base_ends_in_as_many_rounds() -> None:
     facts = fact_values(parse_case({"governance": {"trust": "high"}}))
     for engine in (DurableEngine(compile_rulebase(rulebase)), EvaluatorEngine(rulebase)):
         result = infer(rulebase, engine, facts)
-        assert result.firings[-1].rule.id == "CHAIN-end" and result.firings[-1].round == 120
+        assert result.firings[-1].rule.id == "CHAIN-end"
+        assert result.firings[-1].round == 120
     assert max_rounds(rulebase) > 120

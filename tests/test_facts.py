@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from pydantic import ValidationError
 
 from netadvisor import FACTS, Case, CaseError
-from pydantic import ValidationError
 from netadvisor.case import nest, parse_case
 from netadvisor.facts import SUMMARIES, Bounds, Summary, fact_values
 
@@ -72,7 +72,8 @@ def test_a_partner_count_below_the_list_is_refused_at_the_count() -> None:
         parse_case({"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}], "governance": {"partner_count": 2}})
     (problem,) = raised.value.problems
     assert problem.path == "governance.partner_count"
-    assert "3" in problem.message and "2" in problem.message
+    assert "3" in problem.message
+    assert "2" in problem.message
 
 
 def test_what_partners_bring_is_unknown_until_described() -> None:
@@ -90,8 +91,7 @@ def test_criteria_counts_per_type_are_bounds_while_some_are_unknown() -> None:
     assert facts["challenge.criteria.pointing_simple"] == Bounds(1, 4)
     assert facts["challenge.criteria.pointing_complicated"] == Bounds(0, 3)
     assert facts["challenge.criteria.unknown"] == 3
-    every = _facts({"challenge": {"criteria": {name: "complex" for name in (
-        "recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")}}})
+    every = _facts({"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex")}})
     assert every["challenge.criteria.pointing_complex"] == 6
 
 
@@ -133,7 +133,8 @@ def test_every_summary_is_exact_once_its_inputs_are_known(summary: Summary) -> N
     partner = {"name": "A", "kind": "municipality", "brings": "kennis", "involvement": "core",
                "willing_to_adapt": True, "entry_exit_conditions_agreed": True}
     value = _facts({**nest(stated), "partners": [partner]}).get(summary.path)
-    assert value is not None and not isinstance(value, Bounds), value
+    assert value is not None
+    assert not isinstance(value, Bounds), value
 
 
 def test_invalid_case_lists_every_invalid_field_with_path_and_expectation() -> None:
@@ -207,7 +208,10 @@ def test_catalogue_lists_every_fact_with_its_type() -> None:
     for section in ("challenge.", "goal.", "governance.", "management.", "state.", "region.", "partner_summary."):
         assert any(path.startswith(section) for path in FACTS), section
     for spec in FACTS.values():
-        assert spec.nl and spec.en and spec.question_nl and spec.question_en
+        assert spec.nl
+        assert spec.en
+        assert spec.question_nl
+        assert spec.question_en
 
 
 def test_case_is_frozen() -> None:

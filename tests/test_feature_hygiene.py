@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
-from featuredoc import hygiene  # noqa: E402
+from featuredoc import hygiene
 
 FEATURES = sorted((ROOT / "features").glob("*.feature"))
 SAMPLES = ROOT / "tests" / "golden" / "hygiene"

@@ -16,8 +16,8 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
-import citaten  # noqa: E402
-import regenerate  # noqa: E402
+import citaten
+import regenerate
 
 pytestmark = pytest.mark.regelinhoud
 

@@ -43,7 +43,8 @@ def test_the_cli_says_the_same_and_exits_4(name: str, lang: str, monkeypatch: py
     monkeypatch.chdir(CATALOGUE)
     out, err = io.StringIO(), io.StringIO()
     assert main(["advise", name, "--lang", lang], stdout=out, stderr=err) == EXIT_CASE
-    assert out.getvalue() == "" and "Traceback" not in err.getvalue()
+    assert out.getvalue() == ""
+    assert "Traceback" not in err.getvalue()
     assert err.getvalue() == (CATALOGUE / f"{Path(name).stem}.{lang}.txt").read_text(encoding="utf-8")
 
 
@@ -70,7 +71,8 @@ def test_a_dutch_case_error_has_no_english_words_from_pydantic(name: str, monkey
 def test_bad_mappings_through_the_api(advisor: Advisor, bad: dict[str, object]) -> None:
     with pytest.raises(CaseError) as raised:
         advisor.advise(bad)
-    assert raised.value.problems and all(problem.path for problem in raised.value.problems)
+    assert raised.value.problems
+    assert all(problem.path for problem in raised.value.problems)
 
 
 def test_unicode_names_are_fine(advisor: Advisor) -> None:
@@ -100,8 +102,8 @@ def test_a_device_or_a_pipe_is_refused_unread_as_not_a_regular_file(tmp_path: Pa
     for path in ("/dev/zero", str(pipe)):
         out, err = io.StringIO(), io.StringIO()
         codes: list[int] = []
-        worker = threading.Thread(target=lambda: codes.append(main(["advise", path], stdout=out, stderr=err)),
-                                  daemon=True)
+        worker = threading.Thread(target=lambda codes=codes, path=path, out=out, err=err: codes.append(
+            main(["advise", path], stdout=out, stderr=err)), daemon=True)
         worker.start()
         worker.join(10)
         if worker.is_alive():

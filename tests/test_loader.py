@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import rules_from_text
 from netadvisor import RuleError, load_rules
 from netadvisor.loader import Source, load_sources
 from netadvisor.yamlsource import MAX_BYTES, MAX_DEPTH
-
-from helpers import rules_from_text
 
 VALID = """
 rules:
@@ -29,8 +28,10 @@ def test_a_valid_file_loads_into_resolved_rules() -> None:
     rulebase = rules_from_text(VALID)
     (rule,) = rulebase.rules
     assert rule.id == "GOV-trust-high"
-    assert rule.conditions[0].operator == "eq" and rule.conditions[0].operand == "high"
-    assert rule.sections == ("4.3",) and rule.line == 3
+    assert rule.conditions[0].operator == "eq"
+    assert rule.conditions[0].operand == "high"
+    assert rule.sections == ("4.3",)
+    assert rule.line == 3
 
 
 def test_policy_values_are_resolved_into_conditions() -> None:
@@ -225,7 +226,8 @@ def test_a_device_or_a_pipe_is_not_a_regular_file_rather_than_missing(tmp_path: 
     for error in outcome:
         (problem,) = error.problems
         assert problem.code == "unreadable"
-        assert "geen gewoon bestand" in problem.message("nl") and "not a regular file" in problem.message("en")
+        assert "geen gewoon bestand" in problem.message("nl")
+        assert "not a regular file" in problem.message("en")
         assert "bestaat niet" not in problem.message("nl")
 
 
@@ -246,7 +248,8 @@ def test_a_huge_rule_file_is_refused_with_its_size_without_being_read_whole(tmp_
     finally:
         tracemalloc.stop()
     (problem,) = raised.value.problems
-    assert problem.code == "file-too-large" and str(50 * 2**20) in problem.message("en")
+    assert problem.code == "file-too-large"
+    assert str(50 * 2**20) in problem.message("en")
     assert peak < 3 * MAX_BYTES
 
 
@@ -296,7 +299,8 @@ def test_octal_and_base_60_numbers_are_refused_with_the_yaml_hint_wherever_they_
         rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "at_least": "010", "at_most": "1:30"}))
     octal, base_60 = raised.value.problems
     assert octal.message("nl") == "YAML leest '010' als het getal 8, niet zoals het er staat"
-    assert "schrijf 10" in octal.hint["nl"] and "write 10" in octal.hint["en"]
+    assert "schrijf 10" in octal.hint["nl"]
+    assert "write 10" in octal.hint["en"]
     assert base_60.message("en") == "YAML reads '1:30' as the number 90, not as written"
     assert "1:30 is 90" in base_60.hint["en"]
 
@@ -344,7 +348,8 @@ rules:
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
     problems = raised.value.problems
-    assert len(problems) == 1501 and {problem.code for problem in problems} == {"unknown-fact"}
+    assert len(problems) == 1501
+    assert {problem.code for problem in problems} == {"unknown-fact"}
     assert len(searches) == loader.MAX_SUGGESTION_SEARCHES
     assert problems[0].hint["en"] == "did you mean 'governance.trust'?"
     assert problems[-1].hint == problems[0].hint  # trsut0 again: the same suggestion, from the cache

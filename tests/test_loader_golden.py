@@ -49,7 +49,8 @@ def test_every_problem_has_a_place_and_a_code(monkeypatch: pytest.MonkeyPatch) -
             load_sources(discover(name))
         except RuleError as error:
             for problem in error.problems:
-                assert problem.file and problem.code
+                assert problem.file
+                assert problem.code
                 assert problem.line > 0 or problem.code in {"empty-file", "file-too-large"}
         else:  # pragma: no cover - would mean a sample is not broken
             pytest.fail(f"{name} loaded without problems")
@@ -75,7 +76,8 @@ def test_the_cli_shows_the_same_text_and_exits_3(name: str, monkeypatch: pytest.
     monkeypatch.chdir(tmp_path)
     out, err = io.StringIO(), io.StringIO()
     assert main(["check", name, "--lang", "nl"], stdout=out, stderr=err) == EXIT_RULES
-    assert out.getvalue() == "" and "Traceback" not in err.getvalue()
+    assert out.getvalue() == ""
+    assert "Traceback" not in err.getvalue()
     assert err.getvalue() == (GOLDEN / f"{Path(name).stem}.nl.txt").read_text(encoding="utf-8")
 
 
@@ -86,4 +88,5 @@ def test_every_problem_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
         with pytest.raises(RuleError) as raised:
             load_sources(discover(name))
         for problem in raised.value.problems:
-            assert problem.hint.get("nl") and problem.hint.get("en"), f"{name}: {problem.code} without a hint"
+            assert problem.hint.get("nl"), f"{name}: {problem.code} without a Dutch hint"
+            assert problem.hint.get("en"), f"{name}: {problem.code} without an English hint"

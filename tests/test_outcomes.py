@@ -115,8 +115,7 @@ def test_four_of_six_settle_the_type_whatever_the_other_two() -> None:
 
 def test_a_value_that_an_unknown_can_still_change_is_provisional() -> None:
     """Complex and no rationale: an organisation network for now; the rationale can still make it another."""
-    assessment = _assess(rules_from_text(TYPE_RULES), {"challenge": {"criteria": {
-        name: "complex" for name in ("recipe", "replicability", "expertise", "uniqueness")}}})
+    assessment = _assess(rules_from_text(TYPE_RULES), {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness"), "complex")}})
     outcome = assessment.conclusion("collaboration_form")
     assert outcome.certainty("organisation_network") == "provisional"
     assert set(outcome.outcomes) == {"organisation_network", "learning_network", None}
@@ -126,7 +125,8 @@ def test_a_value_that_an_unknown_can_still_change_is_provisional() -> None:
 def test_a_decision_is_settled_when_the_unknown_factor_cannot_outweigh_the_known() -> None:
     rulebase = rules_from_text(GOVERNANCE_RULES)
     settled = _assess(rulebase, {"governance": {"partner_count": 4, "trust": "high"}}).conclusion("governance_mode")
-    assert settled.outcomes == ("self_governing",) and settled.unknown == ()
+    assert settled.outcomes == ("self_governing",)
+    assert settled.unknown == ()
     one_known = _assess(rulebase, {"governance": {"partner_count": 4}}).conclusion("governance_mode")
     assert one_known.outcomes == ("self_governing", None)  # trust high settles it; otherwise too little support
     assert one_known.deciding["governance.trust"]["high"] == ("self_governing",)
@@ -138,7 +138,8 @@ def test_the_current_value_is_judged_on_what_is_known() -> None:
     assessment = _assess(rules_from_text(GOVERNANCE_RULES),
                          {"governance": {"partner_count": 12, "current_mode": "self_governing"}})
     outcome = assessment.conclusion("governance_mode_current")
-    assert "unsupported" in outcome.outcomes and "governance.trust" in outcome.deciding
+    assert "unsupported" in outcome.outcomes
+    assert "governance.trust" in outcome.deciding
 
 
 def test_a_conclusion_too_large_to_tabulate_is_not_analysed_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:

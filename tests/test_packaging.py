@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 import json
 import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 from netadvisor.ruleschema import rule_file_schema_json
@@ -61,7 +61,8 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     expected = sorted(f"netadvisor/_packaged_rules/{path.relative_to(RULES).as_posix()}"
                       for path in RULES.rglob("*") if path.is_file())
     assert shipped == expected
-    assert "netadvisor/schemas/advice.schema.json" in names and "netadvisor/py.typed" in names
+    assert "netadvisor/schemas/advice.schema.json" in names
+    assert "netadvisor/py.typed" in names
     licences = [name for name in names if name.endswith(".dist-info/licenses/LICENSE")]
     assert licences, "the wheel carries the MIT licence its metadata names"
     assert "MIT License" in zipfile.ZipFile(wheel).read(licences[0]).decode()
@@ -74,7 +75,8 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
                             capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
     path, count = result.stdout.split()
-    assert path.startswith(str(target)) and int(count) > 0
+    assert path.startswith(str(target))
+    assert int(count) > 0
 
 
 def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> None:
@@ -87,7 +89,8 @@ def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> 
     versions = re.findall(r"^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?$", text, re.M)
     assert versions[0] == ("Unreleased", "")
     released = versions[1:]
-    assert released and all(date for _, date in released), "every release has a date"
+    assert released, "no release found: the check would pass on nothing"
+    assert all(date for _, date in released), "every release has a date"
     numbers = [tuple(int(part) for part in number.split(".")) for number, _ in released]
     assert numbers == sorted(numbers, reverse=True)
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import netadvisor
 
+
 def _referenced(kind: object, seen: set[type]) -> None:
     """Every netadvisor class a type annotation names, and those their fields name, into ``seen``."""
     import enum
@@ -41,7 +42,9 @@ def test_type_checkers_see_exactly_the_lazy_exports_each_from_its_module() -> No
     guard = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
     seen: dict[str, str] = {}
     for node in guard.body:
-        assert isinstance(node, ast.ImportFrom) and node.level == 1 and node.module, ast.unparse(node)
+        assert isinstance(node, ast.ImportFrom), ast.unparse(node)
+        assert node.level == 1, ast.unparse(node)
+        assert node.module, ast.unparse(node)
         for alias in node.names:
             assert alias.asname == alias.name, f"{alias.name} is not re-exported as itself"
             seen[alias.name] = node.module

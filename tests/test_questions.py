@@ -79,7 +79,8 @@ def test_nothing_is_asked_whose_answer_cannot_change_anything(advisor: Advisor) 
 def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None:
     """No partners: the list is asked. Partners listed: each one whose answer is missing, by name."""
     empty = advisor.advise({})
-    assert "partners" in _facts(empty) and "partner_summary.all_willing_to_adapt" not in _facts(empty)
+    assert "partners" in _facts(empty)
+    assert "partner_summary.all_willing_to_adapt" not in _facts(empty)
     assert next(q for q in empty.questions if q.fact == "partners").answer.kind == "partner_list"
     listed = advisor.advise({"partners": [{"name": "OCMW", "willing_to_adapt": "ja"}, {"name": "CAW"}]})
     about = [q for q in listed.questions if q.fact.startswith("partners[")]
@@ -105,7 +106,8 @@ def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
 def test_a_finding_that_rests_on_an_unknown_fact_says_which_answer_could_take_it_away(advisor: Advisor) -> None:
     advice = advisor.advise({})
     finding = advice.finding("E-user")
-    assert finding is not None and finding.may_change == ["goal.end_user"]
+    assert finding is not None
+    assert finding.may_change == ["goal.end_user"]
 
 
 def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_finding(advisor: Advisor) -> None:

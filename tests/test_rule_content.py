@@ -15,13 +15,12 @@ import sys
 import pytest
 
 from conftest import ROOT
-from netadvisor import load_rules
+from netadvisor import RuleTestReport, load_rules, run_rule_tests
 from netadvisor.analysis import analyse
 from netadvisor.coverage import HEURISTICS, heuristic_coverage
-from netadvisor.ruletests import Report, run_rule_tests
 
 sys.path.insert(0, str(ROOT / "tools"))
-import regenerate  # noqa: E402
+import regenerate
 
 pytestmark = pytest.mark.regelinhoud
 
@@ -31,13 +30,13 @@ RULE_ID = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z0-9]+)+\b")
 
 
 @pytest.fixture(scope="module")
-def report() -> Report:
+def report() -> RuleTestReport:
     return run_rule_tests(RULES, features=ROOT / "features", cases=ROOT / "examples",
                           steps=ROOT / "tests" / "steps_nl.py")
 
 
 @pytest.mark.parametrize("part", ["Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's", "Heuristieken"])
-def test_netadvisor_test_finds_nothing(report: Report, part: str) -> None:
+def test_netadvisor_test_finds_nothing(report: RuleTestReport, part: str) -> None:
     """Each rule fires on its examples, each example case gives what it expects, each scenario holds."""
     section = next(section for section in report.sections if section.title["nl"].startswith(part))
     assert section.total > 0
@@ -76,7 +75,8 @@ def test_every_rule_an_account_names_exists() -> None:
 def test_every_example_an_account_names_exists() -> None:
     for entry in load_rules(RULES).accounted:
         if entry.kind == "example":
-            assert entry.where and (ROOT / entry.where).is_file(), (
+            assert entry.where, f"{entry.heuristic} (accounts_for) zegt niet waar"
+            assert (ROOT / entry.where).is_file(), (
                 f"{entry.heuristic} (accounts_for) verwijst naar {entry.where}, maar dat bestand bestaat niet")
 
 

@@ -55,7 +55,8 @@ def test_identical_rules_change_no_case() -> None:
     rulebase = load_rules(RULES)
     result = compare_rulebases(rulebase, load_rules(RULES), build_corpus(rulebase, rulebase, examples=CASES))
     assert not result.changed
-    assert result.rules == [] and result.policies == []
+    assert result.rules == []
+    assert result.policies == []
     assert result.corpus.counts["example"] == len(list(CASES.glob("*.yaml")))
 
 
@@ -68,9 +69,11 @@ def test_the_cases_that_change_are_attributed_to_the_changed_rules(edited: Path)
     threshold = [impact for impact in result.cases if "GOV-partners-few" in impact.rules]
     assert threshold
     added = [impact for impact in result.cases if "GOV-new-rule" in impact.findings_added]
-    assert added and all("GOV-new-rule" in impact.rules for impact in added)
+    assert added
+    assert all("GOV-new-rule" in impact.rules for impact in added)
     assert any("GOV-advice-self-governing" in impact.findings_reworded for impact in by_case.values())
-    assert result.corpus.counts["generated"] <= 50 and result.corpus.seed == 1
+    assert result.corpus.counts["generated"] <= 50
+    assert result.corpus.seed == 1
 
 
 def test_the_same_edit_gives_the_same_report(edited: Path) -> None:
@@ -81,7 +84,8 @@ def test_the_same_edit_gives_the_same_report(edited: Path) -> None:
         return corpus.model_copy(update={"cases": [case for case in corpus.cases if case.source == "generated"]})
 
     first, again = generated(7), generated(7)
-    assert len(first.cases) == 30 and first == again
+    assert len(first.cases) == 30
+    assert first == again
     assert compare_rulebases(old, new, first).model_dump_json() == compare_rulebases(old, new, again).model_dump_json()
     assert [case.case for case in generated(8).cases] != [case.case for case in first.cases]
 
@@ -93,9 +97,11 @@ def test_the_cli_says_it_in_dutch_with_exit_1_for_changes_and_0_for_none(edited:
     assert code == EXIT_CHANGES
     text = out.getvalue()
     assert text.startswith("Wat verandert er van ")
-    assert "  + GOV-new-rule (" in text and ": nieuw" in text
+    assert "  + GOV-new-rule (" in text
+    assert ": nieuw" in text
     assert "  weinig_partners_max: 7 → 20 (gebruikt door GOV-partners-few" in text
-    assert "\nDoor GOV-" in text and "bevinding GOV-new-rule komt erbij" in text
+    assert "\nDoor GOV-" in text
+    assert "bevinding GOV-new-rule komt erbij" in text
     out = io.StringIO()
     assert main(["diff", str(RULES), str(RULES), "--examples", str(CASES), "--no-scenarios", "--generate", "10"],
                 stdout=out,
@@ -108,7 +114,8 @@ def test_json_is_the_data_and_markdown_is_for_a_review(edited: Path) -> None:
     main(["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios", "--generate", "0", "--format",
           "json"], stdout=out, stderr=io.StringIO())
     result = RuleBaseDiff.model_validate(json.loads(out.getvalue()))
-    assert result.changed and result.corpus.counts["generated"] == 0
+    assert result.changed
+    assert result.corpus.counts["generated"] == 0
     markdown = diff_markdown(result, "en")  # what --format markdown writes
     assert markdown.startswith("## What changes from ")
     assert "\n### Rules\n- + GOV-new-rule" in markdown
@@ -155,6 +162,7 @@ def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:
     corpus = build_corpus(old, new, features=ROOT / "tests" / "features", steps=ROOT / "tests" / "steps_nl.py",
                           rules=edited, generate=0)
     scenarios = [case for case in corpus.cases if case.source == "scenario"]
-    assert len(scenarios) > 20 and not corpus.skipped
+    assert len(scenarios) > 20
+    assert not corpus.skipped
     assert all(case.name.split(":")[0].endswith(".feature") for case in scenarios)
     assert isinstance(corpus, Corpus)

@@ -23,7 +23,7 @@ from netadvisor.ruletests import check_example_cases, check_heuristics, check_ru
 from netadvisor.scenariotests import check_scenarios, step_sentences
 
 sys.path.insert(0, str(ROOT / "tools"))
-import regenerate  # noqa: E402
+import regenerate
 
 STEPS = ROOT / "tests" / "steps_nl.py"
 
@@ -49,7 +49,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_every_example_of_the_frozen_rules_holds(advisor: Advisor) -> None:
     section = check_rule_examples(advisor)
-    assert section.failures == () and section.total > 200
+    assert section.failures == ()
+    assert section.total > 200
 
 
 def test_a_raised_threshold_names_exactly_the_examples_it_breaks(tmp_path: Path,
@@ -59,14 +60,14 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     section = check_rule_examples(Advisor.from_path("rules"))
     assert [failure.format("nl") for failure in section.failures] == [
-        "  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
-        "governance.partner_count 8 is hoogstens weinig_partners_max (20)",
-        "  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance.partner_count 8 is niet meer dan weinig_partners_max (20)",
-        "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance_mode_current supported is niet unsupported",
-        "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance.partner_count 12 is niet meer dan weinig_partners_max (20)"]
+        ("  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
+        "governance.partner_count 8 is hoogstens weinig_partners_max (20)"),
+        ("  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance.partner_count 8 is niet meer dan weinig_partners_max (20)"),
+        ("  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance_mode_current supported is niet unsupported"),
+        ("  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
+        "governance.partner_count 12 is niet meer dan weinig_partners_max (20)")]
     assert section.failures[1].format("en") == (
         "  rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires: "
         "governance.partner_count 8 is not more than weinig_partners_max (20)")
@@ -105,8 +106,8 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
     path = write_rules(OWN_RULES)
     section = check_rule_examples(Advisor.from_path(path))
     assert [(failure.line, failure.text["nl"]) for failure in section.failures] == [
-        (17, "OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
-             "(nog niet te bepalen)"),
+        (17, ("OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
+             "(nog niet te bepalen)")),
         (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust laag is niet hoog"),
         (11, "OWN-trust heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt"),
         (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3")]
@@ -117,7 +118,8 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
 
 def test_the_frozen_example_cases_give_what_they_expect(advisor: Advisor) -> None:
     section = check_example_cases(advisor, EXAMPLES)
-    assert section.failures == () and section.total > 50
+    assert section.failures == ()
+    assert section.total > 50
 
 
 def test_the_advice_never_reads_the_expectations() -> None:
@@ -125,7 +127,8 @@ def test_the_advice_never_reads_the_expectations() -> None:
     case = load_case_file(EXAMPLES / "governance-nao.yaml")
     assert case.governance.partner_count == 18  # type: ignore[union-attr]
     code, out, _ = run("advise", str(EXAMPLES / "governance-nao.yaml"), "--rules", str(RULES))
-    assert code == EXIT_OK and "verwacht" not in out
+    assert code == EXIT_OK
+    assert "verwacht" not in out
 
 
 def _case(tmp_path: Path, expectations: str) -> None:
@@ -176,11 +179,11 @@ def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(tmp_path:
     monkeypatch.chdir(tmp_path)
     failures = check_example_cases(advisor, Path("casussen")).failures
     assert [(failure.line, failure.text["nl"]) for failure in failures] == [
-        (22, "onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
-             "volgorde); bedoelde je 'bevindingen'?"),
+        (22, ("onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
+             "volgorde); bedoelde je 'bevindingen'?")),
         (19, "onbekend besluit 'governance_mod'; bedoelde je 'governance_mode'?"),
-        (20, "'enorm' is geen waarde van governance_mode (mogelijk: zelfregulerend netwerk, "
-             "leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), nog niet te bepalen)"),
+        (20, ("'enorm' is geen waarde van governance_mode (mogelijk: zelfregulerend netwerk, "
+             "leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), nog niet te bepalen)")),
         (21, "onbekende regel 'GOV-advise-nao' onder bevindingen; bedoelde je 'GOV-advice-nao'?"),
         (21, "GOV-trust-high geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder bevindingen")]
 
@@ -315,15 +318,17 @@ te bepalen; bevindingen: FORM-shared-service-centre
       Samenwerkingsvorm: shared service centre
       shared service centre komt van FORM-shared-service-centre
       FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis""" in scenario_report
-    assert "a.feature:21: scenario 'Een bevinding die niet komt': verwacht 'Dan geeft de adviseur de bevinding " \
-           "\"GOV-evolution\"', maar dat klopt niet" in scenario_report
+    assert ("a.feature:21: scenario 'Een bevinding die niet komt': verwacht 'Dan geeft de adviseur de bevinding "
+            "\"GOV-evolution\"', maar dat klopt niet") in scenario_report
     assert "      GOV-evolution vuurt niet: governance.current_mode is niet gekend (weet niet)" in scenario_report
-    assert "a.feature:25: scenario 'Een niveau dat niet bestaat': de stap 'En het vertrouwen tussen de partners " \
-           "is \"hooog\"' lukt niet: onbekend niveau 'hooog' (mogelijk: laag, gemiddeld, hoog)" in scenario_report
-    assert "a.feature:38: scenario 'Rijen', voorbeeldrij ratio=kennis, vorm=organisatienetwerk: verwacht 'Dan is " \
-           "de samenwerkingsvorm \"organisatienetwerk\" (regel 33)', maar dat klopt niet" in scenario_report
-    assert "a.feature:37:" not in scenario_report and "a.feature:5:" not in scenario_report  # these hold
-    assert "Traceback" not in scenario_report and "AssertionError" not in scenario_report
+    assert ("a.feature:25: scenario 'Een niveau dat niet bestaat': de stap 'En het vertrouwen tussen de partners "
+            "is \"hooog\"' lukt niet: onbekend niveau 'hooog' (mogelijk: laag, gemiddeld, hoog)") in scenario_report
+    assert ("a.feature:38: scenario 'Rijen', voorbeeldrij ratio=kennis, vorm=organisatienetwerk: verwacht 'Dan is "
+            "de samenwerkingsvorm \"organisatienetwerk\" (regel 33)', maar dat klopt niet") in scenario_report
+    assert "a.feature:37:" not in scenario_report
+    assert "a.feature:5:" not in scenario_report
+    assert "Traceback" not in scenario_report
+    assert "AssertionError" not in scenario_report
 
 
 def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:
@@ -337,8 +342,8 @@ def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report
 
 
 def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_report: str) -> None:
-    assert "b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" " \
-           "\"zes rollen\"', maar dat klopt niet" in scenario_report
+    assert ("b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" "
+            "\"zes rollen\"', maar dat klopt niet") in scenario_report
     assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
 
 
@@ -389,7 +394,8 @@ def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
     section = check_scenarios(tmp_path / "features", tmp_path / "kapotte_stappen.py", RULES, "x")
     (failure,) = section.failures
     assert failure.text["nl"].startswith("de scenario's konden niet draaien: ")
-    assert "SyntaxError" in failure.text["nl"] and "\n" not in failure.text["nl"]
+    assert "SyntaxError" in failure.text["nl"]
+    assert "\n" not in failure.text["nl"]
 
 
 # --------------------------------------------------------------------------- the command
@@ -402,8 +408,10 @@ def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.Mo
     code, out, err = run("test", "tests/rules", "--cases", "tests/cases", "--features", "tests/features",
                          "--steps", "tests/steps_nl.py")
     assert code == EXIT_OK, out
-    assert err == "" and out.endswith("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.\n")
-    assert "Voorbeelden van de regels: " in out and "Voorbeeldcasussen (tests/cases): " in out
+    assert err == ""
+    assert out.endswith("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.\n")
+    assert "Voorbeelden van de regels: " in out
+    assert "Voorbeeldcasussen (tests/cases): " in out
 
 
 def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(tmp_path: Path,
@@ -420,12 +428,16 @@ def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(tmp_path: Pa
                         "is the intended one.\n")
     _replace(rules / "governance.yaml", "{fact: governance.trust, is: high}", "{fact: governance.trsut, is: high}")
     code, out, err = run("test", "rules")
-    assert code == EXIT_RULES and out == "" and "[unknown-fact]" in err and "Traceback" not in err
+    assert code == EXIT_RULES
+    assert out == ""
+    assert "[unknown-fact]" in err
+    assert "Traceback" not in err
 
 
 def test_the_report_names_the_rules_it_tested() -> None:
     report = run_rule_tests(RULES, features=ROOT / "geen-map", cases=EXAMPLES, steps=STEPS)
-    assert report.rules.endswith("tests/rules") and report.rule_count > 100
+    assert report.rules.endswith("tests/rules")
+    assert report.rule_count > 100
     assert [section.title["nl"].split(" (")[0] for section in report.sections] == [
         "Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's"]
     assert report.sections[2].failures[0].text["nl"] == "deze map bestaat niet"

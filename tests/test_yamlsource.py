@@ -22,7 +22,9 @@ def test_reading_keeps_nothing_once_the_document_is_dropped() -> None:
     """A read builds its values and forgets its nodes: a process that reads many files does not grow."""
     raw = ("items:\n" + "".join(f"  - {{name: n{i}, count: {i}, ok: yes}}\n" for i in range(100))).encode()
     document, issues = read_yaml(raw)
-    assert not issues and document is not None and len(document.data["items"]) == 100
+    assert not issues
+    assert document is not None
+    assert len(document.data["items"]) == 100
     del document
     before = _live_scalar_nodes()
     for _ in range(20):
@@ -36,12 +38,16 @@ def test_a_whole_number_too_long_for_python_is_refused_where_it_stands() -> None
         document, issues = read_yaml(raw)
         assert [(issue.line, issue.column, issue.code) for issue in issues] == [(1, 4, "number-too-large")]
     document, issues = read_yaml(b"a: " + b"7" * MAX_INTEGER_DIGITS)
-    assert not issues and document is not None and document.data["a"] == int("7" * MAX_INTEGER_DIGITS)
+    assert not issues
+    assert document is not None
+    assert document.data["a"] == int("7" * MAX_INTEGER_DIGITS)
 
 
 def test_a_key_too_long_for_python_stays_the_text_written() -> None:
     document, issues = read_yaml(b"? " + b"1" * 5000 + b"\n: x\n")
-    assert not issues and document is not None and list(document.data) == ["1" * 5000]
+    assert not issues
+    assert document is not None
+    assert list(document.data) == ["1" * 5000]
 
 
 def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -149,7 +149,7 @@ def apply_patch(files: tuple[FilePatch, ...], tree: Path) -> None:
                 at = 0
             found = tuple(lines[at:at + len(hunk.old)])
             if found != hunk.old:
-                first = next((i for i, (a, b) in enumerate(zip(found, hunk.old)) if a != b), len(found))
+                first = next((i for i, (a, b) in enumerate(zip(found, hunk.old, strict=False)) if a != b), len(found))
                 raise BuildError(f"{file.path}:{at + first + 1}: the patch does not fit this source "
                                  f"(expected {hunk.old[first] if first < len(hunk.old) else 'more lines'!r}, "
                                  f"found {found[first] if first < len(found) else 'the end of the file'!r})")
@@ -233,8 +233,8 @@ def compiler_warnings(output: str) -> list[str]:
 def installed_version() -> str | None:
     """The version of durable_rules this Python imports, engine and all, or None when it does not import."""
     probe = subprocess.run(  # -I: from the installed packages only, not from a folder that happens to be here
-        [sys.executable, "-I", "-c", "import durable_rules_engine, durable.engine, importlib.metadata as m; "
-                                     "print(m.version('durable_rules'))"],
+        [sys.executable, "-I", "-c", ("import durable_rules_engine, durable.engine, importlib.metadata as m; "
+                                     "print(m.version('durable_rules'))")],
         capture_output=True, text=True)
     return probe.stdout.strip() if probe.returncode == 0 else None
 

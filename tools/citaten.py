@@ -257,7 +257,7 @@ def quotation_pattern(quotation: str) -> re.Pattern[str] | None:
     for index, segment in enumerate(segments):
         words = re.sub(r" +", " ", segment["text"]).strip()
         if index > 0:
-            out.append(r"\s*\S.{0,%d}?" % _GAP)  # an omission leaves out something, not nothing
+            out.append(rf"\s*\S.{{0,{_GAP}}}?")  # an omission leaves out something, not nothing
         if words[0].isalnum() and not segment["glued_start"]:
             out.append(r"(?<!\w)")
         out.append(f"(?P<s{index}>{re.escape(words)})")
@@ -314,7 +314,7 @@ def render_copy(quotations: Iterable[Quotation], guide: Guide) -> str:
     rows = []
     for quotation in quotations:
         place = guide.find(quotation.text)
-        assert place is not None  # noqa: S101 - checked just above
+        assert place is not None
         section = place.section if place.section == "inleiding" else f"§{place.section}"
         rows.append(f"| {quotation.file} | {quotation.owner}, {quotation.field} | {_cell(quotation.text)} | "
                     f"{section} |\n")

@@ -95,64 +95,152 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     # ("X as X" marks each as re-exported, as mypy --strict asks of a typed package)
     from .advice import (
         ADVICE_SCHEMA_VERSION as ADVICE_SCHEMA_VERSION,
+    )
+    from .advice import (
         Advice as Advice,
+    )
+    from .advice import (
         Alternative as Alternative,
+    )
+    from .advice import (
         Answer as Answer,
+    )
+    from .advice import (
         AnswerType as AnswerType,
+    )
+    from .advice import (
         AssumedValue as AssumedValue,
+    )
+    from .advice import (
         Assumption as Assumption,
+    )
+    from .advice import (
         Change as Change,
+    )
+    from .advice import (
         Choice as Choice,
+    )
+    from .advice import (
         Conclusion as Conclusion,
+    )
+    from .advice import (
         ConclusionChange as ConclusionChange,
+    )
+    from .advice import (
         ConditionCheck as ConditionCheck,
+    )
+    from .advice import (
         Deciding as Deciding,
+    )
+    from .advice import (
         FactUsed as FactUsed,
+    )
+    from .advice import (
         Finding as Finding,
+    )
+    from .advice import (
         Outcome as Outcome,
+    )
+    from .advice import (
         Question as Question,
+    )
+    from .advice import (
         RuleExplanation as RuleExplanation,
+    )
+    from .advice import (
         SingleChange as SingleChange,
+    )
+    from .advice import (
         TraceStep as TraceStep,
+    )
+    from .advice import (
         WhatIf as WhatIf,
+    )
+    from .advice import (
         WhyNot as WhyNot,
+    )
+    from .advice import (
         advice_schema as advice_schema,
     )
     from .advisor import (
         Advisor as Advisor,
+    )
+    from .advisor import (
         DurableUnavailableWarning as DurableUnavailableWarning,
+    )
+    from .advisor import (
         packaged_rules_path as packaged_rules_path,
     )
     from .analysis import (
         Analysis as Analysis,
+    )
+    from .analysis import (
         AnalysisFinding as AnalysisFinding,
+    )
+    from .analysis import (
         ScenarioResultsError as ScenarioResultsError,
+    )
+    from .analysis import (
         analyse as analyse,
+    )
+    from .analysis import (
         rules_fired_in_scenarios as rules_fired_in_scenarios,
     )
     from .answers import (
         AnswerSpec as AnswerSpec,
+    )
+    from .answers import (
         parse_answer as parse_answer,
+    )
+    from .answers import (
         value_label as value_label,
     )
     from .batch import (
         CaseStream as CaseStream,
+    )
+    from .batch import (
         advise_many as advise_many,
+    )
+    from .batch import (
         advise_stream as advise_stream,
     )
     from .case import (
         Case as Case,
+    )
+    from .case import (
         Challenge as Challenge,
+    )
+    from .case import (
         Composition as Composition,
+    )
+    from .case import (
         Criteria as Criteria,
+    )
+    from .case import (
         Goal as Goal,
+    )
+    from .case import (
         Governance as Governance,
+    )
+    from .case import (
         Management as Management,
+    )
+    from .case import (
         NetworkState as NetworkState,
+    )
+    from .case import (
         Partner as Partner,
+    )
+    from .case import (
         Region as Region,
+    )
+    from .case import (
         RegionalCharacteristics as RegionalCharacteristics,
+    )
+    from .case import (
         Roles as Roles,
+    )
+    from .case import (
         parse_case as parse_case,
     )
     from .casefile import (
@@ -163,14 +251,26 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .consultation import (
         AnswerError as AnswerError,
+    )
+    from .consultation import (
         Consultation as Consultation,
+    )
+    from .consultation import (
         ConsultationInterrupted as ConsultationInterrupted,
+    )
+    from .consultation import (
         answers_of as answers_of,
+    )
+    from .consultation import (
         consult as consult,
     )
     from .diffreport import (
         diff_json as diff_json,
+    )
+    from .diffreport import (
         diff_markdown as diff_markdown,
+    )
+    from .diffreport import (
         diff_text as diff_text,
     )
     from .engine import (
@@ -178,17 +278,35 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .errors import (
         CaseError as CaseError,
+    )
+    from .errors import (
         CaseProblem as CaseProblem,
+    )
+    from .errors import (
         EngineError as EngineError,
+    )
+    from .errors import (
         NetadvisorError as NetadvisorError,
+    )
+    from .errors import (
         RuleError as RuleError,
+    )
+    from .errors import (
         RuleProblem as RuleProblem,
     )
     from .facts import (
         FACTS as FACTS,
+    )
+    from .facts import (
         PARTNER_FACTS as PARTNER_FACTS,
+    )
+    from .facts import (
         Bounds as Bounds,
+    )
+    from .facts import (
         FactSpec as FactSpec,
+    )
+    from .facts import (
         fact_values as fact_values,
     )
     from .factsheet import (
@@ -196,40 +314,86 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .loader import (
         load_rule_base_of as load_rule_base_of,
+    )
+    from .loader import (
         load_rules as load_rules,
     )
     from .messages import (
         COMMAND_WORDS as COMMAND_WORDS,
+    )
+    from .messages import (
         both_languages as both_languages,
+    )
+    from .messages import (
         command_says as command_says,
     )
     from .render import (
         NoSuchSubject as NoSuchSubject,
+    )
+    from .render import (
         advice_html as advice_html,
+    )
+    from .render import (
         advice_json as advice_json,
+    )
+    from .render import (
         advice_markdown as advice_markdown,
+    )
+    from .render import (
         advice_text as advice_text,
+    )
+    from .render import (
         describe as describe,
+    )
+    from .render import (
         description_text as description_text,
+    )
+    from .render import (
         single_changes_text as single_changes_text,
+    )
+    from .render import (
         what_if_text as what_if_text,
     )
     from .rulebase import (
         Rule as Rule,
+    )
+    from .rulebase import (
         RuleBase as RuleBase,
     )
     from .rulediff import (
         CaseImpact as CaseImpact,
+    )
+    from .rulediff import (
         Corpus as Corpus,
+    )
+    from .rulediff import (
         CorpusCase as CorpusCase,
+    )
+    from .rulediff import (
         CorpusSummary as CorpusSummary,
+    )
+    from .rulediff import (
         OutcomeChange as OutcomeChange,
+    )
+    from .rulediff import (
         PolicyEdit as PolicyEdit,
+    )
+    from .rulediff import (
         RevisionError as RevisionError,
+    )
+    from .rulediff import (
         RuleBaseDiff as RuleBaseDiff,
+    )
+    from .rulediff import (
         RuleEdit as RuleEdit,
+    )
+    from .rulediff import (
         build_corpus as build_corpus,
+    )
+    from .rulediff import (
         compare_rulebases as compare_rulebases,
+    )
+    from .rulediff import (
         rulebase_at_revision as rulebase_at_revision,
     )
     from .ruleschema import (
@@ -237,21 +401,43 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .ruletests import (
         RuleTestReport as RuleTestReport,
+    )
+    from .ruletests import (
         default_place as default_place,
+    )
+    from .ruletests import (
         run_rule_tests as run_rule_tests,
+    )
+    from .ruletests import (
         shown_path as shown_path,
     )
     from .text import (
         LANGUAGES as LANGUAGES,
+    )
+    from .text import (
         Language as Language,
+    )
+    from .text import (
         Text as Text,
     )
     from .vocabulary import (
         ENGINE_CHOICES as ENGINE_CHOICES,
+    )
+    from .vocabulary import (
         FIXED_CONCLUSIONS as FIXED_CONCLUSIONS,
+    )
+    from .vocabulary import (
         ChallengeType as ChallengeType,
+    )
+    from .vocabulary import (
         CollaborationForm as CollaborationForm,
+    )
+    from .vocabulary import (
         EngineChoice as EngineChoice,
+    )
+    from .vocabulary import (
         FixedConclusion as FixedConclusion,
+    )
+    from .vocabulary import (
         GovernanceMode as GovernanceMode,
     )

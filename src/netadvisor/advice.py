@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .vocabulary import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
 
-
 Scalar = bool | int | str
 
 

@@ -8,7 +8,6 @@ ones. Several advisors with different rule bases can live in one process.
 from __future__ import annotations
 
 import functools
-
 import os
 import re
 import sys
@@ -42,7 +41,6 @@ from .answers import value_label, value_text
 from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
-from .protocol import Engine
 from .evaluator import EvaluatorEngine, condition_holds
 from .facts import FACTS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
 from .inference import Inference, infer, resolve
@@ -50,6 +48,7 @@ from .loader import load_rules
 from .messages import UNDETERMINED, word
 from .operators import BY_NAME
 from .outcomes import Assessment, Certainty, OutcomeModel
+from .protocol import Engine
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .text import PLACEHOLDER, Language, Text, check_language
@@ -425,7 +424,7 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
 def _finding(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
              conclusions: Mapping[str, Conclusion], lang: Language, *, assuming: Assumption | None = None,
              may_change: list[str] | None = None) -> Finding:
-    assert rule.finding is not None  # noqa: S101 - only rules with a finding come here
+    assert rule.finding is not None
     return Finding(
         rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
         message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
@@ -583,10 +582,10 @@ def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[
     """
 
     def replace(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token == "{{":
+        token = match.group(0)  # a placeholder, not a secret
+        if token == "{{":  # noqa: S105 - an escaped brace
             return "{"
-        if token == "}}":
+        if token == "}}":  # noqa: S105 - an escaped brace
             return "}"
         name = match.group(1)
         if name is None:  # a lone brace: a loaded rule has none

@@ -234,7 +234,7 @@ class _Feasibility:
         """Whether some case fits the box (what ``witness`` tells, without building the case)."""
         if any(not values for values in box.values()):
             return False
-        grouped: dict[str, dict[str, frozenset[Any]]] = {}
+        grouped: dict[tuple[str, ...], dict[str, frozenset[Any]]] = {}
         for fact, values in box.items():
             group = _group_of(fact)
             if group is not None:
@@ -583,8 +583,8 @@ def _subsumed(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[s
     def says_the_same(a: Rule, b: Rule) -> bool:
         if (a.concludes, a.supports) != (b.concludes, b.supports) or (a.finding is None) != (b.finding is None):
             return False
-        return a.finding is None or (a.finding.severity, a.finding.message) == (  # type: ignore[union-attr]
-            b.finding.severity, b.finding.message)  # type: ignore[union-attr]
+        return a.finding is None or (b.finding is not None and (a.finding.severity, a.finding.message) == (
+            b.finding.severity, b.finding.message))
 
     def within(a: Rule, b: Rule) -> bool:
         return all(any(_contains(box_b, box_a) for box_b, _ in live[b.id]) for box_a, _ in live[a.id])
@@ -610,11 +610,11 @@ def _cycles(rulebase: RuleBase, add: Any) -> None:
     def visit(node: str, path: list[str]) -> None:
         for nxt in sorted(edges.get(node, ())):
             if nxt in path:
-                cycle = path[path.index(nxt):] + [nxt]
+                cycle = [*path[path.index(nxt):], nxt]
                 key = frozenset(cycle)
                 if key not in reported:
                     reported.add(key)
-                    rule_ids = tuple(dict.fromkeys(rules_on_edge[(x, y)] for x, y in zip(cycle, cycle[1:])))
+                    rule_ids = tuple(dict.fromkeys(rules_on_edge[(x, y)] for x, y in itertools.pairwise(cycle)))
                     chain = " → ".join(cycle)
                     add("cycle", rule_ids, _msg(f"afleidingen in een kring: {chain}",
                                                 f"derivations in a cycle: {chain}"))
@@ -843,7 +843,7 @@ def rules_fired_in_scenarios(path: str | Path) -> set[str]:
     results = data.get("results") if isinstance(data, dict) else None
     if not isinstance(results, list):
         raise unusable("results-no-list")
-    found = set()
+    found: set[str] = set()
     for index, result in enumerate(results):
         rules = result.get("rules") if isinstance(result, dict) else None
         if not isinstance(rules, list) or not all(

@@ -16,7 +16,7 @@ import signal
 import stat
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -181,7 +181,7 @@ def _one(item: Item) -> dict[str, Any]:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
     except RecursionError:
         return _input_error(item.source, "not read: nested too deeply")
-    except Exception as error:  # a bug: this case gets its record, the batch goes on
+    except Exception as error:  # noqa: BLE001 - a bug: this case gets its record, the batch goes on
         return {"source": item.source, "error": {"kind": "internal", "problems": [
             {"message": f"{type(error).__name__}: {error}"}]}}
 
@@ -207,7 +207,7 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 
 def advise_stream(path: Path, rules: str | None, lang: str, jobs: int | None = None,
         progress: Callable[[int, int | None], None] | None = None, engine: str = "auto",
-        cases: CaseStream | None = None) -> Iterator[dict[str, Any]]:
+        cases: CaseStream | None = None) -> Generator[dict[str, Any], None, None]:
     """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``.
 
     Closing the iterator (or an exception, such as an interrupt, while it is consumed) ends the worker
@@ -259,8 +259,8 @@ def advise_many(cases: Iterable[Any], *, rules: str | Path | None = None, lang: 
         RuleError: when the rules have mistakes (before any worker starts).
         EngineError: when a worker process ends without giving its results (a crash: a bug).
     """
-    from .loader import load_rules
     from .advisor import packaged_rules_path
+    from .loader import load_rules
 
     load_rules(rules or packaged_rules_path())  # rule mistakes once, here, not in every worker
     workers = max(1, jobs or os.cpu_count() or 1)

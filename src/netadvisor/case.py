@@ -134,7 +134,7 @@ FormAnswer = Annotated[Form | None, _choice_reader(get_args(Form))]
 def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None,
          **kwargs: Any) -> Any:
     """A field with its meaning in Dutch and English (and the question that asks it)."""
-    extra = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
+    extra: dict[str, Any] = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
     return Field(default=None, description=f"{nl} / {en}", json_schema_extra=extra, **kwargs)
 
 

@@ -345,6 +345,10 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_CHANGES if result.changed else EXIT_OK
 
 
+def _write_line(out: TextIO, text: str) -> None:
+    out.write(text + "\n")
+
+
 def _say(err: TextIO, code: str, *, command: str = "netadvisor", **params: object) -> None:
     """A problem of the command line on stderr, in Dutch and English (it is said before a language is known)."""
     from . import both_languages, command_says
@@ -517,7 +521,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     answers = answers_of(load_case_file(args.case)) if args.case else None
     consultation = Consultation(_advisor(args), args.lang, answers)
     try:
-        consultation, advice = consult(consultation.advisor, ask, lambda text: out.write(text + "\n"), args.lang,
+        consultation, advice = consult(consultation.advisor, ask, lambda text: _write_line(out, text), args.lang,
                                        consultation, ask_title=stdin.isatty())
     except ConsultationInterrupted:
         if save(consultation):

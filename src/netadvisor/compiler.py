@@ -15,8 +15,8 @@ that no other limit (rules per ruleset, tests under one node) is ever near.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .facts import FACTS, Bounds

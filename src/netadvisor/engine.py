@@ -154,7 +154,8 @@ if _durable is not None:
         def run(self, c: Any, complete: Callable[[Any], None]) -> None:
             try:
                 self._fire(c)
-            except BaseException as error:
+            except BaseException as error:  # noqa: BLE001 - kept for the caller: nothing raised in a callback may
+                # pass through durable_rules' C code
                 run = self._engine._run
                 if run is not None:
                     run.errors.append(error)
@@ -168,7 +169,7 @@ if _durable is not None:
 class _Run:
     """What the actions of one case report back."""
 
-    __slots__ = ("fired", "errors")
+    __slots__ = ("errors", "fired")
 
     def __init__(self) -> None:
         self.fired: list[str] = []
@@ -333,7 +334,7 @@ class DurableEngine:
                         if "error code: 309" not in str(error):
                             raise
                     case.opened.pop()
-            except Exception:  # durable_rules' own errors never reach the caller raw
+            except Exception:  # noqa: BLE001 - durable_rules' own errors never reach the caller raw
                 self._poison()
         if case.sid:
             self._live.discard(sid_hash(case.sid))
@@ -365,7 +366,7 @@ class _Case:
     """What durable_rules holds of one case, kept apart from the session object so that the next session
     can finish it when its own end was cut short."""
 
-    __slots__ = ("run", "sid", "opened", "next_id", "in_durable", "starting", "pokes")
+    __slots__ = ("in_durable", "next_id", "opened", "pokes", "run", "sid", "starting")
 
     def __init__(self) -> None:
         self.run = _Run()
@@ -473,5 +474,5 @@ def _delete_rulesets(handles: list[int]) -> None:
         for handle in handles:
             try:
                 _native.delete_ruleset(handle)
-            except Exception:  # pragma: no cover - nothing to do about a failed free
+            except Exception:  # noqa: BLE001, S110  # pragma: no cover - nothing to do about a failed free
                 pass

@@ -381,7 +381,7 @@ SUMMARIES: tuple[Summary, ...] = _summaries()
 _HOLDERS = tuple("ABCDE"[: len(_ROLE_PATHS)])
 
 TEXT_SAMPLES: Mapping[str, tuple[str, ...]] = {
-    **{path: (NOBODY, *_HOLDERS) for path in _ROLE_PATHS},
+    **dict.fromkeys(_ROLE_PATHS, (NOBODY, *_HOLDERS)),
     "goal.statement": ("We willen ...", "..."),
 }
 """Free texts that summaries read, with texts that make every summary of them come out each way (a role held by

@@ -18,6 +18,7 @@ from .errors import EngineError
 from .protocol import Engine
 from .rulebase import Rule, RuleBase, current_conclusion
 
+
 def max_rounds(rulebase: RuleBase) -> int:
     """Rounds a case can need at most: each rule fires once and each decision is taken and judged once, so every
     round but the last fires a rule, takes a decision or judges the current value. More would be a bug: reported as an EngineError."""

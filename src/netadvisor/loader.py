@@ -20,9 +20,9 @@ from typing import Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .compiler import alpha_cost
 from .answers import choice_spellings, choice_words, is_unknown_word, normal_word, value_text, yes_no_word
 from .case import parse_case
+from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
 from .operators import BY_WORD, OPERATORS
@@ -43,16 +43,16 @@ from .ruleschema import (
     AccountedSpec,
     ConditionSpec,
     DecisionSpec,
-    PolicySpec,
     ExamplesSpec,
+    PolicySpec,
     RuleFileSpec,
     RuleSpec,
     TextSpec,
     ThenSpec,
 )
 from .spelling import Suggestions
-from .vocabulary import FIXED_CONCLUSIONS
 from .text import PLACEHOLDER
+from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")

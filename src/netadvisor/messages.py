@@ -148,10 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
         "the conclusion '{name}' is used, but no rule derives it"),
     "conclusion-known": (
-        "'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
-        "volgorde van de regels",
-        "'known:' cannot be used on a conclusion: whether a conclusion is not (yet) derived depends on the "
-        "order of the rules"),
+        ("'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
+        "volgorde van de regels"),
+        ("'known:' cannot be used on a conclusion: whether a conclusion is not (yet) derived depends on the "
+        "order of the rules")),
     "supports-without-decision": (
         "'supports:' steunt '{name}', maar er is geen beslissing 'decisions: {name}:'",
         "'supports:' supports '{name}', but there is no decision 'decisions: {name}:'"),
@@ -171,10 +171,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
         "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace"),
     "rule-too-big": (
-        "deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
-        "combinaties, {longest} tests na elkaar); splits hem in kleinere regels",
-        "this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
-        "{longest} tests in a row); split it into smaller rules"),
+        ("deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
+        "combinaties, {longest} tests na elkaar); splits hem in kleinere regels"),
+        ("this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
+        "{longest} tests in a row); split it into smaller rules")),
     "example-invalid": (
         "dit voorbeeld is geen geldige casus: {field}: {problem}",
         "this example is not a valid case: {field}: {problem}"),
@@ -194,10 +194,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
         "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base"),
     "decision-current-fact": (
-        "'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
-        "(bv. governance.current_mode); '{name}' is dat niet",
-        "'current:' names the fact holding the decision's current value, a choice among fixed values "
-        "(e.g. governance.current_mode); '{name}' is not one"),
+        ("'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
+        "(bv. governance.current_mode); '{name}' is dat niet"),
+        ("'current:' names the fact holding the decision's current value, a choice among fixed values "
+        "(e.g. governance.current_mode); '{name}' is not one")),
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)"),
@@ -205,18 +205,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
         "the quote that opens here is not closed (where it should be)"),
     "rule-under-accounts-for": (
-        "dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
-        "niet onder 'rules:'",
-        "this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
-        "own), not under 'rules:'"),
+        ("dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
+        "niet onder 'rules:'"),
+        ("this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
+        "own), not under 'rules:'")),
     "conclude-decided": (
         "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
         "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'"),
     "value-unknown-word": (
-        "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
-        "als 'known: false'",
-        "'{value}' is not a value to compare with: a condition that a fact is not known is written "
-        "'known: false'"),
+        ("'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
+        "als 'known: false'"),
+        ("'{value}' is not a value to compare with: a condition that a fact is not known is written "
+        "'known: false'")),
     "problems-elsewhere": (
         "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
         "this file was checked together with the rest of its rule base ({folder}); {count_words} there"),
@@ -244,10 +244,10 @@ HINTS: dict[str, tuple[str, str]] = {
         "kijk op deze regel en op de regel erboven: een dubbelpunt, het inspringen of een aanhalingsteken klopt niet",
         "look at this line and the line above: a colon, the indentation or a quote is off"),
     "yaml-tab": (
-        "vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
-        "(VS Code: rechtsonder 'Spaces: 2')",
-        "replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
-        "(VS Code: 'Spaces: 2' at the bottom right)"),
+        ("vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
+        "(VS Code: rechtsonder 'Spaces: 2')"),
+        ("replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
+        "(VS Code: 'Spaces: 2' at the bottom right)")),
     "yaml-unclosed-quote": (
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
         "close the text with the same quote (\" or ') it starts with"),
@@ -370,10 +370,10 @@ HINTS: dict[str, tuple[str, str]] = {
         "steun een waarde met 'supports: {{{name}: <waarde>}}': de waarde met de meeste steun wint",
         "support a value with 'supports: {{{name}: <value>}}': the value with most support wins"),
     "supports-without-decision": (
-        "voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
-        "rechtstreeks met 'conclude:'",
-        "add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
-        "with 'conclude:'"),
+        ("voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
+        "rechtstreeks met 'conclude:'"),
+        ("add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
+        "with 'conclude:'")),
     "decision-duplicate": (
         "een beslissing staat één keer, in één bestand; verwijder de tweede",
         "a decision stands once, in one file; remove the second"),
@@ -417,11 +417,11 @@ HINTS: dict[str, tuple[str, str]] = {
         "kies een nummer uit rules/HEURISTIEKEN.md (H001 tot H151)",
         "choose a number from rules/HEURISTIEKEN.md (H001 to H151)"),
     "rule-under-accounts-for": (
-        "verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
+        ("verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
         "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
-        "bestand afsluit",
-        "move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
-        "at the end of the file lands under 'accounts_for:' when that list ends the file"),
+        "bestand afsluit"),
+        ("move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
+        "at the end of the file lands under 'accounts_for:' when that list ends the file")),
     "value-unknown-word": (
         "schrijf '{{fact: {name}, known: false}}'",
         "write '{{fact: {name}, known: false}}'"),
@@ -460,15 +460,15 @@ EXPECTED_WORDS: dict[str, tuple[str, str]] = {
 
 SURPRISE_HINTS: dict[str, tuple[str, str]] = {
     "bool": (
-        "YAML leest '{text}' als ja/nee (een booleaanse waarde), niet als het woord; zet het tussen "
-        "aanhalingstekens: \"{text}\"",
+        ("YAML leest '{text}' als ja/nee (een booleaanse waarde), niet als het woord; zet het tussen "
+        "aanhalingstekens: \"{text}\""),
         "YAML reads '{text}' as a yes/no (boolean) value, not as the word; put it in quotes: \"{text}\""),
     "octal": (
         "YAML leest '{text}' als een octaal getal; zet het tussen aanhalingstekens: \"{text}\"",
         "YAML reads '{text}' as an octal number; put it in quotes: \"{text}\""),
     "sexagesimal": (
-        "YAML leest '{text}' als een getal in zestigtallen (zoals een uur); zet het tussen aanhalingstekens: "
-        "\"{text}\"",
+        ("YAML leest '{text}' als een getal in zestigtallen (zoals een uur); zet het tussen aanhalingstekens: "
+        "\"{text}\""),
         "YAML reads '{text}' as a base-60 number (like a time); put it in quotes: \"{text}\""),
     "date": (
         "YAML leest '{text}' als een datum; zet het tussen aanhalingstekens: \"{text}\"",
@@ -486,15 +486,15 @@ SURPRISE_HINTS: dict[str, tuple[str, str]] = {
 # different number than the one a person wrote, so a rule file or case file refuses them.
 YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
     "octal": (
-        "een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
-        "tussen aanhalingstekens",
-        "a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text "
-        "in quotes"),
+        ("een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
+        "tussen aanhalingstekens"),
+        ("a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text "
+        "in quotes")),
     "sexagesimal": (
-        "een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
-        "dat je bedoelt, of zet tekst tussen aanhalingstekens",
-        "a number with ':' is base 60 to YAML (like a time: 1:30 is 90); write the number you mean, or put text "
-        "in quotes"),
+        ("een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
+        "dat je bedoelt, of zet tekst tussen aanhalingstekens"),
+        ("a number with ':' is base 60 to YAML (like a time: 1:30 is 90); write the number you mean, or put text "
+        "in quotes")),
 }
 
 
@@ -840,10 +840,10 @@ CASE_EXPECTED: dict[str, tuple[str, str]] = {
 
 CASE_HINTS: dict[str, tuple[str, str]] = {
     "unknown-field": (
-        "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
-        "`netadvisor explain --facts`",
-        "every field, its question and its possible answers are in rules/FEITEN.md and "
+        ("alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
         "`netadvisor explain --facts`"),
+        ("every field, its question and its possible answers are in rules/FEITEN.md and "
+        "`netadvisor explain --facts`")),
     "not-a-choice": (
         "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
         "write one of the possible answers, in Dutch or in English"),
@@ -919,12 +919,12 @@ def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- the analysis of a rule base
 
-_ACCEPT = ("of aanvaard het bewust, met de reden, bij de regel:\n"
+_ACCEPT = (("of aanvaard het bewust, met de reden, bij de regel:\n"
            "        accept:\n"
-           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}",
-           "or accept it deliberately, with the reason, in the rule:\n"
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}"),
+           ("or accept it deliberately, with the reason, in the rule:\n"
            "        accept:\n"
-           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}")
+           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}"))
 
 ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
     "unsatisfiable": (
@@ -944,10 +944,10 @@ ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
         "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT[0],
         "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1]),
     "gap": (
-        "voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
-        "rules/README.md)",
-        "add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
+        ("voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
         "rules/README.md)"),
+        ("add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
+        "rules/README.md)")),
     "undetermined": (
         "geen actie nodig: de open vragen van het advies helpen verder",
         "nothing to do: the open questions of the advice help on"),

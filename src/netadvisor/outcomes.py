@@ -240,7 +240,7 @@ class OutcomeModel:
         direct: dict[str, set[str]] = {}
         for name in self._order:
             table = tables[name]
-            assert table is not None  # noqa: S101 - the order holds analysed conclusions only
+            assert table is not None
             for variable in table.variables:
                 if variable.kind == "fact":
                     self.tables_with.setdefault(variable.name, []).append((name, variable))
@@ -349,7 +349,7 @@ class Assessment:
         self._known: dict[str, int] = {}
         for name in model._order:
             table = tables[name]
-            assert table is not None  # noqa: S101 - the order holds analysed conclusions only
+            assert table is not None
             mask = table.everything
             for variable in table.variables:
                 if variable.kind == "fact":
@@ -372,12 +372,12 @@ class Assessment:
         out = dict(masks)
         for name in names:
             table = self.tables[name]
-            assert table is not None  # noqa: S101 - only analysed conclusions are propagated
+            assert table is not None
             mask = known[name]
             for variable in table.variables:
                 if variable.kind == "conclusion":
                     upstream = self.tables[variable.name]
-                    assert upstream is not None  # noqa: S101 - upstream tables are built first
+                    assert upstream is not None
                     possible = out[variable.name]
                     allowed = 0
                     for value, rows in zip(variable.values, variable.masks, strict=True):
@@ -474,7 +474,7 @@ class Assessment:
                 if any(outcomes != now for outcomes in after.values()):
                     deciding[path] = after
         table = self.tables[name]
-        assert table is not None  # noqa: S101 - analysed
+        assert table is not None
         direct = tuple(variable.name for variable in table.variables
                        if variable.kind == "fact" and variable.name in unknown)
         jointly = tuple(path for path in unknown if self.information(path, [name]) > NO_INFORMATION) \
@@ -507,7 +507,7 @@ class Assessment:
 
     def _count_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
         table = self.tables[name]
-        assert table is not None  # noqa: S101 - only analysed conclusions are weighed
+        assert table is not None
         combos: list[tuple[float, int]] = [(1.0, masks[name])]
         for variable in table.variables:
             if variable.kind != "conclusion":

@@ -31,8 +31,8 @@ from .inference import Inference
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
-from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language
+from .vocabulary import FIXED_CONCLUSIONS
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}

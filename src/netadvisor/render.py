@@ -9,7 +9,6 @@ information last. Rule ids, fact paths and condition checks appear only in the d
 from __future__ import annotations
 
 import datetime
-
 import html as html_lib
 import re
 import textwrap
@@ -20,14 +19,14 @@ from typing import Any
 from .advice import Advice, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case
-from .factsheet import rules_using
 from .facts import FACTS, fact_values, spec_of
-from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
+from .factsheet import rules_using
+from .messages import QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .spelling import closest
-from .vocabulary import FIXED_CONCLUSIONS
 from .text import Language
+from .vocabulary import FIXED_CONCLUSIONS
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -193,7 +192,7 @@ def report(advice: Advice, case: Case | None = None, *, detail: bool = False) ->
     info = [_item(f, lang) for f in findings if f.severity == "info"]
     conditional: dict[str, list[Item]] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
-        assert finding.assuming is not None  # noqa: S101 - conditional findings carry their condition
+        assert finding.assuming is not None
         conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
     asked = _asked(advice.questions, lang)
     shown = asked[:TOP_QUESTIONS]
@@ -269,8 +268,8 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
         # --detail and JSON
-        lines += [""] + _wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)),
-                              "  ")
+        lines += ["", *_wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)),
+                             "  ")]
     if r.detail:
         lines += ["", _w("detail", lang)]
         for item in r.info:

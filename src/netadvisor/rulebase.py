@@ -12,7 +12,6 @@ from typing import Any, Literal
 
 from .operators import OperatorName
 
-
 Subject = Literal["fact", "conclusion"]
 
 MAX_RULE_ALPHA = 40

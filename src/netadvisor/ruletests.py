@@ -18,18 +18,18 @@ from typing import Any
 
 from .advice import Advice, ConditionCheck
 from .advisor import Advisor
+from .answers import value_label
+from .case import Case
 from .casefile import EXPECTATIONS_KEY, load_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
-from .answers import value_label
-from .case import Case
 from .facts import INPUTS
 from .messages import CONCLUSION_NAMES, UNDETERMINED
 from .operators import BY_NAME
 from .rulebase import Condition, Rule, RuleBase
-from .vocabulary import FIXED_CONCLUSIONS
-from .text import Text as Words
 from .text import Language, check_language
+from .text import Text as Words
+from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import YamlDocument, read_yaml
 
 Text = dict[str, str]

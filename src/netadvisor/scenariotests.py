@@ -77,7 +77,7 @@ def _import_steps(steps_file: Path) -> Any:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as error:  # a mistake in the step file: say which, never a traceback
+    except Exception as error:  # noqa: BLE001 - a mistake in the step file: say which, never a traceback
         del sys.modules[name]
         raise ScenariosUnavailable(f"{shown_path(steps_file)}: {type(error).__name__}: {error}") from None
     return module
@@ -316,7 +316,7 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
         (place / "test_scenarios.py").write_text(_TEST_MODULE.format(
             features=str(features.resolve()), steps=str(steps_file), steps_folder=str(steps_file.parent.resolve()),
             steps_module=steps_file.stem, rules=str(rules.resolve())), encoding="utf-8")
-        run = subprocess.run(
+        run = subprocess.run(  # noqa: S603 - this Python running pytest on files we wrote
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(place / "pytest.ini"),
              "--rootdir", str(place), "-W", "ignore::pytest.PytestUnknownMarkWarning", str(place / "test_scenarios.py")],
             cwd=place, capture_output=True, text=True, check=False)

@@ -143,8 +143,11 @@ def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, li
     return settling
 
 
+_SEMICOLON = Text("; ", "; ")
+
+
 def _settling_text(name: str, settling: Mapping[Any, list[tuple[str, Any]]],
-                   separator: Text = Text("; ", "; ")) -> Text:
+                   separator: Text = _SEMICOLON) -> Text:
     """"lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
     return join([word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
                  for outcome, pairs in settling.items()], separator)

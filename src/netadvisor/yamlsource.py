@@ -213,7 +213,7 @@ def _tab_at(text: str, mark: Any) -> bool:
     lines = text.split("\n")
     if mark.line >= len(lines):
         return False
-    return lines[mark.line][mark.column:mark.column + 1] == "\t"
+    return bool(lines[mark.line][mark.column:mark.column + 1] == "\t")
 
 
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
@@ -323,7 +323,7 @@ class _Composer:
             self.quoted_across_lines = (self._mark(event), event.end_mark.line)
         path, is_key = self._where()
         implicit = event.implicit
-        tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)
+        tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)  # type: ignore[no-untyped-call]
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         line, column = self._mark(event)
         if is_key:
