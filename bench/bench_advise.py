@@ -112,8 +112,9 @@ class RawDriver:
             for conclusion, value in new:
                 for name in self.routes.get(conclusion, ()):
                     try:
-                        self.host.assert_fact(name, {"sid": sid, "id": next_id, "t": CONCLUSION_TAG,
-                                                     "n": conclusion, "v": value})
+                        self.host.assert_fact(
+                            name, {"sid": sid, "id": next_id, "t": CONCLUSION_TAG, "n": conclusion, "v": value}
+                        )
                     except self.durable.MessageNotHandledException:
                         pass
                     next_id += 1
@@ -140,8 +141,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--rules", default=None,
-                        help="the rule files to measure (default: the packaged rules, what users run)")
+    parser.add_argument(
+        "--rules", default=None, help="the rule files to measure (default: the packaged rules, what users run)"
+    )
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)  # durable_rules on 3.12, for the raw driver
 
@@ -183,25 +185,35 @@ def main() -> None:
 
     median = {name: statistics.median(values) for name, values in results.items()}
     p99 = {name: percentile(values, 0.99) for name, values in results.items()}
-    print(f"netadvisor benchmark: {len(cases)} generated cases, {len(advisor.rulebase.rules)} rules, "
-          f"{len(compile_rulebase(advisor.rulebase).chunks)} durable rulesets, Python {sys.version.split()[0]}")
+    print(
+        f"netadvisor benchmark: {len(cases)} generated cases, {len(advisor.rulebase.rules)} rules, "
+        f"{len(compile_rulebase(advisor.rulebase).chunks)} durable rulesets, Python {sys.version.split()[0]}"
+    )
     print(f"{'path':<42}{'median ms':>11}{'p99 ms':>10}")
-    rows = [("advise() (library, durable_rules)", "advise"),
-            ("durable_rules alone (same compiled rules)", "raw"),
-            ("advise() with the plain-Python evaluator", "evaluator")]
+    rows = [
+        ("advise() (library, durable_rules)", "advise"),
+        ("durable_rules alone (same compiled rules)", "raw"),
+        ("advise() with the plain-Python evaluator", "evaluator"),
+    ]
     for label, key in rows:
         print(f"{label:<42}{median[key]:>11.3f}{p99[key]:>10.3f}")
-    print(f"{'load + compile + register the rule base':<42}{statistics.median(load_times):>11.3f}"
-          f"{percentile(load_times, 0.99):>10.3f}")
-    print(f"{'outcome tables (on the first advice)':<42}{statistics.median(table_times):>11.3f}"
-          f"{percentile(table_times, 0.99):>10.3f}")
+    print(
+        f"{'load + compile + register the rule base':<42}{statistics.median(load_times):>11.3f}"
+        f"{percentile(load_times, 0.99):>10.3f}"
+    )
+    print(
+        f"{'outcome tables (on the first advice)':<42}{statistics.median(table_times):>11.3f}"
+        f"{percentile(table_times, 0.99):>10.3f}"
+    )
     print()
     overhead = median["advise"] / median["raw"]
     print(f"ratio advise / durable alone (median):     {overhead:.2f}x   target <= {TARGETS['overhead']}x")
     print(f"ratio evaluator / durable alone (median):  {median['evaluator'] / median['raw']:.2f}x")
-    print(f"advise median {median['advise']:.3f} ms (target <= {TARGETS['median_ms']}), "
-          f"p99 {p99['advise']:.3f} ms (target <= {TARGETS['p99_ms']}), "
-          f"load {statistics.median(load_times):.1f} ms (target <= {TARGETS['load_ms']})")
+    print(
+        f"advise median {median['advise']:.3f} ms (target <= {TARGETS['median_ms']}), "
+        f"p99 {p99['advise']:.3f} ms (target <= {TARGETS['p99_ms']}), "
+        f"load {statistics.median(load_times):.1f} ms (target <= {TARGETS['load_ms']})"
+    )
     print(f"max resident memory: {rss_after / 1024:.1f} MiB (before the timed runs: {rss_before / 1024:.1f} MiB)")
 
 

@@ -46,10 +46,19 @@ def full_case(rng: random.Random) -> dict[str, Any]:
             values[path] = rng.choice(["We willen samen een resultaat", "Een doel"])
         else:
             values[path] = "tekst"
-    partners = [{"name": f"Partner {number}", **{attribute.removeprefix("partners[]."): (
-        rng.choice(spec.values) if spec.values else rng.choice(["kennis", "niets"]))
-        for attribute, spec in PARTNER_FACTS.items() if attribute != "partners"}}
-        for number in range(rng.randint(3, 8))]
+    partners = [
+        {
+            "name": f"Partner {number}",
+            **{
+                attribute.removeprefix("partners[]."): (
+                    rng.choice(spec.values) if spec.values else rng.choice(["kennis", "niets"])
+                )
+                for attribute, spec in PARTNER_FACTS.items()
+                if attribute != "partners"
+            },
+        }
+        for number in range(rng.randint(3, 8))
+    ]
     values["partners"] = [partner["name"] for partner in partners]
     for index, partner in enumerate(partners):
         for attribute, value in partner.items():
@@ -81,9 +90,16 @@ def run(advisor: Advisor, hidden: dict[str, Any], ranked: bool, limit: int = 400
         questions = [q for q in consultation.advice().questions if q.fact not in consultation.answers]
         if not questions:
             break
-        question = questions[0] if ranked else min(
-            questions, key=lambda q: _ORDER.get(q.fact.split("[")[0] + ("[]." + q.fact.partition("].")[2]
-                                                                     if "[" in q.fact else ""), 10**6))
+        question = (
+            questions[0]
+            if ranked
+            else min(
+                questions,
+                key=lambda q: _ORDER.get(
+                    q.fact.split("[")[0] + ("[]." + q.fact.partition("].")[2] if "[" in q.fact else ""), 10**6
+                ),
+            )
+        )
         value = hidden.get(question.fact)
         consultation.answer(question.fact, "weet niet" if value is None else answer_text(value))
         asked += 1
@@ -106,19 +122,27 @@ def main() -> None:
     rng = random.Random(args.seed)
     advisor = Advisor()
     hidden = [full_case(rng) for _ in range(args.cases)]
-    results = {True: [run(advisor, case, True) for case in hidden],
-               False: [run(advisor, case, False) for case in hidden]}
-    print(f"netadvisor consultation benchmark: {args.cases} generated full cases, {len(advisor.rulebase.rules)} "
-          f"rules, Python {sys.version.split()[0]}")
+    results = {
+        True: [run(advisor, case, True) for case in hidden],
+        False: [run(advisor, case, False) for case in hidden],
+    }
+    print(
+        f"netadvisor consultation benchmark: {args.cases} generated full cases, {len(advisor.rulebase.rules)} "
+        f"rules, Python {sys.version.split()[0]}"
+    )
     print(f"{'order':<24}{'settled median':>15}{'settled p90':>13}{'stop median':>13}{'stop p90':>10}")
     for ranked, label in ((True, "netadvisor's ranking"), (False, "the guide's order")):
         settled = [s for s, _ in results[ranked]]
         stopped = [t for _, t in results[ranked]]
-        print(f"{label:<24}{statistics.median(settled):>15.1f}{percentile(settled, 0.9):>13}"
-              f"{statistics.median(stopped):>13.1f}{percentile(stopped, 0.9):>10}")
+        print(
+            f"{label:<24}{statistics.median(settled):>15.1f}{percentile(settled, 0.9):>13}"
+            f"{statistics.median(stopped):>13.1f}{percentile(stopped, 0.9):>10}"
+        )
     settled = [s for s, _ in results[True]]
-    print(f"targets: settled after a median of <= {TARGETS['settled_median']} questions, p90 <= "
-          f"{TARGETS['settled_p90']}: {'met' if statistics.median(settled) <= TARGETS['settled_median'] and percentile(settled, 0.9) <= TARGETS['settled_p90'] else 'NOT met'}")
+    print(
+        f"targets: settled after a median of <= {TARGETS['settled_median']} questions, p90 <= "
+        f"{TARGETS['settled_p90']}: {'met' if statistics.median(settled) <= TARGETS['settled_median'] and percentile(settled, 0.9) <= TARGETS['settled_p90'] else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

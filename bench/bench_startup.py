@@ -20,8 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "dak-en-thuisloosheid.yaml"
-CLI = [sys.executable, "-m", "netadvisor"] if not (Path(sys.executable).parent / "netadvisor").exists() else [
-    str(Path(sys.executable).parent / "netadvisor")]
+CLI = (
+    [sys.executable, "-m", "netadvisor"]
+    if not (Path(sys.executable).parent / "netadvisor").exists()
+    else [str(Path(sys.executable).parent / "netadvisor")]
+)
 
 COMMANDS: dict[str, tuple[list[str], float | None]] = {
     "python -c pass": ([sys.executable, "-c", "pass"], None),
@@ -34,8 +37,14 @@ COMMANDS: dict[str, tuple[list[str], float | None]] = {
 def _time(command: list[str]) -> float:
     # no bytecode written, none skipped: each run reads the same cached .pyc files, as a user's second run does
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
-                   env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    subprocess.run(
+        command,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
     return time.perf_counter() - started
 
 
@@ -45,8 +54,10 @@ def main() -> None:
     runs = parser.parse_args().runs
     for command, _ in COMMANDS.values():
         _time(command)  # one warm-up each: compiles .pyc files and fills the OS file cache, as any second run has
-    print(f"netadvisor start-up: {runs} process starts per command, Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores")
+    print(
+        f"netadvisor start-up: {runs} process starts per command, Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores"
+    )
     print(f"{'command':32} {'best s':>8} {'median s':>9} {'over bare':>10} {'target s':>9}")
     floor = None
     for name, (command, target) in COMMANDS.items():

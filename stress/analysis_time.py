@@ -22,16 +22,19 @@ YES_NO = [path for path, spec in FACTS.items() if spec.type == "bool" and not sp
 
 
 def supporters(count: int, minimum: int, in_pairs: bool) -> str:
-    rules = [f"""
+    rules = [
+        f"""
   - id: GOV-support-{number}
     title: {{nl: s, en: s}}
     section: ["4.3"]
-    when: [{{fact: {YES_NO[number // 2 if in_pairs else number]}, is: {'false' if in_pairs and number % 2 else 'true'}}}]
-    then: {{supports: {{governance_mode: self_governing}}}}""" for number in range(count)]
+    when: [{{fact: {YES_NO[number // 2 if in_pairs else number]}, is: {"false" if in_pairs and number % 2 else "true"}}}]
+    then: {{supports: {{governance_mode: self_governing}}}}"""
+        for number in range(count)
+    ]
     return f"""
 decisions:
   governance_mode: {{minimum_support: {minimum}}}
-rules:{''.join(rules)}
+rules:{"".join(rules)}
   - id: GOV-after
     title: {{nl: n, en: n}}
     section: ["4.3"]
@@ -41,12 +44,15 @@ rules:{''.join(rules)}
 
 
 def independent_facts(count: int) -> str:
-    return "rules:" + "".join(f"""
+    return "rules:" + "".join(
+        f"""
   - id: FORM-by-{number}
     title: {{nl: f, en: f}}
     section: ["3"]
     when: [{{fact: {YES_NO[number]}, is: true}}]
-    then: {{conclude: {{collaboration_form: learning_network}}}}""" for number in range(count))
+    then: {{conclude: {{collaboration_form: learning_network}}}}"""
+        for number in range(count)
+    )
 
 
 def main() -> int:
@@ -54,10 +60,12 @@ def main() -> int:
         "packaged rules": lambda: load_rules(packaged_rules_path()),
         "40 supporters, minimum 12": lambda: load_sources([Source("a.yaml", supporters(40, 12, False).encode())]),
         "40 supporters in 20 contradicting pairs, minimum 21": lambda: load_sources(
-            [Source("a.yaml", supporters(40, 21, True).encode())]),
+            [Source("a.yaml", supporters(40, 21, True).encode())]
+        ),
         "50 supporters, minimum 25": lambda: load_sources([Source("a.yaml", supporters(50, 25, False).encode())]),
         "17 rules on independent yes/no facts": lambda: load_sources(
-            [Source("a.yaml", independent_facts(17).encode())]),
+            [Source("a.yaml", independent_facts(17).encode())]
+        ),
     }
     results = []
     for name, load in bases.items():
@@ -68,8 +76,10 @@ def main() -> int:
         not_analysed = sum(1 for finding in analysis.findings if finding.code == "not-analysed")
         ok = seconds <= LIMIT_SECONDS
         results.append(ok)
-        print(f"{'ok ' if ok else 'BAD'} {seconds:6.2f} s  {name}: {len(analysis.findings)} findings, "
-              f"{not_analysed} not analysed (budget)")
+        print(
+            f"{'ok ' if ok else 'BAD'} {seconds:6.2f} s  {name}: {len(analysis.findings)} findings, "
+            f"{not_analysed} not analysed (budget)"
+        )
     print(f"{sum(results)} of {len(results)} analysed within {LIMIT_SECONDS:.0f} s")
     return 0 if all(results) else 1
 

@@ -24,15 +24,19 @@ LIMIT_SECONDS = 1.0
 
 def _misspelt(word: str, rng: random.Random) -> str:
     at = rng.randrange(len(word))
-    return word[:at] + word[at + 1:]
+    return word[:at] + word[at + 1 :]
 
 
 def _rules(conditions: list[str], per_rule: int) -> list[str]:
     lines = ["rules:"]
     for number in range(0, len(conditions), per_rule):
-        lines += [f"  - id: GOV-r{number}", "    title: {nl: a, en: b}", '    section: ["4.3"]',
-                  f"    when: [{', '.join(conditions[number:number + per_rule])}]",
-                  "    then: {finding: {severity: info, message: {nl: a, en: b}}}"]
+        lines += [
+            f"  - id: GOV-r{number}",
+            "    title: {nl: a, en: b}",
+            '    section: ["4.3"]',
+            f"    when: [{', '.join(conditions[number : number + per_rule])}]",
+            "    then: {finding: {severity: info, message: {nl: a, en: b}}}",
+        ]
     return lines
 
 
@@ -58,8 +62,10 @@ def misspelt_facts(rng: random.Random) -> tuple[str, str]:
 def unknown_policies(rng: random.Random) -> tuple[str, str]:
     def make(n: int) -> str:
         policies = ["policy:"] + [f"  waarde_{i}: {{value: {i}, explanation: {{nl: a, en: b}}}}" for i in range(n)]
-        references = [f"{{fact: governance.partner_count, at_least: {{policy: waarde_{(i * 7919) % n}x}}}}"
-                      for i in range(n * 3 // 2)]
+        references = [
+            f"{{fact: governance.partner_count, at_least: {{policy: waarde_{(i * 7919) % n}x}}}}"
+            for i in range(n * 3 // 2)
+        ]
         return "\n".join(policies + _rules(references, 30)) + "\n"
 
     text, count = _fit(make)
@@ -68,9 +74,22 @@ def unknown_policies(rng: random.Random) -> tuple[str, str]:
 
 def misspelt_keys_and_values(rng: random.Random) -> tuple[str, str]:
     trust = ["hgh", "lwo", "moderat", "hihg"]
+
     def make(n: int) -> str:
-        return "\n".join(_rules([f"{{fact: governance.trust, is: {trust[i % 4]}}}" if i % 2 else
-                                 "{fact: governance.trust, si: high, ist: low}" for i in range(n)], 30)) + "\n"
+        return (
+            "\n".join(
+                _rules(
+                    [
+                        f"{{fact: governance.trust, is: {trust[i % 4]}}}"
+                        if i % 2
+                        else "{fact: governance.trust, si: high, ist: low}"
+                        for i in range(n)
+                    ],
+                    30,
+                )
+            )
+            + "\n"
+        )
 
     text, count = _fit(make)
     return f"{count} misspelt operators and values", text
@@ -93,8 +112,10 @@ def main() -> int:
             seconds = time.perf_counter() - start
             ok = seconds < LIMIT_SECONDS and problems > 0
             results.append(ok)
-            print(f"{'ok ' if ok else 'BAD'} {seconds * 1000:7.0f} ms  {len(text.encode()) / 1024:5.1f} KB  "
-                  f"{name}: {problems} problems, {hints} with a hint")
+            print(
+                f"{'ok ' if ok else 'BAD'} {seconds * 1000:7.0f} ms  {len(text.encode()) / 1024:5.1f} KB  "
+                f"{name}: {problems} problems, {hints} with a hint"
+            )
     print(f"{sum(results)} of {len(results)} files of at most 64 KB checked in under {LIMIT_SECONDS:.0f} s")
     return 0 if all(results) else 1
 

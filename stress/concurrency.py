@@ -43,12 +43,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         # a second, smaller rule base: forms and governance only
         for name in ("vormen.yaml", "governance.yaml", "typering.yaml"):
-            (Path(folder) / name).write_text((packaged_rules_path() / name).read_text(encoding="utf-8"),
-                                             encoding="utf-8")
+            (Path(folder) / name).write_text(
+                (packaged_rules_path() / name).read_text(encoding="utf-8"), encoding="utf-8"
+            )
         own = Path(folder) / "governance.yaml"
         other = Advisor.from_path(folder)
-        expected = {id(advisor): [advisor.advise(case).model_dump_json() for case in cases[:500]],
-                    id(other): [other.advise(case).model_dump_json() for case in cases[:500]]}
+        expected = {
+            id(advisor): [advisor.advise(case).model_dump_json() for case in cases[:500]],
+            id(other): [other.advise(case).model_dump_json() for case in cases[:500]],
+        }
         mixed_wrong = [0]
 
         def alternate(offset: int) -> None:

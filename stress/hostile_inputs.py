@@ -50,15 +50,17 @@ def main() -> int:
         "10 MB rule file": b"rules: " + b"x" * 10_000_000,
         "10,000-deep flow nesting": b"rules: " + b"[" * 10_000 + b"]" * 10_000,
         "1,000-deep block nesting": b"rules:\n" + b"".join(b"  " * i + b"- \n" for i in range(1_000)),
-        "billion laughs": b"a: &a [x,x,x,x,x,x,x,x,x]\n" + b"".join(
-            f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(9)),
+        "billion laughs": b"a: &a [x,x,x,x,x,x,x,x,x]\n"
+        + b"".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(9)),
         "100,000 keys": b"rules: []\n" + b"".join(f"k{i}: 1\n".encode() for i in range(100_000)),
     }
     for name, raw in monsters.items():
         results.append(measure(name, lambda r=raw: load_sources([Source("monster.yaml", r)])))
-    rule = ("rules:\n  - id: GOV-n\n    title: {nl: a, en: b}\n    section: [\"4.3\"]\n"
-            "    when: [{fact: governance.partner_count, at_least: %s}]\n"
-            "    then: {finding: {severity: info, message: {nl: a, en: b}}}\n")
+    rule = (
+        'rules:\n  - id: GOV-n\n    title: {nl: a, en: b}\n    section: ["4.3"]\n'
+        "    when: [{fact: governance.partner_count, at_least: %s}]\n"
+        "    then: {finding: {severity: info, message: {nl: a, en: b}}}\n"
+    )
     numbers = {
         "threshold of 5,000 digits": rule % ("1" * 5000),
         "hex threshold of 3,600 digits": rule % ("0x" + "f" * 3600),

@@ -130,8 +130,10 @@ def main() -> int:
         except Exception as error:  # a raw durable_rules error, or a bug
             tally.add(f"{name}: RAW {type(error).__module__}.{type(error).__name__}", repr(error))
             return
-        tally.add(f"{name}: right" if got == expected[index] else f"{name}: WRONG", "" if got == expected[index] else
-                  f"case {index}")
+        tally.add(
+            f"{name}: right" if got == expected[index] else f"{name}: WRONG",
+            "" if got == expected[index] else f"case {index}",
+        )
         progress[name] += 1
 
     def worker(name: str) -> None:
@@ -148,7 +150,8 @@ def main() -> int:
         "    time.sleep(local.expovariate(rate))\n"
         "    os.kill(target, signal.SIGINT)\n"
         "    sent += 1\n"
-        "print(sent)\n")
+        "print(sent)\n"
+    )
 
     def watchdog() -> None:
         last = dict(progress)
@@ -158,8 +161,11 @@ def main() -> int:
             now = time.monotonic()
             if now >= report:
                 report = now + 10
-                print(f"{now - start:5.0f} s  {tally.counts['main: KeyboardInterrupt']:>7} interrupts in advise  "
-                      f"{sum(progress.values()):>7} answers  {rss_mib():6.1f} MiB", flush=True)
+                print(
+                    f"{now - start:5.0f} s  {tally.counts['main: KeyboardInterrupt']:>7} interrupts in advise  "
+                    f"{sum(progress.values()):>7} answers  {rss_mib():6.1f} MiB",
+                    flush=True,
+                )
             for name in moved:
                 if progress[name] != last.get(name):
                     last[name] = progress[name]
@@ -177,8 +183,11 @@ def main() -> int:
         thread.start()
     threading.Thread(target=watchdog, daemon=True).start()
     signal.signal(signal.SIGINT, interrupt)  # before the first signal is sent
-    sender = subprocess.Popen([sys.executable, "-c", sender_code, str(os.getpid()), str(args.rate),
-                               str(args.seconds)], stdout=subprocess.PIPE, text=True)
+    sender = subprocess.Popen(
+        [sys.executable, "-c", sender_code, str(os.getpid()), str(args.rate), str(args.seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     local = random.Random(5)
     while sender.poll() is None:
         try:
@@ -202,11 +211,13 @@ def main() -> int:
     for key, example in sorted(tally.examples.items()):
         print(f"  e.g. {key}: {example[:300]}")
     bad = sum(count for key, count in counts.items() if "RAW" in key or "Error" in key or "WRONG" in key)
-    print(f"{args.seconds:.0f} s, {counts['interrupts sent']} interrupts sent, "
-          f"{counts['main: KeyboardInterrupt']} KeyboardInterrupts in the main thread, "
-          f"{sum(v for k, v in counts.items() if k.endswith(': right'))} right answers, {bad} bad outcomes, "
-          f"{len(hung)} hung threads; after the storm {sum(after)} of {len(after)} right; "
-          f"resident memory {rss_before:.0f} -> {rss_after:.0f} MiB")
+    print(
+        f"{args.seconds:.0f} s, {counts['interrupts sent']} interrupts sent, "
+        f"{counts['main: KeyboardInterrupt']} KeyboardInterrupts in the main thread, "
+        f"{sum(v for k, v in counts.items() if k.endswith(': right'))} right answers, {bad} bad outcomes, "
+        f"{len(hung)} hung threads; after the storm {sum(after)} of {len(after)} right; "
+        f"resident memory {rss_before:.0f} -> {rss_after:.0f} MiB"
+    )
     return 0 if bad == 0 and not hung and all(after) else 1
 
 

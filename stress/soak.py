@@ -91,14 +91,21 @@ def main() -> int:
             if number == warmup:
                 baseline = rss_mib()
             if number % sample_every == 0:
-                print(f"{number:>8} case files  {reloads:>5} reloads  {rss_mib():8.1f} MiB  "
-                      f"{time.perf_counter() - start:7.1f} s", flush=True)
+                print(
+                    f"{number:>8} case files  {reloads:>5} reloads  {rss_mib():8.1f} MiB  "
+                    f"{time.perf_counter() - start:7.1f} s",
+                    flush=True,
+                )
     final = rss_mib()
     growth = (final - baseline) / baseline * 100 if baseline else float("nan")
-    print(f"{args.cases} case files read and advised, {reloads} reloads ({len(seen_versions)} rule versions "
-          f"seen) in {time.perf_counter() - start:.0f} s")
-    print(f"resident memory after warm-up {baseline:.1f} MiB, at the end {final:.1f} MiB: growth {growth:+.2f}% "
-          f"(limit +5%)")
+    print(
+        f"{args.cases} case files read and advised, {reloads} reloads ({len(seen_versions)} rule versions "
+        f"seen) in {time.perf_counter() - start:.0f} s"
+    )
+    print(
+        f"resident memory after warm-up {baseline:.1f} MiB, at the end {final:.1f} MiB: growth {growth:+.2f}% "
+        f"(limit +5%)"
+    )
     return 0 if growth <= 5 else 1
 
 

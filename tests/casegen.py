@@ -27,12 +27,15 @@ def random_case(rng: random.Random, unknown_share: float = 0.4) -> dict[str, Any
         node[leaf] = value
     if rng.random() < 0.6:
         case["partners"] = [
-            {"name": f"Partner {number}",
-             "kind": rng.choice(["municipality", "ocmw", "social_profit", "citizens", None]),
-             "willing_to_adapt": rng.choice([True, False, None]),
-             "entry_exit_conditions_agreed": rng.choice([True, False, None]),
-             "brings": rng.choice(["expertise", None])}
-            for number in range(rng.randint(1, 12))]
+            {
+                "name": f"Partner {number}",
+                "kind": rng.choice(["municipality", "ocmw", "social_profit", "citizens", None]),
+                "willing_to_adapt": rng.choice([True, False, None]),
+                "entry_exit_conditions_agreed": rng.choice([True, False, None]),
+                "brings": rng.choice(["expertise", None]),
+            }
+            for number in range(rng.randint(1, 12))
+        ]
         governance = case.get("governance", {})
         if rng.random() < 0.5:
             governance.pop("partner_count", None)
@@ -56,8 +59,11 @@ def random_rule_file(rng: random.Random, rules: int = 25) -> str:
             if kind < 0.35:
                 path, spec = rng.choice(enum_facts)
                 operator = rng.choice(["is", "is_not", "one_of", "not_one_of"])
-                value = (f"[{', '.join(rng.sample(spec.values, min(2, len(spec.values))))}]"
-                         if operator in ("one_of", "not_one_of") else rng.choice(spec.values))
+                value = (
+                    f"[{', '.join(rng.sample(spec.values, min(2, len(spec.values))))}]"
+                    if operator in ("one_of", "not_one_of")
+                    else rng.choice(spec.values)
+                )
                 conditions.append(f"{{fact: {path}, {operator}: {value}}}")
             elif kind < 0.6:
                 path, _spec = rng.choice(bool_facts)
@@ -83,8 +89,18 @@ def random_rule_file(rng: random.Random, rules: int = 25) -> str:
         elif roll < 0.7:
             then.append(f"supports: {{pick: {rng.choice(['a', 'b', 'c'])}}}")
         then.append("finding: {severity: info, message: {nl: x, en: x}}")
-        lines += [f"  - id: GEN-r{number}", "    title: {nl: r, en: r}", '    section: ["4.3"]',
-                  f"    when: [{', '.join(conditions)}]", f"    then: {{{', '.join(then)}}}"]
-    lines += ["  - id: GEN-support", "    title: {nl: s, en: s}", '    section: ["4.3"]',
-              "    when: [{fact: governance.trust, known: false}]", "    then: {supports: {pick: a}}"]
+        lines += [
+            f"  - id: GEN-r{number}",
+            "    title: {nl: r, en: r}",
+            '    section: ["4.3"]',
+            f"    when: [{', '.join(conditions)}]",
+            f"    then: {{{', '.join(then)}}}",
+        ]
+    lines += [
+        "  - id: GEN-support",
+        "    title: {nl: s, en: s}",
+        '    section: ["4.3"]',
+        "    when: [{fact: governance.trust, known: false}]",
+        "    then: {supports: {pick: a}}",
+    ]
     return "\n".join(lines) + "\n"

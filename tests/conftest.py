@@ -54,8 +54,12 @@ _SCENARIO_KEY = pytest.StashKey[dict]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--livingdoc-results", default=None, metavar="PATH",
-                     help="write each scenario's outcome to PATH (JSON) for the living documentation")
+    parser.addoption(
+        "--livingdoc-results",
+        default=None,
+        metavar="PATH",
+        help="write each scenario's outcome to PATH (JSON) for the living documentation",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,8 +71,13 @@ def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature, scenario
     example = callspec.params.get("_pytest_bdd_example") if callspec else None
     request.node.stash[_SCENARIO_KEY] = {
         "file": os.path.relpath(feature.filename, request.config.rootpath).replace(os.sep, "/"),
-        "line": scenario.line_number, "example": dict(example) if example else None,
-        "steps": len(scenario.steps), "done": 0, "undefined": None, "error": None}
+        "line": scenario.line_number,
+        "example": dict(example) if example else None,
+        "steps": len(scenario.steps),
+        "done": 0,
+        "undefined": None,
+        "error": None,
+    }
 
 
 def pytest_bdd_after_step(request: pytest.FixtureRequest, feature, scenario, step, step_func, step_func_args) -> None:  # type: ignore[no-untyped-def]
@@ -97,9 +106,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         if template is not None:  # a scenario skipped before it started (a @skip tag)
             callspec = getattr(item, "callspec", None)
             example = callspec.params.get("_pytest_bdd_example") if callspec else None
-            record = {"file": os.path.relpath(template.feature.filename, item.config.rootpath).replace(os.sep, "/"),
-                      "line": template.line_number, "example": dict(example) if example else None,
-                      "steps": len(template.steps), "done": 0, "undefined": None, "error": None}
+            record = {
+                "file": os.path.relpath(template.feature.filename, item.config.rootpath).replace(os.sep, "/"),
+                "line": template.line_number,
+                "example": dict(example) if example else None,
+                "steps": len(template.steps),
+                "done": 0,
+                "undefined": None,
+                "error": None,
+            }
     if record is None or not (report.when == "call" or skipped_early or report.failed):
         return report
     if report.skipped:
@@ -116,9 +131,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     rules = next((value for key, value in item.user_properties if key == "netadvisor_rules"), [])
     checked = next((value for key, value in item.user_properties if key == "netadvisor_checked"), [])
     results = item.config.stash[_RESULTS_KEY]
-    entry = {"file": record["file"], "line": record["line"], "example": record["example"], "status": status,
-             "rules": rules, "checked": checked if status == "passed" else [],
-             "error": record["error"] or record["undefined"], "nodeid": item.nodeid}
+    entry = {
+        "file": record["file"],
+        "line": record["line"],
+        "example": record["example"],
+        "status": status,
+        "rules": rules,
+        "checked": checked if status == "passed" else [],
+        "error": record["error"] or record["undefined"],
+        "nodeid": item.nodeid,
+    }
     results[:] = [r for r in results if r["nodeid"] != item.nodeid] + [entry]
     return report
 

@@ -15,7 +15,8 @@ from netadvisor.loader import Source, load_sources
 DURABLE_REQUIRED = bool(os.environ.get("NETADVISOR_REQUIRE_DURABLE"))
 requires_durable = pytest.mark.skipif(
     not durable_available() and not DURABLE_REQUIRED,
-    reason="durable_rules does not import here (make builds it with netadvisor's patch; see the README)")
+    reason="durable_rules does not import here (make builds it with netadvisor's patch; see the README)",
+)
 
 
 def rules_from_text(text: str, name: str = "test.yaml") -> RuleBase:
@@ -23,8 +24,16 @@ def rules_from_text(text: str, name: str = "test.yaml") -> RuleBase:
     return load_sources([Source(name, text.encode())])
 
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium() -> str:

@@ -16,13 +16,23 @@ from netadvisor import FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
 
 _TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
-_CRITERIA = {"recept": "recipe", "herhaalbaarheid": "replicability", "expertise": "expertise",
-             "uniciteit": "uniqueness", "zekerheid": "certainty", "delen en geheel": "parts_and_whole"}
+_CRITERIA = {
+    "recept": "recipe",
+    "herhaalbaarheid": "replicability",
+    "expertise": "expertise",
+    "uniciteit": "uniqueness",
+    "zekerheid": "certainty",
+    "delen en geheel": "parts_and_whole",
+}
 _RATIONALES = {"kennis": "knowledge", "efficiëntie": "efficiency", "effectiviteit": "effectiveness"}
 _LEVELS = {"laag": "low", "gemiddeld": "moderate", "hoog": "high"}
-_ROLES = {"netwerkoperator": "network_operator", "netwerkpromotor": "network_promoter",
-          "visiebewaker": "vision_keeper", "creatieve denker": "creative_thinker",
-          "netwerkkampioen": "network_champion"}
+_ROLES = {
+    "netwerkoperator": "network_operator",
+    "netwerkpromotor": "network_promoter",
+    "visiebewaker": "vision_keeper",
+    "creatieve denker": "creative_thinker",
+    "netwerkkampioen": "network_champion",
+}
 _SEVERITIES = {"waarschuwing": "warning", "advies": "advice", "info": "info"}
 _KINDS = {label.nl.lower(): code for code, label in VALUE_LABELS.items() if isinstance(code, str)}
 _UNDETERMINED = "nog niet te bepalen"
@@ -85,8 +95,14 @@ def network_has_partners(casus: dict[str, Any], count: int) -> None:
 @given("de partners zijn:")
 def partners_are(casus: dict[str, Any], datatable: list[list[str]]) -> None:
     header, *rows = datatable
-    columns = {"naam": "name", "soort": "kind", "brengt mee": "brings", "betrokkenheid": "involvement",
-               "past werking aan": "willing_to_adapt", "in- en uitstap afgesproken": "entry_exit_conditions_agreed"}
+    columns = {
+        "naam": "name",
+        "soort": "kind",
+        "brengt mee": "brings",
+        "betrokkenheid": "involvement",
+        "past werking aan": "willing_to_adapt",
+        "in- en uitstap afgesproken": "entry_exit_conditions_agreed",
+    }
     partners = []
     for row in rows:
         partner: dict[str, Any] = {}
@@ -97,8 +113,9 @@ def partners_are(casus: dict[str, Any], datatable: list[list[str]]) -> None:
             if field == "kind":
                 partner[field] = _pick(_KINDS, cell, "soort")
             elif field == "involvement":
-                partner[field] = _pick({"kern": "core", "af en toe": "occasional", "geïnformeerd": "informed"},
-                                       cell, "betrokkenheid")
+                partner[field] = _pick(
+                    {"kern": "core", "af en toe": "occasional", "geïnformeerd": "informed"}, cell, "betrokkenheid"
+                )
             else:
                 partner[field] = cell
         partners.append(partner)
@@ -160,8 +177,12 @@ def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.Fix
     advice = adviseur.advise(casus)
     # for the living documentation: which rules fired in this scenario, with their sections
     request.node.user_properties.append(
-        ("netadvisor_rules", [(finding.rule_id, finding.sections) for finding in advice.findings]
-         + [(step.rule_id, []) for step in advice.trace if advice.finding(step.rule_id) is None]))
+        (
+            "netadvisor_rules",
+            [(finding.rule_id, finding.sections) for finding in advice.findings]
+            + [(step.rule_id, []) for step in advice.trace if advice.finding(step.rule_id) is None],
+        )
+    )
     return advice
 
 
@@ -186,7 +207,8 @@ def _conclusion_rules(advice: Advice, name: str) -> list[str]:
     if conclusion.rules:
         return list(conclusion.rules)
     return [rule_id for alternative in conclusion.alternatives for rule_id in alternative.not_supported_by] + [
-        reason.rule_id for alternative in conclusion.alternatives for reason in alternative.why_not]
+        reason.rule_id for alternative in conclusion.alternatives for reason in alternative.why_not
+    ]
 
 
 def _expected_finding(advice: Advice, rule_id: str) -> str:
@@ -229,7 +251,8 @@ def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) 
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     assert advies.finding(rule_id) is None, f"verwacht geen bevinding {rule_id}, maar ze kwam er: " + (
-        advies.finding(rule_id).message if advies.finding(rule_id) else "")  # type: ignore[union-attr]
+        advies.finding(rule_id).message if advies.finding(rule_id) else ""
+    )  # type: ignore[union-attr]
     _checked(request, [rule_id])
 
 
@@ -265,18 +288,21 @@ def finding_before(advies: Advice, first: str, second: str, request: pytest.Fixt
 def asks(advies: Advice, question: str) -> None:
     assert _question_fact(question) in [q.fact for q in advies.questions], (
         f"verwacht de vraag '{question}', maar de adviseur vraagt: "
-        + "; ".join(q.question for q in advies.questions[:10]))
+        + "; ".join(q.question for q in advies.questions[:10])
+    )
 
 
 @then(parsers.parse('vraagt de adviseur niet "{question}"'))
 def does_not_ask(advies: Advice, question: str) -> None:
     assert _question_fact(question) not in [q.fact for q in advies.questions], (
-        f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch")
+        f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch"
+    )
 
 
 @then(parsers.parse('past een "{label}" minder omdat "{title}" niet geldt'))
-def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str,
-                      request: pytest.FixtureRequest) -> None:
+def fits_less_because(
+    adviseur: Advisor, advies: Advice, label: str, title: str, request: pytest.FixtureRequest
+) -> None:
     """The rule with this title would support that mode, and does not: its fact has another, known value."""
     alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
     assert label in alternatives, list(alternatives)
@@ -289,8 +315,11 @@ def fits_less_because(adviseur: Advisor, advies: Advice, label: str, title: str,
 
 # --------------------------------------------------------------------------- what can still come out
 
-_CONCLUSIONS = {"het type uitdaging": "challenge_type", "de samenwerkingsvorm": "collaboration_form",
-                "de governancevorm": "governance_mode"}
+_CONCLUSIONS = {
+    "het type uitdaging": "challenge_type",
+    "de samenwerkingsvorm": "collaboration_form",
+    "de governancevorm": "governance_mode",
+}
 
 
 def _conclusion(advice: Advice, words: str) -> Any:
@@ -327,8 +356,9 @@ def conclusion_provisional(advies: Advice, words: str, label: str, request: pyte
 def conclusion_open(advies: Advice, words: str, outcomes: str) -> None:
     conclusion = _conclusion(advies, words)
     assert conclusion.certainty == "open", (conclusion.certainty, conclusion.sentence)
-    assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), \
+    assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), (
         conclusion.sentence
+    )
 
 
 @then(parsers.parse("kan {words} nog worden: {outcomes}"))

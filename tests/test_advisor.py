@@ -23,7 +23,9 @@ def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: A
     assert finding.severity == "warning"
     assert finding.sections == ["2"]
     assert {(used.kind, used.name, used.value) for used in finding.because} == {
-        ("conclusion", "challenge_type", "complex"), ("fact", "partner_summary.all_willing_to_adapt", False)}
+        ("conclusion", "challenge_type", "complex"),
+        ("fact", "partner_summary.all_willing_to_adapt", False),
+    }
     mismatch = advice.finding("GOV-mismatch-nao")
     assert mismatch is not None
     assert "zelfregulerend netwerk" in mismatch.message
@@ -35,9 +37,15 @@ def test_decided_conclusions_show_their_support(advisor: Advisor) -> None:
     advice = advisor.advise(load_case_file(EXAMPLES / "governance-nao.yaml"))
     mode = advice.conclusions["governance_mode"]
     assert mode.status == "decided"
-    assert mode.support == {"network_administrative_organisation": [
-        "GOV-trust-moderate", "GOV-partners-more-nao", "GOV-consensus-moderate", "GOV-competencies-high"],
-        "lead_organisation": ["GOV-partners-more-lead"]}
+    assert mode.support == {
+        "network_administrative_organisation": [
+            "GOV-trust-moderate",
+            "GOV-partners-more-nao",
+            "GOV-consensus-moderate",
+            "GOV-competencies-high",
+        ],
+        "lead_organisation": ["GOV-partners-more-lead"],
+    }
 
 
 def test_the_same_case_gives_identical_json(advisor: Advisor) -> None:
@@ -54,8 +62,14 @@ def test_english_messages_on_request(advisor: Advisor) -> None:
 
 
 def test_no_and_unknown_give_different_advice(advisor: Advisor) -> None:
-    """"Not all willing" warns; "don't know whether all are willing" asks the partner whose answer is missing."""
-    complex_case = {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex")}}
+    """ "Not all willing" warns; "don't know whether all are willing" asks the partner whose answer is missing."""
+    complex_case = {
+        "challenge": {
+            "criteria": dict.fromkeys(
+                ("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex"
+            )
+        }
+    }
     said_no = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "nee"}]})
     unknown = advisor.advise({**complex_case, "partners": [{"name": "A", "willing_to_adapt": "weet niet"}]})
     assert said_no.finding("TYPE-complex-innovation") is not None
@@ -76,8 +90,12 @@ def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
     assert advice.conclusions["governance_mode"].status == "undetermined"
     assert advice.conclusions["governance_mode"].certainty == "open"
     asked = {q.fact for q in advice.questions if _changes_conclusion(q, "governance_mode")}
-    assert asked == {"governance.trust", "governance.goal_consensus", "governance.network_competency_need",
-                     "governance.partner_count"}
+    assert asked == {
+        "governance.trust",
+        "governance.goal_consensus",
+        "governance.network_competency_need",
+        "governance.partner_count",
+    }
     trust = next(q for q in advice.questions if q.fact == "governance.trust")
     assert trust.answer.kind == "choice"
     assert [choice.label for choice in trust.answer.choices] == ["laag", "gemiddeld", "hoog"]
@@ -88,17 +106,27 @@ def test_no_questions_about_what_cannot_matter(advisor: Advisor) -> None:
     advice = advisor.advise(load_case_file(EXAMPLES / "afvalophaling.yaml"))
     assert advice.conclusions["collaboration_form"].certainty == "settled"
     assert advice.questions  # other chapters still have questions
-    assert [q.fact for q in advice.questions
-            if q.fact.startswith("governance.") or _changes_conclusion(q, "governance_mode")] == []
-    assert all(not change.name.startswith(("GOV-", "GOAL-", "ROLE-", "STRAT-"))
-               for q in advice.questions for change in q.changes)
+    assert [
+        q.fact
+        for q in advice.questions
+        if q.fact.startswith("governance.") or _changes_conclusion(q, "governance_mode")
+    ] == []
+    assert all(
+        not change.name.startswith(("GOV-", "GOAL-", "ROLE-", "STRAT-"))
+        for q in advice.questions
+        for change in q.changes
+    )
 
 
 def test_unknown_criteria_are_asked_when_the_type_is_open(advisor: Advisor) -> None:
     advice = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "certainty": "complex"}}})
     asked = {q.fact for q in advice.questions if _changes_conclusion(q, "challenge_type")}
-    assert asked == {"challenge.criteria.replicability", "challenge.criteria.expertise",
-                     "challenge.criteria.uniqueness", "challenge.criteria.parts_and_whole"}
+    assert asked == {
+        "challenge.criteria.replicability",
+        "challenge.criteria.expertise",
+        "challenge.criteria.uniqueness",
+        "challenge.criteria.parts_and_whole",
+    }
 
 
 def test_an_invalid_case_raises_case_error(advisor: Advisor) -> None:
@@ -131,14 +159,16 @@ def test_many_threads_get_the_same_answers_as_one(advisor: Advisor) -> None:
 @pytest.mark.slow
 def test_two_advisors_with_different_rules_in_one_process(write_rules) -> None:  # type: ignore[no-untyped-def]
     """Several rule bases live side by side; each advisor answers with its own."""
-    own = Advisor.from_path(write_rules("""
+    own = Advisor.from_path(
+        write_rules("""
 rules:
   - id: OWN-rule
     title: {nl: eigen, en: own}
     section: ["4.3"]
     when: [{fact: governance.trust, is: high}]
     then: {finding: {severity: info, message: {nl: eigen, en: own}}}
-"""))
+""")
+    )
     frozen = Advisor.from_path(RULES)
     errors: list[BaseException] = []
 
@@ -241,7 +271,10 @@ def test_the_fallback_warning_points_at_the_callers_line(monkeypatch: pytest.Mon
         reload_line = here.f_lineno + 1
         fallback.reload()
     assert [(w.filename, w.lineno) for w in (*made, *from_path, *reloaded)] == [
-        (__file__, line), (__file__, from_path_line), (__file__, reload_line)]
+        (__file__, line),
+        (__file__, from_path_line),
+        (__file__, reload_line),
+    ]
 
 
 @pytest.mark.slow
@@ -254,7 +287,9 @@ def test_where_durable_rules_does_not_import_the_evaluator_gives_the_advice_with
     import sys
 
     block = "import sys; sys.modules['durable_rules_engine'] = None  # importing it now raises ImportError\n"
-    api = block + """
+    api = (
+        block
+        + """
 import json, warnings
 import netadvisor
 from netadvisor.engine import IMPORT_ERROR, durable_available
@@ -266,6 +301,7 @@ print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engi
                   "warnings": [(w.category.__name__, w.filename, w.lineno) for w in caught],
                   "advice": advice.model_dump(mode="json")}))
 """
+    )
     case = EXAMPLES / "dak-en-thuisloosheid.yaml"
     run = subprocess.run([sys.executable, "-c", api, str(case)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -281,7 +317,8 @@ print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engi
     run = subprocess.run([sys.executable, "-c", cli, str(case)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert next(line for line in run.stdout.splitlines() if line.startswith("Regelbasis ")).endswith(
-        " · engine evaluator")
+        " · engine evaluator"
+    )
     assert "DurableUnavailableWarning" in run.stderr  # the person at the terminal is told
 
 
@@ -291,7 +328,9 @@ def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor
     trust_high = advisor.explain(case, "GOV-trust-high")
     assert not trust_high.fired
     assert [(c.name, c.holds, c.actual) for c in trust_high.conditions] == [
-        ("collaboration_form", True, ["organisation_network"]), ("governance.trust", False, "moderate")]
+        ("collaboration_form", True, ["organisation_network"]),
+        ("governance.trust", False, "moderate"),
+    ]
     assert trust_high.conditions[1].text.endswith("(nu: gemiddeld): klopt niet")
     innovation = advisor.explain(case, "TYPE-complex-innovation", lang="en")
     assert [c.holds for c in innovation.conditions] == [None, None]
@@ -321,8 +360,9 @@ def test_every_form_not_reached_says_which_condition_did_not_hold(advisor: Advis
     why = {alternative.value: alternative.why_not for alternative in form.alternatives}
     assert set(why) == {"learning_network", "organisation_network"}
     reason = next(reason for reason in why["learning_network"] if reason.rule_id == "FORM-learning-network")
-    assert [(check.name, check.operator, check.expected, check.actual, check.holds)
-            for check in reason.conditions] == [("challenge.rationale", "eq", "knowledge", "efficiency", False)]
+    assert [(check.name, check.operator, check.expected, check.actual, check.holds) for check in reason.conditions] == [
+        ("challenge.rationale", "eq", "knowledge", "efficiency", False)
+    ]
     assert reason.text.startswith("FORM-learning-network:")
     assert "(nu: efficiëntie): klopt niet" in reason.text
 
@@ -343,8 +383,9 @@ rules:
         empty = advisor.advise({})
         assert empty.finding("FEW-complex") is None, engine
         assert "challenge.criteria.recipe" in [q.fact for q in empty.questions], engine
-        three_simple = advisor.advise({"challenge": {"criteria": {
-            "recipe": "simple", "replicability": "simple", "expertise": "simple"}}})
+        three_simple = advisor.advise(
+            {"challenge": {"criteria": {"recipe": "simple", "replicability": "simple", "expertise": "simple"}}}
+        )
         assert three_simple.finding("FEW-complex") is not None, engine  # at most 3 can still be complex
 
 
@@ -354,8 +395,20 @@ def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) ->
 
     from netadvisor import CaseProblem, EngineError, RuleError, RuleProblem
 
-    rule_error = RuleError([RuleProblem("r.yaml", 3, 5, "unknown-fact", {"nl": "onbekend", "en": "unknown"},
-                                        {"nl": "tip", "en": "hint"}, "rules[0].when[0]", "GOV-x")])
+    rule_error = RuleError(
+        [
+            RuleProblem(
+                "r.yaml",
+                3,
+                5,
+                "unknown-fact",
+                {"nl": "onbekend", "en": "unknown"},
+                {"nl": "tip", "en": "hint"},
+                "rules[0].when[0]",
+                "GOV-x",
+            )
+        ]
+    )
     again = pickle.loads(pickle.dumps(rule_error))
     assert again.problems == rule_error.problems
     assert str(again) == str(rule_error)

@@ -20,15 +20,20 @@ SAMPLES = ROOT / "tests" / "golden" / "analysis"
 
 def _found(name: str) -> set[tuple[str, tuple[str, ...]]]:
     analysis = analyse(load_rules(SAMPLES / name))
-    return {(finding.code, finding.rules) for finding in analysis.findings
-            if finding.code not in ("unexercised", "unused-fact")}  # the samples have no examples, use few facts
+    return {
+        (finding.code, finding.rules)
+        for finding in analysis.findings
+        if finding.code not in ("unexercised", "unused-fact")
+    }  # the samples have no examples, use few facts
 
 
 def test_conditions_that_can_never_hold_together() -> None:
     """Contradicting values, an empty range, and counts that cannot add up (4 + 4 of 6 criteria)."""
-    assert _found("unsatisfiable.yaml") == {("unsatisfiable", ("BAD-trust-both",)),
-                                            ("unsatisfiable", ("BAD-count-range",)),
-                                            ("unsatisfiable", ("BAD-four-and-four",))}
+    assert _found("unsatisfiable.yaml") == {
+        ("unsatisfiable", ("BAD-trust-both",)),
+        ("unsatisfiable", ("BAD-count-range",)),
+        ("unsatisfiable", ("BAD-four-and-four",)),
+    }
 
 
 def test_a_rule_whose_needed_conclusion_only_comes_under_excluding_conditions() -> None:
@@ -41,14 +46,20 @@ def test_conflicting_conclusions_with_an_example_that_shows_it() -> None:
     assert [finding.rules for finding in conflicts] == [("TYPE-by-trust", "TYPE-by-count")]
     example = conflicts[0].example
     assert example is not None
-    fired = {step.rule_id for step in Advisor(load_rules(SAMPLES / "conflict.yaml"), engine="evaluator")
-             .advise(example).trace}
+    fired = {
+        step.rule_id
+        for step in Advisor(load_rules(SAMPLES / "conflict.yaml"), engine="evaluator").advise(example).trace
+    }
     assert {"TYPE-by-trust", "TYPE-by-count"} <= fired  # the example really shows the conflict
 
 
 def test_a_priority_resolves_a_conflict_and_excluding_conditions_avoid_one() -> None:
-    rules = {rule for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
-             if finding.code == "conflict" for rule in finding.rules}
+    rules = {
+        rule
+        for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
+        if finding.code == "conflict"
+        for rule in finding.rules
+    }
     assert "TYPE-by-consensus-priority" not in rules
     assert "TYPE-excluded" not in rules
 
@@ -63,13 +74,19 @@ def test_derivations_in_a_cycle() -> None:
 
 
 def test_gaps_are_listed_as_patterns_not_one_line_per_combination() -> None:
-    gaps = [finding.message["en"] for finding in analyse(load_rules(SAMPLES / "gap.yaml")).findings
-            if finding.code == "gap"]
+    gaps = [
+        finding.message["en"] for finding in analyse(load_rules(SAMPLES / "gap.yaml")).findings if finding.code == "gap"
+    ]
     assert gaps == [
-        ("no rule decides challenge_type when challenge.criteria.certainty ∈ {complex, complicated, simple}, "
-        "challenge.criteria.recipe = complicated"),
-        ("no rule decides challenge_type when challenge.criteria.certainty ∈ {complicated, simple}, "
-        "challenge.criteria.recipe = complex")]
+        (
+            "no rule decides challenge_type when challenge.criteria.certainty ∈ {complex, complicated, simple}, "
+            "challenge.criteria.recipe = complicated"
+        ),
+        (
+            "no rule decides challenge_type when challenge.criteria.certainty ∈ {complicated, simple}, "
+            "challenge.criteria.recipe = complex"
+        ),
+    ]
 
 
 def test_rules_without_firing_examples_are_unexercised_unless_a_scenario_fires_them() -> None:
@@ -204,7 +221,11 @@ def test_not_with_must_name_another_rule() -> None:
     with pytest.raises(RuleError) as raised:
         rules_from_text(EXCLUSIVE.replace("not_with: [B-no-own-result]", "not_with: [B-no-own-reslt]"))
     problem = raised.value.problems[0]
-    assert (problem.code, problem.line, problem.hint["nl"]) == ("not-with-unknown-rule", 6, "bedoelde je 'B-no-own-result'?")
+    assert (problem.code, problem.line, problem.hint["nl"]) == (
+        "not-with-unknown-rule",
+        6,
+        "bedoelde je 'B-no-own-result'?",
+    )
 
 
 # --------------------------------------------------------------------------- budgets
@@ -216,16 +237,19 @@ def _supporters(count: int, minimum: int, *, in_pairs: bool) -> RuleBase:
     from netadvisor import FACTS
 
     yes_no = [path for path, spec in FACTS.items() if spec.type == "bool" and not spec.computed]
-    rules = [f"""
+    rules = [
+        f"""
   - id: GOV-support-{number}
     title: {{nl: s, en: s}}
     section: ["4.3"]
-    when: [{{fact: {yes_no[number // 2 if in_pairs else number]}, is: {'false' if in_pairs and number % 2 else 'true'}}}]
-    then: {{supports: {{governance_mode: self_governing}}}}""" for number in range(count)]
+    when: [{{fact: {yes_no[number // 2 if in_pairs else number]}, is: {"false" if in_pairs and number % 2 else "true"}}}]
+    then: {{supports: {{governance_mode: self_governing}}}}"""
+        for number in range(count)
+    ]
     return rules_from_text(f"""
 decisions:
   governance_mode: {{minimum_support: {minimum}}}
-rules:{''.join(rules)}
+rules:{"".join(rules)}
   - id: GOV-after
     title: {{nl: n, en: n}}
     section: ["4.3"]
@@ -258,24 +282,31 @@ def test_forty_supporters_with_a_minimum_of_twelve_are_searched_not_enumerated(m
     rulebase = _supporters(40, 12, in_pairs=False)
     calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
     findings = analyse(rulebase).findings
-    assert not [finding for finding in findings if finding.code == "not-analysed" and "support" in finding.message["en"]]
+    assert not [
+        finding for finding in findings if finding.code == "not-analysed" and "support" in finding.message["en"]
+    ]
     assert "dead-rule" not in {finding.code for finding in findings}  # GOV-after can fire: found, not assumed
     assert calls[0] < SUPPORT_BUDGET
 
 
 def test_past_the_budget_a_decision_is_reported_not_analysed_and_the_analysis_goes_on(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """20 contradicting pairs can never give 21 supporters at once, but the ways to fail are millions."""
     from netadvisor.analysis import SUPPORT_BUDGET
 
     rulebase = _supporters(40, 21, in_pairs=True)
     calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
     analysis = analyse(rulebase)
-    (finding,) = [finding for finding in analysis.findings
-                  if finding.code == "not-analysed" and "support" in finding.message["en"]]
+    (finding,) = [
+        finding
+        for finding in analysis.findings
+        if finding.code == "not-analysed" and "support" in finding.message["en"]
+    ]
     assert finding.message["en"].startswith(
         "not analysed: too many combinations for governance_mode = self_governing (40 rules support it, "
-        "at least 21 needed")
+        "at least 21 needed"
+    )
     assert finding.message["nl"].startswith("niet geanalyseerd: te veel combinaties voor governance_mode")
     assert finding.accepted  # a limit of the analysis, not a mistake: check --analyse does not fail on it
     assert finding not in analysis.open
@@ -290,12 +321,18 @@ def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> No
     from netadvisor.analysis import GAP_BUDGET
 
     yes_no = [path for path, spec in FACTS.items() if spec.type == "bool" and not spec.computed]
-    rulebase = rules_from_text("rules:" + "".join(f"""
+    rulebase = rules_from_text(
+        "rules:"
+        + "".join(
+            f"""
   - id: FORM-by-{number}
     title: {{nl: f, en: f}}
     section: ["3"]
     when: [{{fact: {yes_no[number]}, is: true}}]
-    then: {{conclude: {{collaboration_form: learning_network}}}}""" for number in range(17)))
+    then: {{conclude: {{collaboration_form: learning_network}}}}"""
+            for number in range(17)
+        )
+    )
     calls = _counted(monkeypatch, "_evaluate", GAP_BUDGET)
     findings = analyse(rulebase).findings
     (finding,) = [finding for finding in findings if finding.code == "not-analysed"]
@@ -304,13 +341,16 @@ def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> No
     assert calls[0] < GAP_BUDGET
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    (None, "does not exist"),
-    (b"{not json", "is not JSON"),
-    (b"\xff\xfe", "is not UTF-8 text"),
-    (b'{"scenarios": []}', "has no list 'results'"),
-    (b'{"results": [{"rules": [["GOV-a", []]]}, {"rules": "GOV-b"}]}', "results[1].rules is not a list"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "does not exist"),
+        (b"{not json", "is not JSON"),
+        (b"\xff\xfe", "is not UTF-8 text"),
+        (b'{"scenarios": []}', "has no list 'results'"),
+        (b'{"results": [{"rules": [["GOV-a", []]]}, {"rules": "GOV-b"}]}', "results[1].rules is not a list"),
+    ],
+)
 def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, content: bytes | None, words: str) -> None:  # type: ignore[no-untyped-def]
     """A missing or malformed --scenario-results file is named and explained, exit 2, never a traceback."""
     from netadvisor.cli import EXIT_USAGE
@@ -319,8 +359,9 @@ def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, conten
     if content is not None:
         path.write_bytes(content)
     out, err = io.StringIO(), io.StringIO()
-    code = main(["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)],
-                stdout=out, stderr=err)
+    code = main(
+        ["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)], stdout=out, stderr=err
+    )
     assert code == EXIT_USAGE
     assert out.getvalue() == ""
     assert err.getvalue().startswith(f"netadvisor: --scenario-results {path}: ")
@@ -332,20 +373,29 @@ def test_scenario_results_count_the_rules_they_made_fire(tmp_path) -> None:  # t
     rulebase = load_rules(SAMPLES / "subsumed.yaml")
     path.write_text(json.dumps({"results": [{"rules": [["WIDE-rule", ["4.3"]]]}]}), encoding="utf-8")
     out = io.StringIO()
-    main(["check", str(SAMPLES / "subsumed.yaml"), "--analyse", "--format", "json", "--scenario-results", str(path)],
-         stdout=out, stderr=io.StringIO())
+    main(
+        ["check", str(SAMPLES / "subsumed.yaml"), "--analyse", "--format", "json", "--scenario-results", str(path)],
+        stdout=out,
+        stderr=io.StringIO(),
+    )
     unexercised = {finding["rules"][0] for finding in json.loads(out.getvalue()) if finding["code"] == "unexercised"}
     assert unexercised == {rule.id for rule in rulebase.rules} - {"WIDE-rule"}
 
 
 def test_unsatisfiable_names_the_conditions_that_clash_with_their_lines() -> None:
     """'can never hold together' once left the officer to find out which conditions; it names the fewest that clash."""
-    found = {finding.rules[0]: finding.message for finding in analyse(load_rules(SAMPLES / "unsatisfiable.yaml")).findings
-             if finding.code == "unsatisfiable"}
+    found = {
+        finding.rules[0]: finding.message
+        for finding in analyse(load_rules(SAMPLES / "unsatisfiable.yaml")).findings
+        if finding.code == "unsatisfiable"
+    }
     assert found["BAD-trust-both"]["nl"].endswith(
-        ": governance.trust is high (regel 5) en governance.trust is low (regel 5)")
-    assert found["BAD-four-and-four"]["en"].endswith(": challenge.criteria.pointing_complex is at least 4 (line 15) and "
-                                                     "challenge.criteria.pointing_simple is at least 4 (line 15)")
+        ": governance.trust is high (regel 5) en governance.trust is low (regel 5)"
+    )
+    assert found["BAD-four-and-four"]["en"].endswith(
+        ": challenge.criteria.pointing_complex is at least 4 (line 15) and "
+        "challenge.criteria.pointing_simple is at least 4 (line 15)"
+    )
 
 
 def test_the_example_of_a_finding_is_a_case_file_in_dutch_that_advise_reads(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -356,8 +406,11 @@ def test_the_example_of_a_finding_is_a_case_file_in_dutch_that_advise_reads(tmp_
 
     rulebase = load_rules(ROOT / "tests" / "rules")
     examples = [finding.example for finding in analyse(rulebase).findings if finding.example is not None]
-    examples += [finding.example for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
-                 if finding.example is not None]
+    examples += [
+        finding.example
+        for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
+        if finding.example is not None
+    ]
     assert examples
     for example in examples:
         text = example_case_file(example, "nl")
@@ -365,8 +418,9 @@ def test_the_example_of_a_finding_is_a_case_file_in_dutch_that_advise_reads(tmp_
         assert "False" not in text
         (tmp_path / "casus.yaml").write_text(text, encoding="utf-8")
         assert load_case_file(tmp_path / "casus.yaml") == parse_case(example)
-    conflict = next(finding for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings
-                    if finding.code == "conflict")
+    conflict = next(
+        finding for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).findings if finding.code == "conflict"
+    )
     assert "      governance:\n        partner_count: 3\n        trust: hoog" in conflict.format("nl")
 
 
@@ -381,8 +435,9 @@ def test_every_open_finding_says_what_to_do_with_the_syntax_of_accept() -> None:
             assert "\n    wat nu: " in text, text
             if finding.code in ACCEPTABLE:
                 assert f"accept:\n          {finding.code}: {{nl: " in text, text
-    conflict = next(finding for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).open
-                    if finding.code == "conflict")
+    conflict = next(
+        finding for finding in analyse(load_rules(SAMPLES / "conflict.yaml")).open if finding.code == "conflict"
+    )
     assert "'priority: 1'" in conflict.format("nl")
 
 
@@ -394,8 +449,9 @@ def test_facts_no_rule_uses_are_listed_for_information() -> None:
     listed = finding.message["nl"].split(": ", 1)[1]
     assert listed.startswith("challenge.domain, challenge.regional.crosses_sectors, ")  # the criteria are used
     assert listed.endswith(" en nog 48")  # a long list is cut after 20
-    assert not [finding for finding in analyse(load_rules(ROOT / "tests" / "rules")).findings
-                if finding.code == "unused-fact"]  # a rule base that uses every fact
+    assert not [
+        finding for finding in analyse(load_rules(ROOT / "tests" / "rules")).findings if finding.code == "unused-fact"
+    ]  # a rule base that uses every fact
 
 
 def test_gap_patterns_do_not_depend_on_the_order_python_lists_a_set_in() -> None:
@@ -405,9 +461,19 @@ def test_gap_patterns_do_not_depend_on_the_order_python_lists_a_set_in() -> None
     import subprocess
     import sys
 
-    script = ("from netadvisor import load_rules; from netadvisor.analysis import analyse; "
-              f"print([f.message['en'] for f in analyse(load_rules({str(SAMPLES / 'gap.yaml')!r})).findings "
-              "if f.code == 'gap'])")
-    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "6")}
+    script = (
+        "from netadvisor import load_rules; from netadvisor.analysis import analyse; "
+        f"print([f.message['en'] for f in analyse(load_rules({str(SAMPLES / 'gap.yaml')!r})).findings "
+        "if f.code == 'gap'])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "6")
+    }
     assert len(outputs) == 1

@@ -37,12 +37,19 @@ def test_a_folder_gives_one_record_per_case_in_order_and_an_error_record_for_a_b
 
 def test_json_lines_with_a_broken_line_and_an_invalid_case(tmp_path: Path) -> None:
     lines = tmp_path / "cases.jsonl"
-    lines.write_text('{"challenge": {"rationale": "knowledge"}}\n{not json\n\n{"governance": {"trust": "enorm"}}\n'
-                     '{"challenge": {"rationale": "efficiency"}}\n', encoding="utf-8")
+    lines.write_text(
+        '{"challenge": {"rationale": "knowledge"}}\n{not json\n\n{"governance": {"trust": "enorm"}}\n'
+        '{"challenge": {"rationale": "efficiency"}}\n',
+        encoding="utf-8",
+    )
     code, records, _ = run("advise", str(lines), "--lang", "en")
     assert code == EXIT_CASE
-    assert [record["source"] for record in records] == ["cases.jsonl:1", "cases.jsonl:2", "cases.jsonl:4",
-                                                        "cases.jsonl:5"]
+    assert [record["source"] for record in records] == [
+        "cases.jsonl:1",
+        "cases.jsonl:2",
+        "cases.jsonl:4",
+        "cases.jsonl:5",
+    ]
     assert records[0]["advice"]["conclusions"]["collaboration_form"]["value"] == "learning_network"
     assert records[1]["error"]["kind"] == "input"
     assert records[2]["error"]["kind"] == "case"
@@ -185,10 +192,14 @@ def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(
     import time
 
     lines = tmp_path / "cases.jsonl"
-    lines.write_text("".join(json.dumps({"governance": {"partner_count": n % 50}}) + "\n" for n in range(20_000)),
-                     encoding="utf-8")
-    batch = subprocess.Popen([sys.executable, "-m", "netadvisor", "advise", str(lines), "--jobs", "2"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lines.write_text(
+        "".join(json.dumps({"governance": {"partner_count": n % 50}}) + "\n" for n in range(20_000)), encoding="utf-8"
+    )
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "netadvisor", "advise", str(lines), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert batch.stdout is not None
     first = b""
     while b"\n" not in first:  # the first record: the workers are running (read unbuffered, for communicate)
@@ -219,8 +230,12 @@ def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(
 def test_many_cases_in_memory_give_advice_or_the_error_in_order_on_worker_processes() -> None:
     from netadvisor import Advice, Advisor, CaseError, advise_many
 
-    cases = [{"governance": {"trust": "high"}}, {"governance": {"trust": "enorm"}}, {},
-             {"challenge": {"rationale": "efficiency"}}]
+    cases = [
+        {"governance": {"trust": "high"}},
+        {"governance": {"trust": "enorm"}},
+        {},
+        {"challenge": {"rationale": "efficiency"}},
+    ]
     results = list(advise_many(iter(cases), rules=RULES, jobs=2))  # a generator: taken as needed
     single = Advisor.from_path(RULES)
     assert [type(result) for result in results] == [Advice, CaseError, Advice, Advice]

@@ -50,7 +50,8 @@ def test_the_patch_names_its_source_its_licence_and_the_version_it_installs_as()
     assert removed
     assert all("PyEval_CallObject(" in line for line in removed)
     assert [line.replace("PyEval_CallObject(", "PyObject_CallObject(") for line in removed] == [
-        line for hunk in rules_c.hunks for line in hunk.new if line not in hunk.old]
+        line for hunk in rules_c.hunks for line in hunk.new if line not in hunk.old
+    ]
 
 
 DIFF = """\
@@ -68,8 +69,10 @@ def test_a_hunk_applies_exactly_where_it_says_or_not_at_all(tmp_path: Path) -> N
     """No fuzz: text that drifted from the sdist the patch was made for stops the build, naming the line."""
     source = tmp_path / "src" / "call.c"
     source.parent.mkdir()
-    original = ("#include <Python.h>\nstatic int call(void) {\n    result = PyEval_CallObject(callback, arglist);\n"
-                "    return 0;\n}\n")
+    original = (
+        "#include <Python.h>\nstatic int call(void) {\n    result = PyEval_CallObject(callback, arglist);\n"
+        "    return 0;\n}\n"
+    )
     source.write_text(original, encoding="utf-8")
     files = build_durable.parse_diff(DIFF)
     build_durable.apply_patch(files, tmp_path)

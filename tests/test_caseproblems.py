@@ -28,21 +28,23 @@ def test_a_misplaced_fact_says_where_it_belongs() -> None:
     """A top-level `trust: laag` belongs under governance:, and the problem says so."""
     problem = _problems({"trust": "laag"})["trust"]
     assert problem.code == "unknown-field"
-    assert problem.hint == {"nl": "'trust' hoort onder 'governance:' (governance.trust)",
-                            "en": "'trust' belongs under 'governance:' (governance.trust)"}
+    assert problem.hint == {
+        "nl": "'trust' hoort onder 'governance:' (governance.trust)",
+        "en": "'trust' belongs under 'governance:' (governance.trust)",
+    }
 
 
 def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None:
     problems = _problems({"governance": {"trust": "hoogg"}, "challenge": {"criteria": {"recipee": "complex"}}})
     assert problems["governance.trust"].hint["nl"] == "bedoelde je 'hoog'?"
-    assert problems["challenge.criteria.recipee"].hint["nl"] == (
-        "bedoelde je 'challenge.criteria.recipe'?")
+    assert problems["challenge.criteria.recipee"].hint["nl"] == ("bedoelde je 'challenge.criteria.recipe'?")
 
 
 def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes() -> None:
     (problem,) = _problems({"governance": {"goal_consensus": "matig"}}).values()
     assert problem.message_in("nl") == (
-        "de tekst 'matig' is geen mogelijk antwoord; mogelijk: laag, gemiddeld, hoog of weet niet")
+        "de tekst 'matig' is geen mogelijk antwoord; mogelijk: laag, gemiddeld, hoog of weet niet"
+    )
     assert problem.message == "the text 'matig' is not a possible answer; possible: low, moderate, high or unknown"
     assert problem.expected == "'low', 'moderate' or 'high'"
 

@@ -14,10 +14,51 @@ SCHEMA = case_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 # What people and tools send, right and wrong, for every kind of fact.
-CANDIDATES: list[Any] = [True, False, None, "ja", "Nee", " JA ", "yes", "true", "on", "1", 1, 0, 1.0, "weet niet",
-                         "Weet  Niet", "don’t know", "?", "", "onbekend", "high", "Hoog", "HIGH", "gemiddeld",
-                         "enorm", 12, 12.0, 12.5, "12", " 12 ", "12.0", "12.5", -1, 100_000, 100_001, "100001",
-                         "twaalf", "complex", "Ingewikkeld", "organisatienetwerk", "niemand", "Jan", [], {}]
+CANDIDATES: list[Any] = [
+    True,
+    False,
+    None,
+    "ja",
+    "Nee",
+    " JA ",
+    "yes",
+    "true",
+    "on",
+    "1",
+    1,
+    0,
+    1.0,
+    "weet niet",
+    "Weet  Niet",
+    "don’t know",
+    "?",
+    "",
+    "onbekend",
+    "high",
+    "Hoog",
+    "HIGH",
+    "gemiddeld",
+    "enorm",
+    12,
+    12.0,
+    12.5,
+    "12",
+    " 12 ",
+    "12.0",
+    "12.5",
+    -1,
+    100_000,
+    100_001,
+    "100001",
+    "twaalf",
+    "complex",
+    "Ingewikkeld",
+    "organisatienetwerk",
+    "niemand",
+    "Jan",
+    [],
+    {},
+]
 
 
 @pytest.mark.parametrize("path", sorted(path for path, spec in FACTS.items() if not spec.computed))
@@ -33,9 +74,13 @@ def test_the_schema_accepts_exactly_what_a_case_accepts(path: str) -> None:
 
 
 def test_partners_and_their_fields_follow_the_case_too() -> None:
-    for partner in [{"name": "A", "kind": "gemeente", "willing_to_adapt": "weet niet", "brings": "niets"},
-                    {"name": "A", "involvement": "kern"}, {"kind": "ocmw"}, {"name": ""},
-                    {"name": "A", "colour": "blue"}]:
+    for partner in [
+        {"name": "A", "kind": "gemeente", "willing_to_adapt": "weet niet", "brings": "niets"},
+        {"name": "A", "involvement": "kern"},
+        {"kind": "ocmw"},
+        {"name": ""},
+        {"name": "A", "colour": "blue"},
+    ]:
         data = {"partners": [partner]}
         try:
             parse_case(data)

@@ -25,13 +25,21 @@ def test_advise_prints_dutch_text_by_default() -> None:
     assert code == EXIT_OK
     assert err == ""
     assert "Type uitdaging: complex." in out
-    governance = out[out.index("Governancevorm:"):].split("\n  ")[0]
+    governance = out[out.index("Governancevorm:") :].split("\n  ")[0]
     assert "netwerk administratieve organisatie (NAO)" in governance
 
 
 def test_advise_json_is_the_advice_model() -> None:
-    code, out, _ = run("advise", str(EXAMPLES / "governance-zelfregulerend.yaml"), "--format", "json", "--lang", "en",
-                       "--rules", str(RULES))
+    code, out, _ = run(
+        "advise",
+        str(EXAMPLES / "governance-zelfregulerend.yaml"),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+        "--rules",
+        str(RULES),
+    )
     data = json.loads(out)
     assert code == EXIT_OK
     assert data["conclusions"]["governance_mode"]["value"] == "self_governing"
@@ -89,7 +97,8 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
         (2, 5, "missing-key", "add 'section:' (see the fields in rules/README.md)"),
         (2, 5, "missing-key", "add 'when:' (see the fields in rules/README.md)"),
         (2, 5, "missing-key", "add 'then:' (see the fields in rules/README.md)"),
-        (3, 5, "unknown-key", "did you mean 'title'?")]
+        (3, 5, "unknown-key", "did you mean 'title'?"),
+    ]
     assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
 
 
@@ -97,8 +106,10 @@ def test_check_of_the_frozen_rules_is_clean_and_points_to_the_rule_tests() -> No
     code, out, _ = run("check", str(RULES))
     assert code == EXIT_OK
     assert out.startswith("In orde:")
-    assert out.splitlines()[-1] == ("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je "
-                                    "met `netadvisor test` (of `make regeltest`).")
+    assert out.splitlines()[-1] == (
+        "Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je "
+        "met `netadvisor test` (of `make regeltest`)."
+    )
 
 
 @pytest.mark.parametrize("args", [[], ["advise"], ["frobnicate"], ["advise", "x.yaml", "--lang", "fr"]])
@@ -115,15 +126,19 @@ def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.Cap
 
 def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--help")[0] == EXIT_OK
-    assert ("exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure"
-            in capsys.readouterr().out)
+    assert (
+        "exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure"
+        in capsys.readouterr().out
+    )
 
 
 def test_python_dash_m_and_the_console_script_work() -> None:
     """Both entry points run the same command line in a fresh process."""
     case = str(EXAMPLES / "it-medewerker.yaml")
     rules = ["--rules", str(RULES)]
-    module = subprocess.run([sys.executable, "-m", "netadvisor", "advise", case, *rules], capture_output=True, text=True)
+    module = subprocess.run(
+        [sys.executable, "-m", "netadvisor", "advise", case, *rules], capture_output=True, text=True
+    )
     script = Path(sys.executable).with_name("netadvisor")
     console = subprocess.run([str(script), "advise", case, *rules], capture_output=True, text=True)
     assert module.returncode == console.returncode == 0

@@ -16,8 +16,10 @@ GOLDEN = Path(__file__).parent / "golden" / "compiler"
 
 def _as_json(rulebase: RuleBase) -> str:
     compiled = compile_rulebase(rulebase)
-    return json.dumps([dataclasses.asdict(chunk) for chunk in compiled.chunks], indent=2, sort_keys=True,
-                      default=sorted) + "\n"
+    return (
+        json.dumps([dataclasses.asdict(chunk) for chunk in compiled.chunks], indent=2, sort_keys=True, default=sorted)
+        + "\n"
+    )
 
 
 def test_every_operator_compiles_to_the_golden_definition() -> None:

@@ -39,8 +39,13 @@ rules:
 def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: Path) -> None:
     advisor = Advisor.from_path(FROZEN_RULES)
     by_question = {spec.question_nl: path for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]}
-    answers = {"challenge.rationale": "effectiviteit", "governance.partner_count": "18", "governance.trust": "gemiddeld",
-               "governance.goal_consensus": "gemiddeld", "governance.network_competency_need": "hoog"}
+    answers = {
+        "challenge.rationale": "effectiviteit",
+        "governance.partner_count": "18",
+        "governance.trust": "gemiddeld",
+        "governance.goal_consensus": "gemiddeld",
+        "governance.network_competency_need": "hoog",
+    }
     asked: list[str] = []
 
     def ask(prompt: str) -> str:
@@ -62,8 +67,12 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     rules.write_text(RULES, encoding="utf-8")
     saved = tmp_path / "casus.yaml"
     out, err = io.StringIO(), io.StringIO()
-    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err,
-                stdin=io.StringIO("effectiviteit\nenorm\nhoog\nweet niet\n"))
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(saved)],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\nenorm\nhoog\nweet niet\n"),
+    )
     transcript = out.getvalue()
     assert code == EXIT_OK, err.getvalue()
     assert transcript.count("Hoeveel onderling vertrouwen") == 2
@@ -71,8 +80,11 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     assert "Zit het netwerk vast?" in transcript
     assert "Ter informatie: vertrouwen (§4.3)." in transcript  # the finding of GOV-trust, in the advice
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
-    assert data == {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "high"},
-                    "state": {"stuck": "weet niet"}}
+    assert data == {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"trust": "high"},
+        "state": {"stuck": "weet niet"},
+    }
     assert Advisor.from_path(rules).advise(load_case_file(saved)).finding("GOV-trust") is not None
 
 
@@ -81,8 +93,12 @@ def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) ->
     rules.write_text(RULES, encoding="utf-8")
     saved = tmp_path / "casus.yaml"
     err = io.StringIO()
-    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=io.StringIO(), stderr=err,
-                stdin=io.StringIO("effectiviteit\n"))
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(saved)],
+        stdout=io.StringIO(),
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\n"),
+    )
     assert code == EXIT_USAGE
     assert "onderbroken" in err.getvalue()
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
@@ -118,8 +134,12 @@ def _consult_cli(tmp_path: Path, answers: str, *extra: str) -> tuple[int, str, s
     rules.write_text(COUNT_RULES, encoding="utf-8")
     saved = tmp_path / "casus.yaml"
     out, err = io.StringIO(), io.StringIO()
-    code = main(["consult", "--rules", str(rules), "--save", str(saved), *extra], stdout=out, stderr=err,
-                stdin=io.StringIO(answers))
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(saved), *extra],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO(answers),
+    )
     return code, out.getvalue(), err.getvalue(), saved
 
 
@@ -130,7 +150,9 @@ def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_
     assert out.count("Hoeveel organisaties telt het netwerk?") == 2
     assert "Dat antwoord kan niet" in out
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
-        "challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 2}}
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 2},
+    }
     assert "Te weinig partners" in out
 
 
@@ -140,8 +162,12 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     rules = tmp_path / "rules.yaml"
     rules.write_text(COUNT_RULES, encoding="utf-8")
-    code = main(["consult", "--rules", str(rules), "--save", str(blocked)], stdout=out, stderr=err,
-                stdin=io.StringIO("effectiviteit\n2\n"))
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(blocked)],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\n2\n"),
+    )
     assert code == EXIT_OK
     assert "konden niet bewaard worden" in err.getvalue()
     assert "rationale: effectiveness" in err.getvalue()
@@ -181,8 +207,12 @@ def test_an_existing_file_is_never_overwritten_and_nothing_is_asked_in_vain(tmp_
     existing = tmp_path / "casus.yaml"
     existing.write_text("title: Mijn casus  # met commentaar\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
-    code = main(["consult", "--rules", str(rules), "--save", str(existing)], stdout=out, stderr=err,
-                stdin=io.StringIO("effectiviteit\n"))
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(existing)],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\n"),
+    )
     assert code == EXIT_USAGE
     assert out.getvalue() == ""  # refused before the first question
     assert "bestaat al en wordt niet overschreven" in err.getvalue()
@@ -195,13 +225,21 @@ def test_going_on_with_a_case_keeps_its_answers_and_asks_only_what_it_leaves_ope
     case = tmp_path / "casus.yaml"
     case.write_text("title: Mijn casus\nchallenge:\n  rationale: effectiviteit\n", encoding="utf-8")
     out = io.StringIO()
-    code = main(["consult", str(case), "--rules", str(rules)], stdout=out, stderr=io.StringIO(),
-                stdin=io.StringIO("hoog\nnee\n"))
+    code = main(
+        ["consult", str(case), "--rules", str(rules)],
+        stdout=out,
+        stderr=io.StringIO(),
+        stdin=io.StringIO("hoog\nnee\n"),
+    )
     assert code == EXIT_OK
     assert "Waarom samenwerken" not in out.getvalue()  # answered in the case already
     saved = yaml.safe_load((tmp_path / "casus-aangevuld.yaml").read_text(encoding="utf-8"))
-    assert saved == {"title": "Mijn casus", "challenge": {"rationale": "effectiveness"},
-                     "governance": {"trust": "high"}, "state": {"stuck": False}}
+    assert saved == {
+        "title": "Mijn casus",
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"trust": "high"},
+        "state": {"stuck": False},
+    }
     assert case.read_text(encoding="utf-8") == "title: Mijn casus\nchallenge:\n  rationale: effectiviteit\n"
 
 

@@ -55,13 +55,29 @@ def test_a_chain_as_long_as_the_rule_base_ends_in_as_many_rounds() -> None:
     """Each rule fires once: a chain of 120 rules needs 120 rounds, and the engine allows that."""
     from netadvisor.inference import max_rounds
 
-    chain = ["rules:", "  - id: CHAIN-r0", "    title: {nl: r, en: r}", '    section: ["4.3"]',
-             "    when: [{fact: governance.trust, is: high}]", "    then: {conclude: {c0: v}}"]
+    chain = [
+        "rules:",
+        "  - id: CHAIN-r0",
+        "    title: {nl: r, en: r}",
+        '    section: ["4.3"]',
+        "    when: [{fact: governance.trust, is: high}]",
+        "    then: {conclude: {c0: v}}",
+    ]
     for number in range(1, 120):
-        chain += [f"  - id: CHAIN-r{number}", "    title: {nl: r, en: r}", '    section: ["4.3"]',
-                  f"    when: [{{conclusion: c{number - 1}, is: v}}]", f"    then: {{conclude: {{c{number}: v}}}}"]
-    chain += ["  - id: CHAIN-end", "    title: {nl: e, en: e}", '    section: ["4.3"]',
-              "    when: [{conclusion: c119, is: v}]", "    then: {finding: {severity: info, message: {nl: e, en: e}}}"]
+        chain += [
+            f"  - id: CHAIN-r{number}",
+            "    title: {nl: r, en: r}",
+            '    section: ["4.3"]',
+            f"    when: [{{conclusion: c{number - 1}, is: v}}]",
+            f"    then: {{conclude: {{c{number}: v}}}}",
+        ]
+    chain += [
+        "  - id: CHAIN-end",
+        "    title: {nl: e, en: e}",
+        '    section: ["4.3"]',
+        "    when: [{conclusion: c119, is: v}]",
+        "    then: {finding: {severity: info, message: {nl: e, en: e}}}",
+    ]
     rulebase = rules_from_text("\n".join(chain) + "\n")
     facts = fact_values(parse_case({"governance": {"trust": "high"}}))
     for engine in (DurableEngine(compile_rulebase(rulebase)), EvaluatorEngine(rulebase)):

@@ -274,10 +274,14 @@ def test_the_raw_engine_types_loosely_and_refuses_exponent_floats() -> None:
     """The trap: "10" < 5 holds, 1 == "1" == True, and 1e-05 is refused with error 204."""
     host = _QuietHost()
     hits: list[str] = []
-    host.set_rulesets({"r": {
-        "lt": {"all": [{"f": {"$lt": {"n": 5}}}], "run": lambda c: hits.append("lt")},
-        "eq": {"all": [{"f": {"m": 1}}], "run": lambda c: hits.append("eq")},
-    }})
+    host.set_rulesets(
+        {
+            "r": {
+                "lt": {"all": [{"f": {"$lt": {"n": 5}}}], "run": lambda c: hits.append("lt")},
+                "eq": {"all": [{"f": {"m": 1}}], "run": lambda c: hits.append("eq")},
+            }
+        }
+    )
     host.assert_fact("r", {"sid": "1", "n": "10"})
     host.assert_fact("r", {"sid": "2", "m": "1"})
     host.assert_fact("r", {"sid": "3", "m": True})
@@ -288,14 +292,16 @@ def test_the_raw_engine_types_loosely_and_refuses_exponent_floats() -> None:
 
 def test_our_engine_refuses_floats_instead_of_sending_them() -> None:
     """Only text, whole numbers and yes/no reach the engine; anything else is an EngineError."""
-    engine = _engine(rules_from_text("""
+    engine = _engine(
+        rules_from_text("""
 rules:
   - id: GOV-count
     title: {nl: a, en: a}
     section: ["4.3"]
     when: [{fact: governance.partner_count, at_least: 3}]
     then: {finding: {severity: info, message: {nl: a, en: a}}}
-"""))
+""")
+    )
     with pytest.raises(EngineError, match="float"), engine.session({"governance.partner_count": 1e-05}) as session:
         session.start()
     assert engine._live == set()
@@ -305,12 +311,15 @@ rules:
 
 
 def _many_rules(count: int) -> str:
-    rules = [f"""
+    rules = [
+        f"""
   - id: GOV-r{number}
     title: {{nl: r, en: r}}
     section: ["4.3"]
     when: [{{fact: governance.trust, is: high}}, {{fact: governance.partner_count, at_least: {number % 50}}}]
-    then: {{finding: {{severity: info, message: {{nl: r, en: r}}}}}}""" for number in range(count)]
+    then: {{finding: {{severity: info, message: {{nl: r, en: r}}}}}}"""
+        for number in range(count)
+    ]
     return "rules:" + "".join(rules)
 
 
@@ -318,8 +327,14 @@ def _many_rules(count: int) -> str:
 def test_one_raw_ruleset_fails_when_a_fact_passes_more_than_64_tests() -> None:
     """The trap: error 303 once a fact passes more than 64 alpha tests in one ruleset."""
     host = _QuietHost()
-    host.set_rulesets({"r": {f"x{n}": {"all": [{"f": {"$and": [{"t": "case"}, {f"k{n}": 1}]}}], "run": lambda c: None}
-                             for n in range(65)}})
+    host.set_rulesets(
+        {
+            "r": {
+                f"x{n}": {"all": [{"f": {"$and": [{"t": "case"}, {f"k{n}": 1}]}}], "run": lambda c: None}
+                for n in range(65)
+            }
+        }
+    )
     with pytest.raises(Exception, match="303"):
         host.assert_fact("r", {"sid": "1", "t": "case", **{f"k{n}": 1 for n in range(65)}})
 
@@ -414,13 +429,16 @@ def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_st
 
     # TYPE-unknown-user fires on any fact without goal.end_user, like the one that makes a cut-off first
     # fact safe to delete: finishing such a case must not add it to the next case (which knows the user).
-    rulebase = rules_from_text(CHAIN + """
+    rulebase = rules_from_text(
+        CHAIN
+        + """
   - id: TYPE-unknown-user
     title: {nl: u, en: u}
     section: ["2"]
     when: [{fact: goal.end_user, known: false}]
     then: {finding: {severity: info, message: {nl: u, en: u}}}
-""")
+"""
+    )
     engine = _engine(rulebase)
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
@@ -493,13 +511,16 @@ def test_a_case_cut_off_twice_is_finished_by_the_next_one_without_touching_it(mo
     what that makes fire is not counted for the next case."""
     import sys
 
-    rulebase = rules_from_text(CHAIN + """
+    rulebase = rules_from_text(
+        CHAIN
+        + """
   - id: TYPE-unknown-user
     title: {nl: u, en: u}
     section: ["2"]
     when: [{fact: goal.end_user, known: false}]
     then: {finding: {severity: info, message: {nl: u, en: u}}}
-""")
+"""
+    )
     engine = _engine(rulebase)
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)

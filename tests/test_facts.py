@@ -13,7 +13,7 @@ from netadvisor.facts import SUMMARIES, Bounds, Summary, fact_values
 
 
 def test_unknown_is_not_no() -> None:
-    """"weet niet" becomes None and "nee" becomes False: the two never mix."""
+    """ "weet niet" becomes None and "nee" becomes False: the two never mix."""
     case = parse_case({"goal": {"consensus_reached": "weet niet", "known_by_all": "nee", "carried_by_all": "ja"}})
     assert case.goal.consensus_reached is None
     assert case.goal.known_by_all is False
@@ -25,8 +25,12 @@ def test_unknown_is_not_no() -> None:
 
 def test_english_words_and_json_values_are_accepted() -> None:
     """Tool builders may send JSON booleans and null; people may type English words."""
-    case = parse_case({"goal": {"consensus_reached": True, "known_by_all": "no", "carried_by_all": None},
-                       "governance": {"trust": "unknown"}})
+    case = parse_case(
+        {
+            "goal": {"consensus_reached": True, "known_by_all": "no", "carried_by_all": None},
+            "governance": {"trust": "unknown"},
+        }
+    )
     assert (case.goal.consensus_reached, case.goal.known_by_all, case.goal.carried_by_all) == (True, False, None)
     assert case.governance.trust is None
 
@@ -55,15 +59,19 @@ def test_partner_summary_is_three_valued() -> None:
 def test_a_partner_count_above_the_list_leaves_the_missing_partners_unknown() -> None:
     """Two listed partners of a network of five: "all willing" cannot be yes from the two alone, a no stays a no,
     and counts over the partners are bounds that reach the whole network."""
-    listed = [{"name": "A", "willing_to_adapt": "ja", "kind": "municipality"},
-              {"name": "B", "willing_to_adapt": "ja", "kind": "municipality"}]
+    listed = [
+        {"name": "A", "willing_to_adapt": "ja", "kind": "municipality"},
+        {"name": "B", "willing_to_adapt": "ja", "kind": "municipality"},
+    ]
     partial = _facts({"partners": listed, "governance": {"partner_count": 5}})
     assert "partner_summary.all_willing_to_adapt" not in partial
     assert partial["partner_summary.local_governments"] == Bounds(2, 5)
     assert partial["partner_summary.count"] == 2  # the partners listed
     refusing = [{**listed[0], "willing_to_adapt": "nee"}, listed[1]]
-    assert _facts({"partners": refusing, "governance": {"partner_count": 5}})[
-        "partner_summary.all_willing_to_adapt"] is False
+    assert (
+        _facts({"partners": refusing, "governance": {"partner_count": 5}})["partner_summary.all_willing_to_adapt"]
+        is False
+    )
     assert _facts({"partners": listed, "governance": {"partner_count": 2}})["partner_summary.all_willing_to_adapt"]
 
 
@@ -79,8 +87,10 @@ def test_a_partner_count_below_the_list_is_refused_at_the_count() -> None:
 def test_what_partners_bring_is_unknown_until_described() -> None:
     """A partner without a 'brings' is unknown, not "brings nothing"; 'niets' says it brings nothing."""
     assert "partner_summary.all_bring_something" not in _facts({"partners": [{"name": "A"}, {"name": "B"}]})
-    assert _facts({"partners": [{"name": "A", "brings": "niets"}, {"name": "B"}]})[
-        "partner_summary.all_bring_something"] is False
+    assert (
+        _facts({"partners": [{"name": "A", "brings": "niets"}, {"name": "B"}]})["partner_summary.all_bring_something"]
+        is False
+    )
     assert _facts({"partners": [{"name": "A", "brings": "kennis"}]})["partner_summary.all_bring_something"] is True
 
 
@@ -91,14 +101,23 @@ def test_criteria_counts_per_type_are_bounds_while_some_are_unknown() -> None:
     assert facts["challenge.criteria.pointing_simple"] == Bounds(1, 4)
     assert facts["challenge.criteria.pointing_complicated"] == Bounds(0, 3)
     assert facts["challenge.criteria.unknown"] == 3
-    every = _facts({"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex")}})
+    every = _facts(
+        {
+            "challenge": {
+                "criteria": dict.fromkeys(
+                    ("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole"), "complex"
+                )
+            }
+        }
+    )
     assert every["challenge.criteria.pointing_complex"] == 6
 
 
 def test_roles_nobody_differs_from_unknown() -> None:
-    """"niemand" means the role is empty; a missing holder means we do not know."""
-    facts = _facts({"management": {"roles": {"network_operator": "niemand", "vision_keeper": "An",
-                                             "network_promoter": "an"}}})
+    """ "niemand" means the role is empty; a missing holder means we do not know."""
+    facts = _facts(
+        {"management": {"roles": {"network_operator": "niemand", "vision_keeper": "An", "network_promoter": "an"}}}
+    )
     assert facts["management.roles.missing"] == Bounds(1, 3)
     assert facts["management.roles.unknown"] == 2
     assert facts["management.roles.most_held_by_one"] == Bounds(2, 4)
@@ -108,8 +127,12 @@ def test_roles_nobody_differs_from_unknown() -> None:
 
 # Summaries that count what is unknown, or how many partners are listed: their inputs being unknown is exactly
 # what they count, so they are known even then.
-_COUNTS_OF_THE_UNKNOWN = {"challenge.criteria.unknown", "challenge.regional.unknown", "management.roles.unknown",
-                          "partner_summary.count"}
+_COUNTS_OF_THE_UNKNOWN = {
+    "challenge.criteria.unknown",
+    "challenge.regional.unknown",
+    "management.roles.unknown",
+    "partner_summary.count",
+}
 
 
 @pytest.mark.parametrize("summary", SUMMARIES, ids=lambda summary: summary.path)
@@ -128,10 +151,19 @@ def test_every_summary_is_unknown_while_its_inputs_are(summary: Summary) -> None
 @pytest.mark.parametrize("summary", SUMMARIES, ids=lambda summary: summary.path)
 def test_every_summary_is_exact_once_its_inputs_are_known(summary: Summary) -> None:
     """With every input known, a summary has one value: yes, no, or an exact count."""
-    stated = {path: (spec.values[0] if spec.values else "Jan") for path, spec in FACTS.items()
-              if not spec.computed and path in summary.inputs}
-    partner = {"name": "A", "kind": "municipality", "brings": "kennis", "involvement": "core",
-               "willing_to_adapt": True, "entry_exit_conditions_agreed": True}
+    stated = {
+        path: (spec.values[0] if spec.values else "Jan")
+        for path, spec in FACTS.items()
+        if not spec.computed and path in summary.inputs
+    }
+    partner = {
+        "name": "A",
+        "kind": "municipality",
+        "brings": "kennis",
+        "involvement": "core",
+        "willing_to_adapt": True,
+        "entry_exit_conditions_agreed": True,
+    }
     value = _facts({**nest(stated), "partners": [partner]}).get(summary.path)
     assert value is not None
     assert not isinstance(value, Bounds), value
@@ -140,8 +172,13 @@ def test_every_summary_is_exact_once_its_inputs_are_known(summary: Summary) -> N
 def test_invalid_case_lists_every_invalid_field_with_path_and_expectation() -> None:
     """A CaseError names each invalid field by its path and says what was expected."""
     with pytest.raises(CaseError) as raised:
-        parse_case({"governance": {"trust": "heel hoog", "partner_count": "drie"},
-                    "partners": [{"kind": "municipality"}], "chalenge": {}})
+        parse_case(
+            {
+                "governance": {"trust": "heel hoog", "partner_count": "drie"},
+                "partners": [{"kind": "municipality"}],
+                "chalenge": {},
+            }
+        )
     problems = {problem.path: problem for problem in raised.value.problems}
     assert set(problems) == {"governance.trust", "governance.partner_count", "partners[0].name", "chalenge"}
     assert "low" in problems["governance.trust"].expected
@@ -166,10 +203,21 @@ def test_partner_count_as_people_write_it(written: object) -> None:
 @pytest.mark.parametrize("word", ["weet niet", "Weet Niet", "  weet   niet ", "don’t know", "onbekend", "?"])
 def test_dont_know_in_any_capitals_spacing_or_apostrophe_means_unknown_in_every_field(word: str) -> None:
     """Free text included: "weet niet" typed into a text field is not taken as the text."""
-    case = parse_case({"goal": {"statement": word, "consensus_reached": word}, "governance": {"trust": word},
-                       "management": {"roles": {"network_operator": word}}, "challenge": {"description": word}})
-    assert (case.goal.statement, case.goal.consensus_reached, case.governance.trust,
-            case.management.roles.network_operator, case.challenge.description) == (None,) * 5
+    case = parse_case(
+        {
+            "goal": {"statement": word, "consensus_reached": word},
+            "governance": {"trust": word},
+            "management": {"roles": {"network_operator": word}},
+            "challenge": {"description": word},
+        }
+    )
+    assert (
+        case.goal.statement,
+        case.goal.consensus_reached,
+        case.governance.trust,
+        case.management.roles.network_operator,
+        case.challenge.description,
+    ) == (None,) * 5
 
 
 @pytest.mark.parametrize("word", ["on", "1", "t", "y"])

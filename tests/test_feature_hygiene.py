@@ -16,12 +16,12 @@ SAMPLES = ROOT / "tests" / "golden" / "hygiene"
 
 # Each broken sample, and the trap the check must report for it (from shared/notes/gherkin-nl.md).
 TRAPS = {
-    "scenario-abstract.feature": "keyword-in-description",    # 'Scenario-abstract' is no keyword
-    "english-keyword.feature": "no-steps",                    # 'Given' under '# language: nl'
-    "typo-keyword.feature": "keyword-in-description",         # 'Gegeve' is swallowed silently
+    "scenario-abstract.feature": "keyword-in-description",  # 'Scenario-abstract' is no keyword
+    "english-keyword.feature": "no-steps",  # 'Given' under '# language: nl'
+    "typo-keyword.feature": "keyword-in-description",  # 'Gegeve' is swallowed silently
     "voorbeeld-not-voorbeelden.feature": "outline-without-examples",  # 'Voorbeeld:' means Scenario
     "no-steps.feature": "no-steps",
-    "duplicate-name.feature": "duplicate-name",               # even under different Regel blocks
+    "duplicate-name.feature": "duplicate-name",  # even under different Regel blocks
     "bom.feature": "bom",
     "no-language.feature": "language",
     "outline-without-rows.feature": "outline-without-examples",

@@ -40,18 +40,22 @@ def quotations() -> list[citaten.Quotation]:
 
 
 @needs_guide
-def test_every_quotation_stands_verbatim_in_the_guide(quotations: list[citaten.Quotation],
-                                                      guide: citaten.Guide) -> None:
+def test_every_quotation_stands_verbatim_in_the_guide(
+    quotations: list[citaten.Quotation], guide: citaten.Guide
+) -> None:
     """Between quotation marks (and in `quote:`) only the guide's own words: "…" for an omission, [..] for an
     insertion, nothing reordered, reinflected or corrected."""
     wrong = citaten.problems_of(quotations, guide)
-    assert wrong == [], ("Deze citaten staan niet letterlijk in de gids (\"…\" voor een weglating, [rechte haken] "
-                         "voor een invoeging):\n" + "\n".join(wrong))
+    assert wrong == [], (
+        'Deze citaten staan niet letterlijk in de gids ("…" voor een weglating, [rechte haken] '
+        "voor een invoeging):\n" + "\n".join(wrong)
+    )
 
 
 @needs_guide
-def test_each_quotation_of_a_rule_stands_in_a_section_the_rule_names(quotations: list[citaten.Quotation],
-                                                                    guide: citaten.Guide) -> None:
+def test_each_quotation_of_a_rule_stands_in_a_section_the_rule_names(
+    quotations: list[citaten.Quotation], guide: citaten.Guide
+) -> None:
     """A finding says what it rests on: the sections it names hold the words it quotes."""
     wrong = []
     for quotation in quotations:
@@ -59,13 +63,15 @@ def test_each_quotation_of_a_rule_stands_in_a_section_the_rule_names(quotations:
             continue
         place = guide.find(quotation.text, quotation.sections)
         if place is not None and place.section not in quotation.sections:
-            wrong.append(f"{quotation.where}: \"{quotation.text}\" staat in §{place.section}, maar de regel noemt "
-                         f"{', '.join('§' + s for s in quotation.sections)}")
+            wrong.append(
+                f'{quotation.where}: "{quotation.text}" staat in §{place.section}, maar de regel noemt '
+                f"{', '.join('§' + s for s in quotation.sections)}"
+            )
     assert wrong == [], "\n".join(wrong)
 
 
 def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
-    """"(§4.2)" in a message is one of the rule's `section:`, so the report's sections and the text agree."""
+    """ "(§4.2)" in a message is one of the rule's `section:`, so the report's sections and the text agree."""
     from netadvisor import load_rules
 
     wrong = []
@@ -82,9 +88,11 @@ def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
 def test_every_quotation_is_in_the_checked_copy(quotations: list[citaten.Quotation]) -> None:
     """Without the guide, rules/CITATEN.md is the guide: a quotation not in it was never checked."""
     copied = citaten.copied_quotations(citaten.COPY.read_text(encoding="utf-8"))
-    missing = sorted({f"{q.where}: \"{q.text}\"" for q in quotations if citaten.normalise(q.text) not in copied})
-    assert missing == [], ("Deze citaten staan niet in rules/CITATEN.md; controleer ze tegen de gids met "
-                           "`make regenereer` (de gids moet naast de checkout staan):\n" + "\n".join(missing))
+    missing = sorted({f'{q.where}: "{q.text}"' for q in quotations if citaten.normalise(q.text) not in copied})
+    assert missing == [], (
+        "Deze citaten staan niet in rules/CITATEN.md; controleer ze tegen de gids met "
+        "`make regenereer` (de gids moet naast de checkout staan):\n" + "\n".join(missing)
+    )
 
 
 @needs_guide
@@ -105,7 +113,7 @@ ALTERED = {
     "Hoe nauwer soevereine organisaties samenwerken": "a capital the guide does not have",
     "steeds in het achterhoofd ... voor wie (de eindgebruiker)": "'...' is not an omission",
     "een innovatieve maatwerkaanpak waarvoor expertise van meerdere organisaties nodig is": "a word left out "
-                                                                                            "without '…'",
+    "without '…'",
     "minstens drie gelijkwaardige (dus niet gelijke) partners": "the guide's quotation marks left out",
     "aarom": "not a whole word",
 }
@@ -136,8 +144,10 @@ def test_a_faithful_quotation_is_accepted(guide: citaten.Guide, faithful: str) -
 
 
 def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> None:
-    spans, problems = citaten.quoted("De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "
-                                     "'rampscenario's bij regen' of \"kennen … mee dragen\"; the partners' views.")
+    spans, problems = citaten.quoted(
+        "De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "
+        "'rampscenario's bij regen' of \"kennen … mee dragen\"; the partners' views."
+    )
     assert spans == ["Maak samen iets.", "kennen … mee dragen", "waterbom", "rampscenario's bij regen"]
     assert problems == []
     assert citaten.quoted('Een "open citaat')[1] == ["een dubbel aanhalingsteken wordt niet gesloten"]
@@ -149,7 +159,7 @@ def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> Non
 def _shingles(text: str, size: int) -> set[tuple[str, ...]]:
     """Every run of ``size`` words of a text (lower case, punctuation dropped)."""
     words = re.findall(r"\w+", citaten.normalise(text).lower())
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def _repeated(findings: Iterable[tuple[str, str]], size: int = 5) -> list[str]:
@@ -159,15 +169,15 @@ def _repeated(findings: Iterable[tuple[str, str]], size: int = 5) -> list[str]:
     quoted = [(rule_id, span) for rule_id, message in findings for span in citaten.quoted(message)[0]]
     out = []
     for index, (first, first_span) in enumerate(quoted):
-        for second, second_span in quoted[index + 1:]:
+        for second, second_span in quoted[index + 1 :]:
             if first == second:
                 continue
             common = _shingles(first_span, size) & _shingles(second_span, size)
             words = re.findall(r"\w+", citaten.normalise(first_span).lower())
             if common:
-                out.append(f"{first} en {second} citeren allebei \"{' '.join(sorted(common)[0])}\"")
+                out.append(f'{first} en {second} citeren allebei "{" ".join(sorted(common)[0])}"')
             elif words == re.findall(r"\w+", citaten.normalise(second_span).lower()):
-                out.append(f"{first} en {second} citeren allebei \"{' '.join(words)}\"")
+                out.append(f'{first} en {second} citeren allebei "{" ".join(words)}"')
     return out
 
 
@@ -198,8 +208,10 @@ def test_the_repetition_check_finds_a_repeated_quotation() -> None:
     """The check above can fail: the same words in two findings are found, different words are not."""
     same = [("A", 'Zoals de gids zegt: "Maak zaken bespreekbaar."'), ("B", 'Eerst: "Maak zaken bespreekbaar".')]
     assert _repeated(same) == ['A en B citeren allebei "maak zaken bespreekbaar"']
-    overlapping = [("A", '"hoe nauwer soevereine organisaties samenwerken, hoe meer"'),
-                   ("B", '"soevereine organisaties samenwerken, hoe meer van hun soevereiniteit"')]
+    overlapping = [
+        ("A", '"hoe nauwer soevereine organisaties samenwerken, hoe meer"'),
+        ("B", '"soevereine organisaties samenwerken, hoe meer van hun soevereiniteit"'),
+    ]
     assert len(_repeated(overlapping)) == 1
     assert _repeated([("A", '"Maak samen iets."'), ("B", '"Bekijk het vanuit een ander perspectief."')]) == []
     assert _repeated([("A", "'een ecosysteem'"), ("B", '"De doelstellingen binnen een ecosysteem zijn immers"')]) == []

@@ -11,6 +11,9 @@ from netadvisor.coverage import heuristic_coverage
 
 
 def test_every_heuristic_is_accounted_for_exactly_once(frozen: RuleBase) -> None:
-    problems = [(row.heuristic, row.rules, row.accounted.kind if row.accounted else None)
-                for row in heuristic_coverage(frozen) if row.kind is None]
+    problems = [
+        (row.heuristic, row.rules, row.accounted.kind if row.accounted else None)
+        for row in heuristic_coverage(frozen)
+        if row.kind is None
+    ]
     assert problems == []

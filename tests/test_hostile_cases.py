@@ -59,15 +59,18 @@ def test_a_dutch_case_error_has_no_english_words_from_pydantic(name: str, monkey
         assert english not in text, f"{name}: {english!r} in {text}"
 
 
-@pytest.mark.parametrize("bad", [
-    {"partners": [{"name": f"P{n}"} for n in range(10_001)]},   # more partners than a case may list
-    {"title": "x" * 10_000},
-    {"governance": {"partner_count": float("nan")}},
-    {"governance": {"partner_count": 2**200}},
-    {"governance": {"partner_count": 10**5000}},  # too long for Python to write as text
-    {"goal": {"statement": ["not", "text"]}},
-    {"management": {"roles": "everyone"}},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"partners": [{"name": f"P{n}"} for n in range(10_001)]},  # more partners than a case may list
+        {"title": "x" * 10_000},
+        {"governance": {"partner_count": float("nan")}},
+        {"governance": {"partner_count": 2**200}},
+        {"governance": {"partner_count": 10**5000}},  # too long for Python to write as text
+        {"goal": {"statement": ["not", "text"]}},
+        {"management": {"roles": "everyone"}},
+    ],
+)
 def test_bad_mappings_through_the_api(advisor: Advisor, bad: dict[str, object]) -> None:
     with pytest.raises(CaseError) as raised:
         advisor.advise(bad)
@@ -76,8 +79,13 @@ def test_bad_mappings_through_the_api(advisor: Advisor, bad: dict[str, object]) 
 
 
 def test_unicode_names_are_fine(advisor: Advisor) -> None:
-    advice = advisor.advise({"title": "Ŝtad – Zürich ✓ 東京", "partners": [{"name": "Café Ñandú 🙂"}] * 3,
-                             "challenge": {"rationale": "effectiveness"}})
+    advice = advisor.advise(
+        {
+            "title": "Ŝtad – Zürich ✓ 東京",
+            "partners": [{"name": "Café Ñandú 🙂"}] * 3,
+            "challenge": {"rationale": "effectiveness"},
+        }
+    )
     assert advice.case_title == "Ŝtad – Zürich ✓ 東京"
 
 
@@ -102,8 +110,12 @@ def test_a_device_or_a_pipe_is_refused_unread_as_not_a_regular_file(tmp_path: Pa
     for path in ("/dev/zero", str(pipe)):
         out, err = io.StringIO(), io.StringIO()
         codes: list[int] = []
-        worker = threading.Thread(target=lambda codes=codes, path=path, out=out, err=err: codes.append(
-            main(["advise", path], stdout=out, stderr=err)), daemon=True)
+        worker = threading.Thread(
+            target=lambda codes=codes, path=path, out=out, err=err: codes.append(
+                main(["advise", path], stdout=out, stderr=err)
+            ),
+            daemon=True,
+        )
         worker.start()
         worker.join(10)
         if worker.is_alive():

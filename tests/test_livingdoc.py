@@ -24,26 +24,59 @@ def sample_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], P
     """Run the mixed samples through pytest with the recording plugin, and render their page."""
     folder = tmp_path_factory.mktemp("livingdoc")
     results = folder / "results.json"
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                          str(SAMPLES / "run_samples.py"), "--livingdoc-results", str(results)],
-                         cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(SAMPLES / "run_samples.py"),
+            "--livingdoc-results",
+            str(results),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1, run.stdout[-2000:]  # deliberately failing: exit 1, not a crash
-    merged = featuredoc.merge(featuredoc.parse_features(SAMPLES / "features"),
-                              json.loads(results.read_text())["results"])
-    assert featuredoc.main(["--features", str(SAMPLES / "features"), "--results", str(results),
-                            "--out", str(folder / "page"), "--rules", str(RULES)]) == 0
+    merged = featuredoc.merge(
+        featuredoc.parse_features(SAMPLES / "features"), json.loads(results.read_text())["results"]
+    )
+    assert (
+        featuredoc.main(
+            [
+                "--features",
+                str(SAMPLES / "features"),
+                "--results",
+                str(results),
+                "--out",
+                str(folder / "page"),
+                "--rules",
+                str(RULES),
+            ]
+        )
+        == 0
+    )
     return merged, folder / "page"
 
 
 def test_statuses_match_a_run_with_deliberate_failures(sample_page: tuple[list[dict], Path]) -> None:
     merged, _ = sample_page
     assert {entry["scenario"].name: entry["status"] for entry in merged} == {
-        "Slaagt": "passed", "Vuurt meer dan er gecontroleerd wordt": "passed", "Mislukt met opzet": "failed",
+        "Slaagt": "passed",
+        "Vuurt meer dan er gecontroleerd wordt": "passed",
+        "Mislukt met opzet": "failed",
         "Een stap zonder definitie": "undefined",
-        "Overgeslagen": "skipped", "Een tabel met een mislukte rij": "failed"}
+        "Overgeslagen": "skipped",
+        "Een tabel met een mislukte rij": "failed",
+    }
     outline = next(entry for entry in merged if entry["rows"])
     assert [(row["cells"], row["status"]) for row in outline["rows"]] == [
-        (["kennis", "lerend netwerk"], "passed"), (["efficiëntie", "organisatienetwerk"], "failed")]
+        (["kennis", "lerend netwerk"], "passed"),
+        (["efficiëntie", "organisatienetwerk"], "failed"),
+    ]
     passed = next(entry for entry in merged if entry["scenario"].name == "Slaagt")
     assert ("FORM-learning-network", ["5"]) in passed["rules"]
 
@@ -86,13 +119,17 @@ def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path
     _, page = sample_page
     url = page.with_suffix(".html").as_uri()
     profile = ["--user-data-dir=" + str(tmp_path / "profile")]
-    dom = subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--dump-dom", url],
-                         capture_output=True, text=True, timeout=120)
+    dom = subprocess.run(
+        [browser, *CHROMIUM_FLAGS, *profile, "--dump-dom", url], capture_output=True, text=True, timeout=120
+    )
     assert 'data-klaar="ja"' in dom.stdout, dom.stderr[-1000:]
     assert 'data-scenarios="6"' in dom.stdout, dom.stderr[-1000:]
     screenshot = tmp_path / "levende-documentatie.png"
-    subprocess.run([browser, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}",
-                    url], capture_output=True, timeout=120)
+    subprocess.run(
+        [browser, *CHROMIUM_FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={screenshot}", url],
+        capture_output=True,
+        timeout=120,
+    )
     assert screenshot.is_file()
     assert screenshot.stat().st_size > 20_000
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -114,4 +151,6 @@ def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: 
         assert featuredoc._e(rule.title["nl"]) in text, rule.id
     for policy in rulebase.policies.values():
         assert f"<code>{policy.name}</code></td><td>{policy.value}</td>" in text
-    assert "verwacht samenwerkingsvorm &#x27;organisatienetwerk&#x27;, kwam uit &#x27;shared service centre&#x27;" in text
+    assert (
+        "verwacht samenwerkingsvorm &#x27;organisatienetwerk&#x27;, kwam uit &#x27;shared service centre&#x27;" in text
+    )

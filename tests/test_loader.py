@@ -113,18 +113,25 @@ def _refused(raw: bytes) -> RuleError:
     return raised.value
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    (b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8)),
-     "yaml-alias"),
-    (b"rules: !!python/object/apply:os.system [\"touch /tmp/netadvisor-pwned\"]\n", "yaml-tag"),
-    (b"rules: !!python/name:os.system\n", "yaml-tag"),
-    (b"rules: " + b"[" * 10_000 + b"]" * 10_000 + b"\n", "yaml-too-deep"),
-    (b"rules:\n" + b"".join(b"  " * i + b"- \n" for i in range(1_000)), "yaml-too-deep"),
-    (b"rules: " + b"x" * (MAX_BYTES + 1), "file-too-large"),
-    (b"\xef\xbb\xbfrules: [\n", "yaml-syntax"),
-    (b"rules:\n  - id: A\x00B\n", "not-utf8"),
-])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        (
+            b"a: &a [x, x, x, x, x, x, x, x, x]\n"
+            + b"".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8)
+            ),
+            "yaml-alias",
+        ),
+        (b'rules: !!python/object/apply:os.system ["touch /tmp/netadvisor-pwned"]\n', "yaml-tag"),
+        (b"rules: !!python/name:os.system\n", "yaml-tag"),
+        (b"rules: " + b"[" * 10_000 + b"]" * 10_000 + b"\n", "yaml-too-deep"),
+        (b"rules:\n" + b"".join(b"  " * i + b"- \n" for i in range(1_000)), "yaml-too-deep"),
+        (b"rules: " + b"x" * (MAX_BYTES + 1), "file-too-large"),
+        (b"\xef\xbb\xbfrules: [\n", "yaml-syntax"),
+        (b"rules:\n  - id: A\x00B\n", "not-utf8"),
+    ],
+)
 def test_hostile_files_are_refused_with_a_located_error(raw: bytes, code: str) -> None:
     """Alias bombs, Python tags, deep nesting, huge files and binary bytes end in a located error.
 
@@ -165,7 +172,8 @@ def test_unicode_in_messages_is_fine_and_in_ids_is_refused_with_its_place() -> N
 
 def test_an_example_at_a_threshold_names_the_policy_value(write_rules) -> None:  # type: ignore[no-untyped-def]
     """{policy: name, plus: 1} in an example is the policy value plus one: the example follows the threshold."""
-    rulebase = load_rules(write_rules("""
+    rulebase = load_rules(
+        write_rules("""
 policy:
   few: {value: 7, explanation: {nl: x, en: x}}
 rules:
@@ -177,7 +185,8 @@ rules:
     examples:
       fires: [{governance: {partner_count: {policy: few}}}]
       silent: [{governance: {partner_count: {policy: few, plus: 1}}}]
-"""))
+""")
+    )
     rule = rulebase.rules[0]
     assert rule.examples_fire[0]["governance"]["partner_count"] == 7
     assert rule.examples_silent[0]["governance"]["partner_count"] == 8
@@ -185,7 +194,8 @@ rules:
 
 def test_a_rule_resting_on_a_source_must_name_it(write_rules) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RuleError) as raised:
-        load_rules(write_rules("""
+        load_rules(
+            write_rules("""
 rules:
   - id: GOV-x
     title: {nl: a, en: a}
@@ -193,7 +203,8 @@ rules:
     basis: source
     when: [{fact: governance.trust, is: high}]
     then: {finding: {severity: info, message: {nl: a, en: a}}}
-"""))
+""")
+        )
     assert [problem.code for problem in raised.value.problems] == ["basis-without-source"]
 
 
@@ -369,7 +380,7 @@ def test_the_quick_suggestion_is_difflibs() -> None:
         word = rng.choice(facts)
         for _ in range(rng.randrange(5)):
             at = rng.randrange(len(word))
-            word = word[:at] + rng.choice("aeiout._") + word[at + 1:]
+            word = word[:at] + rng.choice("aeiout._") + word[at + 1 :]
         expected = difflib.get_close_matches(word, facts, 1, 0.6)
         assert closest(word, facts) == (expected[0] if expected else None)
 
@@ -455,7 +466,9 @@ rules:
 def test_a_rule_that_landed_under_accounts_for_is_said_so_once() -> None:
     """A rule added at the end of a file that ends with accounts_for: gave 9 'unknown key' problems."""
     with pytest.raises(RuleError) as raised:
-        rules_from_text(VALID + """
+        rules_from_text(
+            VALID
+            + """
 accounts_for:
   - heuristic: H001
     as: definition
@@ -465,7 +478,8 @@ accounts_for:
     section: ["4.3"]
     when: [{fact: governance.trust, is: low}]
     then: {finding: {severity: info, message: {nl: a, en: b}}}
-""")
+"""
+        )
     (problem,) = raised.value.problems
     assert (problem.code, problem.rule_id) == ("rule-under-accounts-for", "GOV-new")
 
@@ -535,16 +549,17 @@ def test_one_file_checked_in_a_broken_folder_says_how_many_problems_are_elsewher
     assert main(["check", str(tmp_path / "governance.yaml")], stdout=io.StringIO(), stderr=err) == EXIT_RULES
     lines = err.getvalue().splitlines()
     assert lines[0] == "2 fouten in de regelbestanden; er is niets geladen."
-    assert lines[1].endswith(f"[problems-elsewhere] dit bestand is gecontroleerd samen met de rest van zijn regelbasis "
-                             f"({tmp_path.as_posix()}/); daar staat 1 fout")
+    assert lines[1].endswith(
+        f"[problems-elsewhere] dit bestand is gecontroleerd samen met de rest van zijn regelbasis "
+        f"({tmp_path.as_posix()}/); daar staat 1 fout"
+    )
     assert "[value-not-allowed] 'hihg'" in lines[3]
 
 
 def test_a_file_that_cannot_be_read_gives_its_own_problem_only(tmp_path: Path) -> None:
     """A tab in one file once also made a rule of another file 'not_with' an unknown rule: the tab is the cause."""
     (tmp_path / "vormen.yaml").write_text(FORM.replace("    when:", "\twhen:", 1))
-    (tmp_path / "governance.yaml").write_text(USES_FORM.replace(
-        "    then:", "    not_with: [FORM-x]\n    then:", 1))
+    (tmp_path / "governance.yaml").write_text(USES_FORM.replace("    then:", "    not_with: [FORM-x]\n    then:", 1))
     with pytest.raises(RuleError) as raised:
         load_rules(tmp_path)
     assert [problem.code for problem in raised.value.problems] == ["yaml-tab"]

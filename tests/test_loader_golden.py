@@ -22,7 +22,9 @@ CASES = sorted(entry.name for entry in GOLDEN.iterdir() if entry.suffix != ".txt
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", CASES)
-def test_broken_rule_file_gives_exactly_the_golden_message(name: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_rule_file_gives_exactly_the_golden_message(
+    name: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Loading each broken sample fails with the located, worded problems of its golden file."""
     monkeypatch.chdir(GOLDEN)
     with pytest.raises(RuleError) as raised:

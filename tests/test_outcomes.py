@@ -92,20 +92,36 @@ def _assess(rulebase: RuleBase, case: dict[str, Any]) -> Any:
 def test_three_complex_criteria_leave_complex_or_no_type() -> None:
     """The guide's complex example with three criteria known: only "complex" or none can still come out, and
     each unknown criterion decides it."""
-    assessment = _assess(rules_from_text(TYPE_RULES), {"challenge": {"criteria": {
-        "recipe": "complex", "expertise": "complex", "certainty": "complex"}}})
+    assessment = _assess(
+        rules_from_text(TYPE_RULES),
+        {"challenge": {"criteria": {"recipe": "complex", "expertise": "complex", "certainty": "complex"}}},
+    )
     outcome = assessment.conclusion("challenge_type")
     assert outcome.outcomes == ("complex", None)
     assert outcome.certainty(None) == "open"
-    assert set(outcome.deciding) == {"challenge.criteria.replicability", "challenge.criteria.uniqueness",
-                                     "challenge.criteria.parts_and_whole"}
+    assert set(outcome.deciding) == {
+        "challenge.criteria.replicability",
+        "challenge.criteria.uniqueness",
+        "challenge.criteria.parts_and_whole",
+    }
     assert outcome.deciding["challenge.criteria.uniqueness"]["complex"] == ("complex",)
     assert outcome.deciding["challenge.criteria.uniqueness"]["simple"] == ("complex", None)
 
 
 def test_four_of_six_settle_the_type_whatever_the_other_two() -> None:
-    assessment = _assess(rules_from_text(TYPE_RULES), {"challenge": {"criteria": {
-        "recipe": "simple", "replicability": "simple", "expertise": "simple", "uniqueness": "simple"}}})
+    assessment = _assess(
+        rules_from_text(TYPE_RULES),
+        {
+            "challenge": {
+                "criteria": {
+                    "recipe": "simple",
+                    "replicability": "simple",
+                    "expertise": "simple",
+                    "uniqueness": "simple",
+                }
+            }
+        },
+    )
     outcome = assessment.conclusion("challenge_type")
     assert outcome.outcomes == ("simple",)
     assert outcome.certainty("simple") == "settled"
@@ -115,7 +131,10 @@ def test_four_of_six_settle_the_type_whatever_the_other_two() -> None:
 
 def test_a_value_that_an_unknown_can_still_change_is_provisional() -> None:
     """Complex and no rationale: an organisation network for now; the rationale can still make it another."""
-    assessment = _assess(rules_from_text(TYPE_RULES), {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness"), "complex")}})
+    assessment = _assess(
+        rules_from_text(TYPE_RULES),
+        {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness"), "complex")}},
+    )
     outcome = assessment.conclusion("collaboration_form")
     assert outcome.certainty("organisation_network") == "provisional"
     assert set(outcome.outcomes) == {"organisation_network", "learning_network", None}
@@ -135,8 +154,9 @@ def test_a_decision_is_settled_when_the_unknown_factor_cannot_outweigh_the_known
 def test_the_current_value_is_judged_on_what_is_known() -> None:
     """Many partners point to an NAO; the current self-governance has no known support: 'unsupported' for now,
     and trust can still change that."""
-    assessment = _assess(rules_from_text(GOVERNANCE_RULES),
-                         {"governance": {"partner_count": 12, "current_mode": "self_governing"}})
+    assessment = _assess(
+        rules_from_text(GOVERNANCE_RULES), {"governance": {"partner_count": 12, "current_mode": "self_governing"}}
+    )
     outcome = assessment.conclusion("governance_mode_current")
     assert "unsupported" in outcome.outcomes
     assert "governance.trust" in outcome.deciding
@@ -157,7 +177,9 @@ def test_answers_narrow_information_and_never_widen_outcomes() -> None:
     assert assessment.information("governance.trust", ["collaboration_form"]) == 0.0
     before = set(assessment.outcomes("challenge_type"))
     for answer in assessment.answer_values("challenge.criteria.recipe"):
-        assert set(assessment.outcomes("challenge_type", assessment.given("challenge.criteria.recipe", answer))) <= before
+        assert (
+            set(assessment.outcomes("challenge_type", assessment.given("challenge.criteria.recipe", answer))) <= before
+        )
 
 
 # --------------------------------------------------------------------------- against trying every answer
@@ -170,8 +192,12 @@ def _domain(path: str, rulebase: RuleBase) -> tuple[Any, ...]:
         return spec.values
     if spec.type == "text":
         return TEXT_SAMPLES.get(path, ("een tekst",))
-    constants = {c.operand for rule in rulebase.rules for c in rule.conditions
-                 if c.subject == "fact" and c.name == path and isinstance(c.operand, int)}
+    constants = {
+        c.operand
+        for rule in rulebase.rules
+        for c in rule.conditions
+        if c.subject == "fact" and c.name == path and isinstance(c.operand, int)
+    }
     high = spec.maximum if spec.maximum is not None else 100_000
     return tuple(sorted({p for c in constants for p in (c - 1, c, c + 1) if 0 <= p <= high} | {0, high}))
 
@@ -227,8 +253,9 @@ def _everything(rulebase: RuleBase, case: dict[str, Any], name: str) -> set[Any]
     seen: set[Any] = set()
     for values in itertools.product(*domains):
         answers = dict(zip(variables, values, strict=True))
-        completed = with_summaries({**stated, **{p: v for p, v in answers.items() if not FACTS[p].computed}},
-                                   partners_known_and_not(parsed))
+        completed = with_summaries(
+            {**stated, **{p: v for p, v in answers.items() if not FACTS[p].computed}}, partners_known_and_not(parsed)
+        )
         completed.update({p: v for p, v in answers.items() if FACTS[p].computed})
         result = infer(rulebase, engine, completed)
         decided = result.decisions.get(name)

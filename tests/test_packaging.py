@@ -53,13 +53,19 @@ def test_every_advice_validates_against_the_advice_schema() -> None:
 @pytest.mark.slow
 def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     """Build the wheel, install it apart from the source tree, and load the packaged rules from it."""
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("netadvisor-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     shipped = sorted(name for name in names if name.startswith("netadvisor/_packaged_rules/"))
-    expected = sorted(f"netadvisor/_packaged_rules/{path.relative_to(RULES).as_posix()}"
-                      for path in RULES.rglob("*") if path.is_file())
+    expected = sorted(
+        f"netadvisor/_packaged_rules/{path.relative_to(RULES).as_posix()}"
+        for path in RULES.rglob("*")
+        if path.is_file()
+    )
     assert shipped == expected
     assert "netadvisor/schemas/advice.schema.json" in names
     assert "netadvisor/py.typed" in names
@@ -67,13 +73,24 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     assert licences, "the wheel carries the MIT licence its metadata names"
     assert "MIT License" in zipfile.ZipFile(wheel).read(licences[0]).decode()
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
-                    str(wheel)], check=True, capture_output=True)
-    probe = ("import netadvisor; p = netadvisor.packaged_rules_path(); "
-             "print(p); print(len(netadvisor.Advisor().rulebase.rules))")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    probe = (
+        "import netadvisor; p = netadvisor.packaged_rules_path(); "
+        "print(p); print(len(netadvisor.Advisor().rulebase.rules))"
+    )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
-                            capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
     path, count = result.stdout.split()
     assert path.startswith(str(target))
     assert int(count) > 0

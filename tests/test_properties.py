@@ -27,8 +27,12 @@ from netadvisor.inference import infer
 from netadvisor.loader import Source, load_sources
 
 LONG = os.environ.get("NETADVISOR_HYPOTHESIS") == "long"
-settings.register_profile("netadvisor", max_examples=10_000 if LONG else 60, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "netadvisor",
+    max_examples=10_000 if LONG else 60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.load_profile("netadvisor")
 
 FROZEN: RuleBase = load_rules(RULES)
@@ -54,11 +58,19 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
             node = node.setdefault(part, {})
         node[leaf] = value
     if draw(st.booleans()):
-        case["partners"] = draw(st.lists(st.fixed_dictionaries({
-            "name": st.text(min_size=1, max_size=20),
-            "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
-            "willing_to_adapt": st.sampled_from([None, True, False]),
-            "brings": st.one_of(st.none(), st.text(max_size=10))}), max_size=12))
+        case["partners"] = draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "name": st.text(min_size=1, max_size=20),
+                        "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
+                        "willing_to_adapt": st.sampled_from([None, True, False]),
+                        "brings": st.one_of(st.none(), st.text(max_size=10)),
+                    }
+                ),
+                max_size=12,
+            )
+        )
         count = case.get("governance", {}).get("partner_count")
         if count is not None and count < len(case["partners"]):
             # a count below the list is refused (tested in test_facts); above it, the list is incomplete
@@ -112,9 +124,30 @@ def test_loading_a_damaged_rule_file_succeeds_or_raises_rule_error(seed: int, da
     for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
         at = data.draw(st.integers(min_value=0, max_value=len(text)))
         cut = data.draw(st.integers(min_value=0, max_value=20))
-        insert = data.draw(st.sampled_from([b"", b":", b"- ", b"\t", b"{", b"]", b"&a", b"*a", b"!!python/name:os.system",
-                                            b"\n  ", b"yes", b"0012", b"'", b"\xff", b"\x00", b"<<: ", b"[[[[[[[["]))
-        text = text[:at] + insert + text[at + cut:]
+        insert = data.draw(
+            st.sampled_from(
+                [
+                    b"",
+                    b":",
+                    b"- ",
+                    b"\t",
+                    b"{",
+                    b"]",
+                    b"&a",
+                    b"*a",
+                    b"!!python/name:os.system",
+                    b"\n  ",
+                    b"yes",
+                    b"0012",
+                    b"'",
+                    b"\xff",
+                    b"\x00",
+                    b"<<: ",
+                    b"[[[[[[[[",
+                ]
+            )
+        )
+        text = text[:at] + insert + text[at + cut :]
     try:
         rulebase = load_sources([Source("fuzz.yaml", text)])
     except RuleError as error:  # either outcome is right; a refusal must say why
@@ -124,10 +157,15 @@ def test_loading_a_damaged_rule_file_succeeds_or_raises_rule_error(seed: int, da
         assert isinstance(rulebase, RuleBase)
 
 
-@given(st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)),
-                    lambda children: st.one_of(st.lists(children, max_size=4),
-                                               st.dictionaries(st.text(max_size=8), children, max_size=4)),
-                    max_leaves=30))
+@given(
+    st.recursive(
+        st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)),
+        lambda children: st.one_of(
+            st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)
+        ),
+        max_leaves=30,
+    )
+)
 def test_any_data_as_a_case_is_advice_or_case_error(data: object) -> None:
     try:
         ADVISOR.advise(data)  # type: ignore[arg-type]

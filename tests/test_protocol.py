@@ -36,7 +36,9 @@ def test_a_session_outside_with_is_refused_so_the_lock_cannot_be_bypassed(frozen
 
 
 def test_the_pure_python_parts_import_no_durable_rules() -> None:
-    probe = ("import sys; import netadvisor.analysis, netadvisor.outcomes, netadvisor.inference, netadvisor.evaluator; "
-             "print(sorted(m for m in sys.modules if m.startswith('durable') or m == 'netadvisor.engine'))")
+    probe = (
+        "import sys; import netadvisor.analysis, netadvisor.outcomes, netadvisor.inference, netadvisor.evaluator; "
+        "print(sorted(m for m in sys.modules if m.startswith('durable') or m == 'netadvisor.engine'))"
+    )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

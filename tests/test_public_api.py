@@ -105,8 +105,11 @@ def test_only_the_engine_module_imports_durable_rules() -> None:
     from pathlib import Path
 
     package = Path(netadvisor.__file__).parent
-    importers = sorted(path.name for path in package.glob("*.py")
-                       if "import durable" in path.read_text() or "from durable" in path.read_text())
+    importers = sorted(
+        path.name
+        for path in package.glob("*.py")
+        if "import durable" in path.read_text() or "from durable" in path.read_text()
+    )
     assert importers == ["engine.py"]
 
 

@@ -97,7 +97,10 @@ def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
     kinds = {q.fact: q.answer for q in advice.questions}
     assert kinds["challenge.rationale"].kind == "choice"
     assert [choice.value for choice in kinds["challenge.rationale"].choices] == [
-        "knowledge", "efficiency", "effectiveness"]
+        "knowledge",
+        "efficiency",
+        "effectiveness",
+    ]
     assert kinds["management.roles.network_operator"].kind == "text"  # a name, or 'niemand': not a number
     assert kinds["goal.has_common_goal"].kind == "yes_no"  # who the end user is follows on from it
     assert kinds["region.mayors_consultation"].kind == "yes_no"
@@ -129,7 +132,12 @@ def test_every_question_of_the_packaged_rules_has_words_for_its_answer_type() ->
         if spec.computed:
             continue
         answer = answer_type(path, "nl")
-        expected: dict[str, Any] = {"bool": "yes_no", "enum": "choice", "int": "number", "text": "text",
-                                    "partners": "partner_list"}
+        expected: dict[str, Any] = {
+            "bool": "yes_no",
+            "enum": "choice",
+            "int": "number",
+            "text": "text",
+            "partners": "partner_list",
+        }
         assert answer.kind == expected[spec.type], path
         assert spec.question_nl.endswith(("?", ".", ")")), path

@@ -40,8 +40,9 @@ def test_the_check_example_is_what_a_real_typo_gives(tmp_path: Path, monkeypatch
     shutil.copytree(RULES, tmp_path / "rules")
     governance = tmp_path / "rules" / "governance.yaml"
     text = governance.read_text(encoding="utf-8")
-    governance.write_text(text.replace("{fact: governance.trust, is: high}", "{fact: governance.trsut, is: high}", 1),
-                          encoding="utf-8")
+    governance.write_text(
+        text.replace("{fact: governance.trust, is: high}", "{fact: governance.trsut, is: high}", 1), encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     with pytest.raises(RuleError) as raised:
         load_rules("rules/")
@@ -117,9 +118,7 @@ def test_the_pool_example_advises_in_worker_processes(tmp_path: Path, monkeypatc
     from netadvisor import Advisor
 
     expected = [Advisor().advise(case) for case in cases]
-    assert [advice.model_dump() for advice in advices] == [
-        advice.model_dump() for advice in expected
-    ]
+    assert [advice.model_dump() for advice in advices] == [advice.model_dump() for advice in expected]
 
 
 @pytest.mark.slow
@@ -128,6 +127,13 @@ def test_the_embedding_examples_pass_mypy_strict(tmp_path: Path) -> None:
 
     for name in ("consumer", "endpoint", "pool"):
         (tmp_path / f"readme_{name}.py").write_text(_embedding_block(name), encoding="utf-8")
-    stdout, stderr, status = mypy_api.run(["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".cache"),
-                                           *sorted(str(path) for path in tmp_path.glob("readme_*.py"))])
+    stdout, stderr, status = mypy_api.run(
+        [
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".cache"),
+            *sorted(str(path) for path in tmp_path.glob("readme_*.py")),
+        ]
+    )
     assert status == 0, stdout + stderr

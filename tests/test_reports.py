@@ -47,8 +47,9 @@ def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) ->
     page = tmp_path / "rapport.html"
     page.write_text(advice_html(advice, "2026-11-28"), encoding="utf-8")
     flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
-                         timeout=120).stdout
+    dom = subprocess.run(
+        [browser, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
     assert 'id="rapport"' in dom
     assert "<script" not in dom
     assert "&lt;script&gt;" in dom
@@ -74,18 +75,30 @@ def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Pat
     assert 1 <= pages <= 2, pages
 
 
-@pytest.mark.parametrize(("basis", "source", "shown"), [
-    ("guide", None, "§4.3"),
-    ("guide", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; ook Provan & Kenis (2008)"),
-    ("source", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; volgens Provan & Kenis (2008)"),
-])
+@pytest.mark.parametrize(
+    ("basis", "source", "shown"),
+    [
+        ("guide", None, "§4.3"),
+        ("guide", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; ook Provan & Kenis (2008)"),
+        ("source", "Provan & Kenis (2008), Modes of Network Governance", "§4.3; volgens Provan & Kenis (2008)"),
+    ],
+)
 def test_a_finding_says_what_it_rests_on(basis: str, source: str | None, shown: str) -> None:
     """Resting on a source outside the guide reads "volgens"; a guide finding with a source beside it, "ook"."""
     from netadvisor import Finding
     from netadvisor.render import _where
 
-    finding = Finding(rule_id="R", title="t", severity="advice", message="m", sections=["4.3"], heuristics=[],
-                      source=source, basis=basis, because=[])  # type: ignore[arg-type]
+    finding = Finding(
+        rule_id="R",
+        title="t",
+        severity="advice",
+        message="m",
+        sections=["4.3"],
+        heuristics=[],
+        source=source,
+        basis=basis,
+        because=[],
+    )  # type: ignore[arg-type]
     assert _where(finding, "nl") == shown
 
 

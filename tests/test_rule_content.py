@@ -31,8 +31,9 @@ RULE_ID = re.compile(r"\b[A-Z]{2,}(?:-[A-Za-z0-9]+)+\b")
 
 @pytest.fixture(scope="module")
 def report() -> RuleTestReport:
-    return run_rule_tests(RULES, features=ROOT / "features", cases=ROOT / "examples",
-                          steps=ROOT / "tests" / "steps_nl.py")
+    return run_rule_tests(
+        RULES, features=ROOT / "features", cases=ROOT / "examples", steps=ROOT / "tests" / "steps_nl.py"
+    )
 
 
 @pytest.mark.parametrize("part", ["Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's", "Heuristieken"])
@@ -60,7 +61,8 @@ def test_every_rule_file_points_editors_at_the_schema() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=./schema/rule-file.schema.json", (
             f"rules/{path.name}: de eerste regel moet '# yaml-language-server: "
-            "$schema=./schema/rule-file.schema.json' zijn, zodat je editor het schema gebruikt")
+            "$schema=./schema/rule-file.schema.json' zijn, zodat je editor het schema gebruikt"
+        )
 
 
 def test_every_rule_an_account_names_exists() -> None:
@@ -77,7 +79,8 @@ def test_every_example_an_account_names_exists() -> None:
         if entry.kind == "example":
             assert entry.where, f"{entry.heuristic} (accounts_for) zegt niet waar"
             assert (ROOT / entry.where).is_file(), (
-                f"{entry.heuristic} (accounts_for) verwijst naar {entry.where}, maar dat bestand bestaat niet")
+                f"{entry.heuristic} (accounts_for) verwijst naar {entry.where}, maar dat bestand bestaat niet"
+            )
 
 
 @pytest.mark.skipif(not SHARED.is_file(), reason="shared/guide/heuristics.md is not beside this checkout")

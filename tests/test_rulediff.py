@@ -92,8 +92,11 @@ def test_the_same_edit_gives_the_same_report(edited: Path) -> None:
 
 def test_the_cli_says_it_in_dutch_with_exit_1_for_changes_and_0_for_none(edited: Path) -> None:
     out = io.StringIO()
-    code = main(["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios",
-                 "--generate", "20"], stdout=out, stderr=io.StringIO())
+    code = main(
+        ["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios", "--generate", "20"],
+        stdout=out,
+        stderr=io.StringIO(),
+    )
     assert code == EXIT_CHANGES
     text = out.getvalue()
     assert text.startswith("Wat verandert er van ")
@@ -103,16 +106,35 @@ def test_the_cli_says_it_in_dutch_with_exit_1_for_changes_and_0_for_none(edited:
     assert "\nDoor GOV-" in text
     assert "bevinding GOV-new-rule komt erbij" in text
     out = io.StringIO()
-    assert main(["diff", str(RULES), str(RULES), "--examples", str(CASES), "--no-scenarios", "--generate", "10"],
-                stdout=out,
-                stderr=io.StringIO()) == EXIT_OK
+    assert (
+        main(
+            ["diff", str(RULES), str(RULES), "--examples", str(CASES), "--no-scenarios", "--generate", "10"],
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+        == EXIT_OK
+    )
     assert "Geen enkele casus krijgt een ander advies." in out.getvalue()
 
 
 def test_json_is_the_data_and_markdown_is_for_a_review(edited: Path) -> None:
     out = io.StringIO()
-    main(["diff", str(RULES), str(edited), "--examples", str(CASES), "--no-scenarios", "--generate", "0", "--format",
-          "json"], stdout=out, stderr=io.StringIO())
+    main(
+        [
+            "diff",
+            str(RULES),
+            str(edited),
+            "--examples",
+            str(CASES),
+            "--no-scenarios",
+            "--generate",
+            "0",
+            "--format",
+            "json",
+        ],
+        stdout=out,
+        stderr=io.StringIO(),
+    )
     result = RuleBaseDiff.model_validate(json.loads(out.getvalue()))
     assert result.changed
     assert result.corpus.counts["generated"] == 0
@@ -147,20 +169,36 @@ def test_since_compares_a_git_revision_with_the_working_tree(tmp_path: Path, edi
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rules")
     shutil.copy(edited / "governance.yaml", repository / "rules" / "governance.yaml")
     out, err = io.StringIO(), io.StringIO()
-    code = main(["diff", "--since", "main", str(repository / "rules"), "--examples", str(CASES), "--no-scenarios",
-                 "--generate", "0"], stdout=out, stderr=err)
+    code = main(
+        [
+            "diff",
+            "--since",
+            "main",
+            str(repository / "rules"),
+            "--examples",
+            str(CASES),
+            "--no-scenarios",
+            "--generate",
+            "0",
+        ],
+        stdout=out,
+        stderr=err,
+    )
     assert code == EXIT_CHANGES, err.getvalue()
     assert "main:" in out.getvalue().splitlines()[0]
     err = io.StringIO()
-    assert main(["diff", "--since", "no-such-branch", str(repository / "rules")], stdout=io.StringIO(),
-                stderr=err) == EXIT_USAGE
+    assert (
+        main(["diff", "--since", "no-such-branch", str(repository / "rules")], stdout=io.StringIO(), stderr=err)
+        == EXIT_USAGE
+    )
     assert "git kent de versie 'no-such-branch' niet" in err.getvalue()
 
 
 def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:
     old, new = load_rules(RULES), load_rules(edited)
-    corpus = build_corpus(old, new, features=ROOT / "tests" / "features", steps=ROOT / "tests" / "steps_nl.py",
-                          rules=edited, generate=0)
+    corpus = build_corpus(
+        old, new, features=ROOT / "tests" / "features", steps=ROOT / "tests" / "steps_nl.py", rules=edited, generate=0
+    )
     scenarios = [case for case in corpus.cases if case.source == "scenario"]
     assert len(scenarios) > 20
     assert not corpus.skipped

@@ -31,31 +31,55 @@ rules:
 """
 
 GOOD = [
-    "{fact: governance.trust, is: high}", "{fact: governance.trust, is: hoog}", "{fact: governance.trust, is: laag}",
-    "{fact: governance.trust, one_of: [hoog, low]}", "{fact: governance.trust, is_not: moderate}",
-    "{fact: governance.trust, known: true}", "{fact: governance.trust, known: false}",
-    "{fact: governance.trust, is: {policy: woord}}", "{fact: goal.consensus_reached, is: true}",
-    "{fact: goal.consensus_reached, is: ja}", "{fact: goal.consensus_reached, is: nee}",
-    "{fact: goal.consensus_reached, is: 'yes'}", "{fact: governance.partner_count, at_least: 3}",
-    "{fact: governance.partner_count, at_most: {policy: drempel}}", "{fact: governance.partner_count, one_of: [3, 4]}",
-    "{fact: governance.partner_count, less_than: 8}", "{fact: region.supported_by, is: niemand}",
-    "{fact: region.supported_by, is: none}", "{fact: challenge.theme, known: true}",
-    "{fact: challenge.criteria.pointing_complex, more_than: 2}", "{conclusion: challenge_type, is: complex}",
-    "{conclusion: challenge_type, is: ingewikkeld}", "{conclusion: challenge_type, one_of: [simple, complex]}",
-    "{conclusion: my_flag, is: raised}", "{fact: challenge.rationale, one_of: [kennis, efficiëntie]}",
+    "{fact: governance.trust, is: high}",
+    "{fact: governance.trust, is: hoog}",
+    "{fact: governance.trust, is: laag}",
+    "{fact: governance.trust, one_of: [hoog, low]}",
+    "{fact: governance.trust, is_not: moderate}",
+    "{fact: governance.trust, known: true}",
+    "{fact: governance.trust, known: false}",
+    "{fact: governance.trust, is: {policy: woord}}",
+    "{fact: goal.consensus_reached, is: true}",
+    "{fact: goal.consensus_reached, is: ja}",
+    "{fact: goal.consensus_reached, is: nee}",
+    "{fact: goal.consensus_reached, is: 'yes'}",
+    "{fact: governance.partner_count, at_least: 3}",
+    "{fact: governance.partner_count, at_most: {policy: drempel}}",
+    "{fact: governance.partner_count, one_of: [3, 4]}",
+    "{fact: governance.partner_count, less_than: 8}",
+    "{fact: region.supported_by, is: niemand}",
+    "{fact: region.supported_by, is: none}",
+    "{fact: challenge.theme, known: true}",
+    "{fact: challenge.criteria.pointing_complex, more_than: 2}",
+    "{conclusion: challenge_type, is: complex}",
+    "{conclusion: challenge_type, is: ingewikkeld}",
+    "{conclusion: challenge_type, one_of: [simple, complex]}",
+    "{conclusion: my_flag, is: raised}",
+    "{fact: challenge.rationale, one_of: [kennis, efficiëntie]}",
 ]
 BAD = [
-    "{fact: governance.trust, is: hoogg}", "{fact: governance.trust, is: weet niet}",
-    "{fact: governance.trust, at_least: 3}", "{fact: governance.trust, is: [high]}",
-    "{fact: governance.trust, one_of: high}", "{fact: governance.trust, is: 3}",
-    "{fact: governance.trust, one_of: []}", "{fact: goal.consensus_reached, is: misschien}",
-    "{fact: goal.consensus_reached, at_least: 1}", "{fact: goal.consensus_reached, is: 1}",
-    "{fact: governance.partner_count, at_least: '3'}", "{fact: governance.partner_count, is: hoog}",
-    "{fact: governance.partner_count, at_least: 3, at_most: 5}", "{fact: challenge.theme, is: wonen}",
-    "{fact: governance.trust}", "{fact: governance.trsut, is: high}",
-    "{fact: governance.trust, conclusion: challenge_type, is: high}", "{conclusion: challenge_type, known: true}",
-    "{conclusion: challenge_type, is: very_complex}", "{fact: governance.trust, is: high, extra: 1}",
-    "{fact: governance.trust, known: ja}", "{conclusion: Challenge, is: complex}",
+    "{fact: governance.trust, is: hoogg}",
+    "{fact: governance.trust, is: weet niet}",
+    "{fact: governance.trust, at_least: 3}",
+    "{fact: governance.trust, is: [high]}",
+    "{fact: governance.trust, one_of: high}",
+    "{fact: governance.trust, is: 3}",
+    "{fact: governance.trust, one_of: []}",
+    "{fact: goal.consensus_reached, is: misschien}",
+    "{fact: goal.consensus_reached, at_least: 1}",
+    "{fact: goal.consensus_reached, is: 1}",
+    "{fact: governance.partner_count, at_least: '3'}",
+    "{fact: governance.partner_count, is: hoog}",
+    "{fact: governance.partner_count, at_least: 3, at_most: 5}",
+    "{fact: challenge.theme, is: wonen}",
+    "{fact: governance.trust}",
+    "{fact: governance.trsut, is: high}",
+    "{fact: governance.trust, conclusion: challenge_type, is: high}",
+    "{conclusion: challenge_type, known: true}",
+    "{conclusion: challenge_type, is: very_complex}",
+    "{fact: governance.trust, is: high, extra: 1}",
+    "{fact: governance.trust, known: ja}",
+    "{conclusion: Challenge, is: complex}",
 ]
 
 
@@ -101,8 +125,11 @@ def _properties(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
 
 def test_every_field_is_described_in_dutch_without_english_titles() -> None:
     schema = rule_file_schema()
-    undescribed = [where for where, value in _properties(schema)
-                   if isinstance(value, dict) and value and "description" not in value and "$ref" not in value]
+    undescribed = [
+        where
+        for where, value in _properties(schema)
+        if isinstance(value, dict) and value and "description" not in value and "$ref" not in value
+    ]
     assert undescribed == []
     assert not [where for where, value in _properties(schema) if isinstance(value, dict) and "title" in value]
     for name, definition in schema["$defs"].items():
@@ -116,8 +143,13 @@ def test_the_schema_examples_are_conditions_of_the_packaged_rule_base() -> None:
     assert examples
     rules = discover(ROOT / "rules")
     for example in examples:
-        rule = {"id": "GOV-example", "title": {"nl": "a", "en": "b"}, "section": ["4.3"], "when": [example],
-                "then": {"finding": {"severity": "info", "message": {"nl": "a", "en": "b"}}}}
+        rule = {
+            "id": "GOV-example",
+            "title": {"nl": "a", "en": "b"},
+            "section": ["4.3"],
+            "when": [example],
+            "then": {"finding": {"severity": "info", "message": {"nl": "a", "en": "b"}}},
+        }
         extra = Source("voorbeeld.yaml", yaml.safe_dump({"rules": [rule]}, allow_unicode=True).encode())
         load_sources([*rules, extra])
 

@@ -53,24 +53,35 @@ def test_every_example_of_the_frozen_rules_holds(advisor: Advisor) -> None:
     assert section.total > 200
 
 
-def test_a_raised_threshold_names_exactly_the_examples_it_breaks(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """weinig_partners_max 7 → 20: four examples, each at its line, with the condition and the policy value."""
     _replace(_copy(RULES, tmp_path / "rules") / "governance.yaml", "    value: 7\n", "    value: 20\n")
     monkeypatch.chdir(tmp_path)
     section = check_rule_examples(Advisor.from_path("rules"))
     assert [failure.format("nl") for failure in section.failures] == [
-        ("  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
-        "governance.partner_count 8 is hoogstens weinig_partners_max (20)"),
-        ("  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance.partner_count 8 is niet meer dan weinig_partners_max (20)"),
-        ("  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance_mode_current supported is niet unsupported"),
-        ("  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
-        "governance.partner_count 12 is niet meer dan weinig_partners_max (20)")]
+        (
+            "  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
+            "governance.partner_count 8 is hoogstens weinig_partners_max (20)"
+        ),
+        (
+            "  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
+            "governance.partner_count 8 is niet meer dan weinig_partners_max (20)"
+        ),
+        (
+            "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
+            "governance_mode_current supported is niet unsupported"
+        ),
+        (
+            "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
+            "governance.partner_count 12 is niet meer dan weinig_partners_max (20)"
+        ),
+    ]
     assert section.failures[1].format("en") == (
         "  rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires: "
-        "governance.partner_count 8 is not more than weinig_partners_max (20)")
+        "governance.partner_count 8 is not more than weinig_partners_max (20)"
+    )
 
 
 OWN_RULES = """
@@ -106,11 +117,17 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
     path = write_rules(OWN_RULES)
     section = check_rule_examples(Advisor.from_path(path))
     assert [(failure.line, failure.text["nl"]) for failure in section.failures] == [
-        (17, ("OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
-             "(nog niet te bepalen)")),
+        (
+            17,
+            (
+                "OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
+                "(nog niet te bepalen)"
+            ),
+        ),
         (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust laag is niet hoog"),
         (11, "OWN-trust heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt"),
-        (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3")]
+        (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3"),
+    ]
 
 
 # --------------------------------------------------------------------------- the example cases
@@ -136,21 +153,27 @@ def _case(tmp_path: Path, expectations: str) -> None:
     folder = tmp_path / "casussen"
     folder.mkdir()
     text = (EXAMPLES / "governance-nao.yaml").read_text(encoding="utf-8")
-    (folder / "nao.yaml").write_text(text[:text.index("verwacht:")] + expectations, encoding="utf-8")
+    (folder / "nao.yaml").write_text(text[: text.index("verwacht:")] + expectations, encoding="utf-8")
 
 
-def test_a_case_that_gives_something_else_says_what_and_why(tmp_path: Path, advisor: Advisor,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    _case(tmp_path, """verwacht:
+def test_a_case_that_gives_something_else_says_what_and_why(
+    tmp_path: Path, advisor: Advisor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _case(
+        tmp_path,
+        """verwacht:
   besluiten:
     governance_mode: zelfregulerend netwerk
   bevindingen: [GOV-advice-self-governing]
   geen_bevindingen: [GOV-advice-nao]
   volgorde: [GOV-advice-nao, MAYOR-lookout-tower]
-""")
+""",
+    )
     monkeypatch.chdir(tmp_path)
     section = check_example_cases(advisor, Path("casussen"))
-    assert "\n".join(failure.format("nl") for failure in section.failures) == """\
+    assert (
+        "\n".join(failure.format("nl") for failure in section.failures)
+        == """\
   casussen/nao.yaml:19: Governancevorm: verwacht zelfregulerend netwerk, kwam uit netwerk administratieve organisatie (NAO)
       steun: netwerk administratieve organisatie (NAO) 4 (GOV-trust-moderate, GOV-partners-more-nao, \
 GOV-consensus-moderate, GOV-competencies-high); leiderorganisatienetwerk 1 (GOV-partners-more-lead)
@@ -165,27 +188,43 @@ organisatienetwerk; governance_mode netwerk administratieve organisatie (NAO) is
 (NAO)
   casussen/nao.yaml:22: volgorde: verwacht GOV-advice-nao, MAYOR-lookout-tower, kwam uit MAYOR-lookout-tower, \
 GOV-advice-nao"""
+    )
 
 
-def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(tmp_path: Path, advisor: Advisor,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    _case(tmp_path, """verwacht:
+def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(
+    tmp_path: Path, advisor: Advisor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _case(
+        tmp_path,
+        """verwacht:
   besluiten:
     governance_mod: self_governing
     governance_mode: enorm
   bevindingen: [GOV-advise-nao, GOV-trust-high]
   bevinding: []
-""")
+""",
+    )
     monkeypatch.chdir(tmp_path)
     failures = check_example_cases(advisor, Path("casussen")).failures
     assert [(failure.line, failure.text["nl"]) for failure in failures] == [
-        (22, ("onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
-             "volgorde); bedoelde je 'bevindingen'?")),
+        (
+            22,
+            (
+                "onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
+                "volgorde); bedoelde je 'bevindingen'?"
+            ),
+        ),
         (19, "onbekend besluit 'governance_mod'; bedoelde je 'governance_mode'?"),
-        (20, ("'enorm' is geen waarde van governance_mode (mogelijk: zelfregulerend netwerk, "
-             "leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), nog niet te bepalen)")),
+        (
+            20,
+            (
+                "'enorm' is geen waarde van governance_mode (mogelijk: zelfregulerend netwerk, "
+                "leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), nog niet te bepalen)"
+            ),
+        ),
         (21, "onbekende regel 'GOV-advise-nao' onder bevindingen; bedoelde je 'GOV-advice-nao'?"),
-        (21, "GOV-trust-high geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder bevindingen")]
+        (21, "GOV-trust-high geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder bevindingen"),
+    ]
 
 
 def test_a_case_without_expectations_or_that_is_invalid_is_a_failure(tmp_path: Path, advisor: Advisor) -> None:
@@ -193,7 +232,9 @@ def test_a_case_without_expectations_or_that_is_invalid_is_a_failure(tmp_path: P
     (tmp_path / "kapot.yaml").write_text("governance:\n  trust: enorm\nverwacht: {}\n", encoding="utf-8")
     failures = check_example_cases(advisor, tmp_path).failures
     assert [failure.text["nl"].split(":")[0] for failure in failures] == [
-        "de casus is ongeldig", "deze casus zegt niet wat ze moet geven"]
+        "de casus is ongeldig",
+        "deze casus zegt niet wat ze moet geven",
+    ]
     assert failures[0].line == 2
 
 
@@ -210,12 +251,15 @@ rules:
     when: [{fact: governance.trust, is: high}]
     then: {finding: {severity: info, message: {nl: x, en: x}}}
 """)
-    (tmp_path / "HEURISTIEKEN.md").write_text(coverage_markdown(rulebase).replace("OWN-one", "OWN-twee"),
-                                              encoding="utf-8")
+    (tmp_path / "HEURISTIEKEN.md").write_text(
+        coverage_markdown(rulebase).replace("OWN-one", "OWN-twee"), encoding="utf-8"
+    )
     texts = [failure.text["nl"] for failure in check_heuristics(rulebase, tmp_path).failures]  # type: ignore[union-attr]
     assert len(texts) == 151
-    assert texts[0] == ("H002: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
-                        "'heuristics: [H002]' of verantwoord ze onder accounts_for")
+    assert texts[0] == (
+        "H002: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
+        "'heuristics: [H002]' of verantwoord ze onder accounts_for"
+    )
     assert texts[-1] == "HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `make regenereer`"
     assert check_heuristics(rulebase, tmp_path / "elders") is None  # no table kept: nothing to check
 
@@ -229,8 +273,9 @@ def test_the_list_of_step_sentences_in_rules_readme_is_current() -> None:
 
 
 def test_the_schema_in_the_repository_is_current() -> None:
-    assert regenerate.out_of_date(["rules/schema/rule-file.schema.json"]) == [], \
-        regenerate.message("rules/schema/rule-file.schema.json")
+    assert regenerate.out_of_date(["rules/schema/rule-file.schema.json"]) == [], regenerate.message(
+        "rules/schema/rule-file.schema.json"
+    )
 
 
 # --------------------------------------------------------------------------- scenarios
@@ -311,20 +356,29 @@ def scenario_report(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
     assert scenario_report.startswith("Scenario's (")
     assert ": 2 van 9 in orde\n" in scenario_report  # 8 scenarios, one with two rows; 2 hold
-    assert """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
+    assert (
+        """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
 maar dat klopt niet
       kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm nog niet \
 te bepalen; bevindingen: FORM-shared-service-centre
       Samenwerkingsvorm: shared service centre
       shared service centre komt van FORM-shared-service-centre
-      FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis""" in scenario_report
-    assert ("a.feature:21: scenario 'Een bevinding die niet komt': verwacht 'Dan geeft de adviseur de bevinding "
-            "\"GOV-evolution\"', maar dat klopt niet") in scenario_report
+      FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis"""
+        in scenario_report
+    )
+    assert (
+        "a.feature:21: scenario 'Een bevinding die niet komt': verwacht 'Dan geeft de adviseur de bevinding "
+        '"GOV-evolution"\', maar dat klopt niet'
+    ) in scenario_report
     assert "      GOV-evolution vuurt niet: governance.current_mode is niet gekend (weet niet)" in scenario_report
-    assert ("a.feature:25: scenario 'Een niveau dat niet bestaat': de stap 'En het vertrouwen tussen de partners "
-            "is \"hooog\"' lukt niet: onbekend niveau 'hooog' (mogelijk: laag, gemiddeld, hoog)") in scenario_report
-    assert ("a.feature:38: scenario 'Rijen', voorbeeldrij ratio=kennis, vorm=organisatienetwerk: verwacht 'Dan is "
-            "de samenwerkingsvorm \"organisatienetwerk\" (regel 33)', maar dat klopt niet") in scenario_report
+    assert (
+        "a.feature:25: scenario 'Een niveau dat niet bestaat': de stap 'En het vertrouwen tussen de partners "
+        "is \"hooog\"' lukt niet: onbekend niveau 'hooog' (mogelijk: laag, gemiddeld, hoog)"
+    ) in scenario_report
+    assert (
+        "a.feature:38: scenario 'Rijen', voorbeeldrij ratio=kennis, vorm=organisatienetwerk: verwacht 'Dan is "
+        'de samenwerkingsvorm "organisatienetwerk" (regel 33)\', maar dat klopt niet'
+    ) in scenario_report
     assert "a.feature:37:" not in scenario_report
     assert "a.feature:5:" not in scenario_report
     assert "Traceback" not in scenario_report
@@ -332,18 +386,29 @@ te bepalen; bevindingen: FORM-shared-service-centre
 
 
 def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:
-    assert """  b.feature:6: stap zonder definitie: En het netwerk telt 5 partner
-      bedoelde je: Gegeven het netwerk telt <aantal> partners""" in scenario_report
-    assert """  b.feature:7: stap zonder definitie: En het vertrouwen tussen partners is "hoog"
-      bedoelde je: Gegeven het vertrouwen tussen de partners is "<niveau>\"""" in scenario_report
-    assert """  b.feature:9: stap zonder definitie: Dan de doelconsensus is "hoog"
-      deze zin bestaat als Gegeven-stap: zet hem onder 'Gegeven' (of een 'En' daarna)""" in scenario_report
+    assert (
+        """  b.feature:6: stap zonder definitie: En het netwerk telt 5 partner
+      bedoelde je: Gegeven het netwerk telt <aantal> partners"""
+        in scenario_report
+    )
+    assert (
+        """  b.feature:7: stap zonder definitie: En het vertrouwen tussen partners is "hoog"
+      bedoelde je: Gegeven het vertrouwen tussen de partners is "<niveau>\""""
+        in scenario_report
+    )
+    assert (
+        """  b.feature:9: stap zonder definitie: Dan de doelconsensus is "hoog"
+      deze zin bestaat als Gegeven-stap: zet hem onder 'Gegeven' (of een 'En' daarna)"""
+        in scenario_report
+    )
     assert "StepDefinitionNotFoundError" not in scenario_report
 
 
 def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_report: str) -> None:
-    assert ("b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" "
-            "\"zes rollen\"', maar dat klopt niet") in scenario_report
+    assert (
+        "b.feature:20: scenario 'Andere woorden': verwacht 'Dan zegt de bevinding \"ROLE-one-person-holds-most\" "
+        '"zes rollen"\', maar dat klopt niet'
+    ) in scenario_report
     assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
 
 
@@ -351,7 +416,7 @@ def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: st
     assert "b.feature:11: scenario 'Engelse sleutelwoorden': slechts 0 van 0 stappen uitgevoerd" in scenario_report
 
 
-STEPS_OF_THEIR_OWN = '''
+STEPS_OF_THEIR_OWN = """
 from pytest_bdd import given, parsers, then, when
 
 from netadvisor import Advisor
@@ -370,7 +435,7 @@ def judges(casus):
 @then("is er advies")
 def there_is_advice(advies):
     assert advies.findings is not None
-'''
+"""
 
 
 @pytest.mark.slow
@@ -380,8 +445,10 @@ def test_scenarios_that_advise_with_other_rules_than_those_under_test_are_caught
     (tmp_path / "eigen_stappen.py").write_text(STEPS_OF_THEIR_OWN, encoding="utf-8")
     (tmp_path / "features").mkdir()
     (tmp_path / "features" / "x.feature").write_text(
-        "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus \"z\"\n"
-        "    Als de adviseur de casus beoordeelt\n    Dan is er advies\n", encoding="utf-8")
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        "    Als de adviseur de casus beoordeelt\n    Dan is er advies\n",
+        encoding="utf-8",
+    )
     version = Advisor.from_path(rules).rulebase.version
     section = check_scenarios(tmp_path / "features", tmp_path / "eigen_stappen.py", rules, version)
     assert len(section.failures) == 1
@@ -405,8 +472,9 @@ def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
 def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     # the frozen rules with the scenarios and cases frozen with them: a policy edit cannot fail this code test
-    code, out, err = run("test", "tests/rules", "--cases", "tests/cases", "--features", "tests/features",
-                         "--steps", "tests/steps_nl.py")
+    code, out, err = run(
+        "test", "tests/rules", "--cases", "tests/cases", "--features", "tests/features", "--steps", "tests/steps_nl.py"
+    )
     assert code == EXIT_OK, out
     assert err == ""
     assert out.endswith("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.\n")
@@ -414,18 +482,22 @@ def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.Mo
     assert "Voorbeeldcasussen (tests/cases): " in out
 
 
-def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rules = _copy(RULES, tmp_path / "rules")
     _replace(rules / "governance.yaml", "    value: 7\n", "    value: 20\n")
     (tmp_path / "features").mkdir()
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run("test", "rules", "--cases", str(EXAMPLES), "--features", "features", "--steps", str(STEPS),
-                       "--lang", "en")
+    code, out, _ = run(
+        "test", "rules", "--cases", str(EXAMPLES), "--features", "features", "--steps", str(STEPS), "--lang", "en"
+    )
     assert code == EXIT_TESTS
     assert "rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires" in out
-    assert out.endswith("Not OK: 4 failure(s). Change the rule, or the example, case or scenario if the new outcome "
-                        "is the intended one.\n")
+    assert out.endswith(
+        "Not OK: 4 failure(s). Change the rule, or the example, case or scenario if the new outcome "
+        "is the intended one.\n"
+    )
     _replace(rules / "governance.yaml", "{fact: governance.trust, is: high}", "{fact: governance.trsut, is: high}")
     code, out, err = run("test", "rules")
     assert code == EXIT_RULES
@@ -439,5 +511,8 @@ def test_the_report_names_the_rules_it_tested() -> None:
     assert report.rules.endswith("tests/rules")
     assert report.rule_count > 100
     assert [section.title["nl"].split(" (")[0] for section in report.sections] == [
-        "Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's"]
+        "Voorbeelden van de regels",
+        "Voorbeeldcasussen",
+        "Scenario's",
+    ]
     assert report.sections[2].failures[0].text["nl"] == "deze map bestaat niet"

@@ -22,9 +22,22 @@ pytestmark = pytest.mark.regelinhoud
 
 def _checked_by_scenarios(folder: Path) -> tuple[set[str], list[dict]]:
     results = folder / "results.json"
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                          str(ROOT / "tests" / "test_features.py"), "--livingdoc-results", str(results)],
-                         cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(ROOT / "tests" / "test_features.py"),
+            "--livingdoc-results",
+            str(results),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert results.is_file(), run.stdout[-3000:] + run.stderr[-3000:]
     recorded = json.loads(results.read_text(encoding="utf-8"))["results"]
     return {rule for entry in recorded if entry["status"] == "passed" for rule in entry["checked"]}, recorded
@@ -34,11 +47,17 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     """A rule no scenario checks is advice the living documentation does not document."""
     checked, recorded = _checked_by_scenarios(tmp_path)
     assert recorded, "no scenario ran"
-    failed = [f"{entry['file']}:{entry['line']} ({entry['status']})" for entry in recorded
-              if entry["status"] != "passed"]
+    failed = [
+        f"{entry['file']}:{entry['line']} ({entry['status']})" for entry in recorded if entry["status"] != "passed"
+    ]
     assert failed == [], "scenario's die niet slaagden (hun stappen tellen niet mee): " + ", ".join(failed)
     rules = load_rules(ROOT / "rules").rules
-    unchecked = [f"{rule.id} (rules/{Path(rule.file).name}:{rule.line}, {rule.title['nl']})" for rule in rules
-                 if rule.id not in checked]
-    assert unchecked == [], ("Geen enkel scenario in features/ controleert deze regels (een Dan-stap op hun "
-                             "bevinding, het uitblijven ervan of hun besluit):\n" + "\n".join(unchecked))
+    unchecked = [
+        f"{rule.id} (rules/{Path(rule.file).name}:{rule.line}, {rule.title['nl']})"
+        for rule in rules
+        if rule.id not in checked
+    ]
+    assert unchecked == [], (
+        "Geen enkel scenario in features/ controleert deze regels (een Dan-stap op hun "
+        "bevinding, het uitblijven ervan of hun besluit):\n" + "\n".join(unchecked)
+    )

@@ -23,13 +23,19 @@ ATTEMPTS = [
     f"rules: !!python/object/new:subprocess.Popen [['touch', '{MARKER}']]\n",
     "rules: !!python/name:os.system\n",
     "rules: !!python/module:os\n",
-    f"rules:\n  - id: X-a\n    title: !!python/object/apply:builtins.exec ['open(\"{MARKER}\", \"w\")']\n",
-    ("rules:\n  - id: X-b\n    title: {nl: a, en: b}\n    section: ['4.3']\n"
-    "    when: [{fact: \"__import__('os').system('id')\", is: x}]\n    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"),
-    ("rules:\n  - id: X-c\n    title: {nl: a, en: b}\n    section: ['4.3']\n    when: [{fact: governance.trust, is: high}]\n"
-    "    then: {finding: {severity: info, message: {nl: '{governance.trust.__class__.__mro__}', en: '{0}'}}}\n"),
-    ("rules:\n  - id: X-d\n    title: {nl: a, en: b}\n    section: ['4.3']\n    when: [{fact: governance.trust, is: high}]\n"
-    "    then: {finding: {severity: info, message: {nl: '{governance.trust!r:>10}', en: '{__builtins__}'}}}\n"),
+    f'rules:\n  - id: X-a\n    title: !!python/object/apply:builtins.exec [\'open("{MARKER}", "w")\']\n',
+    (
+        "rules:\n  - id: X-b\n    title: {nl: a, en: b}\n    section: ['4.3']\n"
+        "    when: [{fact: \"__import__('os').system('id')\", is: x}]\n    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"
+    ),
+    (
+        "rules:\n  - id: X-c\n    title: {nl: a, en: b}\n    section: ['4.3']\n    when: [{fact: governance.trust, is: high}]\n"
+        "    then: {finding: {severity: info, message: {nl: '{governance.trust.__class__.__mro__}', en: '{0}'}}}\n"
+    ),
+    (
+        "rules:\n  - id: X-d\n    title: {nl: a, en: b}\n    section: ['4.3']\n    when: [{fact: governance.trust, is: high}]\n"
+        "    then: {finding: {severity: info, message: {nl: '{governance.trust!r:>10}', en: '{__builtins__}'}}}\n"
+    ),
 ]
 
 

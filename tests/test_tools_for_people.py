@@ -44,19 +44,27 @@ def test_explain_something_unknown_suggests_what_was_meant() -> None:
 
 def test_what_if_shows_what_changes() -> None:
     advisor = Advisor.from_path(RULES)
-    result = advisor.what_if(load_case_file(EXAMPLES / "governance-nao.yaml"),
-                             {"governance.trust": "high", "governance.goal_consensus": "high",
-                              "governance.network_competency_need": "low"})
+    result = advisor.what_if(
+        load_case_file(EXAMPLES / "governance-nao.yaml"),
+        {"governance.trust": "high", "governance.goal_consensus": "high", "governance.network_competency_need": "low"},
+    )
     assert [(c.conclusion, c.before, c.after) for c in result.conclusions_changed] == [
         ("governance_mode", "network_administrative_organisation", "self_governing"),
-        ("governance_mode_current", "fits", "differs")]
+        ("governance_mode_current", "fits", "differs"),
+    ]
     assert "GOV-advice-self-governing" in result.findings_added
     assert "GOV-advice-nao" in result.findings_removed
 
 
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
-    code, out, _ = run("what-if", str(EXAMPLES / "governance-zelfregulerend.yaml"),
-                       "--set", "challenge.rationale=efficiëntie", "--rules", str(RULES))
+    code, out, _ = run(
+        "what-if",
+        str(EXAMPLES / "governance-zelfregulerend.yaml"),
+        "--set",
+        "challenge.rationale=efficiëntie",
+        "--rules",
+        str(RULES),
+    )
     assert code == EXIT_OK
     assert "de ratio = efficiëntie" in out  # the fact by its name, the answer by its label: no paths, no codes
     assert "voor: Samenwerkingsvorm: organisatienetwerk.\n  na:   Samenwerkingsvorm: shared service centre." in out
@@ -66,8 +74,10 @@ def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
 
 def test_what_if_says_when_only_the_certainty_changes() -> None:
     """Trust high on a case with a tie: the mode goes from open to settled "no mode decided": a change."""
-    case = {"challenge": {"rationale": "effectiveness"},
-            "governance": {"partner_count": 9, "goal_consensus": "high", "network_competency_need": "moderate"}}
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 9, "goal_consensus": "high", "network_competency_need": "moderate"},
+    }
     from netadvisor.render import what_if_text
 
     text = what_if_text(Advisor.from_path(RULES).what_if(case, {"governance.trust": "high"}), "nl")
@@ -75,7 +85,9 @@ def test_what_if_says_when_only_the_certainty_changes() -> None:
     assert "na:   Governancevorm: geen vorm beslist" in text
 
 
-@pytest.mark.parametrize("change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"])
+@pytest.mark.parametrize(
+    "change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"]
+)
 def test_what_if_refuses_what_cannot_be_set(change: str) -> None:
     code, out, err = run("what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", change, "--rules", str(RULES))
     assert code == EXIT_USAGE
@@ -84,11 +96,17 @@ def test_what_if_refuses_what_cannot_be_set(change: str) -> None:
 
 
 def test_single_changes_that_would_change_a_conclusion() -> None:
-    singles = Advisor.from_path(RULES).single_changes({"challenge": {"rationale": "effectiveness"},
-                                        "governance": {"partner_count": 12, "trust": "high", "goal_consensus": "high"}},
-                                       "governance_mode")
-    assert any(s.fact == "governance.network_competency_need" and s.value == "low" and s.after == "self_governing"
-               for s in singles)
+    singles = Advisor.from_path(RULES).single_changes(
+        {
+            "challenge": {"rationale": "effectiveness"},
+            "governance": {"partner_count": 12, "trust": "high", "goal_consensus": "high"},
+        },
+        "governance_mode",
+    )
+    assert any(
+        s.fact == "governance.network_competency_need" and s.value == "low" and s.after == "self_governing"
+        for s in singles
+    )
     assert all(s.before is None for s in singles)
 
 
@@ -135,5 +153,7 @@ def test_a_broken_rule_file_does_not_validate(schemas: dict[str, dict]) -> None:
 def test_the_pre_commit_hooks_run_check() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["id"]: hook["entry"] for hook in hooks} == {
-        "netadvisor-check": "netadvisor check", "netadvisor-analyse": "netadvisor check --analyse"}
+        "netadvisor-check": "netadvisor check",
+        "netadvisor-analyse": "netadvisor check --analyse",
+    }
     assert all(hook["language"] == "python" and not hook["pass_filenames"] for hook in hooks)

@@ -16,11 +16,19 @@ EFFECTIVE = {"challenge": {"rationale": "effectiveness"}}
 def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     """Nine organisations, high consensus and trust, moderate need: two factors for self-governance, two for a
     lead organisation; none reaches three of four. Not "no governance mode" as if none were needed."""
-    case = {**EFFECTIVE, "governance": {"partner_count": 9, "trust": "high", "goal_consensus": "high",
-                                        "network_competency_need": "moderate"}}
+    case = {
+        **EFFECTIVE,
+        "governance": {
+            "partner_count": 9,
+            "trust": "high",
+            "goal_consensus": "high",
+            "network_competency_need": "moderate",
+        },
+    }
     sentence = _sentence(advisor, case, "governance_mode")
-    assert sentence == ("Governancevorm: geen vorm beslist (geen enkele vorm heeft de steun van minstens 3 van de 4 "
-                        "factoren).")
+    assert sentence == (
+        "Governancevorm: geen vorm beslist (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren)."
+    )
 
 
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:
@@ -31,16 +39,18 @@ def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(adviso
 def test_an_open_decision_depends_only_on_facts_that_can_change_it(advisor: Advisor) -> None:
     """The form is settled: the criteria of the type can no longer change the governance mode, and are not named."""
     sentence = _sentence(advisor, EFFECTIVE, "governance_mode")
-    assert sentence.endswith("Dat hangt af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal "
-                             "organisaties.")
+    assert sentence.endswith(
+        "Dat hangt af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
+    )
     assert "recept" not in sentence
 
 
 def test_advice_for_the_form_a_case_says_it_has_stays_on_that_condition(advisor: Advisor) -> None:
     """A stuck organisation network whose rationale points to a learning network: the stuck-network advice
     comes "als dit een organisatienetwerk is", beside the warning that the rationale points elsewhere."""
-    advice = advisor.advise({"challenge": {"rationale": "knowledge"},
-                             "state": {"form": "organisation_network", "stuck": "ja"}})
+    advice = advisor.advise(
+        {"challenge": {"rationale": "knowledge"}, "state": {"form": "organisation_network", "stuck": "ja"}}
+    )
     assert advice.conclusions["collaboration_form"].value == "learning_network"
     conditional = {finding.rule_id: finding.assuming for finding in advice.conditional_findings}
     assert "STRAT-stuck-is-progress" in conditional

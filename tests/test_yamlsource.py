@@ -64,7 +64,8 @@ def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_huge_file_is_refused_after_reading_at_most_the_limit_plus_one_byte(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A 600 MB file costs at most MAX_BYTES + 1 bytes of reading before it is refused with its real size."""
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as handle:

@@ -32,8 +32,12 @@ PATCH = ROOT / "third_party" / "durable_rules" / "durable_rules-2.0.28-netadviso
 CACHE = ROOT / "build" / "durable_rules"
 # The kinds of warning GCC 14 made errors (https://gcc.gnu.org/gcc-14/porting_to.html); as errors
 # on GCC 12 or Clang they make this build fail wherever GCC 14's would.
-GCC14_ERRORS = ("-Werror=implicit-function-declaration", "-Werror=implicit-int",
-                "-Werror=int-conversion", "-Werror=incompatible-pointer-types")
+GCC14_ERRORS = (
+    "-Werror=implicit-function-declaration",
+    "-Werror=implicit-int",
+    "-Werror=int-conversion",
+    "-Werror=incompatible-pointer-types",
+)
 REQUIRED_FIELDS = ("Upstream-Name", "Upstream-Version", "Sdist-File", "Sdist-SHA256", "Patched-Version")
 
 
@@ -79,7 +83,7 @@ def read_patch(path: Path) -> Patch:
     missing = [name for name in REQUIRED_FIELDS if name not in fields]
     if missing:
         raise BuildError(f"{path}: the header lacks {', '.join(missing)}")
-    return Patch(fields, parse_diff(text[start + 1:], str(path)))
+    return Patch(fields, parse_diff(text[start + 1 :], str(path)))
 
 
 def parse_diff(diff: str, name: str = "patch") -> tuple[FilePatch, ...]:
@@ -94,8 +98,8 @@ def parse_diff(diff: str, name: str = "patch") -> tuple[FilePatch, ...]:
             raise BuildError(f"{name}: diff line {index + 1}: expected '--- a/PATH', found {lines[index]!r}")
         if index + 1 >= len(lines) or not lines[index + 1].startswith("+++ b/"):
             raise BuildError(f"{name}: diff line {index + 2}: expected '+++ b/PATH'")
-        path = lines[index][len("--- a/"):]
-        if lines[index + 1][len("+++ b/"):] != path:
+        path = lines[index][len("--- a/") :]
+        if lines[index + 1][len("+++ b/") :] != path:
             raise BuildError(f"{name}: diff line {index + 2}: a patch that renames files is not expected here")
         parts = PurePosixPath(path).parts
         if PurePosixPath(path).is_absolute() or ".." in parts or not parts:
@@ -113,8 +117,10 @@ def parse_diff(diff: str, name: str = "patch") -> tuple[FilePatch, ...]:
             index += 1
             while len(old) < old_count or len(new) < new_count:
                 if index >= len(lines) or lines[index][:1] not in (" ", "-", "+"):
-                    raise BuildError(f"{name}: diff line {index + 1}: the hunk ends before its "
-                                     f"{old_count} old and {new_count} new lines")
+                    raise BuildError(
+                        f"{name}: diff line {index + 1}: the hunk ends before its "
+                        f"{old_count} old and {new_count} new lines"
+                    )
                 tag, body = lines[index][0], lines[index][1:]
                 if tag in " -":
                     old.append(body)
@@ -147,13 +153,15 @@ def apply_patch(files: tuple[FilePatch, ...], tree: Path) -> None:
             at = hunk.old_start - 1 + shift
             if hunk.old_start == 0:  # a hunk that adds to an empty file
                 at = 0
-            found = tuple(lines[at:at + len(hunk.old)])
+            found = tuple(lines[at : at + len(hunk.old)])
             if found != hunk.old:
                 first = next((i for i, (a, b) in enumerate(zip(found, hunk.old, strict=False)) if a != b), len(found))
-                raise BuildError(f"{file.path}:{at + first + 1}: the patch does not fit this source "
-                                 f"(expected {hunk.old[first] if first < len(hunk.old) else 'more lines'!r}, "
-                                 f"found {found[first] if first < len(found) else 'the end of the file'!r})")
-            lines[at:at + len(hunk.old)] = hunk.new
+                raise BuildError(
+                    f"{file.path}:{at + first + 1}: the patch does not fit this source "
+                    f"(expected {hunk.old[first] if first < len(hunk.old) else 'more lines'!r}, "
+                    f"found {found[first] if first < len(found) else 'the end of the file'!r})"
+                )
+            lines[at : at + len(hunk.old)] = hunk.new
             shift += len(hunk.new) - len(hunk.old)
         patched[target] = "\n".join(lines) + ("\n" if ends_with_newline else "")
     for target, text in patched.items():  # written only once every hunk of every file fits
@@ -183,15 +191,31 @@ def verified_sdist(fields: dict[str, str], given: Path | None, cache: Path) -> P
             requirement = f"{fields['Upstream-Name']}=={fields['Upstream-Version']}"
             print(f"durable_rules: downloading the sdist of {requirement} with pip", flush=True)
             download = subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--quiet", requirement, "--no-deps",
-                 "--no-binary", fields["Upstream-Name"], "--dest", str(cache)])
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--quiet",
+                    requirement,
+                    "--no-deps",
+                    "--no-binary",
+                    fields["Upstream-Name"],
+                    "--dest",
+                    str(cache),
+                ]
+            )
             if download.returncode != 0 or not path.is_file():
-                raise BuildError(f"pip could not download {requirement} as {fields['Sdist-File']}; on a "
-                                 f"machine without network, pass a copy with --sdist FILE")
+                raise BuildError(
+                    f"pip could not download {requirement} as {fields['Sdist-File']}; on a "
+                    f"machine without network, pass a copy with --sdist FILE"
+                )
     actual = sha256(path)
     if actual != expected:
-        raise BuildError(f"{path}: SHA-256 {actual}, but the patch was made for {expected} "
-                         f"({fields['Sdist-File']} from PyPI); refusing to build it")
+        raise BuildError(
+            f"{path}: SHA-256 {actual}, but the patch was made for {expected} "
+            f"({fields['Sdist-File']} from PyPI); refusing to build it"
+        )
     return path
 
 
@@ -204,11 +228,14 @@ def check_compiler() -> str:
             f"durable_rules is C code and no C compiler was found ({program!r}, the compiler this Python "
             f"builds extensions with). Install one (Debian: apt-get install gcc) and run make again. "
             f"Without it netadvisor can still run with its plain-Python evaluator: see the README, "
-            f"section durable_rules.")
+            f"section durable_rules."
+        )
     header = Path(sysconfig.get_paths()["include"]) / "Python.h"
     if not header.is_file():
-        raise BuildError(f"the Python headers are missing ({header}): install them "
-                         f"(Debian: apt-get install python3-dev) and run make again")
+        raise BuildError(
+            f"the Python headers are missing ({header}): install them "
+            f"(Debian: apt-get install python3-dev) and run make again"
+        )
     return program
 
 
@@ -233,9 +260,15 @@ def compiler_warnings(output: str) -> list[str]:
 def installed_version() -> str | None:
     """The version of durable_rules this Python imports, engine and all, or None when it does not import."""
     probe = subprocess.run(  # -I: from the installed packages only, not from a folder that happens to be here
-        [sys.executable, "-I", "-c", ("import durable_rules_engine, durable.engine, importlib.metadata as m; "
-                                     "print(m.version('durable_rules'))")],
-        capture_output=True, text=True)
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            ("import durable_rules_engine, durable.engine, importlib.metadata as m; print(m.version('durable_rules'))"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     return probe.stdout.strip() if probe.returncode == 0 else None
 
 
@@ -256,17 +289,25 @@ def build(sdist: Path | None = None, cache: Path = CACHE, patch_file: Path = PAT
         # summed up when it passes (setuptools' own chatter about the old setup.py is left out).
         install = subprocess.run(
             [sys.executable, "-m", "pip", "install", "--verbose", "--no-deps", "--force-reinstall", str(tree)],
-            env=environment, capture_output=True, text=True)
+            env=environment,
+            capture_output=True,
+            text=True,
+        )
         if install.returncode != 0:
             print(install.stdout + install.stderr, file=sys.stderr)
             raise BuildError("the patched durable_rules did not build (the compiler's output above says why)")
     warnings = compiler_warnings(install.stdout + install.stderr)
-    print(f"durable_rules: {len(warnings)} compiler warning(s), none of a kind GCC 14 refuses"
-          + "".join(f"\n    {warning}" for warning in warnings), flush=True)
+    print(
+        f"durable_rules: {len(warnings)} compiler warning(s), none of a kind GCC 14 refuses"
+        + "".join(f"\n    {warning}" for warning in warnings),
+        flush=True,
+    )
     version = installed_version()
     if version != fields["Patched-Version"]:
-        raise BuildError(f"after the install, this Python imports durable_rules {version or 'not at all'}, "
-                         f"not {fields['Patched-Version']}")
+        raise BuildError(
+            f"after the install, this Python imports durable_rules {version or 'not at all'}, "
+            f"not {fields['Patched-Version']}"
+        )
     return version
 
 

@@ -120,7 +120,7 @@ def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
             found.append(Quotation(path.name, rule_id, "quote", rule["quote"], sections))
         for lang, text in _texts(rule.get("title")):
             add(rule_id, f"titel ({lang})", text, sections)
-        finding = ((rule.get("then") or {}).get("finding") or {})
+        finding = (rule.get("then") or {}).get("finding") or {}
         for lang, text in _texts(finding.get("message")):
             add(rule_id, f"boodschap ({lang})", text, sections)
     for entry in data.get("accounts_for") or []:
@@ -208,9 +208,16 @@ class Guide:
         if pattern is None:
             return None
         wanted = set(sections)
-        places = [Place(self.section_at(match.start()), match.start(), match.end(),
-                        tuple(match.span(name) for name in pattern.groupindex), match.group(0))
-                  for match in pattern.finditer(self.text)]
+        places = [
+            Place(
+                self.section_at(match.start()),
+                match.start(),
+                match.end(),
+                tuple(match.span(name) for name in pattern.groupindex),
+                match.group(0),
+            )
+            for match in pattern.finditer(self.text)
+        ]
         return next((place for place in places if place.section in wanted), places[0] if places else None)
 
 
@@ -268,8 +275,9 @@ def quotation_pattern(quotation: str) -> re.Pattern[str] | None:
 
 def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
     """A Dutch sentence for every quotation that does not stand in the guide as written."""
-    return [f"{q.where}: staat niet letterlijk in de gids: \"{q.text}\"" for q in quotations
-            if guide.find(q.text) is None]
+    return [
+        f'{q.where}: staat niet letterlijk in de gids: "{q.text}"' for q in quotations if guide.find(q.text) is None
+    ]
 
 
 # --------------------------------------------------------------------------- the copy
@@ -316,8 +324,9 @@ def render_copy(quotations: Iterable[Quotation], guide: Guide) -> str:
         place = guide.find(quotation.text)
         assert place is not None
         section = place.section if place.section == "inleiding" else f"§{place.section}"
-        rows.append(f"| {quotation.file} | {quotation.owner}, {quotation.field} | {_cell(quotation.text)} | "
-                    f"{section} |\n")
+        rows.append(
+            f"| {quotation.file} | {quotation.owner}, {quotation.field} | {_cell(quotation.text)} | {section} |\n"
+        )
     return _HEADER + "".join(rows)
 
 
@@ -326,5 +335,8 @@ _ROW = re.compile(r"^\| [^|]+ \| [^|]+ \| (.*) \| [^|]+ \|$")
 
 def copied_quotations(copy: str) -> set[str]:
     """The quotations a copy (rules/CITATEN.md) lists, normalised."""
-    return {match.group(1).replace("\\|", "|") for line in copy.splitlines() if (match := _ROW.match(line))
-            and match.group(1) != "citaat" and not match.group(1).startswith("---")}
+    return {
+        match.group(1).replace("\\|", "|")
+        for line in copy.splitlines()
+        if (match := _ROW.match(line)) and match.group(1) != "citaat" and not match.group(1).startswith("---")
+    }

@@ -39,8 +39,19 @@ STATUS_WORDS = {
 _WORST = ["notrun", "undefined", "failed", "skipped", "passed"]  # a scenario shows its worst row
 
 STEP_WORDS = ("gegeven", "stel", "als", "wanneer", "dan", "en", "maar", "given", "when", "then", "and", "but")
-SECTION_WORDS = ("functionaliteit", "regel", "scenario", "voorbeeld", "voorbeelden", "achtergrond", "abstract",
-                 "feature", "rule", "background", "examples")
+SECTION_WORDS = (
+    "functionaliteit",
+    "regel",
+    "scenario",
+    "voorbeeld",
+    "voorbeelden",
+    "achtergrond",
+    "abstract",
+    "feature",
+    "rule",
+    "background",
+    "examples",
+)
 
 
 # --------------------------------------------------------------------------- model
@@ -106,13 +117,24 @@ def _steps(data: list[dict[str, Any]]) -> list[Step]:
 
 
 def _scenario(data: dict[str, Any]) -> Scenario:
-    examples = [Examples(e["name"], [t["name"] for t in e["tags"]],
-                         [c["value"] for c in e["tableHeader"]["cells"]] if e.get("tableHeader") else [],
-                         [(row["location"]["line"], [c["value"] for c in row["cells"]]) for row in e.get("tableBody", [])])
-                for e in data.get("examples", [])]
-    return Scenario(data["keyword"].strip(), data["name"], data["location"]["line"],
-                    textwrap.dedent(data.get("description", "")),
-                    [t["name"] for t in data["tags"]], _steps(data["steps"]), examples)
+    examples = [
+        Examples(
+            e["name"],
+            [t["name"] for t in e["tags"]],
+            [c["value"] for c in e["tableHeader"]["cells"]] if e.get("tableHeader") else [],
+            [(row["location"]["line"], [c["value"] for c in row["cells"]]) for row in e.get("tableBody", [])],
+        )
+        for e in data.get("examples", [])
+    ]
+    return Scenario(
+        data["keyword"].strip(),
+        data["name"],
+        data["location"]["line"],
+        textwrap.dedent(data.get("description", "")),
+        [t["name"] for t in data["tags"]],
+        _steps(data["steps"]),
+        examples,
+    )
 
 
 def parse_feature(path: Path) -> tuple[Feature, dict[str, Any]]:
@@ -137,12 +159,25 @@ def parse_feature(path: Path) -> tuple[Feature, dict[str, Any]]:
                     rule_background = _steps(sub["background"]["steps"])
                 elif "scenario" in sub:
                     scenarios.append(_scenario(sub["scenario"]))
-            rules.append(Rule(rule["name"], textwrap.dedent(rule.get("description", "")), [t["name"] for t in rule["tags"]],
-                              rule_background, scenarios))
+            rules.append(
+                Rule(
+                    rule["name"],
+                    textwrap.dedent(rule.get("description", "")),
+                    [t["name"] for t in rule["tags"]],
+                    rule_background,
+                    scenarios,
+                )
+            )
     if loose.scenarios:
         rules.insert(0, loose)
-    feature = Feature(rel, data["name"], textwrap.dedent(data.get("description", "")), [t["name"] for t in data["tags"]],
-                      background, rules)
+    feature = Feature(
+        rel,
+        data["name"],
+        textwrap.dedent(data.get("description", "")),
+        [t["name"] for t in data["tags"]],
+        background,
+        rules,
+    )
     return feature, document
 
 
@@ -173,15 +208,29 @@ def _description_traps(file: str, line: int, description: str, where: str) -> li
         if not words:
             continue
         first = words[0].lower().rstrip(":")
-        near_miss = len(first) >= 4 and any(difflib.SequenceMatcher(None, first, word).ratio() >= 0.8
-                                             for word in STEP_WORDS if len(word) >= 4)
+        near_miss = len(first) >= 4 and any(
+            difflib.SequenceMatcher(None, first, word).ratio() >= 0.8 for word in STEP_WORDS if len(word) >= 4
+        )
         if (first in STEP_WORDS and not (first == "als" and where in ("feature", "rule"))) or (
-                where == "scenario" and near_miss):
-            traps.append(Trap(file, line + offset, "keyword-in-description",
-                              f"'{words[0]}' begint een regel in de beschrijving: een stap die zo niet uitgevoerd wordt"))
+            where == "scenario" and near_miss
+        ):
+            traps.append(
+                Trap(
+                    file,
+                    line + offset,
+                    "keyword-in-description",
+                    f"'{words[0]}' begint een regel in de beschrijving: een stap die zo niet uitgevoerd wordt",
+                )
+            )
         elif raw.strip().endswith(":") and any(w in raw.lower() for w in SECTION_WORDS):
-            traps.append(Trap(file, line + offset, "keyword-in-description",
-                              f"'{raw.strip()}' staat in de beschrijving: geen geldig sleutelwoord, dus niets eronder loopt"))
+            traps.append(
+                Trap(
+                    file,
+                    line + offset,
+                    "keyword-in-description",
+                    f"'{raw.strip()}' staat in de beschrijving: geen geldig sleutelwoord, dus niets eronder loopt",
+                )
+            )
     return traps
 
 
@@ -191,7 +240,9 @@ def hygiene(path: Path) -> list[Trap]:
     name = path.name
     traps: list[Trap] = []
     if raw.startswith(b"\xef\xbb\xbf"):
-        traps.append(Trap(name, 1, "bom", "het bestand begint met een byte-order mark: de taalregel wordt niet gelezen"))
+        traps.append(
+            Trap(name, 1, "bom", "het bestand begint met een byte-order mark: de taalregel wordt niet gelezen")
+        )
     first = next((line for line in raw.decode("utf-8-sig").splitlines() if line.strip()), "")
     if first.strip() != "# language: nl" or raw.startswith(b"\xef\xbb\xbf"):
         traps.append(Trap(name, 1, "language", "de eerste regel moet '# language: nl' zijn"))
@@ -209,14 +260,26 @@ def hygiene(path: Path) -> list[Trap]:
     for rule in feature.rules:
         for scenario in rule.scenarios:
             if scenario.name in seen:
-                traps.append(Trap(name, scenario.line, "duplicate-name",
-                                  f"'{scenario.name}' staat al op regel {seen[scenario.name]}: één van beide loopt niet"))
+                traps.append(
+                    Trap(
+                        name,
+                        scenario.line,
+                        "duplicate-name",
+                        f"'{scenario.name}' staat al op regel {seen[scenario.name]}: één van beide loopt niet",
+                    )
+                )
             seen.setdefault(scenario.name, scenario.line)
             if not scenario.steps:
                 traps.append(Trap(name, scenario.line, "no-steps", f"'{scenario.name}' heeft geen stappen"))
             if scenario.is_outline and not any(examples.rows for examples in scenario.examples):
-                traps.append(Trap(name, scenario.line, "outline-without-examples",
-                                  f"'{scenario.name}' is een Abstract Scenario zonder voorbeeldrijen"))
+                traps.append(
+                    Trap(
+                        name,
+                        scenario.line,
+                        "outline-without-examples",
+                        f"'{scenario.name}' is een Abstract Scenario zonder voorbeeldrijen",
+                    )
+                )
             traps += _description_traps(name, scenario.line, scenario.description, "scenario")
     return traps
 
@@ -224,14 +287,19 @@ def hygiene(path: Path) -> list[Trap]:
 # --------------------------------------------------------------------------- results
 
 
-def _status_of(results: list[dict[str, Any]], feature: Feature, scenario: Scenario, header: list[str],
-               cells: list[str] | None) -> tuple[str, list[tuple[str, list[str]]], list[str], str | None]:
+def _status_of(
+    results: list[dict[str, Any]], feature: Feature, scenario: Scenario, header: list[str], cells: list[str] | None
+) -> tuple[str, list[tuple[str, list[str]]], list[str], str | None]:
     """(status, rules that fired, rules a step checked, error) of one scenario or example row."""
     wanted = dict(zip(header, cells, strict=True)) if cells is not None else None
     for result in results:
         if result["file"] == feature.path and result["line"] == scenario.line and result["example"] == wanted:
-            return (result["status"], [(rule_id, list(sections)) for rule_id, sections in result["rules"]],
-                    list(result.get("checked", [])), result.get("error"))
+            return (
+                result["status"],
+                [(rule_id, list(sections)) for rule_id, sections in result["rules"]],
+                list(result.get("checked", [])),
+                result.get("error"),
+            )
     return "notrun", [], [], None
 
 
@@ -245,20 +313,41 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                 if scenario.is_outline:
                     for examples in scenario.examples:
                         for line, cells in examples.rows:
-                            status, fired, checked, error = _status_of(results, feature, scenario,
-                                                                       examples.header, cells)
-                            rows.append({"line": line, "cells": cells, "status": status, "rules": fired,
-                                         "checked": checked, "error": error, "examples": examples.name})
+                            status, fired, checked, error = _status_of(
+                                results, feature, scenario, examples.header, cells
+                            )
+                            rows.append(
+                                {
+                                    "line": line,
+                                    "cells": cells,
+                                    "status": status,
+                                    "rules": fired,
+                                    "checked": checked,
+                                    "error": error,
+                                    "examples": examples.name,
+                                }
+                            )
                     statuses = [row["status"] for row in rows] or ["notrun"]
                     status = min(statuses, key=_WORST.index)
-                    fired = list({rule_id: (rule_id, sections) for row in rows
-                                  for rule_id, sections in row["rules"]}.values())
+                    fired = list(
+                        {rule_id: (rule_id, sections) for row in rows for rule_id, sections in row["rules"]}.values()
+                    )
                     checked = sorted({rule_id for row in rows for rule_id in row["checked"]})
                     error = next((row["error"] for row in rows if row["error"]), None)
                 else:
                     status, fired, checked, error = _status_of(results, feature, scenario, [], None)
-                merged.append({"feature": feature, "rule": rule, "scenario": scenario, "status": status,
-                               "rows": rows, "rules": fired, "checked": checked, "error": error})
+                merged.append(
+                    {
+                        "feature": feature,
+                        "rule": rule,
+                        "scenario": scenario,
+                        "status": status,
+                        "rows": rows,
+                        "rules": fired,
+                        "checked": checked,
+                        "error": error,
+                    }
+                )
     return merged
 
 
@@ -271,17 +360,27 @@ def _meta(rules: str | None = None) -> dict[str, str]:
 
     rulebase = load_rules(rules or packaged_rules_path())
     try:
-        revision = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                  text=True, check=True).stdout.strip()
+        revision = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         revision = "onbekend"
-    catalogue = [{"id": rule.id, "sections": list(rule.sections), "title": rule.title["nl"],
-                  "says": _rule_says(rule)} for rule in rulebase.rules]
-    policies = [{"name": policy.name, "value": policy.value, "explanation": policy.explanation["nl"],
-                 "file": policy.file} for policy in rulebase.policies.values()]
-    return {"date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "version": rulebase.version,
-            "revision": revision, "rules": json.dumps([[rule.id, list(rule.sections)] for rule in rulebase.rules]),
-            "catalogue": json.dumps(catalogue), "policies": json.dumps(policies)}
+    catalogue = [
+        {"id": rule.id, "sections": list(rule.sections), "title": rule.title["nl"], "says": _rule_says(rule)}
+        for rule in rulebase.rules
+    ]
+    policies = [
+        {"name": policy.name, "value": policy.value, "explanation": policy.explanation["nl"], "file": policy.file}
+        for policy in rulebase.policies.values()
+    ]
+    return {
+        "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "version": rulebase.version,
+        "revision": revision,
+        "rules": json.dumps([[rule.id, list(rule.sections)] for rule in rulebase.rules]),
+        "catalogue": json.dumps(catalogue),
+        "policies": json.dumps(policies),
+    }
 
 
 def _rule_says(rule: Any) -> str:
@@ -300,12 +399,14 @@ def rule_coverage(merged: list[dict[str, Any]], all_rules: list[list[Any]]) -> d
     fired in a scenario, but no step checked it), or "none"."""
     checked = {rule_id for entry in merged for rule_id in entry["checked"]}
     fired = {rule_id for entry in merged for rule_id, _ in entry["rules"]}
-    return {rule[0]: "checked" if rule[0] in checked else "fired" if rule[0] in fired else "none"
-            for rule in all_rules}
+    return {rule[0]: "checked" if rule[0] in checked else "fired" if rule[0] in fired else "none" for rule in all_rules}
 
 
-COVERAGE_WORDS = {"checked": "gecontroleerd", "fired": "vuurt enkel (geen stap controleert het)",
-                  "none": "door geen scenario gecontroleerd"}
+COVERAGE_WORDS = {
+    "checked": "gecontroleerd",
+    "fired": "vuurt enkel (geen stap controleert het)",
+    "none": "door geen scenario gecontroleerd",
+}
 
 
 def _totals(merged: list[dict[str, Any]]) -> dict[str, int]:
@@ -329,9 +430,13 @@ def _steps_html(steps: list[Step]) -> str:
         parts.append(f'<li><span class="kw">{_e(step.keyword)}</span> {_e(step.text)}')
         if step.table:
             head, *body = step.table
-            parts.append("<table><tr>" + "".join(f"<th>{_e(c)}</th>" for c in head) + "</tr>"
-                         + "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in body)
-                         + "</table>")
+            parts.append(
+                "<table><tr>"
+                + "".join(f"<th>{_e(c)}</th>" for c in head)
+                + "</tr>"
+                + "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in body)
+                + "</table>"
+            )
         if step.docstring is not None:
             parts.append(f"<pre>{_e(step.docstring)}</pre>")
         parts.append("</li>")
@@ -349,12 +454,19 @@ def _rules_html(fired: list[tuple[str, list[str]]], checked: list[str]) -> str:
     sections = dict(fired)
     parts = []
     if checked:
-        parts.append("Gecontroleerd: " + ", ".join(
-            f"<code>{_e(rule_id)}</code>" + (f" (§{_e(', §'.join(sections[rule_id]))})" if sections.get(rule_id) else "")
-            for rule_id in checked))
+        parts.append(
+            "Gecontroleerd: "
+            + ", ".join(
+                f"<code>{_e(rule_id)}</code>"
+                + (f" (§{_e(', §'.join(sections[rule_id]))})" if sections.get(rule_id) else "")
+                for rule_id in checked
+            )
+        )
     only = [(rule_id, s) for rule_id, s in fired if rule_id not in checked]
     if only:
-        parts.append("vuurden ook (niet gecontroleerd): " + ", ".join(f"<code>{_e(rule_id)}</code>" for rule_id, _ in only))
+        parts.append(
+            "vuurden ook (niet gecontroleerd): " + ", ".join(f"<code>{_e(rule_id)}</code>" for rule_id, _ in only)
+        )
     return f'<p class="rules">{"; ".join(parts)}</p>'
 
 
@@ -395,8 +507,9 @@ _JS = """
 def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
     totals = _totals(merged)
     all_rules = json.loads(meta["rules"])
-    tags = sorted({tag for entry in merged for tag in (*entry["scenario"].tags, *entry["feature"].tags,
-                                                        *entry["rule"].tags)})
+    tags = sorted(
+        {tag for entry in merged for tag in (*entry["scenario"].tags, *entry["feature"].tags, *entry["rule"].tags)}
+    )
     nav, body = [], []
     current_feature = current_rule = None
     for index, entry in enumerate(merged):
@@ -405,9 +518,11 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
             current_feature, current_rule = feature, None
             anchor = f"f{index}"
             nav.append(f'<li><a href="#{anchor}"><b>{_e(feature.name)}</b></a></li>')
-            body.append(f'<h2 id="{anchor}">Functionaliteit: {_e(feature.name)}</h2>'
-                        f'<p class="desc">{_e(feature.description.strip())}</p>'
-                        f'<p class="rules">{_e(feature.path)}</p>')
+            body.append(
+                f'<h2 id="{anchor}">Functionaliteit: {_e(feature.name)}</h2>'
+                f'<p class="desc">{_e(feature.description.strip())}</p>'
+                f'<p class="rules">{_e(feature.path)}</p>'
+            )
             if feature.background:
                 body.append("<h4>Achtergrond</h4>" + _steps_html(feature.background))
         if rule is not current_rule:
@@ -418,21 +533,31 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
                 if rule.background:
                     body.append("<h4>Achtergrond</h4>" + _steps_html(rule.background))
         sid = f"s{index}"
-        nav.append(f'<li style="margin-left:2rem"><a href="#{sid}">{_e(scenario.name)}</a> {_badge(entry["status"])}</li>')
+        nav.append(
+            f'<li style="margin-left:2rem"><a href="#{sid}">{_e(scenario.name)}</a> {_badge(entry["status"])}</li>'
+        )
         all_tags = " ".join([*scenario.tags, *feature.tags, *rule.tags])
-        part = [f'<div class="scenario" id="{sid}" data-tags="{_e(all_tags)}">',
-                f"<h4>{_e(scenario.keyword)}: {_e(scenario.name)} {_badge(entry['status'])}</h4>"]
+        part = [
+            f'<div class="scenario" id="{sid}" data-tags="{_e(all_tags)}">',
+            f"<h4>{_e(scenario.keyword)}: {_e(scenario.name)} {_badge(entry['status'])}</h4>",
+        ]
         if scenario.tags:
             part.append(f"<p class='rules'>{_e(' '.join(scenario.tags))}</p>")
         if scenario.description.strip():
             part.append(f"<p class='desc'>{_e(scenario.description.strip())}</p>")
         part.append(_steps_html(scenario.steps))
         for examples in scenario.examples:
-            part.append(f"<p><span class='kw'>Voorbeelden:</span> {_e(examples.name)}</p><table><tr>"
-                        + "".join(f"<th>{_e(c)}</th>" for c in examples.header) + "<th>uitkomst</th></tr>")
+            part.append(
+                f"<p><span class='kw'>Voorbeelden:</span> {_e(examples.name)}</p><table><tr>"
+                + "".join(f"<th>{_e(c)}</th>" for c in examples.header)
+                + "<th>uitkomst</th></tr>"
+            )
             for row in (r for r in entry["rows"] if r["examples"] == examples.name):
-                part.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row["cells"])
-                            + f"<td>{_badge(row['status'])}</td></tr>")
+                part.append(
+                    "<tr>"
+                    + "".join(f"<td>{_e(c)}</td>" for c in row["cells"])
+                    + f"<td>{_badge(row['status'])}</td></tr>"
+                )
             part.append("</table>")
         part.append(_rules_html(entry["rules"], entry["checked"]))
         if entry["error"]:
@@ -445,22 +570,25 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
     catalogue = json.loads(meta["catalogue"])
     rules_html = "".join(
         f'<tr class="cov-{coverage[rule["id"]]}"><td><code>{_e(rule["id"])}</code><br>§{_e(", §".join(rule["sections"]))}'
-        f'</td><td><b>{_e(rule["title"])}</b><br>{_e(rule["says"])}</td>'
-        f'<td>{_e(COVERAGE_WORDS[coverage[rule["id"]]])}</td></tr>' for rule in catalogue)
+        f"</td><td><b>{_e(rule['title'])}</b><br>{_e(rule['says'])}</td>"
+        f"<td>{_e(COVERAGE_WORDS[coverage[rule['id']]])}</td></tr>"
+        for rule in catalogue
+    )
     policies_html = "".join(
         f"<tr><td><code>{_e(p['name'])}</code></td><td>{_e(str(p['value']))}</td><td>{_e(p['explanation'])}</td></tr>"
-        for p in json.loads(meta["policies"]))
+        for p in json.loads(meta["policies"])
+    )
     return f"""<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><title>netadvisor: levende documentatie</title>
 <style>{_CSS}</style></head>
 <body><nav><div id="filters"><label>Zoeken <input id="zoek" type="search" placeholder="tekst of regel"></label>
-<label>Tag <select id="tag"><option value="">alle tags</option>{''.join(f'<option>{_e(t)}</option>' for t in tags)}</select></label>
+<label>Tag <select id="tag"><option value="">alle tags</option>{"".join(f"<option>{_e(t)}</option>" for t in tags)}</select></label>
 <p>Getoond: <span id="getoond"></span> scenario's</p></div>
-<h3>Inhoud</h3><ul>{''.join(nav)}</ul></nav>
+<h3>Inhoud</h3><ul>{"".join(nav)}</ul></nav>
 <main><h1>netadvisor: wat de adviseur doet, per hoofdstuk van de gids</h1>
-<p>Gemaakt op {_e(meta['date'])} · regelbasis {_e(meta['version'])} · git-revisie {_e(meta['revision'])}</p>
+<p>Gemaakt op {_e(meta["date"])} · regelbasis {_e(meta["version"])} · git-revisie {_e(meta["revision"])}</p>
 <p id="totalen">Totaal: {total_line}</p>
-{''.join(body)}
+{"".join(body)}
 <h2 id="dekking">Alle regels: {counts["checked"]} van {len(all_rules)} gecontroleerd door een scenario</h2>
 <p>Gecontroleerd: een stap van een geslaagd scenario toetst de bevinding of het besluit van de regel.
 Vuurt enkel: de regel vuurde in een scenario, maar geen stap toetst wat hij zegt ({counts["fired"]}).
@@ -475,9 +603,14 @@ Door geen scenario gecontroleerd: {counts["none"]}.</p>
 def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
     totals = _totals(merged)
     all_rules = json.loads(meta["rules"])
-    lines = ["# netadvisor: wat de adviseur doet, per hoofdstuk van de gids", "",
-             f"Gemaakt op {meta['date']} · regelbasis {meta['version']} · git-revisie {meta['revision']}", "",
-             "Totaal: " + ", ".join(f"{STATUS_WORDS[s]}: {n}" for s, n in totals.items() if n), ""]
+    lines = [
+        "# netadvisor: wat de adviseur doet, per hoofdstuk van de gids",
+        "",
+        f"Gemaakt op {meta['date']} · regelbasis {meta['version']} · git-revisie {meta['revision']}",
+        "",
+        "Totaal: " + ", ".join(f"{STATUS_WORDS[s]}: {n}" for s, n in totals.items() if n),
+        "",
+    ]
     current_feature = current_rule = None
     for entry in merged:
         feature, rule, scenario = entry["feature"], entry["rule"], entry["scenario"]
@@ -500,11 +633,18 @@ def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
             if step.docstring is not None:
                 lines += ["", "  ```", *("  " + line for line in step.docstring.splitlines()), "  ```"]
         for examples in scenario.examples:
-            lines += ["", f"**Voorbeelden:** {examples.name}", "",
-                      "| " + " | ".join([*examples.header, "uitkomst"]) + " |",
-                      "|" + "---|" * (len(examples.header) + 1)]
-            lines += ["| " + " | ".join([*row["cells"], STATUS_WORDS[row["status"]]]) + " |"
-                      for row in entry["rows"] if row["examples"] == examples.name]
+            lines += [
+                "",
+                f"**Voorbeelden:** {examples.name}",
+                "",
+                "| " + " | ".join([*examples.header, "uitkomst"]) + " |",
+                "|" + "---|" * (len(examples.header) + 1),
+            ]
+            lines += [
+                "| " + " | ".join([*row["cells"], STATUS_WORDS[row["status"]]]) + " |"
+                for row in entry["rows"]
+                if row["examples"] == examples.name
+            ]
         if entry["checked"]:
             lines += ["", "Gecontroleerd: " + ", ".join(f"`{rule_id}`" for rule_id in entry["checked"])]
         only = [rule_id for rule_id, _ in entry["rules"] if rule_id not in entry["checked"]]
@@ -515,14 +655,21 @@ def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
         lines.append("")
     coverage = rule_coverage(merged, all_rules)
     checked = sum(1 for state in coverage.values() if state == "checked")
-    lines += [f"## Alle regels: {checked} van {len(all_rules)} gecontroleerd door een scenario", "",
-              "| regel | wat ze zegt | scenario's |", "|---|---|---|"]
-    lines += [f"| `{rule['id']}` (§{', §'.join(rule['sections'])}) | **{rule['title']}**: "
-              f"{rule['says'].replace('|', '/')} | {COVERAGE_WORDS[coverage[rule['id']]]} |"
-              for rule in json.loads(meta["catalogue"])]
+    lines += [
+        f"## Alle regels: {checked} van {len(all_rules)} gecontroleerd door een scenario",
+        "",
+        "| regel | wat ze zegt | scenario's |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| `{rule['id']}` (§{', §'.join(rule['sections'])}) | **{rule['title']}**: "
+        f"{rule['says'].replace('|', '/')} | {COVERAGE_WORDS[coverage[rule['id']]]} |"
+        for rule in json.loads(meta["catalogue"])
+    ]
     lines += ["", "## Beleidswaarden die gelden", "", "| naam | waarde | uitleg |", "|---|---|---|"]
-    lines += [f"| `{p['name']}` | {p['value']} | {p['explanation'].replace('|', '/')} |"
-              for p in json.loads(meta["policies"])]
+    lines += [
+        f"| `{p['name']}` | {p['value']} | {p['explanation'].replace('|', '/')} |" for p in json.loads(meta["policies"])
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -87,7 +87,7 @@ def _readme() -> str:
     block = re.compile(r"```\n(.*?)```", re.S).search(text, start)
     if block is None:
         raise SystemExit("README.md: geen codeblok na '`make run` prints'")
-    return text[:block.start(1)] + make_run_output() + text[block.end(1):]
+    return text[: block.start(1)] + make_run_output() + text[block.end(1) :]
 
 
 def step_list() -> str:
@@ -169,8 +169,10 @@ def message(name: str) -> str:
         try:
             _quotations()
         except QuotationsAltered as error:
-            return (f"{name} wordt niet opnieuw gemaakt: deze citaten staan niet letterlijk in de gids "
-                    f"(\"…\" voor een weglating, [rechte haken] voor een invoeging):\n{error}")
+            return (
+                f"{name} wordt niet opnieuw gemaakt: deze citaten staan niet letterlijk in de gids "
+                f'("…" voor een weglating, [rechte haken] voor een invoeging):\n{error}'
+            )
     return f"{name} is niet meer actueel: maak het opnieuw met `{COMMAND}`"
 
 

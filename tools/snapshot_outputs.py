@@ -50,8 +50,11 @@ def main(argv: list[str]) -> int:
                     name = f"advice-{label}-{folder.name}-{case_file.stem}-{lang}"
                     write(f"{name}.json", advice.model_dump_json(indent=1) + "\n")
                     text = io.StringIO()
-                    cli(["advise", str(case_file), "--rules", str(path), "--lang", lang, "--engine", "evaluator"],
-                        stdout=text, stderr=io.StringIO())
+                    cli(
+                        ["advise", str(case_file), "--rules", str(path), "--lang", lang, "--engine", "evaluator"],
+                        stdout=text,
+                        stderr=io.StringIO(),
+                    )
                     write(f"{name}.txt", text.getvalue())
     golden = ROOT / "tests" / "golden"
     for sample in sorted((golden / "rules").iterdir()):
@@ -61,14 +64,18 @@ def main(argv: list[str]) -> int:
             load_rules(sample)
         except RuleError as error:
             for lang in ("nl", "en"):
-                write(f"golden-rules-{sample.stem}-{lang}.txt", error.format(lang) + "\n"
-                      + "\n".join(repr(problem) for problem in error.problems) + "\n")
+                write(
+                    f"golden-rules-{sample.stem}-{lang}.txt",
+                    error.format(lang) + "\n" + "\n".join(repr(problem) for problem in error.problems) + "\n",
+                )
     for sample in sorted((golden / "cases").glob("*.yaml")):
         try:
             load_case_file(sample)
         except CaseError as error:
-            write(f"golden-cases-{sample.stem}.txt", str(error) + "\n"
-                  + "\n".join(repr(problem) for problem in error.problems) + "\n")
+            write(
+                f"golden-cases-{sample.stem}.txt",
+                str(error) + "\n" + "\n".join(repr(problem) for problem in error.problems) + "\n",
+            )
     for sample in sorted((golden / "analysis").glob("*.yaml")):
         for lang in ("nl", "en"):
             text = io.StringIO()

@@ -17,14 +17,53 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {
     # the advisor and its advice
     **dict.fromkeys(("Advisor", "DurableUnavailableWarning", "packaged_rules_path"), "advisor"),
-    **dict.fromkeys(("ADVICE_SCHEMA_VERSION", "Advice", "Alternative", "Answer", "AnswerType", "AssumedValue",
-                     "Assumption", "Change", "Choice", "Conclusion", "ConclusionChange", "ConditionCheck",
-                     "Deciding", "FactUsed", "Finding", "Outcome", "Question", "RuleExplanation", "SingleChange",
-                     "TraceStep", "WhatIf", "WhyNot", "advice_schema"), "advice"),
+    **dict.fromkeys(
+        (
+            "ADVICE_SCHEMA_VERSION",
+            "Advice",
+            "Alternative",
+            "Answer",
+            "AnswerType",
+            "AssumedValue",
+            "Assumption",
+            "Change",
+            "Choice",
+            "Conclusion",
+            "ConclusionChange",
+            "ConditionCheck",
+            "Deciding",
+            "FactUsed",
+            "Finding",
+            "Outcome",
+            "Question",
+            "RuleExplanation",
+            "SingleChange",
+            "TraceStep",
+            "WhatIf",
+            "WhyNot",
+            "advice_schema",
+        ),
+        "advice",
+    ),
     # the case
-    **dict.fromkeys(("Case", "Challenge", "Composition", "Criteria", "Goal", "Governance", "Management",
-                     "NetworkState", "Partner", "Region", "RegionalCharacteristics", "Roles", "parse_case"),
-                    "case"),
+    **dict.fromkeys(
+        (
+            "Case",
+            "Challenge",
+            "Composition",
+            "Criteria",
+            "Goal",
+            "Governance",
+            "Management",
+            "NetworkState",
+            "Partner",
+            "Region",
+            "RegionalCharacteristics",
+            "Roles",
+            "parse_case",
+        ),
+        "case",
+    ),
     "case_schema": "caseschema",
     "load_case_file": "casefile",
     "advise_many": "batch",
@@ -33,31 +72,70 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
     "rule_file_schema": "ruleschema",
-    **dict.fromkeys(("ENGINE_CHOICES", "FIXED_CONCLUSIONS", "ChallengeType", "CollaborationForm", "EngineChoice",
-                     "FixedConclusion", "GovernanceMode"), "vocabulary"),
+    **dict.fromkeys(
+        (
+            "ENGINE_CHOICES",
+            "FIXED_CONCLUSIONS",
+            "ChallengeType",
+            "CollaborationForm",
+            "EngineChoice",
+            "FixedConclusion",
+            "GovernanceMode",
+        ),
+        "vocabulary",
+    ),
     **dict.fromkeys(("load_rule_base_of", "load_rules"), "loader"),
     **dict.fromkeys(("Rule", "RuleBase"), "rulebase"),
     "facts_text": "factsheet",
     # the impact of an edit of the rules (netadvisor diff)
-    **dict.fromkeys(("CaseImpact", "Corpus", "CorpusCase", "CorpusSummary", "OutcomeChange", "PolicyEdit",
-                     "RevisionError", "RuleBaseDiff", "RuleEdit", "build_corpus", "compare_rulebases",
-                     "rulebase_at_revision"), "rulediff"),
+    **dict.fromkeys(
+        (
+            "CaseImpact",
+            "Corpus",
+            "CorpusCase",
+            "CorpusSummary",
+            "OutcomeChange",
+            "PolicyEdit",
+            "RevisionError",
+            "RuleBaseDiff",
+            "RuleEdit",
+            "build_corpus",
+            "compare_rulebases",
+            "rulebase_at_revision",
+        ),
+        "rulediff",
+    ),
     **dict.fromkeys(("diff_json", "diff_markdown", "diff_text"), "diffreport"),
     # errors
-    **dict.fromkeys(("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem"),
-                    "errors"),
+    **dict.fromkeys(
+        ("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem"), "errors"
+    ),
     # asking, one question at a time
-    **dict.fromkeys(("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "consult"),
-                    "consultation"),
+    **dict.fromkeys(
+        ("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "consult"), "consultation"
+    ),
     # many cases at once, on worker processes
     **dict.fromkeys(("CaseStream", "advise_stream"), "batch"),
     "durable_available": "engine",
     # reports for people, and rules, facts and what-ifs in words
-    **dict.fromkeys(("NoSuchSubject", "advice_html", "advice_json", "advice_markdown", "advice_text", "describe",
-                     "description_text", "single_changes_text", "what_if_text"), "render"),
+    **dict.fromkeys(
+        (
+            "NoSuchSubject",
+            "advice_html",
+            "advice_json",
+            "advice_markdown",
+            "advice_text",
+            "describe",
+            "description_text",
+            "single_changes_text",
+            "what_if_text",
+        ),
+        "render",
+    ),
     # the tools of the rules' owners: check --analyse, test, and the words of the command line
-    **dict.fromkeys(("Analysis", "AnalysisFinding", "ScenarioResultsError", "analyse", "rules_fired_in_scenarios"),
-                    "analysis"),
+    **dict.fromkeys(
+        ("Analysis", "AnalysisFinding", "ScenarioResultsError", "analyse", "rules_fired_in_scenarios"), "analysis"
+    ),
     **dict.fromkeys(("RuleTestReport", "default_place", "run_rule_tests", "shown_path"), "ruletests"),
     **dict.fromkeys(("COMMAND_WORDS", "both_languages", "command_says"), "messages"),
 }

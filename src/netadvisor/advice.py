@@ -26,7 +26,8 @@ class FactUsed(_Value):
     name: str
     value: bool | int | str | list[str] | None = Field(description="The value in this case; null when unknown")
     bounds: tuple[int, int] | None = Field(
-        default=None, description="For a count over partly unknown facts: its least and greatest possible value")
+        default=None, description="For a count over partly unknown facts: its least and greatest possible value"
+    )
 
 
 class Assumption(_Value):
@@ -48,13 +49,16 @@ class Finding(_Value):
     heuristics: list[str]
     source: str | None = Field(default=None, description="A source outside the guide the rule relies on")
     basis: Literal["guide", "source", "interpretation"] = Field(
-        default="guide", description="What the finding rests on: the guide, a source outside it, or our own reading")
+        default="guide", description="What the finding rests on: the guide, a source outside it, or our own reading"
+    )
     quote: str | None = Field(default=None, description="The guide's own words")
     because: list[FactUsed] = Field(description="The facts and conclusions that made the rule fire")
     assuming: Assumption | None = Field(
-        default=None, description="For a conditional finding: what must be true for it to apply")
+        default=None, description="For a conditional finding: what must be true for it to apply"
+    )
     may_change: list[str] = Field(
-        default_factory=list, description="Unknown facts whose answer could still take this finding away")
+        default_factory=list, description="Unknown facts whose answer could still take this finding away"
+    )
 
 
 class ConditionCheck(_Value):
@@ -64,10 +68,12 @@ class ConditionCheck(_Value):
     name: str
     operator: str
     expected: Scalar | list[Scalar] | None = Field(
-        description="The value the condition compares with (a list for one_of; null for known)")
+        description="The value the condition compares with (a list for one_of; null for known)"
+    )
     actual: Scalar | list[Scalar] | None = Field(
         description="The value in this case (a list of derived values for a conclusion; [low, high] for a count "
-                    "known only within bounds; null when unknown)")
+        "known only within bounds; null when unknown)"
+    )
     holds: bool | None = Field(description="true, false, or null when the fact or conclusion is unknown")
     text: str = Field(description="The condition and its outcome in words")
 
@@ -88,11 +94,13 @@ class Alternative(_Value):
     label: str
     support: int = Field(description="How many rules supported this value (for decisions by support)")
     not_supported_by: list[str] = Field(description="Ids of the rules that would support it but did not fire")
-    waiting_for: list[str] = Field(default_factory=list,
-                                   description="Unknown facts that rules leading to this value wait for")
-    why_not: list[WhyNot] = Field(default_factory=list,
-                                  description="For each rule that would lead to this value and did not fire: the "
-                                              "conditions that did not hold")
+    waiting_for: list[str] = Field(
+        default_factory=list, description="Unknown facts that rules leading to this value wait for"
+    )
+    why_not: list[WhyNot] = Field(
+        default_factory=list,
+        description="For each rule that would lead to this value and did not fire: the conditions that did not hold",
+    )
 
 
 class Outcome(_Value):
@@ -146,16 +154,22 @@ class Conclusion(_Value):
     certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
     outcomes: list[Outcome] = Field(default_factory=list, description="Every value it can still come out as")
     unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
-    deciding: list[Deciding] = Field(default_factory=list,
-                                     description="Unknown facts whose answer changes what it can come out as")
-    assumed: AssumedValue | None = Field(default=None, description="Its value if an open conclusion had the value the "
-                                                              "rule files apply to (e.g. an organisation network)")
+    deciding: list[Deciding] = Field(
+        default_factory=list, description="Unknown facts whose answer changes what it can come out as"
+    )
+    assumed: AssumedValue | None = Field(
+        default=None,
+        description="Its value if an open conclusion had the value the "
+        "rule files apply to (e.g. an organisation network)",
+    )
     rules: list[str] = Field(default_factory=list, description="Rules that concluded or supported the value")
-    support: dict[str, list[str]] = Field(default_factory=dict,
-                                          description="For decided conclusions: value → supporting rules")
+    support: dict[str, list[str]] = Field(
+        default_factory=dict, description="For decided conclusions: value → supporting rules"
+    )
     candidates: list[str] = Field(default_factory=list, description="For conflicts: the competing values")
     alternatives: list[Alternative] = Field(
-        default_factory=list, description="For conclusions decided by support: every other value and why it fits less")
+        default_factory=list, description="For conclusions decided by support: every other value and why it fits less"
+    )
     sentence: str = Field(default="", description="The conclusion and how certain it is, in one sentence")
 
 
@@ -225,15 +239,17 @@ class Advice(_Value):
     the same case and rules (durable_rules where it can be imported, else the evaluator).
     """
 
-    schema_version: Literal["1"] = Field(default=ADVICE_SCHEMA_VERSION,
-                                         description="The version of this JSON shape (advice_schema)")
+    schema_version: Literal["1"] = Field(
+        default=ADVICE_SCHEMA_VERSION, description="The version of this JSON shape (advice_schema)"
+    )
     netadvisor_version: str = Field(default_factory=_package_version, description="The package that gave it")
     case_title: str | None
     language: Literal["nl", "en"]
     conclusions: dict[str, Conclusion]
     findings: list[Finding]
     conditional_findings: list[Finding] = Field(
-        default_factory=list, description="Findings that apply only if an open conclusion has a certain value")
+        default_factory=list, description="Findings that apply only if an open conclusion has a certain value"
+    )
     questions: list[Question] = Field(description="Every question whose answer can change the advice, best first")
     trace: list[TraceStep]
     rulebase_version: str

@@ -88,8 +88,14 @@ class _Loaded:
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
-    return _Loaded(rulebase, _make_engine(rulebase, choice), OutcomeModel(rulebase), Asker(rulebase),
-                   _leading(rulebase), {rule.id: rule.priority for rule in rulebase.rules})
+    return _Loaded(
+        rulebase,
+        _make_engine(rulebase, choice),
+        OutcomeModel(rulebase),
+        Asker(rulebase),
+        _leading(rulebase),
+        {rule.id: rule.priority for rule in rulebase.rules},
+    )
 
 
 def _leading(rulebase: RuleBase) -> Leading:
@@ -117,13 +123,16 @@ def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
     if not durable_available():
         if choice == "durable":
             from .errors import EngineError
+
             raise EngineError("durable_rules cannot be imported here (see the README, section durable_rules)")
         warnings.warn(
             "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
             "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
             "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
             "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way.",
-            DurableUnavailableWarning, stacklevel=_stacklevel_of_caller())
+            DurableUnavailableWarning,
+            stacklevel=_stacklevel_of_caller(),
+        )
         return EvaluatorEngine(rulebase)
     return DurableEngine(compile_rulebase(rulebase), text_facts)
 
@@ -217,7 +226,6 @@ class Advisor:
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded, parsed, facts, inference, self._language(lang))
 
-
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
         """Why the rule ``rule_id`` did or did not fire on ``case``: each condition and its outcome.
 
@@ -233,9 +241,9 @@ class Advisor:
         derived = {name: set(values) for name, values in inference.derived.items()}
         return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, self._language(lang))
 
-
-    def what_if(self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *,
-                lang: Language | None = None) -> WhatIf:
+    def what_if(
+        self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *, lang: Language | None = None
+    ) -> WhatIf:
         """The advice before and after setting the facts in ``changes`` (fact path → value, None = unknown).
 
         Raises:
@@ -248,17 +256,25 @@ class Advisor:
                 raise KeyError(f"{path} is not a fact a person can set")
             changed = with_facts(changed, {path: value})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
-        moved = [ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
-                 for name in dict.fromkeys([*before.conclusions, *after.conclusions])
-                 if before.conclusion(name) != after.conclusion(name)]
+        moved = [
+            ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
+            for name in dict.fromkeys([*before.conclusions, *after.conclusions])
+            if before.conclusion(name) != after.conclusion(name)
+        ]
         old = [finding.rule_id for finding in before.findings]
         new = [finding.rule_id for finding in after.findings]
-        return WhatIf(changes=dict(changes), before=before, after=after, conclusions_changed=moved,
-                      findings_added=[rule for rule in new if rule not in old],
-                      findings_removed=[rule for rule in old if rule not in new])
+        return WhatIf(
+            changes=dict(changes),
+            before=before,
+            after=after,
+            conclusions_changed=moved,
+            findings_added=[rule for rule in new if rule not in old],
+            findings_removed=[rule for rule in old if rule not in new],
+        )
 
-    def single_changes(self, case: Case | Mapping[str, Any], conclusion: str, *,
-                       lang: Language | None = None) -> list[SingleChange]:
+    def single_changes(
+        self, case: Case | Mapping[str, Any], conclusion: str, *, lang: Language | None = None
+    ) -> list[SingleChange]:
         """Each fact that, changed alone to another known value, would change ``conclusion``.
 
         For instance "met hoog vertrouwen zou een zelfregulerend netwerk passen". Tries every value of
@@ -268,9 +284,15 @@ class Advisor:
         original = parse_case(case)
         current = self.advise(original, lang=language).conclusion(conclusion)
         facts = fact_values(original)
-        inputs = sorted({path for used in self._loaded.rulebase.facts_used for path in INPUTS[used]
-                         if path in FACTS and FACTS[path].type in ("bool", "enum") and not FACTS[path].computed},
-                        key=list(FACTS).index)
+        inputs = sorted(
+            {
+                path
+                for used in self._loaded.rulebase.facts_used
+                for path in INPUTS[used]
+                if path in FACTS and FACTS[path].type in ("bool", "enum") and not FACTS[path].computed
+            },
+            key=list(FACTS).index,
+        )
         found = []
         for path in inputs:
             for value in FACTS[path].values:
@@ -279,14 +301,20 @@ class Advisor:
                 after = self.advise(with_facts(original, {path: value}), lang=language).conclusion(conclusion)
                 if after != current:
                     shown = [value_text(v) if v is not None else UNDETERMINED for v in (after, current)]
-                    text = word("single-change", fact=Text(FACTS[path].short("nl"), FACTS[path].short("en")),
-                                value=value_text(value), conclusion=in_a_sentence(conclusion), after=shown[0],
-                                now=shown[1]).pick(language)
-                    found.append(SingleChange(fact=path, value=value, conclusion=conclusion, before=current,
-                                              after=after, text=text))
+                    text = word(
+                        "single-change",
+                        fact=Text(FACTS[path].short("nl"), FACTS[path].short("en")),
+                        value=value_text(value),
+                        conclusion=in_a_sentence(conclusion),
+                        after=shown[0],
+                        now=shown[1],
+                    ).pick(language)
+                    found.append(
+                        SingleChange(
+                            fact=path, value=value, conclusion=conclusion, before=current, after=after, text=text
+                        )
+                    )
         return found
-
-
 
 
 def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: Language) -> Advisor:
@@ -296,7 +324,8 @@ def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: 
 
 
 _OUTCOME_WORDS: dict[bool | None, Text] = {
-    True: Text("klopt", "holds"), False: Text("klopt niet", "does not hold"),
+    True: Text("klopt", "holds"),
+    False: Text("klopt niet", "does not hold"),
     None: Text("weet niet: nog onbekend", "don't know: not known yet"),
 }
 
@@ -316,8 +345,9 @@ def _seen(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, 
     return frozenset(derived.get(condition.name, ()))
 
 
-def _condition_text(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
-                    lang: Language) -> tuple[bool | None, str]:
+def _condition_text(
+    condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], lang: Language
+) -> tuple[bool | None, str]:
     """Whether a condition holds on a case, and the condition with its outcome in words."""
     check = _condition_check(condition, _seen(condition, facts, derived), lang)
     return check.holds, check.text
@@ -339,13 +369,24 @@ def _condition_check(condition: Condition, seen: Any, lang: Language) -> Conditi
         shown_actual = ", ".join(value_label(v, lang) for v in actual) or value_label(None, lang)
     holds = condition_holds(condition, facts, derived)
     operand = condition.operand
-    expected = ", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple) else (
-        "" if operand is None else value_label(operand, lang))
-    text = (f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {expected}".rstrip()
-            + f" ({word('now').pick(lang)}: {shown_actual}): {_OUTCOME_WORDS[holds].pick(lang)}")
-    return ConditionCheck(kind=condition.subject, name=condition.name, operator=condition.operator,
-                          expected=list(operand) if isinstance(operand, tuple) else operand,
-                          actual=actual, holds=holds, text=text)
+    expected = (
+        ", ".join(value_label(v, lang) for v in operand)
+        if isinstance(operand, tuple)
+        else ("" if operand is None else value_label(operand, lang))
+    )
+    text = (
+        f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {expected}".rstrip()
+        + f" ({word('now').pick(lang)}: {shown_actual}): {_OUTCOME_WORDS[holds].pick(lang)}"
+    )
+    return ConditionCheck(
+        kind=condition.subject,
+        name=condition.name,
+        operator=condition.operator,
+        expected=list(operand) if isinstance(operand, tuple) else operand,
+        actual=actual,
+        holds=holds,
+        text=text,
+    )
 
 
 def _fact_used(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]]) -> FactUsed:
@@ -362,19 +403,20 @@ def _used(subject: str, name: str, seen: Any) -> FactUsed:
     return FactUsed(kind="fact", name=name, value=seen)
 
 
-def explain_rule(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool,
-                 lang: Language) -> RuleExplanation:
+def explain_rule(
+    rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool, lang: Language
+) -> RuleExplanation:
     """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
     checks = [_condition_check(condition, _seen(condition, facts, derived), lang) for condition in rule.conditions]
-    return RuleExplanation(rule_id=rule.id, title=rule.title[lang], sections=list(rule.sections), fired=fired,
-                           conditions=checks)
+    return RuleExplanation(
+        rule_id=rule.id, title=rule.title[lang], sections=list(rule.sections), fired=fired, conditions=checks
+    )
 
 
 # --------------------------------------------------------------------------- building the advice
 
 
-def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: Inference,
-                 lang: Language) -> Advice:
+def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: Inference, lang: Language) -> Advice:
     """Turn what the rules did into an :class:`Advice`: conclusions with how certain they are, findings (and
     those that apply only if an open conclusion turns out as a rule file assumes), and the questions worth
     asking next."""
@@ -404,38 +446,69 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
         for firing in assumed.firings:
             if firing.rule.id not in seen and firing.rule.finding is not None:
                 seen.add(firing.rule.id)
-                conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang,
-                                            assuming=condition))
+                conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang, assuming=condition))
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
-    questions, waiting = loaded.asker.ask(case, facts, inference, [finding.rule_id for finding in conditional],
-                                          assessment, lang)
-    findings = [_finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
-                for firing in inference.firings if firing.rule.finding is not None]
-    trace = [TraceStep(round=firing.round, rule_id=firing.rule.id,
-                       concluded={name: str(value) for name, value in firing.rule.concludes},
-                       supported={name: str(value) for name, value in firing.rule.supports})
-             for firing in inference.firings]
-    return Advice(case_title=case.title, language=lang, conclusions=conclusions, findings=findings,
-                  conditional_findings=conditional, questions=questions, trace=trace,
-                  rulebase_version=rulebase.version, engine=loaded.engine.name)
+    questions, waiting = loaded.asker.ask(
+        case, facts, inference, [finding.rule_id for finding in conditional], assessment, lang
+    )
+    findings = [
+        _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
+        for firing in inference.firings
+        if firing.rule.finding is not None
+    ]
+    trace = [
+        TraceStep(
+            round=firing.round,
+            rule_id=firing.rule.id,
+            concluded={name: str(value) for name, value in firing.rule.concludes},
+            supported={name: str(value) for name, value in firing.rule.supports},
+        )
+        for firing in inference.firings
+    ]
+    return Advice(
+        case_title=case.title,
+        language=lang,
+        conclusions=conclusions,
+        findings=findings,
+        conditional_findings=conditional,
+        questions=questions,
+        trace=trace,
+        rulebase_version=rulebase.version,
+        engine=loaded.engine.name,
+    )
 
 
-def _finding(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]],
-             conclusions: Mapping[str, Conclusion], lang: Language, *, assuming: Assumption | None = None,
-             may_change: list[str] | None = None) -> Finding:
+def _finding(
+    rule: Rule,
+    facts: Mapping[str, Any],
+    derived: Mapping[str, set[Any]],
+    conclusions: Mapping[str, Conclusion],
+    lang: Language,
+    *,
+    assuming: Assumption | None = None,
+    may_change: list[str] | None = None,
+) -> Finding:
     assert rule.finding is not None
     return Finding(
-        rule_id=rule.id, title=rule.title[lang], severity=rule.finding.severity,
+        rule_id=rule.id,
+        title=rule.title[lang],
+        severity=rule.finding.severity,
         message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
-        sections=list(rule.sections), heuristics=list(rule.heuristics), source=rule.source, quote=rule.quote,
+        sections=list(rule.sections),
+        heuristics=list(rule.heuristics),
+        source=rule.source,
+        quote=rule.quote,
         basis=rule.basis,
-        because=[_fact_used(c, facts, derived) for c in rule.conditions], assuming=assuming,
-        may_change=may_change or [])
+        because=[_fact_used(c, facts, derived) for c in rule.conditions],
+        assuming=assuming,
+        may_change=may_change or [],
+    )
 
 
-def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any],
-                 lang: Language) -> dict[str, Conclusion]:
+def _conclusions(
+    loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any], lang: Language
+) -> dict[str, Conclusion]:
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *loaded.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
@@ -456,43 +529,79 @@ def _conclusions(loaded: _Loaded, inference: Inference, assessment: Assessment, 
         alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
         certainty, details = _certainty(name, value, assessment, lang)
         basis = _basis(loaded.leading, name, value, outcome) if status == "decided" else None
-        sentence = conclusion_sentence(
-            name, value, None if certainty == "not_analysed" else certainty, assessment.conclusion(name), basis,
-            mention_unknown=name in rulebase.decisions,
-            known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
-            why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(loaded.leading, name))
-            if outcome is not None and value is None else None,
-            only_when=_only_when(loaded.leading, name, inference, assessment)).pick(lang) \
-            if name in FIXED_CONCLUSIONS else ""
+        sentence = (
+            conclusion_sentence(
+                name,
+                value,
+                None if certainty == "not_analysed" else certainty,
+                assessment.conclusion(name),
+                basis,
+                mention_unknown=name in rulebase.decisions,
+                known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
+                why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(loaded.leading, name))
+                if outcome is not None and value is None
+                else None,
+                only_when=_only_when(loaded.leading, name, inference, assessment),
+            ).pick(lang)
+            if name in FIXED_CONCLUSIONS
+            else ""
+        )
         out[name] = Conclusion(
-            name=name, value=None if value is None else str(value),
-            label=None if value is None else value_label(value, lang), status=status,  # type: ignore[arg-type]
-            certainty=certainty, rules=rules, support=support if status in ("decided", "undetermined") else {},
-            candidates=candidates, alternatives=alternatives, sentence=sentence, **details)
+            name=name,
+            value=None if value is None else str(value),
+            label=None if value is None else value_label(value, lang),
+            status=status,  # type: ignore[arg-type]
+            certainty=certainty,
+            rules=rules,
+            support=support if status in ("decided", "undetermined") else {},
+            candidates=candidates,
+            alternatives=alternatives,
+            sentence=sentence,
+            **details,
+        )
     return out
 
 
-def _certainty(name: str, value: Any, assessment: Assessment, lang: Language
-               ) -> tuple[Certainty | Literal["not_analysed"], dict[str, Any]]:
+def _certainty(
+    name: str, value: Any, assessment: Assessment, lang: Language
+) -> tuple[Certainty | Literal["not_analysed"], dict[str, Any]]:
     """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that."""
     if not assessment.analysed(name):
         return ("not_analysed", {}) if name in FIXED_CONCLUSIONS else ("settled", {})
     outcomes = assessment.conclusion(name)
-    deciding = [Deciding(fact=path, question=spec_of(path).question(lang),
-                         answers=[Answer(value=answer, label=value_label(answer, lang),
-                                         outcomes=[None if o is None else str(o) for o in left])
-                                  for answer, left in after.items()])
-                for path, after in outcomes.deciding.items()]
+    deciding = [
+        Deciding(
+            fact=path,
+            question=spec_of(path).question(lang),
+            answers=[
+                Answer(
+                    value=answer,
+                    label=value_label(answer, lang),
+                    outcomes=[None if o is None else str(o) for o in left],
+                )
+                for answer, left in after.items()
+            ],
+        )
+        for path, after in outcomes.deciding.items()
+    ]
     return outcomes.certainty(value), {
-        "outcomes": [Outcome(value=None if o is None else str(o), label=outcome_text(name, o).pick(lang))
-                     for o in outcomes.outcomes],
-        "unknown": list(outcomes.unknown), "deciding": deciding}
+        "outcomes": [
+            Outcome(value=None if o is None else str(o), label=outcome_text(name, o).pick(lang))
+            for o in outcomes.outcomes
+        ],
+        "unknown": list(outcomes.unknown),
+        "deciding": deciding,
+    }
 
 
 def _basis(leading: Leading, name: str, value: Any, outcome: Any) -> Text:
     """What a decision by support rests on: "NAO, supported by 3 of the 4 factors"."""
-    return word("decided-on", value=value_text(value), count=len(outcome.support.get(value, ())),
-                total=_factor_count(leading, name))
+    return word(
+        "decided-on",
+        value=value_text(value),
+        count=len(outcome.support.get(value, ())),
+        total=_factor_count(leading, name),
+    )
 
 
 def _factor_count(leading: Leading, name: str) -> int:
@@ -516,8 +625,16 @@ def _only_when(leading_rules: Leading, name: str, inference: Inference, assessme
     return assumption(guard, value)
 
 
-def _add_assumed(conclusions: dict[str, Conclusion], loaded: _Loaded, assumed: Inference, assessment: Assessment,
-                 name: str, value: Any, condition: Assumption, lang: Language) -> None:
+def _add_assumed(
+    conclusions: dict[str, Conclusion],
+    loaded: _Loaded,
+    assumed: Inference,
+    assessment: Assessment,
+    name: str,
+    value: Any,
+    condition: Assumption,
+    lang: Language,
+) -> None:
     """For each fixed conclusion that comes out differently if ``name`` is ``value``: that value, and what it
     can still come out as under that assumption."""
     masks = assessment.assuming(name, value) if assessment.analysed(name) else None
@@ -525,22 +642,41 @@ def _add_assumed(conclusions: dict[str, Conclusion], loaded: _Loaded, assumed: I
         if other == name or other not in conclusions:
             continue
         decided = assumed.decisions.get(other)
-        other_value = decided.value if decided is not None and decided.value is not None else resolve(
-            assumed.derived.get(other, {}), loaded.priority)
+        other_value = (
+            decided.value
+            if decided is not None and decided.value is not None
+            else resolve(assumed.derived.get(other, {}), loaded.priority)
+        )
         possible = assessment.outcomes(other, masks) if masks is not None and assessment.analysed(other) else ()
         now = conclusions[other]
         if (None if other_value is None else str(other_value)) == now.value and [
-                None if o is None else str(o) for o in possible] == [o.value for o in now.outcomes]:
+            None if o is None else str(o) for o in possible
+        ] == [o.value for o in now.outcomes]:
             continue  # the assumption changes nothing here
-        conclusions[other] = conclusions[other].model_copy(update={"assumed": AssumedValue(
-            assuming=condition, value=None if other_value is None else str(other_value),
-            label=None if other_value is None else value_label(other_value, lang),
-            outcomes=[Outcome(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
-                      for o in possible])})
+        conclusions[other] = conclusions[other].model_copy(
+            update={
+                "assumed": AssumedValue(
+                    assuming=condition,
+                    value=None if other_value is None else str(other_value),
+                    label=None if other_value is None else value_label(other_value, lang),
+                    outcomes=[
+                        Outcome(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
+                        for o in possible
+                    ],
+                )
+            }
+        )
 
 
-def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: Any, lang: Language,
-                  facts: Mapping[str, Any], leading: Mapping[Any, list[Rule]]) -> list[Alternative]:
+def _alternatives(
+    rulebase: RuleBase,
+    inference: Inference,
+    name: str,
+    chosen: Any,
+    lang: Language,
+    facts: Mapping[str, Any],
+    leading: Mapping[Any, list[Rule]],
+) -> list[Alternative]:
     """Each value of a fixed conclusion or decision that was not reached, and why not: the rules that would lead
     to it and did not fire, the unknown facts they wait for, and the conditions that did not hold, in words."""
     if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
@@ -558,23 +694,33 @@ def _alternatives(rulebase: RuleBase, inference: Inference, name: str, chosen: A
         for rule in rules:
             if rule.id in fired:
                 continue
-            failing = [check for check in explain_rule(rule, facts, derived, False, lang).conditions
-                       if check.holds is not True]
+            failing = [
+                check for check in explain_rule(rule, facts, derived, False, lang).conditions if check.holds is not True
+            ]
             for check in failing:
                 if check.holds is None and check.kind == "fact":
                     waiting.update(dict.fromkeys(p for p in INPUTS[check.name] if facts.get(p) is None))
-            why_not.append(WhyNot(rule_id=rule.id, conditions=failing,
-                                  text=f"{rule.id}: {'; '.join(check.text for check in failing)}"))
-        alternatives.append(Alternative(
-            value=str(value), label=value_label(value, lang),
-            support=sum(1 for rule in rules if rule.id in fired and rule.supports),
-            not_supported_by=[rule.id for rule in rules if rule.id not in fired and rule.supports],
-            waiting_for=list(waiting), why_not=why_not))
+            why_not.append(
+                WhyNot(
+                    rule_id=rule.id, conditions=failing, text=f"{rule.id}: {'; '.join(check.text for check in failing)}"
+                )
+            )
+        alternatives.append(
+            Alternative(
+                value=str(value),
+                label=value_label(value, lang),
+                support=sum(1 for rule in rules if rule.id in fired and rule.supports),
+                not_supported_by=[rule.id for rule in rules if rule.id not in fired and rule.supports],
+                waiting_for=list(waiting),
+                why_not=why_not,
+            )
+        )
     return alternatives
 
 
-def fill_placeholders(text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion],
-                      lang: Language) -> str:
+def fill_placeholders(
+    text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion], lang: Language
+) -> str:
     """Replace ``{fact.path}`` and ``{conclusion}`` with values as a person reads them.
 
     Only names are looked up: no attribute access, no formatting code, nothing

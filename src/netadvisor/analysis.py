@@ -44,8 +44,20 @@ from .yamlsource import FileRefused, read_file
 
 UNKNOWN = None
 Box = dict[str, frozenset[Any]]  # fact → allowed values; a fact not in the box may take any value
-Code = Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "gap", "undetermined", "cycle", "unexercised",
-               "not-tabulated", "contradiction", "not-analysed", "unused-fact"]
+Code = Literal[
+    "unsatisfiable",
+    "dead-rule",
+    "conflict",
+    "subsumed",
+    "gap",
+    "undetermined",
+    "cycle",
+    "unexercised",
+    "not-tabulated",
+    "contradiction",
+    "not-analysed",
+    "unused-fact",
+]
 
 _INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -55,8 +67,9 @@ for _summary in SUMMARIES:
     if not any(source.startswith("partners") for source in _summary.inputs):
         _GROUPS.setdefault(_summary.inputs, ())
         _GROUPS[_summary.inputs] += (_summary.path,)
-_GROUP_OF: dict[str, tuple[str, ...]] = {fact: inputs for inputs, summaries in _GROUPS.items()
-                                         for fact in (*inputs, *summaries)}
+_GROUP_OF: dict[str, tuple[str, ...]] = {
+    fact: inputs for inputs, summaries in _GROUPS.items() for fact in (*inputs, *summaries)
+}
 _MAX_BOXES = 64  # per conclusion value: enough for this rule base; more are merged away as duplicates
 # Steps (one box intersection each) to find which supporters of a decision value can hold together.
 # Every combination of minimum_support rules among the supporters is a candidate: 40 supporters and a
@@ -87,9 +100,11 @@ class AnalysisFinding:
         where = f"{self.file}:{self.line}:1" if self.file else "(regelbasis)" if lang == "nl" else "(rule base)"
         text = f"{where}: [{self.code}] {self.message[lang]}"
         if self.example is not None:
-            head = ("voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):"
-                    if lang == "nl" else "example, as a case file (save it as case.yaml and try "
-                    "`netadvisor advise case.yaml`):")
+            head = (
+                "voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):"
+                if lang == "nl"
+                else "example, as a case file (save it as case.yaml and try `netadvisor advise case.yaml`):"
+            )
             body = "".join(f"\n      {line}" for line in example_case_file(self.example, lang).splitlines())
             text += f"\n    {head}{body}"
         if self.accepted:
@@ -148,8 +163,17 @@ def condition_words(condition: Condition, lang: str) -> str:
     """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)"."""
     operator = BY_NAME[condition.operator]
     operand = condition.operand
-    shown = "" if operand is None else (f"[{', '.join(map(str, operand))}]" if isinstance(operand, tuple)
-                                        else str(operand).lower() if isinstance(operand, bool) else str(operand))
+    shown = (
+        ""
+        if operand is None
+        else (
+            f"[{', '.join(map(str, operand))}]"
+            if isinstance(operand, tuple)
+            else str(operand).lower()
+            if isinstance(operand, bool)
+            else str(operand)
+        )
+    )
     if condition.policy:
         shown += f" ({'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy})"
     line = f" ({'regel' if lang == 'nl' else 'line'} {condition.line})" if condition.line else ""
@@ -193,8 +217,11 @@ def _fact_box(conditions: Iterable[Condition], domains: Mapping[str, tuple[Any, 
     for condition in conditions:
         if condition.subject != "fact":
             continue
-        allowed = frozenset(value for value in box.get(condition.name, frozenset(domains[condition.name]))
-                            if condition_holds(condition, {condition.name: value} if value is not None else {}, {}))
+        allowed = frozenset(
+            value
+            for value in box.get(condition.name, frozenset(domains[condition.name]))
+            if condition_holds(condition, {condition.name: value} if value is not None else {}, {})
+        )
         box[condition.name] = allowed
     return box
 
@@ -270,13 +297,17 @@ class _Feasibility:
     def _search(group: tuple[str, ...], constraints: dict[str, frozenset[Any]]) -> dict[str, Any] | None:
         inputs = list(group)
         choices: list[tuple[Any, ...]] = [
-            (None, NOBODY, "A", "B") if FACTS[path].type == "text" else (*FACTS[path].values, None) for path in inputs]
+            (None, NOBODY, "A", "B") if FACTS[path].type == "text" else (*FACTS[path].values, None) for path in inputs
+        ]
         for combination in itertools.product(*choices):
             values = dict(zip(inputs, combination, strict=True))
             everything = {**values, **_computed(group, values)}
             if all(_allows(allowed, everything.get(fact)) for fact, allowed in constraints.items()):
-                return {fact: value for fact, value in everything.items() if fact in constraints
-                        or (fact in values and value is not None)}
+                return {
+                    fact: value
+                    for fact, value in everything.items()
+                    if fact in constraints or (fact in values and value is not None)
+                }
         return None
 
 
@@ -304,13 +335,18 @@ class _Derivations:
     over_budget: dict[tuple[str, Any], tuple[int, int]] = field(default_factory=dict)
 
 
-def _rule_boxes(rule: Rule, fact_box: Box, derivations: Mapping[tuple[str, Any], list[tuple[Box, frozenset[str]]]],
-                feasible: _Feasibility) -> list[tuple[Box, frozenset[str]]]:
+def _rule_boxes(
+    rule: Rule,
+    fact_box: Box,
+    derivations: Mapping[tuple[str, Any], list[tuple[Box, frozenset[str]]]],
+    feasible: _Feasibility,
+) -> list[tuple[Box, frozenset[str]]]:
     """Boxes under which the rule's conclusion groups can hold as well as its fact conditions."""
     options: list[tuple[Box, frozenset[str]]] = [(fact_box, frozenset({rule.id}))]
     for name, group in rule.conclusion_groups:
-        satisfying = [value for (conclusion, value) in derivations if conclusion == name
-                      and group_holds(group, {name: {value}})]
+        satisfying = [
+            value for (conclusion, value) in derivations if conclusion == name and group_holds(group, {name: {value}})
+        ]
         extended: list[tuple[Box, frozenset[str]]] = []
         for box, used in options:
             for value in satisfying:
@@ -341,8 +377,14 @@ class _OverBudget(Exception):
     pass
 
 
-def _supported(rules: list[Rule], minimum: int, live: Mapping[str, list[tuple[Box, frozenset[str]]]],
-               feasible: _Feasibility, bucket: list[tuple[Box, frozenset[str]]], budget: int) -> bool:
+def _supported(
+    rules: list[Rule],
+    minimum: int,
+    live: Mapping[str, list[tuple[Box, frozenset[str]]]],
+    feasible: _Feasibility,
+    bucket: list[tuple[Box, frozenset[str]]],
+    budget: int,
+) -> bool:
     """Add to ``bucket`` the boxes under which ``minimum`` of ``rules`` hold together; whether any was added.
 
     The combinations come in the order of ``itertools.combinations(rules, minimum)`` and, within one,
@@ -371,8 +413,12 @@ def _supported(rules: list[Rule], minimum: int, live: Mapping[str, list[tuple[Bo
             steps += len(combos) * len(options)
             if steps > budget:
                 raise _OverBudget
-            extended = [(merged, used | other_used) for box, used in combos for other, other_used in options
-                        if (merged := _intersect(box, other)) is not None and feasible.possible(merged)]
+            extended = [
+                (merged, used | other_used)
+                for box, used in combos
+                for other, other_used in options
+                if (merged := _intersect(box, other)) is not None and feasible.possible(merged)
+            ]
             if extended and not extend(index + 1, depth + 1, extended):
                 return False
         return True
@@ -382,8 +428,9 @@ def _supported(rules: list[Rule], minimum: int, live: Mapping[str, list[tuple[Bo
     return added
 
 
-def _derive(rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasibility
-            ) -> tuple[_Derivations, dict[str, list[tuple[Box, frozenset[str]]]]]:
+def _derive(
+    rulebase: RuleBase, fact_boxes: Mapping[str, Box], feasible: _Feasibility
+) -> tuple[_Derivations, dict[str, list[tuple[Box, frozenset[str]]]]]:
     derivations: dict[tuple[str, Any], list[tuple[Box, frozenset[str]]]] = {}
     live: dict[str, list[tuple[Box, frozenset[str]]]] = {}
     over_budget: dict[tuple[str, Any], tuple[int, int]] = {}
@@ -470,42 +517,67 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
         if code == "undetermined":
             reason = "bewust zo ontworpen / by design"
         elif code == "not-analysed":
-            reason = "een grens van de analyse, geen fout in de regels / a limit of the analysis, not a mistake in the rules"
+            reason = (
+                "een grens van de analyse, geen fout in de regels / a limit of the analysis, not a mistake in the rules"
+            )
         elif code == "unused-fact":
             reason = "ter informatie / for information"
-        findings.append(AnalysisFinding(code, rules, message, first.file if first else "", first.line if first else 0,
-                                        example, reason))
+        findings.append(
+            AnalysisFinding(
+                code, rules, message, first.file if first else "", first.line if first else 0, example, reason
+            )
+        )
 
     for rule in rulebase.rules:
         witness = feasible.witness(fact_boxes[rule.id])
         if witness is None:
             clash = _clash(rule, domains, feasible)
-            add("unsatisfiable", (rule.id,), _msg(
-                f"de voorwaarden van {rule.id} kunnen nooit samen gelden: {_conditions_words(clash, 'nl')}",
-                f"the conditions of {rule.id} can never all hold: {_conditions_words(clash, 'en')}"))
+            add(
+                "unsatisfiable",
+                (rule.id,),
+                _msg(
+                    f"de voorwaarden van {rule.id} kunnen nooit samen gelden: {_conditions_words(clash, 'nl')}",
+                    f"the conditions of {rule.id} can never all hold: {_conditions_words(clash, 'en')}",
+                ),
+            )
         elif rule.id not in live:
             needed = ", ".join(name for name, _ in rule.conclusion_groups)
-            add("dead-rule", (rule.id,), _msg(
-                f"{rule.id} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid "
-                "met een passende waarde, of enkel onder voorwaarden die de zijne uitsluiten",
-                f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
-                "value, or only under conditions that exclude its own"))
+            add(
+                "dead-rule",
+                (rule.id,),
+                _msg(
+                    f"{rule.id} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid "
+                    "met een passende waarde, of enkel onder voorwaarden die de zijne uitsluiten",
+                    f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
+                    "value, or only under conditions that exclude its own",
+                ),
+            )
 
     for (name, value), (count, minimum) in sorted(derivations.over_budget.items(), key=repr):
-        add("not-analysed", (), _msg(
-            f"niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens "
-            f"{minimum} nodig; meer dan {SUPPORT_BUDGET} stappen). De analyse neemt aan dat het kan gelden waar "
-            "één van die regels geldt, en gaat verder",
-            f"not analysed: too many combinations for {name} = {value} ({count} rules support it, at least "
-            f"{minimum} needed; more than {SUPPORT_BUDGET} steps). The analysis assumes it can hold wherever one "
-            "of those rules holds, and goes on"))
+        add(
+            "not-analysed",
+            (),
+            _msg(
+                f"niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens "
+                f"{minimum} nodig; meer dan {SUPPORT_BUDGET} stappen). De analyse neemt aan dat het kan gelden waar "
+                "één van die regels geldt, en gaat verder",
+                f"not analysed: too many combinations for {name} = {value} ({count} rules support it, at least "
+                f"{minimum} needed; more than {SUPPORT_BUDGET} steps). The analysis assumes it can hold wherever one "
+                "of those rules holds, and goes on",
+            ),
+        )
     for name, table in OutcomeModel(rulebase).tables.items():
         if table is None:
-            add("not-tabulated", (), _msg(
-                f"voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel "
-                f"combinaties van feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
-                f"for {name} what unknown facts could still change cannot be worked out (too many combinations of "
-                f"facts, or it depends on itself): the advice then calls every value possible"))
+            add(
+                "not-tabulated",
+                (),
+                _msg(
+                    f"voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel "
+                    f"combinaties van feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
+                    f"for {name} what unknown facts could still change cannot be worked out (too many combinations of "
+                    f"facts, or it depends on itself): the advice then calls every value possible",
+                ),
+            )
     _conflicts(rulebase, live, feasible, add)
     _contradictions(rulebase, live, feasible, add)
     _subsumed(rulebase, live, add)
@@ -520,12 +592,14 @@ def _example(box: Box, feasible: _Feasibility) -> dict[str, Any] | None:
     assignment = feasible.witness(box)
     if assignment is None:
         return None
-    return nest({path: value for path, value in sorted(assignment.items())
-                 if value is not None and not FACTS[path].computed})
+    return nest(
+        {path: value for path, value in sorted(assignment.items()) if value is not None and not FACTS[path].computed}
+    )
 
 
-def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility,
-               add: Any) -> None:
+def _conflicts(
+    rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility, add: Any
+) -> None:
     concluding = [(rule, name, value) for rule in rulebase.rules if rule.id in live for name, value in rule.concludes]
     for (a, name_a, value_a), (b, name_b, value_b) in itertools.combinations(concluding, 2):
         if name_a != name_b or value_a == value_b or a.priority != b.priority:
@@ -535,43 +609,67 @@ def _conflicts(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[
             for box_b, _ in live[b.id]:
                 merged = _intersect(box_a, box_b)
                 if merged is not None and feasible.possible(merged):
-                    add("conflict", (a.id, b.id), _msg(
-                        f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
-                        f"casus en met dezelfde prioriteit ({a.priority}): {a.id} als {_conditions_words(a.conditions, 'nl')}; "
-                        f"{b.id} als {_conditions_words(b.conditions, 'nl')}",
-                        f"{a.id} concludes {name_a} = {value_a} and {b.id} concludes {name_b} = {value_b}, on the same "
-                        f"case and with the same priority ({a.priority}): {a.id} when "
-                        f"{_conditions_words(a.conditions, 'en')}; {b.id} when {_conditions_words(b.conditions, 'en')}"),
-                        _example(merged, feasible))
+                    add(
+                        "conflict",
+                        (a.id, b.id),
+                        _msg(
+                            f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
+                            f"casus en met dezelfde prioriteit ({a.priority}): {a.id} als {_conditions_words(a.conditions, 'nl')}; "
+                            f"{b.id} als {_conditions_words(b.conditions, 'nl')}",
+                            f"{a.id} concludes {name_a} = {value_a} and {b.id} concludes {name_b} = {value_b}, on the same "
+                            f"case and with the same priority ({a.priority}): {a.id} when "
+                            f"{_conditions_words(a.conditions, 'en')}; {b.id} when {_conditions_words(b.conditions, 'en')}",
+                        ),
+                        _example(merged, feasible),
+                    )
                     found = True
                     break
             if found:
                 break
 
 
-def _contradictions(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]],
-                    feasible: _Feasibility, add: Any) -> None:
+def _contradictions(
+    rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility, add: Any
+) -> None:
     """Rules declared never to stand together (``not_with``) that can both fire on one case, with that case."""
     by_id = {rule.id: rule for rule in rulebase.rules}
     pairs = sorted({tuple(sorted((rule.id, other))) for rule in rulebase.rules for other in rule.not_with})
     for first, second in pairs:
         if first not in live or second not in live or first not in by_id or second not in by_id:
             continue
-        example = next((merged for box_a, _ in live[first] for box_b, _ in live[second]
-                        if (merged := _intersect(box_a, box_b)) is not None and feasible.witness(merged) is not None),
-                       None)
+        example = next(
+            (
+                merged
+                for box_a, _ in live[first]
+                for box_b, _ in live[second]
+                if (merged := _intersect(box_a, box_b)) is not None and feasible.witness(merged) is not None
+            ),
+            None,
+        )
         if example is not None:
-            add("contradiction", (first, second), _msg(
-                f"{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
-                f"{first} and {second} must not stand together in one advice, but can both fire on this case"),
-                _example(example, feasible))
+            add(
+                "contradiction",
+                (first, second),
+                _msg(
+                    f"{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
+                    f"{first} and {second} must not stand together in one advice, but can both fire on this case",
+                ),
+                _example(example, feasible),
+            )
 
 
 def contradictions(rulebase: RuleBase, fired: Iterable[str]) -> list[tuple[str, str]]:
     """The pairs of rules declared never to stand together (``not_with``) that both fired."""
     fired = set(fired)
-    return sorted({tuple(sorted((rule.id, other))) for rule in rulebase.rules if rule.id in fired  # type: ignore[misc]
-                   for other in rule.not_with if other in fired})
+    return sorted(
+        {
+            (rule.id, other) if rule.id < other else (other, rule.id)
+            for rule in rulebase.rules
+            if rule.id in fired
+            for other in rule.not_with
+            if other in fired
+        }
+    )
 
 
 def _contains(outer: Box, inner: Box) -> bool:
@@ -583,8 +681,9 @@ def _subsumed(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[s
     def says_the_same(a: Rule, b: Rule) -> bool:
         if (a.concludes, a.supports) != (b.concludes, b.supports) or (a.finding is None) != (b.finding is None):
             return False
-        return a.finding is None or (b.finding is not None and (a.finding.severity, a.finding.message) == (
-            b.finding.severity, b.finding.message))
+        return a.finding is None or (
+            b.finding is not None and (a.finding.severity, a.finding.message) == (b.finding.severity, b.finding.message)
+        )
 
     def within(a: Rule, b: Rule) -> bool:
         return all(any(_contains(box_b, box_a) for box_b, _ in live[b.id]) for box_a, _ in live[a.id])
@@ -592,9 +691,14 @@ def _subsumed(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[s
     rules = [rule for rule in rulebase.rules if rule.id in live]
     for a, b in itertools.permutations(rules, 2):
         if says_the_same(a, b) and within(a, b) and not (within(b, a) and a.index < b.index):
-            add("subsumed", (a.id, b.id), _msg(
-                f"{a.id} vuurt enkel waar {b.id} al vuurt, en zegt hetzelfde",
-                f"{a.id} fires only where {b.id} already fires, and says the same"))
+            add(
+                "subsumed",
+                (a.id, b.id),
+                _msg(
+                    f"{a.id} vuurt enkel waar {b.id} al vuurt, en zegt hetzelfde",
+                    f"{a.id} fires only where {b.id} already fires, and says the same",
+                ),
+            )
 
 
 def _cycles(rulebase: RuleBase, add: Any) -> None:
@@ -610,14 +714,17 @@ def _cycles(rulebase: RuleBase, add: Any) -> None:
     def visit(node: str, path: list[str]) -> None:
         for nxt in sorted(edges.get(node, ())):
             if nxt in path:
-                cycle = [*path[path.index(nxt):], nxt]
+                cycle = [*path[path.index(nxt) :], nxt]
                 key = frozenset(cycle)
                 if key not in reported:
                     reported.add(key)
                     rule_ids = tuple(dict.fromkeys(rules_on_edge[(x, y)] for x, y in itertools.pairwise(cycle)))
                     chain = " → ".join(cycle)
-                    add("cycle", rule_ids, _msg(f"afleidingen in een kring: {chain}",
-                                                f"derivations in a cycle: {chain}"))
+                    add(
+                        "cycle",
+                        rule_ids,
+                        _msg(f"afleidingen in een kring: {chain}", f"derivations in a cycle: {chain}"),
+                    )
             else:
                 visit(nxt, [*path, nxt])
 
@@ -625,10 +732,16 @@ def _cycles(rulebase: RuleBase, add: Any) -> None:
         visit(start, [start])
 
 
-def _evaluate(rulebase: RuleBase, facts: Mapping[str, Any], seeds: Mapping[str, Any]) -> tuple[dict[str, Any], set[str]]:
+def _evaluate(
+    rulebase: RuleBase, facts: Mapping[str, Any], seeds: Mapping[str, Any]
+) -> tuple[dict[str, Any], set[str]]:
     """The conclusions the rules reach from ``facts`` plus seeded conclusions, and the rules that fired."""
-    result = infer(rulebase, EvaluatorEngine(rulebase), dict(facts),
-                   [(name, value) for name, value in seeds.items() if value is not None])
+    result = infer(
+        rulebase,
+        EvaluatorEngine(rulebase),
+        dict(facts),
+        [(name, value) for name, value in seeds.items() if value is not None],
+    )
     return result.derived, set(result.fired_ids)
 
 
@@ -638,8 +751,9 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
     upstream: dict[str, set[str]] = {}
     for rule in rulebase.rules:
         for name, _ in (*rule.concludes, *rule.supports):
-            direct.setdefault(name, set()).update(path for c in rule.conditions if c.subject == "fact"
-                                                  for path in INPUTS[c.name])
+            direct.setdefault(name, set()).update(
+                path for c in rule.conditions if c.subject == "fact" for path in INPUTS[c.name]
+            )
             upstream.setdefault(name, set()).update(rule.conclusions_used)
     for name in FIXED_CONCLUSIONS:
         facts = sorted(direct.get(name, ()))
@@ -652,11 +766,16 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
         for space in (*spaces, *seed_spaces):
             size *= len(space)
         if size > GAP_BUDGET:
-            add("not-analysed", (), _msg(
-                f"niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is "
-                f"{GAP_BUDGET}); de analyse gaat verder",
-                f"not analysed: too many combinations to check {name} for gaps ({size}; the budget is "
-                f"{GAP_BUDGET}); the analysis goes on"))
+            add(
+                "not-analysed",
+                (),
+                _msg(
+                    f"niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is "
+                    f"{GAP_BUDGET}); de analyse gaat verder",
+                    f"not analysed: too many combinations to check {name} for gaps ({size}; the budget is "
+                    f"{GAP_BUDGET}); the analysis goes on",
+                ),
+            )
             continue
         gaps: list[tuple[Any, ...]] = []
         deliberate: list[tuple[Any, ...]] = []
@@ -676,11 +795,16 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
             shown = _pattern_text(dimensions, pattern, domains)
             add("gap", (), _msg(f"geen regel bepaalt {name} als {shown}", f"no rule decides {name} when {shown}"))
         if deliberate:
-            add("undetermined", (), _msg(
-                f"{name} blijft bewust onbeslist in {len(deliberate)} combinaties van gekende feiten "
-                f"(een regel meldt het, of de steun volstaat niet); de open vragen helpen verder",
-                f"{name} is deliberately left open in {len(deliberate)} combinations of known facts (a rule says so, "
-                f"or the support is not enough); the open questions help on"))
+            add(
+                "undetermined",
+                (),
+                _msg(
+                    f"{name} blijft bewust onbeslist in {len(deliberate)} combinaties van gekende feiten "
+                    f"(een regel meldt het, of de steun volstaat niet); de open vragen helpen verder",
+                    f"{name} is deliberately left open in {len(deliberate)} combinations of known facts (a rule says so, "
+                    f"or the support is not enough); the open questions help on",
+                ),
+            )
 
 
 def _with_counts(facts: dict[str, Any]) -> dict[str, Any]:
@@ -695,12 +819,18 @@ def _with_counts(facts: dict[str, Any]) -> dict[str, Any]:
 def _deliberately_open(rulebase: RuleBase, name: str, fired: set[str], facts: list[str]) -> bool:
     """No value, on purpose: some rule supports a value (the decision lacks a winner), or a rule on the same
     facts fired to say so (like 'the criteria disagree')."""
-    if name in rulebase.decisions and any(rule.id in fired and any(n == name for n, _ in rule.supports)
-                                          for rule in rulebase.rules):
+    if name in rulebase.decisions and any(
+        rule.id in fired and any(n == name for n, _ in rule.supports) for rule in rulebase.rules
+    ):
         return True
-    return any(rule.id in fired and rule.finding is not None and not rule.concludes and not rule.supports
-               and set(rule.facts_used) & {p for f in facts for p in (f, *_computed_from(f))}
-               for rule in rulebase.rules)
+    return any(
+        rule.id in fired
+        and rule.finding is not None
+        and not rule.concludes
+        and not rule.supports
+        and set(rule.facts_used) & {p for f in facts for p in (f, *_computed_from(f))}
+        for rule in rulebase.rules
+    )
 
 
 def _computed_from(path: str) -> list[str]:
@@ -713,21 +843,27 @@ def _not_applicable(rulebase: RuleBase, name: str, seeded: Mapping[str, Any]) ->
     conclusion has a value (its file's ``applies_when``), and the seed gives that conclusion another."""
     producers = [rule for rule in rulebase.rules if any(n == name for n, _ in (*rule.concludes, *rule.supports))]
     return bool(producers) and all(
-        any(guard.subject == "conclusion" and guard.name in seeded
-            and not condition_holds(guard, {}, {guard.name: {seeded[guard.name]}} if seeded[guard.name] is not None
-                                    else {})
-            for guard in rule.guards)
-        for rule in producers)
+        any(
+            guard.subject == "conclusion"
+            and guard.name in seeded
+            and not condition_holds(
+                guard, {}, {guard.name: {seeded[guard.name]}} if seeded[guard.name] is not None else {}
+            )
+            for guard in rule.guards
+        )
+        for rule in producers
+    )
 
 
-def _pattern_text(dimensions: tuple[str, ...], pattern: tuple[frozenset[Any], ...],
-                  domains: Mapping[str, tuple[Any, ...]]) -> str:
+def _pattern_text(
+    dimensions: tuple[str, ...], pattern: tuple[frozenset[Any], ...], domains: Mapping[str, tuple[Any, ...]]
+) -> str:
     parts = []
     for dim, values in zip(dimensions, pattern, strict=True):
         if dim in FACTS and FACTS[dim].type == "int":
             points = [p for p in domains[dim] if p is not None]
             chosen = sorted(values)
-            if chosen == points[points.index(chosen[0]):points.index(chosen[-1]) + 1]:
+            if chosen == points[points.index(chosen[0]) : points.index(chosen[-1]) + 1]:
                 # a run of representative points is an interval of whole numbers
                 high = "" if chosen[-1] == points[-1] else str(chosen[-1])
                 parts.append(f"{dim} in {chosen[0]}..{high}" if len(chosen) > 1 or not high else f"{dim} = {high}")
@@ -754,7 +890,7 @@ def _compact(rows: list[tuple[Any, ...]]) -> list[tuple[frozenset[Any], ...]]:
             differing = [i for i in range(len(a)) if a[i] != b[i]]
             if len(differing) == 1:
                 i = differing[0]
-                combined = (*a[:i], a[i] | b[i], *a[i + 1:])
+                combined = (*a[:i], a[i] | b[i], *a[i + 1 :])
                 patterns -= {a, b}
                 patterns.add(combined)
                 merged = True
@@ -772,9 +908,14 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
                 fires = True
                 break
         if not fires and rule.id not in scenario_set:
-            add("unexercised", (rule.id,), _msg(
-                f"geen voorbeeld in de regels en geen scenario in features/ laat {rule.id} vuren",
-                f"no example in the rules and no scenario in features/ makes {rule.id} fire"))
+            add(
+                "unexercised",
+                (rule.id,),
+                _msg(
+                    f"geen voorbeeld in de regels en geen scenario in features/ laat {rule.id} vuren",
+                    f"no example in the rules and no scenario in features/ makes {rule.id} fire",
+                ),
+            )
 
 
 def _clash(rule: Rule, domains: Mapping[str, tuple[Any, ...]], feasible: _Feasibility) -> tuple[Condition, ...]:
@@ -796,11 +937,16 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
     if unused:
         listed = ", ".join(unused[:_UNUSED_LISTED])
         more = len(unused) - _UNUSED_LISTED
-        add("unused-fact", (), _msg(
-            f"{len(unused)} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: "
-            f"{listed}" + (f" en nog {more}" if more > 0 else ""),
-            f"{len(unused)} facts of the model are used by no rule; the advice therefore never asks them: {listed}"
-            + (f" and {more} more" if more > 0 else "")))
+        add(
+            "unused-fact",
+            (),
+            _msg(
+                f"{len(unused)} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: "
+                f"{listed}" + (f" en nog {more}" if more > 0 else ""),
+                f"{len(unused)} facts of the model are used by no rule; the advice therefore never asks them: {listed}"
+                + (f" and {more} more" if more > 0 else ""),
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- what the scenarios made fire
@@ -823,6 +969,7 @@ def rules_fired_in_scenarios(path: str | Path) -> set[str]:
     Raises:
         ScenarioResultsError: the file is missing, unreadable or not the results ``make docs`` writes.
     """
+
     def unusable(code: str, **params: Any) -> ScenarioResultsError:
         return ScenarioResultsError(messages.command_says(code, **params))
 
@@ -847,7 +994,8 @@ def rules_fired_in_scenarios(path: str | Path) -> set[str]:
     for index, result in enumerate(results):
         rules = result.get("rules") if isinstance(result, dict) else None
         if not isinstance(rules, list) or not all(
-                isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) for entry in rules):
+            isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) for entry in rules
+        ):
             raise unusable("results-bad-rules", index=index)
         found.update(entry[0] for entry in rules)
     return found

@@ -50,7 +50,9 @@ VALUE_LABELS: dict[str | bool, Text] = {
     "effectiveness": Text("effectiviteit", "effectiveness"),
     "self_governing": Text("zelfregulerend netwerk", "self-governing network"),
     "lead_organisation": Text("leiderorganisatienetwerk", "lead organisation network"),
-    "network_administrative_organisation": Text("netwerk administratieve organisatie (NAO)", "network administrative organisation (NAO)"),
+    "network_administrative_organisation": Text(
+        "netwerk administratieve organisatie (NAO)", "network administrative organisation (NAO)"
+    ),
     "learning_network": Text("lerend netwerk", "learning network"),
     "shared_service_centre": Text("shared service centre", "shared service centre"),
     "organisation_network": Text("organisatienetwerk", "organisation network"),
@@ -71,7 +73,9 @@ VALUE_LABELS: dict[str | bool, Text] = {
     "local_governments": Text("de lokale besturen", "the local governments"),
     "jointly": Text("samen bepaald", "set jointly"),
     "imposed": Text("opgelegd", "imposed"),
-    "streekontwikkelingsintercommunale": Text("een streekontwikkelingsintercommunale", "a regional development intercommunale"),
+    "streekontwikkelingsintercommunale": Text(
+        "een streekontwikkelingsintercommunale", "a regional development intercommunale"
+    ),
     "other_intercommunale": Text("een andere intercommunale", "another intercommunale"),
     "none": Text("niemand", "nobody"),
     "exploration": Text("verkenning", "exploration"),
@@ -111,8 +115,12 @@ def value_text(value: Any) -> Text:
 def choice_words(values: Iterable[Any]) -> dict[str, Any]:
     """Every word that names one of ``values`` (choices): its Dutch and English label and its code, as
     :func:`normal_word` writes them. Where a label of one choice is the code of another, the code wins."""
-    words = {normal_word(label): value for value in values if isinstance(value, str) and value in VALUE_LABELS
-             for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en)}
+    words = {
+        normal_word(label): value
+        for value in values
+        if isinstance(value, str) and value in VALUE_LABELS
+        for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en)
+    }
     return words | {normal_word(value): value for value in values if isinstance(value, str)}
 
 
@@ -182,11 +190,13 @@ def possible_answers(spec: AnswerSpec, answer: str) -> Text:
     elif spec.type == "bool":
         possible = Text("ja, nee", "yes, no")
     else:
-        possible = Text(", ".join(value_label(v, "nl") for v in spec.values),
-                        ", ".join(value_label(v, "en") for v in spec.values))
-    return Text("'{answer}' is geen mogelijk antwoord (mogelijk: {possible}, weet niet)",
-                "'{answer}' is not a possible answer (possible: {possible}, unknown)").format(
-        answer=answer, possible=possible)
+        possible = Text(
+            ", ".join(value_label(v, "nl") for v in spec.values), ", ".join(value_label(v, "en") for v in spec.values)
+        )
+    return Text(
+        "'{answer}' is geen mogelijk antwoord (mogelijk: {possible}, weet niet)",
+        "'{answer}' is not a possible answer (possible: {possible}, unknown)",
+    ).format(answer=answer, possible=possible)
 
 
 _DIGITS = re.compile(r"^[+]?\d{1,9}(\.0+)?$")

@@ -85,7 +85,7 @@ class CaseStream:
                 yield Item(source=source, problem=f"the line is longer than {MAX_LINE_BYTES} bytes")
                 continue
             if number == 1 and line.startswith(_BOM):  # editors on Windows begin a file with one
-                line = line[len(_BOM):]
+                line = line[len(_BOM) :]
             if not line.strip():
                 self.blank_lines += 1
                 continue
@@ -145,8 +145,10 @@ def _parse(source: str, line: bytes) -> tuple[Any, dict[str, Any] | None]:
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, _input_error(source, f"not UTF-8 text: byte 0x{line[error.start]:02x} at column "
-                                          f"{error.start + 1} (save the file as UTF-8)")
+        return None, _input_error(
+            source,
+            f"not UTF-8 text: byte 0x{line[error.start]:02x} at column {error.start + 1} (save the file as UTF-8)",
+        )
     try:
         return json.loads(text), None
     except json.JSONDecodeError as error:
@@ -173,17 +175,32 @@ def _one(item: Item) -> dict[str, Any]:
         advice = advisor.advise(case, lang=lang)
         return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
-        return {"source": item.source, "error": {"kind": "case", "problems": [
-            {"path": p.path, "code": p.code, "message": p.message, "expected": p.expected, "line": p.line,
-             "column": p.column}
-            for p in error.problems]}}
+        return {
+            "source": item.source,
+            "error": {
+                "kind": "case",
+                "problems": [
+                    {
+                        "path": p.path,
+                        "code": p.code,
+                        "message": p.message,
+                        "expected": p.expected,
+                        "line": p.line,
+                        "column": p.column,
+                    }
+                    for p in error.problems
+                ],
+            },
+        }
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
     except RecursionError:
         return _input_error(item.source, "not read: nested too deeply")
     except Exception as error:  # noqa: BLE001 - a bug: this case gets its record, the batch goes on
-        return {"source": item.source, "error": {"kind": "internal", "problems": [
-            {"message": f"{type(error).__name__}: {error}"}]}}
+        return {
+            "source": item.source,
+            "error": {"kind": "internal", "problems": [{"message": f"{type(error).__name__}: {error}"}]},
+        }
 
 
 def _many(items: list[Item]) -> list[dict[str, Any]]:
@@ -205,9 +222,15 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 # --------------------------------------------------------------------------- in the parent
 
 
-def advise_stream(path: Path, rules: str | None, lang: str, jobs: int | None = None,
-        progress: Callable[[int, int | None], None] | None = None, engine: str = "auto",
-        cases: CaseStream | None = None) -> Generator[dict[str, Any], None, None]:
+def advise_stream(
+    path: Path,
+    rules: str | None,
+    lang: str,
+    jobs: int | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+    engine: str = "auto",
+    cases: CaseStream | None = None,
+) -> Generator[dict[str, Any], None, None]:
     """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``.
 
     Closing the iterator (or an exception, such as an interrupt, while it is consumed) ends the worker
@@ -226,8 +249,12 @@ def advise_stream(path: Path, rules: str | None, lang: str, jobs: int | None = N
     pulled = iter(items(cases))
     workers = max(1, min(jobs or os.cpu_count() or 1, cases.total or jobs or os.cpu_count() or 1))
     # spawn: each worker starts clean and loads its own rules and engine; nothing of the caller's state is copied
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start, initargs=(rules, lang, engine, os.getpid()))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start,
+        initargs=(rules, lang, engine, os.getpid()),
+    )
     try:
         done = 0
         for records in _in_order(pool, _chunks(pulled), workers * _AHEAD_PER_WORKER):
@@ -240,9 +267,15 @@ def advise_stream(path: Path, rules: str | None, lang: str, jobs: int | None = N
         _end(pool)
 
 
-def advise_many(cases: Iterable[Any], *, rules: str | Path | None = None, lang: str = "nl", jobs: int | None = None,
-                engine: str = "auto", progress: Callable[[int, int | None], None] | None = None,
-                ) -> Iterator[Any]:
+def advise_many(
+    cases: Iterable[Any],
+    *,
+    rules: str | Path | None = None,
+    lang: str = "nl",
+    jobs: int | None = None,
+    engine: str = "auto",
+    progress: Callable[[int, int | None], None] | None = None,
+) -> Iterator[Any]:
     """Advice for many cases held in memory (mappings or :class:`~netadvisor.Case`), on worker processes, in
     order: for each case its :class:`~netadvisor.Advice`, or the :class:`~netadvisor.NetadvisorError` (an
     invalid case: :class:`~netadvisor.CaseError`) that stood in its way; the others go on.
@@ -264,9 +297,12 @@ def advise_many(cases: Iterable[Any], *, rules: str | Path | None = None, lang: 
 
     load_rules(rules or packaged_rules_path())  # rule mistakes once, here, not in every worker
     workers = max(1, jobs or os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start, initargs=(None if rules is None else str(rules), lang, engine,
-                                                             os.getpid()))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start,
+        initargs=(None if rules is None else str(rules), lang, engine, os.getpid()),
+    )
     try:
         done = 0
         for results in _in_order(pool, _chunks(iter(cases)), workers * _AHEAD_PER_WORKER, _advise_each):
@@ -295,8 +331,9 @@ def _chunks(items: Iterator[Any]) -> Iterator[list[Any]]:
         size = min(size * 2, _CHUNK_MAX)
 
 
-def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Any]], ahead: int,
-              work: Callable[[list[Any]], list[Any]] = _many) -> Iterator[list[Any]]:
+def _in_order(
+    pool: ProcessPoolExecutor, chunks: Iterator[list[Any]], ahead: int, work: Callable[[list[Any]], list[Any]] = _many
+) -> Iterator[list[Any]]:
     """The results of each chunk, in order, with at most ``ahead`` chunks submitted and not yet given."""
     pending: deque[Future[list[Any]]] = deque()
     for chunk in chunks:

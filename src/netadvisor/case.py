@@ -90,8 +90,20 @@ Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
 Rationale = Literal["knowledge", "efficiency", "effectiveness"]
 CurrentMode = Literal["self_governing", "lead_organisation", "network_administrative_organisation", "not_chosen"]
-Domain = Literal["mobility", "care", "climate", "energy", "housing", "digitalisation", "water", "waste", "poverty",
-                 "economy", "safety", "other"]
+Domain = Literal[
+    "mobility",
+    "care",
+    "climate",
+    "energy",
+    "housing",
+    "digitalisation",
+    "water",
+    "waste",
+    "poverty",
+    "economy",
+    "safety",
+    "other",
+]
 PartnerKind = Literal[
     "municipality",
     "ocmw",
@@ -131,8 +143,7 @@ SupportAnswer = Annotated[Support | None, _choice_reader(get_args(Support))]
 FormAnswer = Annotated[Form | None, _choice_reader(get_args(Form))]
 
 
-def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None,
-         **kwargs: Any) -> Any:
+def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None, **kwargs: Any) -> Any:
     """A field with its meaning in Dutch and English (and the question that asks it)."""
     extra: dict[str, Any] = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
     return Field(default=None, description=f"{nl} / {en}", json_schema_extra=extra, **kwargs)
@@ -194,75 +205,92 @@ class RegionalCharacteristics(_Facts):
     """The five characteristics of regional challenges (§1)."""
 
     crosses_sectors: YesNo = fact(
-        "De uitdaging overschrijdt verschillende sectoren.", "The challenge crosses several sectors.",
+        "De uitdaging overschrijdt verschillende sectoren.",
+        "The challenge crosses several sectors.",
         question_nl="Overschrijdt de uitdaging verschillende sectoren?",
-        question_en="Does the challenge cross several sectors?")
+        question_en="Does the challenge cross several sectors?",
+    )
     interwoven: YesNo = fact(
-        "De uitdaging is verweven met andere uitdagingen.", "The challenge is interwoven with others.",
+        "De uitdaging is verweven met andere uitdagingen.",
+        "The challenge is interwoven with others.",
         question_nl="Is de uitdaging verweven met andere uitdagingen?",
-        question_en="Is the challenge interwoven with other challenges?")
+        question_en="Is the challenge interwoven with other challenges?",
+    )
     too_complex_for_flemish_level: YesNo = fact(
         "De uitdaging is te complex voor enkel het Vlaamse niveau.",
         "The challenge is too complex for the Flemish level alone.",
         question_nl="Is de uitdaging te complex voor enkel het Vlaamse niveau?",
-        question_en="Is the challenge too complex for the Flemish level alone?")
+        question_en="Is the challenge too complex for the Flemish level alone?",
+    )
     crosses_municipal_borders: YesNo = fact(
-        "De uitdaging overstijgt gemeentegrenzen.", "The challenge crosses municipal borders.",
+        "De uitdaging overstijgt gemeentegrenzen.",
+        "The challenge crosses municipal borders.",
         question_nl="Overstijgt de uitdaging de gemeentegrenzen?",
-        question_en="Does the challenge cross municipal borders?")
+        question_en="Does the challenge cross municipal borders?",
+    )
     needs_diverse_partners: YesNo = fact(
         "De aanpak vraagt partners uit diverse geledingen.",
         "Tackling it needs partners from diverse backgrounds.",
         question_nl="Vraagt de aanpak partners uit diverse geledingen?",
-        question_en="Does tackling it need partners from diverse backgrounds?")
-
-
+        question_en="Does tackling it need partners from diverse backgrounds?",
+    )
 
 
 class Challenge(_Facts):
     """The challenge the region takes on (§1–3)."""
 
-    description: FreeText = fact("Korte omschrijving van de uitdaging.", "Short description of the challenge.",
-                                   max_length=2000)
-    theme: FreeText = fact("Thema (bv. wonen, mobiliteit, water).", "Theme (e.g. housing, mobility, water).",
-                             max_length=200)
+    description: FreeText = fact(
+        "Korte omschrijving van de uitdaging.", "Short description of the challenge.", max_length=2000
+    )
+    theme: FreeText = fact(
+        "Thema (bv. wonen, mobiliteit, water).", "Theme (e.g. housing, mobility, water).", max_length=200
+    )
     domain: DomainAnswer = fact(
-        "Beleidsdomein van de uitdaging.", "Policy domain of the challenge.",
-        question_nl="In welk beleidsdomein ligt de uitdaging?", question_en="Which policy domain is the challenge in?")
+        "Beleidsdomein van de uitdaging.",
+        "Policy domain of the challenge.",
+        question_nl="In welk beleidsdomein ligt de uitdaging?",
+        question_en="Which policy domain is the challenge in?",
+    )
     criteria: Criteria = Field(default_factory=Criteria, description="De zes criteria (§2) / the six criteria")
     regional: RegionalCharacteristics = Field(
         default_factory=RegionalCharacteristics,
-        description="De vijf regionale kenmerken (§1) / the five regional characteristics")
+        description="De vijf regionale kenmerken (§1) / the five regional characteristics",
+    )
     rationale: RationaleAnswer = fact(
         "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
         "bereiken dat niemand alleen bereikt (effectiviteit)?",
-        "Why cooperate: more knowledge, more efficient services, or a result no one "
-        "reaches alone (effectiveness)?")
+        "Why cooperate: more knowledge, more efficient services, or a result no one reaches alone (effectiveness)?",
+    )
     single_partner_could_achieve: YesNo = fact(
         "Eén partner zou het resultaat ook alleen kunnen bereiken.",
         "A single partner could reach the result alone.",
         question_nl="Kan één partner het resultaat ook alleen bereiken?",
-        question_en="Could a single partner reach the result alone?")
+        question_en="Could a single partner reach the result alone?",
+    )
     plan_is_only_pooling_expertise: YesNo = fact(
         "Het plan is enkel de expertise van de partners samenbrengen.",
         "The plan is only to put the partners' expertise together.",
         question_nl="Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?",
-        question_en="Is the plan only to put the partners' expertise together?")
+        question_en="Is the plan only to put the partners' expertise together?",
+    )
     partners_accept_no_final_answer: YesNo = fact(
         "De partners aanvaarden dat de oplossing nooit definitief is en telkens bijgestuurd wordt.",
         "The partners accept that the solution is never final and will keep being adjusted.",
         question_nl="Aanvaarden de partners dat de oplossing nooit definitief is?",
-        question_en="Do the partners accept that the solution is never final?")
+        question_en="Do the partners accept that the solution is never final?",
+    )
     aims_at_concrete_result: YesNo = fact(
         "De samenwerking wil in de eerste plaats een concreet resultaat bereiken (niet enkel informatie uitwisselen).",
         "The cooperation first of all aims at a concrete result (not only exchanging information).",
         question_nl="Wil de samenwerking in de eerste plaats een concreet resultaat bereiken?",
-        question_en="Does the cooperation first of all aim at a concrete result?")
+        question_en="Does the cooperation first of all aim at a concrete result?",
+    )
     aims_at_uniformity: YesNo = fact(
         "De samenwerking wil vooral 'alle neuzen in dezelfde richting' krijgen.",
         "The cooperation mainly aims at getting 'all noses pointing the same way'.",
         question_nl="Wil de samenwerking vooral 'alle neuzen in dezelfde richting' krijgen?",
-        question_en="Does the cooperation mainly aim at uniformity?")
+        question_en="Does the cooperation mainly aim at uniformity?",
+    )
 
 
 # --------------------------------------------------------------------------- §4.1 partners
@@ -273,25 +301,33 @@ class Partner(_Facts):
 
     name: str = Field(min_length=1, max_length=200, description="Naam / name")
     kind: PartnerKindAnswer = fact(
-        "Soort organisatie.", "Kind of organisation.",
-        question_nl="Welke soort organisatie is deze partner?", question_en="What kind of organisation is this partner?")
+        "Soort organisatie.",
+        "Kind of organisation.",
+        question_nl="Welke soort organisatie is deze partner?",
+        question_en="What kind of organisation is this partner?",
+    )
     brings: FreeText = fact(
         "Wat deze partner meebrengt aan de tafel ('niets' als de partner niets meebrengt).",
         "What this partner brings to the table ('nothing' when it brings nothing).",
         question_nl="Wat brengt deze partner mee aan de tafel? (of 'niets')",
-        question_en="What does this partner bring to the table? (or 'nothing')", max_length=2000)
+        question_en="What does this partner bring to the table? (or 'nothing')",
+        max_length=2000,
+    )
     involvement: InvolvementAnswer = fact(
-        "Hoe sterk is deze partner betrokken?", "How closely is this partner involved?")
+        "Hoe sterk is deze partner betrokken?", "How closely is this partner involved?"
+    )
     willing_to_adapt: YesNo = fact(
         "Deze partner is bereid de eigen werking aan te passen.",
         "This partner is willing to adapt its own way of working.",
         question_nl="Is deze partner bereid de eigen werking aan te passen?",
-        question_en="Is this partner willing to adapt its own way of working?")
+        question_en="Is this partner willing to adapt its own way of working?",
+    )
     entry_exit_conditions_agreed: YesNo = fact(
         "De voorwaarden om in en uit te stappen zijn met deze partner afgesproken.",
         "The conditions to join and leave are agreed with this partner.",
         question_nl="Zijn met deze partner de voorwaarden om in en uit te stappen afgesproken?",
-        question_en="Are the conditions to join and leave agreed with this partner?")
+        question_en="Are the conditions to join and leave agreed with this partner?",
+    )
 
 
 class Composition(_Facts):
@@ -301,25 +337,32 @@ class Composition(_Facts):
         "De partners zijn van elkaar afhankelijk om het resultaat te bereiken.",
         "The partners depend on each other to reach the result.",
         question_nl="Zijn de partners onderling afhankelijk om het resultaat te bereiken?",
-        question_en="Do the partners depend on each other to reach the result?")
+        question_en="Do the partners depend on each other to reach the result?",
+    )
     arena_analysis_used: YesNo = fact(
-        "De samenstelling is gekozen met een arena-analyse.", "The composition was chosen with an arena analysis.",
+        "De samenstelling is gekozen met een arena-analyse.",
+        "The composition was chosen with an arena analysis.",
         question_nl="Is de samenstelling gekozen met een arena-analyse?",
-        question_en="Was the composition chosen with an arena analysis?")
+        question_en="Was the composition chosen with an arena analysis?",
+    )
     reassessed_at_phase_change: YesNo = fact(
         "De samenstelling wordt herbekeken bij de overgang naar een nieuwe fase.",
         "The composition is reviewed when the network moves to a new phase.",
         question_nl="Wordt de samenstelling herbekeken bij een nieuwe fase?",
-        question_en="Is the composition reviewed at a new phase?")
+        question_en="Is the composition reviewed at a new phase?",
+    )
     missing_expertise_found: YesNo = fact(
-        "Bij het verkennen bleek dat er expertise ontbreekt.", "Exploring showed that expertise is missing.",
+        "Bij het verkennen bleek dat er expertise ontbreekt.",
+        "Exploring showed that expertise is missing.",
         question_nl="Bleek bij het verkennen dat er expertise ontbreekt?",
-        question_en="Did exploring show that expertise is missing?")
+        question_en="Did exploring show that expertise is missing?",
+    )
     partners_without_implementation_role: YesNo = fact(
         "Er zijn partners die geen rol zien bij de implementatie.",
         "Some partners see no role for themselves in the implementation.",
         question_nl="Zijn er partners die geen rol zien bij de implementatie?",
-        question_en="Do some partners see no role for themselves in the implementation?")
+        question_en="Do some partners see no role for themselves in the implementation?",
+    )
 
 
 # --------------------------------------------------------------------------- §4.2 goal
@@ -328,55 +371,73 @@ class Composition(_Facts):
 class Goal(_Facts):
     """The common goal (§4, §4.2)."""
 
-    statement: FreeText = fact("De gemeenschappelijke doelstelling ('We willen ...').",
-                                 "The common goal ('We want ...').", max_length=2000)
+    statement: FreeText = fact(
+        "De gemeenschappelijke doelstelling ('We willen ...').", "The common goal ('We want ...').", max_length=2000
+    )
     has_common_goal: YesNo = fact(
         "Er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking.",
         "There is a common goal: the 'why' of the cooperation.",
         question_nl="Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?",
-        question_en="Is there a common goal, the 'why' of the cooperation?")
+        question_en="Is there a common goal, the 'why' of the cooperation?",
+    )
     consensus_only_abstract: YesNo = fact(
         "Er is enkel consensus op een abstract niveau; bij concrete keuzes valt men terug op het eigen kader.",
         "There is consensus only in the abstract; on concrete choices partners fall back on their own frame.",
         question_nl="Is er enkel consensus op een abstract niveau?",
-        question_en="Is there consensus only in the abstract?")
+        question_en="Is there consensus only in the abstract?",
+    )
     consensus_reached: YesNo = fact(
-        "Alle partners zijn het eens over de doelstelling.", "All partners agree on the goal.",
+        "Alle partners zijn het eens over de doelstelling.",
+        "All partners agree on the goal.",
         question_nl="Hebben alle partners consensus over de doelstelling?",
-        question_en="Do all partners agree on the goal?")
+        question_en="Do all partners agree on the goal?",
+    )
     contributions_clear: YesNo = fact(
-        "Elke partner weet welke bijdrage hij levert.", "Each partner knows what it contributes.",
+        "Elke partner weet welke bijdrage hij levert.",
+        "Each partner knows what it contributes.",
         question_nl="Is duidelijk welke bijdrage elke partner levert?",
-        question_en="Is it clear what each partner contributes?")
+        question_en="Is it clear what each partner contributes?",
+    )
     known_by_all: YesNo = fact(
-        "Alle partners kennen de doelstelling.", "All partners know the goal.",
-        question_nl="Kennen alle partners de doelstelling?", question_en="Do all partners know the goal?")
+        "Alle partners kennen de doelstelling.",
+        "All partners know the goal.",
+        question_nl="Kennen alle partners de doelstelling?",
+        question_en="Do all partners know the goal?",
+    )
     carried_by_all: YesNo = fact(
-        "Alle partners dragen de doelstelling mee.", "All partners carry the goal.",
-        question_nl="Dragen alle partners de doelstelling mee?", question_en="Do all partners carry the goal?")
+        "Alle partners dragen de doelstelling mee.",
+        "All partners carry the goal.",
+        question_nl="Dragen alle partners de doelstelling mee?",
+        question_en="Do all partners carry the goal?",
+    )
     end_user_named: YesNo = fact(
-        "De eindgebruiker is benoemd.", "The end user is named.",
+        "De eindgebruiker is benoemd.",
+        "The end user is named.",
         question_nl="Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?",
-        question_en="Is it named for whom (the end user) the result must add value?")
-    end_user: EndUserAnswer = fact(
-        "Wie is de eindgebruiker?", "Who is the end user?")
+        question_en="Is it named for whom (the end user) the result must add value?",
+    )
+    end_user: EndUserAnswer = fact("Wie is de eindgebruiker?", "Who is the end user?")
     framed_as_end_user_value: YesNo = fact(
         "De doelstelling is geformuleerd als meerwaarde voor de eindgebruiker, op niveau van het netwerk.",
         "The goal is framed at network level as value for the end user.",
         question_nl="Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker?",
-        question_en="Is the goal framed as value for the end user?")
+        question_en="Is the goal framed as value for the end user?",
+    )
     origin: GoalOriginAnswer = fact(
-        "Is de doelstelling samen bepaald of opgelegd?", "Was the goal set jointly or imposed?")
+        "Is de doelstelling samen bepaald of opgelegd?", "Was the goal set jointly or imposed?"
+    )
     theme_is_broad: YesNo = fact(
-        "Het thema is (nog) breed, zoals 'water'.", "The theme is (still) broad, like 'water'.",
+        "Het thema is (nog) breed, zoals 'water'.",
+        "The theme is (still) broad, like 'water'.",
         question_nl="Is het thema nog breed (zoals 'water') en niet vernauwd tot een focus?",
-        question_en="Is the theme still broad (like 'water') rather than narrowed to a focus?")
+        question_en="Is the theme still broad (like 'water') rather than narrowed to a focus?",
+    )
     organisational_interests_dominate: YesNo = fact(
         "Organisatiebelangen staan op de voorgrond in de besprekingen.",
         "Organisational interests dominate the discussions.",
         question_nl="Staan organisatiebelangen op de voorgrond?",
-        question_en="Do organisational interests dominate?")
-
+        question_en="Do organisational interests dominate?",
+    )
 
 
 # --------------------------------------------------------------------------- §4.3 governance
@@ -389,32 +450,41 @@ class Governance(_Facts):
         "De governancevorm die het netwerk nu heeft ('not_chosen': nog geen bewust gekozen vorm).",
         "The governance mode the network has now ('not_chosen': none chosen deliberately yet).",
         question_nl="Welke governancevorm heeft het netwerk nu?",
-        question_en="Which governance mode does the network have now?")
+        question_en="Which governance mode does the network have now?",
+    )
     partners_equivalent_in_decisions: YesNo = fact(
         "De partners wegen gelijkwaardig door in de besluitvorming (ook al zijn ze niet gelijk).",
         "The partners weigh equivalently in decisions (though they are not equal).",
         question_nl="Wegen de partners gelijkwaardig door in de besluitvorming?",
-        question_en="Do the partners weigh equivalently in decisions?")
+        question_en="Do the partners weigh equivalently in decisions?",
+    )
     trust: LevelAnswer = fact(
-        "Mate van onderling vertrouwen tussen de partners.", "Degree of mutual trust among the partners.",
+        "Mate van onderling vertrouwen tussen de partners.",
+        "Degree of mutual trust among the partners.",
         question_nl="Hoeveel onderling vertrouwen is er tussen de partners?",
-        question_en="How much mutual trust is there among the partners?")
+        question_en="How much mutual trust is there among the partners?",
+    )
     goal_consensus: LevelAnswer = fact(
         "Doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na.",
         "Goal consensus: how far each partner pursues the common goal.",
         question_nl="In welke mate streeft elke partner de gemeenschappelijke doelstelling na?",
-        question_en="How far does each partner pursue the common goal?")
+        question_en="How far does each partner pursue the common goal?",
+    )
     network_competency_need: LevelAnswer = fact(
         "Nood aan competenties op netwerkniveau (coördinatie, administratie, expertise).",
         "Need for network-level competencies (coordination, administration, expertise).",
         question_nl="Hoe groot is de nood aan competenties op netwerkniveau?",
-        question_en="How great is the need for network-level competencies?")
+        question_en="How great is the need for network-level competencies?",
+    )
     partner_count: Count = fact(
         "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is).",
         "Number of organisations in the network (derived from the partner list when given).",
         question_nl="Hoeveel organisaties telt het netwerk?",
         question_en="How many organisations does the network have?",
-        ge=0, le=100_000, strict=True)
+        ge=0,
+        le=100_000,
+        strict=True,
+    )
 
 
 # --------------------------------------------------------------------------- §4.4 management
@@ -427,32 +497,49 @@ class Roles(_Facts):
     """Who holds each of the five network-manager roles (§4.4.2): a name, "nobody", or unknown."""
 
     network_operator: RoleHolder = fact(
-        "Netwerkoperator: doet het netwerk administratief draaien.", "Network operator: runs the network administratively.",
+        "Netwerkoperator: doet het netwerk administratief draaien.",
+        "Network operator: runs the network administratively.",
         question_nl="Wie is de netwerkoperator, die het netwerk administratief doet draaien? (een naam, of 'niemand')",
-        question_en="Who is the network operator, who runs the network administratively? (a name, or 'nobody')", max_length=200)
+        question_en="Who is the network operator, who runs the network administratively? (a name, or 'nobody')",
+        max_length=200,
+    )
     network_promoter: RoleHolder = fact(
-        "Netwerkpromotor: draagt het netwerk uit, met moreel gezag.", "Network promoter: carries the network with moral authority.",
+        "Netwerkpromotor: draagt het netwerk uit, met moreel gezag.",
+        "Network promoter: carries the network with moral authority.",
         question_nl="Wie is de netwerkpromotor, die het netwerk uitdraagt met moreel gezag? (een naam, of 'niemand')",
-        question_en="Who is the network promoter, who carries the network with moral authority? (a name, or 'nobody')", max_length=200)
+        question_en="Who is the network promoter, who carries the network with moral authority? (a name, or 'nobody')",
+        max_length=200,
+    )
     vision_keeper: RoleHolder = fact(
-        "Visiebewaker: bewaakt de grote lijnen, ambities en risico's.", "Vision keeper: guards the broad lines, ambitions and risks.",
+        "Visiebewaker: bewaakt de grote lijnen, ambities en risico's.",
+        "Vision keeper: guards the broad lines, ambitions and risks.",
         question_nl="Wie is de visiebewaker, die de grote lijnen, ambities en risico's bewaakt? (een naam, of 'niemand')",
-        question_en="Who is the vision keeper, who guards the broad lines, ambitions and risks? (a name, or 'nobody')", max_length=200)
+        question_en="Who is the vision keeper, who guards the broad lines, ambitions and risks? (a name, or 'nobody')",
+        max_length=200,
+    )
     creative_thinker: RoleHolder = fact(
-        "Creatieve denker: brengt ideeën, concepten, methoden aan.", "Creative thinker: brings ideas, concepts, methods.",
+        "Creatieve denker: brengt ideeën, concepten, methoden aan.",
+        "Creative thinker: brings ideas, concepts, methods.",
         question_nl="Wie is de creatieve denker, die ideeën, concepten en methoden aanbrengt? (een naam, of 'niemand')",
-        question_en="Who is the creative thinker, who brings ideas, concepts and methods? (a name, or 'nobody')", max_length=200)
+        question_en="Who is the creative thinker, who brings ideas, concepts and methods? (a name, or 'nobody')",
+        max_length=200,
+    )
     network_champion: RoleHolder = fact(
-        "Netwerkkampioen: de klassieke netwerker met een stevig adresboekje.", "Network champion: the classic networker with a strong address book.",
+        "Netwerkkampioen: de klassieke netwerker met een stevig adresboekje.",
+        "Network champion: the classic networker with a strong address book.",
         question_nl="Wie is de netwerkkampioen, de klassieke netwerker met een stevig adresboekje? (een naam, of 'niemand')",
-        question_en="Who is the network champion, the classic networker with a strong address book? (a name, or 'nobody')", max_length=200)
+        question_en="Who is the network champion, the classic networker with a strong address book? (a name, or 'nobody')",
+        max_length=200,
+    )
 
     @model_validator(mode="before")
     @classmethod
     def _read_nobody(cls, data: Any) -> Any:
         if isinstance(data, Mapping):
-            data = {key: (NOBODY if isinstance(value, str) and normal_word(value) in NOBODY_WORDS
-                          else value) for key, value in data.items()}
+            data = {
+                key: (NOBODY if isinstance(value, str) and normal_word(value) in NOBODY_WORDS else value)
+                for key, value in data.items()
+            }
         return data
 
 
@@ -464,21 +551,26 @@ class Management(_Facts):
         "De keuzes over samenstelling, governance en management zijn afgestemd op het doel en de gebruiker.",
         "The choices on composition, governance and management are aligned with the goal and the user.",
         question_nl="Zijn de keuzes over samenstelling, governance en management afgestemd op doel en gebruiker?",
-        question_en="Are the choices on composition, governance and management aligned with goal and user?")
+        question_en="Are the choices on composition, governance and management aligned with goal and user?",
+    )
     guidance_chosen_deliberately: YesNo = fact(
         "Wie het netwerk begeleidt en hoe, is bewust gekozen in functie van de ambitie.",
         "Who guides the network, and how, was chosen deliberately for its ambition.",
         question_nl="Is bewust gekozen wie het netwerk begeleidt en hoe?",
-        question_en="Was it chosen deliberately who guides the network, and how?")
+        question_en="Was it chosen deliberately who guides the network, and how?",
+    )
     roles_fit_strengths: YesNo = fact(
-        "Wie een rol opneemt, is daar van nature sterk in.", "Those who hold a role are naturally strong at it.",
+        "Wie een rol opneemt, is daar van nature sterk in.",
+        "Those who hold a role are naturally strong at it.",
         question_nl="Sluiten de rollen aan bij waar de mensen van nature sterk in zijn?",
-        question_en="Do the roles fit what the people are naturally strong at?")
+        question_en="Do the roles fit what the people are naturally strong at?",
+    )
     roles_revisited: YesNo = fact(
         "De rolverdeling wordt geregeld herbekeken (doorheen de tijd, per dossier).",
         "The division of roles is revisited (over time, per dossier).",
         question_nl="Wordt de rolverdeling geregeld herbekeken?",
-        question_en="Is the division of roles revisited from time to time?")
+        question_en="Is the division of roles revisited from time to time?",
+    )
 
 
 # --------------------------------------------------------------------------- §4.4.1 state
@@ -493,45 +585,65 @@ class NetworkState(_Facts):
         "The form the collaboration has, or will have: learning network, shared service centre or "
         "organisation network (§5).",
         question_nl="Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service "
-                    "centre of een organisatienetwerk?",
+        "centre of een organisatienetwerk?",
         question_en="Which form does the collaboration have (or will it have): a learning network, a shared "
-                    "service centre or an organisation network?")
-    phase: PhaseAnswer = fact(
-        "In welke fase zit het netwerk?", "Which phase is the network in?")
-    stuck: YesNo = fact("Het netwerk zit vast.", "The network is stuck.",
-                        question_nl="Zit het netwerk vast?", question_en="Is the network stuck?")
-    stuck_on_content: YesNo = fact("Het netwerk zit vast op de inhoud.", "The network is stuck on content.",
-                                   question_nl="Zit het vast op de inhoud?", question_en="Is it stuck on content?")
-    stuck_on_process: YesNo = fact("Het netwerk zit vast op het proces.", "The network is stuck on process.",
-                                   question_nl="Zit het vast op het proces?", question_en="Is it stuck on process?")
+        "service centre or an organisation network?",
+    )
+    phase: PhaseAnswer = fact("In welke fase zit het netwerk?", "Which phase is the network in?")
+    stuck: YesNo = fact(
+        "Het netwerk zit vast.",
+        "The network is stuck.",
+        question_nl="Zit het netwerk vast?",
+        question_en="Is the network stuck?",
+    )
+    stuck_on_content: YesNo = fact(
+        "Het netwerk zit vast op de inhoud.",
+        "The network is stuck on content.",
+        question_nl="Zit het vast op de inhoud?",
+        question_en="Is it stuck on content?",
+    )
+    stuck_on_process: YesNo = fact(
+        "Het netwerk zit vast op het proces.",
+        "The network is stuck on process.",
+        question_nl="Zit het vast op het proces?",
+        question_en="Is it stuck on process?",
+    )
     stuck_on_institutional: YesNo = fact(
         "Het netwerk zit vast op institutionele kenmerken (vertrouwen, soevereiniteit).",
         "The network is stuck on institutional matters (trust, sovereignty).",
         question_nl="Zit het vast op institutionele kenmerken?",
-        question_en="Is it stuck on institutional matters?")
+        question_en="Is it stuck on institutional matters?",
+    )
     works_on_content: YesNo = fact(
         "Het netwerk werkt aan de inhoud: verbinden op de inhoudelijke doelstelling.",
         "The network works on content: connecting on the substantive goal.",
         question_nl="Werkt het netwerk aan de inhoud (verbinden op de inhoudelijke doelstelling)?",
-        question_en="Does the network work on content?")
+        question_en="Does the network work on content?",
+    )
     works_on_process: YesNo = fact(
         "Het netwerk werkt aan het proces: hoe afspraken kwaliteitsvol en gedragen tot stand komen.",
         "The network works on process: how agreements come about with quality and support.",
         question_nl="Werkt het netwerk aan het proces (hoe afspraken tot stand komen)?",
-        question_en="Does the network work on process?")
+        question_en="Does the network work on process?",
+    )
     works_on_institutional: YesNo = fact(
         "Het netwerk werkt aan institutionele kenmerken: vertrouwen tussen gelijkwaardige partners.",
         "The network works on institutional matters: trust between equivalent partners.",
         question_nl="Werkt het netwerk aan institutionele kenmerken (vertrouwen)?",
-        question_en="Does the network work on institutional matters (trust)?")
+        question_en="Does the network work on institutional matters (trust)?",
+    )
     partners_resolve_among_themselves: YesNo = fact(
-        "De partners raken er onderling uit.", "The partners resolve it among themselves.",
+        "De partners raken er onderling uit.",
+        "The partners resolve it among themselves.",
         question_nl="Raken de partners er onderling uit?",
-        question_en="Do the partners resolve it among themselves?")
+        question_en="Do the partners resolve it among themselves?",
+    )
     leads_to_concrete_results: YesNo = fact(
-        "De samenwerking leidt tot concreet resultaat.", "The cooperation leads to concrete results.",
+        "De samenwerking leidt tot concreet resultaat.",
+        "The cooperation leads to concrete results.",
         question_nl="Leidt de samenwerking tot concreet resultaat?",
-        question_en="Does the cooperation lead to concrete results?")
+        question_en="Does the cooperation lead to concrete results?",
+    )
 
 
 # --------------------------------------------------------------------------- §5–7 region
@@ -544,67 +656,93 @@ class Region(_Facts):
         "In de regio bestaan verschillende uitdagingen en samenwerkingen naast elkaar.",
         "Several challenges and collaborations coexist in the region.",
         question_nl="Bestaan er in de regio verschillende samenwerkingen naast elkaar?",
-        question_en="Do several collaborations coexist in the region?")
+        question_en="Do several collaborations coexist in the region?",
+    )
     ecosystem_overview: YesNo = fact(
         "Er is een overzicht van wat er in het regionale ecosysteem gebeurt.",
         "There is an overview of what happens in the regional ecosystem.",
         question_nl="Is er een overzicht van wat er in het regionale ecosysteem gebeurt?",
-        question_en="Is there an overview of what happens in the regional ecosystem?")
+        question_en="Is there an overview of what happens in the regional ecosystem?",
+    )
     intends_hard_steering_of_ecosystem: YesNo = fact(
-        "Men wil het ecosysteem hard sturen.", "The intent is to steer the ecosystem hard.",
-        question_nl="Wil men het ecosysteem hard sturen?", question_en="Is the intent to steer the ecosystem hard?")
+        "Men wil het ecosysteem hard sturen.",
+        "The intent is to steer the ecosystem hard.",
+        question_nl="Wil men het ecosysteem hard sturen?",
+        question_en="Is the intent to steer the ecosystem hard?",
+    )
     mayors_consultation: YesNo = fact(
-        "Er is een burgemeestersoverleg.", "There is a mayors' consultation.",
-        question_nl="Is er een burgemeestersoverleg?", question_en="Is there a mayors' consultation?")
+        "Er is een burgemeestersoverleg.",
+        "There is a mayors' consultation.",
+        question_nl="Is er een burgemeestersoverleg?",
+        question_en="Is there a mayors' consultation?",
+    )
     mayors_consultation_directiveness: LevelAnswer = fact(
-        "Hoe sturend treedt het burgemeestersoverleg op?", "How directive is the mayors' consultation?")
+        "Hoe sturend treedt het burgemeestersoverleg op?", "How directive is the mayors' consultation?"
+    )
     mayors_consultation_structure_light: YesNo = fact(
         "De structuur van het burgemeestersoverleg is licht en wendbaar.",
         "The mayors' consultation has a light and agile structure.",
         question_nl="Is de structuur van het burgemeestersoverleg licht en wendbaar?",
-        question_en="Is the mayors' consultation light and agile?")
+        question_en="Is the mayors' consultation light and agile?",
+    )
     mayors_consultation_overrides_working_collaborations: YesNo = fact(
         "Het burgemeestersoverleg grijpt in op samenwerkingen die goed lopen.",
         "The mayors' consultation overrides collaborations that work well.",
         question_nl="Grijpt het burgemeestersoverleg in op samenwerkingen die goed lopen?",
-        question_en="Does the mayors' consultation override collaborations that work?")
+        question_en="Does the mayors' consultation override collaborations that work?",
+    )
     initiated_by_mayors_consultation: YesNo = fact(
         "Het burgemeestersoverleg besliste dat (meer) samenwerking rond dit thema wenselijk is.",
         "The mayors' consultation decided that (more) cooperation on this theme is desirable.",
         question_nl="Ging de samenwerking uit van het burgemeestersoverleg?",
-        question_en="Did the cooperation start from the mayors' consultation?")
+        question_en="Did the cooperation start from the mayors' consultation?",
+    )
     route_from_agreements_to_results: YesNo = fact(
         "De governance legt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden.",
         "The governance sets out how agreements of the mayors' consultation lead to results on the ground.",
         question_nl="Ligt vast hoe afspraken van het burgemeestersoverleg tot resultaat op het terrein leiden?",
-        question_en="Is it set out how the mayors' agreements lead to results on the ground?")
+        question_en="Is it set out how the mayors' agreements lead to results on the ground?",
+    )
     talk_leads_to_action: YesNo = fact(
         "Wat op het burgemeestersoverleg besproken wordt, leidt tot actie op het terrein.",
         "What the mayors' consultation discusses leads to action on the ground.",
         question_nl="Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het terrein?",
-        question_en="Does what the mayors discuss lead to action on the ground?")
+        question_en="Does what the mayors discuss lead to action on the ground?",
+    )
     information_flow_organised: YesNo = fact(
         "Informatiedoorstroming naar en van de gemeenten en draagvlak zijn georganiseerd.",
         "Information flow to and from the municipalities, and support, are organised.",
         question_nl="Is er aandacht voor informatiedoorstroming en draagvlak?",
-        question_en="Are information flow and support organised?")
+        question_en="Are information flow and support organised?",
+    )
     relation_to_other_fora_defined: YesNo = fact(
         "De verhouding tot andere thematische politieke en ambtelijke fora is bepaald.",
         "The relation to other thematic political and administrative fora is defined.",
         question_nl="Is de verhouding tot andere thematische fora bepaald?",
-        question_en="Is the relation to other thematic fora defined?")
+        question_en="Is the relation to other thematic fora defined?",
+    )
     supported_by: SupportAnswer = fact(
         "Wie ondersteunt het burgemeestersoverleg administratief?",
-        "Who supports the mayors' consultation administratively?")
+        "Who supports the mayors' consultation administratively?",
+    )
     permanent_support: YesNo = fact(
         "Er is permanente ondersteuning die het proces van de behandelde onderwerpen bewaakt.",
         "There is permanent support guarding the process of the topics handled.",
         question_nl="Is er permanente ondersteuning die het proces bewaakt?",
-        question_en="Is there permanent support guarding the process?")
-    network_team: YesNo = fact("Er is een netwerkteam.", "There is a network team.",
-                               question_nl="Is er een netwerkteam?", question_en="Is there a network team?")
-    project_team: YesNo = fact("Er is een projectteam.", "There is a project team.",
-                               question_nl="Is er een projectteam?", question_en="Is there a project team?")
+        question_en="Is there permanent support guarding the process?",
+    )
+    network_team: YesNo = fact(
+        "Er is een netwerkteam.",
+        "There is a network team.",
+        question_nl="Is er een netwerkteam?",
+        question_en="Is there a network team?",
+    )
+    project_team: YesNo = fact(
+        "Er is een projectteam.",
+        "There is a project team.",
+        question_nl="Is er een projectteam?",
+        question_en="Is there a project team?",
+    )
 
 
 # --------------------------------------------------------------------------- the case
@@ -618,13 +756,20 @@ class Case(_Facts):
         'high'
     """
 
-    title: FreeText = fact("Naam van de casus.", "Name of the case.", question_nl="Hoe heet de casus?",
-                           question_en="What is the case called?", max_length=300)
+    title: FreeText = fact(
+        "Naam van de casus.",
+        "Name of the case.",
+        question_nl="Hoe heet de casus?",
+        question_en="What is the case called?",
+        max_length=300,
+    )
     challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
-    partners: list[Partner] = Field(default_factory=list, max_length=10_000,
-                                    description="De partners (§4.1) / the partners")
-    composition: Composition = Field(default_factory=Composition,
-                                     description="Samenstelling van het netwerk (§4.1) / composition")
+    partners: list[Partner] = Field(
+        default_factory=list, max_length=10_000, description="De partners (§4.1) / the partners"
+    )
+    composition: Composition = Field(
+        default_factory=Composition, description="Samenstelling van het netwerk (§4.1) / composition"
+    )
     goal: Goal = Field(default_factory=Goal, description="De gemeenschappelijke doelstelling (§4.2) / the common goal")
     governance: Governance = Field(default_factory=Governance, description="Governance (§4.3)")
     management: Management = Field(default_factory=Management, description="Netwerkmanagement (§4.4)")
@@ -640,14 +785,18 @@ class Case(_Facts):
             raise PydanticCustomError(
                 "partner_count_below_list",
                 "the network has {partner_count} organisations, but {listed} partners are listed",
-                {"path": "governance.partner_count", "partner_count": stated, "listed": len(self.partners),
-                 "expected": f"at least {len(self.partners)} (the partners listed), or leave it out"})
+                {
+                    "path": "governance.partner_count",
+                    "partner_count": stated,
+                    "listed": len(self.partners),
+                    "expected": f"at least {len(self.partners)} (the partners listed), or leave it out",
+                },
+            )
         if self.partners and stated is None:
             # frozen model: write through object.__setattr__ on the (fresh) governance copy
             governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
             object.__setattr__(self, "governance", governance)
         return self
-
 
 
 def parse_case(data: Case | Mapping[str, Any]) -> Case:

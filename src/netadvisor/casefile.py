@@ -14,8 +14,10 @@ EXPECTATIONS_KEY = "verwacht"
 """A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
 the advice never reads it (see rules/README.md)."""
 
-_NOT_REGULAR = ("geen gewoon bestand (een apparaat, een pijp of iets anders)",
-                "not a regular file (a device, a pipe or something else)")
+_NOT_REGULAR = (
+    "geen gewoon bestand (een apparaat, een pijp of iets anders)",
+    "not a regular file (a device, a pipe or something else)",
+)
 
 
 def load_case_file(path: str | Path) -> Case:
@@ -48,8 +50,10 @@ def load_case_file(path: str | Path) -> Case:
         located = [_locate(problem, document, shown) for problem in error.problems]
         # a misread number the model refused anyway (text expected): one problem, with YAML's reason as its hint
         reasons = {problem.path: problem.hint for problem in misread}
-        located = [dataclasses.replace(problem, hint=reasons.pop(problem.path))
-                   if problem.path in reasons else problem for problem in located]
+        located = [
+            dataclasses.replace(problem, hint=reasons.pop(problem.path)) if problem.path in reasons else problem
+            for problem in located
+        ]
         located += [problem for problem in misread if problem.path in reasons]
         raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
     if misread:
@@ -71,8 +75,15 @@ def _issue_problem(shown: str, issue: YamlIssue) -> CaseProblem:
     if issue.code == "yaml-syntax":
         hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
         params["problem"] = messages.syntax_problem(params.get("problem", ""))
-    return CaseProblem.of(issue.code, params, path=format_path(issue.params.get("at", ())), hint=hint, file=shown,
-                          line=issue.line, column=issue.column)
+    return CaseProblem.of(
+        issue.code,
+        params,
+        path=format_path(issue.params.get("at", ())),
+        hint=hint,
+        file=shown,
+        line=issue.line,
+        column=issue.column,
+    )
 
 
 def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
@@ -86,10 +97,17 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
         for part in path:
             value = value[part] if isinstance(value, dict | list) else None  # type: ignore[index]
         plain = surprise.text.lstrip("+-").lstrip("0") or "0"
-        problems.append(CaseProblem.of(
-            "yaml11-number", {"text": surprise.text, "value": value, "plain": plain}, path=format_path(path),
-            hint=messages.render(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}), file=shown,
-            line=line, column=column))
+        problems.append(
+            CaseProblem.of(
+                "yaml11-number",
+                {"text": surprise.text, "value": value, "plain": plain},
+                path=format_path(path),
+                hint=messages.render(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}),
+                file=shown,
+                line=line,
+                column=column,
+            )
+        )
     return sorted(problems, key=lambda problem: (problem.line, problem.column))
 
 

@@ -43,8 +43,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     shown = "" if kind == "missing" or isinstance(value, dict | list) else _shown(value)
 
     def problem(code: str, params: dict[str, Any] | None = None, hint: dict[str, str] | None = None) -> CaseProblem:
-        return CaseProblem.of(code, {"field": field, "found": found, **(params or {})}, path=path, hint=hint,
-                              value=shown)
+        return CaseProblem.of(
+            code, {"field": field, "found": found, **(params or {})}, path=path, hint=hint, value=shown
+        )
 
     if kind == "extra_forbidden":
         return problem("unknown-field", hint=_where_it_belongs(model, loc))
@@ -56,8 +57,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
             spellings = choice_spellings(choices)
             suggestion = closest(normal_word(value), list(spellings))
             hint = messages.did_you_mean(spellings[suggestion]) if suggestion else None
-        return problem("not-a-choice", {"choices": (words["nl"], words["en"]),
-                                        "quoted": str(context.get("expected", ""))}, hint)
+        return problem(
+            "not-a-choice", {"choices": (words["nl"], words["en"]), "quoted": str(context.get("expected", ""))}, hint
+        )
     if kind in ("bool_parsing", "bool_type"):
         return problem("not-yes-no")
     if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
@@ -83,8 +85,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "string_too_short":
         return problem("empty-text")
     if kind == "partner_count_below_list":
-        return problem("partner-count-below-list",
-                       {"partner_count": context.get("partner_count"), "listed": context.get("listed")})
+        return problem(
+            "partner-count-below-list", {"partner_count": context.get("partner_count"), "listed": context.get("listed")}
+        )
     return problem("invalid", {"detail": str(item.get("msg", kind))})
 
 
@@ -95,7 +98,7 @@ def _shown(value: Any) -> str:
     except ValueError:
         digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
         shown = f"a number of about {digits} digits" if digits else f"a {type(value).__name__}"
-    return shown if len(shown) <= _MAX_SHOWN else shown[:_MAX_SHOWN - 3] + "..."
+    return shown if len(shown) <= _MAX_SHOWN else shown[: _MAX_SHOWN - 3] + "..."
 
 
 # --------------------------------------------------------------------------- where a field belongs
@@ -159,8 +162,9 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
-        return messages.render(("de velden hier zijn: {fields}", "the fields here are: {fields}"),
-                               {"fields": ", ".join(siblings)})
+        return messages.render(
+            ("de velden hier zijn: {fields}", "the fields here are: {fields}"), {"fields": ", ".join(siblings)}
+        )
     return None
 
 
@@ -177,8 +181,11 @@ def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[
     else:
         where = ("bovenaan de casus", "at the top of the case")
     if meant:
-        return messages.render(("bedoelde je '{field}'? Dat staat {where} ({path})",
-                                "did you mean '{field}'? It stands {where} ({path})"),
-                               {"field": field, "where": where, "path": path})
-    return messages.render(("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
-                           {"name": name, "where": where, "path": path})
+        return messages.render(
+            ("bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"),
+            {"field": field, "where": where, "path": path},
+        )
+    return messages.render(
+        ("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
+        {"name": name, "where": where, "path": path},
+    )

@@ -32,21 +32,27 @@ _WORDS: dict[str, Text] = {
         "of het label; een aantal als getal of als tekst ('12').",
         "What is known about the collaboration. Everything is optional: leave out, or write 'weet niet' "
         "(unknown), what is not known; that differs from 'no'. Yes/no may be ja, nee, yes, no, true, false; a "
-        "choice its code or label; a count a number or text ('12')."),
+        "choice its code or label; a count a number or text ('12').",
+    ),
     "partners": Text("De partners", "The partners"),
-    "partners-description": Text("De organisaties in het netwerk, elk met wat over hen geweten is.",
-                                 "The organisations in the network, each with what is known about them."),
+    "partners-description": Text(
+        "De organisaties in het netwerk, elk met wat over hen geweten is.",
+        "The organisations in the network, each with what is known about them.",
+    ),
     "partner": Text("Een partner", "A partner"),
     "name": Text("Naam", "Name"),
     "name-description": Text("De naam van de organisatie.", "The organisation's name."),
     "expected": Text("Wat netadvisor test verwacht", "What netadvisor test expects"),
     "expected-description": Text(
         "Enkel voor de voorbeeldcasussen: wat 'netadvisor test' van het advies verwacht. Het advies zelf "
-        "leest dit niet.", "For example cases only: what 'netadvisor test' expects of the advice. The advice "
-        "itself does not read it."),
+        "leest dit niet.",
+        "For example cases only: what 'netadvisor test' expects of the advice. The advice itself does not read it.",
+    ),
     "unknown": Text("weet niet", "unknown"),
-    "holder": Text(" Een naam, of 'niemand' als niemand de rol opneemt.",
-                   " A name, or 'niemand' (nobody) when nobody holds the role."),
+    "holder": Text(
+        " Een naam, of 'niemand' als niemand de rol opneemt.",
+        " A name, or 'niemand' (nobody) when nobody holds the role.",
+    ),
     "question": Text(" Vraag: {question}", " Question: {question}"),
 }
 
@@ -89,14 +95,22 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
     if spec.type == "bool":
         branches = [{"type": "boolean"}, _words(YES_WORDS | NO_WORDS)]
     elif spec.type == "enum":
-        branches = [{"oneOf": [{"const": value, "title": VALUE_LABELS[value].pick(lang) if value in VALUE_LABELS
-                                else value} for value in spec.values]},
-                    _words({label for value in spec.values for label in _labels(value)})]
+        branches = [
+            {
+                "oneOf": [
+                    {"const": value, "title": VALUE_LABELS[value].pick(lang) if value in VALUE_LABELS else value}
+                    for value in spec.values
+                ]
+            },
+            _words({label for value in spec.values for label in _labels(value)}),
+        ]
     elif spec.type == "int":
         high = spec.maximum if spec.maximum is not None else 10**9 - 1
-        branches = [{"type": "integer", "minimum": 0, "maximum": high},
-                    {"type": "number", "multipleOf": 1, "minimum": 0, "maximum": high},
-                    {"type": "string", "pattern": _count_pattern(high)}]
+        branches = [
+            {"type": "integer", "minimum": 0, "maximum": high},
+            {"type": "number", "multipleOf": 1, "minimum": 0, "maximum": high},
+            {"type": "string", "pattern": _count_pattern(high)},
+        ]
     else:
         text: dict[str, Any] = {"type": "string"}
         if maximum_length is not None:
@@ -104,7 +118,11 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         if spec.path.startswith("management.roles."):
             description += _WORDS["holder"].pick(lang)
         branches = [text]
-    return {"title": title[:1].upper() + title[1:], "description": description, "anyOf": [*branches, *_UNKNOWN["anyOf"]]}
+    return {
+        "title": title[:1].upper() + title[1:],
+        "description": description,
+        "anyOf": [*branches, *_UNKNOWN["anyOf"]],
+    }
 
 
 def _count_pattern(high: int) -> str:
@@ -142,31 +160,52 @@ def _object(model: type[BaseModel], prefix: str, lang: Language) -> dict[str, An
             section["description"] = section["title"]
             properties[name] = section
         elif name == "partners":
-            properties[name] = {"title": _WORDS["partners"].pick(lang),
-                                "description": _WORDS["partners-description"].pick(lang),
-                                "type": "array", "maxItems": 10_000, "items": _partner(lang)}
+            properties[name] = {
+                "title": _WORDS["partners"].pick(lang),
+                "description": _WORDS["partners-description"].pick(lang),
+                "type": "array",
+                "maxItems": 10_000,
+                "items": _partner(lang),
+            }
         elif path in FACTS:
             properties[name] = _leaf(FACTS[path], lang, _maximum_length(model, name))
     return {"type": "object", "properties": properties, "additionalProperties": False}
 
 
 def _partner(lang: Language) -> dict[str, Any]:
-    properties: dict[str, Any] = {"name": {"title": _WORDS["name"].pick(lang),
-                                           "description": _WORDS["name-description"].pick(lang),
-                                           "type": "string", "minLength": 1, "maxLength": 200}}
+    properties: dict[str, Any] = {
+        "name": {
+            "title": _WORDS["name"].pick(lang),
+            "description": _WORDS["name-description"].pick(lang),
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200,
+        }
+    }
     for name in Partner.model_fields:
         if name != "name":
             properties[name] = _leaf(PARTNER_FACTS[f"partners[].{name}"], lang, _maximum_length(Partner, name))
-    return {"title": _WORDS["partner"].pick(lang), "description": _WORDS["partner"].pick(lang), "type": "object",
-            "properties": properties, "required": ["name"], "additionalProperties": False}
+    return {
+        "title": _WORDS["partner"].pick(lang),
+        "description": _WORDS["partner"].pick(lang),
+        "type": "object",
+        "properties": properties,
+        "required": ["name"],
+        "additionalProperties": False,
+    }
 
 
 def case_schema(lang: Language = "nl") -> dict[str, Any]:
     """The JSON Schema of a case file, with titles and descriptions in ``lang``."""
     schema = _object(Case, "", lang)
-    schema["properties"][EXPECTATIONS_KEY] = {"title": _WORDS["expected"].pick(lang),
-                                              "description": _WORDS["expected-description"].pick(lang),
-                                              "type": "object"}
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": _WORDS["case"].pick(lang),
-            "description": _WORDS["case-description"].pick(lang), **schema}
-
+    schema["properties"][EXPECTATIONS_KEY] = {
+        "title": _WORDS["expected"].pick(lang),
+        "description": _WORDS["expected-description"].pick(lang),
+        "type": "object",
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": _WORDS["case"].pick(lang),
+        "description": _WORDS["case-description"].pick(lang),
+        **schema,
+    }

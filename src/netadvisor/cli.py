@@ -67,142 +67,218 @@ class _Version(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="netadvisor", description=(
-        "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
-        "Advice on regional collaboration after the guide 'Regionaal samenwerken'."),
+    parser = _Parser(
+        prog="netadvisor",
+        description=(
+            "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
+            "Advice on regional collaboration after the guide 'Regionaal samenwerken'."
+        ),
         epilog="exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-               "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     advise = commands.add_parser(
-        "advise", help="advies voor een casus / advice for a case",
+        "advise",
+        help="advies voor een casus / advice for a case",
         description="Advies voor een casus (YAML of JSON). / Advice for a case file (YAML or JSON).",
         epilog="example: netadvisor advise examples/dak-en-thuisloosheid.yaml --lang en --format json",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    advise.add_argument("case", help="the case file; or a folder of case files, or a .jsonl file, for a batch "
-                                     "(one JSON record per case, in order; blank lines are skipped and counted)")
-    advise.add_argument("--jobs", type=int, default=None,
-                        help="worker processes for a batch (default: all cores)")
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    advise.add_argument(
+        "case",
+        help="the case file; or a folder of case files, or a .jsonl file, for a batch "
+        "(one JSON record per case, in order; blank lines are skipped and counted)",
+    )
+    advise.add_argument("--jobs", type=int, default=None, help="worker processes for a batch (default: all cores)")
     advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     advise.add_argument("--lang", choices=LANGUAGES, default="nl")
-    advise.add_argument("--format", choices=["text", "json", "markdown", "html"], default=None,
-                        help="text (default), json, or a printable report (markdown, html); a batch writes "
-                             "JSON Lines")
-    advise.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
-                        help="which engine fires the rules (default: durable_rules where available)")
-    advise.add_argument("--detail", action="store_true",
-                        help="ook de regels, feiten en redenen tonen / also show rule ids, facts and reasons")
+    advise.add_argument(
+        "--format",
+        choices=["text", "json", "markdown", "html"],
+        default=None,
+        help="text (default), json, or a printable report (markdown, html); a batch writes JSON Lines",
+    )
+    advise.add_argument(
+        "--engine",
+        choices=ENGINE_CHOICES,
+        default="auto",
+        help="which engine fires the rules (default: durable_rules where available)",
+    )
+    advise.add_argument(
+        "--detail",
+        action="store_true",
+        help="ook de regels, feiten en redenen tonen / also show rule ids, facts and reasons",
+    )
 
     check = commands.add_parser(
-        "check", help="controleer regelbestanden / check rule files",
+        "check",
+        help="controleer regelbestanden / check rule files",
         description="Controleer regelbestanden en toon elke fout met bestand, regel en kolom. / "
-                    "Check rule files and show every mistake with file, line and column.",
-        epilog="example: netadvisor check rules/ --analyse --lang nl")
+        "Check rule files and show every mistake with file, line and column.",
+        epilog="example: netadvisor check rules/ --analyse --lang nl",
+    )
     check.add_argument("path", nargs="?", help="a rule file or folder (default: the packaged rules)")
-    check.add_argument("--analyse", action="store_true",
-                       help="ook analyseren: tegenstrijdigheden, conflicten, hiaten, dode regels, kringen / "
-                            "also analyse: contradictions, conflicts, gaps, dead rules, cycles")
-    check.add_argument("--scenario-results", metavar="JSON",
-                       help="results of a living-documentation run (make docs), to count rules scenarios exercise")
+    check.add_argument(
+        "--analyse",
+        action="store_true",
+        help="ook analyseren: tegenstrijdigheden, conflicten, hiaten, dode regels, kringen / "
+        "also analyse: contradictions, conflicts, gaps, dead rules, cycles",
+    )
+    check.add_argument(
+        "--scenario-results",
+        metavar="JSON",
+        help="results of a living-documentation run (make docs), to count rules scenarios exercise",
+    )
     check.add_argument("--lang", choices=LANGUAGES, default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
     test = commands.add_parser(
-        "test", help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
+        "test",
+        help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
         description="Draai de voorbeelden van elke regel, de voorbeeldcasussen met wat ze verwachten en de "
-                    "Nederlandse scenario's, tegen de gegeven regels. Elke fout met bestand, regel, wat verwacht werd, "
-                    "wat uitkwam en welke voorwaarde het verschil maakte. / Run every rule's examples, the example "
-                    "cases and the Dutch scenarios against the given rules.",
-        epilog="example: netadvisor test rules/   (or: make regeltest)")
+        "Nederlandse scenario's, tegen de gegeven regels. Elke fout met bestand, regel, wat verwacht werd, "
+        "wat uitkwam en welke voorwaarde het verschil maakte. / Run every rule's examples, the example "
+        "cases and the Dutch scenarios against the given rules.",
+        epilog="example: netadvisor test rules/   (or: make regeltest)",
+    )
     test.add_argument("rules", nargs="?", help="a rule file or folder (default: the packaged rules)")
     test.add_argument("--features", help="the folder of scenarios (default: features/)")
     test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
     test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
     test.add_argument("--lang", choices=LANGUAGES, default="nl")
     diff = commands.add_parser(
-        "diff", help="wat verandert een wijziging aan de regels / the impact of a rule edit",
+        "diff",
+        help="wat verandert een wijziging aan de regels / the impact of a rule edit",
         description="Vergelijk twee versies van de regels op de voorbeeldcasussen, de casussen uit de scenario's, de "
-                    "voorbeelden van elke regel, je eigen casussen en casussen rond de gewijzigde feiten: welke "
-                    "besluiten, bevindingen en vragen veranderen, per gewijzigde regel. / Compare two versions of the "
-                    "rules on a corpus of cases: which conclusions, findings and questions change, by changed rule.",
+        "voorbeelden van elke regel, je eigen casussen en casussen rond de gewijzigde feiten: welke "
+        "besluiten, bevindingen en vragen veranderen, per gewijzigde regel. / Compare two versions of the "
+        "rules on a corpus of cases: which conclusions, findings and questions change, by changed rule.",
         epilog="examples: netadvisor diff --since main   (the rules of git revision main against rules/); "
-               "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
-               "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong")
+        "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
+        "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong",
+    )
     diff.add_argument("old", nargs="?", help="the old rules (a folder or file); with --since: the rules to compare")
     diff.add_argument("new", nargs="?", help="the new rules (default: rules/, or the packaged rules)")
-    diff.add_argument("--since", metavar="REV",
-                      help="compare with the rules as they were in git revision REV (a branch, tag or commit)")
+    diff.add_argument(
+        "--since",
+        metavar="REV",
+        help="compare with the rules as they were in git revision REV (a branch, tag or commit)",
+    )
     diff.add_argument("--cases", help="a folder of your own case files to compare on as well")
     diff.add_argument("--examples", help="the example cases (default: examples/)")
     diff.add_argument("--features", help="the scenarios whose cases to compare on (default: features/)")
     diff.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
-    diff.add_argument("--no-scenarios", action="store_true",
-                      help="zonder de casussen uit de scenario's (sneller) / without the scenarios' cases (faster)")
-    diff.add_argument("--generate", type=int, default=200, metavar="N",
-                      help="cases to generate around the changed facts (default 200; 0: none)")
+    diff.add_argument(
+        "--no-scenarios",
+        action="store_true",
+        help="zonder de casussen uit de scenario's (sneller) / without the scenarios' cases (faster)",
+    )
+    diff.add_argument(
+        "--generate",
+        type=int,
+        default=200,
+        metavar="N",
+        help="cases to generate around the changed facts (default 200; 0: none)",
+    )
     diff.add_argument("--seed", type=int, default=1, help="the seed of the generated cases (default 1)")
     diff.add_argument("--lang", choices=LANGUAGES, default="nl")
     diff.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     consult = commands.add_parser(
-        "consult", help="advies door vragen te beantwoorden / advice by answering questions",
+        "consult",
+        help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
-                    "aanvaardt 'weet niet'. Op het einde het advies, en de antwoorden als casusbestand. / "
-                    "Answer the questions the rules need, one at a time; each accepts 'don't know'.",
+        "aanvaardt 'weet niet'. Op het einde het advies, en de antwoorden als casusbestand. / "
+        "Answer the questions the rules need, one at a time; each accepts 'don't know'.",
         epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult); "
-               "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)")
-    consult.add_argument("case", nargs="?", help="a case file to go on with: its answers are kept, only what it "
-                                                 "leaves open is asked")
-    consult.add_argument("--save", default=None,
-                         help="where to save the answers as a case file (default: netadvisor-casus.yaml, or "
-                              "CASE-aangevuld.yaml); an existing file is never overwritten")
+        "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)",
+    )
+    consult.add_argument(
+        "case", nargs="?", help="a case file to go on with: its answers are kept, only what it leaves open is asked"
+    )
+    consult.add_argument(
+        "--save",
+        default=None,
+        help="where to save the answers as a case file (default: netadvisor-casus.yaml, or "
+        "CASE-aangevuld.yaml); an existing file is never overwritten",
+    )
     consult.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     consult.add_argument("--lang", choices=LANGUAGES, default="nl")
-    consult.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text",
-                         help="how to show the advice at the end")
+    consult.add_argument(
+        "--format",
+        choices=["text", "json", "markdown", "html"],
+        default="text",
+        help="how to show the advice at the end",
+    )
 
     schema = commands.add_parser(
-        "schema", help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
+        "schema",
+        help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
-        epilog="example: netadvisor schema case > case.schema.json")
+        epilog="example: netadvisor schema case > case.schema.json",
+    )
     schema.add_argument("kind", choices=["case", "rules", "advice"])
-    schema.add_argument("--lang", choices=LANGUAGES, default="nl",
-                        help="the language of the titles and descriptions (the case schema)")
+    schema.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="the language of the titles and descriptions (the case schema)"
+    )
 
     explain = commands.add_parser(
-        "explain", help="leg een regel of een feit uit / explain a rule or a fact",
+        "explain",
+        help="leg een regel of een feit uit / explain a rule or a fact",
         description="Een regel in woorden, of wat een feit betekent en welke regels het gebruiken. / "
-                    "A rule in words, or what a fact means and which rules use it.",
+        "A rule in words, or what a fact means and which rules use it.",
         epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
-               "netadvisor explain --facts")
+        "netadvisor explain --facts",
+    )
     explain.add_argument("subject", nargs="?", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
-    explain.add_argument("--facts", action="store_true",
-                         help="elk feit: pad, vraag, antwoorden, regels die het gebruiken (zoals rules/FEITEN.md) / "
-                              "every fact: path, question, answers, the rules that use it")
+    explain.add_argument(
+        "--facts",
+        action="store_true",
+        help="elk feit: pad, vraag, antwoorden, regels die het gebruiken (zoals rules/FEITEN.md) / "
+        "every fact: path, question, answers, the rules that use it",
+    )
     explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     explain.add_argument("--lang", choices=LANGUAGES, default="nl")
     explain.add_argument("--format", choices=["text", "json"], default="text")
 
     what_if = commands.add_parser(
-        "what-if", help="wat verandert er als een feit anders is / what changes if a fact is different",
+        "what-if",
+        help="wat verandert er als een feit anders is / what changes if a fact is different",
         description="Het advies vóór en na een of meer wijzigingen, en wat er veranderde. / "
-                    "The advice before and after one or more changes, and what changed.",
-        epilog="example: netadvisor what-if examples/governance-nao.yaml --set governance.trust=high")
+        "The advice before and after one or more changes, and what changed.",
+        epilog="example: netadvisor what-if examples/governance-nao.yaml --set governance.trust=high",
+    )
     what_if.add_argument("case", help="the case file")
-    what_if.add_argument("--set", action="append", default=[], metavar="FACT=VALUE", dest="changes",
-                         help="a change, e.g. governance.trust=high or goal.known_by_all=nee (repeatable)")
-    what_if.add_argument("--for", dest="conclusion", choices=list(FIXED_CONCLUSIONS),
-                         help="list every single fact change that would change this conclusion")
+    what_if.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FACT=VALUE",
+        dest="changes",
+        help="a change, e.g. governance.trust=high or goal.known_by_all=nee (repeatable)",
+    )
+    what_if.add_argument(
+        "--for",
+        dest="conclusion",
+        choices=list(FIXED_CONCLUSIONS),
+        help="list every single fact change that would change this conclusion",
+    )
     what_if.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
     what_if.add_argument("--lang", choices=LANGUAGES, default="nl")
     what_if.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None,
-         stdin: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
     """Run the command line; return the exit code."""
     from . import CaseError, EngineError, RuleError
+
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
@@ -217,8 +293,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if args.command == "schema":
             from . import advice_schema, case_schema, rule_file_schema
 
-            schema = case_schema(args.lang) if args.kind == "case" else (
-                rule_file_schema() if args.kind == "rules" else advice_schema())
+            schema = (
+                case_schema(args.lang)
+                if args.kind == "case"
+                else (rule_file_schema() if args.kind == "rules" else advice_schema())
+            )
             out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
             return EXIT_OK
         if args.command == "explain":
@@ -232,8 +311,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return _check(args, out, err)
     except RuleError as error:
         if getattr(args, "format", "text") == "json" and args.command == "check":
-            out.write(json.dumps([_problem_json(p, args.lang) for p in error.problems], ensure_ascii=False,
-                                 indent=2) + "\n")
+            out.write(
+                json.dumps([_problem_json(p, args.lang) for p in error.problems], ensure_ascii=False, indent=2) + "\n"
+            )
         else:
             err.write(error.format(args.lang) + "\n")
         return EXIT_RULES
@@ -252,6 +332,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import Advisor, load_case_file
+
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
         return _batch(args, path, out, err)
@@ -264,6 +345,7 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool = False) -> str:
     from . import advice_html, advice_json, advice_markdown, advice_text
+
     made_on = datetime.date.today().isoformat()
     if kind == "markdown":
         return advice_markdown(advice, made_on, case)
@@ -280,11 +362,17 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.analyse:
         return _analyse(args, rulebase, out, err)
     if args.format == "json":
-        out.write(json.dumps({"ok": True, "rules": len(rulebase.rules), "files": list(rulebase.files),
-                              "version": rulebase.version}, indent=2) + "\n")
+        out.write(
+            json.dumps(
+                {"ok": True, "rules": len(rulebase.rules), "files": list(rulebase.files), "version": rulebase.version},
+                indent=2,
+            )
+            + "\n"
+        )
     else:
-        checked = command_says("checked", rules=len(rulebase.rules), files=len(rulebase.files),
-                               version=rulebase.version)
+        checked = command_says(
+            "checked", rules=len(rulebase.rules), files=len(rulebase.files), version=rulebase.version
+        )
         out.write(f"{checked.pick(args.lang)}\n{command_says('test-next').pick(args.lang)}\n")
     return EXIT_OK
 
@@ -321,9 +409,13 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.since is None and args.old is None:
         _say(err, "diff-two-folders", command="netadvisor diff")
         return EXIT_USAGE
-    new_path = Path(args.new if args.since is None and args.new is not None else
-                    args.old if args.since is not None and args.old is not None else
-                    default_place("rules") or packaged_rules_path())
+    new_path = Path(
+        args.new
+        if args.since is None and args.new is not None
+        else args.old
+        if args.since is not None and args.old is not None
+        else default_place("rules") or packaged_rules_path()
+    )
     new = load_rules(shown_path(new_path))  # named as a person would type them: rules/governance.yaml
     if args.since is not None:
         try:
@@ -336,12 +428,25 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         old = load_rules(shown_path(args.old))
         old_name = shown_path(args.old)
     features = None if args.no_scenarios else place(args.features, "features")
-    corpus = build_corpus(old, new, examples=place(args.examples, "examples"), features=features,
-                          steps=place(args.steps, "tests/steps_nl.py"), rules=new_path,
-                          own=Path(args.cases) if args.cases else None, generate=args.generate, seed=args.seed)
+    corpus = build_corpus(
+        old,
+        new,
+        examples=place(args.examples, "examples"),
+        features=features,
+        steps=place(args.steps, "tests/steps_nl.py"),
+        rules=new_path,
+        own=Path(args.cases) if args.cases else None,
+        generate=args.generate,
+        seed=args.seed,
+    )
     result = compare_rulebases(old, new, corpus, old_name=old_name, new_name=shown_path(new_path))
-    out.write(diff_json(result) if args.format == "json" else
-              diff_markdown(result, args.lang) if args.format == "markdown" else diff_text(result, args.lang))
+    out.write(
+        diff_json(result)
+        if args.format == "json"
+        else diff_markdown(result, args.lang)
+        if args.format == "markdown"
+        else diff_text(result, args.lang)
+    )
     return EXIT_CHANGES if result.changed else EXIT_OK
 
 
@@ -358,25 +463,48 @@ def _say(err: TextIO, code: str, *, command: str = "netadvisor", **params: objec
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
     from . import ScenarioResultsError, analyse, both_languages, command_says, rules_fired_in_scenarios
+
     scenario_rules = None
     if args.scenario_results:
         try:
             scenario_rules = rules_fired_in_scenarios(args.scenario_results)
         except ScenarioResultsError as unusable:
-            _say(err, "unusable-file", option="--scenario-results", file=args.scenario_results,
-                 why=both_languages(unusable.text))
+            _say(
+                err,
+                "unusable-file",
+                option="--scenario-results",
+                file=args.scenario_results,
+                why=both_languages(unusable.text),
+            )
             return EXIT_USAGE
     analysis = analyse(rulebase, scenario_rules, args.lang)
     if args.format == "json":
-        out.write(json.dumps([{"code": f.code, "rules": list(f.rules), "file": f.file, "line": f.line,
-                               "message": f.message[args.lang], "example": f.example, "accepted": f.accepted}
-                              for f in analysis.findings], ensure_ascii=False, indent=2) + "\n")
+        out.write(
+            json.dumps(
+                [
+                    {
+                        "code": f.code,
+                        "rules": list(f.rules),
+                        "file": f.file,
+                        "line": f.line,
+                        "message": f.message[args.lang],
+                        "example": f.example,
+                        "accepted": f.accepted,
+                    }
+                    for f in analysis.findings
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     else:
         for finding in analysis.findings:
             out.write(finding.format(args.lang) + "\n")
         count = len(analysis.open)
-        analysed = command_says("analysed", rules=len(rulebase.rules), open=count,
-                                accepted=len(analysis.findings) - count)
+        analysed = command_says(
+            "analysed", rules=len(rulebase.rules), open=count, accepted=len(analysis.findings) - count
+        )
         out.write(f"{analysed.pick(args.lang)}\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
 
@@ -439,16 +567,25 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
     terminal = err.isatty()
 
     def progress(done: int, total: int | None) -> None:
-        said = command_says("batch-progress", done=done, total=total) if total else command_says(
-            "batch-progress-open", done=done)
+        said = (
+            command_says("batch-progress", done=done, total=total)
+            if total
+            else command_says("batch-progress-open", done=done)
+        )
         err.write(f"\r{said.pick(args.lang)}")
 
     cases = CaseStream(path)
     failed = 0
     stop = _StopOnSigterm()
     try:
-        with stop, contextlib.closing(advise_stream(path, args.rules, args.lang, args.jobs,
-                                                  progress if terminal else None, args.engine, cases)) as records:
+        with (
+            stop,
+            contextlib.closing(
+                advise_stream(
+                    path, args.rules, args.lang, args.jobs, progress if terminal else None, args.engine, cases
+                )
+            ) as records,
+        ):
             for record in records:
                 failed += "error" in record
                 stop.writing = True
@@ -513,16 +650,25 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         return True
 
     if args.save is None:
-        args.save = (str(Path(args.case).with_name(Path(args.case).stem + "-aangevuld.yaml")) if args.case
-                     else "netadvisor-casus.yaml")
+        args.save = (
+            str(Path(args.case).with_name(Path(args.case).stem + "-aangevuld.yaml"))
+            if args.case
+            else "netadvisor-casus.yaml"
+        )
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
         _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE
     answers = answers_of(load_case_file(args.case)) if args.case else None
     consultation = Consultation(_advisor(args), args.lang, answers)
     try:
-        consultation, advice = consult(consultation.advisor, ask, lambda text: _write_line(out, text), args.lang,
-                                       consultation, ask_title=stdin.isatty())
+        consultation, advice = consult(
+            consultation.advisor,
+            ask,
+            lambda text: _write_line(out, text),
+            args.lang,
+            consultation,
+            ask_title=stdin.isatty(),
+        )
     except ConsultationInterrupted:
         if save(consultation):
             err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
@@ -536,11 +682,13 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
 
 def _advisor(args: argparse.Namespace) -> Advisor:
     from . import Advisor
+
     return Advisor.from_path(args.rules) if args.rules else Advisor()
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import NoSuchSubject, both_languages, command_says, describe, description_text, facts_text
+
     advisor = _advisor(args)
     if args.facts or args.subject is None:
         if args.subject is not None:
@@ -556,13 +704,17 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             said += command_says("did-you-mean", suggestion=missing.suggestion)
         err.write(f"netadvisor: {both_languages(said)}\n")
         return EXIT_USAGE
-    out.write(json.dumps(description, ensure_ascii=False, indent=2) + "\n" if args.format == "json"
-              else description_text(description, args.lang))
+    out.write(
+        json.dumps(description, ensure_ascii=False, indent=2) + "\n"
+        if args.format == "json"
+        else description_text(description, args.lang)
+    )
     return EXIT_OK
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import FACTS, load_case_file, parse_answer, single_changes_text, what_if_text
+
     advisor = _advisor(args)
     case = load_case_file(args.case)
     changes: dict[str, object] = {}
@@ -584,12 +736,22 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(result.model_dump_json(indent=2) + "\n" if args.format == "json" else what_if_text(result, args.lang))
     if args.conclusion:
         singles = advisor.single_changes(case, args.conclusion, lang=args.lang)
-        out.write(json.dumps([single.model_dump() for single in singles], ensure_ascii=False, indent=2) + "\n"
-                  if args.format == "json" else single_changes_text(singles, args.lang))
+        out.write(
+            json.dumps([single.model_dump() for single in singles], ensure_ascii=False, indent=2) + "\n"
+            if args.format == "json"
+            else single_changes_text(singles, args.lang)
+        )
     return EXIT_OK
 
 
 def _problem_json(problem: RuleProblem, lang: str) -> dict[str, object]:
-    return {"file": problem.file, "line": problem.line, "column": problem.column, "code": problem.code,
-            "message": problem.message(lang), "hint": problem.hint.get(lang), "yaml_path": problem.yaml_path,
-            "rule_id": problem.rule_id}
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "column": problem.column,
+        "code": problem.code,
+        "message": problem.message(lang),
+        "hint": problem.hint.get(lang),
+        "yaml_path": problem.yaml_path,
+        "rule_id": problem.rule_id,
+    }

@@ -159,7 +159,7 @@ def compile_rule(rule: Rule) -> dict[str, Any]:
 def _shape(expression: dict[str, Any]) -> tuple[int, int]:
     """(alpha chains, longest chain) of one alias's expression: durable_rules expands ``$or`` into one chain
     per choice (so ``$and`` multiplies chains and adds lengths) and makes every other test one node."""
-    (key, value), = expression.items()
+    ((key, value),) = expression.items()
     if key == "$and":
         chains, longest = 1, 0
         for part in value:
@@ -192,8 +192,9 @@ def compile_rulebase(rulebase: RuleBase) -> CompiledRuleBase:
     chains = longest = 1  # the sentinel's chain
     for rule in rulebase.rules:
         rule_chains, rule_longest = alpha_cost(rule)  # the loader keeps each rule within MAX_RULE_ALPHA
-        if current and (len(current) >= MAX_RULES_PER_CHUNK
-                        or chains + rule_chains + max(longest, rule_longest) > MAX_ALPHA_STACK):
+        if current and (
+            len(current) >= MAX_RULES_PER_CHUNK or chains + rule_chains + max(longest, rule_longest) > MAX_ALPHA_STACK
+        ):
             chunks.append(current)
             current, chains, longest = [], 1, 1
         current.append(rule)

@@ -136,8 +136,15 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
     return case
 
 
-def consult(advisor: Advisor, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language = "nl",
-            consultation: Consultation | None = None, *, ask_title: bool = False) -> tuple[Consultation, Advice]:
+def consult(
+    advisor: Advisor,
+    ask: Callable[[str], str],
+    tell: Callable[[str], None],
+    lang: Language = "nl",
+    consultation: Consultation | None = None,
+    *,
+    ask_title: bool = False,
+) -> tuple[Consultation, Advice]:
     """Ask until no answer can change the advice, or the person says "stop"; return the answers and the advice.
 
     Args:

@@ -59,11 +59,15 @@ def coverage_markdown(rulebase: RuleBase) -> str:
     lines = [
         "# Heuristieken van de gids en hun regels",
         "",
-        ("Dit bestand is gegenereerd uit de regelbestanden (`heuristics:` bij elke regel, `accounts_for:` per "
-        "bestand). Pas de regelbestanden aan, niet dit bestand; `python tools/regenerate.py` maakt het opnieuw."),
+        (
+            "Dit bestand is gegenereerd uit de regelbestanden (`heuristics:` bij elke regel, `accounts_for:` per "
+            "bestand). Pas de regelbestanden aan, niet dit bestand; `python tools/regenerate.py` maakt het opnieuw."
+        ),
         "",
-        ("Elke heuristiek H001–H151 uit `shared/guide/heuristics.md` is één van: een regel (of meer regels), een "
-        "definitie, een validatie, een voorbeeldcasus met test, of geen regel (met de reden)."),
+        (
+            "Elke heuristiek H001–H151 uit `shared/guide/heuristics.md` is één van: een regel (of meer regels), een "
+            "definitie, een validatie, een voorbeeldcasus met test, of geen regel (met de reden)."
+        ),
         "",
         "Totaal: " + ", ".join(f"{_KIND_WORDS.get(kind, kind)}: {count}" for kind, count in sorted(counts.items())),
         "",
@@ -81,4 +85,3 @@ def coverage_markdown(rulebase: RuleBase) -> str:
         else:
             lines.append(f"| {row.heuristic} | **ontbreekt** | | |")
     return "\n".join(lines) + "\n"
-

@@ -33,9 +33,16 @@ def _value(name: str, value: str | None, certainty: str | None, lang: Language) 
 
 
 def _conclusion(change: OutcomeChange, lang: Language) -> str:
-    name = CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES else change.conclusion
-    return _w("conclusion", lang, name=name, before=_value(change.conclusion, change.before, change.certainty_before, lang),
-              after=_value(change.conclusion, change.after, change.certainty_after, lang))
+    name = (
+        CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES else change.conclusion
+    )
+    return _w(
+        "conclusion",
+        lang,
+        name=name,
+        before=_value(change.conclusion, change.before, change.certainty_before, lang),
+        after=_value(change.conclusion, change.after, change.certainty_after, lang),
+    )
 
 
 def _details(impact: CaseImpact, lang: Language) -> list[str]:
@@ -47,7 +54,8 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
         gone = [fact for fact in impact.questions_before if fact not in impact.questions_after]
         come = [fact for fact in impact.questions_after if fact not in impact.questions_before]
         parts = ([_w("questions-gone", lang, facts=", ".join(gone))] if gone else []) + (
-            [_w("questions-come", lang, facts=", ".join(come))] if come else [])
+            [_w("questions-come", lang, facts=", ".join(come))] if come else []
+        )
         lines.append(_w("questions", lang, changes="; ".join(parts) or _w("questions-order", lang)))
     if impact.data is not None:
         lines.append(_w("the-case", lang, case=_flow(case_in_words(impact.data, lang))))
@@ -74,8 +82,11 @@ def _questions_only(impact: CaseImpact) -> bool:
 def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str) -> list[str]:
     lines = [heading(_w("title", lang, old=diff.old, new=diff.new)), "", heading(_w("rules", lang))]
     for edit in diff.rules:
-        what = (_w(edit.kind, lang) if edit.kind != "changed" else
-                _w("changed", lang, aspects=", ".join(_w(f"aspect-{aspect}", lang) for aspect in edit.aspects)))
+        what = (
+            _w(edit.kind, lang)
+            if edit.kind != "changed"
+            else _w("changed", lang, aspects=", ".join(_w(f"aspect-{aspect}", lang) for aspect in edit.aspects))
+        )
         mark = {"added": "+", "removed": "-", "changed": "~"}[edit.kind]
         lines.append(f"{item}{mark} {edit.rule_id} ({edit.file}:{edit.line}): {what}")
     if not diff.rules:
@@ -85,27 +96,46 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
         for policy in diff.policies:
             old = _w("none", lang) if policy.old is None else str(policy.old)
             new = _w("none", lang) if policy.new is None else str(policy.new)
-            lines.append(item + (_w("policy", lang, name=policy.name, old=old, new=new, rules=", ".join(policy.rules))
-                                 if policy.rules else _w("policy-unused", lang, name=policy.name, old=old, new=new)))
+            lines.append(
+                item
+                + (
+                    _w("policy", lang, name=policy.name, old=old, new=new, rules=", ".join(policy.rules))
+                    if policy.rules
+                    else _w("policy-unused", lang, name=policy.name, old=old, new=new)
+                )
+            )
     counts = diff.corpus.counts
-    parts = [_w(f"corpus-{source}", lang, count=counts.get(source, 0)) for source in
-             ("example", "scenario", "rule-example", "own")]
-    parts.append(_w("corpus-generated", lang, count=counts.get("generated", 0), possible=diff.corpus.generated_from,
-                    seed=diff.corpus.seed))
+    parts = [
+        _w(f"corpus-{source}", lang, count=counts.get(source, 0))
+        for source in ("example", "scenario", "rule-example", "own")
+    ]
+    parts.append(
+        _w(
+            "corpus-generated",
+            lang,
+            count=counts.get("generated", 0),
+            possible=diff.corpus.generated_from,
+            seed=diff.corpus.seed,
+        )
+    )
     lines += ["", _w("corpus", lang, total=sum(counts.values()), parts=", ".join(parts), changed=len(diff.cases))]
     lines += [_w("skipped", lang, what=what) for what in diff.corpus.skipped]
     return lines
 
 
-def _body(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, detail: str,
-          shown: int) -> list[str]:
+def _body(
+    diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, detail: str, shown: int
+) -> list[str]:
     if not diff.cases:
         return ["", _w("no-changes", lang)]
     lines: list[str] = []
     for rules, impacts in _groups(diff):
         count = len(impacts)
-        title = (_w("by-one" if count == 1 else "by", lang, rules=", ".join(rules), count=count) if rules
-                 else _w("otherwise", lang, count=count))
+        title = (
+            _w("by-one" if count == 1 else "by", lang, rules=", ".join(rules), count=count)
+            if rules
+            else _w("otherwise", lang, count=count)
+        )
         lines += ["", heading(title)]
         full = [impact for impact in impacts if not _questions_only(impact)]
         only_questions = [impact for impact in impacts if _questions_only(impact)]
@@ -130,6 +160,7 @@ def diff_text(diff: RuleBaseDiff, lang: Language = "nl") -> str:
 
 def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl") -> str:
     """The diff as Markdown, for a comment on a review of the rule change."""
+
     def heading(text: str) -> str:
         return f"### {text}"
 
@@ -147,5 +178,3 @@ def _escape(line: str) -> str:
 def diff_json(diff: RuleBaseDiff) -> str:
     """The diff as JSON: every case, with the rules involved and, for a generated case, the case itself."""
     return diff.model_dump_json(indent=2) + "\n"
-
-

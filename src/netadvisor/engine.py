@@ -160,6 +160,7 @@ if _durable is not None:
                 if run is not None:
                     run.errors.append(error)
             complete(None)
+
     # durable_rules logs a traceback when an interrupt reaches its action callbacks; with no handler of
     # its own that would go to stderr through logging's last resort (a library does not print). Records
     # still reach any handler the application configures.
@@ -188,8 +189,12 @@ class DurableEngine:
 
     name = "durable_rules"
 
-    def __init__(self, compiled: CompiledRuleBase, text_facts: frozenset[str] = frozenset(),
-                 action_hook: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        compiled: CompiledRuleBase,
+        text_facts: frozenset[str] = frozenset(),
+        action_hook: Callable[[str], None] | None = None,
+    ):
         if _durable is None:
             raise EngineError(f"durable_rules cannot be imported here: {IMPORT_ERROR}")
         self.compiled = compiled
@@ -322,8 +327,9 @@ class DurableEngine:
                     # any action having run, and deleting such a session reads freed memory. One more
                     # case fact makes the sentinel run (tried at every point of durable_rules' own code).
                     case.pokes += 1
-                    self._host.assert_fact(case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes,
-                                                             "t": CASE_TAG})
+                    self._host.assert_fact(
+                        case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes, "t": CASE_TAG}
+                    )
                     case.starting = False
                 while case.opened:
                     try:
@@ -453,8 +459,13 @@ class _DurableSession:
         engine, case = self.engine, self.case
         for conclusion, value in conclusions:
             for name in engine._routes.get(conclusion, ()):
-                fact = {"sid": case.sid, "id": case.next_id, "t": CONCLUSION_TAG, "n": conclusion,
-                        "v": _encode(conclusion, value)}
+                fact = {
+                    "sid": case.sid,
+                    "id": case.next_id,
+                    "t": CONCLUSION_TAG,
+                    "n": conclusion,
+                    "v": _encode(conclusion, value),
+                }
                 case.next_id += 1
                 engine._assert(case, name, fact)
         return self._collect()
@@ -463,7 +474,6 @@ class _DurableSession:
         fired = set(self.run.fired)
         self.run.fired.clear()
         return fired
-
 
 
 _POKE_ID = 2**31 - 1  # a fact id no case uses (conclusions count up from 2)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+
 class NetadvisorError(Exception):
     """The root of every error netadvisor raises on purpose."""
 
@@ -119,9 +120,18 @@ class CaseProblem:
     column: int = 0
 
     @classmethod
-    def of(cls, code: str, params: dict[str, Any] | None = None, *, path: str = "",
-           hint: dict[str, str] | None = None, value: str = "", file: str = "", line: int = 0,
-           column: int = 0) -> CaseProblem:
+    def of(
+        cls,
+        code: str,
+        params: dict[str, Any] | None = None,
+        *,
+        path: str = "",
+        hint: dict[str, str] | None = None,
+        value: str = "",
+        file: str = "",
+        line: int = 0,
+        column: int = 0,
+    ) -> CaseProblem:
         """A problem of ``code``, its words filled from ``params``; ``hint`` replaces the code's general one."""
         from . import messages  # the catalogue imports the answers, which import nothing of this module
 
@@ -145,8 +155,11 @@ class CaseProblem:
 
     def format(self, lang: str = "en") -> str:
         """``file:line:col: path: message``, with the hint on the next line."""
-        where = f"{self.file}:{self.line}:{self.column}: " if self.file and self.line else (
-            f"{self.file}: " if self.file else "")
+        where = (
+            f"{self.file}:{self.line}:{self.column}: "
+            if self.file and self.line
+            else (f"{self.file}: " if self.file else "")
+        )
         whole = "(casus)" if lang == "nl" else "(case)"
         text = f"{where}{self.path or whole}: {self.message_in(lang)}"
         if self.hint:
@@ -174,8 +187,9 @@ def format_path(parts: Iterable[int | str]) -> str:
 
 def parse_path(text: str) -> tuple[str | int, ...]:
     """The parts of a path written by :func:`format_path`: ``partners[2].name`` is ``("partners", 2, "name")``."""
-    return tuple(int(part) if part.isdigit() else part
-                 for part in text.replace("]", "").replace("[", ".").split(".") if part)
+    return tuple(
+        int(part) if part.isdigit() else part for part in text.replace("]", "").replace("[", ".").split(".") if part
+    )
 
 
 class CaseError(NetadvisorError):

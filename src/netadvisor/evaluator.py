@@ -23,8 +23,9 @@ from .protocol import OUTSIDE_WITH
 from .rulebase import Condition, Rule, RuleBase
 
 
-def condition_holds(condition: Condition, facts: Mapping[str, Any],
-                    derived: Mapping[str, Iterable[Any]]) -> bool | None:
+def condition_holds(
+    condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, Iterable[Any]]
+) -> bool | None:
     """True, False, or None when the fact (or conclusion) it needs is unknown.
 
     A count known only within bounds (:class:`~netadvisor.facts.Bounds`) decides a condition only when every
@@ -108,8 +109,11 @@ class _EvaluatorSession:
         self.entered = False
 
     def _fire(self) -> set[str]:
-        new = {rule.id for rule in self.rules
-               if rule.id not in self.fired and rule_holds(rule, self.facts, self.derived) is True}
+        new = {
+            rule.id
+            for rule in self.rules
+            if rule.id not in self.fired and rule_holds(rule, self.facts, self.derived) is True
+        }
         self.fired |= new
         return new
 
@@ -124,4 +128,3 @@ class _EvaluatorSession:
         for name, value in conclusions:
             self.derived.setdefault(name, set()).add(value)
         return self._fire()
-

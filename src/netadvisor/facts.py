@@ -136,16 +136,35 @@ SHORT_NAMES: Mapping[str, tuple[str, str]] = {
 
 FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
     "region.mayors_consultation": (
-        "region.mayors_consultation_directiveness", "region.mayors_consultation_structure_light",
-        "region.mayors_consultation_overrides_working_collaborations", "region.initiated_by_mayors_consultation",
-        "region.route_from_agreements_to_results", "region.talk_leads_to_action",
-        "region.information_flow_organised", "region.relation_to_other_fora_defined", "region.supported_by",
-        "region.permanent_support", "region.network_team", "region.project_team"),
-    "state.stuck": ("state.stuck_on_content", "state.stuck_on_process", "state.stuck_on_institutional",
-                    "state.partners_resolve_among_themselves"),
-    "goal.has_common_goal": ("goal.consensus_only_abstract", "goal.consensus_reached", "goal.contributions_clear",
-                             "goal.known_by_all", "goal.carried_by_all", "goal.end_user_named",
-                             "goal.framed_as_end_user_value", "goal.origin"),
+        "region.mayors_consultation_directiveness",
+        "region.mayors_consultation_structure_light",
+        "region.mayors_consultation_overrides_working_collaborations",
+        "region.initiated_by_mayors_consultation",
+        "region.route_from_agreements_to_results",
+        "region.talk_leads_to_action",
+        "region.information_flow_organised",
+        "region.relation_to_other_fora_defined",
+        "region.supported_by",
+        "region.permanent_support",
+        "region.network_team",
+        "region.project_team",
+    ),
+    "state.stuck": (
+        "state.stuck_on_content",
+        "state.stuck_on_process",
+        "state.stuck_on_institutional",
+        "state.partners_resolve_among_themselves",
+    ),
+    "goal.has_common_goal": (
+        "goal.consensus_only_abstract",
+        "goal.consensus_reached",
+        "goal.contributions_clear",
+        "goal.known_by_all",
+        "goal.carried_by_all",
+        "goal.end_user_named",
+        "goal.framed_as_end_user_value",
+        "goal.origin",
+    ),
     "goal.end_user_named": ("goal.end_user",),
     "region.several_collaborations_coexist": ("region.ecosystem_overview",),
 }
@@ -266,11 +285,13 @@ def _unknown(paths: Sequence[str]) -> Callable[[Stated, Partners], int]:
 _CRITERIA = "challenge.criteria"
 _REGIONAL = "challenge.regional"
 _ROLES = "management.roles"
-_ROLE_WORDS = {"network_operator": ("netwerkoperator", "network operator"),
-               "network_promoter": ("netwerkpromotor", "network promoter"),
-               "vision_keeper": ("visiebewaker", "vision keeper"),
-               "creative_thinker": ("creatieve denker", "creative thinker"),
-               "network_champion": ("netwerkkampioen", "network champion")}
+_ROLE_WORDS = {
+    "network_operator": ("netwerkoperator", "network operator"),
+    "network_promoter": ("netwerkpromotor", "network promoter"),
+    "vision_keeper": ("visiebewaker", "vision keeper"),
+    "creative_thinker": ("creatieve denker", "creative thinker"),
+    "network_champion": ("netwerkkampioen", "network champion"),
+}
 _PARTNER_KINDS = get_args(_unwrap(Partner.model_fields["kind"].annotation))
 
 
@@ -293,84 +314,199 @@ def _says_we_want(stated: Stated, partners: Partners) -> bool | None:
 
 def _summaries() -> tuple[Summary, ...]:
     criteria, regional, roles = _inputs(Criteria, _CRITERIA), _inputs(RegionalCharacteristics, _REGIONAL), _ROLE_PATHS
-    pointing = {"simple": ("eenvoudig", "simple"), "complicated": ("ingewikkeld", "complicated"),
-                "complex": ("complex", "complex")}
+    pointing = {
+        "simple": ("eenvoudig", "simple"),
+        "complicated": ("ingewikkeld", "complicated"),
+        "complex": ("complex", "complex"),
+    }
     out: list[Summary] = [
-        Summary(f"{_CRITERIA}.pointing_{kind}", "int", f"Aantal criteria dat op '{nl}' wijst",
-                f"Criteria pointing to {en}", f"Hoeveel van de zes criteria wijzen op '{nl}'?",
-                f"How many of the six criteria point to {en}?", criteria,
-                _over(criteria, _equal_to(kind)), len(criteria))
-        for kind, (nl, en) in pointing.items()]
-    out += [
-        Summary(f"{_CRITERIA}.unknown", "int", "Aantal onbekende criteria", "Criteria not known",
-                "Hoeveel van de zes criteria zijn nog onbekend?", "How many of the six criteria are not known?",
-                criteria, _unknown(criteria), len(criteria)),
-        Summary(f"{_REGIONAL}.present", "int", "Aantal regionale kenmerken dat aanwezig is",
-                "Regional characteristics present", "Hoeveel van de vijf regionale kenmerken heeft de uitdaging?",
-                "How many of the five regional characteristics does the challenge have?", regional,
-                _over(regional, lambda value: value is True), len(regional)),
-        Summary(f"{_REGIONAL}.unknown", "int", "Aantal onbekende regionale kenmerken",
-                "Regional characteristics not known", "Hoeveel van de vijf regionale kenmerken zijn nog onbekend?",
-                "How many of the five regional characteristics are not known?", regional, _unknown(regional),
-                len(regional)),
-        Summary("goal.statement_says_we_want", "bool", "De doelstelling is geformuleerd als 'We willen ...'",
-                "The goal reads 'We want ...'", "Begint de doelstelling met 'We willen ...'?",
-                "Does the goal start with 'We want ...'?", ("goal.statement",), _says_we_want),
-        Summary(f"{_ROLES}.missing", "int", "Aantal rollen dat niemand opneemt", "Roles nobody holds",
-                "Hoeveel van de vijf rollen neemt niemand op?", "How many of the five roles does nobody hold?",
-                roles, _over(roles, lambda holder: holder == NOBODY), len(roles)),
-        Summary(f"{_ROLES}.unknown", "int", "Aantal rollen waarvan onbekend is wie ze opneemt",
-                "Roles whose holder is not known", "Van hoeveel rollen is nog onbekend wie ze opneemt?",
-                "For how many roles is the holder not known?", roles, _unknown(roles), len(roles)),
-        Summary(f"{_ROLES}.most_held_by_one", "int", "Meeste rollen bij één persoon",
-                "Most roles held by one person", "Hoeveel rollen neemt de persoon op die er het meeste heeft?",
-                "How many roles does the person with the most roles hold?", roles, _most_held_by_one, len(roles)),
+        Summary(
+            f"{_CRITERIA}.pointing_{kind}",
+            "int",
+            f"Aantal criteria dat op '{nl}' wijst",
+            f"Criteria pointing to {en}",
+            f"Hoeveel van de zes criteria wijzen op '{nl}'?",
+            f"How many of the six criteria point to {en}?",
+            criteria,
+            _over(criteria, _equal_to(kind)),
+            len(criteria),
+        )
+        for kind, (nl, en) in pointing.items()
     ]
     out += [
-        Summary(f"{_ROLES}.has_{role}", "bool", f"Iemand is {nl}", f"Someone is {en}",
-                f"Neemt iemand de rol van {nl} op?", f"Does someone hold the role of {en}?",
-                (f"{_ROLES}.{role}",), _has(role))
-        for role, (nl, en) in _ROLE_WORDS.items()]
+        Summary(
+            f"{_CRITERIA}.unknown",
+            "int",
+            "Aantal onbekende criteria",
+            "Criteria not known",
+            "Hoeveel van de zes criteria zijn nog onbekend?",
+            "How many of the six criteria are not known?",
+            criteria,
+            _unknown(criteria),
+            len(criteria),
+        ),
+        Summary(
+            f"{_REGIONAL}.present",
+            "int",
+            "Aantal regionale kenmerken dat aanwezig is",
+            "Regional characteristics present",
+            "Hoeveel van de vijf regionale kenmerken heeft de uitdaging?",
+            "How many of the five regional characteristics does the challenge have?",
+            regional,
+            _over(regional, lambda value: value is True),
+            len(regional),
+        ),
+        Summary(
+            f"{_REGIONAL}.unknown",
+            "int",
+            "Aantal onbekende regionale kenmerken",
+            "Regional characteristics not known",
+            "Hoeveel van de vijf regionale kenmerken zijn nog onbekend?",
+            "How many of the five regional characteristics are not known?",
+            regional,
+            _unknown(regional),
+            len(regional),
+        ),
+        Summary(
+            "goal.statement_says_we_want",
+            "bool",
+            "De doelstelling is geformuleerd als 'We willen ...'",
+            "The goal reads 'We want ...'",
+            "Begint de doelstelling met 'We willen ...'?",
+            "Does the goal start with 'We want ...'?",
+            ("goal.statement",),
+            _says_we_want,
+        ),
+        Summary(
+            f"{_ROLES}.missing",
+            "int",
+            "Aantal rollen dat niemand opneemt",
+            "Roles nobody holds",
+            "Hoeveel van de vijf rollen neemt niemand op?",
+            "How many of the five roles does nobody hold?",
+            roles,
+            _over(roles, lambda holder: holder == NOBODY),
+            len(roles),
+        ),
+        Summary(
+            f"{_ROLES}.unknown",
+            "int",
+            "Aantal rollen waarvan onbekend is wie ze opneemt",
+            "Roles whose holder is not known",
+            "Van hoeveel rollen is nog onbekend wie ze opneemt?",
+            "For how many roles is the holder not known?",
+            roles,
+            _unknown(roles),
+            len(roles),
+        ),
+        Summary(
+            f"{_ROLES}.most_held_by_one",
+            "int",
+            "Meeste rollen bij één persoon",
+            "Most roles held by one person",
+            "Hoeveel rollen neemt de persoon op die er het meeste heeft?",
+            "How many roles does the person with the most roles hold?",
+            roles,
+            _most_held_by_one,
+            len(roles),
+        ),
+    ]
+    out += [
+        Summary(
+            f"{_ROLES}.has_{role}",
+            "bool",
+            f"Iemand is {nl}",
+            f"Someone is {en}",
+            f"Neemt iemand de rol van {nl} op?",
+            f"Does someone hold the role of {en}?",
+            (f"{_ROLES}.{role}",),
+            _has(role),
+        )
+        for role, (nl, en) in _ROLE_WORDS.items()
+    ]
     partners = "partner_summary"
     out += [
-        Summary(f"{partners}.count", "int", "Aantal partners in de lijst", "Number of partners listed",
-                "Hoeveel partners telt de partnerlijst?", "How many partners does the partner list hold?",
-                ("partners",), _partners(lambda ps: sum(1 for partner in ps if partner is not _NOT_LISTED))),
-        Summary(f"{partners}.all_willing_to_adapt", "bool",
-                "Alle partners zijn bereid hun eigen werking aan te passen",
-                "All partners are willing to adapt their own way of working",
-                "Zijn alle partners bereid hun eigen werking aan te passen?",
-                "Are all partners willing to adapt their own way of working?", ("partners[].willing_to_adapt",),
-                _partners(lambda ps: _all_of(partner.willing_to_adapt for partner in ps))),
-        Summary(f"{partners}.all_bring_something", "bool",
-                "Van elke partner is beschreven wat hij meebrengt",
-                "What each partner brings is described",
-                "Is van elke partner beschreven wat hij meebrengt?", "Is it described what each partner brings?",
-                ("partners[].brings",), _partners(lambda ps: _all_of(_brings(partner) for partner in ps))),
-        Summary(f"{partners}.all_entry_exit_conditions_agreed", "bool",
-                "De voorwaarden om in en uit te stappen zijn met alle partners afgesproken",
-                "The conditions to join and leave are agreed with all partners",
-                "Zijn met alle partners de voorwaarden om in en uit te stappen afgesproken?",
-                "Are the conditions to join and leave agreed with all partners?",
-                ("partners[].entry_exit_conditions_agreed",),
-                _partners(lambda ps: _all_of(partner.entry_exit_conditions_agreed for partner in ps))),
-        Summary(f"{partners}.only_local_governments", "bool", "Enkel gemeenten en OCMW's zijn partner",
-                "Only municipalities and OCMWs are partners", "Zijn enkel gemeenten en OCMW's partner?",
-                "Are only municipalities and OCMWs partners?", ("partners[].kind",),
-                _partners(lambda ps: _only_local({}, ps))),
-        Summary(f"{partners}.local_governments", "int", "Aantal lokale besturen (gemeenten, OCMW's) onder de partners",
-                "Number of local governments (municipalities, OCMWs) among the partners",
-                "Hoeveel lokale besturen zijn partner?", "How many local governments are partners?",
-                ("partners[].kind",),
-                _partners(lambda ps: _count((partner.kind for partner in ps),
-                                            lambda kind: kind in LOCAL_GOVERNMENT_KINDS))),
-        Summary(f"{partners}.kinds", "int", "Aantal soorten partners", "Number of kinds of partners",
-                "Hoeveel soorten organisaties zijn partner?", "How many kinds of organisations are partners?",
-                ("partners[].kind",), _partners(lambda ps: _kinds({}, ps)), len(_PARTNER_KINDS)),
-        Summary(f"{partners}.involvement_varies", "bool", "De betrokkenheid verschilt tussen partners",
-                "Involvement varies between partners", "Verschilt de betrokkenheid tussen de partners?",
-                "Does involvement vary between the partners?", ("partners[].involvement",),
-                _partners(lambda ps: _involvement_varies({}, ps))),
+        Summary(
+            f"{partners}.count",
+            "int",
+            "Aantal partners in de lijst",
+            "Number of partners listed",
+            "Hoeveel partners telt de partnerlijst?",
+            "How many partners does the partner list hold?",
+            ("partners",),
+            _partners(lambda ps: sum(1 for partner in ps if partner is not _NOT_LISTED)),
+        ),
+        Summary(
+            f"{partners}.all_willing_to_adapt",
+            "bool",
+            "Alle partners zijn bereid hun eigen werking aan te passen",
+            "All partners are willing to adapt their own way of working",
+            "Zijn alle partners bereid hun eigen werking aan te passen?",
+            "Are all partners willing to adapt their own way of working?",
+            ("partners[].willing_to_adapt",),
+            _partners(lambda ps: _all_of(partner.willing_to_adapt for partner in ps)),
+        ),
+        Summary(
+            f"{partners}.all_bring_something",
+            "bool",
+            "Van elke partner is beschreven wat hij meebrengt",
+            "What each partner brings is described",
+            "Is van elke partner beschreven wat hij meebrengt?",
+            "Is it described what each partner brings?",
+            ("partners[].brings",),
+            _partners(lambda ps: _all_of(_brings(partner) for partner in ps)),
+        ),
+        Summary(
+            f"{partners}.all_entry_exit_conditions_agreed",
+            "bool",
+            "De voorwaarden om in en uit te stappen zijn met alle partners afgesproken",
+            "The conditions to join and leave are agreed with all partners",
+            "Zijn met alle partners de voorwaarden om in en uit te stappen afgesproken?",
+            "Are the conditions to join and leave agreed with all partners?",
+            ("partners[].entry_exit_conditions_agreed",),
+            _partners(lambda ps: _all_of(partner.entry_exit_conditions_agreed for partner in ps)),
+        ),
+        Summary(
+            f"{partners}.only_local_governments",
+            "bool",
+            "Enkel gemeenten en OCMW's zijn partner",
+            "Only municipalities and OCMWs are partners",
+            "Zijn enkel gemeenten en OCMW's partner?",
+            "Are only municipalities and OCMWs partners?",
+            ("partners[].kind",),
+            _partners(lambda ps: _only_local({}, ps)),
+        ),
+        Summary(
+            f"{partners}.local_governments",
+            "int",
+            "Aantal lokale besturen (gemeenten, OCMW's) onder de partners",
+            "Number of local governments (municipalities, OCMWs) among the partners",
+            "Hoeveel lokale besturen zijn partner?",
+            "How many local governments are partners?",
+            ("partners[].kind",),
+            _partners(lambda ps: _count((partner.kind for partner in ps), lambda kind: kind in LOCAL_GOVERNMENT_KINDS)),
+        ),
+        Summary(
+            f"{partners}.kinds",
+            "int",
+            "Aantal soorten partners",
+            "Number of kinds of partners",
+            "Hoeveel soorten organisaties zijn partner?",
+            "How many kinds of organisations are partners?",
+            ("partners[].kind",),
+            _partners(lambda ps: _kinds({}, ps)),
+            len(_PARTNER_KINDS),
+        ),
+        Summary(
+            f"{partners}.involvement_varies",
+            "bool",
+            "De betrokkenheid verschilt tussen partners",
+            "Involvement varies between partners",
+            "Verschilt de betrokkenheid tussen de partners?",
+            "Does involvement vary between the partners?",
+            ("partners[].involvement",),
+            _partners(lambda ps: _involvement_varies({}, ps)),
+        ),
     ]
     return tuple(out)
 
@@ -394,8 +530,13 @@ def text_sample(path: str, value: str, stated: Mapping[str, Any]) -> str:
     if path in _ROLE_PATHS:
         if value == NOBODY:
             return NOBODY
-        names = list(dict.fromkeys(normal_word(holder) for role in _ROLE_PATHS
-                                   if (holder := stated.get(role)) is not None and holder != NOBODY))
+        names = list(
+            dict.fromkeys(
+                normal_word(holder)
+                for role in _ROLE_PATHS
+                if (holder := stated.get(role)) is not None and holder != NOBODY
+            )
+        )
         return _HOLDERS[names.index(normal_word(value))]
     if path == "goal.statement":
         return TEXT_SAMPLES[path][0 if _says_we_want({path: value}, ()) else 1]
@@ -415,8 +556,21 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
     question = extra.get("question", {})
     maximum = next((meta.le for meta in info.metadata if hasattr(meta, "le")), None)
     short = SHORT_NAMES.get(path, ("", ""))
-    return FactSpec(path, typed[0], typed[1], nl, en, question.get("nl", nl), question.get("en", en), False,
-                    (path,), after.get(path), maximum, short[0], short[1])
+    return FactSpec(
+        path,
+        typed[0],
+        typed[1],
+        nl,
+        en,
+        question.get("nl", nl),
+        question.get("en", en),
+        False,
+        (path,),
+        after.get(path),
+        maximum,
+        short[0],
+        short[1],
+    )
 
 
 def _walk(model: type[BaseModel], prefix: str, out: dict[str, FactSpec], after: Mapping[str, str]) -> None:
@@ -436,9 +590,19 @@ def _catalogue() -> dict[str, FactSpec]:
     _walk(Case, "", out, after)
     for summary in SUMMARIES:
         values = (True, False) if summary.type == "bool" else ()
-        out[summary.path] = FactSpec(summary.path, summary.type, values, summary.nl, summary.en,
-                                     summary.question_nl, summary.question_en, True, summary.inputs, None,
-                                     summary.maximum)
+        out[summary.path] = FactSpec(
+            summary.path,
+            summary.type,
+            values,
+            summary.nl,
+            summary.en,
+            summary.question_nl,
+            summary.question_en,
+            True,
+            summary.inputs,
+            None,
+            summary.maximum,
+        )
     return out
 
 
@@ -452,15 +616,24 @@ def _partner_facts() -> dict[str, FactSpec]:
         spec = _stated(f"partners[].{name}", info, {})
         if spec is not None and name != "name":
             out[spec.path] = spec
-    out["partners"] = FactSpec("partners", "partners", (), "De partners", "The partners",
-                               "Wie zijn de partners? Geef hun namen, gescheiden door komma's.",
-                               "Who are the partners? Give their names, separated by commas.", False, ("partners",))
+    out["partners"] = FactSpec(
+        "partners",
+        "partners",
+        (),
+        "De partners",
+        "The partners",
+        "Wie zijn de partners? Geef hun namen, gescheiden door komma's.",
+        "Who are the partners? Give their names, separated by commas.",
+        False,
+        ("partners",),
+    )
     return out
 
 
 PARTNER_FACTS: Mapping[str, FactSpec] = _partner_facts()
-PARTNER_ATTRIBUTES: tuple[str, ...] = tuple(path.removeprefix("partners[].") for path in PARTNER_FACTS
-                                            if path.startswith("partners[]."))
+PARTNER_ATTRIBUTES: tuple[str, ...] = tuple(
+    path.removeprefix("partners[].") for path in PARTNER_FACTS if path.startswith("partners[].")
+)
 """What a case says about each partner (kind, brings, …): each is asked per partner."""
 """What a person states about every partner (``partners[].kind``), and the partner list itself (``partners``)."""
 
@@ -480,7 +653,8 @@ def spec_of(path: str) -> FactSpec:
 # --------------------------------------------------------------------------- a case as facts
 
 _STATED: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (path, tuple(path.split("."))) for path, spec in FACTS.items() if not spec.computed)
+    (path, tuple(path.split("."))) for path, spec in FACTS.items() if not spec.computed
+)
 
 
 def stated_facts(case: Case) -> dict[str, Any]:
@@ -515,8 +689,9 @@ def partners_known_and_not(case: Case) -> Sequence[Partner]:
     return [*case.partners, *[_NOT_LISTED] * missing]
 
 
-def with_summaries(stated: Mapping[str, Any], partners: Sequence[Partner] = (),
-                   summaries: Iterable[Summary] = SUMMARIES) -> dict[str, Any]:
+def with_summaries(
+    stated: Mapping[str, Any], partners: Sequence[Partner] = (), summaries: Iterable[Summary] = SUMMARIES
+) -> dict[str, Any]:
     """The stated facts (path → value, unknown ones left out) plus every summary that is not unknown (or just
     those of ``summaries``)."""
     values = dict(stated)

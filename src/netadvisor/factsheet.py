@@ -23,14 +23,17 @@ _WORDS: dict[str, Text] = {
         "the question the advice asks about it, its possible answers and the rules that use it. An answer may be "
         "given in Dutch or as its code (in brackets); 'unknown' is always an answer and never the same as no. Made "
         "from the code and the rules by `make regenereer`; in a terminal: `netadvisor explain --facts`, or for one "
-        "fact `netadvisor explain governance.trust`."),
+        "fact `netadvisor explain governance.trust`.",
+    ),
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
-    "unused": Text("geen enkele regel; het advies vraagt er dus nooit naar",
-                   "no rule; the advice therefore never asks it"),
-    "follows": Text("gevraagd na '{parent}', als het antwoord daarop ja is",
-                    "asked after '{parent}', when that is answered yes"),
+    "unused": Text(
+        "geen enkele regel; het advies vraagt er dus nooit naar", "no rule; the advice therefore never asks it"
+    ),
+    "follows": Text(
+        "gevraagd na '{parent}', als het antwoord daarop ja is", "asked after '{parent}', when that is answered yes"
+    ),
     "in-a-case": Text("in een casusbestand", "in a case file"),
     "yes-no": Text("ja, nee, weet niet", "yes, no, unknown"),
     "number": Text("een geheel getal, weet niet", "a whole number, unknown"),
@@ -40,9 +43,12 @@ _WORDS: dict[str, Text] = {
         "Een partner is een element van de lijst `partners:`, met minstens een `name:`. Een regel gebruikt deze "
         "feiten via de samenvattingen hieronder (bv. `partner_summary.all_willing_to_adapt`).",
         "A partner is an item of the list `partners:`, with at least a `name:`. Rules use these facts through the "
-        "summaries below (e.g. `partner_summary.all_willing_to_adapt`)."),
-    "computed-heading": Text("## Berekend uit andere feiten (niet in te vullen, wel te gebruiken in een regel)",
-                             "## Computed from other facts (not filled in; rules can use them)"),
+        "summaries below (e.g. `partner_summary.all_willing_to_adapt`).",
+    ),
+    "computed-heading": Text(
+        "## Berekend uit andere feiten (niet in te vullen, wel te gebruiken in een regel)",
+        "## Computed from other facts (not filled in; rules can use them)",
+    ),
     "computed-from": Text("berekend uit", "computed from"),
     "rules": Text("{count} regels", "{count} rules"),
     "rule": Text("1 regel", "1 rule"),
@@ -111,8 +117,10 @@ def _answers(spec: FactSpec, lang: Language) -> str:
     if spec.type == "int":
         return _w("number", lang)
     if spec.type == "enum":
-        shown = [f"{value_text(value).pick(lang)} (`{value}`)" if value_text(value).pick(lang) != value else
-                 f"`{value}`" for value in spec.values]
+        shown = [
+            f"{value_text(value).pick(lang)} (`{value}`)" if value_text(value).pick(lang) != value else f"`{value}`"
+            for value in spec.values
+        ]
         return ", ".join(shown) + (", weet niet" if lang == "nl" else ", unknown")
     return _w("text", lang)
 
@@ -138,6 +146,7 @@ def _in_a_case(spec: FactSpec, lang: Language) -> str:
 def rules_using(path: str, rulebase: RuleBase) -> list[str]:
     """The ids of the rules that use ``path``: as a condition, or through a fact computed from it (the criteria
     through the counts of criteria pointing to each type)."""
+
     def reads(names: Iterable[str]) -> bool:
         return any(path == name or path in INPUTS.get(name, ()) for name in names)
 

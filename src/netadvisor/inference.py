@@ -54,8 +54,9 @@ class Inference:
         return [firing.rule.id for firing in self.firings]
 
 
-def infer(rulebase: RuleBase, engine: Engine, facts: dict[str, Any],
-          seeds: Iterable[tuple[str, Any]] = ()) -> Inference:
+def infer(
+    rulebase: RuleBase, engine: Engine, facts: dict[str, Any], seeds: Iterable[tuple[str, Any]] = ()
+) -> Inference:
     """Run the rules of ``rulebase`` on ``facts`` with ``engine`` to a fixed point.
 
     ``seeds`` are conclusions taken as given from the start (the analysis uses them to ask "what if the
@@ -102,8 +103,11 @@ def _decide(rulebase: RuleBase, result: Inference) -> list[tuple[str, Any]]:
                     support.setdefault(value, []).append(firing.rule.id)
         ranked = sorted(support.items(), key=lambda item: (-len(item[1]), str(item[0])))
         value = None
-        if ranked and len(ranked[0][1]) >= decision.minimum_support and (
-                len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        if (
+            ranked
+            and len(ranked[0][1]) >= decision.minimum_support
+            and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]))
+        ):
             value = ranked[0][0]
         result.decisions[name] = DecisionOutcome(name, dict(ranked), decision.minimum_support, value)
         if value is not None:
@@ -145,6 +149,8 @@ def resolve(values: Mapping[Any, Iterable[str]], priority: Mapping[str, int]) ->
     priority; None when nothing was derived or the highest priorities tie (a conflict)."""
     if len(values) <= 1:
         return next(iter(values), None)
-    ranked = sorted(((max((priority[rule_id] for rule_id in ids), default=0), str(value), value)
-                     for value, ids in values.items()), key=lambda item: (-item[0], item[1]))
+    ranked = sorted(
+        ((max((priority[rule_id] for rule_id in ids), default=0), str(value), value) for value, ids in values.items()),
+        key=lambda item: (-item[0], item[1]),
+    )
     return ranked[0][2] if ranked[0][0] > ranked[1][0] else None

@@ -84,16 +84,23 @@ def discover(path: str | Path) -> list[Source]:
     shown = str(path)
     if not root.is_dir():
         return [_read_source(root, shown)]
-    files = sorted(p for p in root.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
-                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    files = sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix in RULE_FILE_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
     if not files:
         raise RuleError([RuleProblem(shown, 0, 0, "no-rule-files", messages.message("no-rule-files", {}))])
     return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
 
 
 _REFUSED_FILE_REASONS: dict[str, tuple[str, str]] = {
-    "not-regular-file": ("geen gewoon bestand (een apparaat, een pijp of iets anders)",
-                         "not a regular file (a device, a pipe or something else)"),
+    "not-regular-file": (
+        "geen gewoon bestand (een apparaat, een pijp of iets anders)",
+        "not a regular file (a device, a pipe or something else)",
+    ),
 }
 
 
@@ -104,19 +111,32 @@ def _read_source(file: Path, shown: str) -> Source:
     except FileRefused as refused:
         issue = refused.issue
         if issue.code in _REFUSED_FILE_REASONS:
-            problem = RuleProblem(shown, 0, 0, "unreadable",
-                                  messages.message("unreadable", {"reason": _REFUSED_FILE_REASONS[issue.code]}))
+            problem = RuleProblem(
+                shown, 0, 0, "unreadable", messages.message("unreadable", {"reason": _REFUSED_FILE_REASONS[issue.code]})
+            )
         else:
             problem = RuleProblem(shown, 0, 0, issue.code, messages.message(issue.code, issue.params))
         raise RuleError([problem]) from None
     except FileNotFoundError:
-        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
-                                     messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}))]
-                        ) from None
+        raise RuleError(
+            [
+                RuleProblem(
+                    shown,
+                    0,
+                    0,
+                    "unreadable",
+                    messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}),
+                )
+            ]
+        ) from None
     except OSError as error:
-        raise RuleError([RuleProblem(shown, 0, 0, "unreadable",
-                                     messages.message("unreadable", {"reason": error.strerror or str(error)}))]
-                        ) from None
+        raise RuleError(
+            [
+                RuleProblem(
+                    shown, 0, 0, "unreadable", messages.message("unreadable", {"reason": error.strerror or str(error)})
+                )
+            ]
+        ) from None
 
 
 def load_rules(path: str | Path) -> RuleBase:
@@ -157,12 +177,23 @@ def load_rule_base_of(path: str | Path) -> RuleBase:
         elsewhere = len(error.problems) - len(mine)
         if elsewhere:
             folder = file.parent.as_posix()
-            params = {"folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
-                      "count_words": (f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
-                                      f"there is {elsewhere} problem" if elsewhere == 1
-                                      else f"there are {elsewhere} problems")}
-            mine.append(RuleProblem(own.name, 0, 0, "problems-elsewhere", messages.message("problems-elsewhere", params),
-                                    messages.hint("problems-elsewhere", params)))
+            params = {
+                "folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
+                "count_words": (
+                    f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
+                    f"there is {elsewhere} problem" if elsewhere == 1 else f"there are {elsewhere} problems",
+                ),
+            }
+            mine.append(
+                RuleProblem(
+                    own.name,
+                    0,
+                    0,
+                    "problems-elsewhere",
+                    messages.message("problems-elsewhere", params),
+                    messages.hint("problems-elsewhere", params),
+                )
+            )
         raise RuleError(mine) from None
 
 
@@ -179,6 +210,7 @@ _found = messages.found_words
 
 def _choices_in_words(values: Sequence[Any]) -> tuple[str, str]:
     """The possible values of a fact, in Dutch with their labels ("high (hoog)"), in English as codes."""
+
     def dutch(value: Any) -> str:
         label = value_text(value).nl
         return str(value) if label == str(value) else f"{value} ({label})"
@@ -216,7 +248,8 @@ def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | No
         if info is None or nested is None:
             return None
         free_key = get_origin(info.annotation) is dict or any(
-            get_origin(arg) is dict for arg in get_args(info.annotation))
+            get_origin(arg) is dict for arg in get_args(info.annotation)
+        )
         model = nested
     return model
 
@@ -263,15 +296,31 @@ class _Problems:
         # places already explained while reading (a number too large): a later problem there says nothing new
         self.explained: set[tuple[str, int, int]] = set()
 
-    def report(self, place: Place, code: str, params: dict[str, Any] | None = None, *, key: bool = False,
-               hint: dict[str, str] | None = None, rule_id: str | None = None,
-               position: tuple[int, int] | None = None) -> None:
+    def report(
+        self,
+        place: Place,
+        code: str,
+        params: dict[str, Any] | None = None,
+        *,
+        key: bool = False,
+        hint: dict[str, str] | None = None,
+        rule_id: str | None = None,
+        position: tuple[int, int] | None = None,
+    ) -> None:
         line, column = position or place.position(key=key)
         params = params or {}
-        self.found.append(RuleProblem(
-            file=place.file, line=line, column=column, code=code,
-            text=messages.message(code, params), hint=hint or messages.hint(code, params),
-            yaml_path=format_path(place.path), rule_id=rule_id))
+        self.found.append(
+            RuleProblem(
+                file=place.file,
+                line=line,
+                column=column,
+                code=code,
+                text=messages.message(code, params),
+                hint=hint or messages.hint(code, params),
+                yaml_path=format_path(place.path),
+                rule_id=rule_id,
+            )
+        )
 
     def did_you_mean(self, word: str, choices: Iterable[str]) -> dict[str, str] | None:
         """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
@@ -319,40 +368,64 @@ class _Problems:
         loc = tuple(item["loc"])
         at = place.at(*loc)
         kind = item["type"]
-        key = str(next((part for part in reversed(loc) if isinstance(part, str)),
-                       place.path[-1] if place.path else ""))
+        key = str(next((part for part in reversed(loc) if isinstance(part, str)), place.path[-1] if place.path else ""))
         if isinstance(loc[-1], int) if loc else False:
             key = f"{key}[{loc[-1]}]"
         value = item.get("input")
         if kind == "extra_forbidden":
             holder = _model_at(root, loc[:-1])
             allowed = _aliases(holder) if isinstance(holder, type) else []
-            self.report(at, "unknown-key", {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True,
-                        hint=self.did_you_mean(str(loc[-1]), allowed), rule_id=rule_id)
+            self.report(
+                at,
+                "unknown-key",
+                {"key": loc[-1], "allowed": ", ".join(allowed)},
+                key=True,
+                hint=self.did_you_mean(str(loc[-1]), allowed),
+                rule_id=rule_id,
+            )
         elif kind == "missing":
             missing = loc[-1]
-            hint = messages.render(messages.TEXT_MISSING_HINTS[missing], {}) \
-                if missing in messages.TEXT_MISSING_HINTS and _model_at(root, loc[:-1]) is TextSpec else None
+            hint = (
+                messages.render(messages.TEXT_MISSING_HINTS[missing], {})
+                if missing in messages.TEXT_MISSING_HINTS and _model_at(root, loc[:-1]) is TextSpec
+                else None
+            )
             self.report(place.at(*loc[:-1]), "missing-key", {"key": missing}, hint=hint, rule_id=rule_id)
         elif kind == "literal_error":
             choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
             hint = self.surprise_hint(at)
             if hint is None and isinstance(value, str):
                 hint = self.did_you_mean(value, choices)
-            self.report(at, "not-allowed-value", {"key": key, "found": _found(value), "allowed": ", ".join(choices)},
-                        hint=hint, rule_id=rule_id)
+            self.report(
+                at,
+                "not-allowed-value",
+                {"key": key, "found": _found(value), "allowed": ", ".join(choices)},
+                hint=hint,
+                rule_id=rule_id,
+            )
         elif kind == "string_pattern_mismatch":
             words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
-            self.report(at, "bad-format", {"key": key, "found": _found(value), "expected": words},
-                        hint=self.surprise_hint(at), rule_id=rule_id)
+            self.report(
+                at,
+                "bad-format",
+                {"key": key, "found": _found(value), "expected": words},
+                hint=self.surprise_hint(at),
+                rule_id=rule_id,
+            )
         elif kind == "too_short" and isinstance(value, list | dict):
             self.report(at, "empty-list", {"key": key}, rule_id=rule_id)
         else:
             # a text written as one word (title: Vertrouwen): say that it needs nl: and en:
-            expected = messages.EXPECTED_WORDS["text"] if _model_at(root, loc) is TextSpec \
-                else _expected_words(kind, item)
-            self.report(at, "wrong-type", {"key": key, "expected": expected, "found": _found(value)},
-                        hint=self.surprise_hint(at), rule_id=rule_id)
+            expected = (
+                messages.EXPECTED_WORDS["text"] if _model_at(root, loc) is TextSpec else _expected_words(kind, item)
+            )
+            self.report(
+                at,
+                "wrong-type",
+                {"key": key, "expected": expected, "found": _found(value)},
+                hint=self.surprise_hint(at),
+                rule_id=rule_id,
+            )
 
     def yaml_issue(self, file: str, issue: YamlIssue) -> None:
         """A problem the YAML reader found."""
@@ -361,15 +434,26 @@ class _Problems:
         if issue.code == "yaml-syntax":
             hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
-        self.found.append(RuleProblem(file, issue.line, issue.column, issue.code,
-                                      messages.message(issue.code, params), hint or messages.hint(issue.code, params)))
+        self.found.append(
+            RuleProblem(
+                file,
+                issue.line,
+                issue.column,
+                issue.code,
+                messages.message(issue.code, params),
+                hint or messages.hint(issue.code, params),
+            )
+        )
         if issue.code == "number-too-large":
             self.explained.add((file, issue.line, issue.column))
 
     def said(self) -> list[RuleProblem]:
         """The problems to show: none where a number too large was already explained, except that one."""
-        return [problem for problem in self.found if problem.code == "number-too-large"
-                or (problem.file, problem.line, problem.column) not in self.explained]
+        return [
+            problem
+            for problem in self.found
+            if problem.code == "number-too-large" or (problem.file, problem.line, problem.column) not in self.explained
+        ]
 
 
 # --------------------------------------------------------------------------- stage 1: each file read
@@ -395,22 +479,38 @@ class RuleParts:
     @classmethod
     def of(cls, spec: RuleSpec) -> RuleParts:
         then = spec.then
-        return cls(tuple(enumerate(spec.when)), then, spec.examples, tuple(spec.heuristics), tuple(spec.not_with),
-                   _derives(then.conclude, then.supports), tuple(map(str, then.supports or {})))
+        return cls(
+            tuple(enumerate(spec.when)),
+            then,
+            spec.examples,
+            tuple(spec.heuristics),
+            tuple(spec.not_with),
+            _derives(then.conclude, then.supports),
+            tuple(map(str, then.supports or {})),
+        )
 
     @classmethod
     def salvaged(cls, item: dict[str, Any]) -> RuleParts:
         """The parts of a rule with shape mistakes that are valid on their own (their mistakes are reported)."""
         when = item.get("when")
-        conditions = tuple((position, condition) for position, raw in enumerate(when if isinstance(when, list) else [])
-                           if (condition := _valid(ConditionSpec, raw)) is not None)
+        conditions = tuple(
+            (position, condition)
+            for position, raw in enumerate(when if isinstance(when, list) else [])
+            if (condition := _valid(ConditionSpec, raw)) is not None
+        )
         raw_then = item.get("then")
         then = _valid(ThenSpec, raw_then)
         written = raw_then if isinstance(raw_then, dict) else {}
         supports = written.get("supports")
-        return cls(conditions, then, _valid(ExamplesSpec, item.get("examples")), _words(item.get("heuristics")),
-                   _words(item.get("not_with")), _derives(written.get("conclude"), supports),
-                   tuple(map(str, supports)) if isinstance(supports, dict) else ())
+        return cls(
+            conditions,
+            then,
+            _valid(ExamplesSpec, item.get("examples")),
+            _words(item.get("heuristics")),
+            _words(item.get("not_with")),
+            _derives(written.get("conclude"), supports),
+            tuple(map(str, supports)) if isinstance(supports, dict) else (),
+        )
 
 
 def _valid(model: type[_SpecT], raw: Any) -> _SpecT | None:
@@ -428,8 +528,13 @@ def _words(raw: Any) -> tuple[str, ...]:
 
 
 def _derives(*mappings: Any) -> tuple[tuple[str, Any], ...]:
-    return tuple((str(name), value) for mapping in mappings if isinstance(mapping, dict)
-                 for name, value in mapping.items() if isinstance(value, str | bool | int))
+    return tuple(
+        (str(name), value)
+        for mapping in mappings
+        if isinstance(mapping, dict)
+        for name, value in mapping.items()
+        if isinstance(value, str | bool | int)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,7 +625,8 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
         return read
     try:
         spec: RuleFileSpec | None = RuleFileSpec.model_validate(
-            {key: value for key, value in data.items() if key not in ("rules", "accounts_for")})
+            {key: value for key, value in data.items() if key not in ("rules", "accounts_for")}
+        )
     except ValidationError as error:
         problems.shape(top, RuleFileSpec, error, None)
         spec = None
@@ -529,8 +635,11 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
     if "rules" not in data or rules is None or (rules == [] and set(data) == {"rules"}):
         problems.report(top, "empty-file")
     elif not isinstance(rules, list):
-        problems.report(top.at("rules"), "wrong-type",
-                        {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)})
+        problems.report(
+            top.at("rules"),
+            "wrong-type",
+            {"key": "rules", "expected": messages.EXPECTED_WORDS["list"], "found": _found(rules)},
+        )
     else:
         for index, item in enumerate(rules):
             parsed = _read_rule(top.at("rules", index), item, read.example_base, problems)
@@ -548,32 +657,51 @@ def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -
     if spec is not None:
         read.example_base = spec.example_base
         read.guards = list(enumerate(spec.applies_when))
-        read.policies = [PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
-                         for name, policy in spec.policy.items()]
-        read.decisions = [DecisionEntry(top.at("decisions", name), name, decision)
-                          for name, decision in spec.decisions.items()]
+        read.policies = [
+            PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
+            for name, policy in spec.policy.items()
+        ]
+        read.decisions = [
+            DecisionEntry(top.at("decisions", name), name, decision) for name, decision in spec.decisions.items()
+        ]
         return
     base = data.get("example_base")
     read.example_base = base if isinstance(base, dict) else {}
     guards = data.get("applies_when", [])
-    valid = [(position, _valid(ConditionSpec, raw)) for position, raw in enumerate(guards)] \
-        if isinstance(guards, list) else None
-    read.guards = None if valid is None or any(condition is None for _, condition in valid) else [
-        (position, condition) for position, condition in valid if condition is not None]
+    valid = (
+        [(position, _valid(ConditionSpec, raw)) for position, raw in enumerate(guards)]
+        if isinstance(guards, list)
+        else None
+    )
+    read.guards = (
+        None
+        if valid is None or any(condition is None for _, condition in valid)
+        else [(position, condition) for position, condition in valid if condition is not None]
+    )
     policies = data.get("policy")
-    for name, raw in (policies.items() if isinstance(policies, dict) else ()):
+    for name, raw in policies.items() if isinstance(policies, dict) else ():
         policy = _valid(PolicySpec, raw)
         if policy is not None:
-            read.policies.append(PolicyEntry(top.at("policy", name), name, policy.value,
-                                             policy.explanation.model_dump()))
+            read.policies.append(
+                PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
+            )
         elif isinstance(raw, dict) and isinstance(raw.get("value"), str | int | bool):
             # its value is usable, its explanation is not (reported): the rules that use it are checked with it
             explanation = raw.get("explanation")
-            read.policies.append(PolicyEntry(top.at("policy", name), name, raw["value"], {
-                lang: text for lang, text in (explanation.items() if isinstance(explanation, dict) else ())
-                if isinstance(text, str)}))
+            read.policies.append(
+                PolicyEntry(
+                    top.at("policy", name),
+                    name,
+                    raw["value"],
+                    {
+                        lang: text
+                        for lang, text in (explanation.items() if isinstance(explanation, dict) else ())
+                        if isinstance(text, str)
+                    },
+                )
+            )
     decisions = data.get("decisions")
-    for name, raw in (decisions.items() if isinstance(decisions, dict) else ()):
+    for name, raw in decisions.items() if isinstance(decisions, dict) else ():
         read.decisions.append(DecisionEntry(top.at("decisions", name), name, _valid(DecisionSpec, raw)))
 
 
@@ -584,10 +712,15 @@ _RULE_ONLY_KEYS = ("id", "title", "section", "when", "then")
 def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: _Problems) -> ParsedRule | None:
     rule_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
     if not isinstance(item, dict):
-        problems.report(place, "wrong-type",
-                        {"key": format_path(place.path), "expected": ("een regel (id, title, when, then)",
-                                                                      "a rule (id, title, when, then)"),
-                         "found": _found(item)})
+        problems.report(
+            place,
+            "wrong-type",
+            {
+                "key": format_path(place.path),
+                "expected": ("een regel (id, title, when, then)", "a rule (id, title, when, then)"),
+                "found": _found(item),
+            },
+        )
         return None
     try:
         spec = RuleSpec.model_validate(item)
@@ -602,16 +735,23 @@ def _read_accounted(top: Place, entries: Any, problems: _Problems, read: ReadFil
     if entries is None:
         return []
     if not isinstance(entries, list):
-        problems.report(top.at("accounts_for"), "wrong-type",
-                        {"key": "accounts_for", "expected": messages.EXPECTED_WORDS["list"], "found": _found(entries)})
+        problems.report(
+            top.at("accounts_for"),
+            "wrong-type",
+            {"key": "accounts_for", "expected": messages.EXPECTED_WORDS["list"], "found": _found(entries)},
+        )
         return []
     out = []
     for position, raw in enumerate(entries):
         place = top.at("accounts_for", position)
         if isinstance(raw, dict) and (keys := [key for key in _RULE_ONLY_KEYS if key in raw]):
             # a rule added at the end of a file that ends with accounts_for: one message, not one per key
-            problems.report(place, "rule-under-accounts-for", {"keys": ", ".join(keys)},
-                            rule_id=raw.get("id") if isinstance(raw.get("id"), str) else None)
+            problems.report(
+                place,
+                "rule-under-accounts-for",
+                {"keys": ", ".join(keys)},
+                rule_id=raw.get("id") if isinstance(raw.get("id"), str) else None,
+            )
             misplaced = _read_rule(place, raw, read.example_base, problems)
             if misplaced is not None:  # its other mistakes are reported too; it is never built where it stands
                 read.rules.append(ParsedRule(place, misplaced.rule_id, None, misplaced.parts, read.example_base))
@@ -669,13 +809,20 @@ def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
 def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Problems) -> None:
     name, place = entry.name, entry.place
     if not isinstance(name, str) or not _NAME.match(name):
-        problems.report(place, "bad-format", {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]},
-                        key=True)
+        problems.report(
+            place, "bad-format", {"key": name, "found": _found(name), "expected": _PATTERN_WORDS["policy"]}, key=True
+        )
         return
     if not isinstance(entry.value, str | int | bool):
-        problems.report(place.at("value"), "wrong-type",
-                        {"key": "value", "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
-                         "found": _found(entry.value)})
+        problems.report(
+            place.at("value"),
+            "wrong-type",
+            {
+                "key": "value",
+                "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
+                "found": _found(entry.value),
+            },
+        )
         return
     if name in declared.policies:
         other = declared.policies[name]
@@ -696,7 +843,8 @@ def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: 
         problems.report(place, "heuristic-accounted-twice", {"name": heuristic, "other": f"{other.file}:{other.line}"})
         return
     declared.accounted[heuristic] = AccountedHeuristic(
-        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.model_dump(), place.file, place.position()[0])
+        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.model_dump(), place.file, place.position()[0]
+    )
 
 
 def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _Problems) -> None:
@@ -710,28 +858,40 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
     current = entry.spec.current
     if name in declared.decisions:
         other = declared.decisions[name].place
-        problems.report(place, "decision-duplicate",
-                        {"name": name, "other": f"{other.file}:{other.position(key=True)[0]}"}, key=True)
+        problems.report(
+            place,
+            "decision-duplicate",
+            {"name": name, "other": f"{other.file}:{other.position(key=True)[0]}"},
+            key=True,
+        )
         return
     minimum = entry.spec.minimum_support
     value = _policy_value(place.at("minimum_support"), minimum, declared, problems)
     if value is _MISSING:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.report(place.at("minimum_support"), "wrong-type",
-                        {"key": "minimum_support", "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
-                        hint=problems.surprise_hint(place.at("minimum_support")))
+        problems.report(
+            place.at("minimum_support"),
+            "wrong-type",
+            {"key": "minimum_support", "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
+            hint=problems.surprise_hint(place.at("minimum_support")),
+        )
         return
     policy = minimum["policy"] if isinstance(minimum, dict) else None
     if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
-        problems.report(place.at("current"), "decision-current-fact", {"name": current},
-                        hint=problems.did_you_mean(str(current), [p for p, spec in FACTS.items() if spec.type == "enum"]))
+        problems.report(
+            place.at("current"),
+            "decision-current-fact",
+            {"name": current},
+            hint=problems.did_you_mean(str(current), [p for p, spec in FACTS.items() if spec.type == "enum"]),
+        )
         return
     declared.decisions[name] = DeclaredDecision(Decision(name, value, policy, current), place)
 
 
-def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Problems,
-                  rule_id: str | None = None) -> Any:
+def _policy_value(
+    place: Place, raw: Any, declared: Declarations, problems: _Problems, rule_id: str | None = None
+) -> Any:
     """``raw``, or the value of the policy value it names (``{policy: name}``); :data:`_MISSING` when it names none
     (reported)."""
     if isinstance(raw, dict) and set(raw) == {"policy"}:
@@ -740,13 +900,25 @@ def _policy_value(place: Place, raw: Any, declared: Declarations, problems: _Pro
             return declared.policies[name].value
         if declared.incomplete:
             return _MISSING
-        problems.report(place.at("policy"), "unknown-policy", {"name": name},
-                        hint=problems.did_you_mean(str(name), declared.policies), rule_id=rule_id)
+        problems.report(
+            place.at("policy"),
+            "unknown-policy",
+            {"name": name},
+            hint=problems.did_you_mean(str(name), declared.policies),
+            rule_id=rule_id,
+        )
         return _MISSING
     if isinstance(raw, dict):
-        problems.report(place, "wrong-type",
-                        {"key": place.path[-1], "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
-                         "found": _found(raw)}, rule_id=rule_id)
+        problems.report(
+            place,
+            "wrong-type",
+            {
+                "key": place.path[-1],
+                "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
+                "found": _found(raw),
+            },
+            rule_id=rule_id,
+        )
         return _MISSING
     return raw
 
@@ -798,10 +970,12 @@ class _RuleChecker:
             rule_id = parsed.rule_id
             if rule_id is not None and rule_id in seen:
                 first = seen[rule_id]
-                self.problems.report(parsed.place.at("id"), "duplicate-rule-id",
-                                     {"rule_id": rule_id,
-                                      "other": f"{first.file}:{first.place.at('id').position()[0]}"},
-                                     rule_id=rule_id)
+                self.problems.report(
+                    parsed.place.at("id"),
+                    "duplicate-rule-id",
+                    {"rule_id": rule_id, "other": f"{first.file}:{first.place.at('id').position()[0]}"},
+                    rule_id=rule_id,
+                )
                 continue
             if rule_id is not None:
                 seen[rule_id] = parsed
@@ -812,9 +986,13 @@ class _RuleChecker:
         for parsed in self.parsed:
             for position, other in enumerate(parsed.parts.not_with):
                 if (other not in ids and not self.declared.incomplete) or other == parsed.rule_id:
-                    self.problems.report(parsed.place.at("not_with", position), "not-with-unknown-rule",
-                                         {"rule_id": other}, hint=self.problems.did_you_mean(other, ids),
-                                         rule_id=parsed.rule_id)
+                    self.problems.report(
+                        parsed.place.at("not_with", position),
+                        "not-with-unknown-rule",
+                        {"rule_id": other},
+                        hint=self.problems.did_you_mean(other, ids),
+                        rule_id=parsed.rule_id,
+                    )
         for name, declared in self.declared.decisions.items():
             if name not in self.supported and not self.declared.incomplete:
                 self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
@@ -833,8 +1011,9 @@ class _RuleChecker:
             if not match or not 1 <= int(match.group(1)) <= MAX_HEURISTIC:
                 report(("heuristics", position), "unknown-heuristic", {"name": heuristic})
             elif heuristic in self.declared.accounted:
-                report(("heuristics", position), "heuristic-rule-and-accounted",
-                       {"name": heuristic, "rule_id": rule_id})
+                report(
+                    ("heuristics", position), "heuristic-rule-and-accounted", {"name": heuristic, "rule_id": rule_id}
+                )
         examples = self._examples(parsed)
         guards = self._guards(parsed.file)
         conditions = list(guards or ())
@@ -854,21 +1033,36 @@ class _RuleChecker:
                     report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
             if then.finding is not None:
                 for lang in ("nl", "en"):
-                    self._placeholders(parsed, ("then", "finding", "message", lang),
-                                       getattr(then.finding.message, lang))
+                    self._placeholders(
+                        parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang)
+                    )
                 finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
         if spec is None or guards is None or len(self.problems.found) > before:
             return None
         rule = Rule(
-            id=spec.id, title=spec.title.model_dump(), sections=tuple(spec.section),
-            heuristics=tuple(spec.heuristics), conditions=tuple(conditions), concludes=concludes,
-            supports=supports, finding=finding, priority=spec.priority, source=spec.source,
-            quote=spec.quote, file=parsed.file, line=place.position()[0], index=index,
-            examples_fire=tuple(examples.fire), examples_silent=tuple(examples.silent),
+            id=spec.id,
+            title=spec.title.model_dump(),
+            sections=tuple(spec.section),
+            heuristics=tuple(spec.heuristics),
+            conditions=tuple(conditions),
+            concludes=concludes,
+            supports=supports,
+            finding=finding,
+            priority=spec.priority,
+            source=spec.source,
+            quote=spec.quote,
+            file=parsed.file,
+            line=place.position()[0],
+            index=index,
+            examples_fire=tuple(examples.fire),
+            examples_silent=tuple(examples.silent),
             accepted=tuple((code, reason.model_dump()) for code, reason in (spec.accept or {}).items()),
-            guards=guards, not_with=tuple(spec.not_with), basis=spec.basis)
+            guards=guards,
+            not_with=tuple(spec.not_with),
+            basis=spec.basis,
+        )
         if spec.basis == "source" and not spec.source:
             report(("basis",), "basis-without-source", key=True)
             return None
@@ -892,10 +1086,16 @@ class _RuleChecker:
                     parse_case(merged)
                 except CaseError as error:
                     for problem in error.problems:
-                        self.problems.report(place.at(*parse_path(problem.path)), "example-invalid",
-                                             {"field": problem.path or "(case)",
-                                              "problem": (problem.message_in("nl"), problem.message_in("en"))},
-                                             hint=problem.hint or None, rule_id=parsed.rule_id)
+                        self.problems.report(
+                            place.at(*parse_path(problem.path)),
+                            "example-invalid",
+                            {
+                                "field": problem.path or "(case)",
+                                "problem": (problem.message_in("nl"), problem.message_in("en")),
+                            },
+                            hint=problem.hint or None,
+                            rule_id=parsed.rule_id,
+                        )
                     continue
                 bucket.append(merged)
         return out
@@ -933,13 +1133,22 @@ class _RuleChecker:
                 allowed = FIXED_CONCLUSIONS[name]
                 if value not in allowed or not isinstance(value, str):
                     hint = self.problems.surprise_hint(place) or self.problems.did_you_mean_choice(str(value), allowed)
-                    self.problems.report(place, "conclusion-value",
-                                         {"name": name, "value": value, "allowed": ", ".join(allowed)},
-                                         hint=hint, rule_id=parsed.rule_id)
+                    self.problems.report(
+                        place,
+                        "conclusion-value",
+                        {"name": name, "value": value, "allowed": ", ".join(allowed)},
+                        hint=hint,
+                        rule_id=parsed.rule_id,
+                    )
                     continue
             elif not isinstance(value, str) or not _NAME.match(value):
-                self.problems.report(place, "conclusion-value-form", {"found": _found(value)},
-                                     hint=self.problems.surprise_hint(place), rule_id=parsed.rule_id)
+                self.problems.report(
+                    place,
+                    "conclusion-value-form",
+                    {"found": _found(value)},
+                    hint=self.problems.surprise_hint(place),
+                    rule_id=parsed.rule_id,
+                )
                 continue
             out.append((name, value))
         return tuple(out)
@@ -952,10 +1161,13 @@ class _RuleChecker:
             if read.guards is None:
                 self.guards[file] = None
             else:
-                resolved = [self._condition(read.place.at("applies_when", position), None, condition)
-                            for position, condition in read.guards]
-                self.guards[file] = None if None in resolved else tuple(
-                    condition for condition in resolved if condition is not None)
+                resolved = [
+                    self._condition(read.place.at("applies_when", position), None, condition)
+                    for position, condition in read.guards
+                ]
+                self.guards[file] = (
+                    None if None in resolved else tuple(condition for condition in resolved if condition is not None)
+                )
         return self.guards[file]
 
     def _condition(self, place: Place, rule_id: str | None, condition: ConditionSpec) -> Condition | None:
@@ -977,8 +1189,12 @@ class _RuleChecker:
             report((subject_kind,), "condition-no-operator", {"name": name})
             return None
         if len(operators) > 1:
-            report((operators[1][0],), "condition-many-operators",
-                   {"name": name, "operators": ", ".join(word for word, _ in operators)}, key=True)
+            report(
+                (operators[1][0],),
+                "condition-many-operators",
+                {"name": name, "operators": ", ".join(word for word, _ in operators)},
+                key=True,
+            )
             return None
         word, raw = operators[0]
         operator = BY_WORD[word]
@@ -1008,8 +1224,12 @@ class _RuleChecker:
             return None
         if subject.kind not in operator.fits:
             fitting = ", ".join(f"'{other.word}'" for other in OPERATORS if other.word and subject.kind in other.fits)
-            report((word,), "operator-type",
-                   {"operator": word, "name": name, "type_words": type_words, "fitting": fitting}, key=True)
+            report(
+                (word,),
+                "operator-type",
+                {"operator": word, "name": name, "type_words": type_words, "fitting": fitting},
+                key=True,
+            )
             return None
         if takes_list:
             if not isinstance(value, list) or not value:
@@ -1022,8 +1242,10 @@ class _RuleChecker:
                 return None
             items = [value]
         # every item is checked (each mistake reported), then the condition is built only if all are values
-        checked = [self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id)
-                   for offset, item in enumerate(items)]
+        checked = [
+            self._value(place.at(word, offset) if takes_list else place.at(word), subject, item, rule_id)
+            for offset, item in enumerate(items)
+        ]
         if any(item is _MISSING for item in checked):
             return None
         operand: Any = tuple(checked) if takes_list else checked[0]
@@ -1034,15 +1256,25 @@ class _RuleChecker:
         if kind == "fact":
             spec = FACTS.get(name)
             if spec is None:
-                self.problems.report(place.at("fact"), "unknown-fact", {"name": name},
-                                     hint=self.problems.did_you_mean(name, FACTS), rule_id=rule_id)
+                self.problems.report(
+                    place.at("fact"),
+                    "unknown-fact",
+                    {"name": name},
+                    hint=self.problems.did_you_mean(name, FACTS),
+                    rule_id=rule_id,
+                )
                 return None
             return _Subject(name, spec.type, spec.values)
         if name not in self.derived:
             if self.declared.incomplete:
                 return None
-            self.problems.report(place.at("conclusion"), "conclusion-never-derived", {"name": name},
-                                 hint=self.problems.did_you_mean(name, self.derived), rule_id=rule_id)
+            self.problems.report(
+                place.at("conclusion"),
+                "conclusion-never-derived",
+                {"name": name},
+                hint=self.problems.did_you_mean(name, self.derived),
+                rule_id=rule_id,
+            )
             return None
         if name in FIXED_CONCLUSIONS:
             return _Subject(name, "conclusion", FIXED_CONCLUSIONS[name])
@@ -1057,8 +1289,7 @@ class _RuleChecker:
         hint = self.problems.surprise_hint(place)
         if isinstance(value, str) and is_unknown_word(value) and subject.kind != "text":
             # unknown is not a value: a condition on it never holds; "known: false" is what was meant
-            self.problems.report(place, "value-unknown-word", {"value": value, "name": subject.name},
-                                 rule_id=rule_id)
+            self.problems.report(place, "value-unknown-word", {"value": value, "name": subject.name}, rule_id=rule_id)
             return _MISSING
         if subject.kind == "bool":
             # true / false, and yes / no (YAML reads them so), and ja / nee: all mean what they say on a yes/no fact
@@ -1066,14 +1297,20 @@ class _RuleChecker:
                 return value
             if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
                 return answer
-            hint = hint or messages.render(("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"),
-                                           {})
+            hint = hint or messages.render(
+                ("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {}
+            )
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
             if isinstance(value, str) and value.strip().isdigit():
-                hint = messages.render(("schrijf het getal zonder aanhalingstekens: {number}",
-                                        "write the number without quotes: {number}"), {"number": value.strip()})
+                hint = messages.render(
+                    (
+                        "schrijf het getal zonder aanhalingstekens: {number}",
+                        "write the number without quotes: {number}",
+                    ),
+                    {"number": value.strip()},
+                )
         elif subject.kind in ("enum", "conclusion"):
             if isinstance(value, str) and value in subject.allowed:
                 return value
@@ -1086,14 +1323,25 @@ class _RuleChecker:
                 if hint is None:
                     hint = self.problems.did_you_mean_choice(str(value), subject.allowed)
                 code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
-                self.problems.report(place, code,
-                                     {"value": surprise.text if surprise else value, "name": subject.name,
-                                      "allowed": _choices_in_words(subject.allowed)},
-                                     hint=hint, rule_id=rule_id)
+                self.problems.report(
+                    place,
+                    code,
+                    {
+                        "value": surprise.text if surprise else value,
+                        "name": subject.name,
+                        "allowed": _choices_in_words(subject.allowed),
+                    },
+                    hint=hint,
+                    rule_id=rule_id,
+                )
                 return _MISSING
-        self.problems.report(place, "value-type",
-                             {"name": subject.name, "type_words": type_words, "found": _found(value)}, hint=hint,
-                             rule_id=rule_id)
+        self.problems.report(
+            place,
+            "value-type",
+            {"name": subject.name, "type_words": type_words, "found": _found(value)},
+            hint=hint,
+            rule_id=rule_id,
+        )
         return _MISSING
 
     def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
@@ -1106,9 +1354,13 @@ class _RuleChecker:
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id)
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
-                self.problems.report(place, "unknown-placeholder", {"name": name},
-                                     hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
-                                     rule_id=parsed.rule_id)
+                self.problems.report(
+                    place,
+                    "unknown-placeholder",
+                    {"name": name},
+                    hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
+                    rule_id=parsed.rule_id,
+                )
 
 
 @dataclass(slots=True)
@@ -1144,8 +1396,9 @@ def _refuse_yaml11_numbers(files: Sequence[ReadFile], problems: _Problems) -> No
             if value is _MISSING:  # under a duplicate or merge key, already reported
                 continue
             text, hint = messages.yaml11_number_problem(surprise.text, surprise.kind, value)
-            problems.found.append(RuleProblem(read.source.name, line, column, "yaml11-number", text, hint,
-                                              yaml_path=format_path(path)))
+            problems.found.append(
+                RuleProblem(read.source.name, line, column, "yaml11-number", text, hint, yaml_path=format_path(path))
+            )
 
 
 # --------------------------------------------------------------------------- the stages together
@@ -1211,6 +1464,8 @@ def _expected_words(kind: str, item: Any) -> tuple[str, str]:
     if kind in ("greater_than_equal", "less_than_equal"):
         context = item.get("ctx") or {}
         bound = context.get("ge", context.get("le"))
-        return (f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
-                f"a number {'from' if 'ge' in context else 'up to'} {bound}")
+        return (
+            f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
+            f"a number {'from' if 'ge' in context else 'up to'} {bound}",
+        )
     return messages.EXPECTED_WORDS["value"]

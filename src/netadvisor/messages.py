@@ -17,425 +17,507 @@ from .text import Text
 MESSAGES: dict[str, tuple[str, str]] = {
     "file-too-large": (
         "het bestand is te groot ({size} bytes; hoogstens {max})",
-        "the file is too large ({size} bytes; at most {max})"),
-    "not-utf8": (
-        "het bestand is geen UTF-8-tekst (byte {byte})",
-        "the file is not UTF-8 text (byte {byte})"),
+        "the file is too large ({size} bytes; at most {max})",
+    ),
+    "not-utf8": ("het bestand is geen UTF-8-tekst (byte {byte})", "the file is not UTF-8 text (byte {byte})"),
     "number-too-large": (
         "dit getal is te groot (meer dan {digits} cijfers)",
-        "this number is too large (more than {digits} digits)"),
+        "this number is too large (more than {digits} digits)",
+    ),
     "yaml11-number": (
         "YAML leest '{text}' als het getal {value}, niet zoals het er staat",
-        "YAML reads '{text}' as the number {value}, not as written"),
-    "yaml-syntax": (
-        "YAML-syntaxfout: {problem}",
-        "YAML syntax error: {problem}"),
+        "YAML reads '{text}' as the number {value}, not as written",
+    ),
+    "yaml-syntax": ("YAML-syntaxfout: {problem}", "YAML syntax error: {problem}"),
     "yaml-tab": (
         "een tab op deze plaats: YAML springt in met spaties, niet met tabs",
-        "a tab here: YAML indents with spaces, not tabs"),
-    "yaml-alias": (
-        "verwijzingen (*{name}) zijn niet toegelaten",
-        "aliases (*{name}) are not allowed"),
+        "a tab here: YAML indents with spaces, not tabs",
+    ),
+    "yaml-alias": ("verwijzingen (*{name}) zijn niet toegelaten", "aliases (*{name}) are not allowed"),
     "yaml-tag": (
         "de tag {tag} is niet toegelaten: het bestand bevat enkel gewone gegevens",
-        "the tag {tag} is not allowed: the file holds plain data only"),
-    "yaml-too-deep": (
-        "te diep genest (meer dan {max} niveaus)",
-        "nested too deeply (more than {max} levels)"),
+        "the tag {tag} is not allowed: the file holds plain data only",
+    ),
+    "yaml-too-deep": ("te diep genest (meer dan {max} niveaus)", "nested too deeply (more than {max} levels)"),
     "yaml-too-many-nodes": (
         "te veel elementen in één bestand (meer dan {max}); verdeel de regels over meer bestanden",
-        "too many elements in one file (more than {max}); spread the rules over more files"),
+        "too many elements in one file (more than {max}); spread the rules over more files",
+    ),
     "too-many-problems": (
         "en nog {count} andere fouten in dit bestand; verbeter eerst de fouten hierboven",
-        "and {count} more problems in this file; fix the ones above first"),
+        "and {count} more problems in this file; fix the ones above first",
+    ),
     "yaml-many-documents": (
         "meer dan één YAML-document in één bestand (een tweede '---')",
-        "more than one YAML document in one file (a second '---')"),
-    "yaml-complex-key": (
-        "een sleutel moet een gewoon woord zijn",
-        "a key must be a plain word"),
-    "yaml-merge-key": (
-        "samenvoegsleutels ('<<') zijn niet toegelaten",
-        "merge keys ('<<') are not allowed"),
+        "more than one YAML document in one file (a second '---')",
+    ),
+    "yaml-complex-key": ("een sleutel moet een gewoon woord zijn", "a key must be a plain word"),
+    "yaml-merge-key": ("samenvoegsleutels ('<<') zijn niet toegelaten", "merge keys ('<<') are not allowed"),
     "duplicate-key": (
         "de sleutel '{key}' staat hier een tweede keer (eerst op regel {first_line})",
-        "the key '{key}' appears a second time (first on line {first_line})"),
-    "empty-file": (
-        "het bestand bevat geen regels",
-        "the file contains no rules"),
+        "the key '{key}' appears a second time (first on line {first_line})",
+    ),
+    "empty-file": ("het bestand bevat geen regels", "the file contains no rules"),
     "not-a-mapping": (
         "een regelbestand begint met 'rules:' (en eventueel 'policy:' en 'decisions:'), niet met {found}",
-        "a rule file starts with 'rules:' (and optionally 'policy:' and 'decisions:'), not with {found}"),
-    "no-rule-files": (
-        "geen regelbestanden (*.yaml) gevonden",
-        "no rule files (*.yaml) found"),
-    "unreadable": (
-        "het bestand kan niet gelezen worden: {reason}",
-        "the file cannot be read: {reason}"),
-    "unknown-key": (
-        "onbekende sleutel '{key}' (toegelaten: {allowed})",
-        "unknown key '{key}' (allowed: {allowed})"),
-    "missing-key": (
-        "'{key}' ontbreekt",
-        "'{key}' is missing"),
-    "wrong-type": (
-        "'{key}' moet {expected} zijn, maar is {found}",
-        "'{key}' must be {expected}, but is {found}"),
+        "a rule file starts with 'rules:' (and optionally 'policy:' and 'decisions:'), not with {found}",
+    ),
+    "no-rule-files": ("geen regelbestanden (*.yaml) gevonden", "no rule files (*.yaml) found"),
+    "unreadable": ("het bestand kan niet gelezen worden: {reason}", "the file cannot be read: {reason}"),
+    "unknown-key": ("onbekende sleutel '{key}' (toegelaten: {allowed})", "unknown key '{key}' (allowed: {allowed})"),
+    "missing-key": ("'{key}' ontbreekt", "'{key}' is missing"),
+    "wrong-type": ("'{key}' moet {expected} zijn, maar is {found}", "'{key}' must be {expected}, but is {found}"),
     "not-allowed-value": (
         "'{key}' heeft een waarde die niet toegelaten is: {found} (toegelaten: {allowed})",
-        "'{key}' has a value that is not allowed: {found} (allowed: {allowed})"),
+        "'{key}' has a value that is not allowed: {found} (allowed: {allowed})",
+    ),
     "bad-format": (
         "'{key}' heeft niet de juiste vorm: {found} ({expected})",
-        "'{key}' does not have the right form: {found} ({expected})"),
-    "empty-list": (
-        "'{key}' mag niet leeg zijn",
-        "'{key}' must not be empty"),
+        "'{key}' does not have the right form: {found} ({expected})",
+    ),
+    "empty-list": ("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
     "condition-no-subject": (
         "een voorwaarde noemt een feit ('fact:') of een besluit ('conclusion:')",
-        "a condition names a fact ('fact:') or a conclusion ('conclusion:')"),
+        "a condition names a fact ('fact:') or a conclusion ('conclusion:')",
+    ),
     "condition-two-subjects": (
         "een voorwaarde noemt ofwel een feit ofwel een besluit, niet beide",
-        "a condition names either a fact or a conclusion, not both"),
+        "a condition names either a fact or a conclusion, not both",
+    ),
     "condition-no-operator": (
         "de voorwaarde over '{name}' zegt niet wat er moet gelden (bv. 'is:', 'one_of:', 'at_least:')",
-        "the condition on '{name}' does not say what must hold (e.g. 'is:', 'one_of:', 'at_least:')"),
+        "the condition on '{name}' does not say what must hold (e.g. 'is:', 'one_of:', 'at_least:')",
+    ),
     "condition-many-operators": (
         "de voorwaarde over '{name}' heeft meer dan één vergelijking ({operators}); maak er aparte voorwaarden van",
-        "the condition on '{name}' has more than one comparison ({operators}); make separate conditions"),
-    "unknown-fact": (
-        "onbekend feit '{name}'",
-        "unknown fact '{name}'"),
+        "the condition on '{name}' has more than one comparison ({operators}); make separate conditions",
+    ),
+    "unknown-fact": ("onbekend feit '{name}'", "unknown fact '{name}'"),
     "text-fact": (
         "'{name}' is vrije tekst; een voorwaarde kan enkel nagaan of die gekend is ('known:')",
-        "'{name}' is free text; a condition can only check whether it is known ('known:')"),
+        "'{name}' is free text; a condition can only check whether it is known ('known:')",
+    ),
     "operator-type": (
         "'{operator}' past niet bij '{name}', dat {type_words} is",
-        "'{operator}' does not fit '{name}', which is {type_words}"),
+        "'{operator}' does not fit '{name}', which is {type_words}",
+    ),
     "value-not-allowed": (
         "'{value}' is geen mogelijke waarde van '{name}' (mogelijk: {allowed})",
-        "'{value}' is not a possible value of '{name}' (possible: {allowed})"),
+        "'{value}' is not a possible value of '{name}' (possible: {allowed})",
+    ),
     "value-type": (
         "'{name}' is {type_words}, maar de waarde is {found}",
-        "'{name}' is {type_words}, but the value is {found}"),
+        "'{name}' is {type_words}, but the value is {found}",
+    ),
     "value-list": (
         "'{operator}' verwacht een lijst van waarden, bv. [high, moderate]",
-        "'{operator}' expects a list of values, e.g. [high, moderate]"),
+        "'{operator}' expects a list of values, e.g. [high, moderate]",
+    ),
     "value-not-list": (
         "'{operator}' verwacht één waarde, geen lijst; gebruik 'one_of:' voor een lijst",
-        "'{operator}' expects one value, not a list; use 'one_of:' for a list"),
+        "'{operator}' expects one value, not a list; use 'one_of:' for a list",
+    ),
     "known-not-bool": (
         "'known:' is true (het feit is gekend) of false (weet niet)",
-        "'known:' is true (the fact is known) or false (not known)"),
-    "unknown-policy": (
-        "onbekende beleidswaarde '{name}'",
-        "unknown policy value '{name}'"),
+        "'known:' is true (the fact is known) or false (not known)",
+    ),
+    "unknown-policy": ("onbekende beleidswaarde '{name}'", "unknown policy value '{name}'"),
     "duplicate-policy": (
         "de beleidswaarde '{name}' bestaat al in {other}",
-        "the policy value '{name}' already exists in {other}"),
+        "the policy value '{name}' already exists in {other}",
+    ),
     "duplicate-rule-id": (
         "de regel '{rule_id}' bestaat al in {other}",
-        "the rule '{rule_id}' already exists in {other}"),
+        "the rule '{rule_id}' already exists in {other}",
+    ),
     "conclusion-value": (
         "'{value}' is geen toegelaten waarde voor het besluit '{name}' (toegelaten: {allowed})",
-        "'{value}' is not an allowed value of the conclusion '{name}' (allowed: {allowed})"),
+        "'{value}' is not an allowed value of the conclusion '{name}' (allowed: {allowed})",
+    ),
     "conclusion-value-form": (
         "de waarde van een besluit is één woord in kleine letters (bv. needs_attention), niet {found}",
-        "a conclusion's value is one lower-case word (e.g. needs_attention), not {found}"),
+        "a conclusion's value is one lower-case word (e.g. needs_attention), not {found}",
+    ),
     "conclusion-name-form": (
         "de naam van een besluit is één woord in kleine letters (bv. challenge_type), niet '{name}'",
-        "a conclusion's name is one lower-case word (e.g. challenge_type), not '{name}'"),
+        "a conclusion's name is one lower-case word (e.g. challenge_type), not '{name}'",
+    ),
     "conclusion-never-derived": (
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
-        "the conclusion '{name}' is used, but no rule derives it"),
+        "the conclusion '{name}' is used, but no rule derives it",
+    ),
     "conclusion-known": (
-        ("'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
-        "volgorde van de regels"),
-        ("'known:' cannot be used on a conclusion: whether a conclusion is not (yet) derived depends on the "
-        "order of the rules")),
+        (
+            "'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
+            "volgorde van de regels"
+        ),
+        (
+            "'known:' cannot be used on a conclusion: whether a conclusion is not (yet) derived depends on the "
+            "order of the rules"
+        ),
+    ),
     "supports-without-decision": (
         "'supports:' steunt '{name}', maar er is geen beslissing 'decisions: {name}:'",
-        "'supports:' supports '{name}', but there is no decision 'decisions: {name}:'"),
+        "'supports:' supports '{name}', but there is no decision 'decisions: {name}:'",
+    ),
     "decision-duplicate": (
         "de beslissing over '{name}' bestaat al in {other}",
-        "the decision on '{name}' already exists in {other}"),
+        "the decision on '{name}' already exists in {other}",
+    ),
     "decision-without-support": (
         "de beslissing over '{name}' krijgt van geen enkele regel steun ('supports:')",
-        "the decision on '{name}' is supported by no rule ('supports:')"),
+        "the decision on '{name}' is supported by no rule ('supports:')",
+    ),
     "then-empty": (
         "'then:' doet niets: geef een besluit ('conclude:'), steun ('supports:') of een bevinding ('finding:')",
-        "'then:' does nothing: give a conclusion ('conclude:'), support ('supports:') or a finding ('finding:')"),
+        "'then:' does nothing: give a conclusion ('conclude:'), support ('supports:') or a finding ('finding:')",
+    ),
     "unknown-placeholder": (
         "'{{{name}}}' in de boodschap is geen feit of besluit",
-        "'{{{name}}}' in the message is not a fact or conclusion"),
+        "'{{{name}}}' in the message is not a fact or conclusion",
+    ),
     "bad-placeholder": (
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
-        "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace"),
+        "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace",
+    ),
     "rule-too-big": (
-        ("deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
-        "combinaties, {longest} tests na elkaar); splits hem in kleinere regels"),
-        ("this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
-        "{longest} tests in a row); split it into smaller rules")),
+        (
+            "deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
+            "combinaties, {longest} tests na elkaar); splits hem in kleinere regels"
+        ),
+        (
+            "this rule is too big for the rule engine: the choices in 'one_of' multiply ({chains} combinations, "
+            "{longest} tests in a row); split it into smaller rules"
+        ),
+    ),
     "example-invalid": (
         "dit voorbeeld is geen geldige casus: {field}: {problem}",
-        "this example is not a valid case: {field}: {problem}"),
+        "this example is not a valid case: {field}: {problem}",
+    ),
     "heuristic-accounted-twice": (
         "de heuristiek {name} wordt al verantwoord in {other}",
-        "the heuristic {name} is already accounted for in {other}"),
+        "the heuristic {name} is already accounted for in {other}",
+    ),
     "heuristic-rule-and-accounted": (
         "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
-        "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one"),
+        "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one",
+    ),
     "basis-without-source": (
         "'basis: source' zegt dat de regel op een bron buiten de gids steunt, maar 'source:' noemt geen bron",
-        "'basis: source' says the rule rests on a source outside the guide, but 'source:' names none"),
+        "'basis: source' says the rule rests on a source outside the guide, but 'source:' names none",
+    ),
     "example-policy-offset": (
         "'plus:' en 'minus:' in een voorbeeld gaan enkel bij een beleidswaarde die een getal is ('{name}' is dat niet)",
-        "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)"),
+        "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)",
+    ),
     "not-with-unknown-rule": (
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
-        "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base"),
+        "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base",
+    ),
     "decision-current-fact": (
-        ("'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
-        "(bv. governance.current_mode); '{name}' is dat niet"),
-        ("'current:' names the fact holding the decision's current value, a choice among fixed values "
-        "(e.g. governance.current_mode); '{name}' is not one")),
+        (
+            "'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
+            "(bv. governance.current_mode); '{name}' is dat niet"
+        ),
+        (
+            "'current:' names the fact holding the decision's current value, a choice among fixed values "
+            "(e.g. governance.current_mode); '{name}' is not one"
+        ),
+    ),
     "unknown-heuristic": (
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
-        "'{name}' is not a heuristic of the guide (H001 to H151)"),
+        "'{name}' is not a heuristic of the guide (H001 to H151)",
+    ),
     "yaml-unclosed-quote": (
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
-        "the quote that opens here is not closed (where it should be)"),
+        "the quote that opens here is not closed (where it should be)",
+    ),
     "rule-under-accounts-for": (
-        ("dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
-        "niet onder 'rules:'"),
-        ("this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
-        "own), not under 'rules:'")),
+        (
+            "dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
+            "niet onder 'rules:'"
+        ),
+        (
+            "this is a rule (with {keys}), but it stands under 'accounts_for:' (the heuristics without a rule of their "
+            "own), not under 'rules:'"
+        ),
+    ),
     "conclude-decided": (
         "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
-        "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'"),
+        "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'",
+    ),
     "value-unknown-word": (
-        ("'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
-        "als 'known: false'"),
-        ("'{value}' is not a value to compare with: a condition that a fact is not known is written "
-        "'known: false'")),
+        (
+            "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
+            "als 'known: false'"
+        ),
+        ("'{value}' is not a value to compare with: a condition that a fact is not known is written 'known: false'"),
+    ),
     "problems-elsewhere": (
         "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
-        "this file was checked together with the rest of its rule base ({folder}); {count_words} there"),
+        "this file was checked together with the rest of its rule base ({folder}); {count_words} there",
+    ),
 }
 
-_SEE_FACTS = ("alle feiten, hun vraag en hun mogelijke waarden staan in rules/FEITEN.md en in `netadvisor explain --facts`",
-              "every fact, its question and its possible values are in rules/FEITEN.md and `netadvisor explain --facts`")
-_CHECK_FOLDER = ("staat het in een ander bestand, controleer dan de hele map: `netadvisor check rules/`",
-                 "if it is in another file, check the whole folder: `netadvisor check rules/`")
+_SEE_FACTS = (
+    "alle feiten, hun vraag en hun mogelijke waarden staan in rules/FEITEN.md en in `netadvisor explain --facts`",
+    "every fact, its question and its possible values are in rules/FEITEN.md and `netadvisor explain --facts`",
+)
+_CHECK_FOLDER = (
+    "staat het in een ander bestand, controleer dan de hele map: `netadvisor check rules/`",
+    "if it is in another file, check the whole folder: `netadvisor check rules/`",
+)
 
 HINTS: dict[str, tuple[str, str]] = {
     "file-too-large": (
         "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
-        "spread the rules over more files in the same folder (each at most {max} bytes)"),
+        "spread the rules over more files in the same folder (each at most {max} bytes)",
+    ),
     "not-utf8": (
         "bewaar het bestand als UTF-8 (in VS Code: klik rechtsonder op de codering, 'Save with Encoding', 'UTF-8')",
-        "save the file as UTF-8 (in VS Code: click the encoding at the bottom right, 'Save with Encoding', 'UTF-8')"),
+        "save the file as UTF-8 (in VS Code: click the encoding at the bottom right, 'Save with Encoding', 'UTF-8')",
+    ),
     "number-too-large": (
         "schrijf een getal van hoogstens {digits} cijfers",
-        "write a number of at most {digits} digits"),
+        "write a number of at most {digits} digits",
+    ),
     "yaml11-number": (
         "schrijf het getal zoals je het bedoelt, zonder 0 vooraan en zonder ':'",
-        "write the number as you mean it, without a leading 0 and without ':'"),
+        "write the number as you mean it, without a leading 0 and without ':'",
+    ),
     "yaml-syntax": (
         "kijk op deze regel en op de regel erboven: een dubbelpunt, het inspringen of een aanhalingsteken klopt niet",
-        "look at this line and the line above: a colon, the indentation or a quote is off"),
+        "look at this line and the line above: a colon, the indentation or a quote is off",
+    ),
     "yaml-tab": (
-        ("vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
-        "(VS Code: rechtsonder 'Spaces: 2')"),
-        ("replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
-        "(VS Code: 'Spaces: 2' at the bottom right)")),
+        (
+            "vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
+            "(VS Code: rechtsonder 'Spaces: 2')"
+        ),
+        (
+            "replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
+            "(VS Code: 'Spaces: 2' at the bottom right)"
+        ),
+    ),
     "yaml-unclosed-quote": (
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
-        "close the text with the same quote (\" or ') it starts with"),
-    "yaml-alias": (
-        "schrijf de waarde voluit, in plaats van *{name}",
-        "write the value out in full instead of *{name}"),
-    "yaml-tag": (
-        "laat {tag} weg en schrijf de waarde gewoon uit",
-        "leave out {tag} and write the plain value"),
-    "yaml-too-deep": (
-        "maak het bestand minder diep genest",
-        "nest the file less deeply"),
+        "close the text with the same quote (\" or ') it starts with",
+    ),
+    "yaml-alias": ("schrijf de waarde voluit, in plaats van *{name}", "write the value out in full instead of *{name}"),
+    "yaml-tag": ("laat {tag} weg en schrijf de waarde gewoon uit", "leave out {tag} and write the plain value"),
+    "yaml-too-deep": ("maak het bestand minder diep genest", "nest the file less deeply"),
     "yaml-too-many-nodes": (
         "alle .yaml-bestanden in één map vormen samen één regelbasis",
-        "all .yaml files in one folder form one rule base together"),
-    "too-many-problems": (
-        "verbeter de eerste fouten en controleer opnieuw",
-        "fix the first problems and check again"),
+        "all .yaml files in one folder form one rule base together",
+    ),
+    "too-many-problems": ("verbeter de eerste fouten en controleer opnieuw", "fix the first problems and check again"),
     "yaml-many-documents": (
         "verwijder de tweede '---', of zet het tweede deel in een apart bestand",
-        "remove the second '---', or put the second part in a file of its own"),
+        "remove the second '---', or put the second part in a file of its own",
+    ),
     "yaml-complex-key": (
         "schrijf de sleutel als één woord, gevolgd door ':'",
-        "write the key as one word, followed by ':'"),
+        "write the key as one word, followed by ':'",
+    ),
     "yaml-merge-key": (
         "schrijf de sleutels en waarden voluit in plaats van '<<:'",
-        "write the keys and values out in full instead of '<<:'"),
+        "write the keys and values out in full instead of '<<:'",
+    ),
     "duplicate-key": (
         "verwijder een van beide, of voeg ze samen tot één",
-        "remove one of the two, or merge them into one"),
+        "remove one of the two, or merge them into one",
+    ),
     "empty-file": (
         "zet de regels onder 'rules:' (zie rules/README.md), of verwijder het bestand",
-        "put the rules under 'rules:' (see rules/README.md), or remove the file"),
+        "put the rules under 'rules:' (see rules/README.md), or remove the file",
+    ),
     "not-a-mapping": (
         "begin het bestand met 'rules:' en zet de regels eronder",
-        "start the file with 'rules:' and put the rules under it"),
+        "start the file with 'rules:' and put the rules under it",
+    ),
     "no-rule-files": (
         "geef een map met .yaml-bestanden, of één regelbestand",
-        "give a folder with .yaml files, or one rule file"),
+        "give a folder with .yaml files, or one rule file",
+    ),
     "unreadable": (
         "controleer het pad (vanuit de map waar je het commando typt) en of je het bestand mag lezen",
-        "check the path (from the folder where you type the command) and whether you may read the file"),
+        "check the path (from the folder where you type the command) and whether you may read the file",
+    ),
     "unknown-key": (
         "controleer de spelling; de toegelaten sleutels staan in de boodschap",
-        "check the spelling; the allowed keys are in the message"),
+        "check the spelling; the allowed keys are in the message",
+    ),
     "missing-key": (
         "voeg '{key}:' toe (zie de velden in rules/README.md)",
-        "add '{key}:' (see the fields in rules/README.md)"),
-    "wrong-type": (
-        "schrijf hier {expected}",
-        "write {expected} here"),
+        "add '{key}:' (see the fields in rules/README.md)",
+    ),
+    "wrong-type": ("schrijf hier {expected}", "write {expected} here"),
     "not-allowed-value": (
         "schrijf een van de toegelaten waarden, precies zo gespeld",
-        "write one of the allowed values, spelled exactly so"),
-    "bad-format": (
-        "schrijf het in deze vorm: {expected}",
-        "write it in this form: {expected}"),
-    "empty-list": (
-        "geef minstens één element",
-        "give at least one item"),
+        "write one of the allowed values, spelled exactly so",
+    ),
+    "bad-format": ("schrijf het in deze vorm: {expected}", "write it in this form: {expected}"),
+    "empty-list": ("geef minstens één element", "give at least one item"),
     "condition-no-subject": (
         "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS[0],
-        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS[1]),
+        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS[1],
+    ),
     "condition-two-subjects": (
         "maak er twee voorwaarden van, elk met een eigen '- ' onder 'when:'",
-        "make two conditions of it, each with its own '- ' under 'when:'"),
+        "make two conditions of it, each with its own '- ' under 'when:'",
+    ),
     "condition-no-operator": (
         "voeg een vergelijking toe, bv. 'is: high', 'at_least: 3' of 'known: true'",
-        "add a comparison, e.g. 'is: high', 'at_least: 3' or 'known: true'"),
+        "add a comparison, e.g. 'is: high', 'at_least: 3' or 'known: true'",
+    ),
     "condition-many-operators": (
         "elke voorwaarde is een eigen '- ' in de lijst onder 'when:', met één vergelijking",
-        "each condition is its own '- ' in the list under 'when:', with one comparison"),
+        "each condition is its own '- ' in the list under 'when:', with one comparison",
+    ),
     "unknown-fact": _SEE_FACTS,
     "text-fact": (
         "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet)",
-        "write 'known: true' (filled in) or 'known: false' (not known)"),
-    "operator-type": (
-        "bij '{name}' passen: {fitting}",
-        "what fits '{name}': {fitting}"),
+        "write 'known: true' (filled in) or 'known: false' (not known)",
+    ),
+    "operator-type": ("bij '{name}' passen: {fitting}", "what fits '{name}': {fitting}"),
     "value-not-allowed": (
         "kies een van: {allowed} (`netadvisor explain {name}` toont ze met hun Nederlandse naam)",
-        "choose one of: {allowed} (`netadvisor explain {name}` shows them with their Dutch names)"),
+        "choose one of: {allowed} (`netadvisor explain {name}` shows them with their Dutch names)",
+    ),
     "value-type": (
         "`netadvisor explain {name}` toont wat '{name}' kan zijn",
-        "`netadvisor explain {name}` shows what '{name}' can be"),
+        "`netadvisor explain {name}` shows what '{name}' can be",
+    ),
     "value-list": (
         "schrijf de waarden tussen [ en ], gescheiden door komma's",
-        "write the values between [ and ], separated by commas"),
-    "value-not-list": (
-        "schrijf één waarde, of gebruik 'one_of: [ ... ]'",
-        "write one value, or use 'one_of: [ ... ]'"),
-    "known-not-bool": (
-        "schrijf 'known: true' of 'known: false'",
-        "write 'known: true' or 'known: false'"),
+        "write the values between [ and ], separated by commas",
+    ),
+    "value-not-list": ("schrijf één waarde, of gebruik 'one_of: [ ... ]'", "write one value, or use 'one_of: [ ... ]'"),
+    "known-not-bool": ("schrijf 'known: true' of 'known: false'", "write 'known: true' or 'known: false'"),
     "unknown-policy": (
         "een beleidswaarde staat bovenaan een regelbestand onder 'policy:'; " + _CHECK_FOLDER[0],
-        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER[1]),
+        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER[1],
+    ),
     "duplicate-policy": (
         "geef de beleidswaarde een andere naam, of verwijder een van beide",
-        "give the policy value another name, or remove one of the two"),
-    "duplicate-rule-id": (
-        "geef een van beide regels een nieuwe id",
-        "give one of the two rules a new id"),
+        "give the policy value another name, or remove one of the two",
+    ),
+    "duplicate-rule-id": ("geef een van beide regels een nieuwe id", "give one of the two rules a new id"),
     "conclusion-value": (
         "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
-        "write one of the allowed values, spelled exactly so (the code, not the Dutch name)"),
+        "write one of the allowed values, spelled exactly so (the code, not the Dutch name)",
+    ),
     "conclusion-value-form": (
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. needs_attention)",
-        "write one lower-case word, with _ between its parts (e.g. needs_attention)"),
+        "write one lower-case word, with _ between its parts (e.g. needs_attention)",
+    ),
     "conclusion-name-form": (
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
-        "write one lower-case word, with _ between its parts (e.g. challenge_type)"),
+        "write one lower-case word, with _ between its parts (e.g. challenge_type)",
+    ),
     "conclusion-never-derived": (
         "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER[0],
-        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER[1]),
+        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER[1],
+    ),
     "conclusion-known": (
         "gebruik 'is:', 'is_not:' of 'one_of:' op het besluit",
-        "use 'is:', 'is_not:' or 'one_of:' on the conclusion"),
+        "use 'is:', 'is_not:' or 'one_of:' on the conclusion",
+    ),
     "conclude-decided": (
         "steun een waarde met 'supports: {{{name}: <waarde>}}': de waarde met de meeste steun wint",
-        "support a value with 'supports: {{{name}: <value>}}': the value with most support wins"),
+        "support a value with 'supports: {{{name}: <value>}}': the value with most support wins",
+    ),
     "supports-without-decision": (
-        ("voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
-        "rechtstreeks met 'conclude:'"),
-        ("add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
-        "with 'conclude:'")),
+        (
+            "voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
+            "rechtstreeks met 'conclude:'"
+        ),
+        (
+            "add 'decisions:' at the top of a file with '{name}: {{minimum_support: 1}}', or conclude it directly "
+            "with 'conclude:'"
+        ),
+    ),
     "decision-duplicate": (
         "een beslissing staat één keer, in één bestand; verwijder de tweede",
-        "a decision stands once, in one file; remove the second"),
+        "a decision stands once, in one file; remove the second",
+    ),
     "decision-without-support": (
         "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
-        "let at least one rule support '{name}' with 'supports:', or remove the decision"),
+        "let at least one rule support '{name}' with 'supports:', or remove the decision",
+    ),
     "then-empty": (
-        "bv. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'",
-        "e.g. 'finding: {{severity: advice, message: {{nl: \"...\", en: \"...\"}}}}'"),
+        'bv. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
+        'e.g. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
+    ),
     "unknown-placeholder": (
         "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS[0],
-        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS[1]),
+        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS[1],
+    ),
     "bad-placeholder": (
         "tussen {{ en }} staat de naam van een feit of besluit",
-        "between {{ and }} stands the name of a fact or conclusion"),
+        "between {{ and }} stands the name of a fact or conclusion",
+    ),
     "rule-too-big": (
         "splits de regel in kleinere regels, of gebruik minder waarden in 'one_of'",
-        "split the rule into smaller rules, or use fewer values in 'one_of'"),
+        "split the rule into smaller rules, or use fewer values in 'one_of'",
+    ),
     "example-invalid": (
         "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS[0],
-        "an example is a case as in examples/; " + _SEE_FACTS[1]),
-    "heuristic-accounted-twice": (
-        "verwijder een van beide verantwoordingen",
-        "remove one of the two accounts"),
+        "an example is a case as in examples/; " + _SEE_FACTS[1],
+    ),
+    "heuristic-accounted-twice": ("verwijder een van beide verantwoordingen", "remove one of the two accounts"),
     "heuristic-rule-and-accounted": (
         "verwijder de verantwoording onder 'accounts_for:', of haal {name} weg uit 'heuristics:' van {rule_id}",
-        "remove the account under 'accounts_for:', or take {name} out of the 'heuristics:' of {rule_id}"),
+        "remove the account under 'accounts_for:', or take {name} out of the 'heuristics:' of {rule_id}",
+    ),
     "basis-without-source": (
         "noem de bron in 'source:', of schrijf 'basis: guide' of 'basis: interpretation'",
-        "name the source in 'source:', or write 'basis: guide' or 'basis: interpretation'"),
+        "name the source in 'source:', or write 'basis: guide' or 'basis: interpretation'",
+    ),
     "example-policy-offset": (
         "schrijf het voorbeeld zonder 'plus:' of 'minus:'",
-        "write the example without 'plus:' or 'minus:'"),
+        "write the example without 'plus:' or 'minus:'",
+    ),
     "not-with-unknown-rule": (
         "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
-        "name the id of another rule (`netadvisor explain <id>` says whether it exists)"),
+        "name the id of another rule (`netadvisor explain <id>` says whether it exists)",
+    ),
     "decision-current-fact": (
         "kies een feit met vaste keuzes, bv. governance.current_mode",
-        "choose a fact with fixed choices, e.g. governance.current_mode"),
+        "choose a fact with fixed choices, e.g. governance.current_mode",
+    ),
     "unknown-heuristic": (
         "kies een nummer uit rules/HEURISTIEKEN.md (H001 tot H151)",
-        "choose a number from rules/HEURISTIEKEN.md (H001 to H151)"),
+        "choose a number from rules/HEURISTIEKEN.md (H001 to H151)",
+    ),
     "rule-under-accounts-for": (
-        ("verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
-        "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
-        "bestand afsluit"),
-        ("move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
-        "at the end of the file lands under 'accounts_for:' when that list ends the file")),
-    "value-unknown-word": (
-        "schrijf '{{fact: {name}, known: false}}'",
-        "write '{{fact: {name}, known: false}}'"),
+        (
+            "verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
+            "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
+            "bestand afsluit"
+        ),
+        (
+            "move the rule to the list under 'rules:'. In YAML a '- ' belongs to the last key above it: a rule added "
+            "at the end of the file lands under 'accounts_for:' when that list ends the file"
+        ),
+    ),
+    "value-unknown-word": ("schrijf '{{fact: {name}, known: false}}'", "write '{{fact: {name}, known: false}}'"),
     "problems-elsewhere": (
         "controleer de hele map: `netadvisor check {folder}`",
-        "check the whole folder: `netadvisor check {folder}`"),
+        "check the whole folder: `netadvisor check {folder}`",
+    ),
 }
 """What to do about each problem code, when the loader has nothing more specific to say (every code has one)."""
 
 TEXT_MISSING_HINTS: dict[str, tuple[str, str]] = {
-    "nl": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
-           "every text has 'nl:' (Dutch) and 'en:' (English); add 'nl: \"...\"'"),
-    "en": ("elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'en: \"...\"' toe, de Engelse vertaling",
-           "every text has 'nl:' (Dutch) and 'en:' (English); add 'en: \"...\"', the English translation"),
+    "nl": (
+        "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
+        "every text has 'nl:' (Dutch) and 'en:' (English); add 'nl: \"...\"'",
+    ),
+    "en": (
+        "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'en: \"...\"' toe, de Engelse vertaling",
+        "every text has 'nl:' (Dutch) and 'en:' (English); add 'en: \"...\"', the English translation",
+    ),
 }
 """The hint for a text that lacks one of its languages (a missing ``en`` in a new policy value)."""
 
@@ -460,25 +542,35 @@ EXPECTED_WORDS: dict[str, tuple[str, str]] = {
 
 SURPRISE_HINTS: dict[str, tuple[str, str]] = {
     "bool": (
-        ("YAML leest '{text}' als ja/nee (een booleaanse waarde), niet als het woord; zet het tussen "
-        "aanhalingstekens: \"{text}\""),
-        "YAML reads '{text}' as a yes/no (boolean) value, not as the word; put it in quotes: \"{text}\""),
+        (
+            "YAML leest '{text}' als ja/nee (een booleaanse waarde), niet als het woord; zet het tussen "
+            'aanhalingstekens: "{text}"'
+        ),
+        "YAML reads '{text}' as a yes/no (boolean) value, not as the word; put it in quotes: \"{text}\"",
+    ),
     "octal": (
         "YAML leest '{text}' als een octaal getal; zet het tussen aanhalingstekens: \"{text}\"",
-        "YAML reads '{text}' as an octal number; put it in quotes: \"{text}\""),
+        "YAML reads '{text}' as an octal number; put it in quotes: \"{text}\"",
+    ),
     "sexagesimal": (
-        ("YAML leest '{text}' als een getal in zestigtallen (zoals een uur); zet het tussen aanhalingstekens: "
-        "\"{text}\""),
-        "YAML reads '{text}' as a base-60 number (like a time); put it in quotes: \"{text}\""),
+        (
+            "YAML leest '{text}' als een getal in zestigtallen (zoals een uur); zet het tussen aanhalingstekens: "
+            '"{text}"'
+        ),
+        "YAML reads '{text}' as a base-60 number (like a time); put it in quotes: \"{text}\"",
+    ),
     "date": (
         "YAML leest '{text}' als een datum; zet het tussen aanhalingstekens: \"{text}\"",
-        "YAML reads '{text}' as a date; put it in quotes: \"{text}\""),
+        "YAML reads '{text}' as a date; put it in quotes: \"{text}\"",
+    ),
     "null": (
         "YAML leest '{text}' als 'niets' (leeg); zet het tussen aanhalingstekens als je het woord bedoelt",
-        "YAML reads '{text}' as nothing (null); put it in quotes if you mean the word"),
+        "YAML reads '{text}' as nothing (null); put it in quotes if you mean the word",
+    ),
     "number": (
-        "YAML leest {text} als een getal; zet het tussen aanhalingstekens als je tekst bedoelt: \"{text}\"",
-        "YAML reads {text} as a number; put it in quotes if you mean text: \"{text}\""),
+        'YAML leest {text} als een getal; zet het tussen aanhalingstekens als je tekst bedoelt: "{text}"',
+        'YAML reads {text} as a number; put it in quotes if you mean text: "{text}"',
+    ),
 }
 
 
@@ -486,15 +578,22 @@ SURPRISE_HINTS: dict[str, tuple[str, str]] = {
 # different number than the one a person wrote, so a rule file or case file refuses them.
 YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
     "octal": (
-        ("een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
-        "tussen aanhalingstekens"),
-        ("a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text "
-        "in quotes")),
+        (
+            "een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
+            "tussen aanhalingstekens"
+        ),
+        ("a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text in quotes"),
+    ),
     "sexagesimal": (
-        ("een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
-        "dat je bedoelt, of zet tekst tussen aanhalingstekens"),
-        ("a number with ':' is base 60 to YAML (like a time: 1:30 is 90); write the number you mean, or put text "
-        "in quotes")),
+        (
+            "een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
+            "dat je bedoelt, of zet tekst tussen aanhalingstekens"
+        ),
+        (
+            "a number with ':' is base 60 to YAML (like a time: 1:30 is 90); write the number you mean, or put text "
+            "in quotes"
+        ),
+    ),
 }
 
 
@@ -503,16 +602,20 @@ def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str
     plain = text.lstrip("+-").lstrip("0") or "0"
     if text.startswith("-"):
         plain = "-" + plain
-    return (message("yaml11-number", {"text": text, "value": value}),
-            render(YAML11_NUMBER_HINTS[kind], {"plain": plain}))
+    return (
+        message("yaml11-number", {"text": text, "value": value}),
+        render(YAML11_NUMBER_HINTS[kind], {"plain": plain}),
+    )
 
 
 def render(template: tuple[str, str], params: dict[str, Any]) -> dict[str, str]:
     """Fill a (nl, en) template; parameters given as (nl, en) pairs are taken per language."""
     out = {}
     for index, lang in enumerate(("nl", "en")):
-        values = {key: (value[index] if isinstance(value, tuple) and len(value) == 2 else value)
-                  for key, value in params.items()}
+        values = {
+            key: (value[index] if isinstance(value, tuple) and len(value) == 2 else value)
+            for key, value in params.items()
+        }
         out[lang] = template[index].format(**values)
     return out
 
@@ -558,14 +661,26 @@ def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
     text = f"{context} {problem}"
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return render((
-            "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
-            "is there a colon inside a text? Then put the text in quotes"), {})
-    if ("expected <block end>" in text or "could not find expected ':'" in text
-            or "did not find expected key" in text or "did not find expected '-' indicator" in text):
-        return render((
-            "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
-            "check the indentation: items on the same level start in the same column"), {})
+        return render(
+            (
+                "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+                "is there a colon inside a text? Then put the text in quotes",
+            ),
+            {},
+        )
+    if (
+        "expected <block end>" in text
+        or "could not find expected ':'" in text
+        or "did not find expected key" in text
+        or "did not find expected '-' indicator" in text
+    ):
+        return render(
+            (
+                "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+                "check the indentation: items on the same level start in the same column",
+            ),
+            {},
+        )
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
         return render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
     if "while parsing a flow" in text or "did not find expected ','" in text:
@@ -624,27 +739,40 @@ UNDETERMINED = Text("nog niet te bepalen", "cannot be determined yet")
 ADVICE_WORDS: dict[str, Text] = {
     # conclusions, one sentence each, by certainty
     "settled": Text("{name}: {value}.", "{name}: {value}."),
-    "settled-despite": Text("{name}: {value}. {unknown} nog onbekend, maar dat verandert dit niet meer.",
-                            "{name}: {value}. {unknown} still unknown, but that can no longer change it."),
-    "provisional": Text("{name}: voorlopig {value}; kan nog worden: {others}.",
-                        "{name}: for now {value}; can still become: {others}."),
-    "not-applicable": Text("{name}: niet van toepassing, enkel {condition}.",
-                           "{name}: does not apply, only {condition}."),
-    "tie": Text("de factoren steunen {values} evenveel, elk {count} van de {total}",
-                "the factors support {values} equally, {count} of the {total} each"),
-    "too-little-support": Text("geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren",
-                               "no mode has the support of at least {minimum} of the {total} factors"),
+    "settled-despite": Text(
+        "{name}: {value}. {unknown} nog onbekend, maar dat verandert dit niet meer.",
+        "{name}: {value}. {unknown} still unknown, but that can no longer change it.",
+    ),
+    "provisional": Text(
+        "{name}: voorlopig {value}; kan nog worden: {others}.", "{name}: for now {value}; can still become: {others}."
+    ),
+    "not-applicable": Text(
+        "{name}: niet van toepassing, enkel {condition}.", "{name}: does not apply, only {condition}."
+    ),
+    "tie": Text(
+        "de factoren steunen {values} evenveel, elk {count} van de {total}",
+        "the factors support {values} equally, {count} of the {total} each",
+    ),
+    "too-little-support": Text(
+        "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren",
+        "no mode has the support of at least {minimum} of the {total} factors",
+    ),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
-    "not-analysed": Text("{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
-                         "{name}: {value} (what the unknown facts could still change cannot be worked out)."),
-    "decided-on": Text("{value}, gesteund door {count} van de {total} factoren", "{value}, supported by {count} "
-                       "of the {total} factors"),
+    "not-analysed": Text(
+        "{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
+        "{name}: {value} (what the unknown facts could still change cannot be worked out).",
+    ),
+    "decided-on": Text(
+        "{value}, gesteund door {count} van de {total} factoren", "{value}, supported by {count} of the {total} factors"
+    ),
     "settles-on": Text("{outcome} als {answers}", "{outcome} if {answers}"),
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
-    "criteria-so-far": Text("Van de {total} criteria {counts}; {unknown}.", "Of the {total} criteria, {counts}; {unknown}."),
+    "criteria-so-far": Text(
+        "Van de {total} criteria {counts}; {unknown}.", "Of the {total} criteria, {counts}; {unknown}."
+    ),
     "criteria-point-to": Text("wijzen er {count} op {kind}", "{count} point to {kind}"),
     "criterion-points-to": Text("wijst er 1 op {kind}", "1 points to {kind}"),
     "criteria-unknown-one": Text("1 is nog onbekend", "1 is not known yet"),
@@ -670,14 +798,18 @@ ADVICE_WORDS: dict[str, Text] = {
     "for-partner": Text("{question} ({partner})", "{question} ({partner})"),
     # the consultation
     "answer-invalid": Text("Dat antwoord kan niet: {problems}", "That answer is not possible: {problems}"),
-    "answer-partners": Text("Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
-                            "Give the partners' names, separated by commas (or 'don't know')."),
+    "answer-partners": Text(
+        "Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
+        "Give the partners' names, separated by commas (or 'don't know').",
+    ),
     # explanations
     "now": Text("nu", "now"),
     "between": Text("tussen {low} en {high}", "between {low} and {high}"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
-    "single-change": Text("Met {fact} = {value} wordt {conclusion} {after} (nu: {now}).",
-                          "With {fact} = {value}, {conclusion} becomes {after} (now: {now})."),
+    "single-change": Text(
+        "Met {fact} = {value} wordt {conclusion} {after} (nu: {now}).",
+        "With {fact} = {value}, {conclusion} becomes {after} (now: {now}).",
+    ),
 }
 
 REPORT_WORDS: dict[str, Text] = {
@@ -686,11 +818,17 @@ REPORT_WORDS: dict[str, Text] = {
     "conclusions": Text("Besluiten", "Conclusions"),
     "todo": Text("Wat te doen", "What to do"),
     "conditional": Text("{condition}:", "{condition}:"),
-    "questions": Text("Open vragen (de {shown} belangrijkste van {total}; 'weet niet' kan altijd)",
-                      "Open questions (the {shown} most useful of {total}; 'don't know' is always an answer)"),
-    "questions-heading": Text("Open vragen ('weet niet' kan altijd)", "Open questions ('don't know' is always an answer)"),
-    "no-questions": Text("Geen open vragen: geen enkel antwoord verandert dit advies nog.",
-                         "No open questions: no answer can change this advice any more."),
+    "questions": Text(
+        "Open vragen (de {shown} belangrijkste van {total}; 'weet niet' kan altijd)",
+        "Open questions (the {shown} most useful of {total}; 'don't know' is always an answer)",
+    ),
+    "questions-heading": Text(
+        "Open vragen ('weet niet' kan altijd)", "Open questions ('don't know' is always an answer)"
+    ),
+    "no-questions": Text(
+        "Geen open vragen: geen enkel antwoord verandert dit advies nog.",
+        "No open questions: no answer can change this advice any more.",
+    ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "finding-one": Text("'{title}'", "'{title}'"),
@@ -701,8 +839,10 @@ REPORT_WORDS: dict[str, Text] = {
     "footer": Text("Regelbasis {version} · engine {engine}", "Rule base {version} · engine {engine}"),
     "where-source": Text("{sections}; ook {source}", "{sections}; also {source}"),
     "where-resting-on": Text("{sections}; volgens {source}", "{sections}; according to {source}"),
-    "where-interpretation": Text("{sections}; lezing van netadvisor, niet letterlijk de gids",
-                                 "{sections}; netadvisor's reading, not the guide's words"),
+    "where-interpretation": Text(
+        "{sections}; lezing van netadvisor, niet letterlijk de gids",
+        "{sections}; netadvisor's reading, not the guide's words",
+    ),
     "assumed": Text("{condition}: {value}.", "{condition}: {value}."),
     "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
     "support": Text("steun", "support"),
@@ -725,11 +865,14 @@ REPORT_WORDS: dict[str, Text] = {
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
-    "used-by-none": Text("geen enkele regel; het advies vraagt er dus nooit naar",
-                         "no rule; the advice therefore never asks it"),
+    "used-by-none": Text(
+        "geen enkele regel; het advies vraagt er dus nooit naar", "no rule; the advice therefore never asks it"
+    ),
     "computed-from": Text("berekend uit: {inputs}", "computed from: {inputs}"),
-    "follows": Text("vervolgvraag op {parent} (gevraagd als het antwoord daarop 'ja' is)",
-                    "follow-up question to {parent} (asked when that is answered 'yes')"),
+    "follows": Text(
+        "vervolgvraag op {parent} (gevraagd als het antwoord daarop 'ja' is)",
+        "follow-up question to {parent} (asked when that is answered 'yes')",
+    ),
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
@@ -737,18 +880,22 @@ REPORT_WORDS: dict[str, Text] = {
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
-    "no-single-change": Text("Geen enkele wijziging van één feit verandert dit besluit.",
-                             "No change of a single fact changes this conclusion."),
+    "no-single-change": Text(
+        "Geen enkele wijziging van één feit verandert dit besluit.",
+        "No change of a single fact changes this conclusion.",
+    ),
 }
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
 
 QUESTION_GROUPS: dict[str, Text] = {
-    "challenge.criteria.": Text("Waar wijzen deze criteria op: {which}? Per criterium: eenvoudig, ingewikkeld of "
-                                "complex (zie §2).", "Where do these criteria point: {which}? Per criterion: simple, "
-                                "complicated or complex (see §2)."),
-    "management.roles.": Text("Wie neemt deze rollen van netwerkmanager op: {which}? Geef per rol een naam, of "
-                              "'niemand'.", "Who holds these network-manager roles: {which}? Give a name per role, or "
-                              "'nobody'."),
+    "challenge.criteria.": Text(
+        "Waar wijzen deze criteria op: {which}? Per criterium: eenvoudig, ingewikkeld of complex (zie §2).",
+        "Where do these criteria point: {which}? Per criterion: simple, complicated or complex (see §2).",
+    ),
+    "management.roles.": Text(
+        "Wie neemt deze rollen van netwerkmanager op: {which}? Geef per rol een naam, of 'niemand'.",
+        "Who holds these network-manager roles: {which}? Give a name per role, or 'nobody'.",
+    ),
 }
 """Questions a report shows as one, by the start of their facts' paths (a consultation still asks each)."""
 
@@ -761,60 +908,42 @@ def word(code: str, **params: Any) -> Text:
 # --------------------------------------------------------------------------- a case that is wrong
 
 CASE_MESSAGES: dict[str, tuple[str, str]] = {
-    "unknown-field": (
-        "onbekend veld '{field}'",
-        "unknown field '{field}'"),
+    "unknown-field": ("onbekend veld '{field}'", "unknown field '{field}'"),
     "not-a-choice": (
         "{found} is geen mogelijk antwoord; mogelijk: {choices}",
-        "{found} is not a possible answer; possible: {choices}"),
+        "{found} is not a possible answer; possible: {choices}",
+    ),
     "not-yes-no": (
         "{found} is geen ja of nee; mogelijk: ja, nee, weet niet",
-        "{found} is not yes or no; possible: yes, no, unknown"),
-    "not-a-whole-number": (
-        "{found} is geen geheel getal",
-        "{found} is not a whole number"),
-    "not-text": (
-        "{found} is geen tekst",
-        "{found} is not text"),
-    "not-a-list": (
-        "hier hoort een lijst, maar dit is {found}",
-        "a list belongs here, but this is {found}"),
+        "{found} is not yes or no; possible: yes, no, unknown",
+    ),
+    "not-a-whole-number": ("{found} is geen geheel getal", "{found} is not a whole number"),
+    "not-text": ("{found} is geen tekst", "{found} is not text"),
+    "not-a-list": ("hier hoort een lijst, maar dit is {found}", "a list belongs here, but this is {found}"),
     "not-a-group": (
         "'{field}' is een groep van velden, maar dit is {found}",
-        "'{field}' is a group of fields, but this is {found}"),
-    "missing-field": (
-        "'{field}' ontbreekt",
-        "'{field}' is missing"),
-    "too-small": (
-        "{found} is te klein: minstens {limit}",
-        "{found} is too small: at least {limit}"),
-    "too-large": (
-        "{found} is te groot: hoogstens {limit}",
-        "{found} is too large: at most {limit}"),
-    "too-many": (
-        "te veel: hoogstens {limit}",
-        "too many: at most {limit}"),
+        "'{field}' is a group of fields, but this is {found}",
+    ),
+    "missing-field": ("'{field}' ontbreekt", "'{field}' is missing"),
+    "too-small": ("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
+    "too-large": ("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
+    "too-many": ("te veel: hoogstens {limit}", "too many: at most {limit}"),
     "text-too-long": (
         "de tekst is te lang: hoogstens {limit} tekens",
-        "the text is too long: at most {limit} characters"),
-    "empty-text": (
-        "de tekst is leeg",
-        "the text is empty"),
+        "the text is too long: at most {limit} characters",
+    ),
+    "empty-text": ("de tekst is leeg", "the text is empty"),
     "partner-count-below-list": (
         "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
-        "the network has {partner_count} organisations, but {listed} partners are listed"),
+        "the network has {partner_count} organisations, but {listed} partners are listed",
+    ),
     "not-a-case": (
         "een casus is een lijst van velden (zoals 'challenge:' en 'governance:'), niet {found}",
-        "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}"),
-    "file-missing": (
-        "het bestand of de map bestaat niet",
-        "no such file or folder"),
-    "unreadable": (
-        "het bestand kan niet gelezen worden: {reason}",
-        "cannot read the file: {reason}"),
-    "invalid": (
-        "ongeldige waarde ({detail})",
-        "invalid value ({detail})"),
+        "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}",
+    ),
+    "file-missing": ("het bestand of de map bestaat niet", "no such file or folder"),
+    "unreadable": ("het bestand kan niet gelezen worden: {reason}", "cannot read the file: {reason}"),
+    "invalid": ("ongeldige waarde ({detail})", "invalid value ({detail})"),
 }
 """What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
 
@@ -832,69 +961,63 @@ CASE_EXPECTED: dict[str, tuple[str, str]] = {
     "too-many": ("hoogstens {limit}", "at most {limit} items or characters"),
     "text-too-long": ("hoogstens {limit} tekens", "at most {limit} characters"),
     "empty-text": ("minstens 1 teken", "at least 1 character"),
-    "partner-count-below-list": ("minstens {listed} (de partners in de lijst), of laat het weg",
-                                 "at least {listed} (the partners listed), or leave it out"),
+    "partner-count-below-list": (
+        "minstens {listed} (de partners in de lijst), of laat het weg",
+        "at least {listed} (the partners listed), or leave it out",
+    ),
     "not-a-case": ("een lijst van velden", "mapping"),
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
 
 CASE_HINTS: dict[str, tuple[str, str]] = {
     "unknown-field": (
-        ("alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
-        "`netadvisor explain --facts`"),
-        ("every field, its question and its possible answers are in rules/FEITEN.md and "
-        "`netadvisor explain --facts`")),
+        (
+            "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
+            "`netadvisor explain --facts`"
+        ),
+        ("every field, its question and its possible answers are in rules/FEITEN.md and `netadvisor explain --facts`"),
+    ),
     "not-a-choice": (
         "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
-        "write one of the possible answers, in Dutch or in English"),
-    "not-yes-no": (
-        "schrijf ja, nee of weet niet",
-        "write yes, no or unknown (ja, nee, weet niet)"),
+        "write one of the possible answers, in Dutch or in English",
+    ),
+    "not-yes-no": ("schrijf ja, nee of weet niet", "write yes, no or unknown (ja, nee, weet niet)"),
     "not-a-whole-number": (
         "schrijf het getal met cijfers, bv. 12, of 'weet niet'",
-        "write the number in digits, e.g. 12, or 'unknown'"),
-    "not-text": (
-        "zet de tekst tussen aanhalingstekens, bv. \"{example}\"",
-        "put the text in quotes, e.g. \"{example}\""),
+        "write the number in digits, e.g. 12, or 'unknown'",
+    ),
+    "not-text": ('zet de tekst tussen aanhalingstekens, bv. "{example}"', 'put the text in quotes, e.g. "{example}"'),
     "not-a-list": (
         "zet elk element op een eigen regel die begint met '- ', onder '{field}:'",
-        "put each item on a line of its own that starts with '- ', under '{field}:'"),
+        "put each item on a line of its own that starts with '- ', under '{field}:'",
+    ),
     "not-a-group": (
         "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
-        "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')"),
-    "missing-field": (
-        "voeg '{field}:' toe",
-        "add '{field}:'"),
-    "too-small": (
-        "schrijf een getal van minstens {limit}",
-        "write a number of at least {limit}"),
-    "too-large": (
-        "schrijf een getal van hoogstens {limit}",
-        "write a number of at most {limit}"),
-    "too-many": (
-        "hoogstens {limit}",
-        "at most {limit}"),
-    "text-too-long": (
-        "kort de tekst in tot {limit} tekens",
-        "shorten the text to {limit} characters"),
-    "empty-text": (
-        "schrijf een naam, of laat het veld weg",
-        "write a name, or leave the field out"),
+        "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')",
+    ),
+    "missing-field": ("voeg '{field}:' toe", "add '{field}:'"),
+    "too-small": ("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
+    "too-large": ("schrijf een getal van hoogstens {limit}", "write a number of at most {limit}"),
+    "too-many": ("hoogstens {limit}", "at most {limit}"),
+    "text-too-long": ("kort de tekst in tot {limit} tekens", "shorten the text to {limit} characters"),
+    "empty-text": ("schrijf een naam, of laat het veld weg", "write a name, or leave the field out"),
     "partner-count-below-list": (
         "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
-        "count the partners in the list too, or leave the number out: netadvisor then counts the list"),
+        "count the partners in the list too, or leave the number out: netadvisor then counts the list",
+    ),
     "not-a-case": (
         "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
-        "start the file with the fields of the case, e.g. 'challenge:' (see examples/)"),
+        "start the file with the fields of the case, e.g. 'challenge:' (see examples/)",
+    ),
     "file-missing": (
         "controleer het pad, vanuit de map waar je het commando typt",
-        "check the path, from the folder where you type the command"),
+        "check the path, from the folder where you type the command",
+    ),
     "unreadable": (
         "controleer of het een gewoon bestand is dat je mag lezen",
-        "check that it is a regular file you may read"),
-    "invalid": (
-        "zie rules/FEITEN.md voor wat dit veld kan zijn",
-        "see rules/FEITEN.md for what this field can be"),
+        "check that it is a regular file you may read",
+    ),
+    "invalid": ("zie rules/FEITEN.md voor wat dit veld kan zijn", "see rules/FEITEN.md for what this field can be"),
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
 
@@ -919,60 +1042,82 @@ def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- the analysis of a rule base
 
-_ACCEPT = (("of aanvaard het bewust, met de reden, bij de regel:\n"
-           "        accept:\n"
-           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}"),
-           ("or accept it deliberately, with the reason, in the rule:\n"
-           "        accept:\n"
-           "          {code}: {{nl: \"waarom dit zo mag\", en: \"why this is fine\"}}"))
+_ACCEPT = (
+    (
+        "of aanvaard het bewust, met de reden, bij de regel:\n"
+        "        accept:\n"
+        '          {code}: {{nl: "waarom dit zo mag", en: "why this is fine"}}'
+    ),
+    (
+        "or accept it deliberately, with the reason, in the rule:\n"
+        "        accept:\n"
+        '          {code}: {{nl: "waarom dit zo mag", en: "why this is fine"}}'
+    ),
+)
 
 ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
     "unsatisfiable": (
         "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT[0],
-        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT[1]),
+        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT[1],
+    ),
     "dead-rule": (
         "laat een regel het besluit afleiden met de waarde die deze regel vraagt, of pas de voorwaarde op het "
         "besluit aan; " + _ACCEPT[0],
         "let a rule derive the conclusion with the value this rule asks for, or change the condition on it; "
-        + _ACCEPT[1]),
+        + _ACCEPT[1],
+    ),
     "conflict": (
         "geef de regel die moet winnen een hogere prioriteit ('priority: 1' onder zijn id; zonder is het 0), of "
         "voeg een voorwaarde toe die de twee gevallen scheidt; " + _ACCEPT[0],
         "give the rule that must win a higher priority ('priority: 1' under its id; 0 without), or add a condition "
-        "that separates the two cases; " + _ACCEPT[1]),
+        "that separates the two cases; " + _ACCEPT[1],
+    ),
     "subsumed": (
         "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT[0],
-        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1]),
+        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1],
+    ),
     "gap": (
-        ("voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
-        "rules/README.md)"),
-        ("add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
-        "rules/README.md)")),
+        (
+            "voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
+            "rules/README.md)"
+        ),
+        (
+            "add a rule that decides the conclusion for these facts, with examples (see 'Een regel toevoegen' in "
+            "rules/README.md)"
+        ),
+    ),
     "undetermined": (
         "geen actie nodig: de open vragen van het advies helpen verder",
-        "nothing to do: the open questions of the advice help on"),
+        "nothing to do: the open questions of the advice help on",
+    ),
     "cycle": (
         "maak de kring open: een besluit mag niet (via andere besluiten) van zichzelf afhangen",
-        "break the cycle: a conclusion must not depend on itself (through other conclusions)"),
+        "break the cycle: a conclusion must not depend on itself (through other conclusions)",
+    ),
     "unexercised": (
         "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'), of een scenario in "
         "features/; " + _ACCEPT[0],
         "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
-        + _ACCEPT[1]),
+        + _ACCEPT[1],
+    ),
     "contradiction": (
         "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
         "andere); " + _ACCEPT[0],
         "make the two rules' conditions exclusive (e.g. 'at_least: 2' in one and 'less_than: 2' in the other); "
-        + _ACCEPT[1]),
+        + _ACCEPT[1],
+    ),
     "not-tabulated": (
         "geen actie nodig; minder feiten per besluit maakt het weer uitrekenbaar",
-        "nothing to do; fewer facts per conclusion make it computable again"),
+        "nothing to do; fewer facts per conclusion make it computable again",
+    ),
     "not-analysed": (
         "geen actie nodig: een grens van de analyse, geen fout in de regels",
-        "nothing to do: a limit of the analysis, not a mistake in the rules"),
+        "nothing to do: a limit of the analysis, not a mistake in the rules",
+    ),
     "unused-fact": (
         "geen actie nodig; een regel die zo'n feit gebruikt, laat het advies ernaar vragen",
-        "nothing to do; a rule that uses such a fact makes the advice ask for it"),
+        "nothing to do; a rule that uses such a fact makes the advice ask for it",
+    ),
 }
 """What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
 
@@ -990,14 +1135,18 @@ DIFF_WORDS: dict[str, Text] = {
     "policy": Text("{name}: {old} → {new} (gebruikt door {rules})", "{name}: {old} → {new} (used by {rules})"),
     "policy-unused": Text("{name}: {old} → {new}", "{name}: {old} → {new}"),
     "none": Text("(geen)", "(none)"),
-    "corpus": Text("Casussen: {total} vergeleken ({parts}); {changed} veranderen.",
-                   "Cases: {total} compared ({parts}); {changed} change."),
+    "corpus": Text(
+        "Casussen: {total} vergeleken ({parts}); {changed} veranderen.",
+        "Cases: {total} compared ({parts}); {changed} change.",
+    ),
     "corpus-example": Text("{count} voorbeeldcasussen", "{count} example cases"),
     "corpus-scenario": Text("{count} uit scenario's", "{count} from scenarios"),
     "corpus-rule-example": Text("{count} voorbeelden van regels", "{count} rule examples"),
     "corpus-own": Text("{count} eigen", "{count} of your own"),
-    "corpus-generated": Text("{count} gegenereerd rond de gewijzigde feiten (uit {possible} mogelijke, seed {seed})",
-                             "{count} generated around the changed facts (out of {possible} possible, seed {seed})"),
+    "corpus-generated": Text(
+        "{count} gegenereerd rond de gewijzigde feiten (uit {possible} mogelijke, seed {seed})",
+        "{count} generated around the changed facts (out of {possible} possible, seed {seed})",
+    ),
     "skipped": Text("Niet vergeleken: {what}", "Not compared: {what}"),
     "no-changes": Text("Geen enkele casus krijgt een ander advies.", "No case gets different advice."),
     "by": Text("Door {rules} ({count} casussen)", "Through {rules} ({count} cases)"),
@@ -1011,8 +1160,10 @@ DIFF_WORDS: dict[str, Text] = {
     "questions-gone": Text("niet meer {facts}", "no longer {facts}"),
     "questions-come": Text("nu ook {facts}", "now also {facts}"),
     "questions-order": Text("in een andere volgorde", "in another order"),
-    "questions-only": Text("en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
-                           "and {count} cases in which only the first questions change, e.g. {case}"),
+    "questions-only": Text(
+        "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
+        "and {count} cases in which only the first questions change, e.g. {case}",
+    ),
     "more": Text("en nog {count} (alles: --format json)", "and {count} more (all: --format json)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
     "certainty-settled": Text("vast", "settled"),
@@ -1034,47 +1185,70 @@ DIFF_WORDS: dict[str, Text] = {
 # --------------------------------------------------------------------------- the command line
 
 COMMAND_WORDS: dict[str, Text] = {
-    "engine-failure": Text("fout in de rekenmachine (een fout in netadvisor; meld ze alstublieft): {error}",
-                           "engine failure (a bug in netadvisor, please report it): {error}"),
-    "checked": Text("In orde: {rules} regels in {files} bestanden (versie {version}).",
-                    "OK: {rules} rules in {files} files (version {version})."),
-    "analysed": Text("{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
-                     "{rules} rules analysed: {open} open finding(s), {accepted} accepted."),
-    "test-next": Text("Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
-                      "`netadvisor test` (of `make regeltest`).",
-                      "Whether the examples, example cases and scenarios still hold: `netadvisor test` (or "
-                      "`make regeltest`)."),
-    "diff-since-one-folder": Text("met --since geef je hoogstens één map (de nieuwe regels)",
-                                  "with --since give at most one folder (the new rules)"),
-    "diff-two-folders": Text("geef twee mappen (OUD NIEUW) of --since VERSIE",
-                             "give two folders (OLD NEW) or --since REVISION"),
-    "batch-json-only": Text("een batch schrijft JSON Lines (één record per casus); --format {format} geldt voor "
-                            "één casus", "a batch writes JSON Lines (one record per case); --format {format} is "
-                            "for one case"),
-    "durable-missing": Text("durable_rules kan op deze Python niet geladen worden; kies --engine auto of evaluator",
-                            "durable_rules cannot be imported on this Python; choose --engine auto or evaluator"),
+    "engine-failure": Text(
+        "fout in de rekenmachine (een fout in netadvisor; meld ze alstublieft): {error}",
+        "engine failure (a bug in netadvisor, please report it): {error}",
+    ),
+    "checked": Text(
+        "In orde: {rules} regels in {files} bestanden (versie {version}).",
+        "OK: {rules} rules in {files} files (version {version}).",
+    ),
+    "analysed": Text(
+        "{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
+        "{rules} rules analysed: {open} open finding(s), {accepted} accepted.",
+    ),
+    "test-next": Text(
+        "Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
+        "`netadvisor test` (of `make regeltest`).",
+        "Whether the examples, example cases and scenarios still hold: `netadvisor test` (or `make regeltest`).",
+    ),
+    "diff-since-one-folder": Text(
+        "met --since geef je hoogstens één map (de nieuwe regels)",
+        "with --since give at most one folder (the new rules)",
+    ),
+    "diff-two-folders": Text(
+        "geef twee mappen (OUD NIEUW) of --since VERSIE", "give two folders (OLD NEW) or --since REVISION"
+    ),
+    "batch-json-only": Text(
+        "een batch schrijft JSON Lines (één record per casus); --format {format} geldt voor één casus",
+        "a batch writes JSON Lines (one record per case); --format {format} is for one case",
+    ),
+    "durable-missing": Text(
+        "durable_rules kan op deze Python niet geladen worden; kies --engine auto of evaluator",
+        "durable_rules cannot be imported on this Python; choose --engine auto or evaluator",
+    ),
     "batch-progress": Text("{done}/{total} casussen", "{done}/{total} cases"),
     "batch-progress-open": Text("{done} casussen", "{done} cases"),
-    "batch-terminated": Text("gestopt (SIGTERM); de geschreven records zijn volledig",
-                             "stopped (SIGTERM); the records written are complete"),
-    "batch-interrupted": Text("onderbroken; de geschreven records zijn volledig",
-                              "interrupted; the records written are complete"),
+    "batch-terminated": Text(
+        "gestopt (SIGTERM); de geschreven records zijn volledig", "stopped (SIGTERM); the records written are complete"
+    ),
+    "batch-interrupted": Text(
+        "onderbroken; de geschreven records zijn volledig", "interrupted; the records written are complete"
+    ),
     "blank-lines": Text("{count} lege regel(s) overgeslagen", "{count} blank line(s) skipped"),
-    "answers-not-saved": Text("de antwoorden konden niet bewaard worden in {file} ({why}); hier zijn ze:",
-                              "the answers could not be saved in {file} ({why}); here they are:"),
-    "answers-file-exists": Text("{file} bestaat al en wordt niet overschreven; kies een andere naam met --save, of "
-                                "ga verder met dat bestand: netadvisor consult {file}",
-                                "{file} exists and is not overwritten: choose another name with --save, or go on "
-                                "with it: netadvisor consult {file}"),
-    "answers-so-far": Text("onderbroken: de antwoorden tot nu staan in {file}",
-                           "interrupted: the answers so far are in {file}"),
+    "answers-not-saved": Text(
+        "de antwoorden konden niet bewaard worden in {file} ({why}); hier zijn ze:",
+        "the answers could not be saved in {file} ({why}); here they are:",
+    ),
+    "answers-file-exists": Text(
+        "{file} bestaat al en wordt niet overschreven; kies een andere naam met --save, of "
+        "ga verder met dat bestand: netadvisor consult {file}",
+        "{file} exists and is not overwritten: choose another name with --save, or go on "
+        "with it: netadvisor consult {file}",
+    ),
+    "answers-so-far": Text(
+        "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
+    ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
-    "explain-one-subject": Text("geef een regel, een feit of --facts, niet twee",
-                                "give a rule, a fact or --facts, not two"),
+    "explain-one-subject": Text(
+        "geef een regel, een feit of --facts, niet twee", "give a rule, a fact or --facts, not two"
+    ),
     "no-such-subject": Text("'{subject}' is geen regel en geen feit", "'{subject}' is no rule and no fact"),
     "did-you-mean": Text(" (bedoelde je {suggestion}?)", " (did you mean {suggestion}?)"),
-    "set-not-a-fact": Text("--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",
-                           "--set {change}: use FACT=VALUE with a fact you can fill in"),
+    "set-not-a-fact": Text(
+        "--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",
+        "--set {change}: use FACT=VALUE with a fact you can fill in",
+    ),
     "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
     "what-if-nothing": Text("geef --set FEIT=WAARDE of --for BESLUIT", "give --set FACT=VALUE or --for CONCLUSION"),
     "unusable-file": Text("{option} {file}: {why}", "{option} {file}: {why}"),
@@ -1084,10 +1258,13 @@ COMMAND_WORDS: dict[str, Text] = {
     "file-unreadable": Text("kan niet gelezen worden ({why})", "cannot be read ({why})"),
     "file-not-utf8": Text("is geen UTF-8-tekst", "is not UTF-8 text"),
     "file-not-json": Text("is geen JSON ({why})", "is not JSON ({why})"),
-    "results-no-list": Text("heeft geen lijst 'results' (zoals make docs die schrijft)",
-                            "has no list 'results' (as make docs writes it)"),
-    "results-bad-rules": Text("results[{index}].rules is geen lijst van [regel, hoofdstukken]",
-                              "results[{index}].rules is not a list of [rule, sections]"),
+    "results-no-list": Text(
+        "heeft geen lijst 'results' (zoals make docs die schrijft)", "has no list 'results' (as make docs writes it)"
+    ),
+    "results-bad-rules": Text(
+        "results[{index}].rules is geen lijst van [regel, hoofdstukken]",
+        "results[{index}].rules is not a list of [rule, sections]",
+    ),
 }
 """The words of the command line itself (its problems and progress); the rest it prints comes from the library."""
 

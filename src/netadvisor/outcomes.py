@@ -161,8 +161,11 @@ def _thresholds(rules: Iterable[Rule], path: str) -> set[int]:
         for condition in rule.conditions:
             if condition.subject == "fact" and condition.name == path:
                 operand = condition.operand
-                constants.update(v for v in (operand if isinstance(operand, tuple) else (operand,))
-                                 if isinstance(v, int) and not isinstance(v, bool))
+                constants.update(
+                    v
+                    for v in (operand if isinstance(operand, tuple) else (operand,))
+                    if isinstance(v, int) and not isinstance(v, bool)
+                )
     return constants
 
 
@@ -215,8 +218,10 @@ class OutcomeModel:
         for name, decision in rulebase.decisions.items():
             if decision.current is not None:
                 producers[current_conclusion(name)] = list(producers.get(name, []))
-        upstream = {name: sorted({c.name for rule in rules for c in rule.conditions if c.subject == "conclusion"})
-                    for name, rules in producers.items()}
+        upstream = {
+            name: sorted({c.name for rule in rules for c in rule.conditions if c.subject == "conclusion"})
+            for name, rules in producers.items()
+        }
         order = _topological(upstream)
         tables: dict[str, Table | None] = {}
         for name in order:
@@ -255,12 +260,18 @@ class OutcomeModel:
             self.downstream[name] = frozenset(below)
         self.upstream: dict[str, tuple[str, ...]] = {
             name: tuple(other for other in self._order if name in self.downstream.get(other, frozenset()))
-            for name in self._order}
+            for name in self._order
+        }
 
     def _table(self, name: str, rules: list[Rule], upstream: list[Table]) -> Table | None:
         rulebase = self.rulebase
-        decision_name = name[: -len("_current")] if name not in rulebase.decisions and name.endswith(
-            "_current") and name[: -len("_current")] in rulebase.decisions else None
+        decision_name = (
+            name[: -len("_current")]
+            if name not in rulebase.decisions
+            and name.endswith("_current")
+            and name[: -len("_current")] in rulebase.decisions
+            else None
+        )
         decisions: dict[str, Decision] = {}
         paths = _fact_variables(rules)
         if decision_name is not None:
@@ -292,9 +303,11 @@ class OutcomeModel:
                 (summaries if FACTS[path].computed else stated)[path] = values[index]
             facts = with_summaries(stated, (), computed)
             facts.update(summaries)
-            seeds = [(table.conclusion, value) for table, values, index
-                     in zip(upstream, conclusion_values, combination[len(paths):], strict=True)
-                     for value in values[index]]
+            seeds = [
+                (table.conclusion, value)
+                for table, values, index in zip(upstream, conclusion_values, combination[len(paths) :], strict=True)
+                for value in values[index]
+            ]
             derived = infer(sub, engine, facts, seeds).derived.get(name, {})
             outcome = frozenset(derived)
             bit = 1 << row
@@ -303,10 +316,14 @@ class OutcomeModel:
             for position, index in enumerate(combination):
                 masks[position][index] |= bit
             row += 1
-        variables = [Variable(path, "fact", values, tuple(masks[position]), intervals)
-                     for position, (path, (values, intervals)) in enumerate(zip(paths, domains, strict=True))]
-        variables += [Variable(table.conclusion, "conclusion", values, tuple(masks[len(paths) + position]))
-                      for position, (table, values) in enumerate(zip(upstream, conclusion_values, strict=True))]
+        variables = [
+            Variable(path, "fact", values, tuple(masks[position]), intervals)
+            for position, (path, (values, intervals)) in enumerate(zip(paths, domains, strict=True))
+        ]
+        variables += [
+            Variable(table.conclusion, "conclusion", values, tuple(masks[len(paths) + position]))
+            for position, (table, values) in enumerate(zip(upstream, conclusion_values, strict=True))
+        ]
         return Table(name, tuple(variables), outcomes, resolved, row)
 
     # ----------------------------------------------------------------------- a case
@@ -365,8 +382,13 @@ class Assessment:
         self._weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
         self._possible: dict[str, frozenset[Any]] = {}
 
-    def _propagate(self, known: Mapping[str, int], masks: Mapping[str, int], names: Iterable[str],
-                   conclusion: tuple[str, Any] | None = None) -> dict[str, int]:
+    def _propagate(
+        self,
+        known: Mapping[str, int],
+        masks: Mapping[str, int],
+        names: Iterable[str],
+        conclusion: tuple[str, Any] | None = None,
+    ) -> dict[str, int]:
         """The agreeing rows of ``names`` (in order), each narrowed by what its upstream conclusions can give;
         the other conclusions keep their rows from ``masks``."""
         out = dict(masks)
@@ -392,8 +414,7 @@ class Assessment:
     def assuming(self, name: str, value: Any) -> dict[str, int]:
         """The agreeing rows of every conclusion if ``name`` came out as ``value``."""
         affected = {name} | self.model.downstream.get(name, frozenset())
-        return self._propagate(self._known, self._masks, [n for n in self.model._order if n in affected],
-                               (name, value))
+        return self._propagate(self._known, self._masks, [n for n in self.model._order if n in affected], (name, value))
 
     def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
         table = self.tables.get(name)
@@ -475,12 +496,17 @@ class Assessment:
                     deciding[path] = after
         table = self.tables[name]
         assert table is not None
-        direct = tuple(variable.name for variable in table.variables
-                       if variable.kind == "fact" and variable.name in unknown)
-        jointly = tuple(path for path in unknown if self.information(path, [name]) > NO_INFORMATION) \
-            if len(now) > 1 and not deciding else ()
-        self._conclusions[name] = ConclusionOutcomes(name, now, unknown, deciding, direct_unknown=direct,
-                                                     jointly=jointly)
+        direct = tuple(
+            variable.name for variable in table.variables if variable.kind == "fact" and variable.name in unknown
+        )
+        jointly = (
+            tuple(path for path in unknown if self.information(path, [name]) > NO_INFORMATION)
+            if len(now) > 1 and not deciding
+            else ()
+        )
+        self._conclusions[name] = ConclusionOutcomes(
+            name, now, unknown, deciding, direct_unknown=direct, jointly=jointly
+        )
         return self._conclusions[name]
 
     # ----------------------------------------------------------------------- ranking questions
@@ -514,10 +540,12 @@ class Assessment:
                 continue
             shares = self._set_weights(variable.name, masks)
             total = sum(shares.values()) or 1.0
-            combos = [(weight * shares[value] / total, rows & value_rows)
-                      for weight, rows in combos
-                      for value, value_rows in zip(variable.values, variable.masks, strict=True)
-                      if shares.get(value) and rows & value_rows]
+            combos = [
+                (weight * shares[value] / total, rows & value_rows)
+                for weight, rows in combos
+                for value, value_rows in zip(variable.values, variable.masks, strict=True)
+                if shares.get(value) and rows & value_rows
+            ]
         out: dict[DerivedSet, float] = {}
         for weight, rows in combos:
             for outcome, outcome_rows in table.outcomes.items():

@@ -66,12 +66,24 @@ class Asker:
         key = (kind, name, label, severity, conditional)
         cached = self._changes.get(key)
         if cached is None:
-            cached = self._changes[key] = Change(kind=kind, name=name, label=label,  # type: ignore[arg-type]
-                                                 severity=severity, conditional=conditional)  # type: ignore[arg-type]
+            cached = self._changes[key] = Change(
+                kind=kind,  # type: ignore[arg-type]
+                name=name,
+                label=label,
+                severity=severity,  # type: ignore[arg-type]
+                conditional=conditional,
+            )
         return cached
 
-    def ask(self, case: Case, facts: Mapping[str, Any], inference: Inference, conditional: Iterable[str],
-            assessment: Assessment, lang: Language) -> tuple[list[Question], dict[str, list[str]]]:
+    def ask(
+        self,
+        case: Case,
+        facts: Mapping[str, Any],
+        inference: Inference,
+        conditional: Iterable[str],
+        assessment: Assessment,
+        lang: Language,
+    ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
 
@@ -121,19 +133,33 @@ class Asker:
                 add(waiting, rule=rule)
 
         _wait_for_parents(impacts, facts, information)
-        ranked = sorted(impacts, key=lambda path: (
-            -round(information.get(path, 0.0), 9),
-            -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
-            -len(impacts[path].findings), _order(path)))
-        return [_question(self, path, impacts[path], rank, case, lang)
-                for rank, path in enumerate(ranked, start=1)], by_rule
+        ranked = sorted(
+            impacts,
+            key=lambda path: (
+                -round(information.get(path, 0.0), 9),
+                -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
+                -len(impacts[path].findings),
+                _order(path),
+            ),
+        )
+        return [
+            _question(self, path, impacts[path], rank, case, lang) for rank, path in enumerate(ranked, start=1)
+        ], by_rule
 
 
 def _satisfying(rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
     """For each conclusion a rule tests, the values that satisfy all its conditions on it."""
-    return tuple((name, frozenset(value for value in _candidate_values(group)
-                                  if all(condition_holds(c, {}, {name: {value}}) for c in group)))
-                 for name, group in rule.conclusion_groups)
+    return tuple(
+        (
+            name,
+            frozenset(
+                value
+                for value in _candidate_values(group)
+                if all(condition_holds(c, {}, {name: {value}}) for c in group)
+            ),
+        )
+        for name, group in rule.conclusion_groups
+    )
 
 
 def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
@@ -144,9 +170,14 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting(rule: Rule, satisfying_values: tuple[tuple[str, frozenset[Any]], ...], facts: Mapping[str, Any],
-             derived: Mapping[str, set[Any]], assessment: Assessment,
-             deciding: Mapping[str, tuple[str, ...]]) -> list[str]:
+def _waiting(
+    rule: Rule,
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    facts: Mapping[str, Any],
+    derived: Mapping[str, set[Any]],
+    assessment: Assessment,
+    deciding: Mapping[str, tuple[str, ...]],
+) -> list[str]:
     """The unknown facts an answer to which can change whether ``rule`` fires (empty: none can).
 
     For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
@@ -163,8 +194,11 @@ def _waiting(rule: Rule, satisfying_values: tuple[tuple[str, frozenset[Any]], ..
         if holds is not True or (condition.operator == "unknown" and still_open):
             waiting += _unknown_inputs(condition, facts)
     for name, values in satisfying_values:
-        possible = (assessment.possible_values(name) if assessment.analysed(name)
-                    else set(derived.get(name, ())) | _all_values(name))
+        possible = (
+            assessment.possible_values(name)
+            if assessment.analysed(name)
+            else set(derived.get(name, ())) | _all_values(name)
+        )
         satisfying = possible & values
         if not satisfying:
             return []
@@ -198,8 +232,11 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             asked = ["partners"]
         else:
             attribute = path.removeprefix("partners[].")
-            asked = [f"partners[{index}].{attribute}" for index, partner in enumerate(case.partners)
-                     if getattr(partner, attribute) is None]
+            asked = [
+                f"partners[{index}].{attribute}"
+                for index, partner in enumerate(case.partners)
+                if getattr(partner, attribute) is None
+            ]
             if (case.governance.partner_count or 0) > len(case.partners):
                 asked.append("partners")  # the partners the list leaves out
         out += [item for item in asked if item not in out]
@@ -268,13 +305,27 @@ def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, l
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    changes = [asker.change("conclusion", name, CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name,
-                       None, False) for name in impact.conclusions]
-    changes += [asker.change("finding", rule_id, asker.titles[rule_id][lang], severity, conditional)
-                for rule_id, (severity, conditional) in sorted(
-                    impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0]))]
+    changes = [
+        asker.change(
+            "conclusion", name, CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name, None, False
+        )
+        for name in impact.conclusions
+    ]
+    changes += [
+        asker.change("finding", rule_id, asker.titles[rule_id][lang], severity, conditional)
+        for rule_id, (severity, conditional) in sorted(
+            impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0])
+        )
+    ]
     question = spec.question(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
-    return Question(fact=path, question=question, answer=answer_type(path, lang), changes=changes, rank=rank,
-                    follows=_PARENT.get(path), partner=partner)
+    return Question(
+        fact=path,
+        question=question,
+        answer=answer_type(path, lang),
+        changes=changes,
+        rank=rank,
+        follows=_PARENT.get(path),
+        partner=partner,
+    )

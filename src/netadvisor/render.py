@@ -150,16 +150,29 @@ def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
     for key, group in groups.items():
         first = group[0]
         if first.partner is not None:
-            text = _w("per-partner", lang, question=spec_of(first.fact).question(lang),
-                      partners=", ".join(question.partner or "" for question in group))
+            text = _w(
+                "per-partner",
+                lang,
+                question=spec_of(first.fact).question(lang),
+                partners=", ".join(question.partner or "" for question in group),
+            )
         elif key in QUESTION_GROUPS and len(group) > 1:
-            text = QUESTION_GROUPS[key].format(
-                which=", ".join(spec_of(question.fact).short(lang) for question in group)).pick(lang)
+            text = (
+                QUESTION_GROUPS[key]
+                .format(which=", ".join(spec_of(question.fact).short(lang) for question in group))
+                .pick(lang)
+            )
         else:
             text = first.question
-        items.append(AskedItem(first.rank, text, _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1,
-                                                                    lang), _changes(first, lang),
-                               tuple(question.fact for question in group)))
+        items.append(
+            AskedItem(
+                first.rank,
+                text,
+                _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1, lang),
+                _changes(first, lang),
+                tuple(question.fact for question in group),
+            )
+        )
     return items
 
 
@@ -180,12 +193,14 @@ def report(advice: Advice, case: Case | None = None, *, detail: bool = False) ->
             continue
         sentence = conclusion.sentence
         if conclusion.assumed is not None and conclusion.assumed.value is not None:
-            sentence += " " + _w("assumed", lang, condition=_capital(conclusion.assumed.assuming.text),
-                                 value=conclusion.assumed.label)
+            sentence += " " + _w(
+                "assumed", lang, condition=_capital(conclusion.assumed.assuming.text), value=conclusion.assumed.label
+            )
         elif conclusion.assumed is not None and conclusion.assumed.outcomes:
             possible = ", ".join(outcome.label for outcome in conclusion.assumed.outcomes)
-            sentence += " " + _w("assumed-open", lang, condition=_capital(conclusion.assumed.assuming.text),
-                                 outcomes=possible)
+            sentence += " " + _w(
+                "assumed-open", lang, condition=_capital(conclusion.assumed.assuming.text), outcomes=possible
+            )
         conclusions.append(sentence)
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
     todo = [_item(f, lang) for f in findings if f.severity != "info"]
@@ -196,9 +211,18 @@ def report(advice: Advice, case: Case | None = None, *, detail: bool = False) ->
         conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
     asked = _asked(advice.questions, lang)
     shown = asked[:TOP_QUESTIONS]
-    out = Report(lang, title, case_summary(case, lang) if case is not None else [], conclusions, todo,
-                 list(conditional.items()), shown, len(asked) - len(shown), info,
-                 _w("footer", lang, version=advice.rulebase_version, engine=advice.engine))
+    out = Report(
+        lang,
+        title,
+        case_summary(case, lang) if case is not None else [],
+        conclusions,
+        todo,
+        list(conditional.items()),
+        shown,
+        len(asked) - len(shown),
+        info,
+        _w("footer", lang, version=advice.rulebase_version, engine=advice.engine),
+    )
     if detail:
         out.detail = _detail(advice)
     return out
@@ -213,21 +237,33 @@ def _detail(advice: Advice) -> list[str]:
     lang = advice.language
     lines = []
     for name, conclusion in advice.conclusions.items():
-        lines.append(f"{name} = {conclusion.value} ({conclusion.status}, {conclusion.certainty}; "
-                     f"{', '.join(conclusion.rules) or '-'})")
+        lines.append(
+            f"{name} = {conclusion.value} ({conclusion.status}, {conclusion.certainty}; "
+            f"{', '.join(conclusion.rules) or '-'})"
+        )
         if conclusion.support:
-            lines.append("    " + _w("support", lang) + ": " + "; ".join(
-                f"{value}: {', '.join(ids)}" for value, ids in conclusion.support.items()))
+            lines.append(
+                "    "
+                + _w("support", lang)
+                + ": "
+                + "; ".join(f"{value}: {', '.join(ids)}" for value, ids in conclusion.support.items())
+            )
         for alternative in conclusion.alternatives:
             for reason in alternative.why_not:
                 lines.append(f"    {_w('not', lang)} {alternative.value}: {reason.text}")
         for deciding in conclusion.deciding:
-            lines.append(f"    {deciding.fact}: " + "; ".join(
-                f"{answer.label} → {', '.join(str(o) for o in answer.outcomes)}" for answer in deciding.answers))
+            lines.append(
+                f"    {deciding.fact}: "
+                + "; ".join(
+                    f"{answer.label} → {', '.join(str(o) for o in answer.outcomes)}" for answer in deciding.answers
+                )
+            )
     for finding in [*advice.findings, *advice.conditional_findings]:
         condition = f" [{finding.assuming.text}]" if finding.assuming else ""
-        lines.append(f"{finding.rule_id}{condition}: " + ", ".join(
-            f"{used.name}={used.value if used.bounds is None else used.bounds}" for used in finding.because))
+        lines.append(
+            f"{finding.rule_id}{condition}: "
+            + ", ".join(f"{used.name}={used.value if used.bounds is None else used.bounds}" for used in finding.because)
+        )
     for question in advice.questions:
         lines.append(f"{question.rank}. {question.fact}: " + ", ".join(change.name for change in question.changes))
     return lines
@@ -237,8 +273,13 @@ def _detail(advice: Advice) -> list[str]:
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first if first is not None else indent,
-                         subsequent_indent=indent, break_on_hyphens=False) or [first or indent]
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=first if first is not None else indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    ) or [first or indent]
 
 
 def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = False) -> str:
@@ -258,8 +299,12 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
     for condition, items in r.conditional:
         lines += ["", _w("conditional", lang, condition=_capital(condition))]
         lines += _items_text(items, lang)
-    lines += ["", _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
-              if r.questions else _w("no-questions", lang)]
+    lines += [
+        "",
+        _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
+        if r.questions
+        else _w("no-questions", lang),
+    ]
     for number, asked in enumerate(r.questions, start=1):
         changes = f" ({_w('can-change', lang, changes=asked.changes)})" if asked.changes else ""
         answers = f" [{asked.answers}]" if asked.answers else ""
@@ -268,8 +313,10 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
         # --detail and JSON
-        lines += ["", *_wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)),
-                             "  ")]
+        lines += [
+            "",
+            *_wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)), "  "),
+        ]
     if r.detail:
         lines += ["", _w("detail", lang)]
         for item in r.info:
@@ -326,9 +373,12 @@ def advice_markdown(advice: Advice, made_on: str | None = None, case: Case | Non
         lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
-    lines += [f"{number}. {_md(item.question)}" + (f" *({_md(item.answers)})*" if item.answers else "")
-              + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
-              for number, item in enumerate(r.questions, start=1)] or [f"- {_w('no-questions', lang)}"]
+    lines += [
+        f"{number}. {_md(item.question)}"
+        + (f" *({_md(item.answers)})*" if item.answers else "")
+        + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
+        for number, item in enumerate(r.questions, start=1)
+    ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
         lines += ["", _more(r.more_questions, lang)]
     if r.info:
@@ -358,26 +408,40 @@ def advice_html(advice: Advice, made_on: str | None = None, case: Case | None = 
     e = html_lib.escape
 
     def items(entries: list[Item]) -> str:
-        return "<ul>" + "".join(
-            f'<li class="{e(item.severity)}"><b>{e(item.title)}</b> <small>({e(item.where)})</small><br>'
-            f"{e(item.text)}</li>" for item in entries) + "</ul>"
+        return (
+            "<ul>"
+            + "".join(
+                f'<li class="{e(item.severity)}"><b>{e(item.title)}</b> <small>({e(item.where)})</small><br>'
+                f"{e(item.text)}</li>"
+                for item in entries
+            )
+            + "</ul>"
+        )
 
     parts = [f"<h1>{e(_w('advice-for', lang, title=r.title))}</h1>"]
     if r.case:
         parts.append("<p>" + "<br>".join(e(line) for line in r.case) + "</p>")
-    parts.append(f"<h2>{e(_w('conclusions', lang))}</h2><ul>"
-                 + "".join(f"<li>{e(sentence)}</li>" for sentence in r.conclusions) + "</ul>")
+    parts.append(
+        f"<h2>{e(_w('conclusions', lang))}</h2><ul>"
+        + "".join(f"<li>{e(sentence)}</li>" for sentence in r.conclusions)
+        + "</ul>"
+    )
     if r.todo:
         parts.append(f"<h2>{e(_w('todo', lang))}</h2>{items(r.todo)}")
     for condition, entries in r.conditional:
         parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
     questions = "".join(
-        f"<li>{e(item.question)}" + (f" <small>({e(item.answers)})</small>" if item.answers else "")
+        f"<li>{e(item.question)}"
+        + (f" <small>({e(item.answers)})</small>" if item.answers else "")
         + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
-        + "</li>" for item in r.questions)
-    parts.append(f"<h2>{e(_w('questions-heading', lang))}</h2>"
-                 + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
-                 + (f"<p>{e(_more(r.more_questions, lang))}</p>" if r.more_questions else ""))
+        + "</li>"
+        for item in r.questions
+    )
+    parts.append(
+        f"<h2>{e(_w('questions-heading', lang))}</h2>"
+        + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
+        + (f"<p>{e(_more(r.more_questions, lang))}</p>" if r.more_questions else "")
+    )
     if r.info:
         parts.append(f"<h2>{e(_w('info', lang))}</h2>{items(r.info)}")
     parts.append(f"<footer><small>{e(r.footer)} · {e(made_on)}</small></footer>")
@@ -432,29 +496,53 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
     """A rule in words: its conditions as sentences, what it concludes or advises, where the guide says so."""
     conditions = []
     for condition in rule.conditions:
-        subject = (FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
-                   if condition.subject == "fact" else condition.name)
+        subject = (
+            FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
+            if condition.subject == "fact"
+            else condition.name
+        )
         operand = condition.operand
-        shown = (", ".join(value_label(v, lang) for v in operand) if isinstance(operand, tuple)
-                 else "" if operand is None else value_label(operand, lang))
+        shown = (
+            ", ".join(value_label(v, lang) for v in operand)
+            if isinstance(operand, tuple)
+            else ""
+            if operand is None
+            else value_label(operand, lang)
+        )
         policy = f" [{_w('policy-value', lang)} {condition.policy}]" if condition.policy else ""
         conditions.append(f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {shown}".rstrip() + policy)
     does = [_w("concludes", lang, name=name, value=value_label(value, lang)) for name, value in rule.concludes]
     does += [_w("supports", lang, name=name, value=value_label(value, lang)) for name, value in rule.supports]
     if rule.finding:
         does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message[lang]}")
-    return {"rule_id": rule.id, "title": rule.title[lang], "sections": list(rule.sections),
-            "heuristics": list(rule.heuristics), "when": conditions, "then": does, "source": rule.source,
-            "quote": rule.quote, "file": rule.file, "line": rule.line}
+    return {
+        "rule_id": rule.id,
+        "title": rule.title[lang],
+        "sections": list(rule.sections),
+        "heuristics": list(rule.heuristics),
+        "when": conditions,
+        "then": does,
+        "source": rule.source,
+        "quote": rule.quote,
+        "file": rule.file,
+        "line": rule.line,
+    }
 
 
 def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
     """What a fact means, its possible values, and which rules use it."""
     spec = FACTS[path]
-    return {"fact": path, "meaning": spec.label(lang), "question": spec.question(lang), "type": spec.type,
-            "values": [value_label(v, lang) for v in spec.values], "computed": spec.computed,
-            "inputs": list(spec.inputs) if spec.computed else [], "follows": spec.after,
-            "used_by": rules_using(path, rulebase)}  # also through a count or summary computed from it
+    return {
+        "fact": path,
+        "meaning": spec.label(lang),
+        "question": spec.question(lang),
+        "type": spec.type,
+        "values": [value_label(v, lang) for v in spec.values],
+        "computed": spec.computed,
+        "inputs": list(spec.inputs) if spec.computed else [],
+        "follows": spec.after,
+        "used_by": rules_using(path, rulebase),
+    }  # also through a count or summary computed from it
 
 
 class NoSuchSubject(LookupError):
@@ -482,14 +570,16 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
 def description_text(description: dict[str, Any], lang: Language) -> str:
     """A description from :func:`describe` as lines of text."""
     if "rule_id" in description:
-        lines = [f"{description['rule_id']}: {description['title']}",
-                 f"  {_w('section', lang)} §{', §'.join(description['sections'])}"
-                 + (f" · {', '.join(description['heuristics'])}" if description["heuristics"] else ""),
-                 f"  {_w('when', lang)}:"]
+        lines = [
+            f"{description['rule_id']}: {description['title']}",
+            f"  {_w('section', lang)} §{', §'.join(description['sections'])}"
+            + (f" · {', '.join(description['heuristics'])}" if description["heuristics"] else ""),
+            f"  {_w('when', lang)}:",
+        ]
         lines += [f"    - {condition}" for condition in description["when"]]
         lines += [f"  {_w('then', lang)}:"] + [f"    - {does}" for does in description["then"]]
         if description["quote"]:
-            lines.append(f"  {_w('the-guide', lang)}: \"{description['quote']}\"")
+            lines.append(f'  {_w("the-guide", lang)}: "{description["quote"]}"')
         if description["source"]:
             lines.append(f"  {_w('source', lang)}: {description['source']}")
         lines.append(f"  {description['file']}:{description['line']}")
@@ -500,10 +590,12 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
         values = word("text").pick(lang)
     else:
         values = ", ".join(description["values"])
-    lines = [f"{description['fact']}: {description['meaning']}",
-             f"  {_w('question', lang)}: {description['question']}",
-             f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
-             f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none', lang)}"]
+    lines = [
+        f"{description['fact']}: {description['meaning']}",
+        f"  {_w('question', lang)}: {description['question']}",
+        f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
+        f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none', lang)}",
+    ]
     if description["computed"]:
         lines.append(f"  {_w('computed-from', lang, inputs=', '.join(description['inputs']))}")
     if description["follows"] and description["used_by"]:  # a fact no rule uses is never asked, follow-up or not
@@ -514,8 +606,9 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
 def what_if_text(result: WhatIf, lang: Language) -> str:
     """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
     before and after; the advice that comes and goes, by title."""
-    changes = ", ".join(f"{spec_of(path).short(lang) or path} = {value_label(value, lang)}"
-                        for path, value in result.changes.items())
+    changes = ", ".join(
+        f"{spec_of(path).short(lang) or path} = {value_label(value, lang)}" for path, value in result.changes.items()
+    )
     lines = [_w("changes", lang, changes=changes)]
     changed = False
     for name in FIXED_CONCLUSIONS:
@@ -527,15 +620,23 @@ def what_if_text(result: WhatIf, lang: Language) -> str:
         lines += _wrap(_w("after", lang, sentence=after.sentence), "      ", "  ")
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
-    titles = {finding.rule_id: f"{finding.title} ({_where(finding, lang)})"
-              for finding in [*result.before.findings, *result.after.findings]}
-    conditional = {finding.rule_id: finding.assuming.text for finding in result.after.conditional_findings
-                   if finding.assuming is not None}
+    titles = {
+        finding.rule_id: f"{finding.title} ({_where(finding, lang)})"
+        for finding in [*result.before.findings, *result.after.findings]
+    }
+    conditional = {
+        finding.rule_id: finding.assuming.text
+        for finding in result.after.conditional_findings
+        if finding.assuming is not None
+    }
     for key, ids in (("findings-added", result.findings_added), ("findings-removed", result.findings_removed)):
         lines.append(_w(key, lang, rules="" if ids else "-").rstrip())
         for rule_id in ids:
-            still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if (
-                key == "findings-removed" and rule_id in conditional) else ""
+            still = (
+                f"; {_w('now-only', lang, condition=conditional[rule_id])}"
+                if (key == "findings-removed" and rule_id in conditional)
+                else ""
+            )
             lines += _wrap(titles[rule_id] + still, "      ", "  - ")
     return "\n".join(lines) + "\n"
 

@@ -27,6 +27,7 @@ Operator = OperatorName  # the internal operator names, from the one operator ta
 Basis = Literal["guide", "source", "interpretation"]
 """What a finding rests on: the guide, a source outside it, or our own reading (interpretation)."""
 
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """One resolved condition.
@@ -178,14 +179,21 @@ class RuleBase:
 
     def decision_values(self, name: str) -> tuple[Any, ...]:
         """The values rules support for the decision ``name``, in rule order."""
-        return tuple(dict.fromkeys(value for rule in self.rules for supported, value in rule.supports
-                                   if supported == name))
+        return tuple(
+            dict.fromkeys(value for rule in self.rules for supported, value in rule.supports if supported == name)
+        )
 
     @property
     def guards(self) -> tuple[tuple[str, Any], ...]:
         """The conclusions and values files say their rules apply to (``applies_when: {conclusion: .., is: ..}``)."""
-        return tuple(dict.fromkeys((c.name, c.operand) for rule in self.rules for c in rule.guards
-                                   if c.subject == "conclusion" and c.operator == "eq"))
+        return tuple(
+            dict.fromkeys(
+                (c.name, c.operand)
+                for rule in self.rules
+                for c in rule.guards
+                if c.subject == "conclusion" and c.operator == "eq"
+            )
+        )
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

@@ -48,8 +48,9 @@ class RuleEdit(_Data):
 
     rule_id: str
     kind: Literal["added", "removed", "changed"]
-    aspects: list[Literal["conditions", "policy", "conclusion", "message", "severity", "priority", "examples",
-                          "other"]] = Field(default_factory=list, description="What changed in a changed rule")
+    aspects: list[
+        Literal["conditions", "policy", "conclusion", "message", "severity", "priority", "examples", "other"]
+    ] = Field(default_factory=list, description="What changed in a changed rule")
     file: str
     line: int
 
@@ -78,8 +79,10 @@ class CaseImpact(_Data):
 
     case: str = Field(description="The case: a file, a scenario, a rule's example, or 'gegenereerd N'")
     source: Source_
-    rules: list[str] = Field(description="The changed rules involved in this case (fired before or after), or "
-                                         "empty when the change reaches it otherwise")
+    rules: list[str] = Field(
+        description="The changed rules involved in this case (fired before or after), or "
+        "empty when the change reaches it otherwise"
+    )
     conclusions: list[OutcomeChange] = Field(default_factory=list)
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
@@ -118,8 +121,13 @@ class RuleBaseDiff(_Data):
 
 
 def _condition_key(condition: Condition, with_operand: bool) -> tuple[Any, ...]:
-    return (condition.subject, condition.name, condition.operator, condition.policy,
-            condition.operand if with_operand or condition.policy is None else None)
+    return (
+        condition.subject,
+        condition.name,
+        condition.operator,
+        condition.policy,
+        condition.operand if with_operand or condition.policy is None else None,
+    )
 
 
 def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
@@ -134,8 +142,11 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
         aspects = _aspects(before[rule.id], rule)
         if aspects:
             edits.append(RuleEdit(rule_id=rule.id, kind="changed", aspects=aspects, file=rule.file, line=rule.line))
-    edits += [RuleEdit(rule_id=rule.id, kind="removed", file=rule.file, line=rule.line)
-              for rule in old.rules if rule.id not in after]
+    edits += [
+        RuleEdit(rule_id=rule.id, kind="removed", file=rule.file, line=rule.line)
+        for rule in old.rules
+        if rule.id not in after
+    ]
     return edits
 
 
@@ -156,7 +167,14 @@ def _aspects(old: Rule, new: Rule) -> list[Any]:
     if (old.examples_fire, old.examples_silent) != (new.examples_fire, new.examples_silent):
         aspects.append("examples")
     if not aspects and (old.sections, old.heuristics, old.source, old.quote, old.basis, old.not_with, old.accepted) != (
-            new.sections, new.heuristics, new.source, new.quote, new.basis, new.not_with, new.accepted):
+        new.sections,
+        new.heuristics,
+        new.source,
+        new.quote,
+        new.basis,
+        new.not_with,
+        new.accepted,
+    ):
         aspects.append("other")
     return aspects
 
@@ -169,10 +187,14 @@ def policy_edits(old: RuleBase, new: RuleBase) -> list[PolicyEdit]:
         after: PolicyValue | None = new.policies.get(name)
         if before is not None and after is not None and before.value == after.value:
             continue
-        users = [rule.id for rule in (new if after is not None else old).rules
-                 if any(condition.policy == name for condition in rule.conditions)]
-        edits.append(PolicyEdit(name=name, old=before.value if before else None, new=after.value if after else None,
-                                rules=users))
+        users = [
+            rule.id
+            for rule in (new if after is not None else old).rules
+            if any(condition.policy == name for condition in rule.conditions)
+        ]
+        edits.append(
+            PolicyEdit(name=name, old=before.value if before else None, new=after.value if after else None, rules=users)
+        )
     return edits
 
 
@@ -200,9 +222,18 @@ def case_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.suffix in (".yaml", ".yml", ".json") and path.is_file())
 
 
-def build_corpus(old: RuleBase, new: RuleBase, *, examples: Path | None = None, features: Path | None = None,
-                 steps: Path | None = None, rules: Path | None = None, own: Path | None = None,
-                 generate: int = GENERATED, seed: int = SEED) -> Corpus:
+def build_corpus(
+    old: RuleBase,
+    new: RuleBase,
+    *,
+    examples: Path | None = None,
+    features: Path | None = None,
+    steps: Path | None = None,
+    rules: Path | None = None,
+    own: Path | None = None,
+    generate: int = GENERATED,
+    seed: int = SEED,
+) -> Corpus:
     """The cases :func:`compare_rulebases` compares on.
 
     Args:
@@ -224,16 +255,22 @@ def build_corpus(old: RuleBase, new: RuleBase, *, examples: Path | None = None, 
             except CaseError as error:
                 skipped.append(f"{path}: {error.problems[0].message_in('nl')}" if error.problems else str(path))
                 continue
-            cases.append(CorpusCase(name=shown_path(path), source=source,  # type: ignore[arg-type]
-                                    case=case.model_dump(mode="json", exclude_defaults=True)))
+            cases.append(
+                CorpusCase(
+                    name=shown_path(path),
+                    source=source,  # type: ignore[arg-type]
+                    case=case.model_dump(mode="json", exclude_defaults=True),
+                )
+            )
     if features is not None and steps is not None and rules is not None:
         cases += _scenario_cases(features, steps, rules, skipped)
     for rulebase in (old, new):
         for rule in rulebase.rules:
             for kind, examples_of_kind in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
                 for position, example in enumerate(examples_of_kind, 1):
-                    cases.append(CorpusCase(name=f"{rule.id} {kind} {position}", source="rule-example",
-                                            case=dict(example)))
+                    cases.append(
+                        CorpusCase(name=f"{rule.id} {kind} {position}", source="rule-example", case=dict(example))
+                    )
     cases = _unique(cases)
     generated, possible = _generated(old, new, cases, generate, seed)
     return Corpus(cases=_unique([*cases, *generated]), generated_from=possible, seed=seed, skipped=skipped)
@@ -270,8 +307,9 @@ def _scenario_cases(features: Path, steps: Path, rules: Path, skipped: list[str]
 def edited_rules(edits: Sequence[RuleEdit], policies: Sequence[PolicyEdit]) -> set[str]:
     """The rules whose change can change an advice: not a rule whose examples alone changed (a policy value its
     examples name, say)."""
-    return ({edit.rule_id for edit in edits if set(edit.aspects) != {"examples"}}
-            | {rule for edit in policies for rule in edit.rules})
+    return {edit.rule_id for edit in edits if set(edit.aspects) != {"examples"}} | {
+        rule for edit in policies for rule in edit.rules
+    }
 
 
 def changed_facts(old: RuleBase, new: RuleBase) -> list[str]:
@@ -299,15 +337,21 @@ def _domain(path: str, old: RuleBase, new: RuleBase) -> list[Any]:
                 for condition in rule.conditions:
                     if condition.subject == "fact" and condition.name == path:
                         values = condition.operand if isinstance(condition.operand, tuple) else (condition.operand,)
-                        points.update(point for value in values if isinstance(value, int) and not isinstance(value, bool)
-                                      for point in (value - 1, value, value + 1) if point >= 0)
+                        points.update(
+                            point
+                            for value in values
+                            if isinstance(value, int) and not isinstance(value, bool)
+                            for point in (value - 1, value, value + 1)
+                            if point >= 0
+                        )
         upper = spec.maximum
         return [*sorted(point for point in points if upper is None or point <= upper), None]
     return ["A", None]  # text: someone, or unknown (a role held by A)
 
 
-def _generated(old: RuleBase, new: RuleBase, corpus: Sequence[CorpusCase], count: int,
-               seed: int) -> tuple[list[CorpusCase], int]:
+def _generated(
+    old: RuleBase, new: RuleBase, corpus: Sequence[CorpusCase], count: int, seed: int
+) -> tuple[list[CorpusCase], int]:
     """Up to ``count`` cases: a case of the corpus (or the empty case) with one or two changed facts set to a value
     worth trying. Returns them and how many such variations there were to choose from."""
     facts = changed_facts(old, new)
@@ -359,8 +403,15 @@ def _with(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]
 # --------------------------------------------------------------------------- the comparison
 
 
-def compare_rulebases(old: RuleBase, new: RuleBase, corpus: Corpus | Sequence[CorpusCase] | None = None, *,
-                      old_name: str = "", new_name: str = "", engine: str = "evaluator") -> RuleBaseDiff:
+def compare_rulebases(
+    old: RuleBase,
+    new: RuleBase,
+    corpus: Corpus | Sequence[CorpusCase] | None = None,
+    *,
+    old_name: str = "",
+    new_name: str = "",
+    engine: str = "evaluator",
+) -> RuleBaseDiff:
     """What changes from ``old`` to ``new``: in the rules, and in the advice for every case of ``corpus``.
 
     Args:
@@ -376,8 +427,12 @@ def compare_rulebases(old: RuleBase, new: RuleBase, corpus: Corpus | Sequence[Co
     edits = rule_edits(old, new)
     policies = policy_edits(old, new)
     edited = edited_rules(edits, policies)
-    reads = {rule.id: {path for name in rule.facts_used for path in (name, *INPUTS[name])}
-             for rulebase in (old, new) for rule in rulebase.rules if rule.id in edited}
+    reads = {
+        rule.id: {path for name in rule.facts_used for path in (name, *INPUTS[name])}
+        for rulebase in (old, new)
+        for rule in rulebase.rules
+        if rule.id in edited
+    }
     before, after = Advisor(old, engine=engine), Advisor(new, engine=engine)  # type: ignore[arg-type]
     impacts = []
     for item in corpus.cases:
@@ -386,11 +441,15 @@ def compare_rulebases(old: RuleBase, new: RuleBase, corpus: Corpus | Sequence[Co
             impacts.append(impact)
     counts: dict[str, int] = {source: sum(1 for item in corpus.cases if item.source == source) for source in SOURCES}
     return RuleBaseDiff(
-        old=f"{old_name or ', '.join(old.files)} ({old.version})", new=f"{new_name or ', '.join(new.files)} "
-        f"({new.version})", rules=edits, policies=policies,
-        corpus=CorpusSummary(counts=counts, generated_from=corpus.generated_from, seed=corpus.seed,
-                             skipped=corpus.skipped),
-        cases=impacts)
+        old=f"{old_name or ', '.join(old.files)} ({old.version})",
+        new=f"{new_name or ', '.join(new.files)} ({new.version})",
+        rules=edits,
+        policies=policies,
+        corpus=CorpusSummary(
+            counts=counts, generated_from=corpus.generated_from, seed=corpus.seed, skipped=corpus.skipped
+        ),
+        cases=impacts,
+    )
 
 
 def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[str]]) -> CaseImpact | None:
@@ -401,8 +460,15 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         pair_a = (a.value, a.certainty) if a else (None, None)
         pair_b = (b.value, b.certainty) if b else (None, None)
         if pair_a != pair_b:
-            conclusions.append(OutcomeChange(conclusion=name, before=pair_a[0], after=pair_b[0],
-                                             certainty_before=pair_a[1], certainty_after=pair_b[1]))
+            conclusions.append(
+                OutcomeChange(
+                    conclusion=name,
+                    before=pair_a[0],
+                    after=pair_b[0],
+                    certainty_before=pair_a[1],
+                    certainty_after=pair_b[1],
+                )
+            )
     findings_a = {finding.rule_id: finding.message for finding in [*old.findings, *old.conditional_findings]}
     findings_b = {finding.rule_id: finding.message for finding in [*new.findings, *new.conditional_findings]}
     added = [rule for rule in findings_b if rule not in findings_a]
@@ -416,11 +482,17 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
     involved = sorted(rule for rule, facts in reads.items() if rule in fired or facts & asked)
     return CaseImpact(
-        case=item.name, source=item.source, rules=involved, conclusions=conclusions,
-        findings_added=added, findings_removed=removed, findings_reworded=reworded,
+        case=item.name,
+        source=item.source,
+        rules=involved,
+        conclusions=conclusions,
+        findings_added=added,
+        findings_removed=removed,
+        findings_reworded=reworded,
         questions_before=questions_a if questions_a != questions_b else [],
         questions_after=questions_b if questions_a != questions_b else [],
-        data=item.case if item.source == "generated" else None)
+        data=item.case if item.source == "generated" else None,
+    )
 
 
 # --------------------------------------------------------------------------- the rules of a git revision
@@ -445,8 +517,10 @@ def _git(folder: Path, *args: str) -> str:
     except FileNotFoundError:
         raise RevisionError("git is niet geïnstalleerd", "git is not installed") from None
     if run.returncode != 0:
-        raise RevisionError(run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}",
-                            run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}")
+        raise RevisionError(
+            run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}",
+            run.stderr.strip() or f"git {' '.join(args)}: {run.returncode}",
+        )
     return run.stdout
 
 
@@ -466,24 +540,36 @@ def rulebase_at_revision(rules: str | Path, revision: str) -> RuleBase:
     try:
         top = Path(_git(folder, "rev-parse", "--show-toplevel").strip())
     except RevisionError:
-        raise RevisionError(f"{rules} staat niet in een git-checkout: --since vergelijkt met een versie uit git; "
-                            "geef anders twee mappen: netadvisor diff OUD NIEUW",
-                            f"{rules} is not in a git checkout: --since compares with a version from git; otherwise "
-                            "give two folders: netadvisor diff OLD NEW") from None
+        raise RevisionError(
+            f"{rules} staat niet in een git-checkout: --since vergelijkt met een versie uit git; "
+            "geef anders twee mappen: netadvisor diff OUD NIEUW",
+            f"{rules} is not in a git checkout: --since compares with a version from git; otherwise "
+            "give two folders: netadvisor diff OLD NEW",
+        ) from None
     relative = path.relative_to(top).as_posix()
     try:
         _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except RevisionError:
-        raise RevisionError(f"git kent de versie '{revision}' niet (een tak, tag of commit, bv. main)",
-                            f"git does not know the revision '{revision}' (a branch, tag or commit, e.g. main)") from None
-    names = [name for name in _git(top, "ls-tree", "-r", "--name-only", revision, "--", relative).splitlines()
-             if name.endswith((".yaml", ".yml"))]
+        raise RevisionError(
+            f"git kent de versie '{revision}' niet (een tak, tag of commit, bv. main)",
+            f"git does not know the revision '{revision}' (a branch, tag or commit, e.g. main)",
+        ) from None
+    names = [
+        name
+        for name in _git(top, "ls-tree", "-r", "--name-only", revision, "--", relative).splitlines()
+        if name.endswith((".yaml", ".yml"))
+    ]
     if not names:
-        raise RevisionError(f"in versie '{revision}' staan geen regelbestanden in {relative}",
-                            f"revision '{revision}' has no rule files in {relative}")
+        raise RevisionError(
+            f"in versie '{revision}' staan geen regelbestanden in {relative}",
+            f"revision '{revision}' has no rule files in {relative}",
+        )
     sources = []
     for name in names:
-        raw = subprocess.run(["git", "-C", str(top), "show", f"{revision}:{name}"], capture_output=True,  # noqa: S603, S607
-                             check=True).stdout
+        raw = subprocess.run(  # noqa: S603 - git from the PATH, with arguments we build
+            ["git", "-C", str(top), "show", f"{revision}:{name}"],  # noqa: S607
+            capture_output=True,
+            check=True,
+        ).stdout
         sources.append(Source(f"{revision}:{name}", raw))
     return load_sources(sources)

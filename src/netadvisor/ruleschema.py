@@ -60,12 +60,18 @@ Scalar = str | int | bool
 # ("'hgh' is not a possible value of governance.trust") instead of one pydantic
 # error per member of a union. The JSON Schema still tells editors the shape.
 _SCALAR_SCHEMA: list[dict[str, Any]] = [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]
-_OPERAND_SCHEMA: dict[str, Any] = {"anyOf": [
-    *_SCALAR_SCHEMA,
-    {"type": "array", "items": {"anyOf": _SCALAR_SCHEMA}},
-    {"type": "object", "properties": {"policy": {"type": "string", "description": "de naam van een beleidswaarde"}},
-     "required": ["policy"], "additionalProperties": False},
-]}
+_OPERAND_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        *_SCALAR_SCHEMA,
+        {"type": "array", "items": {"anyOf": _SCALAR_SCHEMA}},
+        {
+            "type": "object",
+            "properties": {"policy": {"type": "string", "description": "de naam van een beleidswaarde"}},
+            "required": ["policy"],
+            "additionalProperties": False,
+        },
+    ]
+}
 
 
 def _operand(description: str, alias: str | None = None) -> Any:
@@ -85,36 +91,51 @@ class _ConditionSubject(_Spec):
     ``{conclusion: challenge_type, is: complex}``, ``{fact: goal.end_user, known: false}``.
     """
 
-    fact: str | None = Field(
-        default=None, description="Het feit, bv. governance.trust (alle feiten: rules/FEITEN.md)")
-    conclusion: str | None = Field(default=None, pattern=_NAME_PATTERN,
-                                   description="Een besluit dat een andere regel neemt, bv. challenge_type")
+    fact: str | None = Field(default=None, description="Het feit, bv. governance.trust (alle feiten: rules/FEITEN.md)")
+    conclusion: str | None = Field(
+        default=None, pattern=_NAME_PATTERN, description="Een besluit dat een andere regel neemt, bv. challenge_type"
+    )
 
     def operators(self) -> list[tuple[str, Any]]:
         """The operator words written in this condition, with their values, in the order of the operator table."""
-        return [(word, getattr(self, operator_field(word))) for word in BY_WORD
-                if operator_field(word) in self.model_fields_set]
+        return [
+            (word, getattr(self, operator_field(word)))
+            for word in BY_WORD
+            if operator_field(word) in self.model_fields_set
+        ]
 
 
 # One field per operator word of the operator table (operators.py): a new operator needs nothing here.
 _OPERATOR_FIELDS: dict[str, Any] = {
-    operator_field(word): (Any, _operand(f"{operator.meaning.nl} / {operator.meaning.en}",
-                                         alias=word if operator_field(word) != word else None))
-    for word, operator in BY_WORD.items()}
+    operator_field(word): (
+        Any,
+        _operand(
+            f"{operator.meaning.nl} / {operator.meaning.en}", alias=word if operator_field(word) != word else None
+        ),
+    )
+    for word, operator in BY_WORD.items()
+}
 
 if TYPE_CHECKING:
+
     class ConditionSpec(_ConditionSubject):
         """A condition as written: its subject and one field per operator word."""
 else:
-    ConditionSpec = create_model("ConditionSpec", __base__=_ConditionSubject, __module__=__name__,
-                                 __doc__=_ConditionSubject.__doc__, **_OPERATOR_FIELDS)
+    ConditionSpec = create_model(
+        "ConditionSpec",
+        __base__=_ConditionSubject,
+        __module__=__name__,
+        __doc__=_ConditionSubject.__doc__,
+        **_OPERATOR_FIELDS,
+    )
 
 
 class FindingSpec(_Spec):
     """Advice to the person: how serious it is, and what to say."""
 
     severity: Literal["info", "advice", "warning"] = Field(
-        description="info: ter informatie; advice: een aanbeveling; warning: een waarschuwing")
+        description="info: ter informatie; advice: een aanbeveling; warning: een waarschuwing"
+    )
     message: TextSpec
 
 
@@ -122,11 +143,15 @@ class ThenSpec(_Spec):
     """What a rule does when its conditions hold: conclude, support a decision, and/or advise."""
 
     conclude: dict[str, Any] | None = Field(
-        default=None, description="Besluiten die deze regel neemt en die andere regels kunnen gebruiken, bv. {challenge_type: complex}",
-        json_schema_extra={"additionalProperties": {"type": "string"}})
+        default=None,
+        description="Besluiten die deze regel neemt en die andere regels kunnen gebruiken, bv. {challenge_type: complex}",
+        json_schema_extra={"additionalProperties": {"type": "string"}},
+    )
     supports: dict[str, Any] | None = Field(
-        default=None, description="Steun voor een waarde van een besluit onder 'decisions:'; de waarde met de meeste steun wint",
-        json_schema_extra={"additionalProperties": {"type": "string"}})
+        default=None,
+        description="Steun voor een waarde van een besluit onder 'decisions:'; de waarde met de meeste steun wint",
+        json_schema_extra={"additionalProperties": {"type": "string"}},
+    )
     finding: FindingSpec | None = Field(default=None, description="Advies aan de regio: severity en message")
 
 
@@ -135,34 +160,44 @@ class RuleSpec(_Spec):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
-    id: str = Field(pattern=_ID_PATTERN, max_length=80,
-                    description="Unieke code: HOOFDLETTERS, dan koppeltekens, bv. GOV-trust-high")
+    id: str = Field(
+        pattern=_ID_PATTERN,
+        max_length=80,
+        description="Unieke code: HOOFDLETTERS, dan koppeltekens, bv. GOV-trust-high",
+    )
     title: TextSpec
     section: list[Annotated[str, StringConstraints(pattern=_SECTION_PATTERN)]] = Field(
-        min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']")
+        min_length=1, description="Hoofdstuk(ken) van de gids, bv. ['4.3']"
+    )
     heuristics: list[str] = Field(default_factory=list, description="Heuristieken H001–H151 die deze regel vat")
-    source: str | None = Field(default=None, max_length=500,
-                               description="Een bron buiten de gids, als de regel die gebruikt")
+    source: str | None = Field(
+        default=None, max_length=500, description="Een bron buiten de gids, als de regel die gebruikt"
+    )
     basis: Literal["guide", "source", "interpretation"] = Field(
         default="guide",
         description="Waarop de bevinding steunt: guide (wat de gids zegt, in de genoemde hoofdstukken), source (een "
-                    "bron buiten de gids, genoemd in 'source:'), interpretation (onze eigen lezing; het advies zegt "
-                    "dat erbij)")
+        "bron buiten de gids, genoemd in 'source:'), interpretation (onze eigen lezing; het advies zegt "
+        "dat erbij)",
+    )
     quote: str | None = Field(default=None, max_length=2000, description="De letterlijke woorden van de gids")
-    priority: int = Field(default=0, ge=-1000, le=1000,
-                          description="Bij tegenstrijdige besluiten wint de hoogste prioriteit")
+    priority: int = Field(
+        default=0, ge=-1000, le=1000, description="Bij tegenstrijdige besluiten wint de hoogste prioriteit"
+    )
     when: list[ConditionSpec] = Field(min_length=1, description="De voorwaarden; ze moeten allemaal gelden")
     then: ThenSpec
     examples: ExamplesSpec | None = Field(
-        default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze")
+        default=None, description="Casussen waarop de regel vuurt en nabije waarop niet; de tests draaien ze"
+    )
     not_with: list[str] = Field(
         default_factory=list,
         description="Regels waarvan de bevinding nooit samen met die van deze regel in één advies mag staan: ze "
-                    "spreken elkaar tegen, of zeggen hetzelfde. 'check --analyse' zoekt elke casus waarop ze toch "
-                    "samen vuren.")
-    accept: dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised", "contradiction"],
-                 TextSpec] | None = Field(
-        default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
+        "spreken elkaar tegen, of zeggen hetzelfde. 'check --analyse' zoekt elke casus waarop ze toch "
+        "samen vuren.",
+    )
+    accept: (
+        dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised", "contradiction"], TextSpec]
+        | None
+    ) = Field(default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
 
 
 class ExamplesSpec(_Spec):
@@ -180,8 +215,10 @@ class AccountedSpec(_Spec):
 
     heuristic: str = Field(pattern=r"^H\d{3}$", description="H001–H151")
     as_: Literal["definition", "validation", "example", "not_a_rule"] = Field(
-        alias="as", description="definition: een begrip dat regels of het model gebruiken; validation: een controle "
-                                "van de casus; example: een voorbeeldcasus met test; not_a_rule: geen regel, met reden")
+        alias="as",
+        description="definition: een begrip dat regels of het model gebruiken; validation: een controle "
+        "van de casus; example: een voorbeeldcasus met test; not_a_rule: geen regel, met reden",
+    )
     where: str | None = Field(default=None, max_length=500, description="Waar: bestand, veld of regel")
     reason: TextSpec
 
@@ -189,8 +226,10 @@ class AccountedSpec(_Spec):
 class PolicySpec(_Spec):
     """A named policy value: a number or word policy staff may change in one place."""
 
-    value: Any = Field(description="Het getal, het woord of ja/nee (true/false)",
-                       json_schema_extra=cast("dict[str, Any]", {"anyOf": _SCALAR_SCHEMA}))
+    value: Any = Field(
+        description="Het getal, het woord of ja/nee (true/false)",
+        json_schema_extra=cast("dict[str, Any]", {"anyOf": _SCALAR_SCHEMA}),
+    )
     explanation: TextSpec
 
 
@@ -198,15 +237,20 @@ class DecisionSpec(_Spec):
     """A conclusion decided by the rules that support its values (the most support wins)."""
 
     minimum_support: Any = Field(
-        default=1, description="Hoeveel regels een waarde minstens moeten steunen, of {policy: naam}",
-        json_schema_extra=cast("dict[str, Any]", {"anyOf": [{"type": "integer"}, _OPERAND_SCHEMA["anyOf"][-1]]}))
+        default=1,
+        description="Hoeveel regels een waarde minstens moeten steunen, of {policy: naam}",
+        json_schema_extra=cast("dict[str, Any]", {"anyOf": [{"type": "integer"}, _OPERAND_SCHEMA["anyOf"][-1]]}),
+    )
     current: str | None = Field(
         default=None,
         description="Het feit met de waarde die de casus nu heeft (bv. governance.current_mode). De regels kunnen "
-                    "dan het besluit '<naam>_current' gebruiken: fits (de huidige waarde is de beslissing), differs "
-                    "(er is een andere beslist), supported (nog niets beslist, de huidige waarde heeft steun), "
-                    "unsupported (nog niets beslist, geen steun voor de huidige waarde, wel voor een andere)",
-        json_schema_extra=cast("dict[str, Any]", {"enum": sorted(path for path, spec in FACTS.items() if spec.type == "enum")}))
+        "dan het besluit '<naam>_current' gebruiken: fits (de huidige waarde is de beslissing), differs "
+        "(er is een andere beslist), supported (nog niets beslist, de huidige waarde heeft steun), "
+        "unsupported (nog niets beslist, geen steun voor de huidige waarde, wel voor een andere)",
+        json_schema_extra=cast(
+            "dict[str, Any]", {"enum": sorted(path for path, spec in FACTS.items() if spec.type == "enum")}
+        ),
+    )
 
 
 class RuleFileSpec(_Spec):
@@ -216,16 +260,23 @@ class RuleFileSpec(_Spec):
     applies_when: list[ConditionSpec] = Field(
         default_factory=list,
         description="Voorwaarden die voor elke regel van dit bestand gelden, bv. dat de samenwerking een "
-                    "organisatienetwerk is. Zolang zo'n besluit nog open is, toont het advies deze regels als "
-                    "voorwaardelijk ('als dit een organisatienetwerk is ...').")
-    policy: dict[str, PolicySpec] = Field(default_factory=dict, description="Beleidswaarden: een getal of woord dat je op één plaats aanpast, bv. weinig_partners_max")
+        "organisatienetwerk is. Zolang zo'n besluit nog open is, toont het advies deze regels als "
+        "voorwaardelijk ('als dit een organisatienetwerk is ...').",
+    )
+    policy: dict[str, PolicySpec] = Field(
+        default_factory=dict,
+        description="Beleidswaarden: een getal of woord dat je op één plaats aanpast, bv. weinig_partners_max",
+    )
     decisions: dict[str, DecisionSpec] = Field(
-        default_factory=dict, description="Besluiten die op steun beslist worden: de waarde met de meeste steun wint")
+        default_factory=dict, description="Besluiten die op steun beslist worden: de waarde met de meeste steun wint"
+    )
     rules: list[Any] = Field(default_factory=list, description="De regels")
-    example_base: dict[str, Any] = Field(default_factory=dict,
-                                         description="Een casus die onder elk voorbeeld van dit bestand geschoven wordt")
-    accounts_for: list[AccountedSpec] = Field(default_factory=list,
-                                          description="Heuristieken zonder eigen regel, en waarom")
+    example_base: dict[str, Any] = Field(
+        default_factory=dict, description="Een casus die onder elk voorbeeld van dit bestand geschoven wordt"
+    )
+    accounts_for: list[AccountedSpec] = Field(
+        default_factory=list, description="Heuristieken zonder eigen regel, en waarom"
+    )
 
 
 RuleSpec.model_rebuild()
@@ -233,14 +284,14 @@ RuleSpec.model_rebuild()
 
 _DEF_DESCRIPTIONS: dict[str, str] = {
     "TextSpec": "Een tekst in het Nederlands (nl:) en het Engels (en:). In een boodschap zet {governance.trust} de "
-                "waarde uit de casus.",
+    "waarde uit de casus.",
     "ConditionSpec": "Eén voorwaarde: een feit (fact:) of een besluit (conclusion:), en precies één vergelijking.",
     "FindingSpec": "Advies aan de regio: hoe ernstig (severity) en wat te zeggen (message).",
     "ThenSpec": "Wat de regel doet als al zijn voorwaarden gelden: besluiten (conclude), steunen (supports) en/of "
-                "advies geven (finding).",
+    "advies geven (finding).",
     "RuleSpec": "Eén regel van de gids.",
     "ExamplesSpec": "Casussen waarop de regel vuurt (fires) en nabije casussen waarop niet (silent); elk geschreven "
-                    "zoals een casusbestand. De tests draaien ze.",
+    "zoals een casusbestand. De tests draaien ze.",
     "AccountedSpec": "Een heuristiek van de gids die geen eigen regel is, en hoe ze verantwoord is.",
     "PolicySpec": "Een beleidswaarde: een getal, woord of ja/nee (value) met zijn uitleg (explanation).",
     "DecisionSpec": "Een besluit dat op steun beslist wordt: de waarde die de meeste regels steunen, wint.",
@@ -259,16 +310,29 @@ _CONDITION_EXAMPLES: list[dict[str, Any]] = [
 def _value_schema(kind: str, values: tuple[Any, ...]) -> dict[str, Any]:
     """What a condition may compare a fact (or conclusion) of this kind with: the loader takes the same."""
     if kind == "bool":
-        return {"anyOf": [{"type": "boolean"}, {"enum": sorted(YES_WORDS | NO_WORDS)}],
-                "description": "ja of nee (ook true/false, yes/no)"}
+        return {
+            "anyOf": [{"type": "boolean"}, {"enum": sorted(YES_WORDS | NO_WORDS)}],
+            "description": "ja of nee (ook true/false, yes/no)",
+        }
     if kind == "int":
         return {"type": "integer", "description": "een geheel getal"}
     if kind == "enum":
-        words = list(dict.fromkeys([*map(str, values), *(label for value in values if str(value) in VALUE_LABELS
-                                                         for label in (VALUE_LABELS[str(value)].nl,
-                                                                       VALUE_LABELS[str(value)].en))]))
-        shown = ", ".join(f"{value} ({VALUE_LABELS[str(value)].nl})" if str(value) in VALUE_LABELS else str(value)
-                          for value in values)
+        words = list(
+            dict.fromkeys(
+                [
+                    *map(str, values),
+                    *(
+                        label
+                        for value in values
+                        if str(value) in VALUE_LABELS
+                        for label in (VALUE_LABELS[str(value)].nl, VALUE_LABELS[str(value)].en)
+                    ),
+                ]
+            )
+        )
+        shown = ", ".join(
+            f"{value} ({VALUE_LABELS[str(value)].nl})" if str(value) in VALUE_LABELS else str(value) for value in values
+        )
         return {"enum": words, "description": f"een van: {shown}"}
     return {"type": "string", "pattern": _NAME_PATTERN, "description": "een waarde van dit besluit"}
 
@@ -276,9 +340,12 @@ def _value_schema(kind: str, values: tuple[Any, ...]) -> dict[str, Any]:
 def _operands(kind: str, values: tuple[Any, ...], fits: str | None = None) -> dict[str, Any]:
     """For each operator word: what it takes on a subject of this kind (of values; ``fits``: the kind an operator
     must fit, a conclusion's for one with fixed values), or false where it does not fit."""
-    policy = {"type": "object", "properties": {"policy": {"type": "string", "description": "de naam van een "
-                                                          "beleidswaarde"}},
-              "required": ["policy"], "additionalProperties": False}
+    policy = {
+        "type": "object",
+        "properties": {"policy": {"type": "string", "description": "de naam van een beleidswaarde"}},
+        "required": ["policy"],
+        "additionalProperties": False,
+    }
     value = _value_schema(kind, values)
     out: dict[str, Any] = {}
     for word, operator in BY_WORD.items():
@@ -301,21 +368,42 @@ def _condition_schema() -> dict[str, Any]:
     for path, spec in FACTS.items():
         groups.setdefault((spec.type, spec.values if spec.type == "enum" else ()), []).append(path)
     rules: list[dict[str, Any]] = [
-        {"if": {"required": ["fact"], "properties": {"fact": {"enum": sorted(paths)}}},
-         "then": {"properties": _operands(kind, values)}} for (kind, values), paths in groups.items()]
-    rules += [{"if": {"required": ["conclusion"], "properties": {"conclusion": {"const": name}}},
-               "then": {"properties": _operands("enum", values, "conclusion")}}
-              for name, values in FIXED_CONCLUSIONS.items()]
-    rules.append({"if": {"required": ["conclusion"], "properties": {"conclusion": {"not": {
-        "enum": list(FIXED_CONCLUSIONS)}}}}, "then": {"properties": _operands("conclusion", ())}})
+        {
+            "if": {"required": ["fact"], "properties": {"fact": {"enum": sorted(paths)}}},
+            "then": {"properties": _operands(kind, values)},
+        }
+        for (kind, values), paths in groups.items()
+    ]
+    rules += [
+        {
+            "if": {"required": ["conclusion"], "properties": {"conclusion": {"const": name}}},
+            "then": {"properties": _operands("enum", values, "conclusion")},
+        }
+        for name, values in FIXED_CONCLUSIONS.items()
+    ]
+    rules.append(
+        {
+            "if": {
+                "required": ["conclusion"],
+                "properties": {"conclusion": {"not": {"enum": list(FIXED_CONCLUSIONS)}}},
+            },
+            "then": {"properties": _operands("conclusion", ())},
+        }
+    )
     return {
         "type": "object",
         "description": _DEF_DESCRIPTIONS["ConditionSpec"],
         "properties": {
-            "fact": {"enum": sorted(FACTS), "description": "Het feit, bv. governance.trust (alle feiten, hun vraag en "
-                                                           "hun mogelijke waarden: rules/FEITEN.md)"},
-            "conclusion": {"type": "string", "pattern": _NAME_PATTERN,
-                           "description": "Een besluit dat een regel neemt, bv. challenge_type"},
+            "fact": {
+                "enum": sorted(FACTS),
+                "description": "Het feit, bv. governance.trust (alle feiten, hun vraag en "
+                "hun mogelijke waarden: rules/FEITEN.md)",
+            },
+            "conclusion": {
+                "type": "string",
+                "pattern": _NAME_PATTERN,
+                "description": "Een besluit dat een regel neemt, bv. challenge_type",
+            },
             **{word: {"description": operator.meaning.nl} for word, operator in BY_WORD.items()},
         },
         "additionalProperties": False,
@@ -330,8 +418,11 @@ def _condition_schema() -> dict[str, Any]:
 def _without_titles(node: Any) -> Any:
     """The schema without pydantic's titles, which are made from the English field names ("Applies When")."""
     if isinstance(node, dict):
-        return {key: _without_titles(value) for key, value in node.items()
-                if not (key == "title" and isinstance(value, str))}
+        return {
+            key: _without_titles(value)
+            for key, value in node.items()
+            if not (key == "title" and isinstance(value, str))
+        }
     if isinstance(node, list):
         return [_without_titles(item) for item in node]
     return node
@@ -341,8 +432,7 @@ def rule_file_schema() -> dict[str, Any]:
     """The JSON Schema of a rule file, for editors (``# yaml-language-server: $schema=...``): in Dutch, with the
     facts, their values and the operators that fit them, so that an editor flags what ``check`` would."""
     schema = RuleFileSpec.model_json_schema()
-    schema["properties"]["rules"] = {"type": "array", "items": {"$ref": "#/$defs/RuleSpec"},
-                                     "description": "De regels"}
+    schema["properties"]["rules"] = {"type": "array", "items": {"$ref": "#/$defs/RuleSpec"}, "description": "De regels"}
     rule_schema = RuleSpec.model_json_schema(ref_template="#/$defs/{model}")
     schema.setdefault("$defs", {}).update(rule_schema.pop("$defs", {}))
     schema["$defs"]["RuleSpec"] = rule_schema
@@ -353,13 +443,14 @@ def rule_file_schema() -> dict[str, Any]:
     schema["$defs"]["ConditionSpec"] = _condition_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "netadvisor rule file"  # a stable name tools look for; the description is for people
-    schema["description"] = ("Een regelbestand: regels (rules:) en eventueel beleidswaarden (policy:), besluiten op "
-                             "steun (decisions:) en voorwaarden voor het hele bestand (applies_when:). Zie "
-                             "rules/README.md.")
+    schema["description"] = (
+        "Een regelbestand: regels (rules:) en eventueel beleidswaarden (policy:), besluiten op "
+        "steun (decisions:) en voorwaarden voor het hele bestand (applies_when:). Zie "
+        "rules/README.md."
+    )
     return schema
 
 
 def rule_file_schema_json() -> str:
     """The schema as the JSON text shipped beside the rules."""
     return json.dumps(rule_file_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-

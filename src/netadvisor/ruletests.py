@@ -112,18 +112,28 @@ class RuleTestReport:
         return sum(len(section.failures) for section in self.sections)
 
     def format(self, lang: str = "nl") -> str:
-        head = (f"Regels: {self.rules} ({self.rule_count} regels, versie {self.version})" if lang == "nl" else
-                f"Rules: {self.rules} ({self.rule_count} rules, version {self.version})")
+        head = (
+            f"Regels: {self.rules} ({self.rule_count} regels, versie {self.version})"
+            if lang == "nl"
+            else f"Rules: {self.rules} ({self.rule_count} rules, version {self.version})"
+        )
         body = [section.format(lang) for section in self.sections]
         if self.ok:
-            tail = ("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht." if lang == "nl"
-                    else "OK: every example, case and scenario gives what it expects.")
+            tail = (
+                "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht."
+                if lang == "nl"
+                else "OK: every example, case and scenario gives what it expects."
+            )
         elif lang == "nl":
-            tail = (f"Niet in orde: {self.failure_count} fout(en). Pas de regel aan, of het voorbeeld, de casus of "
-                    "het scenario als de nieuwe uitkomst de bedoelde is.")
+            tail = (
+                f"Niet in orde: {self.failure_count} fout(en). Pas de regel aan, of het voorbeeld, de casus of "
+                "het scenario als de nieuwe uitkomst de bedoelde is."
+            )
         else:
-            tail = (f"Not OK: {self.failure_count} failure(s). Change the rule, or the example, case or scenario "
-                    "if the new outcome is the intended one.")
+            tail = (
+                f"Not OK: {self.failure_count} failure(s). Change the rule, or the example, case or scenario "
+                "if the new outcome is the intended one."
+            )
         return "\n\n".join([head, *body, tail]) + "\n"
 
 
@@ -167,8 +177,9 @@ def condition_words(condition: Condition, check: ConditionCheck, lang: str) -> s
     return f"{name} {actual}{words} {expected}"
 
 
-def _checks(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule
-            ) -> tuple[bool, list[tuple[Condition, ConditionCheck]]]:
+def _checks(
+    advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule
+) -> tuple[bool, list[tuple[Condition, ConditionCheck]]]:
     """Whether ``rule`` fired on ``case``, and each of its conditions with its outcome there."""
     explanation = advisor.explain(case, rule.id)
     return explanation.fired, list(zip(rule.conditions, explanation.conditions, strict=True))
@@ -177,12 +188,14 @@ def _checks(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule
 def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Text:
     """Why ``rule`` did not fire on ``case``: its conditions that did not hold, in words."""
     _fired, checks = _checks(advisor, case, rule)
-    return {lang: "; ".join(condition_words(c, check, lang) for c, check in checks if check.holds is not True)
-            or ("alle voorwaarden gelden" if lang == "nl" else "every condition holds") for lang in ("nl", "en")}
+    return {
+        lang: "; ".join(condition_words(c, check, lang) for c, check in checks if check.holds is not True)
+        or ("alle voorwaarden gelden" if lang == "nl" else "every condition holds")
+        for lang in ("nl", "en")
+    }
 
 
-def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule,
-        touched: Iterable[str] | None = None) -> Text:
+def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: Iterable[str] | None = None) -> Text:
     """Why ``rule`` fired on ``case``: its conditions, or only those about the facts in ``touched``."""
     _fired, checks = _checks(advisor, case, rule)
     holding = [(c, check) for c, check in checks if check.holds is True]
@@ -196,8 +209,9 @@ def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule,
 def _touches(fact: str, paths: Sequence[str]) -> bool:
     """Whether a fact (or a fact computed from others) reads one of the case paths an example sets."""
     inputs = (*INPUTS.get(fact, (fact,)), fact)
-    return any(item == path or item.startswith(path + ".") or path.startswith(item + ".")
-               for item in inputs for path in paths) or (fact.startswith("partner") and "partners" in paths)
+    return any(
+        item == path or item.startswith(path + ".") or path.startswith(item + ".") for item in inputs for path in paths
+    ) or (fact.startswith("partner") and "partners" in paths)
 
 
 def _leaf_paths(data: Any, prefix: str = "") -> list[str]:
@@ -246,11 +260,18 @@ def check_rule_examples(advisor: Advisor) -> Section:
         file = shown_path(rule.file)
         for kind, cases in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
             if not cases:
-                failures.append(Mismatch(file, rule.line, _text(
-                    f"{rule.id} heeft geen voorbeeld onder {kind}: schrijf er een casus waarop de regel "
-                    + ("vuurt" if kind == "fires" else "net niet vuurt"),
-                    f"{rule.id} has no example under {kind}: add a case on which the rule "
-                    + ("fires" if kind == "fires" else "just does not fire"))))
+                failures.append(
+                    Mismatch(
+                        file,
+                        rule.line,
+                        _text(
+                            f"{rule.id} heeft geen voorbeeld onder {kind}: schrijf er een casus waarop de regel "
+                            + ("vuurt" if kind == "fires" else "net niet vuurt"),
+                            f"{rule.id} has no example under {kind}: add a case on which the rule "
+                            + ("fires" if kind == "fires" else "just does not fire"),
+                        ),
+                    )
+                )
                 continue
             for position, case in enumerate(cases):
                 total += 1
@@ -260,13 +281,17 @@ def check_rule_examples(advisor: Advisor) -> Section:
                 place = places.get((rule.id, kind, position), _ExamplePlace(rule.line, None))
                 if kind == "fires":
                     reason = why_not(advisor, case, rule)
-                    text = _text(f"{rule.id}: voorbeeld {position + 1} onder fires vuurt niet meer: {reason['nl']}",
-                                 f"{rule.id}: example {position + 1} under fires no longer fires: {reason['en']}")
+                    text = _text(
+                        f"{rule.id}: voorbeeld {position + 1} onder fires vuurt niet meer: {reason['nl']}",
+                        f"{rule.id}: example {position + 1} under fires no longer fires: {reason['en']}",
+                    )
                 else:
                     touched = _leaf_paths(place.written) if isinstance(place.written, dict) else None
                     reason = why(advisor, case, rule, touched)
-                    text = _text(f"{rule.id}: voorbeeld {position + 1} onder silent vuurt nu wel: {reason['nl']}",
-                                 f"{rule.id}: example {position + 1} under silent fires now: {reason['en']}")
+                    text = _text(
+                        f"{rule.id}: voorbeeld {position + 1} onder silent vuurt nu wel: {reason['nl']}",
+                        f"{rule.id}: example {position + 1} under silent fires now: {reason['en']}",
+                    )
                 failures.append(Mismatch(file, place.line, text))
     return Section(_text("Voorbeelden van de regels", "The rules' examples"), total, tuple(failures))
 
@@ -300,18 +325,23 @@ def _conclusion_values(rulebase: RuleBase) -> dict[str, list[Any]]:
 
 def _conclusion_value(word: Any, options: Sequence[Any]) -> tuple[bool, Any]:
     """(found, value) for what a person wrote: a code, its Dutch or English label, or 'nog niet te bepalen'."""
-    if word is None or (isinstance(word, str) and word.strip().lower() in {UNDETERMINED.nl.lower(),
-                                                                            UNDETERMINED.en.lower()}):
+    if word is None or (
+        isinstance(word, str) and word.strip().lower() in {UNDETERMINED.nl.lower(), UNDETERMINED.en.lower()}
+    ):
         return True, None
     for option in options:
-        if word == option or (isinstance(word, str) and word.strip().lower() in
-                              (str(option).lower(), value_label(option, "nl").lower(), value_label(option, "en").lower())):
+        if word == option or (
+            isinstance(word, str)
+            and word.strip().lower()
+            in (str(option).lower(), value_label(option, "nl").lower(), value_label(option, "en").lower())
+        ):
             return True, option
     return False, None
 
 
-def read_expectations(block: Any, document: YamlDocument, rulebase: RuleBase, file: str
-                      ) -> tuple[Expectations, list[Mismatch]]:
+def read_expectations(
+    block: Any, document: YamlDocument, rulebase: RuleBase, file: str
+) -> tuple[Expectations, list[Mismatch]]:
     """The ``verwacht:`` block of a case file, checked against the rule base (every mistake at once)."""
     problems: list[Mismatch] = []
 
@@ -322,37 +352,50 @@ def read_expectations(block: Any, document: YamlDocument, rulebase: RuleBase, fi
         problems.append(Mismatch(file, at, _text(nl, en)))
 
     if not isinstance(block, dict):
-        problem(line(), f"onder '{EXPECTATIONS_KEY}:' horen de sleutels {', '.join(EXPECTATION_KEYS)}",
-                f"'{EXPECTATIONS_KEY}:' takes the keys {', '.join(EXPECTATION_KEYS)}")
+        problem(
+            line(),
+            f"onder '{EXPECTATIONS_KEY}:' horen de sleutels {', '.join(EXPECTATION_KEYS)}",
+            f"'{EXPECTATIONS_KEY}:' takes the keys {', '.join(EXPECTATION_KEYS)}",
+        )
         return Expectations(), problems
     for key in block:
         if key not in EXPECTATION_KEYS:
             hint = _did_you_mean(str(key), EXPECTATION_KEYS)
-            problem(line(key), f"onbekende sleutel '{key}' onder {EXPECTATIONS_KEY} (toegelaten: "
-                               f"{', '.join(EXPECTATION_KEYS)}){hint['nl']}",
-                    f"unknown key '{key}' under {EXPECTATIONS_KEY} (allowed: {', '.join(EXPECTATION_KEYS)}){hint['en']}")
+            problem(
+                line(key),
+                f"onbekende sleutel '{key}' onder {EXPECTATIONS_KEY} (toegelaten: "
+                f"{', '.join(EXPECTATION_KEYS)}){hint['nl']}",
+                f"unknown key '{key}' under {EXPECTATIONS_KEY} (allowed: {', '.join(EXPECTATION_KEYS)}){hint['en']}",
+            )
     values = _conclusion_values(rulebase)
     conclusions = []
     wanted = block.get("besluiten") or {}
     if not isinstance(wanted, dict):
-        problem(line("besluiten"), "onder 'besluiten:' staat per besluit een waarde, bv. 'governance_mode: "
-                                   "network_administrative_organisation'",
-                "'besluiten:' takes one value per conclusion, e.g. 'governance_mode: network_administrative_organisation'")
+        problem(
+            line("besluiten"),
+            "onder 'besluiten:' staat per besluit een waarde, bv. 'governance_mode: "
+            "network_administrative_organisation'",
+            "'besluiten:' takes one value per conclusion, e.g. 'governance_mode: network_administrative_organisation'",
+        )
         wanted = {}
     for name, word in wanted.items():
         if name not in values:
             hint = _did_you_mean(str(name), values)
-            problem(line("besluiten", name), f"onbekend besluit '{name}'{hint['nl']}",
-                    f"unknown conclusion '{name}'{hint['en']}")
+            problem(
+                line("besluiten", name),
+                f"onbekend besluit '{name}'{hint['nl']}",
+                f"unknown conclusion '{name}'{hint['en']}",
+            )
             continue
         found, value = _conclusion_value(word, values[name])
         if not found:
             options = values[name]
-            problem(line("besluiten", name),
-                    f"'{word}' is geen waarde van {name} (mogelijk: "
-                    f"{', '.join(value_label(o, 'nl') for o in options)}, {UNDETERMINED.nl})",
-                    f"'{word}' is no value of {name} (possible: {', '.join(str(o) for o in options)}, "
-                    f"{UNDETERMINED.en})")
+            problem(
+                line("besluiten", name),
+                f"'{word}' is geen waarde van {name} (mogelijk: "
+                f"{', '.join(value_label(o, 'nl') for o in options)}, {UNDETERMINED.nl})",
+                f"'{word}' is no value of {name} (possible: {', '.join(str(o) for o in options)}, {UNDETERMINED.en})",
+            )
             continue
         conclusions.append((name, value, line("besluiten", name)))
     ids = {rule.id: rule for rule in rulebase.rules}
@@ -360,8 +403,11 @@ def read_expectations(block: Any, document: YamlDocument, rulebase: RuleBase, fi
     for key in ("bevindingen", "geen_bevindingen", "volgorde"):
         items = block.get(key) or []
         if not isinstance(items, list):
-            problem(line(key), f"onder '{key}:' staat een lijst van regel-id's, bv. [GOV-advice-nao]",
-                    f"'{key}:' takes a list of rule ids, e.g. [GOV-advice-nao]")
+            problem(
+                line(key),
+                f"onder '{key}:' staat een lijst van regel-id's, bv. [GOV-advice-nao]",
+                f"'{key}:' takes a list of rule ids, e.g. [GOV-advice-nao]",
+            )
             items = []
         lists[key] = []
         for position, rule_id in enumerate(items):
@@ -369,23 +415,31 @@ def read_expectations(block: Any, document: YamlDocument, rulebase: RuleBase, fi
             rule = ids.get(rule_id) if isinstance(rule_id, str) else None
             if rule is None:
                 hint = _did_you_mean(str(rule_id), ids)
-                problem(at, f"onbekende regel '{rule_id}' onder {key}{hint['nl']}",
-                        f"unknown rule '{rule_id}' under {key}{hint['en']}")
+                problem(
+                    at,
+                    f"onbekende regel '{rule_id}' onder {key}{hint['nl']}",
+                    f"unknown rule '{rule_id}' under {key}{hint['en']}",
+                )
             elif rule.finding is None:
-                problem(at, f"{rule_id} geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder {key}",
-                        f"{rule_id} gives no finding (the rule only concludes or supports): do not list it under {key}")
+                problem(
+                    at,
+                    f"{rule_id} geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder {key}",
+                    f"{rule_id} gives no finding (the rule only concludes or supports): do not list it under {key}",
+                )
             else:
                 lists[key].append((rule_id, at))
-    return Expectations(tuple(conclusions), tuple(lists["bevindingen"]), tuple(lists["geen_bevindingen"]),
-                        tuple(lists["volgorde"])), problems
+    return Expectations(
+        tuple(conclusions), tuple(lists["bevindingen"]), tuple(lists["geen_bevindingen"]), tuple(lists["volgorde"])
+    ), problems
 
 
 def _conclusion_label(value: Any, lang: str) -> str:
     return UNDETERMINED.pick(check_language(lang)) if value is None else value_label(value, check_language(lang))
 
 
-def why_conclusion(advisor: Advisor, case: Case | Mapping[str, Any], advice: Advice, name: str,
-                   expected: Any) -> list[Text]:
+def why_conclusion(
+    advisor: Advisor, case: Case | Mapping[str, Any], advice: Advice, name: str, expected: Any
+) -> list[Text]:
     """Why ``name`` came out as it did and not as ``expected``: the support, and the conditions of the rules
     that would lead to ``expected`` that did not hold."""
     details: list[Text] = []
@@ -393,25 +447,46 @@ def why_conclusion(advisor: Advisor, case: Case | Mapping[str, Any], advice: Adv
     if conclusion is None:
         return details
     if conclusion.support:
-        details.append({lang: ("steun: " if lang == "nl" else "support: ") + "; ".join(
-            f"{_conclusion_label(value, lang)} {len(ids)} ({', '.join(ids)})"
-            for value, ids in conclusion.support.items()) for lang in ("nl", "en")})
+        details.append(
+            {
+                lang: ("steun: " if lang == "nl" else "support: ")
+                + "; ".join(
+                    f"{_conclusion_label(value, lang)} {len(ids)} ({', '.join(ids)})"
+                    for value, ids in conclusion.support.items()
+                )
+                for lang in ("nl", "en")
+            }
+        )
     elif conclusion.value is not None and conclusion.rules:
-        details.append(_text(f"{_conclusion_label(conclusion.value, 'nl')} komt van {', '.join(conclusion.rules)}",
-                             f"{_conclusion_label(conclusion.value, 'en')} comes from {', '.join(conclusion.rules)}"))
+        details.append(
+            _text(
+                f"{_conclusion_label(conclusion.value, 'nl')} komt van {', '.join(conclusion.rules)}",
+                f"{_conclusion_label(conclusion.value, 'en')} comes from {', '.join(conclusion.rules)}",
+            )
+        )
     if conclusion.status == "conflict":
-        details.append(_text(f"tegenstrijdig: {', '.join(conclusion.candidates)} met dezelfde prioriteit",
-                             f"conflict: {', '.join(conclusion.candidates)} with the same priority"))
+        details.append(
+            _text(
+                f"tegenstrijdig: {', '.join(conclusion.candidates)} met dezelfde prioriteit",
+                f"conflict: {', '.join(conclusion.candidates)} with the same priority",
+            )
+        )
     decision = advisor.rulebase.decisions.get(name)
     if expected is None and decision is not None:
-        details.append(_text(f"een waarde wint met minstens {decision.minimum_support} steun",
-                             f"a value wins with at least {decision.minimum_support} support"))
+        details.append(
+            _text(
+                f"een waarde wint met minstens {decision.minimum_support} steun",
+                f"a value wins with at least {decision.minimum_support} support",
+            )
+        )
     fired = {step.rule_id for step in advice.trace}
     if expected is not None:
         for rule in advisor.rulebase.rules:
             if (name, expected) in (*rule.concludes, *rule.supports) and rule.id not in fired:
                 reason = why_not(advisor, case, rule)
-                details.append(_text(f"{rule.id} vuurt niet: {reason['nl']}", f"{rule.id} does not fire: {reason['en']}"))
+                details.append(
+                    _text(f"{rule.id} vuurt niet: {reason['nl']}", f"{rule.id} does not fire: {reason['en']}")
+                )
     return details
 
 
@@ -425,18 +500,30 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     try:
         case = load_case_file(path)
     except CaseError as error:
-        return 1, [Mismatch(file, problem.line, _text(f"de casus is ongeldig: {problem.format()}",
-                                                      f"the case is invalid: {problem.format()}"))
-                   for problem in error.problems]
+        return 1, [
+            Mismatch(
+                file,
+                problem.line,
+                _text(f"de casus is ongeldig: {problem.format()}", f"the case is invalid: {problem.format()}"),
+            )
+            for problem in error.problems
+        ]
     document, _issues = read_yaml(path.read_bytes())
     data = document.data if document is not None else None
     block = data.get(EXPECTATIONS_KEY) if isinstance(data, dict) else None
     if document is None or block is None:
-        return 1, [Mismatch(file, 0, _text(
-            f"deze casus zegt niet wat ze moet geven: schrijf onder '{EXPECTATIONS_KEY}:' de besluiten en "
-            "bevindingen die je verwacht (zie rules/README.md)",
-            f"this case does not say what it should give: write the expected conclusions and findings under "
-            f"'{EXPECTATIONS_KEY}:' (see rules/README.md)"))]
+        return 1, [
+            Mismatch(
+                file,
+                0,
+                _text(
+                    f"deze casus zegt niet wat ze moet geven: schrijf onder '{EXPECTATIONS_KEY}:' de besluiten en "
+                    "bevindingen die je verwacht (zie rules/README.md)",
+                    f"this case does not say what it should give: write the expected conclusions and findings under "
+                    f"'{EXPECTATIONS_KEY}:' (see rules/README.md)",
+                ),
+            )
+        ]
     expectations, failures = read_expectations(block, document, advisor.rulebase, file)
     advice = advisor.advise(case)
     found = [finding.rule_id for finding in advice.findings]
@@ -445,33 +532,64 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
         actual = advice.conclusion(name)
         if actual != expected:
             words = CONCLUSION_NAMES.get(name, Words(name, name))
-            failures.append(Mismatch(file, line, _text(
-                f"{words.nl}: verwacht {_conclusion_label(expected, 'nl')}, kwam uit {_conclusion_label(actual, 'nl')}",
-                f"{words.en}: expected {_conclusion_label(expected, 'en')}, came out {_conclusion_label(actual, 'en')}"),
-                tuple(why_conclusion(advisor, case, advice, name, expected))))
+            failures.append(
+                Mismatch(
+                    file,
+                    line,
+                    _text(
+                        f"{words.nl}: verwacht {_conclusion_label(expected, 'nl')}, kwam uit {_conclusion_label(actual, 'nl')}",
+                        f"{words.en}: expected {_conclusion_label(expected, 'en')}, came out {_conclusion_label(actual, 'en')}",
+                    ),
+                    tuple(why_conclusion(advisor, case, advice, name, expected)),
+                )
+            )
     for rule_id, line in expectations.present:
         if rule_id not in found:
             reason = why_not(advisor, case, rules[rule_id])
-            failures.append(Mismatch(file, line, _text(f"bevinding {rule_id} ontbreekt: {reason['nl']}",
-                                                       f"finding {rule_id} is missing: {reason['en']}")))
+            failures.append(
+                Mismatch(
+                    file,
+                    line,
+                    _text(
+                        f"bevinding {rule_id} ontbreekt: {reason['nl']}",
+                        f"finding {rule_id} is missing: {reason['en']}",
+                    ),
+                )
+            )
     for rule_id, line in expectations.absent:
         if rule_id in found:
             reason = why(advisor, case, rules[rule_id])
-            failures.append(Mismatch(file, line, _text(f"bevinding {rule_id} is er toch: {reason['nl']}",
-                                                       f"finding {rule_id} is there after all: {reason['en']}")))
+            failures.append(
+                Mismatch(
+                    file,
+                    line,
+                    _text(
+                        f"bevinding {rule_id} is er toch: {reason['nl']}",
+                        f"finding {rule_id} is there after all: {reason['en']}",
+                    ),
+                )
+            )
     if expectations.order:
         listed = [rule_id for rule_id, _line in expectations.order]
         missing = [rule_id for rule_id in listed if rule_id not in found]
         actual_order = sorted((rule_id for rule_id in listed if rule_id in found), key=found.index)
         if missing or actual_order != listed:
             came = ", ".join(actual_order) or "-"
-            failures.append(Mismatch(file, expectations.order[0][1], _text(
-                f"volgorde: verwacht {', '.join(listed)}, kwam uit {came}"
-                + (f" ({', '.join(missing)} ontbreekt)" if missing else ""),
-                f"order: expected {', '.join(listed)}, came out {came}"
-                + (f" ({', '.join(missing)} missing)" if missing else ""))))
-    count = (len(expectations.conclusions) + len(expectations.present) + len(expectations.absent)
-             + bool(expectations.order))
+            failures.append(
+                Mismatch(
+                    file,
+                    expectations.order[0][1],
+                    _text(
+                        f"volgorde: verwacht {', '.join(listed)}, kwam uit {came}"
+                        + (f" ({', '.join(missing)} ontbreekt)" if missing else ""),
+                        f"order: expected {', '.join(listed)}, came out {came}"
+                        + (f" ({', '.join(missing)} missing)" if missing else ""),
+                    ),
+                )
+            )
+    count = (
+        len(expectations.conclusions) + len(expectations.present) + len(expectations.absent) + bool(expectations.order)
+    )
     return max(count, 1), failures
 
 
@@ -479,8 +597,9 @@ def check_example_cases(advisor: Advisor, folder: Path) -> Section:
     """Every case file in ``folder`` gives what its ``verwacht:`` block says (one count per expectation)."""
     title = _text(f"Voorbeeldcasussen ({shown_path(folder)})", f"Example cases ({shown_path(folder)})")
     if not folder.is_dir():
-        return Section(title, 0, (Mismatch(shown_path(folder), 0, _text("deze map bestaat niet",
-                                                                        "this folder does not exist")),))
+        return Section(
+            title, 0, (Mismatch(shown_path(folder), 0, _text("deze map bestaat niet", "this folder does not exist")),)
+        )
     total = 0
     failures: list[Mismatch] = []
     for path in _case_files(folder):
@@ -504,26 +623,57 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
         if row.kind is not None:
             continue
         if row.rules:
-            failures.append(Mismatch(shown_path(table), 0, _text(
-                f"{row.heuristic} is een regel ({', '.join(row.rules)}) en staat ook onder accounts_for: kies één",
-                f"{row.heuristic} is a rule ({', '.join(row.rules)}) and also under accounts_for: choose one")))
+            failures.append(
+                Mismatch(
+                    shown_path(table),
+                    0,
+                    _text(
+                        f"{row.heuristic} is een regel ({', '.join(row.rules)}) en staat ook onder accounts_for: kies één",
+                        f"{row.heuristic} is a rule ({', '.join(row.rules)}) and also under accounts_for: choose one",
+                    ),
+                )
+            )
         else:
-            failures.append(Mismatch(shown_path(table), 0, _text(
-                f"{row.heuristic}: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een "
-                "regel 'heuristics: [" + row.heuristic + "]' of verantwoord ze onder accounts_for",
-                f"{row.heuristic}: no rule covers this heuristic and it is not under accounts_for; give a rule "
-                "'heuristics: [" + row.heuristic + "]' or account for it under accounts_for")))
+            failures.append(
+                Mismatch(
+                    shown_path(table),
+                    0,
+                    _text(
+                        f"{row.heuristic}: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een "
+                        "regel 'heuristics: [" + row.heuristic + "]' of verantwoord ze onder accounts_for",
+                        f"{row.heuristic}: no rule covers this heuristic and it is not under accounts_for; give a rule "
+                        "'heuristics: [" + row.heuristic + "]' or account for it under accounts_for",
+                    ),
+                )
+            )
     committed = table.read_text(encoding="utf-8")
     fresh = coverage_markdown(rulebase)
     if committed != fresh:
-        line = next((number for number, (old, new) in enumerate(
-            zip(committed.splitlines(), fresh.splitlines(), strict=False), start=1) if old != new),
-            min(len(committed.splitlines()), len(fresh.splitlines())) + 1)
-        failures.append(Mismatch(shown_path(table), line, _text(
-            f"HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `{REGENERATE_COMMAND}`",
-            f"HEURISTIEKEN.md is out of date: regenerate it with `{REGENERATE_COMMAND}`")))
-    return Section(_text(f"Heuristieken ({shown_path(table)})", f"Heuristics ({shown_path(table)})"),
-                   len(heuristic_coverage(rulebase)) + 1, tuple(failures))
+        line = next(
+            (
+                number
+                for number, (old, new) in enumerate(
+                    zip(committed.splitlines(), fresh.splitlines(), strict=False), start=1
+                )
+                if old != new
+            ),
+            min(len(committed.splitlines()), len(fresh.splitlines())) + 1,
+        )
+        failures.append(
+            Mismatch(
+                shown_path(table),
+                line,
+                _text(
+                    f"HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `{REGENERATE_COMMAND}`",
+                    f"HEURISTIEKEN.md is out of date: regenerate it with `{REGENERATE_COMMAND}`",
+                ),
+            )
+        )
+    return Section(
+        _text(f"Heuristieken ({shown_path(table)})", f"Heuristics ({shown_path(table)})"),
+        len(heuristic_coverage(rulebase)) + 1,
+        tuple(failures),
+    )
 
 
 # --------------------------------------------------------------------------- a failed scenario step
@@ -532,8 +682,7 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
-def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice: Advice, step_text: str
-                 ) -> list[Text]:
+def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice: Advice, step_text: str) -> list[Text]:
     """What came out, and what made the difference, for a scenario step that checks the advice.
 
     Works from the step's own words: each quoted rule id is explained (why it fired or why not), each
@@ -551,11 +700,14 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
                 details.append(_text(f"{rule.id} vuurt: {reason['nl']}", f"{rule.id} fires: {reason['en']}"))
                 finding = advice.finding(rule.id)
                 if finding is not None:  # what it says, for a step that checks the words
-                    details.append(_text(f"{rule.id} zegt: \"{finding.message}\"", f"{rule.id} says: \"{finding.message}\""))
+                    details.append(
+                        _text(f'{rule.id} zegt: "{finding.message}"', f'{rule.id} says: "{finding.message}"')
+                    )
             else:
                 reason = why_not(advisor, case, rule)
-                details.append(_text(f"{rule.id} vuurt niet: {reason['nl']}",
-                                     f"{rule.id} does not fire: {reason['en']}"))
+                details.append(
+                    _text(f"{rule.id} vuurt niet: {reason['nl']}", f"{rule.id} does not fire: {reason['en']}")
+                )
             continue
         for name in FIXED_CONCLUSIONS:
             found, value = _conclusion_value(quoted, values[name])
@@ -564,8 +716,12 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
             actual = advice.conclusion(name)
             if actual != value:
                 words = CONCLUSION_NAMES[name]
-                details.append(_text(f"{words.nl}: {_conclusion_label(actual, 'nl')}",
-                                     f"{words.en}: {_conclusion_label(actual, 'en')}"))
+                details.append(
+                    _text(
+                        f"{words.nl}: {_conclusion_label(actual, 'nl')}",
+                        f"{words.en}: {_conclusion_label(actual, 'en')}",
+                    )
+                )
                 if case is not None:
                     details += why_conclusion(advisor, case, advice, name, value)
     return details
@@ -574,7 +730,9 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
 def _named_in(step_text: str) -> set[str]:
     """The fixed conclusions a step speaks of by name (for "nog niet te bepalen", which fits all three)."""
     lowered = step_text.lower()
-    return {name for name, words in CONCLUSION_NAMES.items() if words.nl.lower() in lowered or words.en.lower() in lowered}
+    return {
+        name for name, words in CONCLUSION_NAMES.items() if words.nl.lower() in lowered or words.en.lower() in lowered
+    }
 
 
 def advice_summary(advice: Advice) -> Text:
@@ -582,8 +740,10 @@ def advice_summary(advice: Advice) -> Text:
     out = {}
     for lang in ("nl", "en"):
         index = 0 if lang == "nl" else 1
-        parts = [f"{CONCLUSION_NAMES[name].pick(lang).lower()} {_conclusion_label(advice.conclusion(name), lang)}"
-                 for name in FIXED_CONCLUSIONS]
+        parts = [
+            f"{CONCLUSION_NAMES[name].pick(lang).lower()} {_conclusion_label(advice.conclusion(name), lang)}"
+            for name in FIXED_CONCLUSIONS
+        ]
         findings = ", ".join(finding.rule_id for finding in advice.findings) or "-"
         out[lang] = "; ".join(parts) + f"; {('bevindingen', 'findings')[index]}: {findings}"
     return out
@@ -603,8 +763,13 @@ def default_place(name: str) -> Path | None:
     return None
 
 
-def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | None = None,
-                   cases: str | Path | None = None, steps: str | Path | None = None) -> RuleTestReport:
+def run_rule_tests(
+    rules: str | Path | None = None,
+    *,
+    features: str | Path | None = None,
+    cases: str | Path | None = None,
+    steps: str | Path | None = None,
+) -> RuleTestReport:
     """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: the packaged rules).
 
     Raises:
@@ -625,10 +790,22 @@ def run_rule_tests(rules: str | Path | None = None, *, features: str | Path | No
     if features_path is not None and steps_path is not None:
         sections.append(check_scenarios(features_path, steps_path, rules_path, rulebase.version))
     elif features_path is not None:
-        sections.append(Section(_text(f"Scenario's ({shown_path(features_path)})", f"Scenarios ({shown_path(features_path)})"), 0,
-                                (Mismatch(shown_path(features_path), 0, _text(
-                                    "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
-                                    "the steps (tests/steps_nl.py) were not found: give them with --steps")),)))
+        sections.append(
+            Section(
+                _text(f"Scenario's ({shown_path(features_path)})", f"Scenarios ({shown_path(features_path)})"),
+                0,
+                (
+                    Mismatch(
+                        shown_path(features_path),
+                        0,
+                        _text(
+                            "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
+                            "the steps (tests/steps_nl.py) were not found: give them with --steps",
+                        ),
+                    ),
+                ),
+            )
+        )
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)

@@ -26,14 +26,32 @@ from typing import Any
 from .ruletests import Mismatch, Section, Text, advice_summary, explain_step, shown_path
 
 STEP_KEYWORDS: dict[str | None, tuple[str, str]] = {
-    "given": ("Gegeven", "Given"), "when": ("Als", "When"), "then": ("Dan", "Then"), None: ("*", "*")}
+    "given": ("Gegeven", "Given"),
+    "when": ("Als", "When"),
+    "then": ("Dan", "Then"),
+    None: ("*", "*"),
+}
 
 # The names of the steps' parameters, in the words a policy officer reads in the list of step sentences.
 PARAMETER_WORDS = {
-    "count": "aantal", "title": "titel", "kind": "soort", "criterion": "criterium", "rationale": "ratio",
-    "level": "niveau", "person": "persoon", "role": "rol", "question": "vraag", "answer": "antwoord",
-    "label": "waarde", "rule_id": "regel-id", "severity": "ernst", "section": "hoofdstuk", "text": "tekst",
-    "first": "eerste regel-id", "second": "tweede regel-id"}
+    "count": "aantal",
+    "title": "titel",
+    "kind": "soort",
+    "criterion": "criterium",
+    "rationale": "ratio",
+    "level": "niveau",
+    "person": "persoon",
+    "role": "rol",
+    "question": "vraag",
+    "answer": "antwoord",
+    "label": "waarde",
+    "rule_id": "regel-id",
+    "severity": "ernst",
+    "section": "hoofdstuk",
+    "text": "tekst",
+    "first": "eerste regel-id",
+    "second": "tweede regel-id",
+}
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::[^{}]*)?\}")
 
 
@@ -53,8 +71,9 @@ class StepSentence:
 
     def sentence(self, lang: str = "nl") -> str:
         """The sentence as a person writes it in a scenario: ``Gegeven het netwerk telt <aantal> partners``."""
-        words = _FIELD.sub(lambda match: f"<{PARAMETER_WORDS.get(match.group(1) or '', match.group(1) or '…')}>",
-                           self.pattern)
+        words = _FIELD.sub(
+            lambda match: f"<{PARAMETER_WORDS.get(match.group(1) or '', match.group(1) or '…')}>", self.pattern
+        )
         return f"{STEP_KEYWORDS[self.kind][0 if lang == 'nl' else 1]} {words}"
 
     def matches(self, kind: str, text: str) -> bool:
@@ -90,10 +109,17 @@ def step_sentences(steps_file: Path) -> list[StepSentence]:
     except ImportError:
         raise ScenariosUnavailable("pytest-bdd ontbreekt / pytest-bdd is missing") from None
     module = _import_steps(steps_file)
-    found = [StepSentence(context.type, str(context.parser.name), context.step_func.__name__,
-                          context.step_func.__code__.co_firstlineno, context.parser)
-             for context in list(step_function_context_registry.values())
-             if getattr(context.step_func, "__module__", None) == module.__name__]
+    found = [
+        StepSentence(
+            context.type,
+            str(context.parser.name),
+            context.step_func.__name__,
+            context.step_func.__code__.co_firstlineno,
+            context.parser,
+        )
+        for context in list(step_function_context_registry.values())
+        if getattr(context.step_func, "__module__", None) == module.__name__
+    ]
     return sorted(found, key=lambda sentence: sentence.line)
 
 
@@ -134,13 +160,21 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
         try:
             feature = FeatureParser(str(path.parent), path.name).parse()
         except GherkinParseError as error:
-            failures.append(Mismatch(shown_path(path), error.line, {
-                "nl": f"dit scenariobestand is niet te lezen: {error.message} ('{error.line_content.strip()}')",
-                "en": f"this feature file cannot be read: {error.message} ('{error.line_content.strip()}')"}))
+            failures.append(
+                Mismatch(
+                    shown_path(path),
+                    error.line,
+                    {
+                        "nl": f"dit scenariobestand is niet te lezen: {error.message} ('{error.line_content.strip()}')",
+                        "en": f"this feature file cannot be read: {error.message} ('{error.line_content.strip()}')",
+                    },
+                )
+            )
             continue
         except (OSError, UnicodeDecodeError) as error:
-            failures.append(Mismatch(shown_path(path), 0, {"nl": f"niet te lezen: {error}",
-                                                           "en": f"cannot be read: {error}"}))
+            failures.append(
+                Mismatch(shown_path(path), 0, {"nl": f"niet te lezen: {error}", "en": f"cannot be read: {error}"})
+            )
             continue
         for template in feature.scenarios.values():
             contexts = [context for examples in template.examples for context in examples.as_contexts()] or [{}]
@@ -170,22 +204,32 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
     other_kind = [sentence for sentence in sentences if sentence.parser.is_matching(step.text)]
     if other_kind:
         kind = other_kind[0].kind
-        details.append({
-            "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind][0]}-stap: zet hem onder '{STEP_KEYWORDS[kind][0]}' "
-                  f"(of een 'En' daarna)",
-            "en": f"this sentence exists as a {STEP_KEYWORDS[kind][1]} step: put it under "
-                  f"'{STEP_KEYWORDS[kind][0]}' (or an 'En' after it)"})
+        details.append(
+            {
+                "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind][0]}-stap: zet hem onder '{STEP_KEYWORDS[kind][0]}' "
+                f"(of een 'En' daarna)",
+                "en": f"this sentence exists as a {STEP_KEYWORDS[kind][1]} step: put it under "
+                f"'{STEP_KEYWORDS[kind][0]}' (or an 'En' after it)",
+            }
+        )
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
     close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
     for match in close:
         details.append({"nl": f"bedoelde je: {plain[match]}", "en": f"did you mean: {plain[match]}"})
     if not details:
-        details.append({"nl": "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
-                        "en": "no existing step looks like it; the list of steps is in rules/README.md"})
-    return Mismatch(shown_path(step.file), step.line, {"nl": f"stap zonder definitie: {written}",
-                                                       "en": f"step without a definition: {written}"},
-                    tuple(details))
+        details.append(
+            {
+                "nl": "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
+                "en": "no existing step looks like it; the list of steps is in rules/README.md",
+            }
+        )
+    return Mismatch(
+        shown_path(step.file),
+        step.line,
+        {"nl": f"stap zonder definitie: {written}", "en": f"step without a definition: {written}"},
+        tuple(details),
+    )
 
 
 # --------------------------------------------------------------------------- running them
@@ -210,12 +254,12 @@ def adviseur():  # the rules under test, not the packaged ones (the recorder che
     return Advisor.from_path({rules!r})
 '''
 
-_CONFTEST = '''from netadvisor.scenariotests import Recorder
+_CONFTEST = """from netadvisor.scenariotests import Recorder
 
 
 def pytest_configure(config):
     config.pluginmanager.register(Recorder({results!r}), "netadvisor-recorder")
-'''
+"""
 
 
 class Recorder:
@@ -227,18 +271,25 @@ class Recorder:
         self.records: dict[str, dict[str, Any]] = {}
 
     def _record(self, request: Any) -> dict[str, Any]:
-        return self.records.setdefault(request.node.nodeid, {
-            "status": "passed", "steps": 0, "done": 0, "versions": []})
+        return self.records.setdefault(request.node.nodeid, {"status": "passed", "steps": 0, "done": 0, "versions": []})
 
     def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
         callspec = getattr(request.node, "callspec", None)
         row = callspec.params.get("_pytest_bdd_example") if callspec else None
         record = self._record(request)
-        record.update({"file": feature.filename, "scenario": scenario.name, "line": scenario.line_number,
-                       "row": dict(row) if row else None, "steps": len(scenario.steps)})
+        record.update(
+            {
+                "file": feature.filename,
+                "scenario": scenario.name,
+                "line": scenario.line_number,
+                "row": dict(row) if row else None,
+                "steps": len(scenario.steps),
+            }
+        )
 
-    def pytest_bdd_after_step(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any,
-                              step_func_args: Any) -> None:
+    def pytest_bdd_after_step(
+        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
+    ) -> None:
         record = self._record(request)
         record["done"] += 1
         if step.type == "when":  # the case the Given steps built, as it is judged (netadvisor diff compares on it)
@@ -251,12 +302,21 @@ class Recorder:
         if advice is not None:
             self._record(request)["versions"].append(advice.rulebase_version)
 
-    def pytest_bdd_step_func_lookup_error(self, request: Any, feature: Any, scenario: Any, step: Any,
-                                          exception: Any) -> None:
+    def pytest_bdd_step_func_lookup_error(
+        self, request: Any, feature: Any, scenario: Any, step: Any, exception: Any
+    ) -> None:
         self._record(request).update({"status": "undefined", "step": _step_json(step)})
 
-    def pytest_bdd_step_error(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any,
-                              step_func_args: Any, exception: BaseException) -> None:
+    def pytest_bdd_step_error(
+        self,
+        request: Any,
+        feature: Any,
+        scenario: Any,
+        step: Any,
+        step_func: Any,
+        step_func_args: Any,
+        exception: BaseException,
+    ) -> None:
         from .errors import NetadvisorError
 
         record = self._record(request)
@@ -283,8 +343,12 @@ class Recorder:
             record["status"] = "skipped"
         elif report.failed and record["status"] == "passed":
             record["status"] = "failed"
-            record.setdefault("message", report.longrepr.reprcrash.message
-                              if hasattr(report.longrepr, "reprcrash") and report.longrepr.reprcrash else "")
+            record.setdefault(
+                "message",
+                report.longrepr.reprcrash.message
+                if hasattr(report.longrepr, "reprcrash") and report.longrepr.reprcrash
+                else "",
+            )
 
     def pytest_sessionfinish(self, session: Any) -> None:
         with open(self.path, "w", encoding="utf-8") as handle:
@@ -313,13 +377,37 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
         results = place / "results.json"
         (place / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
         (place / "conftest.py").write_text(_CONFTEST.format(results=str(results)), encoding="utf-8")
-        (place / "test_scenarios.py").write_text(_TEST_MODULE.format(
-            features=str(features.resolve()), steps=str(steps_file), steps_folder=str(steps_file.parent.resolve()),
-            steps_module=steps_file.stem, rules=str(rules.resolve())), encoding="utf-8")
+        (place / "test_scenarios.py").write_text(
+            _TEST_MODULE.format(
+                features=str(features.resolve()),
+                steps=str(steps_file),
+                steps_folder=str(steps_file.parent.resolve()),
+                steps_module=steps_file.stem,
+                rules=str(rules.resolve()),
+            ),
+            encoding="utf-8",
+        )
         run = subprocess.run(  # noqa: S603 - this Python running pytest on files we wrote
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(place / "pytest.ini"),
-             "--rootdir", str(place), "-W", "ignore::pytest.PytestUnknownMarkWarning", str(place / "test_scenarios.py")],
-            cwd=place, capture_output=True, text=True, check=False)
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-c",
+                str(place / "pytest.ini"),
+                "--rootdir",
+                str(place),
+                "-W",
+                "ignore::pytest.PytestUnknownMarkWarning",
+                str(place / "test_scenarios.py"),
+            ],
+            cwd=place,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if run.returncode not in (0, 1) or not results.is_file():
             last = [line for line in (run.stdout + run.stderr).splitlines() if line.strip()]
             errors = [line for line in last if line.startswith("E ")] or last[-1:]
@@ -375,19 +463,33 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
         failed += status == "undefined"  # its steps are listed once, with suggestions, before the run
         wrong = [v for v in record.get("versions", []) if v != version]
         if wrong:
-            failures.append(Mismatch(file, line, {
-                "nl": f"{name['nl']}: gebruikte andere regels (versie {wrong[0]}) dan de geteste ({version}); de "
-                      "stappen moeten het advies vragen aan de fixture 'adviseur'",
-                "en": f"{name['en']}: used other rules (version {wrong[0]}) than those under test ({version}); the "
-                      "steps must ask the fixture 'adviseur' for advice"}))
+            failures.append(
+                Mismatch(
+                    file,
+                    line,
+                    {
+                        "nl": f"{name['nl']}: gebruikte andere regels (versie {wrong[0]}) dan de geteste ({version}); de "
+                        "stappen moeten het advies vragen aan de fixture 'adviseur'",
+                        "en": f"{name['en']}: used other rules (version {wrong[0]}) than those under test ({version}); the "
+                        "steps must ask the fixture 'adviseur' for advice",
+                    },
+                )
+            )
         elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
         elif status == "passed" and (record["steps"] == 0 or record["done"] < record["steps"]):
-            failures.append(Mismatch(file, record["line"], {
-                "nl": f"{name['nl']}: slechts {record['done']} van {record['steps']} stappen uitgevoerd (een Engels "
-                      "sleutelwoord of een tikfout in 'Gegeven' maakt van stappen gewone tekst)",
-                "en": f"{name['en']}: only {record['done']} of {record['steps']} steps ran (an English keyword or a "
-                      "typo in 'Gegeven' turns steps into plain text)"}))
+            failures.append(
+                Mismatch(
+                    file,
+                    record["line"],
+                    {
+                        "nl": f"{name['nl']}: slechts {record['done']} van {record['steps']} stappen uitgevoerd (een Engels "
+                        "sleutelwoord of een tikfout in 'Gegeven' maakt van stappen gewone tekst)",
+                        "en": f"{name['en']}: only {record['done']} of {record['steps']} steps ran (an English keyword or a "
+                        "typo in 'Gegeven' turns steps into plain text)",
+                    },
+                )
+            )
         failed += len(failures) > before
     return sum(1 for record in records if "file" in record), failed, failures
 
@@ -396,8 +498,14 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
     """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
     step = record.get("step")
     if step is None:
-        return Mismatch(file, row_line or record["line"], {"nl": f"{name['nl']}: mislukt: {record.get('message', '')}",
-                                                           "en": f"{name['en']}: failed: {record.get('message', '')}"})
+        return Mismatch(
+            file,
+            row_line or record["line"],
+            {
+                "nl": f"{name['nl']}: mislukt: {record.get('message', '')}",
+                "en": f"{name['en']}: failed: {record.get('message', '')}",
+            },
+        )
     written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
     details: list[Text] = []
     message = record.get("message") or ""
@@ -408,11 +516,15 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
         details += explanation
         if message and not explanation and not message.startswith(("[", "assert ")):
             details.append({"nl": message, "en": message})
-        text = {"nl": f"{name['nl']}: verwacht '{written}', maar dat klopt niet",
-                "en": f"{name['en']}: expected '{written}', but it does not hold"}
+        text = {
+            "nl": f"{name['nl']}: verwacht '{written}', maar dat klopt niet",
+            "en": f"{name['en']}: expected '{written}', but it does not hold",
+        }
     else:
-        text = {"nl": f"{name['nl']}: de stap '{written}' lukt niet: {message}",
-                "en": f"{name['en']}: the step '{written}' fails: {message}"}
+        text = {
+            "nl": f"{name['nl']}: de stap '{written}' lukt niet: {message}",
+            "en": f"{name['en']}: the step '{written}' fails: {message}",
+        }
     return Mismatch(file, row_line or step["line"], text, tuple(details))
 
 
@@ -420,14 +532,29 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
     """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
     title: Text = {"nl": f"Scenario's ({shown_path(features)})", "en": f"Scenarios ({shown_path(features)})"}
     if not features.is_dir():
-        return Section(title, 0, (Mismatch(shown_path(features), 0, {
-            "nl": "deze map bestaat niet", "en": "this folder does not exist"}),))
+        return Section(
+            title,
+            0,
+            (Mismatch(shown_path(features), 0, {"nl": "deze map bestaat niet", "en": "this folder does not exist"}),),
+        )
     try:
         sentences = step_sentences(steps_file)
         count, undefined = undefined_steps(features, sentences)
         records = run_scenarios(features, steps_file, rules) if count else []
     except ScenariosUnavailable as error:
-        return Section(title, 0, (Mismatch(shown_path(steps_file), 0, {
-            "nl": f"de scenario's konden niet draaien: {error}", "en": f"the scenarios could not run: {error}"}),))
+        return Section(
+            title,
+            0,
+            (
+                Mismatch(
+                    shown_path(steps_file),
+                    0,
+                    {
+                        "nl": f"de scenario's konden niet draaien: {error}",
+                        "en": f"the scenarios could not run: {error}",
+                    },
+                ),
+            ),
+        )
     ran, failed, failures = scenario_failures(records, version)
     return Section(title, max(count, ran), tuple(undefined + failures), failed)

@@ -48,7 +48,8 @@ FIXED_VALUES: dict[FixedConclusion, type[StrEnum]] = {
 }
 
 FIXED_CONCLUSIONS: dict[str, tuple[str, ...]] = {
-    str(name): tuple(str(value) for value in values) for name, values in FIXED_VALUES.items()}
+    str(name): tuple(str(value) for value in values) for name, values in FIXED_VALUES.items()
+}
 """Conclusions other tools rely on: their names and values never change (from the enumerations above)."""
 
 

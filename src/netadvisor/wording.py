@@ -24,28 +24,36 @@ def outcome_text(conclusion: str, value: Any) -> Text:
 
 
 def _alternatives(texts: Sequence[Text]) -> Text:
-    """"a, b of c"."""
+    """ "a, b of c"."""
     if len(texts) <= 1:
         return texts[0] if texts else Text("", "")
     return join(list(texts[:-1]), word("list")) + word("or") + texts[-1]
 
 
 def _together(texts: Sequence[Text]) -> Text:
-    """"a, b en c"."""
+    """ "a, b en c"."""
     if len(texts) <= 1:
         return texts[0] if texts else Text("", "")
     return join(list(texts[:-1]), word("list")) + word("and") + texts[-1]
 
 
 def fact_names(paths: Sequence[str]) -> Text:
-    """"vertrouwen, doelconsensus en aantal organisaties"."""
+    """ "vertrouwen, doelconsensus en aantal organisaties"."""
     return _together([_short(path) for path in paths])
 
 
-def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outcomes: ConclusionOutcomes,
-                        basis: Text | None = None, *, mention_unknown: bool = False,
-                        known_so_far: Text | None = None, why_none: Text | None = None,
-                        only_when: Text | None = None) -> Text:
+def conclusion_sentence(
+    name: str,
+    value: Any,
+    certainty: Certainty | None,
+    outcomes: ConclusionOutcomes,
+    basis: Text | None = None,
+    *,
+    mention_unknown: bool = False,
+    known_so_far: Text | None = None,
+    why_none: Text | None = None,
+    only_when: Text | None = None,
+) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
     Args:
@@ -69,22 +77,34 @@ def conclusion_sentence(name: str, value: Any, certainty: Certainty | None, outc
         shown = shown + Text(" (", " (") + why_none + Text(")", ")")
     if certainty == "settled":
         if outcomes.direct_unknown and mention_unknown:
-            return word("settled-despite", name=heading, value=shown,
-                        unknown=_capitalised(word("unknown-one" if len(outcomes.direct_unknown) == 1
-                                                  else "unknown-many", facts=fact_names(outcomes.direct_unknown))))
+            return word(
+                "settled-despite",
+                name=heading,
+                value=shown,
+                unknown=_capitalised(
+                    word(
+                        "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
+                        facts=fact_names(outcomes.direct_unknown),
+                    )
+                ),
+            )
         return word("settled", name=heading, value=shown)
     if certainty == "provisional":
         others = [other for other in outcomes.outcomes if other != value]
         settling = _settling(outcomes, value)
         if known_so_far is None and set(settling) == set(others):
             # each other outcome comes with the answer that gives it: say only that, it names them all
-            return word("provisional-if", name=heading, value=shown,
-                        answers=_settling_text(name, settling, word("or")))
-        sentence = word("provisional", name=heading, value=shown,
-                        others=_alternatives([outcome_text(name, other) for other in others]))
+            return word("provisional-if", name=heading, value=shown, answers=_settling_text(name, settling, word("or")))
+        sentence = word(
+            "provisional",
+            name=heading,
+            value=shown,
+            others=_alternatives([outcome_text(name, other) for other in others]),
+        )
     else:
-        sentence = word("open", name=heading,
-                        outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes]))
+        sentence = word(
+            "open", name=heading, outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes])
+        )
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
     return sentence + Text(" ", " ") + hangs_on(name, outcomes, value if certainty == "provisional" else None)
@@ -110,12 +130,20 @@ def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
     known = [value for value in stated if value is not None]
     if not known:
         return None
-    counts = [word("criterion-points-to", kind=value_text(kind)) if known.count(kind) == 1
-              else word("criteria-point-to", count=known.count(kind), kind=value_text(kind))
-              for kind in ("complex", "complicated", "simple") if kind in known]
+    counts = [
+        word("criterion-points-to", kind=value_text(kind))
+        if known.count(kind) == 1
+        else word("criteria-point-to", count=known.count(kind), kind=value_text(kind))
+        for kind in ("complex", "complicated", "simple")
+        if kind in known
+    ]
     unknown = len(stated) - len(known)
-    return word("criteria-so-far", total=len(stated), counts=_together(counts),
-                unknown=word("criteria-unknown-one") if unknown == 1 else word("criteria-unknown-many", count=unknown))
+    return word(
+        "criteria-so-far",
+        total=len(stated),
+        counts=_together(counts),
+        unknown=word("criteria-unknown-one") if unknown == 1 else word("criteria-unknown-many", count=unknown),
+    )
 
 
 def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Text:
@@ -128,8 +156,9 @@ def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Te
     """
     settling = _settling(outcomes, current)
     if not settling:
-        return word("decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.jointly)
-                                                   or list(outcomes.unknown)))
+        return word(
+            "decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.jointly) or list(outcomes.unknown))
+        )
     return _capitalised(_settling_text(name, settling)) + Text(".", ".")
 
 
@@ -146,11 +175,15 @@ def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, li
 _SEMICOLON = Text("; ", "; ")
 
 
-def _settling_text(name: str, settling: Mapping[Any, list[tuple[str, Any]]],
-                   separator: Text = _SEMICOLON) -> Text:
-    """"lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
-    return join([word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
-                 for outcome, pairs in settling.items()], separator)
+def _settling_text(name: str, settling: Mapping[Any, list[tuple[str, Any]]], separator: Text = _SEMICOLON) -> Text:
+    """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
+    return join(
+        [
+            word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
+            for outcome, pairs in settling.items()
+        ],
+        separator,
+    )
 
 
 def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:

@@ -213,7 +213,7 @@ def _tab_at(text: str, mark: Any) -> bool:
     lines = text.split("\n")
     if mark.line >= len(lines):
         return False
-    return bool(lines[mark.line][mark.column:mark.column + 1] == "\t")
+    return bool(lines[mark.line][mark.column : mark.column + 1] == "\t")
 
 
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
@@ -336,8 +336,7 @@ class _Composer:
         try:
             value = node.value if tag.endswith(":timestamp") else _construct(node)
         except _NumberTooLarge:
-            self.issues.append(YamlIssue(line, column, "number-too-large",
-                                         {"digits": MAX_INTEGER_DIGITS, "at": path}))
+            self.issues.append(YamlIssue(line, column, "number-too-large", {"digits": MAX_INTEGER_DIGITS, "at": path}))
             value = None
         self._place(None, path, value)
 
