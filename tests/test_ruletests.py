@@ -516,3 +516,26 @@ def test_the_report_names_the_rules_it_tested() -> None:
         "Scenario's",
     ]
     assert report.sections[2].failures[0].text["nl"] == "deze map bestaat niet"
+
+
+def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten(tmp_path: Path) -> None:
+    """'hoogstens_regels' is checked by netadvisor test itself, so that a longer message shows up in the officer's
+    command, in Dutch, and not first as an English failure of make test."""
+    from netadvisor.ruletests import check_example_cases
+
+    source = sorted((ROOT / "tests" / "cases").glob("*.yaml"))
+    assert source, "no frozen cases found"
+    text = source[0].read_text(encoding="utf-8")
+    assert "verwacht:" in text
+    (tmp_path / "kort.yaml").write_text(
+        text.replace("verwacht:\n", "verwacht:\n  hoogstens_regels: 3\n", 1), encoding="utf-8"
+    )
+    (tmp_path / "lang.yaml").write_text(
+        text.replace("verwacht:\n", "verwacht:\n  hoogstens_regels: 500\n", 1), encoding="utf-8"
+    )
+    section = check_example_cases(Advisor.from_path(ROOT / "tests" / "rules"), tmp_path)
+    failures = [failure.text["nl"] for failure in section.failures]
+    assert len(failures) == 1, failures
+    assert failures[0].startswith("het rapport (netadvisor advise "), failures[0]
+    assert "kort.yaml) telt " in failures[0]
+    assert "verwacht hoogstens 3: maak een boodschap korter, bv. van " in failures[0]

@@ -26,6 +26,7 @@ from .errors import CaseError
 from .facts import INPUTS
 from .messages import CONCLUSION_NAMES, UNDETERMINED
 from .operators import BY_NAME
+from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
 from .text import Language, check_language
 from .text import Text as Words
@@ -39,7 +40,7 @@ REGENERATE_COMMAND = "make regenereer"
 """What a person runs to bring the generated files (HEURISTIEKEN.md, the schema, the README) up to date."""
 
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
-EXPECTATION_KEYS = ("besluiten", "bevindingen", "geen_bevindingen", "volgorde")
+EXPECTATION_KEYS = ("besluiten", "bevindingen", "geen_bevindingen", "volgorde", "hoogstens_regels")
 """What may stand under ``verwacht:`` in an example case."""
 
 
@@ -307,6 +308,7 @@ class Expectations:
     present: tuple[tuple[str, int], ...] = ()
     absent: tuple[tuple[str, int], ...] = ()
     order: tuple[tuple[str, int], ...] = ()
+    most_lines: tuple[int, int] | None = None  # the Dutch text report at most so many lines (one page), line
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> Text:
@@ -428,8 +430,23 @@ def read_expectations(
                 )
             else:
                 lists[key].append((rule_id, at))
+    most_lines = None
+    if "hoogstens_regels" in block:
+        most = block["hoogstens_regels"]
+        if isinstance(most, int) and not isinstance(most, bool) and most > 0:
+            most_lines = (most, line("hoogstens_regels"))
+        else:
+            problem(
+                line("hoogstens_regels"),
+                f"onder 'hoogstens_regels:' staat een geheel getal groter dan 0 (bv. 60: één pagina), niet '{most}'",
+                f"'hoogstens_regels:' takes a whole number above 0 (e.g. 60: one page), not '{most}'",
+            )
     return Expectations(
-        tuple(conclusions), tuple(lists["bevindingen"]), tuple(lists["geen_bevindingen"]), tuple(lists["volgorde"])
+        tuple(conclusions),
+        tuple(lists["bevindingen"]),
+        tuple(lists["geen_bevindingen"]),
+        tuple(lists["volgorde"]),
+        most_lines,
     ), problems
 
 
@@ -587,10 +604,39 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
                     ),
                 )
             )
+    if expectations.most_lines is not None:
+        failures += _page_length(advisor, case, file, *expectations.most_lines)
     count = (
-        len(expectations.conclusions) + len(expectations.present) + len(expectations.absent) + bool(expectations.order)
+        len(expectations.conclusions)
+        + len(expectations.present)
+        + len(expectations.absent)
+        + bool(expectations.order)
+        + (expectations.most_lines is not None)
     )
     return max(count, 1), failures
+
+
+def _page_length(advisor: Advisor, case: Case, file: str, most: int, line: int) -> list[Mismatch]:
+    """The Dutch text report of ``case`` (what ``netadvisor advise`` prints) against its page length; the findings
+    that take the most lines are named, since shortening one of their messages is what helps."""
+    advice = advisor.advise(case, lang="nl")
+    lines = advice_text(advice, case).splitlines()
+    if len(lines) <= most:
+        return []
+    longest = sorted(advice.findings, key=lambda finding: len(finding.message), reverse=True)[:3]
+    named = ", ".join(finding.rule_id for finding in longest)
+    return [
+        Mismatch(
+            file,
+            line,
+            _text(
+                f"het rapport (netadvisor advise {file}) telt {len(lines)} regels, verwacht hoogstens {most}: maak "
+                f"een boodschap korter" + (f", bv. van {named}" if named else ""),
+                f"the report (netadvisor advise {file}) has {len(lines)} lines, expected at most {most}: make a "
+                f"message shorter" + (f", e.g. of {named}" if named else ""),
+            ),
+        )
+    ]
 
 
 def check_example_cases(advisor: Advisor, folder: Path) -> Section:
