@@ -204,3 +204,58 @@ def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:
     assert not corpus.skipped
     assert all(case.name.split(":")[0].endswith(".feature") for case in scenarios)
     assert isinstance(corpus, Corpus)
+
+
+def test_each_changed_case_says_which_changed_rules_start_or_stop_firing_in_words(edited: Path) -> None:
+    """The officer's cycle: the diff said which cases change but not why, named derived conclusions and their
+    values by code (governance_mode_current: supported), and a reworded message without its words."""
+    from netadvisor import diff_text
+
+    old, new = load_rules(RULES), load_rules(edited)
+    result = compare_rulebases(old, new, build_corpus(old, new, examples=CASES, generate=50))
+    threshold = [impact for impact in result.cases if "GOV-partners-few" in impact.started_firing]
+    assert threshold, "no case on which the moved threshold makes GOV-partners-few fire"
+    assert all("GOV-partners-few" not in impact.stopped_firing for impact in threshold)
+    (reworded,) = [edit for edit in result.rules if edit.rule_id == "GOV-advice-self-governing"]
+    assert reworded.message_before is not None
+    assert reworded.message_after is not None
+    assert "past het best:" in reworded.message_before["nl"]
+    assert "past het beste:" in reworded.message_after["nl"]
+    text = diff_text(result, "nl")
+    assert "      GOV-partners-few vuurt nu\n" in text or "      GOV-partners-few, " in text
+    assert "_current" not in text
+    assert "      voor: Een zelfregulerend netwerk past het best:" in text
+    assert "      nu: Een zelfregulerend netwerk past het beste:" in text
+    assert "(1 casussen)" not in text
+
+
+def test_a_derived_conclusion_changes_by_its_value_not_by_how_certain_it_is() -> None:
+    """'Governancevorm van nu: geen waarde (open) → geen waarde (vast)' was 221 cases of noise in one diff."""
+    from netadvisor import Advisor
+    from netadvisor.rulediff import CorpusCase, _impact
+
+    advice = Advisor.from_path(RULES).advise({"governance": {"current_mode": "self_governing"}})
+    derived = [
+        name for name in advice.conclusions if name not in ("challenge_type", "collaboration_form", "governance_mode")
+    ]
+    assert derived, "no derived conclusion in the advice: the check would pass on nothing"
+    name = derived[0]
+    conclusion = advice.conclusions[name]
+    other = "settled" if conclusion.certainty != "settled" else "open"
+    changed = advice.model_copy(
+        update={"conclusions": {**advice.conclusions, name: conclusion.model_copy(update={"certainty": other})}}
+    )
+    item = CorpusCase(name="c", source="own", case={})
+    assert _impact(item, advice, changed, {}) is None
+    fixed = advice.conclusions["governance_mode"]
+    settled = advice.model_copy(
+        update={
+            "conclusions": {
+                **advice.conclusions,
+                "governance_mode": fixed.model_copy(
+                    update={"certainty": "settled" if fixed.certainty != "settled" else "open"}
+                ),
+            }
+        }
+    )
+    assert _impact(item, advice, settled, {}) is not None  # of the fixed three, how certain counts

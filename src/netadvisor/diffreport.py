@@ -11,12 +11,16 @@ import yaml
 
 from .analysis import case_in_words
 from .answers import value_label
+from .facts import FACTS, SHORT_NAMES
 from .messages import CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
+from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
 from .text import Language
 
 SHOWN_PER_GROUP = 10
 """Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
+CASE_SHOWN = 300
+"""Characters of a generated case shown in text and Markdown; JSON has it whole."""
 
 
 def _w(code: str, lang: Language, **params: object) -> str:
@@ -27,15 +31,33 @@ def _w(code: str, lang: Language, **params: object) -> str:
 def _value(name: str, value: str | None, certainty: str | None, lang: Language) -> str:
     if value is None:
         shown = (NO_VALUE.get(name) or NO_VALUE_OTHER).pick(lang)
+    elif value in CURRENT_FIT_VALUES and name not in CONCLUSION_NAMES:
+        shown = _w(f"current-{value}", lang)
     else:
         shown = value_label(value, lang)
     return f"{shown} ({_w(f'certainty-{certainty}', lang)})" if certainty else shown
 
 
+def _conclusion_name(conclusion: str, lang: Language) -> str:
+    """A conclusion as the report names it; ``<decision>_current`` (how the case's form of now compares with the
+    decision) as 'Governancevorm van nu'; a conclusion of a rule base's own by its name."""
+    if conclusion in CONCLUSION_NAMES:
+        return CONCLUSION_NAMES[conclusion].pick(lang)
+    decision = conclusion.removesuffix("_current")
+    if decision != conclusion and decision in CONCLUSION_NAMES:
+        return _w("current-name", lang, name=CONCLUSION_NAMES[decision].pick(lang))
+    return conclusion
+
+
+def _question(fact: str, lang: Language) -> str:
+    """What a question asks, in a word or two where the catalogue has them ("zekerheid"), else its meaning."""
+    if fact in SHORT_NAMES:
+        return SHORT_NAMES[fact][0 if lang == "nl" else 1]
+    return FACTS[fact].label(lang).rstrip(".?") if fact in FACTS else fact
+
+
 def _conclusion(change: OutcomeChange, lang: Language) -> str:
-    name = (
-        CONCLUSION_NAMES[change.conclusion].pick(lang) if change.conclusion in CONCLUSION_NAMES else change.conclusion
-    )
+    name = _conclusion_name(change.conclusion, lang)
     return _w(
         "conclusion",
         lang,
@@ -46,19 +68,27 @@ def _conclusion(change: OutcomeChange, lang: Language) -> str:
 
 
 def _details(impact: CaseImpact, lang: Language) -> list[str]:
-    lines = [_conclusion(change, lang) for change in impact.conclusions]
+    lines = []
+    if impact.started_firing:
+        lines.append(_w("started-firing", lang, rules=", ".join(impact.started_firing)))
+    if impact.stopped_firing:
+        lines.append(_w("stopped-firing", lang, rules=", ".join(impact.stopped_firing)))
+    lines += [_conclusion(change, lang) for change in impact.conclusions]
     lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
     if impact.questions_before or impact.questions_after:
         gone = [fact for fact in impact.questions_before if fact not in impact.questions_after]
         come = [fact for fact in impact.questions_after if fact not in impact.questions_before]
-        parts = ([_w("questions-gone", lang, facts=", ".join(gone))] if gone else []) + (
-            [_w("questions-come", lang, facts=", ".join(come))] if come else []
+        parts = ([_w("questions-gone", lang, facts="; ".join(_question(f, lang) for f in gone))] if gone else []) + (
+            [_w("questions-come", lang, facts="; ".join(_question(f, lang) for f in come))] if come else []
         )
         lines.append(_w("questions", lang, changes="; ".join(parts) or _w("questions-order", lang)))
     if impact.data is not None:
-        lines.append(_w("the-case", lang, case=_flow(case_in_words(impact.data, lang))))
+        shown = _flow(case_in_words(impact.data, lang))
+        if len(shown) > CASE_SHOWN:
+            shown = shown[:CASE_SHOWN] + _w("case-cut", lang)
+        lines.append(_w("the-case", lang, case=shown))
     return lines
 
 
@@ -85,10 +115,22 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
         what = (
             _w(edit.kind, lang)
             if edit.kind != "changed"
-            else _w("changed", lang, aspects=", ".join(_w(f"aspect-{aspect}", lang) for aspect in edit.aspects))
+            else _w(
+                "changed",
+                lang,
+                aspects=", ".join(
+                    # an example written as {policy: name, plus: 1} moves with the value: say so, or it reads as
+                    # if someone edited the examples
+                    _w("aspect-examples-policy" if aspect == "examples" and diff.policies else f"aspect-{aspect}", lang)
+                    for aspect in edit.aspects
+                ),
+            )
         )
         mark = {"added": "+", "removed": "-", "changed": "~"}[edit.kind]
         lines.append(f"{item}{mark} {edit.rule_id} ({edit.file}:{edit.line}): {what}")
+        if edit.message_before is not None and edit.message_after is not None:
+            lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before[lang])}")
+            lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after[lang])}")
     if not diff.rules:
         lines.append(f"{item}{_w('no-rules', lang)}")
     if diff.policies:
@@ -134,7 +176,7 @@ def _body(
         title = (
             _w("by-one" if count == 1 else "by", lang, rules=", ".join(rules), count=count)
             if rules
-            else _w("otherwise", lang, count=count)
+            else _w("otherwise-one" if count == 1 else "otherwise", lang, count=count)
         )
         lines += ["", heading(title)]
         full = [impact for impact in impacts if not _questions_only(impact)]

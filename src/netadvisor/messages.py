@@ -1152,6 +1152,17 @@ DIFF_WORDS: dict[str, Text] = {
     "by": Text("Door {rules} ({count} casussen)", "Through {rules} ({count} cases)"),
     "by-one": Text("Door {rules} (1 casus)", "Through {rules} (1 case)"),
     "otherwise": Text("Onrechtstreeks ({count} casussen)", "Indirectly ({count} cases)"),
+    "otherwise-one": Text("Onrechtstreeks (1 casus)", "Indirectly (1 case)"),
+    "started-firing": Text("{rules} vuurt nu", "{rules} fires now"),
+    "stopped-firing": Text("{rules} vuurt niet meer", "{rules} no longer fires"),
+    "message-before": Text("voor: {text}", "before: {text}"),
+    "message-after": Text("nu: {text}", "now: {text}"),
+    "current-name": Text("{name} van nu", "{name} as it is now"),
+    "current-fits": Text("past bij het besluit", "fits the conclusion"),
+    "current-differs": Text("wijkt af van het besluit", "differs from the conclusion"),
+    "current-supported": Text("krijgt steun", "has support"),
+    "current-unsupported": Text("krijgt geen steun", "has no support"),
+    "case-cut": Text("… (heel de casus: --format json)", "… (the whole case: --format json)"),
     "conclusion": Text("{name}: {before} → {after}", "{name}: {before} → {after}"),
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
@@ -1177,6 +1188,10 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-severity": Text("ernst", "severity"),
     "aspect-priority": Text("prioriteit", "priority"),
     "aspect-examples": Text("voorbeelden", "examples"),
+    "aspect-examples-policy": Text(
+        "voorbeelden (ook als ze enkel een gewijzigde beleidswaarde volgen)",
+        "examples (also when they only follow a changed policy value)",
+    ),
     "aspect-other": Text("hoofdstuk, bron of citaat", "section, source or quotation"),
 }
 """The words of ``netadvisor diff``."""

@@ -28,6 +28,7 @@ from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
 from .rulebase import Condition, PolicyValue, Rule, RuleBase
 from .ruletests import shown_path
+from .vocabulary import FIXED_CONCLUSIONS
 
 Source_ = Literal["example", "scenario", "rule-example", "own", "generated"]
 SOURCES: tuple[Source_, ...] = ("example", "scenario", "rule-example", "own", "generated")
@@ -53,6 +54,10 @@ class RuleEdit(_Data):
     ] = Field(default_factory=list, description="What changed in a changed rule")
     file: str
     line: int
+    message_before: dict[str, str] | None = Field(
+        default=None, description="The finding's message before, per language, when the message changed"
+    )
+    message_after: dict[str, str] | None = Field(default=None, description="The finding's message after")
 
 
 class PolicyEdit(_Data):
@@ -87,6 +92,12 @@ class CaseImpact(_Data):
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
+    started_firing: list[str] = Field(
+        default_factory=list, description="The changed rules that fire for this case now and did not before"
+    )
+    stopped_firing: list[str] = Field(
+        default_factory=list, description="The changed rules that fired for this case before and do not now"
+    )
     questions_before: list[str] = Field(default_factory=list, description="The first questions before, if they change")
     questions_after: list[str] = Field(default_factory=list)
     data: dict[str, Any] | None = Field(default=None, description="The case itself, for a generated case")
@@ -141,7 +152,19 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
             continue
         aspects = _aspects(before[rule.id], rule)
         if aspects:
-            edits.append(RuleEdit(rule_id=rule.id, kind="changed", aspects=aspects, file=rule.file, line=rule.line))
+            old_finding = before[rule.id].finding
+            reworded = "message" in aspects and old_finding is not None and rule.finding is not None
+            edits.append(
+                RuleEdit(
+                    rule_id=rule.id,
+                    kind="changed",
+                    aspects=aspects,
+                    file=rule.file,
+                    line=rule.line,
+                    message_before=dict(old_finding.message) if reworded and old_finding else None,
+                    message_after=dict(rule.finding.message) if reworded and rule.finding else None,
+                )
+            )
     edits += [
         RuleEdit(rule_id=rule.id, kind="removed", file=rule.file, line=rule.line)
         for rule in old.rules
@@ -457,8 +480,11 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     conclusions = []
     for name in dict.fromkeys([*old.conclusions, *new.conclusions]):
         a, b = old.conclusions.get(name), new.conclusions.get(name)
-        pair_a = (a.value, a.certainty) if a else (None, None)
-        pair_b = (b.value, b.certainty) if b else (None, None)
+        # how certain a conclusion is, the report says for the fixed three; of the others only the value counts
+        # (a derived conclusion without a value going from 'open' to 'settled' is nothing a reader acts on)
+        weighs_certainty = name in FIXED_CONCLUSIONS
+        pair_a = (a.value, a.certainty if weighs_certainty else None) if a else (None, None)
+        pair_b = (b.value, b.certainty if weighs_certainty else None) if b else (None, None)
         if pair_a != pair_b:
             conclusions.append(
                 OutcomeChange(
@@ -478,7 +504,9 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
     if not (conclusions or added or removed or reworded or questions_a != questions_b):
         return None
-    fired = {step.rule_id for step in [*old.trace, *new.trace]} | set(findings_a) | set(findings_b)
+    fired_before = {step.rule_id for step in old.trace} | set(findings_a)
+    fired_after = {step.rule_id for step in new.trace} | set(findings_b)
+    fired = fired_before | fired_after
     asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
     involved = sorted(rule for rule, facts in reads.items() if rule in fired or facts & asked)
     return CaseImpact(
@@ -489,6 +517,8 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         findings_added=added,
         findings_removed=removed,
         findings_reworded=reworded,
+        started_firing=[rule for rule in involved if rule in fired_after and rule not in fired_before],
+        stopped_firing=[rule for rule in involved if rule in fired_before and rule not in fired_after],
         questions_before=questions_a if questions_a != questions_b else [],
         questions_after=questions_b if questions_a != questions_b else [],
         data=item.case if item.source == "generated" else None,
