@@ -477,3 +477,16 @@ def test_gap_patterns_do_not_depend_on_the_order_python_lists_a_set_in() -> None
         for seed in ("0", "6")
     }
     assert len(outputs) == 1
+
+
+def test_accepted_findings_are_counted_and_shown_in_full_only_with_all() -> None:
+    """make regeltest printed ten accepted findings in full (about 90 lines) above 'In orde'; they were read when
+    they were accepted."""
+    out = io.StringIO()
+    main(["check", str(SAMPLES / "accepted.yaml"), "--analyse"], stdout=out, stderr=io.StringIO())
+    assert "[unexercised]" in out.getvalue()  # the open finding is shown
+    assert "aanvaard:" not in out.getvalue()
+    assert out.getvalue().rstrip().endswith("aanvaard. De aanvaarde staan voluit met --all.")
+    out = io.StringIO()
+    main(["check", str(SAMPLES / "accepted.yaml"), "--analyse", "--all"], stdout=out, stderr=io.StringIO())
+    assert "aanvaard:" in out.getvalue()

@@ -158,3 +158,16 @@ def test_output_closed_early_ends_quietly_with_141() -> None:
         errors = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141, errors
     assert "Traceback" not in errors
+
+
+def test_explaining_a_fact_works_while_the_rules_have_mistakes(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """The officer looks facts up exactly while fixing broken rules; which rules use the fact is then not known,
+    which is said, and never shown as 'no rule'."""
+    broken = write_rules("rules:\n\t- id: X\n")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["explain", "governance.trust", "--rules", str(broken)], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "antwoorden: laag, gemiddeld, hoog, weet niet" in out.getvalue()
+    assert "gebruikt door: niet bekend: de regels hebben fouten" in out.getvalue()
+    assert "geen enkele regel" not in out.getvalue()
+    assert "de regels hebben 1 fout(en)" in err.getvalue()

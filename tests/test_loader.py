@@ -563,3 +563,42 @@ def test_a_file_that_cannot_be_read_gives_its_own_problem_only(tmp_path: Path) -
     with pytest.raises(RuleError) as raised:
         load_rules(tmp_path)
     assert [problem.code for problem in raised.value.problems] == ["yaml-tab"]
+
+
+def test_a_condition_on_a_role_holders_name_points_at_the_yes_no_fact_of_the_role(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """The officer wrote 'is: niemand' on management.roles.network_operator (text) and was told to write 'known:',
+    which cannot say 'nobody'; whether anyone holds the role is management.roles.has_network_operator."""
+    path = write_rules(
+        """
+rules:
+  - id: ROLE-test-nobody
+    title: {nl: "Test", en: "Test"}
+    section: ["4.2"]
+    when: [{fact: management.roles.network_operator, is: niemand}]
+    then: {finding: {severity: advice, message: {nl: "Nieuw", en: "New"}}}
+"""
+    )
+    with pytest.raises(RuleError) as raised:
+        load_rules(path)
+    (problem,) = [problem for problem in raised.value.problems if problem.code == "text-fact"]
+    assert "management.roles.has_network_operator" in problem.hint["nl"]
+    assert "'niemand'" in problem.hint["nl"]
+
+
+def test_a_yaml_yes_no_word_that_is_no_value_of_the_fact_is_not_told_to_be_quoted(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """'is: no' on governance.trust: quoting it gives the next error ('no' is no value either); say the values."""
+    path = write_rules(
+        """
+rules:
+  - id: GOV-test-no
+    title: {nl: "Test", en: "Test"}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: no}]
+    then: {finding: {severity: advice, message: {nl: "Nieuw", en: "New"}}}
+"""
+    )
+    with pytest.raises(RuleError) as raised:
+        load_rules(path)
+    (problem,) = [problem for problem in raised.value.problems if problem.code == "value-not-allowed"]
+    assert "aanhalingstekens" not in problem.hint["nl"]
+    assert "laag" in problem.hint["nl"]

@@ -127,6 +127,8 @@ _EXPORTS: dict[str, str] = {
             "advice_text",
             "describe",
             "description_text",
+            "fact_description",
+            "rule_description",
             "single_changes_text",
             "what_if_text",
         ),
@@ -425,6 +427,12 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .render import (
         description_text as description_text,
+    )
+    from .render import (
+        fact_description as fact_description,
+    )
+    from .render import (
+        rule_description as rule_description,
     )
     from .render import (
         single_changes_text as single_changes_text,

@@ -146,6 +146,8 @@ def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
             return "ja" if value else "nee"
         if isinstance(value, str) and spec_of_or_none(path) == "enum":
             return value_text(value).nl
+        if value == NOBODY:  # a case file takes both; the rest of the case is Dutch
+            return "niemand"
         return value
 
     return spoken(example, "")

@@ -132,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="JSON",
         help="results of a living-documentation run (make docs), to count rules scenarios exercise",
     )
+    check.add_argument(
+        "--all",
+        action="store_true",
+        help="met --analyse ook de aanvaarde bevindingen voluit tonen (anders enkel geteld) / "
+        "with --analyse also show the accepted findings in full (else only counted)",
+    )
     check.add_argument("--lang", choices=LANGUAGES, default="nl")
     check.add_argument("--format", choices=["text", "json"], default="text")
     test = commands.add_parser(
@@ -231,14 +237,20 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
         "netadvisor explain --facts",
     )
-    explain.add_argument("subject", nargs="?", help="a rule id (GOV-trust-high) or a fact path (governance.trust)")
+    explain.add_argument(
+        "subject",
+        nargs="?",
+        help="een regel (GOV-trust-high) of een feit (governance.trust) / a rule id or a fact path",
+    )
     explain.add_argument(
         "--facts",
         action="store_true",
         help="elk feit: pad, vraag, antwoorden, regels die het gebruiken (zoals rules/FEITEN.md) / "
         "every fact: path, question, answers, the rules that use it",
     )
-    explain.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    explain.add_argument(
+        "--rules", help="een regelbestand of -map (anders de meegeleverde regels) / a rule file or folder"
+    )
     explain.add_argument("--lang", choices=LANGUAGES, default="nl")
     explain.add_argument("--format", choices=["text", "json"], default="text")
 
@@ -500,11 +512,13 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
         )
     else:
         for finding in analysis.findings:
-            out.write(finding.format(args.lang) + "\n")
+            if args.all or not finding.accepted:  # what was accepted was read before: counted below, not repeated
+                out.write(finding.format(args.lang) + "\n")
         count = len(analysis.open)
-        analysed = command_says(
-            "analysed", rules=len(rulebase.rules), open=count, accepted=len(analysis.findings) - count
-        )
+        accepted = len(analysis.findings) - count
+        analysed = command_says("analysed", rules=len(rulebase.rules), open=count, accepted=accepted)
+        if accepted and not args.all:
+            analysed += command_says("accepted-hidden")
         out.write(f"{analysed.pick(args.lang)}\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
 
@@ -687,8 +701,32 @@ def _advisor(args: argparse.Namespace) -> Advisor:
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import NoSuchSubject, both_languages, command_says, describe, description_text, facts_text
+    from . import (
+        FACTS,
+        NoSuchSubject,
+        RuleError,
+        both_languages,
+        command_says,
+        describe,
+        description_text,
+        fact_description,
+        facts_text,
+    )
 
+    if args.subject in FACTS and not args.facts:
+        # what a fact means and takes does not depend on the rules: an officer looks it up while fixing them
+        try:
+            rulebase: RuleBase | None = _advisor(args).rulebase
+        except RuleError as error:
+            _say(err, "explain-without-rules", count=len(error.problems))
+            rulebase = None
+        description = fact_description(args.subject, rulebase, args.lang)
+        out.write(
+            json.dumps(description, ensure_ascii=False, indent=2) + "\n"
+            if args.format == "json"
+            else description_text(description, args.lang)
+        )
+        return EXIT_OK
     advisor = _advisor(args)
     if args.facts or args.subject is None:
         if args.subject is not None:

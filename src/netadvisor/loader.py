@@ -1220,7 +1220,17 @@ class _RuleChecker:
                 return None
             return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
         if subject.kind == "text":
-            report(("fact",), "text-fact", {"name": name})
+            parent, _, leaf = name.rpartition(".")
+            yes_no = f"{parent}.has_{leaf}"  # a role's name is text; whether anyone holds it is a yes/no fact
+            if yes_no in FACTS:
+                report(
+                    ("fact",),
+                    "text-fact",
+                    {"name": name},
+                    hint=messages.render(messages.TEXT_FACT_YES_NO_HINT, {"other": yes_no}),
+                )
+            else:
+                report(("fact",), "text-fact", {"name": name})
             return None
         if subject.kind not in operator.fits:
             fitting = ", ".join(f"'{other.word}'" for other in OPERATORS if other.word and subject.kind in other.fits)
@@ -1320,8 +1330,12 @@ class _RuleChecker:
                 return _MISSING  # the value derived is wrong, and said so where it is derived
             surprise = place.surprise()
             if isinstance(value, str) or (surprise is not None and surprise.kind != "number"):
+                written = surprise.text if surprise else str(value)
+                if written not in subject.allowed and normal_word(written) not in choice_words(subject.allowed):
+                    # quoting 'no' would not make it a value of this fact: say what is, not how to quote
+                    hint = None
                 if hint is None:
-                    hint = self.problems.did_you_mean_choice(str(value), subject.allowed)
+                    hint = self.problems.did_you_mean_choice(written, subject.allowed)
                 code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
                 self.problems.report(
                     place,

@@ -597,6 +597,19 @@ YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
 }
 
 
+TEXT_FACT_YES_NO_HINT = (
+    (
+        "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet); of iemand deze rol opneemt ('niemand' of "
+        "niet), vraag je met het feit '{other}' (ja of nee)"
+    ),
+    (
+        "write 'known: true' (filled in) or 'known: false' (not known); whether anyone holds the role ('nobody' or "
+        "not) is the fact '{other}' (yes or no)"
+    ),
+)
+"""The hint for a condition on a role holder's name, where a yes/no fact says whether anyone holds the role."""
+
+
 def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str, str], dict[str, str]]:
     """The message and hint for a number YAML 1.1 reads otherwise than written (``010``, ``1:30``)."""
     plain = text.lstrip("+-").lstrip("0") or "0"
@@ -865,6 +878,10 @@ REPORT_WORDS: dict[str, Text] = {
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
+    "used-by-unknown": Text(
+        "niet bekend: de regels hebben fouten (zie netadvisor check)",
+        "not known: the rules have mistakes (see netadvisor check)",
+    ),
     "used-by-none": Text(
         "geen enkele regel; het advies vraagt er dus nooit naar", "no rule; the advice therefore never asks it"
     ),
@@ -1212,6 +1229,9 @@ COMMAND_WORDS: dict[str, Text] = {
         "{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
         "{rules} rules analysed: {open} open finding(s), {accepted} accepted.",
     ),
+    "accepted-hidden": Text(
+        " De aanvaarde staan voluit met --all.", " The accepted ones are shown in full with --all."
+    ),
     "test-next": Text(
         "Of de voorbeelden, de voorbeeldcasussen en de scenario's nog kloppen, test je met "
         "`netadvisor test` (of `make regeltest`).",
@@ -1255,6 +1275,12 @@ COMMAND_WORDS: dict[str, Text] = {
         "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
     ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "explain-without-rules": Text(
+        "de regels hebben {count} fout(en) (zie netadvisor check); wat het feit betekent en welke antwoorden het "
+        "neemt, staat hieronder, welke regels het gebruiken nog niet",
+        "the rules have {count} mistake(s) (see netadvisor check); below what the fact means and which answers it "
+        "takes, not yet which rules use it",
+    ),
     "explain-one-subject": Text(
         "geef een regel, een feit of --facts, niet twee", "give a rule, a fact or --facts, not two"
     ),

@@ -529,7 +529,7 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
     }
 
 
-def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
+def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> dict[str, Any]:
     """What a fact means, its possible values, and which rules use it."""
     spec = FACTS[path]
     return {
@@ -541,7 +541,8 @@ def fact_description(path: str, rulebase: RuleBase, lang: Language) -> dict[str,
         "computed": spec.computed,
         "inputs": list(spec.inputs) if spec.computed else [],
         "follows": spec.after,
-        "used_by": rules_using(path, rulebase),
+        # None: the rules could not be read, so which use it is not known (not: no rule uses it)
+        "used_by": rules_using(path, rulebase) if rulebase is not None else None,
     }  # also through a count or summary computed from it
 
 
@@ -594,7 +595,12 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
         f"{description['fact']}: {description['meaning']}",
         f"  {_w('question', lang)}: {description['question']}",
         f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
-        f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none', lang)}",
+        f"  {_w('used-by', lang)}: "
+        + (
+            _w("used-by-unknown", lang)
+            if description["used_by"] is None
+            else ", ".join(description["used_by"]) or _w("used-by-none", lang)
+        ),
     ]
     if description["computed"]:
         lines.append(f"  {_w('computed-from', lang, inputs=', '.join(description['inputs']))}")

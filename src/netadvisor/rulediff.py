@@ -581,8 +581,10 @@ def rulebase_at_revision(rules: str | Path, revision: str) -> RuleBase:
         _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except RevisionError:
         raise RevisionError(
-            f"git kent de versie '{revision}' niet (een tak, tag of commit, bv. main)",
-            f"git does not know the revision '{revision}' (a branch, tag or commit, e.g. main)",
+            f"git kent de versie '{revision}' niet: geef een tak, een tag of een commit; welke er zijn, toont "
+            "`git branch -a` (takken) of `git log --oneline` (commits); de vorige commit is HEAD~1",
+            f"git does not know the revision '{revision}': give a branch, tag or commit; `git branch -a` lists the "
+            "branches, `git log --oneline` the commits; the commit before is HEAD~1",
         ) from None
     names = [
         name
