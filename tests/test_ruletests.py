@@ -211,7 +211,7 @@ def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(
             22,
             (
                 "onbekende sleutel 'bevinding' onder verwacht (toegelaten: besluiten, bevindingen, geen_bevindingen, "
-                "volgorde); bedoelde je 'bevindingen'?"
+                "volgorde, hoogstens_regels); bedoelde je 'bevindingen'?"
             ),
         ),
         (19, "onbekend besluit 'governance_mod'; bedoelde je 'governance_mode'?"),

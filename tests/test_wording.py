@@ -58,3 +58,16 @@ def test_advice_for_the_form_a_case_says_it_has_stays_on_that_condition(advisor:
     assert "FORM-stated-differs-organisation-network" in [finding.rule_id for finding in advice.findings]
     without_statement = advisor.advise({"challenge": {"rationale": "knowledge"}, "state": {"stuck": "ja"}})
     assert "STRAT-stuck-is-progress" not in [finding.rule_id for finding in without_statement.conditional_findings]
+
+
+def test_a_fact_named_by_its_meaning_inside_a_sentence_starts_lower_case() -> None:
+    """'Vertrouwen, Het netwerk zit vast en netwerkoperator zijn nog onbekend' (the officer's cycle): a fact
+    without a short name is named by its meaning, which starts with a capital."""
+    from netadvisor.facts import FACTS
+    from netadvisor.wording import fact_names
+
+    plain = [path for path, spec in FACTS.items() if not spec.short_nl and spec.label("nl")[1:2].islower()]
+    assert plain, "every fact has a short name: the check would pass on nothing"
+    named = fact_names(["governance.trust", plain[0]]).nl
+    assert named.startswith("vertrouwen en ")
+    assert named.removeprefix("vertrouwen en ")[:1].islower(), named

@@ -424,8 +424,16 @@ HINTS: dict[str, tuple[str, str]] = {
         "use 'is:', 'is_not:' or 'one_of:' on the conclusion",
     ),
     "conclude-decided": (
-        "steun een waarde met 'supports: {{{name}: <waarde>}}': de waarde met de meeste steun wint",
-        "support a value with 'supports: {{{name}: <value>}}': the value with most support wins",
+        (
+            "wil je enkel iets zeggen, laat 'conclude:' dan weg en houd de 'finding:'; wil je dat de regel mee "
+            "beslist, steun een waarde met 'supports: {{{name}: <waarde>}}' (de waarde met de meeste steun wint, "
+            "dus dat kan het besluit voor andere casussen veranderen: bekijk het met netadvisor diff)"
+        ),
+        (
+            "to only say something, leave out 'conclude:' and keep the 'finding:'; to let the rule take part in the "
+            "decision, support a value with 'supports: {{{name}: <value>}}' (the value with most support wins, so "
+            "this can change the decision for other cases: see netadvisor diff)"
+        ),
     ),
     "supports-without-decision": (
         (

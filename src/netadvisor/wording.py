@@ -199,7 +199,13 @@ def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
 
 def _short(path: str) -> Text:
     spec = spec_of(path)
-    return Text(spec.short("nl"), spec.short("en"))
+    return Text(_in_a_sentence(spec.short("nl")), _in_a_sentence(spec.short("en")))
+
+
+def _in_a_sentence(name: str) -> str:
+    """A fact's name inside a sentence: "vertrouwen, het netwerk zit vast en ...", not "..., Het netwerk ..." (a
+    fact without a short name is named by its meaning, which starts with a capital); NAO or OCMW keep theirs."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def _quoted(value: Any) -> Text:
