@@ -18,10 +18,11 @@ def _problems(case: dict[str, object]) -> dict[str, CaseProblem]:
 
 def test_every_case_problem_code_has_words_and_a_hint_in_both_languages() -> None:
     assert set(messages.CASE_HINTS) == set(messages.CASE_MESSAGES)
-    for code, (nl, en) in messages.CASE_MESSAGES.items():
-        assert nl, code
-        assert en, code
-        assert all(messages.CASE_HINTS[code]), code
+    for code, text in messages.CASE_MESSAGES.items():
+        assert text.nl, code
+        assert text.en, code
+        assert messages.CASE_HINTS[code].nl, code
+        assert messages.CASE_HINTS[code].en, code
 
 
 def test_a_misplaced_fact_says_where_it_belongs() -> None:

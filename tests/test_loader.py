@@ -420,9 +420,9 @@ def test_every_problem_code_has_a_message_and_a_hint_in_both_languages() -> None
     from netadvisor import messages
 
     assert set(messages.HINTS) == set(messages.MESSAGES)
-    for code, (nl, en) in messages.HINTS.items():
-        assert nl.strip(), code
-        assert en.strip(), code
+    for code, text in messages.HINTS.items():
+        assert text.nl.strip(), code
+        assert text.en.strip(), code
 
 
 def test_a_policy_value_without_english_is_one_problem_not_one_per_use() -> None:

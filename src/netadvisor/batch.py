@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import CaseError, EngineError, NetadvisorError
+from .text import Text
 from .yamlsource import MAX_BYTES
 
 MAX_LINE_BYTES = MAX_BYTES  # one line holds one case: as large as a case file may be
@@ -101,14 +102,16 @@ def _open_lines(path: Path) -> BinaryIO:
     except OSError as error:
         raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-        raise CaseError([_problem(path, "unreadable", ("geen gewoon bestand of pijp", "not a regular file or a pipe"))])
+        raise CaseError(
+            [_problem(path, "unreadable", Text("geen gewoon bestand of pijp", "not a regular file or a pipe"))]
+        )
     try:
         return path.open("rb")
     except OSError as error:
         raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
 
 
-def _problem(path: Path, code: str, reason: str | tuple[str, str] = "") -> Any:
+def _problem(path: Path, code: str, reason: str | Text = "") -> Any:
     from .errors import CaseProblem
 
     return CaseProblem.of(code, {"reason": reason}, file=str(path))

@@ -14,10 +14,7 @@ EXPECTATIONS_KEY = "verwacht"
 """A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
 the advice never reads it (see rules/README.md)."""
 
-_NOT_REGULAR = (
-    "geen gewoon bestand (een apparaat, een pijp of iets anders)",
-    "not a regular file (a device, a pipe or something else)",
-)
+_NOT_REGULAR = messages.NOT_A_REGULAR_FILE
 
 
 def load_case_file(path: str | Path) -> Case:

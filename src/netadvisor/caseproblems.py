@@ -20,6 +20,7 @@ from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import SHORT_NAMES
 from .spelling import closest
+from .text import Text
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 60
@@ -57,9 +58,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
             spellings = choice_spellings(choices)
             suggestion = closest(normal_word(value), list(spellings))
             hint = messages.did_you_mean(spellings[suggestion]) if suggestion else None
-        return problem(
-            "not-a-choice", {"choices": (words["nl"], words["en"]), "quoted": str(context.get("expected", ""))}, hint
-        )
+        return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, hint)
     if kind in ("bool_parsing", "bool_type"):
         return problem("not-yes-no")
     if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
@@ -155,7 +154,7 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
     homes = [path for field, path in everywhere if field == normal_word(name)]
     if homes:
         return _belongs(name, homes[0], parent)
-    dutch = {normal_word(words[0]): path for path, words in SHORT_NAMES.items()}
+    dutch = {normal_word(words.nl): path for path, words in SHORT_NAMES.items()}
     if normal_word(name) in dutch:
         return _belongs(name, dutch[normal_word(name)], parent, meant=True)
     anywhere = closest(name, [field for field, _ in everywhere])
@@ -163,7 +162,7 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
         return messages.render(
-            ("de velden hier zijn: {fields}", "the fields here are: {fields}"), {"fields": ", ".join(siblings)}
+            Text("de velden hier zijn: {fields}", "the fields here are: {fields}"), {"fields": ", ".join(siblings)}
         )
     return None
 
@@ -175,17 +174,20 @@ def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[
     if meant and group == re.sub(r"\[\d+\]", "[]", parent):
         return messages.did_you_mean(f"{parent}.{field}" if parent else field)
     if group.endswith("[]"):
-        where = (f"bij elke partner onder '{group[:-2]}:'", f"with each partner under '{group[:-2]}:'")
+        where = Text(f"bij elke partner onder '{group[:-2]}:'", f"with each partner under '{group[:-2]}:'")
     elif group:
-        where = (f"onder '{group}:'", f"under '{group}:'")
+        where = Text(f"onder '{group}:'", f"under '{group}:'")
     else:
-        where = ("bovenaan de casus", "at the top of the case")
+        where = Text("bovenaan de casus", "at the top of the case")
     if meant:
         return messages.render(
-            ("bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"),
+            Text(
+                "bedoelde je '{field}'? Dat staat {where} ({path})",
+                "did you mean '{field}'? It stands {where} ({path})",
+            ),
             {"field": field, "where": where, "path": path},
         )
     return messages.render(
-        ("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
+        Text("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
         {"name": name, "where": where, "path": path},
     )

@@ -134,10 +134,15 @@ class CaseProblem:
     ) -> CaseProblem:
         """A problem of ``code``, its words filled from ``params``; ``hint`` replaces the code's general one."""
         from . import messages  # the catalogue imports the answers, which import nothing of this module
+        from .text import Text
 
         params = dict(params or {})
         text, expectation, general = messages.case_text(code, params)
-        return cls(path, code, params, text, expectation, hint or general, value, file, line, column)
+        # kept as plain data (JSON, pickle): words given in both languages as {"nl": ..., "en": ...}
+        plain = {
+            key: {"nl": item.nl, "en": item.en} if isinstance(item, Text) else item for key, item in params.items()
+        }
+        return cls(path, code, plain, text, expectation, hint or general, value, file, line, column)
 
     @property
     def message(self) -> str:

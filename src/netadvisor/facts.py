@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from .answers import NOTHING_WORDS, normal_word
 from .case import LOCAL_GOVERNMENT_KINDS, NOBODY, Case, Criteria, Partner, RegionalCharacteristics, Roles
+from .text import Text
 
 FactType = Literal["bool", "enum", "int", "text", "partners"]
 
@@ -109,25 +110,25 @@ def _type_of(annotation: Any) -> tuple[FactType, tuple[Any, ...]] | None:
 
 # --------------------------------------------------------------------------- short names
 
-SHORT_NAMES: Mapping[str, tuple[str, str]] = {
-    "challenge.criteria.recipe": ("recept", "recipe"),
-    "challenge.criteria.replicability": ("herhaalbaarheid", "replicability"),
-    "challenge.criteria.expertise": ("expertise", "expertise"),
-    "challenge.criteria.uniqueness": ("uniciteit", "uniqueness"),
-    "challenge.criteria.certainty": ("zekerheid", "certainty"),
-    "challenge.criteria.parts_and_whole": ("delen en geheel", "parts and whole"),
-    "challenge.rationale": ("de ratio", "the rationale"),
-    "state.form": ("de vorm van de samenwerking", "the form of the collaboration"),
-    "governance.trust": ("vertrouwen", "trust"),
-    "governance.goal_consensus": ("doelconsensus", "goal consensus"),
-    "governance.network_competency_need": ("nood aan netwerkcompetenties", "need for network competencies"),
-    "governance.partner_count": ("aantal organisaties", "number of organisations"),
-    "governance.current_mode": ("huidige governancevorm", "current governance mode"),
-    "management.roles.network_operator": ("netwerkoperator", "network operator"),
-    "management.roles.network_promoter": ("netwerkpromotor", "network promoter"),
-    "management.roles.vision_keeper": ("visiebewaker", "vision keeper"),
-    "management.roles.creative_thinker": ("creatieve denker", "creative thinker"),
-    "management.roles.network_champion": ("netwerkkampioen", "network champion"),
+SHORT_NAMES: Mapping[str, Text] = {
+    "challenge.criteria.recipe": Text("recept", "recipe"),
+    "challenge.criteria.replicability": Text("herhaalbaarheid", "replicability"),
+    "challenge.criteria.expertise": Text("expertise", "expertise"),
+    "challenge.criteria.uniqueness": Text("uniciteit", "uniqueness"),
+    "challenge.criteria.certainty": Text("zekerheid", "certainty"),
+    "challenge.criteria.parts_and_whole": Text("delen en geheel", "parts and whole"),
+    "challenge.rationale": Text("de ratio", "the rationale"),
+    "state.form": Text("de vorm van de samenwerking", "the form of the collaboration"),
+    "governance.trust": Text("vertrouwen", "trust"),
+    "governance.goal_consensus": Text("doelconsensus", "goal consensus"),
+    "governance.network_competency_need": Text("nood aan netwerkcompetenties", "need for network competencies"),
+    "governance.partner_count": Text("aantal organisaties", "number of organisations"),
+    "governance.current_mode": Text("huidige governancevorm", "current governance mode"),
+    "management.roles.network_operator": Text("netwerkoperator", "network operator"),
+    "management.roles.network_promoter": Text("netwerkpromotor", "network promoter"),
+    "management.roles.vision_keeper": Text("visiebewaker", "vision keeper"),
+    "management.roles.creative_thinker": Text("creatieve denker", "creative thinker"),
+    "management.roles.network_champion": Text("netwerkkampioen", "network champion"),
 }
 """Facts named in a few words, for sentences that list them."""
 
@@ -555,7 +556,7 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
     nl, en = extra.get("nl", nl), extra.get("en", en or nl)
     question = extra.get("question", {})
     maximum = next((meta.le for meta in info.metadata if hasattr(meta, "le")), None)
-    short = SHORT_NAMES.get(path, ("", ""))
+    short = SHORT_NAMES.get(path, Text("", ""))
     return FactSpec(
         path,
         typed[0],
@@ -568,8 +569,8 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
         (path,),
         after.get(path),
         maximum,
-        short[0],
-        short[1],
+        short.nl,
+        short.en,
     )
 
 

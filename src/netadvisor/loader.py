@@ -51,7 +51,7 @@ from .ruleschema import (
     ThenSpec,
 )
 from .spelling import Suggestions
-from .text import PLACEHOLDER
+from .text import PLACEHOLDER, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
@@ -96,12 +96,7 @@ def discover(path: str | Path) -> list[Source]:
     return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
 
 
-_REFUSED_FILE_REASONS: dict[str, tuple[str, str]] = {
-    "not-regular-file": (
-        "geen gewoon bestand (een apparaat, een pijp of iets anders)",
-        "not a regular file (a device, a pipe or something else)",
-    ),
-}
+_REFUSED_FILE_REASONS: dict[str, Text] = {"not-regular-file": messages.NOT_A_REGULAR_FILE}
 
 
 def _read_source(file: Path, shown: str) -> Source:
@@ -125,7 +120,7 @@ def _read_source(file: Path, shown: str) -> Source:
                     0,
                     0,
                     "unreadable",
-                    messages.message("unreadable", {"reason": ("bestaat niet", "does not exist")}),
+                    messages.message("unreadable", {"reason": Text("bestaat niet", "does not exist")}),
                 )
             ]
         ) from None
@@ -179,7 +174,7 @@ def load_rule_base_of(path: str | Path) -> RuleBase:
             folder = file.parent.as_posix()
             params = {
                 "folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
-                "count_words": (
+                "count_words": Text(
                     f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
                     f"there is {elsewhere} problem" if elsewhere == 1 else f"there are {elsewhere} problems",
                 ),
@@ -208,14 +203,14 @@ def load_sources(sources: Sequence[Source]) -> RuleBase:
 _found = messages.found_words
 
 
-def _choices_in_words(values: Sequence[Any]) -> tuple[str, str]:
+def _choices_in_words(values: Sequence[Any]) -> Text:
     """The possible values of a fact, in Dutch with their labels ("high (hoog)"), in English as codes."""
 
     def dutch(value: Any) -> str:
         label = value_text(value).nl
         return str(value) if label == str(value) else f"{value} ({label})"
 
-    return ", ".join(map(dutch, values)), ", ".join(map(str, values))
+    return Text(", ".join(map(dutch, values)), ", ".join(map(str, values)))
 
 
 def _aliases(model: type[BaseModel]) -> list[str]:
@@ -254,12 +249,12 @@ def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | No
     return model
 
 
-_PATTERN_WORDS: dict[str, tuple[str, str]] = {
-    "id": ("hoofdletters, dan koppeltekens, bv. GOV-trust-high", "capitals, then hyphens, e.g. GOV-trust-high"),
-    "section": ("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
-    "policy": ("één woord in kleine letters, bv. few_partners_max", "one lower-case word, e.g. few_partners_max"),
-    "conclusion": ("één woord in kleine letters, bv. challenge_type", "one lower-case word, e.g. challenge_type"),
-    "heuristic": ("H en drie cijfers, bv. H069", "H and three digits, e.g. H069"),
+_PATTERN_WORDS: dict[str, Text] = {
+    "id": Text("hoofdletters, dan koppeltekens, bv. GOV-trust-high", "capitals, then hyphens, e.g. GOV-trust-high"),
+    "section": Text("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
+    "policy": Text("één woord in kleine letters, bv. few_partners_max", "one lower-case word, e.g. few_partners_max"),
+    "conclusion": Text("één woord in kleine letters, bv. challenge_type", "one lower-case word, e.g. challenge_type"),
+    "heuristic": Text("H en drie cijfers, bv. H069", "H and three digits, e.g. H069"),
 }
 
 
@@ -404,7 +399,7 @@ class _Problems:
                 rule_id=rule_id,
             )
         elif kind == "string_pattern_mismatch":
-            words = _PATTERN_WORDS.get(key.split("[")[0], ("", ""))
+            words = _PATTERN_WORDS.get(key.split("[")[0], Text("", ""))
             self.report(
                 at,
                 "bad-format",
@@ -717,7 +712,7 @@ def _read_rule(place: Place, item: Any, example_base: dict[str, Any], problems: 
             "wrong-type",
             {
                 "key": format_path(place.path),
-                "expected": ("een regel (id, title, when, then)", "a rule (id, title, when, then)"),
+                "expected": Text("een regel (id, title, when, then)", "a rule (id, title, when, then)"),
                 "found": _found(item),
             },
         )
@@ -819,7 +814,7 @@ def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Probl
             "wrong-type",
             {
                 "key": "value",
-                "expected": ("een woord, getal of ja/nee", "a word, number or yes/no"),
+                "expected": Text("een woord, getal of ja/nee", "a word, number or yes/no"),
                 "found": _found(entry.value),
             },
         )
@@ -914,7 +909,7 @@ def _policy_value(
             "wrong-type",
             {
                 "key": place.path[-1],
-                "expected": ("een waarde of {policy: naam}", "a value or {policy: name}"),
+                "expected": Text("een waarde of {policy: naam}", "a value or {policy: name}"),
                 "found": _found(raw),
             },
             rule_id=rule_id,
@@ -1091,7 +1086,7 @@ class _RuleChecker:
                             "example-invalid",
                             {
                                 "field": problem.path or "(case)",
-                                "problem": (problem.message_in("nl"), problem.message_in("en")),
+                                "problem": Text(problem.message_in("nl"), problem.message_in("en")),
                             },
                             hint=problem.hint or None,
                             rule_id=parsed.rule_id,
@@ -1308,14 +1303,14 @@ class _RuleChecker:
             if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
                 return answer
             hint = hint or messages.render(
-                ("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {}
+                Text("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {}
             )
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
             if isinstance(value, str) and value.strip().isdigit():
                 hint = messages.render(
-                    (
+                    Text(
                         "schrijf het getal zonder aanhalingstekens: {number}",
                         "write the number without quotes: {number}",
                     ),
@@ -1464,7 +1459,7 @@ def _value_at(data: Any, path: YamlPath) -> Any:
     return data
 
 
-def _expected_words(kind: str, item: Any) -> tuple[str, str]:
+def _expected_words(kind: str, item: Any) -> Text:
     if kind.startswith("string"):
         return messages.EXPECTED_WORDS["string"]
     if kind.startswith("int"):
@@ -1478,7 +1473,7 @@ def _expected_words(kind: str, item: Any) -> tuple[str, str]:
     if kind in ("greater_than_equal", "less_than_equal"):
         context = item.get("ctx") or {}
         bound = context.get("ge", context.get("le"))
-        return (
+        return Text(
             f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
             f"a number {'from' if 'ge' in context else 'up to'} {bound}",
         )

@@ -7,146 +7,149 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import string
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .answers import value_text
 from .text import Text
 
 # code: (nl, en)
-MESSAGES: dict[str, tuple[str, str]] = {
-    "file-too-large": (
+MESSAGES: dict[str, Text] = {
+    "file-too-large": Text(
         "het bestand is te groot ({size} bytes; hoogstens {max})",
         "the file is too large ({size} bytes; at most {max})",
     ),
-    "not-utf8": ("het bestand is geen UTF-8-tekst (byte {byte})", "the file is not UTF-8 text (byte {byte})"),
-    "number-too-large": (
+    "not-utf8": Text("het bestand is geen UTF-8-tekst (byte {byte})", "the file is not UTF-8 text (byte {byte})"),
+    "number-too-large": Text(
         "dit getal is te groot (meer dan {digits} cijfers)",
         "this number is too large (more than {digits} digits)",
     ),
-    "yaml11-number": (
+    "yaml11-number": Text(
         "YAML leest '{text}' als het getal {value}, niet zoals het er staat",
         "YAML reads '{text}' as the number {value}, not as written",
     ),
-    "yaml-syntax": ("YAML-syntaxfout: {problem}", "YAML syntax error: {problem}"),
-    "yaml-tab": (
+    "yaml-syntax": Text("YAML-syntaxfout: {problem}", "YAML syntax error: {problem}"),
+    "yaml-tab": Text(
         "een tab op deze plaats: YAML springt in met spaties, niet met tabs",
         "a tab here: YAML indents with spaces, not tabs",
     ),
-    "yaml-alias": ("verwijzingen (*{name}) zijn niet toegelaten", "aliases (*{name}) are not allowed"),
-    "yaml-tag": (
+    "yaml-alias": Text("verwijzingen (*{name}) zijn niet toegelaten", "aliases (*{name}) are not allowed"),
+    "yaml-tag": Text(
         "de tag {tag} is niet toegelaten: het bestand bevat enkel gewone gegevens",
         "the tag {tag} is not allowed: the file holds plain data only",
     ),
-    "yaml-too-deep": ("te diep genest (meer dan {max} niveaus)", "nested too deeply (more than {max} levels)"),
-    "yaml-too-many-nodes": (
+    "yaml-too-deep": Text("te diep genest (meer dan {max} niveaus)", "nested too deeply (more than {max} levels)"),
+    "yaml-too-many-nodes": Text(
         "te veel elementen in één bestand (meer dan {max}); verdeel de regels over meer bestanden",
         "too many elements in one file (more than {max}); spread the rules over more files",
     ),
-    "too-many-problems": (
+    "too-many-problems": Text(
         "en nog {count} andere fouten in dit bestand; verbeter eerst de fouten hierboven",
         "and {count} more problems in this file; fix the ones above first",
     ),
-    "yaml-many-documents": (
+    "yaml-many-documents": Text(
         "meer dan één YAML-document in één bestand (een tweede '---')",
         "more than one YAML document in one file (a second '---')",
     ),
-    "yaml-complex-key": ("een sleutel moet een gewoon woord zijn", "a key must be a plain word"),
-    "yaml-merge-key": ("samenvoegsleutels ('<<') zijn niet toegelaten", "merge keys ('<<') are not allowed"),
-    "duplicate-key": (
+    "yaml-complex-key": Text("een sleutel moet een gewoon woord zijn", "a key must be a plain word"),
+    "yaml-merge-key": Text("samenvoegsleutels ('<<') zijn niet toegelaten", "merge keys ('<<') are not allowed"),
+    "duplicate-key": Text(
         "de sleutel '{key}' staat hier een tweede keer (eerst op regel {first_line})",
         "the key '{key}' appears a second time (first on line {first_line})",
     ),
-    "empty-file": ("het bestand bevat geen regels", "the file contains no rules"),
-    "not-a-mapping": (
+    "empty-file": Text("het bestand bevat geen regels", "the file contains no rules"),
+    "not-a-mapping": Text(
         "een regelbestand begint met 'rules:' (en eventueel 'policy:' en 'decisions:'), niet met {found}",
         "a rule file starts with 'rules:' (and optionally 'policy:' and 'decisions:'), not with {found}",
     ),
-    "no-rule-files": ("geen regelbestanden (*.yaml) gevonden", "no rule files (*.yaml) found"),
-    "unreadable": ("het bestand kan niet gelezen worden: {reason}", "the file cannot be read: {reason}"),
-    "unknown-key": ("onbekende sleutel '{key}' (toegelaten: {allowed})", "unknown key '{key}' (allowed: {allowed})"),
-    "missing-key": ("'{key}' ontbreekt", "'{key}' is missing"),
-    "wrong-type": ("'{key}' moet {expected} zijn, maar is {found}", "'{key}' must be {expected}, but is {found}"),
-    "not-allowed-value": (
+    "no-rule-files": Text("geen regelbestanden (*.yaml) gevonden", "no rule files (*.yaml) found"),
+    "unreadable": Text("het bestand kan niet gelezen worden: {reason}", "the file cannot be read: {reason}"),
+    "unknown-key": Text(
+        "onbekende sleutel '{key}' (toegelaten: {allowed})", "unknown key '{key}' (allowed: {allowed})"
+    ),
+    "missing-key": Text("'{key}' ontbreekt", "'{key}' is missing"),
+    "wrong-type": Text("'{key}' moet {expected} zijn, maar is {found}", "'{key}' must be {expected}, but is {found}"),
+    "not-allowed-value": Text(
         "'{key}' heeft een waarde die niet toegelaten is: {found} (toegelaten: {allowed})",
         "'{key}' has a value that is not allowed: {found} (allowed: {allowed})",
     ),
-    "bad-format": (
+    "bad-format": Text(
         "'{key}' heeft niet de juiste vorm: {found} ({expected})",
         "'{key}' does not have the right form: {found} ({expected})",
     ),
-    "empty-list": ("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
-    "condition-no-subject": (
+    "empty-list": Text("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
+    "condition-no-subject": Text(
         "een voorwaarde noemt een feit ('fact:') of een besluit ('conclusion:')",
         "a condition names a fact ('fact:') or a conclusion ('conclusion:')",
     ),
-    "condition-two-subjects": (
+    "condition-two-subjects": Text(
         "een voorwaarde noemt ofwel een feit ofwel een besluit, niet beide",
         "a condition names either a fact or a conclusion, not both",
     ),
-    "condition-no-operator": (
+    "condition-no-operator": Text(
         "de voorwaarde over '{name}' zegt niet wat er moet gelden (bv. 'is:', 'one_of:', 'at_least:')",
         "the condition on '{name}' does not say what must hold (e.g. 'is:', 'one_of:', 'at_least:')",
     ),
-    "condition-many-operators": (
+    "condition-many-operators": Text(
         "de voorwaarde over '{name}' heeft meer dan één vergelijking ({operators}); maak er aparte voorwaarden van",
         "the condition on '{name}' has more than one comparison ({operators}); make separate conditions",
     ),
-    "unknown-fact": ("onbekend feit '{name}'", "unknown fact '{name}'"),
-    "text-fact": (
+    "unknown-fact": Text("onbekend feit '{name}'", "unknown fact '{name}'"),
+    "text-fact": Text(
         "'{name}' is vrije tekst; een voorwaarde kan enkel nagaan of die gekend is ('known:')",
         "'{name}' is free text; a condition can only check whether it is known ('known:')",
     ),
-    "operator-type": (
+    "operator-type": Text(
         "'{operator}' past niet bij '{name}', dat {type_words} is",
         "'{operator}' does not fit '{name}', which is {type_words}",
     ),
-    "value-not-allowed": (
+    "value-not-allowed": Text(
         "'{value}' is geen mogelijke waarde van '{name}' (mogelijk: {allowed})",
         "'{value}' is not a possible value of '{name}' (possible: {allowed})",
     ),
-    "value-type": (
+    "value-type": Text(
         "'{name}' is {type_words}, maar de waarde is {found}",
         "'{name}' is {type_words}, but the value is {found}",
     ),
-    "value-list": (
+    "value-list": Text(
         "'{operator}' verwacht een lijst van waarden, bv. [high, moderate]",
         "'{operator}' expects a list of values, e.g. [high, moderate]",
     ),
-    "value-not-list": (
+    "value-not-list": Text(
         "'{operator}' verwacht één waarde, geen lijst; gebruik 'one_of:' voor een lijst",
         "'{operator}' expects one value, not a list; use 'one_of:' for a list",
     ),
-    "known-not-bool": (
+    "known-not-bool": Text(
         "'known:' is true (het feit is gekend) of false (weet niet)",
         "'known:' is true (the fact is known) or false (not known)",
     ),
-    "unknown-policy": ("onbekende beleidswaarde '{name}'", "unknown policy value '{name}'"),
-    "duplicate-policy": (
+    "unknown-policy": Text("onbekende beleidswaarde '{name}'", "unknown policy value '{name}'"),
+    "duplicate-policy": Text(
         "de beleidswaarde '{name}' bestaat al in {other}",
         "the policy value '{name}' already exists in {other}",
     ),
-    "duplicate-rule-id": (
+    "duplicate-rule-id": Text(
         "de regel '{rule_id}' bestaat al in {other}",
         "the rule '{rule_id}' already exists in {other}",
     ),
-    "conclusion-value": (
+    "conclusion-value": Text(
         "'{value}' is geen toegelaten waarde voor het besluit '{name}' (toegelaten: {allowed})",
         "'{value}' is not an allowed value of the conclusion '{name}' (allowed: {allowed})",
     ),
-    "conclusion-value-form": (
+    "conclusion-value-form": Text(
         "de waarde van een besluit is één woord in kleine letters (bv. needs_attention), niet {found}",
         "a conclusion's value is one lower-case word (e.g. needs_attention), not {found}",
     ),
-    "conclusion-name-form": (
+    "conclusion-name-form": Text(
         "de naam van een besluit is één woord in kleine letters (bv. challenge_type), niet '{name}'",
         "a conclusion's name is one lower-case word (e.g. challenge_type), not '{name}'",
     ),
-    "conclusion-never-derived": (
+    "conclusion-never-derived": Text(
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
         "the conclusion '{name}' is used, but no rule derives it",
     ),
-    "conclusion-known": (
+    "conclusion-known": Text(
         (
             "'known:' kan niet over een besluit gaan: of een besluit (nog) niet afgeleid is, hangt af van de "
             "volgorde van de regels"
@@ -156,31 +159,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "order of the rules"
         ),
     ),
-    "supports-without-decision": (
+    "supports-without-decision": Text(
         "'supports:' steunt '{name}', maar er is geen beslissing 'decisions: {name}:'",
         "'supports:' supports '{name}', but there is no decision 'decisions: {name}:'",
     ),
-    "decision-duplicate": (
+    "decision-duplicate": Text(
         "de beslissing over '{name}' bestaat al in {other}",
         "the decision on '{name}' already exists in {other}",
     ),
-    "decision-without-support": (
+    "decision-without-support": Text(
         "de beslissing over '{name}' krijgt van geen enkele regel steun ('supports:')",
         "the decision on '{name}' is supported by no rule ('supports:')",
     ),
-    "then-empty": (
+    "then-empty": Text(
         "'then:' doet niets: geef een besluit ('conclude:'), steun ('supports:') of een bevinding ('finding:')",
         "'then:' does nothing: give a conclusion ('conclude:'), support ('supports:') or a finding ('finding:')",
     ),
-    "unknown-placeholder": (
+    "unknown-placeholder": Text(
         "'{{{name}}}' in de boodschap is geen feit of besluit",
         "'{{{name}}}' in the message is not a fact or conclusion",
     ),
-    "bad-placeholder": (
+    "bad-placeholder": Text(
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
         "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace",
     ),
-    "rule-too-big": (
+    "rule-too-big": Text(
         (
             "deze regel is te groot voor de regelmotor: de keuzes in 'one_of' vermenigvuldigen zich ({chains} "
             "combinaties, {longest} tests na elkaar); splits hem in kleinere regels"
@@ -190,31 +193,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "{longest} tests in a row); split it into smaller rules"
         ),
     ),
-    "example-invalid": (
+    "example-invalid": Text(
         "dit voorbeeld is geen geldige casus: {field}: {problem}",
         "this example is not a valid case: {field}: {problem}",
     ),
-    "heuristic-accounted-twice": (
+    "heuristic-accounted-twice": Text(
         "de heuristiek {name} wordt al verantwoord in {other}",
         "the heuristic {name} is already accounted for in {other}",
     ),
-    "heuristic-rule-and-accounted": (
+    "heuristic-rule-and-accounted": Text(
         "de heuristiek {name} is een regel ({rule_id}) en wordt ook apart verantwoord; kies één van beide",
         "the heuristic {name} is a rule ({rule_id}) and is also accounted for apart; choose one",
     ),
-    "basis-without-source": (
+    "basis-without-source": Text(
         "'basis: source' zegt dat de regel op een bron buiten de gids steunt, maar 'source:' noemt geen bron",
         "'basis: source' says the rule rests on a source outside the guide, but 'source:' names none",
     ),
-    "example-policy-offset": (
+    "example-policy-offset": Text(
         "'plus:' en 'minus:' in een voorbeeld gaan enkel bij een beleidswaarde die een getal is ('{name}' is dat niet)",
         "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)",
     ),
-    "not-with-unknown-rule": (
+    "not-with-unknown-rule": Text(
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
         "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base",
     ),
-    "decision-current-fact": (
+    "decision-current-fact": Text(
         (
             "'current:' noemt het feit met de huidige waarde van de beslissing, een keuze uit vaste waarden "
             "(bv. governance.current_mode); '{name}' is dat niet"
@@ -224,15 +227,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "(e.g. governance.current_mode); '{name}' is not one"
         ),
     ),
-    "unknown-heuristic": (
+    "unknown-heuristic": Text(
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)",
     ),
-    "yaml-unclosed-quote": (
+    "yaml-unclosed-quote": Text(
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
         "the quote that opens here is not closed (where it should be)",
     ),
-    "rule-under-accounts-for": (
+    "rule-under-accounts-for": Text(
         (
             "dit is een regel (met {keys}), maar hij staat onder 'accounts_for:' (de heuristieken zonder eigen regel), "
             "niet onder 'rules:'"
@@ -242,54 +245,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "own), not under 'rules:'"
         ),
     ),
-    "conclude-decided": (
+    "conclude-decided": Text(
         "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
         "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'",
     ),
-    "value-unknown-word": (
+    "value-unknown-word": Text(
         (
             "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
             "als 'known: false'"
         ),
         ("'{value}' is not a value to compare with: a condition that a fact is not known is written 'known: false'"),
     ),
-    "problems-elsewhere": (
+    "problems-elsewhere": Text(
         "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
         "this file was checked together with the rest of its rule base ({folder}); {count_words} there",
     ),
 }
 
-_SEE_FACTS = (
+_SEE_FACTS = Text(
     "alle feiten, hun vraag en hun mogelijke waarden staan in rules/FEITEN.md en in `netadvisor explain --facts`",
     "every fact, its question and its possible values are in rules/FEITEN.md and `netadvisor explain --facts`",
 )
-_CHECK_FOLDER = (
+_CHECK_FOLDER = Text(
     "staat het in een ander bestand, controleer dan de hele map: `netadvisor check rules/`",
     "if it is in another file, check the whole folder: `netadvisor check rules/`",
 )
 
-HINTS: dict[str, tuple[str, str]] = {
-    "file-too-large": (
+HINTS: dict[str, Text] = {
+    "file-too-large": Text(
         "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
         "spread the rules over more files in the same folder (each at most {max} bytes)",
     ),
-    "not-utf8": (
+    "not-utf8": Text(
         "bewaar het bestand als UTF-8 (in VS Code: klik rechtsonder op de codering, 'Save with Encoding', 'UTF-8')",
         "save the file as UTF-8 (in VS Code: click the encoding at the bottom right, 'Save with Encoding', 'UTF-8')",
     ),
-    "number-too-large": (
+    "number-too-large": Text(
         "schrijf een getal van hoogstens {digits} cijfers",
         "write a number of at most {digits} digits",
     ),
-    "yaml11-number": (
+    "yaml11-number": Text(
         "schrijf het getal zoals je het bedoelt, zonder 0 vooraan en zonder ':'",
         "write the number as you mean it, without a leading 0 and without ':'",
     ),
-    "yaml-syntax": (
+    "yaml-syntax": Text(
         "kijk op deze regel en op de regel erboven: een dubbelpunt, het inspringen of een aanhalingsteken klopt niet",
         "look at this line and the line above: a colon, the indentation or a quote is off",
     ),
-    "yaml-tab": (
+    "yaml-tab": Text(
         (
             "vervang de tab door spaties (twee per niveau); zet je editor op 'spaties in plaats van tabs' "
             "(VS Code: rechtsonder 'Spaces: 2')"
@@ -299,131 +302,137 @@ HINTS: dict[str, tuple[str, str]] = {
             "(VS Code: 'Spaces: 2' at the bottom right)"
         ),
     ),
-    "yaml-unclosed-quote": (
+    "yaml-unclosed-quote": Text(
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
         "close the text with the same quote (\" or ') it starts with",
     ),
-    "yaml-alias": ("schrijf de waarde voluit, in plaats van *{name}", "write the value out in full instead of *{name}"),
-    "yaml-tag": ("laat {tag} weg en schrijf de waarde gewoon uit", "leave out {tag} and write the plain value"),
-    "yaml-too-deep": ("maak het bestand minder diep genest", "nest the file less deeply"),
-    "yaml-too-many-nodes": (
+    "yaml-alias": Text(
+        "schrijf de waarde voluit, in plaats van *{name}", "write the value out in full instead of *{name}"
+    ),
+    "yaml-tag": Text("laat {tag} weg en schrijf de waarde gewoon uit", "leave out {tag} and write the plain value"),
+    "yaml-too-deep": Text("maak het bestand minder diep genest", "nest the file less deeply"),
+    "yaml-too-many-nodes": Text(
         "alle .yaml-bestanden in één map vormen samen één regelbasis",
         "all .yaml files in one folder form one rule base together",
     ),
-    "too-many-problems": ("verbeter de eerste fouten en controleer opnieuw", "fix the first problems and check again"),
-    "yaml-many-documents": (
+    "too-many-problems": Text(
+        "verbeter de eerste fouten en controleer opnieuw", "fix the first problems and check again"
+    ),
+    "yaml-many-documents": Text(
         "verwijder de tweede '---', of zet het tweede deel in een apart bestand",
         "remove the second '---', or put the second part in a file of its own",
     ),
-    "yaml-complex-key": (
+    "yaml-complex-key": Text(
         "schrijf de sleutel als één woord, gevolgd door ':'",
         "write the key as one word, followed by ':'",
     ),
-    "yaml-merge-key": (
+    "yaml-merge-key": Text(
         "schrijf de sleutels en waarden voluit in plaats van '<<:'",
         "write the keys and values out in full instead of '<<:'",
     ),
-    "duplicate-key": (
+    "duplicate-key": Text(
         "verwijder een van beide, of voeg ze samen tot één",
         "remove one of the two, or merge them into one",
     ),
-    "empty-file": (
+    "empty-file": Text(
         "zet de regels onder 'rules:' (zie rules/README.md), of verwijder het bestand",
         "put the rules under 'rules:' (see rules/README.md), or remove the file",
     ),
-    "not-a-mapping": (
+    "not-a-mapping": Text(
         "begin het bestand met 'rules:' en zet de regels eronder",
         "start the file with 'rules:' and put the rules under it",
     ),
-    "no-rule-files": (
+    "no-rule-files": Text(
         "geef een map met .yaml-bestanden, of één regelbestand",
         "give a folder with .yaml files, or one rule file",
     ),
-    "unreadable": (
+    "unreadable": Text(
         "controleer het pad (vanuit de map waar je het commando typt) en of je het bestand mag lezen",
         "check the path (from the folder where you type the command) and whether you may read the file",
     ),
-    "unknown-key": (
+    "unknown-key": Text(
         "controleer de spelling; de toegelaten sleutels staan in de boodschap",
         "check the spelling; the allowed keys are in the message",
     ),
-    "missing-key": (
+    "missing-key": Text(
         "voeg '{key}:' toe (zie de velden in rules/README.md)",
         "add '{key}:' (see the fields in rules/README.md)",
     ),
-    "wrong-type": ("schrijf hier {expected}", "write {expected} here"),
-    "not-allowed-value": (
+    "wrong-type": Text("schrijf hier {expected}", "write {expected} here"),
+    "not-allowed-value": Text(
         "schrijf een van de toegelaten waarden, precies zo gespeld",
         "write one of the allowed values, spelled exactly so",
     ),
-    "bad-format": ("schrijf het in deze vorm: {expected}", "write it in this form: {expected}"),
-    "empty-list": ("geef minstens één element", "give at least one item"),
-    "condition-no-subject": (
-        "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS[0],
-        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS[1],
+    "bad-format": Text("schrijf het in deze vorm: {expected}", "write it in this form: {expected}"),
+    "empty-list": Text("geef minstens één element", "give at least one item"),
+    "condition-no-subject": Text(
+        "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS.nl,
+        "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS.en,
     ),
-    "condition-two-subjects": (
+    "condition-two-subjects": Text(
         "maak er twee voorwaarden van, elk met een eigen '- ' onder 'when:'",
         "make two conditions of it, each with its own '- ' under 'when:'",
     ),
-    "condition-no-operator": (
+    "condition-no-operator": Text(
         "voeg een vergelijking toe, bv. 'is: high', 'at_least: 3' of 'known: true'",
         "add a comparison, e.g. 'is: high', 'at_least: 3' or 'known: true'",
     ),
-    "condition-many-operators": (
+    "condition-many-operators": Text(
         "elke voorwaarde is een eigen '- ' in de lijst onder 'when:', met één vergelijking",
         "each condition is its own '- ' in the list under 'when:', with one comparison",
     ),
     "unknown-fact": _SEE_FACTS,
-    "text-fact": (
+    "text-fact": Text(
         "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet)",
         "write 'known: true' (filled in) or 'known: false' (not known)",
     ),
-    "operator-type": ("bij '{name}' passen: {fitting}", "what fits '{name}': {fitting}"),
-    "value-not-allowed": (
+    "operator-type": Text("bij '{name}' passen: {fitting}", "what fits '{name}': {fitting}"),
+    "value-not-allowed": Text(
         "kies een van: {allowed} (`netadvisor explain {name}` toont ze met hun Nederlandse naam)",
         "choose one of: {allowed} (`netadvisor explain {name}` shows them with their Dutch names)",
     ),
-    "value-type": (
+    "value-type": Text(
         "`netadvisor explain {name}` toont wat '{name}' kan zijn",
         "`netadvisor explain {name}` shows what '{name}' can be",
     ),
-    "value-list": (
+    "value-list": Text(
         "schrijf de waarden tussen [ en ], gescheiden door komma's",
         "write the values between [ and ], separated by commas",
     ),
-    "value-not-list": ("schrijf één waarde, of gebruik 'one_of: [ ... ]'", "write one value, or use 'one_of: [ ... ]'"),
-    "known-not-bool": ("schrijf 'known: true' of 'known: false'", "write 'known: true' or 'known: false'"),
-    "unknown-policy": (
-        "een beleidswaarde staat bovenaan een regelbestand onder 'policy:'; " + _CHECK_FOLDER[0],
-        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER[1],
+    "value-not-list": Text(
+        "schrijf één waarde, of gebruik 'one_of: [ ... ]'", "write one value, or use 'one_of: [ ... ]'"
     ),
-    "duplicate-policy": (
+    "known-not-bool": Text("schrijf 'known: true' of 'known: false'", "write 'known: true' or 'known: false'"),
+    "unknown-policy": Text(
+        "een beleidswaarde staat bovenaan een regelbestand onder 'policy:'; " + _CHECK_FOLDER.nl,
+        "a policy value stands at the top of a rule file under 'policy:'; " + _CHECK_FOLDER.en,
+    ),
+    "duplicate-policy": Text(
         "geef de beleidswaarde een andere naam, of verwijder een van beide",
         "give the policy value another name, or remove one of the two",
     ),
-    "duplicate-rule-id": ("geef een van beide regels een nieuwe id", "give one of the two rules a new id"),
-    "conclusion-value": (
+    "duplicate-rule-id": Text("geef een van beide regels een nieuwe id", "give one of the two rules a new id"),
+    "conclusion-value": Text(
         "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
         "write one of the allowed values, spelled exactly so (the code, not the Dutch name)",
     ),
-    "conclusion-value-form": (
+    "conclusion-value-form": Text(
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. needs_attention)",
         "write one lower-case word, with _ between its parts (e.g. needs_attention)",
     ),
-    "conclusion-name-form": (
+    "conclusion-name-form": Text(
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
         "write one lower-case word, with _ between its parts (e.g. challenge_type)",
     ),
-    "conclusion-never-derived": (
-        "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER[0],
-        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER[1],
+    "conclusion-never-derived": Text(
+        "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER.nl,
+        "check the spelling, or let a rule conclude it ('conclude:'); " + _CHECK_FOLDER.en,
     ),
-    "conclusion-known": (
+    "conclusion-known": Text(
         "gebruik 'is:', 'is_not:' of 'one_of:' op het besluit",
         "use 'is:', 'is_not:' or 'one_of:' on the conclusion",
     ),
-    "conclude-decided": (
+    "conclude-decided": Text(
         (
             "wil je enkel iets zeggen, laat 'conclude:' dan weg en houd de 'finding:'; wil je dat de regel mee "
             "beslist, steun een waarde met 'supports: {{{name}: <waarde>}}' (de waarde met de meeste steun wint, "
@@ -435,7 +444,7 @@ HINTS: dict[str, tuple[str, str]] = {
             "this can change the decision for other cases: see netadvisor diff)"
         ),
     ),
-    "supports-without-decision": (
+    "supports-without-decision": Text(
         (
             "voeg bovenaan een bestand 'decisions:' toe met '{name}: {{minimum_support: 1}}', of besluit het "
             "rechtstreeks met 'conclude:'"
@@ -445,60 +454,60 @@ HINTS: dict[str, tuple[str, str]] = {
             "with 'conclude:'"
         ),
     ),
-    "decision-duplicate": (
+    "decision-duplicate": Text(
         "een beslissing staat één keer, in één bestand; verwijder de tweede",
         "a decision stands once, in one file; remove the second",
     ),
-    "decision-without-support": (
+    "decision-without-support": Text(
         "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
         "let at least one rule support '{name}' with 'supports:', or remove the decision",
     ),
-    "then-empty": (
+    "then-empty": Text(
         'bv. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
         'e.g. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
     ),
-    "unknown-placeholder": (
-        "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS[0],
-        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS[1],
+    "unknown-placeholder": Text(
+        "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS.nl,
+        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS.en,
     ),
-    "bad-placeholder": (
+    "bad-placeholder": Text(
         "tussen {{ en }} staat de naam van een feit of besluit",
         "between {{ and }} stands the name of a fact or conclusion",
     ),
-    "rule-too-big": (
+    "rule-too-big": Text(
         "splits de regel in kleinere regels, of gebruik minder waarden in 'one_of'",
         "split the rule into smaller rules, or use fewer values in 'one_of'",
     ),
-    "example-invalid": (
-        "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS[0],
-        "an example is a case as in examples/; " + _SEE_FACTS[1],
+    "example-invalid": Text(
+        "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS.nl,
+        "an example is a case as in examples/; " + _SEE_FACTS.en,
     ),
-    "heuristic-accounted-twice": ("verwijder een van beide verantwoordingen", "remove one of the two accounts"),
-    "heuristic-rule-and-accounted": (
+    "heuristic-accounted-twice": Text("verwijder een van beide verantwoordingen", "remove one of the two accounts"),
+    "heuristic-rule-and-accounted": Text(
         "verwijder de verantwoording onder 'accounts_for:', of haal {name} weg uit 'heuristics:' van {rule_id}",
         "remove the account under 'accounts_for:', or take {name} out of the 'heuristics:' of {rule_id}",
     ),
-    "basis-without-source": (
+    "basis-without-source": Text(
         "noem de bron in 'source:', of schrijf 'basis: guide' of 'basis: interpretation'",
         "name the source in 'source:', or write 'basis: guide' or 'basis: interpretation'",
     ),
-    "example-policy-offset": (
+    "example-policy-offset": Text(
         "schrijf het voorbeeld zonder 'plus:' of 'minus:'",
         "write the example without 'plus:' or 'minus:'",
     ),
-    "not-with-unknown-rule": (
+    "not-with-unknown-rule": Text(
         "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
         "name the id of another rule (`netadvisor explain <id>` says whether it exists)",
     ),
-    "decision-current-fact": (
+    "decision-current-fact": Text(
         "kies een feit met vaste keuzes, bv. governance.current_mode",
         "choose a fact with fixed choices, e.g. governance.current_mode",
     ),
-    "unknown-heuristic": (
+    "unknown-heuristic": Text(
         "kies een nummer uit rules/HEURISTIEKEN.md (H001 tot H151)",
         "choose a number from rules/HEURISTIEKEN.md (H001 to H151)",
     ),
-    "rule-under-accounts-for": (
+    "rule-under-accounts-for": Text(
         (
             "verplaats de regel naar de lijst onder 'rules:'. In YAML hoort een '- ' bij de laatste sleutel erboven: "
             "een regel die je onderaan het bestand toevoegt, komt onder 'accounts_for:' terecht als die lijst het "
@@ -509,20 +518,20 @@ HINTS: dict[str, tuple[str, str]] = {
             "at the end of the file lands under 'accounts_for:' when that list ends the file"
         ),
     ),
-    "value-unknown-word": ("schrijf '{{fact: {name}, known: false}}'", "write '{{fact: {name}, known: false}}'"),
-    "problems-elsewhere": (
+    "value-unknown-word": Text("schrijf '{{fact: {name}, known: false}}'", "write '{{fact: {name}, known: false}}'"),
+    "problems-elsewhere": Text(
         "controleer de hele map: `netadvisor check {folder}`",
         "check the whole folder: `netadvisor check {folder}`",
     ),
 }
 """What to do about each problem code, when the loader has nothing more specific to say (every code has one)."""
 
-TEXT_MISSING_HINTS: dict[str, tuple[str, str]] = {
-    "nl": (
+TEXT_MISSING_HINTS: dict[str, Text] = {
+    "nl": Text(
         "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
         "every text has 'nl:' (Dutch) and 'en:' (English); add 'nl: \"...\"'",
     ),
-    "en": (
+    "en": Text(
         "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'en: \"...\"' toe, de Engelse vertaling",
         "every text has 'nl:' (Dutch) and 'en:' (English); add 'en: \"...\"', the English translation",
     ),
@@ -530,52 +539,52 @@ TEXT_MISSING_HINTS: dict[str, tuple[str, str]] = {
 """The hint for a text that lacks one of its languages (a missing ``en`` in a new policy value)."""
 
 
-TYPE_WORDS: dict[str, tuple[str, str]] = {
-    "bool": ("ja/nee", "yes/no"),
-    "enum": ("een keuze uit vaste waarden", "a choice among fixed values"),
-    "int": ("een getal", "a number"),
-    "text": ("vrije tekst", "free text"),
-    "conclusion": ("een besluit", "a conclusion"),
+TYPE_WORDS: dict[str, Text] = {
+    "bool": Text("ja/nee", "yes/no"),
+    "enum": Text("een keuze uit vaste waarden", "a choice among fixed values"),
+    "int": Text("een getal", "a number"),
+    "text": Text("vrije tekst", "free text"),
+    "conclusion": Text("een besluit", "a conclusion"),
 }
 
-EXPECTED_WORDS: dict[str, tuple[str, str]] = {
-    "string": ("tekst", "text"),
-    "int": ("een geheel getal", "a whole number"),
-    "bool": ("true of false", "true or false"),
-    "list": ("een lijst", "a list"),
-    "mapping": ("een lijst van sleutels en waarden", "a mapping of keys and values"),
-    "text": ("een tekst met 'nl:' en 'en:'", "a text with 'nl:' and 'en:'"),
-    "value": ("een waarde", "a value"),
+EXPECTED_WORDS: dict[str, Text] = {
+    "string": Text("tekst", "text"),
+    "int": Text("een geheel getal", "a whole number"),
+    "bool": Text("true of false", "true or false"),
+    "list": Text("een lijst", "a list"),
+    "mapping": Text("een lijst van sleutels en waarden", "a mapping of keys and values"),
+    "text": Text("een tekst met 'nl:' en 'en:'", "a text with 'nl:' and 'en:'"),
+    "value": Text("een waarde", "a value"),
 }
 
-SURPRISE_HINTS: dict[str, tuple[str, str]] = {
-    "bool": (
+SURPRISE_HINTS: dict[str, Text] = {
+    "bool": Text(
         (
             "YAML leest '{text}' als ja/nee (een booleaanse waarde), niet als het woord; zet het tussen "
             'aanhalingstekens: "{text}"'
         ),
         "YAML reads '{text}' as a yes/no (boolean) value, not as the word; put it in quotes: \"{text}\"",
     ),
-    "octal": (
+    "octal": Text(
         "YAML leest '{text}' als een octaal getal; zet het tussen aanhalingstekens: \"{text}\"",
         "YAML reads '{text}' as an octal number; put it in quotes: \"{text}\"",
     ),
-    "sexagesimal": (
+    "sexagesimal": Text(
         (
             "YAML leest '{text}' als een getal in zestigtallen (zoals een uur); zet het tussen aanhalingstekens: "
             '"{text}"'
         ),
         "YAML reads '{text}' as a base-60 number (like a time); put it in quotes: \"{text}\"",
     ),
-    "date": (
+    "date": Text(
         "YAML leest '{text}' als een datum; zet het tussen aanhalingstekens: \"{text}\"",
         "YAML reads '{text}' as a date; put it in quotes: \"{text}\"",
     ),
-    "null": (
+    "null": Text(
         "YAML leest '{text}' als 'niets' (leeg); zet het tussen aanhalingstekens als je het woord bedoelt",
         "YAML reads '{text}' as nothing (null); put it in quotes if you mean the word",
     ),
-    "number": (
+    "number": Text(
         'YAML leest {text} als een getal; zet het tussen aanhalingstekens als je tekst bedoelt: "{text}"',
         'YAML reads {text} as a number; put it in quotes if you mean text: "{text}"',
     ),
@@ -584,15 +593,15 @@ SURPRISE_HINTS: dict[str, tuple[str, str]] = {
 
 # YAML 1.1 reads a leading zero as octal (010 is 8) and colons as base 60 (1:30 is 90): silently a
 # different number than the one a person wrote, so a rule file or case file refuses them.
-YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
-    "octal": (
+YAML11_NUMBER_HINTS: dict[str, Text] = {
+    "octal": Text(
         (
             "een getal dat met 0 begint, is voor YAML octaal; schrijf {plain} (zonder de 0 vooraan), of zet tekst "
             "tussen aanhalingstekens"
         ),
         ("a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text in quotes"),
     ),
-    "sexagesimal": (
+    "sexagesimal": Text(
         (
             "een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
             "dat je bedoelt, of zet tekst tussen aanhalingstekens"
@@ -605,7 +614,13 @@ YAML11_NUMBER_HINTS: dict[str, tuple[str, str]] = {
 }
 
 
-TEXT_FACT_YES_NO_HINT = (
+NOT_A_REGULAR_FILE = Text(
+    "geen gewoon bestand (een apparaat, een pijp of iets anders)",
+    "not a regular file (a device, a pipe or something else)",
+)
+"""Why a rule or case file is refused unread."""
+
+TEXT_FACT_YES_NO_HINT = Text(
     (
         "schrijf 'known: true' (ingevuld) of 'known: false' (weet niet); of iemand deze rol opneemt ('niemand' of "
         "niet), vraag je met het feit '{other}' (ja of nee)"
@@ -629,16 +644,18 @@ def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str
     )
 
 
-def render(template: tuple[str, str], params: dict[str, Any]) -> dict[str, str]:
-    """Fill a (nl, en) template; parameters given as (nl, en) pairs are taken per language."""
-    out = {}
-    for index, lang in enumerate(("nl", "en")):
-        values = {
-            key: (value[index] if isinstance(value, tuple) and len(value) == 2 else value)
-            for key, value in params.items()
-        }
-        out[lang] = template[index].format(**values)
-    return out
+_FORMATTER = string.Formatter()
+
+
+def render(template: Text, params: Mapping[str, Any]) -> dict[str, str]:
+    """Fill a template per language, as a problem carries it ({"nl": ..., "en": ...}); a parameter that is a Text
+    is taken per language."""
+    used = {field for text in (template.nl, template.en) for _, field, _, _ in _FORMATTER.parse(text) if field}
+    for key in used & params.keys():
+        if isinstance(params[key], tuple):  # words in two languages are a Text: a pair would be shown as a pair
+            raise TypeError(f"parameter {key!r} is a tuple; give words in both languages as a Text")
+    filled = template.format(**params)  # always: '{{' in a template is a brace
+    return {"nl": filled.nl, "en": filled.en}
 
 
 def message(code: str, params: dict[str, Any]) -> dict[str, str]:
@@ -673,9 +690,9 @@ SYNTAX_PROBLEMS: dict[str, str] = {
 }
 
 
-def syntax_problem(problem: str) -> tuple[str, str]:
-    """The parser's problem as (nl, en); unknown wording stays English in both."""
-    return (SYNTAX_PROBLEMS.get(problem, problem), problem)
+def syntax_problem(problem: str) -> Text:
+    """The parser's problem in both languages; unknown wording stays English in both."""
+    return Text(SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
 def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
@@ -683,7 +700,7 @@ def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     text = f"{context} {problem}"
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         return render(
-            (
+            Text(
                 "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
                 "is there a colon inside a text? Then put the text in quotes",
             ),
@@ -696,40 +713,40 @@ def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
         or "did not find expected '-' indicator" in text
     ):
         return render(
-            (
+            Text(
                 "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
                 "check the indentation: items on the same level start in the same column",
             ),
             {},
         )
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return render(("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+        return render(Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
     if "while parsing a flow" in text or "did not find expected ','" in text:
-        return render(("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
+        return render(Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
     return None
 
 
-def found_words(value: Any) -> tuple[str, str]:
-    """A value as a message names it, (nl, en): "de tekst 'veel'", "het getal 3", "een lijst"."""
+def found_words(value: Any) -> Text:
+    """A value as a message names it, in both languages: "de tekst 'veel'", "het getal 3", "een lijst"."""
     if value is None:
-        return ("leeg", "empty")
+        return Text("leeg", "empty")
     if isinstance(value, bool):
-        return (f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+        return Text(f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
     if isinstance(value, int | float):
         try:
             shown = str(value)
         except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
             digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-            return (f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
-        return (f"het getal {shown}", f"the number {shown}")
+            return Text(f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
+        return Text(f"het getal {shown}", f"the number {shown}")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return (f"de tekst '{shown}'", f"the text '{shown}'")
+        return Text(f"de tekst '{shown}'", f"the text '{shown}'")
     if isinstance(value, list):
-        return ("een lijst", "a list")
+        return Text("een lijst", "a list")
     if isinstance(value, dict):
-        return ("een lijst van sleutels", "a mapping")
-    return (type(value).__name__, type(value).__name__)
+        return Text("een lijst van sleutels", "a mapping")
+    return Text(type(value).__name__, type(value).__name__)
 
 
 # --------------------------------------------------------------------------- the advice in words
@@ -932,117 +949,119 @@ def word(code: str, **params: Any) -> Text:
 
 # --------------------------------------------------------------------------- a case that is wrong
 
-CASE_MESSAGES: dict[str, tuple[str, str]] = {
-    "unknown-field": ("onbekend veld '{field}'", "unknown field '{field}'"),
-    "not-a-choice": (
+CASE_MESSAGES: dict[str, Text] = {
+    "unknown-field": Text("onbekend veld '{field}'", "unknown field '{field}'"),
+    "not-a-choice": Text(
         "{found} is geen mogelijk antwoord; mogelijk: {choices}",
         "{found} is not a possible answer; possible: {choices}",
     ),
-    "not-yes-no": (
+    "not-yes-no": Text(
         "{found} is geen ja of nee; mogelijk: ja, nee, weet niet",
         "{found} is not yes or no; possible: yes, no, unknown",
     ),
-    "not-a-whole-number": ("{found} is geen geheel getal", "{found} is not a whole number"),
-    "not-text": ("{found} is geen tekst", "{found} is not text"),
-    "not-a-list": ("hier hoort een lijst, maar dit is {found}", "a list belongs here, but this is {found}"),
-    "not-a-group": (
+    "not-a-whole-number": Text("{found} is geen geheel getal", "{found} is not a whole number"),
+    "not-text": Text("{found} is geen tekst", "{found} is not text"),
+    "not-a-list": Text("hier hoort een lijst, maar dit is {found}", "a list belongs here, but this is {found}"),
+    "not-a-group": Text(
         "'{field}' is een groep van velden, maar dit is {found}",
         "'{field}' is a group of fields, but this is {found}",
     ),
-    "missing-field": ("'{field}' ontbreekt", "'{field}' is missing"),
-    "too-small": ("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
-    "too-large": ("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
-    "too-many": ("te veel: hoogstens {limit}", "too many: at most {limit}"),
-    "text-too-long": (
+    "missing-field": Text("'{field}' ontbreekt", "'{field}' is missing"),
+    "too-small": Text("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
+    "too-large": Text("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
+    "too-many": Text("te veel: hoogstens {limit}", "too many: at most {limit}"),
+    "text-too-long": Text(
         "de tekst is te lang: hoogstens {limit} tekens",
         "the text is too long: at most {limit} characters",
     ),
-    "empty-text": ("de tekst is leeg", "the text is empty"),
-    "partner-count-below-list": (
+    "empty-text": Text("de tekst is leeg", "the text is empty"),
+    "partner-count-below-list": Text(
         "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
         "the network has {partner_count} organisations, but {listed} partners are listed",
     ),
-    "not-a-case": (
+    "not-a-case": Text(
         "een casus is een lijst van velden (zoals 'challenge:' en 'governance:'), niet {found}",
         "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}",
     ),
-    "file-missing": ("het bestand of de map bestaat niet", "no such file or folder"),
-    "unreadable": ("het bestand kan niet gelezen worden: {reason}", "cannot read the file: {reason}"),
-    "invalid": ("ongeldige waarde ({detail})", "invalid value ({detail})"),
+    "file-missing": Text("het bestand of de map bestaat niet", "no such file or folder"),
+    "unreadable": Text("het bestand kan niet gelezen worden: {reason}", "cannot read the file: {reason}"),
+    "invalid": Text("ongeldige waarde ({detail})", "invalid value ({detail})"),
 }
 """What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
 
-CASE_EXPECTED: dict[str, tuple[str, str]] = {
-    "unknown-field": ("geen veld met die naam", "no such field"),
-    "not-a-choice": ("{choices}", "{quoted}"),
-    "not-yes-no": ("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
-    "not-a-whole-number": ("een geheel getal", "a whole number"),
-    "not-text": ("tekst", "text"),
-    "not-a-list": ("een lijst", "a list"),
-    "not-a-group": ("een groep van velden", "a mapping of fields"),
-    "missing-field": ("een waarde", "a value"),
-    "too-small": ("een getal van minstens {limit}", "a number of at least {limit}"),
-    "too-large": ("een getal van hoogstens {limit}", "a number of at most {limit}"),
-    "too-many": ("hoogstens {limit}", "at most {limit} items or characters"),
-    "text-too-long": ("hoogstens {limit} tekens", "at most {limit} characters"),
-    "empty-text": ("minstens 1 teken", "at least 1 character"),
-    "partner-count-below-list": (
+CASE_EXPECTED: dict[str, Text] = {
+    "unknown-field": Text("geen veld met die naam", "no such field"),
+    "not-a-choice": Text("{choices}", "{quoted}"),
+    "not-yes-no": Text("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": Text("een geheel getal", "a whole number"),
+    "not-text": Text("tekst", "text"),
+    "not-a-list": Text("een lijst", "a list"),
+    "not-a-group": Text("een groep van velden", "a mapping of fields"),
+    "missing-field": Text("een waarde", "a value"),
+    "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
+    "too-large": Text("een getal van hoogstens {limit}", "a number of at most {limit}"),
+    "too-many": Text("hoogstens {limit}", "at most {limit} items or characters"),
+    "text-too-long": Text("hoogstens {limit} tekens", "at most {limit} characters"),
+    "empty-text": Text("minstens 1 teken", "at least 1 character"),
+    "partner-count-below-list": Text(
         "minstens {listed} (de partners in de lijst), of laat het weg",
         "at least {listed} (the partners listed), or leave it out",
     ),
-    "not-a-case": ("een lijst van velden", "mapping"),
+    "not-a-case": Text("een lijst van velden", "mapping"),
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
 
-CASE_HINTS: dict[str, tuple[str, str]] = {
-    "unknown-field": (
+CASE_HINTS: dict[str, Text] = {
+    "unknown-field": Text(
         (
             "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
             "`netadvisor explain --facts`"
         ),
         ("every field, its question and its possible answers are in rules/FEITEN.md and `netadvisor explain --facts`"),
     ),
-    "not-a-choice": (
+    "not-a-choice": Text(
         "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
         "write one of the possible answers, in Dutch or in English",
     ),
-    "not-yes-no": ("schrijf ja, nee of weet niet", "write yes, no or unknown (ja, nee, weet niet)"),
-    "not-a-whole-number": (
+    "not-yes-no": Text("schrijf ja, nee of weet niet", "write yes, no or unknown (ja, nee, weet niet)"),
+    "not-a-whole-number": Text(
         "schrijf het getal met cijfers, bv. 12, of 'weet niet'",
         "write the number in digits, e.g. 12, or 'unknown'",
     ),
-    "not-text": ('zet de tekst tussen aanhalingstekens, bv. "{example}"', 'put the text in quotes, e.g. "{example}"'),
-    "not-a-list": (
+    "not-text": Text(
+        'zet de tekst tussen aanhalingstekens, bv. "{example}"', 'put the text in quotes, e.g. "{example}"'
+    ),
+    "not-a-list": Text(
         "zet elk element op een eigen regel die begint met '- ', onder '{field}:'",
         "put each item on a line of its own that starts with '- ', under '{field}:'",
     ),
-    "not-a-group": (
+    "not-a-group": Text(
         "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
         "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')",
     ),
-    "missing-field": ("voeg '{field}:' toe", "add '{field}:'"),
-    "too-small": ("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
-    "too-large": ("schrijf een getal van hoogstens {limit}", "write a number of at most {limit}"),
-    "too-many": ("hoogstens {limit}", "at most {limit}"),
-    "text-too-long": ("kort de tekst in tot {limit} tekens", "shorten the text to {limit} characters"),
-    "empty-text": ("schrijf een naam, of laat het veld weg", "write a name, or leave the field out"),
-    "partner-count-below-list": (
+    "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
+    "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
+    "too-large": Text("schrijf een getal van hoogstens {limit}", "write a number of at most {limit}"),
+    "too-many": Text("hoogstens {limit}", "at most {limit}"),
+    "text-too-long": Text("kort de tekst in tot {limit} tekens", "shorten the text to {limit} characters"),
+    "empty-text": Text("schrijf een naam, of laat het veld weg", "write a name, or leave the field out"),
+    "partner-count-below-list": Text(
         "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
         "count the partners in the list too, or leave the number out: netadvisor then counts the list",
     ),
-    "not-a-case": (
+    "not-a-case": Text(
         "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
         "start the file with the fields of the case, e.g. 'challenge:' (see examples/)",
     ),
-    "file-missing": (
+    "file-missing": Text(
         "controleer het pad, vanuit de map waar je het commando typt",
         "check the path, from the folder where you type the command",
     ),
-    "unreadable": (
+    "unreadable": Text(
         "controleer of het een gewoon bestand is dat je mag lezen",
         "check that it is a regular file you may read",
     ),
-    "invalid": ("zie rules/FEITEN.md voor wat dit veld kan zijn", "see rules/FEITEN.md for what this field can be"),
+    "invalid": Text("zie rules/FEITEN.md voor wat dit veld kan zijn", "see rules/FEITEN.md for what this field can be"),
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
 
@@ -1056,18 +1075,18 @@ def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[s
     return message(code, params), {}, hint(code, params)
 
 
-def choices_in_words(values: Iterable[Any]) -> dict[str, str]:
+def choices_in_words(values: Iterable[Any]) -> Text:
     """The answers a choice takes, as a person reads them: Dutch labels ("laag, gemiddeld of hoog"), in English the
     codes ("low, moderate or high"); "weet niet" always."""
     values = list(values)
     nl = [value_text(value).nl for value in values]
     en = [str(value) for value in values]
-    return {"nl": ", ".join(nl) + " of weet niet", "en": ", ".join(en) + " or unknown"}
+    return Text(", ".join(nl) + " of weet niet", ", ".join(en) + " or unknown")
 
 
 # --------------------------------------------------------------------------- the analysis of a rule base
 
-_ACCEPT = (
+_ACCEPT = Text(
     (
         "of aanvaard het bewust, met de reden, bij de regel:\n"
         "        accept:\n"
@@ -1080,28 +1099,28 @@ _ACCEPT = (
     ),
 )
 
-ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
-    "unsatisfiable": (
-        "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT[0],
-        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT[1],
+ANALYSIS_REMEDIES: dict[str, Text] = {
+    "unsatisfiable": Text(
+        "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT.nl,
+        "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT.en,
     ),
-    "dead-rule": (
+    "dead-rule": Text(
         "laat een regel het besluit afleiden met de waarde die deze regel vraagt, of pas de voorwaarde op het "
-        "besluit aan; " + _ACCEPT[0],
+        "besluit aan; " + _ACCEPT.nl,
         "let a rule derive the conclusion with the value this rule asks for, or change the condition on it; "
-        + _ACCEPT[1],
+        + _ACCEPT.en,
     ),
-    "conflict": (
+    "conflict": Text(
         "geef de regel die moet winnen een hogere prioriteit ('priority: 1' onder zijn id; zonder is het 0), of "
-        "voeg een voorwaarde toe die de twee gevallen scheidt; " + _ACCEPT[0],
+        "voeg een voorwaarde toe die de twee gevallen scheidt; " + _ACCEPT.nl,
         "give the rule that must win a higher priority ('priority: 1' under its id; 0 without), or add a condition "
-        "that separates the two cases; " + _ACCEPT[1],
+        "that separates the two cases; " + _ACCEPT.en,
     ),
-    "subsumed": (
-        "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT[0],
-        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT[1],
+    "subsumed": Text(
+        "verwijder de smallere regel (de eerste), of laat ze elk iets anders zeggen; " + _ACCEPT.nl,
+        "remove the narrower rule (the first), or let each say something else; " + _ACCEPT.en,
     ),
-    "gap": (
+    "gap": Text(
         (
             "voeg een regel toe die het besluit voor deze feiten bepaalt, met voorbeelden (zie 'Een regel toevoegen' in "
             "rules/README.md)"
@@ -1111,35 +1130,35 @@ ANALYSIS_REMEDIES: dict[str, tuple[str, str]] = {
             "rules/README.md)"
         ),
     ),
-    "undetermined": (
+    "undetermined": Text(
         "geen actie nodig: de open vragen van het advies helpen verder",
         "nothing to do: the open questions of the advice help on",
     ),
-    "cycle": (
+    "cycle": Text(
         "maak de kring open: een besluit mag niet (via andere besluiten) van zichzelf afhangen",
         "break the cycle: a conclusion must not depend on itself (through other conclusions)",
     ),
-    "unexercised": (
+    "unexercised": Text(
         "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'), of een scenario in "
-        "features/; " + _ACCEPT[0],
+        "features/; " + _ACCEPT.nl,
         "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
-        + _ACCEPT[1],
+        + _ACCEPT.en,
     ),
-    "contradiction": (
+    "contradiction": Text(
         "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
-        "andere); " + _ACCEPT[0],
+        "andere); " + _ACCEPT.nl,
         "make the two rules' conditions exclusive (e.g. 'at_least: 2' in one and 'less_than: 2' in the other); "
-        + _ACCEPT[1],
+        + _ACCEPT.en,
     ),
-    "not-tabulated": (
+    "not-tabulated": Text(
         "geen actie nodig; minder feiten per besluit maakt het weer uitrekenbaar",
         "nothing to do; fewer facts per conclusion make it computable again",
     ),
-    "not-analysed": (
+    "not-analysed": Text(
         "geen actie nodig: een grens van de analyse, geen fout in de regels",
         "nothing to do: a limit of the analysis, not a mistake in the rules",
     ),
-    "unused-fact": (
+    "unused-fact": Text(
         "geen actie nodig; een regel die zo'n feit gebruikt, laat het advies ernaar vragen",
         "nothing to do; a rule that uses such a fact makes the advice ask for it",
     ),

@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from .ruletests import Mismatch, Section, Text, advice_summary, explain_step, shown_path
+from .text import Text as Words
+from .text import check_language
 
-STEP_KEYWORDS: dict[str | None, tuple[str, str]] = {
-    "given": ("Gegeven", "Given"),
-    "when": ("Als", "When"),
-    "then": ("Dan", "Then"),
-    None: ("*", "*"),
+STEP_KEYWORDS: dict[str | None, Words] = {
+    "given": Words("Gegeven", "Given"),
+    "when": Words("Als", "When"),
+    "then": Words("Dan", "Then"),
+    None: Words("*", "*"),
 }
 
 # The names of the steps' parameters, in the words a policy officer reads in the list of step sentences.
@@ -74,7 +76,7 @@ class StepSentence:
         words = _FIELD.sub(
             lambda match: f"<{PARAMETER_WORDS.get(match.group(1) or '', match.group(1) or '…')}>", self.pattern
         )
-        return f"{STEP_KEYWORDS[self.kind][0 if lang == 'nl' else 1]} {words}"
+        return f"{STEP_KEYWORDS[self.kind].pick(check_language(lang))} {words}"
 
     def matches(self, kind: str, text: str) -> bool:
         return (self.kind is None or self.kind == kind) and bool(self.parser.is_matching(text))
@@ -206,10 +208,10 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
         kind = other_kind[0].kind
         details.append(
             {
-                "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind][0]}-stap: zet hem onder '{STEP_KEYWORDS[kind][0]}' "
+                "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind].nl}-stap: zet hem onder '{STEP_KEYWORDS[kind].nl}' "
                 f"(of een 'En' daarna)",
-                "en": f"this sentence exists as a {STEP_KEYWORDS[kind][1]} step: put it under "
-                f"'{STEP_KEYWORDS[kind][0]}' (or an 'En' after it)",
+                "en": f"this sentence exists as a {STEP_KEYWORDS[kind].en} step: put it under "
+                f"'{STEP_KEYWORDS[kind].nl}' (or an 'En' after it)",
             }
         )
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
