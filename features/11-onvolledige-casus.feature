@@ -14,7 +14,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het criterium "expertise" wijst op "complex"
       En het criterium "zekerheid" wijst op "complex"
       Als de adviseur de casus beoordeelt
-      Dan is het type uitdaging nog open tussen "complex" en "gemengd"
+      Dan is het type uitdaging nog open tussen "complex" en "geen duidelijk type"
       En beslist het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" mee over het type uitdaging
       En zegt de adviseur over het type uitdaging: "Van de 6 criteria wijzen er 3 op complex; 3 zijn nog onbekend."
       En zegt de adviseur over het type uitdaging: "Complex als herhaalbaarheid, uniciteit of delen en geheel 'complex' is."
@@ -24,7 +24,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het criterium "recept" wijst op "complex"
       En het criterium "zekerheid" wijst op "complex"
       Als de adviseur de casus beoordeelt
-      Dan is het type uitdaging nog open tussen "complex", "ingewikkeld", "eenvoudig" en "gemengd"
+      Dan is het type uitdaging nog open tussen "complex", "ingewikkeld", "eenvoudig" en "geen duidelijk type"
       En vraagt de adviseur "Expertise: geen bijzondere expertise nodig (eenvoudig), veel expertise uit verschillende vakgebieden (ingewikkeld), of helpt expertise enkel samen met aandacht voor het specifieke geval (complex)?"
 
     Scenario: Vier criteria wijzen op eenvoudig: de andere twee veranderen het type niet meer
@@ -121,7 +121,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En de doelconsensus is "laag"
       En de nood aan netwerkcompetenties is "hoog"
       Als de adviseur de casus beoordeelt
-      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)" en "geen vorm beslist"
+      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)" en "geen duidelijke vorm"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als vertrouwen 'laag' is"
 

@@ -327,13 +327,13 @@ def _conclusion(advice: Advice, words: str) -> Any:
 
 
 def _labels(text: str) -> list[str]:
-    """'"complex" en "gemengd"' → ["complex", "gemengd"]."""
+    """'"complex" en "geen duidelijk type"' → ["complex", "geen duidelijk type"]."""
     return [part for index, part in enumerate(text.split('"')) if index % 2 == 1]
 
 
 def _outcome_label(label: str) -> str:
-    """An outcome as a scenario names it: "gemengd" for "gemengd (de criteria wijzen ...)"."""
-    return label.split(" (")[0] if label.startswith(("gemengd", "geen")) else label
+    """An outcome as a scenario names it: "geen duidelijk type" for "geen duidelijk type (geen type met ...)"."""
+    return label.split(" (")[0] if label.startswith("geen") else label
 
 
 @then(parsers.parse('staat {words} vast op "{label}"'))

@@ -65,3 +65,34 @@ def test_a_case_error_crosses_processes_with_its_codes_and_both_languages() -> N
     assert again.problems == raised.value.problems
     assert again.format("nl") == raised.value.format("nl")
     assert str(again) == str(raised.value)
+
+
+@pytest.mark.parametrize("answer", ["nee", "Nee", "ja", "no", "geen", "niets"])
+def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: str) -> None:
+    """'nee' to 'who is the network operator?' was kept as someone called Nee, and with every role so answered
+    the advice warned that one person holds them all: the opposite of what was meant."""
+    problem = _problems({"management": {"roles": {"network_operator": answer}}})["management.roles.network_operator"]
+    assert problem.code == "role-not-a-name"
+    assert "'niemand'" in problem.hint["nl"]
+
+
+@pytest.mark.parametrize("answer", ["geen idee", "weet ik niet", "no idea"])
+def test_no_idea_is_unknown(answer: str) -> None:
+    case = parse_case({"management": {"roles": {"network_operator": answer}}, "governance": {"trust": answer}})
+    assert case.management.roles.network_operator is None
+    assert case.governance.trust is None
+
+
+def test_a_name_and_nobody_stay_what_they_are() -> None:
+    roles = parse_case({"management": {"roles": {"network_operator": "Neel", "vision_keeper": "niemand"}}})
+    assert roles.management.roles.network_operator == "Neel"
+    assert roles.management.roles.vision_keeper == "nobody"
+
+
+def test_the_role_prefix_names_exactly_the_role_holders() -> None:
+    from netadvisor.answers import ROLE_PREFIX
+    from netadvisor.case import Roles
+    from netadvisor.facts import FACTS
+
+    holders = {path for path, spec in FACTS.items() if path.startswith(ROLE_PREFIX) and not spec.computed}
+    assert holders == {f"{ROLE_PREFIX}{name}" for name in Roles.model_fields}

@@ -80,9 +80,9 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     assert "Zit het netwerk vast?" in transcript
     assert "Ter informatie: vertrouwen (§4.3)." in transcript  # the finding of GOV-trust, in the advice
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
-    assert data == {
-        "challenge": {"rationale": "effectiveness"},
-        "governance": {"trust": "high"},
+    assert data == {  # as the officer answered: Dutch names, ja/nee
+        "challenge": {"rationale": "effectiviteit"},
+        "governance": {"trust": "hoog"},
         "state": {"stuck": "weet niet"},
     }
     assert Advisor.from_path(rules).advise(load_case_file(saved)).finding("GOV-trust") is not None
@@ -101,7 +101,7 @@ def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) ->
     )
     assert code == EXIT_USAGE
     assert "onderbroken" in err.getvalue()
-    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
 
 
 def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
@@ -150,7 +150,7 @@ def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_
     assert out.count("Hoeveel organisaties telt het netwerk?") == 2
     assert "Dat antwoord kan niet" in out
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
-        "challenge": {"rationale": "effectiveness"},
+        "challenge": {"rationale": "effectiviteit"},
         "governance": {"partner_count": 2},
     }
     assert "Te weinig partners" in out
@@ -170,7 +170,7 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
     )
     assert code == EXIT_OK
     assert "konden niet bewaard worden" in err.getvalue()
-    assert "rationale: effectiveness" in err.getvalue()
+    assert "rationale: effectiviteit" in err.getvalue()
     assert "Te weinig partners" in out.getvalue()
     assert not blocked.parent.exists()
 
@@ -179,7 +179,7 @@ def test_stop_ends_the_consultation_with_the_advice_so_far(tmp_path: Path) -> No
     code, out, _err, saved = _consult_cli(tmp_path, "effectiviteit\nstop\n")
     assert code == EXIT_OK
     assert "Advies voor" in out
-    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiveness"}}
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
 
 
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
@@ -236,9 +236,9 @@ def test_going_on_with_a_case_keeps_its_answers_and_asks_only_what_it_leaves_ope
     saved = yaml.safe_load((tmp_path / "casus-aangevuld.yaml").read_text(encoding="utf-8"))
     assert saved == {
         "title": "Mijn casus",
-        "challenge": {"rationale": "effectiveness"},
-        "governance": {"trust": "high"},
-        "state": {"stuck": False},
+        "challenge": {"rationale": "effectiviteit"},
+        "governance": {"trust": "hoog"},
+        "state": {"stuck": "nee"},
     }
     assert case.read_text(encoding="utf-8") == "title: Mijn casus\nchallenge:\n  rationale: effectiviteit\n"
 
@@ -257,3 +257,30 @@ def test_a_person_at_a_terminal_is_asked_the_title_first_and_told_enter_means_do
     assert "weet niet (of Enter)" in prompts[1]
     assert advice.case_title == "Samen tegen vervoersarmoede"
     assert consultation.answers["governance.trust"] is None  # Enter: don't know, kept apart from no
+
+
+def test_nee_to_a_role_question_is_asked_again_with_what_a_role_takes() -> None:
+    from netadvisor.answers import NOT_A_NAME
+
+    consultation = Consultation(Advisor.from_path(FROZEN_RULES))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("management.roles.network_operator", "nee")
+    assert refused.value.text == NOT_A_NAME.format(answer="nee")
+    consultation.answer("management.roles.network_operator", "niemand")
+
+
+def test_going_on_with_a_case_does_not_save_the_count_its_partner_list_gives(tmp_path: Path) -> None:
+    """The saved file once held 'partner_count: 5' the officer never wrote; adding a sixth partner at the next
+    meeting then made the file invalid."""
+    from netadvisor.consultation import answers_of
+
+    case = load_case_file_from_text(tmp_path, "partners:\n  - name: A\n  - name: B\n")
+    assert "governance.partner_count" not in answers_of(case)
+    stated = load_case_file_from_text(tmp_path, "governance:\n  partner_count: 5\npartners:\n  - name: A\n")
+    assert answers_of(stated)["governance.partner_count"] == 5  # more than the list: what was written stays
+
+
+def load_case_file_from_text(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "casus.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_case_file(path)

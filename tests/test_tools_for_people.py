@@ -82,7 +82,7 @@ def test_what_if_says_when_only_the_certainty_changes() -> None:
 
     text = what_if_text(Advisor.from_path(RULES).what_if(case, {"governance.trust": "high"}), "nl")
     assert "voor: Governancevorm: nog open" in text
-    assert "na:   Governancevorm: geen vorm beslist" in text
+    assert "na:   Governancevorm: geen duidelijke vorm" in text
 
 
 @pytest.mark.parametrize(

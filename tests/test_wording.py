@@ -27,7 +27,7 @@ def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     }
     sentence = _sentence(advisor, case, "governance_mode")
     assert sentence == (
-        "Governancevorm: geen vorm beslist (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren)."
+        "Governancevorm: geen duidelijke vorm (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren)."
     )
 
 

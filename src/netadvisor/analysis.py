@@ -30,10 +30,9 @@ from typing import Any, Literal
 import yaml
 
 from . import messages
-from .answers import value_text
 from .case import NOBODY, nest, parse_case
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
-from .facts import FACTS, INPUTS, PARTNER_FACTS, SUMMARIES, Bounds, fact_values, spec_of, with_summaries
+from .facts import FACTS, INPUTS, PARTNER_FACTS, SUMMARIES, Bounds, case_in_words, fact_values, with_summaries
 from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
@@ -129,36 +128,6 @@ def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
     """An example case as the YAML of a case file: in Dutch, choices by their Dutch name and yes/no as ja/nee (a case
     file takes both), so that a policy officer can paste it into a file and run ``netadvisor advise`` on it."""
     return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
-
-
-def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
-    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name and yes/no as ja/nee;
-    in English as it is."""
-
-    def spoken(value: Any, path: str) -> Any:
-        if isinstance(value, dict):
-            return {key: spoken(item, f"{path}.{key}" if path else key) for key, item in value.items()}
-        if isinstance(value, list):
-            return [spoken(item, f"{path}[{index}]") for index, item in enumerate(value)]
-        if lang != "nl":
-            return value
-        if isinstance(value, bool):
-            return "ja" if value else "nee"
-        if isinstance(value, str) and spec_of_or_none(path) == "enum":
-            return value_text(value).nl
-        if value == NOBODY:  # a case file takes both; the rest of the case is Dutch
-            return "niemand"
-        return value
-
-    return spoken(example, "")
-
-
-def spec_of_or_none(path: str) -> str | None:
-    """The type of the fact at ``path`` (a partner's too), or None for something that is no fact."""
-    try:
-        return spec_of(path).type
-    except KeyError:
-        return None
 
 
 def condition_words(condition: Condition, lang: str) -> str:

@@ -17,7 +17,21 @@ from typing import Any, Protocol
 
 from .text import Language, Text
 
-UNKNOWN_WORDS = frozenset({"weet niet", "onbekend", "unknown", "don't know", "dont know", "?", ""})
+UNKNOWN_WORDS = frozenset(
+    {
+        "weet niet",
+        "weet ik niet",
+        "geen idee",
+        "onbekend",
+        "niet gekend",
+        "unknown",
+        "don't know",
+        "dont know",
+        "no idea",
+        "?",
+        "",
+    }
+)
 YES_WORDS = frozenset({"ja", "yes", "true"})
 NO_WORDS = frozenset({"nee", "no", "false"})
 NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
@@ -155,6 +169,22 @@ class AnswerSpec(Protocol):
     def values(self) -> tuple[Any, ...]: ...
 
 
+NOT_A_NAME = Text(
+    "'{answer}' is geen naam: wie deze rol opneemt, is een naam, 'niemand' (de rol is niet opgenomen) of 'weet niet'",
+    "'{answer}' is not a name: who holds this role is a name, 'nobody' (the role is not held) or 'unknown'",
+)
+"""Why a yes/no word is refused as the holder of a role: "nee" would otherwise be read as someone called Nee."""
+
+
+def not_a_name(spec: AnswerSpec, word: str) -> bool:
+    """Whether ``word`` (normalised) answers a role's "who?" with yes/no or "nothing" instead of a name."""
+    return spec.path.startswith(ROLE_PREFIX) and word in YES_WORDS | NO_WORDS | NOTHING_WORDS
+
+
+ROLE_PREFIX = "management.roles."
+"""The facts that hold a role's holder: a name, 'niemand' or unknown."""
+
+
 def parse_answer(spec: AnswerSpec, answer: str) -> Any:
     """What a person types for a fact, as its value (None for "weet niet").
 
@@ -179,6 +209,12 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
             if word in (str(value).lower(), label.nl.lower(), label.en.lower()):
                 return value
     elif spec.type == "text":
+        if not_a_name(spec, word):
+            raise ValueError(
+                NOT_A_NAME.format(answer=answer.strip()).pick("nl")
+                + " / "
+                + NOT_A_NAME.format(answer=answer.strip()).pick("en")
+            )
         return answer.strip()
     raise ValueError(possible_answers(spec, answer).pick("nl") + " / " + possible_answers(spec, answer).pick("en"))
 

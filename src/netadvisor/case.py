@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -28,7 +29,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
+from .answers import NO_WORDS, NOTHING_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
 from .messages import found_words
 
@@ -490,7 +491,17 @@ class Governance(_Facts):
 # --------------------------------------------------------------------------- §4.4 management
 
 
-RoleHolder = FreeText
+def _a_name(value: str | None) -> str | None:
+    """A role's holder is a name, 'nobody' or unknown: "nee" or "geen" would be read as someone called so, and the
+    advice would then say the opposite of what was meant (one person holding every role)."""
+    if value is not None and normal_word(value) in YES_WORDS | NO_WORDS | NOTHING_WORDS:
+        raise PydanticCustomError(
+            "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
+        )
+    return value
+
+
+RoleHolder = Annotated[str | None, BeforeValidator(_unknown_word), AfterValidator(_a_name)]
 
 
 class Roles(_Facts):

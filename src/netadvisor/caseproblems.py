@@ -83,6 +83,8 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("text-too-long", {"limit": context.get("max_length")})
     if kind == "string_too_short":
         return problem("empty-text")
+    if kind == "role_not_a_name":
+        return problem("role-not-a-name")
     if kind == "partner_count_below_list":
         return problem(
             "partner-count-below-list", {"partner_count": context.get("partner_count"), "listed": context.get("listed")}

@@ -18,10 +18,10 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import is_unknown_word, normal_word, parse_answer, possible_answers
+from .answers import NOT_A_NAME, is_unknown_word, normal_word, not_a_name, parse_answer, possible_answers
 from .case import Case, nest, parse_case
 from .errors import CaseError
-from .facts import PARTNER_ATTRIBUTES, spec_of, stated_facts
+from .facts import PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text
@@ -62,8 +62,13 @@ class Consultation:
         return _as_case(self.answers)
 
     def case_file_data(self) -> dict[str, Any]:
-        """The answers as a case file: "weet niet" is written out, so it reads back the same."""
-        return _as_case({path: ("weet niet" if value is None else value) for path, value in self.answers.items()})
+        """The answers as a case file, in the consultation's language as a person writes it (Dutch choices by
+        their Dutch name, ja/nee); "weet niet" is written out, so it reads back the same."""
+        written: dict[str, Any] = case_in_words(
+            _as_case({path: ("weet niet" if value is None else value) for path, value in self.answers.items()}),
+            self.lang,
+        )
+        return written
 
     def advice(self) -> Advice:
         """The advice on the answers so far."""
@@ -102,6 +107,8 @@ def _read(fact: str, text: str) -> Any:
         if not names:
             raise AnswerError(word("answer-partners"))
         return names
+    if spec.type == "text" and not_a_name(spec, normal_word(text)):
+        raise AnswerError(NOT_A_NAME.format(answer=text.strip()))
     try:
         return parse_answer(spec, text)
     except ValueError:
@@ -111,6 +118,9 @@ def _read(fact: str, text: str) -> Any:
 def answers_of(case: Case) -> dict[str, Any]:
     """What a case states, as a consultation's answers (fact path → value): to go on with a case file."""
     answers = stated_facts(case)
+    if case.partners and answers.get("governance.partner_count") == len(case.partners):
+        # the count the list gives (the case derives it): saved, it would break the file once a partner is added
+        del answers["governance.partner_count"]
     if case.partners:
         answers["partners"] = [partner.name for partner in case.partners]
         for index, partner in enumerate(case.partners):

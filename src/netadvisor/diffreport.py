@@ -9,9 +9,8 @@ from collections.abc import Callable
 
 import yaml
 
-from .analysis import case_in_words
 from .answers import value_label
-from .facts import FACTS, SHORT_NAMES
+from .facts import FACTS, SHORT_NAMES, case_in_words
 from .messages import CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
 from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff

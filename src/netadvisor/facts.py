@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .answers import NOTHING_WORDS, normal_word
+from .answers import NOTHING_WORDS, normal_word, value_text
 from .case import LOCAL_GOVERNMENT_KINDS, NOBODY, Case, Criteria, Partner, RegionalCharacteristics, Roles
 from .text import Text
 
@@ -701,3 +701,36 @@ def with_summaries(
         if value is not None:
             values[summary.path] = value
     return values
+
+
+# --------------------------------------------------------------------------- a case as a person writes it
+
+
+def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
+    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name and yes/no as ja/nee;
+    in English as it is."""
+
+    def spoken(value: Any, path: str) -> Any:
+        if isinstance(value, dict):
+            return {key: spoken(item, f"{path}.{key}" if path else key) for key, item in value.items()}
+        if isinstance(value, list):
+            return [spoken(item, f"{path}[{index}]") for index, item in enumerate(value)]
+        if lang != "nl":
+            return value
+        if isinstance(value, bool):
+            return "ja" if value else "nee"
+        if isinstance(value, str) and spec_of_or_none(path) == "enum":
+            return value_text(value).nl
+        if value == NOBODY:  # a case file takes both; the rest of the case is Dutch
+            return "niemand"
+        return value
+
+    return spoken(example, "")
+
+
+def spec_of_or_none(path: str) -> str | None:
+    """The type of the fact at ``path`` (a partner's too), or None for something that is no fact."""
+    try:
+        return spec_of(path).type
+    except KeyError:
+        return None

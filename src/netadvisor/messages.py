@@ -765,9 +765,12 @@ CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
 }
 
 NO_VALUE: dict[str, Text] = {
-    "challenge_type": Text("gemengd (geen type met genoeg criteria)", "mixed (no type with enough criteria)"),
+    # the guide knows three types; a case whose criteria point no way clearly has none of them, not a fourth
+    "challenge_type": Text(
+        "geen duidelijk type (geen type met genoeg criteria)", "no clear type (no type with enough criteria)"
+    ),
     "collaboration_form": Text("geen vorm", "no form"),
-    "governance_mode": Text("geen vorm beslist", "no mode decided"),
+    "governance_mode": Text("geen duidelijke vorm", "no clear mode"),
 }
 """What it means that a fixed conclusion comes out without a value."""
 
@@ -975,6 +978,9 @@ CASE_MESSAGES: dict[str, Text] = {
         "the text is too long: at most {limit} characters",
     ),
     "empty-text": Text("de tekst is leeg", "the text is empty"),
+    "role-not-a-name": Text(
+        "{found} is geen naam van wie de rol opneemt", "{found} is not the name of who holds the role"
+    ),
     "partner-count-below-list": Text(
         "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
         "the network has {partner_count} organisations, but {listed} partners are listed",
@@ -1003,6 +1009,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "too-many": Text("hoogstens {limit}", "at most {limit} items or characters"),
     "text-too-long": Text("hoogstens {limit} tekens", "at most {limit} characters"),
     "empty-text": Text("minstens 1 teken", "at least 1 character"),
+    "role-not-a-name": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
     "partner-count-below-list": Text(
         "minstens {listed} (de partners in de lijst), of laat het weg",
         "at least {listed} (the partners listed), or leave it out",
@@ -1045,6 +1052,10 @@ CASE_HINTS: dict[str, Text] = {
     "too-many": Text("hoogstens {limit}", "at most {limit}"),
     "text-too-long": Text("kort de tekst in tot {limit} tekens", "shorten the text to {limit} characters"),
     "empty-text": Text("schrijf een naam, of laat het veld weg", "write a name, or leave the field out"),
+    "role-not-a-name": Text(
+        "neemt niemand deze rol op, schrijf dan 'niemand'; weet je het niet, schrijf 'weet niet'",
+        "if nobody holds this role, write 'nobody'; if you do not know, write 'unknown'",
+    ),
     "partner-count-below-list": Text(
         "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
         "count the partners in the list too, or leave the number out: netadvisor then counts the list",
