@@ -284,3 +284,9 @@ def load_case_file_from_text(tmp_path: Path, text: str):  # type: ignore[no-unty
     path = tmp_path / "casus.yaml"
     path.write_text(text, encoding="utf-8")
     return load_case_file(path)
+
+
+def test_answering_a_fact_that_does_not_exist_names_the_closest_one() -> None:
+    consultation = Consultation(Advisor.from_path(FROZEN_RULES))
+    with pytest.raises(KeyError, match=r"did you mean 'governance.trust'"):
+        consultation.answer("governance.trsut", "hoog")

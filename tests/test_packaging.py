@@ -114,3 +114,13 @@ def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> 
     assert project["version"] in {number for number, _ in released}
     kinds = set(re.findall(r"^### (.+)$", text, re.M))
     assert kinds <= {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"}, kinds
+
+
+def test_no_built_package_is_kept_in_the_repository() -> None:
+    """Six wheels of build tools once landed in the root with an unrelated commit and went into every sdist."""
+    listed = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    files = listed.stdout.splitlines()
+    assert files, "git lists no files: the check would pass on nothing"
+    assert [name for name in files if name.endswith((".whl", ".tar.gz", ".zip"))] == []

@@ -21,10 +21,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import CaseError, EngineError, NetadvisorError
-from .text import Text
+from .text import Language, Text, check_language
+from .vocabulary import ENGINE_CHOICES, EngineChoice
+
+if TYPE_CHECKING:
+    from .advice import Advice
 from .yamlsource import MAX_BYTES
 
 MAX_LINE_BYTES = MAX_BYTES  # one line holds one case: as large as a case file may be
@@ -274,11 +278,11 @@ def advise_many(
     cases: Iterable[Any],
     *,
     rules: str | Path | None = None,
-    lang: str = "nl",
+    lang: Language = "nl",
     jobs: int | None = None,
-    engine: str = "auto",
+    engine: EngineChoice = "auto",
     progress: Callable[[int, int | None], None] | None = None,
-) -> Iterator[Any]:
+) -> Iterator[Advice | NetadvisorError]:
     """Advice for many cases held in memory (mappings or :class:`~netadvisor.Case`), on worker processes, in
     order: for each case its :class:`~netadvisor.Advice`, or the :class:`~netadvisor.NetadvisorError` (an
     invalid case: :class:`~netadvisor.CaseError`) that stood in its way; the others go on.
@@ -298,6 +302,9 @@ def advise_many(
     from .advisor import packaged_rules_path
     from .loader import load_rules
 
+    check_language(lang)  # a wrong language or engine is said here, not by every worker
+    if engine not in ENGINE_CHOICES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINE_CHOICES)}, not {engine!r}")
     load_rules(rules or packaged_rules_path())  # rule mistakes once, here, not in every worker
     workers = max(1, jobs or os.cpu_count() or 1)
     pool = ProcessPoolExecutor(

@@ -89,11 +89,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     advise.add_argument(
         "case",
-        help="the case file; or a folder of case files, or a .jsonl file, for a batch "
-        "(one JSON record per case, in order; blank lines are skipped and counted)",
+        help="het casusbestand; of een map met casussen, of een .jsonl-bestand, voor een batch / the case file; or "
+        "a folder of case files, or a .jsonl file, for a batch (one JSON record per case, in order; blank lines "
+        "are skipped and counted)",
     )
-    advise.add_argument("--jobs", type=int, default=None, help="worker processes for a batch (default: all cores)")
-    advise.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    advise.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="werkprocessen voor een batch (standaard: alle kernen) / worker processes for a batch",
+    )
+    advise.add_argument(
+        "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+    )
     advise.add_argument("--lang", choices=LANGUAGES, default="nl")
     advise.add_argument(
         "--format",
@@ -120,7 +128,9 @@ def _parser() -> argparse.ArgumentParser:
         "Check rule files and show every mistake with file, line and column.",
         epilog="example: netadvisor check rules/ --analyse --lang nl",
     )
-    check.add_argument("path", nargs="?", help="a rule file or folder (default: the packaged rules)")
+    check.add_argument(
+        "path", nargs="?", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+    )
     check.add_argument(
         "--analyse",
         action="store_true",
@@ -130,7 +140,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--scenario-results",
         metavar="JSON",
-        help="results of a living-documentation run (make docs), to count rules scenarios exercise",
+        help="de resultaten van make docs, om te tellen welke regels de scenario's laten vuren / results of a "
+        "living-documentation run (make docs), to count rules scenarios exercise",
     )
     check.add_argument(
         "--all",
@@ -149,10 +160,16 @@ def _parser() -> argparse.ArgumentParser:
         "cases and the Dutch scenarios against the given rules.",
         epilog="example: netadvisor test rules/   (or: make regeltest)",
     )
-    test.add_argument("rules", nargs="?", help="a rule file or folder (default: the packaged rules)")
-    test.add_argument("--features", help="the folder of scenarios (default: features/)")
-    test.add_argument("--cases", help="the folder of example cases with 'verwacht:' (default: examples/)")
-    test.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
+    test.add_argument(
+        "rules", nargs="?", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+    )
+    test.add_argument("--features", help="de map met scenario's (standaard: features/) / the folder of scenarios")
+    test.add_argument(
+        "--cases", help="de map met voorbeeldcasussen met 'verwacht:' (standaard: examples/) / the example cases"
+    )
+    test.add_argument(
+        "--steps", help="de stappen van de scenario's (standaard: tests/steps_nl.py) / the scenario steps"
+    )
     test.add_argument("--lang", choices=LANGUAGES, default="nl")
     diff = commands.add_parser(
         "diff",
@@ -165,17 +182,27 @@ def _parser() -> argparse.ArgumentParser:
         "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
         "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong",
     )
-    diff.add_argument("old", nargs="?", help="the old rules (a folder or file); with --since: the rules to compare")
-    diff.add_argument("new", nargs="?", help="the new rules (default: rules/, or the packaged rules)")
+    diff.add_argument(
+        "old",
+        nargs="?",
+        help="de oude regels (map of bestand); met --since: de regels om te vergelijken / the old rules",
+    )
+    diff.add_argument("new", nargs="?", help="de nieuwe regels (standaard: rules/) / the new rules")
     diff.add_argument(
         "--since",
         metavar="REV",
-        help="compare with the rules as they were in git revision REV (a branch, tag or commit)",
+        help="vergelijk met de regels zoals ze waren in git-versie REV (een tak, tag of commit) / compare with the "
+        "rules as they were in git revision REV",
     )
-    diff.add_argument("--cases", help="a folder of your own case files to compare on as well")
-    diff.add_argument("--examples", help="the example cases (default: examples/)")
-    diff.add_argument("--features", help="the scenarios whose cases to compare on (default: features/)")
-    diff.add_argument("--steps", help="the scenario steps (default: tests/steps_nl.py)")
+    diff.add_argument("--cases", help="een map met je eigen casussen om ook op te vergelijken / your own case files")
+    diff.add_argument("--examples", help="de voorbeeldcasussen (standaard: examples/) / the example cases")
+    diff.add_argument(
+        "--features",
+        help="de scenario's waarvan de casussen meevergeleken worden (standaard: features/) / the scenarios",
+    )
+    diff.add_argument(
+        "--steps", help="de stappen van de scenario's (standaard: tests/steps_nl.py) / the scenario steps"
+    )
     diff.add_argument(
         "--no-scenarios",
         action="store_true",
@@ -188,7 +215,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="cases to generate around the changed facts (default 200; 0: none)",
     )
-    diff.add_argument("--seed", type=int, default=1, help="the seed of the generated cases (default 1)")
+    diff.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="het zaadgetal van de gemaakte casussen (standaard 1) / the seed of the generated cases",
+    )
     diff.add_argument("--lang", choices=LANGUAGES, default="nl")
     diff.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     consult = commands.add_parser(
@@ -201,15 +233,20 @@ def _parser() -> argparse.ArgumentParser:
         "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)",
     )
     consult.add_argument(
-        "case", nargs="?", help="a case file to go on with: its answers are kept, only what it leaves open is asked"
+        "case",
+        nargs="?",
+        help="een casusbestand om mee verder te gaan: wat erin staat blijft, enkel wat open is wordt gevraagd / a "
+        "case file to go on with",
     )
     consult.add_argument(
         "--save",
         default=None,
-        help="where to save the answers as a case file (default: netadvisor-casus.yaml, or "
-        "CASE-aangevuld.yaml); an existing file is never overwritten",
+        help="waar de antwoorden als casusbestand bewaard worden (standaard: netadvisor-casus.yaml, of "
+        "CASUS-aangevuld.yaml); een bestaand bestand wordt nooit overschreven / where to save the answers",
     )
-    consult.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    consult.add_argument(
+        "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+    )
     consult.add_argument("--lang", choices=LANGUAGES, default="nl")
     consult.add_argument(
         "--format",
@@ -261,7 +298,7 @@ def _parser() -> argparse.ArgumentParser:
         "The advice before and after one or more changes, and what changed.",
         epilog="example: netadvisor what-if examples/governance-nao.yaml --set governance.trust=high",
     )
-    what_if.add_argument("case", help="the case file")
+    what_if.add_argument("case", help="het casusbestand / the case file")
     what_if.add_argument(
         "--set",
         action="append",
@@ -276,7 +313,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=list(FIXED_CONCLUSIONS),
         help="list every single fact change that would change this conclusion",
     )
-    what_if.add_argument("--rules", help="a rule file or folder (default: the packaged rules)")
+    what_if.add_argument(
+        "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+    )
     what_if.add_argument("--lang", choices=LANGUAGES, default="nl")
     what_if.add_argument("--format", choices=["text", "json"], default="text")
     return parser

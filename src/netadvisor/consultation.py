@@ -21,9 +21,10 @@ from .advisor import Advisor
 from .answers import NOT_A_NAME, is_unknown_word, normal_word, not_a_name, parse_answer, possible_answers
 from .case import Case, nest, parse_case
 from .errors import CaseError
-from .facts import PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
+from .facts import FACTS, PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
+from .spelling import closest
 from .text import Language, Text
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
@@ -85,7 +86,15 @@ class Consultation:
 
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
+            KeyError: when ``fact`` is no fact a case states (its message names the closest that is).
         """
+        try:
+            spec_of(fact)
+        except KeyError:
+            suggestion = closest(fact, [path for path, spec in FACTS.items() if not spec.computed])
+            raise KeyError(
+                f"{fact!r} is no fact of a case" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+            ) from None
         value = _read(fact, text)
         trial = dict(self.answers)
         trial[fact] = value
@@ -162,7 +171,7 @@ def consult(
             answers read from a file, whose lines would shift by one).
 
     Raises:
-        Interrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
+        ConsultationInterrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
     """
     consultation = consultation or Consultation(advisor, lang)
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
