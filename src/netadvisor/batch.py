@@ -21,14 +21,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
+from .advice import Advice
 from .errors import CaseError, EngineError, NetadvisorError
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
-
-if TYPE_CHECKING:
-    from .advice import Advice
 from .yamlsource import MAX_BYTES
 
 MAX_LINE_BYTES = MAX_BYTES  # one line holds one case: as large as a case file may be

@@ -287,13 +287,20 @@ def build_corpus(
             )
     if features is not None and steps is not None and rules is not None:
         cases += _scenario_cases(features, steps, rules, skipped)
+    rule_examples: dict[str, list[dict[str, Any]]] = {}
     for rulebase in (old, new):
         for rule in rulebase.rules:
             for kind, examples_of_kind in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
                 for position, example in enumerate(examples_of_kind, 1):
-                    cases.append(
-                        CorpusCase(name=f"{rule.id} {kind} {position}", source="rule-example", case=dict(example))
-                    )
+                    found = rule_examples.setdefault(f"{rule.id}: voorbeeld {position} onder {kind}", [])
+                    if dict(example) not in found:
+                        found.append(dict(example))
+    for name, versions in rule_examples.items():
+        # named as netadvisor test names it; an example whose values follow a changed policy value differs
+        # between the two rule bases: each version is compared, and said to be the old or the new one
+        for version, example in enumerate(versions):
+            shown = name if len(versions) == 1 else f"{name} ({'oude' if version == 0 else 'nieuwe'} regels)"
+            cases.append(CorpusCase(name=shown, source="rule-example", case=example))
     cases = _unique(cases)
     generated, possible = _generated(old, new, cases, generate, seed)
     return Corpus(cases=_unique([*cases, *generated]), generated_from=possible, seed=seed, skipped=skipped)
