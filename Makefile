@@ -49,7 +49,7 @@ regeltest: $(STAMP)
 	$(BIN)/netadvisor check --analyse || status=1; \
 	$(BIN)/python tools/regenerate.py --check || status=1; \
 	echo "Overige controles van de inhoud (citaten, scenario's per regel, schema):"; \
-	$(BIN)/python -m pytest -m regelinhoud -q --tb=line --no-header -p no:randomly --ignore=tests/test_features.py \
+	$(BIN)/python -m pytest -m regelinhoud -q --no-header -p no:randomly --enkel-de-boodschap -rN --ignore=tests/test_features.py \
 	  -k "not netadvisor_test_finds_nothing and not files_made_from_the_rules and not rules_pass_the_analysis" \
 	  || status=1; \
 	exit $$status
