@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Any, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -19,6 +18,7 @@ from .answers import choice_spellings, normal_word
 from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import SHORT_NAMES
+from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
 
@@ -68,7 +68,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "list_type":
         return problem("not-a-list")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        group = _model_at(model, loc)
+        group = model_at(model, loc)
         example = next(iter(group.model_fields), "...") if group is not None else "..."
         return problem("not-a-group", {"example": example})
     if kind == "missing":
@@ -105,38 +105,12 @@ def _shown(value: Any) -> str:
 # --------------------------------------------------------------------------- where a field belongs
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    """The model a field holds: itself, or inside Optional / list / Annotated."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if get_origin(annotation) in (Annotated, Union, UnionType, list):
-        for arg in get_args(annotation):
-            found = _inner_model(arg)
-            if found:
-                return found
-    return None
-
-
-def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
-    """The model at an error location (list indexes skipped), or None when it leaves the models."""
-    model = root
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        info = model.model_fields.get(str(part))
-        nested = _inner_model(info.annotation) if info else None
-        if nested is None:
-            return None
-        model = nested
-    return model
-
-
 def _fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, str]]:
     """Every field below ``model``: (its name, its path), a partner's as ``partners[].kind``."""
     for name, info in model.model_fields.items():
         path = f"{prefix}{name}"
         yield name, path
-        nested = _inner_model(info.annotation)
+        nested = inner_model(info.annotation)
         if nested is not None:
             list_of = get_origin(info.annotation) is list
             yield from _fields(nested, f"{path}[]." if list_of else f"{path}.")
@@ -146,7 +120,7 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
     """For an unknown field: the field it resembles beside it, the place where a field of that name belongs,
     the field its Dutch name names, the field it resembles anywhere, or the fields there are here."""
     name = str(loc[-1])
-    here = _model_at(model, loc[:-1])
+    here = model_at(model, loc[:-1])
     siblings = list(here.model_fields) if here is not None else []
     parent = format_path(loc[:-1])
     near = closest(name, siblings)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -25,6 +25,7 @@ from .case import parse_case
 from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
+from .modelpaths import model_at
 from .operators import BY_WORD, OPERATORS
 from .rulebase import (
     CURRENT_FIT_VALUES,
@@ -217,38 +218,6 @@ def _aliases(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    """The model a field holds: itself, or inside Optional / list / dict."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _inner_model(arg)
-        if found:
-            return found
-    return None
-
-
-def _model_at(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
-    """The model found at a pydantic error location (list indexes and free dict keys skipped)."""
-    model = root
-    free_key = False
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if free_key:  # the name of a policy value or decision
-            free_key = False
-            continue
-        info = next((info for name, info in model.model_fields.items() if part in (name, info.alias)), None)
-        nested = _inner_model(info.annotation) if info else None
-        if info is None or nested is None:
-            return None
-        free_key = get_origin(info.annotation) is dict or any(
-            get_origin(arg) is dict for arg in get_args(info.annotation)
-        )
-        model = nested
-    return model
-
-
 _PATTERN_WORDS: dict[str, Text] = {
     "id": Text("hoofdletters, dan koppeltekens, bv. GOV-trust-high", "capitals, then hyphens, e.g. GOV-trust-high"),
     "section": Text("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
@@ -349,7 +318,7 @@ class _Problems:
         meant = set()
         for item in items:
             if item["type"] == "extra_forbidden":
-                holder = _model_at(root, item["loc"][:-1])
+                holder = model_at(root, item["loc"][:-1])
                 suggestion = self.suggestions.closest(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
@@ -368,7 +337,7 @@ class _Problems:
             key = f"{key}[{loc[-1]}]"
         value = item.get("input")
         if kind == "extra_forbidden":
-            holder = _model_at(root, loc[:-1])
+            holder = model_at(root, loc[:-1])
             allowed = _aliases(holder) if isinstance(holder, type) else []
             self.report(
                 at,
@@ -382,7 +351,7 @@ class _Problems:
             missing = loc[-1]
             hint = (
                 messages.render(messages.TEXT_MISSING_HINTS[missing], {})
-                if missing in messages.TEXT_MISSING_HINTS and _model_at(root, loc[:-1]) is TextSpec
+                if missing in messages.TEXT_MISSING_HINTS and model_at(root, loc[:-1]) is TextSpec
                 else None
             )
             self.report(place.at(*loc[:-1]), "missing-key", {"key": missing}, hint=hint, rule_id=rule_id)
@@ -412,7 +381,7 @@ class _Problems:
         else:
             # a text written as one word (title: Vertrouwen): say that it needs nl: and en:
             expected = (
-                messages.EXPECTED_WORDS["text"] if _model_at(root, loc) is TextSpec else _expected_words(kind, item)
+                messages.EXPECTED_WORDS["text"] if model_at(root, loc) is TextSpec else _expected_words(kind, item)
             )
             self.report(
                 at,
