@@ -41,17 +41,15 @@ quicktest: $(STAMP)
 ## For policy staff, in Dutch: every rule's examples, the example cases and the scenarios (netadvisor test),
 ## the analysis of the rule base, whether the files made from the rules are current, and then every other test
 ## of what rules/, examples/ and features/ say (the quotations against the guide, every rule checked by a
-## scenario, ...; not again what the three before said): one line per failure with its message, no traceback. All run; it fails if one does, and
-## when it passes, what make test checks of the rules passes too. No environment to activate.
+## scenario, ...; not again what the three before said; tools/inhoudscontroles.py): one Dutch line per failure,
+## no traceback. All run; it fails if one does, and when it passes, what make test checks of the rules passes
+## too. No environment to activate.
 regeltest: $(STAMP)
 	@status=0; \
 	$(BIN)/netadvisor test || status=1; \
 	$(BIN)/netadvisor check --analyse || status=1; \
 	$(BIN)/python tools/regenerate.py --check || status=1; \
-	echo "Overige controles van de inhoud (citaten, scenario's per regel, schema):"; \
-	$(BIN)/python -m pytest -m regelinhoud -q --no-header -p no:randomly --enkel-de-boodschap -rN --ignore=tests/test_features.py \
-	  -k "not netadvisor_test_finds_nothing and not files_made_from_the_rules and not rules_pass_the_analysis" \
-	  || status=1; \
+	$(BIN)/python tools/inhoudscontroles.py || status=1; \
 	exit $$status
 
 ## Remake the files made from the code and the rules (rules/HEURISTIEKEN.md, rules/schema/, the README's

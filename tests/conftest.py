@@ -60,11 +60,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="write each scenario's outcome to PATH (JSON) for the living documentation",
     )
-    parser.addoption(
-        "--enkel-de-boodschap",
-        action="store_true",
-        help="for make regeltest: a failed check shows only its (Dutch) message, not pytest's comparison",
-    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -102,10 +97,6 @@ def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
     report = yield
-    if report.failed and call.excinfo is not None and item.config.getoption("--enkel-de-boodschap"):
-        # the policy officer reads the check's own sentence, with where it is, not an English assertion diff
-        message = str(call.excinfo.value).split("\nassert ")[0].strip() or call.excinfo.typename
-        report.longrepr = f"{item.location[0]}: {message}"
     record = item.stash.get(_SCENARIO_KEY, None)
     skipped_early = report.skipped and report.when == "setup"
     if record is None and skipped_early and hasattr(item, "obj"):

@@ -157,3 +157,25 @@ def test_the_pre_commit_hooks_run_check() -> None:
         "netadvisor-analyse": "netadvisor check --analyse",
     }
     assert all(hook["language"] == "python" and not hook["pass_filenames"] for hook in hooks)
+
+
+def test_the_other_content_checks_are_shown_by_their_own_dutch_sentence() -> None:
+    """make regeltest's last part: a failed check as its file and its message, without pytest's English
+    comparison ('assert [...] == []', 'Left contains one more item')."""
+    import sys
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import inhoudscontroles
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    report = SimpleNamespace(
+        location=("tests/test_x.py", 3, "test_x"),
+        longrepr=SimpleNamespace(
+            reprcrash=SimpleNamespace(
+                message="AssertionError: scenario's die niet slaagden: a.feature:3\nassert ['a'] == []"
+            )
+        ),
+    )
+    assert inhoudscontroles._message(report) == "tests/test_x.py: scenario's die niet slaagden: a.feature:3"  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+"""The other checks of what rules/, examples/ and features/ say, in Dutch: one line per check that fails.
+
+    make regeltest            (runs this last)
+    .venv/bin/python tools/inhoudscontroles.py
+
+These are the tests marked `regelinhoud` (the quotations against the guide, a scenario for every rule, the
+schema, ...), without what `netadvisor test`, `check --analyse` and `tools/regenerate.py --check` already said.
+pytest runs them without its own report; a failed check is shown by its file and its message, which these
+tests write in Dutch. Exit 1 when one fails.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ALREADY_SAID = "not netadvisor_test_finds_nothing and not files_made_from_the_rules and not rules_pass_the_analysis"
+
+
+class _Collect:
+    """Counts the checks and keeps, per failed one, where it is and its message."""
+
+    def __init__(self) -> None:
+        self.ran = 0
+        self.failed: list[str] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call" or (report.failed and report.when == "setup"):
+            self.ran += report.when == "call"
+            if report.failed:
+                self.failed.append(_message(report))
+
+
+def _message(report: pytest.TestReport) -> str:
+    crash = getattr(report.longrepr, "reprcrash", None)
+    text = crash.message if crash is not None else str(report.longrepr)
+    text = text.removeprefix("AssertionError: ").split("\nassert ")[0].strip()
+    return f"{report.location[0]}: {text}"
+
+
+def main() -> int:
+    collect = _Collect()
+    code = pytest.main(
+        # no:terminal: no report of pytest's own (its addopts are options of that report)
+        [
+            "-o",
+            "addopts=--strict-markers --strict-config",
+            "-m",
+            "regelinhoud",
+            "-k",
+            ALREADY_SAID,
+            f"--ignore={ROOT / 'tests' / 'test_features.py'}",
+            "-p",
+            "no:terminal",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(ROOT),
+            str(ROOT / "tests"),
+        ],
+        plugins=[collect],
+    )
+    if collect.failed:
+        print(f"Overige controles van de inhoud: {len(collect.failed)} van {collect.ran} niet in orde")
+        for failed in collect.failed:
+            print(f"  {failed}")
+        return 1
+    if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+        print(f"Overige controles van de inhoud: konden niet lopen (pytest gaf code {int(code)})")
+        return 1
+    print(
+        f"Overige controles van de inhoud (citaten, scenario's per regel, schema): {collect.ran} van "
+        f"{collect.ran} in orde"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
