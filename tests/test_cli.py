@@ -171,3 +171,18 @@ def test_explaining_a_fact_works_while_the_rules_have_mistakes(write_rules) -> N
     assert "gebruikt door: niet bekend: de regels hebben fouten" in out.getvalue()
     assert "geen enkele regel" not in out.getvalue()
     assert "de regels hebben 1 fout(en)" in err.getvalue()
+
+
+def test_explain_shows_a_policy_value_its_reason_and_the_rules_that_read_it() -> None:
+    """An officer adding a policy value looked it up with explain and was told it is no rule and no fact."""
+    out = io.StringIO()
+    code = main(["explain", "weinig_partners_max", "--rules", str(RULES)], stdout=out, stderr=io.StringIO())
+    assert code == EXIT_OK
+    first, *rest = out.getvalue().splitlines()
+    assert first == "weinig_partners_max = 7 (beleidswaarde)"
+    assert any(line.startswith("  gebruikt door: GOV-partners-few") for line in rest), rest
+    err = io.StringIO()
+    assert (
+        main(["explain", "weinig_partners_mx", "--rules", str(RULES)], stdout=io.StringIO(), stderr=err) == EXIT_USAGE
+    )
+    assert "bedoelde je weinig_partners_max?" in err.getvalue()

@@ -66,6 +66,10 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+_LANG_HELP = "de taal van de uitvoer (standaard nl) / the language of the output"
+_FORMAT_HELP = "de vorm van de uitvoer (standaard text) / the form of the output"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="netadvisor",
@@ -102,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     advise.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
     )
-    advise.add_argument("--lang", choices=LANGUAGES, default="nl")
+    advise.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     advise.add_argument(
         "--format",
         choices=["text", "json", "markdown", "html"],
@@ -149,8 +153,8 @@ def _parser() -> argparse.ArgumentParser:
         help="met --analyse ook de aanvaarde bevindingen voluit tonen (anders enkel geteld) / "
         "with --analyse also show the accepted findings in full (else only counted)",
     )
-    check.add_argument("--lang", choices=LANGUAGES, default="nl")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
+    check.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
     test = commands.add_parser(
         "test",
         help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
@@ -170,7 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument(
         "--steps", help="de stappen van de scenario's (standaard: tests/steps_nl.py) / the scenario steps"
     )
-    test.add_argument("--lang", choices=LANGUAGES, default="nl")
+    test.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     diff = commands.add_parser(
         "diff",
         help="wat verandert een wijziging aan de regels / the impact of a rule edit",
@@ -213,7 +217,8 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=200,
         metavar="N",
-        help="cases to generate around the changed facts (default 200; 0: none)",
+        help="hoeveel casussen rond de gewijzigde feiten gemaakt worden (standaard 200; 0: geen) / cases to "
+        "generate around the changed facts",
     )
     diff.add_argument(
         "--seed",
@@ -221,8 +226,8 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         help="het zaadgetal van de gemaakte casussen (standaard 1) / the seed of the generated cases",
     )
-    diff.add_argument("--lang", choices=LANGUAGES, default="nl")
-    diff.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    diff.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
+    diff.add_argument("--format", choices=["text", "json", "markdown"], default="text", help=_FORMAT_HELP)
     consult = commands.add_parser(
         "consult",
         help="advies door vragen te beantwoorden / advice by answering questions",
@@ -247,7 +252,7 @@ def _parser() -> argparse.ArgumentParser:
     consult.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
     )
-    consult.add_argument("--lang", choices=LANGUAGES, default="nl")
+    consult.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     consult.add_argument(
         "--format",
         choices=["text", "json", "markdown", "html"],
@@ -277,7 +282,8 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "subject",
         nargs="?",
-        help="een regel (GOV-trust-high) of een feit (governance.trust) / a rule id or a fact path",
+        help="een regel (GOV-trust-high), een feit (governance.trust) of een beleidswaarde (weinig_partners_max) / "
+        "a rule id, a fact path or a policy value",
     )
     explain.add_argument(
         "--facts",
@@ -288,8 +294,8 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--rules", help="een regelbestand of -map (anders de meegeleverde regels) / a rule file or folder"
     )
-    explain.add_argument("--lang", choices=LANGUAGES, default="nl")
-    explain.add_argument("--format", choices=["text", "json"], default="text")
+    explain.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
+    explain.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
 
     what_if = commands.add_parser(
         "what-if",
@@ -316,8 +322,8 @@ def _parser() -> argparse.ArgumentParser:
     what_if.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
     )
-    what_if.add_argument("--lang", choices=LANGUAGES, default="nl")
-    what_if.add_argument("--format", choices=["text", "json"], default="text")
+    what_if.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
+    what_if.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
     return parser
 
 

@@ -906,6 +906,7 @@ REPORT_WORDS: dict[str, Text] = {
     "question": Text("vraag", "question"),
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
+    "used-by-none-policy": Text("geen enkele regel", "no rule"),
     "used-by-unknown": Text(
         "niet bekend: de regels hebben fouten (zie netadvisor check)",
         "not known: the rules have mistakes (see netadvisor check)",
@@ -1322,7 +1323,9 @@ COMMAND_WORDS: dict[str, Text] = {
     "explain-one-subject": Text(
         "geef een regel, een feit of --facts, niet twee", "give a rule, a fact or --facts, not two"
     ),
-    "no-such-subject": Text("'{subject}' is geen regel en geen feit", "'{subject}' is no rule and no fact"),
+    "no-such-subject": Text(
+        "'{subject}' is geen regel, geen feit en geen beleidswaarde", "'{subject}' is no rule, fact or policy value"
+    ),
     "did-you-mean": Text(" (bedoelde je {suggestion}?)", " (did you mean {suggestion}?)"),
     "set-not-a-fact": Text(
         "--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",

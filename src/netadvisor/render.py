@@ -21,7 +21,7 @@ from .answers import value_label
 from .case import Case
 from .facts import FACTS, fact_values, spec_of
 from .factsheet import rules_using
-from .messages import QUESTION_GROUPS, REPORT_WORDS, word
+from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .spelling import closest
@@ -499,6 +499,8 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         subject = (
             FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
             if condition.subject == "fact"
+            else CONCLUSION_NAMES[condition.name].pick(lang) + f" ({condition.name})"
+            if condition.name in CONCLUSION_NAMES
             else condition.name
         )
         operand = condition.operand
@@ -562,14 +564,40 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     """
     if subject in FACTS:
         return fact_description(subject, rulebase, lang)
+    if subject in rulebase.policies:
+        return policy_description(subject, rulebase, lang)
     try:
         return rule_description(rulebase.rule(subject), lang)
     except KeyError:
-        raise NoSuchSubject(subject, closest(subject, [*FACTS, *(rule.id for rule in rulebase.rules)])) from None
+        raise NoSuchSubject(
+            subject, closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
+        ) from None
+
+
+def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
+    """A policy value: what it is now, why, where it is set and which rules read it."""
+    policy = rulebase.policies[name]
+    using = [rule.id for rule in rulebase.rules if any(condition.policy == name for condition in rule.conditions)]
+    return {
+        "policy": name,
+        "value": policy.value,
+        "explanation": policy.explanation.get(lang, ""),
+        "used_by": using,
+        "file": policy.file,
+        "line": policy.line,
+    }
 
 
 def description_text(description: dict[str, Any], lang: Language) -> str:
     """A description from :func:`describe` as lines of text."""
+    if "policy" in description:
+        lines = [
+            f"{description['policy']} = {description['value']} ({_w('policy-value', lang)})",
+            *_wrap(description["explanation"], "  ", "  "),
+            f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none-policy', lang)}",
+            f"  {description['file']}:{description['line']}",
+        ]
+        return "\n".join(lines) + "\n"
     if "rule_id" in description:
         lines = [
             f"{description['rule_id']}: {description['title']}",
