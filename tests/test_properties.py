@@ -44,10 +44,15 @@ def _value(spec):  # type: ignore[no-untyped-def]
         return st.sampled_from([*spec.values, None])
     if spec.type == "int":
         return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
-    from netadvisor.answers import normal_word, not_a_name
+    from netadvisor.answers import NOT_NAMES, ROLE_PREFIX, normal_word
 
     # a role's holder is a name: the yes/no words a case refuses there ('FALSE', 'nee') are not generated
-    return st.one_of(st.none(), st.text(max_size=30).filter(lambda text: not not_a_name(spec, normal_word(text))))
+    return st.one_of(
+        st.none(),
+        st.text(max_size=30).filter(
+            lambda text: not (spec.path.startswith(ROLE_PREFIX) and normal_word(text) in NOT_NAMES)
+        ),
+    )
 
 
 @st.composite

@@ -345,14 +345,6 @@ def _seen(condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, 
     return frozenset(derived.get(condition.name, ()))
 
 
-def _condition_text(
-    condition: Condition, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], lang: Language
-) -> tuple[bool | None, str]:
-    """Whether a condition holds on a case, and the condition with its outcome in words."""
-    check = _condition_check(condition, _seen(condition, facts, derived), lang)
-    return check.holds, check.text
-
-
 # Advice is built often and checks the same conditions against the same few values again and again; the checks
 # are frozen values, so one is built per condition, value and language (bounded: a long run does not grow).
 @functools.lru_cache(maxsize=16_384)

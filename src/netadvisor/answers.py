@@ -176,9 +176,16 @@ NOT_A_NAME = Text(
 """Why a yes/no word is refused as the holder of a role: "nee" would otherwise be read as someone called Nee."""
 
 
-def not_a_name(spec: AnswerSpec, word: str) -> bool:
-    """Whether ``word`` (normalised) answers a role's "who?" with yes/no or "nothing" instead of a name."""
-    return spec.path.startswith(ROLE_PREFIX) and word in YES_WORDS | NO_WORDS | NOTHING_WORDS
+NOT_NAMES = YES_WORDS | NO_WORDS | NOTHING_WORDS
+"""Words that answer a role's "who?" without a name (the case, its schema and a consultation refuse them)."""
+
+
+class NotAnAnswer(ValueError):
+    """An answer that is not a possible answer to its fact; ``text`` says why, in Dutch and English."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.nl + " / " + text.en)
+        self.text = text
 
 
 ROLE_PREFIX = "management.roles."
@@ -189,7 +196,7 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
     """What a person types for a fact, as its value (None for "weet niet").
 
     Raises:
-        ValueError: with the possible answers, in Dutch and English.
+        NotAnAnswer: (a ValueError) with the possible answers, in Dutch and English.
     """
     word = normal_word(answer)
     if word in UNKNOWN_WORDS:
@@ -209,14 +216,10 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
             if word in (str(value).lower(), label.nl.lower(), label.en.lower()):
                 return value
     elif spec.type == "text":
-        if not_a_name(spec, word):
-            raise ValueError(
-                NOT_A_NAME.format(answer=answer.strip()).pick("nl")
-                + " / "
-                + NOT_A_NAME.format(answer=answer.strip()).pick("en")
-            )
+        if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
+            raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
-    raise ValueError(possible_answers(spec, answer).pick("nl") + " / " + possible_answers(spec, answer).pick("en"))
+    raise NotAnAnswer(possible_answers(spec, answer))
 
 
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:

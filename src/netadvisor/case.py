@@ -29,7 +29,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, NOTHING_WORDS, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
+from .answers import NO_WORDS, NOT_NAMES, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
 from .messages import found_words
 
@@ -494,7 +494,7 @@ class Governance(_Facts):
 def _a_name(value: str | None) -> str | None:
     """A role's holder is a name, 'nobody' or unknown: "nee" or "geen" would be read as someone called so, and the
     advice would then say the opposite of what was meant (one person holding every role)."""
-    if value is not None and normal_word(value) in YES_WORDS | NO_WORDS | NOTHING_WORDS:
+    if value is not None and normal_word(value) in NOT_NAMES:
         raise PydanticCustomError(
             "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
         )

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .answers import NO_WORDS, NOTHING_WORDS, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS
+from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS
 from .case import Case, Partner
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
@@ -117,7 +117,7 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
             text["maxLength"] = maximum_length
         if spec.path.startswith(ROLE_PREFIX):
             description += _WORDS["holder"].pick(lang)
-            text["not"] = _words(YES_WORDS | NO_WORDS | NOTHING_WORDS)  # a name, not "nee" (see case.RoleHolder)
+            text["not"] = _words(NOT_NAMES)  # a name, not "nee" (see case.RoleHolder)
         branches = [text]
     return {
         "title": title[:1].upper() + title[1:],

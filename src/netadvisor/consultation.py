@@ -18,7 +18,7 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NOT_A_NAME, is_unknown_word, normal_word, not_a_name, parse_answer, possible_answers
+from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
 from .case import Case, nest, parse_case
 from .errors import CaseError
 from .facts import FACTS, PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
@@ -116,12 +116,10 @@ def _read(fact: str, text: str) -> Any:
         if not names:
             raise AnswerError(word("answer-partners"))
         return names
-    if spec.type == "text" and not_a_name(spec, normal_word(text)):
-        raise AnswerError(NOT_A_NAME.format(answer=text.strip()))
     try:
         return parse_answer(spec, text)
-    except ValueError:
-        raise AnswerError(possible_answers(spec, text)) from None
+    except NotAnAnswer as refused:
+        raise AnswerError(refused.text) from None
 
 
 def answers_of(case: Case) -> dict[str, Any]:

@@ -176,4 +176,3 @@ OPERATORS: tuple[Operator, ...] = (
 
 BY_NAME: dict[str, Operator] = {operator.name: operator for operator in OPERATORS}
 BY_WORD: dict[str, Operator] = {operator.word: operator for operator in OPERATORS if operator.word is not None}
-ON_CONCLUSIONS = frozenset(name for name, operator in BY_NAME.items() if "conclusion" in operator.fits)

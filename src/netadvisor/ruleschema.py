@@ -35,8 +35,6 @@ from .facts import FACTS
 from .operators import BY_WORD
 from .vocabulary import FIXED_CONCLUSIONS  # the fixed conclusions, named by the rule language
 
-SEVERITIES = ("info", "advice", "warning")
-
 _ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+$"
 _SECTION_PATTERN = r"^(inleiding|[1-7](\.[1-9]){0,2})$"
 _NAME_PATTERN = r"^[a-z][a-z0-9_]*$"

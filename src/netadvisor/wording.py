@@ -13,7 +13,7 @@ from .answers import value_text
 from .facts import CRITERIA, spec_of
 from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, word
 from .outcomes import Certainty, ConclusionOutcomes
-from .text import Language, Text, join
+from .text import Text, join
 
 
 def outcome_text(conclusion: str, value: Any) -> Text:
@@ -225,10 +225,6 @@ def _with_article(value: Any) -> Text:
 
 def _capitalised(text: Text) -> Text:
     return Text(text.nl[:1].upper() + text.nl[1:], text.en[:1].upper() + text.en[1:])
-
-
-def pick_all(texts: Mapping[str, Text], lang: Language) -> dict[str, str]:
-    return {key: text.pick(lang) for key, text in texts.items()}
 
 
 def in_a_sentence(name: str) -> Text:
