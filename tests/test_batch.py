@@ -173,6 +173,22 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+_SMALL_PIPE = 4096  # the smallest pipe Linux makes: one page
+
+
+def _blocked_writing_to_a_pipe(pid: int) -> bool:
+    """Wait (at most 20 s) until the main thread of ``pid`` waits in the kernel for a full pipe to be read."""
+    import time
+
+    wchan = Path("/proc") / str(pid) / "task" / str(pid) / "wchan"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if "pipe_write" in wchan.read_text():  # "pipe_write" or "anon_pipe_write", by kernel version
+            return True
+        time.sleep(0.005)
+    return False
+
+
 def _alive(pid: int) -> bool:
     try:
         state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -185,6 +201,7 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
 def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(tmp_path: Path, stop: str) -> None:
     """SIGTERM to a batch once left its worker processes running for minutes. SIGTERM exits 143, Ctrl-C 130."""
+    import fcntl
     import os
     import signal
     import subprocess
@@ -201,13 +218,19 @@ def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(
         stderr=subprocess.PIPE,
     )
     assert batch.stdout is not None
+    # The stop must come while the batch is blocked writing a record into a full pipe: a signal then cut the
+    # write short, and the rest of the record was lost (CI, now and then). A small pipe and waiting for that
+    # moment make it happen on every run.
+    fcntl.fcntl(batch.stdout.fileno(), fcntl.F_SETPIPE_SZ, _SMALL_PIPE)
     first = b""
     while b"\n" not in first:  # the first record: the workers are running (read unbuffered, for communicate)
         chunk = os.read(batch.stdout.fileno(), 65536)
         assert chunk, batch.stderr.read().decode() if batch.stderr else ""
         first += chunk
+    assert len(first) > _SMALL_PIPE, "a record must be longer than the pipe holds"
     workers = _children(batch.pid)
     assert workers
+    assert _blocked_writing_to_a_pipe(batch.pid), "the batch never waited for the pipe to be read"
     batch.send_signal(getattr(signal, stop))
     try:
         rest, err = batch.communicate(timeout=30)  # the workers share stdout: it ends when they do

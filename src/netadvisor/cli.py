@@ -24,7 +24,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -572,30 +572,62 @@ class _Terminated(BaseException):
     """SIGTERM during a batch (a BaseException, like KeyboardInterrupt: no handler of errors takes it)."""
 
 
-class _StopOnSigterm:
-    """While installed, SIGTERM stops a batch between two records, never inside the writing of one."""
+class _StopBetweenRecords:
+    """While installed, SIGTERM and Ctrl-C stop a batch between two records, never inside the writing of one.
+
+    Inside :meth:`writing` the two signals are blocked for this thread, so that they cannot interrupt the write
+    itself: CPython's buffered writer then returns a short count that its text layer ignores, and the rest of the
+    record is lost without an error (python/cpython#85393; a record cut at the 64 KiB of a full pipe, seen in CI).
+    A signal that reaches another thread meanwhile is only noted by the handler and acted on after the record.
+    """
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
     def __init__(self) -> None:
-        self.requested = False
-        self.writing = False
-        self.previous: object = None
+        self.requested: int | None = None
+        self.in_record = False
+        self.blocking = False
+        self.previous: dict[int, object] = {}
 
     def __call__(self, signum: int, frame: object) -> None:
-        already = self.requested
-        self.requested = True
-        if not self.writing and not already:
-            raise _Terminated
+        first = self.requested is None
+        self.requested = signum if first else self.requested
+        if first and not self.in_record:
+            self.stop()
 
-    def __enter__(self) -> _StopOnSigterm:
+    def stop(self) -> None:
+        if self.requested == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise _Terminated
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One record is written whole inside; a stop asked for meanwhile is acted on when it is."""
+        self.in_record = True
+        if self.blocking:
+            signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
         try:
-            self.previous = signal.signal(signal.SIGTERM, self)
-        except ValueError:  # not the main thread: signals cannot be handled here
-            self.previous = None
+            yield
+        finally:
+            if self.blocking:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, self.SIGNALS)  # a blocked signal is handled here
+            self.in_record = False
+        if self.requested is not None:
+            self.stop()
+
+    def __enter__(self) -> _StopBetweenRecords:
+        try:
+            for signum in self.SIGNALS:
+                self.previous[signum] = signal.signal(signum, self)
+            self.blocking = hasattr(signal, "pthread_sigmask")  # not on Windows
+        except ValueError:  # not the main thread: signals cannot be handled here, nor blocked
+            pass
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)  # type: ignore[arg-type]
+        for signum, previous in self.previous.items():
+            if previous is not None:  # None: a handler not set from Python, which cannot be put back
+                signal.signal(signum, previous)  # type: ignore[arg-type]
 
 
 def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> int:
@@ -635,7 +667,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
 
     cases = CaseStream(path)
     failed = 0
-    stop = _StopOnSigterm()
+    stop = _StopBetweenRecords()
     try:
         with (
             stop,
@@ -647,15 +679,9 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
         ):
             for record in records:
                 failed += "error" in record
-                stop.writing = True
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                # the whole record reaches the pipe while a stop waits: a record longer than the write buffer
-                # otherwise leaves its tail buffered, to be written after the stop (CI on 3.13 under load once
-                # ended with a record cut at 64 KiB)
-                out.flush()
-                stop.writing = False
-                if stop.requested:
-                    raise _Terminated
+                with stop.writing():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    out.flush()  # the whole record reaches the pipe before a stop is acted on
     except _Terminated:
         out.flush()
         _say(err, "batch-terminated")
