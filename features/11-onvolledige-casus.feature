@@ -101,6 +101,17 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
       En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
 
+    Scenario: Zolang de vorm open is, zegt de governancevorm wanneer ze niet van toepassing is
+      Gegeven een casus "Vorm nog open, de factoren gekend"
+      En het netwerk telt 5 organisaties
+      En het vertrouwen tussen de partners is "hoog"
+      En de doelconsensus is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm nog open tussen "zelfregulerend netwerk" en "niet van toepassing"
+      En zegt de adviseur over de governancevorm: "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is"
+      En zegt de adviseur over de governancevorm: "zelfregulerend netwerk als de ratio 'effectiviteit' is"
+
   Regel: De governancevorm zegt welke factor nog kan beslissen
 
     Achtergrond:

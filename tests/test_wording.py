@@ -71,3 +71,37 @@ def test_a_fact_named_by_its_meaning_inside_a_sentence_starts_lower_case() -> No
     named = fact_names(["governance.trust", plain[0]]).nl
     assert named.startswith("vertrouwen en ")
     assert named.removeprefix("vertrouwen en ")[:1].islower(), named
+
+
+def test_while_the_form_is_open_no_governance_mode_is_called_not_applicable_not_unclear(advisor: Advisor) -> None:
+    """The governance factors all point to self-governance; only the form is open. Without a value it can only
+    be because the form is not an organisation network: that does not apply, it is not "no clear mode"."""
+    governance = {"partner_count": 5, "trust": "high", "goal_consensus": "high", "network_competency_need": "low"}
+    conclusion = advisor.advise({"governance": governance}).conclusions["governance_mode"]
+    assert [(o.value, o.label) for o in conclusion.outcomes] == [
+        ("self_governing", "zelfregulerend netwerk"),
+        (None, "niet van toepassing"),
+    ]
+    assert "geen duidelijke vorm" not in conclusion.sentence
+    assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
+
+
+def test_no_governance_mode_can_be_both_unclear_and_not_applicable_and_each_answer_says_which(
+    advisor: Advisor,
+) -> None:
+    """Trust unknown can leave the factors tied (no clear mode), the open form can make it not apply: the
+    outcomes say both, as two possibilities; the answers about the rationale only the second."""
+    governance = {"partner_count": 15, "goal_consensus": "low", "network_competency_need": "high"}
+    conclusion = advisor.advise({"governance": governance}).conclusions["governance_mode"]
+    assert conclusion.outcomes[-1].label == "geen duidelijke vorm of niet van toepassing"
+    assert ", geen duidelijke vorm of niet van toepassing." in conclusion.sentence  # two of the listed outcomes
+    assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
+    english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
+    assert english.outcomes[-1].label == "no clear mode or does not apply"
+
+
+def test_with_the_form_settled_no_governance_mode_is_unclear_not_inapplicable(advisor: Advisor) -> None:
+    governance = {"partner_count": 15, "goal_consensus": "low", "network_competency_need": "high"}
+    conclusion = advisor.advise({**EFFECTIVE, "governance": governance}).conclusions["governance_mode"]
+    assert conclusion.outcomes[-1].label == "geen duidelijke vorm"
+    assert "van toepassing" not in conclusion.sentence

@@ -53,7 +53,17 @@ from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .text import PLACEHOLDER, Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
-from .wording import assumption, conclusion_sentence, criteria_so_far, in_a_sentence, outcome_text, why_undecided
+from .wording import (
+    NoValueWords,
+    assumption,
+    conclusion_sentence,
+    criteria_so_far,
+    in_a_sentence,
+    no_value_parts,
+    no_value_text,
+    outcome_text,
+    why_undecided,
+)
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -519,7 +529,9 @@ def _conclusions(
             rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
         alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
-        certainty, details = _certainty(name, value, assessment, lang)
+        guard = _guard(loaded.leading, name)
+        no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
+        certainty, details = _certainty(name, value, assessment, lang, no_value.text if no_value else None)
         basis = _basis(loaded.leading, name, value, outcome) if status == "decided" else None
         sentence = (
             conclusion_sentence(
@@ -533,7 +545,8 @@ def _conclusions(
                 why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(loaded.leading, name))
                 if outcome is not None and value is None
                 else None,
-                only_when=_only_when(loaded.leading, name, inference, assessment),
+                only_when=_only_when(guard, inference, assessment),
+                no_value=no_value,
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
@@ -555,9 +568,13 @@ def _conclusions(
 
 
 def _certainty(
-    name: str, value: Any, assessment: Assessment, lang: Language
+    name: str, value: Any, assessment: Assessment, lang: Language, no_value: Text | None = None
 ) -> tuple[Certainty | Literal["not_analysed"], dict[str, Any]]:
-    """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that."""
+    """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that.
+
+    Args:
+        no_value: what an outcome without value means for this case (see :func:`_no_value`).
+    """
     if not assessment.analysed(name):
         return ("not_analysed", {}) if name in FIXED_CONCLUSIONS else ("settled", {})
     outcomes = assessment.conclusion(name)
@@ -578,7 +595,7 @@ def _certainty(
     ]
     return outcomes.certainty(value), {
         "outcomes": [
-            Outcome(value=None if o is None else str(o), label=outcome_text(name, o).pick(lang))
+            Outcome(value=None if o is None else str(o), label=outcome_text(name, o, no_value).pick(lang))
             for o in outcomes.outcomes
         ],
         "unknown": list(outcomes.unknown),
@@ -602,19 +619,38 @@ def _factor_count(leading: Leading, name: str) -> int:
     return len({c.name for rule in supporters.values() for c in rule.conditions if c.subject == "fact"})
 
 
-def _only_when(leading_rules: Leading, name: str, inference: Inference, assessment: Assessment) -> Text | None:
-    """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), when it is settled
-    false for this case: "als dit een organisatienetwerk is". None otherwise."""
+def _guard(leading_rules: Leading, name: str) -> tuple[str, Any] | None:
+    """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), if there is one:
+    ("collaboration_form", "organisation_network")."""
     leading = [rule for rules in leading_rules.get(name, {}).values() for rule in rules]
     guards = {(c.name, c.operand) for rule in leading for c in rule.guards}
     if not leading or len(guards) != 1 or not all(rule.guards for rule in leading):
         return None
-    ((guard, value),) = guards
-    if value in inference.derived.get(guard, {}):
+    return next(iter(guards))
+
+
+def _only_when(guard: tuple[str, Any] | None, inference: Inference, assessment: Assessment) -> Text | None:
+    """The guard of a conclusion (see :func:`_guard`) when it is settled false for this case: "als dit een
+    organisatienetwerk is". None otherwise."""
+    if guard is None or guard[1] in inference.derived.get(guard[0], {}):
         return None
-    if not assessment.analysed(guard) or value in assessment.outcomes(guard):
+    if not assessment.analysed(guard[0]) or guard[1] in assessment.outcomes(guard[0]):
         return None  # it may still come out so, or that cannot be worked out: not settled
-    return assumption(guard, value)
+    return assumption(*guard)
+
+
+def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) -> NoValueWords | None:
+    """What it means for this case that ``name`` comes out without a value, now and after each answer that
+    leaves only that: "niet van toepassing" where its guard fails, else "geen duidelijke vorm"."""
+    if guard is None or not assessment.analysed(name) or None not in assessment.outcomes(name):
+        return None
+    after = {
+        (path, answer): no_value_text(name, assessment.without_value(name, guard, assessment.given(path, answer)))
+        for path, answers in assessment.conclusion(name).deciding.items()
+        for answer, left in answers.items()
+        if left == (None,)
+    }
+    return NoValueWords(no_value_parts(name, assessment.without_value(name, guard)), after)
 
 
 def _add_assumed(

@@ -775,6 +775,9 @@ NO_VALUE: dict[str, Text] = {
 """What it means that a fixed conclusion comes out without a value."""
 
 NO_VALUE_OTHER = Text("geen waarde", "no value")
+NOT_APPLICABLE = Text("niet van toepassing", "does not apply")
+"""No value because the condition every rule of a conclusion applies under fails (a governance mode for a
+form that is not an organisation network)."""
 UNDETERMINED = Text("nog niet te bepalen", "cannot be determined yet")
 
 ADVICE_WORDS: dict[str, Text] = {

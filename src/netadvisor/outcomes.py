@@ -123,6 +123,15 @@ class ConclusionOutcomes:
         return "provisional" if current is not None else "open"
 
 
+@dataclass(frozen=True, slots=True)
+class NoValue:
+    """Why a conclusion can come out without a value: undecided although its rules apply (the criteria
+    disagree, the factors tie), or not applicable because the condition all its rules apply under fails."""
+
+    undecided: bool
+    not_applicable: bool
+
+
 NO_INFORMATION = 1e-9  # information below this is rounding, not an answer that matters
 
 
@@ -430,6 +439,28 @@ class Assessment:
             return ()
         values = {table.resolved[outcome] for outcome in self.derived_sets(name, masks)}
         return tuple(sorted(values, key=lambda value: (value is None, str(value))))
+
+    def without_value(self, name: str, guard: tuple[str, Any], masks: Mapping[str, int] | None = None) -> NoValue:
+        """Whether ``name`` can come out without a value while ``guard`` (a conclusion and the value every rule
+        leading to ``name`` requires of it) holds, and whether it can because the guard does not hold.
+
+        The two mean different things to a person: no clear governance mode for an organisation network, and no
+        governance mode to choose because the form is another one.
+        """
+        table = self.tables.get(name)
+        variable = next((v for v in table.variables if v.name == guard[0]), None) if table is not None else None
+        if table is None or variable is None:
+            return NoValue(undecided=None in self.outcomes(name, masks), not_applicable=False)
+        outside = 0
+        for derived, rows in zip(variable.values, variable.masks, strict=True):
+            if guard[1] not in derived:
+                outside |= rows
+        none = 0
+        for outcome, rows in table.outcomes.items():
+            if table.resolved[outcome] is None:
+                none |= rows
+        none &= (masks or self._masks)[name]
+        return NoValue(undecided=bool(none & ~outside), not_applicable=bool(none & outside))
 
     def possible_values(self, name: str) -> frozenset[Any]:
         """Every value ``name`` may be derived with in some outcome (for conditions on it)."""

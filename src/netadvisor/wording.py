@@ -7,20 +7,59 @@ more than the outcomes show: no likelihoods, and nothing unknown is called "not 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import value_text
 from .facts import CRITERIA, spec_of
-from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, word
-from .outcomes import Certainty, ConclusionOutcomes
+from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, NOT_APPLICABLE, word
+from .outcomes import Certainty, ConclusionOutcomes, NoValue
 from .text import Text, join
 
 
-def outcome_text(conclusion: str, value: Any) -> Text:
-    """A value of a conclusion as a person reads it; what it means that there is none, when None."""
+def outcome_text(conclusion: str, value: Any, no_value: Text | None = None) -> Text:
+    """A value of a conclusion as a person reads it; what it means that there is none, when None (``no_value``
+    when the case says more about that, see :func:`no_value_text`)."""
     if value is None:
-        return NO_VALUE.get(conclusion, NO_VALUE_OTHER)
+        return no_value or NO_VALUE.get(conclusion, NO_VALUE_OTHER)
     return value_text(value)
+
+
+def no_value_parts(conclusion: str, reasons: NoValue) -> tuple[Text, ...]:
+    """What no value means for a conclusion whose rules apply only on a condition: "geen duidelijke vorm" when
+    it is undecided although they apply, "niet van toepassing" when they do not, or both."""
+    undecided = NO_VALUE.get(conclusion, NO_VALUE_OTHER)
+    if reasons.not_applicable and reasons.undecided:
+        return (undecided, NOT_APPLICABLE)
+    return (NOT_APPLICABLE,) if reasons.not_applicable else (undecided,)
+
+
+def no_value_text(conclusion: str, reasons: NoValue) -> Text:
+    """:func:`no_value_parts` as one text: "geen duidelijke vorm of niet van toepassing"."""
+    return _alternatives(no_value_parts(conclusion, reasons))
+
+
+@dataclass(frozen=True, slots=True)
+class NoValueWords:
+    """What no value means for one conclusion in one case: now, and after each answer that leaves only it."""
+
+    now: tuple[Text, ...]
+    after: Mapping[tuple[str, Any], Text] = field(default_factory=dict)
+
+    @property
+    def text(self) -> Text:
+        return _alternatives(self.now)
+
+
+def _outcome_texts(name: str, outcomes: Sequence[Any], no_value: NoValueWords | None) -> list[Text]:
+    """Each outcome as a person reads it; no value as each thing it can mean here."""
+    texts: list[Text] = []
+    for outcome in outcomes:
+        if outcome is None and no_value is not None:
+            texts.extend(no_value.now)
+        else:
+            texts.append(outcome_text(name, outcome))
+    return texts
 
 
 def _alternatives(texts: Sequence[Text]) -> Text:
@@ -53,6 +92,7 @@ def conclusion_sentence(
     known_so_far: Text | None = None,
     why_none: Text | None = None,
     only_when: Text | None = None,
+    no_value: NoValueWords | None = None,
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -66,9 +106,12 @@ def conclusion_sentence(
         why_none: why a decision has no value now (a tie, too little support), said after it.
         only_when: for a conclusion without value whose rules all apply only on a condition that is settled
             false: that condition ("als dit een organisatienetwerk is"); it is then "niet van toepassing".
+        no_value: for a conclusion whose rules apply only on a condition not yet settled: what its outcome
+            without value means, which can be "niet van toepassing" (see :func:`no_value_text`).
     """
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
-    shown = outcome_text(name, value) if basis is None else basis
+    none = no_value.text if no_value is not None else None
+    shown = outcome_text(name, value, none) if basis is None else basis
     if certainty is None:
         return word("not-analysed", name=heading, value=shown)
     if certainty == "settled" and value is None and only_when is not None:
@@ -94,20 +137,28 @@ def conclusion_sentence(
         settling = _settling(outcomes, value)
         if known_so_far is None and set(settling) == set(others):
             # each other outcome comes with the answer that gives it: say only that, it names them all
-            return word("provisional-if", name=heading, value=shown, answers=_settling_text(name, settling, word("or")))
+            return word(
+                "provisional-if",
+                name=heading,
+                value=shown,
+                answers=_settling_text(name, settling, no_value, word("or")),
+            )
         sentence = word(
             "provisional",
             name=heading,
             value=shown,
-            others=_alternatives([outcome_text(name, other) for other in others]),
+            others=_alternatives(_outcome_texts(name, others, no_value)),
         )
     else:
         sentence = word(
-            "open", name=heading, outcomes=_alternatives([outcome_text(name, other) for other in outcomes.outcomes])
+            "open",
+            name=heading,
+            outcomes=_alternatives(_outcome_texts(name, outcomes.outcomes, no_value)),
         )
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
-    return sentence + Text(" ", " ") + hangs_on(name, outcomes, value if certainty == "provisional" else None)
+    current = value if certainty == "provisional" else None
+    return sentence + Text(" ", " ") + hangs_on(name, outcomes, current, no_value)
 
 
 def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int) -> Text | None:
@@ -146,7 +197,9 @@ def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
     )
 
 
-def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Text:
+def hangs_on(
+    name: str, outcomes: ConclusionOutcomes, current: Any = None, no_value: NoValueWords | None = None
+) -> Text:
     """What settles an open or provisional conclusion: the single answers that settle it, else the facts it
     depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is."
 
@@ -159,7 +212,7 @@ def hangs_on(name: str, outcomes: ConclusionOutcomes, current: Any = None) -> Te
         return word(
             "decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.jointly) or list(outcomes.unknown))
         )
-    return _capitalised(_settling_text(name, settling)) + Text(".", ".")
+    return _capitalised(_settling_text(name, settling, no_value)) + Text(".", ".")
 
 
 def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, list[tuple[str, Any]]]:
@@ -175,14 +228,20 @@ def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, li
 _SEMICOLON = Text("; ", "; ")
 
 
-def _settling_text(name: str, settling: Mapping[Any, list[tuple[str, Any]]], separator: Text = _SEMICOLON) -> Text:
+def _settling_text(
+    name: str,
+    settling: Mapping[Any, list[tuple[str, Any]]],
+    no_value: NoValueWords | None = None,
+    separator: Text = _SEMICOLON,
+) -> Text:
     """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
+    said: dict[Text, list[tuple[str, Any]]] = {}
+    for outcome, pairs in settling.items():
+        for pair in pairs:
+            shown = outcome_text(name, outcome, no_value.after.get(pair, no_value.text) if no_value else None)
+            said.setdefault(shown, []).append(pair)
     return join(
-        [
-            word("settles-on", outcome=outcome_text(name, outcome), answers=_answers(pairs))
-            for outcome, pairs in settling.items()
-        ],
-        separator,
+        [word("settles-on", outcome=shown, answers=_answers(pairs)) for shown, pairs in said.items()], separator
     )
 
 
