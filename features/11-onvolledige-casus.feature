@@ -101,6 +101,15 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
       En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
 
+    Scenario: Voorlopig een lerend netwerk, maar het kan nog een organisatienetwerk worden: dat advies blijft
+      Gegeven een casus "Een lerend netwerk zonder gemeenschappelijk doel"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm voorlopig "lerend netwerk"
+      En geeft de adviseur de bevinding "GOAL-no-common-goal" als dit een organisatienetwerk is
+      En geeft de adviseur niet de bevinding "FORM-stated-differs-learning-network"
+
     Scenario: Zolang de vorm open is, zegt de governancevorm wanneer ze niet van toepassing is
       Gegeven een casus "Vorm nog open, de factoren gekend"
       En het netwerk telt 5 organisaties

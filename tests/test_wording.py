@@ -105,3 +105,34 @@ def test_with_the_form_settled_no_governance_mode_is_unclear_not_inapplicable(ad
     conclusion = advisor.advise({**EFFECTIVE, "governance": governance}).conclusions["governance_mode"]
     assert conclusion.outcomes[-1].label == "geen duidelijke vorm"
     assert "van toepassing" not in conclusion.sentence
+
+
+def test_advice_for_organisation_networks_stays_while_the_form_is_only_provisionally_another(
+    advisor: Advisor,
+) -> None:
+    """The case says it is a learning network and the rationale is unknown: the form is for now a learning
+    network, but can still become an organisation network. The warning that there is no common goal stays, on
+    that condition; before, it vanished as soon as the form had any value."""
+    case = {
+        "challenge": {"rationale": "weet niet"},
+        "goal": {"has_common_goal": "nee"},
+        "state": {"form": "lerend netwerk"},
+    }
+    advice = advisor.advise(case)
+    form = advice.conclusions["collaboration_form"]
+    assert (form.value, form.certainty) == ("learning_network", "provisional")
+    conditional = {finding.rule_id: finding.assuming for finding in advice.conditional_findings}
+    assert "GOAL-no-common-goal" in conditional
+    assert conditional["GOAL-no-common-goal"].text == "als dit een organisatienetwerk is"  # type: ignore[union-attr]
+
+
+def test_a_rule_that_fires_only_on_the_assumed_form_without_speaking_of_it_is_not_advice_for_it(
+    advisor: Advisor,
+) -> None:
+    """'A learning network, but the rationale fits a shared service centre or an organisation network' holds on
+    the assumption "organisation network" alone; said under "als dit een organisatienetwerk is" it claimed the
+    unknown rationale fitted an organisation network."""
+    case = {"challenge": {"rationale": "weet niet"}, "state": {"form": "lerend netwerk"}}
+    advice = advisor.advise(case)
+    assert "FORM-stated-differs-learning-network" not in [f.rule_id for f in advice.conditional_findings]
+    assert "FORM-stated-differs-learning-network" not in [f.rule_id for f in advice.findings]

@@ -438,15 +438,23 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
         stated = STATED_IN.get(name)
         said_so = stated is not None and facts.get(stated) == value and conclusions[name].value != str(value)
         if not said_so:
-            if conclusions[name].value is not None:
-                continue
-            if assessment.analysed(name) and value not in assessment.outcomes(name):
-                continue
+            if conclusions[name].value == str(value):
+                continue  # it is so: those rules took part already
+            if assessment.analysed(name):
+                if value not in assessment.outcomes(name):
+                    continue  # it can no longer come out so
+            elif conclusions[name].value is not None:
+                continue  # what it can still come out as is not known: only an open conclusion is assumed
+            # open, or provisionally another value: the advice for it stays, on that condition
         assumed = infer(rulebase, loaded.engine, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
         for firing in assumed.firings:
-            if firing.rule.id not in seen and firing.rule.finding is not None:
+            if (
+                firing.rule.id not in seen
+                and firing.rule.finding is not None
+                and _speaks_of(loaded, firing.rule, name, value)
+            ):
                 seen.add(firing.rule.id)
                 conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang, assuming=condition))
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
@@ -617,6 +625,15 @@ def _factor_count(leading: Leading, name: str) -> int:
     """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
     supporters = {rule.id: rule for rules in leading.get(name, {}).values() for rule in rules if rule.supports}
     return len({c.name for rule in supporters.values() for c in rule.conditions if c.subject == "fact"})
+
+
+def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:
+    """Whether a rule that fires only once ``name`` is assumed to be ``value`` gives advice for that value: its
+    conditions on ``name`` hold for that value alone, or it has none and fires on what follows from it. A rule
+    for "a shared service centre or an organisation network" is not advice for organisation networks: it fired
+    on the assumption, not on the case."""
+    values = loaded.asker.satisfying.get(rule.id, {}).get(name)
+    return values is None or values == frozenset({value})
 
 
 def _guard(leading_rules: Leading, name: str) -> tuple[str, Any] | None:

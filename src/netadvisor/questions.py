@@ -58,6 +58,8 @@ class Asker:
     def __init__(self, rulebase: RuleBase):
         self.rulebase = rulebase
         self.findings = [(rule, _satisfying(rule)) for rule in rulebase.rules if rule.finding is not None]
+        self.satisfying = {rule.id: dict(values) for rule, values in self.findings}
+        """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
         self.titles = {rule.id: rule.title for rule in rulebase.rules}
         self._changes: dict[tuple[str, str, str, str | None, bool], Change] = {}
 
