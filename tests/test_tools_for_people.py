@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -179,3 +180,44 @@ def test_the_other_content_checks_are_shown_by_their_own_dutch_sentence() -> Non
         ),
     )
     assert inhoudscontroles._message(report) == "tests/test_x.py: scenario's die niet slaagden: a.feature:3"  # type: ignore[arg-type]
+
+
+def _mobility_case(tmp_path: Path) -> Path:
+    """Half known: the rationale unknown, low consensus: the governance mode is open."""
+    path = tmp_path / "mobiliteit.yaml"
+    path.write_text(
+        "governance:\n  partner_count: 5\n  trust: hoog\n  goal_consensus: laag\n  network_competency_need: laag\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_single_changes_after_a_set_are_those_of_the_changed_case(tmp_path: Path) -> None:
+    """With --set and --for, the single changes were worked out on the case without the --set: the report said
+    right after the changed advice that no single change would change it."""
+    case = str(_mobility_case(tmp_path))
+    code, out, _ = run(
+        "what-if", case, "--set", "governance.goal_consensus=hoog", "--for", "governance_mode", "--rules", str(RULES)
+    )
+    assert code == EXIT_OK
+    assert "- Met de ratio = effectiviteit wordt de governancevorm zelfregulerend netwerk" in out
+    assert "Geen enkele wijziging" not in out
+    code, out, _ = run(
+        "what-if", case, "--set", "governance.goal_consensus=hoog", "--for", "governance_mode",
+        "--rules", str(RULES), "--format", "json",
+    )  # fmt: skip
+    both = json.loads(out)  # one document, not two written one after the other
+    assert set(both) == {"what_if", "single_changes"}
+    assert {single["fact"] for single in both["single_changes"]} >= {"challenge.rationale"}
+
+
+def test_no_single_change_of_an_open_conclusion_is_not_said_as_if_it_were_settled(tmp_path: Path) -> None:
+    """The rationale and the trust unknown, the factors split: only two answers together settle the mode."""
+    case = tmp_path / "vast.yaml"
+    case.write_text("governance:\n  partner_count: 15\n  goal_consensus: laag\n  network_competency_need: hoog\n")
+    code, out, _ = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert out == (
+        "Geen enkele wijziging van één feit alleen geeft dit besluit een waarde: het hangt af van meer dan één "
+        "antwoord samen (zie de open vragen).\n"
+    )

@@ -283,15 +283,24 @@ class Advisor:
         )
 
     def single_changes(
-        self, case: Case | Mapping[str, Any], conclusion: str, *, lang: Language | None = None
+        self,
+        case: Case | Mapping[str, Any],
+        conclusion: str,
+        *,
+        lang: Language | None = None,
+        given: Mapping[str, Any] | None = None,
     ) -> list[SingleChange]:
         """Each fact that, changed alone to another known value, would change ``conclusion``.
 
         For instance "met hoog vertrouwen zou een zelfregulerend netwerk passen". Tries every value of
         every fact the rules use; a few hundred advice runs, meant for a person asking, not for batches.
+
+        Args:
+            given: facts to change first, as for :meth:`what_if` (``{"governance.trust": "high"}``): the single
+                changes are then those of the changed case.
         """
         language = self._language(lang)
-        original = parse_case(case)
+        original = with_facts(parse_case(case), dict(given)) if given else parse_case(case)
         current = self.advise(original, lang=language).conclusion(conclusion)
         facts = fact_values(original)
         inputs = sorted(

@@ -844,16 +844,24 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not changes and not args.conclusion:
         _say(err, "what-if-nothing")
         return EXIT_USAGE
-    if changes:
-        result = advisor.what_if(case, changes, lang=args.lang)
-        out.write(result.model_dump_json(indent=2) + "\n" if args.format == "json" else what_if_text(result, args.lang))
-    if args.conclusion:
-        singles = advisor.single_changes(case, args.conclusion, lang=args.lang)
-        out.write(
-            json.dumps([single.model_dump() for single in singles], ensure_ascii=False, indent=2) + "\n"
-            if args.format == "json"
-            else single_changes_text(singles, args.lang)
-        )
+    result = advisor.what_if(case, changes, lang=args.lang) if changes else None
+    # with --set, the single changes are those of the changed case: what the report above ends with
+    singles = advisor.single_changes(case, args.conclusion, lang=args.lang, given=changes) if args.conclusion else None
+    if args.format == "json":
+        documents = {
+            "what_if": result.model_dump(mode="json") if result else None,
+            "single_changes": [single.model_dump(mode="json") for single in singles] if singles is not None else None,
+        }
+        shown = {key: value for key, value in documents.items() if value is not None}
+        # one JSON document: the one asked for alone, or both under their names
+        out.write(json.dumps(next(iter(shown.values())) if len(shown) == 1 else shown, ensure_ascii=False, indent=2))
+        out.write("\n")
+        return EXIT_OK
+    if result is not None:
+        out.write(what_if_text(result, args.lang))
+    if singles is not None:
+        conclusion = (result.after if result else advisor.advise(case, lang=args.lang)).conclusion(args.conclusion)
+        out.write(single_changes_text(singles, args.lang, undecided=conclusion is None))
     return EXIT_OK
 
 

@@ -933,6 +933,12 @@ REPORT_WORDS: dict[str, Text] = {
         "Geen enkele wijziging van één feit verandert dit besluit.",
         "No change of a single fact changes this conclusion.",
     ),
+    "no-single-change-undecided": Text(
+        "Geen enkele wijziging van één feit alleen geeft dit besluit een waarde: het hangt af van meer dan één "
+        "antwoord samen (zie de open vragen).",
+        "No change of a single fact alone gives this conclusion a value: it depends on more than one answer "
+        "together (see the open questions).",
+    ),
 }
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
 

@@ -675,7 +675,13 @@ def what_if_text(result: WhatIf, lang: Language) -> str:
     return "\n".join(lines) + "\n"
 
 
-def single_changes_text(changes: list[SingleChange], lang: Language) -> str:
+def single_changes_text(changes: list[SingleChange], lang: Language, *, undecided: bool = False) -> str:
+    """The single changes, one per line.
+
+    Args:
+        undecided: the conclusion has no value yet: that no single change gives it one is then not said as if
+            it were settled.
+    """
     if not changes:
-        return _w("no-single-change", lang) + "\n"
+        return _w("no-single-change-undecided" if undecided else "no-single-change", lang) + "\n"
     return "".join(f"- {change.text}\n" for change in changes)
