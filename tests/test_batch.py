@@ -278,3 +278,23 @@ def test_batch_progress_goes_to_the_stream_given_when_it_is_a_terminal() -> None
     assert code in (0, 4)
     total = len(list(EXAMPLES.glob("*.yaml")))
     assert f"\r{total}/{total} casussen" in err.getvalue()
+
+
+@pytest.mark.slow
+def test_a_script_without_a_main_guard_is_told_what_to_do_not_that_netadvisor_crashed(tmp_path: Path) -> None:
+    """Each worker imports the script; a call at its top level starts workers again, which Python refuses. The
+    error was 'a crash', which sent a tool builder looking for a bug in netadvisor."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "zonder_guard.py"
+    script.write_text(
+        "from netadvisor import EngineError, advise_many\n"
+        "try:\n"
+        f"    list(advise_many([{{}}, {{}}], rules={str(RULES)!r}, jobs=2))\n"
+        "except EngineError as error:\n"
+        "    print(error)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False)
+    assert 'if __name__ == "__main__":' in done.stdout, done.stdout + done.stderr[-2000:]

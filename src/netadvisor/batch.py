@@ -230,10 +230,10 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 def advise_stream(
     path: Path,
     rules: str | None,
-    lang: str,
+    lang: Language,
     jobs: int | None = None,
     progress: Callable[[int, int | None], None] | None = None,
-    engine: str = "auto",
+    engine: EngineChoice = "auto",
     cases: CaseStream | None = None,
 ) -> Generator[dict[str, Any], None, None]:
     """One record per case, in input order: ``{"source", "advice"}`` or ``{"source", "error"}``.
@@ -248,7 +248,8 @@ def advise_stream(
 
     Raises:
         CaseError: when ``path`` cannot be read at all.
-        EngineError: when a worker process ends without giving its records (a crash: a bug).
+        EngineError: when a worker process ends without giving its records: a crash, or a script that calls this
+            at its top level instead of under ``if __name__ == "__main__":`` (each worker imports the script).
     """
     cases = cases if cases is not None else CaseStream(path)
     pulled = iter(items(cases))
@@ -295,7 +296,8 @@ def advise_many(
 
     Raises:
         RuleError: when the rules have mistakes (before any worker starts).
-        EngineError: when a worker process ends without giving its results (a crash: a bug).
+        EngineError: when a worker process ends without giving its results: a crash, or a script that calls this
+            at its top level instead of under ``if __name__ == "__main__":`` (each worker imports the script).
     """
     from .advisor import packaged_rules_path
     from .loader import load_rules
@@ -356,7 +358,12 @@ def _result(future: Future[list[Any]]) -> list[Any]:
     try:
         return future.result()
     except BrokenProcessPool as error:
-        raise EngineError(f"a worker process ended without giving its records (a crash): {error}") from None
+        raise EngineError(
+            f"a worker process ended without giving its records: {error}. "
+            "Called from a script? Put the call under `if __name__ == \"__main__\":`: each worker starts by "
+            "importing the script (the 'spawn' start method), and a call at its top level starts workers again. "
+            "Otherwise this is a crash of the worker: please report it."
+        ) from None
 
 
 def _end(pool: ProcessPoolExecutor) -> None:
