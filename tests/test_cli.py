@@ -186,3 +186,20 @@ def test_explain_shows_a_policy_value_its_reason_and_the_rules_that_read_it() ->
         main(["explain", "weinig_partners_mx", "--rules", str(RULES)], stdout=io.StringIO(), stderr=err) == EXIT_USAGE
     )
     assert "bedoelde je weinig_partners_max?" in err.getvalue()
+
+
+def test_every_option_of_every_command_is_explained_in_dutch_and_english() -> None:
+    """Policy staff read the help in Dutch; some options had English only."""
+    import argparse
+
+    from netadvisor.cli import _parser
+
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    helps = {
+        f"{name} {'/'.join(action.option_strings) or action.dest}": action.help or ""
+        for name, command in commands.choices.items()
+        for action in command._actions
+        if not isinstance(action, argparse._HelpAction)
+    }
+    assert len(helps) > 30
+    assert [option for option, text in helps.items() if " / " not in text] == []

@@ -111,13 +111,15 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "markdown", "html"],
         default=None,
-        help="text (default), json, or a printable report (markdown, html); a batch writes JSON Lines",
+        help="tekst (standaard), json, of een afdrukbaar verslag (markdown, html); een reeks casussen geeft JSON Lines / "
+        "text (default), json, or a printable report (markdown, html); a batch writes JSON Lines",
     )
     advise.add_argument(
         "--engine",
         choices=ENGINE_CHOICES,
         default="auto",
-        help="which engine fires the rules (default: durable_rules where available)",
+        help="welke engine de regels uitvoert (standaard: durable_rules waar beschikbaar) / "
+        "which engine fires the rules (default: durable_rules where available)",
     )
     advise.add_argument(
         "--detail",
@@ -257,7 +259,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "markdown", "html"],
         default="text",
-        help="how to show the advice at the end",
+        help="hoe het advies op het einde getoond wordt / how to show the advice at the end",
     )
 
     schema = commands.add_parser(
@@ -266,9 +268,17 @@ def _parser() -> argparse.ArgumentParser:
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
         epilog="example: netadvisor schema case > case.schema.json",
     )
-    schema.add_argument("kind", choices=["case", "rules", "advice"])
     schema.add_argument(
-        "--lang", choices=LANGUAGES, default="nl", help="the language of the titles and descriptions (the case schema)"
+        "kind",
+        choices=["case", "rules", "advice"],
+        help="waarvan: casus, regels of advies / of what: case, rules or advice",
+    )
+    schema.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="nl",
+        help="de taal van de titels en beschrijvingen (het casusschema) / "
+        "the language of the titles and descriptions (the case schema)",
     )
 
     explain = commands.add_parser(
@@ -311,13 +321,15 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FACT=VALUE",
         dest="changes",
-        help="a change, e.g. governance.trust=high or goal.known_by_all=nee (repeatable)",
+        help="een wijziging, bv. governance.trust=hoog of goal.known_by_all=nee (mag herhaald worden) / "
+        "a change, e.g. governance.trust=high or goal.known_by_all=no (repeatable)",
     )
     what_if.add_argument(
         "--for",
         dest="conclusion",
         choices=list(FIXED_CONCLUSIONS),
-        help="list every single fact change that would change this conclusion",
+        help="elke wijziging van één feit die dit besluit zou veranderen / "
+        "every change of a single fact that would change this conclusion",
     )
     what_if.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
@@ -765,7 +777,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     saved = save(consultation)
     out.write("\n" + _render(advice, args.format, parse_case(consultation.case())))
     if saved:
-        err.write(f"{both_languages(command_says('answers-saved', file=args.save))}\n")
+        err.write(f"{command_says('answers-saved', file=args.save).pick(args.lang)}\n")
     return EXIT_OK
 
 
