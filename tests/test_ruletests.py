@@ -71,7 +71,7 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
         ),
         (
             "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
-            "governance_mode_current supported is niet unsupported"
+            "governance_mode_current door een deel van de factoren gesteund is niet door geen enkele factor gesteund"
         ),
         (
             "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "

@@ -106,6 +106,11 @@ VALUE_LABELS: dict[str | bool, Text] = {
     "economy": Text("economie", "economy"),
     "safety": Text("veiligheid", "safety"),
     "implementation": Text("implementatie", "implementation"),
+    # how the mode a network has now compares with what the factors decide (``governance_mode_current``)
+    "fits": Text("past bij de factoren", "fits the factors"),
+    "differs": Text("wijkt af van de factoren", "differs from the factors"),
+    "supported": Text("door een deel van de factoren gesteund", "supported by some of the factors"),
+    "unsupported": Text("door geen enkele factor gesteund", "supported by no factor"),
     True: Text("ja", "yes"),
     False: Text("nee", "no"),
 }
