@@ -78,9 +78,9 @@ def test_while_the_form_is_open_no_governance_mode_is_called_not_applicable_not_
     be because the form is not an organisation network: that does not apply, it is not "no clear mode"."""
     governance = {"partner_count": 5, "trust": "high", "goal_consensus": "high", "network_competency_need": "low"}
     conclusion = advisor.advise({"governance": governance}).conclusions["governance_mode"]
-    assert [(o.value, o.label) for o in conclusion.outcomes] == [
-        ("self_governing", "zelfregulerend netwerk"),
-        (None, "niet van toepassing"),
+    assert [(o.value, o.label, o.no_value) for o in conclusion.outcomes] == [
+        ("self_governing", "zelfregulerend netwerk", []),
+        (None, "niet van toepassing", ["not_applicable"]),
     ]
     assert "geen duidelijke vorm" not in conclusion.sentence
     assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
@@ -94,6 +94,7 @@ def test_no_governance_mode_can_be_both_unclear_and_not_applicable_and_each_answ
     governance = {"partner_count": 15, "goal_consensus": "low", "network_competency_need": "high"}
     conclusion = advisor.advise({"governance": governance}).conclusions["governance_mode"]
     assert conclusion.outcomes[-1].label == "geen duidelijke vorm of niet van toepassing"
+    assert conclusion.outcomes[-1].no_value == ["undecided", "not_applicable"]  # a program can tell them apart
     assert ", geen duidelijke vorm of niet van toepassing." in conclusion.sentence  # two of the listed outcomes
     assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
     english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
@@ -104,6 +105,7 @@ def test_with_the_form_settled_no_governance_mode_is_unclear_not_inapplicable(ad
     governance = {"partner_count": 15, "goal_consensus": "low", "network_competency_need": "high"}
     conclusion = advisor.advise({**EFFECTIVE, "governance": governance}).conclusions["governance_mode"]
     assert conclusion.outcomes[-1].label == "geen duidelijke vorm"
+    assert conclusion.outcomes[-1].no_value == ["undecided"]
     assert "van toepassing" not in conclusion.sentence
 
 

@@ -108,6 +108,12 @@ class Outcome(_Value):
 
     value: str | None = Field(description="null: no value (the criteria disagree, too little support, ...)")
     label: str
+    no_value: list[Literal["undecided", "not_applicable"]] = Field(
+        default_factory=list,
+        description="For no value, what it can mean in this case, when the conclusion's rules apply only on a "
+        "condition (the governance mode, for an organisation network): 'undecided' although they apply, "
+        "'not_applicable' because the condition may fail. Empty otherwise.",
+    )
 
 
 class Answer(_Value):

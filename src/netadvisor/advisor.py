@@ -548,7 +548,7 @@ def _conclusions(
         alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
         guard = _guard(loaded.leading, name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
-        certainty, details = _certainty(name, value, assessment, lang, no_value.text if no_value else None)
+        certainty, details = _certainty(name, value, assessment, lang, no_value)
         basis = _basis(loaded.leading, name, value, outcome) if status == "decided" else None
         sentence = (
             conclusion_sentence(
@@ -585,7 +585,7 @@ def _conclusions(
 
 
 def _certainty(
-    name: str, value: Any, assessment: Assessment, lang: Language, no_value: Text | None = None
+    name: str, value: Any, assessment: Assessment, lang: Language, no_value: NoValueWords | None = None
 ) -> tuple[Certainty | Literal["not_analysed"], dict[str, Any]]:
     """How certain a conclusion is, and the outcomes, unknown facts and deciding answers behind that.
 
@@ -612,12 +612,25 @@ def _certainty(
     ]
     return outcomes.certainty(value), {
         "outcomes": [
-            Outcome(value=None if o is None else str(o), label=outcome_text(name, o, no_value).pick(lang))
+            Outcome(
+                value=None if o is None else str(o),
+                label=outcome_text(name, o, no_value.text if no_value else None).pick(lang),
+                no_value=_no_value_meanings(no_value) if o is None and no_value else [],
+            )
             for o in outcomes.outcomes
         ],
         "unknown": list(outcomes.unknown),
         "deciding": deciding,
     }
+
+
+def _no_value_meanings(no_value: NoValueWords) -> list[Literal["undecided", "not_applicable"]]:
+    meanings: list[Literal["undecided", "not_applicable"]] = []
+    if no_value.reasons.undecided:
+        meanings.append("undecided")
+    if no_value.reasons.not_applicable:
+        meanings.append("not_applicable")
+    return meanings
 
 
 def _basis(leading: Leading, name: str, value: Any, outcome: Any) -> Text:
@@ -676,7 +689,8 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
         for answer, left in answers.items()
         if left == (None,)
     }
-    return NoValueWords(no_value_parts(name, assessment.without_value(name, guard)), after)
+    reasons = assessment.without_value(name, guard)
+    return NoValueWords(no_value_parts(name, reasons), reasons, after)
 
 
 def _add_assumed(

@@ -44,6 +44,7 @@ class NoValueWords:
     """What no value means for one conclusion in one case: now, and after each answer that leaves only it."""
 
     now: tuple[Text, ...]
+    reasons: NoValue
     after: Mapping[tuple[str, Any], Text] = field(default_factory=dict)
 
     @property
