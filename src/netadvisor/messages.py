@@ -1181,6 +1181,19 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
 """What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
 
 
+ANALYSIS_WORDS: dict[str, Text] = {
+    "rule-base": Text("(regelbasis)", "(rule base)"),
+    "example-head": Text(
+        "voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):",
+        "example, as a case file (save it as case.yaml and try `netadvisor advise case.yaml`):",
+    ),
+    "accepted": Text("aanvaard", "accepted"),
+    "what-to-do": Text("wat nu", "what to do"),
+    "line": Text("regel", "line"),
+}
+"""The words around a finding of ``check --analyse`` and a condition it names (its policy value, its line)."""
+
+
 # --------------------------------------------------------------------------- netadvisor diff
 
 DIFF_WORDS: dict[str, Text] = {
@@ -1254,6 +1267,69 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-other": Text("hoofdstuk, bron of citaat", "section, source or quotation"),
 }
 """The words of ``netadvisor diff``."""
+
+
+# --------------------------------------------------------------------------- the list of facts
+
+FACTSHEET_WORDS: dict[str, Text] = {
+    "title": Text("# De feiten van een casus", "# The facts of a case"),
+    "intro": Text(
+        "Elk feit dat een casusbestand kan bevatten en een regel kan gebruiken: het pad (zoals in een voorwaarde: "
+        "`fact: governance.trust`), de vraag die het advies erover stelt, de mogelijke antwoorden en welke regels "
+        "het gebruiken. Een antwoord mag in het Nederlands of als code (tussen haakjes); 'weet niet' kan altijd en "
+        "is nooit hetzelfde als nee. Gemaakt uit de code en de regels met `make regenereer`; in de terminal: "
+        "`netadvisor explain --facts`, of voor één feit `netadvisor explain governance.trust`.",
+        "Every fact a case file can hold and a rule can use: its path (as in a condition: `fact: governance.trust`), "
+        "the question the advice asks about it, its possible answers and the rules that use it. An answer may be "
+        "given in Dutch or as its code (in brackets); 'unknown' is always an answer and never the same as no. Made "
+        "from the code and the rules by `make regenereer`; in a terminal: `netadvisor explain --facts`, or for one "
+        "fact `netadvisor explain governance.trust`.",
+    ),
+    "general": Text("## Algemeen", "## General"),
+    "follows": Text(
+        "gevraagd na '{parent}', als het antwoord daarop ja is", "asked after '{parent}', when that is answered yes"
+    ),
+    "in-a-case": Text("in een casusbestand", "in a case file"),
+    "yes-no": Text("ja, nee, weet niet", "yes, no, unknown"),
+    "or-unknown": Text(", weet niet", ", unknown"),
+    "number": Text("een geheel getal, weet niet", "a whole number, unknown"),
+    "text": Text("tekst, weet niet", "text, unknown"),
+    "partners-heading": Text("## Elke partner (onder `partners:`)", "## Each partner (under `partners:`)"),
+    "partners-intro": Text(
+        "Een partner is een element van de lijst `partners:`, met minstens een `name:`. Een regel gebruikt deze "
+        "feiten via de samenvattingen hieronder (bv. `partner_summary.all_willing_to_adapt`).",
+        "A partner is an item of the list `partners:`, with at least a `name:`. Rules use these facts through the "
+        "summaries below (e.g. `partner_summary.all_willing_to_adapt`).",
+    ),
+    "computed-heading": Text(
+        "## Berekend uit andere feiten (niet in te vullen, wel te gebruiken in een regel)",
+        "## Computed from other facts (not filled in; rules can use them)",
+    ),
+    "computed-from": Text("berekend uit", "computed from"),
+    "rules": Text("{count} regels", "{count} rules"),
+    "rule": Text("1 regel", "1 rule"),
+    "unused-text": Text("geen enkele regel; het beschrijft de casus", "no rule; it describes the case"),
+}
+"""The words of the list of facts (``rules/FEITEN.md``, ``netadvisor explain --facts``) beyond those it shares with
+the reports (:data:`REPORT_WORDS`: question, answers, used by)."""
+
+
+# --------------------------------------------------------------------------- errors
+
+ERROR_WORDS: dict[str, Text] = {
+    "hint": Text("tip", "hint"),
+    "rule-problem": Text(
+        "1 fout in de regelbestanden; er is niets geladen.", "1 problem in the rule files; nothing was loaded."
+    ),
+    "rule-problems": Text(
+        "{count} fouten in de regelbestanden; er is niets geladen.",
+        "{count} problems in the rule files; nothing was loaded.",
+    ),
+    "case-problem": Text("ongeldige casus: 1 fout", "invalid case: 1 problem"),
+    "case-problems": Text("ongeldige casus: {count} fouten", "invalid case: {count} problems"),
+    "whole-case": Text("(casus)", "(case)"),
+}
+"""The words of a rule error or a case error around its problems (``errors.py``)."""
 
 
 # --------------------------------------------------------------------------- the command line
