@@ -1269,6 +1269,142 @@ DIFF_WORDS: dict[str, Text] = {
 """The words of ``netadvisor diff``."""
 
 
+# --------------------------------------------------------------------------- netadvisor test
+
+RULETEST_WORDS: dict[str, Text] = {
+    # the report
+    "head": Text(
+        "Regels: {rules} ({count} regels, versie {version})", "Rules: {rules} ({count} rules, version {version})"
+    ),
+    "passed": Text("{good} van {total} in orde", "{good} of {total} pass"),
+    "nothing-to-test": Text("niets te testen", "nothing to test"),
+    "all-pass": Text(
+        "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.",
+        "OK: every example, case and scenario gives what it expects.",
+    ),
+    "failures": Text(
+        "Niet in orde: {count} fout(en). Pas de regel aan, of het voorbeeld, de casus of het scenario als de nieuwe "
+        "uitkomst de bedoelde is.",
+        "Not OK: {count} failure(s). Change the rule, or the example, case or scenario if the new outcome is the "
+        "intended one.",
+    ),
+    # why a rule fired or not
+    "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
+    "every-condition-holds": Text("alle voorwaarden gelden", "every condition holds"),
+    "fires": Text("{rule} vuurt: {reason}", "{rule} fires: {reason}"),
+    "does-not-fire": Text("{rule} vuurt niet: {reason}", "{rule} does not fire: {reason}"),
+    "says": Text('{rule} zegt: "{message}"', '{rule} says: "{message}"'),
+    # the rules' own examples
+    "rule-examples": Text("Voorbeelden van de regels", "The rules' examples"),
+    "no-example-fires": Text(
+        "{rule} heeft geen voorbeeld onder fires: schrijf er een casus waarop de regel vuurt",
+        "{rule} has no example under fires: add a case on which the rule fires",
+    ),
+    "no-example-silent": Text(
+        "{rule} heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt",
+        "{rule} has no example under silent: add a case on which the rule just does not fire",
+    ),
+    "fires-no-longer": Text(
+        "{rule}: voorbeeld {number} onder fires vuurt niet meer: {reason}",
+        "{rule}: example {number} under fires no longer fires: {reason}",
+    ),
+    "silent-fires": Text(
+        "{rule}: voorbeeld {number} onder silent vuurt nu wel: {reason}",
+        "{rule}: example {number} under silent fires now: {reason}",
+    ),
+    # what an example case expects (its 'verwacht:' block)
+    "expectation-keys": Text("onder '{block}:' horen de sleutels {keys}", "'{block}:' takes the keys {keys}"),
+    "unknown-expectation-key": Text(
+        "onbekende sleutel '{key}' onder {block} (toegelaten: {keys}){hint}",
+        "unknown key '{key}' under {block} (allowed: {keys}){hint}",
+    ),
+    "conclusions-mapping": Text(
+        "onder 'besluiten:' staat per besluit een waarde, bv. 'governance_mode: network_administrative_organisation'",
+        "'besluiten:' takes one value per conclusion, e.g. 'governance_mode: network_administrative_organisation'",
+    ),
+    "unknown-conclusion": Text("onbekend besluit '{name}'{hint}", "unknown conclusion '{name}'{hint}"),
+    "not-a-value": Text(
+        "'{word}' is geen waarde van {name} (mogelijk: {options}, {undetermined})",
+        "'{word}' is no value of {name} (possible: {options}, {undetermined})",
+    ),
+    "rule-list": Text(
+        "onder '{key}:' staat een lijst van regel-id's, bv. [GOV-advice-nao]",
+        "'{key}:' takes a list of rule ids, e.g. [GOV-advice-nao]",
+    ),
+    "unknown-rule": Text("onbekende regel '{rule}' onder {key}{hint}", "unknown rule '{rule}' under {key}{hint}"),
+    "no-finding": Text(
+        "{rule} geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder {key}",
+        "{rule} gives no finding (the rule only concludes or supports): do not list it under {key}",
+    ),
+    "most-lines": Text(
+        "onder 'hoogstens_regels:' staat een geheel getal groter dan 0 (bv. 60: één pagina), niet '{found}'",
+        "'hoogstens_regels:' takes a whole number above 0 (e.g. 60: one page), not '{found}'",
+    ),
+    # an example case against what it expects
+    "example-cases": Text("Voorbeeldcasussen ({folder})", "Example cases ({folder})"),
+    "no-folder": Text("deze map bestaat niet", "this folder does not exist"),
+    "invalid-case": Text("de casus is ongeldig: {problem}", "the case is invalid: {problem}"),
+    "no-expectations": Text(
+        "deze casus zegt niet wat ze moet geven: schrijf onder '{block}:' de besluiten en bevindingen die je verwacht "
+        "(zie rules/README.md)",
+        "this case does not say what it should give: write the expected conclusions and findings under '{block}:' "
+        "(see rules/README.md)",
+    ),
+    "conclusion-differs": Text(
+        "{name}: verwacht {expected}, kwam uit {actual}", "{name}: expected {expected}, came out {actual}"
+    ),
+    "conclusion-now": Text("{name}: {actual}", "{name}: {actual}"),
+    "finding-missing": Text("bevinding {rule} ontbreekt: {reason}", "finding {rule} is missing: {reason}"),
+    "finding-present": Text("bevinding {rule} is er toch: {reason}", "finding {rule} is there after all: {reason}"),
+    "order": Text(
+        "volgorde: verwacht {listed}, kwam uit {came}{missing}", "order: expected {listed}, came out {came}{missing}"
+    ),
+    "order-missing": Text(" ({rules} ontbreekt)", " ({rules} missing)"),
+    "page-length": Text(
+        "het rapport (netadvisor advise {file}) telt {lines} regels, verwacht hoogstens {most}: maak een boodschap "
+        "korter{examples}",
+        "the report (netadvisor advise {file}) has {lines} lines, expected at most {most}: make a message "
+        "shorter{examples}",
+    ),
+    "page-length-examples": Text(", bv. van {rules}", ", e.g. of {rules}"),
+    "support": Text("steun: {values}", "support: {values}"),
+    "support-value": Text("{value} {count} ({rules})", "{value} {count} ({rules})"),
+    "comes-from": Text("{value} komt van {rules}", "{value} comes from {rules}"),
+    "conflict": Text(
+        "tegenstrijdig: {candidates} met dezelfde prioriteit", "conflict: {candidates} with the same priority"
+    ),
+    "minimum-support": Text(
+        "een waarde wint met minstens {minimum} steun", "a value wins with at least {minimum} support"
+    ),
+    "summary": Text("{conclusions}; bevindingen: {findings}", "{conclusions}; findings: {findings}"),
+    "summary-conclusion": Text("{name} {value}", "{name} {value}"),
+    # the table of heuristics
+    "heuristics": Text("Heuristieken ({table})", "Heuristics ({table})"),
+    "heuristic-twice": Text(
+        "{heuristic} is een regel ({rules}) en staat ook onder accounts_for: kies één",
+        "{heuristic} is a rule ({rules}) and also under accounts_for: choose one",
+    ),
+    "heuristic-uncovered": Text(
+        "{heuristic}: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
+        "'heuristics: [{heuristic}]' of verantwoord ze onder accounts_for",
+        "{heuristic}: no rule covers this heuristic and it is not under accounts_for; give a rule "
+        "'heuristics: [{heuristic}]' or account for it under accounts_for",
+    ),
+    "heuristics-stale": Text(
+        "HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `{command}`",
+        "HEURISTIEKEN.md is out of date: regenerate it with `{command}`",
+    ),
+    # the scenarios
+    "scenarios": Text("Scenario's ({folder})", "Scenarios ({folder})"),
+    "no-steps": Text(
+        "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
+        "the steps (tests/steps_nl.py) were not found: give them with --steps",
+    ),
+}
+"""The words of ``netadvisor test``: its report, and each example, case or scenario that does not give what it
+expects."""
+
+
 # --------------------------------------------------------------------------- the list of facts
 
 FACTSHEET_WORDS: dict[str, Text] = {
