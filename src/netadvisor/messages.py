@@ -667,8 +667,11 @@ def hint(code: str, params: dict[str, Any]) -> dict[str, str]:
     return render(HINTS[code], params)
 
 
+DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
+
+
 def did_you_mean(suggestion: str) -> dict[str, str]:
-    return {"nl": f"bedoelde je '{suggestion}'?", "en": f"did you mean '{suggestion}'?"}
+    return render(DID_YOU_MEAN, {"suggestion": suggestion})
 
 
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
@@ -726,26 +729,38 @@ def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     return None
 
 
+FOUND_WORDS: dict[str, Text] = {
+    "empty": Text("leeg", "empty"),
+    "yes-no": Text("ja/nee ({value})", "a yes/no value ({value})"),
+    "long-number": Text("een getal van ongeveer {digits} cijfers", "a number of about {digits} digits"),
+    "number": Text("het getal {value}", "the number {value}"),
+    "text": Text("de tekst '{value}'", "the text '{value}'"),
+    "list": Text("een lijst", "a list"),
+    "mapping": Text("een lijst van sleutels", "a mapping"),
+}
+"""A value as a message names it (:func:`found_words`)."""
+
+
 def found_words(value: Any) -> Text:
     """A value as a message names it, in both languages: "de tekst 'veel'", "het getal 3", "een lijst"."""
     if value is None:
-        return Text("leeg", "empty")
+        return FOUND_WORDS["empty"]
     if isinstance(value, bool):
-        return Text(f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+        return FOUND_WORDS["yes-no"].format(value=str(value).lower())
     if isinstance(value, int | float):
         try:
             shown = str(value)
         except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
             digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-            return Text(f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
-        return Text(f"het getal {shown}", f"the number {shown}")
+            return FOUND_WORDS["long-number"].format(digits=digits)
+        return FOUND_WORDS["number"].format(value=shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return Text(f"de tekst '{shown}'", f"the text '{shown}'")
+        return FOUND_WORDS["text"].format(value=shown)
     if isinstance(value, list):
-        return Text("een lijst", "a list")
+        return FOUND_WORDS["list"]
     if isinstance(value, dict):
-        return Text("een lijst van sleutels", "a mapping")
+        return FOUND_WORDS["mapping"]
     return Text(type(value).__name__, type(value).__name__)
 
 
