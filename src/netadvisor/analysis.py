@@ -37,7 +37,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import Text
+from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -94,23 +94,19 @@ class AnalysisFinding:
     example: dict[str, Any] | None = None
     accepted: str | None = None  # the reason given in the rule's metadata, when accepted
 
-    def format(self, lang: str = "nl") -> str:
+    def format(self, lang: Language = "nl") -> str:
         """The finding for a person: where, what, the example as a case file, and what to do (or why accepted)."""
-        where = f"{self.file}:{self.line}:1" if self.file else "(regelbasis)" if lang == "nl" else "(rule base)"
+        words = messages.ANALYSIS_WORDS
+        where = f"{self.file}:{self.line}:1" if self.file else words["rule-base"].pick(lang)
         text = f"{where}: [{self.code}] {self.message[lang]}"
         if self.example is not None:
-            head = (
-                "voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):"
-                if lang == "nl"
-                else "example, as a case file (save it as case.yaml and try `netadvisor advise case.yaml`):"
-            )
             body = "".join(f"\n      {line}" for line in example_case_file(self.example, lang).splitlines())
-            text += f"\n    {head}{body}"
+            text += f"\n    {words['example-head'].pick(lang)}{body}"
         if self.accepted:
-            text += f"\n    {'aanvaard' if lang == 'nl' else 'accepted'}: {self.accepted}"
+            text += f"\n    {words['accepted'].pick(lang)}: {self.accepted}"
         else:
             remedy = messages.render(messages.ANALYSIS_REMEDIES[self.code], {"code": self.code})[lang]
-            text += f"\n    {'wat nu' if lang == 'nl' else 'what to do'}: {remedy}"
+            text += f"\n    {words['what-to-do'].pick(lang)}: {remedy}"
         return text
 
 
@@ -130,7 +126,7 @@ def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
     return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
 
 
-def condition_words(condition: Condition, lang: str) -> str:
+def condition_words(condition: Condition, lang: Language) -> str:
     """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)"."""
     operator = BY_NAME[condition.operator]
     operand = condition.operand
@@ -146,13 +142,13 @@ def condition_words(condition: Condition, lang: str) -> str:
         )
     )
     if condition.policy:
-        shown += f" ({'beleidswaarde' if lang == 'nl' else 'policy value'} {condition.policy})"
-    line = f" ({'regel' if lang == 'nl' else 'line'} {condition.line})" if condition.line else ""
-    return f"{condition.name} {operator.words.pick(lang)} {shown}".rstrip() + line  # type: ignore[arg-type]
+        shown += f" ({messages.REPORT_WORDS['policy-value'].pick(lang)} {condition.policy})"
+    line = f" ({messages.ANALYSIS_WORDS['line'].pick(lang)} {condition.line})" if condition.line else ""
+    return f"{condition.name} {operator.words.pick(lang)} {shown}".rstrip() + line
 
 
-def _conditions_words(conditions: Iterable[Condition], lang: str) -> str:
-    return (" en " if lang == "nl" else " and ").join(condition_words(condition, lang) for condition in conditions)
+def _conditions_words(conditions: Iterable[Condition], lang: Language) -> str:
+    return messages.ADVICE_WORDS["and"].pick(lang).join(condition_words(condition, lang) for condition in conditions)
 
 
 # --------------------------------------------------------------------------- domains

@@ -22,7 +22,7 @@ from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABE
 from .case import Case, Partner
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
-from .text import Language, Text
+from .text import Language, Text, described
 
 _WORDS: dict[str, Text] = {
     "case": Text("Een casus van regionale samenwerking", "A case of regional collaboration"),
@@ -156,8 +156,7 @@ def _object(model: type[BaseModel], prefix: str, lang: Language) -> dict[str, An
         annotation = info.annotation
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             section = _object(annotation, path + ".", lang)
-            words = (info.description or name).partition(" / ")
-            section["title"] = words[0] if lang == "nl" else (words[2] or words[0])
+            section["title"] = described(info.description or name).pick(lang)
             section["description"] = section["title"]
             properties[name] = section
         elif name == "partners":

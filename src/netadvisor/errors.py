@@ -17,10 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+
+    from .text import Language
+
+
+def _words(code: str, lang: str, **params: Any) -> str:
+    """The words ``code`` of :data:`~netadvisor.messages.ERROR_WORDS` in ``lang`` (English for any other)."""
+    # imported when words are written, not with this module: every module imports this one, and it stays light
+    from .messages import ERROR_WORDS
+
+    text = ERROR_WORDS[code].format(**params) if params else ERROR_WORDS[code]
+    return text.pick(cast("Language", lang))  # any language but Dutch reads English, as a problem's own words do
 
 
 class NetadvisorError(Exception):
@@ -59,8 +70,7 @@ class RuleProblem:
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         text = f"{where}: [{self.code}] {self.message(lang)}"
         if self.hint:
-            label = "tip" if lang == "nl" else "hint"
-            text += f"\n    {label}: {self.hint.get(lang) or self.hint['en']}"
+            text += f"\n    {_words('hint', lang)}: {self.hint.get(lang) or self.hint['en']}"
         return text
 
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -84,10 +94,7 @@ class RuleError(NetadvisorError):
 
     def format(self, lang: str = "nl") -> str:
         count = len(self.problems)
-        if lang == "nl":
-            head = f"{count} {'fout' if count == 1 else 'fouten'} in de regelbestanden; er is niets geladen."
-        else:
-            head = f"{count} {'problem' if count == 1 else 'problems'} in the rule files; nothing was loaded."
+        head = _words("rule-problem" if count == 1 else "rule-problems", lang, count=count)
         return "\n".join([head, *(problem.format(lang) for problem in self.problems)])
 
 
@@ -165,11 +172,9 @@ class CaseProblem:
             if self.file and self.line
             else (f"{self.file}: " if self.file else "")
         )
-        whole = "(casus)" if lang == "nl" else "(case)"
-        text = f"{where}{self.path or whole}: {self.message_in(lang)}"
+        text = f"{where}{self.path or _words('whole-case', lang)}: {self.message_in(lang)}"
         if self.hint:
-            label = "tip" if lang == "nl" else "hint"
-            text += f"\n      {label}: {self.hint.get(lang) or self.hint.get('en', '')}"
+            text += f"\n      {_words('hint', lang)}: {self.hint.get(lang) or self.hint.get('en', '')}"
         return text
 
 
@@ -217,10 +222,7 @@ class CaseError(NetadvisorError):
     def format(self, lang: str = "en") -> str:
         """Every problem, one per line (with its hint), under a line that counts them."""
         count = len(self.problems)
-        if lang == "nl":
-            head = f"ongeldige casus: {count} {'fout' if count == 1 else 'fouten'}"
-        else:
-            head = f"invalid case: {count} {'problem' if count == 1 else 'problems'}"
+        head = _words("case-problem" if count == 1 else "case-problems", lang, count=count)
         return "\n".join([head, *(f"  {problem.format(lang)}" for problem in self.problems)])
 
     @classmethod

@@ -8,56 +8,14 @@ from collections.abc import Iterable
 from .answers import value_text
 from .case import Case
 from .facts import FACTS, INPUTS, PARTNER_FACTS, FactSpec
+from .messages import FACTSHEET_WORDS, REPORT_WORDS
 from .rulebase import RuleBase
-from .text import Language, Text
-
-_WORDS: dict[str, Text] = {
-    "title": Text("# De feiten van een casus", "# The facts of a case"),
-    "intro": Text(
-        "Elk feit dat een casusbestand kan bevatten en een regel kan gebruiken: het pad (zoals in een voorwaarde: "
-        "`fact: governance.trust`), de vraag die het advies erover stelt, de mogelijke antwoorden en welke regels "
-        "het gebruiken. Een antwoord mag in het Nederlands of als code (tussen haakjes); 'weet niet' kan altijd en "
-        "is nooit hetzelfde als nee. Gemaakt uit de code en de regels met `make regenereer`; in de terminal: "
-        "`netadvisor explain --facts`, of voor één feit `netadvisor explain governance.trust`.",
-        "Every fact a case file can hold and a rule can use: its path (as in a condition: `fact: governance.trust`), "
-        "the question the advice asks about it, its possible answers and the rules that use it. An answer may be "
-        "given in Dutch or as its code (in brackets); 'unknown' is always an answer and never the same as no. Made "
-        "from the code and the rules by `make regenereer`; in a terminal: `netadvisor explain --facts`, or for one "
-        "fact `netadvisor explain governance.trust`.",
-    ),
-    "question": Text("vraag", "question"),
-    "answers": Text("antwoorden", "answers"),
-    "used-by": Text("gebruikt door", "used by"),
-    "unused": Text(
-        "geen enkele regel; het advies vraagt er dus nooit naar", "no rule; the advice therefore never asks it"
-    ),
-    "follows": Text(
-        "gevraagd na '{parent}', als het antwoord daarop ja is", "asked after '{parent}', when that is answered yes"
-    ),
-    "in-a-case": Text("in een casusbestand", "in a case file"),
-    "yes-no": Text("ja, nee, weet niet", "yes, no, unknown"),
-    "number": Text("een geheel getal, weet niet", "a whole number, unknown"),
-    "text": Text("tekst, weet niet", "text, unknown"),
-    "partners-heading": Text("## Elke partner (onder `partners:`)", "## Each partner (under `partners:`)"),
-    "partners-intro": Text(
-        "Een partner is een element van de lijst `partners:`, met minstens een `name:`. Een regel gebruikt deze "
-        "feiten via de samenvattingen hieronder (bv. `partner_summary.all_willing_to_adapt`).",
-        "A partner is an item of the list `partners:`, with at least a `name:`. Rules use these facts through the "
-        "summaries below (e.g. `partner_summary.all_willing_to_adapt`).",
-    ),
-    "computed-heading": Text(
-        "## Berekend uit andere feiten (niet in te vullen, wel te gebruiken in een regel)",
-        "## Computed from other facts (not filled in; rules can use them)",
-    ),
-    "computed-from": Text("berekend uit", "computed from"),
-    "rules": Text("{count} regels", "{count} rules"),
-    "rule": Text("1 regel", "1 rule"),
-    "unused-text": Text("geen enkele regel; het beschrijft de casus", "no rule; it describes the case"),
-}
+from .text import Language, described
 
 
 def _w(code: str, lang: Language, **params: object) -> str:
-    text = _WORDS[code]
+    """The words ``code`` of the list of facts; those it shares with the reports are read from there."""
+    text = FACTSHEET_WORDS[code] if code in FACTSHEET_WORDS else REPORT_WORDS[code]
     return (text.format(**params) if params else text).pick(lang)
 
 
@@ -85,10 +43,8 @@ def facts_text(rulebase: RuleBase, lang: Language = "nl") -> str:
 
 def _heading(group: str, lang: Language) -> str:
     if not group:
-        return "## " + ("Algemeen" if lang == "nl" else "General")
-    description = Case.model_fields[group].description or group
-    nl, _, en = description.partition(" / ")
-    return f"## {nl if lang == 'nl' else en or nl} (`{group}:`)"
+        return _w("general", lang)
+    return f"## {described(Case.model_fields[group].description or group).pick(lang)} (`{group}:`)"
 
 
 def _fact(spec: FactSpec, rulebase: RuleBase, lang: Language) -> list[str]:
@@ -102,7 +58,7 @@ def _fact(spec: FactSpec, rulebase: RuleBase, lang: Language) -> list[str]:
     if users:
         used = f"{_w('rule' if len(users) == 1 else 'rules', lang, count=len(users))} ({', '.join(users)})"
     else:
-        used = _w("unused-text" if spec.type == "text" else "unused", lang)
+        used = _w("unused-text" if spec.type == "text" else "used-by-none", lang)
     lines.append(f"- {_w('used-by', lang)}: {used}")
     if spec.after and users:
         lines.append(f"- {_w('follows', lang, parent=spec.after)}")
@@ -121,14 +77,14 @@ def _answers(spec: FactSpec, lang: Language) -> str:
             f"{value_text(value).pick(lang)} (`{value}`)" if value_text(value).pick(lang) != value else f"`{value}`"
             for value in spec.values
         ]
-        return ", ".join(shown) + (", weet niet" if lang == "nl" else ", unknown")
+        return ", ".join(shown) + _w("or-unknown", lang)
     return _w("text", lang)
 
 
 def _in_a_case(spec: FactSpec, lang: Language) -> str:
     """The fact as a case file writes it, on one line: ``governance: {trust: hoog}``."""
     if spec.type == "bool":
-        value = "ja" if lang == "nl" else "yes"
+        value = value_text(True).pick(lang)
     elif spec.type == "int":
         value = "12"
     elif spec.type == "enum":

@@ -667,8 +667,11 @@ def hint(code: str, params: dict[str, Any]) -> dict[str, str]:
     return render(HINTS[code], params)
 
 
+DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
+
+
 def did_you_mean(suggestion: str) -> dict[str, str]:
-    return {"nl": f"bedoelde je '{suggestion}'?", "en": f"did you mean '{suggestion}'?"}
+    return render(DID_YOU_MEAN, {"suggestion": suggestion})
 
 
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
@@ -726,26 +729,38 @@ def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     return None
 
 
+FOUND_WORDS: dict[str, Text] = {
+    "empty": Text("leeg", "empty"),
+    "yes-no": Text("ja/nee ({value})", "a yes/no value ({value})"),
+    "long-number": Text("een getal van ongeveer {digits} cijfers", "a number of about {digits} digits"),
+    "number": Text("het getal {value}", "the number {value}"),
+    "text": Text("de tekst '{value}'", "the text '{value}'"),
+    "list": Text("een lijst", "a list"),
+    "mapping": Text("een lijst van sleutels", "a mapping"),
+}
+"""A value as a message names it (:func:`found_words`)."""
+
+
 def found_words(value: Any) -> Text:
     """A value as a message names it, in both languages: "de tekst 'veel'", "het getal 3", "een lijst"."""
     if value is None:
-        return Text("leeg", "empty")
+        return FOUND_WORDS["empty"]
     if isinstance(value, bool):
-        return Text(f"ja/nee ({str(value).lower()})", f"a yes/no value ({str(value).lower()})")
+        return FOUND_WORDS["yes-no"].format(value=str(value).lower())
     if isinstance(value, int | float):
         try:
             shown = str(value)
         except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
             digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-            return Text(f"een getal van ongeveer {digits} cijfers", f"a number of about {digits} digits")
-        return Text(f"het getal {shown}", f"the number {shown}")
+            return FOUND_WORDS["long-number"].format(digits=digits)
+        return FOUND_WORDS["number"].format(value=shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return Text(f"de tekst '{shown}'", f"the text '{shown}'")
+        return FOUND_WORDS["text"].format(value=shown)
     if isinstance(value, list):
-        return Text("een lijst", "a list")
+        return FOUND_WORDS["list"]
     if isinstance(value, dict):
-        return Text("een lijst van sleutels", "a mapping")
+        return FOUND_WORDS["mapping"]
     return Text(type(value).__name__, type(value).__name__)
 
 
@@ -1187,6 +1202,19 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
 """What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
 
 
+ANALYSIS_WORDS: dict[str, Text] = {
+    "rule-base": Text("(regelbasis)", "(rule base)"),
+    "example-head": Text(
+        "voorbeeld, als casusbestand (bewaar het als casus.yaml en probeer `netadvisor advise casus.yaml`):",
+        "example, as a case file (save it as case.yaml and try `netadvisor advise case.yaml`):",
+    ),
+    "accepted": Text("aanvaard", "accepted"),
+    "what-to-do": Text("wat nu", "what to do"),
+    "line": Text("regel", "line"),
+}
+"""The words around a finding of ``check --analyse`` and a condition it names (its policy value, its line)."""
+
+
 # --------------------------------------------------------------------------- netadvisor diff
 
 DIFF_WORDS: dict[str, Text] = {
@@ -1260,6 +1288,205 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-other": Text("hoofdstuk, bron of citaat", "section, source or quotation"),
 }
 """The words of ``netadvisor diff``."""
+
+
+# --------------------------------------------------------------------------- netadvisor test
+
+RULETEST_WORDS: dict[str, Text] = {
+    # the report
+    "head": Text(
+        "Regels: {rules} ({count} regels, versie {version})", "Rules: {rules} ({count} rules, version {version})"
+    ),
+    "passed": Text("{good} van {total} in orde", "{good} of {total} pass"),
+    "nothing-to-test": Text("niets te testen", "nothing to test"),
+    "all-pass": Text(
+        "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.",
+        "OK: every example, case and scenario gives what it expects.",
+    ),
+    "failures": Text(
+        "Niet in orde: {count} fout(en). Pas de regel aan, of het voorbeeld, de casus of het scenario als de nieuwe "
+        "uitkomst de bedoelde is.",
+        "Not OK: {count} failure(s). Change the rule, or the example, case or scenario if the new outcome is the "
+        "intended one.",
+    ),
+    # why a rule fired or not
+    "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
+    "every-condition-holds": Text("alle voorwaarden gelden", "every condition holds"),
+    "fires": Text("{rule} vuurt: {reason}", "{rule} fires: {reason}"),
+    "does-not-fire": Text("{rule} vuurt niet: {reason}", "{rule} does not fire: {reason}"),
+    "says": Text('{rule} zegt: "{message}"', '{rule} says: "{message}"'),
+    # the rules' own examples
+    "rule-examples": Text("Voorbeelden van de regels", "The rules' examples"),
+    "no-example-fires": Text(
+        "{rule} heeft geen voorbeeld onder fires: schrijf er een casus waarop de regel vuurt",
+        "{rule} has no example under fires: add a case on which the rule fires",
+    ),
+    "no-example-silent": Text(
+        "{rule} heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt",
+        "{rule} has no example under silent: add a case on which the rule just does not fire",
+    ),
+    "fires-no-longer": Text(
+        "{rule}: voorbeeld {number} onder fires vuurt niet meer: {reason}",
+        "{rule}: example {number} under fires no longer fires: {reason}",
+    ),
+    "silent-fires": Text(
+        "{rule}: voorbeeld {number} onder silent vuurt nu wel: {reason}",
+        "{rule}: example {number} under silent fires now: {reason}",
+    ),
+    # what an example case expects (its 'verwacht:' block)
+    "expectation-keys": Text("onder '{block}:' horen de sleutels {keys}", "'{block}:' takes the keys {keys}"),
+    "unknown-expectation-key": Text(
+        "onbekende sleutel '{key}' onder {block} (toegelaten: {keys}){hint}",
+        "unknown key '{key}' under {block} (allowed: {keys}){hint}",
+    ),
+    "conclusions-mapping": Text(
+        "onder 'besluiten:' staat per besluit een waarde, bv. 'governance_mode: network_administrative_organisation'",
+        "'besluiten:' takes one value per conclusion, e.g. 'governance_mode: network_administrative_organisation'",
+    ),
+    "unknown-conclusion": Text("onbekend besluit '{name}'{hint}", "unknown conclusion '{name}'{hint}"),
+    "not-a-value": Text(
+        "'{word}' is geen waarde van {name} (mogelijk: {options}, {undetermined})",
+        "'{word}' is no value of {name} (possible: {options}, {undetermined})",
+    ),
+    "rule-list": Text(
+        "onder '{key}:' staat een lijst van regel-id's, bv. [GOV-advice-nao]",
+        "'{key}:' takes a list of rule ids, e.g. [GOV-advice-nao]",
+    ),
+    "unknown-rule": Text("onbekende regel '{rule}' onder {key}{hint}", "unknown rule '{rule}' under {key}{hint}"),
+    "no-finding": Text(
+        "{rule} geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder {key}",
+        "{rule} gives no finding (the rule only concludes or supports): do not list it under {key}",
+    ),
+    "most-lines": Text(
+        "onder 'hoogstens_regels:' staat een geheel getal groter dan 0 (bv. 60: één pagina), niet '{found}'",
+        "'hoogstens_regels:' takes a whole number above 0 (e.g. 60: one page), not '{found}'",
+    ),
+    # an example case against what it expects
+    "example-cases": Text("Voorbeeldcasussen ({folder})", "Example cases ({folder})"),
+    "no-folder": Text("deze map bestaat niet", "this folder does not exist"),
+    "invalid-case": Text("de casus is ongeldig: {problem}", "the case is invalid: {problem}"),
+    "no-expectations": Text(
+        "deze casus zegt niet wat ze moet geven: schrijf onder '{block}:' de besluiten en bevindingen die je verwacht "
+        "(zie rules/README.md)",
+        "this case does not say what it should give: write the expected conclusions and findings under '{block}:' "
+        "(see rules/README.md)",
+    ),
+    "conclusion-differs": Text(
+        "{name}: verwacht {expected}, kwam uit {actual}", "{name}: expected {expected}, came out {actual}"
+    ),
+    "conclusion-now": Text("{name}: {actual}", "{name}: {actual}"),
+    "finding-missing": Text("bevinding {rule} ontbreekt: {reason}", "finding {rule} is missing: {reason}"),
+    "finding-present": Text("bevinding {rule} is er toch: {reason}", "finding {rule} is there after all: {reason}"),
+    "order": Text(
+        "volgorde: verwacht {listed}, kwam uit {came}{missing}", "order: expected {listed}, came out {came}{missing}"
+    ),
+    "order-missing": Text(" ({rules} ontbreekt)", " ({rules} missing)"),
+    "page-length": Text(
+        "het rapport (netadvisor advise {file}) telt {lines} regels, verwacht hoogstens {most}: maak een boodschap "
+        "korter{examples}",
+        "the report (netadvisor advise {file}) has {lines} lines, expected at most {most}: make a message "
+        "shorter{examples}",
+    ),
+    "page-length-examples": Text(", bv. van {rules}", ", e.g. of {rules}"),
+    "support": Text("steun: {values}", "support: {values}"),
+    "support-value": Text("{value} {count} ({rules})", "{value} {count} ({rules})"),
+    "comes-from": Text("{value} komt van {rules}", "{value} comes from {rules}"),
+    "conflict": Text(
+        "tegenstrijdig: {candidates} met dezelfde prioriteit", "conflict: {candidates} with the same priority"
+    ),
+    "minimum-support": Text(
+        "een waarde wint met minstens {minimum} steun", "a value wins with at least {minimum} support"
+    ),
+    "summary": Text("{conclusions}; bevindingen: {findings}", "{conclusions}; findings: {findings}"),
+    "summary-conclusion": Text("{name} {value}", "{name} {value}"),
+    # the table of heuristics
+    "heuristics": Text("Heuristieken ({table})", "Heuristics ({table})"),
+    "heuristic-twice": Text(
+        "{heuristic} is een regel ({rules}) en staat ook onder accounts_for: kies één",
+        "{heuristic} is a rule ({rules}) and also under accounts_for: choose one",
+    ),
+    "heuristic-uncovered": Text(
+        "{heuristic}: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
+        "'heuristics: [{heuristic}]' of verantwoord ze onder accounts_for",
+        "{heuristic}: no rule covers this heuristic and it is not under accounts_for; give a rule "
+        "'heuristics: [{heuristic}]' or account for it under accounts_for",
+    ),
+    "heuristics-stale": Text(
+        "HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `{command}`",
+        "HEURISTIEKEN.md is out of date: regenerate it with `{command}`",
+    ),
+    # the scenarios
+    "scenarios": Text("Scenario's ({folder})", "Scenarios ({folder})"),
+    "no-steps": Text(
+        "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
+        "the steps (tests/steps_nl.py) were not found: give them with --steps",
+    ),
+}
+"""The words of ``netadvisor test``: its report, and each example, case or scenario that does not give what it
+expects."""
+
+
+# --------------------------------------------------------------------------- the list of facts
+
+FACTSHEET_WORDS: dict[str, Text] = {
+    "title": Text("# De feiten van een casus", "# The facts of a case"),
+    "intro": Text(
+        "Elk feit dat een casusbestand kan bevatten en een regel kan gebruiken: het pad (zoals in een voorwaarde: "
+        "`fact: governance.trust`), de vraag die het advies erover stelt, de mogelijke antwoorden en welke regels "
+        "het gebruiken. Een antwoord mag in het Nederlands of als code (tussen haakjes); 'weet niet' kan altijd en "
+        "is nooit hetzelfde als nee. Gemaakt uit de code en de regels met `make regenereer`; in de terminal: "
+        "`netadvisor explain --facts`, of voor één feit `netadvisor explain governance.trust`.",
+        "Every fact a case file can hold and a rule can use: its path (as in a condition: `fact: governance.trust`), "
+        "the question the advice asks about it, its possible answers and the rules that use it. An answer may be "
+        "given in Dutch or as its code (in brackets); 'unknown' is always an answer and never the same as no. Made "
+        "from the code and the rules by `make regenereer`; in a terminal: `netadvisor explain --facts`, or for one "
+        "fact `netadvisor explain governance.trust`.",
+    ),
+    "general": Text("## Algemeen", "## General"),
+    "follows": Text(
+        "gevraagd na '{parent}', als het antwoord daarop ja is", "asked after '{parent}', when that is answered yes"
+    ),
+    "in-a-case": Text("in een casusbestand", "in a case file"),
+    "yes-no": Text("ja, nee, weet niet", "yes, no, unknown"),
+    "or-unknown": Text(", weet niet", ", unknown"),
+    "number": Text("een geheel getal, weet niet", "a whole number, unknown"),
+    "text": Text("tekst, weet niet", "text, unknown"),
+    "partners-heading": Text("## Elke partner (onder `partners:`)", "## Each partner (under `partners:`)"),
+    "partners-intro": Text(
+        "Een partner is een element van de lijst `partners:`, met minstens een `name:`. Een regel gebruikt deze "
+        "feiten via de samenvattingen hieronder (bv. `partner_summary.all_willing_to_adapt`).",
+        "A partner is an item of the list `partners:`, with at least a `name:`. Rules use these facts through the "
+        "summaries below (e.g. `partner_summary.all_willing_to_adapt`).",
+    ),
+    "computed-heading": Text(
+        "## Berekend uit andere feiten (niet in te vullen, wel te gebruiken in een regel)",
+        "## Computed from other facts (not filled in; rules can use them)",
+    ),
+    "computed-from": Text("berekend uit", "computed from"),
+    "rules": Text("{count} regels", "{count} rules"),
+    "rule": Text("1 regel", "1 rule"),
+    "unused-text": Text("geen enkele regel; het beschrijft de casus", "no rule; it describes the case"),
+}
+"""The words of the list of facts (``rules/FEITEN.md``, ``netadvisor explain --facts``) beyond those it shares with
+the reports (:data:`REPORT_WORDS`: question, answers, used by)."""
+
+
+# --------------------------------------------------------------------------- errors
+
+ERROR_WORDS: dict[str, Text] = {
+    "hint": Text("tip", "hint"),
+    "rule-problem": Text(
+        "1 fout in de regelbestanden; er is niets geladen.", "1 problem in the rule files; nothing was loaded."
+    ),
+    "rule-problems": Text(
+        "{count} fouten in de regelbestanden; er is niets geladen.",
+        "{count} problems in the rule files; nothing was loaded.",
+    ),
+    "case-problem": Text("ongeldige casus: 1 fout", "invalid case: 1 problem"),
+    "case-problems": Text("ongeldige casus: {count} fouten", "invalid case: {count} problems"),
+    "whole-case": Text("(casus)", "(case)"),
+}
+"""The words of a rule error or a case error around its problems (``errors.py``)."""
 
 
 # --------------------------------------------------------------------------- the command line

@@ -18,17 +18,17 @@ from typing import Any
 
 from .advice import Advice, ConditionCheck
 from .advisor import Advisor
-from .answers import value_label
+from .answers import value_label, value_text
 from .case import Case
 from .casefile import EXPECTATIONS_KEY, load_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
 from .facts import INPUTS
-from .messages import CONCLUSION_NAMES, UNDETERMINED
+from .messages import CONCLUSION_NAMES, RULETEST_WORDS, UNDETERMINED, did_you_mean, render
 from .operators import BY_NAME
 from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
-from .text import Language, check_language
+from .text import LANGUAGES, Language, check_language, join
 from .text import Text as Words
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import YamlDocument, read_yaml
@@ -44,8 +44,15 @@ EXPECTATION_KEYS = ("besluiten", "bevindingen", "geen_bevindingen", "volgorde", 
 """What may stand under ``verwacht:`` in an example case."""
 
 
-def _text(nl: str, en: str) -> Text:
-    return {"nl": nl, "en": en}
+def _says(code: str, **params: Any) -> Text:
+    """The words ``code`` of :data:`~netadvisor.messages.RULETEST_WORDS`, filled; words that differ per language
+    are given as a :class:`~netadvisor.text.Text` (:func:`_both` makes one of a :data:`Text`)."""
+    return render(RULETEST_WORDS[code], params)
+
+
+def _both(text: Text) -> Words:
+    """Words per language, as a parameter of :func:`_says`."""
+    return Words(text["nl"], text["en"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +71,7 @@ class Mismatch:
     text: Text
     details: tuple[Text, ...] = ()
 
-    def format(self, lang: str = "nl") -> str:
+    def format(self, lang: Language = "nl") -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         lines = [f"  {where}: {self.text[lang]}"]
         lines += [f"      {detail[lang]}" for detail in self.details]
@@ -84,13 +91,10 @@ class Section:
     def ok(self) -> bool:
         return not self.failures
 
-    def format(self, lang: str = "nl") -> str:
+    def format(self, lang: Language = "nl") -> str:
         good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
-        if lang == "nl":
-            count = f"{good} van {self.total} in orde" if self.total else "niets te testen"
-        else:
-            count = f"{good} of {self.total} pass" if self.total else "nothing to test"
-        lines = [f"{self.title[lang]}: {count}"]
+        count = _says("passed", good=good, total=self.total) if self.total else _says("nothing-to-test")
+        lines = [f"{self.title[lang]}: {count[lang]}"]
         lines += [failure.format(lang) for failure in self.failures]
         return "\n".join(lines)
 
@@ -112,30 +116,11 @@ class RuleTestReport:
     def failure_count(self) -> int:
         return sum(len(section.failures) for section in self.sections)
 
-    def format(self, lang: str = "nl") -> str:
-        head = (
-            f"Regels: {self.rules} ({self.rule_count} regels, versie {self.version})"
-            if lang == "nl"
-            else f"Rules: {self.rules} ({self.rule_count} rules, version {self.version})"
-        )
+    def format(self, lang: Language = "nl") -> str:
+        head = _says("head", rules=self.rules, count=self.rule_count, version=self.version)
         body = [section.format(lang) for section in self.sections]
-        if self.ok:
-            tail = (
-                "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht."
-                if lang == "nl"
-                else "OK: every example, case and scenario gives what it expects."
-            )
-        elif lang == "nl":
-            tail = (
-                f"Niet in orde: {self.failure_count} fout(en). Pas de regel aan, of het voorbeeld, de casus of "
-                "het scenario als de nieuwe uitkomst de bedoelde is."
-            )
-        else:
-            tail = (
-                f"Not OK: {self.failure_count} failure(s). Change the rule, or the example, case or scenario "
-                "if the new outcome is the intended one."
-            )
-        return "\n\n".join([head, *body, tail]) + "\n"
+        tail = _says("all-pass") if self.ok else _says("failures", count=self.failure_count)
+        return "\n\n".join([head[lang], *body, tail[lang]]) + "\n"
 
 
 def shown_path(path: str | Path) -> str:
@@ -160,13 +145,12 @@ def _values_words(value: Any, lang: Language) -> str:
 def condition_words(condition: Condition, check: ConditionCheck, lang: str) -> str:
     """One condition and its outcome on a case, short: "governance.partner_count 8 is niet meer dan
     weinig_partners_max (20)"; a policy value is named with its value."""
-    index = 0 if lang == "nl" else 1
     language = check_language(lang)
     name = condition.name
     if check.holds is None:
         if condition.subject == "fact":
             return f"{name} {BY_NAME['known'].negated.pick(language)}"
-        return f"{name} {('is nog niet afgeleid', 'is not derived yet')[index]} ({UNDETERMINED.pick(language)})"
+        return f"{name} {RULETEST_WORDS['not-derived'].pick(language)} ({UNDETERMINED.pick(language)})"
     operator = BY_NAME[condition.operator]
     words = (operator.words if check.holds else operator.negated).pick(language)
     actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
@@ -191,8 +175,8 @@ def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Tex
     _fired, checks = _checks(advisor, case, rule)
     return {
         lang: "; ".join(condition_words(c, check, lang) for c, check in checks if check.holds is not True)
-        or ("alle voorwaarden gelden" if lang == "nl" else "every condition holds")
-        for lang in ("nl", "en")
+        or RULETEST_WORDS["every-condition-holds"].pick(lang)
+        for lang in LANGUAGES
     }
 
 
@@ -204,7 +188,7 @@ def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: I
         paths = list(touched)
         chosen = [(c, check) for c, check in holding if c.subject == "fact" and _touches(c.name, paths)]
         holding = chosen or holding
-    return {lang: "; ".join(condition_words(c, check, lang) for c, check in holding) for lang in ("nl", "en")}
+    return {lang: "; ".join(condition_words(c, check, lang) for c, check in holding) for lang in LANGUAGES}
 
 
 def _touches(fact: str, paths: Sequence[str]) -> bool:
@@ -261,18 +245,7 @@ def check_rule_examples(advisor: Advisor) -> Section:
         file = shown_path(rule.file)
         for kind, cases in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
             if not cases:
-                failures.append(
-                    Mismatch(
-                        file,
-                        rule.line,
-                        _text(
-                            f"{rule.id} heeft geen voorbeeld onder {kind}: schrijf er een casus waarop de regel "
-                            + ("vuurt" if kind == "fires" else "net niet vuurt"),
-                            f"{rule.id} has no example under {kind}: add a case on which the rule "
-                            + ("fires" if kind == "fires" else "just does not fire"),
-                        ),
-                    )
-                )
+                failures.append(Mismatch(file, rule.line, _says(f"no-example-{kind}", rule=rule.id)))
                 continue
             for position, case in enumerate(cases):
                 total += 1
@@ -282,19 +255,13 @@ def check_rule_examples(advisor: Advisor) -> Section:
                 place = places.get((rule.id, kind, position), _ExamplePlace(rule.line, None))
                 if kind == "fires":
                     reason = why_not(advisor, case, rule)
-                    text = _text(
-                        f"{rule.id}: voorbeeld {position + 1} onder fires vuurt niet meer: {reason['nl']}",
-                        f"{rule.id}: example {position + 1} under fires no longer fires: {reason['en']}",
-                    )
+                    text = _says("fires-no-longer", rule=rule.id, number=position + 1, reason=_both(reason))
                 else:
                     touched = _leaf_paths(place.written) if isinstance(place.written, dict) else None
                     reason = why(advisor, case, rule, touched)
-                    text = _text(
-                        f"{rule.id}: voorbeeld {position + 1} onder silent vuurt nu wel: {reason['nl']}",
-                        f"{rule.id}: example {position + 1} under silent fires now: {reason['en']}",
-                    )
+                    text = _says("silent-fires", rule=rule.id, number=position + 1, reason=_both(reason))
                 failures.append(Mismatch(file, place.line, text))
-    return Section(_text("Voorbeelden van de regels", "The rules' examples"), total, tuple(failures))
+    return Section(_says("rule-examples"), total, tuple(failures))
 
 
 # --------------------------------------------------------------------------- the example cases
@@ -311,9 +278,10 @@ class Expectations:
     most_lines: tuple[int, int] | None = None  # the Dutch text report at most so many lines (one page), line
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> Text:
+def _did_you_mean(word: str, choices: Iterable[str]) -> Words:
+    """ "; did you mean ...?" after a message, or nothing when no choice is close."""
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return _text(f"; bedoelde je '{found[0]}'?", f"; did you mean '{found[0]}'?") if found else _text("", "")
+    return Words("; ", "; ") + _both(did_you_mean(found[0])) if found else Words("", "")
 
 
 def _conclusion_values(rulebase: RuleBase) -> dict[str, list[Any]]:
@@ -350,53 +318,34 @@ def read_expectations(
     def line(*path: str | int) -> int:
         return document.position((EXPECTATIONS_KEY, *path))[0]
 
-    def problem(at: int, nl: str, en: str) -> None:
-        problems.append(Mismatch(file, at, _text(nl, en)))
+    def problem(at: int, code: str, **params: Any) -> None:
+        problems.append(Mismatch(file, at, _says(code, **params)))
 
+    keys = ", ".join(EXPECTATION_KEYS)
     if not isinstance(block, dict):
-        problem(
-            line(),
-            f"onder '{EXPECTATIONS_KEY}:' horen de sleutels {', '.join(EXPECTATION_KEYS)}",
-            f"'{EXPECTATIONS_KEY}:' takes the keys {', '.join(EXPECTATION_KEYS)}",
-        )
+        problem(line(), "expectation-keys", block=EXPECTATIONS_KEY, keys=keys)
         return Expectations(), problems
     for key in block:
         if key not in EXPECTATION_KEYS:
             hint = _did_you_mean(str(key), EXPECTATION_KEYS)
-            problem(
-                line(key),
-                f"onbekende sleutel '{key}' onder {EXPECTATIONS_KEY} (toegelaten: "
-                f"{', '.join(EXPECTATION_KEYS)}){hint['nl']}",
-                f"unknown key '{key}' under {EXPECTATIONS_KEY} (allowed: {', '.join(EXPECTATION_KEYS)}){hint['en']}",
-            )
+            problem(line(key), "unknown-expectation-key", key=key, block=EXPECTATIONS_KEY, keys=keys, hint=hint)
     values = _conclusion_values(rulebase)
     conclusions = []
     wanted = block.get("besluiten") or {}
     if not isinstance(wanted, dict):
-        problem(
-            line("besluiten"),
-            "onder 'besluiten:' staat per besluit een waarde, bv. 'governance_mode: "
-            "network_administrative_organisation'",
-            "'besluiten:' takes one value per conclusion, e.g. 'governance_mode: network_administrative_organisation'",
-        )
+        problem(line("besluiten"), "conclusions-mapping")
         wanted = {}
     for name, word in wanted.items():
         if name not in values:
-            hint = _did_you_mean(str(name), values)
-            problem(
-                line("besluiten", name),
-                f"onbekend besluit '{name}'{hint['nl']}",
-                f"unknown conclusion '{name}'{hint['en']}",
-            )
+            problem(line("besluiten", name), "unknown-conclusion", name=name, hint=_did_you_mean(str(name), values))
             continue
         found, value = _conclusion_value(word, values[name])
         if not found:
             options = values[name]
+            # in Dutch by their labels, in English by their codes (what an English expectation writes)
+            shown = Words(", ".join(value_label(o, "nl") for o in options), ", ".join(str(o) for o in options))
             problem(
-                line("besluiten", name),
-                f"'{word}' is geen waarde van {name} (mogelijk: "
-                f"{', '.join(value_label(o, 'nl') for o in options)}, {UNDETERMINED.nl})",
-                f"'{word}' is no value of {name} (possible: {', '.join(str(o) for o in options)}, {UNDETERMINED.en})",
+                line("besluiten", name), "not-a-value", word=word, name=name, options=shown, undetermined=UNDETERMINED
             )
             continue
         conclusions.append((name, value, line("besluiten", name)))
@@ -405,29 +354,16 @@ def read_expectations(
     for key in ("bevindingen", "geen_bevindingen", "volgorde"):
         items = block.get(key) or []
         if not isinstance(items, list):
-            problem(
-                line(key),
-                f"onder '{key}:' staat een lijst van regel-id's, bv. [GOV-advice-nao]",
-                f"'{key}:' takes a list of rule ids, e.g. [GOV-advice-nao]",
-            )
+            problem(line(key), "rule-list", key=key)
             items = []
         lists[key] = []
         for position, rule_id in enumerate(items):
             at = line(key, position)
             rule = ids.get(rule_id) if isinstance(rule_id, str) else None
             if rule is None:
-                hint = _did_you_mean(str(rule_id), ids)
-                problem(
-                    at,
-                    f"onbekende regel '{rule_id}' onder {key}{hint['nl']}",
-                    f"unknown rule '{rule_id}' under {key}{hint['en']}",
-                )
+                problem(at, "unknown-rule", rule=rule_id, key=key, hint=_did_you_mean(str(rule_id), ids))
             elif rule.finding is None:
-                problem(
-                    at,
-                    f"{rule_id} geeft geen bevinding (de regel besluit of steunt enkel): zet hem niet onder {key}",
-                    f"{rule_id} gives no finding (the rule only concludes or supports): do not list it under {key}",
-                )
+                problem(at, "no-finding", rule=rule_id, key=key)
             else:
                 lists[key].append((rule_id, at))
     most_lines = None
@@ -436,11 +372,7 @@ def read_expectations(
         if isinstance(most, int) and not isinstance(most, bool) and most > 0:
             most_lines = (most, line("hoogstens_regels"))
         else:
-            problem(
-                line("hoogstens_regels"),
-                f"onder 'hoogstens_regels:' staat een geheel getal groter dan 0 (bv. 60: één pagina), niet '{most}'",
-                f"'hoogstens_regels:' takes a whole number above 0 (e.g. 60: one page), not '{most}'",
-            )
+            problem(line("hoogstens_regels"), "most-lines", found=most)
     return Expectations(
         tuple(conclusions),
         tuple(lists["bevindingen"]),
@@ -451,7 +383,12 @@ def read_expectations(
 
 
 def _conclusion_label(value: Any, lang: str) -> str:
-    return UNDETERMINED.pick(check_language(lang)) if value is None else value_label(value, check_language(lang))
+    return _conclusion_text(value).pick(check_language(lang))
+
+
+def _conclusion_text(value: Any) -> Words:
+    """A conclusion's value as a person reads it, or "nog niet te bepalen" for none."""
+    return UNDETERMINED if value is None else value_text(value)
 
 
 def why_conclusion(
@@ -464,46 +401,24 @@ def why_conclusion(
     if conclusion is None:
         return details
     if conclusion.support:
-        details.append(
-            {
-                lang: ("steun: " if lang == "nl" else "support: ")
-                + "; ".join(
-                    f"{_conclusion_label(value, lang)} {len(ids)} ({', '.join(ids)})"
-                    for value, ids in conclusion.support.items()
-                )
-                for lang in ("nl", "en")
-            }
-        )
+        support = [
+            RULETEST_WORDS["support-value"].format(value=_conclusion_text(value), count=len(ids), rules=", ".join(ids))
+            for value, ids in conclusion.support.items()
+        ]
+        details.append(_says("support", values=join(support, Words("; ", "; "))))
     elif conclusion.value is not None and conclusion.rules:
-        details.append(
-            _text(
-                f"{_conclusion_label(conclusion.value, 'nl')} komt van {', '.join(conclusion.rules)}",
-                f"{_conclusion_label(conclusion.value, 'en')} comes from {', '.join(conclusion.rules)}",
-            )
-        )
+        value = _conclusion_text(conclusion.value)
+        details.append(_says("comes-from", value=value, rules=", ".join(conclusion.rules)))
     if conclusion.status == "conflict":
-        details.append(
-            _text(
-                f"tegenstrijdig: {', '.join(conclusion.candidates)} met dezelfde prioriteit",
-                f"conflict: {', '.join(conclusion.candidates)} with the same priority",
-            )
-        )
+        details.append(_says("conflict", candidates=", ".join(conclusion.candidates)))
     decision = advisor.rulebase.decisions.get(name)
     if expected is None and decision is not None:
-        details.append(
-            _text(
-                f"een waarde wint met minstens {decision.minimum_support} steun",
-                f"a value wins with at least {decision.minimum_support} support",
-            )
-        )
+        details.append(_says("minimum-support", minimum=decision.minimum_support))
     fired = {step.rule_id for step in advice.trace}
     if expected is not None:
         for rule in advisor.rulebase.rules:
             if (name, expected) in (*rule.concludes, *rule.supports) and rule.id not in fired:
-                reason = why_not(advisor, case, rule)
-                details.append(
-                    _text(f"{rule.id} vuurt niet: {reason['nl']}", f"{rule.id} does not fire: {reason['en']}")
-                )
+                details.append(_says("does-not-fire", rule=rule.id, reason=_both(why_not(advisor, case, rule))))
     return details
 
 
@@ -518,29 +433,13 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
         case = load_case_file(path)
     except CaseError as error:
         return 1, [
-            Mismatch(
-                file,
-                problem.line,
-                _text(f"de casus is ongeldig: {problem.format()}", f"the case is invalid: {problem.format()}"),
-            )
-            for problem in error.problems
+            Mismatch(file, problem.line, _says("invalid-case", problem=problem.format())) for problem in error.problems
         ]
     document, _issues = read_yaml(path.read_bytes())
     data = document.data if document is not None else None
     block = data.get(EXPECTATIONS_KEY) if isinstance(data, dict) else None
     if document is None or block is None:
-        return 1, [
-            Mismatch(
-                file,
-                0,
-                _text(
-                    f"deze casus zegt niet wat ze moet geven: schrijf onder '{EXPECTATIONS_KEY}:' de besluiten en "
-                    "bevindingen die je verwacht (zie rules/README.md)",
-                    f"this case does not say what it should give: write the expected conclusions and findings under "
-                    f"'{EXPECTATIONS_KEY}:' (see rules/README.md)",
-                ),
-            )
-        ]
+        return 1, [Mismatch(file, 0, _says("no-expectations", block=EXPECTATIONS_KEY))]
     expectations, failures = read_expectations(block, document, advisor.rulebase, file)
     advice = advisor.advise(case)
     found = [finding.rule_id for finding in advice.findings]
@@ -548,62 +447,30 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     for name, expected, line in expectations.conclusions:
         actual = advice.conclusion(name)
         if actual != expected:
-            words = CONCLUSION_NAMES.get(name, Words(name, name))
-            failures.append(
-                Mismatch(
-                    file,
-                    line,
-                    _text(
-                        f"{words.nl}: verwacht {_conclusion_label(expected, 'nl')}, kwam uit {_conclusion_label(actual, 'nl')}",
-                        f"{words.en}: expected {_conclusion_label(expected, 'en')}, came out {_conclusion_label(actual, 'en')}",
-                    ),
-                    tuple(why_conclusion(advisor, case, advice, name, expected)),
-                )
+            text = _says(
+                "conclusion-differs",
+                name=CONCLUSION_NAMES.get(name, Words(name, name)),
+                expected=_conclusion_text(expected),
+                actual=_conclusion_text(actual),
             )
+            failures.append(Mismatch(file, line, text, tuple(why_conclusion(advisor, case, advice, name, expected))))
     for rule_id, line in expectations.present:
         if rule_id not in found:
             reason = why_not(advisor, case, rules[rule_id])
-            failures.append(
-                Mismatch(
-                    file,
-                    line,
-                    _text(
-                        f"bevinding {rule_id} ontbreekt: {reason['nl']}",
-                        f"finding {rule_id} is missing: {reason['en']}",
-                    ),
-                )
-            )
+            failures.append(Mismatch(file, line, _says("finding-missing", rule=rule_id, reason=_both(reason))))
     for rule_id, line in expectations.absent:
         if rule_id in found:
             reason = why(advisor, case, rules[rule_id])
-            failures.append(
-                Mismatch(
-                    file,
-                    line,
-                    _text(
-                        f"bevinding {rule_id} is er toch: {reason['nl']}",
-                        f"finding {rule_id} is there after all: {reason['en']}",
-                    ),
-                )
-            )
+            failures.append(Mismatch(file, line, _says("finding-present", rule=rule_id, reason=_both(reason))))
     if expectations.order:
         listed = [rule_id for rule_id, _line in expectations.order]
         missing = [rule_id for rule_id in listed if rule_id not in found]
         actual_order = sorted((rule_id for rule_id in listed if rule_id in found), key=found.index)
         if missing or actual_order != listed:
             came = ", ".join(actual_order) or "-"
-            failures.append(
-                Mismatch(
-                    file,
-                    expectations.order[0][1],
-                    _text(
-                        f"volgorde: verwacht {', '.join(listed)}, kwam uit {came}"
-                        + (f" ({', '.join(missing)} ontbreekt)" if missing else ""),
-                        f"order: expected {', '.join(listed)}, came out {came}"
-                        + (f" ({', '.join(missing)} missing)" if missing else ""),
-                    ),
-                )
-            )
+            absent = RULETEST_WORDS["order-missing"].format(rules=", ".join(missing)) if missing else Words("", "")
+            text = _says("order", listed=", ".join(listed), came=came, missing=absent)
+            failures.append(Mismatch(file, expectations.order[0][1], text))
     if expectations.most_lines is not None:
         failures += _page_length(advisor, case, file, *expectations.most_lines)
     count = (
@@ -625,27 +492,15 @@ def _page_length(advisor: Advisor, case: Case, file: str, most: int, line: int) 
         return []
     longest = sorted(advice.findings, key=lambda finding: len(finding.message), reverse=True)[:3]
     named = ", ".join(finding.rule_id for finding in longest)
-    return [
-        Mismatch(
-            file,
-            line,
-            _text(
-                f"het rapport (netadvisor advise {file}) telt {len(lines)} regels, verwacht hoogstens {most}: maak "
-                f"een boodschap korter" + (f", bv. van {named}" if named else ""),
-                f"the report (netadvisor advise {file}) has {len(lines)} lines, expected at most {most}: make a "
-                f"message shorter" + (f", e.g. of {named}" if named else ""),
-            ),
-        )
-    ]
+    examples = RULETEST_WORDS["page-length-examples"].format(rules=named) if named else Words("", "")
+    return [Mismatch(file, line, _says("page-length", file=file, lines=len(lines), most=most, examples=examples))]
 
 
 def check_example_cases(advisor: Advisor, folder: Path) -> Section:
     """Every case file in ``folder`` gives what its ``verwacht:`` block says (one count per expectation)."""
-    title = _text(f"Voorbeeldcasussen ({shown_path(folder)})", f"Example cases ({shown_path(folder)})")
+    title = _says("example-cases", folder=shown_path(folder))
     if not folder.is_dir():
-        return Section(
-            title, 0, (Mismatch(shown_path(folder), 0, _text("deze map bestaat niet", "this folder does not exist")),)
-        )
+        return Section(title, 0, (Mismatch(shown_path(folder), 0, _says("no-folder")),))
     total = 0
     failures: list[Mismatch] = []
     for path in _case_files(folder):
@@ -669,29 +524,10 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
         if row.kind is not None:
             continue
         if row.rules:
-            failures.append(
-                Mismatch(
-                    shown_path(table),
-                    0,
-                    _text(
-                        f"{row.heuristic} is een regel ({', '.join(row.rules)}) en staat ook onder accounts_for: kies één",
-                        f"{row.heuristic} is a rule ({', '.join(row.rules)}) and also under accounts_for: choose one",
-                    ),
-                )
-            )
+            text = _says("heuristic-twice", heuristic=row.heuristic, rules=", ".join(row.rules))
+            failures.append(Mismatch(shown_path(table), 0, text))
         else:
-            failures.append(
-                Mismatch(
-                    shown_path(table),
-                    0,
-                    _text(
-                        f"{row.heuristic}: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een "
-                        "regel 'heuristics: [" + row.heuristic + "]' of verantwoord ze onder accounts_for",
-                        f"{row.heuristic}: no rule covers this heuristic and it is not under accounts_for; give a rule "
-                        "'heuristics: [" + row.heuristic + "]' or account for it under accounts_for",
-                    ),
-                )
-            )
+            failures.append(Mismatch(shown_path(table), 0, _says("heuristic-uncovered", heuristic=row.heuristic)))
     committed = table.read_text(encoding="utf-8")
     fresh = coverage_markdown(rulebase)
     if committed != fresh:
@@ -705,21 +541,8 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
             ),
             min(len(committed.splitlines()), len(fresh.splitlines())) + 1,
         )
-        failures.append(
-            Mismatch(
-                shown_path(table),
-                line,
-                _text(
-                    f"HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `{REGENERATE_COMMAND}`",
-                    f"HEURISTIEKEN.md is out of date: regenerate it with `{REGENERATE_COMMAND}`",
-                ),
-            )
-        )
-    return Section(
-        _text(f"Heuristieken ({shown_path(table)})", f"Heuristics ({shown_path(table)})"),
-        len(heuristic_coverage(rulebase)) + 1,
-        tuple(failures),
-    )
+        failures.append(Mismatch(shown_path(table), line, _says("heuristics-stale", command=REGENERATE_COMMAND)))
+    return Section(_says("heuristics", table=shown_path(table)), len(heuristic_coverage(rulebase)) + 1, tuple(failures))
 
 
 # --------------------------------------------------------------------------- a failed scenario step
@@ -742,18 +565,12 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
         rule = rules.get(quoted)
         if rule is not None and case is not None:
             if rule.id in fired:
-                reason = why(advisor, case, rule)
-                details.append(_text(f"{rule.id} vuurt: {reason['nl']}", f"{rule.id} fires: {reason['en']}"))
+                details.append(_says("fires", rule=rule.id, reason=_both(why(advisor, case, rule))))
                 finding = advice.finding(rule.id)
                 if finding is not None:  # what it says, for a step that checks the words
-                    details.append(
-                        _text(f'{rule.id} zegt: "{finding.message}"', f'{rule.id} says: "{finding.message}"')
-                    )
+                    details.append(_says("says", rule=rule.id, message=finding.message))
             else:
-                reason = why_not(advisor, case, rule)
-                details.append(
-                    _text(f"{rule.id} vuurt niet: {reason['nl']}", f"{rule.id} does not fire: {reason['en']}")
-                )
+                details.append(_says("does-not-fire", rule=rule.id, reason=_both(why_not(advisor, case, rule))))
             continue
         for name in FIXED_CONCLUSIONS:
             found, value = _conclusion_value(quoted, values[name])
@@ -761,13 +578,7 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
                 continue  # "nog niet te bepalen" fits every conclusion: only the one the step names
             actual = advice.conclusion(name)
             if actual != value:
-                words = CONCLUSION_NAMES[name]
-                details.append(
-                    _text(
-                        f"{words.nl}: {_conclusion_label(actual, 'nl')}",
-                        f"{words.en}: {_conclusion_label(actual, 'en')}",
-                    )
-                )
+                details.append(_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_conclusion_text(actual)))
                 if case is not None:
                     details += why_conclusion(advisor, case, advice, name, value)
     return details
@@ -783,16 +594,15 @@ def _named_in(step_text: str) -> set[str]:
 
 def advice_summary(advice: Advice) -> Text:
     """What came out, in one line: the three fixed conclusions and the findings."""
-    out = {}
-    for lang in ("nl", "en"):
-        index = 0 if lang == "nl" else 1
-        parts = [
-            f"{CONCLUSION_NAMES[name].pick(lang).lower()} {_conclusion_label(advice.conclusion(name), lang)}"
-            for name in FIXED_CONCLUSIONS
-        ]
-        findings = ", ".join(finding.rule_id for finding in advice.findings) or "-"
-        out[lang] = "; ".join(parts) + f"; {('bevindingen', 'findings')[index]}: {findings}"
-    return out
+    conclusions = [
+        RULETEST_WORDS["summary-conclusion"].format(
+            name=Words(CONCLUSION_NAMES[name].nl.lower(), CONCLUSION_NAMES[name].en.lower()),
+            value=_conclusion_text(advice.conclusion(name)),
+        )
+        for name in FIXED_CONCLUSIONS
+    ]
+    findings = ", ".join(finding.rule_id for finding in advice.findings) or "-"
+    return _says("summary", conclusions=join(conclusions, Words("; ", "; ")), findings=findings)
 
 
 # --------------------------------------------------------------------------- the whole run
@@ -836,22 +646,8 @@ def run_rule_tests(
     if features_path is not None and steps_path is not None:
         sections.append(check_scenarios(features_path, steps_path, rules_path, rulebase.version))
     elif features_path is not None:
-        sections.append(
-            Section(
-                _text(f"Scenario's ({shown_path(features_path)})", f"Scenarios ({shown_path(features_path)})"),
-                0,
-                (
-                    Mismatch(
-                        shown_path(features_path),
-                        0,
-                        _text(
-                            "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
-                            "the steps (tests/steps_nl.py) were not found: give them with --steps",
-                        ),
-                    ),
-                ),
-            )
-        )
+        missing = Mismatch(shown_path(features_path), 0, _says("no-steps"))
+        sections.append(Section(_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)
