@@ -236,6 +236,10 @@ def test_a_case_without_expectations_or_that_is_invalid_is_a_failure(tmp_path: P
         "deze casus zegt niet wat ze moet geven",
     ]
     assert failures[0].line == 2
+    # what is wrong with it in the language of the report (it was English in the Dutch report)
+    assert "'enorm' is geen mogelijk antwoord" in failures[0].text["nl"], failures[0].text["nl"]
+    assert "tip:" in failures[0].text["nl"]
+    assert "is not a possible answer" in failures[0].text["en"]
 
 
 # --------------------------------------------------------------------------- heuristics and generated files

@@ -101,7 +101,7 @@ class Consultation:
         try:
             parse_case(_as_case(trial))
         except CaseError as error:
-            problems = "; ".join(problem.format() for problem in error.problems)
+            problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems)) from None
         self.answers = trial
         self._advice = None

@@ -433,7 +433,10 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
         case = load_case_file(path)
     except CaseError as error:
         return 1, [
-            Mismatch(file, problem.line, _says("invalid-case", problem=problem.format())) for problem in error.problems
+            Mismatch(
+                file, problem.line, _says("invalid-case", problem=Words(problem.format("nl"), problem.format("en")))
+            )
+            for problem in error.problems
         ]
     document, _issues = read_yaml(path.read_bytes())
     data = document.data if document is not None else None
