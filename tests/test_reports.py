@@ -112,3 +112,25 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
     assert len(criteria) == 1
     assert "herhaalbaarheid" in criteria[0]
     assert "Van de 6 criteria wijst er 1 op complex; 5 zijn nog onbekend." in " ".join(report.split())
+
+
+@pytest.mark.parametrize(
+    ("case", "line"),
+    [
+        (
+            {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}], "governance": {"partner_count": 10}},
+            "2 van de 10 partners: Gemeente A, Gemeente B; 1 gekend feit",
+        ),
+        ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 gekend feit"),
+        ({"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]}, "2 partners: Gemeente A, Gemeente B"),
+    ],
+)
+def test_the_case_line_says_how_many_partners_are_named_of_how_many(case: dict[str, object], line: str) -> None:
+    """A list shorter than the count read '2 partners' in the header while the advice said '2 tot 10'; a count
+    without a list was not in the header at all."""
+    from netadvisor import parse_case
+    from netadvisor.render import case_summary
+
+    assert any(text.startswith(line) for text in case_summary(parse_case(case), "nl")), case_summary(
+        parse_case(case), "nl"
+    )

@@ -911,6 +911,8 @@ REPORT_WORDS: dict[str, Text] = {
     "known-facts": Text("{count} gekende feiten", "{count} known facts"),
     "known-fact": Text("1 gekend feit", "1 known fact"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
+    "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),
+    "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
     "policy-value": Text("beleidswaarde", "policy value"),
     "concludes": Text("besluit {name} = {value}", "concludes {name} = {value}"),
     "supports": Text("steunt {name} = {value}", "supports {name} = {value}"),

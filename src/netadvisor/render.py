@@ -479,11 +479,21 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     lines = [". ".join(first) + "."] if first else []
     answered = sum(1 for path in facts if not FACTS[path].computed)
     known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
+    count = case.governance.partner_count
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
         names = ", ".join(partner.name for partner in case.partners[:_NAMED_PARTNERS])
         more = f" (+{len(case.partners) - _NAMED_PARTNERS})" if len(case.partners) > _NAMED_PARTNERS else ""
-        lines.append(_w("partners", lang, count=len(case.partners), names=names + more) + "; " + known)
+        listed = len(case.partners)
+        # a list shorter than the count the case gives is a part of the partners, and says so
+        partners = (
+            _w("partners-some", lang, listed=listed, count=count, names=names + more)
+            if count is not None and count > listed
+            else _w("partners", lang, count=listed, names=names + more)
+        )
+        lines.append(partners + "; " + known)
+    elif count is not None:
+        lines.append(_w("partners-unnamed", lang, count=count) + "; " + known)
     else:
         lines.append(known)
     return lines
