@@ -83,6 +83,12 @@ def test_while_the_form_is_open_no_governance_mode_is_called_not_applicable_not_
         (None, "niet van toepassing", ["not_applicable"]),
     ]
     assert "geen duidelijke vorm" not in conclusion.sentence
+    rationale = next(deciding for deciding in conclusion.deciding if deciding.fact == "challenge.rationale")
+    assert [(answer.label, answer.outcome_labels) for answer in rationale.answers] == [
+        ("kennis", ["niet van toepassing"]),
+        ("efficiëntie", ["niet van toepassing"]),
+        ("effectiviteit", ["zelfregulerend netwerk"]),
+    ]  # each answer's outcomes as a person reads them, without a lookup
     assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
 
 

@@ -122,6 +122,9 @@ class Answer(_Value):
     value: bool | int | str
     label: str
     outcomes: list[str | None]
+    outcome_labels: list[str] = Field(
+        default_factory=list, description="The outcomes as a person reads them, in the same order"
+    )
 
 
 class Deciding(_Value):

@@ -604,6 +604,12 @@ def _certainty(
                     value=answer,
                     label=value_label(answer, lang),
                     outcomes=[None if o is None else str(o) for o in left],
+                    outcome_labels=[
+                        outcome_text(
+                            name, o, no_value.after.get((path, answer), no_value.text) if no_value else None
+                        ).pick(lang)
+                        for o in left
+                    ],
                 )
                 for answer, left in after.items()
             ],
