@@ -50,6 +50,16 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       Dan is de bevinding "GOAL-no-common-goal" een waarschuwing uit hoofdstuk 4.2
       Maar geeft de adviseur niet de bevinding "GOAL-known-by-all"
 
+    Scenario: Geen gemeenschappelijke doelstelling en toch een hoge doelconsensus: de adviseur wijst op de tegenspraak
+      Gegeven een casus "Tegenstrijdige notities"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "nee"
+      En de doelconsensus is "hoog"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur de bevinding "GOAL-no-goal-but-consensus"
+      En steunt de bevinding "GOAL-no-goal-but-consensus" op de lezing van netadvisor
+      En zegt de bevinding "GOAL-no-goal-but-consensus" "in welke mate streeft elke partner de gemeenschappelijke doelstelling na"
+
   Regel: Consensus, gekend en gedragen
 
     Achtergrond:
