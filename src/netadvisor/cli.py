@@ -84,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
+    _add_advise(commands)
+    _add_check(commands)
+    _add_test(commands)
+    _add_diff(commands)
+    _add_consult(commands)
+    _add_schema(commands)
+    _add_explain(commands)
+    _add_what_if(commands)
+    return parser
+
+
+def _add_advise(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `advise` command and its options."""
     advise = commands.add_parser(
         "advise",
         help="advies voor een casus / advice for a case",
@@ -127,6 +140,9 @@ def _parser() -> argparse.ArgumentParser:
         help="ook de regels, feiten en redenen tonen / also show rule ids, facts and reasons",
     )
 
+
+def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `check` command and its options."""
     check = commands.add_parser(
         "check",
         help="controleer regelbestanden / check rule files",
@@ -157,6 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     check.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
+
+
+def _add_test(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `test` command and its options."""
     test = commands.add_parser(
         "test",
         help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
@@ -177,6 +197,10 @@ def _parser() -> argparse.ArgumentParser:
         "--steps", help="de stappen van de scenario's (standaard: tests/steps_nl.py) / the scenario steps"
     )
     test.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
+
+
+def _add_diff(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `diff` command and its options."""
     diff = commands.add_parser(
         "diff",
         help="wat verandert een wijziging aan de regels / the impact of a rule edit",
@@ -230,6 +254,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     diff.add_argument("--format", choices=["text", "json", "markdown"], default="text", help=_FORMAT_HELP)
+
+
+def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `consult` command and its options."""
     consult = commands.add_parser(
         "consult",
         help="advies door vragen te beantwoorden / advice by answering questions",
@@ -262,6 +290,9 @@ def _parser() -> argparse.ArgumentParser:
         help="hoe het advies op het einde getoond wordt / how to show the advice at the end",
     )
 
+
+def _add_schema(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `schema` command and its options."""
     schema = commands.add_parser(
         "schema",
         help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
@@ -281,6 +312,9 @@ def _parser() -> argparse.ArgumentParser:
         "the language of the titles and descriptions (the case schema)",
     )
 
+
+def _add_explain(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `explain` command and its options."""
     explain = commands.add_parser(
         "explain",
         help="leg een regel of een feit uit / explain a rule or a fact",
@@ -307,6 +341,9 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     explain.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
 
+
+def _add_what_if(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The `what-if` command and its options."""
     what_if = commands.add_parser(
         "what-if",
         help="wat verandert er als een feit anders is / what changes if a fact is different",
@@ -336,7 +373,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     what_if.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     what_if.add_argument("--format", choices=["text", "json"], default="text", help=_FORMAT_HELP)
-    return parser
 
 
 def main(
