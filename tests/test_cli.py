@@ -194,8 +194,13 @@ def test_every_option_of_every_command_is_explained_in_dutch_and_english() -> No
 
     from netadvisor.cli import _parser
 
-    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     helps = {
+        f"netadvisor {'/'.join(action.option_strings)}": action.help or ""
+        for action in parser._actions
+        if action.option_strings and not isinstance(action, argparse._HelpAction)
+    } | {
         f"{name} {'/'.join(action.option_strings) or action.dest}": action.help or ""
         for name, command in commands.choices.items()
         for action in command._actions

@@ -81,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
         "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="toon de versie en stop / show the version and exit"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     _add_advise(commands)
