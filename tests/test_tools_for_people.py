@@ -212,12 +212,39 @@ def test_single_changes_after_a_set_are_those_of_the_changed_case(tmp_path: Path
 
 
 def test_no_single_change_of_an_open_conclusion_is_not_said_as_if_it_were_settled(tmp_path: Path) -> None:
-    """The rationale and the trust unknown, the factors split: only two answers together settle the mode."""
-    case = tmp_path / "vast.yaml"
-    case.write_text("governance:\n  partner_count: 15\n  goal_consensus: laag\n  network_competency_need: hoog\n")
-    code, out, _ = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
+    """No criterion known: no one answer gives the type a value, several together do."""
+    case = tmp_path / "leeg.yaml"
+    case.write_text("title: Nog niets gekend\n", encoding="utf-8")
+    code, out, _ = run("what-if", str(case), "--for", "challenge_type", "--rules", str(RULES))
     assert code == EXIT_OK
     assert out == (
         "Geen enkele wijziging van één feit alleen geeft dit besluit een waarde: het hangt af van meer dan één "
         "antwoord samen (zie de open vragen).\n"
     )
+
+
+def test_what_if_json_is_always_one_object_with_what_was_asked_for(tmp_path: Path) -> None:
+    case = str(_mobility_case(tmp_path))
+    set_only = json.loads(
+        run("what-if", case, "--set", "governance.trust=laag", "--rules", str(RULES), "--format", "json")[1]
+    )
+    for_only = json.loads(
+        run("what-if", case, "--for", "governance_mode", "--rules", str(RULES), "--format", "json")[1]
+    )
+    assert list(set_only) == ["what_if"]
+    assert list(for_only) == ["single_changes"]
+
+
+def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_when_only_for_now(
+    tmp_path: Path,
+) -> None:
+    """With the rationale unknown, 'kennis' settles the governance mode: it does not apply. That was left out,
+    and the report then said no single answer would settle it. A form the case states makes the form only
+    provisional: said without 'voorlopig', it read as settled."""
+    code, out, _ = run("what-if", str(_mobility_case(tmp_path)), "--for", "governance_mode", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert "- Met de ratio = kennis wordt de governancevorm niet van toepassing (nu: nog niet te bepalen)." in out
+    singles = Advisor.from_path(RULES).single_changes({}, "collaboration_form")
+    stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
+    assert stated.after_certainty == "provisional"
+    assert "wordt de samenwerkingsvorm voorlopig lerend netwerk" in stated.text

@@ -33,7 +33,9 @@ def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
 
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:
     sentence = _sentence(advisor, {"challenge": {"rationale": "efficiency"}}, "governance_mode")
-    assert sentence == "Governancevorm: niet van toepassing, enkel als dit een organisatienetwerk is."
+    assert (
+        sentence == "Governancevorm: niet van toepassing; die vraag stelt zich enkel als dit een organisatienetwerk is."
+    )
 
 
 def test_an_open_decision_depends_only_on_facts_that_can_change_it(advisor: Advisor) -> None:

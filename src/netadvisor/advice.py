@@ -329,13 +329,16 @@ class WhatIf(_Value):
 
 
 class SingleChange(_Value):
-    """One fact, changed alone, that would change a conclusion."""
+    """One fact, changed alone, that would change a conclusion: its value, or settle it without one."""
 
     fact: str
     value: Any
     conclusion: str
     before: str | None
     after: str | None
+    after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = Field(
+        default="settled", description="How certain the conclusion is after the change"
+    )
     text: str = Field(description="The change in words")
 
 

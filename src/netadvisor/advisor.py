@@ -301,7 +301,8 @@ class Advisor:
         """
         language = self._language(lang)
         original = with_facts(parse_case(case), dict(given)) if given else parse_case(case)
-        current = self.advise(original, lang=language).conclusion(conclusion)
+        now = self.advise(original, lang=language)
+        current = now.conclusion(conclusion)
         facts = fact_values(original)
         inputs = sorted(
             {
@@ -317,23 +318,45 @@ class Advisor:
             for value in FACTS[path].values:
                 if facts.get(path) == value:
                     continue
-                after = self.advise(with_facts(original, {path: value}), lang=language).conclusion(conclusion)
-                if after != current:
-                    shown = [value_text(v) if v is not None else UNDETERMINED for v in (after, current)]
+                changed = self.advise(with_facts(original, {path: value}), lang=language)
+                after = changed.conclusion(conclusion)
+                after_certainty = changed.conclusions[conclusion].certainty
+                # an answer that settles a conclusion without value ("niet van toepassing") changes it too
+                settles = after is None and after_certainty == "settled" != now.conclusions[conclusion].certainty
+                if after != current or (current is None and settles):
                     text = word(
                         "single-change",
                         fact=Text(FACTS[path].short("nl"), FACTS[path].short("en")),
                         value=value_text(value),
                         conclusion=in_a_sentence(conclusion),
-                        after=shown[0],
-                        now=shown[1],
+                        after=_as_said(changed.conclusions[conclusion], after),
+                        now=_as_said(now.conclusions[conclusion], current),
                     ).pick(language)
                     found.append(
                         SingleChange(
-                            fact=path, value=value, conclusion=conclusion, before=current, after=after, text=text
+                            fact=path,
+                            value=value,
+                            conclusion=conclusion,
+                            before=current,
+                            after=after,
+                            after_certainty=after_certainty,
+                            text=text,
                         )
                     )
         return found
+
+
+def _as_said(conclusion: Conclusion, value: Any) -> Text:
+    """A conclusion's value as a single change says it: "voorlopig lerend netwerk", "niet van toepassing", "nog
+    niet te bepalen". Said in the language the advice was made in."""
+    if value is None:
+        if conclusion.certainty == "settled" and conclusion.outcomes:
+            label = conclusion.outcomes[0].label  # what no value means here, in the advice's language
+            return Text(label, label)
+        return UNDETERMINED
+    if conclusion.certainty == "provisional":
+        return word("for-now", value=value_text(value))
+    return value_text(value)
 
 
 def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: Language) -> Advisor:

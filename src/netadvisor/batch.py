@@ -359,7 +359,7 @@ def _result(future: Future[list[Any]]) -> list[Any]:
         return future.result()
     except BrokenProcessPool as error:
         raise EngineError(
-            f"a worker process ended without giving its records: {error}. "
+            f"a worker process ended without giving its records: {str(error).rstrip('.')}. "
             'Called from a script? Put the call under `if __name__ == "__main__":`: each worker starts by '
             "importing the script (the 'spawn' start method), and a call at its top level starts workers again. "
             "Otherwise this is a crash of the worker: please report it."

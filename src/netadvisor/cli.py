@@ -26,7 +26,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
@@ -51,6 +51,17 @@ EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)  # argparse's own -h is explained in English only
+        super().__init__(*args, **kwargs)
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help="toon deze hulp en stop / show this help and exit",
+        )
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -77,7 +88,10 @@ def _parser() -> argparse.ArgumentParser:
             "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
             "Advice on regional collaboration after the guide 'Regionaal samenwerken'."
         ),
-        epilog="exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
+        epilog="afsluitcodes: 0 in orde, 1 diff vond wijzigingen, 2 verkeerd gebruik, 3 regelbestanden fout, 4 casus "
+        "ongeldig, 5 engine faalde, 6 analyse vond problemen, 7 regeltests faalden, 130 batch onderbroken, 143 batch "
+        "gestopt door SIGTERM\n"
+        "exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
         "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -902,10 +916,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "what_if": result.model_dump(mode="json") if result else None,
             "single_changes": [single.model_dump(mode="json") for single in singles] if singles is not None else None,
         }
+        # one JSON document, always an object, with what was asked for under its name
         shown = {key: value for key, value in documents.items() if value is not None}
-        # one JSON document: the one asked for alone, or both under their names
-        out.write(json.dumps(next(iter(shown.values())) if len(shown) == 1 else shown, ensure_ascii=False, indent=2))
-        out.write("\n")
+        out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if result is not None:
         out.write(what_if_text(result, args.lang))

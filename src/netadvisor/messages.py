@@ -805,8 +805,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "provisional": Text(
         "{name}: voorlopig {value}; kan nog worden: {others}.", "{name}: for now {value}; can still become: {others}."
     ),
+    # not "niet van toepassing, enkel als ...", which a reader took for "not applicable only if ..."
     "not-applicable": Text(
-        "{name}: niet van toepassing, enkel {condition}.", "{name}: does not apply, only {condition}."
+        "{name}: niet van toepassing; die vraag stelt zich enkel {condition}.",
+        "{name}: does not apply; the question arises only {condition}.",
     ),
     "tie": Text(
         "de factoren steunen {values} evenveel, elk {count} van de {total}",
@@ -865,6 +867,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "now": Text("nu", "now"),
     "between": Text("tussen {low} en {high}", "between {low} and {high}"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
+    "for-now": Text("voorlopig {value}", "for now {value}"),
     "single-change": Text(
         "Met {fact} = {value} wordt {conclusion} {after} (nu: {now}).",
         "With {fact} = {value}, {conclusion} becomes {after} (now: {now}).",
