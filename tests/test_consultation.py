@@ -290,3 +290,17 @@ def test_answering_a_fact_that_does_not_exist_names_the_closest_one() -> None:
     consultation = Consultation(Advisor.from_path(FROZEN_RULES))
     with pytest.raises(KeyError, match=r"did you mean 'governance.trust'"):
         consultation.answer("governance.trsut", "hoog")
+
+
+def test_going_on_with_a_case_file_keeps_what_it_answered_weet_niet(tmp_path: Path) -> None:
+    """The file said 'weet niet' to the partner count: going on with it asked that again, and the saved file
+    had lost the answer (the case cannot tell 'weet niet' from a fact the file does not mention)."""
+    start = tmp_path / "begin.yaml"
+    start.write_text("governance:\n  partner_count: weet niet\n", encoding="utf-8")
+    code, out, err, saved = _consult_cli(tmp_path, "effectiviteit\n", str(start))
+    assert code == EXIT_OK, err
+    assert out.count("Hoeveel organisaties telt het netwerk?") == 1  # not asked: only still open in the report
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
+        "challenge": {"rationale": "effectiviteit"},
+        "governance": {"partner_count": "weet niet"},
+    }

@@ -112,7 +112,8 @@ _EXPORTS: dict[str, str] = {
     ),
     # asking, one question at a time
     **dict.fromkeys(
-        ("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "consult"), "consultation"
+        ("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "case_file_answers", "consult"),
+        "consultation",
     ),
     # many cases at once, on worker processes
     **dict.fromkeys(("CaseStream", "advise_stream"), "batch"),
@@ -340,6 +341,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .consultation import (
         answers_of as answers_of,
+    )
+    from .consultation import (
+        case_file_answers as case_file_answers,
     )
     from .consultation import (
         consult as consult,

@@ -768,11 +768,10 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     from . import (
         Consultation,
         ConsultationInterrupted,
-        answers_of,
         both_languages,
+        case_file_answers,
         command_says,
         consult,
-        load_case_file,
         parse_case,
     )
 
@@ -811,7 +810,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
         _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE
-    answers = answers_of(load_case_file(args.case)) if args.case else None
+    answers = case_file_answers(args.case) if args.case else None
     consultation = Consultation(_advisor(args), args.lang, answers)
     try:
         consultation, advice = consult(

@@ -14,18 +14,21 @@ never prints itself; the CLI passes the terminal's.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
 from .case import Case, nest, parse_case
+from .casefile import load_case_file
 from .errors import CaseError
 from .facts import FACTS, PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
 from .spelling import closest
 from .text import Language, Text
+from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
@@ -136,6 +139,41 @@ def answers_of(case: Case) -> dict[str, Any]:
                 if value is not None:
                     answers[f"partners[{index}].{attribute}"] = value
     return answers
+
+
+def case_file_answers(path: str | Path) -> dict[str, Any]:
+    """What a case file states, as a consultation's answers, with every fact it answers "weet niet" kept as
+    answered (None): the case itself cannot tell those from facts it does not mention, and going on with the
+    file would ask them again and save it without them.
+
+    Raises:
+        CaseError: when the file is not a valid case (as :func:`~netadvisor.load_case_file`).
+    """
+    answers = answers_of(load_case_file(path))
+    document, _issues = read_yaml(read_file(Path(path)))  # valid YAML: load_case_file read it just now
+    data = document.data if document is not None else None
+    if not isinstance(data, Mapping):
+        return answers
+    for fact in FACTS.values():
+        if not fact.computed and is_unknown_word(_at(data, fact.path.split("."))):
+            answers.setdefault(fact.path, None)
+    partners = data.get("partners")
+    if isinstance(partners, list):
+        for index, partner in enumerate(partners):
+            for attribute in PARTNER_ATTRIBUTES:
+                if isinstance(partner, Mapping) and is_unknown_word(partner.get(attribute)):
+                    answers.setdefault(f"partners[{index}].{attribute}", None)
+    return answers
+
+
+def _at(data: Mapping[str, Any], keys: list[str]) -> Any:
+    """The value at a dotted path of a case file's data, None where the path is not there."""
+    found: Any = data
+    for key in keys:
+        if not isinstance(found, Mapping):
+            return None
+        found = found.get(key)
+    return found
 
 
 def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
