@@ -38,6 +38,11 @@ rules:
     section: ["4.4.2"]
     when: [{fact: management.roles.has_network_operator, is: false}]
     then: {finding: {severity: info, message: {nl: geen operator, en: no operator}}}
+  - id: G-consensus
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.goal_consensus, is: high}]
+    then: {supports: {governance_mode: self_governing}}
   - id: E-user
     title: {nl: gebruiker, en: user}
     section: ["7"]
@@ -67,6 +72,20 @@ def test_a_follow_up_waits_for_its_first_question(advisor: Advisor) -> None:
     assert child.follows == "region.mayors_consultation"
     no = advisor.advise({"region": {"mayors_consultation": "nee"}})
     assert not {"region.mayors_consultation", "region.mayors_consultation_directiveness"} & set(_facts(no))
+
+
+def test_goal_consensus_waits_for_whether_there_is_a_common_goal_and_is_asked_after_either_answer(
+    advisor: Advisor,
+) -> None:
+    """The guide defines goal consensus by the common goal (§4.3): a tester was asked about it before being asked
+    whether there is one. After "nee" it is still asked (the governance mode counts it)."""
+    case: dict[str, Any] = {"challenge": {"rationale": "effectiveness"}}
+    unknown = _facts(advisor.advise(case))
+    assert "goal.has_common_goal" in unknown
+    assert "governance.goal_consensus" not in unknown
+    for answer in ("ja", "nee"):
+        answered = _facts(advisor.advise({**case, "goal": {"has_common_goal": answer}}))
+        assert "governance.goal_consensus" in answered, answer
 
 
 def test_nothing_is_asked_whose_answer_cannot_change_anything(advisor: Advisor) -> None:

@@ -9,7 +9,8 @@ A fact is worth asking when some answer to it can change
 Only facts a person states are asked. A summary is asked through what it is computed from: the criteria behind
 a count, each partner's answer behind a summary of the partner list (or the list itself when it is empty).
 Follow-up questions wait for their yes/no fact (:data:`facts.FOLLOW_UPS`): they are not asked while it is
-unknown (it is asked instead, carrying their reasons) and not at all once it is "nee".
+unknown (it is asked instead, carrying their reasons) and not at all once it is "nee". A few questions wait in the
+same way but are asked whatever the answer (:data:`facts.ASKED_AFTER`).
 
 Ranking: first the questions that narrow the three fixed conclusions, most first (measured as the information
 an answer gives about their outcomes, every answer counted alike); then the rest by the most serious finding
@@ -26,7 +27,7 @@ from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label
 from .case import Case
 from .evaluator import condition_holds
-from .facts import FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
+from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
 from .inference import Inference
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
@@ -37,6 +38,7 @@ from .vocabulary import FIXED_CONCLUSIONS
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
+_ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
 
 
 @dataclass
@@ -247,7 +249,11 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
 
 def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
     """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons (and its weight in the ranking)
-    go to that fact meanwhile."""
+    go to that fact meanwhile. A question asked after another waits likewise, and is asked after any answer."""
+    for path, first in _ASKED_AFTER.items():
+        if path in impacts and facts.get(first) is None:
+            impacts.setdefault(first, _Impact()).merge(impacts.pop(path))
+            information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
     waiting = sorted((path for path in impacts if path in _PARENT), key=_depth, reverse=True)
     while waiting:  # deepest first: a follow-up's reasons climb to the first question that is asked
         path = waiting.pop(0)
