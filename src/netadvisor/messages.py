@@ -555,6 +555,8 @@ EXPECTED_WORDS: dict[str, Text] = {
     "mapping": Text("een lijst van sleutels en waarden", "a mapping of keys and values"),
     "text": Text("een tekst met 'nl:' en 'en:'", "a text with 'nl:' and 'en:'"),
     "value": Text("een waarde", "a value"),
+    "number-from": Text("een getal vanaf {bound}", "a number from {bound}"),
+    "number-up-to": Text("een getal tot {bound}", "a number up to {bound}"),
 }
 
 SURPRISE_HINTS: dict[str, Text] = {
@@ -1218,6 +1220,75 @@ ANALYSIS_WORDS: dict[str, Text] = {
     "line": Text("regel", "line"),
 }
 """The words around a finding of ``check --analyse`` and a condition it names (its policy value, its line)."""
+
+ANALYSIS_MESSAGES: dict[str, Text] = {
+    "unsatisfiable": Text(
+        "de voorwaarden van {rule} kunnen nooit samen gelden: {conditions}",
+        "the conditions of {rule} can never all hold: {conditions}",
+    ),
+    "dead-rule": Text(
+        "{rule} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid met een passende "
+        "waarde, of enkel onder voorwaarden die de zijne uitsluiten",
+        "{rule} can never fire: the conclusion it needs ({needed}) is never derived with a fitting value, or only "
+        "under conditions that exclude its own",
+    ),
+    "not-analysed-support": Text(
+        "niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens {minimum} "
+        "nodig; meer dan {budget} stappen). De analyse neemt aan dat het kan gelden waar één van die regels geldt, en "
+        "gaat verder",
+        "not analysed: too many combinations for {name} = {value} ({count} rules support it, at least {minimum} "
+        "needed; more than {budget} steps). The analysis assumes it can hold wherever one of those rules holds, and "
+        "goes on",
+    ),
+    "not-tabulated": Text(
+        "voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel combinaties van "
+        "feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
+        "for {name} what unknown facts could still change cannot be worked out (too many combinations of facts, or it "
+        "depends on itself): the advice then calls every value possible",
+    ),
+    "conflict": Text(
+        "{first} besluit {first_name} = {first_value} en {second} besluit {second_name} = {second_value}, op dezelfde "
+        "casus en met dezelfde prioriteit ({priority}): {first} als {first_conditions}; {second} als "
+        "{second_conditions}",
+        "{first} concludes {first_name} = {first_value} and {second} concludes {second_name} = {second_value}, on the "
+        "same case and with the same priority ({priority}): {first} when {first_conditions}; {second} when "
+        "{second_conditions}",
+    ),
+    "contradiction": Text(
+        "{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
+        "{first} and {second} must not stand together in one advice, but can both fire on this case",
+    ),
+    "subsumed": Text(
+        "{narrower} vuurt enkel waar {wider} al vuurt, en zegt hetzelfde",
+        "{narrower} fires only where {wider} already fires, and says the same",
+    ),
+    "cycle": Text("afleidingen in een kring: {chain}", "derivations in a cycle: {chain}"),
+    "not-analysed-gaps": Text(
+        "niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is {budget}); de "
+        "analyse gaat verder",
+        "not analysed: too many combinations to check {name} for gaps ({size}; the budget is {budget}); the analysis "
+        "goes on",
+    ),
+    "gap": Text("geen regel bepaalt {name} als {combination}", "no rule decides {name} when {combination}"),
+    "undetermined": Text(
+        "{name} blijft bewust onbeslist in {count} combinaties van gekende feiten (een regel meldt het, of de steun "
+        "volstaat niet); de open vragen helpen verder",
+        "{name} is deliberately left open in {count} combinations of known facts (a rule says so, or the support is "
+        "not enough); the open questions help on",
+    ),
+    "unexercised": Text(
+        "geen voorbeeld in de regels en geen scenario in features/ laat {rule} vuren",
+        "no example in the rules and no scenario in features/ makes {rule} fire",
+    ),
+    "unused-fact": Text(
+        "{count} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: {listed}{more}",
+        "{count} facts of the model are used by no rule; the advice therefore never asks them: {listed}{more}",
+    ),
+    "unused-fact-more": Text(" en nog {count}", " and {count} more"),
+    "also": Text("{message} [ook: {places}]", "{message} [also: {places}]"),
+}
+"""What ``check --analyse`` found, per kind of finding (the code, or the code and which budget), and ``also``: the
+other rules a finding involves, each with where it stands."""
 
 
 # --------------------------------------------------------------------------- netadvisor diff
