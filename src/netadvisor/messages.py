@@ -1497,6 +1497,46 @@ RULETEST_WORDS: dict[str, Text] = {
         "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
         "the steps (tests/steps_nl.py) were not found: give them with --steps",
     ),
+    "feature-unparsable": Text(
+        "dit scenariobestand is niet te lezen: {problem} ('{line}')",
+        "this feature file cannot be read: {problem} ('{line}')",
+    ),
+    "feature-unreadable": Text("niet te lezen: {error}", "cannot be read: {error}"),
+    "scenarios-not-run": Text("de scenario's konden niet draaien: {error}", "the scenarios could not run: {error}"),
+    # a step that no definition matches
+    "step-undefined": Text("stap zonder definitie: {step}", "step without a definition: {step}"),
+    "step-other-kind": Text(
+        "deze zin bestaat als {keyword}-stap: zet hem onder '{dutch_keyword}' (of een 'En' daarna)",
+        "this sentence exists as a {keyword} step: put it under '{dutch_keyword}' (or an 'En' after it)",
+    ),
+    "step-close": Text("bedoelde je: {sentence}", "did you mean: {sentence}"),
+    "step-nothing-close": Text(
+        "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
+        "no existing step looks like it; the list of steps is in rules/README.md",
+    ),
+    # a scenario (or one row of its examples) that does not give what it expects
+    "scenario": Text("scenario '{title}'", "scenario '{title}'"),
+    "scenario-row": Text("{scenario}, voorbeeldrij {row}", "{scenario}, example row {row}"),
+    "scenario-other-rules": Text(
+        "{scenario}: gebruikte andere regels (versie {used}) dan de geteste ({version}); de stappen moeten het advies "
+        "vragen aan de fixture 'adviseur'",
+        "{scenario}: used other rules (version {used}) than those under test ({version}); the steps must ask the "
+        "fixture 'adviseur' for advice",
+    ),
+    "scenario-steps-skipped": Text(
+        "{scenario}: slechts {done} van {steps} stappen uitgevoerd (een Engels sleutelwoord of een tikfout in "
+        "'Gegeven' maakt van stappen gewone tekst)",
+        "{scenario}: only {done} of {steps} steps ran (an English keyword or a typo in 'Gegeven' turns steps into "
+        "plain text)",
+    ),
+    "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
+    "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
+    "scenario-then-fails": Text(
+        "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"
+    ),
+    "scenario-step-fails": Text(
+        "{scenario}: de stap '{step}' lukt niet: {message}", "{scenario}: the step '{step}' fails: {message}"
+    ),
 }
 """The words of ``netadvisor test``: its report, and each example, case or scenario that does not give what it
 expects."""
