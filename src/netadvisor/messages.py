@@ -700,34 +700,37 @@ def syntax_problem(problem: str) -> Text:
     return Text(SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
+SYNTAX_HINTS: dict[str, Text] = {
+    "colon-in-text": Text(
+        "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+        "is there a colon inside a text? Then put the text in quotes",
+    ),
+    "indentation": Text(
+        "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+        "check the indentation: items on the same level start in the same column",
+    ),
+    "quote-not-closed": Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"),
+    "bracket-not-closed": Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"),
+}
+"""What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
+
+
 def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
     text = f"{context} {problem}"
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return render(
-            Text(
-                "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
-                "is there a colon inside a text? Then put the text in quotes",
-            ),
-            {},
-        )
+        return render(SYNTAX_HINTS["colon-in-text"], {})
     if (
         "expected <block end>" in text
         or "could not find expected ':'" in text
         or "did not find expected key" in text
         or "did not find expected '-' indicator" in text
     ):
-        return render(
-            Text(
-                "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
-                "check the indentation: items on the same level start in the same column",
-            ),
-            {},
-        )
+        return render(SYNTAX_HINTS["indentation"], {})
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return render(Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+        return render(SYNTAX_HINTS["quote-not-closed"], {})
     if "while parsing a flow" in text or "did not find expected ','" in text:
-        return render(Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
+        return render(SYNTAX_HINTS["bracket-not-closed"], {})
     return None
 
 
@@ -847,6 +850,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "list": Text(", ", ", "),
     "assumed": Text("Als dit {condition} is: {value}.", "If this is {condition}: {value}."),
     "assuming": Text("als dit {condition} is", "if this is {condition}"),
+    "quoted": Text("'{value}'", "'{value}'"),
+    "a-value": Text("een {value}", "a {value}"),
+    "an-value": Text("een {value}", "an {value}"),  # English before a vowel
     # questions
     "yes_no": Text("ja / nee", "yes / no"),
     "number": Text("een getal", "a number"),
@@ -1107,6 +1113,18 @@ CASE_HINTS: dict[str, Text] = {
     "invalid": Text("zie rules/FEITEN.md voor wat dit veld kan zijn", "see rules/FEITEN.md for what this field can be"),
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
+
+FIELD_PLACE_WORDS: dict[str, Text] = {
+    "each-partner": Text("bij elke partner onder '{group}:'", "with each partner under '{group}:'"),
+    "under": Text("onder '{group}:'", "under '{group}:'"),
+    "top": Text("bovenaan de casus", "at the top of the case"),
+    "belongs": Text("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
+    "meant": Text(
+        "bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"
+    ),
+    "fields-here": Text("de velden hier zijn: {fields}", "the fields here are: {fields}"),
+}
+"""The hint for an unknown field of a case: where a field of that name belongs, or which fields there are."""
 
 
 def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
