@@ -37,7 +37,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import Language, Text
+from .text import LANGUAGES, Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -149,6 +149,11 @@ def condition_words(condition: Condition, lang: Language) -> str:
 
 def _conditions_words(conditions: Iterable[Condition], lang: Language) -> str:
     return messages.ADVICE_WORDS["and"].pick(lang).join(condition_words(condition, lang) for condition in conditions)
+
+
+def _conditions_text(conditions: Iterable[Condition]) -> Text:
+    conditions = tuple(conditions)
+    return Text(_conditions_words(conditions, "nl"), _conditions_words(conditions, "en"))
 
 
 # --------------------------------------------------------------------------- domains
@@ -455,8 +460,9 @@ def _derive(
 # --------------------------------------------------------------------------- the analyses
 
 
-def _msg(nl: str, en: str) -> dict[str, str]:
-    return {"nl": nl, "en": en}
+def _says(code: str, **params: Any) -> Text:
+    """The words of a finding, from :data:`~netadvisor.messages.ANALYSIS_MESSAGES`, filled."""
+    return messages.ANALYSIS_MESSAGES[code].format(**params)
 
 
 def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lang: str = "nl") -> Analysis:
@@ -475,11 +481,11 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     by_id = {rule.id: rule for rule in rulebase.rules}
     findings: list[AnalysisFinding] = []
 
-    def add(code: Code, rules: tuple[str, ...], message: dict[str, str], example: dict[str, Any] | None = None) -> None:
+    def add(code: Code, rules: tuple[str, ...], message: Text, example: dict[str, Any] | None = None) -> None:
         first = by_id.get(rules[0]) if rules else None
         if len(rules) > 1:  # say where every rule involved stands
             places = ", ".join(f"{rule_id} ({by_id[rule_id].file}:{by_id[rule_id].line})" for rule_id in rules[1:])
-            message = {"nl": f"{message['nl']} [ook: {places}]", "en": f"{message['en']} [also: {places}]"}
+            message = _says("also", message=message, places=places)
         reason = next((accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in accepted), None)
         if code == "undetermined":
             reason = "bewust zo ontworpen / by design"
@@ -491,7 +497,13 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
             reason = "ter informatie / for information"
         findings.append(
             AnalysisFinding(
-                code, rules, message, first.file if first else "", first.line if first else 0, example, reason
+                code,
+                rules,
+                {lang: message.pick(lang) for lang in LANGUAGES},
+                first.file if first else "",
+                first.line if first else 0,
+                example,
+                reason,
             )
         )
 
@@ -499,52 +511,20 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
         witness = feasible.witness(fact_boxes[rule.id])
         if witness is None:
             clash = _clash(rule, domains, feasible)
-            add(
-                "unsatisfiable",
-                (rule.id,),
-                _msg(
-                    f"de voorwaarden van {rule.id} kunnen nooit samen gelden: {_conditions_words(clash, 'nl')}",
-                    f"the conditions of {rule.id} can never all hold: {_conditions_words(clash, 'en')}",
-                ),
-            )
+            add("unsatisfiable", (rule.id,), _says("unsatisfiable", rule=rule.id, conditions=_conditions_text(clash)))
         elif rule.id not in live:
             needed = ", ".join(name for name, _ in rule.conclusion_groups)
-            add(
-                "dead-rule",
-                (rule.id,),
-                _msg(
-                    f"{rule.id} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid "
-                    "met een passende waarde, of enkel onder voorwaarden die de zijne uitsluiten",
-                    f"{rule.id} can never fire: the conclusion it needs ({needed}) is never derived with a fitting "
-                    "value, or only under conditions that exclude its own",
-                ),
-            )
+            add("dead-rule", (rule.id,), _says("dead-rule", rule=rule.id, needed=needed))
 
     for (name, value), (count, minimum) in sorted(derivations.over_budget.items(), key=repr):
         add(
             "not-analysed",
             (),
-            _msg(
-                f"niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens "
-                f"{minimum} nodig; meer dan {SUPPORT_BUDGET} stappen). De analyse neemt aan dat het kan gelden waar "
-                "één van die regels geldt, en gaat verder",
-                f"not analysed: too many combinations for {name} = {value} ({count} rules support it, at least "
-                f"{minimum} needed; more than {SUPPORT_BUDGET} steps). The analysis assumes it can hold wherever one "
-                "of those rules holds, and goes on",
-            ),
+            _says("not-analysed-support", name=name, value=value, count=count, minimum=minimum, budget=SUPPORT_BUDGET),
         )
     for name, table in OutcomeModel(rulebase).tables.items():
         if table is None:
-            add(
-                "not-tabulated",
-                (),
-                _msg(
-                    f"voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel "
-                    f"combinaties van feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
-                    f"for {name} what unknown facts could still change cannot be worked out (too many combinations of "
-                    f"facts, or it depends on itself): the advice then calls every value possible",
-                ),
-            )
+            add("not-tabulated", (), _says("not-tabulated", name=name))
     _conflicts(rulebase, live, feasible, add)
     _contradictions(rulebase, live, feasible, add)
     _subsumed(rulebase, live, add)
@@ -579,13 +559,17 @@ def _conflicts(
                     add(
                         "conflict",
                         (a.id, b.id),
-                        _msg(
-                            f"{a.id} besluit {name_a} = {value_a} en {b.id} besluit {name_b} = {value_b}, op dezelfde "
-                            f"casus en met dezelfde prioriteit ({a.priority}): {a.id} als {_conditions_words(a.conditions, 'nl')}; "
-                            f"{b.id} als {_conditions_words(b.conditions, 'nl')}",
-                            f"{a.id} concludes {name_a} = {value_a} and {b.id} concludes {name_b} = {value_b}, on the same "
-                            f"case and with the same priority ({a.priority}): {a.id} when "
-                            f"{_conditions_words(a.conditions, 'en')}; {b.id} when {_conditions_words(b.conditions, 'en')}",
+                        _says(
+                            "conflict",
+                            first=a.id,
+                            first_name=name_a,
+                            first_value=value_a,
+                            first_conditions=_conditions_text(a.conditions),
+                            second=b.id,
+                            second_name=name_b,
+                            second_value=value_b,
+                            second_conditions=_conditions_text(b.conditions),
+                            priority=a.priority,
                         ),
                         _example(merged, feasible),
                     )
@@ -617,10 +601,7 @@ def _contradictions(
             add(
                 "contradiction",
                 (first, second),
-                _msg(
-                    f"{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
-                    f"{first} and {second} must not stand together in one advice, but can both fire on this case",
-                ),
+                _says("contradiction", first=first, second=second),
                 _example(example, feasible),
             )
 
@@ -661,10 +642,7 @@ def _subsumed(rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[s
             add(
                 "subsumed",
                 (a.id, b.id),
-                _msg(
-                    f"{a.id} vuurt enkel waar {b.id} al vuurt, en zegt hetzelfde",
-                    f"{a.id} fires only where {b.id} already fires, and says the same",
-                ),
+                _says("subsumed", narrower=a.id, wider=b.id),
             )
 
 
@@ -687,11 +665,7 @@ def _cycles(rulebase: RuleBase, add: Any) -> None:
                     reported.add(key)
                     rule_ids = tuple(dict.fromkeys(rules_on_edge[(x, y)] for x, y in itertools.pairwise(cycle)))
                     chain = " → ".join(cycle)
-                    add(
-                        "cycle",
-                        rule_ids,
-                        _msg(f"afleidingen in een kring: {chain}", f"derivations in a cycle: {chain}"),
-                    )
+                    add("cycle", rule_ids, _says("cycle", chain=chain))
             else:
                 visit(nxt, [*path, nxt])
 
@@ -736,12 +710,7 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
             add(
                 "not-analysed",
                 (),
-                _msg(
-                    f"niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is "
-                    f"{GAP_BUDGET}); de analyse gaat verder",
-                    f"not analysed: too many combinations to check {name} for gaps ({size}; the budget is "
-                    f"{GAP_BUDGET}); the analysis goes on",
-                ),
+                _says("not-analysed-gaps", name=name, size=size, budget=GAP_BUDGET),
             )
             continue
         gaps: list[tuple[Any, ...]] = []
@@ -760,17 +729,12 @@ def _gaps(rulebase: RuleBase, domains: Mapping[str, tuple[Any, ...]], add: Any) 
         dimensions = (*seeds, *facts)
         for pattern in _compact(gaps):
             shown = _pattern_text(dimensions, pattern, domains)
-            add("gap", (), _msg(f"geen regel bepaalt {name} als {shown}", f"no rule decides {name} when {shown}"))
+            add("gap", (), _says("gap", name=name, combination=shown))
         if deliberate:
             add(
                 "undetermined",
                 (),
-                _msg(
-                    f"{name} blijft bewust onbeslist in {len(deliberate)} combinaties van gekende feiten "
-                    f"(een regel meldt het, of de steun volstaat niet); de open vragen helpen verder",
-                    f"{name} is deliberately left open in {len(deliberate)} combinations of known facts (a rule says so, "
-                    f"or the support is not enough); the open questions help on",
-                ),
+                _says("undetermined", name=name, count=len(deliberate)),
             )
 
 
@@ -878,10 +842,7 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
             add(
                 "unexercised",
                 (rule.id,),
-                _msg(
-                    f"geen voorbeeld in de regels en geen scenario in features/ laat {rule.id} vuren",
-                    f"no example in the rules and no scenario in features/ makes {rule.id} fire",
-                ),
+                _says("unexercised", rule=rule.id),
             )
 
 
@@ -907,11 +868,11 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
         add(
             "unused-fact",
             (),
-            _msg(
-                f"{len(unused)} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: "
-                f"{listed}" + (f" en nog {more}" if more > 0 else ""),
-                f"{len(unused)} facts of the model are used by no rule; the advice therefore never asks them: {listed}"
-                + (f" and {more} more" if more > 0 else ""),
+            _says(
+                "unused-fact",
+                count=len(unused),
+                listed=listed,
+                more=_says("unused-fact-more", count=more) if more > 0 else Text("", ""),
             ),
         )
 

@@ -20,7 +20,6 @@ from .errors import CaseProblem, format_path
 from .facts import SHORT_NAMES
 from .modelpaths import inner_model, model_at
 from .spelling import closest
-from .text import Text
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 60
@@ -137,9 +136,7 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
-        return messages.render(
-            Text("de velden hier zijn: {fields}", "the fields here are: {fields}"), {"fields": ", ".join(siblings)}
-        )
+        return messages.render(messages.FIELD_PLACE_WORDS["fields-here"], {"fields": ", ".join(siblings)})
     return None
 
 
@@ -149,21 +146,13 @@ def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[
     group, _, field = path.rpartition(".")
     if meant and group == re.sub(r"\[\d+\]", "[]", parent):
         return messages.did_you_mean(f"{parent}.{field}" if parent else field)
+    words = messages.FIELD_PLACE_WORDS
     if group.endswith("[]"):
-        where = Text(f"bij elke partner onder '{group[:-2]}:'", f"with each partner under '{group[:-2]}:'")
+        where = words["each-partner"].format(group=group[:-2])
     elif group:
-        where = Text(f"onder '{group}:'", f"under '{group}:'")
+        where = words["under"].format(group=group)
     else:
-        where = Text("bovenaan de casus", "at the top of the case")
+        where = words["top"]
     if meant:
-        return messages.render(
-            Text(
-                "bedoelde je '{field}'? Dat staat {where} ({path})",
-                "did you mean '{field}'? It stands {where} ({path})",
-            ),
-            {"field": field, "where": where, "path": path},
-        )
-    return messages.render(
-        Text("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
-        {"name": name, "where": where, "path": path},
-    )
+        return messages.render(words["meant"], {"field": field, "where": where, "path": path})
+    return messages.render(words["belongs"], {"name": name, "where": where, "path": path})

@@ -1442,8 +1442,5 @@ def _expected_words(kind: str, item: Any) -> Text:
     if kind in ("greater_than_equal", "less_than_equal"):
         context = item.get("ctx") or {}
         bound = context.get("ge", context.get("le"))
-        return Text(
-            f"een getal {'vanaf' if 'ge' in context else 'tot'} {bound}",
-            f"a number {'from' if 'ge' in context else 'up to'} {bound}",
-        )
+        return messages.EXPECTED_WORDS["number-from" if "ge" in context else "number-up-to"].format(bound=bound)
     return messages.EXPECTED_WORDS["value"]

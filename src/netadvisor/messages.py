@@ -555,6 +555,8 @@ EXPECTED_WORDS: dict[str, Text] = {
     "mapping": Text("een lijst van sleutels en waarden", "a mapping of keys and values"),
     "text": Text("een tekst met 'nl:' en 'en:'", "a text with 'nl:' and 'en:'"),
     "value": Text("een waarde", "a value"),
+    "number-from": Text("een getal vanaf {bound}", "a number from {bound}"),
+    "number-up-to": Text("een getal tot {bound}", "a number up to {bound}"),
 }
 
 SURPRISE_HINTS: dict[str, Text] = {
@@ -698,34 +700,37 @@ def syntax_problem(problem: str) -> Text:
     return Text(SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
+SYNTAX_HINTS: dict[str, Text] = {
+    "colon-in-text": Text(
+        "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
+        "is there a colon inside a text? Then put the text in quotes",
+    ),
+    "indentation": Text(
+        "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
+        "check the indentation: items on the same level start in the same column",
+    ),
+    "quote-not-closed": Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"),
+    "bracket-not-closed": Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"),
+}
+"""What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
+
+
 def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
     """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
     text = f"{context} {problem}"
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return render(
-            Text(
-                "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
-                "is there a colon inside a text? Then put the text in quotes",
-            ),
-            {},
-        )
+        return render(SYNTAX_HINTS["colon-in-text"], {})
     if (
         "expected <block end>" in text
         or "could not find expected ':'" in text
         or "did not find expected key" in text
         or "did not find expected '-' indicator" in text
     ):
-        return render(
-            Text(
-                "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
-                "check the indentation: items on the same level start in the same column",
-            ),
-            {},
-        )
+        return render(SYNTAX_HINTS["indentation"], {})
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return render(Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"), {})
+        return render(SYNTAX_HINTS["quote-not-closed"], {})
     if "while parsing a flow" in text or "did not find expected ','" in text:
-        return render(Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"), {})
+        return render(SYNTAX_HINTS["bracket-not-closed"], {})
     return None
 
 
@@ -845,6 +850,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "list": Text(", ", ", "),
     "assumed": Text("Als dit {condition} is: {value}.", "If this is {condition}: {value}."),
     "assuming": Text("als dit {condition} is", "if this is {condition}"),
+    "quoted": Text("'{value}'", "'{value}'"),
+    "a-value": Text("een {value}", "a {value}"),
+    "an-value": Text("een {value}", "an {value}"),  # English before a vowel
     # questions
     "yes_no": Text("ja / nee", "yes / no"),
     "number": Text("een getal", "a number"),
@@ -1106,6 +1114,18 @@ CASE_HINTS: dict[str, Text] = {
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
 
+FIELD_PLACE_WORDS: dict[str, Text] = {
+    "each-partner": Text("bij elke partner onder '{group}:'", "with each partner under '{group}:'"),
+    "under": Text("onder '{group}:'", "under '{group}:'"),
+    "top": Text("bovenaan de casus", "at the top of the case"),
+    "belongs": Text("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
+    "meant": Text(
+        "bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"
+    ),
+    "fields-here": Text("de velden hier zijn: {fields}", "the fields here are: {fields}"),
+}
+"""The hint for an unknown field of a case: where a field of that name belongs, or which fields there are."""
+
 
 def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """A case problem's message, expectation and hint, per language; codes the YAML reader gives use
@@ -1218,6 +1238,75 @@ ANALYSIS_WORDS: dict[str, Text] = {
     "line": Text("regel", "line"),
 }
 """The words around a finding of ``check --analyse`` and a condition it names (its policy value, its line)."""
+
+ANALYSIS_MESSAGES: dict[str, Text] = {
+    "unsatisfiable": Text(
+        "de voorwaarden van {rule} kunnen nooit samen gelden: {conditions}",
+        "the conditions of {rule} can never all hold: {conditions}",
+    ),
+    "dead-rule": Text(
+        "{rule} kan nooit vuren: het besluit dat hij nodig heeft ({needed}) wordt nooit afgeleid met een passende "
+        "waarde, of enkel onder voorwaarden die de zijne uitsluiten",
+        "{rule} can never fire: the conclusion it needs ({needed}) is never derived with a fitting value, or only "
+        "under conditions that exclude its own",
+    ),
+    "not-analysed-support": Text(
+        "niet geanalyseerd: te veel combinaties voor {name} = {value} ({count} regels steunen het, minstens {minimum} "
+        "nodig; meer dan {budget} stappen). De analyse neemt aan dat het kan gelden waar één van die regels geldt, en "
+        "gaat verder",
+        "not analysed: too many combinations for {name} = {value} ({count} rules support it, at least {minimum} "
+        "needed; more than {budget} steps). The analysis assumes it can hold wherever one of those rules holds, and "
+        "goes on",
+    ),
+    "not-tabulated": Text(
+        "voor {name} kan niet uitgerekend worden wat onbekende feiten nog kunnen veranderen (te veel combinaties van "
+        "feiten, of het hangt van zichzelf af): het advies noemt dan elke waarde mogelijk",
+        "for {name} what unknown facts could still change cannot be worked out (too many combinations of facts, or it "
+        "depends on itself): the advice then calls every value possible",
+    ),
+    "conflict": Text(
+        "{first} besluit {first_name} = {first_value} en {second} besluit {second_name} = {second_value}, op dezelfde "
+        "casus en met dezelfde prioriteit ({priority}): {first} als {first_conditions}; {second} als "
+        "{second_conditions}",
+        "{first} concludes {first_name} = {first_value} and {second} concludes {second_name} = {second_value}, on the "
+        "same case and with the same priority ({priority}): {first} when {first_conditions}; {second} when "
+        "{second_conditions}",
+    ),
+    "contradiction": Text(
+        "{first} en {second} mogen niet samen in één advies staan, maar kunnen allebei vuren op deze casus",
+        "{first} and {second} must not stand together in one advice, but can both fire on this case",
+    ),
+    "subsumed": Text(
+        "{narrower} vuurt enkel waar {wider} al vuurt, en zegt hetzelfde",
+        "{narrower} fires only where {wider} already fires, and says the same",
+    ),
+    "cycle": Text("afleidingen in een kring: {chain}", "derivations in a cycle: {chain}"),
+    "not-analysed-gaps": Text(
+        "niet geanalyseerd: te veel combinaties om hiaten voor {name} na te gaan ({size}; de grens is {budget}); de "
+        "analyse gaat verder",
+        "not analysed: too many combinations to check {name} for gaps ({size}; the budget is {budget}); the analysis "
+        "goes on",
+    ),
+    "gap": Text("geen regel bepaalt {name} als {combination}", "no rule decides {name} when {combination}"),
+    "undetermined": Text(
+        "{name} blijft bewust onbeslist in {count} combinaties van gekende feiten (een regel meldt het, of de steun "
+        "volstaat niet); de open vragen helpen verder",
+        "{name} is deliberately left open in {count} combinations of known facts (a rule says so, or the support is "
+        "not enough); the open questions help on",
+    ),
+    "unexercised": Text(
+        "geen voorbeeld in de regels en geen scenario in features/ laat {rule} vuren",
+        "no example in the rules and no scenario in features/ makes {rule} fire",
+    ),
+    "unused-fact": Text(
+        "{count} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: {listed}{more}",
+        "{count} facts of the model are used by no rule; the advice therefore never asks them: {listed}{more}",
+    ),
+    "unused-fact-more": Text(" en nog {count}", " and {count} more"),
+    "also": Text("{message} [ook: {places}]", "{message} [also: {places}]"),
+}
+"""What ``check --analyse`` found, per kind of finding (the code, or the code and which budget), and ``also``: the
+other rules a finding involves, each with where it stands."""
 
 
 # --------------------------------------------------------------------------- netadvisor diff
@@ -1425,6 +1514,46 @@ RULETEST_WORDS: dict[str, Text] = {
     "no-steps": Text(
         "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
         "the steps (tests/steps_nl.py) were not found: give them with --steps",
+    ),
+    "feature-unparsable": Text(
+        "dit scenariobestand is niet te lezen: {problem} ('{line}')",
+        "this feature file cannot be read: {problem} ('{line}')",
+    ),
+    "feature-unreadable": Text("niet te lezen: {error}", "cannot be read: {error}"),
+    "scenarios-not-run": Text("de scenario's konden niet draaien: {error}", "the scenarios could not run: {error}"),
+    # a step that no definition matches
+    "step-undefined": Text("stap zonder definitie: {step}", "step without a definition: {step}"),
+    "step-other-kind": Text(
+        "deze zin bestaat als {keyword}-stap: zet hem onder '{dutch_keyword}' (of een 'En' daarna)",
+        "this sentence exists as a {keyword} step: put it under '{dutch_keyword}' (or an 'En' after it)",
+    ),
+    "step-close": Text("bedoelde je: {sentence}", "did you mean: {sentence}"),
+    "step-nothing-close": Text(
+        "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
+        "no existing step looks like it; the list of steps is in rules/README.md",
+    ),
+    # a scenario (or one row of its examples) that does not give what it expects
+    "scenario": Text("scenario '{title}'", "scenario '{title}'"),
+    "scenario-row": Text("{scenario}, voorbeeldrij {row}", "{scenario}, example row {row}"),
+    "scenario-other-rules": Text(
+        "{scenario}: gebruikte andere regels (versie {used}) dan de geteste ({version}); de stappen moeten het advies "
+        "vragen aan de fixture 'adviseur'",
+        "{scenario}: used other rules (version {used}) than those under test ({version}); the steps must ask the "
+        "fixture 'adviseur' for advice",
+    ),
+    "scenario-steps-skipped": Text(
+        "{scenario}: slechts {done} van {steps} stappen uitgevoerd (een Engels sleutelwoord of een tikfout in "
+        "'Gegeven' maakt van stappen gewone tekst)",
+        "{scenario}: only {done} of {steps} steps ran (an English keyword or a typo in 'Gegeven' turns steps into "
+        "plain text)",
+    ),
+    "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
+    "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
+    "scenario-then-fails": Text(
+        "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"
+    ),
+    "scenario-step-fails": Text(
+        "{scenario}: de stap '{step}' lukt niet: {message}", "{scenario}: the step '{step}' fails: {message}"
     ),
 }
 """The words of ``netadvisor test``: its report, and each example, case or scenario that does not give what it

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .ruletests import Mismatch, Section, Text, advice_summary, explain_step, shown_path
+from .messages import RULETEST_WORDS
+from .ruletests import Mismatch, Section, Text, _both, _says, advice_summary, explain_step, shown_path
 from .text import Text as Words
 from .text import check_language
 
@@ -166,17 +167,12 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 Mismatch(
                     shown_path(path),
                     error.line,
-                    {
-                        "nl": f"dit scenariobestand is niet te lezen: {error.message} ('{error.line_content.strip()}')",
-                        "en": f"this feature file cannot be read: {error.message} ('{error.line_content.strip()}')",
-                    },
+                    _says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
                 )
             )
             continue
         except (OSError, UnicodeDecodeError) as error:
-            failures.append(
-                Mismatch(shown_path(path), 0, {"nl": f"niet te lezen: {error}", "en": f"cannot be read: {error}"})
-            )
+            failures.append(Mismatch(shown_path(path), 0, _says("feature-unreadable", error=error)))
             continue
         for template in feature.scenarios.values():
             contexts = [context for examples in template.examples for context in examples.as_contexts()] or [{}]
@@ -205,33 +201,16 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
     details: list[Text] = []
     other_kind = [sentence for sentence in sentences if sentence.parser.is_matching(step.text)]
     if other_kind:
-        kind = other_kind[0].kind
-        details.append(
-            {
-                "nl": f"deze zin bestaat als {STEP_KEYWORDS[kind].nl}-stap: zet hem onder '{STEP_KEYWORDS[kind].nl}' "
-                f"(of een 'En' daarna)",
-                "en": f"this sentence exists as a {STEP_KEYWORDS[kind].en} step: put it under "
-                f"'{STEP_KEYWORDS[kind].nl}' (or an 'En' after it)",
-            }
-        )
+        keyword = STEP_KEYWORDS[other_kind[0].kind]
+        details.append(_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
     close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
     for match in close:
-        details.append({"nl": f"bedoelde je: {plain[match]}", "en": f"did you mean: {plain[match]}"})
+        details.append(_says("step-close", sentence=plain[match]))
     if not details:
-        details.append(
-            {
-                "nl": "geen bestaande stap lijkt erop; de lijst van stappen staat in rules/README.md",
-                "en": "no existing step looks like it; the list of steps is in rules/README.md",
-            }
-        )
-    return Mismatch(
-        shown_path(step.file),
-        step.line,
-        {"nl": f"stap zonder definitie: {written}", "en": f"step without a definition: {written}"},
-        tuple(details),
-    )
+        details.append(_says("step-nothing-close"))
+    return Mismatch(shown_path(step.file), step.line, _says("step-undefined", step=written), tuple(details))
 
 
 # --------------------------------------------------------------------------- running them
@@ -452,13 +431,13 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
         path = Path(record["file"])
         file = shown_path(path)
         row = record.get("row")
-        name = {"nl": f"scenario '{record['scenario']}'", "en": f"scenario '{record['scenario']}'"}
+        name = RULETEST_WORDS["scenario"].format(title=record["scenario"])
         row_line = None
         if row:
             cells = tuple(str(value) for value in row.values())
             row_line = row_lines.setdefault(file, _row_lines(path)).get((record["line"], cells))
             shown_row = ", ".join(f"{key}={value}" for key, value in row.items())
-            name = {"nl": f"{name['nl']}, voorbeeldrij {shown_row}", "en": f"{name['en']}, example row {shown_row}"}
+            name = RULETEST_WORDS["scenario-row"].format(scenario=name, row=shown_row)
         line = row_line or record["line"]
         status = record["status"]
         before = len(failures)
@@ -466,16 +445,7 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
         wrong = [v for v in record.get("versions", []) if v != version]
         if wrong:
             failures.append(
-                Mismatch(
-                    file,
-                    line,
-                    {
-                        "nl": f"{name['nl']}: gebruikte andere regels (versie {wrong[0]}) dan de geteste ({version}); de "
-                        "stappen moeten het advies vragen aan de fixture 'adviseur'",
-                        "en": f"{name['en']}: used other rules (version {wrong[0]}) than those under test ({version}); the "
-                        "steps must ask the fixture 'adviseur' for advice",
-                    },
-                )
+                Mismatch(file, line, _says("scenario-other-rules", scenario=name, used=wrong[0], version=version))
             )
         elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
@@ -484,29 +454,19 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                 Mismatch(
                     file,
                     record["line"],
-                    {
-                        "nl": f"{name['nl']}: slechts {record['done']} van {record['steps']} stappen uitgevoerd (een Engels "
-                        "sleutelwoord of een tikfout in 'Gegeven' maakt van stappen gewone tekst)",
-                        "en": f"{name['en']}: only {record['done']} of {record['steps']} steps ran (an English keyword or a "
-                        "typo in 'Gegeven' turns steps into plain text)",
-                    },
+                    _says("scenario-steps-skipped", scenario=name, done=record["done"], steps=record["steps"]),
                 )
             )
         failed += len(failures) > before
     return sum(1 for record in records if "file" in record), failed, failures
 
 
-def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
+def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Words) -> Mismatch:
     """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
     step = record.get("step")
     if step is None:
         return Mismatch(
-            file,
-            row_line or record["line"],
-            {
-                "nl": f"{name['nl']}: mislukt: {record.get('message', '')}",
-                "en": f"{name['en']}: failed: {record.get('message', '')}",
-            },
+            file, row_line or record["line"], _says("scenario-failed", scenario=name, message=record.get("message", ""))
         )
     written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
     details: list[Text] = []
@@ -514,31 +474,21 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
     explanation = record.get("explanation") or []
     if step["type"] == "then":
         if record.get("summary"):
-            details.append({"nl": f"kwam uit: {record['summary']['nl']}", "en": f"came out: {record['summary']['en']}"})
+            details.append(_says("scenario-came-out", summary=_both(record["summary"])))
         details += explanation
         if message and not explanation and not message.startswith(("[", "assert ")):
             details.append({"nl": message, "en": message})
-        text = {
-            "nl": f"{name['nl']}: verwacht '{written}', maar dat klopt niet",
-            "en": f"{name['en']}: expected '{written}', but it does not hold",
-        }
+        text = _says("scenario-then-fails", scenario=name, step=written)
     else:
-        text = {
-            "nl": f"{name['nl']}: de stap '{written}' lukt niet: {message}",
-            "en": f"{name['en']}: the step '{written}' fails: {message}",
-        }
+        text = _says("scenario-step-fails", scenario=name, step=written, message=message)
     return Mismatch(file, row_line or step["line"], text, tuple(details))
 
 
 def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:
     """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
-    title: Text = {"nl": f"Scenario's ({shown_path(features)})", "en": f"Scenarios ({shown_path(features)})"}
+    title = _says("scenarios", folder=shown_path(features))
     if not features.is_dir():
-        return Section(
-            title,
-            0,
-            (Mismatch(shown_path(features), 0, {"nl": "deze map bestaat niet", "en": "this folder does not exist"}),),
-        )
+        return Section(title, 0, (Mismatch(shown_path(features), 0, _says("no-folder")),))
     try:
         sentences = step_sentences(steps_file)
         count, undefined = undefined_steps(features, sentences)
@@ -547,16 +497,7 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
         return Section(
             title,
             0,
-            (
-                Mismatch(
-                    shown_path(steps_file),
-                    0,
-                    {
-                        "nl": f"de scenario's konden niet draaien: {error}",
-                        "en": f"the scenarios could not run: {error}",
-                    },
-                ),
-            ),
+            (Mismatch(shown_path(steps_file), 0, _says("scenarios-not-run", error=error)),),
         )
     ran, failed, failures = scenario_failures(records, version)
     return Section(title, max(count, ran), tuple(undefined + failures), failed)

@@ -269,8 +269,7 @@ def _in_a_sentence(name: str) -> str:
 
 
 def _quoted(value: Any) -> Text:
-    label = value_text(value)
-    return Text(f"'{label.nl}'", f"'{label.en}'")
+    return word("quoted", value=value_text(value))
 
 
 def assumption(conclusion: str, value: Any) -> Text:
@@ -280,7 +279,7 @@ def assumption(conclusion: str, value: Any) -> Text:
 
 def _with_article(value: Any) -> Text:
     label = value_text(value)
-    return Text(f"een {label.nl}", f"an {label.en}" if label.en[:1] in "aeiou" else f"a {label.en}")
+    return word("an-value" if label.en[:1] in "aeiou" else "a-value", value=label)
 
 
 def _capitalised(text: Text) -> Text:
