@@ -85,16 +85,21 @@ def _changes_conclusion(question, name: str) -> bool:  # type: ignore[no-untyped
 
 
 def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
-    """With the form known and the factors unknown, the advice asks for the four factors, with their choices."""
+    """With the form known and the factors unknown, the advice asks for the four factors, with their choices;
+    goal consensus once it is known whether there is a common goal (the guide defines it by that goal)."""
     advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
     assert advice.conclusions["governance_mode"].status == "undetermined"
     assert advice.conclusions["governance_mode"].certainty == "open"
     asked = {q.fact for q in advice.questions if _changes_conclusion(q, "governance_mode")}
     assert asked == {
         "governance.trust",
-        "governance.goal_consensus",
+        "goal.has_common_goal",
         "governance.network_competency_need",
         "governance.partner_count",
+    }
+    with_goal = advisor.advise({"challenge": {"rationale": "effectiveness"}, "goal": {"has_common_goal": "ja"}})
+    assert "governance.goal_consensus" in {
+        q.fact for q in with_goal.questions if _changes_conclusion(q, "governance_mode")
     }
     trust = next(q for q in advice.questions if q.fact == "governance.trust")
     assert trust.answer.kind == "choice"
