@@ -59,7 +59,6 @@ from .wording import (
     conclusion_sentence,
     criteria_so_far,
     in_a_sentence,
-    no_value_parts,
     no_value_text,
     outcome_text,
     why_undecided,
@@ -719,7 +718,7 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
         if left == (None,)
     }
     reasons = assessment.without_value(name, guard)
-    return NoValueWords(no_value_parts(name, reasons), reasons, after)
+    return NoValueWords(name, reasons, after)
 
 
 def _add_assumed(

@@ -43,9 +43,13 @@ def no_value_text(conclusion: str, reasons: NoValue) -> Text:
 class NoValueWords:
     """What no value means for one conclusion in one case: now, and after each answer that leaves only it."""
 
-    now: tuple[Text, ...]
+    conclusion: str
     reasons: NoValue
     after: Mapping[tuple[str, Any], Text] = field(default_factory=dict)
+
+    @property
+    def now(self) -> tuple[Text, ...]:
+        return no_value_parts(self.conclusion, self.reasons)
 
     @property
     def text(self) -> Text:
