@@ -105,6 +105,10 @@ def test_no_governance_mode_can_be_both_unclear_and_not_applicable_and_each_answ
     assert conclusion.outcomes[-1].no_value == ["undecided", "not_applicable"]  # a program can tell them apart
     assert ", geen duidelijke vorm of niet van toepassing." in conclusion.sentence  # two of the listed outcomes
     assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is" in conclusion.sentence
+    rationale = next(deciding for deciding in conclusion.deciding if deciding.fact == "challenge.rationale")
+    effective = next(answer for answer in rationale.answers if answer.value == "effectiveness")
+    # after "effectiviteit" the form is an organisation network: no value can then only mean undecided
+    assert effective.outcome_labels[effective.outcomes.index(None)] == "geen duidelijke vorm"
     english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
     assert english.outcomes[-1].label == "no clear mode or does not apply"
 

@@ -708,14 +708,14 @@ def _only_when(guard: tuple[str, Any] | None, inference: Inference, assessment: 
 
 def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) -> NoValueWords | None:
     """What it means for this case that ``name`` comes out without a value, now and after each answer that
-    leaves only that: "niet van toepassing" where its guard fails, else "geen duidelijke vorm"."""
+    leaves it possible: "niet van toepassing" where its guard fails, else "geen duidelijke vorm"."""
     if guard is None or not assessment.analysed(name) or None not in assessment.outcomes(name):
         return None
     after = {
         (path, answer): no_value_text(name, assessment.without_value(name, guard, assessment.given(path, answer)))
         for path, answers in assessment.conclusion(name).deciding.items()
         for answer, left in answers.items()
-        if left == (None,)
+        if None in left  # after "effectiviteit" no value can only mean undecided, though now it may not apply
     }
     reasons = assessment.without_value(name, guard)
     return NoValueWords(name, reasons, after)

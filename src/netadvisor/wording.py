@@ -41,7 +41,7 @@ def no_value_text(conclusion: str, reasons: NoValue) -> Text:
 
 @dataclass(frozen=True, slots=True)
 class NoValueWords:
-    """What no value means for one conclusion in one case: now, and after each answer that leaves only it."""
+    """What no value means for one conclusion in one case: now, and after each answer that leaves it possible."""
 
     conclusion: str
     reasons: NoValue
