@@ -7,12 +7,20 @@ tests/features/). What rules/ says is tested by `netadvisor test` and tests/test
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from netadvisor import Advisor, RuleBase, load_rules
+from netadvisor.cache import CACHE_DIR_VARIABLE
+
+# The tests keep netadvisor's disk cache in a folder of their own, removed when they end: they never read what a
+# person's own runs wrote, and leave nothing in the home folder. Set before any test module builds an advisor.
+_CACHE = tempfile.TemporaryDirectory(prefix="netadvisor-test-cache-")
+os.environ.setdefault(CACHE_DIR_VARIABLE, _CACHE.name)
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "tests" / "rules"
@@ -47,7 +55,6 @@ def write_rules(tmp_path: Path) -> Callable[[str, str], Path]:
 # a step has no definition; "failed" and "skipped" as pytest says. tools/featuredoc.py renders the page.
 
 import json  # noqa: E402
-import os  # noqa: E402
 
 _RESULTS_KEY = pytest.StashKey[list]()
 _SCENARIO_KEY = pytest.StashKey[dict]()

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import messages
 from .answers import choice_spellings, choice_words, is_unknown_word, normal_word, value_text, yes_no_word
+from .cache import cached
 from .case import parse_case
 from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
@@ -194,8 +195,23 @@ def load_rule_base_of(path: str | Path) -> RuleBase:
 
 
 def load_sources(sources: Sequence[Source]) -> RuleBase:
-    """Validate rule files given as bytes. The pure core of :func:`load_rules`."""
-    return _load(sources)
+    """Validate rule files given as bytes. The pure core of :func:`load_rules`.
+
+    Files read before, byte for byte, by the same netadvisor give the same rule base: it is read back from the
+    cache (see :mod:`netadvisor.cache`). Files with mistakes are never cached; their problems are found again.
+    """
+    # Keyed by the names as given, not only the version: a rule base names its files in what it says.
+    return cached("rule-base", _digest(sources, whole_names=True), lambda: _load(sources))
+
+
+def _digest(sources: Sequence[Source], *, whole_names: bool = False) -> str:
+    """A digest of the files' names and contents; their version (``whole_names=False``) names each file by its
+    last part only, so the same files read from another folder have the same version."""
+    digest = hashlib.sha256()
+    for source in sorted(sources, key=lambda source: source.name):
+        name = source.name if whole_names else source.name.rsplit("/", 1)[-1]
+        digest.update(name.encode() + b"\0" + source.raw + b"\0")
+    return digest.hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1392,15 +1408,12 @@ def _load(sources: Sequence[Source]) -> RuleBase:
     said = problems.said()
     if said:
         raise RuleError(said)
-    digest = hashlib.sha256()
-    for source in ordered:
-        digest.update(source.name.rsplit("/", 1)[-1].encode() + b"\0" + source.raw + b"\0")
     return RuleBase(
         accounted=tuple(sorted(declared.accounted.values(), key=lambda entry: entry.heuristic)),
         rules=tuple(rules),
         decisions={name: declared.decision for name, declared in declared.decisions.items()},
         policies=dict(declared.policies),
-        version=digest.hexdigest()[:16],
+        version=_digest(ordered),
         files=tuple(source.name for source in ordered),
     )
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .cache import cached
 from .evaluator import EvaluatorEngine
 from .facts import FACTS, SUMMARIES, TEXT_SAMPLES, Bounds, text_sample, with_summaries
 from .inference import infer, resolve
@@ -222,6 +223,18 @@ class OutcomeModel:
         return self._tables
 
     def _build(self) -> dict[str, Table | None]:
+        # A rule base read from files has a version (a digest of them) to name its tables by on disk; one built in
+        # code has none, and its tables are worked out each time.
+        # Besides the rules, the tables depend on the largest table worked out (MAX_ROWS, read at each build).
+        version = self.rulebase.version
+        key = f"{version}-{MAX_ROWS}"
+        tables, order = cached("outcome-tables", key, self._work_out) if version else self._work_out()
+        self._order = order
+        self._index(tables)
+        return tables
+
+    def _work_out(self) -> tuple[dict[str, Table | None], tuple[str, ...]]:
+        """Every conclusion's table, and the analysed ones in the order they depend on each other."""
         rulebase = self.rulebase
         producers = _producers(rulebase)
         for name, decision in rulebase.decisions.items():
@@ -241,9 +254,7 @@ class OutcomeModel:
             tables[name] = self._table(name, producers[name], [tables[other] for other in needs])  # type: ignore[misc]
         for name in upstream:  # conclusions in a cycle never reach the order
             tables.setdefault(name, None)
-        self._order = tuple(name for name in order if tables.get(name) is not None)
-        self._index(tables)
-        return tables
+        return tables, tuple(name for name in order if tables.get(name) is not None)
 
     def _index(self, tables: Mapping[str, Table | None]) -> None:
         """What assessing a case looks up: which tables have each fact, which conclusions depend on which, and

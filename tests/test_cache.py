@@ -1,0 +1,136 @@
+"""The disk cache (netadvisor.cache): what it keeps is what would be worked out, and it never gets in the way."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import RULES
+from netadvisor import RuleError, load_rules
+from netadvisor import cache as cache_module
+from netadvisor.cache import CACHE_DIR_VARIABLE, KEPT_PER_KIND, cached
+from netadvisor.outcomes import OutcomeModel
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    chosen = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(chosen))
+    return chosen
+
+
+class Builder:
+    """A build function that counts how often it is called."""
+
+    def __init__(self, value: object):
+        self.value, self.calls = value, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.value
+
+
+def test_a_value_is_worked_out_once_and_read_back_after(folder: Path) -> None:
+    build = Builder({"rows": (1, 2, 3)})
+    assert cached("tables", "abc", build) == {"rows": (1, 2, 3)}
+    assert cached("tables", "abc", build) == {"rows": (1, 2, 3)}
+    assert build.calls == 1
+    assert len(list(folder.glob("tables-abc-*.pickle"))) == 1
+
+
+def test_another_key_is_worked_out_again(folder: Path) -> None:
+    first, second = Builder(1), Builder(2)
+    cached("tables", "abc", first)
+    assert cached("tables", "abd", second) == 2
+    assert second.calls == 1
+
+
+def test_an_empty_folder_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, "")
+    monkeypatch.chdir(tmp_path)
+    build = Builder(1)
+    cached("tables", "abc", build)
+    cached("tables", "abc", build)
+    assert build.calls == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_setting_the_cache_is_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CACHE_DIR_VARIABLE)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert cache_module.cache_dir() == Path("/somewhere/cache/netadvisor")
+
+
+def test_a_damaged_file_is_worked_out_again_and_replaced(folder: Path) -> None:
+    cached("tables", "abc", Builder(1))
+    [file] = folder.glob("tables-abc-*.pickle")
+    file.write_bytes(b"not a pickle")
+    build = Builder(1)
+    assert cached("tables", "abc", build) == 1
+    assert build.calls == 1
+    assert cached("tables", "abc", Builder(99)) == 1  # the replacement is read back
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(folder: Path) -> None:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")
+    build = Builder(1)
+    assert cached("tables", "abc", build) == 1
+    assert cached("tables", "abc", build) == 1
+    assert build.calls == 2
+
+
+def test_a_value_from_other_code_is_not_read(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cached("tables", "abc", Builder(1))
+    monkeypatch.setattr(cache_module, "_code_digest", "another-netadvisor")
+    build = Builder(2)
+    assert cached("tables", "abc", build) == 2
+    assert build.calls == 1
+
+
+def test_only_the_newest_files_of_a_kind_are_kept(folder: Path) -> None:
+    for key in range(KEPT_PER_KIND + 3):
+        cached("tables", f"key{key}", Builder(key))
+    cached("other", "x", Builder(0))
+    assert len(list(folder.glob("tables-*.pickle"))) == KEPT_PER_KIND
+    assert len(list(folder.glob("other-*.pickle"))) == 1
+    assert not list(folder.glob("*.partial"))
+
+
+def test_a_rule_base_read_back_is_the_one_loaded(folder: Path) -> None:
+    loaded = load_rules(RULES)
+    assert list(folder.glob("rule-base-*.pickle"))
+    assert load_rules(RULES) == loaded
+
+
+def test_the_same_rule_files_in_another_folder_name_that_folder(folder: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elders"
+    shutil.copytree(RULES, elsewhere)
+    here, there = load_rules(RULES), load_rules(elsewhere)
+    assert there.version == here.version  # the same rules
+    assert all(name.startswith(str(elsewhere)) for name in there.files)
+
+
+def test_rule_files_with_mistakes_are_never_kept(folder: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "regels"
+    broken.mkdir()
+    (broken / "fout.yaml").write_text("regels:\n  - id: X\n    als: [\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RuleError):
+            load_rules(broken)
+    assert not list(folder.glob("rule-base-*.pickle"))
+
+
+def test_outcome_tables_read_back_are_those_worked_out(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rulebase = load_rules(RULES)
+    stored = OutcomeModel(rulebase).tables
+    assert list(folder.glob("outcome-tables-*.pickle"))
+    read_back = OutcomeModel(rulebase)
+    assert read_back.tables == stored
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, "")
+    fresh = OutcomeModel(rulebase)
+    assert fresh.tables == stored
+    assert read_back.downstream == fresh.downstream
+    assert read_back.answers == fresh.answers
