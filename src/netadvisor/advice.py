@@ -16,7 +16,7 @@ Scalar = bool | int | str
 
 
 class _Value(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class FactUsed(_Value):

@@ -41,7 +41,7 @@ _NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
 class _Spec(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class TextSpec(_Spec):
