@@ -1723,6 +1723,7 @@ COMMAND_WORDS: dict[str, Text] = {
 
 def both_languages(text: Text) -> str:
     """A message of the command line before it knows the reader's language: Dutch, then English."""
+    # joined on purpose: the line genuinely is both languages, for a reader whose language is not known yet
     return text.nl if text.nl == text.en else f"{text.nl} / {text.en}"
 
 
