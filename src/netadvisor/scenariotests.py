@@ -23,16 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .messages import RULETEST_WORDS
-from .ruletests import Mismatch, Section, Text, _both, _says, advice_summary, explain_step, shown_path
-from .text import Text as Words
-from .text import check_language
+from .messages import RULETEST_WORDS, ruletest_says
+from .ruletests import Mismatch, Section, advice_summary, explain_step, shown_path
+from .text import Text, check_language
 
-STEP_KEYWORDS: dict[str | None, Words] = {
-    "given": Words("Gegeven", "Given"),
-    "when": Words("Als", "When"),
-    "then": Words("Dan", "Then"),
-    None: Words("*", "*"),
+STEP_KEYWORDS: dict[str | None, Text] = {
+    "given": Text("Gegeven", "Given"),
+    "when": Text("Als", "When"),
+    "then": Text("Dan", "Then"),
+    None: Text("*", "*"),
 }
 
 # The names of the steps' parameters, in the words a policy officer reads in the list of step sentences.
@@ -167,12 +166,12 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 Mismatch(
                     shown_path(path),
                     error.line,
-                    _says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
+                    ruletest_says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
                 )
             )
             continue
         except (OSError, UnicodeDecodeError) as error:
-            failures.append(Mismatch(shown_path(path), 0, _says("feature-unreadable", error=error)))
+            failures.append(Mismatch(shown_path(path), 0, ruletest_says("feature-unreadable", error=error)))
             continue
         for template in feature.scenarios.values():
             contexts = [context for examples in template.examples for context in examples.as_contexts()] or [{}]
@@ -202,15 +201,15 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
     other_kind = [sentence for sentence in sentences if sentence.parser.is_matching(step.text)]
     if other_kind:
         keyword = STEP_KEYWORDS[other_kind[0].kind]
-        details.append(_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
+        details.append(ruletest_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
     close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
     for match in close:
-        details.append(_says("step-close", sentence=plain[match]))
+        details.append(ruletest_says("step-close", sentence=plain[match]))
     if not details:
-        details.append(_says("step-nothing-close"))
-    return Mismatch(shown_path(step.file), step.line, _says("step-undefined", step=written), tuple(details))
+        details.append(ruletest_says("step-nothing-close"))
+    return Mismatch(shown_path(step.file), step.line, ruletest_says("step-undefined", step=written), tuple(details))
 
 
 # --------------------------------------------------------------------------- running them
@@ -311,10 +310,10 @@ class Recorder:
             advisor = _fixture(request, "adviseur")
             if advisor is not None:
                 explanation = explain_step(advisor, _fixture(request, "casus"), advice, step.name)
-            record["summary"] = advice_summary(advice)
+            record["summary"] = _text_json(advice_summary(advice))
             record["versions"].append(advice.rulebase_version)
         record["message"] = words
-        record["explanation"] = explanation
+        record["explanation"] = [_text_json(text) for text in explanation]
 
     def pytest_runtest_logreport(self, report: Any) -> None:
         record = self.records.get(report.nodeid)
@@ -341,6 +340,15 @@ def _fixture(request: Any, name: str) -> Any:
         return request.getfixturevalue(name)
     except Exception:  # noqa: BLE001 - not there (yet) in this scenario: nothing to explain with
         return None
+
+
+def _text_json(text: Text) -> dict[str, str]:
+    """A text as the child run's JSON carries it to the parent (:func:`_json_text` reads it back)."""
+    return {"nl": text.nl, "en": text.en}
+
+
+def _json_text(data: dict[str, str]) -> Text:
+    return Text(data["nl"], data["en"])
 
 
 def _step_json(step: Any) -> dict[str, Any]:
@@ -445,7 +453,9 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
         wrong = [v for v in record.get("versions", []) if v != version]
         if wrong:
             failures.append(
-                Mismatch(file, line, _says("scenario-other-rules", scenario=name, used=wrong[0], version=version))
+                Mismatch(
+                    file, line, ruletest_says("scenario-other-rules", scenario=name, used=wrong[0], version=version)
+                )
             )
         elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
@@ -454,41 +464,43 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                 Mismatch(
                     file,
                     record["line"],
-                    _says("scenario-steps-skipped", scenario=name, done=record["done"], steps=record["steps"]),
+                    ruletest_says("scenario-steps-skipped", scenario=name, done=record["done"], steps=record["steps"]),
                 )
             )
         failed += len(failures) > before
     return sum(1 for record in records if "file" in record), failed, failures
 
 
-def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Words) -> Mismatch:
+def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
     """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
     step = record.get("step")
     if step is None:
         return Mismatch(
-            file, row_line or record["line"], _says("scenario-failed", scenario=name, message=record.get("message", ""))
+            file,
+            row_line or record["line"],
+            ruletest_says("scenario-failed", scenario=name, message=record.get("message", "")),
         )
     written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
     details: list[Text] = []
     message = record.get("message") or ""
-    explanation = record.get("explanation") or []
+    explanation = [_json_text(text) for text in record.get("explanation") or []]
     if step["type"] == "then":
         if record.get("summary"):
-            details.append(_says("scenario-came-out", summary=_both(record["summary"])))
+            details.append(ruletest_says("scenario-came-out", summary=_json_text(record["summary"])))
         details += explanation
         if message and not explanation and not message.startswith(("[", "assert ")):
-            details.append({"nl": message, "en": message})
-        text = _says("scenario-then-fails", scenario=name, step=written)
+            details.append(Text(message, message))  # the step's own words, as it wrote them
+        text = ruletest_says("scenario-then-fails", scenario=name, step=written)
     else:
-        text = _says("scenario-step-fails", scenario=name, step=written, message=message)
+        text = ruletest_says("scenario-step-fails", scenario=name, step=written, message=message)
     return Mismatch(file, row_line or step["line"], text, tuple(details))
 
 
 def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:
     """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
-    title = _says("scenarios", folder=shown_path(features))
+    title = ruletest_says("scenarios", folder=shown_path(features))
     if not features.is_dir():
-        return Section(title, 0, (Mismatch(shown_path(features), 0, _says("no-folder")),))
+        return Section(title, 0, (Mismatch(shown_path(features), 0, ruletest_says("no-folder")),))
     try:
         sentences = step_sentences(steps_file)
         count, undefined = undefined_steps(features, sentences)
@@ -497,7 +509,7 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
         return Section(
             title,
             0,
-            (Mismatch(shown_path(steps_file), 0, _says("scenarios-not-run", error=error)),),
+            (Mismatch(shown_path(steps_file), 0, ruletest_says("scenarios-not-run", error=error)),),
         )
     ran, failed, failures = scenario_failures(records, version)
     return Section(title, max(count, ran), tuple(undefined + failures), failed)
