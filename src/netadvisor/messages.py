@@ -1552,6 +1552,7 @@ RULETEST_WORDS: dict[str, Text] = {
         "plain text)",
     ),
     "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
+    "step-on-line": Text("{step} (regel {line})", "{step} (line {line})"),
     "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
     "scenario-then-fails": Text(
         "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"

@@ -563,9 +563,8 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
         if rule is not None and case is not None:
             if rule.id in fired:
                 details.append(ruletest_says("fires", rule=rule.id, reason=why(advisor, case, rule)))
-                finding = advice.finding(rule.id)
-                if finding is not None:  # what it says, for a step that checks the words
-                    details.append(ruletest_says("says", rule=rule.id, message=finding.message))
+                if advice.finding(rule.id) is not None:  # what it says, for a step that checks the words
+                    details.append(ruletest_says("says", rule=rule.id, message=_finding_message(advisor, case, rule)))
             else:
                 details.append(ruletest_says("does-not-fire", rule=rule.id, reason=why_not(advisor, case, rule)))
             continue
@@ -581,6 +580,13 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
                 if case is not None:
                     details += why_conclusion(advisor, case, advice, name, value)
     return details
+
+
+def _finding_message(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Text:
+    """The finding of ``rule`` on ``case`` as the advice words it in each language (a scenario's advice is
+    Dutch; the report may be read in English)."""
+    said = [advisor.advise(case, lang=lang).finding(rule.id) for lang in ("nl", "en")]
+    return Text(*(finding.message if finding is not None else "" for finding in said))
 
 
 def _named_in(step_text: str) -> set[str]:

@@ -480,7 +480,9 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
             row_line or record["line"],
             ruletest_says("scenario-failed", scenario=name, message=record.get("message", "")),
         )
-    written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
+    written: str | Text = f"{step['keyword']} {step['text']}"
+    if row_line:  # the failure stands at the example row: name the step's own line too
+        written = ruletest_says("step-on-line", step=written, line=step["line"])
     details: list[Text] = []
     message = record.get("message") or ""
     explanation = [_json_text(text) for text in record.get("explanation") or []]
