@@ -349,12 +349,19 @@ Functionaliteit: Tikfouten
 
 
 @pytest.fixture(scope="module")
-def scenario_report(tmp_path_factory: pytest.TempPathFactory) -> str:
+def scenario_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The scenarios section of one run, as read in Dutch and in English."""
     folder = tmp_path_factory.mktemp("scenarios")
     for name, text in FEATURES.items():
         (folder / name).write_text(text, encoding="utf-8")
     version = Advisor.from_path(RULES).rulebase.version
-    return check_scenarios(folder, STEPS, RULES, version).format("nl").replace(str(folder) + "/", "")
+    section = check_scenarios(folder, STEPS, RULES, version)
+    return {lang: section.format(lang).replace(str(folder) + "/", "") for lang in ("nl", "en")}
+
+
+@pytest.fixture(scope="module")
+def scenario_report(scenario_reports: dict[str, str]) -> str:
+    return scenario_reports["nl"]
 
 
 def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
@@ -414,6 +421,17 @@ def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_r
         '"zes rollen"\', maar dat klopt niet'
     ) in scenario_report
     assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
+
+
+def test_the_report_in_english_words_the_line_and_the_quoted_finding_in_english(
+    scenario_reports: dict[str, str],
+) -> None:
+    """Read with --lang en, a failed row names its step's line in English and a quoted finding in the advice's English
+    words; only what the scenario itself says (its name, its steps) stays as written."""
+    english = scenario_reports["en"]
+    assert 'de samenwerkingsvorm "organisatienetwerk" (line 33)\', but it does not hold' in english
+    assert "(regel " not in english
+    assert '      ROLE-one-person-holds-most says: "One person holds 5 of the five roles.' in english
 
 
 def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: str) -> None:
