@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +52,26 @@ def chromium() -> str:
             pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
         pytest.skip("Debian's chromium is not installed; .ci/run installs it")
     return found
+
+
+def record_scenarios(target: Path, results: Path) -> subprocess.CompletedProcess[str]:
+    """Run the scenarios of ``target`` in a child pytest from the project root, as ``make docs`` does, with the
+    living documentation's recorder writing ``results`` (tests/conftest.py registers it)."""
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(target),
+            "--livingdoc-results",
+            str(results),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

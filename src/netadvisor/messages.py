@@ -1553,6 +1553,7 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
     "step-on-line": Text("{step} (regel {line})", "{step} (line {line})"),
+    "steps-done": Text("{done} van {steps} stappen uitgevoerd", "{done} of {steps} steps run"),
     "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
     "scenario-then-fails": Text(
         "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"

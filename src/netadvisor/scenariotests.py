@@ -4,7 +4,7 @@ run in a separate process whose failures come back as Dutch sentences, never as 
 The step definitions are the project's (``tests/steps_nl.py``); this module reads their sentences, checks
 every step of every scenario against them before anything runs, and lists the closest existing sentences
 for each step that matches none. The run itself happens in a child ``python -m pytest`` with a small
-recorder plugin (:class:`Recorder`), against the rule files given, not the packaged ones.
+recorder plugin (:class:`~netadvisor.recorder.Recorder`), against the rule files given, not the packaged ones.
 
 Needs pytest and pytest-bdd (the ``test`` extra); without them the scenarios are reported as not run.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .messages import RULETEST_WORDS, ruletest_says
-from .ruletests import Mismatch, Section, advice_summary, explain_step, shown_path
+from .ruletests import Mismatch, Section, shown_path
 from .text import Text, check_language
 
 STEP_KEYWORDS: dict[str | None, Text] = {
@@ -234,7 +234,7 @@ def adviseur():  # the rules under test, not the packaged ones (the recorder che
     return Advisor.from_path({rules!r})
 '''
 
-_CONFTEST = """from netadvisor.scenariotests import Recorder
+_CONFTEST = """from netadvisor.recorder import Recorder
 
 
 def pytest_configure(config):
@@ -242,117 +242,14 @@ def pytest_configure(config):
 """
 
 
-class Recorder:
-    """A pytest plugin for the child run: each scenario's (and example row's) outcome, and for a failed step
-    what came out and what made the difference, written as JSON when the run ends."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.records: dict[str, dict[str, Any]] = {}
-
-    def _record(self, request: Any) -> dict[str, Any]:
-        return self.records.setdefault(request.node.nodeid, {"status": "passed", "steps": 0, "done": 0, "versions": []})
-
-    def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
-        callspec = getattr(request.node, "callspec", None)
-        row = callspec.params.get("_pytest_bdd_example") if callspec else None
-        record = self._record(request)
-        record.update(
-            {
-                "file": feature.filename,
-                "scenario": scenario.name,
-                "line": scenario.line_number,
-                "row": dict(row) if row else None,
-                "steps": len(scenario.steps),
-            }
-        )
-
-    def pytest_bdd_after_step(
-        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
-    ) -> None:
-        record = self._record(request)
-        record["done"] += 1
-        if step.type == "when":  # the case the Given steps built, as it is judged (netadvisor diff compares on it)
-            case = _fixture(request, "casus")
-            if isinstance(case, dict):
-                record["case"] = json.loads(json.dumps(case, default=str))
-
-    def pytest_bdd_after_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
-        advice = _fixture(request, "advies")
-        if advice is not None:
-            self._record(request)["versions"].append(advice.rulebase_version)
-
-    def pytest_bdd_step_func_lookup_error(
-        self, request: Any, feature: Any, scenario: Any, step: Any, exception: Any
-    ) -> None:
-        self._record(request).update({"status": "undefined", "step": _step_json(step)})
-
-    def pytest_bdd_step_error(
-        self,
-        request: Any,
-        feature: Any,
-        scenario: Any,
-        step: Any,
-        step_func: Any,
-        step_func_args: Any,
-        exception: BaseException,
-    ) -> None:
-        from .errors import NetadvisorError
-
-        record = self._record(request)
-        record.update({"status": "failed", "step": _step_json(step)})
-        words = str(exception).strip()
-        if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
-            words = f"{type(exception).__name__}: {words}"
-        advice = _fixture(request, "advies")
-        explanation: list[Text] = []
-        if advice is not None and step.type == "then":
-            advisor = _fixture(request, "adviseur")
-            if advisor is not None:
-                explanation = explain_step(advisor, _fixture(request, "casus"), advice, step.name)
-            record["summary"] = _text_json(advice_summary(advice))
-            record["versions"].append(advice.rulebase_version)
-        record["message"] = words
-        record["explanation"] = [_text_json(text) for text in explanation]
-
-    def pytest_runtest_logreport(self, report: Any) -> None:
-        record = self.records.get(report.nodeid)
-        if record is None:
-            return
-        if report.skipped and record["status"] == "passed":
-            record["status"] = "skipped"
-        elif report.failed and record["status"] == "passed":
-            record["status"] = "failed"
-            record.setdefault(
-                "message",
-                report.longrepr.reprcrash.message
-                if hasattr(report.longrepr, "reprcrash") and report.longrepr.reprcrash
-                else "",
-            )
-
-    def pytest_sessionfinish(self, session: Any) -> None:
-        with open(self.path, "w", encoding="utf-8") as handle:
-            json.dump(list(self.records.values()), handle, ensure_ascii=False)
-
-
-def _fixture(request: Any, name: str) -> Any:
-    try:
-        return request.getfixturevalue(name)
-    except Exception:  # noqa: BLE001 - not there (yet) in this scenario: nothing to explain with
-        return None
-
-
-def _text_json(text: Text) -> dict[str, str]:
-    """A text as the child run's JSON carries it to the parent (:func:`_json_text` reads it back)."""
+def text_json(text: Text) -> dict[str, str]:
+    """A text as the child run's JSON carries it back to this process (:func:`json_text` reads it)."""
     return {"nl": text.nl, "en": text.en}
 
 
-def _json_text(data: dict[str, str]) -> Text:
+def json_text(data: dict[str, str]) -> Text:
+    """A text written by :func:`text_json`."""
     return Text(data["nl"], data["en"])
-
-
-def _step_json(step: Any) -> dict[str, Any]:
-    return {"line": step.line_number, "keyword": step.keyword.strip(), "text": step.name, "type": step.type}
 
 
 def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
@@ -485,10 +382,10 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
         written = ruletest_says("step-on-line", step=written, line=step["line"])
     details: list[Text] = []
     message = record.get("message") or ""
-    explanation = [_json_text(text) for text in record.get("explanation") or []]
+    explanation = [json_text(text) for text in record.get("explanation") or []]
     if step["type"] == "then":
         if record.get("summary"):
-            details.append(ruletest_says("scenario-came-out", summary=_json_text(record["summary"])))
+            details.append(ruletest_says("scenario-came-out", summary=json_text(record["summary"])))
         details += explanation
         if message and not explanation and not message.startswith(("[", "assert ")):
             details.append(Text(message, message))  # the step's own words, as it wrote them
