@@ -426,11 +426,13 @@ def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_r
 def test_the_report_in_english_words_the_line_and_the_quoted_finding_in_english(
     scenario_reports: dict[str, str],
 ) -> None:
-    """Read with --lang en, a failed row names its step's line in English and a quoted finding in the advice's English
-    words; only what the scenario itself says (its name, its steps) stays as written."""
+    """Read with --lang en, a failed row names its step's line in English, a quoted finding is in the advice's English
+    words and a step's own check says why in English; only what the scenario itself says (its name, its steps, the
+    Dutch words it may use) stays as written."""
     english = scenario_reports["en"]
     assert 'de samenwerkingsvorm "organisatienetwerk" (line 33)\', but it does not hold' in english
     assert "(regel " not in english
+    assert "fails: unknown level 'hooog' (possible: laag, gemiddeld, hoog)" in english  # a step's own check
     assert '      ROLE-one-person-holds-most says: "One person holds 5 of the five roles.' in english
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from .messages import RULETEST_WORDS
 from .ruletests import advice_summary, explain_step
-from .scenariotests import text_json
+from .scenariotests import StepFailed, text_json
 from .text import Text
 
 Form = Literal["records", "livingdoc"]
@@ -102,6 +102,8 @@ class Recorder:
         words = str(exception).strip()
         if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
             words = f"{type(exception).__name__}: {words}"
+        # a step that says why in both languages (StepFailed) is shown in the reader's; any other in its own words
+        message = exception.text if isinstance(exception, StepFailed) else Text(words, words)
         advice = _fixture(request, "advies")
         explanation: list[Text] = []
         if advice is not None and step.type == "then":
@@ -110,7 +112,7 @@ class Recorder:
                 explanation = explain_step(advisor, _fixture(request, "casus"), advice, step.name)
             record["summary"] = text_json(advice_summary(advice))
             record["versions"].append(advice.rulebase_version)
-        record["message"] = words
+        record["message"] = text_json(message)
         record["explanation"] = [text_json(text) for text in explanation]
 
     @pytest.hookimpl(wrapper=True)
@@ -146,7 +148,8 @@ def _settle(record: dict[str, Any], report: pytest.TestReport) -> None:
     elif report.failed and record["status"] == "passed":
         record["status"] = "failed"
         crash = getattr(report.longrepr, "reprcrash", None)
-        record.setdefault("message", crash.message if crash else "")
+        words = crash.message if crash else ""
+        record.setdefault("message", text_json(Text(words, words)))  # pytest's words: the same in both languages
 
 
 def _skipped_before_it_started(item: pytest.Item) -> dict[str, Any] | None:

@@ -61,6 +61,16 @@ class ScenariosUnavailable(Exception):
     """pytest-bdd is not installed here, or the step file cannot be read."""
 
 
+class StepFailed(AssertionError):
+    """A scenario step whose check does not hold, said in Dutch and English, so that ``netadvisor test --lang en``
+    shows it in English. ``str()`` is the Dutch, the language of the scenarios (the living documentation shows it).
+    A step that raises a plain AssertionError is shown in its own words in both languages."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.nl)
+        self.text = text
+
+
 @dataclass(frozen=True, slots=True)
 class StepSentence:
     """One step definition: its kind (given, when, then), its sentence as written, and where it is defined."""
@@ -371,24 +381,22 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
 def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
     """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
     step = record.get("step")
+    message = json_text(record["message"]) if record.get("message") else Text("", "")
     if step is None:
         return Mismatch(
-            file,
-            row_line or record["line"],
-            ruletest_says("scenario-failed", scenario=name, message=record.get("message", "")),
+            file, row_line or record["line"], ruletest_says("scenario-failed", scenario=name, message=message)
         )
     written: str | Text = f"{step['keyword']} {step['text']}"
     if row_line:  # the failure stands at the example row: name the step's own line too
         written = ruletest_says("step-on-line", step=written, line=step["line"])
     details: list[Text] = []
-    message = record.get("message") or ""
     explanation = [json_text(text) for text in record.get("explanation") or []]
     if step["type"] == "then":
         if record.get("summary"):
             details.append(ruletest_says("scenario-came-out", summary=json_text(record["summary"])))
         details += explanation
-        if message and not explanation and not message.startswith(("[", "assert ")):
-            details.append(Text(message, message))  # the step's own words, as it wrote them
+        if message.nl and not explanation and not message.nl.startswith(("[", "assert ")):
+            details.append(message)  # the step's own words
         text = ruletest_says("scenario-then-fails", scenario=name, step=written)
     else:
         text = ruletest_says("scenario-step-fails", scenario=name, step=written, message=message)
