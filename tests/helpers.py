@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from netadvisor import RuleBase
 from netadvisor.engine import durable_available
 from netadvisor.loader import Source, load_sources
+from netadvisor.scenariotests import run_pytest
 
 # Where CI sets NETADVISOR_REQUIRE_DURABLE, the tests that need durable_rules run, and fail, even when
 # it does not import: CI must not pass by quietly testing the evaluator alone. Elsewhere they skip.
@@ -57,21 +57,4 @@ def chromium() -> str:
 def record_scenarios(target: Path, results: Path) -> subprocess.CompletedProcess[str]:
     """Run the scenarios of ``target`` in a child pytest from the project root, as ``make docs`` does, with the
     living documentation's recorder writing ``results`` (tests/conftest.py registers it)."""
-    root = Path(__file__).resolve().parents[1]
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(target),
-            "--livingdoc-results",
-            str(results),
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_pytest([str(target), "--livingdoc-results", str(results)], Path(__file__).resolve().parents[1])

@@ -262,6 +262,18 @@ def json_text(data: dict[str, str]) -> Text:
     return Text(data["nl"], data["en"])
 
 
+def run_pytest(arguments: Sequence[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """This Python running ``pytest -q`` (without its cache) on ``arguments`` in ``folder``, its output captured:
+    how ``netadvisor test`` runs the scenarios, and how the project's tests run the living documentation's."""
+    return subprocess.run(  # noqa: S603 - this Python running pytest on files the caller names
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *arguments],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
     """Run every scenario under ``features`` against the rule files ``rules`` in a child pytest.
 
@@ -283,14 +295,8 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
             ),
             encoding="utf-8",
         )
-        run = subprocess.run(  # noqa: S603 - this Python running pytest on files we wrote
+        run = run_pytest(
             [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
                 "-c",
                 str(place / "pytest.ini"),
                 "--rootdir",
@@ -299,10 +305,7 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
                 "ignore::pytest.PytestUnknownMarkWarning",
                 str(place / "test_scenarios.py"),
             ],
-            cwd=place,
-            capture_output=True,
-            text=True,
-            check=False,
+            place,
         )
         if run.returncode not in (0, 1) or not results.is_file():
             last = [line for line in (run.stdout + run.stderr).splitlines() if line.strip()]
