@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+from pathlib import Path
 
 import pytest
 
 from netadvisor import RuleBase
 from netadvisor.engine import durable_available
 from netadvisor.loader import Source, load_sources
+from netadvisor.scenariotests import run_pytest
 
 # Where CI sets NETADVISOR_REQUIRE_DURABLE, the tests that need durable_rules run, and fail, even when
 # it does not import: CI must not pass by quietly testing the evaluator alone. Elsewhere they skip.
@@ -49,3 +52,9 @@ def chromium() -> str:
             pytest.fail("chromium is required here (.ci/run installs Debian's chromium package)")
         pytest.skip("Debian's chromium is not installed; .ci/run installs it")
     return found
+
+
+def record_scenarios(target: Path, results: Path) -> subprocess.CompletedProcess[str]:
+    """Run the scenarios of ``target`` in a child pytest from the project root, as ``make docs`` does, with the
+    living documentation's recorder writing ``results`` (tests/conftest.py registers it)."""
+    return run_pytest([str(target), "--livingdoc-results", str(results)], Path(__file__).resolve().parents[1])

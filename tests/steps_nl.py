@@ -14,6 +14,8 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
+from netadvisor.scenariotests import StepFailed
+from netadvisor.text import Text
 
 _TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
 _CRITERIA = {
@@ -36,13 +38,38 @@ _ROLES = {
 _SEVERITIES = {"waarschuwing": "warning", "advies": "advice", "info": "info"}
 _KINDS = {label.nl.lower(): code for code, label in VALUE_LABELS.items() if isinstance(code, str)}
 _UNDETERMINED = "nog niet te bepalen"
+# What _pick looks up, in English for `netadvisor test --lang en` (the words a scenario may use stay Dutch).
+_WHAT_IN_ENGLISH = {
+    "type": "type",
+    "criterium": "criterion",
+    "ratio": "rationale",
+    "kolom": "column",
+    "soort": "kind",
+    "niveau": "level",
+    "rol": "role",
+    "ernst": "severity",
+    "besluit": "conclusion",
+    "basis": "basis",
+}
+
+
+def _holds(condition: bool, nl: str, en: str) -> None:
+    """A step's check: when it does not hold, the step fails saying why in Dutch and English."""
+    if not condition:
+        raise StepFailed(Text(nl, en))
 
 
 def _pick(table: dict[str, str], word: str, what: str) -> str:
     try:
         return table[word.strip().lower()]
     except KeyError:
-        raise AssertionError(f"onbekend {what} '{word}' (mogelijk: {', '.join(table)})") from None
+        possible = ", ".join(table)
+        english = _WHAT_IN_ENGLISH[what]
+        raise StepFailed(
+            Text(
+                f"onbekend {what} '{word}' (mogelijk: {possible})", f"unknown {english} '{word}' (possible: {possible})"
+            )
+        ) from None
 
 
 def _set(case: dict[str, Any], path: str, value: Any) -> None:
@@ -56,7 +83,11 @@ def _set(case: dict[str, Any], path: str, value: Any) -> None:
 def _question_fact(question: str) -> str:
     """The fact a question asks about, as the advisor words it (Dutch)."""
     matches = [path for path, spec in FACTS.items() if spec.question_nl.lower() == question.strip().lower()]
-    assert len(matches) == 1, f"geen (of meer dan één) feit met de vraag '{question}'"
+    _holds(
+        len(matches) == 1,
+        f"geen (of meer dan één) feit met de vraag '{question}'",
+        f"no fact (or more than one) with the question '{question}'",
+    )
     return matches[0]
 
 
@@ -72,7 +103,7 @@ def a_case(title: str) -> dict[str, Any]:
 def criteria_point_to(casus: dict[str, Any], count: int, kind: str) -> None:
     criteria = casus.setdefault("challenge", {}).setdefault("criteria", {})
     free = [name for name in _CRITERIA.values() if name not in criteria]
-    assert count <= len(free), "meer criteria dan er nog vrij zijn"
+    _holds(count <= len(free), "meer criteria dan er nog vrij zijn", "more criteria than there are still free")
     for name in free[:count]:
         criteria[name] = _pick(_TYPES, kind, "type")
 
@@ -211,9 +242,13 @@ def _conclusion_rules(advice: Advice, name: str) -> list[str]:
     ]
 
 
-def _expected_finding(advice: Advice, rule_id: str) -> str:
-    given = ", ".join(finding.rule_id for finding in advice.findings) or "geen"
-    return f"verwacht de bevinding {rule_id}, maar die kwam er niet; wel: {given}"
+def _finding_given(advice: Advice, rule_id: str) -> None:
+    given = ", ".join(finding.rule_id for finding in advice.findings)
+    _holds(
+        advice.finding(rule_id) is not None,
+        f"verwacht de bevinding {rule_id}, maar die kwam er niet; wel: {given or 'geen'}",
+        f"expected the finding {rule_id}, but it is not there; there are: {given or 'none'}",
+    )
 
 
 def _conclusion_label(advice: Advice, name: str) -> str:
@@ -224,27 +259,39 @@ def _conclusion_label(advice: Advice, name: str) -> str:
 @then(parsers.parse('is het type uitdaging "{label}"'))
 def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     actual = _conclusion_label(advies, "challenge_type")
-    assert actual == label, f"verwacht type uitdaging '{label}', kwam uit '{actual}'"
+    _holds(
+        actual == label,
+        f"verwacht type uitdaging '{label}', kwam uit '{actual}'",
+        f"expected type of challenge '{label}', came out '{actual}'",
+    )
     _checked(request, _conclusion_rules(advies, "challenge_type"))
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
 def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     actual = _conclusion_label(advies, "collaboration_form")
-    assert actual == label, f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'"
+    _holds(
+        actual == label,
+        f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'",
+        f"expected form of collaboration '{label}', came out '{actual}'",
+    )
     _checked(request, _conclusion_rules(advies, "collaboration_form"))
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
 def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
     actual = _conclusion_label(advies, "governance_mode")
-    assert actual == label, f"verwacht governancevorm '{label}', kwam uit '{actual}'"
+    _holds(
+        actual == label,
+        f"verwacht governancevorm '{label}', kwam uit '{actual}'",
+        f"expected governance mode '{label}', came out '{actual}'",
+    )
     _checked(request, _conclusion_rules(advies, "governance_mode"))
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
 def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
-    assert advies.finding(rule_id) is not None, _expected_finding(advies, rule_id)
+    _finding_given(advies, rule_id)
     _checked(request, [rule_id])
 
 
@@ -252,50 +299,80 @@ def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) 
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     """Not at all: neither for the case, nor on a condition ("als dit een organisatienetwerk is")."""
     given = advies.finding(rule_id) or advies.conditional_finding(rule_id)
-    assert given is None, f"verwacht geen bevinding {rule_id}, maar ze kwam er: {given.message if given else ''}"
+    said = given.message if given else ""
+    _holds(
+        given is None,
+        f"verwacht geen bevinding {rule_id}, maar ze kwam er: {said}",
+        f"expected no finding {rule_id}, but it is there: {said}",
+    )
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('is de bevinding "{rule_id}" een {severity} uit hoofdstuk {section}'))
 def finding_is(advies: Advice, rule_id: str, severity: str, section: str, request: pytest.FixtureRequest) -> None:
+    _finding_given(advies, rule_id)
     finding = advies.finding(rule_id)
-    assert finding is not None, _expected_finding(advies, rule_id)
+    assert finding is not None  # for the type checker: _finding_given has checked it
     wanted = _pick(_SEVERITIES, severity, "ernst")
-    assert finding.severity == wanted, f"verwacht een {severity}, kwam uit: {finding.severity}"
-    assert section.lstrip("§") in finding.sections, f"verwacht hoofdstuk {section}, kwam uit: {finding.sections}"
+    _holds(
+        finding.severity == wanted,
+        f"verwacht een {severity}, kwam uit: {finding.severity}",
+        f"expected a {severity}, came out: {finding.severity}",
+    )
+    _holds(
+        section.lstrip("§") in finding.sections,
+        f"verwacht hoofdstuk {section}, kwam uit: {finding.sections}",
+        f"expected section {section}, came out: {finding.sections}",
+    )
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('zegt de bevinding "{rule_id}" "{text}"'))
 def finding_says(advies: Advice, rule_id: str, text: str, request: pytest.FixtureRequest) -> None:
+    _finding_given(advies, rule_id)
     finding = advies.finding(rule_id)
-    assert finding is not None, _expected_finding(advies, rule_id)
-    assert text in finding.message, f"verwacht dat {rule_id} zegt '{text}', maar het zegt: '{finding.message}'"
+    assert finding is not None  # for the type checker: _finding_given has checked it
+    _holds(
+        text in finding.message,
+        f"verwacht dat {rule_id} zegt '{text}', maar het zegt: '{finding.message}'",
+        f"expected {rule_id} to say '{text}', but it says: '{finding.message}'",
+    )
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('komt de bevinding "{first}" voor de bevinding "{second}"'))
 def finding_before(advies: Advice, first: str, second: str, request: pytest.FixtureRequest) -> None:
     order = [finding.rule_id for finding in advies.findings]
-    came_out = f"kwam uit in deze volgorde: {', '.join(order) or 'geen bevindingen'}"
-    assert first in order, f"verwacht {first}, {came_out}"
-    assert second in order, f"verwacht {second}, {came_out}"
-    assert order.index(first) < order.index(second), f"verwacht {first} voor {second}, {came_out}"
+    came_out = Text(
+        f"kwam uit in deze volgorde: {', '.join(order) or 'geen bevindingen'}",
+        f"came out in this order: {', '.join(order) or 'no findings'}",
+    )
+    _holds(first in order, f"verwacht {first}, {came_out.nl}", f"expected {first}, {came_out.en}")
+    _holds(second in order, f"verwacht {second}, {came_out.nl}", f"expected {second}, {came_out.en}")
+    _holds(
+        order.index(first) < order.index(second),
+        f"verwacht {first} voor {second}, {came_out.nl}",
+        f"expected {first} before {second}, {came_out.en}",
+    )
     _checked(request, [first, second])
 
 
 @then(parsers.parse('vraagt de adviseur "{question}"'))
 def asks(advies: Advice, question: str) -> None:
-    assert _question_fact(question) in [q.fact for q in advies.questions], (
-        f"verwacht de vraag '{question}', maar de adviseur vraagt: "
-        + "; ".join(q.question for q in advies.questions[:10])
+    asked = "; ".join(q.question for q in advies.questions[:10])
+    _holds(
+        _question_fact(question) in [q.fact for q in advies.questions],
+        f"verwacht de vraag '{question}', maar de adviseur vraagt: {asked}",
+        f"expected the question '{question}', but the advisor asks: {asked}",
     )
 
 
 @then(parsers.parse('vraagt de adviseur niet "{question}"'))
 def does_not_ask(advies: Advice, question: str) -> None:
-    assert _question_fact(question) not in [q.fact for q in advies.questions], (
-        f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch"
+    _holds(
+        _question_fact(question) not in [q.fact for q in advies.questions],
+        f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch",
+        f"expected the advisor not to ask '{question}', but it does",
     )
 
 
@@ -307,7 +384,8 @@ def fits_less_because(
     alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
     assert label in alternatives, list(alternatives)
     rule = next((rule for rule in adviseur.rulebase.rules if rule.title["nl"] == title), None)
-    assert rule is not None, f"geen regel met de titel '{title}'"
+    _holds(rule is not None, f"geen regel met de titel '{title}'", f"no rule with the title '{title}'")
+    assert rule is not None  # for the type checker: _holds has checked it
     assert rule.id in alternatives[label].not_supported_by, alternatives[label].not_supported_by
     assert not set(rule.facts_used) & set(alternatives[label].waiting_for), alternatives[label].waiting_for
     _checked(request, [rule.id])
@@ -406,7 +484,7 @@ def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
 
 @then(parsers.parse('is de eerste vraag "{question}"'))
 def first_question(advies: Advice, question: str) -> None:
-    assert advies.questions, "geen vragen meer"
+    _holds(bool(advies.questions), "geen vragen meer", "no questions left")
     assert advies.questions[0].fact == _question_fact(question), [q.question for q in advies.questions[:3]]
 
 

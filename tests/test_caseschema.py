@@ -121,3 +121,22 @@ def test_nothing_non_standard_and_no_docstring_leaks() -> None:
     text = json.dumps(SCHEMA)
     for keyword in ('"nl":', '"en":', '"question":', ">>>", "model_validate"):
         assert keyword not in text, keyword
+
+
+def test_every_field_of_the_case_model_says_what_it_means_in_both_languages() -> None:
+    """Every field and group of the case carries its meaning as a Text (``fact`` or ``titled``), so no schema title
+    or fact label falls back to a bare field name, and no field's words live in a joined "nl / en" string."""
+    from pydantic import BaseModel
+
+    from netadvisor.case import Case, Partner, meaning_of
+
+    def without(model: type[BaseModel], prefix: str) -> list[str]:
+        missing = []
+        for name, info in model.model_fields.items():
+            if meaning_of(info) is None:
+                missing.append(prefix + name)
+            if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+                missing += without(info.annotation, f"{prefix}{name}.")
+        return missing
+
+    assert without(Case, "") + without(Partner, "partners[].") == []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, RULES
-from helpers import CHROMIUM_FLAGS, chromium
+from helpers import CHROMIUM_FLAGS, chromium, record_scenarios
 from netadvisor import load_rules
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -24,22 +24,7 @@ def sample_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], P
     """Run the mixed samples through pytest with the recording plugin, and render their page."""
     folder = tmp_path_factory.mktemp("livingdoc")
     results = folder / "results.json"
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(SAMPLES / "run_samples.py"),
-            "--livingdoc-results",
-            str(results),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    run = record_scenarios(SAMPLES / "run_samples.py", results)
     assert run.returncode == 1, run.stdout[-2000:]  # deliberately failing: exit 1, not a crash
     merged = featuredoc.merge(
         featuredoc.parse_features(SAMPLES / "features"), json.loads(results.read_text())["results"]

@@ -39,7 +39,7 @@ def report() -> RuleTestReport:
 @pytest.mark.parametrize("part", ["Voorbeelden van de regels", "Voorbeeldcasussen", "Scenario's", "Heuristieken"])
 def test_netadvisor_test_finds_nothing(report: RuleTestReport, part: str) -> None:
     """Each rule fires on its examples, each example case gives what it expects, each scenario holds."""
-    section = next(section for section in report.sections if section.title["nl"].startswith(part))
+    section = next(section for section in report.sections if section.title.nl.startswith(part))
     assert section.total > 0
     assert not section.failures, "\n" + section.format("nl")
 

@@ -116,7 +116,7 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
     """An unknown conclusion, a fact with another value, a missing kind of example, a silent one that fires."""
     path = write_rules(OWN_RULES)
     section = check_rule_examples(Advisor.from_path(path))
-    assert [(failure.line, failure.text["nl"]) for failure in section.failures] == [
+    assert [(failure.line, failure.text.nl) for failure in section.failures] == [
         (
             17,
             (
@@ -206,7 +206,7 @@ def test_every_mistake_in_the_expectations_at_once_with_what_was_meant(
     )
     monkeypatch.chdir(tmp_path)
     failures = check_example_cases(advisor, Path("casussen")).failures
-    assert [(failure.line, failure.text["nl"]) for failure in failures] == [
+    assert [(failure.line, failure.text.nl) for failure in failures] == [
         (
             22,
             (
@@ -231,15 +231,15 @@ def test_a_case_without_expectations_or_that_is_invalid_is_a_failure(tmp_path: P
     (tmp_path / "zonder.yaml").write_text("governance:\n  trust: high\n", encoding="utf-8")
     (tmp_path / "kapot.yaml").write_text("governance:\n  trust: enorm\nverwacht: {}\n", encoding="utf-8")
     failures = check_example_cases(advisor, tmp_path).failures
-    assert [failure.text["nl"].split(":")[0] for failure in failures] == [
+    assert [failure.text.nl.split(":")[0] for failure in failures] == [
         "de casus is ongeldig",
         "deze casus zegt niet wat ze moet geven",
     ]
     assert failures[0].line == 2
     # what is wrong with it in the language of the report (it was English in the Dutch report)
-    assert "'enorm' is geen mogelijk antwoord" in failures[0].text["nl"], failures[0].text["nl"]
-    assert "tip:" in failures[0].text["nl"]
-    assert "is not a possible answer" in failures[0].text["en"]
+    assert "'enorm' is geen mogelijk antwoord" in failures[0].text.nl, failures[0].text.nl
+    assert "tip:" in failures[0].text.nl
+    assert "is not a possible answer" in failures[0].text.en
 
 
 # --------------------------------------------------------------------------- heuristics and generated files
@@ -258,7 +258,7 @@ rules:
     (tmp_path / "HEURISTIEKEN.md").write_text(
         coverage_markdown(rulebase).replace("OWN-one", "OWN-twee"), encoding="utf-8"
     )
-    texts = [failure.text["nl"] for failure in check_heuristics(rulebase, tmp_path).failures]  # type: ignore[union-attr]
+    texts = [failure.text.nl for failure in check_heuristics(rulebase, tmp_path).failures]  # type: ignore[union-attr]
     assert len(texts) == 151
     assert texts[0] == (
         "H002: geen regel dekt deze heuristiek en ze staat niet onder accounts_for; geef een regel "
@@ -349,12 +349,19 @@ Functionaliteit: Tikfouten
 
 
 @pytest.fixture(scope="module")
-def scenario_report(tmp_path_factory: pytest.TempPathFactory) -> str:
+def scenario_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The scenarios section of one run, as read in Dutch and in English."""
     folder = tmp_path_factory.mktemp("scenarios")
     for name, text in FEATURES.items():
         (folder / name).write_text(text, encoding="utf-8")
     version = Advisor.from_path(RULES).rulebase.version
-    return check_scenarios(folder, STEPS, RULES, version).format("nl").replace(str(folder) + "/", "")
+    section = check_scenarios(folder, STEPS, RULES, version)
+    return {lang: section.format(lang).replace(str(folder) + "/", "") for lang in ("nl", "en")}
+
+
+@pytest.fixture(scope="module")
+def scenario_report(scenario_reports: dict[str, str]) -> str:
+    return scenario_reports["nl"]
 
 
 def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
@@ -416,6 +423,19 @@ def test_a_step_that_checks_the_words_of_a_finding_is_shown_the_words(scenario_r
     assert '      ROLE-one-person-holds-most zegt: "Eén persoon neemt 5 van de vijf rollen op.' in scenario_report
 
 
+def test_the_report_in_english_words_the_line_and_the_quoted_finding_in_english(
+    scenario_reports: dict[str, str],
+) -> None:
+    """Read with --lang en, a failed row names its step's line in English, a quoted finding is in the advice's English
+    words and a step's own check says why in English; only what the scenario itself says (its name, its steps, the
+    Dutch words it may use) stays as written."""
+    english = scenario_reports["en"]
+    assert 'de samenwerkingsvorm "organisatienetwerk" (line 33)\', but it does not hold' in english
+    assert "(regel " not in english
+    assert "fails: unknown level 'hooog' (possible: laag, gemiddeld, hoog)" in english  # a step's own check
+    assert '      ROLE-one-person-holds-most says: "One person holds 5 of the five roles.' in english
+
+
 def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: str) -> None:
     assert "b.feature:11: scenario 'Engelse sleutelwoorden': slechts 0 van 0 stappen uitgevoerd" in scenario_report
 
@@ -456,7 +476,7 @@ def test_scenarios_that_advise_with_other_rules_than_those_under_test_are_caught
     version = Advisor.from_path(rules).rulebase.version
     section = check_scenarios(tmp_path / "features", tmp_path / "eigen_stappen.py", rules, version)
     assert len(section.failures) == 1
-    assert "gebruikte andere regels" in section.failures[0].text["nl"]
+    assert "gebruikte andere regels" in section.failures[0].text.nl
 
 
 def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
@@ -464,9 +484,9 @@ def test_a_broken_step_file_is_said_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "features").mkdir()
     section = check_scenarios(tmp_path / "features", tmp_path / "kapotte_stappen.py", RULES, "x")
     (failure,) = section.failures
-    assert failure.text["nl"].startswith("de scenario's konden niet draaien: ")
-    assert "SyntaxError" in failure.text["nl"]
-    assert "\n" not in failure.text["nl"]
+    assert failure.text.nl.startswith("de scenario's konden niet draaien: ")
+    assert "SyntaxError" in failure.text.nl
+    assert "\n" not in failure.text.nl
 
 
 # --------------------------------------------------------------------------- the command
@@ -514,12 +534,12 @@ def test_the_report_names_the_rules_it_tested() -> None:
     report = run_rule_tests(RULES, features=ROOT / "geen-map", cases=EXAMPLES, steps=STEPS)
     assert report.rules.endswith("tests/rules")
     assert report.rule_count > 100
-    assert [section.title["nl"].split(" (")[0] for section in report.sections] == [
+    assert [section.title.nl.split(" (")[0] for section in report.sections] == [
         "Voorbeelden van de regels",
         "Voorbeeldcasussen",
         "Scenario's",
     ]
-    assert report.sections[2].failures[0].text["nl"] == "deze map bestaat niet"
+    assert report.sections[2].failures[0].text.nl == "deze map bestaat niet"
 
 
 def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten(tmp_path: Path) -> None:
@@ -538,7 +558,7 @@ def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten
         text.replace("verwacht:\n", "verwacht:\n  hoogstens_regels: 500\n", 1), encoding="utf-8"
     )
     section = check_example_cases(Advisor.from_path(ROOT / "tests" / "rules"), tmp_path)
-    failures = [failure.text["nl"] for failure in section.failures]
+    failures = [failure.text.nl for failure in section.failures]
     assert len(failures) == 1, failures
     assert failures[0].startswith("het rapport (netadvisor advise "), failures[0]
     assert "kort.yaml) telt " in failures[0]

@@ -1,20 +1,19 @@
 """Every rule is checked by a Dutch scenario: a Then step asserted its finding, its absence or its conclusion.
 
 Marked `regelinhoud`: what rules/ and features/ say. The scenarios run as the living documentation runs them
-(`--livingdoc-results`, see conftest.py): each passed scenario records the rules its steps checked, not the
+(`--livingdoc-results`, see conftest.py and netadvisor.recorder): each passed scenario records the rules its steps checked, not the
 rules that merely fired.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
+from helpers import record_scenarios
 from netadvisor import load_rules
 
 pytestmark = pytest.mark.regelinhoud
@@ -22,22 +21,7 @@ pytestmark = pytest.mark.regelinhoud
 
 def _checked_by_scenarios(folder: Path) -> tuple[set[str], list[dict]]:
     results = folder / "results.json"
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(ROOT / "tests" / "test_features.py"),
-            "--livingdoc-results",
-            str(results),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    run = record_scenarios(ROOT / "tests" / "test_features.py", results)
     assert results.is_file(), run.stdout[-3000:] + run.stderr[-3000:]
     recorded = json.loads(results.read_text(encoding="utf-8"))["results"]
     return {rule for entry in recorded if entry["status"] == "passed" for rule in entry["checked"]}, recorded

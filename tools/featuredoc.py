@@ -2,8 +2,8 @@
 
 The page is rendered from the .feature files themselves (parsed with the official Gherkin parser, so
 the Dutch text appears exactly as written, with Regel blocks, data tables and docstrings), merged with
-the outcome of each scenario and each example row as recorded during a test run by the plugin in
-tests/conftest.py. A scenario counts as passed only when all its steps ran and passed.
+the outcome of each scenario and each example row as recorded during a test run by the plugin
+netadvisor.recorder (registered by tests/conftest.py). A scenario counts as passed only when all its steps ran and passed.
 
     python tools/featuredoc.py --results build/livingdoc/results.json --out build/levende-documentatie
 

@@ -473,20 +473,54 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
             or None when that is not known: then only the examples inside the rules count.
         lang: the language of the reasons of accepted findings.
     """
-    accepted = {(rule.id, code): reason[lang] for rule in rulebase.rules for code, reason in rule.accepted}
+    findings = _Findings(rulebase, lang)
+    add = findings.add
     domains = _domains(rulebase)
     feasible = _Feasibility()
     fact_boxes = {rule.id: _fact_box(rule.conditions, domains) for rule in rulebase.rules}
     derivations, live = _derive(rulebase, fact_boxes, feasible)
-    by_id = {rule.id: rule for rule in rulebase.rules}
-    findings: list[AnalysisFinding] = []
+    _unsatisfiable_and_dead(rulebase, fact_boxes, live, domains, feasible, add)
+    _beyond_the_analysis(rulebase, derivations, add)
+    _conflicts(rulebase, live, feasible, add)
+    _contradictions(rulebase, live, feasible, add)
+    _subsumed(rulebase, live, add)
+    _cycles(rulebase, add)
+    _gaps(rulebase, domains, add)
+    _unexercised(rulebase, scenario_rules, add)
+    _unused_facts(rulebase, add)
+    return Analysis(findings=sorted(findings.found, key=lambda f: (f.file, f.line, f.code, f.rules)))
 
-    def add(code: Code, rules: tuple[str, ...], message: Text, example: dict[str, Any] | None = None) -> None:
+
+class _Findings:
+    """The findings of one analysis as they are added: each placed at its first rule, with every other rule's
+    place in its message, and with the reason it is accepted (the rule's own, or the code's)."""
+
+    def __init__(self, rulebase: RuleBase, lang: str) -> None:
+        self.lang = lang
+        self.by_id = {rule.id: rule for rule in rulebase.rules}
+        self.accepted = {(rule.id, code): reason[lang] for rule in rulebase.rules for code, reason in rule.accepted}
+        self.found: list[AnalysisFinding] = []
+
+    def add(self, code: Code, rules: tuple[str, ...], message: Text, example: dict[str, Any] | None = None) -> None:
+        by_id = self.by_id
         first = by_id.get(rules[0]) if rules else None
         if len(rules) > 1:  # say where every rule involved stands
             places = ", ".join(f"{rule_id} ({by_id[rule_id].file}:{by_id[rule_id].line})" for rule_id in rules[1:])
             message = _says("also", message=message, places=places)
-        reason = next((accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in accepted), None)
+        self.found.append(
+            AnalysisFinding(
+                code,
+                rules,
+                {lang: message.pick(lang) for lang in LANGUAGES},
+                first.file if first else "",
+                first.line if first else 0,
+                example,
+                self._reason(code, rules),
+            )
+        )
+
+    def _reason(self, code: Code, rules: tuple[str, ...]) -> str | None:
+        reason = next((self.accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in self.accepted), None)
         if code == "undetermined":
             reason = "bewust zo ontworpen / by design"
         elif code == "not-analysed":
@@ -495,18 +529,18 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
             )
         elif code == "unused-fact":
             reason = "ter informatie / for information"
-        findings.append(
-            AnalysisFinding(
-                code,
-                rules,
-                {lang: message.pick(lang) for lang in LANGUAGES},
-                first.file if first else "",
-                first.line if first else 0,
-                example,
-                reason,
-            )
-        )
+        return reason
 
+
+def _unsatisfiable_and_dead(
+    rulebase: RuleBase,
+    fact_boxes: Mapping[str, Box],
+    live: Mapping[str, list[tuple[Box, frozenset[str]]]],
+    domains: Mapping[str, tuple[Any, ...]],
+    feasible: _Feasibility,
+    add: Any,
+) -> None:
+    """Rules whose conditions no case can meet, and rules that wait for a conclusion no rule can give them."""
     for rule in rulebase.rules:
         witness = feasible.witness(fact_boxes[rule.id])
         if witness is None:
@@ -516,6 +550,10 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
             needed = ", ".join(name for name, _ in rule.conclusion_groups)
             add("dead-rule", (rule.id,), _says("dead-rule", rule=rule.id, needed=needed))
 
+
+def _beyond_the_analysis(rulebase: RuleBase, derivations: _Derivations, add: Any) -> None:
+    """What the analysis did not go through, said so that silence is not taken for "nothing found": support
+    with too many combinations, and conclusions whose outcomes could not be tabulated."""
     for (name, value), (count, minimum) in sorted(derivations.over_budget.items(), key=repr):
         add(
             "not-analysed",
@@ -525,14 +563,6 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     for name, table in OutcomeModel(rulebase).tables.items():
         if table is None:
             add("not-tabulated", (), _says("not-tabulated", name=name))
-    _conflicts(rulebase, live, feasible, add)
-    _contradictions(rulebase, live, feasible, add)
-    _subsumed(rulebase, live, add)
-    _cycles(rulebase, add)
-    _gaps(rulebase, domains, add)
-    _unexercised(rulebase, scenario_rules, add)
-    _unused_facts(rulebase, add)
-    return Analysis(findings=sorted(findings, key=lambda f: (f.file, f.line, f.code, f.rules)))
 
 
 def _example(box: Box, feasible: _Feasibility) -> dict[str, Any] | None:

@@ -189,6 +189,8 @@ class NotAnAnswer(ValueError):
     """An answer that is not a possible answer to its fact; ``text`` says why, in Dutch and English."""
 
     def __init__(self, text: Text):
+        # The one place this text is joined: str() of the exception is for a programmer reading a traceback, who
+        # gets both languages on one line; a person is shown ``text`` in their own language, never this string.
         super().__init__(text.nl + " / " + text.en)
         self.text = text
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
@@ -27,11 +28,13 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from .answers import NO_WORDS, NOT_NAMES, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
 from .messages import found_words
+from .text import Text
 
 # --------------------------------------------------------------------------- values
 
@@ -144,10 +147,43 @@ SupportAnswer = Annotated[Support | None, _choice_reader(get_args(Support))]
 FormAnswer = Annotated[Form | None, _choice_reader(get_args(Form))]
 
 
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What a field of the case means, and the question that asks it, in Dutch and English.
+
+    It rides on the field as pydantic's ``json_schema_extra``, so that the words stay beside the field they
+    describe and are read back as they were written (:func:`meaning_of`), never joined into one string and split
+    again. The case schema people see is built per language by caseschema.py; pydantic calls this only for the
+    model's own JSON Schema, which nothing shows, and gets the Dutch there.
+    """
+
+    text: Text
+    question: Text | None = None  # a group of facts is not asked
+
+    def __call__(self, schema: dict[str, Any]) -> None:
+        schema["description"] = self.text.nl
+
+
+def meaning_of(info: FieldInfo) -> Meaning | None:
+    """The meaning given to a field of the case by :func:`fact` or :func:`titled`; None for a field without."""
+    return info.json_schema_extra if isinstance(info.json_schema_extra, Meaning) else None
+
+
+def title_of(info: FieldInfo, name: str) -> Text:
+    """What a field means, in both languages; its name in both for a field that was given no meaning."""
+    meaning = meaning_of(info)
+    return meaning.text if meaning else Text(name, name)
+
+
 def fact(nl: str, en: str, *, question_nl: str | None = None, question_en: str | None = None, **kwargs: Any) -> Any:
     """A field with its meaning in Dutch and English (and the question that asks it)."""
-    extra: dict[str, Any] = {"nl": nl, "en": en, "question": {"nl": question_nl or nl, "en": question_en or en}}
-    return Field(default=None, description=f"{nl} / {en}", json_schema_extra=extra, **kwargs)
+    meaning = Meaning(Text(nl, en), Text(question_nl or nl, question_en or en))
+    return Field(default=None, json_schema_extra=meaning, **kwargs)
+
+
+def titled(nl: str, en: str, **kwargs: Any) -> Any:
+    """A field that holds a group of facts (or the partners), with its title in Dutch and English."""
+    return Field(json_schema_extra=Meaning(Text(nl, en)), **kwargs)
 
 
 class _Facts(BaseModel):
@@ -252,10 +288,11 @@ class Challenge(_Facts):
         question_nl="In welk beleidsdomein ligt de uitdaging?",
         question_en="Which policy domain is the challenge in?",
     )
-    criteria: Criteria = Field(default_factory=Criteria, description="De zes criteria (§2) / the six criteria")
-    regional: RegionalCharacteristics = Field(
+    criteria: Criteria = titled("De zes criteria (§2)", "the six criteria", default_factory=Criteria)
+    regional: RegionalCharacteristics = titled(
+        "De vijf regionale kenmerken (§1)",
+        "the five regional characteristics",
         default_factory=RegionalCharacteristics,
-        description="De vijf regionale kenmerken (§1) / the five regional characteristics",
     )
     rationale: RationaleAnswer = fact(
         "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
@@ -300,7 +337,7 @@ class Challenge(_Facts):
 class Partner(_Facts):
     """One organisation in the network (§3, §4.1, §7)."""
 
-    name: str = Field(min_length=1, max_length=200, description="Naam / name")
+    name: str = titled("Naam", "name", min_length=1, max_length=200)
     kind: PartnerKindAnswer = fact(
         "Soort organisatie.",
         "Kind of organisation.",
@@ -557,7 +594,7 @@ class Roles(_Facts):
 class Management(_Facts):
     """Network management (§4.4, §4.4.2)."""
 
-    roles: Roles = Field(default_factory=Roles, description="De vijf rollen / the five roles")
+    roles: Roles = titled("De vijf rollen", "the five roles", default_factory=Roles)
     choices_aligned_with_goal: YesNo = fact(
         "De keuzes over samenstelling, governance en management zijn afgestemd op het doel en de gebruiker.",
         "The choices on composition, governance and management are aligned with the goal and the user.",
@@ -774,18 +811,18 @@ class Case(_Facts):
         question_en="What is the case called?",
         max_length=300,
     )
-    challenge: Challenge = Field(default_factory=Challenge, description="De uitdaging (§1–3) / the challenge")
-    partners: list[Partner] = Field(
-        default_factory=list, max_length=10_000, description="De partners (§4.1) / the partners"
+    challenge: Challenge = titled("De uitdaging (§1–3)", "the challenge", default_factory=Challenge)
+    partners: list[Partner] = titled("De partners (§4.1)", "the partners", default_factory=list, max_length=10_000)
+    composition: Composition = titled(
+        "Samenstelling van het netwerk (§4.1)", "composition", default_factory=Composition
     )
-    composition: Composition = Field(
-        default_factory=Composition, description="Samenstelling van het netwerk (§4.1) / composition"
-    )
-    goal: Goal = Field(default_factory=Goal, description="De gemeenschappelijke doelstelling (§4.2) / the common goal")
-    governance: Governance = Field(default_factory=Governance, description="Governance (§4.3)")
-    management: Management = Field(default_factory=Management, description="Netwerkmanagement (§4.4)")
-    state: NetworkState = Field(default_factory=NetworkState, description="Stand van het netwerk / network state")
-    region: Region = Field(default_factory=Region, description="De regio (§5–7) / the region")
+    goal: Goal = titled("De gemeenschappelijke doelstelling (§4.2)", "the common goal", default_factory=Goal)
+    # these two titles were only ever written in Dutch ("Governance" is the guide's word too); the English
+    # output shows them as they are until someone translates "Netwerkmanagement"
+    governance: Governance = titled("Governance (§4.3)", "Governance (§4.3)", default_factory=Governance)
+    management: Management = titled("Netwerkmanagement (§4.4)", "Netwerkmanagement (§4.4)", default_factory=Management)
+    state: NetworkState = titled("Stand van het netwerk", "network state", default_factory=NetworkState)
+    region: Region = titled("De regio (§5–7)", "the region", default_factory=Region)
 
     @model_validator(mode="after")
     def _derive_partner_count(self) -> Case:

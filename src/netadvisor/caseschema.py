@@ -19,10 +19,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS
-from .case import Case, Partner
+from .case import Case, Partner, title_of
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
-from .text import Language, Text, described
+from .text import Language, Text
 
 _WORDS: dict[str, Text] = {
     "case": Text("Een casus van regionale samenwerking", "A case of regional collaboration"),
@@ -156,7 +156,7 @@ def _object(model: type[BaseModel], prefix: str, lang: Language) -> dict[str, An
         annotation = info.annotation
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             section = _object(annotation, path + ".", lang)
-            section["title"] = described(info.description or name).pick(lang)
+            section["title"] = title_of(info, name).pick(lang)
             section["description"] = section["title"]
             properties[name] = section
         elif name == "partners":

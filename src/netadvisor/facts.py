@@ -19,7 +19,17 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from .answers import NOTHING_WORDS, normal_word, value_text
-from .case import LOCAL_GOVERNMENT_KINDS, NOBODY, Case, Criteria, Partner, RegionalCharacteristics, Roles
+from .case import (
+    LOCAL_GOVERNMENT_KINDS,
+    NOBODY,
+    Case,
+    Criteria,
+    Partner,
+    RegionalCharacteristics,
+    Roles,
+    meaning_of,
+    title_of,
+)
 from .text import Text
 
 FactType = Literal["bool", "enum", "int", "text", "partners"]
@@ -559,20 +569,19 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
     typed = _type_of(info.annotation)
     if typed is None:
         return None
-    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    nl, _, en = (info.description or path).partition(" / ")
-    nl, en = extra.get("nl", nl), extra.get("en", en or nl)
-    question = extra.get("question", {})
+    text = title_of(info, path)
+    meaning = meaning_of(info)
+    question = meaning.question if meaning and meaning.question else text
     maximum = next((meta.le for meta in info.metadata if hasattr(meta, "le")), None)
     short = SHORT_NAMES.get(path, Text("", ""))
     return FactSpec(
         path,
         typed[0],
         typed[1],
-        nl,
-        en,
-        question.get("nl", nl),
-        question.get("en", en),
+        text.nl,
+        text.en,
+        question.nl,
+        question.en,
         False,
         (path,),
         after.get(path),

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .answers import value_text
-from .case import Case
+from .case import Case, title_of
 from .facts import FACTS, INPUTS, PARTNER_FACTS, FactSpec
 from .messages import FACTSHEET_WORDS, REPORT_WORDS
 from .rulebase import RuleBase
-from .text import Language, described
+from .text import Language
 
 
 def _w(code: str, lang: Language, **params: object) -> str:
@@ -44,7 +44,7 @@ def facts_text(rulebase: RuleBase, lang: Language = "nl") -> str:
 def _heading(group: str, lang: Language) -> str:
     if not group:
         return _w("general", lang)
-    return f"## {described(Case.model_fields[group].description or group).pick(lang)} (`{group}:`)"
+    return f"## {title_of(Case.model_fields[group], group).pick(lang)} (`{group}:`)"
 
 
 def _fact(spec: FactSpec, rulebase: RuleBase, lang: Language) -> list[str]:

@@ -27,7 +27,7 @@ from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
 from .facts import FACTS
 from .modelpaths import model_at
-from .operators import BY_WORD, OPERATORS
+from .operators import BY_WORD, OPERATORS, Operator
 from .rulebase import (
     CURRENT_FIT_VALUES,
     MAX_RULE_ALPHA,
@@ -1152,24 +1152,69 @@ class _RuleChecker:
 
     def _condition(self, place: Place, rule_id: str | None, condition: ConditionSpec) -> Condition | None:
         """One condition of a rule's ``when`` or of a file's ``applies_when``, at ``place``."""
+        stated = self._subject_and_operator(place, rule_id, condition)
+        if stated is None:
+            return None
+        subject_kind, name, word, raw = stated
+        operator = BY_WORD[word]
+        subject = self._subject(place, rule_id, subject_kind, name)
+        if subject is None:
+            return None
+        if subject.kind == "conclusion" and "conclusion" not in operator.fits:
+            # known: whether a conclusion is derived yet is no fact
+            self._report(place, rule_id, (word,), "conclusion-known", key=True)
+            return None
+        value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
+        if value is _MISSING:
+            return None
+        policy = raw["policy"] if isinstance(raw, dict) else None
+        if operator.operand == "bool":  # known: true / false
+            if not isinstance(value, bool):
+                self._report(
+                    place, rule_id, (word,), "known-not-bool", hint=self.problems.surprise_hint(place.at(word))
+                )
+                return None
+            return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
+        if not self._operator_fits(place, rule_id, subject, operator, word, name):
+            return None
+        operand = self._operand(place, rule_id, subject, operator, word, value)
+        if operand is _MISSING:
+            return None
+        return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
 
-        def report(sub: YamlPath, code: str, params: dict[str, Any] | None = None, **kwargs: Any) -> None:
-            self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
+    def _report(
+        self,
+        place: Place,
+        rule_id: str | None,
+        sub: YamlPath,
+        code: str,
+        params: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """A problem of a condition, at ``sub`` inside it."""
+        self.problems.report(place.at(*sub), code, params, rule_id=rule_id, **kwargs)
 
+    def _subject_and_operator(
+        self, place: Place, rule_id: str | None, condition: ConditionSpec
+    ) -> tuple[Subject, str, str, Any] | None:
+        """(fact or conclusion, its name, the operator's word, the operand as written), or None when the condition
+        does not name exactly one subject and one operator (reported)."""
         if condition.fact is None and condition.conclusion is None:
-            report((), "condition-no-subject")
+            self._report(place, rule_id, (), "condition-no-subject")
             return None
         if condition.fact is not None and condition.conclusion is not None:
-            report(("conclusion",), "condition-two-subjects", key=True)
+            self._report(place, rule_id, ("conclusion",), "condition-two-subjects", key=True)
             return None
         subject_kind: Subject = "fact" if condition.fact is not None else "conclusion"
         name = condition.fact if condition.fact is not None else str(condition.conclusion)
         operators = condition.operators()
         if not operators:
-            report((subject_kind,), "condition-no-operator", {"name": name})
+            self._report(place, rule_id, (subject_kind,), "condition-no-operator", {"name": name})
             return None
         if len(operators) > 1:
-            report(
+            self._report(
+                place,
+                rule_id,
                 (operators[1][0],),
                 "condition-many-operators",
                 {"name": name, "operators": ", ".join(word for word, _ in operators)},
@@ -1177,59 +1222,56 @@ class _RuleChecker:
             )
             return None
         word, raw = operators[0]
-        operator = BY_WORD[word]
-        takes_list = operator.operand == "list"
+        return subject_kind, name, word, raw
 
-        subject = self._subject(place, rule_id, subject_kind, name)
-        if subject is None:
-            return None
-        if subject.kind == "conclusion" and "conclusion" not in operator.fits:
-            # known: whether a conclusion is derived yet is no fact
-            report((word,), "conclusion-known", key=True)
-            return None
-
-        type_words = messages.TYPE_WORDS[subject.kind]
-        value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
-        if value is _MISSING:
-            return None
-        policy = raw["policy"] if isinstance(raw, dict) else None
-
-        if operator.operand == "bool":  # known: true / false
-            if not isinstance(value, bool):
-                report((word,), "known-not-bool", hint=self.problems.surprise_hint(place.at(word)))
-                return None
-            return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
+    def _operator_fits(
+        self, place: Place, rule_id: str | None, subject: _Subject, operator: Operator, word: str, name: str
+    ) -> bool:
+        """Whether the operator compares values of this subject's kind (a text fact fits none); reported if not."""
         if subject.kind == "text":
             parent, _, leaf = name.rpartition(".")
             yes_no = f"{parent}.has_{leaf}"  # a role's name is text; whether anyone holds it is a yes/no fact
             if yes_no in FACTS:
-                report(
+                self._report(
+                    place,
+                    rule_id,
                     ("fact",),
                     "text-fact",
                     {"name": name},
                     hint=messages.render(messages.TEXT_FACT_YES_NO_HINT, {"other": yes_no}),
                 )
             else:
-                report(("fact",), "text-fact", {"name": name})
-            return None
+                self._report(place, rule_id, ("fact",), "text-fact", {"name": name})
+            return False
         if subject.kind not in operator.fits:
             fitting = ", ".join(f"'{other.word}'" for other in OPERATORS if other.word and subject.kind in other.fits)
-            report(
+            type_words = messages.TYPE_WORDS[subject.kind]
+            self._report(
+                place,
+                rule_id,
                 (word,),
                 "operator-type",
                 {"operator": word, "name": name, "type_words": type_words, "fitting": fitting},
                 key=True,
             )
-            return None
+            return False
+        return True
+
+    def _operand(
+        self, place: Place, rule_id: str | None, subject: _Subject, operator: Operator, word: str, value: Any
+    ) -> Any:
+        """The operand checked against the subject's values: one value, or a tuple for an operator that takes a
+        list; :data:`_MISSING` when any item is wrong (every mistake reported)."""
+        takes_list = operator.operand == "list"
         if takes_list:
             if not isinstance(value, list) or not value:
-                report((word,), "value-list", {"operator": word})
-                return None
+                self._report(place, rule_id, (word,), "value-list", {"operator": word})
+                return _MISSING
             items = value
         else:
             if isinstance(value, list):
-                report((word,), "value-not-list", {"operator": word})
-                return None
+                self._report(place, rule_id, (word,), "value-not-list", {"operator": word})
+                return _MISSING
             items = [value]
         # every item is checked (each mistake reported), then the condition is built only if all are values
         checked = [
@@ -1237,9 +1279,8 @@ class _RuleChecker:
             for offset, item in enumerate(items)
         ]
         if any(item is _MISSING for item in checked):
-            return None
-        operand: Any = tuple(checked) if takes_list else checked[0]
-        return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
+            return _MISSING
+        return tuple(checked) if takes_list else checked[0]
 
     def _subject(self, place: Place, rule_id: str | None, kind: Subject, name: str) -> _Subject | None:
         """The fact or conclusion a condition names, or None when there is no such thing (reported)."""

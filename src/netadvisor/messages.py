@@ -649,14 +649,18 @@ def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str
 _FORMATTER = string.Formatter()
 
 
-def render(template: Text, params: Mapping[str, Any]) -> dict[str, str]:
-    """Fill a template per language, as a problem carries it ({"nl": ..., "en": ...}); a parameter that is a Text
-    is taken per language."""
+def fill(template: Text, params: Mapping[str, Any]) -> Text:
+    """A template with its placeholders filled; a parameter that is a Text is taken per language."""
     used = {field for text in (template.nl, template.en) for _, field, _, _ in _FORMATTER.parse(text) if field}
     for key in used & params.keys():
         if isinstance(params[key], tuple):  # words in two languages are a Text: a pair would be shown as a pair
             raise TypeError(f"parameter {key!r} is a tuple; give words in both languages as a Text")
-    filled = template.format(**params)  # always: '{{' in a template is a brace
+    return template.format(**params)  # always: '{{' in a template is a brace
+
+
+def render(template: Text, params: Mapping[str, Any]) -> dict[str, str]:
+    """Fill a template per language, as a problem carries it ({"nl": ..., "en": ...})."""
+    filled = fill(template, params)
     return {"nl": filled.nl, "en": filled.en}
 
 
@@ -1548,6 +1552,8 @@ RULETEST_WORDS: dict[str, Text] = {
         "plain text)",
     ),
     "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
+    "step-on-line": Text("{step} (regel {line})", "{step} (line {line})"),
+    "steps-done": Text("{done} van {steps} stappen uitgevoerd", "{done} of {steps} steps run"),
     "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
     "scenario-then-fails": Text(
         "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"
@@ -1558,6 +1564,12 @@ RULETEST_WORDS: dict[str, Text] = {
 }
 """The words of ``netadvisor test``: its report, and each example, case or scenario that does not give what it
 expects."""
+
+
+def ruletest_says(code: str, **params: Any) -> Text:
+    """A sentence of ``netadvisor test`` from :data:`RULETEST_WORDS`, its placeholders filled; words that differ
+    per language are given as a Text. The one way the rule tests and the scenarios write their report."""
+    return fill(RULETEST_WORDS[code], params)
 
 
 # --------------------------------------------------------------------------- the list of facts
@@ -1723,6 +1735,7 @@ COMMAND_WORDS: dict[str, Text] = {
 
 def both_languages(text: Text) -> str:
     """A message of the command line before it knows the reader's language: Dutch, then English."""
+    # joined on purpose: the line genuinely is both languages, for a reader whose language is not known yet
     return text.nl if text.nl == text.en else f"{text.nl} / {text.en}"
 
 

@@ -24,17 +24,13 @@ from .casefile import EXPECTATIONS_KEY, load_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
 from .facts import INPUTS
-from .messages import CONCLUSION_NAMES, RULETEST_WORDS, UNDETERMINED, did_you_mean, render
+from .messages import CONCLUSION_NAMES, DID_YOU_MEAN, RULETEST_WORDS, UNDETERMINED, ruletest_says
 from .operators import BY_NAME
 from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
-from .text import LANGUAGES, Language, check_language, join
-from .text import Text as Words
+from .text import Language, Text, check_language, join
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import YamlDocument, read_yaml
-
-Text = dict[str, str]
-"""Words per language: ``{"nl": ..., "en": ...}``."""
 
 REGENERATE_COMMAND = "make regenereer"
 """What a person runs to bring the generated files (HEURISTIEKEN.md, the schema, the README) up to date."""
@@ -42,17 +38,6 @@ REGENERATE_COMMAND = "make regenereer"
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
 EXPECTATION_KEYS = ("besluiten", "bevindingen", "geen_bevindingen", "volgorde", "hoogstens_regels")
 """What may stand under ``verwacht:`` in an example case."""
-
-
-def _says(code: str, **params: Any) -> Text:
-    """The words ``code`` of :data:`~netadvisor.messages.RULETEST_WORDS`, filled; words that differ per language
-    are given as a :class:`~netadvisor.text.Text` (:func:`_both` makes one of a :data:`Text`)."""
-    return render(RULETEST_WORDS[code], params)
-
-
-def _both(text: Text) -> Words:
-    """Words per language, as a parameter of :func:`_says`."""
-    return Words(text["nl"], text["en"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +58,8 @@ class Mismatch:
 
     def format(self, lang: Language = "nl") -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        lines = [f"  {where}: {self.text[lang]}"]
-        lines += [f"      {detail[lang]}" for detail in self.details]
+        lines = [f"  {where}: {self.text.pick(lang)}"]
+        lines += [f"      {detail.pick(lang)}" for detail in self.details]
         return "\n".join(lines)
 
 
@@ -93,8 +78,8 @@ class Section:
 
     def format(self, lang: Language = "nl") -> str:
         good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
-        count = _says("passed", good=good, total=self.total) if self.total else _says("nothing-to-test")
-        lines = [f"{self.title[lang]}: {count[lang]}"]
+        count = ruletest_says("passed", good=good, total=self.total) if self.total else ruletest_says("nothing-to-test")
+        lines = [f"{self.title.pick(lang)}: {count.pick(lang)}"]
         lines += [failure.format(lang) for failure in self.failures]
         return "\n".join(lines)
 
@@ -117,10 +102,10 @@ class RuleTestReport:
         return sum(len(section.failures) for section in self.sections)
 
     def format(self, lang: Language = "nl") -> str:
-        head = _says("head", rules=self.rules, count=self.rule_count, version=self.version)
+        head = ruletest_says("head", rules=self.rules, count=self.rule_count, version=self.version)
         body = [section.format(lang) for section in self.sections]
-        tail = _says("all-pass") if self.ok else _says("failures", count=self.failure_count)
-        return "\n\n".join([head[lang], *body, tail[lang]]) + "\n"
+        tail = ruletest_says("all-pass") if self.ok else ruletest_says("failures", count=self.failure_count)
+        return "\n\n".join([head.pick(lang), *body, tail.pick(lang)]) + "\n"
 
 
 def shown_path(path: str | Path) -> str:
@@ -173,11 +158,10 @@ def _checks(
 def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Text:
     """Why ``rule`` did not fire on ``case``: its conditions that did not hold, in words."""
     _fired, checks = _checks(advisor, case, rule)
-    return {
-        lang: "; ".join(condition_words(c, check, lang) for c, check in checks if check.holds is not True)
-        or RULETEST_WORDS["every-condition-holds"].pick(lang)
-        for lang in LANGUAGES
-    }
+    failing = [(c, check) for c, check in checks if check.holds is not True]
+    if not failing:
+        return RULETEST_WORDS["every-condition-holds"]
+    return Text(*("; ".join(condition_words(c, check, lang) for c, check in failing) for lang in ("nl", "en")))
 
 
 def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: Iterable[str] | None = None) -> Text:
@@ -188,7 +172,7 @@ def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: I
         paths = list(touched)
         chosen = [(c, check) for c, check in holding if c.subject == "fact" and _touches(c.name, paths)]
         holding = chosen or holding
-    return {lang: "; ".join(condition_words(c, check, lang) for c, check in holding) for lang in LANGUAGES}
+    return Text(*("; ".join(condition_words(c, check, lang) for c, check in holding) for lang in ("nl", "en")))
 
 
 def _touches(fact: str, paths: Sequence[str]) -> bool:
@@ -245,7 +229,7 @@ def check_rule_examples(advisor: Advisor) -> Section:
         file = shown_path(rule.file)
         for kind, cases in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
             if not cases:
-                failures.append(Mismatch(file, rule.line, _says(f"no-example-{kind}", rule=rule.id)))
+                failures.append(Mismatch(file, rule.line, ruletest_says(f"no-example-{kind}", rule=rule.id)))
                 continue
             for position, case in enumerate(cases):
                 total += 1
@@ -255,13 +239,13 @@ def check_rule_examples(advisor: Advisor) -> Section:
                 place = places.get((rule.id, kind, position), _ExamplePlace(rule.line, None))
                 if kind == "fires":
                     reason = why_not(advisor, case, rule)
-                    text = _says("fires-no-longer", rule=rule.id, number=position + 1, reason=_both(reason))
+                    text = ruletest_says("fires-no-longer", rule=rule.id, number=position + 1, reason=reason)
                 else:
                     touched = _leaf_paths(place.written) if isinstance(place.written, dict) else None
                     reason = why(advisor, case, rule, touched)
-                    text = _says("silent-fires", rule=rule.id, number=position + 1, reason=_both(reason))
+                    text = ruletest_says("silent-fires", rule=rule.id, number=position + 1, reason=reason)
                 failures.append(Mismatch(file, place.line, text))
-    return Section(_says("rule-examples"), total, tuple(failures))
+    return Section(ruletest_says("rule-examples"), total, tuple(failures))
 
 
 # --------------------------------------------------------------------------- the example cases
@@ -278,10 +262,10 @@ class Expectations:
     most_lines: tuple[int, int] | None = None  # the Dutch text report at most so many lines (one page), line
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> Words:
+def _did_you_mean(word: str, choices: Iterable[str]) -> Text:
     """ "; did you mean ...?" after a message, or nothing when no choice is close."""
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return Words("; ", "; ") + _both(did_you_mean(found[0])) if found else Words("", "")
+    return Text("; ", "; ") + DID_YOU_MEAN.format(suggestion=found[0]) if found else Text("", "")
 
 
 def _conclusion_values(rulebase: RuleBase) -> dict[str, list[Any]]:
@@ -319,7 +303,7 @@ def read_expectations(
         return document.position((EXPECTATIONS_KEY, *path))[0]
 
     def problem(at: int, code: str, **params: Any) -> None:
-        problems.append(Mismatch(file, at, _says(code, **params)))
+        problems.append(Mismatch(file, at, ruletest_says(code, **params)))
 
     keys = ", ".join(EXPECTATION_KEYS)
     if not isinstance(block, dict):
@@ -343,7 +327,7 @@ def read_expectations(
         if not found:
             options = values[name]
             # in Dutch by their labels, in English by their codes (what an English expectation writes)
-            shown = Words(", ".join(value_label(o, "nl") for o in options), ", ".join(str(o) for o in options))
+            shown = Text(", ".join(value_label(o, "nl") for o in options), ", ".join(str(o) for o in options))
             problem(
                 line("besluiten", name), "not-a-value", word=word, name=name, options=shown, undetermined=UNDETERMINED
             )
@@ -386,7 +370,7 @@ def _conclusion_label(value: Any, lang: str) -> str:
     return _conclusion_text(value).pick(check_language(lang))
 
 
-def _conclusion_text(value: Any) -> Words:
+def _conclusion_text(value: Any) -> Text:
     """A conclusion's value as a person reads it, or "nog niet te bepalen" for none."""
     return UNDETERMINED if value is None else value_text(value)
 
@@ -405,20 +389,20 @@ def why_conclusion(
             RULETEST_WORDS["support-value"].format(value=_conclusion_text(value), count=len(ids), rules=", ".join(ids))
             for value, ids in conclusion.support.items()
         ]
-        details.append(_says("support", values=join(support, Words("; ", "; "))))
+        details.append(ruletest_says("support", values=join(support, Text("; ", "; "))))
     elif conclusion.value is not None and conclusion.rules:
         value = _conclusion_text(conclusion.value)
-        details.append(_says("comes-from", value=value, rules=", ".join(conclusion.rules)))
+        details.append(ruletest_says("comes-from", value=value, rules=", ".join(conclusion.rules)))
     if conclusion.status == "conflict":
-        details.append(_says("conflict", candidates=", ".join(conclusion.candidates)))
+        details.append(ruletest_says("conflict", candidates=", ".join(conclusion.candidates)))
     decision = advisor.rulebase.decisions.get(name)
     if expected is None and decision is not None:
-        details.append(_says("minimum-support", minimum=decision.minimum_support))
+        details.append(ruletest_says("minimum-support", minimum=decision.minimum_support))
     fired = {step.rule_id for step in advice.trace}
     if expected is not None:
         for rule in advisor.rulebase.rules:
             if (name, expected) in (*rule.concludes, *rule.supports) and rule.id not in fired:
-                details.append(_says("does-not-fire", rule=rule.id, reason=_both(why_not(advisor, case, rule))))
+                details.append(ruletest_says("does-not-fire", rule=rule.id, reason=why_not(advisor, case, rule)))
     return details
 
 
@@ -434,7 +418,9 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     except CaseError as error:
         return 1, [
             Mismatch(
-                file, problem.line, _says("invalid-case", problem=Words(problem.format("nl"), problem.format("en")))
+                file,
+                problem.line,
+                ruletest_says("invalid-case", problem=Text(problem.format("nl"), problem.format("en"))),
             )
             for problem in error.problems
         ]
@@ -442,7 +428,7 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     data = document.data if document is not None else None
     block = data.get(EXPECTATIONS_KEY) if isinstance(data, dict) else None
     if document is None or block is None:
-        return 1, [Mismatch(file, 0, _says("no-expectations", block=EXPECTATIONS_KEY))]
+        return 1, [Mismatch(file, 0, ruletest_says("no-expectations", block=EXPECTATIONS_KEY))]
     expectations, failures = read_expectations(block, document, advisor.rulebase, file)
     advice = advisor.advise(case)
     found = [finding.rule_id for finding in advice.findings]
@@ -450,9 +436,9 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     for name, expected, line in expectations.conclusions:
         actual = advice.conclusion(name)
         if actual != expected:
-            text = _says(
+            text = ruletest_says(
                 "conclusion-differs",
-                name=CONCLUSION_NAMES.get(name, Words(name, name)),
+                name=CONCLUSION_NAMES.get(name, Text(name, name)),
                 expected=_conclusion_text(expected),
                 actual=_conclusion_text(actual),
             )
@@ -460,19 +446,19 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     for rule_id, line in expectations.present:
         if rule_id not in found:
             reason = why_not(advisor, case, rules[rule_id])
-            failures.append(Mismatch(file, line, _says("finding-missing", rule=rule_id, reason=_both(reason))))
+            failures.append(Mismatch(file, line, ruletest_says("finding-missing", rule=rule_id, reason=reason)))
     for rule_id, line in expectations.absent:
         if rule_id in found:
             reason = why(advisor, case, rules[rule_id])
-            failures.append(Mismatch(file, line, _says("finding-present", rule=rule_id, reason=_both(reason))))
+            failures.append(Mismatch(file, line, ruletest_says("finding-present", rule=rule_id, reason=reason)))
     if expectations.order:
         listed = [rule_id for rule_id, _line in expectations.order]
         missing = [rule_id for rule_id in listed if rule_id not in found]
         actual_order = sorted((rule_id for rule_id in listed if rule_id in found), key=found.index)
         if missing or actual_order != listed:
             came = ", ".join(actual_order) or "-"
-            absent = RULETEST_WORDS["order-missing"].format(rules=", ".join(missing)) if missing else Words("", "")
-            text = _says("order", listed=", ".join(listed), came=came, missing=absent)
+            absent = RULETEST_WORDS["order-missing"].format(rules=", ".join(missing)) if missing else Text("", "")
+            text = ruletest_says("order", listed=", ".join(listed), came=came, missing=absent)
             failures.append(Mismatch(file, expectations.order[0][1], text))
     if expectations.most_lines is not None:
         failures += _page_length(advisor, case, file, *expectations.most_lines)
@@ -495,15 +481,17 @@ def _page_length(advisor: Advisor, case: Case, file: str, most: int, line: int) 
         return []
     longest = sorted(advice.findings, key=lambda finding: len(finding.message), reverse=True)[:3]
     named = ", ".join(finding.rule_id for finding in longest)
-    examples = RULETEST_WORDS["page-length-examples"].format(rules=named) if named else Words("", "")
-    return [Mismatch(file, line, _says("page-length", file=file, lines=len(lines), most=most, examples=examples))]
+    examples = RULETEST_WORDS["page-length-examples"].format(rules=named) if named else Text("", "")
+    return [
+        Mismatch(file, line, ruletest_says("page-length", file=file, lines=len(lines), most=most, examples=examples))
+    ]
 
 
 def check_example_cases(advisor: Advisor, folder: Path) -> Section:
     """Every case file in ``folder`` gives what its ``verwacht:`` block says (one count per expectation)."""
-    title = _says("example-cases", folder=shown_path(folder))
+    title = ruletest_says("example-cases", folder=shown_path(folder))
     if not folder.is_dir():
-        return Section(title, 0, (Mismatch(shown_path(folder), 0, _says("no-folder")),))
+        return Section(title, 0, (Mismatch(shown_path(folder), 0, ruletest_says("no-folder")),))
     total = 0
     failures: list[Mismatch] = []
     for path in _case_files(folder):
@@ -527,10 +515,12 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
         if row.kind is not None:
             continue
         if row.rules:
-            text = _says("heuristic-twice", heuristic=row.heuristic, rules=", ".join(row.rules))
+            text = ruletest_says("heuristic-twice", heuristic=row.heuristic, rules=", ".join(row.rules))
             failures.append(Mismatch(shown_path(table), 0, text))
         else:
-            failures.append(Mismatch(shown_path(table), 0, _says("heuristic-uncovered", heuristic=row.heuristic)))
+            failures.append(
+                Mismatch(shown_path(table), 0, ruletest_says("heuristic-uncovered", heuristic=row.heuristic))
+            )
     committed = table.read_text(encoding="utf-8")
     fresh = coverage_markdown(rulebase)
     if committed != fresh:
@@ -544,8 +534,12 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
             ),
             min(len(committed.splitlines()), len(fresh.splitlines())) + 1,
         )
-        failures.append(Mismatch(shown_path(table), line, _says("heuristics-stale", command=REGENERATE_COMMAND)))
-    return Section(_says("heuristics", table=shown_path(table)), len(heuristic_coverage(rulebase)) + 1, tuple(failures))
+        failures.append(
+            Mismatch(shown_path(table), line, ruletest_says("heuristics-stale", command=REGENERATE_COMMAND))
+        )
+    return Section(
+        ruletest_says("heuristics", table=shown_path(table)), len(heuristic_coverage(rulebase)) + 1, tuple(failures)
+    )
 
 
 # --------------------------------------------------------------------------- a failed scenario step
@@ -568,12 +562,11 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
         rule = rules.get(quoted)
         if rule is not None and case is not None:
             if rule.id in fired:
-                details.append(_says("fires", rule=rule.id, reason=_both(why(advisor, case, rule))))
-                finding = advice.finding(rule.id)
-                if finding is not None:  # what it says, for a step that checks the words
-                    details.append(_says("says", rule=rule.id, message=finding.message))
+                details.append(ruletest_says("fires", rule=rule.id, reason=why(advisor, case, rule)))
+                if advice.finding(rule.id) is not None:  # what it says, for a step that checks the words
+                    details.append(ruletest_says("says", rule=rule.id, message=_finding_message(advisor, case, rule)))
             else:
-                details.append(_says("does-not-fire", rule=rule.id, reason=_both(why_not(advisor, case, rule))))
+                details.append(ruletest_says("does-not-fire", rule=rule.id, reason=why_not(advisor, case, rule)))
             continue
         for name in FIXED_CONCLUSIONS:
             found, value = _conclusion_value(quoted, values[name])
@@ -581,10 +574,19 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
                 continue  # "nog niet te bepalen" fits every conclusion: only the one the step names
             actual = advice.conclusion(name)
             if actual != value:
-                details.append(_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_conclusion_text(actual)))
+                details.append(
+                    ruletest_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_conclusion_text(actual))
+                )
                 if case is not None:
                     details += why_conclusion(advisor, case, advice, name, value)
     return details
+
+
+def _finding_message(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Text:
+    """The finding of ``rule`` on ``case`` as the advice words it in each language (a scenario's advice is
+    Dutch; the report may be read in English)."""
+    said = [advisor.advise(case, lang=lang).finding(rule.id) for lang in ("nl", "en")]
+    return Text(*(finding.message if finding is not None else "" for finding in said))
 
 
 def _named_in(step_text: str) -> set[str]:
@@ -599,13 +601,13 @@ def advice_summary(advice: Advice) -> Text:
     """What came out, in one line: the three fixed conclusions and the findings."""
     conclusions = [
         RULETEST_WORDS["summary-conclusion"].format(
-            name=Words(CONCLUSION_NAMES[name].nl.lower(), CONCLUSION_NAMES[name].en.lower()),
+            name=Text(CONCLUSION_NAMES[name].nl.lower(), CONCLUSION_NAMES[name].en.lower()),
             value=_conclusion_text(advice.conclusion(name)),
         )
         for name in FIXED_CONCLUSIONS
     ]
     findings = ", ".join(finding.rule_id for finding in advice.findings) or "-"
-    return _says("summary", conclusions=join(conclusions, Words("; ", "; ")), findings=findings)
+    return ruletest_says("summary", conclusions=join(conclusions, Text("; ", "; ")), findings=findings)
 
 
 # --------------------------------------------------------------------------- the whole run
@@ -649,8 +651,8 @@ def run_rule_tests(
     if features_path is not None and steps_path is not None:
         sections.append(check_scenarios(features_path, steps_path, rules_path, rulebase.version))
     elif features_path is not None:
-        missing = Mismatch(shown_path(features_path), 0, _says("no-steps"))
-        sections.append(Section(_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
+        missing = Mismatch(shown_path(features_path), 0, ruletest_says("no-steps"))
+        sections.append(Section(ruletest_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)

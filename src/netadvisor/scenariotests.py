@@ -4,7 +4,7 @@ run in a separate process whose failures come back as Dutch sentences, never as 
 The step definitions are the project's (``tests/steps_nl.py``); this module reads their sentences, checks
 every step of every scenario against them before anything runs, and lists the closest existing sentences
 for each step that matches none. The run itself happens in a child ``python -m pytest`` with a small
-recorder plugin (:class:`Recorder`), against the rule files given, not the packaged ones.
+recorder plugin (:class:`~netadvisor.recorder.Recorder`), against the rule files given, not the packaged ones.
 
 Needs pytest and pytest-bdd (the ``test`` extra); without them the scenarios are reported as not run.
 """
@@ -23,16 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .messages import RULETEST_WORDS
-from .ruletests import Mismatch, Section, Text, _both, _says, advice_summary, explain_step, shown_path
-from .text import Text as Words
-from .text import check_language
+from .messages import RULETEST_WORDS, ruletest_says
+from .ruletests import Mismatch, Section, shown_path
+from .text import Text, check_language
 
-STEP_KEYWORDS: dict[str | None, Words] = {
-    "given": Words("Gegeven", "Given"),
-    "when": Words("Als", "When"),
-    "then": Words("Dan", "Then"),
-    None: Words("*", "*"),
+STEP_KEYWORDS: dict[str | None, Text] = {
+    "given": Text("Gegeven", "Given"),
+    "when": Text("Als", "When"),
+    "then": Text("Dan", "Then"),
+    None: Text("*", "*"),
 }
 
 # The names of the steps' parameters, in the words a policy officer reads in the list of step sentences.
@@ -60,6 +59,16 @@ _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::[^{}]*)?\}")
 
 class ScenariosUnavailable(Exception):
     """pytest-bdd is not installed here, or the step file cannot be read."""
+
+
+class StepFailed(AssertionError):
+    """A scenario step whose check does not hold, said in Dutch and English, so that ``netadvisor test --lang en``
+    shows it in English. ``str()`` is the Dutch, the language of the scenarios (the living documentation shows it).
+    A step that raises a plain AssertionError is shown in its own words in both languages."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.nl)
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +176,12 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 Mismatch(
                     shown_path(path),
                     error.line,
-                    _says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
+                    ruletest_says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
                 )
             )
             continue
         except (OSError, UnicodeDecodeError) as error:
-            failures.append(Mismatch(shown_path(path), 0, _says("feature-unreadable", error=error)))
+            failures.append(Mismatch(shown_path(path), 0, ruletest_says("feature-unreadable", error=error)))
             continue
         for template in feature.scenarios.values():
             contexts = [context for examples in template.examples for context in examples.as_contexts()] or [{}]
@@ -202,15 +211,15 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
     other_kind = [sentence for sentence in sentences if sentence.parser.is_matching(step.text)]
     if other_kind:
         keyword = STEP_KEYWORDS[other_kind[0].kind]
-        details.append(_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
+        details.append(ruletest_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
     close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
     for match in close:
-        details.append(_says("step-close", sentence=plain[match]))
+        details.append(ruletest_says("step-close", sentence=plain[match]))
     if not details:
-        details.append(_says("step-nothing-close"))
-    return Mismatch(shown_path(step.file), step.line, _says("step-undefined", step=written), tuple(details))
+        details.append(ruletest_says("step-nothing-close"))
+    return Mismatch(shown_path(step.file), step.line, ruletest_says("step-undefined", step=written), tuple(details))
 
 
 # --------------------------------------------------------------------------- running them
@@ -235,7 +244,7 @@ def adviseur():  # the rules under test, not the packaged ones (the recorder che
     return Advisor.from_path({rules!r})
 '''
 
-_CONFTEST = """from netadvisor.scenariotests import Recorder
+_CONFTEST = """from netadvisor.recorder import Recorder
 
 
 def pytest_configure(config):
@@ -243,108 +252,26 @@ def pytest_configure(config):
 """
 
 
-class Recorder:
-    """A pytest plugin for the child run: each scenario's (and example row's) outcome, and for a failed step
-    what came out and what made the difference, written as JSON when the run ends."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.records: dict[str, dict[str, Any]] = {}
-
-    def _record(self, request: Any) -> dict[str, Any]:
-        return self.records.setdefault(request.node.nodeid, {"status": "passed", "steps": 0, "done": 0, "versions": []})
-
-    def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
-        callspec = getattr(request.node, "callspec", None)
-        row = callspec.params.get("_pytest_bdd_example") if callspec else None
-        record = self._record(request)
-        record.update(
-            {
-                "file": feature.filename,
-                "scenario": scenario.name,
-                "line": scenario.line_number,
-                "row": dict(row) if row else None,
-                "steps": len(scenario.steps),
-            }
-        )
-
-    def pytest_bdd_after_step(
-        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
-    ) -> None:
-        record = self._record(request)
-        record["done"] += 1
-        if step.type == "when":  # the case the Given steps built, as it is judged (netadvisor diff compares on it)
-            case = _fixture(request, "casus")
-            if isinstance(case, dict):
-                record["case"] = json.loads(json.dumps(case, default=str))
-
-    def pytest_bdd_after_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
-        advice = _fixture(request, "advies")
-        if advice is not None:
-            self._record(request)["versions"].append(advice.rulebase_version)
-
-    def pytest_bdd_step_func_lookup_error(
-        self, request: Any, feature: Any, scenario: Any, step: Any, exception: Any
-    ) -> None:
-        self._record(request).update({"status": "undefined", "step": _step_json(step)})
-
-    def pytest_bdd_step_error(
-        self,
-        request: Any,
-        feature: Any,
-        scenario: Any,
-        step: Any,
-        step_func: Any,
-        step_func_args: Any,
-        exception: BaseException,
-    ) -> None:
-        from .errors import NetadvisorError
-
-        record = self._record(request)
-        record.update({"status": "failed", "step": _step_json(step)})
-        words = str(exception).strip()
-        if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
-            words = f"{type(exception).__name__}: {words}"
-        advice = _fixture(request, "advies")
-        explanation: list[Text] = []
-        if advice is not None and step.type == "then":
-            advisor = _fixture(request, "adviseur")
-            if advisor is not None:
-                explanation = explain_step(advisor, _fixture(request, "casus"), advice, step.name)
-            record["summary"] = advice_summary(advice)
-            record["versions"].append(advice.rulebase_version)
-        record["message"] = words
-        record["explanation"] = explanation
-
-    def pytest_runtest_logreport(self, report: Any) -> None:
-        record = self.records.get(report.nodeid)
-        if record is None:
-            return
-        if report.skipped and record["status"] == "passed":
-            record["status"] = "skipped"
-        elif report.failed and record["status"] == "passed":
-            record["status"] = "failed"
-            record.setdefault(
-                "message",
-                report.longrepr.reprcrash.message
-                if hasattr(report.longrepr, "reprcrash") and report.longrepr.reprcrash
-                else "",
-            )
-
-    def pytest_sessionfinish(self, session: Any) -> None:
-        with open(self.path, "w", encoding="utf-8") as handle:
-            json.dump(list(self.records.values()), handle, ensure_ascii=False)
+def text_json(text: Text) -> dict[str, str]:
+    """A text as the child run's JSON carries it back to this process (:func:`json_text` reads it)."""
+    return {"nl": text.nl, "en": text.en}
 
 
-def _fixture(request: Any, name: str) -> Any:
-    try:
-        return request.getfixturevalue(name)
-    except Exception:  # noqa: BLE001 - not there (yet) in this scenario: nothing to explain with
-        return None
+def json_text(data: dict[str, str]) -> Text:
+    """A text written by :func:`text_json`."""
+    return Text(data["nl"], data["en"])
 
 
-def _step_json(step: Any) -> dict[str, Any]:
-    return {"line": step.line_number, "keyword": step.keyword.strip(), "text": step.name, "type": step.type}
+def run_pytest(arguments: Sequence[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """This Python running ``pytest -q`` (without its cache) on ``arguments`` in ``folder``, its output captured:
+    how ``netadvisor test`` runs the scenarios, and how the project's tests run the living documentation's."""
+    return subprocess.run(  # noqa: S603 - this Python running pytest on files the caller names
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *arguments],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
@@ -368,14 +295,8 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
             ),
             encoding="utf-8",
         )
-        run = subprocess.run(  # noqa: S603 - this Python running pytest on files we wrote
+        run = run_pytest(
             [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
                 "-c",
                 str(place / "pytest.ini"),
                 "--rootdir",
@@ -384,10 +305,7 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
                 "ignore::pytest.PytestUnknownMarkWarning",
                 str(place / "test_scenarios.py"),
             ],
-            cwd=place,
-            capture_output=True,
-            text=True,
-            check=False,
+            place,
         )
         if run.returncode not in (0, 1) or not results.is_file():
             last = [line for line in (run.stdout + run.stderr).splitlines() if line.strip()]
@@ -445,7 +363,9 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
         wrong = [v for v in record.get("versions", []) if v != version]
         if wrong:
             failures.append(
-                Mismatch(file, line, _says("scenario-other-rules", scenario=name, used=wrong[0], version=version))
+                Mismatch(
+                    file, line, ruletest_says("scenario-other-rules", scenario=name, used=wrong[0], version=version)
+                )
             )
         elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
@@ -454,41 +374,43 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                 Mismatch(
                     file,
                     record["line"],
-                    _says("scenario-steps-skipped", scenario=name, done=record["done"], steps=record["steps"]),
+                    ruletest_says("scenario-steps-skipped", scenario=name, done=record["done"], steps=record["steps"]),
                 )
             )
         failed += len(failures) > before
     return sum(1 for record in records if "file" in record), failed, failures
 
 
-def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Words) -> Mismatch:
+def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text) -> Mismatch:
     """A failed scenario at the failing step's line, or at the example row's line (naming the step's line)."""
     step = record.get("step")
+    message = json_text(record["message"]) if record.get("message") else Text("", "")
     if step is None:
         return Mismatch(
-            file, row_line or record["line"], _says("scenario-failed", scenario=name, message=record.get("message", ""))
+            file, row_line or record["line"], ruletest_says("scenario-failed", scenario=name, message=message)
         )
-    written = f"{step['keyword']} {step['text']}" + (f" (regel {step['line']})" if row_line else "")
+    written: str | Text = f"{step['keyword']} {step['text']}"
+    if row_line:  # the failure stands at the example row: name the step's own line too
+        written = ruletest_says("step-on-line", step=written, line=step["line"])
     details: list[Text] = []
-    message = record.get("message") or ""
-    explanation = record.get("explanation") or []
+    explanation = [json_text(text) for text in record.get("explanation") or []]
     if step["type"] == "then":
         if record.get("summary"):
-            details.append(_says("scenario-came-out", summary=_both(record["summary"])))
+            details.append(ruletest_says("scenario-came-out", summary=json_text(record["summary"])))
         details += explanation
-        if message and not explanation and not message.startswith(("[", "assert ")):
-            details.append({"nl": message, "en": message})
-        text = _says("scenario-then-fails", scenario=name, step=written)
+        if message.nl and not explanation and not message.nl.startswith(("[", "assert ")):
+            details.append(message)  # the step's own words
+        text = ruletest_says("scenario-then-fails", scenario=name, step=written)
     else:
-        text = _says("scenario-step-fails", scenario=name, step=written, message=message)
+        text = ruletest_says("scenario-step-fails", scenario=name, step=written, message=message)
     return Mismatch(file, row_line or step["line"], text, tuple(details))
 
 
 def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:
     """The scenarios section of ``netadvisor test``: undefined steps first, all at once, then the run."""
-    title = _says("scenarios", folder=shown_path(features))
+    title = ruletest_says("scenarios", folder=shown_path(features))
     if not features.is_dir():
-        return Section(title, 0, (Mismatch(shown_path(features), 0, _says("no-folder")),))
+        return Section(title, 0, (Mismatch(shown_path(features), 0, ruletest_says("no-folder")),))
     try:
         sentences = step_sentences(steps_file)
         count, undefined = undefined_steps(features, sentences)
@@ -497,7 +419,7 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
         return Section(
             title,
             0,
-            (Mismatch(shown_path(steps_file), 0, _says("scenarios-not-run", error=error)),),
+            (Mismatch(shown_path(steps_file), 0, ruletest_says("scenarios-not-run", error=error)),),
         )
     ran, failed, failures = scenario_failures(records, version)
     return Section(title, max(count, ran), tuple(undefined + failures), failed)

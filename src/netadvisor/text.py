@@ -43,13 +43,6 @@ class Text:
         return Text(self.nl + other.nl, self.en + other.en)
 
 
-def described(description: str) -> Text:
-    """A description written ``"Dutch / English"`` (as the case model's groups are) as a Text; without the
-    English half, the Dutch stands for both."""
-    nl, _, en = description.partition(" / ")
-    return Text(nl, en or nl)
-
-
 def join(texts: list[Text], separator: Text) -> Text:
     """The texts one after the other, with ``separator`` between them."""
     return Text(separator.nl.join(text.nl for text in texts), separator.en.join(text.en for text in texts))
