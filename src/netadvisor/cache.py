@@ -1,19 +1,23 @@
-"""A cache on disk for what is slow to work out from a rule base and depends on nothing else: its outcome tables.
+"""A cache on disk for what is slow to work out from rule files and depends on nothing else.
 
-Building the outcome tables of the packaged rules takes about a sixth of a second: the rules are run once for
-every row. That is most of what a command such as ``netadvisor advise`` spends after its imports, every time it
-starts. The tables depend only on the rule files and on netadvisor's own code, so they are kept in a file named
-after both and read back by the next process that needs them (and by every worker of a process pool).
+Two things are kept: a rule base as loaded from its files, and its outcome tables (about a tenth and a sixth
+of a second to work out for the packaged rules: the tables run the rules once for every row). That was most
+of what a command such as ``netadvisor advise`` spent after its imports, every time it started. Both depend
+only on the rule files and on netadvisor's own code, so they are kept in files named after both and read back
+by the next process that needs them (and by every worker of a process pool).
 
-Where: ``$NETADVISOR_CACHE_DIR`` if set (an empty value turns the cache off), else ``$XDG_CACHE_HOME/netadvisor``,
-else ``~/.cache/netadvisor``. A cache that cannot be read or written is never an error: the value is worked out
-again, as without a cache. A file is written whole or not at all (written beside, then renamed), so processes
-that start together do not read each other's half-written files.
+Where: ``$NETADVISOR_CACHE_DIR`` if set (an empty value turns the cache off; a relative folder is taken from
+the current one), else ``$XDG_CACHE_HOME/netadvisor``, else ``~/.cache/netadvisor`` (none when there is no home
+folder). A cache that cannot be read or written is never an error: the value is worked out again, as without a
+cache. A file is written whole or not at all (written beside, then renamed), so processes that start together
+do not read each other's half-written files.
 
-The files are pickles, read only from the user's own cache folder: whoever can write there can already change
-what the user's Python runs (as for the caches of black or jedi). Each file's name carries a digest of every
-source file of the package, so a changed netadvisor never reads tables an older one wrote, nor one
-run by another Python or another pydantic.
+Each file is the sha256 of a pickle, then the pickle: a damaged file is worked out again, never used. A value
+read back is checked to be the one asked for (the tables are stored with the rule base they are for, and
+compared with it), so a rule base changed in code never gets another's tables. The files are read only from
+the user's own cache folder: whoever can write there can already change what the user's Python runs (as for
+the caches of black or jedi). Each file's name carries a digest of every source file of the package and of the
+versions of Python, pydantic and PyYAML, so a changed netadvisor never reads what an older one wrote.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import pydantic
 import yaml
@@ -45,8 +49,12 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get(CACHE_DIR_VARIABLE)
     if chosen is not None:
         return Path(chosen) if chosen.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "netadvisor"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "netadvisor"
+    home = Path(os.path.expanduser("~"))
+    # no home folder (a service account, HOME=/nonexistent): no cache, rather than a home folder made for it
+    return home / ".cache" / "netadvisor" if home.is_dir() else None
 
 
 def code_digest() -> str:
@@ -61,27 +69,47 @@ def code_digest() -> str:
     return _code_digest
 
 
-def cached(kind: str, key: str, build: Callable[[], T]) -> T:
+def cached(kind: str, key: str, build: Callable[[], T], fits: Callable[[Any], bool]) -> T:
     """The value ``build()`` returns, read from the cache file for ``kind`` and ``key`` when there is one.
+
+    A file that is damaged (its checksum does not match), cannot be read, or holds a value ``fits`` refuses, is
+    treated as missing: the value is worked out and the file replaced. So the key only finds a value; ``fits``
+    proves it is the right one.
 
     Args:
         kind: what is cached ("outcome-tables"), part of the file's name.
-        key: a digest of everything the value depends on besides netadvisor's code (a rule base's version).
+        key: a digest of everything the value depends on besides netadvisor's code (the rule files).
         build: works the value out; its result must pickle.
+        fits: whether a value read back is what ``build()`` would give (its type, the rule base it is for).
     """
     folder = cache_dir()
     if folder is None:
         return build()
     file = folder / f"{kind}-{key}-{code_digest()}.pickle"
-    try:
-        with file.open("rb") as stored:
-            value: T = pickle.load(stored)  # noqa: S301 - the user's own cache folder (see the module's docstring)
-        return value
-    except Exception:  # noqa: BLE001, S110 - missing, unreadable or from another Python: work it out again
-        pass
+    found = _read(file)
+    if found is not _MISSING and fits(found):
+        return cast(T, found)
     value = build()
     _store(folder, kind, file, value)
     return value
+
+
+_MISSING = object()
+
+
+def _read(file: Path) -> object:
+    """The value in ``file``, or ``_MISSING`` when there is none that is whole."""
+    try:
+        stored = file.read_bytes()
+        checksum, payload = stored[:_CHECKSUM_SIZE], stored[_CHECKSUM_SIZE:]
+        if hashlib.sha256(payload).digest() != checksum:
+            return _MISSING
+        return pickle.loads(payload)  # noqa: S301 - the user's own cache folder (see the module's docstring)
+    except Exception:  # noqa: BLE001 - missing, unreadable or from another Python: worked out again
+        return _MISSING
+
+
+_CHECKSUM_SIZE = 32  # a file is the sha256 of its pickle, then the pickle
 
 
 def _store(folder: Path, kind: str, file: Path, value: object) -> None:
@@ -89,8 +117,9 @@ def _store(folder: Path, kind: str, file: Path, value: object) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=file.name, suffix=".partial")
         try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(hashlib.sha256(payload).digest() + payload)
             os.replace(temporary, file)
         except BaseException:
             os.unlink(temporary)

@@ -201,7 +201,12 @@ def load_sources(sources: Sequence[Source]) -> RuleBase:
     cache (see :mod:`netadvisor.cache`). Files with mistakes are never cached; their problems are found again.
     """
     # Keyed by the names as given, not only the version: a rule base names its files in what it says.
-    return cached("rule-base", _digest(sources, whole_names=True), lambda: _load(sources))
+    return cached(
+        "rule-base",
+        _digest(sources, whole_names=True),
+        lambda: _load(sources),
+        lambda found: isinstance(found, RuleBase),
+    )
 
 
 def _digest(sources: Sequence[Source], *, whole_names: bool = False) -> str:

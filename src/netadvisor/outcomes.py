@@ -223,12 +223,19 @@ class OutcomeModel:
         return self._tables
 
     def _build(self) -> dict[str, Table | None]:
-        # A rule base read from files has a version (a digest of them) to name its tables by on disk; one built in
-        # code has none, and its tables are worked out each time.
-        # Besides the rules, the tables depend on the largest table worked out (MAX_ROWS, read at each build).
-        version = self.rulebase.version
-        key = f"{version}-{MAX_ROWS}"
-        tables, order = cached("outcome-tables", key, self._work_out) if version else self._work_out()
+        # Named on disk by the rule base's version (a digest of its files) and the largest table worked out; stored
+        # with the rule base they were worked out for, and used only for an equal one: a version is a plain field,
+        # which a rule base built or changed in code may carry unchanged. One without a version is worked out.
+        rulebase = self.rulebase
+
+        def work_out() -> tuple[RuleBase, dict[str, Table | None], tuple[str, ...]]:
+            return (rulebase, *self._work_out())
+
+        def fits(found: Any) -> bool:
+            return isinstance(found, tuple) and len(found) == 3 and found[0] == rulebase
+
+        key = f"{rulebase.version}-{MAX_ROWS}"
+        _, tables, order = cached("outcome-tables", key, work_out, fits) if rulebase.version else work_out()
         self._order = order
         self._index(tables)
         return tables
