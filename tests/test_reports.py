@@ -123,6 +123,14 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
         ),
         ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 gekend feit"),
         ({"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]}, "2 partners: Gemeente A, Gemeente B"),
+        (  # a title, a description and a theme are shown, not counted: no rule reads them
+            {
+                "title": "Kinderopvang",
+                "challenge": {"description": "Genoeg plaatsen", "theme": "welzijn"},
+                "governance": {"partner_count": 6},
+            },
+            "6 partners, nog niet bij naam; 1 gekend feit",
+        ),
     ],
 )
 def test_the_case_line_says_how_many_partners_are_named_of_how_many(case: dict[str, object], line: str) -> None:

@@ -67,7 +67,7 @@ def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
         str(RULES),
     )
     assert code == EXIT_OK
-    assert "de ratio = efficiëntie" in out  # the fact by its name, the answer by its label: no paths, no codes
+    assert "de ratio wordt 'efficiëntie'" in out  # the fact by its name, the answer by its label: no paths, no codes
     assert "voor: Samenwerkingsvorm: organisatienetwerk.\n  na:   Samenwerkingsvorm: shared service centre." in out
     assert "na:   Governancevorm: niet van toepassing" in out
     assert "- Efficiëntie: een shared service centre (§5)" in out  # advice by its title, not its rule id
@@ -200,7 +200,7 @@ def test_single_changes_after_a_set_are_those_of_the_changed_case(tmp_path: Path
         "what-if", case, "--set", "governance.goal_consensus=hoog", "--for", "governance_mode", "--rules", str(RULES)
     )
     assert code == EXIT_OK
-    assert "- Met de ratio = effectiviteit wordt de governancevorm zelfregulerend netwerk" in out
+    assert "- Als de ratio 'effectiviteit' is, is de governancevorm zelfregulerend netwerk" in out
     assert "Geen enkele wijziging" not in out
     code, out, _ = run(
         "what-if", case, "--set", "governance.goal_consensus=hoog", "--for", "governance_mode",
@@ -243,8 +243,8 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
     provisional: said without 'voorlopig', it read as settled."""
     code, out, _ = run("what-if", str(_mobility_case(tmp_path)), "--for", "governance_mode", "--rules", str(RULES))
     assert code == EXIT_OK
-    assert "- Met de ratio = kennis wordt de governancevorm niet van toepassing (nu: nog niet te bepalen)." in out
+    assert "- Als de ratio 'kennis' is, is de governancevorm niet van toepassing (nu: nog niet te bepalen)." in out
     singles = Advisor.from_path(RULES).single_changes({}, "collaboration_form")
     stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
     assert stated.after_certainty == "provisional"
-    assert "wordt de samenwerkingsvorm voorlopig lerend netwerk" in stated.text
+    assert "is de samenwerkingsvorm voorlopig lerend netwerk" in stated.text

@@ -881,8 +881,8 @@ ADVICE_WORDS: dict[str, Text] = {
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "single-change": Text(
-        "Met {fact} = {value} wordt {conclusion} {after} (nu: {now}).",
-        "With {fact} = {value}, {conclusion} becomes {after} (now: {now}).",
+        "Als {fact} '{value}' is, is {conclusion} {after} (nu: {now}).",
+        "If {fact} is '{value}', {conclusion} is {after} (now: {now}).",
     ),
 }
 
@@ -955,6 +955,7 @@ REPORT_WORDS: dict[str, Text] = {
         "follow-up question to {parent} (asked when that is answered 'yes')",
     ),
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
+    "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),

@@ -466,6 +466,8 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 
 
 _NAMED_PARTNERS = 4
+_NAMED_ABOVE = ("title", "challenge.description", "challenge.theme")
+"""What the header shows itself, and no rule reads: the count of known facts is of what the advice rests on."""
 
 
 def case_summary(case: Case, lang: Language) -> list[str]:
@@ -477,7 +479,7 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     if case.challenge.rationale:
         first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
     lines = [". ".join(first) + "."] if first else []
-    answered = sum(1 for path in facts if not FACTS[path].computed)
+    answered = sum(1 for path in facts if not FACTS[path].computed and path not in _NAMED_ABOVE)
     known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
     count = case.governance.partner_count
     if case.partners:
@@ -651,7 +653,8 @@ def what_if_text(result: WhatIf, lang: Language) -> str:
     """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
     before and after; the advice that comes and goes, by title."""
     changes = ", ".join(
-        f"{spec_of(path).short(lang) or path} = {value_label(value, lang)}" for path, value in result.changes.items()
+        _w("change-to", lang, fact=spec_of(path).short(lang) or path, value=value_label(value, lang))
+        for path, value in result.changes.items()
     )
     lines = [_w("changes", lang, changes=changes)]
     changed = False
