@@ -398,7 +398,7 @@ def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) ->
     """Every error pickles with its message and problems; an advisor pickles as its rules and is rebuilt."""
     import pickle
 
-    from netadvisor import CaseProblem, EngineError, RuleError, RuleProblem
+    from netadvisor import CaseProblem, EngineError, RuleError, RuleProblem, Text
 
     rule_error = RuleError(
         [
@@ -407,8 +407,8 @@ def test_errors_and_advisors_cross_to_other_processes_whole(advisor: Advisor) ->
                 3,
                 5,
                 "unknown-fact",
-                {"nl": "onbekend", "en": "unknown"},
-                {"nl": "tip", "en": "hint"},
+                Text("onbekend", "unknown"),
+                Text("tip", "hint"),
                 "rules[0].when[0]",
                 "GOV-x",
             )

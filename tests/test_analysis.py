@@ -75,7 +75,7 @@ def test_derivations_in_a_cycle() -> None:
 
 def test_gaps_are_listed_as_patterns_not_one_line_per_combination() -> None:
     gaps = [
-        finding.message["en"] for finding in analyse(load_rules(SAMPLES / "gap.yaml")).findings if finding.code == "gap"
+        finding.message.en for finding in analyse(load_rules(SAMPLES / "gap.yaml")).findings if finding.code == "gap"
     ]
     assert gaps == [
         (
@@ -183,7 +183,7 @@ rules:
     then: {conclude: {challenge_type: complex}}
 """)
     found = [finding for finding in analyse(rulebase).findings if finding.code == "not-tabulated"]
-    assert [finding.message["nl"].split(" kan")[0] for finding in found] == ["voor challenge_type"]
+    assert [finding.message.nl.split(" kan")[0] for finding in found] == ["voor challenge_type"]
 
 
 EXCLUSIVE = """
@@ -221,7 +221,7 @@ def test_not_with_must_name_another_rule() -> None:
     with pytest.raises(RuleError) as raised:
         rules_from_text(EXCLUSIVE.replace("not_with: [B-no-own-result]", "not_with: [B-no-own-reslt]"))
     problem = raised.value.problems[0]
-    assert (problem.code, problem.line, problem.hint["nl"]) == (
+    assert (problem.code, problem.line, problem.hint.nl) == (
         "not-with-unknown-rule",
         6,
         "bedoelde je 'B-no-own-result'?",
@@ -282,9 +282,7 @@ def test_forty_supporters_with_a_minimum_of_twelve_are_searched_not_enumerated(m
     rulebase = _supporters(40, 12, in_pairs=False)
     calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
     findings = analyse(rulebase).findings
-    assert not [
-        finding for finding in findings if finding.code == "not-analysed" and "support" in finding.message["en"]
-    ]
+    assert not [finding for finding in findings if finding.code == "not-analysed" and "support" in finding.message.en]
     assert "dead-rule" not in {finding.code for finding in findings}  # GOV-after can fire: found, not assumed
     assert calls[0] < SUPPORT_BUDGET
 
@@ -299,15 +297,13 @@ def test_past_the_budget_a_decision_is_reported_not_analysed_and_the_analysis_go
     calls = _counted(monkeypatch, "_intersect", 4 * SUPPORT_BUDGET)
     analysis = analyse(rulebase)
     (finding,) = [
-        finding
-        for finding in analysis.findings
-        if finding.code == "not-analysed" and "support" in finding.message["en"]
+        finding for finding in analysis.findings if finding.code == "not-analysed" and "support" in finding.message.en
     ]
-    assert finding.message["en"].startswith(
+    assert finding.message.en.startswith(
         "not analysed: too many combinations for governance_mode = self_governing (40 rules support it, "
         "at least 21 needed"
     )
-    assert finding.message["nl"].startswith("niet geanalyseerd: te veel combinaties voor governance_mode")
+    assert finding.message.nl.startswith("niet geanalyseerd: te veel combinaties voor governance_mode")
     assert finding.accepted  # a limit of the analysis, not a mistake: check --analyse does not fail on it
     assert finding not in analysis.open
     assert sum(1 for f in analysis.findings if f.code == "unexercised") == 41  # and the rest was analysed
@@ -336,8 +332,8 @@ def test_gaps_are_checked_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> No
     calls = _counted(monkeypatch, "_evaluate", GAP_BUDGET)
     findings = analyse(rulebase).findings
     (finding,) = [finding for finding in findings if finding.code == "not-analysed"]
-    assert "collaboration_form" in finding.message["en"]
-    assert "131072" in finding.message["en"]
+    assert "collaboration_form" in finding.message.en
+    assert "131072" in finding.message.en
     assert calls[0] < GAP_BUDGET
 
 
@@ -389,10 +385,10 @@ def test_unsatisfiable_names_the_conditions_that_clash_with_their_lines() -> Non
         for finding in analyse(load_rules(SAMPLES / "unsatisfiable.yaml")).findings
         if finding.code == "unsatisfiable"
     }
-    assert found["BAD-trust-both"]["nl"].endswith(
+    assert found["BAD-trust-both"].nl.endswith(
         ": governance.trust is high (regel 5) en governance.trust is low (regel 5)"
     )
-    assert found["BAD-four-and-four"]["en"].endswith(
+    assert found["BAD-four-and-four"].en.endswith(
         ": challenge.criteria.pointing_complex is at least 4 (line 15) and "
         "challenge.criteria.pointing_simple is at least 4 (line 15)"
     )
@@ -446,7 +442,7 @@ def test_facts_no_rule_uses_are_listed_for_information() -> None:
     rulebase = load_rules(SAMPLES / "unsatisfiable.yaml")  # trust, partner_count and the criteria counts
     (finding,) = [finding for finding in analyse(rulebase).findings if finding.code == "unused-fact"]
     assert finding.accepted
-    listed = finding.message["nl"].split(": ", 1)[1]
+    listed = finding.message.nl.split(": ", 1)[1]
     assert listed.startswith("challenge.domain, challenge.regional.crosses_sectors, ")  # the criteria are used
     assert listed.endswith(" en nog 48")  # a long list is cut after 20
     assert not [
@@ -463,7 +459,7 @@ def test_gap_patterns_do_not_depend_on_the_order_python_lists_a_set_in() -> None
 
     script = (
         "from netadvisor import load_rules; from netadvisor.analysis import analyse; "
-        f"print([f.message['en'] for f in analyse(load_rules({str(SAMPLES / 'gap.yaml')!r})).findings "
+        f"print([f.message.en for f in analyse(load_rules({str(SAMPLES / 'gap.yaml')!r})).findings "
         "if f.code == 'gap'])"
     )
     outputs = {

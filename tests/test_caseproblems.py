@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from netadvisor import CaseError, CaseProblem, messages
+from netadvisor import CaseError, CaseProblem, Text, messages
 from netadvisor.case import parse_case
 
 
@@ -29,16 +29,16 @@ def test_a_misplaced_fact_says_where_it_belongs() -> None:
     """A top-level `trust: laag` belongs under governance:, and the problem says so."""
     problem = _problems({"trust": "laag"})["trust"]
     assert problem.code == "unknown-field"
-    assert problem.hint == {
-        "nl": "'trust' hoort onder 'governance:' (governance.trust)",
-        "en": "'trust' belongs under 'governance:' (governance.trust)",
-    }
+    assert problem.hint == Text(
+        "'trust' hoort onder 'governance:' (governance.trust)",
+        "'trust' belongs under 'governance:' (governance.trust)",
+    )
 
 
 def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None:
     problems = _problems({"governance": {"trust": "hoogg"}, "challenge": {"criteria": {"recipee": "complex"}}})
-    assert problems["governance.trust"].hint["nl"] == "bedoelde je 'hoog'?"
-    assert problems["challenge.criteria.recipee"].hint["nl"] == ("bedoelde je 'challenge.criteria.recipe'?")
+    assert problems["governance.trust"].hint.nl == "bedoelde je 'hoog'?"
+    assert problems["challenge.criteria.recipee"].hint.nl == ("bedoelde je 'challenge.criteria.recipe'?")
 
 
 def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes() -> None:
@@ -73,7 +73,7 @@ def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: st
     the advice warned that one person holds them all: the opposite of what was meant."""
     problem = _problems({"management": {"roles": {"network_operator": answer}}})["management.roles.network_operator"]
     assert problem.code == "role-not-a-name"
-    assert "'niemand'" in problem.hint["nl"]
+    assert "'niemand'" in problem.hint.nl
 
 
 @pytest.mark.parametrize("answer", ["geen idee", "weet ik niet", "no idea"])

@@ -79,7 +79,7 @@ def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
         if rule.finding is None:
             continue
         for lang in ("nl", "en"):
-            for named in re.findall(r"§(\d+(?:\.\d+)*)", rule.finding.message[lang]):
+            for named in re.findall(r"§(\d+(?:\.\d+)*)", rule.finding.message.pick(lang)):
                 if named not in rule.sections:
                     wrong.append(f"{rule.id} ({lang}) noemt §{named}, maar section: is {list(rule.sections)}")
     assert wrong == [], "\n".join(wrong)

@@ -164,7 +164,7 @@ def test_an_empty_rule_list_is_an_empty_file() -> None:
 def test_unicode_in_messages_is_fine_and_in_ids_is_refused_with_its_place() -> None:
     """Messages may hold any text; ids stay plain ASCII so that they work everywhere (URLs, files, tools)."""
     ok = rules_from_text(VALID.replace("Vertrouwen:", "Vertrouwen ✓ – café:"))
-    assert "café" in ok.rules[0].finding.message["nl"]  # type: ignore[union-attr]
+    assert "café" in ok.rules[0].finding.message.nl  # type: ignore[union-attr]
     with pytest.raises(RuleError) as raised:
         rules_from_text(VALID.replace("GOV-trust-high", "GOV-vertrouwen-hóóg"))
     assert [(p.code, p.line) for p in raised.value.problems] == [("bad-format", 3)]
@@ -310,10 +310,10 @@ def test_octal_and_base_60_numbers_are_refused_with_the_yaml_hint_wherever_they_
         rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "at_least": "010", "at_most": "1:30"}))
     octal, base_60 = raised.value.problems
     assert octal.message("nl") == "YAML leest '010' als het getal 8, niet zoals het er staat"
-    assert "schrijf 10" in octal.hint["nl"]
-    assert "write 10" in octal.hint["en"]
+    assert "schrijf 10" in octal.hint.nl
+    assert "write 10" in octal.hint.en
     assert base_60.message("en") == "YAML reads '1:30' as the number 90, not as written"
-    assert "1:30 is 90" in base_60.hint["en"]
+    assert "1:30 is 90" in base_60.hint.en
 
 
 def test_a_number_where_text_belongs_is_reported_once() -> None:
@@ -362,7 +362,7 @@ rules:
     assert len(problems) == 1501
     assert {problem.code for problem in problems} == {"unknown-fact"}
     assert len(searches) == loader.MAX_SUGGESTION_SEARCHES
-    assert problems[0].hint["en"] == "did you mean 'governance.trust'?"
+    assert problems[0].hint.en == "did you mean 'governance.trust'?"
     assert problems[-1].hint == problems[0].hint  # trsut0 again: the same suggestion, from the cache
 
 
@@ -441,7 +441,7 @@ rules:
 """)
     (problem,) = raised.value.problems
     assert (problem.code, problem.yaml_path) == ("missing-key", "policy.few.explanation")
-    assert "voeg 'en:" in problem.hint["nl"]
+    assert "voeg 'en:" in problem.hint.nl
 
 
 def test_a_rule_with_a_shape_mistake_still_has_its_other_mistakes_reported() -> None:
@@ -504,7 +504,7 @@ rules:
 """)
     (problem,) = raised.value.problems
     assert (problem.code, problem.rule_id) == ("conclude-decided", "GOV-c")
-    assert "supports: {governance_mode:" in problem.hint["nl"]
+    assert "supports: {governance_mode:" in problem.hint.nl
 
 
 FORM = """
@@ -581,8 +581,8 @@ rules:
     with pytest.raises(RuleError) as raised:
         load_rules(path)
     (problem,) = [problem for problem in raised.value.problems if problem.code == "text-fact"]
-    assert "management.roles.has_network_operator" in problem.hint["nl"]
-    assert "'niemand'" in problem.hint["nl"]
+    assert "management.roles.has_network_operator" in problem.hint.nl
+    assert "'niemand'" in problem.hint.nl
 
 
 def test_a_yaml_yes_no_word_that_is_no_value_of_the_fact_is_not_told_to_be_quoted(write_rules) -> None:  # type: ignore[no-untyped-def]
@@ -600,5 +600,5 @@ rules:
     with pytest.raises(RuleError) as raised:
         load_rules(path)
     (problem,) = [problem for problem in raised.value.problems if problem.code == "value-not-allowed"]
-    assert "aanhalingstekens" not in problem.hint["nl"]
-    assert "laag" in problem.hint["nl"]
+    assert "aanhalingstekens" not in problem.hint.nl
+    assert "laag" in problem.hint.nl

@@ -90,5 +90,6 @@ def test_every_problem_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
         with pytest.raises(RuleError) as raised:
             load_sources(discover(name))
         for problem in raised.value.problems:
-            assert problem.hint.get("nl"), f"{name}: {problem.code} without a Dutch hint"
-            assert problem.hint.get("en"), f"{name}: {problem.code} without an English hint"
+            assert problem.hint is not None, f"{name}: {problem.code} without a hint"
+            assert problem.hint.nl, f"{name}: {problem.code} without a Dutch hint"
+            assert problem.hint.en, f"{name}: {problem.code} without an English hint"

@@ -160,7 +160,7 @@ def test_loading_a_damaged_rule_file_succeeds_or_raises_rule_error(seed: int, da
         rulebase = load_sources([Source("fuzz.yaml", text)])
     except RuleError as error:  # either outcome is right; a refusal must say why
         assert error.problems  # noqa: PT017
-        assert all(problem.code and problem.text["nl"] for problem in error.problems)  # noqa: PT017
+        assert all(problem.code and problem.text.nl for problem in error.problems)  # noqa: PT017
     else:
         assert isinstance(rulebase, RuleBase)
 

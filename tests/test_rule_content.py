@@ -69,7 +69,7 @@ def test_every_rule_an_account_names_exists() -> None:
     rulebase = load_rules(RULES)
     ids = {rule.id for rule in rulebase.rules}
     for entry in rulebase.accounted:
-        text = " ".join([entry.where or "", entry.reason["nl"], entry.reason["en"]])
+        text = " ".join([entry.where or "", entry.reason.nl, entry.reason.en])
         for named in RULE_ID.findall(text):
             assert named in ids, f"{entry.heuristic} (accounts_for) noemt {named}, maar die regel bestaat niet"
 

@@ -219,8 +219,8 @@ def test_each_changed_case_says_which_changed_rules_start_or_stop_firing_in_word
     (reworded,) = [edit for edit in result.rules if edit.rule_id == "GOV-advice-self-governing"]
     assert reworded.message_before is not None
     assert reworded.message_after is not None
-    assert "past het best:" in reworded.message_before["nl"]
-    assert "past het beste:" in reworded.message_after["nl"]
+    assert "past het best:" in reworded.message_before.nl
+    assert "past het beste:" in reworded.message_after.nl
     text = diff_text(result, "nl")
     assert "      GOV-partners-few vuurt nu\n" in text or "      GOV-partners-few, " in text
     assert "_current" not in text

@@ -370,7 +370,7 @@ def _meta(rules: str | None = None) -> dict[str, str]:
         for rule in rulebase.rules
     ]
     policies = [
-        {"name": policy.name, "value": policy.value, "explanation": policy.explanation["nl"], "file": policy.file}
+        {"name": policy.name, "value": policy.value, "explanation": policy.explanation.nl, "file": policy.file}
         for policy in rulebase.policies.values()
     ]
     return {
@@ -390,7 +390,7 @@ def _rule_says(rule: Any) -> str:
     parts = [f"besluit {name} = {value_label(value, 'nl')}" for name, value in rule.concludes]
     parts += [f"steunt {name} = {value_label(value, 'nl')}" for name, value in rule.supports]
     if rule.finding is not None:
-        parts.append(" ".join(rule.finding.message["nl"].split()))
+        parts.append(" ".join(rule.finding.message.nl.split()))
     return " · ".join(parts)
 
 

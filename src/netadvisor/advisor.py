@@ -535,7 +535,7 @@ def _finding(
         rule_id=rule.id,
         title=rule.title[lang],
         severity=rule.finding.severity,
-        message=fill_placeholders(rule.finding.message[lang], facts, conclusions, lang),
+        message=fill_placeholders(rule.finding.message.pick(lang), facts, conclusions, lang),
         sections=list(rule.sections),
         heuristics=list(rule.heuristics),
         source=rule.source,

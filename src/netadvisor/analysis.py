@@ -37,7 +37,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import LANGUAGES, Language, Text
+from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -88,7 +88,7 @@ class AnalysisFinding:
 
     code: Code
     rules: tuple[str, ...]
-    message: dict[str, str]
+    message: Text
     file: str = ""
     line: int = 0
     example: dict[str, Any] | None = None
@@ -98,14 +98,14 @@ class AnalysisFinding:
         """The finding for a person: where, what, the example as a case file, and what to do (or why accepted)."""
         words = messages.ANALYSIS_WORDS
         where = f"{self.file}:{self.line}:1" if self.file else words["rule-base"].pick(lang)
-        text = f"{where}: [{self.code}] {self.message[lang]}"
+        text = f"{where}: [{self.code}] {self.message.pick(lang)}"
         if self.example is not None:
             body = "".join(f"\n      {line}" for line in example_case_file(self.example, lang).splitlines())
             text += f"\n    {words['example-head'].pick(lang)}{body}"
         if self.accepted:
             text += f"\n    {words['accepted'].pick(lang)}: {self.accepted}"
         else:
-            remedy = messages.render(messages.ANALYSIS_REMEDIES[self.code], {"code": self.code})[lang]
+            remedy = messages.fill(messages.ANALYSIS_REMEDIES[self.code], {"code": self.code}).pick(lang)
             text += f"\n    {words['what-to-do'].pick(lang)}: {remedy}"
         return text
 
@@ -465,7 +465,7 @@ def _says(code: str, **params: Any) -> Text:
     return messages.ANALYSIS_MESSAGES[code].format(**params)
 
 
-def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lang: str = "nl") -> Analysis:
+def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lang: Language = "nl") -> Analysis:
     """Analyse ``rulebase``.
 
     Args:
@@ -495,10 +495,12 @@ class _Findings:
     """The findings of one analysis as they are added: each placed at its first rule, with every other rule's
     place in its message, and with the reason it is accepted (the rule's own, or the code's)."""
 
-    def __init__(self, rulebase: RuleBase, lang: str) -> None:
+    def __init__(self, rulebase: RuleBase, lang: Language) -> None:
         self.lang = lang
         self.by_id = {rule.id: rule for rule in rulebase.rules}
-        self.accepted = {(rule.id, code): reason[lang] for rule in rulebase.rules for code, reason in rule.accepted}
+        self.accepted = {
+            (rule.id, code): reason.pick(lang) for rule in rulebase.rules for code, reason in rule.accepted
+        }
         self.found: list[AnalysisFinding] = []
 
     def add(self, code: Code, rules: tuple[str, ...], message: Text, example: dict[str, Any] | None = None) -> None:
@@ -511,7 +513,7 @@ class _Findings:
             AnalysisFinding(
                 code,
                 rules,
-                {lang: message.pick(lang) for lang in LANGUAGES},
+                message,
                 first.file if first else "",
                 first.line if first else 0,
                 example,

@@ -99,7 +99,7 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
                 "yaml11-number",
                 {"text": surprise.text, "value": value, "plain": plain},
                 path=format_path(path),
-                hint=messages.render(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}),
+                hint=messages.fill(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}),
                 file=shown,
                 line=line,
                 column=column,

@@ -20,6 +20,7 @@ from .errors import CaseProblem, format_path
 from .facts import SHORT_NAMES
 from .modelpaths import inner_model, model_at
 from .spelling import closest
+from .text import Text
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 60
@@ -42,7 +43,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     found = messages.found_words(value)
     shown = "" if kind == "missing" or isinstance(value, dict | list) else _shown(value)
 
-    def problem(code: str, params: dict[str, Any] | None = None, hint: dict[str, str] | None = None) -> CaseProblem:
+    def problem(code: str, params: dict[str, Any] | None = None, hint: Text | None = None) -> CaseProblem:
         return CaseProblem.of(
             code, {"field": field, "found": found, **(params or {})}, path=path, hint=hint, value=shown
         )
@@ -115,7 +116,7 @@ def _fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, str
             yield from _fields(nested, f"{path}[]." if list_of else f"{path}.")
 
 
-def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, str] | None:
+def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None:
     """For an unknown field: the field it resembles beside it, the place where a field of that name belongs,
     the field its Dutch name names, the field it resembles anywhere, or the fields there are here."""
     name = str(loc[-1])
@@ -136,11 +137,11 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> dict[str, s
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
-        return messages.render(messages.FIELD_PLACE_WORDS["fields-here"], {"fields": ", ".join(siblings)})
+        return messages.fill(messages.FIELD_PLACE_WORDS["fields-here"], {"fields": ", ".join(siblings)})
     return None
 
 
-def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[str, str]:
+def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> Text:
     """'trust' belongs under 'governance:' (governance.trust); a partner's field under each partner; a field meant
     beside the misspelt one is simply suggested."""
     group, _, field = path.rpartition(".")
@@ -154,5 +155,5 @@ def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> dict[
     else:
         where = words["top"]
     if meant:
-        return messages.render(words["meant"], {"field": field, "where": where, "path": path})
-    return messages.render(words["belongs"], {"name": name, "where": where, "path": path})
+        return messages.fill(words["meant"], {"field": field, "where": where, "path": path})
+    return messages.fill(words["belongs"], {"name": name, "where": where, "path": path})

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
 if TYPE_CHECKING:
-    from . import Advice, Advisor, Case, RuleBase, RuleProblem
+    from . import Advice, Advisor, Case, Language, RuleBase, RuleProblem
 
 # Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
 # not need (the rule language, the analysis, the reports they do not print). The command line uses only the public
@@ -608,7 +608,7 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
                         "rules": list(f.rules),
                         "file": f.file,
                         "line": f.line,
-                        "message": f.message[args.lang],
+                        "message": f.message.pick(args.lang),
                         "example": f.example,
                         "accepted": f.accepted,
                     }
@@ -927,14 +927,14 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _problem_json(problem: RuleProblem, lang: str) -> dict[str, object]:
+def _problem_json(problem: RuleProblem, lang: Language) -> dict[str, object]:
     return {
         "file": problem.file,
         "line": problem.line,
         "column": problem.column,
         "code": problem.code,
         "message": problem.message(lang),
-        "hint": problem.hint.get(lang),
+        "hint": problem.hint.pick(lang) if problem.hint else None,
         "yaml_path": problem.yaml_path,
         "rule_id": problem.rule_id,
     }

@@ -80,7 +80,7 @@ def coverage_markdown(rulebase: RuleBase) -> str:
         elif row.accounted is not None and row.kind:
             # the file's name, not its path: the table must read the same in every checkout
             where = row.accounted.where or f"rules/{row.accounted.file.replace(chr(92), '/').rsplit('/', 1)[-1]}"
-            reason = " ".join(row.accounted.reason["nl"].split()).replace("|", "/")
+            reason = " ".join(row.accounted.reason.nl.split()).replace("|", "/")
             lines.append(f"| {row.heuristic} | {_KIND_WORDS[row.kind]} | {where} | {reason} |")
         else:
             lines.append(f"| {row.heuristic} | **ontbreekt** | | |")

@@ -128,8 +128,8 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
         mark = {"added": "+", "removed": "-", "changed": "~"}[edit.kind]
         lines.append(f"{item}{mark} {edit.rule_id} ({edit.file}:{edit.line}): {what}")
         if edit.message_before is not None and edit.message_after is not None:
-            lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before[lang])}")
-            lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after[lang])}")
+            lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before.pick(lang))}")
+            lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after.pick(lang))}")
     if not diff.rules:
         lines.append(f"{item}{_w('no-rules', lang)}")
     if diff.policies:

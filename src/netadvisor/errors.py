@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
+from .text import Text, text_json
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -47,8 +49,8 @@ class RuleProblem:
         line: 1-based line, or 0 when the problem is about the file as a whole.
         column: 1-based column, or 0.
         code: a stable identifier, for instance ``unknown-key`` or ``unknown-fact``.
-        text: the message per language (``{"nl": ..., "en": ...}``).
-        hint: what was probably meant, per language, or empty.
+        text: the message in both languages.
+        hint: what was probably meant, in both languages, or None.
         yaml_path: where inside the YAML, for instance ``rules[2].when[0].fact``.
         rule_id: the rule the problem is in, when known.
     """
@@ -57,20 +59,20 @@ class RuleProblem:
     line: int
     column: int
     code: str
-    text: dict[str, str]
-    hint: dict[str, str] = field(default_factory=dict)
+    text: Text
+    hint: Text | None = None
     yaml_path: str = ""
     rule_id: str | None = None
 
     def message(self, lang: str = "nl") -> str:
-        return self.text.get(lang) or self.text["en"]
+        return self.text.pick(cast("Language", lang))  # any language but Dutch reads English
 
     def format(self, lang: str = "nl") -> str:
         """The one-line form ``file:line:col: [code] message``, with the hint on the next line."""
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         text = f"{where}: [{self.code}] {self.message(lang)}"
         if self.hint:
-            text += f"\n    {_words('hint', lang)}: {self.hint.get(lang) or self.hint['en']}"
+            text += f"\n    {_words('hint', lang)}: {self.hint.pick(cast('Language', lang))}"
         return text
 
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -108,9 +110,9 @@ class CaseProblem:
         path: the field's dotted path (``governance.trust``, ``partners[2].name``), or empty for the case as a whole.
         code: a stable identifier, for instance ``unknown-field`` or ``not-a-choice``.
         params: what the words are made from (the field, the value, the choices), as plain data.
-        text: what is wrong, per language (``{"nl": ..., "en": ...}``).
-        expectation: what was expected, per language (empty for a problem with the file itself).
-        hint: what to do, per language: "bedoelde je 'governance.trust'?", or the code's general advice.
+        text: what is wrong, in both languages.
+        expectation: what was expected, in both languages (None for a problem with the file itself).
+        hint: what to do, in both languages (or None): "bedoelde je 'governance.trust'?", or the code's general advice.
         value: the value that was given, shortened, as Python writes it.
         file, line, column: where, for a case read from a file.
     """
@@ -118,9 +120,9 @@ class CaseProblem:
     path: str
     code: str
     params: dict[str, Any] = field(default_factory=dict)
-    text: dict[str, str] = field(default_factory=dict)
-    expectation: dict[str, str] = field(default_factory=dict)
-    hint: dict[str, str] = field(default_factory=dict)
+    text: Text = field(default_factory=lambda: Text("", ""))
+    expectation: Text | None = None
+    hint: Text | None = None
     value: str = ""
     file: str = ""
     line: int = 0
@@ -133,7 +135,7 @@ class CaseProblem:
         params: dict[str, Any] | None = None,
         *,
         path: str = "",
-        hint: dict[str, str] | None = None,
+        hint: Text | None = None,
         value: str = "",
         file: str = "",
         line: int = 0,
@@ -141,14 +143,11 @@ class CaseProblem:
     ) -> CaseProblem:
         """A problem of ``code``, its words filled from ``params``; ``hint`` replaces the code's general one."""
         from . import messages  # the catalogue imports the answers, which import nothing of this module
-        from .text import Text
 
         params = dict(params or {})
         text, expectation, general = messages.case_text(code, params)
         # kept as plain data (JSON, pickle): words given in both languages as {"nl": ..., "en": ...}
-        plain = {
-            key: {"nl": item.nl, "en": item.en} if isinstance(item, Text) else item for key, item in params.items()
-        }
+        plain = {key: text_json(item) if isinstance(item, Text) else item for key, item in params.items()}
         return cls(path, code, plain, text, expectation, hint or general, value, file, line, column)
 
     @property
@@ -159,11 +158,11 @@ class CaseProblem:
     @property
     def expected(self) -> str:
         """What was expected, in English, or empty."""
-        return self.expectation.get("en", "")
+        return self.expectation.en if self.expectation else ""
 
     def message_in(self, lang: str) -> str:
         """What is wrong, in ``lang``."""
-        return self.text.get(lang) or self.text.get("en", self.code)
+        return self.text.pick(cast("Language", lang)) or self.code
 
     def format(self, lang: str = "en") -> str:
         """``file:line:col: path: message``, with the hint on the next line."""
@@ -174,7 +173,7 @@ class CaseProblem:
         )
         text = f"{where}{self.path or _words('whole-case', lang)}: {self.message_in(lang)}"
         if self.hint:
-            text += f"\n      {_words('hint', lang)}: {self.hint.get(lang) or self.hint.get('en', '')}"
+            text += f"\n      {_words('hint', lang)}: {self.hint.pick(cast('Language', lang))}"
         return text
 
 

@@ -288,7 +288,7 @@ class _Problems:
         params: dict[str, Any] | None = None,
         *,
         key: bool = False,
-        hint: dict[str, str] | None = None,
+        hint: Text | None = None,
         rule_id: str | None = None,
         position: tuple[int, int] | None = None,
     ) -> None:
@@ -307,12 +307,12 @@ class _Problems:
             )
         )
 
-    def did_you_mean(self, word: str, choices: Iterable[str]) -> dict[str, str] | None:
+    def did_you_mean(self, word: str, choices: Iterable[str]) -> Text | None:
         """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
         suggestion = self.suggestions.closest(word, choices)
         return messages.did_you_mean(suggestion) if suggestion else None
 
-    def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> dict[str, str] | None:
+    def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> Text | None:
         """The hint "bedoelde je '…'?" for the value most like ``word``, by its code or its Dutch or English
         label ("hoogg" gives 'hoog', which a condition takes as well as 'high')."""
         spellings = choice_spellings(values)
@@ -320,12 +320,12 @@ class _Problems:
         return messages.did_you_mean(spellings[suggestion]) if suggestion else None
 
     @staticmethod
-    def surprise_hint(place: Place) -> dict[str, str] | None:
+    def surprise_hint(place: Place) -> Text | None:
         """What YAML 1.1 made of the value at ``place``, in words, when it read something else than written."""
         surprise = place.surprise()
         if surprise is None:
             return None
-        return messages.render(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
+        return messages.fill(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
 
     def shape(self, place: Place, root: type[BaseModel], error: ValidationError, rule_id: str | None) -> None:
         """Every problem pydantic found in the shape of the mapping at ``place`` (a ``root``), in words."""
@@ -371,7 +371,7 @@ class _Problems:
         elif kind == "missing":
             missing = loc[-1]
             hint = (
-                messages.render(messages.TEXT_MISSING_HINTS[missing], {})
+                messages.fill(messages.TEXT_MISSING_HINTS[missing], {})
                 if missing in messages.TEXT_MISSING_HINTS and model_at(root, loc[:-1]) is TextSpec
                 else None
             )
@@ -548,7 +548,7 @@ class PolicyEntry:
     place: Place  # at ("policy", name)
     name: Any
     value: Any
-    explanation: dict[str, str]
+    explanation: Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,7 +643,7 @@ def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -
         read.example_base = spec.example_base
         read.guards = list(enumerate(spec.applies_when))
         read.policies = [
-            PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
+            PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.text())
             for name, policy in spec.policy.items()
         ]
         read.decisions = [
@@ -667,9 +667,7 @@ def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -
     for name, raw in policies.items() if isinstance(policies, dict) else ():
         policy = _valid(PolicySpec, raw)
         if policy is not None:
-            read.policies.append(
-                PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.model_dump())
-            )
+            read.policies.append(PolicyEntry(top.at("policy", name), name, policy.value, policy.explanation.text()))
         elif isinstance(raw, dict) and isinstance(raw.get("value"), str | int | bool):
             # its value is usable, its explanation is not (reported): the rules that use it are checked with it
             explanation = raw.get("explanation")
@@ -678,16 +676,19 @@ def _read_top(read: ReadFile, data: dict[str, Any], spec: RuleFileSpec | None) -
                     top.at("policy", name),
                     name,
                     raw["value"],
-                    {
-                        lang: text
-                        for lang, text in (explanation.items() if isinstance(explanation, dict) else ())
-                        if isinstance(text, str)
-                    },
+                    # a language that is missing or not a text is empty: the load fails on it (reported) anyway
+                    Text(*(_string(explanation, lang) for lang in ("nl", "en"))),
                 )
             )
     decisions = data.get("decisions")
     for name, raw in decisions.items() if isinstance(decisions, dict) else ():
         read.decisions.append(DecisionEntry(top.at("decisions", name), name, _valid(DecisionSpec, raw)))
+
+
+def _string(data: object, key: str) -> str:
+    """``data[key]`` when ``data`` is a mapping and that is a string, else empty."""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""
 
 
 _RULE_ONLY_KEYS = ("id", "title", "section", "when", "then")
@@ -828,7 +829,7 @@ def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: 
         problems.report(place, "heuristic-accounted-twice", {"name": heuristic, "other": f"{other.file}:{other.line}"})
         return
     declared.accounted[heuristic] = AccountedHeuristic(
-        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.model_dump(), place.file, place.position()[0]
+        heuristic, entry.spec.as_, entry.spec.where, entry.spec.reason.text(), place.file, place.position()[0]
     )
 
 
@@ -1021,7 +1022,7 @@ class _RuleChecker:
                     self._placeholders(
                         parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang)
                     )
-                finding = RuleFinding(then.finding.severity, then.finding.message.model_dump())
+                finding = RuleFinding(then.finding.severity, then.finding.message.text())
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
         if spec is None or guards is None or len(self.problems.found) > before:
@@ -1043,7 +1044,7 @@ class _RuleChecker:
             index=index,
             examples_fire=tuple(examples.fire),
             examples_silent=tuple(examples.silent),
-            accepted=tuple((code, reason.model_dump()) for code, reason in (spec.accept or {}).items()),
+            accepted=tuple((code, reason.text()) for code, reason in (spec.accept or {}).items()),
             guards=guards,
             not_with=tuple(spec.not_with),
             basis=spec.basis,
@@ -1078,7 +1079,7 @@ class _RuleChecker:
                                 "field": problem.path or "(case)",
                                 "problem": Text(problem.message_in("nl"), problem.message_in("en")),
                             },
-                            hint=problem.hint or None,
+                            hint=problem.hint,
                             rule_id=parsed.rule_id,
                         )
                     continue
@@ -1243,7 +1244,7 @@ class _RuleChecker:
                     ("fact",),
                     "text-fact",
                     {"name": name},
-                    hint=messages.render(messages.TEXT_FACT_YES_NO_HINT, {"other": yes_no}),
+                    hint=messages.fill(messages.TEXT_FACT_YES_NO_HINT, {"other": yes_no}),
                 )
             else:
                 self._report(place, rule_id, ("fact",), "text-fact", {"name": name})
@@ -1333,14 +1334,14 @@ class _RuleChecker:
                 return value
             if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
                 return answer
-            hint = hint or messages.render(
+            hint = hint or messages.fill(
                 Text("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {}
             )
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
             if isinstance(value, str) and value.strip().isdigit():
-                hint = messages.render(
+                hint = messages.fill(
                     Text(
                         "schrijf het getal zonder aanhalingstekens: {number}",
                         "write the number without quotes: {number}",

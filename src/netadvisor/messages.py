@@ -635,14 +635,14 @@ TEXT_FACT_YES_NO_HINT = Text(
 """The hint for a condition on a role holder's name, where a yes/no fact says whether anyone holds the role."""
 
 
-def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[dict[str, str], dict[str, str]]:
+def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[Text, Text]:
     """The message and hint for a number YAML 1.1 reads otherwise than written (``010``, ``1:30``)."""
     plain = text.lstrip("+-").lstrip("0") or "0"
     if text.startswith("-"):
         plain = "-" + plain
     return (
         message("yaml11-number", {"text": text, "value": value}),
-        render(YAML11_NUMBER_HINTS[kind], {"plain": plain}),
+        fill(YAML11_NUMBER_HINTS[kind], {"plain": plain}),
     )
 
 
@@ -658,26 +658,20 @@ def fill(template: Text, params: Mapping[str, Any]) -> Text:
     return template.format(**params)  # always: '{{' in a template is a brace
 
 
-def render(template: Text, params: Mapping[str, Any]) -> dict[str, str]:
-    """Fill a template per language, as a problem carries it ({"nl": ..., "en": ...})."""
-    filled = fill(template, params)
-    return {"nl": filled.nl, "en": filled.en}
+def message(code: str, params: dict[str, Any]) -> Text:
+    return fill(MESSAGES[code], params)
 
 
-def message(code: str, params: dict[str, Any]) -> dict[str, str]:
-    return render(MESSAGES[code], params)
-
-
-def hint(code: str, params: dict[str, Any]) -> dict[str, str]:
+def hint(code: str, params: dict[str, Any]) -> Text:
     """What to do about a problem of ``code``, from :data:`HINTS`."""
-    return render(HINTS[code], params)
+    return fill(HINTS[code], params)
 
 
 DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
 
 
-def did_you_mean(suggestion: str) -> dict[str, str]:
-    return render(DID_YOU_MEAN, {"suggestion": suggestion})
+def did_you_mean(suggestion: str) -> Text:
+    return fill(DID_YOU_MEAN, {"suggestion": suggestion})
 
 
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
@@ -719,22 +713,22 @@ SYNTAX_HINTS: dict[str, Text] = {
 """What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
 
 
-def syntax_hint(problem: str, context: str) -> dict[str, str] | None:
+def syntax_hint(problem: str, context: str) -> Text | None:
     """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
     text = f"{context} {problem}"
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
-        return render(SYNTAX_HINTS["colon-in-text"], {})
+        return fill(SYNTAX_HINTS["colon-in-text"], {})
     if (
         "expected <block end>" in text
         or "could not find expected ':'" in text
         or "did not find expected key" in text
         or "did not find expected '-' indicator" in text
     ):
-        return render(SYNTAX_HINTS["indentation"], {})
+        return fill(SYNTAX_HINTS["indentation"], {})
     if "found unexpected end of stream" in text or "while scanning a quoted scalar" in text:
-        return render(SYNTAX_HINTS["quote-not-closed"], {})
+        return fill(SYNTAX_HINTS["quote-not-closed"], {})
     if "while parsing a flow" in text or "did not find expected ','" in text:
-        return render(SYNTAX_HINTS["bracket-not-closed"], {})
+        return fill(SYNTAX_HINTS["bracket-not-closed"], {})
     return None
 
 
@@ -1132,13 +1126,13 @@ FIELD_PLACE_WORDS: dict[str, Text] = {
 """The hint for an unknown field of a case: where a field of that name belongs, or which fields there are."""
 
 
-def case_text(code: str, params: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def case_text(code: str, params: dict[str, Any]) -> tuple[Text, Text | None, Text]:
     """A case problem's message, expectation and hint, per language; codes the YAML reader gives use
     :data:`MESSAGES` and :data:`HINTS`."""
     if code in CASE_MESSAGES:
-        expected = render(CASE_EXPECTED[code], params) if code in CASE_EXPECTED else {}
-        return render(CASE_MESSAGES[code], params), expected, render(CASE_HINTS[code], params)
-    return message(code, params), {}, hint(code, params)
+        expected = fill(CASE_EXPECTED[code], params) if code in CASE_EXPECTED else None
+        return fill(CASE_MESSAGES[code], params), expected, fill(CASE_HINTS[code], params)
+    return message(code, params), None, hint(code, params)
 
 
 def choices_in_words(values: Iterable[Any]) -> Text:

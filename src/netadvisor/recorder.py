@@ -17,8 +17,8 @@ import pytest
 
 from .messages import RULETEST_WORDS
 from .ruletests import advice_summary, explain_step
-from .scenariotests import StepFailed, text_json
-from .text import Text
+from .scenariotests import StepFailed
+from .text import Text, text_json
 
 Form = Literal["records", "livingdoc"]
 """What the recorder writes: every record (for ``netadvisor test``), or the living documentation's results."""

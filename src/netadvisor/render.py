@@ -528,7 +528,7 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
     does = [_w("concludes", lang, name=name, value=value_label(value, lang)) for name, value in rule.concludes]
     does += [_w("supports", lang, name=name, value=value_label(value, lang)) for name, value in rule.supports]
     if rule.finding:
-        does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message[lang]}")
+        does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message.pick(lang)}")
     return {
         "rule_id": rule.id,
         "title": rule.title[lang],
@@ -593,7 +593,7 @@ def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[st
     return {
         "policy": name,
         "value": policy.value,
-        "explanation": policy.explanation.get(lang, ""),
+        "explanation": policy.explanation.pick(lang),
         "used_by": using,
         "file": policy.file,
         "line": policy.line,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .operators import OperatorName
+from .text import Text
 
 Subject = Literal["fact", "conclusion"]
 
@@ -63,7 +64,7 @@ class RuleFinding:
     finding as it stands in one advice)."""
 
     severity: Literal["info", "advice", "warning"]
-    message: dict[str, str]
+    message: Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ class Rule:
     index: int = 0  # position in the rule base: the order of the trace among rules of one round
     examples_fire: tuple[dict[str, Any], ...] = ()  # validated case mappings, example_base merged in
     examples_silent: tuple[dict[str, Any], ...] = ()
-    accepted: tuple[tuple[str, dict[str, str]], ...] = ()  # (analysis code, reason nl/en)
+    accepted: tuple[tuple[str, Text], ...] = ()  # (analysis code, reason)
     guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
     not_with: tuple[str, ...] = ()  # rules whose findings must never stand beside this one's
     basis: Basis = "guide"  # what the finding rests on: guide, source (outside the guide), interpretation (ours)
@@ -144,7 +145,7 @@ class AccountedHeuristic:
     heuristic: str
     kind: Literal["definition", "validation", "example", "not_a_rule"]
     where: str | None
-    reason: dict[str, str]
+    reason: Text
     file: str
     line: int
 
@@ -153,7 +154,7 @@ class AccountedHeuristic:
 class PolicyValue:
     name: str
     value: Any
-    explanation: dict[str, str]
+    explanation: Text
     file: str
     line: int
 

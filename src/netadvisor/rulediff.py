@@ -28,6 +28,7 @@ from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
 from .rulebase import Condition, PolicyValue, Rule, RuleBase
 from .ruletests import shown_path
+from .text import Text
 from .vocabulary import FIXED_CONCLUSIONS
 
 Source_ = Literal["example", "scenario", "rule-example", "own", "generated"]
@@ -54,10 +55,10 @@ class RuleEdit(_Data):
     ] = Field(default_factory=list, description="What changed in a changed rule")
     file: str
     line: int
-    message_before: dict[str, str] | None = Field(
-        default=None, description="The finding's message before, per language, when the message changed"
+    message_before: Text | None = Field(
+        default=None, description="The finding's message before, in both languages, when the message changed"
     )
-    message_after: dict[str, str] | None = Field(default=None, description="The finding's message after")
+    message_after: Text | None = Field(default=None, description="The finding's message after")
 
 
 class PolicyEdit(_Data):
@@ -161,8 +162,8 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
                     aspects=aspects,
                     file=rule.file,
                     line=rule.line,
-                    message_before=dict(old_finding.message) if reworded and old_finding else None,
-                    message_after=dict(rule.finding.message) if reworded and rule.finding else None,
+                    message_before=old_finding.message if reworded and old_finding else None,
+                    message_after=rule.finding.message if reworded and rule.finding else None,
                 )
             )
     edits += [

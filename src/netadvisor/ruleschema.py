@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_mod
 from .answers import NO_WORDS, VALUE_LABELS, YES_WORDS
 from .facts import FACTS
 from .operators import BY_WORD
+from .text import Text
 from .vocabulary import FIXED_CONCLUSIONS  # the fixed conclusions, named by the rule language
 
 _ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+$"
@@ -49,6 +50,10 @@ class TextSpec(_Spec):
 
     nl: str = Field(min_length=1, max_length=4000, description="Nederlandse tekst")
     en: str = Field(min_length=1, max_length=4000, description="Engelse tekst (de vertaling)")
+
+    def text(self) -> Text:
+        """The text as the resolved rule base carries it."""
+        return Text(self.nl, self.en)
 
 
 Scalar = str | int | bool

@@ -25,7 +25,7 @@ from typing import Any
 
 from .messages import RULETEST_WORDS, ruletest_says
 from .ruletests import Mismatch, Section, shown_path
-from .text import Text, check_language
+from .text import Text, check_language, json_text
 
 STEP_KEYWORDS: dict[str | None, Text] = {
     "given": Text("Gegeven", "Given"),
@@ -250,16 +250,6 @@ _CONFTEST = """from netadvisor.recorder import Recorder
 def pytest_configure(config):
     config.pluginmanager.register(Recorder({results!r}), "netadvisor-recorder")
 """
-
-
-def text_json(text: Text) -> dict[str, str]:
-    """A text as the child run's JSON carries it back to this process (:func:`json_text` reads it)."""
-    return {"nl": text.nl, "en": text.en}
-
-
-def json_text(data: dict[str, str]) -> Text:
-    """A text written by :func:`text_json`."""
-    return Text(data["nl"], data["en"])
 
 
 def run_pytest(arguments: Sequence[str], folder: Path) -> subprocess.CompletedProcess[str]:

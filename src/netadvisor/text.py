@@ -46,3 +46,14 @@ class Text:
 def join(texts: list[Text], separator: Text) -> Text:
     """The texts one after the other, with ``separator`` between them."""
     return Text(separator.nl.join(text.nl for text in texts), separator.en.join(text.en for text in texts))
+
+
+def text_json(text: Text) -> dict[str, str]:
+    """A text as JSON carries it, ``{"nl": ..., "en": ...}``: the one shape of every bilingual text netadvisor writes
+    (check --format json, batch error records, the analysis, a child run's results); :func:`json_text` reads it."""
+    return {"nl": text.nl, "en": text.en}
+
+
+def json_text(data: dict[str, str]) -> Text:
+    """A text written by :func:`text_json`."""
+    return Text(data["nl"], data["en"])
