@@ -450,6 +450,19 @@ def test_facts_no_rule_uses_are_listed_for_information() -> None:
     ]  # a rule base that uses every fact
 
 
+@pytest.mark.parametrize(
+    ("lang", "reason", "other_language"),
+    [("nl", "ter informatie", "for information"), ("en", "for information", "ter informatie")],
+)
+def test_the_reason_a_finding_is_accepted_is_in_the_language_asked(lang: str, reason: str, other_language: str) -> None:
+    """An information finding is accepted with a reason from the catalogue, in the reader's language only; it was
+    once one joined string, both languages whatever --lang said."""
+    rulebase = load_rules(SAMPLES / "unsatisfiable.yaml")
+    (finding,) = [finding for finding in analyse(rulebase, None, lang).findings if finding.code == "unused-fact"]
+    assert finding.accepted == reason
+    assert other_language not in finding.format(lang)
+
+
 def test_gap_patterns_do_not_depend_on_the_order_python_lists_a_set_in() -> None:
     """The gaps came out merged differently in one Python process in eight (PYTHONHASHSEED=6): a set of words was
     sorted by its printed form, which changes from process to process. The same rules give the same findings."""

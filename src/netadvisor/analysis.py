@@ -523,14 +523,8 @@ class _Findings:
 
     def _reason(self, code: Code, rules: tuple[str, ...]) -> str | None:
         reason = next((self.accepted[(rule_id, code)] for rule_id in rules if (rule_id, code) in self.accepted), None)
-        if code == "undetermined":
-            reason = "bewust zo ontworpen / by design"
-        elif code == "not-analysed":
-            reason = (
-                "een grens van de analyse, geen fout in de regels / a limit of the analysis, not a mistake in the rules"
-            )
-        elif code == "unused-fact":
-            reason = "ter informatie / for information"
+        if code in messages.ANALYSIS_ACCEPTED:
+            reason = messages.ANALYSIS_ACCEPTED[code].pick(self.lang)
         return reason
 
 

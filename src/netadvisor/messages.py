@@ -1307,6 +1307,15 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
 """What ``check --analyse`` found, per kind of finding (the code, or the code and which budget), and ``also``: the
 other rules a finding involves, each with where it stands."""
 
+ANALYSIS_ACCEPTED: dict[str, Text] = {
+    "undetermined": Text("bewust zo ontworpen", "by design"),
+    "not-analysed": Text(
+        "een grens van de analyse, geen fout in de regels", "a limit of the analysis, not a mistake in the rules"
+    ),
+    "unused-fact": Text("ter informatie", "for information"),
+}
+"""Why a finding of these codes is accepted whatever the rules say: it reports, it does not find a mistake."""
+
 
 # --------------------------------------------------------------------------- netadvisor diff
 
