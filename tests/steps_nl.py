@@ -383,7 +383,7 @@ def fits_less_because(
     """The rule with this title would support that mode, and does not: its fact has another, known value."""
     alternatives = {a.label: a for a in advies.conclusions["governance_mode"].alternatives}
     assert label in alternatives, list(alternatives)
-    rule = next((rule for rule in adviseur.rulebase.rules if rule.title["nl"] == title), None)
+    rule = next((rule for rule in adviseur.rulebase.rules if rule.title.nl == title), None)
     _holds(rule is not None, f"geen regel met de titel '{title}'", f"no rule with the title '{title}'")
     assert rule is not None  # for the type checker: _holds has checked it
     assert rule.id in alternatives[label].not_supported_by, alternatives[label].not_supported_by

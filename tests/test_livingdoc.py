@@ -133,7 +133,7 @@ def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: 
     rulebase = load_rules(RULES)
     assert f"Alle regels: {list(coverage.values()).count('checked')} van {len(rulebase.rules)} gecontroleerd" in text
     for rule in rulebase.rules:
-        assert featuredoc._e(rule.title["nl"]) in text, rule.id
+        assert featuredoc._e(rule.title.nl) in text, rule.id
     for policy in rulebase.policies.values():
         assert f"<code>{policy.name}</code></td><td>{policy.value}</td>" in text
     assert (

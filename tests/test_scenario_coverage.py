@@ -37,7 +37,7 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     assert failed == [], "scenario's die niet slaagden (hun stappen tellen niet mee): " + ", ".join(failed)
     rules = load_rules(ROOT / "rules").rules
     unchecked = [
-        f"{rule.id} (rules/{Path(rule.file).name}:{rule.line}, {rule.title['nl']})"
+        f"{rule.id} (rules/{Path(rule.file).name}:{rule.line}, {rule.title.nl})"
         for rule in rules
         if rule.id not in checked
     ]

@@ -366,7 +366,7 @@ def _meta(rules: str | None = None) -> dict[str, str]:
     except (OSError, subprocess.CalledProcessError):
         revision = "onbekend"
     catalogue = [
-        {"id": rule.id, "sections": list(rule.sections), "title": rule.title["nl"], "says": _rule_says(rule)}
+        {"id": rule.id, "sections": list(rule.sections), "title": rule.title.nl, "says": _rule_says(rule)}
         for rule in rulebase.rules
     ]
     policies = [

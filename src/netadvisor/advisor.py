@@ -442,7 +442,7 @@ def explain_rule(
     """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
     checks = [_condition_check(condition, _seen(condition, facts, derived), lang) for condition in rule.conditions]
     return RuleExplanation(
-        rule_id=rule.id, title=rule.title[lang], sections=list(rule.sections), fired=fired, conditions=checks
+        rule_id=rule.id, title=rule.title.pick(lang), sections=list(rule.sections), fired=fired, conditions=checks
     )
 
 
@@ -533,7 +533,7 @@ def _finding(
     assert rule.finding is not None
     return Finding(
         rule_id=rule.id,
-        title=rule.title[lang],
+        title=rule.title.pick(lang),
         severity=rule.finding.severity,
         message=fill_placeholders(rule.finding.message.pick(lang), facts, conclusions, lang),
         sections=list(rule.sections),

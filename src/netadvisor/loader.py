@@ -1029,7 +1029,7 @@ class _RuleChecker:
             return None
         rule = Rule(
             id=spec.id,
-            title=spec.title.model_dump(),
+            title=spec.title.text(),
             sections=tuple(spec.section),
             heuristics=tuple(spec.heuristics),
             conditions=tuple(conditions),

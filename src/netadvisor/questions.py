@@ -320,7 +320,7 @@ def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, l
         for name in impact.conclusions
     ]
     changes += [
-        asker.change("finding", rule_id, asker.titles[rule_id][lang], severity, conditional)
+        asker.change("finding", rule_id, asker.titles[rule_id].pick(lang), severity, conditional)
         for rule_id, (severity, conditional) in sorted(
             impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0])
         )

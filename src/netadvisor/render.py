@@ -531,7 +531,7 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message.pick(lang)}")
     return {
         "rule_id": rule.id,
-        "title": rule.title[lang],
+        "title": rule.title.pick(lang),
         "sections": list(rule.sections),
         "heuristics": list(rule.heuristics),
         "when": conditions,

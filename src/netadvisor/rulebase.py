@@ -72,7 +72,7 @@ class Rule:
     """One resolved rule, with everything the advice needs to cite it."""
 
     id: str
-    title: dict[str, str]
+    title: Text
     sections: tuple[str, ...]
     heuristics: tuple[str, ...]
     conditions: tuple[Condition, ...]
