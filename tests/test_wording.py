@@ -150,3 +150,16 @@ def test_a_rule_that_fires_only_on_the_assumed_form_without_speaking_of_it_is_no
     advice = advisor.advise(case)
     assert "FORM-stated-differs-learning-network" not in [f.rule_id for f in advice.conditional_findings]
     assert "FORM-stated-differs-learning-network" not in [f.rule_id for f in advice.findings]
+
+
+def test_a_factor_that_settles_a_decision_is_the_subject_of_a_dutch_sentence_with_its_article(
+    advisor: Advisor,
+) -> None:
+    """The tester read "Leiderorganisatienetwerk als doelconsensus 'laag' is of nood aan netwerkcompetenties
+    'gemiddeld' is": Dutch needs "de" there. English needs no article."""
+    case = {**EFFECTIVE, "governance": {"partner_count": 11, "trust": "low"}}
+    dutch = _sentence(advisor, case, "governance_mode")
+    assert "als de doelconsensus 'laag' is" in dutch
+    assert "de nood aan netwerkcompetenties 'gemiddeld' is" in dutch
+    english = advisor.advise(case, lang="en").conclusions["governance_mode"].sentence
+    assert "if goal consensus is 'low'" in english

@@ -58,6 +58,7 @@ from .wording import (
     assumption,
     conclusion_sentence,
     criteria_so_far,
+    fact_subject,
     in_a_sentence,
     no_value_text,
     outcome_text,
@@ -325,7 +326,7 @@ class Advisor:
                 if after != current or (current is None and settles):
                     text = word(
                         "single-change",
-                        fact=Text(FACTS[path].short("nl"), FACTS[path].short("en")),
+                        fact=fact_subject(path),
                         value=value_text(value),
                         conclusion=in_a_sentence(conclusion),
                         after=_as_said(changed.conclusions[conclusion], after),

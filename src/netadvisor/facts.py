@@ -142,6 +142,23 @@ SHORT_NAMES: Mapping[str, Text] = {
 }
 """Facts named in a few words, for sentences that list them."""
 
+DUTCH_ARTICLES: Mapping[str, str] = {
+    "governance.trust": "het",
+    "governance.goal_consensus": "de",
+    "governance.network_competency_need": "de",
+    "governance.partner_count": "het",
+    "governance.current_mode": "de",
+    "management.roles.network_operator": "de",
+    "management.roles.network_promoter": "de",
+    "management.roles.vision_keeper": "de",
+    "management.roles.creative_thinker": "de",
+    "management.roles.network_champion": "de",
+}
+"""The article a short name takes as the subject of a Dutch sentence ("als het vertrouwen 'hoog' is"); a list
+("hangt af van: vertrouwen en doelconsensus") does without. Short names that carry theirs ("de ratio") are not
+here, nor the six criteria, named as the guide's table names them ("als herhaalbaarheid of uniciteit 'complex'
+is"); English needs none ("if trust is 'high'")."""
+
 
 # --------------------------------------------------------------------------- follow-up questions
 

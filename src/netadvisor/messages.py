@@ -832,6 +832,7 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     "settles-on": Text("{outcome} als {answers}", "{outcome} if {answers}"),
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
+    "fact-as-subject": Text("{article} {fact}", "{fact}"),  # English needs no article: "if trust is 'high'"
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
     "criteria-so-far": Text(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import value_text
-from .facts import CRITERIA, spec_of
+from .facts import CRITERIA, DUTCH_ARTICLES, spec_of
 from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, NOT_APPLICABLE, word
 from .outcomes import Certainty, ConclusionOutcomes, NoValue
 from .text import Text, join
@@ -255,15 +255,24 @@ def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
     paths = list(dict.fromkeys(path for path, _ in pairs))
     answers = list(dict.fromkeys(answer for _, answer in pairs))
     if len(paths) == 1:
-        return word("fact-is", fact=fact_names(paths), answer=_alternatives([_quoted(a) for a in answers]))
+        return word("fact-is", fact=fact_subject(paths[0]), answer=_alternatives([_quoted(a) for a in answers]))
     if len(answers) == 1:
-        return word("facts-are", facts=_alternatives([_short(path) for path in paths]), answer=_quoted(answers[0]))
-    return _alternatives([word("fact-is", fact=_short(path), answer=_quoted(answer)) for path, answer in pairs])
+        return word(
+            "facts-are", facts=_alternatives([fact_subject(path) for path in paths]), answer=_quoted(answers[0])
+        )
+    return _alternatives([word("fact-is", fact=fact_subject(path), answer=_quoted(answer)) for path, answer in pairs])
 
 
 def _short(path: str) -> Text:
     spec = spec_of(path)
     return Text(_in_a_sentence(spec.short("nl")), _in_a_sentence(spec.short("en")))
+
+
+def fact_subject(path: str) -> Text:
+    """A fact as the subject of a sentence: "het vertrouwen" in "als het vertrouwen 'hoog' is"."""
+    short = _short(path)
+    article = DUTCH_ARTICLES.get(path)
+    return word("fact-as-subject", article=article, fact=short) if article else short
 
 
 def _in_a_sentence(name: str) -> str:
