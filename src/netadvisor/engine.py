@@ -2,7 +2,7 @@
 
 durable_rules 2.0.28 (June 2020, unmaintained) evaluates the compiled rules.
 Each trap it has, and what this module does about it (each has a test in
-``tests/test_engine_durable.py`` that fails without the mitigation):
+``tests/test_engine.py`` that fails without the mitigation):
 
 - Background timer threads that walk freed sessions and crash the process:
   our host's ``_run`` starts none (we never use timers).
@@ -393,7 +393,7 @@ class _DurableSession:
     session cut off before its ``__exit__`` could even begin gives it back when the session object is
     freed, or when its thread next begins a session; a case whose end was cut short is finished by the
     next session; and where durable_rules' state cannot be known, its rulesets are deleted whole and
-    rebuilt (``DurableEngine._poison``). ``tests/test_engine_durable.py`` interrupts every point in turn;
+    rebuilt (``DurableEngine._poison``). ``tests/test_engine.py`` interrupts every point in turn;
     ``stress/signal_storm.py`` rains signals on it.
     """
 
