@@ -127,7 +127,7 @@ def _values_words(value: Any, lang: Language) -> str:
     return value_label(value, lang)
 
 
-def condition_words(condition: Condition, check: ConditionCheck, lang: str) -> str:
+def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: str) -> str:
     """One condition and its outcome on a case, short: "governance.partner_count 8 is niet meer dan
     weinig_partners_max (20)"; a policy value is named with its value."""
     language = check_language(lang)
@@ -161,7 +161,7 @@ def why_not(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule) -> Tex
     failing = [(c, check) for c, check in checks if check.holds is not True]
     if not failing:
         return RULETEST_WORDS["every-condition-holds"]
-    return Text(*("; ".join(condition_words(c, check, lang) for c, check in failing) for lang in ("nl", "en")))
+    return Text(*("; ".join(condition_outcome_words(c, check, lang) for c, check in failing) for lang in ("nl", "en")))
 
 
 def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: Iterable[str] | None = None) -> Text:
@@ -172,7 +172,7 @@ def why(advisor: Advisor, case: Case | Mapping[str, Any], rule: Rule, touched: I
         paths = list(touched)
         chosen = [(c, check) for c, check in holding if c.subject == "fact" and _touches(c.name, paths)]
         holding = chosen or holding
-    return Text(*("; ".join(condition_words(c, check, lang) for c, check in holding) for lang in ("nl", "en")))
+    return Text(*("; ".join(condition_outcome_words(c, check, lang) for c, check in holding) for lang in ("nl", "en")))
 
 
 def _touches(fact: str, paths: Sequence[str]) -> bool:
