@@ -38,7 +38,10 @@ def main(argv: list[str]) -> int:
     for label, path in rule_bases.items():
         rulebase = load_rules(path)
         # as plain data: a class renamed by a refactoring is not a change of what was loaded
-        write(f"rulebase-{label}.txt", pprint.pformat(dataclasses.asdict(rulebase), width=120) + "\n")
+        # what the loader made, not what RuleBase works out from it (its lookups by id and by conclusion)
+        loaded = {field.name for field in dataclasses.fields(rulebase) if field.init}
+        stated = {key: value for key, value in dataclasses.asdict(rulebase).items() if key in loaded}
+        write(f"rulebase-{label}.txt", pprint.pformat(stated, width=120) + "\n")
         for lang in ("nl", "en"):
             findings = analyse(rulebase, None, lang)
             write(f"analysis-{label}-{lang}.txt", "\n".join(f.format(lang) for f in findings.findings) + "\n")

@@ -103,18 +103,9 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         _make_engine(rulebase, choice),
         OutcomeModel(rulebase),
         Asker(rulebase),
-        _leading(rulebase),
+        rulebase.leading,
         {rule.id: rule.priority for rule in rulebase.rules},
     )
-
-
-def _leading(rulebase: RuleBase) -> Leading:
-    """For each conclusion and value, the rules that would lead to it (computed once per rule base)."""
-    leading: Leading = {}
-    for rule in rulebase.rules:
-        for name, value in (*rule.concludes, *rule.supports):
-            leading.setdefault(name, {}).setdefault(value, []).append(rule)
-    return leading
 
 
 def _stacklevel_of_caller() -> int:

@@ -497,7 +497,7 @@ class _Findings:
 
     def __init__(self, rulebase: RuleBase, lang: Language) -> None:
         self.lang = lang
-        self.by_id = {rule.id: rule for rule in rulebase.rules}
+        self.by_id = rulebase.by_id
         self.accepted = {
             (rule.id, code): reason.pick(lang) for rule in rulebase.rules for code, reason in rule.accepted
         }
@@ -609,7 +609,7 @@ def _contradictions(
     rulebase: RuleBase, live: Mapping[str, list[tuple[Box, frozenset[str]]]], feasible: _Feasibility, add: Any
 ) -> None:
     """Rules declared never to stand together (``not_with``) that can both fire on one case, with that case."""
-    by_id = {rule.id: rule for rule in rulebase.rules}
+    by_id = rulebase.by_id
     pairs = sorted({tuple(sorted((rule.id, other))) for rule in rulebase.rules for other in rule.not_with})
     for first, second in pairs:
         if first not in live or second not in live or first not in by_id or second not in by_id:

@@ -62,7 +62,7 @@ def infer(
     ``seeds`` are conclusions taken as given from the start (the analysis uses them to ask "what if the
     form is an organisation network"); advice never seeds.
     """
-    by_id = {rule.id: rule for rule in rulebase.rules}
+    by_id = rulebase.by_id
     result = Inference()
     for name, value in seeds:
         result.derived.setdefault(name, {}).setdefault(value, [])

@@ -139,15 +139,6 @@ NO_INFORMATION = 1e-9  # information below this is rounding, not an answer that 
 # --------------------------------------------------------------------------- building the tables
 
 
-def _producers(rulebase: RuleBase) -> dict[str, list[Rule]]:
-    producers: dict[str, list[Rule]] = {}
-    for rule in rulebase.rules:
-        for name, _value in (*rule.concludes, *rule.supports):
-            if rule not in producers.setdefault(name, []):
-                producers[name].append(rule)
-    return producers
-
-
 def _is_partner_summary(path: str) -> bool:
     spec = FACTS[path]
     return spec.computed and any(source.startswith("partners") for source in spec.inputs)
@@ -243,7 +234,7 @@ class OutcomeModel:
     def _work_out(self) -> tuple[dict[str, Table | None], tuple[str, ...]]:
         """Every conclusion's table, and the analysed ones in the order they depend on each other."""
         rulebase = self.rulebase
-        producers = _producers(rulebase)
+        producers = {name: list(rules) for name, rules in rulebase.producers.items()}
         for name, decision in rulebase.decisions.items():
             if decision.current is not None:
                 producers[current_conclusion(name)] = list(producers.get(name, []))

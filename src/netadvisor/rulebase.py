@@ -177,6 +177,26 @@ class RuleBase:
     version: str = ""
     files: tuple[str, ...] = ()
     accounted: tuple[AccountedHeuristic, ...] = ()
+    by_id: dict[str, Rule] = field(init=False, repr=False, compare=False)
+    """Each rule by its id."""
+    leading: dict[str, dict[Any, list[Rule]]] = field(init=False, repr=False, compare=False)
+    """For each conclusion and value, the rules that conclude or support it, in rule order."""
+    producers: dict[str, list[Rule]] = field(init=False, repr=False, compare=False)
+    """For each conclusion, the rules that conclude or support any value of it, in rule order."""
+
+    def __post_init__(self) -> None:
+        # worked out once here, the one place that knows which rule leads where: inference, advice, the outcome
+        # tables and the analysis all read them
+        leading: dict[str, dict[Any, list[Rule]]] = {}
+        producers: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for name, value in (*rule.concludes, *rule.supports):
+                leading.setdefault(name, {}).setdefault(value, []).append(rule)
+                if rule not in producers.setdefault(name, []):
+                    producers[name].append(rule)
+        object.__setattr__(self, "by_id", {rule.id: rule for rule in self.rules})
+        object.__setattr__(self, "leading", leading)
+        object.__setattr__(self, "producers", producers)
 
     def decision_values(self, name: str) -> tuple[Any, ...]:
         """The values rules support for the decision ``name``, in rule order."""
@@ -197,10 +217,7 @@ class RuleBase:
         )
 
     def rule(self, rule_id: str) -> Rule:
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule
-        raise KeyError(rule_id)
+        return self.by_id[rule_id]
 
     @property
     def facts_used(self) -> frozenset[str]:

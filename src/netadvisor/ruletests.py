@@ -333,7 +333,7 @@ def read_expectations(
             )
             continue
         conclusions.append((name, value, line("besluiten", name)))
-    ids = {rule.id: rule for rule in rulebase.rules}
+    ids = rulebase.by_id
     lists: dict[str, list[tuple[str, int]]] = {}
     for key in ("bevindingen", "geen_bevindingen", "volgorde"):
         items = block.get(key) or []
