@@ -43,7 +43,10 @@ COMMANDS: dict[str, tuple[list[str], float | None, str | None]] = {
 
 def _time(command: list[str], cache: str) -> float:
     # no bytecode written, none skipped: each run reads the same cached .pyc files, as a user's second run does
-    environment = {**os.environ, "PYTHONWARNINGS": "ignore", "NETADVISOR_CACHE_DIR": cache}
+    # PYTHONDONTWRITEBYTECODE (set on some machines, this one included) would leave every module changed since its
+    # .pyc was last written to be compiled again on every start, which no installed netadvisor does
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    environment.update({"PYTHONWARNINGS": "ignore", "NETADVISOR_CACHE_DIR": cache})
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=environment)
     return time.perf_counter() - started
