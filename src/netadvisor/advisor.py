@@ -86,14 +86,13 @@ Leading = dict[str, dict[Any, list[Rule]]]  # conclusion → value → the rules
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
-    """A rule base with what advising needs of it, computed once: its engine, its outcome tables, and for each
-    conclusion value the rules that lead to it."""
+    """A rule base with what advising needs of it, computed once: its engine, its outcome tables, its question
+    asker and the rules' priorities (which rule leads where, the rule base works out itself)."""
 
     rulebase: RuleBase
     engine: Engine
     outcomes: OutcomeModel
     asker: Asker
-    leading: Leading
     priority: dict[str, int]
 
 
@@ -103,7 +102,6 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         _make_engine(rulebase, choice),
         OutcomeModel(rulebase),
         Asker(rulebase),
-        rulebase.leading,
         {rule.id: rule.priority for rule in rulebase.rules},
     )
 
@@ -543,7 +541,7 @@ def _conclusions(
     loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any], lang: Language
 ) -> dict[str, Conclusion]:
     rulebase = loaded.rulebase
-    known = {*inference.derived, *rulebase.decisions, *loaded.leading, *loaded.outcomes.tables}
+    known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
     for name in names:
@@ -559,11 +557,11 @@ def _conclusions(
             status = "derived" if value is not None else ("conflict" if values else "undetermined")
             rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
-        alternatives = _alternatives(rulebase, inference, name, value, lang, facts, loaded.leading.get(name, {}))
-        guard = _guard(loaded.leading, name)
+        alternatives = _alternatives(rulebase, inference, name, value, lang, facts, rulebase.leading.get(name, {}))
+        guard = _guard(rulebase.leading, name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
-        basis = _basis(loaded.leading, name, value, outcome) if status == "decided" else None
+        basis = _basis(rulebase.leading, name, value, outcome) if status == "decided" else None
         sentence = (
             conclusion_sentence(
                 name,
@@ -573,7 +571,7 @@ def _conclusions(
                 basis,
                 mention_unknown=name in rulebase.decisions,
                 known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
-                why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(loaded.leading, name))
+                why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(rulebase.leading, name))
                 if outcome is not None and value is None
                 else None,
                 only_when=_only_when(guard, inference, assessment),
