@@ -398,6 +398,8 @@ class Assessment:
         self._conclusions: dict[str, ConclusionOutcomes] = {}
         self._given: dict[tuple[str, Any], dict[str, int]] = {}
         self._weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
+        self._entropies: dict[tuple[Any, ...], float] = {}
+        self._outcomes: dict[tuple[str, int], tuple[Any, ...]] = {}  # (name, its rows) → outcomes
         self._possible: dict[str, frozenset[Any]] = {}
 
     def _propagate(
@@ -446,8 +448,12 @@ class Assessment:
         table = self.tables.get(name)
         if table is None:
             return ()
-        values = {table.resolved[outcome] for outcome in self.derived_sets(name, masks)}
-        return tuple(sorted(values, key=lambda value: (value is None, str(value))))
+        key = (name, (masks or self._masks)[name])  # they follow from its rows alone, which many answers share
+        cached = self._outcomes.get(key)
+        if cached is None:
+            values = {table.resolved[outcome] for outcome in self.derived_sets(name, masks)}
+            cached = self._outcomes[key] = tuple(sorted(values, key=lambda value: (value is None, str(value))))
+        return cached
 
     def without_value(self, name: str, guard: tuple[str, Any], masks: Mapping[str, int] | None = None) -> NoValue:
         """Whether ``name`` can come out without a value while ``guard`` (a conclusion and the value every rule
@@ -563,9 +569,12 @@ class Assessment:
             out[value] = out.get(value, 0.0) + weight
         return out
 
+    def _weight_key(self, name: str, masks: Mapping[str, int]) -> tuple[Any, ...]:
+        # the rows of the conclusion and of everything above it: the same rows, the same weights
+        return (name, masks[name], *(masks[other] for other in self.model.upstream[name]))
+
     def _set_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
-        # keyed by the rows of the conclusion and of everything above it: the same rows, the same weights
-        key = (name, masks[name], *(masks[other] for other in self.model.upstream[name]))
+        key = self._weight_key(name, masks)
         cached = self._weights.get(key)
         if cached is None:
             cached = self._weights[key] = self._count_weights(name, masks)
@@ -605,12 +614,19 @@ class Assessment:
         names = [name for name in names if name in touched]
         if not names:
             return 0.0
-        before = sum(_entropy(self.weights(name)) for name in names)
+        before = sum(self._entropy(name, self._masks) for name in names)
         after = 0.0
         for answer in answers:
             masks = self.given(path, answer)
-            after += sum(_entropy(self.weights(name, masks)) for name in names) / len(answers)
+            after += sum(self._entropy(name, masks) for name in names) / len(answers)
         return max(0.0, before - after)
+
+    def _entropy(self, name: str, masks: Mapping[str, int]) -> float:
+        key = self._weight_key(name, masks)
+        cached = self._entropies.get(key)
+        if cached is None:
+            cached = self._entropies[key] = _entropy(self.weights(name, masks))
+        return cached
 
 
 def _entropy(weights: Mapping[Any, float]) -> float:
