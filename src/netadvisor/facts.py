@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -687,20 +688,19 @@ def spec_of(path: str) -> FactSpec:
 
 # --------------------------------------------------------------------------- a case as facts
 
-_STATED: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (path, tuple(path.split("."))) for path, spec in FACTS.items() if not spec.computed
+# attrgetter reads a dotted path ("governance.trust") in C: a case is read for every advice
+_STATED: tuple[tuple[str, Callable[[Case], Any]], ...] = tuple(
+    (path, attrgetter(path)) for path, spec in FACTS.items() if not spec.computed
 )
 
 
 def stated_facts(case: Case) -> dict[str, Any]:
     """The facts a case states (fact path → value; the unknown ones left out), without the partner list."""
     values: dict[str, Any] = {}
-    for path, parts in _STATED:
-        node: Any = case
-        for part in parts:
-            node = getattr(node, part)
-        if node is not None:
-            values[path] = node
+    for path, read in _STATED:
+        value = read(case)
+        if value is not None:
+            values[path] = value
     return values
 
 
