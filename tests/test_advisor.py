@@ -12,7 +12,7 @@ import pytest
 
 from casegen import random_case
 from conftest import EXAMPLES, RULES
-from helpers import rules_from_text
+from helpers import requires_durable, rules_from_text
 from netadvisor import Advisor, CaseError, load_case_file
 
 
@@ -454,3 +454,21 @@ def test_a_process_pool_gives_the_same_advice_as_one_process(advisor: Advisor) -
         except CaseError as error:
             expected.append(str(error))
     assert results == expected
+
+
+@requires_durable
+def test_what_the_rules_do_under_an_assumption_takes_no_second_durable_session(
+    advisor: Advisor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case goes through durable_rules once; the findings for an organisation network while the form is
+    open come from the evaluator (held to durable_rules by tests/test_differential.py)."""
+    from netadvisor.engine import DurableEngine
+
+    assert advisor.engine_name == "durable_rules"
+    sessions: list[object] = []
+    opened = DurableEngine.session
+    monkeypatch.setattr(DurableEngine, "session", lambda self, facts: sessions.append(facts) or opened(self, facts))
+    advice = advisor.advise({"state": {"stuck": "ja"}})
+    assert advice.conclusions["collaboration_form"].value is None
+    assert advice.conditional_findings  # the stuck-network advice, on the condition that it is one
+    assert len(sessions) == 1

@@ -244,8 +244,10 @@ def _package_version() -> str:
 class Advice(_Value):
     """Everything the rules say about one case.
 
-    ``engine`` names the engine that fired the rules; it is the one field that may differ between two runs of
-    the same case and rules (durable_rules where it can be imported, else the evaluator).
+    ``engine`` names the engine that fired the rules on the case; it is the one field that may differ between two
+    runs of the same case and rules (durable_rules where it can be imported, else the evaluator). What the rules
+    would do under an assumption (``conditional_findings``, a conclusion's ``assumed`` value, the outcome sets)
+    the evaluator always works out.
     """
 
     schema_version: Literal["1"] = Field(
