@@ -88,17 +88,27 @@ class EvaluatorEngine:
 
     def __init__(self, rulebase: RuleBase):
         self.rulebase = rulebase
+        watching: dict[str, list[Rule]] = {}
+        for rule in rulebase.rules:
+            for name, _group in rule.conclusion_groups:
+                watching.setdefault(name, []).append(rule)
+        self.watching: dict[str, tuple[Rule, ...]] = {name: tuple(rules) for name, rules in watching.items()}
+        """For each conclusion, the rules with a condition on it: the only ones a new value of it can make fire."""
 
     def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
-        return _EvaluatorSession(self.rulebase, facts)
+        return _EvaluatorSession(self, facts)
 
 
 class _EvaluatorSession:
-    def __init__(self, rulebase: RuleBase, facts: dict[str, Any]):
-        self.rules = rulebase.rules
+    """One case. The facts do not change within it, so a rule whose conditions on facts do not all hold at the
+    start never fires; the others are checked again only when a conclusion they test gets a value."""
+
+    def __init__(self, engine: EvaluatorEngine, facts: dict[str, Any]):
+        self.engine = engine
         self.facts = facts
         self.derived: dict[str, set[Any]] = {}
         self.fired: set[str] = set()
+        self.waiting: set[str] = set()  # rules whose facts hold, waiting for conclusions
         self.entered = False
 
     def __enter__(self) -> _EvaluatorSession:
@@ -108,23 +118,33 @@ class _EvaluatorSession:
     def __exit__(self, *exc: object) -> None:
         self.entered = False
 
-    def _fire(self) -> set[str]:
-        new = {
-            rule.id
-            for rule in self.rules
-            if rule.id not in self.fired and rule_holds(rule, self.facts, self.derived) is True
-        }
-        self.fired |= new
-        return new
-
     def start(self) -> set[str]:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
-        return self._fire()
+        new: set[str] = set()
+        for rule in self.engine.rulebase.rules:
+            if rule.id in self.fired:
+                continue
+            if all(condition_holds(c, self.facts, {}) is True for c in rule.conditions if c.subject == "fact"):
+                if rule_holds(rule, self.facts, self.derived) is True:
+                    new.add(rule.id)
+                else:
+                    self.waiting.add(rule.id)
+        self.fired |= new
+        return new
 
     def add_conclusions(self, conclusions: Iterable[tuple[str, Any]]) -> set[str]:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
+        touched: dict[str, None] = {}
         for name, value in conclusions:
             self.derived.setdefault(name, set()).add(value)
-        return self._fire()
+            touched[name] = None
+        new: set[str] = set()
+        for name in touched:
+            for rule in self.engine.watching.get(name, ()):
+                if rule.id in self.waiting and rule_holds(rule, self.facts, self.derived) is True:
+                    new.add(rule.id)
+                    self.waiting.discard(rule.id)
+        self.fired |= new
+        return new
