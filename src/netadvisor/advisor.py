@@ -430,19 +430,10 @@ def explain_rule(
     rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], fired: bool, lang: Language
 ) -> RuleExplanation:
     """Each condition of ``rule`` checked against the facts and derived conclusions, in words."""
+    checks = [_condition_check(condition, _seen(condition, facts, derived), lang) for condition in rule.conditions]
     return RuleExplanation(
-        rule_id=rule.id,
-        title=rule.title.pick(lang),
-        sections=list(rule.sections),
-        fired=fired,
-        conditions=_condition_checks(rule, facts, derived, lang),
+        rule_id=rule.id, title=rule.title.pick(lang), sections=list(rule.sections), fired=fired, conditions=checks
     )
-
-
-def _condition_checks(
-    rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, set[Any]], lang: Language
-) -> list[ConditionCheck]:
-    return [_condition_check(condition, _seen(condition, facts, derived), lang) for condition in rule.conditions]
 
 
 # --------------------------------------------------------------------------- building the advice
@@ -805,15 +796,11 @@ def _alternatives(
         for rule in rules:
             if rule.id in fired:
                 continue
-            failing = [check for check in _condition_checks(rule, facts, derived, lang) if check.holds is not True]
-            for check in failing:
+            why = _why_not(rule.id, rule.conditions, tuple(_seen(c, facts, derived) for c in rule.conditions), lang)
+            for check in why.conditions:
                 if check.holds is None and check.kind == "fact":
                     waiting.update(dict.fromkeys(p for p in INPUTS[check.name] if facts.get(p) is None))
-            why_not.append(
-                WhyNot(
-                    rule_id=rule.id, conditions=failing, text=f"{rule.id}: {'; '.join(check.text for check in failing)}"
-                )
-            )
+            why_not.append(why)
         alternatives.append(
             Alternative(
                 value=str(value),
@@ -827,6 +814,15 @@ def _alternatives(
     return alternatives
 
 
+# Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
+# same few values in case after case, so each is said once (bounded), as each check is.
+@functools.lru_cache(maxsize=16_384)
+def _why_not(rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language) -> WhyNot:
+    checks = (_condition_check(condition, value, lang) for condition, value in zip(conditions, seen, strict=True))
+    failing = [check for check in checks if check.holds is not True]
+    return WhyNot(rule_id=rule_id, conditions=failing, text=f"{rule_id}: {'; '.join(check.text for check in failing)}")
+
+
 def fill_placeholders(
     text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion], lang: Language
 ) -> str:
@@ -835,6 +831,9 @@ def fill_placeholders(
     Only names are looked up: no attribute access, no formatting code, nothing
     that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5".
     """
+
+    if "{" not in text and "}" not in text:
+        return text  # most messages have no placeholder, and without a brace the pattern cannot match
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)  # a placeholder, not a secret
