@@ -206,6 +206,7 @@ class OutcomeModel:
         self._lock = threading.Lock()
         # What a conclusion can come out as follows from its rows alone, which many cases and answers share.
         self.outcomes_of = functools.lru_cache(maxsize=8192)(self._outcomes_of)
+        self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
 
     @property
     def tables(self) -> dict[str, Table | None]:
@@ -377,6 +378,24 @@ class OutcomeModel:
         values = {table.resolved[outcome] for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows}
         return tuple(sorted(values, key=lambda value: (value is None, str(value))))
 
+    def _no_value_rows(self, name: str, guard: tuple[str, Any]) -> tuple[int, int] | None:
+        """The rows of ``name``'s table without a value, and those where ``guard`` (a conclusion and a value of
+        it) does not hold; None when the table has no variable for the guard's conclusion."""
+        table = self.tables[name]
+        assert table is not None
+        variable = next((v for v in table.variables if v.name == guard[0]), None)
+        if variable is None:
+            return None
+        outside = 0
+        for derived, rows in zip(variable.values, variable.masks, strict=True):
+            if guard[1] not in derived:
+                outside |= rows
+        none = 0
+        for outcome, rows in table.outcomes.items():
+            if table.resolved[outcome] is None:
+                none |= rows
+        return none, outside
+
     # ----------------------------------------------------------------------- a case
 
     def assess(self, facts: Mapping[str, Any]) -> Assessment:
@@ -486,18 +505,10 @@ class Assessment:
         The two mean different things to a person: no clear governance mode for an organisation network, and no
         governance mode to choose because the form is another one.
         """
-        table = self.tables.get(name)
-        variable = next((v for v in table.variables if v.name == guard[0]), None) if table is not None else None
-        if table is None or variable is None:
+        rows = self.model.no_value_rows(name, guard) if self.analysed(name) else None
+        if rows is None:
             return NoValue(undecided=None in self.outcomes(name, masks), not_applicable=False)
-        outside = 0
-        for derived, rows in zip(variable.values, variable.masks, strict=True):
-            if guard[1] not in derived:
-                outside |= rows
-        none = 0
-        for outcome, rows in table.outcomes.items():
-            if table.resolved[outcome] is None:
-                none |= rows
+        none, outside = rows
         none &= (masks or self._masks)[name]
         return NoValue(undecided=bool(none & ~outside), not_applicable=bool(none & outside))
 
