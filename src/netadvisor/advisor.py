@@ -796,10 +796,11 @@ def _alternatives(
         for rule in rules:
             if rule.id in fired:
                 continue
-            why = _why_not(rule.id, rule.conditions, tuple(_seen(c, facts, derived) for c in rule.conditions), lang)
-            for check in why.conditions:
-                if check.holds is None and check.kind == "fact":
-                    waiting.update(dict.fromkeys(p for p in INPUTS[check.name] if facts.get(p) is None))
+            why, unknown = _why_not(
+                rule.id, rule.conditions, tuple(_seen(c, facts, derived) for c in rule.conditions), lang
+            )
+            for fact in unknown:
+                waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
             why_not.append(why)
         alternatives.append(
             Alternative(
@@ -817,10 +818,14 @@ def _alternatives(
 # Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
 # same few values in case after case, so each is said once (bounded), as each check is.
 @functools.lru_cache(maxsize=16_384)
-def _why_not(rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language) -> WhyNot:
+def _why_not(
+    rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
+) -> tuple[WhyNot, tuple[str, ...]]:
+    """Why a rule did not fire, and the unknown facts its conditions wait for."""
     checks = (_condition_check(condition, value, lang) for condition, value in zip(conditions, seen, strict=True))
     failing = [check for check in checks if check.holds is not True]
-    return WhyNot(rule_id=rule_id, conditions=failing, text=f"{rule_id}: {'; '.join(check.text for check in failing)}")
+    why = WhyNot(rule_id=rule_id, conditions=failing, text=f"{rule_id}: {'; '.join(check.text for check in failing)}")
+    return why, tuple(check.name for check in failing if check.holds is None and check.kind == "fact")
 
 
 def fill_placeholders(
