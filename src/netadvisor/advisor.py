@@ -553,6 +553,8 @@ def _conclusions(
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
+    fired = set(inference.fired_ids)
+    derived = {key: set(values) for key, values in inference.derived.items()}
     out: dict[str, Conclusion] = {}
     for name in names:
         values = inference.derived.get(name, {})
@@ -567,7 +569,7 @@ def _conclusions(
             status = "derived" if value is not None else ("conflict" if values else "undetermined")
             rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
-        alternatives = _alternatives(rulebase, inference, name, value, lang, facts, rulebase.leading.get(name, {}))
+        alternatives = _alternatives(rulebase, fired, derived, name, value, lang, facts, rulebase.leading.get(name, {}))
         guard = _guard(rulebase.leading, name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
@@ -617,21 +619,15 @@ def _certainty(
     if not assessment.analysed(name):
         return ("not_analysed", {}) if name in FIXED_CONCLUSIONS else ("settled", {})
     outcomes = assessment.conclusion(name)
+    none_now = no_value.text if no_value else None
+    meanings = _no_value_meanings(no_value) if no_value else ()
     deciding = [
         Deciding(
             fact=path,
             question=spec_of(path).question(lang),
             answers=[
-                Answer(
-                    value=answer,
-                    label=value_label(answer, lang),
-                    outcomes=[None if o is None else str(o) for o in left],
-                    outcome_labels=[
-                        outcome_text(
-                            name, o, no_value.after.get((path, answer), no_value.text) if no_value else None
-                        ).pick(lang)
-                        for o in left
-                    ],
+                _answer(
+                    name, path, answer, left, no_value.after.get((path, answer), none_now) if no_value else None, lang
                 )
                 for answer, left in after.items()
             ],
@@ -639,26 +635,47 @@ def _certainty(
         for path, after in outcomes.deciding.items()
     ]
     return outcomes.certainty(value), {
-        "outcomes": [
-            Outcome(
-                value=None if o is None else str(o),
-                label=outcome_text(name, o, no_value.text if no_value else None).pick(lang),
-                no_value=_no_value_meanings(no_value) if o is None and no_value else [],
-            )
-            for o in outcomes.outcomes
-        ],
+        "outcomes": [_outcome(name, o, none_now, meanings if o is None else (), lang) for o in outcomes.outcomes],
         "unknown": list(outcomes.unknown),
         "deciding": deciding,
     }
 
 
-def _no_value_meanings(no_value: NoValueWords) -> list[Literal["undecided", "not_applicable"]]:
-    meanings: list[Literal["undecided", "not_applicable"]] = []
+NoValueMeaning = Literal["undecided", "not_applicable"]
+
+
+# The outcomes and answers of conclusions repeat from case to case, and building them is a good part of the
+# advice; they are frozen values, so one is built per conclusion, value, wording and language (bounded). The fact
+# is in an answer's key because True and 1 are equal keys: the fact fixes which one an answer is.
+@functools.lru_cache(maxsize=4096)
+def _outcome(
+    name: str, value: Any, no_value: Text | None, meanings: tuple[NoValueMeaning, ...], lang: Language
+) -> Outcome:
+    return Outcome(
+        value=None if value is None else str(value),
+        label=outcome_text(name, value, no_value).pick(lang),
+        no_value=list(meanings),
+    )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _answer(name: str, path: str, answer: Any, left: tuple[Any, ...], no_value: Text | None, lang: Language) -> Answer:
+    """An answer to ``path`` and the outcomes of ``name`` it leaves; ``no_value``: what no value means after it."""
+    return Answer(
+        value=answer,
+        label=value_label(answer, lang),
+        outcomes=[None if o is None else str(o) for o in left],
+        outcome_labels=[outcome_text(name, o, no_value).pick(lang) for o in left],
+    )
+
+
+def _no_value_meanings(no_value: NoValueWords) -> tuple[NoValueMeaning, ...]:
+    meanings: list[NoValueMeaning] = []
     if no_value.reasons.undecided:
         meanings.append("undecided")
     if no_value.reasons.not_applicable:
         meanings.append("not_applicable")
-    return meanings
+    return tuple(meanings)
 
 
 def _basis(leading: Leading, name: str, value: Any, outcome: Any) -> Text:
@@ -766,7 +783,8 @@ def _add_assumed(
 
 def _alternatives(
     rulebase: RuleBase,
-    inference: Inference,
+    fired: set[str],
+    derived: Mapping[str, set[Any]],
     name: str,
     chosen: Any,
     lang: Language,
@@ -777,8 +795,6 @@ def _alternatives(
     to it and did not fire, the unknown facts they wait for, and the conditions that did not hold, in words."""
     if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
         return []
-    fired = set(inference.fired_ids)
-    derived = {key: set(values) for key, values in inference.derived.items()}
     values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(leading, key=str)
     alternatives = []
     for value in values:
@@ -790,17 +806,12 @@ def _alternatives(
         for rule in rules:
             if rule.id in fired:
                 continue
-            failing = [
-                check for check in explain_rule(rule, facts, derived, False, lang).conditions if check.holds is not True
-            ]
-            for check in failing:
-                if check.holds is None and check.kind == "fact":
-                    waiting.update(dict.fromkeys(p for p in INPUTS[check.name] if facts.get(p) is None))
-            why_not.append(
-                WhyNot(
-                    rule_id=rule.id, conditions=failing, text=f"{rule.id}: {'; '.join(check.text for check in failing)}"
-                )
+            why, unknown = _why_not(
+                rule.id, rule.conditions, tuple(_seen(c, facts, derived) for c in rule.conditions), lang
             )
+            for fact in unknown:
+                waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
+            why_not.append(why)
         alternatives.append(
             Alternative(
                 value=str(value),
@@ -814,6 +825,19 @@ def _alternatives(
     return alternatives
 
 
+# Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
+# same few values in case after case, so each is said once (bounded), as each check is.
+@functools.lru_cache(maxsize=16_384)
+def _why_not(
+    rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
+) -> tuple[WhyNot, tuple[str, ...]]:
+    """Why a rule did not fire, and the unknown facts its conditions wait for."""
+    checks = (_condition_check(condition, value, lang) for condition, value in zip(conditions, seen, strict=True))
+    failing = [check for check in checks if check.holds is not True]
+    why = WhyNot(rule_id=rule_id, conditions=failing, text=f"{rule_id}: {'; '.join(check.text for check in failing)}")
+    return why, tuple(check.name for check in failing if check.holds is None and check.kind == "fact")
+
+
 def fill_placeholders(
     text: str, facts: Mapping[str, Any], conclusions: Mapping[str, Conclusion], lang: Language
 ) -> str:
@@ -822,6 +846,9 @@ def fill_placeholders(
     Only names are looked up: no attribute access, no formatting code, nothing
     that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5".
     """
+
+    if "{" not in text and "}" not in text:
+        return text  # most messages have no placeholder, and without a brace the pattern cannot match
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)  # a placeholder, not a secret

@@ -27,6 +27,7 @@ is not analysed: every value is then taken as possible, and :attr:`ConclusionOut
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import threading
@@ -203,6 +204,9 @@ class OutcomeModel:
         self._tables: dict[str, Table | None] | None = None
         self._order: tuple[str, ...] = ()
         self._lock = threading.Lock()
+        # What a conclusion can come out as follows from its rows alone, which many cases and answers share.
+        self.outcomes_of = functools.lru_cache(maxsize=8192)(self._outcomes_of)
+        self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
 
     @property
     def tables(self) -> dict[str, Table | None]:
@@ -280,6 +284,28 @@ class OutcomeModel:
             name: tuple(other for other in self._order if name in self.downstream.get(other, frozenset()))
             for name in self._order
         }
+        # What narrowing a table by its upstream conclusions reads, fixed per rule base: for each conclusion
+        # variable, the upstream table's rows of each value (a derived set) beside the rows that have that value.
+        self.links: dict[str, tuple[tuple[str, tuple[tuple[int, int], ...]], ...]] = {}
+        for name in self._order:
+            table = tables[name]
+            assert table is not None
+            links = []
+            for variable in table.variables:
+                if variable.kind == "conclusion":
+                    upstream = tables[variable.name]
+                    assert upstream is not None
+                    rows = tuple(
+                        zip((upstream.outcomes.get(value, 0) for value in variable.values), variable.masks, strict=True)
+                    )
+                    links.append((variable.name, rows))
+            self.links[name] = tuple(links)
+        # the tables an answer to a fact can narrow, in order: those with the fact, and everything below them
+        self.narrowed_by: dict[str, tuple[str, ...]] = {}
+        for path, with_path in self.tables_with.items():
+            affected = {name for name, _ in with_path}
+            affected |= {below for name in set(affected) for below in self.downstream.get(name, frozenset())}
+            self.narrowed_by[path] = tuple(name for name in self._order if name in affected)
 
     def _table(self, name: str, rules: list[Rule], upstream: list[Table]) -> Table | None:
         rulebase = self.rulebase
@@ -344,6 +370,32 @@ class OutcomeModel:
         ]
         return Table(name, tuple(variables), outcomes, resolved, row)
 
+    def _outcomes_of(self, name: str, rows: int) -> tuple[Any, ...]:
+        """The values conclusion ``name`` comes out as on ``rows`` of its table (None: no value), in a stable
+        order."""
+        table = self.tables[name]
+        assert table is not None
+        values = {table.resolved[outcome] for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows}
+        return tuple(sorted(values, key=lambda value: (value is None, str(value))))
+
+    def _no_value_rows(self, name: str, guard: tuple[str, Any]) -> tuple[int, int] | None:
+        """The rows of ``name``'s table without a value, and those where ``guard`` (a conclusion and a value of
+        it) does not hold; None when the table has no variable for the guard's conclusion."""
+        table = self.tables[name]
+        assert table is not None
+        variable = next((v for v in table.variables if v.name == guard[0]), None)
+        if variable is None:
+            return None
+        outside = 0
+        for derived, rows in zip(variable.values, variable.masks, strict=True):
+            if guard[1] not in derived:
+                outside |= rows
+        none = 0
+        for outcome, rows in table.outcomes.items():
+            if table.resolved[outcome] is None:
+                none |= rows
+        return none, outside
+
     # ----------------------------------------------------------------------- a case
 
     def assess(self, facts: Mapping[str, Any]) -> Assessment:
@@ -399,7 +451,6 @@ class Assessment:
         self._given: dict[tuple[str, Any], dict[str, int]] = {}
         self._weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
         self._entropies: dict[tuple[Any, ...], float] = {}
-        self._outcomes: dict[tuple[str, int], tuple[Any, ...]] = {}  # (name, its rows) → outcomes
         self._possible: dict[str, frozenset[Any]] = {}
 
     def _propagate(
@@ -412,21 +463,19 @@ class Assessment:
         """The agreeing rows of ``names`` (in order), each narrowed by what its upstream conclusions can give;
         the other conclusions keep their rows from ``masks``."""
         out = dict(masks)
+        links = self.model.links
         for name in names:
-            table = self.tables[name]
-            assert table is not None
             mask = known[name]
-            for variable in table.variables:
-                if variable.kind == "conclusion":
-                    upstream = self.tables[variable.name]
-                    assert upstream is not None
-                    possible = out[variable.name]
-                    allowed = 0
-                    for value, rows in zip(variable.values, variable.masks, strict=True):
-                        if upstream.outcomes.get(value, 0) & possible:
-                            allowed |= rows
-                    mask &= allowed
+            for upstream, rows_by_value in links[name]:
+                possible = out[upstream]
+                allowed = 0
+                for upstream_rows, rows in rows_by_value:
+                    if upstream_rows & possible:
+                        allowed |= rows
+                mask &= allowed
             if conclusion is not None and conclusion[0] == name:
+                table = self.tables[name]
+                assert table is not None
                 mask &= sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
             out[name] = mask
         return out
@@ -445,15 +494,9 @@ class Assessment:
 
     def outcomes(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[Any, ...]:
         """The values ``name`` can come out as (None: no value), in a stable order."""
-        table = self.tables.get(name)
-        if table is None:
+        if self.tables.get(name) is None:
             return ()
-        key = (name, (masks or self._masks)[name])  # they follow from its rows alone, which many answers share
-        cached = self._outcomes.get(key)
-        if cached is None:
-            values = {table.resolved[outcome] for outcome in self.derived_sets(name, masks)}
-            cached = self._outcomes[key] = tuple(sorted(values, key=lambda value: (value is None, str(value))))
-        return cached
+        return self.model.outcomes_of(name, (masks or self._masks)[name])
 
     def without_value(self, name: str, guard: tuple[str, Any], masks: Mapping[str, int] | None = None) -> NoValue:
         """Whether ``name`` can come out without a value while ``guard`` (a conclusion and the value every rule
@@ -462,18 +505,10 @@ class Assessment:
         The two mean different things to a person: no clear governance mode for an organisation network, and no
         governance mode to choose because the form is another one.
         """
-        table = self.tables.get(name)
-        variable = next((v for v in table.variables if v.name == guard[0]), None) if table is not None else None
-        if table is None or variable is None:
+        rows = self.model.no_value_rows(name, guard) if self.analysed(name) else None
+        if rows is None:
             return NoValue(undecided=None in self.outcomes(name, masks), not_applicable=False)
-        outside = 0
-        for derived, rows in zip(variable.values, variable.masks, strict=True):
-            if guard[1] not in derived:
-                outside |= rows
-        none = 0
-        for outcome, rows in table.outcomes.items():
-            if table.resolved[outcome] is None:
-                none |= rows
+        none, outside = rows
         none &= (masks or self._masks)[name]
         return NoValue(undecided=bool(none & ~outside), not_applicable=bool(none & outside))
 
@@ -519,11 +554,9 @@ class Assessment:
         key = (path, answer)
         if key not in self._given:
             known = dict(self._known)
-            affected: set[str] = set()
             for name, variable in self.model.tables_with.get(path, ()):
                 known[name] &= variable.mask_for(answer)
-                affected |= {name} | self.model.downstream.get(name, frozenset())
-            self._given[key] = self._propagate(known, self._masks, [n for n in self.model._order if n in affected])
+            self._given[key] = self._propagate(known, self._masks, self.model.narrowed_by.get(path, ()))
         return self._given[key]
 
     def conclusion(self, name: str) -> ConclusionOutcomes:

@@ -6,6 +6,7 @@ more than the outcomes show: no likelihoods, and nothing unknown is called "not 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ def no_value_parts(conclusion: str, reasons: NoValue) -> tuple[Text, ...]:
     return (NOT_APPLICABLE,) if reasons.not_applicable else (undecided,)
 
 
+@functools.lru_cache(maxsize=256)  # a conclusion has four reasons at most
 def no_value_text(conclusion: str, reasons: NoValue) -> Text:
     """:func:`no_value_parts` as one text: "geen duidelijke vorm of niet van toepassing"."""
     return _alternatives(no_value_parts(conclusion, reasons))
@@ -53,7 +55,7 @@ class NoValueWords:
 
     @property
     def text(self) -> Text:
-        return _alternatives(self.now)
+        return no_value_text(self.conclusion, self.reasons)
 
 
 def _outcome_texts(name: str, outcomes: Sequence[Any], no_value: NoValueWords | None) -> list[Text]:
@@ -182,7 +184,11 @@ def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int
 def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
     """Where the criteria known so far point (§2): "Van de 6 criteria wijzen er 2 op complex; 4 zijn nog
     onbekend." None when none is known (what the type hangs on says it then)."""
-    stated = [facts.get(path) for path in CRITERIA]
+    return _criteria_so_far(tuple(facts.get(path) for path in CRITERIA))
+
+
+@functools.lru_cache(maxsize=4096)  # 4 ** 6 ways to know the six criteria
+def _criteria_so_far(stated: tuple[Any, ...]) -> Text | None:
     known = [value for value in stated if value is not None]
     if not known:
         return None
@@ -245,9 +251,15 @@ def _settling_text(
         for pair in pairs:
             shown = outcome_text(name, outcome, no_value.after.get(pair, no_value.text) if no_value else None)
             said.setdefault(shown, []).append(pair)
-    return join(
-        [word("settles-on", outcome=shown, answers=_answers(pairs)) for shown, pairs in said.items()], separator
-    )
+    return join([_settles_on(shown, tuple(pairs)) for shown, pairs in said.items()], separator)
+
+
+# The same outcomes are settled by the same answers in many cases: each phrase is put together once (bounded).
+# Answers are keyed beside their fact, which fixes their type (True and 1 are equal keys).
+@functools.lru_cache(maxsize=4096)
+def _settles_on(outcome: Text, pairs: tuple[tuple[str, Any], ...]) -> Text:
+    """ "lerend netwerk als de ratio 'kennis' is"."""
+    return word("settles-on", outcome=outcome, answers=_answers(pairs))
 
 
 def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
@@ -268,6 +280,7 @@ def _short(path: str) -> Text:
     return Text(_in_a_sentence(spec.short("nl")), _in_a_sentence(spec.short("en")))
 
 
+@functools.lru_cache(maxsize=1024)
 def fact_subject(path: str) -> Text:
     """A fact as the subject of a sentence: "het vertrouwen" in "als het vertrouwen 'hoog' is"."""
     short = _short(path)
