@@ -44,13 +44,12 @@ _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for ch
 @dataclass
 class _Impact:
     conclusions: dict[str, None] = field(default_factory=dict)
-    findings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rule id → (severity, conditional)
+    findings: dict[str, bool] = field(default_factory=dict)  # rule id → its finding applies only on a condition
 
     def merge(self, other: _Impact) -> None:
         self.conclusions.update(other.conclusions)
-        for rule_id, (severity, conditional) in other.findings.items():
-            known = self.findings.get(rule_id)
-            self.findings[rule_id] = (severity, conditional and (known is None or known[1]))
+        for rule_id, conditional in other.findings.items():
+            self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
 
 
 class Asker:
@@ -62,22 +61,43 @@ class Asker:
         self.findings = [(rule, _satisfying(rule)) for rule in rulebase.rules if rule.finding is not None]
         self.satisfying = {rule.id: dict(values) for rule, values in self.findings}
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
-        self.titles = {rule.id: rule.title for rule in rulebase.rules}
-        self._changes: dict[tuple[str, str, str, str | None, bool], Change] = {}
+        self.seriousness = {
+            rule.id: _SEVERITY[rule.finding.severity] for rule, _ in self.findings if rule.finding is not None
+        }
+        """For each rule with a finding: how serious it is, as a number (the most serious is the largest)."""
+        in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
+        self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
+        """For each rule with a finding: its place among the changes of a question (most serious first, then by
+        id)."""
+        # Changes are values, and advice is built often: each is built once per rule base (one per conclusion or
+        # rule, whether conditional, and language), on first use.
+        self._conclusion_changes: dict[tuple[str, Language], Change] = {}
+        self._finding_changes: dict[tuple[str, bool, Language], Change] = {}
 
-    def change(self, kind: str, name: str, label: str, severity: str | None, conditional: bool) -> Change:
-        """A change an answer can make, built once (it is a value, and advice is built often)."""
-        key = (kind, name, label, severity, conditional)
-        cached = self._changes.get(key)
-        if cached is None:
-            cached = self._changes[key] = Change(
-                kind=kind,  # type: ignore[arg-type]
-                name=name,
-                label=label,
-                severity=severity,  # type: ignore[arg-type]
+    def conclusion_change(self, name: str, lang: Language) -> Change:
+        """The change an answer can make to a conclusion."""
+        key = (name, lang)
+        change = self._conclusion_changes.get(key)
+        if change is None:
+            label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
+            change = self._conclusion_changes[key] = Change(kind="conclusion", name=name, label=label)
+        return change
+
+    def finding_change(self, rule_id: str, conditional: bool, lang: Language) -> Change:
+        """The change an answer can make to the finding of a rule (``conditional``: one given on a condition)."""
+        key = (rule_id, conditional, lang)
+        change = self._finding_changes.get(key)
+        if change is None:
+            rule = self.rulebase.by_id[rule_id]
+            assert rule.finding is not None  # only rules with a finding have changes of this kind
+            change = self._finding_changes[key] = Change(
+                kind="finding",
+                name=rule_id,
+                label=rule.title.pick(lang),
+                severity=rule.finding.severity,
                 conditional=conditional,
             )
-        return cached
+        return change
 
     def ask(
         self,
@@ -99,12 +119,15 @@ class Asker:
         conditional = set(conditional)
 
         def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
+            is_conditional = rule is not None and rule.id in conditional
             for path in paths:
-                impact = impacts.setdefault(path, _Impact())
+                impact = impacts.get(path)
+                if impact is None:
+                    impact = impacts[path] = _Impact()
                 if conclusion is not None:
                     impact.conclusions[conclusion] = None
-                if rule is not None and rule.finding is not None:
-                    impact.findings[rule.id] = (rule.finding.severity, rule.id in conditional)
+                if rule is not None:
+                    impact.findings[rule.id] = is_conditional
 
         # the unknown facts an answer to which narrows what a conclusion can come out as
         deciding: dict[str, tuple[str, ...]] = {}
@@ -137,15 +160,18 @@ class Asker:
                 add(waiting, rule=rule)
 
         _wait_for_parents(impacts, facts, information)
-        ranked = sorted(
-            impacts,
-            key=lambda path: (
+        seriousness = self.seriousness
+
+        def rank_key(path: str) -> tuple[float, int, int, tuple[int, int]]:
+            findings = impacts[path].findings
+            return (
                 -round(information.get(path, 0.0), 9),
-                -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
-                -len(impacts[path].findings),
+                -max((seriousness[rule_id] for rule_id in findings), default=0),
+                -len(findings),
                 _order(path),
-            ),
-        )
+            )
+
+        ranked = sorted(impacts, key=rank_key)
         return [
             _question(self, path, impacts[path], rank, case, lang) for rank, path in enumerate(ranked, start=1)
         ], by_rule
@@ -228,7 +254,7 @@ def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]
 def _asked(paths: Iterable[str], case: Case) -> list[str]:
     """The questions a person answers for these facts: a partner summary becomes a question per partner whose
     answer is missing (and the partner list, while it is empty or leaves out partners the count says it has)."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once
     for path in paths:
         if not path.startswith("partners[]"):
             asked = [path]
@@ -243,8 +269,8 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             ]
             if (case.governance.partner_count or 0) > len(case.partners):
                 asked.append("partners")  # the partners the list leaves out
-        out += [item for item in asked if item not in out]
-    return out
+        out.update(dict.fromkeys(asked))
+    return list(out)
 
 
 def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
@@ -313,17 +339,10 @@ def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, l
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    changes = [
-        asker.change(
-            "conclusion", name, CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name, None, False
-        )
-        for name in impact.conclusions
-    ]
+    changes = [asker.conclusion_change(name, lang) for name in impact.conclusions]
     changes += [
-        asker.change("finding", rule_id, asker.titles[rule_id].pick(lang), severity, conditional)
-        for rule_id, (severity, conditional) in sorted(
-            impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0])
-        )
+        asker.finding_change(rule_id, impact.findings[rule_id], lang)
+        for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
     ]
     question = spec.question(lang)
     if partner is not None:
