@@ -39,6 +39,7 @@ _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
+_NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclusions
 
 
 @dataclass
@@ -52,17 +53,30 @@ class _Impact:
             self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
 
 
+@dataclass(frozen=True, slots=True)
+class _FindingRule:
+    """A rule with a finding, with what :func:`_waiting` reads of it worked out once."""
+
+    rule: Rule
+    fact_conditions: tuple[Condition, ...]
+    satisfying: tuple[tuple[str, frozenset[Any]], ...]  # see _satisfying
+
+
 class Asker:
     """The questions of one rule base: what it computes once (the values each rule's conditions on conclusions
     accept, the changes an answer can make), and :meth:`ask` for a case."""
 
     def __init__(self, rulebase: RuleBase):
         self.rulebase = rulebase
-        self.findings = [(rule, _satisfying(rule)) for rule in rulebase.rules if rule.finding is not None]
-        self.satisfying = {rule.id: dict(values) for rule, values in self.findings}
+        self.findings = [
+            _FindingRule(rule, tuple(c for c in rule.conditions if c.subject == "fact"), _satisfying(rule))
+            for rule in rulebase.rules
+            if rule.finding is not None
+        ]
+        self.satisfying = {finding.rule.id: dict(finding.satisfying) for finding in self.findings}
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
         self.seriousness = {
-            rule.id: _SEVERITY[rule.finding.severity] for rule, _ in self.findings if rule.finding is not None
+            rule.id: _SEVERITY[rule.finding.severity] for rule in rulebase.rules if rule.finding is not None
         }
         """For each rule with a finding: how serious it is, as a number (the most serious is the largest)."""
         in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
@@ -153,11 +167,11 @@ class Asker:
 
         derived = {name: set(values) for name, values in inference.derived.items()}
         by_rule: dict[str, list[str]] = {}
-        for rule, satisfying_values in self.findings:
-            waiting = _asked(_waiting(rule, satisfying_values, facts, derived, assessment, deciding), case)
+        for finding in self.findings:
+            waiting = _asked(_waiting(finding, facts, derived, assessment, deciding), case)
             if waiting:
-                by_rule[rule.id] = waiting
-                add(waiting, rule=rule)
+                by_rule[finding.rule.id] = waiting
+                add(waiting, rule=finding.rule)
 
         _wait_for_parents(impacts, facts, information)
         seriousness = self.seriousness
@@ -201,29 +215,20 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
 
 
 def _waiting(
-    rule: Rule,
-    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    finding: _FindingRule,
     facts: Mapping[str, Any],
     derived: Mapping[str, set[Any]],
     assessment: Assessment,
     deciding: Mapping[str, tuple[str, ...]],
 ) -> list[str]:
-    """The unknown facts an answer to which can change whether ``rule`` fires (empty: none can).
+    """The unknown facts an answer to which can change whether the rule of ``finding`` fires (empty: none can).
 
     For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
     rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
     """
-    waiting: list[str] = []
-    for condition in rule.conditions:
-        if condition.subject != "fact":
-            continue
-        holds = condition_holds(condition, facts, {})
-        still_open = facts.get(condition.name) is None or isinstance(facts.get(condition.name), Bounds)
-        if holds is False and not (condition.operator == "known" and still_open):
-            return []  # a known fact stays known: this rule cannot fire
-        if holds is not True or (condition.operator == "unknown" and still_open):
-            waiting += _unknown_inputs(condition, facts)
-    for name, values in satisfying_values:
+    # the conclusions first: they are cheaper to check, and rule out about as many rules as the facts do
+    on_conclusions: list[str] = []
+    for name, values in finding.satisfying:
         possible = (
             assessment.possible_values(name)
             if assessment.analysed(name)
@@ -233,8 +238,17 @@ def _waiting(
         if not satisfying:
             return []
         if len(satisfying) < len(possible) or not derived.get(name):
-            waiting += deciding.get(name, ())
-    return waiting
+            on_conclusions += deciding.get(name, ())
+    on_facts: list[str] = []
+    for condition in finding.fact_conditions:
+        holds = condition_holds(condition, facts, _NOTHING_DERIVED)
+        value = facts.get(condition.name)
+        still_open = value is None or isinstance(value, Bounds)
+        if holds is False and not (condition.operator == "known" and still_open):
+            return []  # a known fact stays known: this rule cannot fire
+        if holds is not True or (condition.operator == "unknown" and still_open):
+            on_facts += _unknown_inputs(condition, facts)
+    return on_facts + on_conclusions
 
 
 def _all_values(name: str) -> set[Any]:
@@ -254,23 +268,20 @@ def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]
 def _asked(paths: Iterable[str], case: Case) -> list[str]:
     """The questions a person answers for these facts: a partner summary becomes a question per partner whose
     answer is missing (and the partner list, while it is empty or leaves out partners the count says it has)."""
-    out: dict[str, None] = {}  # in order, each once
+    asked: dict[str, None] = {}  # in order, each once
     for path in paths:
         if not path.startswith("partners[]"):
-            asked = [path]
+            asked[path] = None
         elif not case.partners:
-            asked = ["partners"]
+            asked["partners"] = None
         else:
             attribute = path.removeprefix("partners[].")
-            asked = [
-                f"partners[{index}].{attribute}"
-                for index, partner in enumerate(case.partners)
-                if getattr(partner, attribute) is None
-            ]
+            for index, partner in enumerate(case.partners):
+                if getattr(partner, attribute) is None:
+                    asked[f"partners[{index}].{attribute}"] = None
             if (case.governance.partner_count or 0) > len(case.partners):
-                asked.append("partners")  # the partners the list leaves out
-        out.update(dict.fromkeys(asked))
-    return list(out)
+                asked["partners"] = None  # the partners the list leaves out
+    return list(asked)
 
 
 def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
