@@ -166,9 +166,15 @@ class Asker:
                     information[path] = information.get(path, 0.0) + gain
 
         derived = {name: set(values) for name, values in inference.derived.items()}
+        # most rules with a finding test the same few conclusions (an organisation network, say): each test once
+        on_conclusions: dict[tuple[tuple[str, frozenset[Any]], ...], list[str] | None] = {}
         by_rule: dict[str, list[str]] = {}
         for finding in self.findings:
-            waiting = _asked(_waiting(finding, facts, derived, assessment, deciding), case)
+            if finding.satisfying not in on_conclusions:
+                on_conclusions[finding.satisfying] = _waiting_on_conclusions(
+                    finding.satisfying, derived, assessment, deciding
+                )
+            waiting = _asked(_waiting(finding, facts, on_conclusions[finding.satisfying]), case)
             if waiting:
                 by_rule[finding.rule.id] = waiting
                 add(waiting, rule=finding.rule)
@@ -180,7 +186,7 @@ class Asker:
             findings = impacts[path].findings
             return (
                 -round(information.get(path, 0.0), 9),
-                -max((seriousness[rule_id] for rule_id in findings), default=0),
+                -max(map(seriousness.__getitem__, findings), default=0),
                 -len(findings),
                 _order(path),
             )
@@ -214,31 +220,17 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting(
-    finding: _FindingRule,
-    facts: Mapping[str, Any],
-    derived: Mapping[str, set[Any]],
-    assessment: Assessment,
-    deciding: Mapping[str, tuple[str, ...]],
-) -> list[str]:
+def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: list[str] | None) -> list[str]:
     """The unknown facts an answer to which can change whether the rule of ``finding`` fires (empty: none can).
 
     For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
     rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
+
+    Args:
+        on_conclusions: what its conditions on conclusions wait for (see :func:`_waiting_on_conclusions`).
     """
-    # the conclusions first: they are cheaper to check, and rule out about as many rules as the facts do
-    on_conclusions: list[str] = []
-    for name, values in finding.satisfying:
-        possible = (
-            assessment.possible_values(name)
-            if assessment.analysed(name)
-            else set(derived.get(name, ())) | _all_values(name)
-        )
-        satisfying = possible & values
-        if not satisfying:
-            return []
-        if len(satisfying) < len(possible) or not derived.get(name):
-            on_conclusions += deciding.get(name, ())
+    if on_conclusions is None:
+        return []
     on_facts: list[str] = []
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, _NOTHING_DERIVED)
@@ -249,6 +241,29 @@ def _waiting(
         if holds is not True or (condition.operator == "unknown" and still_open):
             on_facts += _unknown_inputs(condition, facts)
     return on_facts + on_conclusions
+
+
+def _waiting_on_conclusions(
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    derived: Mapping[str, set[Any]],
+    assessment: Assessment,
+    deciding: Mapping[str, tuple[str, ...]],
+) -> list[str] | None:
+    """The unknown facts that decide the conclusions a rule's conditions test, where those are still open for it
+    (None: a conclusion can no longer come out as a value the rule needs; see :func:`_satisfying`)."""
+    waiting: list[str] = []
+    for name, values in satisfying_values:
+        possible = (
+            assessment.possible_values(name)
+            if assessment.analysed(name)
+            else set(derived.get(name, ())) | _all_values(name)
+        )
+        satisfying = possible & values
+        if not satisfying:
+            return None
+        if len(satisfying) < len(possible) or not derived.get(name):
+            waiting += deciding.get(name, ())
+    return waiting
 
 
 def _all_values(name: str) -> set[Any]:
