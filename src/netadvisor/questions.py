@@ -75,6 +75,8 @@ class Asker:
         ]
         self.satisfying = {finding.rule.id: dict(finding.satisfying) for finding in self.findings}
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
+        self.conclusion_tests = tuple(dict.fromkeys(finding.satisfying for finding in self.findings))
+        """The distinct :attr:`_FindingRule.satisfying` of the rules: few, as most rules test the same conclusions."""
         self.seriousness = {
             rule.id: _SEVERITY[rule.finding.severity] for rule in rulebase.rules if rule.finding is not None
         }
@@ -167,14 +169,15 @@ class Asker:
 
         derived = {name: set(values) for name, values in inference.derived.items()}
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
-        on_conclusions: dict[tuple[tuple[str, frozenset[Any]], ...], list[str] | None] = {}
+        on_conclusions = {
+            tests: _waiting_on_conclusions(tests, derived, assessment, deciding) for tests in self.conclusion_tests
+        }
         by_rule: dict[str, list[str]] = {}
         for finding in self.findings:
-            if finding.satisfying not in on_conclusions:
-                on_conclusions[finding.satisfying] = _waiting_on_conclusions(
-                    finding.satisfying, derived, assessment, deciding
-                )
-            waiting = _asked(_waiting(finding, facts, on_conclusions[finding.satisfying]), case)
+            waiting_on_conclusions = on_conclusions[finding.satisfying]
+            if waiting_on_conclusions is None:
+                continue  # a conclusion it tests can no longer come out as it needs
+            waiting = _asked(_waiting(finding, facts, waiting_on_conclusions), case)
             if waiting:
                 by_rule[finding.rule.id] = waiting
                 add(waiting, rule=finding.rule)
@@ -220,17 +223,16 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: list[str] | None) -> list[str]:
+def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: list[str]) -> list[str]:
     """The unknown facts an answer to which can change whether the rule of ``finding`` fires (empty: none can).
 
     For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
     rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
 
     Args:
-        on_conclusions: what its conditions on conclusions wait for (see :func:`_waiting_on_conclusions`).
+        on_conclusions: what its conditions on conclusions wait for (see :func:`_waiting_on_conclusions`), when
+            the conclusions can still come out as it needs.
     """
-    if on_conclusions is None:
-        return []
     on_facts: list[str] = []
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, _NOTHING_DERIVED)
