@@ -594,20 +594,17 @@ class Assessment:
         """How many combinations of unknown answers give each outcome (a conclusion's own rows, each weighted by
         the share of its upstream outcome). Used only to rank questions; never shown as a probability."""
         table = self.tables.get(name)
-        out: dict[Any, float] = {}
         if table is None:
-            return out
-        for outcome, weight in self._set_weights(name, masks if masks is not None else self._masks).items():
-            value = table.resolved[outcome]
-            out[value] = out.get(value, 0.0) + weight
-        return out
+            return {}
+        masks = masks if masks is not None else self._masks
+        return _by_value(table, self._set_weights(name, masks, self._weight_key(name, masks)))
 
     def _weight_key(self, name: str, masks: Mapping[str, int]) -> tuple[Any, ...]:
         # the rows of the conclusion and of everything above it: the same rows, the same weights
-        return (name, masks[name], *(masks[other] for other in self.model.upstream[name]))
+        return (name, masks[name], *map(masks.__getitem__, self.model.upstream[name]))
 
-    def _set_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
-        key = self._weight_key(name, masks)
+    def _set_weights(self, name: str, masks: Mapping[str, int], key: tuple[Any, ...]) -> dict[DerivedSet, float]:
+        """:meth:`_count_weights`, once per ``key`` (the :meth:`_weight_key` of ``name`` in ``masks``)."""
         cached = self._weights.get(key)
         if cached is None:
             cached = self._weights[key] = self._count_weights(name, masks)
@@ -620,7 +617,7 @@ class Assessment:
         for variable in table.variables:
             if variable.kind != "conclusion":
                 continue
-            shares = self._set_weights(variable.name, masks)
+            shares = self._set_weights(variable.name, masks, self._weight_key(variable.name, masks))
             total = sum(shares.values()) or 1.0
             combos = [
                 (weight * shares[value] / total, rows & value_rows)
@@ -658,8 +655,19 @@ class Assessment:
         key = self._weight_key(name, masks)
         cached = self._entropies.get(key)
         if cached is None:
-            cached = self._entropies[key] = _entropy(self.weights(name, masks))
+            table = self.tables[name]
+            assert table is not None
+            cached = self._entropies[key] = _entropy(_by_value(table, self._set_weights(name, masks, key)))
         return cached
+
+
+def _by_value(table: Table, set_weights: Mapping[DerivedSet, float]) -> dict[Any, float]:
+    """Weights of derived sets as weights of the values a person reads (see :attr:`Table.resolved`)."""
+    out: dict[Any, float] = {}
+    for outcome, weight in set_weights.items():
+        value = table.resolved[outcome]
+        out[value] = out.get(value, 0.0) + weight
+    return out
 
 
 def _entropy(weights: Mapping[Any, float]) -> float:

@@ -39,18 +39,27 @@ _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
+_NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclusions
 
 
 @dataclass
 class _Impact:
     conclusions: dict[str, None] = field(default_factory=dict)
-    findings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rule id → (severity, conditional)
+    findings: dict[str, bool] = field(default_factory=dict)  # rule id → its finding applies only on a condition
 
     def merge(self, other: _Impact) -> None:
         self.conclusions.update(other.conclusions)
-        for rule_id, (severity, conditional) in other.findings.items():
-            known = self.findings.get(rule_id)
-            self.findings[rule_id] = (severity, conditional and (known is None or known[1]))
+        for rule_id, conditional in other.findings.items():
+            self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
+
+
+@dataclass(frozen=True, slots=True)
+class _FindingRule:
+    """A rule with a finding, with what :func:`_waiting` reads of it worked out once."""
+
+    rule: Rule
+    fact_conditions: tuple[Condition, ...]
+    satisfying: tuple[tuple[str, frozenset[Any]], ...]  # see _satisfying
 
 
 class Asker:
@@ -59,25 +68,52 @@ class Asker:
 
     def __init__(self, rulebase: RuleBase):
         self.rulebase = rulebase
-        self.findings = [(rule, _satisfying(rule)) for rule in rulebase.rules if rule.finding is not None]
-        self.satisfying = {rule.id: dict(values) for rule, values in self.findings}
+        self.findings = [
+            _FindingRule(rule, tuple(c for c in rule.conditions if c.subject == "fact"), _satisfying(rule))
+            for rule in rulebase.rules
+            if rule.finding is not None
+        ]
+        self.satisfying = {finding.rule.id: dict(finding.satisfying) for finding in self.findings}
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
-        self.titles = {rule.id: rule.title for rule in rulebase.rules}
-        self._changes: dict[tuple[str, str, str, str | None, bool], Change] = {}
+        self.conclusion_tests = tuple(dict.fromkeys(finding.satisfying for finding in self.findings))
+        """The distinct :attr:`_FindingRule.satisfying` of the rules: few, as most rules test the same conclusions."""
+        self.seriousness = {
+            rule.id: _SEVERITY[rule.finding.severity] for rule in rulebase.rules if rule.finding is not None
+        }
+        """For each rule with a finding: how serious it is, as a number (the most serious is the largest)."""
+        in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
+        self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
+        """For each rule with a finding: its place among the changes of a question (most serious first, then by
+        id)."""
+        # Changes are values, and advice is built often: each is built once per rule base (one per conclusion or
+        # rule, whether conditional, and language), on first use.
+        self._conclusion_changes: dict[tuple[str, Language], Change] = {}
+        self._finding_changes: dict[tuple[str, bool, Language], Change] = {}
 
-    def change(self, kind: str, name: str, label: str, severity: str | None, conditional: bool) -> Change:
-        """A change an answer can make, built once (it is a value, and advice is built often)."""
-        key = (kind, name, label, severity, conditional)
-        cached = self._changes.get(key)
-        if cached is None:
-            cached = self._changes[key] = Change(
-                kind=kind,  # type: ignore[arg-type]
-                name=name,
-                label=label,
-                severity=severity,  # type: ignore[arg-type]
+    def conclusion_change(self, name: str, lang: Language) -> Change:
+        """The change an answer can make to a conclusion."""
+        key = (name, lang)
+        change = self._conclusion_changes.get(key)
+        if change is None:
+            label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
+            change = self._conclusion_changes[key] = Change(kind="conclusion", name=name, label=label)
+        return change
+
+    def finding_change(self, rule_id: str, conditional: bool, lang: Language) -> Change:
+        """The change an answer can make to the finding of a rule (``conditional``: one given on a condition)."""
+        key = (rule_id, conditional, lang)
+        change = self._finding_changes.get(key)
+        if change is None:
+            rule = self.rulebase.by_id[rule_id]
+            assert rule.finding is not None  # only rules with a finding have changes of this kind
+            change = self._finding_changes[key] = Change(
+                kind="finding",
+                name=rule_id,
+                label=rule.title.pick(lang),
+                severity=rule.finding.severity,
                 conditional=conditional,
             )
-        return cached
+        return change
 
     def ask(
         self,
@@ -99,12 +135,15 @@ class Asker:
         conditional = set(conditional)
 
         def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
+            is_conditional = rule is not None and rule.id in conditional
             for path in paths:
-                impact = impacts.setdefault(path, _Impact())
+                impact = impacts.get(path)
+                if impact is None:
+                    impact = impacts[path] = _Impact()
                 if conclusion is not None:
                     impact.conclusions[conclusion] = None
-                if rule is not None and rule.finding is not None:
-                    impact.findings[rule.id] = (rule.finding.severity, rule.id in conditional)
+                if rule is not None:
+                    impact.findings[rule.id] = is_conditional
 
         # the unknown facts an answer to which narrows what a conclusion can come out as
         deciding: dict[str, tuple[str, ...]] = {}
@@ -129,23 +168,33 @@ class Asker:
                     information[path] = information.get(path, 0.0) + gain
 
         derived = {name: set(values) for name, values in inference.derived.items()}
+        # most rules with a finding test the same few conclusions (an organisation network, say): each test once
+        on_conclusions = {
+            tests: _waiting_on_conclusions(tests, derived, assessment, deciding) for tests in self.conclusion_tests
+        }
         by_rule: dict[str, list[str]] = {}
-        for rule, satisfying_values in self.findings:
-            waiting = _asked(_waiting(rule, satisfying_values, facts, derived, assessment, deciding), case)
+        for finding in self.findings:
+            waiting_on_conclusions = on_conclusions[finding.satisfying]
+            if waiting_on_conclusions is None:
+                continue  # a conclusion it tests can no longer come out as it needs
+            waiting = _asked(_waiting(finding, facts, waiting_on_conclusions), case)
             if waiting:
-                by_rule[rule.id] = waiting
-                add(waiting, rule=rule)
+                by_rule[finding.rule.id] = waiting
+                add(waiting, rule=finding.rule)
 
         _wait_for_parents(impacts, facts, information)
-        ranked = sorted(
-            impacts,
-            key=lambda path: (
+        seriousness = self.seriousness
+
+        def rank_key(path: str) -> tuple[float, int, int, tuple[int, int]]:
+            findings = impacts[path].findings
+            return (
                 -round(information.get(path, 0.0), 9),
-                -max((_SEVERITY[severity] for severity, _ in impacts[path].findings.values()), default=0),
-                -len(impacts[path].findings),
+                -max(map(seriousness.__getitem__, findings), default=0),
+                -len(findings),
                 _order(path),
-            ),
-        )
+            )
+
+        ranked = sorted(impacts, key=rank_key)
         return [
             _question(self, path, impacts[path], rank, case, lang) for rank, path in enumerate(ranked, start=1)
         ], by_rule
@@ -174,29 +223,37 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting(
-    rule: Rule,
-    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
-    facts: Mapping[str, Any],
-    derived: Mapping[str, set[Any]],
-    assessment: Assessment,
-    deciding: Mapping[str, tuple[str, ...]],
-) -> list[str]:
-    """The unknown facts an answer to which can change whether ``rule`` fires (empty: none can).
+def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: list[str]) -> list[str]:
+    """The unknown facts an answer to which can change whether the rule of ``finding`` fires (empty: none can).
 
     For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
     rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
+
+    Args:
+        on_conclusions: what its conditions on conclusions wait for (see :func:`_waiting_on_conclusions`), when
+            the conclusions can still come out as it needs.
     """
-    waiting: list[str] = []
-    for condition in rule.conditions:
-        if condition.subject != "fact":
-            continue
-        holds = condition_holds(condition, facts, {})
-        still_open = facts.get(condition.name) is None or isinstance(facts.get(condition.name), Bounds)
+    on_facts: list[str] = []
+    for condition in finding.fact_conditions:
+        holds = condition_holds(condition, facts, _NOTHING_DERIVED)
+        value = facts.get(condition.name)
+        still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
             return []  # a known fact stays known: this rule cannot fire
         if holds is not True or (condition.operator == "unknown" and still_open):
-            waiting += _unknown_inputs(condition, facts)
+            on_facts += _unknown_inputs(condition, facts)
+    return on_facts + on_conclusions
+
+
+def _waiting_on_conclusions(
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    derived: Mapping[str, set[Any]],
+    assessment: Assessment,
+    deciding: Mapping[str, tuple[str, ...]],
+) -> list[str] | None:
+    """The unknown facts that decide the conclusions a rule's conditions test, where those are still open for it
+    (None: a conclusion can no longer come out as a value the rule needs; see :func:`_satisfying`)."""
+    waiting: list[str] = []
     for name, values in satisfying_values:
         possible = (
             assessment.possible_values(name)
@@ -205,7 +262,7 @@ def _waiting(
         )
         satisfying = possible & values
         if not satisfying:
-            return []
+            return None
         if len(satisfying) < len(possible) or not derived.get(name):
             waiting += deciding.get(name, ())
     return waiting
@@ -228,23 +285,20 @@ def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]
 def _asked(paths: Iterable[str], case: Case) -> list[str]:
     """The questions a person answers for these facts: a partner summary becomes a question per partner whose
     answer is missing (and the partner list, while it is empty or leaves out partners the count says it has)."""
-    out: list[str] = []
+    asked: dict[str, None] = {}  # in order, each once
     for path in paths:
         if not path.startswith("partners[]"):
-            asked = [path]
+            asked[path] = None
         elif not case.partners:
-            asked = ["partners"]
+            asked["partners"] = None
         else:
             attribute = path.removeprefix("partners[].")
-            asked = [
-                f"partners[{index}].{attribute}"
-                for index, partner in enumerate(case.partners)
-                if getattr(partner, attribute) is None
-            ]
+            for index, partner in enumerate(case.partners):
+                if getattr(partner, attribute) is None:
+                    asked[f"partners[{index}].{attribute}"] = None
             if (case.governance.partner_count or 0) > len(case.partners):
-                asked.append("partners")  # the partners the list leaves out
-        out += [item for item in asked if item not in out]
-    return out
+                asked["partners"] = None  # the partners the list leaves out
+    return list(asked)
 
 
 def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
@@ -313,17 +367,10 @@ def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, l
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    changes = [
-        asker.change(
-            "conclusion", name, CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name, None, False
-        )
-        for name in impact.conclusions
-    ]
+    changes = [asker.conclusion_change(name, lang) for name in impact.conclusions]
     changes += [
-        asker.change("finding", rule_id, asker.titles[rule_id].pick(lang), severity, conditional)
-        for rule_id, (severity, conditional) in sorted(
-            impact.findings.items(), key=lambda item: (-_SEVERITY[item[1][0]], item[0])
-        )
+        asker.finding_change(rule_id, impact.findings[rule_id], lang)
+        for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
     ]
     question = spec.question(lang)
     if partner is not None:
