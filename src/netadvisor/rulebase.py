@@ -183,10 +183,14 @@ class RuleBase:
     """For each conclusion and value, the rules that conclude or support it, in rule order."""
     producers: dict[str, list[Rule]] = field(init=False, repr=False, compare=False)
     """For each conclusion, the rules that conclude or support any value of it, in rule order."""
+    supported: dict[str, tuple[Any, ...]] = field(init=False, repr=False, compare=False)
+    """For each conclusion, the values rules support for it, in rule order (see :meth:`decision_values`)."""
+    guards: tuple[tuple[str, Any], ...] = field(init=False, repr=False, compare=False)
+    """The conclusions and values files say their rules apply to (``applies_when: {conclusion: .., is: ..}``)."""
 
     def __post_init__(self) -> None:
         # worked out once here, the one place that knows which rule leads where: inference, advice, the outcome
-        # tables and the analysis all read them
+        # tables and the analysis all read them, most of them for every case
         leading: dict[str, dict[Any, list[Rule]]] = {}
         producers: dict[str, list[Rule]] = {}
         for rule in self.rules:
@@ -194,27 +198,25 @@ class RuleBase:
                 leading.setdefault(name, {}).setdefault(value, []).append(rule)
                 if rule not in producers.setdefault(name, []):
                     producers[name].append(rule)
+        supported: dict[str, dict[Any, None]] = {}
+        for rule in self.rules:
+            for name, value in rule.supports:
+                supported.setdefault(name, {})[value] = None
+        guards = dict.fromkeys(
+            (c.name, c.operand)
+            for rule in self.rules
+            for c in rule.guards
+            if c.subject == "conclusion" and c.operator == "eq"
+        )
         object.__setattr__(self, "by_id", {rule.id: rule for rule in self.rules})
         object.__setattr__(self, "leading", leading)
         object.__setattr__(self, "producers", producers)
+        object.__setattr__(self, "supported", {name: tuple(values) for name, values in supported.items()})
+        object.__setattr__(self, "guards", tuple(guards))
 
     def decision_values(self, name: str) -> tuple[Any, ...]:
         """The values rules support for the decision ``name``, in rule order."""
-        return tuple(
-            dict.fromkeys(value for rule in self.rules for supported, value in rule.supports if supported == name)
-        )
-
-    @property
-    def guards(self) -> tuple[tuple[str, Any], ...]:
-        """The conclusions and values files say their rules apply to (``applies_when: {conclusion: .., is: ..}``)."""
-        return tuple(
-            dict.fromkeys(
-                (c.name, c.operand)
-                for rule in self.rules
-                for c in rule.guards
-                if c.subject == "conclusion" and c.operator == "eq"
-            )
-        )
+        return self.supported.get(name, ())
 
     def rule(self, rule_id: str) -> Rule:
         return self.by_id[rule_id]
