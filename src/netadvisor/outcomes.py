@@ -639,9 +639,8 @@ class Assessment:
         answers = self.answer_values(path)
         if not answers:
             return 0.0
-        touched = {name for name, _ in self.model.tables_with.get(path, ())}
-        touched |= {below for name in set(touched) for below in self.model.downstream.get(name, frozenset())}
-        names = [name for name in names if name in touched]
+        narrowed = self.model.narrowed_by.get(path, ())
+        names = [name for name in names if name in narrowed]
         if not names:
             return 0.0
         before = sum(self._entropy(name, self._masks) for name in names)
