@@ -455,9 +455,10 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
     asking next."""
     rulebase = loaded.rulebase
     assessment = loaded.outcomes.assess(facts)
+    # what fired and what was derived, as sets: the conclusions, the questions and the findings all read them
     derived = {name: set(values) for name, values in inference.derived.items()}
-    conclusions = _conclusions(loaded, inference, assessment, facts, lang)
     fired = set(inference.fired_ids)
+    conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang)
 
     conditional: list[Finding] = []
     seen = set(fired)
@@ -491,7 +492,7 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
     questions, waiting = loaded.asker.ask(
-        case, facts, inference, [finding.rule_id for finding in conditional], assessment, lang
+        case, facts, derived, [finding.rule_id for finding in conditional], assessment, lang
     )
     findings = [
         _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
@@ -548,13 +549,17 @@ def _finding(
 
 
 def _conclusions(
-    loaded: _Loaded, inference: Inference, assessment: Assessment, facts: Mapping[str, Any], lang: Language
+    loaded: _Loaded,
+    inference: Inference,
+    fired: set[str],
+    derived: Mapping[str, set[Any]],
+    assessment: Assessment,
+    facts: Mapping[str, Any],
+    lang: Language,
 ) -> dict[str, Conclusion]:
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
-    fired = set(inference.fired_ids)
-    derived = {key: set(values) for key, values in inference.derived.items()}
     out: dict[str, Conclusion] = {}
     for name in names:
         values = inference.derived.get(name, {})

@@ -28,7 +28,6 @@ from .answers import value_label
 from .case import Case
 from .evaluator import condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
-from .inference import Inference
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
@@ -119,7 +118,7 @@ class Asker:
         self,
         case: Case,
         facts: Mapping[str, Any],
-        inference: Inference,
+        derived: Mapping[str, set[Any]],
         conditional: Iterable[str],
         assessment: Assessment,
         lang: Language,
@@ -128,6 +127,7 @@ class Asker:
         finding, the questions whose answers can change it (for a finding given: could take it away).
 
         Args:
+            derived: what the rules derived for the case (conclusion → values).
             conditional: ids of the rules whose findings apply only on a condition (a conclusion still open).
         """
         rulebase = self.rulebase
@@ -167,7 +167,6 @@ class Asker:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
 
-        derived = {name: set(values) for name, values in inference.derived.items()}
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
         on_conclusions = {
             tests: _waiting_on_conclusions(tests, derived, assessment, deciding) for tests in self.conclusion_tests
