@@ -126,7 +126,7 @@ class _EvaluatorSession:
             if rule.id in self.fired:
                 continue
             if all(condition_holds(c, self.facts, {}) is True for c in rule.conditions if c.subject == "fact"):
-                if rule_holds(rule, self.facts, self.derived) is True:
+                if _conclusions_hold(rule, self.derived):
                     new.add(rule.id)
                 else:
                     self.waiting.add(rule.id)
@@ -143,8 +143,14 @@ class _EvaluatorSession:
         new: set[str] = set()
         for name in touched:
             for rule in self.engine.watching.get(name, ()):
-                if rule.id in self.waiting and rule_holds(rule, self.facts, self.derived) is True:
+                if rule.id in self.waiting and _conclusions_hold(rule, self.derived):
                     new.add(rule.id)
                     self.waiting.discard(rule.id)
         self.fired |= new
         return new
+
+
+def _conclusions_hold(rule: Rule, derived: Mapping[str, Iterable[Any]]) -> bool:
+    """Whether each group of a rule's conditions on one conclusion holds for one derived value: for a rule whose
+    conditions on facts all hold, whether it fires (see :func:`rule_holds`)."""
+    return all(group_holds(group, derived) is True for _name, group in rule.conclusion_groups)
