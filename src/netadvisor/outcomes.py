@@ -590,15 +590,6 @@ class Assessment:
 
     # ----------------------------------------------------------------------- ranking questions
 
-    def weights(self, name: str, masks: Mapping[str, int] | None = None) -> dict[Any, float]:
-        """How many combinations of unknown answers give each outcome (a conclusion's own rows, each weighted by
-        the share of its upstream outcome). Used only to rank questions; never shown as a probability."""
-        table = self.tables.get(name)
-        if table is None:
-            return {}
-        masks = masks if masks is not None else self._masks
-        return _by_value(table, self._set_weights(name, masks, self._weight_key(name, masks)))
-
     def _weight_key(self, name: str, masks: Mapping[str, int]) -> tuple[Any, ...]:
         # the rows of the conclusion and of everything above it: the same rows, the same weights
         return (name, masks[name], *map(masks.__getitem__, self.model.upstream[name]))
@@ -611,6 +602,8 @@ class Assessment:
         return cached
 
     def _count_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
+        """How many combinations of unknown answers give each derived set (a conclusion's own rows, each weighted
+        by the share of its upstream outcome). Used only to rank questions; never shown as a probability."""
         table = self.tables[name]
         assert table is not None
         combos: list[tuple[float, int]] = [(1.0, masks[name])]

@@ -193,13 +193,12 @@ class RuleBase:
         # tables and the analysis all read them, most of them for every case
         leading: dict[str, dict[Any, list[Rule]]] = {}
         producers: dict[str, list[Rule]] = {}
+        supported: dict[str, dict[Any, None]] = {}
         for rule in self.rules:
             for name, value in (*rule.concludes, *rule.supports):
                 leading.setdefault(name, {}).setdefault(value, []).append(rule)
                 if rule not in producers.setdefault(name, []):
                     producers[name].append(rule)
-        supported: dict[str, dict[Any, None]] = {}
-        for rule in self.rules:
             for name, value in rule.supports:
                 supported.setdefault(name, {})[value] = None
         guards = dict.fromkeys(
