@@ -65,6 +65,19 @@ rules:
     then: {conclude: {flag: lowered}}
 """
 
+# TYPE-unknown-user fires on any fact without goal.end_user, like the one that makes a cut-off first fact safe to
+# delete: finishing such a case must not add it to the next case (which knows the user).
+CHAIN_WITH_UNKNOWN_USER = (
+    CHAIN
+    + """
+  - id: TYPE-unknown-user
+    title: {nl: u, en: u}
+    section: ["2"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: u, en: u}}}
+"""
+)
+
 
 class _QuietHost(durable.Host if durable else object):  # type: ignore[misc]
     def _run(self) -> None:
@@ -427,18 +440,8 @@ def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_st
     from netadvisor import engine as engine_module
     from netadvisor import inference
 
-    # TYPE-unknown-user fires on any fact without goal.end_user, like the one that makes a cut-off first
-    # fact safe to delete: finishing such a case must not add it to the next case (which knows the user).
-    rulebase = rules_from_text(
-        CHAIN
-        + """
-  - id: TYPE-unknown-user
-    title: {nl: u, en: u}
-    section: ["2"]
-    when: [{fact: goal.end_user, known: false}]
-    then: {finding: {severity: info, message: {nl: u, en: u}}}
-"""
-    )
+    # finishing a cut-off case (see CHAIN_WITH_UNKNOWN_USER) must not add TYPE-unknown-user to the next case
+    rulebase = rules_from_text(CHAIN_WITH_UNKNOWN_USER)
     engine = _engine(rulebase)
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
@@ -511,16 +514,7 @@ def test_a_case_cut_off_twice_is_finished_by_the_next_one_without_touching_it(mo
     what that makes fire is not counted for the next case."""
     import sys
 
-    rulebase = rules_from_text(
-        CHAIN
-        + """
-  - id: TYPE-unknown-user
-    title: {nl: u, en: u}
-    section: ["2"]
-    when: [{fact: goal.end_user, known: false}]
-    then: {finding: {severity: info, message: {nl: u, en: u}}}
-"""
-    )
+    rulebase = rules_from_text(CHAIN_WITH_UNKNOWN_USER)
     engine = _engine(rulebase)
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
