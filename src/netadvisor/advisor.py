@@ -649,28 +649,39 @@ def _certainty(
 NoValueMeaning = Literal["undecided", "not_applicable"]
 
 
-# The outcomes and answers of conclusions repeat from case to case, and building them is a good part of the
-# advice; they are frozen values, so one is built per conclusion, value, wording and language (bounded). The fact
-# is in an answer's key because True and 1 are equal keys: the fact fixes which one an answer is.
-@functools.lru_cache(maxsize=4096)
+# The words of a conclusion's outcomes and answers repeat from case to case, and putting them together is a good
+# part of the advice: they are worked out once per conclusion, value, wording and language (bounded). The models
+# are built per advice: their lists belong to that advice, and a caller that changes one changes no other advice.
 def _outcome(
     name: str, value: Any, no_value: Text | None, meanings: tuple[NoValueMeaning, ...], lang: Language
 ) -> Outcome:
     return Outcome(
         value=None if value is None else str(value),
-        label=outcome_text(name, value, no_value).pick(lang),
+        label=_outcome_label(name, value, no_value, lang),
         no_value=list(meanings),
     )
 
 
-@functools.lru_cache(maxsize=16_384)
+@functools.lru_cache(maxsize=4096)
+def _outcome_label(name: str, value: Any, no_value: Text | None, lang: Language) -> str:
+    return outcome_text(name, value, no_value).pick(lang)
+
+
 def _answer(name: str, path: str, answer: Any, left: tuple[Any, ...], no_value: Text | None, lang: Language) -> Answer:
     """An answer to ``path`` and the outcomes of ``name`` it leaves; ``no_value``: what no value means after it."""
-    return Answer(
-        value=answer,
-        label=value_label(answer, lang),
-        outcomes=[None if o is None else str(o) for o in left],
-        outcome_labels=[outcome_text(name, o, no_value).pick(lang) for o in left],
+    label, outcomes, labels = _answer_words(name, path, answer, left, no_value, lang)
+    return Answer(value=answer, label=label, outcomes=list(outcomes), outcome_labels=list(labels))
+
+
+# The fact is in the key because True and 1 are equal keys: the fact fixes which one an answer is.
+@functools.lru_cache(maxsize=16_384)
+def _answer_words(
+    name: str, path: str, answer: Any, left: tuple[Any, ...], no_value: Text | None, lang: Language
+) -> tuple[str, tuple[str | None, ...], tuple[str, ...]]:
+    return (
+        value_label(answer, lang),
+        tuple(None if o is None else str(o) for o in left),
+        tuple(outcome_text(name, o, no_value).pick(lang) for o in left),
     )
 
 
@@ -830,17 +841,26 @@ def _alternatives(
     return alternatives
 
 
-# Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
-# same few values in case after case, so each is said once (bounded), as each check is.
-@functools.lru_cache(maxsize=16_384)
 def _why_not(
     rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
 ) -> tuple[WhyNot, tuple[str, ...]]:
     """Why a rule did not fire, and the unknown facts its conditions wait for."""
+    failing, text, waiting = _failing(rule_id, conditions, seen, lang)
+    return WhyNot(rule_id=rule_id, conditions=list(failing), text=text), waiting
+
+
+# Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
+# same few values in case after case, so each is said once (bounded), as each check is. The WhyNot is built per
+# advice, so that its list of conditions belongs to that advice.
+@functools.lru_cache(maxsize=16_384)
+def _failing(
+    rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
+) -> tuple[tuple[ConditionCheck, ...], str, tuple[str, ...]]:
+    """The conditions of a rule that did not hold, that in words, and the unknown facts they wait for."""
     checks = (_condition_check(condition, value, lang) for condition, value in zip(conditions, seen, strict=True))
-    failing = [check for check in checks if check.holds is not True]
-    why = WhyNot(rule_id=rule_id, conditions=failing, text=f"{rule_id}: {'; '.join(check.text for check in failing)}")
-    return why, tuple(check.name for check in failing if check.holds is None and check.kind == "fact")
+    failing = tuple(check for check in checks if check.holds is not True)
+    text = f"{rule_id}: {'; '.join(check.text for check in failing)}"
+    return failing, text, tuple(check.name for check in failing if check.holds is None and check.kind == "fact")
 
 
 def fill_placeholders(
