@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -248,3 +249,34 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
     stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
     assert stated.after_certainty == "provisional"
     assert "is de samenwerkingsvorm voorlopig lerend netwerk" in stated.text
+
+
+def _tool(name: str) -> Any:
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+
+def test_make_regeltest_s_own_tools_say_in_dutch_that_broken_rules_do_not_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tester's mistake in a rule file (a tab): `netadvisor check` named it, and the two tools after it in
+    make regeltest printed Python tracebacks (regenerate) and a page of Python exceptions (the content checks)."""
+    broken = tmp_path / "rules"
+    broken.mkdir()
+    (broken / "regels.yaml").write_text("rules:\n\t- id: X\n", encoding="utf-8")
+    regenerate, checks = _tool("regenerate"), _tool("inhoudscontroles")
+    monkeypatch.setattr(regenerate, "RULES", broken)
+    monkeypatch.setattr(checks, "ROOT", tmp_path)
+    assert regenerate.main(["--check"]) == 1
+    assert checks.main() == 1
+    said = capsys.readouterr()
+    assert "de regels laden niet" in said.out
+    assert "niet gedaan, de regels laden niet" in said.out
+    assert "Traceback" not in said.out + said.err
+    assert "Error" not in said.out + said.err

@@ -42,6 +42,16 @@ def _message(report: pytest.TestReport) -> str:
 
 
 def main() -> int:
+    from netadvisor import RuleError, load_rules
+
+    try:
+        load_rules(ROOT / "rules")
+    except RuleError:
+        # `netadvisor check` (run before this by `make regeltest`) names each mistake with its file and line;
+        # every check below reads the rules, and would only fail again with Python's words.
+        print("Overige controles van de inhoud: niet gedaan, de regels laden niet. Los eerst op wat")
+        print("`netadvisor check` meldt.")
+        return 1
     collect = _Collect()
     code = pytest.main(
         # no:terminal: no report of pytest's own (its addopts are options of that report)

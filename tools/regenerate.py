@@ -182,7 +182,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import citaten
 
-    stale = out_of_date()
+    from netadvisor import RuleError
+
+    try:
+        stale = out_of_date()
+    except RuleError:
+        # Policy staff run this through `make regeltest` beside `netadvisor check`, which names each mistake
+        # with its file and line: no traceback here, and nothing made from rules that do not load.
+        print("De bestanden die uit de regels gemaakt worden, zijn niet nagekeken: de regels laden niet.")
+        print("Los eerst op wat `netadvisor check` meldt.")
+        return 1
     if not citaten.GUIDE.is_file():
         print(f"rules/CITATEN.md niet nagekeken: de gids staat niet naast de checkout ({citaten.GUIDE})")
     if args.check:
