@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import subprocess
 from pathlib import Path
 
@@ -142,3 +143,26 @@ def test_the_case_line_says_how_many_partners_are_named_of_how_many(case: dict[s
     assert any(text.startswith(line) for text in case_summary(parse_case(case), "nl")), case_summary(
         parse_case(case), "nl"
     )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_detail_view_writes_values_as_rules_do_and_its_words_in_the_language(advisor: Advisor, lang: str) -> None:
+    """--detail is read by the people who write the rules: no Python (None, True) and no English in Dutch."""
+    from netadvisor import advice_text, parse_case
+    from netadvisor.messages import CERTAINTY_WORDS, NO_VALUE_OTHER, STATUS_WORDS
+
+    case = parse_case(
+        {"challenge": {"rationale": "effectiveness"}, "state": {"stuck": True}, "governance": {"partner_count": 12}}
+    )
+    advice = advisor.advise(case, lang=lang)  # type: ignore[arg-type]
+    detail = advice_text(advice, case, detail=True).split("\n\n")[-2]
+    assert not {"None", "True", "False"} & set(re.findall(r"\w+", detail))
+    for name, conclusion in advice.conclusions.items():
+        shown = NO_VALUE_OTHER.pick(lang) if conclusion.value is None else conclusion.value  # type: ignore[arg-type]
+        status = STATUS_WORDS[conclusion.status].pick(lang)  # type: ignore[arg-type]
+        certainty = CERTAINTY_WORDS[conclusion.certainty].pick(lang)  # type: ignore[arg-type]
+        assert f"\n  {name} = {shown} ({status}, {certainty}; " in detail
+    assert any(conclusion.value is None for conclusion in advice.conclusions.values())  # the case leaves one open
+    stuck = [line for line in detail.splitlines() if "state.stuck=" in line]
+    assert stuck
+    assert all("state.stuck=true" in line for line in stuck)

@@ -11,7 +11,7 @@ import yaml
 
 from .answers import value_label
 from .facts import FACTS, SHORT_NAMES, case_in_words
-from .messages import CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
+from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
 from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
 from .text import Language
@@ -34,7 +34,7 @@ def _value(name: str, value: str | None, certainty: str | None, lang: Language) 
         shown = _w(f"current-{value}", lang)
     else:
         shown = value_label(value, lang)
-    return f"{shown} ({_w(f'certainty-{certainty}', lang)})" if certainty else shown
+    return f"{shown} ({CERTAINTY_WORDS[certainty].pick(lang)})" if certainty else shown
 
 
 def _conclusion_name(conclusion: str, lang: Language) -> str:

@@ -881,6 +881,22 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
 }
 
+CERTAINTY_WORDS: dict[str, Text] = {
+    "settled": Text("vast", "settled"),
+    "provisional": Text("voorlopig", "provisional"),
+    "open": Text("open", "open"),
+    "not_analysed": Text("niet na te gaan", "not analysed"),
+}
+"""How certain a conclusion is (:attr:`advice.Conclusion.certainty`), in a word."""
+
+STATUS_WORDS: dict[str, Text] = {
+    "decided": Text("beslist op steun", "decided by support"),
+    "derived": Text("afgeleid", "derived"),
+    "conflict": Text("tegenstrijdig", "conflicting"),
+    "undetermined": Text("niet bepaald", "undetermined"),
+}
+"""How a conclusion came about (:attr:`advice.Conclusion.status`), in a word or two."""
+
 REPORT_WORDS: dict[str, Text] = {
     "untitled": Text("casus zonder titel", "untitled case"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
@@ -1373,10 +1389,6 @@ DIFF_WORDS: dict[str, Text] = {
     ),
     "more": Text("en nog {count} (alles: --format json)", "and {count} more (all: --format json)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
-    "certainty-settled": Text("vast", "settled"),
-    "certainty-provisional": Text("voorlopig", "provisional"),
-    "certainty-open": Text("open", "open"),
-    "certainty-not_analysed": Text("niet na te gaan", "not analysed"),
     "aspect-conditions": Text("voorwaarden", "conditions"),
     "aspect-policy": Text("beleidswaarde", "policy value"),
     "aspect-conclusion": Text("besluit", "conclusion"),

@@ -21,7 +21,15 @@ from .answers import value_label
 from .case import Case
 from .facts import FACTS, fact_values, spec_of
 from .factsheet import rules_using
-from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, REPORT_WORDS, word
+from .messages import (
+    CERTAINTY_WORDS,
+    CONCLUSION_NAMES,
+    NO_VALUE_OTHER,
+    QUESTION_GROUPS,
+    REPORT_WORDS,
+    STATUS_WORDS,
+    word,
+)
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .spelling import closest
@@ -233,13 +241,15 @@ def _capital(text: str) -> str:
 
 
 def _detail(advice: Advice) -> list[str]:
-    """Rule ids, fact paths and why not: for rule authors and tool builders, not for the default report."""
+    """Rule ids, fact paths and why not: for rule authors and tool builders, not for the default report. Names and
+    values are written as a rule file writes them (``collaboration_form``, ``organisation_network``, ``true``),
+    with the words around them in the advice's language."""
     lang = advice.language
     lines = []
     for name, conclusion in advice.conclusions.items():
         lines.append(
-            f"{name} = {conclusion.value} ({conclusion.status}, {conclusion.certainty}; "
-            f"{', '.join(conclusion.rules) or '-'})"
+            f"{name} = {_conclusion_value(conclusion.value, lang)} ({STATUS_WORDS[conclusion.status].pick(lang)}, "
+            f"{CERTAINTY_WORDS[conclusion.certainty].pick(lang)}; {', '.join(conclusion.rules) or '-'})"
         )
         if conclusion.support:
             lines.append(
@@ -255,18 +265,42 @@ def _detail(advice: Advice) -> list[str]:
             lines.append(
                 f"    {deciding.fact}: "
                 + "; ".join(
-                    f"{answer.label} → {', '.join(str(o) for o in answer.outcomes)}" for answer in deciding.answers
+                    f"{answer.label} → {', '.join(_conclusion_value(o, lang) for o in answer.outcomes)}"
+                    for answer in deciding.answers
                 )
             )
     for finding in [*advice.findings, *advice.conditional_findings]:
         condition = f" [{finding.assuming.text}]" if finding.assuming else ""
         lines.append(
             f"{finding.rule_id}{condition}: "
-            + ", ".join(f"{used.name}={used.value if used.bounds is None else used.bounds}" for used in finding.because)
+            + ", ".join(
+                f"{used.name}="
+                + (
+                    _as_in_rules(used.value, lang)
+                    if used.bounds is None
+                    else word("up-to", low=used.bounds[0], high=used.bounds[1]).pick(lang)
+                )
+                for used in finding.because
+            )
         )
     for question in advice.questions:
         lines.append(f"{question.rank}. {question.fact}: " + ", ".join(change.name for change in question.changes))
     return lines
+
+
+def _conclusion_value(value: str | None, lang: Language) -> str:
+    return NO_VALUE_OTHER.pick(lang) if value is None else value
+
+
+def _as_in_rules(value: bool | int | str | list[str] | None, lang: Language) -> str:
+    """A fact's value as a rule file writes it (``true``, ``low``, ``12``); an unknown one as 'weet niet'."""
+    if value is None:
+        return value_label(None, lang)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(value)
+    return str(value)
 
 
 # --------------------------------------------------------------------------- text
