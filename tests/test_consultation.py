@@ -304,3 +304,15 @@ def test_going_on_with_a_case_file_keeps_what_it_answered_weet_niet(tmp_path: Pa
         "challenge": {"rationale": "effectiviteit"},
         "governance": {"partner_count": "weet niet"},
     }
+
+
+def test_the_advice_after_a_consultation_says_which_open_questions_were_answered_dont_know(tmp_path: Path) -> None:
+    """'weet niet' is not asked again, and the advice at the end does not list it as if it never was asked."""
+    from netadvisor.messages import REPORT_WORDS
+
+    code, out, _err, saved = _consult_cli(tmp_path, "weet niet\nstop\n")
+    assert code == EXIT_OK
+    advice = out[out.index("Advies voor") :]
+    said = REPORT_WORDS["answered-unknown"].pick("nl")
+    assert " ".join(advice.split()).count(said) == 1  # the rationale: still open, and said so; the count is not
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "weet niet"}}

@@ -166,3 +166,25 @@ def test_the_detail_view_writes_values_as_rules_do_and_its_words_in_the_language
     stuck = [line for line in detail.splitlines() if "state.stuck=" in line]
     assert stuck
     assert all("state.stuck=true" in line for line in stuck)
+
+
+def test_a_question_answered_dont_know_stays_open_and_says_so_in_every_report(advisor: Advisor) -> None:
+    """After a consultation, what the person said they do not know is still open, as what is to be found out."""
+    from netadvisor import advice_html, advice_markdown, advice_text, parse_case
+    from netadvisor.messages import QUESTION_GROUPS, REPORT_WORDS
+
+    advice = advisor.advise(parse_case({"challenge": {"rationale": "effectiveness"}}))
+    single = [  # questions a report shows on their own, not grouped with others
+        q for q in advice.questions if q.partner is None and not any(q.fact.startswith(p) for p in QUESTION_GROUPS)
+    ]
+    first, second = single[0], single[1]
+    said = REPORT_WORDS["answered-unknown"].pick("nl")
+    text = advice_text(advice, not_known={first.fact})
+    assert text[text.index("Open vragen") :].count(said) == 1
+    assert said not in advice_text(advice)
+    markdown = advice_markdown(advice, "2026-12-02", not_known={first.fact, second.fact})
+    marked = [line for line in markdown.splitlines() if said in line]
+    assert len(marked) == 2
+    assert first.question in marked[0]
+    assert second.question in marked[1]
+    assert advice_html(advice, "2026-12-02", not_known={second.fact}).count(html.escape(said)) == 1

@@ -464,15 +464,22 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _render(advice: Advice, kind: str, case: Case | None = None, *, detail: bool = False) -> str:
+def _render(
+    advice: Advice,
+    kind: str,
+    case: Case | None = None,
+    *,
+    detail: bool = False,
+    not_known: frozenset[str] = frozenset(),
+) -> str:
     from . import advice_html, advice_json, advice_markdown, advice_text
 
     made_on = datetime.date.today().isoformat()
     if kind == "markdown":
-        return advice_markdown(advice, made_on, case)
+        return advice_markdown(advice, made_on, case, not_known=not_known)
     if kind == "html":
-        return advice_html(advice, made_on, case)
-    return advice_json(advice) if kind == "json" else advice_text(advice, case, detail=detail)
+        return advice_html(advice, made_on, case, not_known=not_known)
+    return advice_json(advice) if kind == "json" else advice_text(advice, case, detail=detail, not_known=not_known)
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -826,7 +833,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
         return EXIT_USAGE
     saved = save(consultation)
-    out.write("\n" + _render(advice, args.format, parse_case(consultation.case())))
+    out.write("\n" + _render(advice, args.format, parse_case(consultation.case()), not_known=consultation.not_known))
     if saved:
         err.write(f"{command_says('answers-saved', file=args.save).pick(args.lang)}\n")
     return EXIT_OK

@@ -74,6 +74,12 @@ class Consultation:
         )
         return written
 
+    @property
+    def not_known(self) -> frozenset[str]:
+        """The facts answered "weet niet": not asked again, and still open in the advice (a report says so, see
+        :func:`report`)."""
+        return frozenset(path for path, value in self.answers.items() if value is None)
+
     def advice(self) -> Advice:
         """The advice on the answers so far."""
         if self._advice is None:

@@ -915,6 +915,9 @@ REPORT_WORDS: dict[str, Text] = {
         "No open questions: no answer can change this advice any more.",
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
+    "answered-unknown": Text(
+        "u antwoordde 'weet niet': nog uit te zoeken", "you answered 'don't know': still to be found out"
+    ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "finding-one": Text("'{title}'", "'{title}'"),
     "per-partner": Text("{question} (nog onbekend voor: {partners})", "{question} (not known yet for: {partners})"),

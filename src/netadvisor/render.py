@@ -12,7 +12,7 @@ import datetime
 import html as html_lib
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +69,7 @@ class AskedItem:
     answers: str
     changes: str
     facts: tuple[str, ...]
+    answered_unknown: bool = False  # the person already answered it "weet niet" (in a consultation)
 
 
 @dataclass
@@ -145,8 +146,9 @@ def _changes(question: Question, lang: Language) -> str:
     return _w("findings-count", lang, count=len(findings)) if findings else ""
 
 
-def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
-    """The questions in rank order; the same question about several partners becomes one, naming them."""
+def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
+    """The questions in rank order; the same question about several partners becomes one, naming them. A
+    question whose every fact is in ``not_known`` (answered "weet niet") says so."""
     groups: dict[str, list[Question]] = {}
     for question in questions:
         if question.partner is not None:
@@ -179,6 +181,7 @@ def _asked(questions: list[Question], lang: Language) -> list[AskedItem]:
                 _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1, lang),
                 _changes(first, lang),
                 tuple(question.fact for question in group),
+                all(question.fact in not_known for question in group),
             )
         )
     return items
@@ -190,8 +193,15 @@ def question_prompt(question: Question, lang: Language) -> str:
     return f"{question.question} [{' / '.join(answers)}] "
 
 
-def report(advice: Advice, case: Case | None = None, *, detail: bool = False) -> Report:
-    """The advice as a report for people: what to say, in order (see the module's docstring)."""
+def report(
+    advice: Advice, case: Case | None = None, *, detail: bool = False, not_known: Collection[str] = ()
+) -> Report:
+    """The advice as a report for people: what to say, in order (see the module's docstring).
+
+    Args:
+        not_known: the facts the person already answered "weet niet" (a consultation's, see
+            :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
+    """
     lang = advice.language
     title = advice.case_title or _w("untitled", lang)
     conclusions = []
@@ -217,7 +227,7 @@ def report(advice: Advice, case: Case | None = None, *, detail: bool = False) ->
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
         assert finding.assuming is not None
         conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
-    asked = _asked(advice.questions, lang)
+    asked = _asked(advice.questions, lang, not_known)
     shown = asked[:TOP_QUESTIONS]
     out = Report(
         lang,
@@ -316,9 +326,12 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = False) -> str:
-    """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line."""
-    r = report(advice, case, detail=detail)
+def advice_text(
+    advice: Advice, case: Case | None = None, *, detail: bool = False, not_known: Collection[str] = ()
+) -> str:
+    """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line
+    (``not_known``: see :func:`report`)."""
+    r = report(advice, case, detail=detail, not_known=not_known)
     lang = r.lang
     lines = _wrap(_w("advice-for", lang, title=r.title), "")
     for line in r.case:
@@ -342,7 +355,8 @@ def advice_text(advice: Advice, case: Case | None = None, *, detail: bool = Fals
     for number, asked in enumerate(r.questions, start=1):
         changes = f" ({_w('can-change', lang, changes=asked.changes)})" if asked.changes else ""
         answers = f" [{asked.answers}]" if asked.answers else ""
-        lines += _wrap(f"{asked.question}{answers}{changes}", "     ", f"  {number}. ".ljust(5))
+        said = f" ({_w('answered-unknown', lang)})" if asked.answered_unknown else ""
+        lines += _wrap(f"{asked.question}{answers}{changes}{said}", "     ", f"  {number}. ".ljust(5))
     if r.more_questions and not r.questions:
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
@@ -388,15 +402,18 @@ def _md(text: str) -> str:
     return escaped
 
 
-def advice_markdown(advice: Advice, made_on: str | None = None, case: Case | None = None) -> str:
+def advice_markdown(
+    advice: Advice, made_on: str | None = None, case: Case | None = None, *, not_known: Collection[str] = ()
+) -> str:
     """A printable report for a mayors' consultation or a steering group, in Markdown.
 
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
+        not_known: the facts already answered "weet niet" (see :func:`report`).
     """
     made_on = made_on or datetime.date.today().isoformat()
-    r = report(advice, case)
+    r = report(advice, case, not_known=not_known)
     lang = r.lang
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
     lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
@@ -411,6 +428,7 @@ def advice_markdown(advice: Advice, made_on: str | None = None, case: Case | Non
         f"{number}. {_md(item.question)}"
         + (f" *({_md(item.answers)})*" if item.answers else "")
         + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
+        + (f" *({_md(_w('answered-unknown', lang))})*" if item.answered_unknown else "")
         for number, item in enumerate(r.questions, start=1)
     ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
@@ -429,15 +447,18 @@ def _md_item(item: Item) -> str:
 # --------------------------------------------------------------------------- HTML
 
 
-def advice_html(advice: Advice, made_on: str | None = None, case: Case | None = None) -> str:
+def advice_html(
+    advice: Advice, made_on: str | None = None, case: Case | None = None, *, not_known: Collection[str] = ()
+) -> str:
     """The same report as one self-contained HTML file that prints to A4; every text is escaped.
 
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
+        not_known: the facts already answered "weet niet" (see :func:`report`).
     """
     made_on = made_on or datetime.date.today().isoformat()
-    r = report(advice, case)
+    r = report(advice, case, not_known=not_known)
     lang = r.lang
     e = html_lib.escape
 
@@ -468,6 +489,7 @@ def advice_html(advice: Advice, made_on: str | None = None, case: Case | None = 
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
         + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
+        + (f"<br><small><em>{e(_w('answered-unknown', lang))}</em></small>" if item.answered_unknown else "")
         + "</li>"
         for item in r.questions
     )
