@@ -163,3 +163,29 @@ def test_a_factor_that_settles_a_decision_is_the_subject_of_a_dutch_sentence_wit
     assert "de nood aan netwerkcompetenties 'gemiddeld' is" in dutch
     english = advisor.advise(case, lang="en").conclusions["governance_mode"].sentence
     assert "if goal consensus is 'low'" in english
+
+
+def test_an_open_conclusion_names_what_decides_between_the_outcomes_no_single_answer_settles() -> None:
+    """ "Niet van toepassing als de ratio 'kennis' is" alone would hide that trust decides between the modes."""
+    from netadvisor.outcomes import ConclusionOutcomes
+    from netadvisor.wording import hangs_on
+
+    outcomes = ConclusionOutcomes(
+        "governance_mode",
+        ("lead_organisation", "self_governing", None),
+        ("challenge.rationale", "governance.trust"),
+        {
+            "challenge.rationale": {"knowledge": (None,), "effectiveness": ("lead_organisation", "self_governing")},
+            "governance.trust": {"low": ("lead_organisation", None), "high": ("lead_organisation", "self_governing")},
+        },
+    )
+    said = hangs_on("governance_mode", outcomes).pick("nl")
+    assert said.startswith("Geen duidelijke vorm als de ratio 'kennis' is.")
+    assert said.endswith(" Verder hangt het af van: vertrouwen.")
+    settled_by_one = ConclusionOutcomes(  # each outcome comes with an answer: nothing else to name
+        "collaboration_form",
+        ("learning_network", "organisation_network"),
+        ("challenge.rationale",),
+        {"challenge.rationale": {"knowledge": ("learning_network",), "effectiveness": ("organisation_network",)}},
+    )
+    assert "Verder" not in hangs_on("collaboration_form", settled_by_one).pick("nl")

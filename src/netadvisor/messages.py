@@ -835,6 +835,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "fact-as-subject": Text("{article} {fact}", "{fact}"),  # English needs no article: "if trust is 'high'"
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
+    "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),
     "criteria-so-far": Text(
         "Van de {total} criteria {counts}; {unknown}.", "Of the {total} criteria, {counts}; {unknown}."
     ),

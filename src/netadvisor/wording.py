@@ -212,18 +212,25 @@ def hangs_on(
     name: str, outcomes: ConclusionOutcomes, current: Any = None, no_value: NoValueWords | None = None
 ) -> Text:
     """What settles an open or provisional conclusion: the single answers that settle it, else the facts it
-    depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is."
+    depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is." When those answers leave
+    some outcomes unexplained, the other facts that decide are named too: "Niet van toepassing als de ratio
+    'kennis' is. Verder hangt het af van: vertrouwen en doelconsensus."
 
     Args:
         current: a provisional value: only the answers that would change it are said (that the others keep it
             goes without saying).
     """
+    deciding = list(outcomes.deciding) or list(outcomes.jointly) or list(outcomes.unknown)
     settling = _settling(outcomes, current)
     if not settling:
-        return word(
-            "decided-by", facts=fact_names(list(outcomes.deciding) or list(outcomes.jointly) or list(outcomes.unknown))
-        )
-    return _capitalised(_settling_text(name, settling, no_value)) + Text(".", ".")
+        return word("decided-by", facts=fact_names(deciding))
+    said = _capitalised(_settling_text(name, settling, no_value)) + Text(".", ".")
+    unexplained = set(outcomes.outcomes) - set(settling) - {current}
+    named = {path for pairs in settling.values() for path, _answer in pairs}
+    others = [path for path in deciding if path not in named]
+    if unexplained and others:
+        said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
+    return said
 
 
 def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, list[tuple[str, Any]]]:
