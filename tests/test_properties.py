@@ -179,3 +179,29 @@ def test_any_data_as_a_case_is_advice_or_case_error(data: object) -> None:
         ADVISOR.advise(data)  # type: ignore[arg-type]
     except CaseError as error:  # either outcome is right; a refusal must say why
         assert error.problems  # noqa: PT017
+
+
+@settings(max_examples=10_000 if LONG else 20)
+@given(valid_cases())
+def test_a_question_says_truly_whether_the_findings_it_can_bring_come_on_a_condition(case: dict) -> None:  # type: ignore[type-arg]
+    """Answer each question every way it can be: a finding it brings comes on a condition exactly
+    when its change said ``conditional`` (unless the answer settles the form, which the condition is about)."""
+    from netadvisor.case import with_facts
+
+    parsed = parse_case(case)
+    advice = ADVISOR.advise(parsed)
+    form = advice.conclusion("collaboration_form")
+    for question in advice.questions:
+        spec = FACTS.get(question.fact)
+        findings = [change for change in question.changes if change.kind == "finding"]
+        if spec is None or spec.computed or spec.type not in ("bool", "enum") or not findings:
+            continue
+        for value in spec.values:
+            after = ADVISOR.advise(with_facts(parsed, {question.fact: value}))
+            if after.conclusion("collaboration_form") != form:
+                continue
+            for change in findings:
+                if after.finding(change.name) is not None:
+                    assert not change.conditional, (question.fact, value, change.name)
+                elif after.conditional_finding(change.name) is not None:
+                    assert change.conditional, (question.fact, value, change.name)

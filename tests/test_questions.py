@@ -160,3 +160,56 @@ def test_every_question_of_the_packaged_rules_has_words_for_its_answer_type() ->
         }
         assert answer.kind == expected[spec.type], path
         assert spec.question_nl.endswith(("?", ".", ")")), path
+
+
+_FORMS = """
+rules:
+  - id: FORM-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: FORM-learning
+    title: {nl: lerend, en: learning}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: knowledge}]
+    then: {conclude: {collaboration_form: learning_network}}
+"""
+_FOR_NETWORKS = """
+applies_when:
+  - {conclusion: collaboration_form, is: organisation_network}
+rules:
+  - id: STRAT-stuck
+    title: {nl: vast, en: stuck}
+    section: ["4.4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: info, message: {nl: "Vast", en: "Stuck"}}}
+  - id: STRAT-outside
+    title: {nl: buiten, en: outside}
+    section: ["4.4.1"]
+    when: [{fact: state.stuck, is: true}, {fact: state.partners_resolve_among_themselves, is: false}]
+    then: {finding: {severity: advice, message: {nl: "Buiten", en: "Outside"}}}
+"""
+
+
+@pytest.mark.parametrize("engine", ["evaluator", "durable"])
+def test_a_finding_an_answer_would_bring_on_a_condition_is_marked_conditional_before_it_comes(engine: str) -> None:
+    """While the form is open, advice for networks comes on a condition: a question that would bring such advice
+    says so (``Change.conditional``), also when it has not come yet, and answering it keeps its word."""
+    from netadvisor.loader import Source, load_sources
+
+    if engine == "durable":
+        pytest.importorskip("durable")
+    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("vast.yaml", _FOR_NETWORKS.encode())])
+    advisor = Advisor(rules, engine=engine)  # type: ignore[arg-type]
+    advice = advisor.advise({"state": {"stuck": True}})
+    assert [finding.rule_id for finding in advice.conditional_findings] == ["STRAT-stuck"]
+    [question] = [q for q in advice.questions if q.fact == "state.partners_resolve_among_themselves"]
+    [change] = [c for c in question.changes if c.name == "STRAT-outside"]
+    assert change.conditional
+    after = advisor.advise({"state": {"stuck": True, "partners_resolve_among_themselves": False}})
+    assert after.conditional_finding("STRAT-outside") is not None
+    assert after.finding("STRAT-outside") is None
+    settled = advisor.advise({"state": {"stuck": True}, "challenge": {"rationale": "effectiveness"}})
+    [question] = [q for q in settled.questions if q.fact == "state.partners_resolve_among_themselves"]
+    assert not any(change.conditional for change in question.changes)  # a network: it would simply come

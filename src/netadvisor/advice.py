@@ -213,7 +213,12 @@ class Change(_Value):
     name: str = Field(description="The conclusion's name, or the rule id of the finding")
     label: str = Field(description="The conclusion, or the finding's title, as a person reads it")
     severity: Literal["info", "advice", "warning"] | None = None
-    conditional: bool = Field(default=False, description="The finding is shown only on a condition (see Finding)")
+    conditional: bool = Field(
+        default=False,
+        description="The finding is shown, or would be once the answer brings it, only on a condition: a "
+        "conclusion it needs is still open and assumed (see Finding.assuming). An answer that settles that "
+        "conclusion can make it unconditional.",
+    )
 
 
 class Question(_Value):

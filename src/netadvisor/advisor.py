@@ -461,6 +461,8 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
     conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang)
 
     conditional: list[Finding] = []
+    # the findings that come, or would come once their facts are known, only on an assumed conclusion
+    on_a_condition: set[str] = set()
     seen = set(fired)
     for name, value in rulebase.guards:
         if conclusions.get(name) is None:
@@ -478,6 +480,7 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
             elif conclusions[name].value is not None:
                 continue  # what it can still come out as is not known: only an open conclusion is assumed
             # open, or provisionally another value: the advice for it stays, on that condition
+        on_a_condition |= loaded.asker.speaking_of(name, value) - fired
         assumed = infer(rulebase, loaded.assuming, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
@@ -491,9 +494,8 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
                 conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang, assuming=condition))
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
-    questions, waiting = loaded.asker.ask(
-        case, facts, derived, [finding.rule_id for finding in conditional], assessment, lang
-    )
+    on_a_condition.update(finding.rule_id for finding in conditional)
+    questions, waiting = loaded.asker.ask(case, facts, derived, on_a_condition, assessment, lang)
     findings = [
         _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
         for firing in inference.firings

@@ -88,6 +88,19 @@ class Asker:
         # rule, whether conditional, and language), on first use.
         self._conclusion_changes: dict[tuple[str, Language], Change] = {}
         self._finding_changes: dict[tuple[str, bool, Language], Change] = {}
+        self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
+
+    def speaking_of(self, name: str, value: Any) -> frozenset[str]:
+        """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice
+        for that value (e.g. for an organisation network), which comes on a condition while it is assumed."""
+        key = (name, value)
+        found = self._speaking_of.get(key)
+        if found is None:
+            only = frozenset({value})
+            found = self._speaking_of[key] = frozenset(
+                rule_id for rule_id, tests in self.satisfying.items() if tests.get(name) == only
+            )
+        return found
 
     def conclusion_change(self, name: str, lang: Language) -> Change:
         """The change an answer can make to a conclusion."""
@@ -128,7 +141,8 @@ class Asker:
 
         Args:
             derived: what the rules derived for the case (conclusion → values).
-            conditional: ids of the rules whose findings apply only on a condition (a conclusion still open).
+            conditional: ids of the rules whose findings apply, or would apply once their facts are known, only
+                on a condition (a conclusion still open, assumed).
         """
         rulebase = self.rulebase
         impacts: dict[str, _Impact] = {}
