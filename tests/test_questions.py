@@ -213,3 +213,32 @@ def test_a_finding_an_answer_would_bring_on_a_condition_is_marked_conditional_be
     settled = advisor.advise({"state": {"stuck": True}, "challenge": {"rationale": "effectiveness"}})
     [question] = [q for q in settled.questions if q.fact == "state.partners_resolve_among_themselves"]
     assert not any(change.conditional for change in question.changes)  # a network: it would simply come
+
+
+_CONSENSUS = """
+rules:
+  - id: GOV-consensus
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {finding: {severity: info, message: {nl: "Consensus", en: "Consensus"}}}
+"""
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_granted(lang: str) -> None:
+    """Goal consensus is asked after 'is er een gemeenschappelijke doelstelling?', also after 'nee'; then it is
+    not asked as 'how far does each partner pursue the common goal', which would contradict the 'nee'."""
+    from netadvisor.facts import ASKED_AFTER, FACTS
+    from netadvisor.messages import QUESTIONS_AFTER_NO
+
+    assert set(QUESTIONS_AFTER_NO) <= {child for children in ASKED_AFTER.values() for child in children}
+    advisor = Advisor(rules_from_text(_CONSENSUS), lang=lang)  # type: ignore[arg-type]
+
+    def asked(has_common_goal: bool) -> str:
+        advice = advisor.advise({"goal": {"has_common_goal": has_common_goal}})
+        [question] = [q for q in advice.questions if q.fact == "governance.goal_consensus"]
+        return question.question
+
+    assert asked(False) == QUESTIONS_AFTER_NO["governance.goal_consensus"].pick(lang)  # type: ignore[arg-type]
+    assert asked(True) == FACTS["governance.goal_consensus"].question(lang)

@@ -990,6 +990,16 @@ REPORT_WORDS: dict[str, Text] = {
 }
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
 
+QUESTIONS_AFTER_NO: dict[str, Text] = {
+    "governance.goal_consensus": Text(
+        "Er is geen gemeenschappelijke doelstelling. In welke mate streven de partners toch eenzelfde doel na?",
+        "There is no common goal. How far do the partners still pursue one aim?",
+    ),
+}
+"""How a question asked after another whatever its answer (:data:`facts.ASKED_AFTER`) is put once that one is
+answered "nee", where its own words take the "ja" for granted: doelconsensus is defined on the common goal (§4.3),
+and the advice still asks it without one, as the governance mode counts it."""
+
 QUESTION_GROUPS: dict[str, Text] = {
     "challenge.criteria.": Text(
         "Waar wijzen deze criteria op: {which}? Per criterium: eenvoudig, ingewikkeld of complex (zie §2).",

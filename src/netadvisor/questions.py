@@ -28,7 +28,7 @@ from .answers import value_label
 from .case import Case
 from .evaluator import condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
-from .messages import CONCLUSION_NAMES, word
+from .messages import CONCLUSION_NAMES, QUESTIONS_AFTER_NO, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
 from .text import Language
@@ -209,7 +209,7 @@ class Asker:
 
         ranked = sorted(impacts, key=rank_key)
         return [
-            _question(self, path, impacts[path], rank, case, lang) for rank, path in enumerate(ranked, start=1)
+            _question(self, path, impacts[path], rank, case, facts, lang) for rank, path in enumerate(ranked, start=1)
         ], by_rule
 
 
@@ -375,7 +375,9 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
     return AnswerType(kind="text")
 
 
-def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, lang: Language) -> Question:
+def _question(
+    asker: Asker, path: str, impact: _Impact, rank: int, case: Case, facts: Mapping[str, Any], lang: Language
+) -> Question:
     spec = spec_of(path)
     partner = None
     if path.startswith("partners["):
@@ -386,6 +388,8 @@ def _question(asker: Asker, path: str, impact: _Impact, rank: int, case: Case, l
         for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
     ]
     question = spec.question(lang)
+    if path in QUESTIONS_AFTER_NO and facts.get(_ASKED_AFTER[path]) is False:
+        question = QUESTIONS_AFTER_NO[path].pick(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question(
