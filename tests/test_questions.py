@@ -242,3 +242,22 @@ def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_g
 
     assert asked(False) == QUESTIONS_AFTER_NO["governance.goal_consensus"].pick(lang)  # type: ignore[arg-type]
     assert asked(True) == FACTS["governance.goal_consensus"].question(lang)
+
+
+def test_a_question_that_changes_the_advice_only_through_its_follow_up_says_so() -> None:
+    """'Is er een gemeenschappelijke doelstelling?' changes nothing itself here; it makes goal consensus asked,
+    which can change a finding. Its change says through which question, and the report says 'via een
+    vervolgvraag' rather than claiming the answer itself changes it."""
+    from netadvisor import advice_text
+    from netadvisor.messages import REPORT_WORDS
+
+    advice = Advisor(rules_from_text(_CONSENSUS)).advise({})
+    [question] = [q for q in advice.questions if q.fact == "goal.has_common_goal"]
+    assert [(change.name, change.via) for change in question.changes] == [
+        ("GOV-consensus", "governance.goal_consensus")
+    ]
+    assert not any(q.fact == "governance.goal_consensus" for q in advice.questions)  # it waits
+    assert REPORT_WORDS["via-follow-up"].pick("nl") in " ".join(advice_text(advice).split())
+    answered = Advisor(rules_from_text(_CONSENSUS)).advise({"goal": {"has_common_goal": True}})
+    [question] = [q for q in answered.questions if q.fact == "governance.goal_consensus"]
+    assert [change.via for change in question.changes] == [None]  # asked now: its answer changes it itself

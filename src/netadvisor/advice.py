@@ -219,6 +219,12 @@ class Change(_Value):
         "conclusion it needs is still open and assumed (see Finding.assuming). An answer that settles that "
         "conclusion can make it unconditional.",
     )
+    via: str | None = Field(
+        default=None,
+        description="The fact of a question that waits for this one (a follow-up) when the answer changes this "
+        "only through it: answering this question makes that one asked (e.g. goal.has_common_goal before "
+        "governance.goal_consensus)",
+    )
 
 
 class Question(_Value):

@@ -916,6 +916,7 @@ REPORT_WORDS: dict[str, Text] = {
         "No open questions: no answer can change this advice any more.",
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
+    "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
     "answered-unknown": Text(
         "u antwoordde 'weet niet': nog uit te zoeken", "you answered 'don't know': still to be found out"
     ),

@@ -45,8 +45,17 @@ _NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclus
 class _Impact:
     conclusions: dict[str, None] = field(default_factory=dict)
     findings: dict[str, bool] = field(default_factory=dict)  # rule id → its finding applies only on a condition
+    # what an answer changes only through a question that waits for it: (kind, name) → that question's fact
+    via: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def merge(self, other: _Impact) -> None:
+    def merge(self, other: _Impact, waiting: str) -> None:
+        """Take over the reasons of ``other``, the impact of the question ``waiting`` that waits for this one."""
+        for name in other.conclusions:
+            if name not in self.conclusions:
+                self.via[("conclusion", name)] = other.via.get(("conclusion", name), waiting)
+        for rule_id in other.findings:
+            if rule_id not in self.findings:
+                self.via[("finding", rule_id)] = other.via.get(("finding", rule_id), waiting)
         self.conclusions.update(other.conclusions)
         for rule_id, conditional in other.findings.items():
             self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
@@ -86,8 +95,8 @@ class Asker:
         id)."""
         # Changes are values, and advice is built often: each is built once per rule base (one per conclusion or
         # rule, whether conditional, and language), on first use.
-        self._conclusion_changes: dict[tuple[str, Language], Change] = {}
-        self._finding_changes: dict[tuple[str, bool, Language], Change] = {}
+        self._conclusion_changes: dict[tuple[str, Language, str | None], Change] = {}
+        self._finding_changes: dict[tuple[str, bool, Language, str | None], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
@@ -102,18 +111,19 @@ class Asker:
             )
         return found
 
-    def conclusion_change(self, name: str, lang: Language) -> Change:
-        """The change an answer can make to a conclusion."""
-        key = (name, lang)
+    def conclusion_change(self, name: str, lang: Language, via: str | None = None) -> Change:
+        """The change an answer can make to a conclusion (``via``: through the question of that fact)."""
+        key = (name, lang, via)
         change = self._conclusion_changes.get(key)
         if change is None:
             label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
-            change = self._conclusion_changes[key] = Change(kind="conclusion", name=name, label=label)
+            change = self._conclusion_changes[key] = Change(kind="conclusion", name=name, label=label, via=via)
         return change
 
-    def finding_change(self, rule_id: str, conditional: bool, lang: Language) -> Change:
-        """The change an answer can make to the finding of a rule (``conditional``: one given on a condition)."""
-        key = (rule_id, conditional, lang)
+    def finding_change(self, rule_id: str, conditional: bool, lang: Language, via: str | None = None) -> Change:
+        """The change an answer can make to the finding of a rule (``conditional``: one given on a condition;
+        ``via``: through the question of that fact)."""
+        key = (rule_id, conditional, lang, via)
         change = self._finding_changes.get(key)
         if change is None:
             rule = self.rulebase.by_id[rule_id]
@@ -124,6 +134,7 @@ class Asker:
                 label=rule.title.pick(lang),
                 severity=rule.finding.severity,
                 conditional=conditional,
+                via=via,
             )
         return change
 
@@ -319,7 +330,7 @@ def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], inf
     go to that fact meanwhile. A question asked after another waits likewise, and is asked after any answer."""
     for path, first in _ASKED_AFTER.items():
         if path in impacts and facts.get(first) is None:
-            impacts.setdefault(first, _Impact()).merge(impacts.pop(path))
+            impacts.setdefault(first, _Impact()).merge(impacts.pop(path), path)
             information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
     waiting = sorted((path for path in impacts if path in _PARENT), key=_depth, reverse=True)
     while waiting:  # deepest first: a follow-up's reasons climb to the first question that is asked
@@ -329,7 +340,7 @@ def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], inf
             continue
         impact = impacts.pop(path)
         if facts.get(parent) is None:
-            impacts.setdefault(parent, _Impact()).merge(impact)
+            impacts.setdefault(parent, _Impact()).merge(impact, path)
             information[parent] = max(information.get(parent, 0.0), information.get(path, 0.0))
             if parent in _PARENT and parent not in waiting:
                 waiting.append(parent)
@@ -382,9 +393,10 @@ def _question(
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    changes = [asker.conclusion_change(name, lang) for name in impact.conclusions]
+    via = impact.via
+    changes = [asker.conclusion_change(name, lang, via.get(("conclusion", name))) for name in impact.conclusions]
     changes += [
-        asker.finding_change(rule_id, impact.findings[rule_id], lang)
+        asker.finding_change(rule_id, impact.findings[rule_id], lang, via.get(("finding", rule_id)))
         for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
     ]
     question = spec.question(lang)

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .advice import Advice, Finding, Question, SingleChange, WhatIf
+from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case
 from .facts import FACTS, fact_values, spec_of
@@ -137,13 +137,18 @@ def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str
 
 def _changes(question: Question, lang: Language) -> str:
     """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings."""
-    conclusions = [change.label.lower() for change in question.changes if change.kind == "conclusion"]
+    conclusions = [change for change in question.changes if change.kind == "conclusion"]
     if conclusions:
-        return ", ".join(conclusions)
+        return ", ".join(change.label.lower() for change in conclusions) + _via(conclusions, lang)
     findings = [change for change in question.changes if change.kind == "finding"]
     if len(findings) == 1:
-        return _w("finding-one", lang, title=findings[0].label)
-    return _w("findings-count", lang, count=len(findings)) if findings else ""
+        return _w("finding-one", lang, title=findings[0].label) + _via(findings, lang)
+    return _w("findings-count", lang, count=len(findings)) + _via(findings, lang) if findings else ""
+
+
+def _via(changes: list[Change], lang: Language) -> str:
+    """ ", via een vervolgvraag" when the answer changes all of these only through a question that waits for it."""
+    return _w("via-follow-up", lang) if all(change.via is not None for change in changes) else ""
 
 
 def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
