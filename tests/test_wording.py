@@ -189,3 +189,29 @@ def test_an_open_conclusion_names_what_decides_between_the_outcomes_no_single_an
         {"challenge.rationale": {"knowledge": ("learning_network",), "effectiveness": ("organisation_network",)}},
     )
     assert "Verder" not in hangs_on("collaboration_form", settled_by_one).pick("nl")
+
+
+def test_the_facts_an_answer_names_are_named_again_when_they_also_decide_between_the_rest() -> None:
+    """Consensus 'gemiddeld' leaves no clear mode; 'laag' and 'hoog' each leave another: consensus also decides
+    between those, and the sentence says so instead of stopping at the answer that gives no mode."""
+    from netadvisor.outcomes import ConclusionOutcomes
+    from netadvisor.wording import hangs_on
+
+    outcomes = ConclusionOutcomes(
+        "governance_mode",
+        ("lead_organisation", "self_governing", None),
+        ("challenge.rationale", "governance.goal_consensus"),
+        {
+            "challenge.rationale": {
+                "knowledge": (None,),
+                "effectiveness": ("lead_organisation", "self_governing", None),
+            },
+            "governance.goal_consensus": {
+                "low": ("lead_organisation", None),
+                "moderate": (None,),
+                "high": ("self_governing", None),
+            },
+        },
+    )
+    said = hangs_on("governance_mode", outcomes).pick("nl")
+    assert said.endswith(" Verder hangt het af van: doelconsensus.")  # not the rationale: it decides no mode

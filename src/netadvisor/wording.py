@@ -227,10 +227,22 @@ def hangs_on(
     said = _capitalised(_settling_text(name, settling, no_value)) + Text(".", ".")
     unexplained = set(outcomes.outcomes) - set(settling) - {current}
     named = {path for pairs in settling.values() for path, _answer in pairs}
-    others = [path for path in deciding if path not in named]
+    # the facts whose answers decide between the outcomes no single answer settles (the mode with consensus
+    # 'gemiddeld' is undecided; with 'laag' or 'hoog' it is one of two others: consensus decides between those);
+    # when none does alone, the facts not named yet, which decide them together
+    others = [path for path, after in outcomes.deciding.items() if _decides_between(after, unexplained)] or [
+        path for path in deciding if path not in named
+    ]
     if unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
     return said
+
+
+def _decides_between(after: Mapping[Any, tuple[Any, ...]], outcomes: set[Any]) -> bool:
+    """Whether the answers to a fact leave different ones of ``outcomes`` (an answer that leaves none of them
+    decides whether they come at all, not between them)."""
+    left = {tuple(outcome for outcome in remaining if outcome in outcomes) for remaining in after.values()}
+    return len(left - {()}) > 1
 
 
 def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, list[tuple[str, Any]]]:
