@@ -993,8 +993,10 @@ REPORT_WORDS: dict[str, Text] = {
 
 QUESTIONS_AFTER_NO: dict[str, Text] = {
     "governance.goal_consensus": Text(
-        "Er is geen gemeenschappelijke doelstelling. In welke mate streven de partners toch eenzelfde doel na?",
-        "There is no common goal. How far do the partners still pursue one aim?",
+        "Er is geen gemeenschappelijke doelstelling. Is de doelconsensus dan ook laag, of streven de partners toch "
+        "eenzelfde doel na (gemiddeld, hoog)?",
+        "There is no common goal. Is goal consensus low as well, or do the partners still pursue one aim "
+        "(moderate, high)?",
     ),
 }
 """How a question asked after another whatever its answer (:data:`facts.ASKED_AFTER`) is put once that one is
