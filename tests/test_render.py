@@ -188,3 +188,17 @@ def test_a_question_answered_dont_know_stays_open_and_says_so_in_every_report(ad
     assert first.question in marked[0]
     assert second.question in marked[1]
     assert advice_html(advice, "2026-12-02", not_known={second.fact}).count(html.escape(said)) == 1
+
+
+def test_a_question_shown_for_several_facts_says_for_which_of_them_dont_know_was_answered(advisor: Advisor) -> None:
+    from netadvisor import advice_text, parse_case
+    from netadvisor.facts import FACTS
+    from netadvisor.messages import REPORT_WORDS
+
+    advice = advisor.advise(parse_case({"challenge": {"rationale": "effectiveness"}}))
+    criteria = [q.fact for q in advice.questions if q.fact.startswith("challenge.criteria.")]
+    assert len(criteria) >= 2  # shown as one question
+    said = REPORT_WORDS["answered-unknown-for"].format(which=FACTS[criteria[0]].short("nl")).pick("nl")
+    assert said in " ".join(advice_text(advice, not_known={criteria[0]}).split())
+    everything = " ".join(advice_text(advice, not_known=set(criteria)).split())
+    assert REPORT_WORDS["answered-unknown"].pick("nl") in everything  # all of them: said once, without names

@@ -920,6 +920,10 @@ REPORT_WORDS: dict[str, Text] = {
     "answered-unknown": Text(
         "u antwoordde 'weet niet': nog uit te zoeken", "you answered 'don't know': still to be found out"
     ),
+    "answered-unknown-for": Text(
+        "u antwoordde 'weet niet' voor {which}: nog uit te zoeken",
+        "you answered 'don't know' for {which}: still to be found out",
+    ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "finding-one": Text("'{title}'", "'{title}'"),
     "per-partner": Text("{question} (nog onbekend voor: {partners})", "{question} (not known yet for: {partners})"),

@@ -69,7 +69,7 @@ class AskedItem:
     answers: str
     changes: str
     facts: tuple[str, ...]
-    answered_unknown: bool = False  # the person already answered it "weet niet" (in a consultation)
+    answered_unknown: str = ""  # that the person already answered it "weet niet" (in a consultation), in words
 
 
 @dataclass
@@ -186,10 +186,22 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1, lang),
                 _changes(first, lang),
                 tuple(question.fact for question in group),
-                all(question.fact in not_known for question in group),
+                _answered_unknown(group, not_known, lang),
             )
         )
     return items
+
+
+def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
+    """That a question was answered "weet niet"; for a question shown for several facts or partners, for which
+    of them, when not for all."""
+    unknown = [question for question in group if question.fact in not_known]
+    if not unknown:
+        return ""
+    if len(unknown) == len(group):
+        return _w("answered-unknown", lang)
+    names = ", ".join(question.partner or spec_of(question.fact).short(lang) for question in unknown)
+    return _w("answered-unknown-for", lang, which=names)
 
 
 def question_prompt(question: Question, lang: Language) -> str:
@@ -360,7 +372,7 @@ def advice_text(
     for number, asked in enumerate(r.questions, start=1):
         changes = f" ({_w('can-change', lang, changes=asked.changes)})" if asked.changes else ""
         answers = f" [{asked.answers}]" if asked.answers else ""
-        said = f" ({_w('answered-unknown', lang)})" if asked.answered_unknown else ""
+        said = f" ({asked.answered_unknown})" if asked.answered_unknown else ""
         lines += _wrap(f"{asked.question}{answers}{changes}{said}", "     ", f"  {number}. ".ljust(5))
     if r.more_questions and not r.questions:
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
@@ -433,7 +445,7 @@ def advice_markdown(
         f"{number}. {_md(item.question)}"
         + (f" *({_md(item.answers)})*" if item.answers else "")
         + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
-        + (f" *({_md(_w('answered-unknown', lang))})*" if item.answered_unknown else "")
+        + (f" *({_md(item.answered_unknown)})*" if item.answered_unknown else "")
         for number, item in enumerate(r.questions, start=1)
     ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
@@ -494,7 +506,7 @@ def advice_html(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
         + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
-        + (f"<br><small><em>{e(_w('answered-unknown', lang))}</em></small>" if item.answered_unknown else "")
+        + (f"<br><small><em>{e(item.answered_unknown)}</em></small>" if item.answered_unknown else "")
         + "</li>"
         for item in r.questions
     )
