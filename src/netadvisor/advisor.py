@@ -364,11 +364,7 @@ def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: 
     return advisor
 
 
-_OUTCOME_WORDS: dict[bool | None, Text] = {
-    True: Text("klopt", "holds"),
-    False: Text("klopt niet", "does not hold"),
-    None: Text("weet niet: nog onbekend", "don't know: not known yet"),
-}
+_CHECK_WORDS: dict[bool | None, str] = {True: "check-holds", False: "check-fails", None: "check-unknown"}
 
 
 def _shown(value: Any, lang: Language) -> str:
@@ -409,7 +405,7 @@ def _condition_check(condition: Condition, seen: Any, lang: Language) -> Conditi
     )
     text = (
         f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {expected}".rstrip()
-        + f" ({word('now').pick(lang)}: {shown_actual}): {_OUTCOME_WORDS[holds].pick(lang)}"
+        + f" ({word('now').pick(lang)}: {shown_actual}): {word(_CHECK_WORDS[holds]).pick(lang)}"
     )
     return ConditionCheck(
         kind=condition.subject,

@@ -873,6 +873,9 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     # explanations
     "now": Text("nu", "now"),
+    "check-holds": Text("klopt", "holds"),
+    "check-fails": Text("klopt niet", "does not hold"),
+    "check-unknown": Text("nog onbekend", "not known yet"),
     "between": Text("tussen {low} en {high}", "between {low} and {high}"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
