@@ -602,3 +602,24 @@ rules:
     (problem,) = [problem for problem in raised.value.problems if problem.code == "value-not-allowed"]
     assert "aanhalingstekens" not in problem.hint.nl
     assert "laag" in problem.hint.nl
+
+
+def test_a_misspelt_value_beside_a_misspelt_fact_is_reported_in_the_same_run() -> None:
+    """A policy officer fixes both at once instead of running check twice: the value is checked against the fact
+    the name most likely means (and nothing is said of a fact with no likely meaning)."""
+    text = """
+rules:
+  - id: GOV-x
+    title: {nl: x, en: x}
+    section: ["4.3"]
+    when: [{fact: governance.trsut, is: hogh}, {fact: nothing.like.this, is: hogh}]
+    then: {finding: {severity: info, message: {nl: "X", en: "X"}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    problems = [(problem.code, problem.column) for problem in raised.value.problems]
+    assert problems == [("unknown-fact", 19), ("value-not-allowed", 41), ("unknown-fact", 55)]
+    value = raised.value.problems[1]
+    assert "'governance.trust'" in value.format("nl")
+    assert value.hint is not None
+    assert value.hint.nl == "bedoelde je 'hoog'?"

@@ -1165,6 +1165,8 @@ class _RuleChecker:
         operator = BY_WORD[word]
         subject = self._subject(place, rule_id, subject_kind, name)
         if subject is None:
+            if subject_kind == "fact":
+                self._check_as_meant(place, rule_id, name, word, raw)
             return None
         if subject.kind == "conclusion" and "conclusion" not in operator.fits:
             # known: whether a conclusion is derived yet is no fact
@@ -1187,6 +1189,21 @@ class _RuleChecker:
         if operand is _MISSING:
             return None
         return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
+
+    def _check_as_meant(self, place: Place, rule_id: str | None, name: str, word: str, raw: Any) -> None:
+        """For a condition on a misspelt fact: its value checked against the fact it most likely means, so that a
+        misspelt value beside it is reported in the same run, not only after the fact is put right."""
+        meant = self.problems.suggestions.closest(name, FACTS)
+        operator = BY_WORD[word]
+        if meant is None or operator.operand == "bool":
+            return
+        spec = FACTS[meant]
+        subject = _Subject(meant, spec.type, spec.values)
+        if subject.kind == "text" or subject.kind not in operator.fits:
+            return  # only the value is checked against a guess; the operator is said when the fact is put right
+        value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
+        if value is not _MISSING:
+            self._operand(place, rule_id, subject, operator, word, value)
 
     def _report(
         self,
