@@ -259,3 +259,19 @@ def test_a_derived_conclusion_changes_by_its_value_not_by_how_certain_it_is() ->
         }
     )
     assert _impact(item, advice, settled, {}) is not None  # of the fixed three, how certain counts
+
+
+def test_a_diff_names_the_questions_it_moves_so_that_a_criterion_does_not_read_as_a_word() -> None:
+    """'niet meer zekerheid' read as 'no more certainty': zekerheid is one of the six criteria."""
+    from netadvisor.diffreport import _details
+    from netadvisor.rulediff import CaseImpact
+
+    impact = CaseImpact(
+        case="gegenereerd 1",
+        source="generated",
+        rules=[],
+        questions_before=["challenge.criteria.certainty"],
+        questions_after=["governance.trust"],
+    )
+    [line] = _details(impact, "nl")
+    assert line == "eerste vragen: niet meer gevraagd: 'zekerheid'; nu ook gevraagd: 'vertrouwen'"

@@ -49,9 +49,10 @@ def _conclusion_name(conclusion: str, lang: Language) -> str:
 
 
 def _question(fact: str, lang: Language) -> str:
-    """What a question asks, in a word or two where the catalogue has them ("zekerheid"), else its meaning."""
+    """What a question asks, in a word or two where the catalogue has them, quoted: "'zekerheid'" is the
+    criterion, not certainty; else its meaning."""
     if fact in SHORT_NAMES:
-        return SHORT_NAMES[fact].pick(lang)
+        return f"'{SHORT_NAMES[fact].pick(lang)}'"
     return FACTS[fact].label(lang).rstrip(".?") if fact in FACTS else fact
 
 

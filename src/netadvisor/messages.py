@@ -1404,8 +1404,8 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
     "questions": Text("eerste vragen: {changes}", "first questions: {changes}"),
-    "questions-gone": Text("niet meer {facts}", "no longer {facts}"),
-    "questions-come": Text("nu ook {facts}", "now also {facts}"),
+    "questions-gone": Text("niet meer gevraagd: {facts}", "no longer asked: {facts}"),
+    "questions-come": Text("nu ook gevraagd: {facts}", "now also asked: {facts}"),
     "questions-order": Text("in een andere volgorde", "in another order"),
     "questions-only": Text(
         "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
