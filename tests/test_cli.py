@@ -208,3 +208,26 @@ def test_every_option_of_every_command_is_explained_in_dutch_and_english() -> No
     }
     assert len(helps) > 30
     assert [option for option, text in helps.items() if " / " not in text] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["advies"], "het commando: 'advies' kan niet; mogelijk: 'advise', "),
+        (["advies"], "(bedoelde je 'advise'?)"),
+        (["advise"], "fout / error: dit ontbreekt nog: case / still missing: case"),
+        (["advise", "x", "--lang", "fr"], "--lang: 'fr' kan niet; mogelijk: 'nl', 'en' / "),
+        (["advise", "x", "--bogus"], "onbekend: --bogus"),
+        (["advise", "x", "--jobs"], "--jobs vraagt een waarde"),
+        (["advise", "x", "--jobs", "veel"], "--jobs: 'veel' is geen geheel getal"),
+    ],
+)
+def test_a_mistyped_command_line_is_explained_in_dutch_and_english(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse speaks English only; a policy officer who types 'advies' reads what went wrong and what was meant."""
+    code, _out, _err = run(*args)
+    err = capsys.readouterr().err  # argparse writes to the process's stderr itself
+    assert code == EXIT_USAGE
+    assert said in err
+    assert "error: argument" not in err  # none of argparse's own words left

@@ -20,8 +20,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import difflib
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -64,7 +66,42 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {_usage_error(message)}\n")
+
+
+# argparse's own messages (the same from Python 3.11 to 3.13), said in Dutch and English; any other as it is
+_USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"argument (?P<argument>\S+): invalid choice: '(?P<value>.*)' \(choose from (?P<choices>.*)\)"),
+        "usage-invalid-choice",
+    ),
+    (re.compile(r"the following arguments are required: (?P<arguments>.*)"), "usage-required"),
+    (re.compile(r"unrecognized arguments: (?P<arguments>.*)"), "usage-unrecognized"),
+    (re.compile(r"argument (?P<argument>\S+): expected one argument"), "usage-expected-value"),
+    (re.compile(r"argument (?P<argument>\S+): invalid int value: '(?P<value>.*)'"), "usage-invalid-int"),
+)
+
+
+def _usage_error(message: str) -> str:
+    """An error of argparse in Dutch and English ("fout / error: ..."), the reader's language not known yet; the
+    closest choice suggested for a mistyped command or choice."""
+    from . import both_languages, command_says
+
+    for pattern, code in _USAGE_ERRORS:
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        params: dict[str, Any] = found.groupdict()
+        if params.get("argument") == "command":  # argparse's name for the subcommand
+            params["argument"] = command_says("usage-command")
+        said = command_says(code, **params)
+        if code == "usage-invalid-choice":
+            choices = re.findall(r"'([^']*)'", params["choices"])
+            close = difflib.get_close_matches(params["value"], choices, 1)
+            if close:
+                said = said + command_says("usage-did-you-mean", suggestion=close[0])
+        return f"{both_languages(command_says('usage-error'))}: {both_languages(said)}"
+    return f"{both_languages(command_says('usage-error'))}: {message}"
 
 
 class _Version(argparse.Action):

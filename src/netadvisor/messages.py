@@ -1679,6 +1679,19 @@ ERROR_WORDS: dict[str, Text] = {
 # --------------------------------------------------------------------------- the command line
 
 COMMAND_WORDS: dict[str, Text] = {
+    "usage-invalid-choice": Text(
+        "{argument}: '{value}' kan niet; mogelijk: {choices}",
+        "{argument}: '{value}' is not possible; possible: {choices}",
+    ),
+    "usage-did-you-mean": Text(" (bedoelde je '{suggestion}'?)", " (did you mean '{suggestion}'?)"),
+    "usage-required": Text("dit ontbreekt nog: {arguments}", "still missing: {arguments}"),
+    "usage-unrecognized": Text("onbekend: {arguments}", "not recognised: {arguments}"),
+    "usage-expected-value": Text("{argument} vraagt een waarde", "{argument} expects a value"),
+    "usage-invalid-int": Text(
+        "{argument}: '{value}' is geen geheel getal", "{argument}: '{value}' is not a whole number"
+    ),
+    "usage-command": Text("het commando", "the command"),
+    "usage-error": Text("fout", "error"),
     "engine-failure": Text(
         "fout in de rekenmachine (een fout in netadvisor; meld ze alstublieft): {error}",
         "engine failure (a bug in netadvisor, please report it): {error}",
