@@ -713,8 +713,7 @@ def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:
     conditions on ``name`` hold for that value alone, or it has none and fires on what follows from it. A rule
     for "a shared service centre or an organisation network" is not advice for organisation networks: it fired
     on the assumption, not on the case."""
-    values = loaded.asker.satisfying.get(rule.id, {}).get(name)
-    return values is None or values == frozenset({value})
+    return name not in loaded.asker.satisfying.get(rule.id, {}) or rule.id in loaded.asker.speaking_of(name, value)
 
 
 def _guard(leading_rules: Leading, name: str) -> tuple[str, Any] | None:

@@ -153,7 +153,7 @@ def _via(changes: list[Change], lang: Language) -> str:
 
 def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
     """The questions in rank order; the same question about several partners becomes one, naming them. A
-    question whose every fact is in ``not_known`` (answered "weet niet") says so."""
+    question with facts in ``not_known`` (answered "weet niet") says so, and for which, if not for all."""
     groups: dict[str, list[Question]] = {}
     for question in questions:
         if question.partner is not None:
