@@ -258,16 +258,25 @@ def test_our_engine_never_asserts_a_batch(monkeypatch: pytest.MonkeyPatch) -> No
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("assert_facts must not be used")
 
-    monkeypatch.setattr(durable.Host, "assert_facts", refuse)
+    from netadvisor import engine as engine_module
+
+    monkeypatch.setattr(engine_module._native, "assert_facts", refuse)
     assert _fired(rulebase, engine, {"governance": {"trust": "high"}})
 
 
-def test_actions_take_exactly_one_parameter(frozen: RuleBase) -> None:
-    """A second parameter, even defaulted, makes durable_rules run the action asynchronously."""
+def test_our_engine_runs_without_durables_python_host(frozen: RuleBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The host's traps (timer threads, swallowed and asynchronous actions, definitions changed, a warning on
+    every action) cannot reach a case that never enters the host: every method of it fails here."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("durable_rules' Python host must not be used")
+
+    for owner in (durable.Host, durable.Ruleset, durable.Closure, durable.Promise):
+        for name, member in list(vars(owner).items()):
+            if callable(member):
+                monkeypatch.setattr(owner, name, refuse)
     engine = _engine(frozen)
-    for name in engine._names:
-        for action in engine._host.get_ruleset(name)._actions.values():
-            assert len(inspect.signature(action._func).parameters) == 1
+    assert _fired(frozen, engine, {"challenge": {"rationale": "knowledge"}})
 
 
 def test_building_an_engine_leaves_the_compiled_definitions_intact(frozen: RuleBase) -> None:
@@ -430,11 +439,10 @@ def _other_thread_fires(rulebase: RuleBase, engine: object, case: dict[str, obje
 @pytest.mark.slow
 def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_stays_usable() -> None:
     """A KeyboardInterrupt is raised at every line and every function entry, in turn, of everything a case
-    runs in the engine, in inference and in durable_rules' own Python code (as a signal handler would:
-    Python runs it between any two bytecodes of the main thread). Each time the interrupt reaches the
+    runs in the engine and in inference, so between any two of durable_rules' native calls (as a signal
+    handler would: Python runs it between any two bytecodes of the main thread). Each time the interrupt reaches the
     caller as itself, no raw durable_rules error and no EngineError; the lock is free; this thread and
     another get the right answer next."""
-    import os
     import sys
 
     from netadvisor import engine as engine_module
@@ -446,7 +454,7 @@ def test_an_interrupt_at_any_point_of_a_case_goes_on_as_itself_and_the_engine_st
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
     assert "TYPE-unknown-user" not in expected
-    watched = (engine_module.__file__, inference.__file__, os.path.dirname(durable.__file__))
+    watched = (engine_module.__file__, inference.__file__)
     seen = [0]
     target = [0]
 
@@ -519,8 +527,12 @@ def test_a_case_cut_off_twice_is_finished_by_the_next_one_without_touching_it(mo
     case = {"governance": {"trust": "high"}, "goal": {"end_user": "citizens"}}
     expected = _fired(rulebase, engine, case)
 
+    # the line right after durable_rules took the fact in: its session exists, and no action ran yet
+    source, first = inspect.getsourcelines(DurableEngine._send)
+    taken = first + next(number for number, line in enumerate(source) if "_NOT_HANDLED:" in line)
+
     def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
-        if event == "call" and frame.f_code.co_name == "_handle_result":  # the fact is in; no action ran
+        if event == "line" and frame.f_code is DurableEngine._send.__code__ and frame.f_lineno == taken:
             raise KeyboardInterrupt
         return tracer
 

@@ -1,33 +1,39 @@
 """The durable_rules engine, made safe. The only module that imports durable_rules.
 
-durable_rules 2.0.28 (June 2020, unmaintained) evaluates the compiled rules.
-Each trap it has, and what this module does about it (each has a test in
-``tests/test_engine.py`` that fails without the mitigation):
+durable_rules 2.0.28 (June 2020, unmaintained) evaluates the compiled rules. It
+has a native module (``durable_rules_engine``, the C engine) and a Python host
+around it (``durable.engine``). This module drives the native module directly:
+for our use the host adds only traps and work (a JSON round trip of the whole
+matched fact on every action; together it took half the time durable_rules
+takes per case, ``bench/``). Each trap durable_rules has, and what this module
+does about it (each has a test in ``tests/test_engine.py`` that fails without
+the mitigation):
 
-- Background timer threads that walk freed sessions and crash the process:
-  our host's ``_run`` starts none (we never use timers).
+- The host's traps, all gone with the host: background timer threads that walk
+  freed sessions and crash the process; exceptions inside actions swallowed
+  into the session state; a function with a second parameter run
+  asynchronously; ``set_rulesets`` deleting ``run`` from the definitions it is
+  given; a ``DeprecationWarning`` on every action from Python 3.12 on
+  (``utcfromtimestamp``). Here an action is our own code, run between two
+  native calls: what it raises is kept and raised when the engine has finished
+  its work (an interrupt as itself, anything else as :class:`EngineError`).
 - ``delete_state`` on a session in which no action ran reads freed memory:
   every ruleset has a sentinel rule that fires on every case fact.
 - 1,024 live sessions per ruleset, and sessions found by a 32-bit hash of the
   sid: one case at a time under a process-wide lock, every session deleted in
   ``finally``, sids chosen here and refused when their hash is live.
-- ``MessageNotHandledException`` for a fact no rule matches: conclusions are
-  sent only to rulesets that use them, and a miss is caught as "nothing fired".
-- ``MessageObservedException`` for the same content twice: every fact has its id.
-- Exceptions inside actions are swallowed into the session state: our actions
-  record them and the state is checked; either raises :class:`EngineError`.
+- A fact no rule matches is "not handled": conclusions are sent only to
+  rulesets that use them, and a miss counts as "nothing fired".
+- The same content twice is "observed" and dropped: every fact has its id.
 - A batch (``assert_facts``) runs nothing when one fact matches nothing: facts
   are asserted one at a time.
-- A function with a second parameter is run asynchronously: actions take one.
-- ``set_rulesets`` deletes ``run`` from the definitions passed: a deep copy.
 - Floats with an exponent are refused (error 204), ``NaN`` matches nothing and
   typing is loose (``1 == "1"``): only text, whole numbers and booleans reach
   the engine, and the loader makes every comparison type-correct.
 - Shape limits (error 303 past 64 alpha tests per fact, a hang past 512 tests
   under one node, 4,096 rules): the compiler splits the rules into chunks.
-- Ruleset names cannot be registered twice: every compiled rule base gets a
-  fresh name, so reloading works; a closed engine deletes its rulesets.
-- Python 3.12 warns on every action (``utcfromtimestamp``): filtered here.
+- Ruleset names cannot be registered twice in the host: every compiled rule
+  base gets a fresh name anyway, and a closed engine deletes its rulesets.
 - Python 3.13 removed ``PyEval_CallObject``, which its C code calls: the
   sdist builds (GCC 14 refuses even that) but does not import. ``make``
   builds it with the patch in ``third_party/durable_rules/``
@@ -39,8 +45,8 @@ Each trap it has, and what this module does about it (each has a test in
 
 from __future__ import annotations
 
-import copy
 import itertools
+import json
 import threading
 import warnings
 import weakref
@@ -55,9 +61,7 @@ try:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import durable_rules_engine as _native
-        from durable import engine as _durable
 except ImportError as error:  # not installed, or an unpatched build on Python 3.13+
-    _durable = None
     _native = None
     IMPORT_ERROR: str | None = str(error)
 else:
@@ -73,11 +77,13 @@ _LOCK = threading.RLock()
 _HOLDER: list[tuple[Any, Any] | None] = [None]
 _RULESET_NAMES = itertools.count(1)
 MAX_LIVE_SESSIONS = 1000  # durable_rules corrupts a ruleset at the 1,025th
+# What the native assert_fact returns first (rules.h): the fact was taken, or no rule matches it.
+_TAKEN, _NOT_HANDLED = 0, 1
 
 
 def durable_available() -> bool:
     """Whether durable_rules can be imported here (on Python 3.13 only with netadvisor's patch)."""
-    return _durable is not None
+    return _native is not None
 
 
 def sid_hash(sid: str) -> int:
@@ -95,76 +101,6 @@ def _encode(key: str, value: Any) -> Any:
     if isinstance(value, bool | int | str):
         return value
     raise EngineError(f"fact {key}: the engine takes text, whole numbers and yes/no, not {type(value).__name__}")
-
-
-if _durable is not None:
-
-    class _QuietHost(_durable.Host):  # type: ignore[misc]
-        """A host without the background timer threads that crash on freed sessions."""
-
-        def _run(self) -> None:
-            return None
-
-    import datetime
-    import logging
-
-    _EPOCH = datetime.datetime(1970, 1, 1)  # what datetime.utcfromtimestamp(0) gives
-    _durable_clock = _durable._unix_now
-
-    def _unix_now() -> float:
-        """durable_rules' clock, read on every action; inside our sessions without the deprecated call.
-
-        durable_rules computes it with ``datetime.utcfromtimestamp(0)``, which warns on every action from
-        Python 3.12 on. A warnings filter around each session would save and restore the process-wide
-        list of filters, losing those other threads add meanwhile; so inside a session (this thread holds
-        the engine lock) the same number is computed without the deprecated call, and elsewhere
-        durable_rules behaves as it always did. Installed once, at import.
-        """
-        if _LOCK._is_owned():  # type: ignore[attr-defined]
-            return (datetime.datetime.now() - _EPOCH).total_seconds()
-        return float(_durable_clock())
-
-    _durable._unix_now = _unix_now
-
-    class _Action(_durable.Promise):  # type: ignore[misc]
-        """One rule's action as durable_rules runs it.
-
-        durable_rules would catch what an action raises and keep only its text in the session state, so an
-        interrupt arriving in an action would come back as "an action failed". This action catches all
-        itself and hands it to the session, which raises it after durable_rules has finished its work:
-        an interrupt as itself, anything else (a test's injected failure) as an EngineError. An interrupt
-        at its very first bytecode, before the ``try``, reaches durable_rules' own ``except``, which
-        raises it again from ``assert_fact``, as itself.
-        """
-
-        def __init__(self, engine: DurableEngine, rule_id: str):
-            self._engine = engine
-            self._rule_id = rule_id
-            super().__init__(self._fire)  # exactly one parameter: two would make it asynchronous
-
-        def _fire(self, c: Any) -> None:
-            run = self._engine._run
-            if run is None:  # pragma: no cover - actions run only inside a session
-                return
-            if self._engine._hook is not None:
-                self._engine._hook(self._rule_id)
-            if self._rule_id != SENTINEL:
-                run.fired.append(self._rule_id)
-
-        def run(self, c: Any, complete: Callable[[Any], None]) -> None:
-            try:
-                self._fire(c)
-            except BaseException as error:  # noqa: BLE001 - kept for the caller: nothing raised in a callback may
-                # pass through durable_rules' C code
-                run = self._engine._run
-                if run is not None:
-                    run.errors.append(error)
-            complete(None)
-
-    # durable_rules logs a traceback when an interrupt reaches its action callbacks; with no handler of
-    # its own that would go to stderr through logging's last resort (a library does not print). Records
-    # still reach any handler the application configures.
-    logging.getLogger("durable").addHandler(logging.NullHandler())
 
 
 class _Run:
@@ -195,7 +131,7 @@ class DurableEngine:
         text_facts: frozenset[str] = frozenset(),
         action_hook: Callable[[str], None] | None = None,
     ):
-        if _durable is None:
+        if _native is None:
             raise EngineError(f"durable_rules cannot be imported here: {IMPORT_ERROR}")
         self.compiled = compiled
         self._text_facts = text_facts
@@ -205,43 +141,37 @@ class DurableEngine:
         self._pending: _Case | None = None  # the case whose sessions are live, until they are deleted
         self._sids = itertools.count(1)
         self._live: set[int] = set()
-        self._host: Any = None
-        self._names: list[str] = []
-        self._routes: dict[str, list[str]] = {}
+        self._handles: list[int] = []
+        self._routes: dict[str, list[int]] = {}
+        # the names of the actions durable_rules can start: the compiled rules' ids and the sentinel
+        self._actions = frozenset(rule_id for chunk in compiled.chunks for rule_id in chunk.definition)
         self._build()
 
     # -- life cycle
 
     def _build(self) -> None:
-        """Register every chunk under a fresh name (names can never be registered twice).
+        """Register every chunk under a fresh name.
 
         Rulesets are registered one at a time and remembered as they come, so that a build cut short
         (by an interrupt, or an error) deletes what it made instead of leaking it.
         """
         with _LOCK:
-            host = _QuietHost()
-            names: list[str] = []
             handles: list[int] = []
             try:
                 for index, chunk in enumerate(self.compiled.chunks):
                     name = f"netadvisor_{self.compiled.version}_{next(_RULESET_NAMES)}_{index}"
-                    definition = copy.deepcopy(chunk.definition)  # set_rulesets deletes "run" from what it gets
-                    for rule_id, rule in definition.items():
-                        rule["run"] = self._action(rule_id)
-                    host.set_rulesets({name: definition})
-                    names.append(name)
-                    handles.append(host.get_ruleset(name)._handle)
+                    handles.append(_native.create_ruleset(name, json.dumps(chunk.definition, ensure_ascii=False)))
             except BaseException as error:
                 _delete_rulesets(handles)
                 if isinstance(error, Exception):
                     raise EngineError(f"durable_rules refused the compiled rules: {error}") from error
                 raise
-            routes: dict[str, list[str]] = {}
-            for name, chunk in zip(names, self.compiled.chunks, strict=True):
+            routes: dict[str, list[int]] = {}
+            for handle, chunk in zip(handles, self.compiled.chunks, strict=True):
                 for conclusion in chunk.conclusions:
-                    routes.setdefault(conclusion, []).append(name)
-            self._chunks: dict[str, Chunk] = dict(zip(names, self.compiled.chunks, strict=True))
-            self._host, self._names, self._routes = host, names, routes
+                    routes.setdefault(conclusion, []).append(handle)
+            self._chunks: dict[int, Chunk] = dict(zip(handles, self.compiled.chunks, strict=True))
+            self._handles, self._routes = handles, routes
             self._finalizer = weakref.finalize(self, _delete_rulesets, handles)
             self._poisoned = False
 
@@ -262,9 +192,6 @@ class DurableEngine:
         """Delete this engine's rulesets from durable_rules' memory."""
         self._finalizer()
 
-    def _action(self, rule_id: str) -> Any:
-        return _Action(self, rule_id)
-
     # -- sessions
 
     def session(self, facts: dict[str, Any]) -> _DurableSession:
@@ -282,36 +209,67 @@ class DurableEngine:
                 self._live.add(digest)
                 return sid
 
-    def _assert(self, case: _Case, ruleset: str, fact: dict[str, Any]) -> None:
-        """Assert one fact. Until durable_rules returns, an interruption leaves its state unknown:
-        ``case.in_durable`` stays set, and finishing the case takes that into account."""
+    def _assert(self, case: _Case, ruleset: int, fact: dict[str, Any]) -> None:
+        """Assert one fact and run the actions it starts. Until that is done, an interruption leaves the
+        state of durable_rules unknown: ``case.in_durable`` stays set, and finishing the case takes that
+        into account."""
         run = case.run
         case.in_durable = True
         try:
-            state = self._host.assert_fact(ruleset, fact)
-        except _durable.MessageNotHandledException:
-            case.in_durable = False
-            return
+            self._send(ruleset, fact)
         except Exception as error:  # durable_rules' own errors never reach the caller raw
             self._poison()
             case.in_durable = False
-            raise EngineError(f"durable_rules failed on {ruleset}: {error}") from error
+            raise EngineError(f"durable_rules failed on ruleset {ruleset}: {error}") from error
         case.in_durable = False
         if run.errors:
-            # durable_rules swallows what an action raises, then finishes its work as usual: an interrupt
-            # there (KeyboardInterrupt, SystemExit) goes on as itself; anything else is our bug.
+            # what an action raised, now that durable_rules has finished its work: an interrupt
+            # (KeyboardInterrupt, SystemExit) goes on as itself; anything else is our bug
             interrupt = next((error for error in run.errors if not isinstance(error, Exception)), None)
             if interrupt is not None:
                 raise interrupt
             raise EngineError(f"an action failed: {run.errors[0]!r}") from run.errors[0]
-        if state is None:  # no action ran on this fact (a partial join was stored)
+
+    def _send(self, ruleset: int, fact: dict[str, Any]) -> None:
+        """Give durable_rules one fact, then run each action it starts, one after the other, as its host
+        would (update the session's state, complete the action, which starts the next)."""
+        taken = _native.assert_fact(ruleset, json.dumps(fact, ensure_ascii=False))
+        if taken[0] == _NOT_HANDLED:
             return
-        if not isinstance(state, dict):
-            # 0: an action ran asynchronously or past durable_rules' 10 s timeout; its work is lost
-            self._poison()
-            raise EngineError("durable_rules returned no state: an action timed out or ran asynchronously")
-        if "exception" in state:
-            raise EngineError(f"an action failed inside durable_rules: {state['exception']}")
+        if taken[0] != _TAKEN:  # observed (the same content twice) or deferred (a queue we never set)
+            raise EngineError(f"fact {fact.get('id')} not taken (result {taken[0]})")
+        state = taken[1]
+        started = _native.start_action_for_state(ruleset, state)
+        if started is None:  # no action on this fact (a partial join was stored)
+            return
+        content, message = started
+        while message is not None:
+            try:
+                self._fire(message)
+                _native.update_state(ruleset, content)
+                message = _native.complete_and_start_action(ruleset, state)
+            except BaseException:
+                _native.abandon_action(ruleset, state)
+                raise
+
+    def _fire(self, message: str) -> None:
+        """One action: the rule whose name leads ``message`` (``{"<rule id>":{"m":<the fact>}}``) fired.
+        Whatever this raises is kept for the caller: nothing may pass between two native calls of a case."""
+        try:
+            # rule ids and the sentinel hold no quote or backslash (ruleschema), so the name ends at the
+            # next quote; the whole message, the fact as durable_rules matched it, is not read
+            name = message[2 : message.find('"', 2)]
+            if name not in self._actions:
+                name = next(iter(json.loads(message)))
+            if self._hook is not None:
+                self._hook(name)
+            run = self._run
+            if run is not None and name != SENTINEL:
+                run.fired.append(name)
+        except BaseException as error:  # noqa: BLE001 - kept, and raised once durable_rules is done
+            run = self._run
+            if run is not None:
+                run.errors.append(error)
 
     def _finish(self, case: _Case) -> None:
         """Delete a case's sessions; if durable_rules fails at it, its rulesets go whole.
@@ -325,15 +283,13 @@ class DurableEngine:
                 if case.in_durable and case.starting:
                     # Cut off in the first fact sent to this ruleset: the session there may exist without
                     # any action having run, and deleting such a session reads freed memory. One more
-                    # case fact makes the sentinel run (tried at every point of durable_rules' own code).
+                    # case fact makes the sentinel run (tried at every point of the code that sends it).
                     case.pokes += 1
-                    self._host.assert_fact(
-                        case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes, "t": CASE_TAG}
-                    )
+                    self._send(case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes, "t": CASE_TAG})
                     case.starting = False
                 while case.opened:
                     try:
-                        self._host.delete_state(case.opened[-1], case.sid)
+                        _native.delete_state(case.opened[-1], case.sid)
                     except _native.error as error:
                         # 309, no such session: deleted already, when an interrupt came just after
                         # durable_rules deleted it and before it was crossed off here
@@ -377,7 +333,7 @@ class _Case:
     def __init__(self) -> None:
         self.run = _Run()
         self.sid = ""
-        self.opened: list[str] = []  # the rulesets that may hold a session of this case
+        self.opened: list[int] = []  # the rulesets that may hold a session of this case
         self.next_id = 2
         self.in_durable = False  # inside durable_rules' assert_fact: if cut off here, its state is not known
         self.starting = False  # sending the case fact to each ruleset (see DurableEngine._finish)
@@ -442,14 +398,14 @@ class _DurableSession:
         engine, case = self.engine, self.case
         engine._new_sid(case)
         case.starting = True
-        for name in engine._names:
-            fact = encode_case(engine._chunks[name], self.facts, engine._text_facts)
+        for ruleset in engine._handles:
+            fact = encode_case(engine._chunks[ruleset], self.facts, engine._text_facts)
             for key, value in fact.items():
                 _encode(key, value)
             fact["sid"], fact["id"] = case.sid, 1
             case.in_durable = True  # from here on the session may exist in this ruleset
-            case.opened.append(name)
-            engine._assert(case, name, fact)
+            case.opened.append(ruleset)
+            engine._assert(case, ruleset, fact)
         case.starting = False
         return self._collect()
 
@@ -458,7 +414,7 @@ class _DurableSession:
             raise RuntimeError(OUTSIDE_WITH)
         engine, case = self.engine, self.case
         for conclusion, value in conclusions:
-            for name in engine._routes.get(conclusion, ()):
+            for ruleset in engine._routes.get(conclusion, ()):
                 fact = {
                     "sid": case.sid,
                     "id": case.next_id,
@@ -467,7 +423,7 @@ class _DurableSession:
                     "v": _encode(conclusion, value),
                 }
                 case.next_id += 1
-                engine._assert(case, name, fact)
+                engine._assert(case, ruleset, fact)
         return self._collect()
 
     def _collect(self) -> set[str]:
