@@ -145,11 +145,12 @@ class NativeDriver(RawDriver):
         import durable_rules_engine
 
         self.native = durable_rules_engine
+        self.to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.handles = {name: self.host.get_ruleset(name)._handle for name in self.names}
 
     def assert_fact(self, name: str, fact: dict[str, Any]) -> None:
         native, handle = self.native, self.handles[name]
-        taken = native.assert_fact(handle, json.dumps(fact, ensure_ascii=False))
+        taken = native.assert_fact(handle, self.to_json(fact))
         if taken[0] != 0:
             return  # no rule matches the fact
         started = native.start_action_for_state(handle, taken[1])
