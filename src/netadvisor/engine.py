@@ -19,6 +19,9 @@ the mitigation):
   its work (an interrupt as itself, anything else as :class:`EngineError`).
 - ``delete_state`` on a session in which no action ran reads freed memory:
   every ruleset has a sentinel rule that fires on every case fact.
+- An action handed out and neither completed nor given up locks its session
+  for 30 s, in which no other action starts there (so no sentinel either):
+  whatever cuts a case short gives its action up (``abandon_action``).
 - 1,024 live sessions per ruleset, and sessions found by a 32-bit hash of the
   sid: one case at a time under a process-wide lock, every session deleted in
   ``finally``, sids chosen here and refused when their hash is live.
@@ -242,18 +245,20 @@ class DurableEngine:
         if taken[0] != _TAKEN:  # observed (the same content twice) or deferred (a queue we never set)
             raise EngineError(f"fact {fact.get('id')} not taken (result {taken[0]})")
         state = taken[1]
-        started = _native.start_action_for_state(ruleset, state)
-        if started is None:  # no action on this fact (a partial join was stored)
-            return
-        content, message = started
-        while message is not None:
-            try:
+        try:
+            # From here an action may be in flight: its session is locked for 30 s, in which no other action
+            # starts there. Whatever cuts this short (an interrupt, even just as a call returns) gives it up.
+            started = _native.start_action_for_state(ruleset, state)
+            if started is None:  # no action on this fact (a partial join was stored)
+                return
+            content, message = started
+            while message is not None:
                 self._fire(message)
                 _native.update_state(ruleset, content)
                 message = _native.complete_and_start_action(ruleset, state)
-            except BaseException:
-                _native.abandon_action(ruleset, state)
-                raise
+        except BaseException:
+            _native.abandon_action(ruleset, state)  # with no action in flight it does nothing
+            raise
 
     def _fire(self, message: str) -> None:
         """One action: the rule whose name leads ``message`` (``{"<rule id>":{"m":<the fact>}}``) fired.
@@ -281,15 +286,22 @@ class DurableEngine:
         interrupt (``_pending`` is cleared only at the very end, so that one is caught up, not poisoned).
         """
         self._run = None  # what fires now (the extra fact below) belongs to no case
+        interrupt: BaseException | None = None
         if not self._poisoned:  # else the rulesets, and with them the sessions, are already gone
             try:
-                if case.in_durable and case.starting:
+                if case.in_durable and case.starting and case.opened:
                     # Cut off in the first fact sent to this ruleset: the session there may exist without
                     # any action having run, and deleting such a session reads freed memory. One more
-                    # case fact makes the sentinel run (tried at every point of the code that sends it).
+                    # case fact makes the sentinel run (tried at every point of the code that sends it; an
+                    # action cut off there was given up, so the session is not locked).
                     case.pokes += 1
-                    self._send(case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes, "t": CASE_TAG})
+                    poke = self._run = _Run()  # what fires is no case's; an interrupt in an action is kept
+                    try:
+                        self._send(case.opened[-1], {"sid": case.sid, "id": _POKE_ID - case.pokes, "t": CASE_TAG})
+                    finally:
+                        self._run = None
                     case.starting = False
+                    interrupt = next((error for error in poke.errors if not isinstance(error, Exception)), None)
                 while case.opened:
                     try:
                         _native.delete_state(case.opened[-1], case.sid)
@@ -304,6 +316,8 @@ class DurableEngine:
         if case.sid:
             self._live.discard(sid_hash(case.sid))
         self._pending = None
+        if interrupt is not None:
+            raise interrupt  # the case is finished; the interrupt goes on as itself
 
 
 def _release_abandoned() -> None:
