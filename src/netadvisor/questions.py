@@ -20,7 +20,7 @@ they can change, then by how many; ties in the catalogue's order.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
@@ -41,12 +41,16 @@ _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for ch
 _NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclusions
 
 
-@dataclass
 class _Impact:
-    conclusions: dict[str, None] = field(default_factory=dict)
-    findings: dict[str, bool] = field(default_factory=dict)  # rule id → its finding applies only on a condition
-    # what an answer changes only through a question that waits for it: (kind, name) → that question's fact
-    via: dict[tuple[str, str], str] = field(default_factory=dict)
+    """What an answer to one question can change."""
+
+    __slots__ = ("conclusions", "findings", "via")
+
+    def __init__(self) -> None:  # a plain class: some thirty a case, and a dataclass's factories cost more
+        self.conclusions: dict[str, None] = {}
+        self.findings: dict[str, bool] = {}  # rule id → its finding applies only on a condition
+        # what an answer changes only through a question that waits for it: (kind, name) → that question's fact
+        self.via: dict[tuple[str, str], str] = {}
 
     def merge(self, other: _Impact, waiting: str) -> None:
         """Take over the reasons of ``other``, the impact of the question ``waiting`` that waits for this one."""
