@@ -40,6 +40,16 @@ Functionaliteit: De rollen van de netwerkmanager (§4.4.2)
       Maar geeft de adviseur niet de bevinding "ROLE-missing-operator"
       En geeft de adviseur niet de bevinding "ROLE-missing-champion"
 
+    Scenario: Vier rollen neemt niemand op, van de vijfde is het nog niet gekend
+      Gegeven niemand neemt de rol "netwerkoperator" op
+      En niemand neemt de rol "netwerkpromotor" op
+      En niemand neemt de rol "visiebewaker" op
+      En niemand neemt de rol "creatieve denker" op
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "ROLE-four-not-taken" een waarschuwing uit hoofdstuk 4.4
+      Maar geeft de adviseur niet de bevinding "ROLE-none-taken"
+      En geeft de adviseur niet de bevinding "ROLE-missing-operator"
+
   Regel: Spreid de rollen
 
     Scenario: Eén persoon neemt alle rollen op
