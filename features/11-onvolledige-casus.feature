@@ -86,6 +86,19 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
         | ja       | vraagt de adviseur           |
         | nee      | vraagt de adviseur           |
 
+    Abstract Scenario: De tekst van de doelstelling wacht op de vraag of er een gemeenschappelijke doelstelling is
+      Gegeven een casus "Een organisatienetwerk"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "<antwoord>"
+      Als de adviseur de casus beoordeelt
+      Dan <oordeel> "Wat is de gemeenschappelijke doelstelling? Schrijf ze als 'We willen ...'."
+
+      Voorbeelden:
+        | antwoord  | oordeel                 |
+        | weet niet | vraagt de adviseur niet |
+        | ja        | vraagt de adviseur      |
+        | nee       | vraagt de adviseur niet |
+
   Regel: Advies voor organisatienetwerken verdwijnt niet als de vorm nog open is
 
     Scenario: Een netwerk zit vast, maar de ratio is nog niet benoemd

@@ -410,7 +410,11 @@ class Goal(_Facts):
     """The common goal (§4, §4.2)."""
 
     statement: FreeText = fact(
-        "De gemeenschappelijke doelstelling ('We willen ...').", "The common goal ('We want ...').", max_length=2000
+        "De gemeenschappelijke doelstelling ('We willen ...').",
+        "The common goal ('We want ...').",
+        max_length=2000,
+        question_nl="Wat is de gemeenschappelijke doelstelling? Schrijf ze als 'We willen ...'.",
+        question_en="What is the common goal? Write it as 'We want ...'.",
     )
     has_common_goal: YesNo = fact(
         "Er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking.",

@@ -185,6 +185,7 @@ FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
         "state.partners_resolve_among_themselves",
     ),
     "goal.has_common_goal": (
+        "goal.statement",
         "goal.consensus_only_abstract",
         "goal.consensus_reached",
         "goal.contributions_clear",
