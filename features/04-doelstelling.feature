@@ -60,6 +60,16 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       En steunt de bevinding "GOAL-no-goal-but-consensus" op de lezing van netadvisor
       En zegt de bevinding "GOAL-no-goal-but-consensus" "in welke mate streeft elke partner de gemeenschappelijke doelstelling na"
 
+    Scenario: Geen gemeenschappelijke doelstelling en toch een doelstelling opgegeven: de adviseur wijst op de tegenspraak
+      Gegeven een casus "Tegenstrijdige notities"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "nee"
+      En de doelstelling luidt "Samenwerken rond water"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur de bevinding "GOAL-statement-but-no-goal"
+      En steunt de bevinding "GOAL-statement-but-no-goal" op de lezing van netadvisor
+      En zegt de bevinding "GOAL-statement-but-no-goal" "Ga na welk antwoord klopt"
+
   Regel: Consensus, gekend en gedragen
 
     Achtergrond:
