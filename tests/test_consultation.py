@@ -316,3 +316,11 @@ def test_the_advice_after_a_consultation_says_which_open_questions_were_answered
     said = REPORT_WORDS["answered-unknown"].pick("nl")
     assert " ".join(advice.split()).count(said) == 1  # the rationale: still open, and said so; the count is not
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "weet niet"}}
+
+
+def test_a_wrong_language_is_refused_when_the_consultation_is_made() -> None:
+    """A case passed where the language goes (Consultation(advisor, case)) failed only at the first question,
+    deep inside advise(); it is now refused at once, naming the languages."""
+    advisor = Advisor(rules_from_text(RULES))
+    with pytest.raises(ValueError, match="choose one of nl, en"):
+        Consultation(advisor, {"title": "Leeg"})  # type: ignore[arg-type]

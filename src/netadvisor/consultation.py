@@ -27,7 +27,7 @@ from .facts import FACTS, PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_fac
 from .messages import word
 from .render import question_prompt
 from .spelling import closest
-from .text import Language, Text
+from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
@@ -57,7 +57,7 @@ class Consultation:
 
     def __init__(self, advisor: Advisor, lang: Language = "nl", answers: Mapping[str, Any] | None = None):
         self.advisor = advisor
-        self.lang: Language = lang
+        self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = dict(answers or {})
         self._advice: Advice | None = None
 
