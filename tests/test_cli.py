@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,23 @@ def test_advise_prints_dutch_text_by_default() -> None:
     assert "Type uitdaging: complex." in out
     governance = out[out.index("Governancevorm:") :].split("\n  ")[0]
     assert "netwerk administratieve organisatie (NAO)" in governance
+
+
+def test_advise_says_beside_an_open_question_what_the_case_file_answers_dont_know(tmp_path: Path) -> None:
+    """A case file's "weet niet" leaves its question open, as a consultation's does, and says so beside it."""
+    from netadvisor.messages import REPORT_WORDS
+
+    case = tmp_path / "casus.yaml"
+    case.write_text("challenge: {rationale: effectiveness}\ngovernance: {trust: weet niet}\n", encoding="utf-8")
+    said = REPORT_WORDS["answered-unknown"].pick("nl")
+    code, out, _ = run("advise", str(case), "--rules", str(RULES))
+    assert code == EXIT_OK
+    questions = re.split(r"\n  \d+\. ", out[out.index("Open vragen") :])
+    trust = next(question for question in questions if "vertrouwen" in question.split("?")[0])
+    assert said in " ".join(trust.split())
+    assert " ".join(out.split()).count(said) == 1
+    case.write_text("challenge: {rationale: effectiveness}\n", encoding="utf-8")
+    assert said not in run("advise", str(case), "--rules", str(RULES))[1]
 
 
 def test_advise_json_is_the_advice_model() -> None:

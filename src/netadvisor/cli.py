@@ -489,7 +489,7 @@ def main(
 
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import Advisor, load_case_file
+    from . import Advisor, case_file_answers, load_case_file
 
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
@@ -497,7 +497,9 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang)
-    out.write(_render(advice, args.format or "text", case, detail=args.detail))
+    # what the file answers "weet niet" is said so beside its open question, as after a consultation
+    not_known = frozenset(path for path, value in case_file_answers(args.case).items() if value is None)
+    out.write(_render(advice, args.format or "text", case, detail=args.detail, not_known=not_known))
     return EXIT_OK
 
 
