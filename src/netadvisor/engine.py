@@ -27,7 +27,8 @@ the mitigation):
   ``finally``, sids chosen here and refused when their hash is live.
 - A fact no rule matches is "not handled": conclusions are sent only to
   rulesets that use them, and a miss counts as "nothing fired".
-- The same content twice is "observed" and dropped: every fact has its id.
+- The same content twice is refused ("observed"): every fact has its id; a
+  refusal would be durable_rules failing, an :class:`EngineError`.
 - A batch (``assert_facts``) runs nothing when one fact matches nothing: facts
   are asserted one at a time.
 - Floats with an exponent are refused (error 204), ``NaN`` matches nothing and
@@ -352,7 +353,7 @@ class _Case:
         self.sid = ""
         self.opened: list[int] = []  # the rulesets that may hold a session of this case
         self.next_id = 2
-        self.in_durable = False  # inside durable_rules' assert_fact: if cut off here, its state is not known
+        self.in_durable = False  # sending a fact and running its actions: if cut off here, the state is not known
         self.starting = False  # sending the case fact to each ruleset (see DurableEngine._finish)
         self.pokes = 0
 
