@@ -261,3 +261,60 @@ def test_a_question_that_changes_the_advice_only_through_its_follow_up_says_so()
     answered = Advisor(rules_from_text(_CONSENSUS)).advise({"goal": {"has_common_goal": True}})
     [question] = [q for q in answered.questions if q.fact == "governance.goal_consensus"]
     assert [change.via for change in question.changes] == [None]  # asked now: its answer changes it itself
+
+
+_PARTNERS_AND_GOAL = """
+rules:
+  - id: C-few
+    title: {nl: weinig, en: few}
+    section: ["4.4"]
+    when: [{fact: governance.partner_count, less_than: 3}]
+    then: {finding: {severity: warning, message: {nl: weinig, en: few}}}
+  - id: C-kind
+    title: {nl: soort, en: kind}
+    section: ["4.1"]
+    when: [{fact: partner_summary.only_local_governments, is: true}]
+    then: {finding: {severity: advice, message: {nl: lokaal, en: local}}}
+  - id: G-none
+    title: {nl: geen doel, en: no goal}
+    section: ["4"]
+    when: [{fact: goal.has_common_goal, is: false}]
+    then: {finding: {severity: warning, message: {nl: geen doel, en: no goal}}}
+"""
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_partner_question_says_which_partners_the_case_names_when_its_count_says_there_are_more(
+    lang: str,
+) -> None:
+    """A case that counts five partners and names two is asked for the others, not as if it named none; the
+    answer is the whole list (a consultation's answer replaces it), and the question says that too."""
+    from netadvisor.facts import spec_of
+    from netadvisor.messages import word
+
+    advisor = Advisor(rules_from_text(_PARTNERS_AND_GOAL), lang=lang)  # type: ignore[arg-type]
+    named = advisor.advise({"governance": {"partner_count": 5}, "partners": [{"name": "Aalst"}, {"name": "Asse"}]})
+    [question] = [q for q in named.questions if q.fact == "partners"]
+    expected = word("partners-left-out", named=2, count=5, names="Aalst, Asse", missing=3).pick(lang)  # type: ignore[arg-type]
+    assert question.question == expected
+    assert "Aalst, Asse" in question.question
+    assert "3" in question.question
+    unnamed = advisor.advise({})
+    [question] = [q for q in unnamed.questions if q.fact == "partners"]
+    assert question.question == spec_of("partners").question(lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_whether_there_is_a_common_goal_is_asked_about_the_statement_the_case_gives(lang: str) -> None:
+    """The statement is a follow-up of 'is er een gemeenschappelijke doelstelling?'. A case that gives one but
+    does not say that it is a common goal is asked about that statement, not as if it had none."""
+    from netadvisor.facts import FACTS
+
+    advisor = Advisor(rules_from_text(_PARTNERS_AND_GOAL), lang=lang)  # type: ignore[arg-type]
+    advice = advisor.advise({"goal": {"statement": "We willen dat niemand op straat slaapt."}})
+    [question] = [q for q in advice.questions if q.fact == "goal.has_common_goal"]
+    assert '"We willen dat niemand op straat slaapt"' in question.question
+    assert question.question != FACTS["goal.has_common_goal"].question(lang)  # type: ignore[arg-type]
+    plain = advisor.advise({})
+    [question] = [q for q in plain.questions if q.fact == "goal.has_common_goal"]
+    assert question.question == FACTS["goal.has_common_goal"].question(lang)  # type: ignore[arg-type]

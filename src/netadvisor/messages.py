@@ -865,6 +865,18 @@ ADVICE_WORDS: dict[str, Text] = {
     "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
     "more-question": Text("en nog 1 vraag", "and 1 more question"),
     "for-partner": Text("{question} ({partner})", "{question} ({partner})"),
+    "partners-left-out": Text(
+        "De casus noemt {named} van de {count} partners: {names}. Wie zijn de andere {missing}? Som alle partners op, "
+        "ook wie al genoemd is: namen, gescheiden door komma's.",
+        "The case names {named} of the {count} partners: {names}. Who are the other {missing}? List all partners, "
+        "including those already named: names, separated by commas.",
+    ),
+    "common-goal-given-statement": Text(
+        'De casus geeft als doelstelling: "{statement}". Is dat een gemeenschappelijke doelstelling van de '
+        "partners, het 'waarom' van de samenwerking?",
+        "The case gives as its goal: \"{statement}\". Is that a common goal of the partners, the 'why' of the "
+        "cooperation?",
+    ),
     # the consultation
     "answer-invalid": Text("Dat antwoord kan niet: {problems}", "That answer is not possible: {problems}"),
     "answer-partners": Text(

@@ -406,6 +406,16 @@ def _question(
     question = spec.question(lang)
     if path in QUESTIONS_AFTER_NO and facts.get(_ASKED_AFTER[path]) is False:
         question = QUESTIONS_AFTER_NO[path].pick(lang)
+    if path == "partners" and case.partners:
+        # the count says the list leaves partners out; a consultation's answer replaces the whole list
+        count = case.governance.partner_count or 0
+        names = ", ".join(p.name for p in case.partners)
+        named = len(case.partners)
+        question = word("partners-left-out", named=named, count=count, names=names, missing=count - named).pick(lang)
+    elif path == "goal.has_common_goal" and facts.get("goal.statement") is not None:
+        # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
+        statement = str(facts["goal.statement"]).strip().rstrip(".")
+        question = word("common-goal-given-statement", statement=statement).pick(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question(
