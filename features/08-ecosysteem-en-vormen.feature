@@ -40,6 +40,16 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
       Dan is de bevinding "FORM-complex-but-efficiency" een waarschuwing uit hoofdstuk 3
       En steunt de bevinding "FORM-complex-but-efficiency" op de lezing van netadvisor
 
+    Scenario: Een eenvoudige uitdaging in een organisatienetwerk
+      Gegeven een casus "Samen een IT-medewerker aanwerven als netwerk"
+      En 4 van de zes criteria wijzen op "eenvoudig"
+      En de ratio van de samenwerking is "effectiviteit"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm "organisatienetwerk"
+      En is de bevinding "FORM-network-not-complex" een advies uit hoofdstuk 3
+      En steunt de bevinding "FORM-network-not-complex" op de lezing van netadvisor
+      En geeft de adviseur niet de bevinding "FORM-not-complex-other-forms"
+
   Regel: De vorm die de samenwerking heeft, getoetst aan de ratio
 
     Abstract Scenario: Zonder ratio geldt de vorm die de samenwerking heeft
