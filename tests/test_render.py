@@ -34,6 +34,19 @@ def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advi
     assert "Regelbasis " + advice.rulebase_version in report
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Provan & Kenis (2008)", "Provan & Kenis (2008)"),  # read as text, the file says what the rule says
+        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),  # no HTML of its own
+        ("&amp; &#60; &#x3C;", "&amp;amp; &amp;\\#60; &amp;\\#x3C;"),  # no character reference either
+        ("*vet* [link](x) `code`", "\\*vet\\* \\[link\\](x) \\`code\\`"),
+    ],
+)
+def test_markdown_keeps_rule_and_case_text_as_it_reads_and_gives_it_no_markup(text: str, written: str) -> None:
+    assert _md(text) == written
+
+
 def test_the_html_report_escapes_case_and_rule_text(advice) -> None:  # type: ignore[no-untyped-def]
     page = advice_html(advice, "2026-11-28")
     assert "<script>" not in page

@@ -411,9 +411,14 @@ def advice_json(advice: Advice) -> str:
 # --------------------------------------------------------------------------- Markdown
 
 
+# An ampersand that would start a character reference (&amp; &#38; &#x26;); any other reads as itself in Markdown,
+# and escaping it would put "Provan &amp; Kenis" in front of whoever reads the file as text.
+_CHARACTER_REFERENCE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+
+
 def _md(text: str) -> str:
     """Text from the rules or the case, safe in Markdown: no HTML, no emphasis or links of its own."""
-    escaped = html_lib.escape(text, quote=False)
+    escaped = _CHARACTER_REFERENCE.sub("&amp;", text).replace("<", "&lt;")
     for character in "\\`*_[]#|":
         escaped = escaped.replace(character, "\\" + character)
     return escaped
