@@ -1,7 +1,7 @@
 # language: nl
 Functionaliteit: Typering van de uitdaging (§1–2)
   De gids onderscheidt eenvoudige, ingewikkelde en complexe uitdagingen aan de hand van zes criteria:
-  recept, herhaalbaarheid, expertise, uniciteit, zekerheid en delen en geheel. De adviseur typeert de
+  recept, herhaalbaarheid, expertise, uniciteit, zekerheid en delen/geheel. De adviseur typeert de
   uitdaging als genoeg criteria dezelfde kant op wijzen (de beleidswaarde typering_min_criteria), en
   zegt het eerlijk als dat niet zo is. Wat te doen met gemengde criteria zegt de gids niet: dat advies is
   een lezing van netadvisor, en het advies zegt dat erbij.

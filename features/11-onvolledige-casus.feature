@@ -17,7 +17,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is het type uitdaging nog open tussen "complex" en "geen duidelijk type"
       En beslist het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" mee over het type uitdaging
       En zegt de adviseur over het type uitdaging: "Van de 6 criteria wijzen er 3 op complex; 3 zijn nog onbekend."
-      En zegt de adviseur over het type uitdaging: "Complex als herhaalbaarheid, uniciteit of delen en geheel 'complex' is."
+      En zegt de adviseur over het type uitdaging: "Complex als herhaalbaarheid, uniciteit of delen/geheel 'complex' is."
 
     Scenario: Met twee gekende criteria kan het type nog alle kanten op
       Gegeven een casus "Half ingevuld"
@@ -98,6 +98,24 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
         | weet niet | vraagt de adviseur niet |
         | ja        | vraagt de adviseur      |
         | nee       | vraagt de adviseur niet |
+
+    Scenario: Een casus die een doelstelling geeft, wordt gevraagd of die gemeenschappelijk is
+      Gegeven een casus "Een organisatienetwerk"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Wat is de gemeenschappelijke doelstelling? Schrijf ze als 'We willen ...'." is "We willen dat niemand in de regio op straat slaapt."
+      Als de adviseur de casus beoordeelt
+      Dan luidt de vraag "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" voor deze casus: "De casus geeft als doelstelling: "We willen dat niemand in de regio op straat slaapt". Is dat een gemeenschappelijke doelstelling van de partners, het 'waarom' van de samenwerking?"
+
+    Scenario: Een casus die minder partners noemt dan hij telt, wordt naar de andere gevraagd
+      Gegeven een casus "Vijf partners, twee genoemd"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Hoeveel organisaties telt het netwerk?" is "5"
+      En de partners zijn:
+        | naam     | soort    |
+        | Lochristi | gemeente |
+        | Wachtebeke | gemeente |
+      Als de adviseur de casus beoordeelt
+      Dan luidt de vraag "Wie zijn de partners? Geef hun namen, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Som alle partners op, ook wie al genoemd is: namen, gescheiden door komma's."
 
   Regel: Advies voor organisatienetwerken verdwijnt niet als de vorm nog open is
 

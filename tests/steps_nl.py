@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from netadvisor import FACTS, Advice, Advisor
+from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
 from netadvisor.scenariotests import StepFailed
 from netadvisor.text import Text
@@ -25,6 +25,7 @@ _CRITERIA = {
     "uniciteit": "uniqueness",
     "zekerheid": "certainty",
     "delen en geheel": "parts_and_whole",
+    "delen/geheel": "parts_and_whole",  # as the advice names it in a list
 }
 _RATIONALES = {"kennis": "knowledge", "efficiëntie": "efficiency", "effectiviteit": "effectiveness"}
 _LEVELS = {"laag": "low", "gemiddeld": "moderate", "hoog": "high"}
@@ -82,7 +83,8 @@ def _set(case: dict[str, Any], path: str, value: Any) -> None:
 
 def _question_fact(question: str) -> str:
     """The fact a question asks about, as the advisor words it (Dutch)."""
-    matches = [path for path, spec in FACTS.items() if spec.question_nl.lower() == question.strip().lower()]
+    specs = {**FACTS, **PARTNER_FACTS}  # the partner list is asked too ("Wie zijn de partners?")
+    matches = [path for path, spec in specs.items() if spec.question_nl.lower() == question.strip().lower()]
     _holds(
         len(matches) == 1,
         f"geen (of meer dan één) feit met de vraag '{question}'",
@@ -480,6 +482,17 @@ def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request:
 def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
     asked = [q for q in advies.questions if q.partner == partner and q.question.startswith(question)]
     assert asked, [(q.partner, q.question) for q in advies.questions if q.partner]
+
+
+@then(parsers.parse('luidt de vraag "{question}" voor deze casus: "{text}"'))
+def question_worded(advies: Advice, question: str, text: str) -> None:
+    fact = _question_fact(question)
+    asked = [q.question for q in advies.questions if q.fact == fact]
+    _holds(
+        asked == [text],
+        f"verwacht de vraag '{text}', maar de adviseur vraagt: {asked or 'niets over dit feit'}",
+        f"expected the question '{text}', but the advisor asks: {asked or 'nothing about this fact'}",
+    )
 
 
 @then(parsers.parse('is de eerste vraag "{question}"'))

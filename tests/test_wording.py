@@ -27,8 +27,43 @@ def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     }
     sentence = _sentence(advisor, case, "governance_mode")
     assert sentence == (
-        "Governancevorm: geen duidelijke vorm (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren)."
+        "Governancevorm: geen duidelijke vorm (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren, "
+        "de drempel van netadvisor)."
     )
+
+
+_SUPPORT = """
+decisions:
+  governance_mode: {{minimum_support: 1}}
+rules:
+  - id: G-trust
+    title: {{nl: vertrouwen, en: trust}}
+    section: ["4.3"]
+    {trust}
+    when: [{{fact: governance.trust, is: high}}]
+    then: {{supports: {{governance_mode: self_governing}}}}
+  - id: G-size
+    title: {{nl: omvang, en: size}}
+    section: ["4.3"]
+    source: "Provan & Kenis (2008), tabel p. 237 ('moderately low')"
+    basis: source
+    when: [{{fact: governance.partner_count, at_most: 5}}]
+    then: {{supports: {{governance_mode: self_governing}}}}
+"""
+
+
+def test_a_decision_whose_factors_come_from_a_source_outside_the_guide_says_so_and_only_then() -> None:
+    """Which factor supports which governance mode is Provan & Kenis's table, not the guide's (§4.3 names the
+    factors only): the conclusion says so wherever the factors count, once, by authors and year."""
+    from helpers import rules_from_text
+
+    resting = 'source: "Provan & Kenis (2008), tabel p. 237"\n    basis: source'
+    sourced = Advisor(rules_from_text(_SUPPORT.format(trust=resting)))
+    said = "Welke factor wat steunt: volgens Provan & Kenis (2008), niet de gids."
+    for case in ({}, {"governance": {"trust": "high"}}, {"governance": {"trust": "low", "partner_count": 9}}):
+        assert _sentence(sourced, case, "governance_mode").endswith(" " + said), case
+    guide = Advisor(rules_from_text(_SUPPORT.format(trust="")))  # one factor the guide's own: not all from the source
+    assert "Provan" not in _sentence(guide, {"governance": {"trust": "high"}}, "governance_mode")
 
 
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:

@@ -62,6 +62,7 @@ from .wording import (
     in_a_sentence,
     no_value_text,
     outcome_text,
+    short_source,
     why_undecided,
 )
 
@@ -591,6 +592,7 @@ def _conclusions(
                 else None,
                 only_when=_only_when(guard, inference, assessment),
                 no_value=no_value,
+                according_to=_decided_according_to(rulebase.leading, name) if name in rulebase.decisions else None,
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
@@ -706,6 +708,17 @@ def _factor_count(leading: Leading, name: str) -> int:
     """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
     supporters = {rule.id: rule for rules in leading.get(name, {}).values() for rule in rules if rule.supports}
     return len({c.name for rule in supporters.values() for c in rule.conditions if c.subject == "fact"})
+
+
+def _decided_according_to(leading: Leading, name: str) -> str | None:
+    """The one source outside the guide that every rule supporting a decision rests on (``basis: source``), or
+    None when some rule rests on the guide itself or on our reading, or the sources differ."""
+    supporters = [rule for rules in leading.get(name, {}).values() for rule in rules if rule.supports]
+    # one work, cited at different places in it ("tabel p. 237 ('moderately high')")
+    sources = {short_source(rule.source) for rule in supporters if rule.source}
+    if not supporters or any(rule.basis != "source" for rule in supporters) or len(sources) != 1:
+        return None
+    return next(iter(sources))
 
 
 def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:

@@ -127,7 +127,8 @@ SHORT_NAMES: Mapping[str, Text] = {
     "challenge.criteria.expertise": Text("expertise", "expertise"),
     "challenge.criteria.uniqueness": Text("uniciteit", "uniqueness"),
     "challenge.criteria.certainty": Text("zekerheid", "certainty"),
-    "challenge.criteria.parts_and_whole": Text("delen en geheel", "parts and whole"),
+    # one item in a list: "…, zekerheid en delen/geheel", not "…, zekerheid en delen en geheel"
+    "challenge.criteria.parts_and_whole": Text("delen/geheel", "parts/whole"),
     "challenge.rationale": Text("de ratio", "the rationale"),
     "state.form": Text("de vorm van de samenwerking", "the form of the collaboration"),
     "governance.trust": Text("vertrouwen", "trust"),

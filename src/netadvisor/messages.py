@@ -818,14 +818,18 @@ ADVICE_WORDS: dict[str, Text] = {
         "the factors support {values} equally, {count} of the {total} each",
     ),
     "too-little-support": Text(
-        "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren",
-        "no mode has the support of at least {minimum} of the {total} factors",
+        "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren, de drempel van netadvisor",
+        "no mode has the support of at least {minimum} of the {total} factors, netadvisor's threshold",
     ),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
     "not-analysed": Text(
         "{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
         "{name}: {value} (what the unknown facts could still change cannot be worked out).",
+    ),
+    "factors-according-to": Text(
+        "Welke factor wat steunt: volgens {source}, niet de gids.",
+        "Which factor supports what: according to {source}, not the guide.",
     ),
     "decided-on": Text(
         "{value}, gesteund door {count} van de {total} factoren", "{value}, supported by {count} of the {total} factors"

@@ -35,6 +35,7 @@ from .rulebase import Rule, RuleBase
 from .spelling import closest
 from .text import Language
 from .vocabulary import FIXED_CONCLUSIONS
+from .wording import short_source
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -99,15 +100,6 @@ def _where(finding: Finding, lang: Language) -> str:
         key = "where-resting-on" if finding.basis == "source" else "where-source"
         return _w(key, lang, sections=sections, source=short_source(finding.source))
     return sections
-
-
-_AUTHORS_AND_YEAR = re.compile(r"^(.*?\(\d{4}\))")
-
-
-def short_source(source: str) -> str:
-    """A source as a report names it: its authors and year ("Provan & Kenis (2008)"); JSON has it whole."""
-    found = _AUTHORS_AND_YEAR.match(source)
-    return found.group(1) if found else source
 
 
 def _item(finding: Finding, lang: Language) -> Item:

@@ -7,6 +7,7 @@ more than the outcomes show: no likelihoods, and nothing unknown is called "not 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,6 +89,15 @@ def fact_names(paths: Sequence[str]) -> Text:
     return _together([_short(path) for path in paths])
 
 
+_AUTHORS_AND_YEAR = re.compile(r"^(.*?\(\d{4}\))")
+
+
+def short_source(source: str) -> str:
+    """A source as the advice names it: its authors and year ("Provan & Kenis (2008)"); JSON has it whole."""
+    found = _AUTHORS_AND_YEAR.match(source)
+    return found.group(1) if found else source
+
+
 def conclusion_sentence(
     name: str,
     value: Any,
@@ -100,6 +110,7 @@ def conclusion_sentence(
     why_none: Text | None = None,
     only_when: Text | None = None,
     no_value: NoValueWords | None = None,
+    according_to: str | None = None,
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -115,7 +126,29 @@ def conclusion_sentence(
             false: that condition ("als dit een organisatienetwerk is"); it is then "niet van toepassing".
         no_value: for a conclusion whose rules apply only on a condition not yet settled: what its outcome
             without value means, which can be "niet van toepassing" (see :func:`no_value_text`).
+        according_to: for a decision by support whose rules all rest on one source outside the guide (Provan &
+            Kenis for the governance mode): that source, said after the sentence wherever the factors count.
     """
+    sentence = _conclusion_sentence(
+        name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
+    )
+    if according_to is None or (certainty == "settled" and value is None and only_when is not None):
+        return sentence  # "niet van toepassing": no factor was counted
+    return sentence + Text(" ", " ") + word("factors-according-to", source=according_to)
+
+
+def _conclusion_sentence(
+    name: str,
+    value: Any,
+    certainty: Certainty | None,
+    outcomes: ConclusionOutcomes,
+    basis: Text | None,
+    mention_unknown: bool,
+    known_so_far: Text | None,
+    why_none: Text | None,
+    only_when: Text | None,
+    no_value: NoValueWords | None,
+) -> Text:
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
     none = no_value.text if no_value is not None else None
     shown = outcome_text(name, value, none) if basis is None else basis

@@ -17,7 +17,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is het type uitdaging nog open tussen "complex" en "geen duidelijk type"
       En beslist het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" mee over het type uitdaging
       En zegt de adviseur over het type uitdaging: "Van de 6 criteria wijzen er 3 op complex; 3 zijn nog onbekend."
-      En zegt de adviseur over het type uitdaging: "Complex als herhaalbaarheid, uniciteit of delen en geheel 'complex' is."
+      En zegt de adviseur over het type uitdaging: "Complex als herhaalbaarheid, uniciteit of delen/geheel 'complex' is."
 
     Scenario: Met twee gekende criteria kan het type nog alle kanten op
       Gegeven een casus "Half ingevuld"
