@@ -182,6 +182,20 @@ def test_stop_ends_the_consultation_with_the_advice_so_far(tmp_path: Path) -> No
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
 
 
+@pytest.mark.parametrize(("lang", "stop"), [("nl", "klaar"), ("en", "done")])
+def test_the_person_is_told_first_how_to_say_dont_know_and_how_to_stop(lang: str, stop: str) -> None:
+    """Before the first question: 'weet niet' and Enter, and the word that stops with the advice so far. The
+    word it names does stop."""
+    advisor = Advisor(rules_from_text(RULES), lang=lang)  # type: ignore[arg-type]
+    told: list[str] = []
+    consultation, advice = consult(advisor, lambda prompt: stop, told.append, lang=lang)  # type: ignore[arg-type]
+    assert len(told) == 1
+    assert f"'{stop}'" in told[0]
+    assert "'weet niet'" in told[0]
+    assert consultation.answers == {}
+    assert advice.questions  # stopped with questions still open, not run out of them
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

@@ -315,8 +315,8 @@ def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
         "consult",
         help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
-        "aanvaardt 'weet niet'. Op het einde het advies, en de antwoorden als casusbestand. / "
-        "Answer the questions the rules need, one at a time; each accepts 'don't know'.",
+        "aanvaardt 'weet niet'; 'klaar' stopt. Op het einde het advies, en de antwoorden als casusbestand. / "
+        "Answer the questions the rules need, one at a time; each accepts 'don't know'; 'done' stops.",
         epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult); "
         "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)",
     )

@@ -216,6 +216,7 @@ def consult(
         ConsultationInterrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
     """
     consultation = consultation or Consultation(advisor, lang)
+    tell(word("consult-how").pick(lang))
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
         try:
             title = ask(word("ask-title").pick(lang)).strip()

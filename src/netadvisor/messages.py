@@ -865,6 +865,12 @@ ADVICE_WORDS: dict[str, Text] = {
     "partner_list": Text("namen, gescheiden door komma's", "names, separated by commas"),
     "dont-know": Text("weet niet", "don't know"),
     "dont-know-enter": Text("weet niet (of Enter)", "don't know (or Enter)"),
+    "consult-how": Text(
+        "Eén vraag tegelijk, de belangrijkste eerst. Weet u het niet, typ dan 'weet niet' of druk Enter; typ "
+        "'klaar' om te stoppen: dan krijgt u het advies op de antwoorden tot nu.",
+        "One question at a time, the most useful first. If you don't know, type 'weet niet' or press Enter; type "
+        "'done' to stop: you then get the advice on the answers so far.",
+    ),
     "ask-title": Text("Hoe heet de casus? (Enter: zonder titel) ", "What is the case called? (Enter: no title) "),
     "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
     "more-question": Text("en nog 1 vraag", "and 1 more question"),
