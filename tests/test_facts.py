@@ -227,6 +227,13 @@ def test_only_the_documented_words_mean_yes_or_no(word: str) -> None:
         parse_case({"goal": {"consensus_reached": word}})
 
 
+@pytest.mark.parametrize(("word", "value"), [("ja", True), ("Nee", False), ("neen", False), ("NEEN ", False)])
+def test_ja_nee_and_the_flemish_neen_mean_yes_and_no(word: str, value: bool) -> None:
+    case = parse_case({"goal": {"consensus_reached": word}, "partners": [{"name": "A", "willing_to_adapt": word}]})
+    assert case.goal.consensus_reached is value
+    assert case.partners[0].willing_to_adapt is value
+
+
 def test_dutch_labels_are_accepted_beside_the_codes() -> None:
     """'hoog' for high, 'organisatienetwerk' for organisation_network: what people write."""
     case = parse_case({"governance": {"trust": "Hoog"}, "state": {"form": "organisatienetwerk"}})

@@ -3,7 +3,7 @@
 Which words mean what (any capitals, spacing, or kind of apostrophe):
 
 - unknown: "weet niet", "onbekend", "unknown", "don't know", "dont know", "?", and an empty answer;
-- yes: "ja", "yes", "true"; no: "nee", "no", "false" (for yes/no facts only; numbers such as 1 and
+- yes: "ja", "yes", "true"; no: "nee", "neen", "no", "false" (for yes/no facts only; numbers such as 1 and
   words such as "on" are not yes or no);
 - a choice: its code ("high") or its label in either language ("hoog");
 - a number: whole numbers written with digits ("12"), or as a whole float (12.0).
@@ -33,7 +33,7 @@ UNKNOWN_WORDS = frozenset(
     }
 )
 YES_WORDS = frozenset({"ja", "yes", "true"})
-NO_WORDS = frozenset({"nee", "no", "false"})
+NO_WORDS = frozenset({"nee", "neen", "no", "false"})  # "neen": as many in Flanders write it
 NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
 """What a partner brings, when it brings nothing (a partner's 'brings' field)."""
 
