@@ -137,3 +137,23 @@ def test_the_embedding_examples_pass_mypy_strict(tmp_path: Path) -> None:
         ]
     )
     assert status == 0, stdout + stderr
+
+
+@pytest.mark.slow
+def test_mypy_strict_catches_a_misspelt_public_name_in_a_consumer(tmp_path: Path) -> None:
+    """The lazy imports must not type every name of the package as Any: a typo is an error, not a pass."""
+    from mypy import api as mypy_api
+
+    consumer = tmp_path / "consumer.py"
+    consumer.write_text(
+        "import netadvisor\nfrom netadvisor import Advisor, advice_txt\n\n"
+        "version: str = netadvisor.__version__\nnetadvisor.advise_txt(Advisor())\n",
+        encoding="utf-8",
+    )
+    stdout, _stderr, status = mypy_api.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".cache"), str(consumer)]
+    )
+    assert status == 1, stdout
+    assert 'Module "netadvisor" has no attribute "advice_txt"' in stdout
+    assert 'Module has no attribute "advise_txt"' in stdout
+    assert "__version__" not in stdout

@@ -156,7 +156,18 @@ def _package_version() -> str:
         return "0+unknown"
 
 
-def __getattr__(name: str) -> Any:
+__version__: str  # an annotation only: read from the installed package's metadata when first used (below)
+
+# Only at run time: a module __getattr__ that type checkers see types every name, a misspelt one too, as Any; they
+# see the names imported under TYPE_CHECKING below instead.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        return _lazy(name)
+
+
+def _lazy(name: str) -> Any:
+    """A public name, imported from its module the first time it is used."""
     if name == "__version__":
         globals()[name] = value = _package_version()
         return value
