@@ -215,3 +215,17 @@ def test_a_question_shown_for_several_facts_says_for_which_of_them_dont_know_was
     assert said in " ".join(advice_text(advice, not_known={criteria[0]}).split())
     everything = " ".join(advice_text(advice, not_known=set(criteria)).split())
     assert REPORT_WORDS["answered-unknown"].pick("nl") in everything  # all of them: said once, without names
+
+
+def test_a_report_takes_the_case_as_the_mapping_advise_took() -> None:
+    """A tool builder passes the dict it gave advise(); the report reads it as that case, in every format."""
+    from netadvisor import CaseError, advice_text
+    from netadvisor.case import parse_case
+
+    case = {"title": "Twee buren", "challenge": {"rationale": "effectiveness"}, "partners": [{"name": "Aalst"}]}
+    advice = Advisor.from_path(RULES).advise(case)
+    assert advice_text(advice, case) == advice_text(advice, parse_case(case))
+    assert advice_markdown(advice, "2026-12-02", case) == advice_markdown(advice, "2026-12-02", parse_case(case))
+    assert "Aalst" in advice_html(advice, "2026-12-02", case)
+    with pytest.raises(CaseError):
+        advice_text(advice, {"governance": {"trust": "heel hoog"}})

@@ -12,13 +12,13 @@ import datetime
 import html as html_lib
 import re
 import textwrap
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
-from .case import Case
+from .case import Case, parse_case
 from .facts import FACTS, fact_values, spec_of
 from .factsheet import rules_using
 from .messages import (
@@ -203,7 +203,11 @@ def question_prompt(question: Question, lang: Language) -> str:
 
 
 def report(
-    advice: Advice, case: Case | None = None, *, detail: bool = False, not_known: Collection[str] = ()
+    advice: Advice,
+    case: Case | Mapping[str, Any] | None = None,
+    *,
+    detail: bool = False,
+    not_known: Collection[str] = (),
 ) -> Report:
     """The advice as a report for people: what to say, in order (see the module's docstring).
 
@@ -211,6 +215,8 @@ def report(
         not_known: the facts the person already answered "weet niet" (a consultation's, see
             :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
     """
+    if case is not None and not isinstance(case, Case):
+        case = parse_case(case)  # the mapping advise() took: the same checks, the same CaseError
     lang = advice.language
     title = advice.case_title or _w("untitled", lang)
     conclusions = []
@@ -336,7 +342,11 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def advice_text(
-    advice: Advice, case: Case | None = None, *, detail: bool = False, not_known: Collection[str] = ()
+    advice: Advice,
+    case: Case | Mapping[str, Any] | None = None,
+    *,
+    detail: bool = False,
+    not_known: Collection[str] = (),
 ) -> str:
     """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line
     (``not_known``: see :func:`report`)."""
@@ -417,7 +427,11 @@ def _md(text: str) -> str:
 
 
 def advice_markdown(
-    advice: Advice, made_on: str | None = None, case: Case | None = None, *, not_known: Collection[str] = ()
+    advice: Advice,
+    made_on: str | None = None,
+    case: Case | Mapping[str, Any] | None = None,
+    *,
+    not_known: Collection[str] = (),
 ) -> str:
     """A printable report for a mayors' consultation or a steering group, in Markdown.
 
@@ -462,7 +476,11 @@ def _md_item(item: Item) -> str:
 
 
 def advice_html(
-    advice: Advice, made_on: str | None = None, case: Case | None = None, *, not_known: Collection[str] = ()
+    advice: Advice,
+    made_on: str | None = None,
+    case: Case | Mapping[str, Any] | None = None,
+    *,
+    not_known: Collection[str] = (),
 ) -> str:
     """The same report as one self-contained HTML file that prints to A4; every text is escaped.
 
