@@ -43,5 +43,6 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     ]
     assert unchecked == [], (
         "Geen enkel scenario in features/ controleert deze regels (een Dan-stap op hun "
-        "bevinding, het uitblijven ervan of hun besluit):\n" + "\n".join(unchecked)
+        "bevinding, het uitblijven ervan of hun besluit). Schrijf er een; hoe, staat in rules/README.md onder "
+        "'Een scenario toevoegen':\n" + "\n".join(unchecked)
     )
