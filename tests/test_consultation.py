@@ -12,7 +12,7 @@ import yaml
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
-from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
+from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import AnswerError, Consultation, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 
@@ -88,19 +88,44 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     assert Advisor.from_path(rules).advise(load_case_file(saved)).finding("GOV-trust") is not None
 
 
-def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) -> None:
+def test_answers_that_run_out_end_the_consultation_with_the_advice_so_far(tmp_path: Path) -> None:
+    """Piped answers that end before the questions do (or Ctrl-D): as after 'klaar', the advice on the answers
+    given, and those saved."""
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
     saved = tmp_path / "casus.yaml"
-    err = io.StringIO()
+    out, err = io.StringIO(), io.StringIO()
     code = main(
         ["consult", "--rules", str(rules), "--save", str(saved)],
-        stdout=io.StringIO(),
+        stdout=out,
         stderr=err,
         stdin=io.StringIO("effectiviteit\n"),
     )
-    assert code == EXIT_USAGE
+    assert code == EXIT_OK, err.getvalue()
+    assert "Advies voor" in out.getvalue()
+    assert "onderbroken" not in err.getvalue()
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
+
+
+def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) -> None:
+    """Ctrl-C: no advice, the answers so far saved, and the exit code of an interrupt."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    answers = iter(["effectiviteit\n"])
+
+    class Keyboard(io.StringIO):
+        def readline(self, size: int | None = -1) -> str:
+            line = next(answers, None)
+            if line is None:
+                raise KeyboardInterrupt
+            return line
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err, stdin=Keyboard())
+    assert code == EXIT_INTERRUPTED
     assert "onderbroken" in err.getvalue()
+    assert "Advies voor" not in out.getvalue()
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
 
 

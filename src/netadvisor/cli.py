@@ -10,7 +10,8 @@ Exit codes::
     5    the engine failed (a bug: please report it)
     6    check --analyse found problems in the rule base that are not accepted
     7    netadvisor test: an example, example case or scenario does not give what it expects
-    130  a batch was interrupted (Ctrl-C): its workers are ended, the records written are complete
+    130  interrupted (Ctrl-C): a batch's workers are ended, the records written are complete; a consultation's
+         answers so far are saved
     141  the output was closed early (piped into head, say)
     143  a batch was stopped by SIGTERM: its workers are ended, the records written are complete
 """
@@ -870,7 +871,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     except ConsultationInterrupted:
         if save(consultation):
             err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
-        return EXIT_USAGE
+        return EXIT_INTERRUPTED
     saved = save(consultation)
     out.write("\n" + _render(advice, args.format, parse_case(consultation.case()), not_known=consultation.not_known))
     if saved:

@@ -35,7 +35,7 @@ STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 
 
 class ConsultationInterrupted(Exception):
-    """The person stopped (end of input or Ctrl-C); the answers so far are kept."""
+    """The person broke off (Ctrl-C); the answers so far are kept."""
 
 
 class AnswerError(ValueError):
@@ -206,21 +206,24 @@ def consult(
     *,
     ask_title: bool = False,
 ) -> tuple[Consultation, Advice]:
-    """Ask until no answer can change the advice, or the person says "stop"; return the answers and the advice.
+    """Ask until no answer can change the advice, or the person says "stop" or the input ends (``ask`` raises
+    EOFError: answers piped from a file ran out, or Ctrl-D); return the answers and the advice.
 
     Args:
         ask_title: first ask what the case is called, when it has no title (a person at a terminal; not for
             answers read from a file, whose lines would shift by one).
 
     Raises:
-        ConsultationInterrupted: when ``ask`` raises EOFError or KeyboardInterrupt; ``consultation`` keeps the answers.
+        ConsultationInterrupted: when ``ask`` raises KeyboardInterrupt; ``consultation`` keeps the answers.
     """
     consultation = consultation or Consultation(advisor, lang)
     tell(word("consult-how").pick(lang))
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
         try:
             title = ask(word("ask-title").pick(lang)).strip()
-        except (EOFError, KeyboardInterrupt):
+        except EOFError:
+            return consultation, consultation.advice()
+        except KeyboardInterrupt:
             raise ConsultationInterrupted from None
         if normal_word(title) in STOP_WORDS:
             return consultation, consultation.advice()
@@ -230,7 +233,9 @@ def consult(
         while True:
             try:
                 text = ask(question_prompt(question, lang))
-            except (EOFError, KeyboardInterrupt):
+            except EOFError:  # the answers ran out: the advice on those given, as after "klaar"
+                return consultation, consultation.advice()
+            except KeyboardInterrupt:
                 raise ConsultationInterrupted from None
             if normal_word(text) in STOP_WORDS:
                 return consultation, consultation.advice()
