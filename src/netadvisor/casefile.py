@@ -70,7 +70,7 @@ def _issue_problem(shown: str, issue: YamlIssue) -> CaseProblem:
     params = dict(issue.params)
     hint = None
     if issue.code == "yaml-syntax":
-        hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
+        hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""), params.pop("line", ""))
         params["problem"] = messages.syntax_problem(params.get("problem", ""))
     return CaseProblem.of(
         issue.code,

@@ -417,7 +417,7 @@ class _Problems:
         params = dict(issue.params)
         hint = None
         if issue.code == "yaml-syntax":
-            hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""))
+            hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""), params.pop("line", ""))
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.found.append(
             RuleProblem(

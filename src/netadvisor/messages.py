@@ -7,6 +7,7 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -713,9 +714,16 @@ SYNTAX_HINTS: dict[str, Text] = {
 """What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
 
 
-def syntax_hint(problem: str, context: str) -> Text | None:
-    """What to do about a YAML syntax error, from the parser's own words, or None when nothing specific helps."""
+# In a {...} or [...] on one line: a text that is not quoted and holds ": " (`{nl: Let op: een ...}`)
+_COLON_IN_FLOW_TEXT = re.compile(r"[{\[,]\s*[\w-]+:\s+[^\s\"'\[{][^,}\]]*?:\s")
+
+
+def syntax_hint(problem: str, context: str, line: str = "") -> Text | None:
+    """What to do about a YAML syntax error, from the parser's own words (and, in a {...} or [...], the line it
+    stopped on), or None when nothing specific helps."""
     text = f"{context} {problem}"
+    if "while parsing a flow" in text and _COLON_IN_FLOW_TEXT.search(line):
+        return fill(SYNTAX_HINTS["colon-in-text"], {})
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         return fill(SYNTAX_HINTS["colon-in-text"], {})
     if (

@@ -190,6 +190,21 @@ def _surprise(node: ScalarNode) -> Surprise | None:
     return None
 
 
+def _unpaired_quote(line: str) -> int | None:
+    """Where the first text in quotes starts on ``line`` when a quote of its kind is left unpaired (texts in
+    quotes skipped whole): none in `"zo'n netwerk"`; in `{nl: "Vertrouwen, en: "Trust"}` the first one, whose
+    text the parser closes too early."""
+    index = 0
+    while index < len(line):
+        if line[index] in "\"'":
+            closing = line.find(line[index], index + 1)
+            if closing < 0:
+                return line.find(line[index])
+            index = closing
+        index += 1
+    return None
+
+
 def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -203,6 +218,14 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         return YamlIssue(opened.line + 1, opened.column + 1, "yaml-unclosed-quote")
     if "nesting depth" in problem:  # libyaml's own limit on flow nesting
         return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
+    if "flow" in context and mark is not None:
+        written = text.split("\n")[mark.line] if mark.line < len(text.split("\n")) else ""
+        unpaired = _unpaired_quote(written)
+        if unpaired is not None:
+            # {nl: "Vertrouwen, en: "Trust"}: the parser closes the text at the next quote and stumbles after it
+            return YamlIssue(line, unpaired + 1, "yaml-unclosed-quote")
+        # the line is handed on for the hint: a colon inside an unquoted text ({nl: Let op: ...}) is the usual cause
+        return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context, "line": written})
     return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context})
 
 
