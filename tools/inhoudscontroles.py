@@ -37,7 +37,7 @@ class _Collect:
 def _message(report: pytest.TestReport) -> str:
     crash = getattr(report.longrepr, "reprcrash", None)
     text = crash.message if crash is not None else str(report.longrepr)
-    text = text.removeprefix("AssertionError: ").split("\nassert ")[0].strip()
+    text = text.removeprefix("AssertionError: ").removeprefix("Failed: ").split("\nassert ")[0].strip()
     return f"{report.location[0]}: {text}"
 
 
