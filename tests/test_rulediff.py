@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -223,6 +224,7 @@ def test_each_changed_case_says_which_changed_rules_start_or_stop_firing_in_word
     assert "past het beste:" in reworded.message_after.nl
     text = diff_text(result, "nl")
     assert "      GOV-partners-few vuurt nu\n" in text or "      GOV-partners-few, " in text
+    assert not re.search(r"[A-Z]+-[\w-]+, [\w, -]+ vuurt", text)  # two rules or more: 'vuren'
     assert "_current" not in text
     assert "      voor: Een zelfregulerend netwerk past het best:" in text
     assert "      nu: Een zelfregulerend netwerk past het beste:" in text
@@ -275,3 +277,21 @@ def test_a_diff_names_the_questions_it_moves_so_that_a_criterion_does_not_read_a
     )
     [line] = _details(impact, "nl")
     assert line == "eerste vragen: niet meer gevraagd: 'zekerheid'; nu ook gevraagd: 'vertrouwen'"
+
+
+@pytest.mark.parametrize(
+    ("started", "stopped", "said"),
+    [
+        (["A-one"], [], ["A-one vuurt nu"]),
+        (["A-one", "B-two"], ["C-three"], ["A-one, B-two vuren nu", "C-three vuurt niet meer"]),
+        ([], ["A-one", "B-two"], ["A-one, B-two vuren niet meer"]),
+    ],
+)
+def test_rules_that_start_or_stop_firing_are_counted_in_the_verb(
+    started: list[str], stopped: list[str], said: list[str]
+) -> None:
+    from netadvisor.diffreport import _details
+    from netadvisor.rulediff import CaseImpact
+
+    impact = CaseImpact(case="x", source="generated", rules=[], started_firing=started, stopped_firing=stopped)
+    assert _details(impact, "nl") == said

@@ -70,9 +70,11 @@ def _conclusion(change: OutcomeChange, lang: Language) -> str:
 def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines = []
     if impact.started_firing:
-        lines.append(_w("started-firing", lang, rules=", ".join(impact.started_firing)))
+        many = "-many" if len(impact.started_firing) > 1 else ""
+        lines.append(_w("started-firing" + many, lang, rules=", ".join(impact.started_firing)))
     if impact.stopped_firing:
-        lines.append(_w("stopped-firing", lang, rules=", ".join(impact.stopped_firing)))
+        many = "-many" if len(impact.stopped_firing) > 1 else ""
+        lines.append(_w("stopped-firing" + many, lang, rules=", ".join(impact.stopped_firing)))
     lines += [_conclusion(change, lang) for change in impact.conclusions]
     lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]

@@ -1421,6 +1421,8 @@ DIFF_WORDS: dict[str, Text] = {
     "otherwise-one": Text("Onrechtstreeks (1 casus)", "Indirectly (1 case)"),
     "started-firing": Text("{rules} vuurt nu", "{rules} fires now"),
     "stopped-firing": Text("{rules} vuurt niet meer", "{rules} no longer fires"),
+    "started-firing-many": Text("{rules} vuren nu", "{rules} fire now"),
+    "stopped-firing-many": Text("{rules} vuren niet meer", "{rules} no longer fire"),
     "message-before": Text("voor: {text}", "before: {text}"),
     "message-after": Text("nu: {text}", "now: {text}"),
     "current-name": Text("{name} van nu", "{name} as it is now"),
