@@ -37,8 +37,13 @@ def test_a_misplaced_fact_says_where_it_belongs() -> None:
 
 def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None:
     problems = _problems({"governance": {"trust": "hoogg"}, "challenge": {"criteria": {"recipee": "complex"}}})
-    assert problems["governance.trust"].hint.nl == "bedoelde je 'hoog'?"
+    assert problems["governance.trust"].hint == Text("bedoelde je 'hoog'?", "did you mean 'high'?")
     assert problems["challenge.criteria.recipee"].hint.nl == ("bedoelde je 'challenge.criteria.recipe'?")
+
+
+def test_a_value_near_a_code_is_told_that_code_as_rule_files_write_it() -> None:
+    (problem,) = _problems({"challenge": {"rationale": "efficency"}}).values()
+    assert problem.hint == Text("bedoelde je 'efficiency'?", "did you mean 'efficiency'?")
 
 
 def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes() -> None:
