@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -346,6 +347,15 @@ def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor
 def test_explain_an_unknown_rule_raises_key_error(advisor: Advisor) -> None:
     with pytest.raises(KeyError):
         advisor.explain({}, "NO-such-rule")
+
+
+def test_a_misspelt_rule_or_fact_is_told_the_closest_there_is(advisor: Advisor) -> None:
+    """A typo in a tool's code: the error names what was probably meant, as a misspelt case field does."""
+    near = advisor.rulebase.rules[0].id
+    with pytest.raises(KeyError, match=re.escape(f"did you mean '{near}'")):
+        advisor.explain({}, near[:-1] + near[-1].swapcase())
+    with pytest.raises(KeyError, match=re.escape("did you mean 'governance.trust'")):
+        advisor.what_if({}, {"governance.trsut": "high"})
 
 
 def test_every_other_governance_mode_says_why_it_fits_less(advisor: Advisor) -> None:

@@ -51,6 +51,7 @@ from .outcomes import Assessment, Certainty, OutcomeModel
 from .protocol import Engine
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
+from .spelling import closest
 from .text import PLACEHOLDER, Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
@@ -263,7 +264,10 @@ class Advisor:
         changed = original
         for path, value in changes.items():
             if path not in FACTS or FACTS[path].computed:
-                raise KeyError(f"{path} is not a fact a person can set")
+                suggestion = closest(path, [name for name, spec in FACTS.items() if not spec.computed])
+                raise KeyError(
+                    f"{path} is not a fact a person can set" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+                )
             changed = with_facts(changed, {path: value})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
         moved = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .operators import OperatorName
+from .spelling import closest
 from .text import Text
 
 Subject = Literal["fact", "conclusion"]
@@ -218,7 +219,18 @@ class RuleBase:
         return self.supported.get(name, ())
 
     def rule(self, rule_id: str) -> Rule:
-        return self.by_id[rule_id]
+        """The rule with this id.
+
+        Raises:
+            KeyError: when there is none; its message names the closest id there is.
+        """
+        try:
+            return self.by_id[rule_id]
+        except KeyError:
+            suggestion = closest(rule_id, list(self.by_id))
+            raise KeyError(
+                f"no rule {rule_id!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+            ) from None
 
     @property
     def facts_used(self) -> frozenset[str]:
