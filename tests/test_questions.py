@@ -305,9 +305,10 @@ def test_the_partner_question_says_which_partners_the_case_names_when_its_count_
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_whether_there_is_a_common_goal_is_asked_about_the_statement_the_case_gives(lang: str) -> None:
+def test_whether_there_is_a_common_goal_is_asked_about_what_the_case_gives(lang: str) -> None:
     """The statement is a follow-up of 'is er een gemeenschappelijke doelstelling?'. A case that gives one but
-    does not say that it is a common goal is asked about that statement, not as if it had none."""
+    does not say that it is a common goal is asked about that statement, not as if it had none; likewise a case
+    that gives the goal consensus, which is defined on the common goal (§4.3)."""
     from netadvisor.facts import FACTS
 
     advisor = Advisor(rules_from_text(_PARTNERS_AND_GOAL), lang=lang)  # type: ignore[arg-type]
@@ -318,3 +319,7 @@ def test_whether_there_is_a_common_goal_is_asked_about_the_statement_the_case_gi
     plain = advisor.advise({})
     [question] = [q for q in plain.questions if q.fact == "goal.has_common_goal"]
     assert question.question == FACTS["goal.has_common_goal"].question(lang)  # type: ignore[arg-type]
+    consensus = advisor.advise({"governance": {"goal_consensus": "high"}})
+    [question] = [q for q in consensus.questions if q.fact == "goal.has_common_goal"]
+    assert ("hoog" if lang == "nl" else "high") in question.question
+    assert question.question != FACTS["goal.has_common_goal"].question(lang)  # type: ignore[arg-type]

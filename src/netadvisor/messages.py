@@ -895,6 +895,11 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case gives as its goal: \"{statement}\". Is that a common goal of the partners, the 'why' of the "
         "cooperation?",
     ),
+    "common-goal-given-consensus": Text(
+        "De casus zegt dat de doelconsensus {level} is. Is er ook een gemeenschappelijke doelstelling, het 'waarom' "
+        "van de samenwerking?",
+        "The case says goal consensus is {level}. Is there also a common goal, the 'why' of the cooperation?",
+    ),
     # the consultation
     "answer-invalid": Text("Dat antwoord kan niet: {problems}", "That answer is not possible: {problems}"),
     "answer-partners": Text(

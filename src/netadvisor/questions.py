@@ -416,6 +416,10 @@ def _question(
         # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
         statement = str(facts["goal.statement"]).strip().rstrip(".")
         question = word("common-goal-given-statement", statement=statement).pick(lang)
+    elif path == "goal.has_common_goal" and facts.get("governance.goal_consensus") is not None:
+        # goal consensus is defined on the common goal (§4.3): a case that gives it is asked as one that may have it
+        level = value_label(facts["governance.goal_consensus"], lang)
+        question = word("common-goal-given-consensus", level=level).pick(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question(

@@ -228,9 +228,7 @@ class RuleBase:
             return self.by_id[rule_id]
         except KeyError:
             suggestion = closest(rule_id, list(self.by_id))
-            raise KeyError(
-                f"no rule {rule_id!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")
-            ) from None
+            raise KeyError(f"no rule {rule_id!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")) from None
 
     @property
     def facts_used(self) -> frozenset[str]:
