@@ -14,7 +14,7 @@ from typing import Any, get_origin
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .answers import VALUE_LABELS, choice_spellings, choice_words, normal_word
+from .answers import choice_spellings, normal_word
 from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import SHORT_NAMES
@@ -57,15 +57,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         if isinstance(value, str):
             spellings = choice_spellings(choices)
             suggestion = closest(normal_word(value), list(spellings))
-            if suggestion:
-                meant = choice_words(choices).get(spellings[suggestion])
-                if isinstance(meant, str) and meant in VALUE_LABELS and spellings[suggestion] != meant:
-                    # near a label: the choice in each language's own word, not "did you mean 'hoog'?" in English
-                    # (near a code, as rule files write them: that code)
-                    label = VALUE_LABELS[meant]
-                    hint = Text(messages.did_you_mean(label.nl).nl, messages.did_you_mean(label.en).en)
-                else:
-                    hint = messages.did_you_mean(spellings[suggestion])
+            hint = messages.did_you_mean_choice(spellings[suggestion], choices) if suggestion else None
         return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, hint)
     if kind in ("bool_parsing", "bool_type"):
         return problem("not-yes-no")

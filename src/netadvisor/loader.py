@@ -314,10 +314,11 @@ class _Problems:
 
     def did_you_mean_choice(self, word: str, values: Iterable[Any]) -> Text | None:
         """The hint "bedoelde je '…'?" for the value most like ``word``, by its code or its Dutch or English
-        label ("hoogg" gives 'hoog', which a condition takes as well as 'high')."""
+        label ("hoogg" gives 'hoog', and 'high' in English, which a condition takes as well)."""
+        values = list(values)
         spellings = choice_spellings(values)
         suggestion = self.suggestions.closest(normal_word(word), spellings)
-        return messages.did_you_mean(spellings[suggestion]) if suggestion else None
+        return messages.did_you_mean_choice(spellings[suggestion], values) if suggestion else None
 
     @staticmethod
     def surprise_hint(place: Place) -> Text | None:

@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .answers import value_text
+from .answers import VALUE_LABELS, choice_words, value_text
 from .text import Text
 
 # code: (nl, en)
@@ -673,6 +673,17 @@ DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?
 
 def did_you_mean(suggestion: str) -> Text:
     return fill(DID_YOU_MEAN, {"suggestion": suggestion})
+
+
+def did_you_mean_choice(spelling: str, values: Iterable[Any]) -> Text:
+    """ "bedoelde je …?" for the choice among ``values`` that ``spelling`` (one of :func:`choice_spellings`)
+    names: near a label, each language's own label (not "did you mean 'hoog'?" in English); near a code, as rule
+    files write them, that code."""
+    meant = choice_words(values).get(spelling)
+    if not isinstance(meant, str) or meant not in VALUE_LABELS or spelling == meant:
+        return did_you_mean(spelling)
+    label = VALUE_LABELS[meant]
+    return Text(did_you_mean(label.nl).nl, did_you_mean(label.en).en)
 
 
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
