@@ -40,15 +40,23 @@ Functionaliteit: De rollen van de netwerkmanager (§4.4.2)
       Maar geeft de adviseur niet de bevinding "ROLE-missing-operator"
       En geeft de adviseur niet de bevinding "ROLE-missing-champion"
 
+    Scenario: Eén rol neemt niemand op, van de andere is het nog niet gekend
+      Gegeven niemand neemt de rol "netwerkpromotor" op
+      Als de adviseur de casus beoordeelt
+      Dan is de bevinding "ROLE-missing-promoter" een waarschuwing uit hoofdstuk 4.4.2
+      Maar geeft de adviseur niet de bevinding "ROLE-none-taken"
+      En geeft de adviseur niet de bevinding "ROLE-missing-operator"
+
     Scenario: Vier rollen neemt niemand op, van de vijfde is het nog niet gekend
       Gegeven niemand neemt de rol "netwerkoperator" op
       En niemand neemt de rol "netwerkpromotor" op
       En niemand neemt de rol "visiebewaker" op
       En niemand neemt de rol "creatieve denker" op
       Als de adviseur de casus beoordeelt
-      Dan is de bevinding "ROLE-four-not-taken" een waarschuwing uit hoofdstuk 4.4
+      Dan is de bevinding "ROLE-missing-operator" een waarschuwing uit hoofdstuk 4.4.2
+      En is de bevinding "ROLE-missing-creative-thinker" een waarschuwing uit hoofdstuk 4.4.2
       Maar geeft de adviseur niet de bevinding "ROLE-none-taken"
-      En geeft de adviseur niet de bevinding "ROLE-missing-operator"
+      En geeft de adviseur niet de bevinding "ROLE-missing-champion"
 
   Regel: Spreid de rollen
 

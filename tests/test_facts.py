@@ -125,12 +125,13 @@ def test_roles_nobody_differs_from_unknown() -> None:
     assert "management.roles.has_creative_thinker" not in facts
 
 
-# Summaries that count what is unknown, or how many partners are listed: their inputs being unknown is exactly
-# what they count, so they are known even then.
+# Summaries that count what is unknown, what the case does not give as empty, or how many partners are listed:
+# their inputs being unknown is part of what they count, so they are known even then.
 _COUNTS_OF_THE_UNKNOWN = {
     "challenge.criteria.unknown",
     "challenge.regional.unknown",
     "management.roles.unknown",
+    "management.roles.not_given_as_empty",
     "partner_summary.count",
 }
 

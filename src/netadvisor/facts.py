@@ -429,6 +429,19 @@ def _summaries() -> tuple[Summary, ...]:
             len(roles),
         ),
         Summary(
+            f"{_ROLES}.not_given_as_empty",
+            "int",
+            "Aantal rollen die de casus niet als leeg opgeeft (iemand neemt ze op, of dat is nog onbekend)",
+            "Roles the case does not give as empty (someone holds them, or that is not known yet)",
+            "Hoeveel van de vijf rollen geeft de casus niet als leeg op?",
+            "How many of the five roles does the case not give as empty?",
+            roles,
+            # exact, whatever is unknown: only a role answered 'niemand' is given as empty. It tells one missing
+            # role from all five missing while the others are open (`missing` is then only 1 to 5).
+            lambda stated, partners: sum(1 for path in roles if stated.get(path) != NOBODY),
+            len(roles),
+        ),
+        Summary(
             f"{_ROLES}.unknown",
             "int",
             "Aantal rollen waarvan onbekend is wie ze opneemt",
