@@ -1046,10 +1046,10 @@ REPORT_WORDS: dict[str, Text] = {
 
 QUESTIONS_AFTER_NO: dict[str, Text] = {
     "governance.goal_consensus": Text(
-        "Er is geen gemeenschappelijke doelstelling. Is de doelconsensus dan ook laag, of streven de partners toch "
-        "eenzelfde doel na (gemiddeld, hoog)?",
-        "There is no common goal. Is goal consensus low as well, or do the partners still pursue one aim "
-        "(moderate, high)?",
+        "Er is geen gemeenschappelijke doelstelling: is de doelconsensus dan ook laag? (Gemiddeld of hoog kan enkel "
+        "als er toch een gemeenschappelijke doelstelling is.)",
+        "There is no common goal: is goal consensus low as well? (Moderate or high is only possible if there is a "
+        "common goal after all.)",
     ),
 }
 """How a question asked after another whatever its answer (:data:`facts.ASKED_AFTER`) is put once that one is
