@@ -250,3 +250,14 @@ def test_the_facts_an_answer_names_are_named_again_when_they_also_decide_between
     )
     said = hangs_on("governance_mode", outcomes).pick("nl")
     assert said.endswith(" Verder hangt het af van: doelconsensus.")  # not the rationale: it decides no mode
+
+
+def test_with_nothing_known_the_open_mode_still_says_which_factors_it_hangs_on(advisor: Advisor) -> None:
+    """Nothing known: only the rationale settles an outcome alone ("niet van toepassing"); the factors decide the
+    rest together, and a reader must still be told them, not only the rationale."""
+    sentence = _sentence(advisor, {}, "governance_mode")
+    assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is." in sentence
+    hangs_on = sentence.split("Verder hangt het af van: ")[1]
+    for factor in ("vertrouwen", "aantal organisaties", "doelconsensus", "nood aan netwerkcompetenties"):
+        assert factor in hangs_on
+    assert "recept" not in hangs_on  # only the facts its own rules read, not those of the type behind the form

@@ -263,9 +263,13 @@ def hangs_on(
     # the facts whose answers decide between the outcomes no single answer settles (the mode with consensus
     # 'gemiddeld' is undecided; with 'laag' or 'hoog' it is one of two others: consensus decides between those);
     # when none does alone, the facts not named yet, which decide them together
-    others = [path for path, after in outcomes.deciding.items() if _decides_between(after, unexplained)] or [
-        path for path in deciding if path not in named
-    ]
+    others = (
+        [path for path, after in outcomes.deciding.items() if _decides_between(after, unexplained)]
+        or [path for path in deciding if path not in named]
+        # nothing known of the factors: none decides alone, so only the answer that settles "niet van toepassing"
+        # is in `deciding`; the facts its own rules read (the factors) are still what the rest hangs on
+        or [path for path in outcomes.direct_unknown if path not in named]
+    )
     if unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
     return said
