@@ -261,3 +261,12 @@ def test_with_nothing_known_the_open_mode_still_says_which_factors_it_hangs_on(a
     for factor in ("vertrouwen", "aantal organisaties", "doelconsensus", "nood aan netwerkcompetenties"):
         assert factor in hangs_on
     assert "recept" not in hangs_on  # only the facts its own rules read, not those of the type behind the form
+
+
+def test_an_outcome_that_two_answers_settle_together_is_not_left_unexplained(advisor: Advisor) -> None:
+    """Low trust, ten partners: one answer gives a lead organisation, but a NAO takes consensus and competencies
+    together. The sentence must not stop at the single answers, as if a NAO could not come."""
+    case = {**EFFECTIVE, "governance": {"trust": "low", "partner_count": 10}}
+    sentence = _sentence(advisor, case, "governance_mode")
+    assert "netwerk administratieve organisatie (NAO)" in sentence.split(". ")[0]  # still possible
+    assert sentence.endswith("Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties.")

@@ -269,6 +269,9 @@ def hangs_on(
         # nothing known of the factors: none decides alone, so only the answer that settles "niet van toepassing"
         # is in `deciding`; the facts its own rules read (the factors) are still what the rest hangs on
         or [path for path in outcomes.direct_unknown if path not in named]
+        # the facts named already settle some outcomes alone and the rest together (NAO with consensus 'gemiddeld'
+        # and a high need for competencies): they are what the rest hangs on
+        or list(deciding)
     )
     if unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
