@@ -1,16 +1,15 @@
 # language: nl
 Functionaliteit: Netwerkstrategieën en een netwerk dat vastloopt (§4.4, §4.4.1)
   Verbinding tussen partners ontstaat vaak door op drie elementen tegelijk te werken: inhoud, proces en
-  institutionele kenmerken. Vastlopen hoort erbij en is eerder een teken van vooruitgang. De gids noemt
-  drie strategieën voor een netwerk dat vastzit: maak zaken bespreekbaar, bekijk het vanuit een ander
-  perspectief, maak samen iets. Ze koppelt geen strategie aan waarop het netwerk vastzit, dus geeft de
-  adviseur ze altijd samen. Raken de partners er onderling niet uit, dan kan een externe partij helpen.
+  institutionele kenmerken. Vastlopen hoort erbij en is eerder een teken van vooruitgang. Daarna noemt
+  de gids drie punten: maak zaken bespreekbaar, bekijk het vanuit een ander perspectief, maak samen iets.
+  Ze koppelt geen punt aan waarop het netwerk vastzit, dus geeft de adviseur ze altijd samen. Raken de partners er onderling niet uit, dan kan een externe partij helpen.
 
   Achtergrond:
     Gegeven een casus "Regionaal netwerk jeugdhulp"
     En de ratio van de samenwerking is "effectiviteit"
 
-  Regel: Een netwerk dat vastzit, krijgt de drie strategieën samen
+  Regel: Een netwerk dat vastzit, krijgt de drie punten samen
 
     Scenario: Vast, en de partners raken er onderling niet uit
       Gegeven het antwoord op "Zit het netwerk vast?" is "ja"
@@ -29,11 +28,11 @@ Functionaliteit: Netwerkstrategieën en een netwerk dat vastloopt (§4.4, §4.4.
       Dan is de bevinding "STRAT-stuck-strategies" een advies uit hoofdstuk 4.4.1
       Maar geeft de adviseur niet de bevinding "STRAT-outside-party"
 
-    Abstract Scenario: Waarop het netwerk ook vastzit, de strategieën zijn dezelfde
+    Abstract Scenario: Waarop het netwerk ook vastzit, de punten zijn dezelfde
       Gegeven het antwoord op "Zit het netwerk vast?" is "ja"
       En het antwoord op "<vraag>" is "ja"
       Als de adviseur de casus beoordeelt
-      Dan zegt de bevinding "STRAT-stuck-strategies" "De gids noemt drie strategieën"
+      Dan zegt de bevinding "STRAT-stuck-strategies" "noemt de gids drie punten"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
 
       Voorbeelden:

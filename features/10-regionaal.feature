@@ -58,7 +58,7 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
         | Gemeente B | gemeente |
         | Gemeente C | gemeente |
       Als de adviseur de casus beoordeelt
-      Dan zegt de bevinding "REGIO-other-actors" "Wie uit het middenveld, het bedrijfsleven of de Vlaamse overheid hoort er ook bij?"
+      Dan zegt de bevinding "REGIO-other-actors" "Welke andere actoren horen er ook bij?"
 
   Regel: Wie is de gebruiker, en wie geeft wat op?
 
