@@ -222,6 +222,7 @@ def consult(
         try:
             title = ask(word("ask-title").pick(lang)).strip()
         except EOFError:
+            tell(word("consult-input-ended").pick(lang))
             return consultation, consultation.advice()
         except KeyboardInterrupt:
             raise ConsultationInterrupted from None
@@ -234,6 +235,7 @@ def consult(
             try:
                 text = ask(question_prompt(question, lang))
             except EOFError:  # the answers ran out: the advice on those given, as after "klaar"
+                tell(word("consult-input-ended").pick(lang))
                 return consultation, consultation.advice()
             except KeyboardInterrupt:
                 raise ConsultationInterrupted from None

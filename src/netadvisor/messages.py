@@ -887,8 +887,12 @@ ADVICE_WORDS: dict[str, Text] = {
     "consult-how": Text(
         "Eén vraag tegelijk, de belangrijkste eerst. Weet u het niet, typ dan 'weet niet' of druk Enter; typ "
         "'klaar' om te stoppen: dan krijgt u het advies op de antwoorden tot nu.",
-        "One question at a time, the most useful first. If you don't know, type 'weet niet' or press Enter; type "
+        "One question at a time, the most useful first. If you don't know, type 'don't know' or press Enter; type "
         "'done' to stop: you then get the advice on the answers so far.",
+    ),
+    "consult-input-ended": Text(
+        "(geen antwoorden meer: het advies op de antwoorden tot nu)",
+        "(no more answers: the advice on the answers so far)",
     ),
     "ask-title": Text("Hoe heet de casus? (Enter: zonder titel) ", "What is the case called? (Enter: no title) "),
     "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
