@@ -59,6 +59,10 @@ MESSAGES: dict[str, Text] = {
         "de sleutel '{key}' staat hier een tweede keer (eerst op regel {first_line})",
         "the key '{key}' appears a second time (first on line {first_line})",
     ),
+    "yaml-stray-quote": Text(
+        "de tekst {text} eindigt op een aanhalingsteken dat nergens opent",
+        "the text {text} ends with a quote that opens nowhere",
+    ),
     "empty-file": Text("het bestand bevat geen regels", "the file contains no rules"),
     "not-a-mapping": Text(
         "een regelbestand begint met 'rules:' (en eventueel 'policy:' en 'decisions:'), niet met {found}",
@@ -334,6 +338,10 @@ HINTS: dict[str, Text] = {
     "duplicate-key": Text(
         "verwijder een van beide, of voeg ze samen tot één",
         "remove one of the two, or merge them into one",
+    ),
+    "yaml-stray-quote": Text(
+        "zet hetzelfde aanhalingsteken ook vooraan, of laat het weg",
+        "put the same quote at the start too, or leave it out",
     ),
     "empty-file": Text(
         "zet de regels onder 'rules:' (zie rules/README.md), of verwijder het bestand",

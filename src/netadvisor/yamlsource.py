@@ -353,6 +353,9 @@ class _Composer:
             self._key(node, line, column)
             return
         self.document.value_marks[path] = (line, column)
+        if event.style in (None, "") and event.value[-1:] in ("'", '"') and event.value.count(event.value[-1]) % 2:
+            # `quote: Het … woord."` or `Gemeente Geel"`: an opening quote left out; the text would keep the quote
+            self.issues.append(YamlIssue(line, column, "yaml-stray-quote", {"text": event.value, "at": path}))
         surprise = _surprise(node)
         if surprise:
             self.document.surprises[path] = surprise
