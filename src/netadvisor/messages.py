@@ -987,7 +987,7 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "finding-one": Text("'{title}'", "'{title}'"),
-    "per-partner": Text("{question} (nog onbekend voor: {partners})", "{question} (not known yet for: {partners})"),
+    "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),
     "info-line": Text("Ter informatie: {items}.", "For information: {items}."),
     "detail": Text("Details (regels en feiten)", "Details (rules and facts)"),
