@@ -98,6 +98,8 @@ class _Loaded:
     outcomes: OutcomeModel
     asker: Asker
     priority: dict[str, int]
+    # for each decision by support, the one source outside the guide its supporting rules rest on (or None)
+    according_to: dict[str, str | None]
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
@@ -115,6 +117,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         OutcomeModel(rulebase),
         Asker(rulebase),
         {rule.id: rule.priority for rule in rulebase.rules},
+        {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
     )
 
 
@@ -596,7 +599,7 @@ def _conclusions(
                 else None,
                 only_when=_only_when(guard, inference, assessment),
                 no_value=no_value,
-                according_to=_decided_according_to(rulebase.leading, name) if name in rulebase.decisions else None,
+                according_to=loaded.according_to.get(name),
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""

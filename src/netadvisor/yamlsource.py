@@ -219,7 +219,8 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     if "nesting depth" in problem:  # libyaml's own limit on flow nesting
         return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
     if "flow" in context and mark is not None:
-        written = text.split("\n")[mark.line] if mark.line < len(text.split("\n")) else ""
+        lines = text.split("\n")
+        written = lines[mark.line] if mark.line < len(lines) else ""
         unpaired = _unpaired_quote(written)
         if unpaired is not None:
             # {nl: "Vertrouwen, en: "Trust"}: the parser closes the text at the next quote and stumbles after it
