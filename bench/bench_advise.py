@@ -40,7 +40,10 @@ from netadvisor.engine import DurableEngine  # noqa: E402
 from netadvisor.facts import FACTS, fact_values  # noqa: E402
 from netadvisor.outcomes import OutcomeModel  # noqa: E402
 
-TARGETS = {"median_ms": 2.0, "p99_ms": 5.0, "overhead": 1.3, "load_ms": 200.0}
+# The targets of the issue on advice under incomplete knowledge (advise() with outcome sets and ranked questions),
+# and the load target of the one before it. The ratios are reported, not judged: no issue sets a target for them
+# now (an earlier one's 1.3x was for advice without outcome sets and questions).
+TARGETS = {"median_ms": 2.0, "p99_ms": 5.0, "load_ms": 200.0}
 
 
 class RawDriver:
@@ -308,15 +311,20 @@ def main() -> None:
     print()
     # the native calls are the least any library can do with durable_rules; its host is what its README shows
     overhead = median["advise"] / median["native"]
-    print(f"ratio advise / durable alone, native (median):     {overhead:.2f}x   target <= {TARGETS['overhead']}x")
+    print(f"ratio advise / durable alone, native (median):     {overhead:.2f}x")
     print(f"ratio advise / durable alone, host (median):       {median['advise'] / median['raw']:.2f}x")
     print(f"ratio evaluator / durable alone, native (median):  {median['evaluator'] / median['native']:.2f}x")
+    load = statistics.median(built[0])
     print(
-        f"advise median {median['advise']:.3f} ms (target <= {TARGETS['median_ms']}), "
-        f"p99 {p99['advise']:.3f} ms (target <= {TARGETS['p99_ms']}), "
-        f"load {statistics.median(built[0]):.1f} ms (target <= {TARGETS['load_ms']}, the cache off)"
+        f"advise median {median['advise']:.3f} ms (target <= {TARGETS['median_ms']}: {_verdict(median['advise'], 'median_ms')}), "
+        f"p99 {p99['advise']:.3f} ms (target <= {TARGETS['p99_ms']}: {_verdict(p99['advise'], 'p99_ms')}), "
+        f"load {load:.1f} ms (target <= {TARGETS['load_ms']}, the cache off: {_verdict(load, 'load_ms')})"
     )
     print(f"max resident memory: {rss_after / 1024:.1f} MiB (before the timed runs: {rss_before / 1024:.1f} MiB)")
+
+
+def _verdict(measured: float, target: str) -> str:
+    return "met" if measured <= TARGETS[target] else "missed"
 
 
 if __name__ == "__main__":
