@@ -506,6 +506,22 @@ def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.Mo
     assert "Voorbeeldcasussen (tests/cases): " in out
 
 
+def test_a_pass_without_cases_or_scenarios_says_they_were_not_tested(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as from an installed wheel: neither here nor beside the rules is there an examples/ or features/ folder
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("netadvisor.advisor.packaged_rules_path", lambda: tmp_path / "site" / "_packaged_rules")
+    report = run_rule_tests(RULES)
+    out = report.format("nl")
+    assert report.ok
+    assert "Voorbeeldcasussen: niet getest: geen map examples/ gevonden" in out
+    assert "Scenario's: niet getest: geen map features/ gevonden" in out
+    assert out.endswith("In orde wat getest is. Niet getest: voorbeeldcasussen, scenario's.\n")
+    assert "elke casus en elk scenario" not in out
+    assert report.format("en").endswith("What was tested is OK. Not tested: example cases, scenarios.\n")
+
+
 def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

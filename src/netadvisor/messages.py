@@ -1502,6 +1502,20 @@ RULETEST_WORDS: dict[str, Text] = {
         "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.",
         "OK: every example, case and scenario gives what it expects.",
     ),
+    "all-pass-partly": Text(
+        "In orde wat getest is. Niet getest: {kinds}.", "What was tested is OK. Not tested: {kinds}."
+    ),
+    "not-run": Text("niet getest: {reason}", "not tested: {reason}"),
+    "example-cases-kind": Text("Voorbeeldcasussen", "Example cases"),
+    "scenarios-kind": Text("Scenario's", "Scenarios"),
+    "no-cases-found": Text(
+        "geen map examples/ gevonden (hier, noch naast de regels); geef ze met --cases",
+        "no examples/ folder found (here, nor beside the rules); give them with --cases",
+    ),
+    "no-features-found": Text(
+        "geen map features/ gevonden (hier, noch naast de regels); geef ze met --features (en de stappen met --steps)",
+        "no features/ folder found (here, nor beside the rules); give them with --features (and the steps with --steps)",
+    ),
     "failures": Text(
         "Niet in orde: {count} fout(en). Pas de regel aan, of het voorbeeld, de casus of het scenario als de nieuwe "
         "uitkomst de bedoelde is.",

@@ -71,12 +71,15 @@ class Section:
     total: int
     failures: tuple[Mismatch, ...] = ()
     failed: int | None = None  # how many of the total failed, when that is not one per failure (scenarios)
+    not_run: Text | None = None  # why this kind was not tested at all (nothing found to test it with)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
     def format(self, lang: Language = "nl") -> str:
+        if self.not_run is not None:
+            return f"{self.title.pick(lang)}: {ruletest_says('not-run', reason=self.not_run).pick(lang)}"
         good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
         count = ruletest_says("passed", good=good, total=self.total) if self.total else ruletest_says("nothing-to-test")
         lines = [f"{self.title.pick(lang)}: {count.pick(lang)}"]
@@ -104,7 +107,16 @@ class RuleTestReport:
     def format(self, lang: Language = "nl") -> str:
         head = ruletest_says("head", rules=self.rules, count=self.rule_count, version=self.version)
         body = [section.format(lang) for section in self.sections]
-        tail = ruletest_says("all-pass") if self.ok else ruletest_says("failures", count=self.failure_count)
+        not_run = [section.title for section in self.sections if section.not_run is not None]
+        if not self.ok:
+            tail = ruletest_says("failures", count=self.failure_count)
+        elif not_run:  # a pass says only what was tested: an installed wheel has no cases or scenarios beside it
+            tail = ruletest_says(
+                "all-pass-partly",
+                kinds=join([Text(title.nl.lower(), title.en.lower()) for title in not_run], Text(", ", ", ")),
+            )
+        else:
+            tail = ruletest_says("all-pass")
         return "\n\n".join([head.pick(lang), *body, tail.pick(lang)]) + "\n"
 
 
@@ -646,6 +658,8 @@ def run_rule_tests(
     cases_path = Path(cases) if cases is not None else default_place("examples")
     if cases_path is not None:
         sections.append(check_example_cases(advisor, cases_path))
+    else:
+        sections.append(Section(ruletest_says("example-cases-kind"), 0, not_run=ruletest_says("no-cases-found")))
     features_path = Path(features) if features is not None else default_place("features")
     steps_path = Path(steps) if steps is not None else default_place("tests/steps_nl.py")
     if features_path is not None and steps_path is not None:
@@ -653,6 +667,8 @@ def run_rule_tests(
     elif features_path is not None:
         missing = Mismatch(shown_path(features_path), 0, ruletest_says("no-steps"))
         sections.append(Section(ruletest_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
+    else:
+        sections.append(Section(ruletest_says("scenarios-kind"), 0, not_run=ruletest_says("no-features-found")))
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)
