@@ -229,10 +229,9 @@ rules:
 def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_granted(lang: str) -> None:
     """Goal consensus is asked after 'is er een gemeenschappelijke doelstelling?', also after 'nee'; then it is
     not asked as 'how far does each partner pursue the common goal', which would contradict the 'nee'."""
-    from netadvisor.facts import ASKED_AFTER, FACTS
-    from netadvisor.messages import QUESTIONS_AFTER_NO
+    from netadvisor.facts import FACTS
+    from netadvisor.messages import word
 
-    assert set(QUESTIONS_AFTER_NO) <= {child for children in ASKED_AFTER.values() for child in children}
     advisor = Advisor(rules_from_text(_CONSENSUS), lang=lang)  # type: ignore[arg-type]
 
     def asked(has_common_goal: bool) -> str:
@@ -240,7 +239,7 @@ def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_g
         [question] = [q for q in advice.questions if q.fact == "governance.goal_consensus"]
         return question.question
 
-    assert asked(False) == QUESTIONS_AFTER_NO["governance.goal_consensus"].pick(lang)  # type: ignore[arg-type]
+    assert asked(False) == word("goal-consensus-without-common-goal").pick(lang)  # type: ignore[arg-type]
     assert asked(True) == FACTS["governance.goal_consensus"].question(lang)
 
 
@@ -323,3 +322,26 @@ def test_whether_there_is_a_common_goal_is_asked_about_what_the_case_gives(lang:
     [question] = [q for q in consensus.questions if q.fact == "goal.has_common_goal"]
     assert ("hoog" if lang == "nl" else "high") in question.question
     assert question.question != FACTS["goal.has_common_goal"].question(lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "(voor elk van: Aalst, Asse)"), ("en", "(for each of: Aalst, Asse)")]
+)
+def test_a_question_asked_of_each_partner_is_one_line_naming_each_in_the_report(lang: str, said: str) -> None:
+    """A summary of the partner list is asked of each partner whose answer is missing: the advice has a question
+    per partner, and the report shows them as one line that names them all, not as one still unknown."""
+    from netadvisor import advice_text
+    from netadvisor.facts import spec_of
+
+    advisor = Advisor(rules_from_text(RULES), lang=lang)  # type: ignore[arg-type]
+    case = {"partners": [{"name": "Aalst"}, {"name": "Asse"}, {"name": "Boom", "willing_to_adapt": True}]}
+    advice = advisor.advise(case)
+    asked = [q for q in advice.questions if q.fact.endswith(".willing_to_adapt")]
+    assert [(q.fact, q.partner) for q in asked] == [
+        ("partners[0].willing_to_adapt", "Aalst"),
+        ("partners[1].willing_to_adapt", "Asse"),
+    ]
+    question = spec_of("partners[].willing_to_adapt").question(lang)  # type: ignore[arg-type]
+    lines = [line for line in advice_text(advice, case).splitlines() if question in line]
+    assert len(lines) == 1
+    assert f"{question} {said}" in lines[0]

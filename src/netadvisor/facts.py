@@ -205,7 +205,7 @@ ASKED_AFTER: Mapping[str, tuple[str, ...]] = {
     # the guide defines goal consensus as "in welke mate streeft elke partner de gemeenschappelijke doelstelling
     # na" (§4.3): whether there is a common goal comes first. Unlike a follow-up it is still asked after "nee": the
     # governance mode counts it, and a consensus that contradicts "nee" is pointed out by the rules. After "nee"
-    # it is asked in words that do not assume a common goal (messages.QUESTIONS_AFTER_NO).
+    # it is asked in words that do not assume a common goal (questions._WORDED_BY_CASE).
     "goal.has_common_goal": ("governance.goal_consensus",),
 }
 """Questions that wait for another while it is unknown, and are asked whatever its answer."""

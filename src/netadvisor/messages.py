@@ -918,6 +918,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case gives as its goal: \"{statement}\". Is that a common goal of the partners, the 'why' of the "
         "cooperation?",
     ),
+    "goal-consensus-without-common-goal": Text(
+        "Er is geen gemeenschappelijke doelstelling: is de doelconsensus dan ook laag? (Gemiddeld of hoog kan enkel "
+        "als er toch een gemeenschappelijke doelstelling is.)",
+        "There is no common goal: is goal consensus low as well? (Moderate or high is only possible if there is a "
+        "common goal after all.)",
+    ),
     "common-goal-given-consensus": Text(
         "De casus zegt dat de doelconsensus {level} is. Is er ook een gemeenschappelijke doelstelling, het 'waarom' "
         "van de samenwerking?",
@@ -1055,18 +1061,6 @@ REPORT_WORDS: dict[str, Text] = {
     ),
 }
 """The words of the reports for people (text, Markdown, HTML) and of explanations."""
-
-QUESTIONS_AFTER_NO: dict[str, Text] = {
-    "governance.goal_consensus": Text(
-        "Er is geen gemeenschappelijke doelstelling: is de doelconsensus dan ook laag? (Gemiddeld of hoog kan enkel "
-        "als er toch een gemeenschappelijke doelstelling is.)",
-        "There is no common goal: is goal consensus low as well? (Moderate or high is only possible if there is a "
-        "common goal after all.)",
-    ),
-}
-"""How a question asked after another whatever its answer (:data:`facts.ASKED_AFTER`) is put once that one is
-answered "nee", where its own words take the "ja" for granted: doelconsensus is defined on the common goal (§4.3),
-and the advice still asks it without one, as the governance mode counts it."""
 
 QUESTION_GROUPS: dict[str, Text] = {
     "challenge.criteria.": Text(

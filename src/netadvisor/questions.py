@@ -19,19 +19,19 @@ they can change, then by how many; ties in the catalogue's order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
-from .answers import value_label
+from .answers import value_label, value_text
 from .case import Case
 from .evaluator import condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
-from .messages import CONCLUSION_NAMES, QUESTIONS_AFTER_NO, word
+from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
-from .text import Language
+from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
@@ -390,6 +390,54 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
     return AnswerType(kind="text")
 
 
+@dataclass(frozen=True, slots=True)
+class _CaseWording:
+    """Other words for the question of a fact, when the case says something its usual words would ignore or
+    contradict (the first that applies is used)."""
+
+    applies: Callable[[Case, Mapping[str, Any]], bool]
+    words: Callable[[Case, Mapping[str, Any]], Text]
+
+
+def _partners_left_out(case: Case, facts: Mapping[str, Any]) -> Text:
+    count = case.governance.partner_count or 0
+    named = len(case.partners)
+    names = ", ".join(partner.name for partner in case.partners)
+    return word("partners-left-out", named=named, count=count, names=names, missing=count - named)
+
+
+_WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
+    # goal consensus is defined on the common goal (§4.3); it is asked after "nee" as well (facts.ASKED_AFTER),
+    # and then in words that do not take a common goal for granted
+    "governance.goal_consensus": (
+        _CaseWording(
+            lambda case, facts: facts.get("goal.has_common_goal") is False,
+            lambda case, facts: word("goal-consensus-without-common-goal"),
+        ),
+    ),
+    # the partner question is asked of a case with partners only when its count says the list leaves some out
+    # (_asked); a consultation's answer replaces the whole list
+    "partners": (_CaseWording(lambda case, facts: bool(case.partners), _partners_left_out),),
+    "goal.has_common_goal": (
+        # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
+        _CaseWording(
+            lambda case, facts: facts.get("goal.statement") is not None,
+            lambda case, facts: word(
+                "common-goal-given-statement", statement=str(facts["goal.statement"]).strip().rstrip(".")
+            ),
+        ),
+        # goal consensus is defined on the common goal (§4.3): a case that gives it is asked as one that may have it
+        _CaseWording(
+            lambda case, facts: facts.get("governance.goal_consensus") is not None,
+            lambda case, facts: word(
+                "common-goal-given-consensus", level=value_text(facts["governance.goal_consensus"])
+            ),
+        ),
+    ),
+}
+"""Per fact, the words its question takes given what the case says (see :class:`_CaseWording`)."""
+
+
 def _question(
     asker: Asker, path: str, impact: _Impact, rank: int, case: Case, facts: Mapping[str, Any], lang: Language
 ) -> Question:
@@ -403,23 +451,14 @@ def _question(
         asker.finding_change(rule_id, impact.findings[rule_id], lang, via.get(("finding", rule_id)))
         for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
     ]
-    question = spec.question(lang)
-    if path in QUESTIONS_AFTER_NO and facts.get(_ASKED_AFTER[path]) is False:
-        question = QUESTIONS_AFTER_NO[path].pick(lang)
-    if path == "partners" and case.partners:
-        # the count says the list leaves partners out; a consultation's answer replaces the whole list
-        count = case.governance.partner_count or 0
-        names = ", ".join(p.name for p in case.partners)
-        named = len(case.partners)
-        question = word("partners-left-out", named=named, count=count, names=names, missing=count - named).pick(lang)
-    elif path == "goal.has_common_goal" and facts.get("goal.statement") is not None:
-        # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
-        statement = str(facts["goal.statement"]).strip().rstrip(".")
-        question = word("common-goal-given-statement", statement=statement).pick(lang)
-    elif path == "goal.has_common_goal" and facts.get("governance.goal_consensus") is not None:
-        # goal consensus is defined on the common goal (§4.3): a case that gives it is asked as one that may have it
-        level = value_label(facts["governance.goal_consensus"], lang)
-        question = word("common-goal-given-consensus", level=level).pick(lang)
+    question = next(
+        (
+            wording.words(case, facts).pick(lang)
+            for wording in _WORDED_BY_CASE.get(path, ())
+            if wording.applies(case, facts)
+        ),
+        None,
+    ) or spec.question(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question(
