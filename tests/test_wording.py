@@ -148,6 +148,28 @@ def test_no_governance_mode_can_be_both_unclear_and_not_applicable_and_each_answ
     assert english.outcomes[-1].label == "no clear mode or does not apply"
 
 
+def test_once_the_sentence_says_when_the_mode_does_not_apply_a_factor_is_not_said_to_make_it_not_apply(
+    advisor: Advisor,
+) -> None:
+    """Trust and the form open, the other factors known: low or moderate trust leaves no mode either way (no
+    clear one, or none to choose for another form). The sentence says first when the mode does not apply (the
+    ratio); trust is then said to leave no clear mode, not "geen duidelijke vorm of niet van toepassing", which
+    read as if trust decided whether it applies. The data of each answer keeps both meanings."""
+    governance = {"partner_count": 4, "goal_consensus": "high", "network_competency_need": "high"}
+    conclusion = advisor.advise({"governance": governance}).conclusions["governance_mode"]
+    sentence = " ".join(conclusion.sentence.split())
+    assert "Niet van toepassing als de ratio 'kennis' of 'efficiëntie' is; " in sentence
+    assert "geen duidelijke vorm als het vertrouwen 'laag' of 'gemiddeld' is" in sentence
+    assert "of niet van toepassing als het vertrouwen" not in sentence
+    trust = next(deciding for deciding in conclusion.deciding if deciding.fact == "governance.trust")
+    low = next(answer for answer in trust.answers if answer.value == "low")
+    assert low.outcome_labels == ["geen duidelijke vorm of niet van toepassing"]
+    english = " ".join(
+        advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"].sentence.split()
+    )
+    assert "no clear mode if trust is 'low' or 'moderate'" in english
+
+
 def test_with_the_form_settled_no_governance_mode_is_unclear_not_inapplicable(advisor: Advisor) -> None:
     governance = {"partner_count": 15, "goal_consensus": "low", "network_competency_need": "high"}
     conclusion = advisor.advise({**EFFECTIVE, "governance": governance}).conclusions["governance_mode"]

@@ -61,7 +61,6 @@ from .wording import (
     criteria_so_far,
     fact_subject,
     in_a_sentence,
-    no_value_text,
     outcome_text,
     short_source,
     why_undecided,
@@ -639,7 +638,7 @@ def _certainty(
             question=spec_of(path).question(lang),
             answers=[
                 _answer(
-                    name, path, answer, left, no_value.after.get((path, answer), none_now) if no_value else None, lang
+                    name, path, answer, left, no_value.text_after((path, answer)) if no_value else None, lang
                 )
                 for answer, left in after.items()
             ],
@@ -762,7 +761,7 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
     if guard is None or not assessment.analysed(name) or None not in assessment.outcomes(name):
         return None
     after = {
-        (path, answer): no_value_text(name, assessment.without_value(name, guard, assessment.given(path, answer)))
+        (path, answer): assessment.without_value(name, guard, assessment.given(path, answer))
         for path, answers in assessment.conclusion(name).deciding.items()
         for answer, left in answers.items()
         if None in left  # after "effectiviteit" no value can only mean undecided, though now it may not apply

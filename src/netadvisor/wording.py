@@ -48,7 +48,7 @@ class NoValueWords:
 
     conclusion: str
     reasons: NoValue
-    after: Mapping[tuple[str, Any], Text] = field(default_factory=dict)
+    after: Mapping[tuple[str, Any], NoValue] = field(default_factory=dict)  # (fact, answer) → what it means then
 
     @property
     def now(self) -> tuple[Text, ...]:
@@ -57,6 +57,10 @@ class NoValueWords:
     @property
     def text(self) -> Text:
         return no_value_text(self.conclusion, self.reasons)
+
+    def text_after(self, answer: tuple[str, Any]) -> Text:
+        """What no value means once ``answer`` (a fact and its answer) is given."""
+        return no_value_text(self.conclusion, self.after.get(answer, self.reasons))
 
 
 def _outcome_texts(name: str, outcomes: Sequence[Any], no_value: NoValueWords | None) -> list[Text]:
@@ -296,6 +300,8 @@ def _settling(outcomes: ConclusionOutcomes, current: Any = None) -> dict[Any, li
 
 
 _SEMICOLON = Text("; ", "; ")
+_NOT_APPLICABLE_ONLY = NoValue(undecided=False, not_applicable=True)
+_UNDECIDED_ONLY = NoValue(undecided=True, not_applicable=False)
 
 
 def _settling_text(
@@ -305,11 +311,24 @@ def _settling_text(
     separator: Text = _SEMICOLON,
 ) -> Text:
     """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
+    # Once an answer is said to make it "niet van toepassing" (the ratio 'kennis'), an answer that leaves no value
+    # for either reason (trust 'laag' leaves no clear mode, or none to choose if the form is another) is said with
+    # the reason of its own: that it may not apply is said, and repeating it there reads as if trust decided it.
+    applicable_only = no_value is not None and any(
+        outcome is None and no_value.after.get(pair, no_value.reasons) == _NOT_APPLICABLE_ONLY
+        for outcome, pairs in settling.items()
+        for pair in pairs
+    )
     said: dict[Text, list[tuple[str, Any]]] = {}
     for outcome, pairs in settling.items():
         for pair in pairs:
-            shown = outcome_text(name, outcome, no_value.after.get(pair, no_value.text) if no_value else None)
-            said.setdefault(shown, []).append(pair)
+            meaning = None
+            if no_value is not None:
+                reasons = no_value.after.get(pair, no_value.reasons)
+                if applicable_only and reasons.undecided and reasons.not_applicable:
+                    reasons = _UNDECIDED_ONLY
+                meaning = no_value_text(name, reasons)
+            said.setdefault(outcome_text(name, outcome, meaning), []).append(pair)
     return join([_settles_on(shown, tuple(pairs)) for shown, pairs in said.items()], separator)
 
 
