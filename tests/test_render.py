@@ -30,7 +30,7 @@ def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advi
     assert "We willen dak- en thuisloosheid in de regio maximaal voorkomen." in report
     for finding in advice.findings:
         assert _md(finding.message) in report
-    assert report.index("## Besluiten") < report.index("## Wat te doen") < report.index("## Open vragen")
+    assert report.index("## Conclusies") < report.index("## Wat te doen") < report.index("## Open vragen")
     assert "Regelbasis " + advice.rulebase_version in report
 
 

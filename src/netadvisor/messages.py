@@ -968,7 +968,7 @@ STATUS_WORDS: dict[str, Text] = {
 REPORT_WORDS: dict[str, Text] = {
     "untitled": Text("casus zonder titel", "untitled case"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
-    "conclusions": Text("Besluiten", "Conclusions"),
+    "conclusions": Text("Conclusies", "Conclusions"),
     "todo": Text("Wat te doen", "What to do"),
     "conditional": Text("{condition}:", "{condition}:"),
     "questions": Text(
