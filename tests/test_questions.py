@@ -345,3 +345,42 @@ def test_a_question_asked_of_each_partner_is_one_line_naming_each_in_the_report(
     lines = [line for line in advice_text(advice, case).splitlines() if question in line]
     assert len(lines) == 1
     assert f"{question} {said}" in lines[0]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_question_asked_after_another_whatever_its_answer_is_asked_after_weet_niet_too(lang: str) -> None:
+    """Goal consensus waits for 'is er een gemeenschappelijke doelstelling?'. Answered "weet niet", that one is
+    not asked again: before, goal consensus kept waiting for it and was never asked, so "weet niet" lost a
+    governance factor that "nee" kept. Now it is asked, in words that do not take a common goal for granted."""
+    from netadvisor.consultation import Consultation
+    from netadvisor.messages import word
+
+    advisor = Advisor(rules_from_text(_CONSENSUS), lang=lang)  # type: ignore[arg-type]
+    waiting = advisor.advise({})
+    assert "governance.goal_consensus" not in [q.fact for q in waiting.questions]
+    asked = advisor.advise({}, not_known={"goal.has_common_goal"})
+    [question] = [q for q in asked.questions if q.fact == "governance.goal_consensus"]
+    assert question.question == word("goal-consensus-common-goal-unknown").pick(lang)  # type: ignore[arg-type]
+    assert [change.name for change in question.changes] == ["GOV-consensus"]
+
+    consultation = Consultation(advisor, lang=lang)  # type: ignore[arg-type]
+    first = consultation.next_question()
+    assert first is not None and first.fact == "goal.has_common_goal"
+    consultation.answer(first.fact, "weet niet")
+    then = consultation.next_question()
+    assert then is not None and then.fact == "governance.goal_consensus"
+
+
+def test_a_follow_up_still_waits_for_its_yes_no_fact_answered_weet_niet() -> None:
+    """A follow-up takes the "ja" for granted: after "weet niet" it is not asked (its reasons stay with the fact
+    answered "weet niet", which a report shows as still to be found out)."""
+    rules = """
+rules:
+  - id: M-directive
+    title: {nl: sturend, en: directive}
+    section: ["6"]
+    when: [{fact: region.mayors_consultation_directiveness, is: high}]
+    then: {finding: {severity: warning, message: {nl: sturend, en: directive}}}
+"""
+    advice = Advisor(rules_from_text(rules)).advise({}, not_known={"region.mayors_consultation"})
+    assert [q.fact for q in advice.questions] == ["region.mayors_consultation"]

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -222,12 +222,17 @@ class Advisor:
         self._path = source
         return rulebase
 
-    def advise(self, case: Case | Mapping[str, Any], *, lang: Language | None = None) -> Advice:
+    def advise(
+        self, case: Case | Mapping[str, Any], *, lang: Language | None = None, not_known: Collection[str] = ()
+    ) -> Advice:
         """Advice for one case.
 
         Args:
             case: a :class:`Case` or a mapping that validates into one.
             lang: the language of messages (defaults to the advisor's).
+            not_known: the facts a person answered "weet niet" (a case cannot tell them from facts it does not
+                mention; see :attr:`Consultation.not_known`, :func:`case_file_answers`). A question asked after one
+                of them whatever its answer (goal consensus after the common goal) then no longer waits for it.
 
         Raises:
             CaseError: when the case is invalid, listing every invalid field.
@@ -237,7 +242,7 @@ class Advisor:
         parsed = parse_case(case)
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
-        return build_advice(loaded, parsed, facts, inference, self._language(lang))
+        return build_advice(loaded, parsed, facts, inference, self._language(lang), frozenset(not_known))
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
         """Why the rule ``rule_id`` did or did not fire on ``case``: each condition and its outcome.
@@ -452,7 +457,14 @@ def explain_rule(
 # --------------------------------------------------------------------------- building the advice
 
 
-def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: Inference, lang: Language) -> Advice:
+def build_advice(
+    loaded: _Loaded,
+    case: Case,
+    facts: dict[str, Any],
+    inference: Inference,
+    lang: Language,
+    not_known: frozenset[str] = frozenset(),
+) -> Advice:
     """Turn what the rules did into an :class:`Advice`: conclusions with how certain they are, findings (and
     those that apply only if an open conclusion turns out as a rule file assumes), and the questions worth
     asking next."""
@@ -498,7 +510,7 @@ def build_advice(loaded: _Loaded, case: Case, facts: dict[str, Any], inference: 
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
     on_a_condition.update(finding.rule_id for finding in conditional)
-    questions, waiting = loaded.asker.ask(case, facts, derived, on_a_condition, assessment, lang)
+    questions, waiting = loaded.asker.ask(case, facts, derived, on_a_condition, assessment, lang, not_known)
     findings = [
         _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
         for firing in inference.firings
@@ -637,9 +649,7 @@ def _certainty(
             fact=path,
             question=spec_of(path).question(lang),
             answers=[
-                _answer(
-                    name, path, answer, left, no_value.text_after((path, answer)) if no_value else None, lang
-                )
+                _answer(name, path, answer, left, no_value.text_after((path, answer)) if no_value else None, lang)
                 for answer, left in after.items()
             ],
         )

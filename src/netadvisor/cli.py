@@ -497,9 +497,9 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _batch(args, path, out, err)
     case = load_case_file(args.case)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
-    advice = advisor.advise(case, lang=args.lang)
-    # what the file answers "weet niet" is said so beside its open question, as after a consultation
+    # what the file answers "weet niet" is asked as such, and said so beside its open question, as in a consultation
     not_known = frozenset(path for path, value in case_file_answers(args.case).items() if value is None)
+    advice = advisor.advise(case, lang=args.lang, not_known=not_known)
     out.write(_render(advice, args.format or "text", case, detail=args.detail, not_known=not_known))
     return EXIT_OK
 

@@ -83,7 +83,7 @@ class Consultation:
     def advice(self) -> Advice:
         """The advice on the answers so far."""
         if self._advice is None:
-            self._advice = self.advisor.advise(self.case(), lang=self.lang)
+            self._advice = self.advisor.advise(self.case(), lang=self.lang, not_known=self.not_known)
         return self._advice
 
     def next_question(self) -> Question | None:

@@ -919,10 +919,17 @@ ADVICE_WORDS: dict[str, Text] = {
         "cooperation?",
     ),
     "goal-consensus-without-common-goal": Text(
-        "Er is geen gemeenschappelijke doelstelling: is de doelconsensus dan ook laag? (Gemiddeld of hoog kan enkel "
-        "als er toch een gemeenschappelijke doelstelling is.)",
-        "There is no common goal: is goal consensus low as well? (Moderate or high is only possible if there is a "
-        "common goal after all.)",
+        "Er is geen gemeenschappelijke doelstelling. Hoe groot is de doelconsensus dan: in welke mate streven de "
+        "partners eenzelfde doel na? (Gemiddeld of hoog kan enkel als er toch een gemeenschappelijke doelstelling "
+        "is.)",
+        "There is no common goal. How high is goal consensus then: how far do the partners pursue one and the same "
+        "goal? (Moderate or high is only possible if there is a common goal after all.)",
+    ),
+    "goal-consensus-common-goal-unknown": Text(
+        "Of er een gemeenschappelijke doelstelling is, is nog niet bekend. Hoe groot is de doelconsensus: in welke "
+        "mate streven de partners eenzelfde doel na?",
+        "Whether there is a common goal is not known yet. How high is goal consensus: how far do the partners "
+        "pursue one and the same goal?",
     ),
     "common-goal-given-consensus": Text(
         "De casus zegt dat de doelconsensus {level} is. Is er ook een gemeenschappelijke doelstelling, het 'waarom' "

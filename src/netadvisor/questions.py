@@ -150,6 +150,7 @@ class Asker:
         conditional: Iterable[str],
         assessment: Assessment,
         lang: Language,
+        not_known: frozenset[str] = frozenset(),
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -158,6 +159,7 @@ class Asker:
             derived: what the rules derived for the case (conclusion → values).
             conditional: ids of the rules whose findings apply, or would apply once their facts are known, only
                 on a condition (a conclusion still open, assumed).
+            not_known: the facts answered "weet niet": a question asked after one whatever its answer is asked.
         """
         rulebase = self.rulebase
         impacts: dict[str, _Impact] = {}
@@ -210,7 +212,7 @@ class Asker:
                 by_rule[finding.rule.id] = waiting
                 add(waiting, rule=finding.rule)
 
-        _wait_for_parents(impacts, facts, information)
+        _wait_for_parents(impacts, facts, information, not_known)
         seriousness = self.seriousness
 
         def rank_key(path: str) -> tuple[float, int, int, tuple[int, int]]:
@@ -224,7 +226,8 @@ class Asker:
 
         ranked = sorted(impacts, key=rank_key)
         return [
-            _question(self, path, impacts[path], rank, case, facts, lang) for rank, path in enumerate(ranked, start=1)
+            _question(self, path, impacts[path], rank, case, facts, lang, not_known)
+            for rank, path in enumerate(ranked, start=1)
         ], by_rule
 
 
@@ -329,11 +332,14 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
     return list(asked)
 
 
-def _wait_for_parents(impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float]) -> None:
+def _wait_for_parents(
+    impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float], not_known: frozenset[str]
+) -> None:
     """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons (and its weight in the ranking)
-    go to that fact meanwhile. A question asked after another waits likewise, and is asked after any answer."""
+    go to that fact meanwhile. A question asked after another waits likewise, and is asked after any answer,
+    "weet niet" included (a follow-up is not: it takes the "ja" for granted)."""
     for path, first in _ASKED_AFTER.items():
-        if path in impacts and facts.get(first) is None:
+        if path in impacts and facts.get(first) is None and first not in not_known:
             impacts.setdefault(first, _Impact()).merge(impacts.pop(path), path)
             information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
     waiting = sorted((path for path in impacts if path in _PARENT), key=_depth, reverse=True)
@@ -395,7 +401,7 @@ class _CaseWording:
     """Other words for the question of a fact, when the case says something its usual words would ignore or
     contradict (the first that applies is used)."""
 
-    applies: Callable[[Case, Mapping[str, Any]], bool]
+    applies: Callable[[Case, Mapping[str, Any], frozenset[str]], bool]
     words: Callable[[Case, Mapping[str, Any]], Text]
 
 
@@ -411,24 +417,29 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
     # and then in words that do not take a common goal for granted
     "governance.goal_consensus": (
         _CaseWording(
-            lambda case, facts: facts.get("goal.has_common_goal") is False,
+            lambda case, facts, not_known: facts.get("goal.has_common_goal") is False,
             lambda case, facts: word("goal-consensus-without-common-goal"),
+        ),
+        # whether there is a common goal was answered "weet niet": asked in words that do not take one for granted
+        _CaseWording(
+            lambda case, facts, not_known: "goal.has_common_goal" in not_known,
+            lambda case, facts: word("goal-consensus-common-goal-unknown"),
         ),
     ),
     # the partner question is asked of a case with partners only when its count says the list leaves some out
     # (_asked); a consultation's answer replaces the whole list
-    "partners": (_CaseWording(lambda case, facts: bool(case.partners), _partners_left_out),),
+    "partners": (_CaseWording(lambda case, facts, not_known: bool(case.partners), _partners_left_out),),
     "goal.has_common_goal": (
         # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
         _CaseWording(
-            lambda case, facts: facts.get("goal.statement") is not None,
+            lambda case, facts, not_known: facts.get("goal.statement") is not None,
             lambda case, facts: word(
                 "common-goal-given-statement", statement=str(facts["goal.statement"]).strip().rstrip(".")
             ),
         ),
         # goal consensus is defined on the common goal (§4.3): a case that gives it is asked as one that may have it
         _CaseWording(
-            lambda case, facts: facts.get("governance.goal_consensus") is not None,
+            lambda case, facts, not_known: facts.get("governance.goal_consensus") is not None,
             lambda case, facts: word(
                 "common-goal-given-consensus", level=value_text(facts["governance.goal_consensus"])
             ),
@@ -439,7 +450,14 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
 
 
 def _question(
-    asker: Asker, path: str, impact: _Impact, rank: int, case: Case, facts: Mapping[str, Any], lang: Language
+    asker: Asker,
+    path: str,
+    impact: _Impact,
+    rank: int,
+    case: Case,
+    facts: Mapping[str, Any],
+    lang: Language,
+    not_known: frozenset[str],
 ) -> Question:
     spec = spec_of(path)
     partner = None
@@ -455,7 +473,7 @@ def _question(
         (
             wording.words(case, facts).pick(lang)
             for wording in _WORDED_BY_CASE.get(path, ())
-            if wording.applies(case, facts)
+            if wording.applies(case, facts, not_known)
         ),
         None,
     ) or spec.question(lang)
