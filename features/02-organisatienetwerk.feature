@@ -20,6 +20,14 @@ Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
         | 2      | geeft de adviseur          |
         | 3      | geeft de adviseur niet     |
 
+    Scenario: Met twee partners zegt de samenwerkingsvorm zelf dat een bevinding er vraagtekens bij zet
+      Gegeven een casus "Twee buurgemeenten"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het netwerk telt 2 partners
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm "organisatienetwerk"
+      En zegt de adviseur over de samenwerkingsvorm: "Maar een bevinding hieronder zet daar vraagtekens bij: 'Een organisatienetwerk verbindt minstens drie partners'."
+
   Regel: Een netwerk is er voor wat niemand alleen kan
 
     Scenario: Eén partner kan het ook alleen

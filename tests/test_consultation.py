@@ -15,6 +15,7 @@ from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import AnswerError, Consultation, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
+from netadvisor.messages import word
 
 RULES = """
 rules:
@@ -39,6 +40,8 @@ rules:
 def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: Path) -> None:
     advisor = Advisor.from_path(FROZEN_RULES)
     by_question = {spec.question_nl: path for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]}
+    # asked after "weet niet" to whether there is a common goal, in words that do not take one for granted
+    by_question[word("goal-consensus-common-goal-unknown").nl] = "governance.goal_consensus"
     answers = {
         "challenge.rationale": "effectiviteit",
         "governance.partner_count": "18",
@@ -309,6 +312,18 @@ def test_nee_to_a_role_question_is_asked_again_with_what_a_role_takes() -> None:
     consultation.answer("management.roles.network_operator", "niemand")
 
 
+def test_a_prompt_does_not_repeat_the_hint_its_question_gives_and_always_lists_the_choices() -> None:
+    from netadvisor.render import question_prompt
+
+    advice = Advisor.from_path(FROZEN_RULES).advise({"challenge": {"rationale": "effectiveness"}})
+    by_fact = {question.fact: question for question in advice.questions}
+    role = question_prompt(by_fact["management.roles.network_operator"], "nl")
+    assert role.count("een naam, of 'niemand'") == 1, role  # before: "(een naam, of 'niemand') [een naam, ...]"
+    assert role.endswith("[weet niet (of Enter)] ")
+    trust = question_prompt(by_fact["governance.trust"], "nl")
+    assert trust.endswith("[laag / gemiddeld / hoog / weet niet (of Enter)] ")
+
+
 def test_going_on_with_a_case_does_not_save_the_count_its_partner_list_gives(tmp_path: Path) -> None:
     """The saved file once held 'partner_count: 5' the officer never wrote; adding a sixth partner at the next
     meeting then made the file invalid."""
@@ -364,3 +379,18 @@ def test_a_wrong_language_is_refused_when_the_consultation_is_made() -> None:
     advisor = Advisor(rules_from_text(RULES))
     with pytest.raises(ValueError, match="choose one of nl, en"):
         Consultation(advisor, {"title": "Leeg"})  # type: ignore[arg-type]
+
+
+def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("partners", "Geel, Mol, geel")
+    assert refused.value.text.nl == "geel staat meer dan eens in de lijst; geef elke partner één keer."
+    assert "partners" not in consultation.answers
+    consultation.answer("partners", "Geel, Mol")
+    assert consultation.answers["partners"] == ["Geel", "Mol"]
+
+
+def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
+    with pytest.raises(AnswerError):
+        Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")

@@ -365,10 +365,12 @@ def test_a_question_asked_after_another_whatever_its_answer_is_asked_after_weet_
 
     consultation = Consultation(advisor, lang=lang)  # type: ignore[arg-type]
     first = consultation.next_question()
-    assert first is not None and first.fact == "goal.has_common_goal"
+    assert first is not None
+    assert first.fact == "goal.has_common_goal"
     consultation.answer(first.fact, "weet niet")
     then = consultation.next_question()
-    assert then is not None and then.fact == "governance.goal_consensus"
+    assert then is not None
+    assert then.fact == "governance.goal_consensus"
 
 
 def test_a_follow_up_still_waits_for_its_yes_no_fact_answered_weet_niet() -> None:
@@ -384,3 +386,38 @@ rules:
 """
     advice = Advisor(rules_from_text(rules)).advise({}, not_known={"region.mayors_consultation"})
     assert [q.fact for q in advice.questions] == ["region.mayors_consultation"]
+
+
+@pytest.mark.parametrize(
+    ("first", "code", "first_answer"), [(None, "waiting-answers-unknown", None), (False, "waiting-answers-no", False)]
+)
+def test_answers_to_follow_ups_that_wait_for_a_ja_are_said_not_dropped(
+    first: bool | None, code: str, first_answer: bool | None
+) -> None:
+    """A case file can answer follow-up questions while their yes/no question is unknown or "nee": the rules do
+    not use them, and the advice used to say nothing of them (4 gekende feiten, none used)."""
+    from netadvisor import advice_text
+    from netadvisor.facts import spec_of
+    from netadvisor.messages import word
+    from netadvisor.wording import fact_names
+
+    advisor = Advisor(rules_from_text(RULES))
+    region: dict[str, Any] = {"mayors_consultation_directiveness": "high"}
+    if first is not None:
+        region["mayors_consultation"] = first
+    advice = advisor.advise({"region": region})
+    (waiting,) = advice.waiting_answers
+    assert (waiting.first, waiting.first_answer, waiting.facts) == (
+        "region.mayors_consultation",
+        first_answer,
+        ["region.mayors_consultation_directiveness"],
+    )
+    expected = word(
+        code,
+        facts=fact_names(["region.mayors_consultation_directiveness"]),
+        question=spec_of("region.mayors_consultation").question("nl"),
+    ).nl
+    assert waiting.text == expected
+    assert expected in " ".join(advice_text(advice).split())
+    answered = advisor.advise({"region": {**region, "mayors_consultation": True}})
+    assert answered.waiting_answers == []

@@ -3,6 +3,8 @@ conclusion depends on, and advice for what a case says it is (on the frozen rule
 
 from __future__ import annotations
 
+import pytest
+
 from netadvisor import Advisor
 
 
@@ -59,9 +61,14 @@ def test_a_decision_whose_factors_come_from_a_source_outside_the_guide_says_so_a
 
     resting = 'source: "Provan & Kenis (2008), tabel p. 237"\n    basis: source'
     sourced = Advisor(rules_from_text(_SUPPORT.format(trust=resting)))
-    said = "Welke factor wat steunt: volgens Provan & Kenis (2008), niet de gids."
+    said = "volgens Provan & Kenis (2008), niet de gids"
     for case in ({}, {"governance": {"trust": "high"}}, {"governance": {"trust": "low", "partner_count": 9}}):
-        assert _sentence(sourced, case, "governance_mode").endswith(" " + said), case
+        sentence = " ".join(_sentence(sourced, case, "governance_mode").split())
+        assert sentence.count(said) == 1, sentence
+        decided = sourced.advise(case).conclusions["governance_mode"].status == "decided"
+        # a decision says it beside the factors that decided it; an open one after what it hangs on
+        expected = f"{said}; de drempel" if decided else f" Welke factor wat steunt: {said}."
+        assert (expected in sentence) if decided else sentence.endswith(expected), sentence
     guide = Advisor(rules_from_text(_SUPPORT.format(trust="")))  # one factor the guide's own: not all from the source
     assert "Provan" not in _sentence(guide, {"governance": {"trust": "high"}}, "governance_mode")
 
@@ -93,6 +100,12 @@ def test_advice_for_the_form_a_case_says_it_has_stays_on_that_condition(advisor:
     assert "STRAT-stuck-is-progress" in conditional
     assert conditional["STRAT-stuck-is-progress"].text == "als dit een organisatienetwerk is"  # type: ignore[union-attr]
     assert "FORM-stated-differs-organisation-network" in [finding.rule_id for finding in advice.findings]
+    # the governance mode does not apply to the form the rules conclude, and the sentence says why without
+    # contradicting the case (before: "die vraag stelt zich enkel als dit een organisatienetwerk is")
+    assert " ".join(advice.conclusions["governance_mode"].sentence.split()) == (
+        "Governancevorm: niet van toepassing, want de regels leiden geen organisatienetwerk af; de casus noemt de "
+        "samenwerking wel een organisatienetwerk."
+    )
     without_statement = advisor.advise({"challenge": {"rationale": "knowledge"}, "state": {"stuck": "ja"}})
     assert "STRAT-stuck-is-progress" not in [finding.rule_id for finding in without_statement.conditional_findings]
 
@@ -292,3 +305,84 @@ def test_an_outcome_that_two_answers_settle_together_is_not_left_unexplained(adv
     sentence = _sentence(advisor, case, "governance_mode")
     assert "netwerk administratieve organisatie (NAO)" in sentence.split(". ")[0]  # still possible
     assert sentence.endswith("Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties.")
+
+
+def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_others_support(
+    advisor: Advisor,
+) -> None:
+    """A tester read "zelfregulerend netwerk, gesteund door 3 van de 4 factoren" for a network with low trust and
+    could not tell a mayors' consultation which three, that the fourth points elsewhere, or that three is
+    netadvisor's threshold, not the guide's."""
+    case = {
+        **EFFECTIVE,
+        "governance": {"partner_count": 6, "trust": "low", "goal_consensus": "high", "network_competency_need": "low"},
+    }
+    sentence = " ".join(_sentence(advisor, case, "governance_mode").split())
+    assert sentence.startswith(
+        "Governancevorm: zelfregulerend netwerk, gesteund door 3 van de 4 factoren (aantal organisaties, "
+        "doelconsensus en nood aan netwerkcompetenties; de drempel van netadvisor is 3; vertrouwen steunt "
+        "leiderorganisatienetwerk)."
+    ), sentence
+    english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
+    assert "netadvisor's threshold is 3; trust supports lead organisation network)." in english, english
+
+
+_DOUBTING = """
+rules:
+  - id: F-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-few
+    title: {nl: "Te weinig partners", en: "Too few partners"}
+    section: ["4.4"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.partner_count, less_than: 3}]
+    then: {finding: {severity: warning, doubts: collaboration_form, message: {nl: weinig, en: few}}}
+  - id: F-alone
+    title: {nl: "Eén kan het alleen", en: "One could do it alone"}
+    section: ["3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: challenge.single_partner_could_achieve, is: true}]
+    then: {finding: {severity: warning, doubts: collaboration_form, message: {nl: alleen, en: alone}}}
+"""
+
+
+def test_a_conclusion_says_which_findings_put_it_in_doubt() -> None:
+    """A tester read "Samenwerkingsvorm: organisatienetwerk." above three warnings that it may not be one, and
+    took it as the advice contradicting itself. A finding marked ``doubts:`` is now said in the conclusion."""
+    from helpers import rules_from_text
+
+    advisor = Advisor(rules_from_text(_DOUBTING))
+    effective = {"challenge": {"rationale": "effectiveness"}}
+    assert (
+        advisor.advise({**effective, "governance": {"partner_count": 5}}).conclusions["collaboration_form"].doubted_by
+        == []
+    )
+    one = advisor.advise({**effective, "governance": {"partner_count": 2}}).conclusions["collaboration_form"]
+    assert one.doubted_by == ["F-few"]
+    assert one.sentence.endswith("Maar een bevinding hieronder zet daar vraagtekens bij: 'Te weinig partners'.")
+    both = {
+        "challenge": {**effective["challenge"], "single_partner_could_achieve": True},
+        "governance": {"partner_count": 2},
+    }
+    english = advisor.advise(both, lang="en").conclusions["collaboration_form"]
+    assert english.doubted_by == ["F-few", "F-alone"]
+    assert english.sentence.endswith(
+        "But 2 findings below put this in doubt: 'Too few partners', 'One could do it alone'."
+    )
+
+
+def test_doubts_must_name_a_fixed_conclusion() -> None:
+    from helpers import rules_from_text
+    from netadvisor import RuleError
+
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(
+            _DOUBTING.replace(
+                "doubts: collaboration_form, message: {nl: weinig", "doubts: collaboration_from, message: {nl: weinig"
+            )
+        )
+    (problem,) = raised.value.problems
+    assert problem.code == "doubts-not-a-conclusion"
+    assert problem.hint is not None
+    assert problem.hint.nl == "bedoelde je 'collaboration_form'?"

@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
             "RuleExplanation",
             "SingleChange",
             "TraceStep",
+            "WaitingAnswers",
             "WhatIf",
             "WhyNot",
             "advice_schema",
@@ -244,6 +245,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         TraceStep as TraceStep,
+    )
+    from .advice import (
+        WaitingAnswers as WaitingAnswers,
     )
     from .advice import (
         WhatIf as WhatIf,

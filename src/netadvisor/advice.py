@@ -180,6 +180,10 @@ class Conclusion(_Value):
         default_factory=list, description="For conclusions decided by support: every other value and why it fits less"
     )
     sentence: str = Field(default="", description="The conclusion and how certain it is, in one sentence")
+    doubted_by: list[str] = Field(
+        default_factory=list,
+        description="The findings of this advice that put it in doubt (rule ids; the sentence says so)",
+    )
 
 
 class TraceStep(_Value):
@@ -252,6 +256,16 @@ def _package_version() -> str:
     return version
 
 
+class WaitingAnswers(_Value):
+    """Answers a case gives to follow-up questions whose yes/no question is not answered "ja": the rules do not
+    use them (yet). Said so, rather than dropped without a word."""
+
+    first: str = Field(description="The yes/no fact they follow up on, e.g. region.mayors_consultation")
+    first_answer: bool | None = Field(description="Its answer: False for 'nee', None while unknown")
+    facts: list[str] = Field(description="The follow-up facts the case answers")
+    text: str = Field(description="That, in words")
+
+
 class Advice(_Value):
     """Everything the rules say about one case.
 
@@ -273,6 +287,9 @@ class Advice(_Value):
         default_factory=list, description="Findings that apply only if an open conclusion has a certain value"
     )
     questions: list[Question] = Field(description="Every question whose answer can change the advice, best first")
+    waiting_answers: list[WaitingAnswers] = Field(
+        default_factory=list, description="Answers to follow-up questions that wait for a 'ja' the case does not give"
+    )
     trace: list[TraceStep]
     rulebase_version: str
     engine: str

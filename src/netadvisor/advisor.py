@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,6 +34,7 @@ from .advice import (
     RuleExplanation,
     SingleChange,
     TraceStep,
+    WaitingAnswers,
     WhatIf,
     WhyNot,
 )
@@ -42,8 +43,8 @@ from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
-from .facts import FACTS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
-from .inference import Inference, infer, resolve
+from .facts import FACTS, FOLLOW_UPS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
+from .inference import DecisionOutcome, Inference, infer, resolve
 from .loader import load_rules
 from .messages import UNDETERMINED, word
 from .operators import BY_NAME
@@ -52,13 +53,14 @@ from .protocol import Engine
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
 from .spelling import closest
-from .text import PLACEHOLDER, Language, Text, check_language
+from .text import PLACEHOLDER, Language, Text, check_language, join
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
     NoValueWords,
     assumption,
     conclusion_sentence,
     criteria_so_far,
+    fact_names,
     fact_subject,
     in_a_sentence,
     outcome_text,
@@ -475,7 +477,7 @@ def build_advice(
     fired = set(inference.fired_ids)
     conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang)
 
-    conditional: list[Finding] = []
+    conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
     # the findings that come, or would come once their facts are known, only on an assumed conclusion
     on_a_condition: set[str] = set()
     seen = set(fired)
@@ -506,16 +508,21 @@ def build_advice(
                 and _speaks_of(loaded, firing.rule, name, value)
             ):
                 seen.add(firing.rule.id)
-                conditional.append(_finding(firing.rule, facts, assumed_derived, conclusions, lang, assuming=condition))
+                conditional.append((firing.rule, assumed_derived, condition))
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
-    on_a_condition.update(finding.rule_id for finding in conditional)
+    on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     questions, waiting = loaded.asker.ask(case, facts, derived, on_a_condition, assessment, lang, not_known)
+    conditional_findings = [
+        _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
+        for rule, assumed_derived, condition in conditional
+    ]
     findings = [
         _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
         for firing in inference.firings
         if firing.rule.finding is not None
     ]
+    _say_doubts(conclusions, findings, rulebase, lang)
     trace = [
         TraceStep(
             round=firing.round,
@@ -526,16 +533,53 @@ def build_advice(
         for firing in inference.firings
     ]
     return Advice(
+        waiting_answers=_waiting_answers(facts, lang),
         case_title=case.title,
         language=lang,
         conclusions=conclusions,
         findings=findings,
-        conditional_findings=conditional,
+        conditional_findings=conditional_findings,
         questions=questions,
         trace=trace,
         rulebase_version=rulebase.version,
         engine=loaded.engine.name,
     )
+
+
+def _waiting_answers(facts: Mapping[str, Any], lang: Language) -> list[WaitingAnswers]:
+    """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
+    :data:`facts.FOLLOW_UPS`): a case file can give them, and the advice would otherwise drop them silently."""
+    waiting = []
+    for first, follow_ups in FOLLOW_UPS.items():
+        answer = facts.get(first)
+        given = [path for path in follow_ups if facts.get(path) is not None]
+        if answer is True or not given:
+            continue
+        code = "waiting-answers-unknown" if answer is None else "waiting-answers-no"
+        text = word(code, facts=fact_names(given), question=spec_of(first).question(lang))
+        waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text.pick(lang)))
+    return waiting
+
+
+def _say_doubts(
+    conclusions: dict[str, Conclusion], findings: list[Finding], rulebase: RuleBase, lang: Language
+) -> None:
+    """A finding that puts a conclusion in doubt (``doubts:``, "met 2 partners is dit geen organisatienetwerk")
+    is said in the conclusion's sentence, which otherwise reads as contradicted by it."""
+    doubting: dict[str, list[Finding]] = {}
+    for finding in findings:
+        doubts = rulebase.by_id[finding.rule_id].finding.doubts  # type: ignore[union-attr]  # findings have one
+        if doubts is not None and doubts in conclusions:
+            doubting.setdefault(doubts, []).append(finding)
+    for name, found in doubting.items():
+        titles = ", ".join(f"'{finding.title}'" for finding in found)
+        said = word("doubted-one" if len(found) == 1 else "doubted-many", count=len(found), titles=titles)
+        conclusions[name] = conclusions[name].model_copy(
+            update={
+                "doubted_by": [finding.rule_id for finding in found],
+                "sentence": f"{conclusions[name].sentence} {said.pick(lang)}",
+            }
+        )
 
 
 def _finding(
@@ -595,7 +639,12 @@ def _conclusions(
         guard = _guard(rulebase.leading, name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
-        basis = _basis(rulebase.leading, name, value, outcome) if status == "decided" else None
+        according_to = loaded.according_to.get(name)
+        basis = (
+            _basis(rulebase, name, value, outcome, according_to)
+            if status == "decided" and outcome is not None
+            else None
+        )
         sentence = (
             conclusion_sentence(
                 name,
@@ -609,8 +658,13 @@ def _conclusions(
                 if outcome is not None and value is None
                 else None,
                 only_when=_only_when(guard, inference, assessment),
+                # the case says it is what the rules do not conclude (an organisation network, for a rationale that
+                # fits a learning network): "not applicable" alone would contradict it
+                stated_as=guard[1]
+                if guard is not None and facts.get(STATED_IN.get(guard[0], "")) == guard[1]
+                else None,
                 no_value=no_value,
-                according_to=loaded.according_to.get(name),
+                according_to=according_to if basis is None else None,  # the basis says it beside the factors
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
@@ -710,13 +764,45 @@ def _no_value_meanings(no_value: NoValueWords) -> tuple[NoValueMeaning, ...]:
     return tuple(meanings)
 
 
-def _basis(leading: Leading, name: str, value: Any, outcome: Any) -> Text:
-    """What a decision by support rests on: "NAO, supported by 3 of the 4 factors"."""
+def _basis(
+    rulebase: RuleBase, name: str, value: Any, outcome: DecisionOutcome, according_to: str | None = None
+) -> Text:
+    """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
+    gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties;
+    volgens Provan & Kenis (2008), niet de gids; de drempel van netadvisor is 3; vertrouwen steunt
+    leiderorganisatienetwerk)".
+
+    Args:
+        according_to: the one source outside the guide the supporting rules rest on (see
+            :func:`_decided_according_to`).
+    """
+
+    def factors(rule_ids: Iterable[str]) -> list[str]:
+        paths = [c.name for rule_id in rule_ids for c in rulebase.by_id[rule_id].conditions if c.subject == "fact"]
+        return list(dict.fromkeys(paths))
+
+    chosen = factors(outcome.support.get(value, ()))
+    count, total = len(outcome.support.get(value, ())), _factor_count(rulebase.leading, name)
+    details = [] if count == total else [fact_names(chosen)]
+    if according_to is not None:
+        details.append(word("factors-according-to-inline", source=according_to))
+    if count < total:  # with every factor behind it, no threshold was needed to decide
+        details.append(word("threshold", minimum=outcome.minimum))
+    for other, rule_ids in outcome.support.items():
+        if other == value or not rule_ids:
+            continue
+        others = factors(rule_ids)
+        # a factor can support two values (nine organisations: a lead organisation and a NAO): then "ook"
+        code = "factor-supports" if len(others) == 1 else "factors-support"
+        if set(others) <= set(chosen):
+            code += "-too"
+        details.append(word(code, factors=fact_names(others), value=value_text(other)))
     return word(
-        "decided-on",
+        "decided-on-all" if count == total else "decided-on",
         value=value_text(value),
-        count=len(outcome.support.get(value, ())),
-        total=_factor_count(leading, name),
+        count=count,
+        total=total,
+        details=join(details, Text("; ", "; ")),
     )
 
 

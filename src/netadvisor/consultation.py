@@ -124,6 +124,10 @@ def _read(fact: str, text: str) -> Any:
         names = [name.strip() for name in text.split(",") if name.strip()]
         if not names:
             raise AnswerError(word("answer-partners"))
+        folded = [name.casefold() for name in names]
+        twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
+        if twice:  # "Geel, Mol, Geel": one partner counted twice would make the count and the questions wrong
+            raise AnswerError(word("answer-partners-twice", names=", ".join(dict.fromkeys(twice))))
         return names
     try:
         return parse_answer(spec, text)

@@ -1023,7 +1023,15 @@ class _RuleChecker:
                     self._placeholders(
                         parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang)
                     )
-                finding = RuleFinding(then.finding.severity, then.finding.message.text())
+                doubts = then.finding.doubts
+                if doubts is not None and doubts not in FIXED_CONCLUSIONS:
+                    report(
+                        ("then", "finding", "doubts"),
+                        "doubts-not-a-conclusion",
+                        {"name": doubts, "names": ", ".join(FIXED_CONCLUSIONS)},
+                        hint=self.problems.did_you_mean(doubts, list(FIXED_CONCLUSIONS)),
+                    )
+                finding = RuleFinding(then.finding.severity, then.finding.message.text(), doubts)
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
         if spec is None or guards is None or len(self.problems.found) > before:

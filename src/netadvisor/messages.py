@@ -218,6 +218,10 @@ MESSAGES: dict[str, Text] = {
         "'plus:' en 'minus:' in een voorbeeld gaan enkel bij een beleidswaarde die een getal is ('{name}' is dat niet)",
         "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)",
     ),
+    "doubts-not-a-conclusion": Text(
+        "'doubts:' noemt '{name}', maar dat is geen vast besluit; mogelijk: {names}",
+        "'doubts:' names '{name}', but that is not a fixed conclusion; possible: {names}",
+    ),
     "not-with-unknown-rule": Text(
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
         "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base",
@@ -503,6 +507,10 @@ HINTS: dict[str, Text] = {
     "example-policy-offset": Text(
         "schrijf het voorbeeld zonder 'plus:' of 'minus:'",
         "write the example without 'plus:' or 'minus:'",
+    ),
+    "doubts-not-a-conclusion": Text(
+        "schrijf onder 'doubts:' een van de mogelijke besluiten, of laat 'doubts:' weg",
+        "write one of the possible conclusions under 'doubts:', or leave 'doubts:' out",
     ),
     "not-with-unknown-rule": Text(
         "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
@@ -840,6 +848,11 @@ ADVICE_WORDS: dict[str, Text] = {
         "{name}: niet van toepassing; die vraag stelt zich enkel {condition}.",
         "{name}: does not apply; the question arises only {condition}.",
     ),
+    "not-applicable-stated": Text(
+        "{name}: niet van toepassing, want de regels leiden geen {bare} af; de casus noemt de samenwerking wel "
+        "{value}.",
+        "{name}: does not apply, as the rules do not conclude {value}; the case does call the cooperation {value}.",
+    ),
     "tie": Text(
         "de factoren steunen {values} evenveel, elk {count} van de {total}",
         "the factors support {values} equally, {count} of the {total} each",
@@ -858,9 +871,36 @@ ADVICE_WORDS: dict[str, Text] = {
         "Welke factor wat steunt: volgens {source}, niet de gids.",
         "Which factor supports what: according to {source}, not the guide.",
     ),
+    "factors-according-to-inline": Text("volgens {source}, niet de gids", "according to {source}, not the guide"),
     "decided-on": Text(
-        "{value}, gesteund door {count} van de {total} factoren", "{value}, supported by {count} of the {total} factors"
+        "{value}, gesteund door {count} van de {total} factoren ({details})",
+        "{value}, supported by {count} of the {total} factors ({details})",
     ),
+    "decided-on-all": Text(
+        "{value}, gesteund door alle {total} factoren ({details})",
+        "{value}, supported by all {total} factors ({details})",
+    ),
+    "waiting-answers-unknown": Text(
+        'Nog niet gebruikt: {facts}. Die volgen op "{question}", en dat is nog onbekend.',
+        'Not used yet: {facts}. They follow up on "{question}", which is still unknown.',
+    ),
+    "waiting-answers-no": Text(
+        "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
+        "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
+    ),
+    "doubted-one": Text(
+        "Maar een bevinding hieronder zet daar vraagtekens bij: {titles}.",
+        "But a finding below puts this in doubt: {titles}.",
+    ),
+    "doubted-many": Text(
+        "Maar {count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
+        "But {count} findings below put this in doubt: {titles}.",
+    ),
+    "threshold": Text("de drempel van netadvisor is {minimum}", "netadvisor's threshold is {minimum}"),
+    "factor-supports": Text("{factors} steunt {value}", "{factors} supports {value}"),
+    "factors-support": Text("{factors} steunen {value}", "{factors} support {value}"),
+    "factor-supports-too": Text("{factors} steunt ook {value}", "{factors} also supports {value}"),
+    "factors-support-too": Text("{factors} steunen ook {value}", "{factors} also support {value}"),
     "settles-on": Text("{outcome} als {answers}", "{outcome} if {answers}"),
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
     "fact-as-subject": Text("{article} {fact}", "{fact}"),  # English needs no article: "if trust is 'high'"
@@ -941,6 +981,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "answer-partners": Text(
         "Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
         "Give the partners' names, separated by commas (or 'don't know').",
+    ),
+    "answer-partners-twice": Text(
+        "{names} staat meer dan eens in de lijst; geef elke partner één keer.",
+        "{names} is in the list more than once; give each partner once.",
     ),
     # explanations
     "now": Text("nu", "now"),

@@ -197,9 +197,13 @@ def _answered_unknown(group: list[Question], not_known: Collection[str], lang: L
 
 
 def question_prompt(question: Question, lang: Language) -> str:
-    """A question as a consultation asks it: the question and its possible answers."""
-    answers = [*_answer_words(question, lang), word("dont-know-enter").pick(lang)]
-    return f"{question.question} [{' / '.join(answers)}] "
+    """A question as a consultation asks it: the question, its possible answers and "weet niet". The choices
+    are always listed, to be typed as they read; a hint the question gives already ("een naam, of 'niemand'") is
+    not said twice."""
+    answers = _answer_words(question, lang)
+    if question.answer.kind not in ("yes_no", "choice"):
+        answers = [answer for answer in answers if answer.lower() not in question.question.lower()]
+    return f"{question.question} [{' / '.join([*answers, word('dont-know-enter').pick(lang)])}] "
 
 
 def report(
@@ -247,7 +251,7 @@ def report(
     out = Report(
         lang,
         title,
-        case_summary(case, lang) if case is not None else [],
+        [*(case_summary(case, lang) if case is not None else []), *(w.text for w in advice.waiting_answers)],
         conclusions,
         todo,
         list(conditional.items()),

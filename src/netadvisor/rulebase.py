@@ -66,6 +66,7 @@ class RuleFinding:
 
     severity: Literal["info", "advice", "warning"]
     message: Text
+    doubts: str | None = None  # a fixed conclusion this finding puts in doubt (its sentence says so)
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,6 +186,8 @@ def _aspects(old: Rule, new: Rule) -> list[Any]:
         aspects.append("message")
     if (old.finding and old.finding.severity) != (new.finding and new.finding.severity):
         aspects.append("severity")
+    if (old.finding and old.finding.doubts) != (new.finding and new.finding.doubts):
+        aspects.append("other")  # what it puts in doubt: the conclusion's sentence says so
     if old.priority != new.priority:
         aspects.append("priority")
     if (old.examples_fire, old.examples_silent) != (new.examples_fire, new.examples_silent):

@@ -140,6 +140,12 @@ class FindingSpec(_Spec):
         description="info: ter informatie; advice: een aanbeveling; warning: een waarschuwing"
     )
     message: TextSpec
+    doubts: str | None = Field(
+        default=None,
+        description="Een vast besluit waar deze bevinding vraagtekens bij zet (challenge_type, collaboration_form of "
+        "governance_mode), bv. 'met 2 partners is dit geen organisatienetwerk': het besluit zegt dan dat de "
+        "bevinding hieronder er vraagtekens bij zet, en spreekt haar niet stilzwijgend tegen",
+    )
 
 
 class ThenSpec(_Spec):

@@ -115,6 +115,7 @@ def conclusion_sentence(
     only_when: Text | None = None,
     no_value: NoValueWords | None = None,
     according_to: str | None = None,
+    stated_as: Any = None,
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -132,7 +133,12 @@ def conclusion_sentence(
             without value means, which can be "niet van toepassing" (see :func:`no_value_text`).
         according_to: for a decision by support whose rules all rest on one source outside the guide (Provan &
             Kenis for the governance mode): that source, said after the sentence wherever the factors count.
+        stated_as: the value the case states for the condition of ``only_when`` (it says it is an organisation
+            network, which the rules do not conclude): said beside "niet van toepassing", which it contradicts.
     """
+    if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
+        heading = CONCLUSION_NAMES.get(name, Text(name, name))
+        return word("not-applicable-stated", name=heading, value=_with_article(stated_as), bare=value_text(stated_as))
     sentence = _conclusion_sentence(
         name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
     )
