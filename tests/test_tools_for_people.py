@@ -87,6 +87,25 @@ def test_what_if_says_when_only_the_certainty_changes() -> None:
     assert "na:   Governancevorm: geen duidelijke vorm" in text
 
 
+def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies() -> None:
+    """ "Er is een gemeenschappelijke doelstelling wordt 'nee'" read as if there were one; a fact without a short
+    name is now named by its question."""
+    from netadvisor.facts import spec_of
+    from netadvisor.render import what_if_text
+
+    result = Advisor.from_path(RULES).what_if({"goal": {"has_common_goal": True}}, {"goal.has_common_goal": False})
+    question = spec_of("goal.has_common_goal").question("nl")
+    assert what_if_text(result, "nl").startswith(f"Wijzigingen: \"{question}\" → 'nee'\n")
+
+
+def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:
+    code, _, err = run(
+        "what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", "governance.trustt=hoog", "--rules", str(RULES)
+    )
+    assert code == EXIT_USAGE
+    assert "(bedoelde je --set governance.trust=hoog?)" in err
+
+
 @pytest.mark.parametrize(
     "change", ["governance.trust=enorm", "governance.nope=high", "trust", "partner_summary.count=3"]
 )

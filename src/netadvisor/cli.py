@@ -936,7 +936,15 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import FACTS, load_case_file, parse_answer, single_changes_text, what_if_text
+    from . import (
+        FACTS,
+        both_languages,
+        command_says,
+        load_case_file,
+        parse_answer,
+        single_changes_text,
+        what_if_text,
+    )
 
     advisor = _advisor(args)
     case = load_case_file(args.case)
@@ -944,7 +952,12 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for change in args.changes:
         path, separator, answer = change.partition("=")
         if not separator or path not in FACTS or FACTS[path].computed:
-            _say(err, "set-not-a-fact", change=change)
+            settable = [name for name, spec in FACTS.items() if not spec.computed]
+            close = difflib.get_close_matches(path, settable, 1) if separator else []
+            said = command_says("set-not-a-fact", change=change)
+            if close:
+                said += command_says("did-you-mean", suggestion=f"--set {close[0]}={answer}")
+            err.write(f"netadvisor: {both_languages(said)}\n")
             return EXIT_USAGE
         try:
             changes[path] = parse_answer(FACTS[path], answer)

@@ -1094,6 +1094,7 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
     "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
+    "change-answer": Text("\"{question}\" → '{value}'", "\"{question}\" → '{value}'"),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
