@@ -394,3 +394,15 @@ def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:
 def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
     with pytest.raises(AnswerError):
         Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")
+
+
+def test_more_partners_than_the_count_says_is_refused_with_what_can_be_done_in_a_consultation() -> None:
+    """The case's own tip ("laat het aantal weg") cannot be followed in a consultation; the refusal says what can."""
+    consultation = Consultation(Advisor(rules_from_text(RULES)), answers={"governance.partner_count": 2})
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("partners", "Geel, Mol, Balen")
+    assert refused.value.text.nl == (
+        "De casus zegt dat het netwerk 2 organisaties telt, en u noemt er 3. Noem er hoogstens 2, of zeg 'klaar' en "
+        "pas het aantal aan in het casusbestand."
+    )
+    assert "partners" not in consultation.answers

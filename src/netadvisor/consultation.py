@@ -110,6 +110,10 @@ class Consultation:
         try:
             parse_case(_as_case(trial))
         except CaseError as error:
+            over = next((p for p in error.problems if p.code == "partner-count-below-list"), None)
+            if fact == "partners" and over is not None:
+                # the case's tip, "leave the count out", cannot be done in a consultation: say what can
+                raise AnswerError(word("answer-partners-over-count", **over.params)) from None
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems)) from None
         self.answers = trial

@@ -982,6 +982,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
         "Give the partners' names, separated by commas (or 'don't know').",
     ),
+    "answer-partners-over-count": Text(
+        "De casus zegt dat het netwerk {partner_count} organisaties telt, en u noemt er {listed}. Noem er hoogstens "
+        "{partner_count}, of zeg 'klaar' en pas het aantal aan in het casusbestand.",
+        "The case says the network has {partner_count} organisations, and you name {listed}. Name at most "
+        "{partner_count}, or say 'done' and change the count in the case file.",
+    ),
     "answer-partners-twice": Text(
         "{names} staat meer dan eens in de lijst; geef elke partner één keer.",
         "{names} is in the list more than once; give each partner once.",
