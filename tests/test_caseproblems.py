@@ -63,6 +63,15 @@ def test_no_class_name_of_the_model_reaches_a_reader() -> None:
     assert problem.code == "not-a-group"
 
 
+def test_a_partner_written_as_a_plain_name_is_told_how_to_write_it() -> None:
+    """A policy officer wrote the partner list as "- Gemeente Mol": the tip is the line to write instead."""
+    (problem,) = _problems({"partners": ["Gemeente Mol"]}).values()
+    assert problem.code == "not-a-group"
+    assert problem.hint is not None
+    assert problem.hint.nl == "schrijf het als '- name: Gemeente Mol'"
+    assert problem.hint.en == "write it as '- name: Gemeente Mol'"
+
+
 def test_a_case_error_crosses_processes_with_its_codes_and_both_languages() -> None:
     with pytest.raises(CaseError) as raised:
         parse_case({"governance": {"trust": "hoogg", "vertrouwen": "hoog"}})

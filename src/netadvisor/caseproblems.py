@@ -70,6 +70,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         group = model_at(model, loc)
         example = next(iter(group.model_fields), "...") if group is not None else "..."
+        if loc and isinstance(loc[-1], int) and isinstance(value, str):
+            # "- Gemeente Mol" in the partner list: each item is a group whose first field takes that text
+            item_hint = messages.CASE_ITEM_HINT.format(example=example, value=value.strip())
+            return problem("not-a-group", {"example": example}, item_hint)
         return problem("not-a-group", {"example": example})
     if kind == "missing":
         return problem("missing-field")

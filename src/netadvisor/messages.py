@@ -1206,6 +1206,9 @@ CASE_EXPECTED: dict[str, Text] = {
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
 
+CASE_ITEM_HINT = Text("schrijf het als '- {example}: {value}'", "write it as '- {example}: {value}'")
+"""The hint for a list item given as a text where a group of fields belongs ("- Gemeente Mol" for a partner)."""
+
 CASE_HINTS: dict[str, Text] = {
     "unknown-field": Text(
         (
