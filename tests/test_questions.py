@@ -389,13 +389,15 @@ rules:
 
 
 @pytest.mark.parametrize(
-    ("first", "code", "first_answer"), [(None, "waiting-answers-unknown", None), (False, "waiting-answers-no", False)]
+    ("first", "code", "first_answer"),
+    [(None, "waiting-answers-unknown-one", None), (False, "waiting-answers-no-one", False)],
 )
 def test_answers_to_follow_ups_that_wait_for_a_ja_are_said_not_dropped(
     first: bool | None, code: str, first_answer: bool | None
 ) -> None:
     """A case file can answer follow-up questions while their yes/no question is unknown or "nee": the rules do
-    not use them, and the advice used to say nothing of them (4 gekende feiten, none used)."""
+    not use them, and the advice used to say nothing of them (4 gekende feiten, none used). Each is said with its
+    answer, as the name of a yes/no fact is a statement the answer may deny."""
     from netadvisor import advice_text
     from netadvisor.facts import spec_of
     from netadvisor.messages import word
@@ -412,12 +414,25 @@ def test_answers_to_follow_ups_that_wait_for_a_ja_are_said_not_dropped(
         first_answer,
         ["region.mayors_consultation_directiveness"],
     )
-    expected = word(
-        code,
-        facts=fact_names(["region.mayors_consultation_directiveness"]),
-        question=spec_of("region.mayors_consultation").question("nl"),
-    ).nl
+    said = word("fact-answered", fact=fact_names(["region.mayors_consultation_directiveness"]), answer="hoog")
+    expected = word(code, facts=said, question=spec_of("region.mayors_consultation").question("nl")).nl
     assert waiting.text == expected
     assert expected in " ".join(advice_text(advice).split())
     answered = advisor.advise({"region": {**region, "mayors_consultation": True}})
     assert answered.waiting_answers == []
+
+
+def test_a_follow_up_answer_a_rule_reads_is_not_said_to_be_unused() -> None:
+    """'Is er een gemeenschappelijke doelstelling?' nee, with a goal statement: a rule reads the statement to say
+    the two disagree; the advice must not also say the statement is not used."""
+    rules = """
+rules:
+  - id: G-both
+    title: {nl: beide, en: both}
+    section: ["4.2"]
+    when: [{fact: goal.has_common_goal, is: false}, {fact: goal.statement, known: true}]
+    then: {finding: {severity: warning, message: {nl: beide, en: both}}}
+"""
+    advice = Advisor(rules_from_text(rules)).advise({"goal": {"has_common_goal": False, "statement": "We willen x"}})
+    assert [finding.rule_id for finding in advice.findings] == ["G-both"]
+    assert advice.waiting_answers == []

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -44,7 +44,7 @@ from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
 from .facts import FACTS, FOLLOW_UPS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
-from .inference import DecisionOutcome, Inference, infer, resolve
+from .inference import DecisionOutcome, Firing, Inference, infer, resolve
 from .loader import load_rules
 from .messages import UNDETERMINED, word
 from .operators import BY_NAME
@@ -517,6 +517,7 @@ def build_advice(
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
         for rule, assumed_derived, condition in conditional
     ]
+    conditional_firings = [rule for rule, _derived, _condition in conditional]
     findings = [
         _finding(firing.rule, facts, derived, conclusions, lang, may_change=waiting.get(firing.rule.id, []))
         for firing in inference.firings
@@ -533,7 +534,7 @@ def build_advice(
         for firing in inference.firings
     ]
     return Advice(
-        waiting_answers=_waiting_answers(facts, lang),
+        waiting_answers=_waiting_answers(facts, [*inference.firings, *conditional_firings], lang),
         case_title=case.title,
         language=lang,
         conclusions=conclusions,
@@ -546,17 +547,25 @@ def build_advice(
     )
 
 
-def _waiting_answers(facts: Mapping[str, Any], lang: Language) -> list[WaitingAnswers]:
+def _waiting_answers(facts: Mapping[str, Any], fired: Sequence[Firing | Rule], lang: Language) -> list[WaitingAnswers]:
     """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
-    :data:`facts.FOLLOW_UPS`): a case file can give them, and the advice would otherwise drop them silently."""
+    :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
+    would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
+    name of a yes/no fact is a statement that the answer may deny."""
+    rules = [item.rule if isinstance(item, Firing) else item for item in fired]
+    read = {c.name for rule in rules for c in rule.conditions if c.subject == "fact"}
     waiting = []
     for first, follow_ups in FOLLOW_UPS.items():
         answer = facts.get(first)
-        given = [path for path in follow_ups if facts.get(path) is not None]
+        given = [path for path in follow_ups if facts.get(path) is not None and path not in read]
         if answer is True or not given:
             continue
+        said = join(
+            [word("fact-answered", fact=fact_names([path]), answer=value_text(facts[path])) for path in given],
+            Text("; ", "; "),
+        )
         code = "waiting-answers-unknown" if answer is None else "waiting-answers-no"
-        text = word(code, facts=fact_names(given), question=spec_of(first).question(lang))
+        text = word(code + ("-one" if len(given) == 1 else ""), facts=said, question=spec_of(first).question(lang))
         waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text.pick(lang)))
     return waiting
 

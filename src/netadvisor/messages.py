@@ -884,6 +884,15 @@ ADVICE_WORDS: dict[str, Text] = {
         'Nog niet gebruikt: {facts}. Die volgen op "{question}", en dat is nog onbekend.',
         'Not used yet: {facts}. They follow up on "{question}", which is still unknown.',
     ),
+    "waiting-answers-unknown-one": Text(
+        'Nog niet gebruikt: {facts}. Dat volgt op "{question}", en dat is nog onbekend.',
+        'Not used yet: {facts}. It follows up on "{question}", which is still unknown.',
+    ),
+    "waiting-answers-no-one": Text(
+        "Niet gebruikt: {facts}. Dat volgt op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
+        "Not used: {facts}. It follows up on \"{question}\", which the case answers 'no'. Is that right?",
+    ),
+    "fact-answered": Text("{fact}: {answer}", "{fact}: {answer}"),
     "waiting-answers-no": Text(
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
