@@ -98,6 +98,22 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
     assert what_if_text(result, "nl").startswith(f"Wijzigingen: \"{question}\" → 'nee'\n")
 
 
+def test_what_if_says_which_advice_on_a_condition_comes_and_goes() -> None:
+    """With the form open, "nee" to a common goal brings a warning "als dit een organisatienetwerk is"; what-if
+    said "Nieuw advies: -" as if nothing changed."""
+    from netadvisor.render import what_if_text
+
+    advisor = Advisor.from_path(RULES)
+    result = advisor.what_if({}, {"goal.has_common_goal": False})
+    assert result.findings_added == []
+    assert "GOAL-no-common-goal" in result.conditional_findings_added
+    text = what_if_text(result, "nl")
+    assert "Nieuw advies op een voorwaarde:\n" in text
+    assert ": als dit een organisatienetwerk is" in text
+    back = advisor.what_if({"goal": {"has_common_goal": False}}, {"goal.has_common_goal": True})
+    assert "GOAL-no-common-goal" in back.conditional_findings_removed
+
+
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:
     code, _, err = run(
         "what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", "governance.trustt=hoog", "--rules", str(RULES)

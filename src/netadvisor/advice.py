@@ -356,6 +356,12 @@ class WhatIf(_Value):
     conclusions_changed: list[ConclusionChange]
     findings_added: list[str]
     findings_removed: list[str]
+    conditional_findings_added: list[str] = Field(
+        default_factory=list, description="Findings on a condition (an open form assumed) that the change brings"
+    )
+    conditional_findings_removed: list[str] = Field(
+        default_factory=list, description="Findings on a condition that the change takes away"
+    )
 
 
 class SingleChange(_Value):

@@ -286,6 +286,10 @@ class Advisor:
         ]
         old = [finding.rule_id for finding in before.findings]
         new = [finding.rule_id for finding in after.findings]
+        # advice on a condition ("als dit een organisatienetwerk is") comes and goes too: a change that brings
+        # a warning there is not "nothing changes"
+        old_conditional = [finding.rule_id for finding in before.conditional_findings]
+        new_conditional = [finding.rule_id for finding in after.conditional_findings]
         return WhatIf(
             changes=dict(changes),
             before=before,
@@ -293,6 +297,12 @@ class Advisor:
             conclusions_changed=moved,
             findings_added=[rule for rule in new if rule not in old],
             findings_removed=[rule for rule in old if rule not in new],
+            conditional_findings_added=[
+                rule for rule in new_conditional if rule not in old_conditional and rule not in old
+            ],
+            conditional_findings_removed=[
+                rule for rule in old_conditional if rule not in new_conditional and rule not in new
+            ],
         )
 
     def single_changes(

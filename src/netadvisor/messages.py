@@ -1113,6 +1113,8 @@ REPORT_WORDS: dict[str, Text] = {
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
+    "conditional-added": Text("Nieuw advies op een voorwaarde:", "Advice added on a condition:"),
+    "conditional-removed": Text("Vervallen advies op een voorwaarde:", "Advice removed on a condition:"),
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),

@@ -784,6 +784,23 @@ def what_if_text(result: WhatIf, lang: Language) -> str:
                 else ""
             )
             lines += _wrap(titles[rule_id] + still, "      ", "  - ")
+    before_conditional = {
+        finding.rule_id: finding for finding in result.before.conditional_findings if finding.assuming is not None
+    }
+    after_conditional = {
+        finding.rule_id: finding for finding in result.after.conditional_findings if finding.assuming is not None
+    }
+    for key, ids, found in (
+        ("conditional-added", result.conditional_findings_added, after_conditional),
+        ("conditional-removed", result.conditional_findings_removed, before_conditional),
+    ):
+        if ids:
+            lines.append(_w(key, lang))
+            for rule_id in ids:
+                finding = found[rule_id]
+                assert finding.assuming is not None  # only findings on a condition are in these lists
+                said = f"{finding.title} ({_where(finding, lang)}): {finding.assuming.text}"
+                lines += _wrap(said, "      ", "  - ")
     return "\n".join(lines) + "\n"
 
 
