@@ -26,7 +26,7 @@ Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
       En het netwerk telt 2 partners
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "organisatienetwerk"
-      En zegt de adviseur over de samenwerkingsvorm: "Maar een bevinding hieronder zet daar vraagtekens bij: 'Een organisatienetwerk verbindt minstens drie partners'."
+      En zegt de adviseur over de samenwerkingsvorm: "Een bevinding hieronder zet daar vraagtekens bij: 'Een organisatienetwerk verbindt minstens drie partners'."
 
   Regel: Een netwerk is er voor wat niemand alleen kan
 

@@ -664,6 +664,9 @@ def _conclusions(
             if status == "decided" and outcome is not None
             else None
         )
+        if basis is None and _only_as_stated(rulebase, name, rules):
+            # the value comes only from what the case calls itself (its rationale unknown): not the rules' own
+            basis = word("as-the-case-says", value=value_text(value))
         sentence = (
             conclusion_sentence(
                 name,
@@ -822,6 +825,20 @@ def _basis(
         count=count,
         total=total,
         details=join(details, Text("; ", "; ")),
+    )
+
+
+def _only_as_stated(rulebase: RuleBase, name: str, rule_ids: Sequence[str]) -> bool:
+    """Whether every rule that gave a conclusion its value reads what the case states it is (``state.form`` for
+    the form): the value is then the case's own word for itself, which the sentence says."""
+    stated = STATED_IN.get(name)
+    return (
+        stated is not None
+        and bool(rule_ids)
+        and all(
+            any(c.subject == "fact" and c.name == stated for c in rulebase.by_id[rule_id].conditions)
+            for rule_id in rule_ids
+        )
     )
 
 

@@ -898,13 +898,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
     "doubted-one": Text(
-        "Maar een bevinding hieronder zet daar vraagtekens bij: {titles}.",
-        "But a finding below puts this in doubt: {titles}.",
+        "Een bevinding hieronder zet daar vraagtekens bij: {titles}.",
+        "A finding below puts this in doubt: {titles}.",
     ),
     "doubted-many": Text(
-        "Maar {count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
-        "But {count} findings below put this in doubt: {titles}.",
+        "{count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
+        "{count} findings below put this in doubt: {titles}.",
     ),
+    "as-the-case-says": Text("{value}, zoals de casus het noemt", "{value}, as the case calls it"),
     "threshold": Text("de drempel van netadvisor is {minimum}", "netadvisor's threshold is {minimum}"),
     "factor-supports": Text("{factors} steunt {value}", "{factors} supports {value}"),
     "factors-support": Text("{factors} steunen {value}", "{factors} support {value}"),
