@@ -436,3 +436,25 @@ rules:
     advice = Advisor(rules_from_text(rules)).advise({"goal": {"has_common_goal": False, "statement": "We willen x"}})
     assert [finding.rule_id for finding in advice.findings] == ["G-both"]
     assert advice.waiting_answers == []
+
+
+def test_answers_no_rule_reads_are_said_not_counted_and_passed_over() -> None:
+    """A case said "het netwerk zit vast op het proces: ja"; no rule reads that fact, and the report counted it
+    as known and said nothing more. Facts the rules read, and the title and description, are not listed."""
+    from netadvisor import advice_text
+
+    rules = """
+rules:
+  - id: G-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: hoog, en: high}}}
+"""
+    case = {"title": "T", "challenge": {"description": "D"}, "governance": {"trust": "high", "partner_count": 4}}
+    advice = Advisor(rules_from_text(rules)).advise(case)
+    assert advice.unused_answers is not None
+    assert advice.unused_answers.facts == ["governance.partner_count"]
+    assert advice.unused_answers.text == "Geen regel gebruikt (nog): aantal organisaties: 4."
+    assert advice.unused_answers.text in advice_text(advice)
+    assert Advisor(rules_from_text(rules)).advise({"governance": {"trust": "low"}}).unused_answers is None

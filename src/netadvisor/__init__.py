@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
             "RuleExplanation",
             "SingleChange",
             "TraceStep",
+            "UnusedAnswers",
             "WaitingAnswers",
             "WhatIf",
             "WhyNot",
@@ -245,6 +246,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         TraceStep as TraceStep,
+    )
+    from .advice import (
+        UnusedAnswers as UnusedAnswers,
     )
     from .advice import (
         WaitingAnswers as WaitingAnswers,

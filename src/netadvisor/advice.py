@@ -266,6 +266,15 @@ class WaitingAnswers(_Value):
     text: str = Field(description="That, in words")
 
 
+class UnusedAnswers(_Value):
+    """Answers a case gives that no rule of the rule base reads at all: the case model has the facts, the rules
+    do not use them (``check --analyse`` lists them as unused facts). Said so, rather than counted as what the
+    advice rests on and then passed over."""
+
+    facts: list[str]
+    text: str = Field(description="That, in words, with the answers given")
+
+
 class Advice(_Value):
     """Everything the rules say about one case.
 
@@ -289,6 +298,9 @@ class Advice(_Value):
     questions: list[Question] = Field(description="Every question whose answer can change the advice, best first")
     waiting_answers: list[WaitingAnswers] = Field(
         default_factory=list, description="Answers to follow-up questions that wait for a 'ja' the case does not give"
+    )
+    unused_answers: UnusedAnswers | None = Field(
+        default=None, description="The answers of the case that no rule reads at all (None: there are none)"
     )
     trace: list[TraceStep]
     rulebase_version: str

@@ -34,6 +34,7 @@ from .advice import (
     RuleExplanation,
     SingleChange,
     TraceStep,
+    UnusedAnswers,
     WaitingAnswers,
     WhatIf,
     WhyNot,
@@ -43,7 +44,17 @@ from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
-from .facts import FACTS, FOLLOW_UPS, INPUTS, STATED_IN, Bounds, fact_values, spec_of
+from .facts import (
+    FACTS,
+    FOLLOW_UPS,
+    INPUTS,
+    SHOWN_NOT_READ,
+    STATED_IN,
+    Bounds,
+    fact_values,
+    spec_of,
+    with_inputs,
+)
 from .inference import DecisionOutcome, Firing, Inference, infer, resolve
 from .loader import load_rules
 from .messages import UNDETERMINED, word
@@ -101,6 +112,7 @@ class _Loaded:
     priority: dict[str, int]
     # for each decision by support, the one source outside the guide its supporting rules rest on (or None)
     according_to: dict[str, str | None]
+    facts_read: frozenset[str]  # the facts some rule reads, directly or through a summary
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
@@ -119,6 +131,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         Asker(rulebase),
         {rule.id: rule.priority for rule in rulebase.rules},
         {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
+        with_inputs(rulebase.facts_used),
     )
 
 
@@ -543,8 +556,10 @@ def build_advice(
         )
         for firing in inference.firings
     ]
+    waiting_answers = _waiting_answers(facts, [*inference.firings, *conditional_firings], lang)
     return Advice(
-        waiting_answers=_waiting_answers(facts, [*inference.firings, *conditional_firings], lang),
+        waiting_answers=waiting_answers,
+        unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
         case_title=case.title,
         language=lang,
         conclusions=conclusions,
@@ -578,6 +593,30 @@ def _waiting_answers(facts: Mapping[str, Any], fired: Sequence[Firing | Rule], l
         text = word(code + ("-one" if len(given) == 1 else ""), facts=said, question=spec_of(first).question(lang))
         waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text.pick(lang)))
     return waiting
+
+
+def _unused_answers(
+    loaded: _Loaded, facts: Mapping[str, Any], waiting: Sequence[WaitingAnswers], lang: Language
+) -> UnusedAnswers | None:
+    """The answers a case gives that no rule of the rule base reads at all (the model has them, the rules do
+    not use them yet: ``check --analyse`` lists them as unused facts); None when there are none."""
+    said_waiting = {path for answers in waiting for path in answers.facts}
+    unused = [
+        path
+        for path, value in facts.items()
+        if not FACTS[path].computed
+        and path not in SHOWN_NOT_READ
+        and path not in loaded.facts_read
+        and path not in said_waiting
+        and value is not None
+    ]
+    if not unused:
+        return None
+    said = join(
+        [word("fact-answered", fact=fact_names([path]), answer=value_text(facts[path])) for path in unused],
+        Text("; ", "; "),
+    )
+    return UnusedAnswers(facts=unused, text=word("unused-answers", facts=said).pick(lang))
 
 
 def _say_doubts(

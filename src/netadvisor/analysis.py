@@ -32,7 +32,17 @@ import yaml
 from . import messages
 from .case import NOBODY, nest, parse_case
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
-from .facts import FACTS, INPUTS, PARTNER_FACTS, SUMMARIES, Bounds, case_in_words, fact_values, with_summaries
+from .facts import (
+    FACTS,
+    INPUTS,
+    PARTNER_FACTS,
+    SUMMARIES,
+    Bounds,
+    case_in_words,
+    fact_values,
+    with_inputs,
+    with_summaries,
+)
 from .inference import infer
 from .operators import BY_NAME
 from .outcomes import OutcomeModel
@@ -884,7 +894,7 @@ def _clash(rule: Rule, domains: Mapping[str, tuple[Any, ...]], feasible: _Feasib
 
 def _unused_facts(rulebase: RuleBase, add: Any) -> None:
     """The facts of the case model no rule uses, counted or not: a case may state them, the advice never asks them."""
-    used = {path for rule in rulebase.rules for name in rule.facts_used for path in (name, *INPUTS[name])}
+    used = with_inputs(rulebase.facts_used)
     stated = [path for path, spec in FACTS.items() if not spec.computed and spec.type != "text"]
     stated += [path for path, spec in PARTNER_FACTS.items() if path != "partners" and spec.type != "text"]
     unused = [path for path in stated if path not in used]

@@ -693,6 +693,15 @@ INPUTS: Mapping[str, tuple[str, ...]] = {path: spec.inputs for path, spec in FAC
 """For each fact, the facts a person states that it is computed from (itself when it is stated)."""
 
 
+def with_inputs(names: Iterable[str]) -> frozenset[str]:
+    """The facts named and those each is computed from: what rules that read ``names`` rest on."""
+    return frozenset(path for name in names for path in (name, *INPUTS[name]))
+
+
+SHOWN_NOT_READ = ("title", "challenge.description", "challenge.theme")
+"""Facts a report shows as they are, that no rule reads: not counted as known facts, nor said to be unused."""
+
+
 def spec_of(path: str) -> FactSpec:
     """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
     if path in FACTS:

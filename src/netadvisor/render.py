@@ -19,7 +19,7 @@ from typing import Any
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case, parse_case
-from .facts import FACTS, fact_values, spec_of
+from .facts import FACTS, SHOWN_NOT_READ, fact_values, spec_of
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
@@ -251,7 +251,11 @@ def report(
     out = Report(
         lang,
         title,
-        [*(case_summary(case, lang) if case is not None else []), *(w.text for w in advice.waiting_answers)],
+        [
+            *(case_summary(case, lang) if case is not None else []),
+            *(w.text for w in advice.waiting_answers),
+            *([advice.unused_answers.text] if advice.unused_answers else []),
+        ],
         conclusions,
         todo,
         list(conditional.items()),
@@ -558,8 +562,7 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 
 
 _NAMED_PARTNERS = 4
-_NAMED_ABOVE = ("title", "challenge.description", "challenge.theme")
-"""What the header shows itself, and no rule reads: the count of known facts is of what the advice rests on."""
+_NAMED_ABOVE = SHOWN_NOT_READ  # the header shows them itself: the count of known facts is of what advice rests on
 
 
 def case_summary(case: Case, lang: Language) -> list[str]:
