@@ -394,3 +394,20 @@ def test_a_form_that_comes_only_from_what_the_case_calls_itself_says_so(advisor:
     assert conclusion.sentence.startswith("Samenwerkingsvorm: voorlopig organisatienetwerk, zoals de casus het noemt,")
     derived = advisor.advise({**EFFECTIVE, "state": {"form": "organisation_network"}})
     assert "zoals de casus" not in derived.conclusions["collaboration_form"].sentence
+
+
+def test_an_answer_to_a_number_says_the_numbers_it_stands_for(advisor: Advisor) -> None:
+    """A tester read "geen duidelijke vorm als het aantal organisaties '16' is of '17' is", while every count from
+    16 up gives it: the tables cut numbers into classes, and each answer is said as its class, merged with the
+    next where they settle alike."""
+    case = {**EFFECTIVE, "governance": {"trust": "high", "goal_consensus": "high"}}
+    conclusion = advisor.advise(case).conclusions["governance_mode"]
+    assert "het aantal organisaties 'hoogstens 7' is" in conclusion.sentence, conclusion.sentence
+    count = next(deciding for deciding in conclusion.deciding if deciding.fact == "governance.partner_count")
+    assert [(answer.value, answer.label, answer.numbers) for answer in count.answers] == [
+        (0, "hoogstens 6", (0, 6)),
+        (7, "7", (7, 7)),
+        (8, "8 of meer", (8, 100_000)),
+    ]
+    english = advisor.advise(case, lang="en").conclusions["governance_mode"].sentence
+    assert "number of organisations is 'at most 7'" in english, english

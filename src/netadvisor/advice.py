@@ -125,6 +125,10 @@ class Answer(_Value):
     outcome_labels: list[str] = Field(
         default_factory=list, description="The outcomes as a person reads them, in the same order"
     )
+    numbers: tuple[int, int] | None = Field(
+        default=None,
+        description="For a number: the lowest and highest whole number this answer stands for",
+    )
 
 
 class Deciding(_Value):

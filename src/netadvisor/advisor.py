@@ -68,6 +68,7 @@ from .text import PLACEHOLDER, Language, Text, check_language, join
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
     NoValueWords,
+    answer_label,
     assumption,
     conclusion_sentence,
     criteria_so_far,
@@ -764,7 +765,15 @@ def _certainty(
             fact=path,
             question=spec_of(path).question(lang),
             answers=[
-                _answer(name, path, answer, left, no_value.text_after((path, answer)) if no_value else None, lang)
+                _answer(
+                    name,
+                    path,
+                    answer,
+                    left,
+                    no_value.text_after((path, answer)) if no_value else None,
+                    lang,
+                    outcomes.classes.get(path, {}).get(answer),
+                )
                 for answer, left in after.items()
             ],
         )
@@ -798,19 +807,34 @@ def _outcome_label(name: str, value: Any, no_value: Text | None, lang: Language)
     return outcome_text(name, value, no_value).pick(lang)
 
 
-def _answer(name: str, path: str, answer: Any, left: tuple[Any, ...], no_value: Text | None, lang: Language) -> Answer:
-    """An answer to ``path`` and the outcomes of ``name`` it leaves; ``no_value``: what no value means after it."""
-    label, outcomes, labels = _answer_words(name, path, answer, left, no_value, lang)
-    return Answer(value=answer, label=label, outcomes=list(outcomes), outcome_labels=list(labels))
+def _answer(
+    name: str,
+    path: str,
+    answer: Any,
+    left: tuple[Any, ...],
+    no_value: Text | None,
+    lang: Language,
+    numbers: tuple[int, int] | None = None,
+) -> Answer:
+    """An answer to ``path`` and the outcomes of ``name`` it leaves; ``no_value``: what no value means after it;
+    ``numbers``: for a number, the whole numbers the answer stands for (its label says them: "17 of meer")."""
+    label, outcomes, labels = _answer_words(name, path, answer, left, no_value, lang, numbers)
+    return Answer(value=answer, label=label, outcomes=list(outcomes), outcome_labels=list(labels), numbers=numbers)
 
 
 # The fact is in the key because True and 1 are equal keys: the fact fixes which one an answer is.
 @functools.lru_cache(maxsize=16_384)
 def _answer_words(
-    name: str, path: str, answer: Any, left: tuple[Any, ...], no_value: Text | None, lang: Language
+    name: str,
+    path: str,
+    answer: Any,
+    left: tuple[Any, ...],
+    no_value: Text | None,
+    lang: Language,
+    numbers: tuple[int, int] | None,
 ) -> tuple[str, tuple[str | None, ...], tuple[str, ...]]:
     return (
-        value_label(answer, lang),
+        answer_label(path, answer, numbers, lang),
         tuple(None if o is None else str(o) for o in left),
         tuple(outcome_text(name, o, no_value).pick(lang) for o in left),
     )

@@ -45,7 +45,7 @@ from .facts import (
 )
 from .inference import infer
 from .operators import BY_NAME
-from .outcomes import OutcomeModel
+from .outcomes import INT_HIGH, OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
@@ -68,7 +68,6 @@ Code = Literal[
     "unused-fact",
 ]
 
-_INT_HIGH = 100_000
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
 # roles): each group is checked by enumerating its facts. Keyed by the group's facts.
 _GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -184,7 +183,7 @@ def _domains(rulebase: RuleBase) -> dict[str, tuple[Any, ...]]:
         elif spec.type == "int" and spec.computed and spec.maximum is not None:
             domains[path] = (*range(spec.maximum + 1), UNKNOWN)  # every count: bounds are checked point by point
         elif spec.type == "int":
-            high = spec.maximum if spec.maximum is not None else _INT_HIGH
+            high = spec.maximum if spec.maximum is not None else INT_HIGH
             points = {0, high}
             for constant in constants.get(path, ()):
                 points.update(p for p in (constant - 1, constant, constant + 1) if 0 <= p <= high)

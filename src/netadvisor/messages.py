@@ -933,6 +933,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "assumed": Text("Als dit {condition} is: {value}.", "If this is {condition}: {value}."),
     "assuming": Text("als dit {condition} is", "if this is {condition}"),
     "quoted": Text("'{value}'", "'{value}'"),
+    "span-or-more": Text("{low} of meer", "{low} or more"),
+    "span-from-to": Text("{low} tot en met {high}", "{low} to {high}"),
+    "span-at-most": Text("hoogstens {high}", "at most {high}"),
     "a-value": Text("een {value}", "a {value}"),
     "an-value": Text("een {value}", "an {value}"),  # English before a vowel
     # questions

@@ -45,7 +45,8 @@ MAX_ROWS = 20_000
 """The largest table built for one conclusion; larger ones are not analysed (see the module's docstring)."""
 
 _TEXT_KNOWN = "…"  # a free text in a row: rules can only ask whether it is known
-_INT_HIGH = 100_000
+INT_HIGH = 100_000
+"""The top of a number without a maximum in the tables: its last class reaches from a threshold up to here."""
 
 Certainty = Literal["settled", "provisional", "open"]
 DerivedSet = frozenset[Any]
@@ -118,6 +119,8 @@ class ConclusionOutcomes:
     # the unknown facts whose answers can change it together with others, when no one answer alone can: what
     # it "depends on" (an unknown fact in its rules that no combination of answers makes matter is left out)
     jointly: tuple[str, ...] = ()
+    # for a number among ``deciding``: the whole numbers each answer stands for (16 for "16", 17 for "17 or more")
+    classes: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
 
     def certainty(self, current: Any) -> Certainty:
         if len(self.outcomes) <= 1 and (not self.outcomes or self.outcomes[0] == current):
@@ -192,7 +195,7 @@ def _domain(path: str, rules: list[Rule]) -> tuple[tuple[Any, ...], tuple[tuple[
         return spec.values, ()
     if spec.type == "text":
         return TEXT_SAMPLES.get(path, (_TEXT_KNOWN,)), ()
-    intervals = _intervals(_thresholds(rules, path), spec.maximum if spec.maximum is not None else _INT_HIGH)
+    intervals = _intervals(_thresholds(rules, path), spec.maximum if spec.maximum is not None else INT_HIGH)
     return tuple(start for start, _end in intervals), intervals
 
 
@@ -300,6 +303,14 @@ class OutcomeModel:
                     )
                     links.append((variable.name, rows))
             self.links[name] = tuple(links)
+        # for a number, the whole numbers each answer stands for: from it up to the next one, the last to the top
+        self.classes: dict[str, dict[int, tuple[int, int]]] = {}
+        for path, starts in self.answers.items():
+            spec = FACTS[path]
+            if spec.type == "int":
+                top = spec.maximum if spec.maximum is not None else INT_HIGH
+                ends = [start - 1 for start in starts[1:]] + [top]
+                self.classes[path] = {start: (start, end) for start, end in zip(starts, ends, strict=True)}
         # the tables an answer to a fact can narrow, in order: those with the fact, and everything below them
         self.narrowed_by: dict[str, tuple[str, ...]] = {}
         for path, with_path in self.tables_with.items():
@@ -549,6 +560,16 @@ class Assessment:
             return tuple(value for value in values if known.low <= value <= known.high)
         return values
 
+    def answer_classes(self, path: str) -> dict[Any, tuple[int, int]]:
+        """For a number: the whole numbers each of :meth:`answer_values` stands for, within what is known."""
+        known = self.facts.get(path)
+        low, high = (known.low, known.high) if isinstance(known, Bounds) else (0, INT_HIGH)
+        return {
+            value: (max(start, low), min(end, high))
+            for value, (start, end) in self.model.classes.get(path, {}).items()
+            if value in self.answer_values(path)
+        }
+
     def given(self, path: str, answer: Any) -> dict[str, int]:
         """The agreeing rows of every conclusion if ``path`` were answered ``answer``."""
         key = (path, answer)
@@ -583,8 +604,9 @@ class Assessment:
             if len(now) > 1 and not deciding
             else ()
         )
+        classes = {path: self.answer_classes(path) for path in deciding if path in self.model.classes}
         self._conclusions[name] = ConclusionOutcomes(
-            name, now, unknown, deciding, direct_unknown=direct, jointly=jointly
+            name, now, unknown, deciding, direct_unknown=direct, jointly=jointly, classes=classes
         )
         return self._conclusions[name]
 

@@ -12,11 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .answers import value_text
+from .answers import value_label, value_text
 from .facts import CRITERIA, DUTCH_ARTICLES, spec_of
 from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, NOT_APPLICABLE, word
-from .outcomes import Certainty, ConclusionOutcomes, NoValue
-from .text import Text, join
+from .outcomes import INT_HIGH, Certainty, ConclusionOutcomes, NoValue
+from .text import Language, Text, join
 
 
 def outcome_text(conclusion: str, value: Any, no_value: Text | None = None) -> Text:
@@ -191,7 +191,7 @@ def _conclusion_sentence(
                 "provisional-if",
                 name=heading,
                 value=shown,
-                answers=_settling_text(name, settling, no_value, word("or")),
+                answers=_settling_text(name, settling, no_value, word("or"), outcomes.classes),
             )
         sentence = word(
             "provisional",
@@ -267,7 +267,7 @@ def hangs_on(
     settling = _settling(outcomes, current)
     if not settling:
         return word("decided-by", facts=fact_names(deciding))
-    said = _capitalised(_settling_text(name, settling, no_value)) + Text(".", ".")
+    said = _capitalised(_settling_text(name, settling, no_value, classes=outcomes.classes)) + Text(".", ".")
     unexplained = set(outcomes.outcomes) - set(settling) - {current}
     named = {path for pairs in settling.values() for path, _answer in pairs}
     # the facts whose answers decide between the outcomes no single answer settles (the mode with consensus
@@ -315,8 +315,14 @@ def _settling_text(
     settling: Mapping[Any, list[tuple[str, Any]]],
     no_value: NoValueWords | None = None,
     separator: Text = _SEMICOLON,
+    classes: Mapping[str, Mapping[Any, tuple[int, int]]] | None = None,
 ) -> Text:
-    """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is"."""
+    """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is".
+
+    Args:
+        classes: for a number, the whole numbers each answer stands for (see
+            :attr:`ConclusionOutcomes.classes`): "17" stands for "17 of meer", and is said so.
+    """
     # Once an answer is said to make it "niet van toepassing" (the ratio 'kennis'), an answer that leaves no value
     # for either reason (trust 'laag' leaves no clear mode, or none to choose if the form is another) is said with
     # the reason of its own: that it may not apply is said, and repeating it there reads as if trust decided it.
@@ -335,7 +341,62 @@ def _settling_text(
                     reasons = _UNDECIDED_ONLY
                 meaning = no_value_text(name, reasons)
             said.setdefault(outcome_text(name, outcome, meaning), []).append(pair)
-    return join([_settles_on(shown, tuple(pairs)) for shown, pairs in said.items()], separator)
+    spans = classes or {}
+    return join(
+        [
+            _settles_on(shown, tuple((path, _span(spans, path, answer)) for path, answer in pairs))
+            for shown, pairs in said.items()
+        ],
+        separator,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The whole numbers an answer to a number stands for in the outcome tables: from ``low`` to ``high``
+    (``open_ended``: and above)."""
+
+    low: int
+    high: int
+    open_ended: bool
+
+
+def _span(classes: Mapping[str, Mapping[Any, tuple[int, int]]], path: str, answer: Any) -> Any:
+    found = classes.get(path, {}).get(answer)
+    if found is None:
+        return answer
+    maximum = spec_of(path).maximum
+    return Span(found[0], found[1], found[1] >= (maximum if maximum is not None else INT_HIGH))
+
+
+def _merged(answers: Sequence[Any]) -> list[Any]:
+    """Spans that follow one another as one ("16" and "17 of meer": "16 of meer"); other answers as they are."""
+    out: list[Any] = []
+    for answer in sorted(answers, key=lambda a: a.low) if all(isinstance(a, Span) for a in answers) else answers:
+        last = out[-1] if out else None
+        if isinstance(answer, Span) and isinstance(last, Span) and answer.low == last.high + 1:
+            out[-1] = Span(last.low, answer.high, answer.open_ended)
+        else:
+            out.append(answer)
+    return out
+
+
+def answer_label(path: str, answer: Any, numbers: tuple[int, int] | None, lang: Language) -> str:
+    """An answer as a person reads it; for a number, the whole numbers it stands for ("17 of meer")."""
+    if numbers is None:
+        return value_label(answer, lang)
+    return span_text(_span({path: {answer: numbers}}, path, answer)).pick(lang)
+
+
+def span_text(span: Span) -> Text:
+    """ "16", "8 tot en met 15", "17 of meer", "hoogstens 7"."""
+    if span.open_ended:
+        return word("span-or-more", low=span.low)
+    if span.low == span.high:
+        return Text(str(span.low), str(span.low))
+    if span.low == 0:
+        return word("span-at-most", high=span.high)
+    return word("span-from-to", low=span.low, high=span.high)
 
 
 # The same outcomes are settled by the same answers in many cases: each phrase is put together once (bounded).
@@ -351,12 +412,21 @@ def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
     paths = list(dict.fromkeys(path for path, _ in pairs))
     answers = list(dict.fromkeys(answer for _, answer in pairs))
     if len(paths) == 1:
+        answers = _merged(answers)
         return word("fact-is", fact=fact_subject(paths[0]), answer=_alternatives([_quoted(a) for a in answers]))
     if len(answers) == 1:
         return word(
             "facts-are", facts=_alternatives([fact_subject(path) for path in paths]), answer=_quoted(answers[0])
         )
-    return _alternatives([word("fact-is", fact=fact_subject(path), answer=_quoted(answer)) for path, answer in pairs])
+    by_path: dict[str, list[Any]] = {}
+    for path, answer in pairs:
+        by_path.setdefault(path, []).append(answer)
+    return _alternatives(
+        [
+            word("fact-is", fact=fact_subject(path), answer=_alternatives([_quoted(a) for a in _merged(answers)]))
+            for path, answers in by_path.items()
+        ]
+    )
 
 
 def _short(path: str) -> Text:
@@ -379,7 +449,7 @@ def _in_a_sentence(name: str) -> str:
 
 
 def _quoted(value: Any) -> Text:
-    return word("quoted", value=value_text(value))
+    return word("quoted", value=span_text(value) if isinstance(value, Span) else value_text(value))
 
 
 def assumption(conclusion: str, value: Any) -> Text:
