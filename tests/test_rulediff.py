@@ -295,3 +295,33 @@ def test_rules_that_start_or_stop_firing_are_counted_in_the_verb(
 
     impact = CaseImpact(case="x", source="generated", rules=[], started_firing=started, stopped_firing=stopped)
     assert _details(impact, "nl") == said
+
+
+def test_a_finding_marked_to_doubt_a_conclusion_is_a_change_the_diff_reports() -> None:
+    """A tester added `doubts: collaboration_form` and `diff` said "gewijzigd: hoofdstuk, bron of citaat" and
+    that no case changed, while the form's sentence now names the finding."""
+    from helpers import rules_from_text
+    from netadvisor.diffreport import diff_text
+    from netadvisor.rulediff import CorpusCase
+
+    rules = """
+rules:
+  - id: F-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-few
+    title: {nl: weinig, en: few}
+    section: ["4.4"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.partner_count, less_than: 3}]
+    then: {finding: {severity: warning, message: {nl: weinig, en: few}}}
+"""
+    old = rules_from_text(rules)
+    new = rules_from_text(rules.replace("severity: warning,", "severity: warning, doubts: collaboration_form,"))
+    case = {"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 2}}
+    diff = compare_rulebases(old, new, [CorpusCase(name="twee", source="own", case=case)])
+    assert [(edit.rule_id, edit.aspects) for edit in diff.rules] == [("F-few", ["doubts"])]
+    (impact,) = diff.cases
+    assert impact.doubts_changed == ["collaboration_form"]
+    assert "andere bevindingen zetten vraagtekens bij 'Samenwerkingsvorm'" in diff_text(diff, "nl")

@@ -79,6 +79,9 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
+    lines += [
+        _w("doubts-changed", lang, conclusion=CONCLUSION_NAMES[name].pick(lang)) for name in impact.doubts_changed
+    ]
     if impact.questions_before or impact.questions_after:
         gone = [fact for fact in impact.questions_before if fact not in impact.questions_after]
         come = [fact for fact in impact.questions_after if fact not in impact.questions_before]
@@ -108,7 +111,13 @@ def _groups(diff: RuleBaseDiff) -> list[tuple[tuple[str, ...], list[CaseImpact]]
 
 
 def _questions_only(impact: CaseImpact) -> bool:
-    return not (impact.conclusions or impact.findings_added or impact.findings_removed or impact.findings_reworded)
+    return not (
+        impact.conclusions
+        or impact.findings_added
+        or impact.findings_removed
+        or impact.findings_reworded
+        or impact.doubts_changed
+    )
 
 
 def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str) -> list[str]:

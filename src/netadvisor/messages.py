@@ -1534,6 +1534,9 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "doubts-changed": Text(
+        "andere bevindingen zetten vraagtekens bij '{conclusion}'", "other findings put '{conclusion}' in doubt"
+    ),
     "questions": Text("eerste vragen: {changes}", "first questions: {changes}"),
     "questions-gone": Text("niet meer gevraagd: {facts}", "no longer asked: {facts}"),
     "questions-come": Text("nu ook gevraagd: {facts}", "now also asked: {facts}"),
@@ -1549,6 +1552,7 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-conclusion": Text("besluit", "conclusion"),
     "aspect-message": Text("boodschap", "message"),
     "aspect-severity": Text("ernst", "severity"),
+    "aspect-doubts": Text("vraagtekens bij een besluit (doubts)", "doubt on a conclusion (doubts)"),
     "aspect-priority": Text("prioriteit", "priority"),
     "aspect-examples": Text("voorbeelden", "examples"),
     "aspect-examples-policy": Text(

@@ -51,7 +51,7 @@ class RuleEdit(_Data):
     rule_id: str
     kind: Literal["added", "removed", "changed"]
     aspects: list[
-        Literal["conditions", "policy", "conclusion", "message", "severity", "priority", "examples", "other"]
+        Literal["conditions", "policy", "conclusion", "message", "severity", "doubts", "priority", "examples", "other"]
     ] = Field(default_factory=list, description="What changed in a changed rule")
     file: str
     line: int
@@ -93,6 +93,9 @@ class CaseImpact(_Data):
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
+    doubts_changed: list[str] = Field(
+        default_factory=list, description="The conclusions whose findings in doubt of them changed (doubted_by)"
+    )
     started_firing: list[str] = Field(
         default_factory=list, description="The changed rules that fire for this case now and did not before"
     )
@@ -187,7 +190,7 @@ def _aspects(old: Rule, new: Rule) -> list[Any]:
     if (old.finding and old.finding.severity) != (new.finding and new.finding.severity):
         aspects.append("severity")
     if (old.finding and old.finding.doubts) != (new.finding and new.finding.doubts):
-        aspects.append("other")  # what it puts in doubt: the conclusion's sentence says so
+        aspects.append("doubts")  # what it puts in doubt: the conclusion's sentence says so
     if old.priority != new.priority:
         aspects.append("priority")
     if (old.examples_fire, old.examples_silent) != (new.examples_fire, new.examples_silent):
@@ -510,9 +513,16 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     added = [rule for rule in findings_b if rule not in findings_a]
     removed = [rule for rule in findings_a if rule not in findings_b]
     reworded = [rule for rule in findings_b if rule in findings_a and findings_a[rule] != findings_b[rule]]
+    doubts = [
+        name
+        for name in FIXED_CONCLUSIONS
+        if name in old.conclusions
+        and name in new.conclusions
+        and old.conclusions[name].doubted_by != new.conclusions[name].doubted_by
+    ]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
     questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
-    if not (conclusions or added or removed or reworded or questions_a != questions_b):
+    if not (conclusions or added or removed or reworded or doubts or questions_a != questions_b):
         return None
     fired_before = {step.rule_id for step in old.trace} | set(findings_a)
     fired_after = {step.rule_id for step in new.trace} | set(findings_b)
@@ -527,6 +537,7 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         findings_added=added,
         findings_removed=removed,
         findings_reworded=reworded,
+        doubts_changed=doubts,
         started_firing=[rule for rule in involved if rule in fired_after and rule not in fired_before],
         stopped_firing=[rule for rule in involved if rule in fired_before and rule not in fired_after],
         questions_before=questions_a if questions_a != questions_b else [],
