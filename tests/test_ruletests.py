@@ -579,3 +579,22 @@ def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten
     assert failures[0].startswith("het rapport (netadvisor advise "), failures[0]
     assert "kort.yaml) telt " in failures[0]
     assert "verwacht hoogstens 3: maak een boodschap korter, bv. van " in failures[0]
+
+
+def test_a_misspelt_keyword_is_said_at_its_place_and_no_scenario_is_said_to_pass(tmp_path: Path) -> None:
+    """ "Gegeeven" made its line part of the text above; pytest-bdd then stopped every scenario with a message
+    without line, and the report said "niets te testen" with that message under the steps file."""
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "x.feature").write_text(
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "effectiviteit"\n    Als de adviseur de casus beoordeelt\n'
+        "    Dan is er advies\n",
+        encoding="utf-8",
+    )
+    section = check_scenarios(tmp_path / "features", STEPS, RULES, "x")
+    (failure,) = section.failures
+    assert (failure.file.endswith("x.feature"), failure.line) == (True, 6)
+    assert "verkeerd gespeld" in failure.text.nl
+    assert "geen enkel scenario" in failure.details[-1].nl
+    assert not section.ok
+    assert "niet uitgevoerd" in section.format("nl")

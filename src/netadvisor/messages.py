@@ -1573,6 +1573,7 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     "passed": Text("{good} van {total} in orde", "{good} of {total} pass"),
     "nothing-to-test": Text("niets te testen", "nothing to test"),
+    "not-run-failures": Text("niet uitgevoerd", "not run"),
     "all-pass": Text(
         "In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.",
         "OK: every example, case and scenario gives what it expects.",
@@ -1714,6 +1715,16 @@ RULETEST_WORDS: dict[str, Text] = {
         "this feature file cannot be read: {problem} ('{line}')",
     ),
     "feature-unreadable": Text("niet te lezen: {error}", "cannot be read: {error}"),
+    "feature-first-step": Text(
+        "een scenario begint met 'Gegeven', 'Als' of 'Dan', maar deze stap is de eerste en begint met 'En' ('{line}'): "
+        "is het sleutelwoord van de stap erboven verkeerd gespeld (bv. 'Gegeeven')?",
+        "a scenario starts with 'Given', 'When' or 'Then' (Dutch: 'Gegeven', 'Als', 'Dan'), but this step is the "
+        "first and starts with 'And' ('{line}'): is the keyword of the step above misspelt?",
+    ),
+    "none-ran": Text(
+        "daarom is geen enkel scenario uitgevoerd: verbeter eerst dit bestand",
+        "so no scenario ran: first correct this file",
+    ),
     "scenarios-not-run": Text("de scenario's konden niet draaien: {error}", "the scenarios could not run: {error}"),
     # a step that no definition matches
     "step-undefined": Text("stap zonder definitie: {step}", "step without a definition: {step}"),

@@ -81,7 +81,10 @@ class Section:
         if self.not_run is not None:
             return f"{self.title.pick(lang)}: {ruletest_says('not-run', reason=self.not_run).pick(lang)}"
         good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
-        count = ruletest_says("passed", good=good, total=self.total) if self.total else ruletest_says("nothing-to-test")
+        if self.total:
+            count = ruletest_says("passed", good=good, total=self.total)
+        else:  # nothing ran: because there was nothing, or because what there is could not be read
+            count = ruletest_says("not-run-failures" if self.failures else "nothing-to-test")
         lines = [f"{self.title.pick(lang)}: {count.pick(lang)}"]
         lines += [failure.format(lang) for failure in self.failures]
         return "\n".join(lines)

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -172,13 +172,13 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
         try:
             feature = FeatureParser(str(path.parent), path.name).parse()
         except GherkinParseError as error:
-            failures.append(
-                Mismatch(
-                    shown_path(path),
-                    error.line,
-                    ruletest_says("feature-unparsable", problem=error.message, line=error.line_content.strip()),
-                )
-            )
+            if error.message.startswith("First step in a scenario"):
+                # a misspelt keyword ("Gegeeven") makes its line part of the text above: the next step, an "En",
+                # is then the first one, and pytest-bdd says only that
+                problem = ruletest_says("feature-first-step", line=error.line_content.strip())
+            else:
+                problem = ruletest_says("feature-unparsable", problem=error.message, line=error.line_content.strip())
+            failures.append(Mismatch(shown_path(path), error.line, problem))
             continue
         except (OSError, UnicodeDecodeError) as error:
             failures.append(Mismatch(shown_path(path), 0, ruletest_says("feature-unreadable", error=error)))
@@ -403,6 +403,13 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
         return Section(title, 0, (Mismatch(shown_path(features), 0, ruletest_says("no-folder")),))
     try:
         sentences = step_sentences(steps_file)
+        unreadable: list[Mismatch] = []
+        _steps_of(features, unreadable)
+        if unreadable:
+            # pytest-bdd collects every feature file in one run: one it cannot read stops them all, and its own
+            # message names neither line nor cause. Each such file is said with its line; nothing else runs.
+            *before, last = unreadable
+            return Section(title, 0, (*before, replace(last, details=(*last.details, ruletest_says("none-ran")))))
         count, undefined = undefined_steps(features, sentences)
         records = run_scenarios(features, steps_file, rules) if count else []
     except ScenariosUnavailable as error:
