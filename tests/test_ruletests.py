@@ -372,6 +372,7 @@ def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> 
 maar dat klopt niet
       kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm nog niet \
 te bepalen; bevindingen: FORM-shared-service-centre
+      verwacht samenwerkingsvorm 'lerend netwerk', kwam uit 'shared service centre'
       Samenwerkingsvorm: shared service centre
       shared service centre komt van FORM-shared-service-centre
       FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis"""
@@ -394,6 +395,20 @@ te bepalen; bevindingen: FORM-shared-service-centre
     assert "a.feature:5:" not in scenario_report
     assert "Traceback" not in scenario_report
     assert "AssertionError" not in scenario_report
+
+
+def test_a_then_step_that_does_not_know_a_word_says_which_words_it_knows(tmp_path: Path) -> None:
+    """A tester wrote 'steunt de bevinding ... op eigen lezing' and read only "maar dat klopt niet": the step's
+    own words, naming the words it knows, were dropped once the finding's reasons were shown."""
+    (tmp_path / "f.feature").write_text(
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
+        '    Dan steunt de bevinding "FORM-learning-network" op eigen lezing\n',
+        encoding="utf-8",
+    )
+    version = Advisor.from_path(RULES).rulebase.version
+    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    assert "onbekend basis 'eigen lezing' (mogelijk: " in report, report
 
 
 def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:

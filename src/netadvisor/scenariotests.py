@@ -387,9 +387,9 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
     if step["type"] == "then":
         if record.get("summary"):
             details.append(ruletest_says("scenario-came-out", summary=json_text(record["summary"])))
+        if message.nl and not message.nl.startswith(("[", "assert ")) and message not in explanation:
+            details.append(message)  # the step's own words: why it does not hold, or a word it does not know
         details += explanation
-        if message.nl and not explanation and not message.nl.startswith(("[", "assert ")):
-            details.append(message)  # the step's own words
         text = ruletest_says("scenario-then-fails", scenario=name, step=written)
     else:
         text = ruletest_says("scenario-step-fails", scenario=name, step=written, message=message)
