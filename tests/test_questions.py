@@ -458,3 +458,12 @@ rules:
     assert advice.unused_answers.text == "Geen regel gebruikt (nog): aantal organisaties: 4."
     assert advice.unused_answers.text in advice_text(advice)
     assert Advisor(rules_from_text(rules)).advise({"governance": {"trust": "low"}}).unused_answers is None
+
+
+def test_a_misspelt_fact_answered_weet_niet_is_an_error_naming_the_closest() -> None:
+    advisor = Advisor(rules_from_text(_CONSENSUS))
+    with pytest.raises(KeyError, match="did you mean 'goal.has_common_goal'"):
+        advisor.advise({}, not_known={"goal.has_comon_goal"})
+    with pytest.raises(KeyError):
+        advisor.advise({}, not_known={"partner_summary.all_willing_to_adapt"})  # computed: its inputs are asked
+    advisor.advise({"partners": [{"name": "A"}]}, not_known={"partners[0].kind", "partners", "governance.trust"})

@@ -253,10 +253,13 @@ class Advisor:
         Raises:
             CaseError: when the case is invalid, listing every invalid field.
             EngineError: when the engine fails (a bug; the advisor stays usable).
+            KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
         """
         loaded = self._loaded  # one read: a concurrent reload does not change this call's rules
         parsed = parse_case(case)
         facts = fact_values(parsed)
+        for path in not_known:
+            _check_answerable(path)
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded, parsed, facts, inference, self._language(lang), frozenset(not_known))
 
@@ -381,6 +384,20 @@ class Advisor:
                         )
                     )
         return found
+
+
+def _check_answerable(path: str) -> None:
+    """A fact path a person answers (``governance.trust``, ``partners``, ``partners[2].kind``), or KeyError naming
+    the closest: a misspelt "weet niet" would otherwise be ignored without a word."""
+    try:
+        spec = spec_of(path)
+    except KeyError:
+        spec = None
+    if spec is None or spec.computed:
+        suggestion = closest(path, [name for name, fact in FACTS.items() if not fact.computed])
+        raise KeyError(
+            f"{path!r} is no fact a person answers" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+        )
 
 
 def _as_said(conclusion: Conclusion, value: Any) -> Text:
