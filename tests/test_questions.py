@@ -462,7 +462,7 @@ rules:
 
 def test_a_misspelt_fact_answered_weet_niet_is_an_error_naming_the_closest() -> None:
     advisor = Advisor(rules_from_text(_CONSENSUS))
-    with pytest.raises(KeyError, match="did you mean 'goal.has_common_goal'"):
+    with pytest.raises(KeyError, match=r"did you mean 'goal\.has_common_goal'"):
         advisor.advise({}, not_known={"goal.has_comon_goal"})
     with pytest.raises(KeyError):
         advisor.advise({}, not_known={"partner_summary.all_willing_to_adapt"})  # computed: its inputs are asked
