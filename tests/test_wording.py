@@ -411,3 +411,18 @@ def test_an_answer_to_a_number_says_the_numbers_it_stands_for(advisor: Advisor) 
     ]
     english = advisor.advise(case, lang="en").conclusions["governance_mode"].sentence
     assert "number of organisations is 'at most 7'" in english, english
+
+
+def test_doubts_belongs_with_a_warning_or_advice() -> None:
+    from helpers import rules_from_text
+    from netadvisor import RuleError
+
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(
+            _DOUBTING.replace(
+                "severity: warning, doubts: collaboration_form, message: {nl: weinig",
+                "severity: info, doubts: collaboration_form, message: {nl: weinig",
+            )
+        )
+    (problem,) = raised.value.problems
+    assert problem.code == "doubts-on-info"

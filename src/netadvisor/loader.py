@@ -1031,6 +1031,9 @@ class _RuleChecker:
                         {"name": doubts, "names": ", ".join(FIXED_CONCLUSIONS)},
                         hint=self.problems.did_you_mean(doubts, list(FIXED_CONCLUSIONS)),
                     )
+                if doubts is not None and then.finding.severity == "info":
+                    # an info finding is shown by its title alone: a conclusion pointing to it would point to little
+                    report(("then", "finding", "doubts"), "doubts-on-info")
                 finding = RuleFinding(then.finding.severity, then.finding.message.text(), doubts)
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")

@@ -222,6 +222,10 @@ MESSAGES: dict[str, Text] = {
         "'doubts:' noemt '{name}', maar dat is geen vast besluit; mogelijk: {names}",
         "'doubts:' names '{name}', but that is not a fixed conclusion; possible: {names}",
     ),
+    "doubts-on-info": Text(
+        "'doubts:' hoort bij een bevinding met severity warning of advice, niet bij info",
+        "'doubts:' belongs with a finding of severity warning or advice, not info",
+    ),
     "not-with-unknown-rule": Text(
         "'not_with:' noemt '{rule_id}', maar dat is geen (andere) regel van de regelbasis",
         "'not_with:' names '{rule_id}', but that is not (another) rule of the rule base",
@@ -511,6 +515,10 @@ HINTS: dict[str, Text] = {
     "doubts-not-a-conclusion": Text(
         "schrijf onder 'doubts:' een van de mogelijke besluiten, of laat 'doubts:' weg",
         "write one of the possible conclusions under 'doubts:', or leave 'doubts:' out",
+    ),
+    "doubts-on-info": Text(
+        "maak de bevinding een warning of advice, of laat 'doubts:' weg",
+        "make the finding a warning or advice, or leave 'doubts:' out",
     ),
     "not-with-unknown-rule": Text(
         "noem de id van een andere regel (`netadvisor explain <id>` zegt of ze bestaat)",
