@@ -595,22 +595,38 @@ def _waiting_answers(facts: Mapping[str, Any], fired: Sequence[Firing | Rule], l
     :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
     would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
     name of a yes/no fact is a statement that the answer may deny."""
+    candidates = [
+        (first, [path for path in follow_ups if facts.get(path) is not None])
+        for first, follow_ups in FOLLOW_UPS.items()
+        if facts.get(first) is not True
+    ]
+    if not any(given for _first, given in candidates):
+        return []  # most cases: no follow-up answered without its "ja"
     rules = [item.rule if isinstance(item, Firing) else item for item in fired]
     read = {c.name for rule in rules for c in rule.conditions if c.subject == "fact"}
     waiting = []
-    for first, follow_ups in FOLLOW_UPS.items():
+    for first, answered in candidates:
         answer = facts.get(first)
-        given = [path for path in follow_ups if facts.get(path) is not None and path not in read]
-        if answer is True or not given:
+        given = [path for path in answered if path not in read]
+        if not given:
             continue
-        said = join(
-            [word("fact-answered", fact=fact_names([path]), answer=value_text(facts[path])) for path in given],
-            Text("; ", "; "),
-        )
-        code = "waiting-answers-unknown" if answer is None else "waiting-answers-no"
-        text = word(code + ("-one" if len(given) == 1 else ""), facts=said, question=spec_of(first).question(lang))
-        waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text.pick(lang)))
+        text = _waiting_text(first, answer, tuple((path, facts[path]) for path in given), lang)
+        waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text))
     return waiting
+
+
+# The same few follow-ups are given with the same few answers case after case: each text is said once (bounded).
+# Each answer is keyed beside its fact, which fixes its type (True and 1 are equal keys).
+@functools.lru_cache(maxsize=4096)
+def _waiting_text(first: str, answer: bool | None, given: tuple[tuple[str, Any], ...], lang: Language) -> str:
+    said = join(
+        [word("fact-answered", fact=fact_names([path]), answer=value_text(value)) for path, value in given],
+        Text("; ", "; "),
+    )
+    code = "waiting-answers-unknown" if answer is None else "waiting-answers-no"
+    return word(code + ("-one" if len(given) == 1 else ""), facts=said, question=spec_of(first).question(lang)).pick(
+        lang
+    )
 
 
 def _unused_answers(
