@@ -28,6 +28,17 @@ Functionaliteit: Wat een organisatienetwerk is (§3, §4.4)
       Dan is de samenwerkingsvorm "organisatienetwerk"
       En zegt de adviseur over de samenwerkingsvorm: "Een bevinding hieronder zet daar vraagtekens bij: 'Een organisatienetwerk verbindt minstens drie partners'."
 
+    Scenario: Een governancevorm voor zo'n netwerk van twee deelt die vraagtekens
+      Gegeven een casus "Twee buurgemeenten die elkaar vertrouwen"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het netwerk telt 2 partners
+      En het vertrouwen tussen de partners is "hoog"
+      En de doelconsensus is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm "zelfregulerend netwerk"
+      En zegt de adviseur over de governancevorm: "Dat geldt enkel als dit een organisatienetwerk is, en daar zetten bevindingen vraagtekens bij"
+
   Regel: Een netwerk is er voor wat niemand alleen kan
 
     Scenario: Eén partner kan het ook alleen

@@ -467,3 +467,12 @@ def test_a_misspelt_fact_answered_weet_niet_is_an_error_naming_the_closest() -> 
     with pytest.raises(KeyError):
         advisor.advise({}, not_known={"partner_summary.all_willing_to_adapt"})  # computed: its inputs are asked
     advisor.advise({"partners": [{"name": "A"}]}, not_known={"partners[0].kind", "partners", "governance.trust"})
+
+
+def test_a_follow_up_no_rule_reads_is_not_said_to_wait_for_its_first_question() -> None:
+    """ "Nog niet gebruikt: er is een netwerkteam … Die volgen op 'Is er een burgemeestersoverleg?'" promised a
+    use that answering it would not bring: no rule reads the fact. It is said as unused instead."""
+    advice = Advisor(rules_from_text(RULES)).advise({"region": {"network_team": True}})
+    assert advice.waiting_answers == []
+    assert advice.unused_answers is not None
+    assert advice.unused_answers.facts == ["region.network_team"]

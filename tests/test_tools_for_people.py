@@ -108,10 +108,22 @@ def test_what_if_says_which_advice_on_a_condition_comes_and_goes() -> None:
     assert result.findings_added == []
     assert "GOAL-no-common-goal" in result.conditional_findings_added
     text = what_if_text(result, "nl")
-    assert "Nieuw advies op een voorwaarde:\n" in text
+    assert "Nieuw voorwaardelijk advies:\n" in text
     assert ": als dit een organisatienetwerk is" in text
     back = advisor.what_if({"goal": {"has_common_goal": False}}, {"goal.has_common_goal": True})
     assert "GOAL-no-common-goal" in back.conditional_findings_removed
+
+
+def test_single_changes_try_each_class_of_a_number() -> None:
+    """`what-if --for` left out the number of organisations, which the governance sentence names."""
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 4, "trust": "high", "goal_consensus": "high"},
+    }
+    singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
+    counts = [single for single in singles if single.fact == "governance.partner_count"]
+    assert [(single.value, single.after) for single in counts] == [(8, None)]
+    assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is,")
 
 
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:

@@ -61,14 +61,13 @@ def test_a_decision_whose_factors_come_from_a_source_outside_the_guide_says_so_a
 
     resting = 'source: "Provan & Kenis (2008), tabel p. 237"\n    basis: source'
     sourced = Advisor(rules_from_text(_SUPPORT.format(trust=resting)))
-    said = "volgens Provan & Kenis (2008), niet de gids"
+    said = "elke factor wat steunt: volgens Provan & Kenis (2008), niet de gids"
     for case in ({}, {"governance": {"trust": "high"}}, {"governance": {"trust": "low", "partner_count": 9}}):
         sentence = " ".join(_sentence(sourced, case, "governance_mode").split())
         assert sentence.count(said) == 1, sentence
         decided = sourced.advise(case).conclusions["governance_mode"].status == "decided"
         # a decision says it beside the factors that decided it; an open one after what it hangs on
-        expected = f"{said}; de drempel" if decided else f" Welke factor wat steunt: {said}."
-        assert (expected in sentence) if decided else sentence.endswith(expected), sentence
+        assert (f"; w{said}; minstens" in sentence) if decided else sentence.endswith(f" W{said}."), sentence
     guide = Advisor(rules_from_text(_SUPPORT.format(trust="")))  # one factor the guide's own: not all from the source
     assert "Provan" not in _sentence(guide, {"governance": {"trust": "high"}}, "governance_mode")
 
@@ -103,8 +102,8 @@ def test_advice_for_the_form_a_case_says_it_has_stays_on_that_condition(advisor:
     # the governance mode does not apply to the form the rules conclude, and the sentence says why without
     # contradicting the case (before: "die vraag stelt zich enkel als dit een organisatienetwerk is")
     assert " ".join(advice.conclusions["governance_mode"].sentence.split()) == (
-        "Governancevorm: niet van toepassing, want de regels leiden geen organisatienetwerk af; de casus noemt de "
-        "samenwerking wel een organisatienetwerk."
+        "Governancevorm: niet van toepassing, want de antwoorden wijzen op een andere vorm dan een "
+        "organisatienetwerk; de casus noemt de samenwerking wel een organisatienetwerk."
     )
     without_statement = advisor.advise({"challenge": {"rationale": "knowledge"}, "state": {"stuck": "ja"}})
     assert "STRAT-stuck-is-progress" not in [finding.rule_id for finding in without_statement.conditional_findings]
@@ -320,11 +319,11 @@ def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_o
     sentence = " ".join(_sentence(advisor, case, "governance_mode").split())
     assert sentence.startswith(
         "Governancevorm: zelfregulerend netwerk, gesteund door 3 van de 4 factoren (aantal organisaties, "
-        "doelconsensus en nood aan netwerkcompetenties; de drempel van netadvisor is 3; vertrouwen steunt "
-        "leiderorganisatienetwerk)."
+        "doelconsensus en nood aan netwerkcompetenties; minstens 3 van de 4 is de drempel van netadvisor; "
+        "vertrouwen steunt leiderorganisatienetwerk)."
     ), sentence
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
-    assert "netadvisor's threshold is 3; trust supports lead organisation network)." in english, english
+    assert "at least 3 of the 4 is netadvisor's threshold; trust supports lead organisation network)." in english
 
 
 _DOUBTING = """
@@ -426,3 +425,20 @@ def test_doubts_belongs_with_a_warning_or_advice() -> None:
         )
     (problem,) = raised.value.problems
     assert problem.code == "doubts-on-info"
+
+
+def test_a_factor_that_supports_two_other_modes_is_named_once(advisor: Advisor) -> None:
+    case = {
+        **EFFECTIVE,
+        "governance": {
+            "partner_count": 12,
+            "trust": "high",
+            "goal_consensus": "high",
+            "network_competency_need": "low",
+        },
+    }
+    sentence = _sentence(advisor, case, "governance_mode")
+    assert sentence.endswith(
+        "aantal organisaties steunt leiderorganisatienetwerk en netwerk administratieve organisatie (NAO))."
+    ), sentence
+    assert sentence.count("aantal organisaties") == 1

@@ -57,7 +57,7 @@ from .facts import (
 )
 from .inference import DecisionOutcome, Firing, Inference, infer, resolve
 from .loader import load_rules
-from .messages import UNDETERMINED, word
+from .messages import CONCLUSION_NAMES, UNDETERMINED, word
 from .operators import BY_NAME
 from .outcomes import Assessment, Certainty, OutcomeModel
 from .protocol import Engine
@@ -77,6 +77,7 @@ from .wording import (
     in_a_sentence,
     outcome_text,
     short_source,
+    together,
     why_undecided,
 )
 
@@ -349,13 +350,13 @@ class Advisor:
                 path
                 for used in self._loaded.rulebase.facts_used
                 for path in INPUTS[used]
-                if path in FACTS and FACTS[path].type in ("bool", "enum") and not FACTS[path].computed
+                if path in FACTS and FACTS[path].type in ("bool", "enum", "int") and not FACTS[path].computed
             },
             key=list(FACTS).index,
         )
         found = []
         for path in inputs:
-            for value in FACTS[path].values:
+            for value, numbers in _values_to_try(self._loaded, path, facts.get(path), original):
                 if facts.get(path) == value:
                     continue
                 changed = self.advise(with_facts(original, {path: value}), lang=language)
@@ -367,7 +368,9 @@ class Advisor:
                     text = word(
                         "single-change",
                         fact=fact_subject(path),
-                        value=value_text(value),
+                        value=value_text(value)
+                        if numbers is None
+                        else Text(*(answer_label(path, value, numbers, lang) for lang in ("nl", "en"))),
                         conclusion=in_a_sentence(conclusion),
                         after=_as_said(changed.conclusions[conclusion], after),
                         now=_as_said(now.conclusions[conclusion], current),
@@ -384,6 +387,20 @@ class Advisor:
                         )
                     )
         return found
+
+
+def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[tuple[Any, tuple[int, int] | None]]:
+    """The values :meth:`Advisor.single_changes` tries for a fact: each choice; for a number, one for each class
+    the rules' thresholds cut ("16 of meer"), other than the one it is in, and no fewer partners than are listed."""
+    if FACTS[path].type != "int":
+        return [(value, None) for value in FACTS[path].values]
+    at_least = len(case.partners) if path == "governance.partner_count" else 0
+    tried: list[tuple[Any, tuple[int, int] | None]] = []
+    for low, high in loaded.outcomes.classes.get(path, {}).values():
+        value = max(low, at_least)
+        if value <= high and not (isinstance(known, int) and low <= known <= high):
+            tried.append((value, (low, high)))
+    return tried
 
 
 def _check_answerable(path: str) -> None:
@@ -574,7 +591,7 @@ def build_advice(
         )
         for firing in inference.firings
     ]
-    waiting_answers = _waiting_answers(facts, [*inference.firings, *conditional_firings], lang)
+    waiting_answers = _waiting_answers(facts, [*inference.firings, *conditional_firings], loaded.facts_read, lang)
     return Advice(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
@@ -590,13 +607,15 @@ def build_advice(
     )
 
 
-def _waiting_answers(facts: Mapping[str, Any], fired: Sequence[Firing | Rule], lang: Language) -> list[WaitingAnswers]:
+def _waiting_answers(
+    facts: Mapping[str, Any], fired: Sequence[Firing | Rule], facts_read: frozenset[str], lang: Language
+) -> list[WaitingAnswers]:
     """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
     :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
     would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
     name of a yes/no fact is a statement that the answer may deny."""
-    candidates = [
-        (first, [path for path in follow_ups if facts.get(path) is not None])
+    candidates = [  # a follow-up no rule reads at all waits for nothing: unused_answers says it
+        (first, [path for path in follow_ups if facts.get(path) is not None and path in facts_read])
         for first, follow_ups in FOLLOW_UPS.items()
         if facts.get(first) is not True
     ]
@@ -671,6 +690,22 @@ def _say_doubts(
                 "doubted_by": [finding.rule_id for finding in found],
                 "sentence": f"{conclusions[name].sentence} {said.pick(lang)}",
             }
+        )
+    # A conclusion that holds only on a doubted one (a governance mode, only for an organisation network) is in
+    # doubt with it: said so, or it reads as firm where the form it rests on is not.
+    for name in FIXED_CONCLUSIONS:
+        guard = _guard(rulebase.leading, name)
+        if (
+            guard is None
+            or guard[0] not in doubting
+            or name not in conclusions
+            or conclusions[name].value is None
+            or conclusions[guard[0]].value != str(guard[1])
+        ):
+            continue
+        said = word("doubted-through", condition=assumption(*guard), conclusion=CONCLUSION_NAMES[guard[0]])
+        conclusions[name] = conclusions[name].model_copy(
+            update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
         )
 
 
@@ -886,9 +921,9 @@ def _basis(
     rulebase: RuleBase, name: str, value: Any, outcome: DecisionOutcome, according_to: str | None = None
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
-    gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties;
-    volgens Provan & Kenis (2008), niet de gids; de drempel van netadvisor is 3; vertrouwen steunt
-    leiderorganisatienetwerk)".
+    gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties; welke
+    factor wat steunt: volgens Provan & Kenis (2008), niet de gids; minstens 3 van de 4 is de drempel van
+    netadvisor; vertrouwen steunt leiderorganisatienetwerk)".
 
     Args:
         according_to: the one source outside the guide the supporting rules rest on (see
@@ -905,16 +940,21 @@ def _basis(
     if according_to is not None:
         details.append(word("factors-according-to-inline", source=according_to))
     if count < total:  # with every factor behind it, no threshold was needed to decide
-        details.append(word("threshold", minimum=outcome.minimum))
+        details.append(word("threshold", minimum=outcome.minimum, total=total))
+    # what the other factors support, each group of factors once ("aantal organisaties steunt
+    # leiderorganisatienetwerk en NAO"); a factor can support two values (nine organisations: a lead organisation
+    # and a NAO), then "ook"
+    # (with every factor behind the value, that some also support another changes nothing: `support` has it)
+    supporting: dict[tuple[str, ...], list[Any]] = {}
     for other, rule_ids in outcome.support.items():
-        if other == value or not rule_ids:
-            continue
-        others = factors(rule_ids)
-        # a factor can support two values (nine organisations: a lead organisation and a NAO): then "ook"
+        if other != value and rule_ids and count < total:
+            supporting.setdefault(tuple(factors(rule_ids)), []).append(other)
+    for others, values in supporting.items():
         code = "factor-supports" if len(others) == 1 else "factors-support"
         if set(others) <= set(chosen):
             code += "-too"
-        details.append(word(code, factors=fact_names(others), value=value_text(other)))
+        said = [value_text(other) for other in values]
+        details.append(word(code, factors=fact_names(list(others)), value=together(said)))
     return word(
         "decided-on-all" if count == total else "decided-on",
         value=value_text(value),

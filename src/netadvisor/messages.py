@@ -857,9 +857,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "{name}: does not apply; the question arises only {condition}.",
     ),
     "not-applicable-stated": Text(
-        "{name}: niet van toepassing, want de regels leiden geen {bare} af; de casus noemt de samenwerking wel "
-        "{value}.",
-        "{name}: does not apply, as the rules do not conclude {value}; the case does call the cooperation {value}.",
+        "{name}: niet van toepassing, want de antwoorden wijzen op een andere vorm dan {value}; de casus noemt de "
+        "samenwerking wel {value}.",
+        "{name}: does not apply, as the answers point to another form than {value}; the case does call the "
+        "cooperation {value}.",
     ),
     "tie": Text(
         "de factoren steunen {values} evenveel, elk {count} van de {total}",
@@ -879,7 +880,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Welke factor wat steunt: volgens {source}, niet de gids.",
         "Which factor supports what: according to {source}, not the guide.",
     ),
-    "factors-according-to-inline": Text("volgens {source}, niet de gids", "according to {source}, not the guide"),
+    "factors-according-to-inline": Text(
+        "welke factor wat steunt: volgens {source}, niet de gids",
+        "which factor supports what: according to {source}, not the guide",
+    ),
     "decided-on": Text(
         "{value}, gesteund door {count} van de {total} factoren ({details})",
         "{value}, supported by {count} of the {total} factors ({details})",
@@ -906,6 +910,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
+    "doubted-through": Text(
+        "Dat geldt enkel {condition}, en daar zetten bevindingen vraagtekens bij (zie: {conclusion}).",
+        "That holds only {condition}, which findings put in doubt (see: {conclusion}).",
+    ),
     "doubted-one": Text(
         "Een bevinding hieronder zet daar vraagtekens bij: {titles}.",
         "A finding below puts this in doubt: {titles}.",
@@ -915,7 +923,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "{count} findings below put this in doubt: {titles}.",
     ),
     "as-the-case-says": Text("{value}, zoals de casus het noemt", "{value}, as the case calls it"),
-    "threshold": Text("de drempel van netadvisor is {minimum}", "netadvisor's threshold is {minimum}"),
+    "threshold": Text(
+        "minstens {minimum} van de {total} is de drempel van netadvisor",
+        "at least {minimum} of the {total} is netadvisor's threshold",
+    ),
     "factor-supports": Text("{factors} steunt {value}", "{factors} supports {value}"),
     "factors-support": Text("{factors} steunen {value}", "{factors} support {value}"),
     "factor-supports-too": Text("{factors} steunt ook {value}", "{factors} also supports {value}"),
@@ -1092,6 +1103,7 @@ REPORT_WORDS: dict[str, Text] = {
     "known-facts": Text("{count} gekende feiten", "{count} known facts"),
     "known-fact": Text("1 gekend feit", "1 known fact"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
+    "partners-one": Text("1 partner: {names}", "1 partner: {names}"),
     "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),
     "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
     "policy-value": Text("beleidswaarde", "policy value"),
@@ -1126,8 +1138,8 @@ REPORT_WORDS: dict[str, Text] = {
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
-    "conditional-added": Text("Nieuw advies op een voorwaarde:", "Advice added on a condition:"),
-    "conditional-removed": Text("Vervallen advies op een voorwaarde:", "Advice removed on a condition:"),
+    "conditional-added": Text("Nieuw voorwaardelijk advies:", "Conditional advice added:"),
+    "conditional-removed": Text("Vervallen voorwaardelijk advies:", "Conditional advice removed:"),
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),

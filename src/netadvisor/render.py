@@ -587,6 +587,8 @@ def case_summary(case: Case, lang: Language) -> list[str]:
             _w("partners-some", lang, listed=listed, count=count, names=names + more)
             if count is not None and count > listed
             else _w("partners", lang, count=listed, names=names + more)
+            if listed != 1
+            else _w("partners-one", lang, names=names)
         )
         lines.append(partners + "; " + known)
     elif count is not None:

@@ -81,7 +81,7 @@ def _alternatives(texts: Sequence[Text]) -> Text:
     return join(list(texts[:-1]), word("list")) + word("or") + texts[-1]
 
 
-def _together(texts: Sequence[Text]) -> Text:
+def together(texts: Sequence[Text]) -> Text:
     """ "a, b en c"."""
     if len(texts) <= 1:
         return texts[0] if texts else Text("", "")
@@ -90,7 +90,7 @@ def _together(texts: Sequence[Text]) -> Text:
 
 def fact_names(paths: Sequence[str]) -> Text:
     """ "vertrouwen, doelconsensus en aantal organisaties"."""
-    return _together([_short(path) for path in paths])
+    return together([_short(path) for path in paths])
 
 
 _AUTHORS_AND_YEAR = re.compile(r"^(.*?\(\d{4}\))")
@@ -138,7 +138,7 @@ def conclusion_sentence(
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
-        return word("not-applicable-stated", name=heading, value=_with_article(stated_as), bare=value_text(stated_as))
+        return word("not-applicable-stated", name=heading, value=_with_article(stated_as))
     sentence = _conclusion_sentence(
         name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
     )
@@ -220,7 +220,7 @@ def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int
     top = max(counts.values())
     leaders = [value for value, count in counts.items() if count == top]
     if top >= minimum and len(leaders) > 1:
-        return word("tie", values=_together([value_text(value) for value in leaders]), count=top, total=total)
+        return word("tie", values=together([value_text(value) for value in leaders]), count=top, total=total)
     return word("too-little-support", minimum=minimum, total=total)
 
 
@@ -246,7 +246,7 @@ def _criteria_so_far(stated: tuple[Any, ...]) -> Text | None:
     return word(
         "criteria-so-far",
         total=len(stated),
-        counts=_together(counts),
+        counts=together(counts),
         unknown=word("criteria-unknown-one") if unknown == 1 else word("criteria-unknown-many", count=unknown),
     )
 
