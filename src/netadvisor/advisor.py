@@ -51,11 +51,12 @@ from .facts import (
     SHOWN_NOT_READ,
     STATED_IN,
     Bounds,
+    answered_spec,
     fact_values,
     spec_of,
     with_inputs,
 )
-from .inference import DecisionOutcome, Firing, Inference, infer, resolve
+from .inference import DecisionOutcome, Inference, infer, resolve
 from .loader import load_rules
 from .messages import CONCLUSION_NAMES, UNDETERMINED, word
 from .operators import BY_NAME
@@ -63,7 +64,6 @@ from .outcomes import Assessment, Certainty, OutcomeModel
 from .protocol import Engine
 from .questions import Asker
 from .rulebase import Condition, Rule, RuleBase
-from .spelling import closest
 from .text import PLACEHOLDER, Language, Text, check_language, join
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
@@ -260,7 +260,7 @@ class Advisor:
         parsed = parse_case(case)
         facts = fact_values(parsed)
         for path in not_known:
-            _check_answerable(path)
+            answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded, parsed, facts, inference, self._language(lang), frozenset(not_known))
 
@@ -290,11 +290,7 @@ class Advisor:
         original = parse_case(case)
         changed = original
         for path, value in changes.items():
-            if path not in FACTS or FACTS[path].computed:
-                suggestion = closest(path, [name for name, spec in FACTS.items() if not spec.computed])
-                raise KeyError(
-                    f"{path} is not a fact a person can set" + (f"; did you mean {suggestion!r}?" if suggestion else "")
-                )
+            answered_spec(path, partners=False)
             changed = with_facts(changed, {path: value})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
         moved = [
@@ -401,20 +397,6 @@ def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[t
         if value <= high and not (isinstance(known, int) and low <= known <= high):
             tried.append((value, (low, high)))
     return tried
-
-
-def _check_answerable(path: str) -> None:
-    """A fact path a person answers (``governance.trust``, ``partners``, ``partners[2].kind``), or KeyError naming
-    the closest: a misspelt "weet niet" would otherwise be ignored without a word."""
-    try:
-        spec = spec_of(path)
-    except KeyError:
-        spec = None
-    if spec is None or spec.computed:
-        suggestion = closest(path, [name for name, fact in FACTS.items() if not fact.computed])
-        raise KeyError(
-            f"{path!r} is no fact a person answers" + (f"; did you mean {suggestion!r}?" if suggestion else "")
-        )
 
 
 def _as_said(conclusion: Conclusion, value: Any) -> Text:
@@ -591,7 +573,8 @@ def build_advice(
         )
         for firing in inference.firings
     ]
-    waiting_answers = _waiting_answers(facts, [*inference.firings, *conditional_firings], loaded.facts_read, lang)
+    read_by = [*(firing.rule for firing in inference.firings), *conditional_firings]
+    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang)
     return Advice(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
@@ -608,7 +591,7 @@ def build_advice(
 
 
 def _waiting_answers(
-    facts: Mapping[str, Any], fired: Sequence[Firing | Rule], facts_read: frozenset[str], lang: Language
+    facts: Mapping[str, Any], fired: Sequence[Rule], facts_read: frozenset[str], lang: Language
 ) -> list[WaitingAnswers]:
     """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
     :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
@@ -621,8 +604,7 @@ def _waiting_answers(
     ]
     if not any(given for _first, given in candidates):
         return []  # most cases: no follow-up answered without its "ja"
-    rules = [item.rule if isinstance(item, Firing) else item for item in fired]
-    read = {c.name for rule in rules for c in rule.conditions if c.subject == "fact"}
+    read = {c.name for rule in fired for c in rule.conditions if c.subject == "fact"}
     waiting = []
     for first, answered in candidates:
         answer = facts.get(first)
@@ -638,10 +620,7 @@ def _waiting_answers(
 # Each answer is keyed beside its fact, which fixes its type (True and 1 are equal keys).
 @functools.lru_cache(maxsize=4096)
 def _waiting_text(first: str, answer: bool | None, given: tuple[tuple[str, Any], ...], lang: Language) -> str:
-    said = join(
-        [word("fact-answered", fact=fact_names([path]), answer=value_text(value)) for path, value in given],
-        Text("; ", "; "),
-    )
+    said = _answers_said(given)
     code = "waiting-answers-unknown" if answer is None else "waiting-answers-no"
     return word(code + ("-one" if len(given) == 1 else ""), facts=said, question=spec_of(first).question(lang)).pick(
         lang
@@ -665,11 +644,17 @@ def _unused_answers(
     ]
     if not unused:
         return None
-    said = join(
-        [word("fact-answered", fact=fact_names([path]), answer=value_text(facts[path])) for path in unused],
+    said = _answers_said([(path, facts[path]) for path in unused])
+    return UnusedAnswers(facts=unused, text=word("unused-answers", facts=said).pick(lang))
+
+
+def _answers_said(given: Sequence[tuple[str, Any]]) -> Text:
+    """Facts with the answers a case gives, "er is een netwerkteam: ja; …": the name of a yes/no fact is a
+    statement the answer may deny, so the answer is said beside it."""
+    return join(
+        [word("fact-answered", fact=fact_names([path]), answer=value_text(value)) for path, value in given],
         Text("; ", "; "),
     )
-    return UnusedAnswers(facts=unused, text=word("unused-answers", facts=said).pick(lang))
 
 
 def _say_doubts(
@@ -682,6 +667,8 @@ def _say_doubts(
         doubts = rulebase.by_id[finding.rule_id].finding.doubts  # type: ignore[union-attr]  # findings have one
         if doubts is not None and doubts in conclusions:
             doubting.setdefault(doubts, []).append(finding)
+    if not doubting:
+        return  # most advice: nothing below puts a conclusion in doubt
     for name, found in doubting.items():
         titles = ", ".join(f"'{finding.title}'" for finding in found)
         said = word("doubted-one" if len(found) == 1 else "doubted-many", count=len(found), titles=titles)

@@ -23,10 +23,9 @@ from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError
-from .facts import FACTS, PARTNER_ATTRIBUTES, case_in_words, spec_of, stated_facts
+from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
-from .spelling import closest
 from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
@@ -97,13 +96,7 @@ class Consultation:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
             KeyError: when ``fact`` is no fact a case states (its message names the closest that is).
         """
-        try:
-            spec_of(fact)
-        except KeyError:
-            suggestion = closest(fact, [path for path, spec in FACTS.items() if not spec.computed])
-            raise KeyError(
-                f"{fact!r} is no fact of a case" + (f"; did you mean {suggestion!r}?" if suggestion else "")
-            ) from None
+        answered_spec(fact)
         value = _read(fact, text)
         trial = dict(self.answers)
         trial[fact] = value

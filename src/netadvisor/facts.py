@@ -31,6 +31,7 @@ from .case import (
     meaning_of,
     title_of,
 )
+from .spelling import closest
 from .text import Text
 
 FactType = Literal["bool", "enum", "int", "text", "partners"]
@@ -700,6 +701,22 @@ def with_inputs(names: Iterable[str]) -> frozenset[str]:
 
 SHOWN_NOT_READ = ("title", "challenge.description", "challenge.theme")
 """Facts a report shows as they are, that no rule reads: not counted as known facts, nor said to be unused."""
+
+
+def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
+    """The spec of a fact a person answers: a stated fact, and with ``partners`` the partner list and a partner's
+    attribute (``partners[2].kind``). A computed summary, a typo or anything else is a KeyError that names the
+    closest stated fact: what advise's "weet niet", what-if and a consultation's answer all check."""
+    try:
+        spec = spec_of(path) if partners else FACTS[path]
+    except KeyError:
+        spec = None
+    if spec is None or spec.computed:
+        suggestion = closest(path, [name for name, fact in FACTS.items() if not fact.computed])
+        raise KeyError(
+            f"{path!r} is no fact a person answers" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+        )
+    return spec
 
 
 def spec_of(path: str) -> FactSpec:

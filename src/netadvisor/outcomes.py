@@ -564,10 +564,11 @@ class Assessment:
         """For a number: the whole numbers each of :meth:`answer_values` stands for, within what is known."""
         known = self.facts.get(path)
         low, high = (known.low, known.high) if isinstance(known, Bounds) else (0, INT_HIGH)
+        answers = self.answer_values(path)
         return {
             value: (max(start, low), min(end, high))
             for value, (start, end) in self.model.classes.get(path, {}).items()
-            if value in self.answer_values(path)
+            if value in answers
         }
 
     def given(self, path: str, answer: Any) -> dict[str, int]:

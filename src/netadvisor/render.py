@@ -562,7 +562,6 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 
 
 _NAMED_PARTNERS = 4
-_NAMED_ABOVE = SHOWN_NOT_READ  # the header shows them itself: the count of known facts is of what advice rests on
 
 
 def case_summary(case: Case, lang: Language) -> list[str]:
@@ -574,7 +573,8 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     if case.challenge.rationale:
         first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
     lines = [". ".join(first) + "."] if first else []
-    answered = sum(1 for path in facts if not FACTS[path].computed and path not in _NAMED_ABOVE)
+    # the header shows the title, description and theme itself: the count of known facts is of what advice rests on
+    answered = sum(1 for path in facts if not FACTS[path].computed and path not in SHOWN_NOT_READ)
     known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
     count = case.governance.partner_count
     if case.partners:

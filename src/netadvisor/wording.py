@@ -362,11 +362,14 @@ class Span:
 
 
 def _span(classes: Mapping[str, Mapping[Any, tuple[int, int]]], path: str, answer: Any) -> Any:
+    """An answer to a number as the :class:`Span` it stands for; any other answer as it is."""
     found = classes.get(path, {}).get(answer)
-    if found is None:
-        return answer
+    return answer if found is None else _span_of(path, found)
+
+
+def _span_of(path: str, numbers: tuple[int, int]) -> Span:
     maximum = spec_of(path).maximum
-    return Span(found[0], found[1], found[1] >= (maximum if maximum is not None else INT_HIGH))
+    return Span(numbers[0], numbers[1], numbers[1] >= (maximum if maximum is not None else INT_HIGH))
 
 
 def _merged(answers: Sequence[Any]) -> list[Any]:
@@ -385,7 +388,7 @@ def answer_label(path: str, answer: Any, numbers: tuple[int, int] | None, lang: 
     """An answer as a person reads it; for a number, the whole numbers it stands for ("17 of meer")."""
     if numbers is None:
         return value_label(answer, lang)
-    return span_text(_span({path: {answer: numbers}}, path, answer)).pick(lang)
+    return span_text(_span_of(path, numbers)).pick(lang)
 
 
 def span_text(span: Span) -> Text:
