@@ -249,3 +249,27 @@ def test_a_mistyped_command_line_is_explained_in_dutch_and_english(
     assert code == EXIT_USAGE
     assert said in err
     assert "error: argument" not in err  # none of argparse's own words left
+
+
+def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed netadvisor run in a folder of rules being edited checked its own packaged rules and said
+    "In orde" over a mistake in ./rules; `test` and `diff` took ./rules."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "x.yaml").write_text(
+        "rules:\n  - id: X-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
+        "    when: [{fact: governance.trust, is: high}]\n"
+        "    then: {finding: {severity: warning, doubts: collaboration_from, message: {nl: a, en: a}}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check")
+    assert code == EXIT_RULES
+    assert "rules/x.yaml:6:" in out + err
+    (tmp_path / "rules" / "x.yaml").write_text(
+        (tmp_path / "rules" / "x.yaml").read_text(encoding="utf-8").replace("from", "form"), encoding="utf-8"
+    )
+    code, out, _ = run("check")
+    assert code == EXIT_OK
+    assert out.startswith("In orde: rules, 1 regels in 1 bestanden")

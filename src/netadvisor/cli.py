@@ -205,7 +205,10 @@ def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
         epilog="example: netadvisor check rules/ --analyse --lang nl",
     )
     check.add_argument(
-        "path", nargs="?", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
+        "path",
+        nargs="?",
+        help="een regelbestand of -map (standaard: rules/ hier, anders de meegeleverde regels) / a rule file or "
+        "folder (default: rules/ here, else the packaged rules)",
     )
     check.add_argument(
         "--analyse",
@@ -523,9 +526,11 @@ def _render(
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import command_says, load_rule_base_of, packaged_rules_path, shown_path
+    from . import command_says, default_place, load_rule_base_of, packaged_rules_path, shown_path
 
-    path = args.path or shown_path(packaged_rules_path())  # rules/governance.yaml:12, not the whole absolute path
+    # the rules/ folder here, as `netadvisor test` and `diff` take it, else the packaged rules: an installed
+    # netadvisor run in a folder of rules being edited once checked its own rules and said "In orde"
+    path = args.path or shown_path(default_place("rules") or packaged_rules_path())
     rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
     if args.analyse:
         return _analyse(args, rulebase, out, err)
@@ -539,7 +544,11 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         checked = command_says(
-            "checked", rules=len(rulebase.rules), files=len(rulebase.files), version=rulebase.version
+            "checked",
+            folder=shown_path(path),
+            rules=len(rulebase.rules),
+            files=len(rulebase.files),
+            version=rulebase.version,
         )
         out.write(f"{checked.pick(args.lang)}\n{command_says('test-next').pick(args.lang)}\n")
     return EXIT_OK

@@ -1877,8 +1877,8 @@ COMMAND_WORDS: dict[str, Text] = {
         "engine failure (a bug in netadvisor, please report it): {error}",
     ),
     "checked": Text(
-        "In orde: {rules} regels in {files} bestanden (versie {version}).",
-        "OK: {rules} rules in {files} files (version {version}).",
+        "In orde: {folder}, {rules} regels in {files} bestanden (versie {version}).",
+        "OK: {folder}, {rules} rules in {files} files (version {version}).",
     ),
     "analysed": Text(
         "{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
