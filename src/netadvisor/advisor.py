@@ -13,7 +13,7 @@ import re
 import sys
 import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -115,6 +115,10 @@ class _Loaded:
     # for each decision by support, the one source outside the guide its supporting rules rest on (or None)
     according_to: dict[str, str | None]
     facts_read: frozenset[str]  # the facts some rule reads, directly or through a summary
+    # for each rule, what it concludes and supports as its trace step says it (value as text)
+    steps: dict[str, tuple[dict[str, str], dict[str, str]]]
+    # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
+    failing: dict[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=dict)
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
@@ -134,6 +138,13 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         {rule.id: rule.priority for rule in rulebase.rules},
         {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
         with_inputs(rulebase.facts_used),
+        {
+            rule.id: (
+                {name: str(value) for name, value in rule.concludes},
+                {name: str(value) for name, value in rule.supports},
+            )
+            for rule in rulebase.rules
+        },
     )
 
 
@@ -564,12 +575,13 @@ def build_advice(
         if firing.rule.finding is not None
     ]
     _say_doubts(conclusions, findings, rulebase, lang)
-    trace = [
+    steps = loaded.steps
+    trace = [  # (each model copies the dicts it is given: they stay the rule base's)
         TraceStep(
             round=firing.round,
             rule_id=firing.rule.id,
-            concluded={name: str(value) for name, value in firing.rule.concludes},
-            supported={name: str(value) for name, value in firing.rule.supports},
+            concluded=steps[firing.rule.id][0],
+            supported=steps[firing.rule.id][1],
         )
         for firing in inference.firings
     ]
@@ -651,10 +663,15 @@ def _unused_answers(
 def _answers_said(given: Sequence[tuple[str, Any]]) -> Text:
     """Facts with the answers a case gives, "er is een netwerkteam: ja; …": the name of a yes/no fact is a
     statement the answer may deny, so the answer is said beside it."""
-    return join(
-        [word("fact-answered", fact=fact_names([path]), answer=value_text(value)) for path, value in given],
-        Text("; ", "; "),
-    )
+    return join([_answer_said(path, value) for path, value in given], Text("; ", "; "))
+
+
+# A case's answers that no rule reads are said in every advice on it, and the same facts come with the same few
+# answers from case to case: each is said once (bounded). The fact is in the key beside its answer, which fixes
+# the answer's type (True and 1 are equal keys).
+@functools.lru_cache(maxsize=4096)
+def _answer_said(path: str, value: Any) -> Text:
+    return word("fact-answered", fact=fact_names([path]), answer=value_text(value))
 
 
 def _say_doubts(
@@ -749,7 +766,7 @@ def _conclusions(
             status = "derived" if value is not None else ("conflict" if values else "undetermined")
             rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
-        alternatives = _alternatives(rulebase, fired, derived, name, value, lang, facts, rulebase.leading.get(name, {}))
+        alternatives = _alternatives(loaded, fired, derived, name, value, lang, facts)
         guard = _guard(rulebase.leading, name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
@@ -1069,19 +1086,19 @@ def _add_assumed(
 
 
 def _alternatives(
-    rulebase: RuleBase,
+    loaded: _Loaded,
     fired: set[str],
     derived: Mapping[str, set[Any]],
     name: str,
     chosen: Any,
     lang: Language,
     facts: Mapping[str, Any],
-    leading: Mapping[Any, list[Rule]],
 ) -> list[Alternative]:
     """Each value of a fixed conclusion or decision that was not reached, and why not: the rules that would lead
     to it and did not fire, the unknown facts they wait for, and the conditions that did not hold, in words."""
-    if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
+    if name not in FIXED_CONCLUSIONS and name not in loaded.rulebase.decisions:
         return []
+    leading = loaded.rulebase.leading.get(name, {})
     values = list(FIXED_CONCLUSIONS.get(name, ())) or sorted(leading, key=str)
     alternatives = []
     for value in values:
@@ -1093,12 +1110,17 @@ def _alternatives(
         for rule in rules:
             if rule.id in fired:
                 continue
-            why, unknown = _why_not(
-                rule.id, rule.conditions, tuple(_seen(c, facts, derived) for c in rule.conditions), lang
-            )
+            seen = tuple([_seen(c, facts, derived) for c in rule.conditions])
+            key = (rule.id, seen, lang)
+            failing = loaded.failing.get(key)
+            if failing is None:
+                if len(loaded.failing) >= _REMEMBERED:
+                    loaded.failing.clear()
+                failing = loaded.failing[key] = _failing(rule.id, rule.conditions, seen, lang)
+            checks, text, unknown = failing
             for fact in unknown:
                 waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
-            why_not.append(why)
+            why_not.append(WhyNot(rule_id=rule.id, conditions=list(checks), text=text))
         alternatives.append(
             Alternative(
                 value=str(value),
@@ -1112,21 +1134,14 @@ def _alternatives(
     return alternatives
 
 
-def _why_not(
-    rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
-) -> tuple[WhyNot, tuple[str, ...]]:
-    """Why a rule did not fire, and the unknown facts its conditions wait for."""
-    failing, text, waiting = _failing(rule_id, conditions, seen, lang)
-    return WhyNot(rule_id=rule_id, conditions=list(failing), text=text), waiting
+_Failing = tuple[tuple[ConditionCheck, ...], str, tuple[str, ...]]
+_REMEMBERED = 16_384  # the most reasons a loaded rule base keeps of why a rule did not fire (emptied when full)
 
 
 # Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the
-# same few values in case after case, so each is said once (bounded), as each check is. The WhyNot is built per
-# advice, so that its list of conditions belongs to that advice.
-@functools.lru_cache(maxsize=16_384)
-def _failing(
-    rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language
-) -> tuple[tuple[ConditionCheck, ...], str, tuple[str, ...]]:
+# same few values in case after case, so each is said once per rule base (_Loaded.failing), as each check is. The
+# WhyNot is built per advice, so that its list of conditions belongs to that advice.
+def _failing(rule_id: str, conditions: tuple[Condition, ...], seen: tuple[Any, ...], lang: Language) -> _Failing:
     """The conditions of a rule that did not hold, that in words, and the unknown facts they wait for."""
     checks = (_condition_check(condition, value, lang) for condition, value in zip(conditions, seen, strict=True))
     failing = tuple(check for check in checks if check.holds is not True)

@@ -81,6 +81,9 @@ def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Itera
     return result
 
 
+_NOTHING: Mapping[str, Iterable[Any]] = {}  # conditions on facts read no conclusions
+
+
 class EvaluatorEngine:
     """The :class:`~netadvisor.protocol.Engine` interface over plain Python."""
 
@@ -94,6 +97,10 @@ class EvaluatorEngine:
                 watching.setdefault(name, []).append(rule)
         self.watching: dict[str, tuple[Rule, ...]] = {name: tuple(rules) for name, rules in watching.items()}
         """For each conclusion, the rules with a condition on it: the only ones a new value of it can make fire."""
+        self.on_facts: tuple[tuple[Rule, tuple[Condition, ...]], ...] = tuple(
+            (rule, tuple(c for c in rule.conditions if c.subject == "fact")) for rule in rulebase.rules
+        )
+        """Each rule with its conditions on facts, in the rule base's order."""
 
     def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
         return _EvaluatorSession(self, facts)
@@ -122,10 +129,14 @@ class _EvaluatorSession:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
         new: set[str] = set()
-        for rule in self.engine.rulebase.rules:
-            if rule.id in self.fired:
+        facts, fired = self.facts, self.fired
+        for rule, conditions in self.engine.on_facts:
+            if rule.id in fired:
                 continue
-            if all(condition_holds(c, self.facts, {}) is True for c in rule.conditions if c.subject == "fact"):
+            for condition in conditions:
+                if condition_holds(condition, facts, _NOTHING) is not True:
+                    break
+            else:
                 if _conclusions_hold(rule, self.derived):
                     new.add(rule.id)
                 else:

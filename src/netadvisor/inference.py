@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import EngineError
 from .protocol import Engine
@@ -25,8 +25,7 @@ def max_rounds(rulebase: RuleBase) -> int:
     return len(rulebase.rules) + 2 * len(rulebase.decisions) + 2
 
 
-@dataclass(frozen=True, slots=True)
-class Firing:
+class Firing(NamedTuple):  # a named tuple: some ten a case, built faster than a frozen dataclass
     rule: Rule
     round: int
 

@@ -137,6 +137,8 @@ class NoValue:
     not_applicable: bool
 
 
+_REMEMBERED = 16_384  # the most weights, and entropies, an outcome model keeps (see OutcomeModel.__init__)
+
 NO_INFORMATION = 1e-9  # information below this is rounding, not an answer that matters
 
 
@@ -210,6 +212,11 @@ class OutcomeModel:
         # What a conclusion can come out as follows from its rows alone, which many cases and answers share.
         self.outcomes_of = functools.lru_cache(maxsize=8192)(self._outcomes_of)
         self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
+        # The weights and entropy of a conclusion's rows follow from the rows of it and of what is above it alone
+        # (its :meth:`Assessment._weight_key`), which case after case and answer after answer share: kept for the
+        # model, not per case (bounded: emptied when full; a few hundred bytes each).
+        self.weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
+        self.entropies: dict[tuple[Any, ...], float] = {}
 
     @property
     def tables(self) -> dict[str, Table | None]:
@@ -460,8 +467,8 @@ class Assessment:
         self._masks = self._propagate(self._known, {}, model._order)
         self._conclusions: dict[str, ConclusionOutcomes] = {}
         self._given: dict[tuple[str, Any], dict[str, int]] = {}
-        self._weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
-        self._entropies: dict[tuple[Any, ...], float] = {}
+        self._weights = model.weights
+        self._entropies = model.entropies
         self._possible: dict[str, frozenset[Any]] = {}
 
     def _propagate(
@@ -621,6 +628,8 @@ class Assessment:
         """:meth:`_count_weights`, once per ``key`` (the :meth:`_weight_key` of ``name`` in ``masks``)."""
         cached = self._weights.get(key)
         if cached is None:
+            if len(self._weights) >= _REMEMBERED:
+                self._weights.clear()
             cached = self._weights[key] = self._count_weights(name, masks)
         return cached
 
@@ -672,6 +681,8 @@ class Assessment:
         if cached is None:
             table = self.tables[name]
             assert table is not None
+            if len(self._entropies) >= _REMEMBERED:
+                self._entropies.clear()
             cached = self._entropies[key] = _entropy(_by_value(table, self._set_weights(name, masks, key)))
         return cached
 

@@ -67,11 +67,43 @@ class _Impact:
 
 @dataclass(frozen=True, slots=True)
 class _FindingRule:
-    """A rule with a finding, with what :func:`_waiting` reads of it worked out once."""
+    """A rule with a finding, with what :func:`_waiting_on_facts` reads of it worked out once."""
 
     rule: Rule
     fact_conditions: tuple[Condition, ...]
     satisfying: tuple[tuple[str, frozenset[Any]], ...]  # see _satisfying
+    # what of a case decides which facts it waits for: the facts its conditions read (a summary's inputs too),
+    # and the texts of which they ask only whether they are known (a text itself would make every case new)
+    values_read: tuple[str, ...]
+    known_read: tuple[str, ...]
+
+    def state(self, facts: Mapping[str, Any]) -> tuple[Any, ...]:
+        """What of ``facts`` :func:`_waiting_on_facts` reads for this rule: equal states, equal answers."""
+        if not self.known_read:
+            return tuple(map(facts.get, self.values_read))
+        return (*map(facts.get, self.values_read), *[facts.get(path) is None for path in self.known_read])
+
+
+def _finding_rule(rule: Rule) -> _FindingRule:
+    conditions = tuple(c for c in rule.conditions if c.subject == "fact")
+    reads: dict[str, bool] = {}  # path → whether its value matters
+    for condition in conditions:
+        spec = FACTS[condition.name]
+        exact = spec.type != "text" or condition.operator not in ("known", "unknown")
+        reads[condition.name] = reads.get(condition.name, False) or exact
+        for path in spec.inputs if spec.computed else ():
+            is_text = path in FACTS and FACTS[path].type == "text"
+            reads[path] = reads.get(path, False) or not is_text
+    return _FindingRule(
+        rule,
+        conditions,
+        _satisfying(rule),
+        tuple(path for path, exact in reads.items() if exact),
+        tuple(path for path, exact in reads.items() if not exact),
+    )
+
+
+_REMEMBERED = 16_384  # the most answers an asker keeps of each kind it remembers (emptied when full; small each)
 
 
 class Asker:
@@ -80,11 +112,7 @@ class Asker:
 
     def __init__(self, rulebase: RuleBase):
         self.rulebase = rulebase
-        self.findings = [
-            _FindingRule(rule, tuple(c for c in rule.conditions if c.subject == "fact"), _satisfying(rule))
-            for rule in rulebase.rules
-            if rule.finding is not None
-        ]
+        self.findings = [_finding_rule(rule) for rule in rulebase.rules if rule.finding is not None]
         self.satisfying = {finding.rule.id: dict(finding.satisfying) for finding in self.findings}
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
         self.conclusion_tests = tuple(dict.fromkeys(finding.satisfying for finding in self.findings))
@@ -102,6 +130,10 @@ class Asker:
         self._conclusion_changes: dict[tuple[str, Language, str | None], Change] = {}
         self._finding_changes: dict[tuple[str, bool, Language, str | None], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
+        # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
+        # and state of them is worked out once (see _FindingRule.state).
+        self._waiting_on_facts: dict[tuple[int, tuple[Any, ...]], tuple[tuple[str, ...] | None, bool]] = {}
+        self._changes: dict[tuple[Any, ...], tuple[Change, ...]] = {}
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
         """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice
@@ -142,6 +174,25 @@ class Asker:
             )
         return change
 
+    def changes(self, impact: _Impact, lang: Language) -> tuple[Change, ...]:
+        """What an answer can change, in order: the conclusions, then the findings, most serious first. Questions
+        of case after case can change the same things: each list is built once (bounded)."""
+        key = (lang, tuple(impact.conclusions), tuple(impact.findings.items()), tuple(impact.via.items()))
+        changes = self._changes.get(key)
+        if changes is None:
+            via = impact.via
+            changes = (
+                *(self.conclusion_change(name, lang, via.get(("conclusion", name))) for name in impact.conclusions),
+                *(
+                    self.finding_change(rule_id, impact.findings[rule_id], lang, via.get(("finding", rule_id)))
+                    for rule_id in sorted(impact.findings, key=self.finding_order.__getitem__)
+                ),
+            )
+            if len(self._changes) >= _REMEMBERED:
+                self._changes.clear()
+            self._changes[key] = changes
+        return changes
+
     def ask(
         self,
         case: Case,
@@ -165,16 +216,6 @@ class Asker:
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
 
-        def add(paths: Iterable[str], *, conclusion: str | None = None, rule: Rule | None = None) -> None:
-            is_conditional = rule is not None and rule.id in conditional
-            for path in paths:
-                impact = impacts.get(path)
-                if impact is None:
-                    impact = impacts[path] = _Impact()
-                if conclusion is not None:
-                    impact.conclusions[conclusion] = None
-                if rule is not None:
-                    impact.findings[rule.id] = is_conditional
 
         # the unknown facts an answer to which narrows what a conclusion can come out as
         deciding: dict[str, tuple[str, ...]] = {}
@@ -193,24 +234,48 @@ class Asker:
             # that rule an outcome out at once (one criterion of six rarely does)
             gains = {path: assessment.information(path, [name]) for path in assessment.unknown_facts(name)}
             deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
-            add(_asked(deciding[name], case), conclusion=name)
+            for path in _asked(deciding[name], case):
+                impact = impacts.get(path)
+                if impact is None:
+                    impact = impacts[path] = _Impact()
+                impact.conclusions[name] = None
             if name in FIXED_CONCLUSIONS:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
 
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
-        on_conclusions = {
-            tests: _waiting_on_conclusions(tests, derived, assessment, deciding) for tests in self.conclusion_tests
-        }
+        on_conclusions: dict[tuple[tuple[str, frozenset[Any]], ...], list[str] | None] = {}
+        for tests in self.conclusion_tests:
+            waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding)
+            on_conclusions[tests] = None if waiting_for is None else _asked(waiting_for, case)
         by_rule: dict[str, list[str]] = {}
-        for finding in self.findings:
+        remembered = self._waiting_on_facts
+        for index, finding in enumerate(self.findings):
             waiting_on_conclusions = on_conclusions[finding.satisfying]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            waiting = _asked(_waiting(finding, facts, waiting_on_conclusions), case)
+            key = (index, finding.state(facts))
+            try:
+                on_facts, of_partners = remembered[key]
+            except KeyError:
+                if len(remembered) >= _REMEMBERED:
+                    remembered.clear()
+                on_facts, of_partners = remembered[key] = _waiting_on_facts(finding, facts)
+            if on_facts is None:
+                continue  # a known fact stays known: this rule cannot fire
+            # (what _asked makes of the two lists, one after the other, without the work where no partner is asked)
+            waiting = _asked(on_facts, case) if of_partners else list(on_facts)
+            if waiting_on_conclusions:
+                waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if waiting:
-                by_rule[finding.rule.id] = waiting
-                add(waiting, rule=finding.rule)
+                rule_id = finding.rule.id
+                by_rule[rule_id] = waiting
+                is_conditional = rule_id in conditional
+                for path in waiting:
+                    impact = impacts.get(path)
+                    if impact is None:
+                        impact = impacts[path] = _Impact()
+                    impact.findings[rule_id] = is_conditional
 
         _wait_for_parents(impacts, facts, information, not_known)
         seriousness = self.seriousness
@@ -254,15 +319,14 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: list[str]) -> list[str]:
-    """The unknown facts an answer to which can change whether the rule of ``finding`` fires (empty: none can).
+def _waiting_on_facts(finding: _FindingRule, facts: Mapping[str, Any]) -> tuple[tuple[str, ...] | None, bool]:
+    """The unknown facts an answer to which can change whether the rule of ``finding`` fires by its conditions on
+    facts, each once, and whether a partner summary is among them; None when one of them fails for good (a known
+    fact stays known: the rule cannot fire).
 
-    For a rule that has not fired: what it still waits for, unless one of its conditions fails for good. For a
-    rule that fired: what could take its finding away (a fact it needs unknown, a conclusion still open).
-
-    Args:
-        on_conclusions: what its conditions on conclusions wait for (see :func:`_waiting_on_conclusions`), when
-            the conclusions can still come out as it needs.
+    For a rule that has not fired: what it still waits for. For a rule that fired: what could take its finding
+    away (a fact it needs unknown). What its conditions on conclusions wait for comes beside it (see
+    :func:`_waiting_on_conclusions`).
     """
     on_facts: list[str] = []
     for condition in finding.fact_conditions:
@@ -270,10 +334,10 @@ def _waiting(finding: _FindingRule, facts: Mapping[str, Any], on_conclusions: li
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
-            return []  # a known fact stays known: this rule cannot fire
+            return None, False
         if holds is not True or (condition.operator == "unknown" and still_open):
             on_facts += _unknown_inputs(condition, facts)
-    return on_facts + on_conclusions
+    return tuple(dict.fromkeys(on_facts)), any(path.startswith("partners[]") for path in on_facts)
 
 
 def _waiting_on_conclusions(
@@ -463,27 +527,19 @@ def _question(
     partner = None
     if path.startswith("partners["):
         partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
-    via = impact.via
-    changes = [asker.conclusion_change(name, lang, via.get(("conclusion", name))) for name in impact.conclusions]
-    changes += [
-        asker.finding_change(rule_id, impact.findings[rule_id], lang, via.get(("finding", rule_id)))
-        for rule_id in sorted(impact.findings, key=asker.finding_order.__getitem__)
-    ]
-    question = next(
-        (
-            wording.words(case, facts).pick(lang)
-            for wording in _WORDED_BY_CASE.get(path, ())
-            if wording.applies(case, facts, not_known)
-        ),
-        None,
-    ) or spec.question(lang)
+    question = None
+    for wording in _WORDED_BY_CASE.get(path, ()):
+        if wording.applies(case, facts, not_known):
+            question = wording.words(case, facts).pick(lang)
+            break
+    question = question or spec.question(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question(
         fact=path,
         question=question,
         answer=answer_type(path, lang),
-        changes=changes,
+        changes=list(asker.changes(impact, lang)),
         rank=rank,
         follows=_PARENT.get(path),
         partner=partner,
