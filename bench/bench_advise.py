@@ -35,7 +35,7 @@ from casegen import random_case  # noqa: E402
 from netadvisor import Advisor, load_rules, packaged_rules_path  # noqa: E402
 from netadvisor.cache import CACHE_DIR_VARIABLE  # noqa: E402
 from netadvisor.case import parse_case  # noqa: E402
-from netadvisor.compiler import CONCLUSION_TAG, compile_rulebase, encode_case  # noqa: E402
+from netadvisor.compiler import CONCLUSION_TAG, case_plan, compile_rulebase, encode_planned  # noqa: E402
 from netadvisor.engine import DurableEngine  # noqa: E402
 from netadvisor.facts import FACTS, fact_values  # noqa: E402
 from netadvisor.outcomes import OutcomeModel  # noqa: E402
@@ -63,8 +63,8 @@ class RawDriver:
         self.concludes = {rule.id: rule.concludes for rule in rulebase.rules}
         self.supports = {rule.id: rule.supports for rule in rulebase.rules}
         self.decisions = {name: decision.minimum_support for name, decision in rulebase.decisions.items()}
-        self.text = {path for path, spec in FACTS.items() if spec.type == "text"}
-        definitions, self.names, self.routes, self.chunks = {}, [], {}, {}
+        self.text = frozenset(path for path, spec in FACTS.items() if spec.type == "text")
+        definitions, self.names, self.routes, self.plans = {}, [], {}, {}
         for index, chunk in enumerate(compiled.chunks):
             name = f"raw_{index}"
             definition = copy.deepcopy(chunk.definition)
@@ -72,7 +72,7 @@ class RawDriver:
                 rule["run"] = self._action(rule_id)
             definitions[name] = definition
             self.names.append(name)
-            self.chunks[name] = chunk
+            self.plans[name] = case_plan(chunk, self.text)
             for conclusion in chunk.conclusions:
                 self.routes.setdefault(conclusion, []).append(name)
         self.host.set_rulesets(definitions)
@@ -88,7 +88,7 @@ class RawDriver:
         seen: set[str] = set()
         derived: dict[str, set[Any]] = {}
         for name in self.names:
-            fact = encode_case(self.chunks[name], facts, self.text)
+            fact = encode_planned(self.plans[name], facts)
             fact["sid"], fact["id"] = sid, 1
             self.assert_fact(name, fact)
         next_id = 2

@@ -71,20 +71,41 @@ class CompiledRuleBase:
     chunks: tuple[Chunk, ...]
 
 
-def encode_case(chunk: Chunk, facts: Mapping[str, Any], text_facts: frozenset[str]) -> dict[str, Any]:
-    """The case fact for ``chunk``: each fact it tests that is known; a number also as its bounds, and a count
-    known only within bounds as its bounds alone; a free text only as "known" (1)."""
+CasePlan = tuple[tuple[str, str, str, str, bool, bool], ...]
+"""How a case fact is made for one chunk (see :func:`case_plan`)."""
+
+
+def case_plan(chunk: Chunk, text_facts: frozenset[str]) -> CasePlan:
+    """For each fact path ``chunk`` tests: its key, the keys of its bounds, whether it is a number and whether
+    a free text; worked out once per chunk, as the case fact is made for every case."""
+    return tuple(
+        (path, fact_key(path), low_key(path), high_key(path), path in chunk.number_paths, path in text_facts)
+        for path in chunk.fact_paths
+    )
+
+
+def encode_planned(plan: CasePlan, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The case fact for a chunk's :func:`case_plan`: each fact it tests that is known; a number also as its
+    bounds, and a count known only within bounds as its bounds alone; a free text only as "known" (1).
+
+    Raises:
+        TypeError: for a value that is no text, whole number or yes/no (the engine takes nothing else).
+    """
     fact: dict[str, Any] = {"t": CASE_TAG}
-    for path in chunk.fact_paths:
+    for path, key, low, high, number, text in plan:
         value = facts.get(path)
         if value is None:
             continue
         if isinstance(value, Bounds):
-            fact[low_key(path)], fact[high_key(path)] = value.low, value.high
-            continue
-        fact[fact_key(path)] = 1 if path in text_facts else value
-        if path in chunk.number_paths:
-            fact[low_key(path)] = fact[high_key(path)] = value
+            fact[low], fact[high] = value.low, value.high
+        elif text:
+            fact[key] = 1
+        elif isinstance(value, int | str):  # a yes/no is an int
+            fact[key] = value
+            if number:
+                fact[low] = fact[high] = value
+        else:
+            raise TypeError(f"fact {path}: the engine takes text, whole numbers and yes/no, not {type(value).__name__}")
     return fact
 
 

@@ -57,7 +57,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, Chunk, CompiledRuleBase, encode_case
+from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, CasePlan, Chunk, CompiledRuleBase, case_plan, encode_planned
 from .errors import EngineError
 from .protocol import OUTSIDE_WITH, Engine, EngineSession
 
@@ -178,6 +178,9 @@ class DurableEngine:
                 for conclusion in chunk.conclusions:
                     routes.setdefault(conclusion, []).append(handle)
             self._chunks: dict[int, Chunk] = dict(zip(handles, self.compiled.chunks, strict=True))
+            self._plans: dict[int, CasePlan] = {
+                handle: case_plan(chunk, self._text_facts) for handle, chunk in self._chunks.items()
+            }
             self._handles, self._routes = handles, routes
             self._finalizer = weakref.finalize(self, _delete_rulesets, handles)
             self._poisoned = False
@@ -417,9 +420,10 @@ class _DurableSession:
         engine._new_sid(case)
         case.starting = True
         for ruleset in engine._handles:
-            fact = encode_case(engine._chunks[ruleset], self.facts, engine._text_facts)
-            for key, value in fact.items():
-                _encode(key, value)
+            try:
+                fact = encode_planned(engine._plans[ruleset], self.facts)
+            except TypeError as error:
+                raise EngineError(str(error)) from None
             fact["sid"], fact["id"] = case.sid, 1
             case.in_durable = True  # from here on the session may exist in this ruleset
             case.opened.append(ruleset)
