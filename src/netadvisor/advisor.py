@@ -115,8 +115,11 @@ class _Loaded:
     # for each decision by support, the one source outside the guide its supporting rules rest on (or None)
     according_to: dict[str, str | None]
     facts_read: frozenset[str]  # the facts some rule reads, directly or through a summary
+    unread: frozenset[str]  # the facts a person answers that no rule reads, nor the advice shows otherwise
     # for each rule, what it concludes and supports as its trace step says it (value as text)
     steps: dict[str, tuple[dict[str, str], dict[str, str]]]
+    # for each conclusion rules lead to: the condition all of them apply under (see _guard), if any
+    guards: dict[str, tuple[str, Any]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: dict[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=dict)
 
@@ -137,7 +140,12 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         Asker(rulebase),
         {rule.id: rule.priority for rule in rulebase.rules},
         {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
-        with_inputs(rulebase.facts_used),
+        facts_read := with_inputs(rulebase.facts_used),
+        frozenset(
+            path
+            for path, spec in FACTS.items()
+            if not spec.computed and path not in SHOWN_NOT_READ and path not in facts_read
+        ),
         {
             rule.id: (
                 {name: str(value) for name, value in rule.concludes},
@@ -145,6 +153,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
             )
             for rule in rulebase.rules
         },
+        {name: guard for name in rulebase.leading if (guard := _guard(rulebase.leading, name)) is not None},
     )
 
 
@@ -645,14 +654,9 @@ def _unused_answers(
     """The answers a case gives that no rule of the rule base reads at all (the model has them, the rules do
     not use them yet: ``check --analyse`` lists them as unused facts); None when there are none."""
     said_waiting = {path for answers in waiting for path in answers.facts}
+    unread = loaded.unread
     unused = [
-        path
-        for path, value in facts.items()
-        if not FACTS[path].computed
-        and path not in SHOWN_NOT_READ
-        and path not in loaded.facts_read
-        and path not in said_waiting
-        and value is not None
+        path for path, value in facts.items() if path in unread and path not in said_waiting and value is not None
     ]
     if not unused:
         return None
@@ -767,7 +771,7 @@ def _conclusions(
             rules = list(values.get(value, [])) if value is not None else [i for ids in values.values() for i in ids]
         candidates = [str(v) for v in values] if status == "conflict" or (len(values) > 1) else []
         alternatives = _alternatives(loaded, fired, derived, name, value, lang, facts)
-        guard = _guard(rulebase.leading, name)
+        guard = loaded.guards.get(name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
@@ -1160,6 +1164,25 @@ def fill_placeholders(
 
     if "{" not in text and "}" not in text:
         return text  # most messages have no placeholder, and without a brace the pattern cannot match
+    # a message says the same few values case after case: each filling is made once (bounded); a name is in the
+    # key beside its value, as the name fixes the value's type (True and 1 are equal keys)
+    seen = tuple(
+        (name, True, conclusions[name].value) if name in conclusions else (name, False, facts.get(name))
+        for name in _placeholder_names(text)
+    )
+    return _filled(text, seen, lang)
+
+
+@functools.lru_cache(maxsize=1024)
+def _placeholder_names(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(match.group(1) for match in PLACEHOLDER.finditer(text) if match.group(1) is not None))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) -> str:
+    """A message with its placeholders filled with ``seen``: for each name, whether it is a conclusion, and its
+    value (see :func:`fill_placeholders`)."""
+    values = {name: (is_conclusion, value) for name, is_conclusion, value in seen}
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)  # a placeholder, not a secret
@@ -1170,9 +1193,9 @@ def fill_placeholders(
         name = match.group(1)
         if name is None:  # a lone brace: a loaded rule has none
             return token
-        if name in conclusions:
-            return value_label(conclusions[name].value, lang)
-        value = facts.get(name)
+        is_conclusion, value = values[name]
+        if is_conclusion:
+            return value_label(value, lang)
         if isinstance(value, Bounds):
             return word("up-to", low=value.low, high=value.high).pick(lang)
         return value_label(value, lang)

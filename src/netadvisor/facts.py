@@ -730,19 +730,35 @@ def spec_of(path: str) -> FactSpec:
 
 # --------------------------------------------------------------------------- a case as facts
 
-# attrgetter reads a dotted path ("governance.trust") in C: a case is read for every advice
-_STATED: tuple[tuple[str, Callable[[Case], Any]], ...] = tuple(
-    (path, attrgetter(path)) for path, spec in FACTS.items() if not spec.computed
-)
+
+def _stated_runs() -> tuple[tuple[Callable[[Case], Any], tuple[tuple[str, str], ...]], ...]:
+    """The stated facts in catalogue order, as runs of facts of one group ("governance"): how to reach the group
+    of a case, and each fact's field in it with its path."""
+    runs: list[tuple[str, list[tuple[str, str]]]] = []
+    for path, spec in FACTS.items():
+        if spec.computed:
+            continue
+        group, _, name = path.rpartition(".")
+        if not runs or runs[-1][0] != group:
+            runs.append((group, []))
+        runs[-1][1].append((name, path))
+    return tuple((attrgetter(group) if group else (lambda case: case), tuple(fields)) for group, fields in runs)
+
+
+# A case is read for every advice: each group once (attrgetter reads a dotted path in C), then its fields
+_STATED_RUNS = _stated_runs()
 
 
 def stated_facts(case: Case) -> dict[str, Any]:
-    """The facts a case states (fact path → value; the unknown ones left out), without the partner list."""
+    """The facts a case states (fact path → value; the unknown ones left out), without the partner list, in the
+    catalogue's order."""
     values: dict[str, Any] = {}
-    for path, read in _STATED:
-        value = read(case)
-        if value is not None:
-            values[path] = value
+    for read, fields in _STATED_RUNS:
+        group = read(case).__dict__  # a model keeps its fields there
+        for name, path in fields:
+            value = group[name]
+            if value is not None:
+                values[path] = value
     return values
 
 

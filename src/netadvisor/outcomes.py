@@ -581,12 +581,13 @@ class Assessment:
     def given(self, path: str, answer: Any) -> dict[str, int]:
         """The agreeing rows of every conclusion if ``path`` were answered ``answer``."""
         key = (path, answer)
-        if key not in self._given:
+        given = self._given.get(key)
+        if given is None:
             known = dict(self._known)
             for name, variable in self.model.tables_with.get(path, ()):
                 known[name] &= variable.mask_for(answer)
-            self._given[key] = self._propagate(known, self._masks, self.model.narrowed_by.get(path, ()))
-        return self._given[key]
+            given = self._given[key] = self._propagate(known, self._masks, self.model.narrowed_by.get(path, ()))
+        return given
 
     def conclusion(self, name: str) -> ConclusionOutcomes:
         """The outcomes of ``name`` and, for each unknown fact that can change them, what each answer leaves."""
@@ -668,11 +669,11 @@ class Assessment:
         names = [name for name in names if name in narrowed]
         if not names:
             return 0.0
-        before = sum(self._entropy(name, self._masks) for name in names)
+        before = sum([self._entropy(name, self._masks) for name in names])
         after = 0.0
         for answer in answers:
             masks = self.given(path, answer)
-            after += sum(self._entropy(name, masks) for name in names) / len(answers)
+            after += sum([self._entropy(name, masks) for name in names]) / len(answers)
         return max(0.0, before - after)
 
     def _entropy(self, name: str, masks: Mapping[str, int]) -> float:

@@ -216,7 +216,6 @@ class Asker:
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
 
-
         # the unknown facts an answer to which narrows what a conclusion can come out as
         deciding: dict[str, tuple[str, ...]] = {}
         information: dict[str, float] = {}
