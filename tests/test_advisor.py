@@ -518,3 +518,22 @@ def test_changing_the_lists_of_one_advice_changes_no_other_advice(advisor: Advis
     spoil(advisor.advise(case))
     assert changed[0] > 100  # the advice has lists at every depth: answers, outcomes, reasons
     assert advisor.advise(case).model_dump_json() == before
+
+
+def test_what_an_advisor_remembers_from_case_to_case_changes_no_advice() -> None:
+    """advise() remembers what follows from a few facts alone (why a rule waits or did not fire, what a
+    question's answer can change, the weights of a table's rows, a message filled in): a case gets the same
+    advice, to the last word, from an advisor that has seen many cases as from a new one, in either engine."""
+    from netadvisor import advisor as advisor_module
+
+    rng = random.Random(11)
+    cases = [random_case(rng) for _ in range(80)]
+    for engine in ("evaluator", "auto"):
+        seasoned = Advisor.from_path(RULES, engine=engine)
+        for case in cases:
+            seasoned.advise(case)
+        for case in cases[::2]:
+            advisor_module._filled.cache_clear()
+            advisor_module._answer_said.cache_clear()
+            fresh = Advisor.from_path(RULES, engine=engine)
+            assert seasoned.advise(case) == fresh.advise(case)

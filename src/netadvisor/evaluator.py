@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .facts import Bounds
+from .facts import FACTS, Bounds
 from .operators import BY_NAME
 from .protocol import OUTSIDE_WITH
 from .rulebase import Condition, Rule, RuleBase
@@ -82,6 +82,34 @@ def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Itera
 
 
 _NOTHING: Mapping[str, Iterable[Any]] = {}  # conditions on facts read no conclusions
+_REMEMBERED = 16_384  # the most states an engine keeps of whether a rule's facts hold (emptied when full)
+
+
+class FactsRead:
+    """What of a case decides the outcome of some conditions on facts (and, with ``inputs``, which unknown
+    facts they wait for): the facts whose value matters, and the free texts of which only whether they are
+    known matters. Keys caches of what follows from those facts alone, which case after case repeats."""
+
+    __slots__ = ("known", "values")
+
+    def __init__(self, conditions: Iterable[Condition], *, inputs: bool = False):
+        reads: dict[str, bool] = {}  # path → whether its value matters
+        for condition in conditions:
+            spec = FACTS[condition.name]
+            exact = spec.type != "text" or condition.operator not in ("known", "unknown")
+            reads[condition.name] = reads.get(condition.name, False) or exact
+            for path in spec.inputs if inputs and spec.computed else ():
+                is_text = path in FACTS and FACTS[path].type == "text"
+                reads[path] = reads.get(path, False) or not is_text
+        self.values: tuple[str, ...] = tuple(path for path, exact in reads.items() if exact)
+        self.known: tuple[str, ...] = tuple(path for path, exact in reads.items() if not exact)
+
+    def key(self, tag: Any, facts: Mapping[str, Any]) -> tuple[Any, ...]:
+        """``tag`` and what of ``facts`` they read: equal states, equal outcomes (a text itself would make every
+        case new)."""
+        if not self.known:
+            return (tag, *map(facts.get, self.values))
+        return (tag, *map(facts.get, self.values), *[facts.get(path) is None for path in self.known])
 
 
 class EvaluatorEngine:
@@ -97,10 +125,14 @@ class EvaluatorEngine:
                 watching.setdefault(name, []).append(rule)
         self.watching: dict[str, tuple[Rule, ...]] = {name: tuple(rules) for name, rules in watching.items()}
         """For each conclusion, the rules with a condition on it: the only ones a new value of it can make fire."""
-        self.on_facts: tuple[tuple[Rule, tuple[Condition, ...]], ...] = tuple(
-            (rule, tuple(c for c in rule.conditions if c.subject == "fact")) for rule in rulebase.rules
+        self.on_facts: tuple[tuple[Rule, tuple[Condition, ...], FactsRead], ...] = tuple(
+            (rule, conditions, FactsRead(conditions))
+            for rule in rulebase.rules
+            for conditions in [tuple(c for c in rule.conditions if c.subject == "fact")]
         )
-        """Each rule with its conditions on facts, in the rule base's order."""
+        """Each rule with its conditions on facts and what of a case they read, in the rule base's order."""
+        # whether a rule's conditions on facts hold follows from the few facts they read: once per state of them
+        self._holding: dict[tuple[Any, ...], bool] = {}
 
     def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
         return _EvaluatorSession(self, facts)
@@ -129,14 +161,17 @@ class _EvaluatorSession:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
         new: set[str] = set()
-        facts, fired = self.facts, self.fired
-        for rule, conditions in self.engine.on_facts:
+        facts, fired, holding = self.facts, self.fired, self.engine._holding
+        for index, (rule, conditions, read) in enumerate(self.engine.on_facts):
             if rule.id in fired:
                 continue
-            for condition in conditions:
-                if condition_holds(condition, facts, _NOTHING) is not True:
-                    break
-            else:
+            key = read.key(index, facts)
+            holds = holding.get(key)
+            if holds is None:
+                if len(holding) >= _REMEMBERED:
+                    holding.clear()
+                holds = holding[key] = all(condition_holds(c, facts, _NOTHING) is True for c in conditions)
+            if holds:
                 if _conclusions_hold(rule, self.derived):
                     new.add(rule.id)
                 else:

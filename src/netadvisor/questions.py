@@ -26,7 +26,7 @@ from typing import Any
 from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
 from .case import Case
-from .evaluator import condition_holds
+from .evaluator import FactsRead, condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
@@ -36,6 +36,7 @@ from .vocabulary import FIXED_CONCLUSIONS
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
+_PLACES = {path: (index, 0) for path, index in _ORDER.items()}  # see _order
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
 _NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclusions
@@ -72,35 +73,12 @@ class _FindingRule:
     rule: Rule
     fact_conditions: tuple[Condition, ...]
     satisfying: tuple[tuple[str, frozenset[Any]], ...]  # see _satisfying
-    # what of a case decides which facts it waits for: the facts its conditions read (a summary's inputs too),
-    # and the texts of which they ask only whether they are known (a text itself would make every case new)
-    values_read: tuple[str, ...]
-    known_read: tuple[str, ...]
-
-    def state(self, facts: Mapping[str, Any]) -> tuple[Any, ...]:
-        """What of ``facts`` :func:`_waiting_on_facts` reads for this rule: equal states, equal answers."""
-        if not self.known_read:
-            return tuple(map(facts.get, self.values_read))
-        return (*map(facts.get, self.values_read), *[facts.get(path) is None for path in self.known_read])
+    read: FactsRead  # what of a case decides which facts it waits for (a summary's inputs too)
 
 
 def _finding_rule(rule: Rule) -> _FindingRule:
     conditions = tuple(c for c in rule.conditions if c.subject == "fact")
-    reads: dict[str, bool] = {}  # path → whether its value matters
-    for condition in conditions:
-        spec = FACTS[condition.name]
-        exact = spec.type != "text" or condition.operator not in ("known", "unknown")
-        reads[condition.name] = reads.get(condition.name, False) or exact
-        for path in spec.inputs if spec.computed else ():
-            is_text = path in FACTS and FACTS[path].type == "text"
-            reads[path] = reads.get(path, False) or not is_text
-    return _FindingRule(
-        rule,
-        conditions,
-        _satisfying(rule),
-        tuple(path for path, exact in reads.items() if exact),
-        tuple(path for path, exact in reads.items() if not exact),
-    )
+    return _FindingRule(rule, conditions, _satisfying(rule), FactsRead(conditions, inputs=True))
 
 
 _REMEMBERED = 16_384  # the most answers an asker keeps of each kind it remembers (emptied when full; small each)
@@ -132,7 +110,7 @@ class Asker:
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see _FindingRule.state).
-        self._waiting_on_facts: dict[tuple[int, tuple[Any, ...]], tuple[tuple[str, ...] | None, bool]] = {}
+        self._waiting_on_facts: dict[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = {}
         self._changes: dict[tuple[Any, ...], tuple[Change, ...]] = {}
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
@@ -177,10 +155,11 @@ class Asker:
     def changes(self, impact: _Impact, lang: Language) -> tuple[Change, ...]:
         """What an answer can change, in order: the conclusions, then the findings, most serious first. Questions
         of case after case can change the same things: each list is built once (bounded)."""
-        key = (lang, tuple(impact.conclusions), tuple(impact.findings.items()), tuple(impact.via.items()))
+        findings, via = impact.findings, impact.via
+        # (flat tuples: a key of pairs took ten times the memory of what it finds)
+        key = (lang, tuple(impact.conclusions), tuple(findings), tuple(findings.values()), *via.items())
         changes = self._changes.get(key)
         if changes is None:
-            via = impact.via
             changes = (
                 *(self.conclusion_change(name, lang, via.get(("conclusion", name))) for name in impact.conclusions),
                 *(
@@ -188,7 +167,7 @@ class Asker:
                     for rule_id in sorted(impact.findings, key=self.finding_order.__getitem__)
                 ),
             )
-            if len(self._changes) >= _REMEMBERED:
+            if len(self._changes) >= _REMEMBERED // 4:  # the largest keys of an asker's memories
                 self._changes.clear()
             self._changes[key] = changes
         return changes
@@ -253,7 +232,7 @@ class Asker:
             waiting_on_conclusions = on_conclusions[finding.satisfying]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            key = (index, finding.state(facts))
+            key = finding.read.key(index, facts)
             try:
                 on_facts, of_partners = remembered[key]
             except KeyError:
@@ -278,17 +257,14 @@ class Asker:
 
         _wait_for_parents(impacts, facts, information, not_known)
         seriousness = self.seriousness
-
-        def rank_key(path: str) -> tuple[float, int, int, tuple[int, int]]:
-            findings = impacts[path].findings
-            return (
-                -round(information.get(path, 0.0), 9),
-                -max(map(seriousness.__getitem__, findings), default=0),
-                -len(findings),
-                _order(path),
-            )
-
-        ranked = sorted(impacts, key=rank_key)
+        ranking = []
+        for path, impact in impacts.items():
+            findings = impact.findings
+            most_serious = max([seriousness[rule_id] for rule_id in findings]) if findings else 0
+            place = _PLACES.get(path) or _order(path)  # unique to the question: no two keys tie
+            ranking.append((-round(information.get(path, 0.0), 9), -most_serious, -len(findings), place, path))
+        ranking.sort()
+        ranked = [key[-1] for key in ranking]
         return [
             _question(self, path, impacts[path], rank, case, facts, lang, not_known)
             for rank, path in enumerate(ranked, start=1)
@@ -428,6 +404,10 @@ def _depth(path: str) -> int:
 
 
 def _order(path: str) -> tuple[int, int]:
+    """A question's place in the catalogue: its fact's, and for a partner's, the partner's place in the list."""
+    place = _PLACES.get(path)
+    if place is not None:
+        return place
     if path.startswith("partners["):
         index, _, attribute = path.removeprefix("partners[").partition("].")
         return _ORDER[f"partners[].{attribute}"], int(index)
