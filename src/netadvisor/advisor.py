@@ -58,6 +58,7 @@ from .facts import (
 )
 from .inference import DecisionOutcome, Inference, infer, resolve
 from .loader import load_rules
+from .memory import Memory
 from .messages import CONCLUSION_NAMES, UNDETERMINED, word
 from .operators import BY_NAME
 from .outcomes import Assessment, Certainty, OutcomeModel
@@ -121,7 +122,7 @@ class _Loaded:
     # for each conclusion rules lead to: the condition all of them apply under (see _guard), if any
     guards: dict[str, tuple[str, Any]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
-    failing: dict[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=dict)
+    failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
 
 def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
@@ -1118,9 +1119,7 @@ def _alternatives(
             key = (rule.id, seen, lang)
             failing = loaded.failing.get(key)
             if failing is None:
-                if len(loaded.failing) >= _REMEMBERED:
-                    loaded.failing.clear()
-                failing = loaded.failing[key] = _failing(rule.id, rule.conditions, seen, lang)
+                failing = loaded.failing.keep(key, _failing(rule.id, rule.conditions, seen, lang))
             checks, text, unknown = failing
             for fact in unknown:
                 waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
@@ -1139,7 +1138,6 @@ def _alternatives(
 
 
 _Failing = tuple[tuple[ConditionCheck, ...], str, tuple[str, ...]]
-_REMEMBERED = 16_384  # the most reasons a loaded rule base keeps of why a rule did not fire (emptied when full)
 
 
 # Why a rule did not fire follows from its conditions and what each sees (see _seen); the same rules fail on the

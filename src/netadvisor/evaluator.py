@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .facts import FACTS, Bounds
+from .memory import Memory
 from .operators import BY_NAME
 from .protocol import OUTSIDE_WITH
 from .rulebase import Condition, Rule, RuleBase
@@ -82,7 +83,6 @@ def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Itera
 
 
 _NOTHING: Mapping[str, Iterable[Any]] = {}  # conditions on facts read no conclusions
-_REMEMBERED = 16_384  # the most states an engine keeps of whether a rule's facts hold (emptied when full)
 
 
 class FactsRead:
@@ -132,7 +132,7 @@ class EvaluatorEngine:
         )
         """Each rule with its conditions on facts and what of a case they read, in the rule base's order."""
         # whether a rule's conditions on facts hold follows from the few facts they read: once per state of them
-        self._holding: dict[tuple[Any, ...], bool] = {}
+        self._holding: Memory[tuple[Any, ...], bool] = Memory()
 
     def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
         return _EvaluatorSession(self, facts)
@@ -168,9 +168,7 @@ class _EvaluatorSession:
             key = read.key(index, facts)
             holds = holding.get(key)
             if holds is None:
-                if len(holding) >= _REMEMBERED:
-                    holding.clear()
-                holds = holding[key] = all(condition_holds(c, facts, _NOTHING) is True for c in conditions)
+                holds = holding.keep(key, all(condition_holds(c, facts, _NOTHING) is True for c in conditions))
             if holds:
                 if _conclusions_hold(rule, self.derived):
                     new.add(rule.id)

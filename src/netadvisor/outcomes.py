@@ -39,6 +39,7 @@ from .cache import cached
 from .evaluator import EvaluatorEngine
 from .facts import FACTS, SUMMARIES, TEXT_SAMPLES, Bounds, text_sample, with_summaries
 from .inference import infer, resolve
+from .memory import Memory
 from .rulebase import Decision, Rule, RuleBase, current_conclusion
 
 MAX_ROWS = 20_000
@@ -137,8 +138,6 @@ class NoValue:
     not_applicable: bool
 
 
-_REMEMBERED = 16_384  # the most weights, and entropies, an outcome model keeps (see OutcomeModel.__init__)
-
 NO_INFORMATION = 1e-9  # information below this is rounding, not an answer that matters
 
 
@@ -215,8 +214,8 @@ class OutcomeModel:
         # The weights and entropy of a conclusion's rows follow from the rows of it and of what is above it alone
         # (its :meth:`Assessment._weight_key`), which case after case and answer after answer share: kept for the
         # model, not per case (bounded: emptied when full; a few hundred bytes each).
-        self.weights: dict[tuple[Any, ...], dict[DerivedSet, float]] = {}
-        self.entropies: dict[tuple[Any, ...], float] = {}
+        self.weights: Memory[tuple[Any, ...], dict[DerivedSet, float]] = Memory()
+        self.entropies: Memory[tuple[Any, ...], float] = Memory()
 
     @property
     def tables(self) -> dict[str, Table | None]:
@@ -629,9 +628,7 @@ class Assessment:
         """:meth:`_count_weights`, once per ``key`` (the :meth:`_weight_key` of ``name`` in ``masks``)."""
         cached = self._weights.get(key)
         if cached is None:
-            if len(self._weights) >= _REMEMBERED:
-                self._weights.clear()
-            cached = self._weights[key] = self._count_weights(name, masks)
+            cached = self._weights.keep(key, self._count_weights(name, masks))
         return cached
 
     def _count_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
@@ -682,9 +679,7 @@ class Assessment:
         if cached is None:
             table = self.tables[name]
             assert table is not None
-            if len(self._entropies) >= _REMEMBERED:
-                self._entropies.clear()
-            cached = self._entropies[key] = _entropy(_by_value(table, self._set_weights(name, masks, key)))
+            cached = self._entropies.keep(key, _entropy(_by_value(table, self._set_weights(name, masks, key))))
         return cached
 
 

@@ -28,6 +28,7 @@ from .answers import value_label, value_text
 from .case import Case
 from .evaluator import FactsRead, condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
+from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
@@ -81,9 +82,6 @@ def _finding_rule(rule: Rule) -> _FindingRule:
     return _FindingRule(rule, conditions, _satisfying(rule), FactsRead(conditions, inputs=True))
 
 
-_REMEMBERED = 16_384  # the most answers an asker keeps of each kind it remembers (emptied when full; small each)
-
-
 class Asker:
     """The questions of one rule base: what it computes once (the values each rule's conditions on conclusions
     accept, the changes an answer can make), and :meth:`ask` for a case."""
@@ -110,8 +108,9 @@ class Asker:
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see _FindingRule.state).
-        self._waiting_on_facts: dict[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = {}
-        self._changes: dict[tuple[Any, ...], tuple[Change, ...]] = {}
+        self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = Memory()
+        # (the largest keys of an asker's memories: fewer of them)
+        self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
         """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice
@@ -167,9 +166,7 @@ class Asker:
                     for rule_id in sorted(impact.findings, key=self.finding_order.__getitem__)
                 ),
             )
-            if len(self._changes) >= _REMEMBERED // 4:  # the largest keys of an asker's memories
-                self._changes.clear()
-            self._changes[key] = changes
+            self._changes.keep(key, changes)
         return changes
 
     def ask(
@@ -236,9 +233,7 @@ class Asker:
             try:
                 on_facts, of_partners = remembered[key]
             except KeyError:
-                if len(remembered) >= _REMEMBERED:
-                    remembered.clear()
-                on_facts, of_partners = remembered[key] = _waiting_on_facts(finding, facts)
+                on_facts, of_partners = remembered.keep(key, _waiting_on_facts(finding, facts))
             if on_facts is None:
                 continue  # a known fact stays known: this rule cannot fire
             # (what _asked makes of the two lists, one after the other, without the work where no partner is asked)
