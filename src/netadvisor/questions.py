@@ -107,7 +107,7 @@ class Asker:
         self._finding_changes: dict[tuple[str, bool, Language, str | None], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
-        # and state of them is worked out once (see _FindingRule.state).
+        # and state of them is worked out once (see FactsRead).
         self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = Memory()
         # (the largest keys of an asker's memories: fewer of them)
         self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
