@@ -105,8 +105,13 @@ def encode_planned(plan: CasePlan, facts: Mapping[str, Any]) -> dict[str, Any]:
             if number:
                 fact[low] = fact[high] = value
         else:
-            raise TypeError(f"fact {path}: the engine takes text, whole numbers and yes/no, not {type(value).__name__}")
+            raise not_an_engine_value(path, value)
     return fact
+
+
+def not_an_engine_value(name: str, value: Any) -> TypeError:
+    """The error for a fact or conclusion whose value durable_rules cannot take."""
+    return TypeError(f"fact {name}: the engine takes text, whole numbers and yes/no, not {type(value).__name__}")
 
 
 def _outside(path: str, value: int) -> dict[str, Any]:

@@ -57,7 +57,16 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .compiler import CASE_TAG, CONCLUSION_TAG, SENTINEL, CasePlan, Chunk, CompiledRuleBase, case_plan, encode_planned
+from .compiler import (
+    CASE_TAG,
+    CONCLUSION_TAG,
+    SENTINEL,
+    CasePlan,
+    CompiledRuleBase,
+    case_plan,
+    encode_planned,
+    not_an_engine_value,
+)
 from .errors import EngineError
 from .protocol import OUTSIDE_WITH, Engine, EngineSession
 
@@ -107,7 +116,7 @@ def sid_hash(sid: str) -> int:
 def _encode(key: str, value: Any) -> Any:
     if isinstance(value, bool | int | str):
         return value
-    raise EngineError(f"fact {key}: the engine takes text, whole numbers and yes/no, not {type(value).__name__}")
+    raise EngineError(str(not_an_engine_value(key, value)))
 
 
 class _Run:
@@ -177,9 +186,9 @@ class DurableEngine:
             for handle, chunk in zip(handles, self.compiled.chunks, strict=True):
                 for conclusion in chunk.conclusions:
                     routes.setdefault(conclusion, []).append(handle)
-            self._chunks: dict[int, Chunk] = dict(zip(handles, self.compiled.chunks, strict=True))
             self._plans: dict[int, CasePlan] = {
-                handle: case_plan(chunk, self._text_facts) for handle, chunk in self._chunks.items()
+                handle: case_plan(chunk, self._text_facts)
+                for handle, chunk in zip(handles, self.compiled.chunks, strict=True)
             }
             self._handles, self._routes = handles, routes
             self._finalizer = weakref.finalize(self, _delete_rulesets, handles)
