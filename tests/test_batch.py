@@ -56,6 +56,31 @@ def test_json_lines_with_a_broken_line_and_an_invalid_case(tmp_path: Path) -> No
     assert records[3]["advice"]["language"] == "en"
 
 
+def test_error_records_speak_the_language_of_the_batch_with_code_expectation_and_hint(tmp_path: Path) -> None:
+    """A policy officer who asks for Dutch reads Dutch in the error records too, as in the advice records; a tool
+    reads the code, which is the same in both."""
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text('{not json\n{"governance": {"trust": "enorm"}}\n', encoding="utf-8")
+    _, dutch, _ = run("advise", str(lines), "--jobs", "1", "--lang", "nl")
+    _, english, _ = run("advise", str(lines), "--jobs", "1", "--lang", "en")
+    assert [record["error"]["kind"] for record in dutch] == ["input", "case"]
+    not_json, wrong_choice = (record["error"]["problems"][0] for record in dutch)
+    assert not_json["code"] == "not-json"
+    assert not_json["message"].startswith("geen JSON:")
+    assert not_json["column"] == 2
+    assert not_json["hint"] == "schrijf elke casus als één JSON-object op één regel"
+    assert wrong_choice["path"] == "governance.trust"
+    assert wrong_choice["code"] == "not-a-choice"
+    assert "enorm" in wrong_choice["message"]
+    assert wrong_choice["hint"]
+    for in_dutch, in_english in zip(dutch, english, strict=True):
+        said_nl, said_en = in_dutch["error"]["problems"][0], in_english["error"]["problems"][0]
+        assert said_nl["code"] == said_en["code"]
+        assert said_nl["message"] != said_en["message"]
+        assert said_nl["hint"] != said_en["hint"]
+    assert english[0]["error"]["problems"][0]["message"].startswith("not JSON:")
+
+
 def test_an_all_good_batch_exits_0(tmp_path: Path) -> None:
     lines = tmp_path / "good.jsonl"
     lines.write_text("\n".join(json.dumps({"governance": {"partner_count": n}}) for n in range(20)) + "\n")
@@ -109,10 +134,11 @@ def test_a_line_longer_than_a_case_file_may_be_is_one_record(tmp_path: Path) -> 
 
     path = tmp_path / "cases.jsonl"
     path.write_bytes(b'{"title": "' + b"x" * (2 * MAX_LINE_BYTES) + b'"}\n{"challenge": {"rationale": "knowledge"}}\n')
-    code, records, _ = run("advise", str(path), "--jobs", "1")
+    code, records, _ = run("advise", str(path), "--jobs", "1", "--lang", "en")
     assert code == EXIT_CASE
     assert [record["source"] for record in records] == ["cases.jsonl:1", "cases.jsonl:2"]
     assert records[0]["error"]["problems"][0]["message"] == f"the line is longer than {MAX_LINE_BYTES} bytes"
+    assert records[0]["error"]["problems"][0]["code"] == "line-too-long"
     assert "advice" in records[1]
 
 
@@ -125,7 +151,7 @@ def test_the_input_is_streamed_not_read_whole_first(tmp_path: Path, monkeypatch:
     def endless(*args: object) -> Iterator[batch.Item]:
         for number in range(1, 100_001):
             pulled[0] += 1
-            yield batch.Item(source=f"cases.jsonl:{number}", problem="a line the test made up")
+            yield batch.Item(source=f"cases.jsonl:{number}", problem="line-too-long")  # cheap: no case is advised
 
     monkeypatch.setattr(batch, "items", endless)
     records = batch.advise_stream(tmp_path / "cases.jsonl", None, "en", 1)

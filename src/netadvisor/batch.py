@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .advice import Advice
-from .errors import CaseError, EngineError, NetadvisorError
+from .errors import CaseError, CaseProblem, EngineError, NetadvisorError
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .yamlsource import MAX_BYTES
@@ -45,7 +45,7 @@ class Item:
     source: str
     line: bytes | None = None  # one line of a JSON Lines file, decoded and parsed in the worker
     path: str | None = None  # a case file, read in the worker
-    problem: str | None = None  # why there is nothing to read (a line too long)
+    problem: str | None = None  # why there is nothing to read: a case problem's code (a line too long)
 
 
 class CaseStream:
@@ -85,7 +85,7 @@ class CaseStream:
             if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
                 while (rest := handle.readline(MAX_LINE_BYTES + 1)) and not rest.endswith(b"\n"):
                     pass  # the rest of the line is skipped, a piece at a time
-                yield Item(source=source, problem=f"the line is longer than {MAX_LINE_BYTES} bytes")
+                yield Item(source=source, problem="line-too-long")
                 continue
             if number == 1 and line.startswith(_BOM):  # editors on Windows begin a file with one
                 line = line[len(_BOM) :]
@@ -113,9 +113,7 @@ def _open_lines(path: Path) -> BinaryIO:
         raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
 
 
-def _problem(path: Path, code: str, reason: str | Text = "") -> Any:
-    from .errors import CaseProblem
-
+def _problem(path: Path, code: str, reason: str | Text = "") -> CaseProblem:
     return CaseProblem.of(code, {"reason": reason}, file=str(path))
 
 
@@ -141,27 +139,49 @@ def _end_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _input_error(source: str, message: str) -> dict[str, Any]:
-    return {"source": source, "error": {"kind": "input", "problems": [{"message": message}]}}
+def _error_record(source: str, kind: str, problems: Iterable[CaseProblem], lang: Language) -> dict[str, Any]:
+    """The record of a case that got no advice: its problems in the batch's language, as the advice records are
+    (a policy officer who asked for Dutch reads Dutch), each with its code, what was expected and a hint."""
+    return {
+        "source": source,
+        "error": {
+            "kind": kind,
+            "problems": [
+                {
+                    "path": problem.path,
+                    "code": problem.code,
+                    "message": problem.message_in(lang),
+                    "expected": problem.expectation.pick(lang) if problem.expectation else "",
+                    "hint": problem.hint.pick(lang) if problem.hint else None,
+                    "line": problem.line,
+                    "column": problem.column,
+                }
+                for problem in problems
+            ],
+        },
+    }
 
 
-def _parse(source: str, line: bytes) -> tuple[Any, dict[str, Any] | None]:
+def _input_error(source: str, lang: Language, code: str, column: int = 0, **params: Any) -> dict[str, Any]:
+    """The record of a line that holds no case netadvisor can read (not UTF-8, not JSON, …)."""
+    problem = CaseProblem.of(code, {"column": column, **params}, column=column)
+    return _error_record(source, "input", [problem], lang)
+
+
+def _parse(source: str, line: bytes, lang: Language) -> tuple[Any, dict[str, Any] | None]:
     """The case on a line, or the error record saying why there is none."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, _input_error(
-            source,
-            f"not UTF-8 text: byte 0x{line[error.start]:02x} at column {error.start + 1} (save the file as UTF-8)",
-        )
+        return None, _input_error(source, lang, "not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
     try:
         return json.loads(text), None
     except json.JSONDecodeError as error:
-        return None, _input_error(source, f"not JSON: {error.msg} (column {error.colno})")
+        return None, _input_error(source, lang, "not-json", error.colno, detail=error.msg)
     except RecursionError:
-        return None, _input_error(source, "not read: nested too deeply")
+        return None, _input_error(source, lang, "nested-too-deeply")
     except ValueError:  # Python reads no integer of more than 4,300 digits
-        return None, _input_error(source, "not read: a number too large (more than 4,300 digits)")
+        return None, _input_error(source, lang, "number-too-large")
 
 
 def _one(item: Item) -> dict[str, Any]:
@@ -169,10 +189,10 @@ def _one(item: Item) -> dict[str, Any]:
 
     advisor, lang = _WORKER
     if item.problem is not None:
-        return _input_error(item.source, item.problem)
+        return _input_error(item.source, lang, item.problem, limit=MAX_LINE_BYTES)
     try:
         if item.line is not None:
-            case, error_record = _parse(item.source, item.line)
+            case, error_record = _parse(item.source, item.line, lang)
             if error_record is not None:
                 return error_record
         else:
@@ -180,27 +200,11 @@ def _one(item: Item) -> dict[str, Any]:
         advice = advisor.advise(case, lang=lang)
         return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
-        return {
-            "source": item.source,
-            "error": {
-                "kind": "case",
-                "problems": [
-                    {
-                        "path": p.path,
-                        "code": p.code,
-                        "message": p.message,
-                        "expected": p.expected,
-                        "line": p.line,
-                        "column": p.column,
-                    }
-                    for p in error.problems
-                ],
-            },
-        }
+        return _error_record(item.source, "case", error.problems, lang)
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
     except RecursionError:
-        return _input_error(item.source, "not read: nested too deeply")
+        return _input_error(item.source, lang, "nested-too-deeply")
     except Exception as error:  # noqa: BLE001 - a bug: this case gets its record, the batch goes on
         return {
             "source": item.source,
