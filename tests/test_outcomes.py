@@ -173,8 +173,8 @@ def test_a_conclusion_too_large_to_tabulate_is_not_analysed_and_says_so(monkeypa
 
 def test_answers_narrow_information_and_never_widen_outcomes() -> None:
     assessment = _assess(rules_from_text(TYPE_RULES), {})
-    assert assessment.information("challenge.rationale", ["collaboration_form"]) > 0
-    assert assessment.information("governance.trust", ["collaboration_form"]) == 0.0
+    assert assessment.information("challenge.rationale", "collaboration_form") > 0
+    assert assessment.information("governance.trust", "collaboration_form") == 0.0
     before = set(assessment.outcomes("challenge_type"))
     for answer in assessment.answer_values("challenge.criteria.recipe"):
         assert (

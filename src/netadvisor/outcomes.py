@@ -469,6 +469,8 @@ class Assessment:
         self._weights = model.weights
         self._entropies = model.entropies
         self._possible: dict[str, frozenset[Any]] = {}
+        self._gains: dict[str, dict[str, float]] = {}
+        self._before: dict[str, float] = {}  # each conclusion's entropy as the case stands
 
     def _propagate(
         self,
@@ -608,7 +610,7 @@ class Assessment:
             variable.name for variable in table.variables if variable.kind == "fact" and variable.name in unknown
         )
         jointly = (
-            tuple(path for path in unknown if self.information(path, [name]) > NO_INFORMATION)
+            tuple(path for path in unknown if self.gains(name)[path] > NO_INFORMATION)
             if len(now) > 1 and not deciding
             else ()
         )
@@ -656,21 +658,25 @@ class Assessment:
                     out[outcome] = out.get(outcome, 0.0) + weight * count
         return out
 
-    def information(self, path: str, names: Iterable[str]) -> float:
-        """How much answering ``path`` is expected to narrow the outcomes of ``names`` (mutual information, in
+    def gains(self, name: str) -> dict[str, float]:
+        """For each unknown fact ``name`` depends on (see :meth:`unknown_facts`): its :meth:`information`."""
+        found = self._gains.get(name)
+        if found is None:
+            found = self._gains[name] = {path: self.information(path, name) for path in self.unknown_facts(name)}
+        return found
+
+    def information(self, path: str, name: str) -> float:
+        """How much answering ``path`` is expected to narrow the outcomes of ``name`` (mutual information, in
         bits, with every answer counted alike). Zero when no answer can change them."""
         answers = self.answer_values(path)
-        if not answers:
+        if not answers or name not in self.model.narrowed_by.get(path, ()):
             return 0.0
-        narrowed = self.model.narrowed_by.get(path, ())
-        names = [name for name in names if name in narrowed]
-        if not names:
-            return 0.0
-        before = sum([self._entropy(name, self._masks) for name in names])
+        before = self._before.get(name)
+        if before is None:
+            before = self._before[name] = self._entropy(name, self._masks)
         after = 0.0
         for answer in answers:
-            masks = self.given(path, answer)
-            after += sum([self._entropy(name, masks) for name in names]) / len(answers)
+            after += self._entropy(name, self.given(path, answer)) / len(answers)
         return max(0.0, before - after)
 
     def _entropy(self, name: str, masks: Mapping[str, int]) -> float:

@@ -93,6 +93,8 @@ class Asker:
         """For each rule with a finding: per conclusion it tests, the values that satisfy its conditions there."""
         self.conclusion_tests = tuple(dict.fromkeys(finding.satisfying for finding in self.findings))
         """The distinct :attr:`_FindingRule.satisfying` of the rules: few, as most rules test the same conclusions."""
+        self._test_of = tuple(self.conclusion_tests.index(finding.satisfying) for finding in self.findings)
+        """For each rule with a finding (as in :attr:`findings`): the place of its tests in :attr:`conclusion_tests`."""
         self.seriousness = {
             rule.id: _SEVERITY[rule.finding.severity] for rule in rulebase.rules if rule.finding is not None
         }
@@ -207,7 +209,7 @@ class Asker:
                 continue
             # a conclusion people read: every answer that brings it closer to settled counts, not only those
             # that rule an outcome out at once (one criterion of six rarely does)
-            gains = {path: assessment.information(path, [name]) for path in assessment.unknown_facts(name)}
+            gains = assessment.gains(name)
             deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
             for path in _asked(deciding[name], case):
                 impact = impacts.get(path)
@@ -219,14 +221,14 @@ class Asker:
                     information[path] = information.get(path, 0.0) + gain
 
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
-        on_conclusions: dict[tuple[tuple[str, frozenset[Any]], ...], list[str] | None] = {}
+        on_conclusions: list[list[str] | None] = []  # (in the order of conclusion_tests)
         for tests in self.conclusion_tests:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding)
-            on_conclusions[tests] = None if waiting_for is None else _asked(waiting_for, case)
+            on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
         remembered = self._waiting_on_facts
-        for index, finding in enumerate(self.findings):
-            waiting_on_conclusions = on_conclusions[finding.satisfying]
+        for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
+            waiting_on_conclusions = on_conclusions[test]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
             key = finding.read.key(index, facts)
