@@ -123,6 +123,20 @@ class ConclusionOutcomes:
     # for a number among ``deciding``: the whole numbers each answer stands for (16 for "16", 17 for "17 or more")
     classes: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
 
+    def __hash__(self) -> int:
+        # (the dicts as item tuples: what a conclusion's sentence is remembered by, see wording.conclusion_sentence)
+        return hash(
+            (
+                self.name,
+                self.outcomes,
+                self.unknown,
+                tuple([(path, tuple(after.items())) for path, after in self.deciding.items()]),
+                self.direct_unknown,
+                self.jointly,
+                tuple([(path, tuple(numbers.items())) for path, numbers in self.classes.items()]),
+            )
+        )
+
     def certainty(self, current: Any) -> Certainty:
         if len(self.outcomes) <= 1 and (not self.outcomes or self.outcomes[0] == current):
             return "settled"

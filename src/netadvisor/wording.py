@@ -50,6 +50,9 @@ class NoValueWords:
     reasons: NoValue
     after: Mapping[tuple[str, Any], NoValue] = field(default_factory=dict)  # (fact, answer) → what it means then
 
+    def __hash__(self) -> int:  # (see conclusion_sentence)
+        return hash((self.conclusion, self.reasons, tuple(self.after.items())))
+
     @property
     def now(self) -> tuple[Text, ...]:
         return no_value_parts(self.conclusion, self.reasons)
@@ -102,6 +105,10 @@ def short_source(source: str) -> str:
     return found.group(1) if found else source
 
 
+# A conclusion's sentence follows from its value, its outcomes and the words beside them, which case after case
+# repeats (the same criteria known, the same factors open): each is put together once (bounded). Its arguments are
+# values; the outcomes and what no value means are keyed by what they hold (their __hash__ and __eq__).
+@functools.lru_cache(maxsize=16_384)
 def conclusion_sentence(
     name: str,
     value: Any,
