@@ -522,9 +522,11 @@ def test_changing_the_lists_of_one_advice_changes_no_other_advice(advisor: Advis
 
 def test_what_an_advisor_remembers_from_case_to_case_changes_no_advice() -> None:
     """advise() remembers what follows from a few facts alone (why a rule waits or did not fire, what a
-    question's answer can change, the weights of a table's rows, a message filled in): a case gets the same
-    advice, to the last word, from an advisor that has seen many cases as from a new one, in either engine."""
+    question's answer can change, the weights of a table's rows, which rules fail on a fact's value, a message
+    filled in, a conclusion's sentence): a case gets the same advice, to the last word, from an advisor that has
+    seen many cases as from a new one, in either engine."""
     from netadvisor import advisor as advisor_module
+    from netadvisor import wording
 
     rng = random.Random(11)
     cases = [random_case(rng) for _ in range(80)]
@@ -535,5 +537,6 @@ def test_what_an_advisor_remembers_from_case_to_case_changes_no_advice() -> None
         for case in cases[::2]:
             advisor_module._filled.cache_clear()
             advisor_module._answer_said.cache_clear()
+            wording.conclusion_sentence.cache_clear()
             fresh = Advisor.from_path(RULES, engine=engine)
             assert seasoned.advise(case) == fresh.advise(case)

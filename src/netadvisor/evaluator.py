@@ -125,14 +125,41 @@ class EvaluatorEngine:
                 watching.setdefault(name, []).append(rule)
         self.watching: dict[str, tuple[Rule, ...]] = {name: tuple(rules) for name, rules in watching.items()}
         """For each conclusion, the rules with a condition on it: the only ones a new value of it can make fire."""
-        self.on_facts: tuple[tuple[Rule, tuple[Condition, ...], FactsRead], ...] = tuple(
-            (rule, conditions, FactsRead(conditions))
-            for rule in rulebase.rules
-            for conditions in [tuple(c for c in rule.conditions if c.subject == "fact")]
+        # Each condition on a fact reads that one fact. So which rules fail on a fact follows from its value alone,
+        # which case after case repeats: per fact and value the rules failing there are one bitmask (a rule's bit:
+        # its place in the rule base), remembered, and the rules whose conditions on facts all hold are those no
+        # fact fails. A free text is read only for whether it is known, unless a condition compares it.
+        self.rules = tuple(rulebase.rules)
+        on_fact: dict[str, list[tuple[int, Condition]]] = {}
+        for index, rule in enumerate(self.rules):
+            for condition in rule.conditions:
+                if condition.subject == "fact":
+                    on_fact.setdefault(condition.name, []).append((index, condition))
+        self._on_fact = {path: tuple(conditions) for path, conditions in on_fact.items()}
+        self._read = tuple(
+            (path, FACTS[path].type != "text" or any(c.operator not in ("known", "unknown") for _, c in conditions))
+            for path, conditions in self._on_fact.items()
         )
-        """Each rule with its conditions on facts and what of a case they read, in the rule base's order."""
-        # whether a rule's conditions on facts hold follows from the few facts they read: once per state of them
-        self._holding: Memory[tuple[Any, ...], bool] = Memory()
+        """Each fact some rule's conditions read, and whether its value matters (else only whether it is known)."""
+        self._every_rule = (1 << len(self.rules)) - 1
+        self._failing: Memory[tuple[str, Any], int] = Memory()
+
+    def holding(self, facts: Mapping[str, Any]) -> int:
+        """The rules whose conditions on facts all hold for ``facts``, as a bitmask (see ``__init__``)."""
+        failing, remembered = 0, self._failing
+        for path, exact in self._read:
+            value = facts.get(path)
+            # (the fact is in the key beside its value, which fixes its type: True and 1 are equal keys)
+            key = (path, value if exact else value is None)
+            mask = remembered.get(key)
+            if mask is None:
+                mask = 0
+                for index, condition in self._on_fact[path]:
+                    if condition_holds(condition, facts, _NOTHING) is not True:
+                        mask |= 1 << index
+                remembered.keep(key, mask)
+            failing |= mask
+        return self._every_rule & ~failing
 
     def session(self, facts: dict[str, Any]) -> _EvaluatorSession:
         return _EvaluatorSession(self, facts)
@@ -161,19 +188,14 @@ class _EvaluatorSession:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
         new: set[str] = set()
-        facts, fired, holding = self.facts, self.fired, self.engine._holding
-        for index, (rule, conditions, read) in enumerate(self.engine.on_facts):
-            if rule.id in fired:
-                continue
-            key = read.key(index, facts)
-            holds = holding.get(key)
-            if holds is None:
-                holds = holding.keep(key, all(condition_holds(c, facts, _NOTHING) is True for c in conditions))
-            if holds:
+        holding, fired = self.engine.holding(self.facts), self.fired
+        for rule in self.engine.rules:
+            if holding & 1 and rule.id not in fired:
                 if _conclusions_hold(rule, self.derived):
                     new.add(rule.id)
                 else:
                     self.waiting.add(rule.id)
+            holding >>= 1
         self.fired |= new
         return new
 
