@@ -65,7 +65,7 @@ def test_error_records_speak_the_language_of_the_batch_with_code_expectation_and
     _, english, _ = run("advise", str(lines), "--jobs", "1", "--lang", "en")
     assert [record["error"]["kind"] for record in dutch] == ["input", "case"]
     not_json, wrong_choice = (record["error"]["problems"][0] for record in dutch)
-    assert not_json["code"] == "not-json"
+    assert not_json["code"] == "line-not-json"
     assert not_json["message"].startswith("geen JSON:")
     assert not_json["column"] == 2
     assert not_json["hint"] == "schrijf elke casus als één JSON-object op één regel"

@@ -25,6 +25,18 @@ def test_every_case_problem_code_has_words_and_a_hint_in_both_languages() -> Non
         assert messages.CASE_HINTS[code].en, code
 
 
+def test_a_case_problem_code_shadows_no_reader_code_that_takes_other_words() -> None:
+    """A case problem's words are looked up in CASE_MESSAGES before the readers' MESSAGES: a code in both would
+    give the readers' problems the case's words, with placeholders they do not fill."""
+    import string
+
+    def placeholders(text: Text) -> set[str]:
+        return {name for part in (text.nl, text.en) for _, name, _, _ in string.Formatter().parse(part) if name}
+
+    for code in set(messages.CASE_MESSAGES) & set(messages.MESSAGES):
+        assert placeholders(messages.CASE_MESSAGES[code]) == placeholders(messages.MESSAGES[code]), code
+
+
 def test_a_misplaced_fact_says_where_it_belongs() -> None:
     """A top-level `trust: laag` belongs under governance:, and the problem says so."""
     problem = _problems({"trust": "laag"})["trust"]

@@ -173,15 +173,15 @@ def _parse(source: str, line: bytes, lang: Language) -> tuple[Any, dict[str, Any
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, _input_error(source, lang, "not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
+        return None, _input_error(source, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
     try:
         return json.loads(text), None
     except json.JSONDecodeError as error:
-        return None, _input_error(source, lang, "not-json", error.colno, detail=error.msg)
+        return None, _input_error(source, lang, "line-not-json", error.colno, detail=error.msg)
     except RecursionError:
-        return None, _input_error(source, lang, "nested-too-deeply")
+        return None, _input_error(source, lang, "line-too-deep")
     except ValueError:  # Python reads no integer of more than 4,300 digits
-        return None, _input_error(source, lang, "number-too-large")
+        return None, _input_error(source, lang, "line-number-too-large")
 
 
 def _one(item: Item) -> dict[str, Any]:
@@ -204,7 +204,7 @@ def _one(item: Item) -> dict[str, Any]:
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
     except RecursionError:
-        return _input_error(item.source, lang, "nested-too-deeply")
+        return _input_error(item.source, lang, "line-too-deep")
     except Exception as error:  # noqa: BLE001 - a bug: this case gets its record, the batch goes on
         return {
             "source": item.source,

@@ -1218,12 +1218,12 @@ CASE_MESSAGES: dict[str, Text] = {
     "invalid": Text("ongeldige waarde ({detail})", "invalid value ({detail})"),
     # a line of a JSON Lines batch that holds no case netadvisor can read
     "line-too-long": Text("de regel is langer dan {limit} bytes", "the line is longer than {limit} bytes"),
-    "not-utf8": Text(
+    "line-not-utf8": Text(
         "geen UTF-8-tekst: byte 0x{byte} op kolom {column}", "not UTF-8 text: byte 0x{byte} at column {column}"
     ),
-    "not-json": Text("geen JSON: {detail} (kolom {column})", "not JSON: {detail} (column {column})"),
-    "nested-too-deeply": Text("niet gelezen: te diep genest", "not read: nested too deeply"),
-    "number-too-large": Text(
+    "line-not-json": Text("geen JSON: {detail} (kolom {column})", "not JSON: {detail} (column {column})"),
+    "line-too-deep": Text("niet gelezen: te diep genest", "not read: nested too deeply"),
+    "line-number-too-large": Text(
         "niet gelezen: een getal is te groot (meer dan 4.300 cijfers)",
         "not read: a number too large (more than 4,300 digits)",
     ),
@@ -1315,14 +1315,14 @@ CASE_HINTS: dict[str, Text] = {
         "één regel is één casus, zo groot als een casusbestand mag zijn",
         "one line is one case, as large as a case file may be",
     ),
-    "not-utf8": Text("bewaar het bestand als UTF-8", "save the file as UTF-8"),
-    "not-json": Text(
+    "line-not-utf8": Text("bewaar het bestand als UTF-8", "save the file as UTF-8"),
+    "line-not-json": Text(
         "schrijf elke casus als één JSON-object op één regel", "write each case as one JSON object on one line"
     ),
-    "nested-too-deeply": Text(
+    "line-too-deep": Text(
         "een casus heeft hoogstens enkele niveaus van velden", "a case has at most a few levels of fields"
     ),
-    "number-too-large": Text(
+    "line-number-too-large": Text(
         "een getal in een casus telt hoogstens enkele cijfers: kijk de regel na",
         "a number in a case has a few digits at most: check the line",
     ),
