@@ -395,6 +395,19 @@ def test_a_form_that_comes_only_from_what_the_case_calls_itself_says_so(advisor:
     assert "zoals de casus" not in derived.conclusions["collaboration_form"].sentence
 
 
+def test_a_form_the_rules_conclude_while_the_case_names_none_is_not_the_case_s_word(advisor: Advisor) -> None:
+    """A complex challenge needs an organisation network while the rationale is unknown: the rule asks that the
+    case names no form (``known: false``), and its conclusion is its own. A tester read "zoals de casus het
+    noemt" for a case that names no form at all."""
+    from netadvisor.facts import CRITERIA
+
+    complex_case = {"challenge": {"criteria": {path.rpartition(".")[2]: "complex" for path in CRITERIA}}}
+    conclusion = advisor.advise(complex_case).conclusions["collaboration_form"]
+    assert conclusion.value == "organisation_network"
+    assert "zoals de casus" not in conclusion.sentence
+    assert conclusion.sentence.startswith("Samenwerkingsvorm: voorlopig organisatienetwerk")
+
+
 def test_an_answer_to_a_number_says_the_numbers_it_stands_for(advisor: Advisor) -> None:
     """A tester read "geen duidelijke vorm als het aantal organisaties '16' is of '17' is", while every count from
     16 up gives it: the tables cut numbers into classes, and each answer is said as its class, merged with the

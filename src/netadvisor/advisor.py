@@ -975,13 +975,18 @@ def _basis(
 
 def _only_as_stated(rulebase: RuleBase, name: str, rule_ids: Sequence[str]) -> bool:
     """Whether every rule that gave a conclusion its value reads what the case states it is (``state.form`` for
-    the form): the value is then the case's own word for itself, which the sentence says."""
+    the form): the value is then the case's own word for itself, which the sentence says. A rule that asks only
+    whether the case states it (``known: false``: a complex challenge needs an organisation network while the
+    case names no form) concludes on its own reasons, not on the case's word."""
     stated = STATED_IN.get(name)
     return (
         stated is not None
         and bool(rule_ids)
         and all(
-            any(c.subject == "fact" and c.name == stated for c in rulebase.by_id[rule_id].conditions)
+            any(
+                c.subject == "fact" and c.name == stated and c.operator not in ("known", "unknown")
+                for c in rulebase.by_id[rule_id].conditions
+            )
             for rule_id in rule_ids
         )
     )
