@@ -66,19 +66,31 @@ def test_error_records_speak_the_language_of_the_batch_with_code_expectation_and
     assert [record["error"]["kind"] for record in dutch] == ["input", "case"]
     not_json, wrong_choice = (record["error"]["problems"][0] for record in dutch)
     assert not_json["code"] == "line-not-json"
-    assert not_json["message"].startswith("geen JSON:")
-    assert not_json["column"] == 2
+    # Python's JSON reader says "Expecting property name enclosed in double quotes": said in Dutch here
+    assert not_json["message"] == "geen JSON: hier hoort een veldnaam tussen dubbele aanhalingstekens (kolom 2)"
+    assert (not_json["line"], not_json["column"]) == (1, 2)
+    assert not_json["expected"] == "één JSON-object"
     assert not_json["hint"] == "schrijf elke casus als één JSON-object op één regel"
     assert wrong_choice["path"] == "governance.trust"
     assert wrong_choice["code"] == "not-a-choice"
     assert "enorm" in wrong_choice["message"]
     assert wrong_choice["hint"]
+    assert (wrong_choice["line"], wrong_choice["column"]) == (2, None)  # the line the case is on
     for in_dutch, in_english in zip(dutch, english, strict=True):
         said_nl, said_en = in_dutch["error"]["problems"][0], in_english["error"]["problems"][0]
         assert said_nl["code"] == said_en["code"]
         assert said_nl["message"] != said_en["message"]
         assert said_nl["hint"] != said_en["hint"]
     assert english[0]["error"]["problems"][0]["message"].startswith("not JSON:")
+
+
+def test_a_line_cut_short_is_placed_at_its_own_end_not_at_the_next_line(tmp_path: Path) -> None:
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text('{"challenge": {"rationale": "effectiveness"}\n', encoding="utf-8")
+    _, records, _ = run("advise", str(lines), "--jobs", "1", "--lang", "en")
+    (problem,) = records[0]["error"]["problems"]
+    assert problem["message"] == "not JSON: a comma (or the end) belongs here (column 45)"
+    assert (problem["line"], problem["column"]) == (1, 45)
 
 
 def test_an_all_good_batch_exits_0(tmp_path: Path) -> None:
@@ -123,7 +135,7 @@ def test_every_line_gets_exactly_one_record_in_order_whatever_it_holds(tmp_path:
     assert messages[0] == "not read: nested too deeply"
     assert messages[1].startswith("not UTF-8 text: byte 0xe9 at column 15")
     assert messages[2].startswith("not read: a number too large")
-    assert messages[3].startswith("not JSON: Invalid control character")
+    assert messages[3].startswith("not JSON: a tab or line end inside a text")
     assert records[0]["advice"]["conclusions"]["collaboration_form"]["value"] == "learning_network"
     assert records[5]["advice"]["conclusions"]["collaboration_form"]["value"] == "shared_service_centre"
     assert "2 blank line(s) skipped" in err

@@ -178,3 +178,21 @@ def test_the_scan_lets_the_catalogue_be_used() -> None:
         '    return RULETEST_WORDS["rules"].format(count=n).pick(lang)\n'
     )
     assert inline_words("example.py", source) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", '{"a" 1}', '{"a": 1,}', "{a: 1}", '{"a": 1} x', '"\t"', '"abc', '"\\x"', '"\\u12"', "\ufeff{}", "[1,]"],
+)
+def test_what_python_s_json_reader_says_is_in_the_catalogue(text: str) -> None:
+    """A batch line that is not JSON is said in words of the catalogue, not in the reader's English (which
+    changes between Pythons: 3.13 says "Illegal trailing comma" where 3.11 expects a value)."""
+    import json
+
+    from netadvisor.messages import json_problem
+
+    with pytest.raises(json.JSONDecodeError) as raised:
+        json.loads(text)
+    words = json_problem(raised.value.msg)
+    assert words.en != raised.value.msg
+    assert words.nl != raised.value.msg

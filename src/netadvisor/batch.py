@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 
 from .advice import Advice
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError
+from .messages import json_problem
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .yamlsource import MAX_BYTES
@@ -44,6 +45,7 @@ class Item:
 
     source: str
     line: bytes | None = None  # one line of a JSON Lines file, decoded and parsed in the worker
+    number: int = 0  # the number of that line in its file
     path: str | None = None  # a case file, read in the worker
     problem: str | None = None  # why there is nothing to read: a case problem's code (a line too long)
 
@@ -85,14 +87,14 @@ class CaseStream:
             if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
                 while (rest := handle.readline(MAX_LINE_BYTES + 1)) and not rest.endswith(b"\n"):
                     pass  # the rest of the line is skipped, a piece at a time
-                yield Item(source=source, problem="line-too-long")
+                yield Item(source=source, number=number, problem="line-too-long")
                 continue
             if number == 1 and line.startswith(_BOM):  # editors on Windows begin a file with one
                 line = line[len(_BOM) :]
             if not line.strip():
                 self.blank_lines += 1
                 continue
-            yield Item(source=source, line=line)
+            yield Item(source=source, line=line, number=number)
 
 
 def _open_lines(path: Path) -> BinaryIO:
@@ -139,9 +141,12 @@ def _end_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _error_record(source: str, kind: str, problems: Iterable[CaseProblem], lang: Language) -> dict[str, Any]:
+def _error_record(
+    source: str, kind: str, problems: Iterable[CaseProblem], lang: Language, line: int = 0
+) -> dict[str, Any]:
     """The record of a case that got no advice: its problems in the batch's language, as the advice records are
-    (a policy officer who asked for Dutch reads Dutch), each with its code, what was expected and a hint."""
+    (a policy officer who asked for Dutch reads Dutch), each with its code, what was expected and a hint; ``line``:
+    the line of a JSON Lines file the case is on, for problems that have none of their own."""
     return {
         "source": source,
         "error": {
@@ -153,8 +158,8 @@ def _error_record(source: str, kind: str, problems: Iterable[CaseProblem], lang:
                     "message": problem.message_in(lang),
                     "expected": problem.expectation.pick(lang) if problem.expectation else "",
                     "hint": problem.hint.pick(lang) if problem.hint else None,
-                    "line": problem.line,
-                    "column": problem.column,
+                    "line": problem.line or line or None,  # (0: not known)
+                    "column": problem.column or None,
                 }
                 for problem in problems
             ],
@@ -162,26 +167,27 @@ def _error_record(source: str, kind: str, problems: Iterable[CaseProblem], lang:
     }
 
 
-def _input_error(source: str, lang: Language, code: str, column: int = 0, **params: Any) -> dict[str, Any]:
+def _input_error(item: Item, lang: Language, code: str, column: int = 0, **params: Any) -> dict[str, Any]:
     """The record of a line that holds no case netadvisor can read (not UTF-8, not JSON, …)."""
-    problem = CaseProblem.of(code, {"column": column, **params}, column=column)
-    return _error_record(source, "input", [problem], lang)
+    problem = CaseProblem.of(code, {"column": column, **params}, line=item.number, column=column)
+    return _error_record(item.source, "input", [problem], lang)
 
 
-def _parse(source: str, line: bytes, lang: Language) -> tuple[Any, dict[str, Any] | None]:
+def _parse(item: Item, line: bytes, lang: Language) -> tuple[Any, dict[str, Any] | None]:
     """The case on a line, or the error record saying why there is none."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, _input_error(source, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
+        return None, _input_error(item, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
     try:
-        return json.loads(text), None
+        # (without its line end, which would put a line cut short at column 1 of the next)
+        return json.loads(text.rstrip("\r\n")), None
     except json.JSONDecodeError as error:
-        return None, _input_error(source, lang, "line-not-json", error.colno, detail=error.msg)
+        return None, _input_error(item, lang, "line-not-json", error.colno, detail=json_problem(error.msg))
     except RecursionError:
-        return None, _input_error(source, lang, "line-too-deep")
+        return None, _input_error(item, lang, "line-too-deep")
     except ValueError:  # Python reads no integer of more than 4,300 digits
-        return None, _input_error(source, lang, "line-number-too-large")
+        return None, _input_error(item, lang, "line-number-too-large")
 
 
 def _one(item: Item) -> dict[str, Any]:
@@ -189,10 +195,10 @@ def _one(item: Item) -> dict[str, Any]:
 
     advisor, lang = _WORKER
     if item.problem is not None:
-        return _input_error(item.source, lang, item.problem, limit=MAX_LINE_BYTES)
+        return _input_error(item, lang, item.problem, limit=MAX_LINE_BYTES)
     try:
         if item.line is not None:
-            case, error_record = _parse(item.source, item.line, lang)
+            case, error_record = _parse(item, item.line, lang)
             if error_record is not None:
                 return error_record
         else:
@@ -200,11 +206,11 @@ def _one(item: Item) -> dict[str, Any]:
         advice = advisor.advise(case, lang=lang)
         return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
-        return _error_record(item.source, "case", error.problems, lang)
+        return _error_record(item.source, "case", error.problems, lang, item.number)
     except NetadvisorError as error:
         return {"source": item.source, "error": {"kind": "engine", "problems": [{"message": str(error)}]}}
     except RecursionError:
-        return _input_error(item.source, lang, "line-too-deep")
+        return _input_error(item, lang, "line-too-deep")
     except Exception as error:  # noqa: BLE001 - a bug: this case gets its record, the batch goes on
         return {
             "source": item.source,

@@ -1231,6 +1231,11 @@ CASE_MESSAGES: dict[str, Text] = {
 """What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
 
 CASE_EXPECTED: dict[str, Text] = {
+    "line-too-long": Text("hoogstens {limit} bytes", "at most {limit} bytes"),
+    "line-not-utf8": Text("UTF-8-tekst", "UTF-8 text"),
+    "line-not-json": Text("één JSON-object", "one JSON object"),
+    "line-too-deep": Text("enkele niveaus van velden", "a few levels of fields"),
+    "line-number-too-large": Text("een getal van hoogstens 4.300 cijfers", "a number of at most 4,300 digits"),
     "unknown-field": Text("geen veld met die naam", "no such field"),
     "not-a-choice": Text("{choices}", "{quoted}"),
     "not-yes-no": Text("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
@@ -1252,6 +1257,36 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-a-case": Text("een lijst van velden", "mapping"),
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
+
+JSON_PROBLEMS: dict[str, Text] = {
+    "Expecting value": Text("hier hoort een waarde", "a value belongs here"),
+    "Expecting ',' delimiter": Text("hier hoort een komma (of het einde)", "a comma (or the end) belongs here"),
+    "Expecting ':' delimiter": Text("hier hoort een dubbelpunt", "a colon belongs here"),
+    "Expecting property name enclosed in double quotes": Text(
+        "hier hoort een veldnaam tussen dubbele aanhalingstekens", "a field name in double quotes belongs here"
+    ),
+    "Extra data": Text("na het object staat nog iets", "something follows the object"),
+    "Invalid control character at": Text(
+        "een tab of regeleinde binnen een tekst (schrijf \\t of \\n)",
+        "a tab or line end inside a text (write \\t or \\n)",
+    ),
+    "Unterminated string starting at": Text("een tekst die niet gesloten wordt", "a text that is not closed"),
+    "Invalid \\escape": Text("een ongeldige \\ in een tekst", "an invalid \\ in a text"),
+    "Invalid \\uXXXX escape": Text("een ongeldige \\u in een tekst", "an invalid \\u in a text"),
+    "Unexpected UTF-8 BOM": Text("een byte-order mark midden in het bestand", "a byte-order mark inside the file"),
+    "Illegal trailing comma": Text("een komma vóór het einde", "a comma before the end"),
+}
+"""What Python's JSON reader says is wrong (the start of its message), in words; see :func:`json_problem`."""
+
+
+def json_problem(message: str) -> Text:
+    """What Python's JSON reader says in ``message``, in Dutch and English (as it says it when it says
+    something this catalogue does not know)."""
+    for start, words in JSON_PROBLEMS.items():
+        if message.startswith(start):
+            return words
+    return Text(message, message)
+
 
 CASE_ITEM_HINT = Text("schrijf het als '- {example}: {value}'", "write it as '- {example}: {value}'")
 """The hint for a list item given as a text where a group of fields belongs ("- Gemeente Mol" for a partner)."""
