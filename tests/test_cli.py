@@ -149,6 +149,15 @@ def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         "exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure" in out
     )
+    # every exit code the command line gives is listed, in both languages (141 was in the README only)
+    from netadvisor import cli
+
+    codes = {value for name, value in vars(cli).items() if name.startswith("EXIT_") and isinstance(value, int)}
+    dutch = next(line for line in out.splitlines() if line.startswith("afsluitcodes:"))
+    english = next(line for line in out.splitlines() if line.startswith("exit codes:"))
+    for code in codes:
+        assert f" {code} " in dutch, code
+        assert f" {code} " in english, code
 
 
 def test_python_dash_m_and_the_console_script_work() -> None:

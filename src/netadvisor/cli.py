@@ -127,10 +127,11 @@ def _parser() -> argparse.ArgumentParser:
             "Advice on regional collaboration after the guide 'Regionaal samenwerken'."
         ),
         epilog="afsluitcodes: 0 in orde, 1 diff vond wijzigingen, 2 verkeerd gebruik, 3 regelbestanden fout, 4 casus "
-        "ongeldig, 5 engine faalde, 6 analyse vond problemen, 7 regeltests faalden, 130 batch onderbroken, 143 batch "
-        "gestopt door SIGTERM\n"
+        "ongeldig, 5 engine faalde, 6 analyse vond problemen, 7 regeltests faalden, 130 batch onderbroken, 141 uitvoer "
+        "vroeg gesloten (bv. door head), 143 batch gestopt door SIGTERM\n"
         "exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-        "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 143 batch stopped by SIGTERM",
+        "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 141 output closed early (e.g. by "
+        "head), 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
