@@ -64,7 +64,10 @@ def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes(
         "de tekst 'matig' is geen mogelijk antwoord; mogelijk: laag, gemiddeld, hoog of weet niet"
     )
     assert problem.message == "the text 'matig' is not a possible answer; possible: low, moderate, high or unknown"
-    assert problem.expected == "'low', 'moderate' or 'high'"
+    # what was expected is what the message offers, "unknown" included (it once left it out: unknown is an answer)
+    assert problem.expected == "low, moderate, high or unknown"
+    assert problem.expectation is not None
+    assert problem.expectation.nl == "laag, gemiddeld, hoog of weet niet"
 
 
 def test_no_class_name_of_the_model_reaches_a_reader() -> None:

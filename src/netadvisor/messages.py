@@ -1237,7 +1237,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "line-too-deep": Text("enkele niveaus van velden", "a few levels of fields"),
     "line-number-too-large": Text("een getal van hoogstens 4.300 cijfers", "a number of at most 4,300 digits"),
     "unknown-field": Text("geen veld met die naam", "no such field"),
-    "not-a-choice": Text("{choices}", "{quoted}"),
+    "not-a-choice": Text("{choices}", "{choices}"),  # "weet niet" (unknown) is always an answer
     "not-yes-no": Text("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
     "not-a-whole-number": Text("een geheel getal", "a whole number"),
     "not-text": Text("tekst", "text"),
