@@ -1210,7 +1210,7 @@ CASE_MESSAGES: dict[str, Text] = {
         "the network has {partner_count} organisations, but {listed} partners are listed",
     ),
     "not-a-case": Text(
-        "een casus is een lijst van velden (zoals 'challenge:' en 'governance:'), niet {found}",
+        "een casus is een groep van velden (zoals 'challenge:' en 'governance:'), niet {found}",
         "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}",
     ),
     "file-missing": Text("het bestand of de map bestaat niet", "no such file or folder"),
@@ -1254,7 +1254,7 @@ CASE_EXPECTED: dict[str, Text] = {
         "minstens {listed} (de partners in de lijst), of laat het weg",
         "at least {listed} (the partners listed), or leave it out",
     ),
-    "not-a-case": Text("een lijst van velden", "mapping"),
+    "not-a-case": Text("een groep van velden", "a mapping of fields"),
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
 
