@@ -623,3 +623,10 @@ rules:
     assert "'governance.trust'" in value.format("nl")
     assert value.hint is not None
     assert value.hint.nl == "bedoelde je 'hoog'?"
+
+
+def test_only_known_and_unknown_ask_whether_a_fact_is_known_without_reading_it() -> None:
+    """What the evaluator keys its memory of a free text by, and what says a rule reads the form a case names."""
+    from netadvisor.operators import OPERATORS
+
+    assert {operator.name for operator in OPERATORS if not operator.reads_value} == {"known", "unknown"}

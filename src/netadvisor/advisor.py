@@ -984,7 +984,7 @@ def _only_as_stated(rulebase: RuleBase, name: str, rule_ids: Sequence[str]) -> b
         and bool(rule_ids)
         and all(
             any(
-                c.subject == "fact" and c.name == stated and c.operator not in ("known", "unknown")
+                c.subject == "fact" and c.name == stated and BY_NAME[c.operator].reads_value
                 for c in rulebase.by_id[rule_id].conditions
             )
             for rule_id in rule_ids

@@ -96,7 +96,7 @@ class FactsRead:
         reads: dict[str, bool] = {}  # path → whether its value matters
         for condition in conditions:
             spec = FACTS[condition.name]
-            exact = spec.type != "text" or condition.operator not in ("known", "unknown")
+            exact = spec.type != "text" or BY_NAME[condition.operator].reads_value
             reads[condition.name] = reads.get(condition.name, False) or exact
             for path in spec.inputs if inputs and spec.computed else ():
                 is_text = path in FACTS and FACTS[path].type == "text"
@@ -136,10 +136,8 @@ class EvaluatorEngine:
                 if condition.subject == "fact":
                     on_fact.setdefault(condition.name, []).append((index, condition))
         self._on_fact = {path: tuple(conditions) for path, conditions in on_fact.items()}
-        self._read = tuple(
-            (path, FACTS[path].type != "text" or any(c.operator not in ("known", "unknown") for _, c in conditions))
-            for path, conditions in self._on_fact.items()
-        )
+        read = FactsRead(condition for conditions in self._on_fact.values() for _, condition in conditions)
+        self._read = (*((path, True) for path in read.values), *((path, False) for path in read.known))
         """Each fact some rule's conditions read, and whether its value matters (else only whether it is known)."""
         self._every_rule = (1 << len(self.rules)) - 1
         self._failing: Memory[tuple[str, Any], int] = Memory()

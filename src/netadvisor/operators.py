@@ -50,6 +50,12 @@ class Operator:
     check: Callable[[Any, Any], bool]
     check_bounds: Callable[[int, int, Any], bool | None]
 
+    @property
+    def reads_value(self) -> bool:
+        """Whether it reads what a fact is, not only whether it is known (``known``, ``unknown``: a free text is
+        then read for that alone)."""
+        return self.operand in ("one", "list")
+
 
 def _agree(always: bool, never: bool) -> bool | None:
     return True if always else False if never else None

@@ -154,7 +154,7 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
     operator = BY_NAME[condition.operator]
     words = (operator.words if check.holds else operator.negated).pick(language)
     actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
-    if condition.operator in ("known", "unknown"):
+    if not operator.reads_value:
         return f"{name} {actual}{words}"
     expected = _values_words(condition.operand, language)
     if condition.policy:
