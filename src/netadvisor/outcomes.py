@@ -227,7 +227,7 @@ class OutcomeModel:
         self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
         # The weights and entropy of a conclusion's rows follow from the rows of it and of what is above it alone
         # (its :meth:`Assessment._weight_key`), which case after case and answer after answer share: kept for the
-        # model, not per case (bounded: emptied when full; a few hundred bytes each).
+        # model, not per case (bounded, see :mod:`memory`; a few hundred bytes each).
         self.weights: Memory[tuple[Any, ...], dict[DerivedSet, float]] = Memory()
         self.entropies: Memory[tuple[Any, ...], float] = Memory()
 
