@@ -630,3 +630,64 @@ def test_only_known_and_unknown_ask_whether_a_fact_is_known_without_reading_it()
     from netadvisor.operators import OPERATORS
 
     assert {operator.name for operator in OPERATORS if not operator.reads_value} == {"known", "unknown"}
+
+
+UNFIT_POLICY = """
+policy:
+  few: {value: %s, explanation: {nl: a, en: b}}
+rules:
+  - id: GOV-example-first
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples:
+      fires: [{governance: {goal_consensus: high, partner_count: {policy: few}}}]
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: {policy: few}}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples:
+      fires: [{governance: {partner_count: {policy: few}}}]
+      silent: [{governance: {partner_count: {policy: few, plus: 1}}}]
+  - id: GOV-few-too
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, more_than: {policy: few}}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+"""
+
+
+def test_a_policy_value_that_fits_no_fact_it_is_used_for_is_one_problem_where_it_is_written() -> None:
+    """`value: zeven` where rules compare the policy value with a count once gave a problem at every condition and
+    example that used it (25 in the rule base), and none on line 3, where the mistake is."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(UNFIT_POLICY % "zeven")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line, problem.yaml_path) == ("policy-unfit", 3, "policy.few.value")
+    assert problem.message("nl").startswith("de beleidswaarde 'few' wordt gebruikt voor 'governance.partner_count' (")
+    assert problem.message("nl").endswith(
+        "maar past daar niet: 'governance.partner_count' is een getal, maar de waarde is de tekst 'zeven'"
+    )
+    assert ":15)" in problem.message("en")  # the first condition that compares it, where its file says so
+    assert problem.hint is not None
+
+
+def test_a_quoted_number_as_policy_value_gets_the_hint_to_unquote_it_where_it_is_written() -> None:
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(UNFIT_POLICY % '"7"')
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line) == ("policy-unfit", 3)
+    assert "schrijf het getal zonder aanhalingstekens: 7" in problem.hint.nl
+
+
+def test_examples_of_a_policy_value_that_fits_are_still_checked() -> None:
+    """Only the problems a wrong policy value causes are left to its own problem: a policy value that fits its
+    conditions, used in an example where it does not, is reported in the example."""
+    text = (UNFIT_POLICY % "7").replace(
+        "partner_count: {policy: few}}}]\n      silent", "trust: {policy: few}}}]\n      silent"
+    )
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    assert [(problem.code, problem.line) for problem in raised.value.problems] == [("example-invalid", 18)]

@@ -766,6 +766,7 @@ class Declarations:
     """What all files declare together: policy values, decisions by support, heuristics accounted for."""
 
     policies: dict[str, PolicyValue] = field(default_factory=dict)
+    policy_places: dict[str, Place] = field(default_factory=dict)  # where each policy value is written
     decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
     accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
     misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
@@ -817,6 +818,7 @@ def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Probl
         return
     line = place.position(key=True)[0]
     declared.policies[name] = PolicyValue(name, entry.value, entry.explanation, place.file, line)
+    declared.policy_places[name] = place.at("value")
 
 
 def _declare_accounted(entry: AccountedEntry, declared: Declarations, problems: _Problems) -> None:
@@ -938,6 +940,11 @@ class _RuleChecker:
         self.derived = self._derived()
         self.supported = {name for parsed in self.parsed for name in parsed.parts.supports}
         self.guards: dict[str, tuple[Condition, ...] | None] = {}  # per file; None: its applies_when has mistakes
+        # A policy value that does not fit a fact a condition compares it with is one mistake, where the value is
+        # written, however many rules and examples use it: said there once (see _policy_operand), and the problems
+        # of the examples that use it are left out (found: the examples' problems each policy value caused).
+        self.unfit_policies: set[str] = set()
+        self.caused_by_policy: dict[str, list[RuleProblem]] = {}
 
     def _derived(self) -> dict[str, set[Any]]:
         """Every conclusion some rule derives (conclude or supports), with the values derived."""
@@ -983,6 +990,10 @@ class _RuleChecker:
         for name, declared in self.declared.decisions.items():
             if name not in self.supported and not self.declared.incomplete:
                 self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
+        said_where_written = {
+            id(problem) for policy in self.unfit_policies for problem in self.caused_by_policy.get(policy, ())
+        }
+        self.problems.found[:] = [problem for problem in self.problems.found if id(problem) not in said_where_written]
         return rules
 
     def _rule(self, parsed: ParsedRule, index: int) -> Rule | None:
@@ -1079,7 +1090,8 @@ class _RuleChecker:
         for kind, cases, bucket in (("fires", examples.fires, out.fire), ("silent", examples.silent, out.silent)):
             for position, case in enumerate(cases):
                 place = parsed.place.at("examples", kind, position)
-                merged = self._with_policies(parsed, place, _merge(parsed.example_base, case))
+                policies: dict[YamlPath, str] = {}  # where in the example a policy value stands for a value
+                merged = self._with_policies(parsed, place, _merge(parsed.example_base, case), (), policies)
                 try:
                     parse_case(merged)
                 except CaseError as error:
@@ -1094,27 +1106,44 @@ class _RuleChecker:
                             hint=problem.hint,
                             rule_id=parsed.rule_id,
                         )
+                        self._caused_by(policies.get(tuple(parse_path(problem.path))))
                     continue
                 bucket.append(merged)
         return out
 
-    def _with_policies(self, parsed: ParsedRule, place: Place, data: Any) -> Any:
+    def _with_policies(
+        self, parsed: ParsedRule, place: Place, data: Any, path: YamlPath, policies: dict[YamlPath, str]
+    ) -> Any:
         """An example with ``{policy: name}`` (or ``{policy: name, plus: 1}``, ``minus:``) replaced by the policy
-        value: an example at a threshold keeps testing the threshold when policy staff change it."""
+        value: an example at a threshold keeps testing the threshold when policy staff change it. ``policies``
+        gets the place in the example (``path`` is that of ``data``) of each policy value put in."""
         if isinstance(data, dict) and "policy" in data and set(data) <= {"policy", "plus", "minus"}:
             value = _policy_value(place, {"policy": data["policy"]}, self.declared, self.problems, parsed.rule_id)
             offset = data.get("plus", 0) - data.get("minus", 0)
             if value is _MISSING:
                 return None
+            policies[path] = data["policy"]
             if offset and (isinstance(value, bool) or not isinstance(value, int) or not isinstance(offset, int)):
                 self.problems.report(place, "example-policy-offset", {"name": data["policy"]}, rule_id=parsed.rule_id)
+                self._caused_by(data["policy"])
                 return None
             return value + offset if offset else value
         if isinstance(data, dict):
-            return {key: self._with_policies(parsed, place.at(key), value) for key, value in data.items()}
+            return {
+                key: self._with_policies(parsed, place.at(key), value, (*path, key), policies)
+                for key, value in data.items()
+            }
         if isinstance(data, list):
-            return [self._with_policies(parsed, place.at(index), value) for index, value in enumerate(data)]
+            return [
+                self._with_policies(parsed, place.at(index), value, (*path, index), policies)
+                for index, value in enumerate(data)
+            ]
         return data
+
+    def _caused_by(self, policy: str | None) -> None:
+        """The problem reported last came from the value of ``policy`` (None: from no policy value)."""
+        if policy is not None:
+            self.caused_by_policy.setdefault(policy, []).append(self.problems.found[-1])
 
     def _conclusions(self, parsed: ParsedRule, key: str, mapping: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         out = []
@@ -1188,6 +1217,8 @@ class _RuleChecker:
         if value is _MISSING:
             return None
         policy = raw["policy"] if isinstance(raw, dict) else None
+        if policy in self.unfit_policies:
+            return None  # said where the policy value is written
         if operator.operand == "bool":  # known: true / false
             if not isinstance(value, bool):
                 self._report(
@@ -1197,10 +1228,37 @@ class _RuleChecker:
             return Condition("fact", name, "known" if value else "unknown", None, policy, place.position()[0])
         if not self._operator_fits(place, rule_id, subject, operator, word, name):
             return None
-        operand = self._operand(place, rule_id, subject, operator, word, value)
+        if policy is not None and operator.operand != "list":
+            operand = self._policy_operand(place.at(word), rule_id, subject, policy, value)
+        else:
+            operand = self._operand(place, rule_id, subject, operator, word, value)
         if operand is _MISSING:
             return None
         return Condition(subject_kind, name, operator.name, operand, policy, place.position()[0])
+
+    def _policy_operand(self, place: Place, rule_id: str | None, subject: _Subject, policy: str, value: Any) -> Any:
+        """The value of the policy value ``policy`` as an operand for ``subject`` (a condition at ``place`` compares
+        them), or :data:`_MISSING` when it does not fit: reported where the policy value is written, as the mistake
+        is there (``weinig_partners_max: value: zeven``), with the first use that shows it."""
+        found = _Problems()
+        found.suggestions = self.problems.suggestions  # (one budget of "did you mean" searches per load)
+        written = self.declared.policy_places[policy]
+        operand = self._value(written, subject, value, rule_id, found)
+        if operand is _MISSING:
+            self.unfit_policies.add(policy)
+            for problem in found.found:
+                self.problems.report(
+                    written,
+                    "policy-unfit",
+                    {
+                        "name": policy,
+                        "fact": subject.name,
+                        "where": f"{place.file}:{place.position()[0]}",
+                        "problem": problem.text,
+                    },
+                    hint=problem.hint,
+                )
+        return operand
 
     def _check_as_meant(self, place: Place, rule_id: str | None, name: str, word: str, raw: Any) -> None:
         """For a condition on a misspelt fact: its value checked against the fact it most likely means, so that a
@@ -1348,14 +1406,17 @@ class _RuleChecker:
         valid = tuple(sorted(value for value in values if isinstance(value, str) and _NAME.match(value)))
         return _Subject(name, "conclusion", valid, misderived=len(valid) < len(values))
 
-    def _value(self, place: Place, subject: _Subject, value: Any, rule_id: str | None) -> Any:
+    def _value(
+        self, place: Place, subject: _Subject, value: Any, rule_id: str | None, problems: _Problems | None = None
+    ) -> Any:
         """``value`` as a value ``subject`` can have (a Dutch or English label read as its code: ``hoog`` is
-        ``high``, ``ja`` is true), or :data:`_MISSING` when it is not one (reported)."""
+        ``high``, ``ja`` is true), or :data:`_MISSING` when it is not one (reported, to ``problems`` when given)."""
+        problems = self.problems if problems is None else problems
         type_words = messages.TYPE_WORDS[subject.kind]
-        hint = self.problems.surprise_hint(place)
+        hint = problems.surprise_hint(place)
         if isinstance(value, str) and is_unknown_word(value) and subject.kind != "text":
             # unknown is not a value: a condition on it never holds; "known: false" is what was meant
-            self.problems.report(place, "value-unknown-word", {"value": value, "name": subject.name}, rule_id=rule_id)
+            problems.report(place, "value-unknown-word", {"value": value, "name": subject.name}, rule_id=rule_id)
             return _MISSING
         if subject.kind == "bool":
             # true / false, and yes / no (YAML reads them so), and ja / nee: all mean what they say on a yes/no fact
@@ -1391,9 +1452,9 @@ class _RuleChecker:
                     # quoting 'no' would not make it a value of this fact: say what is, not how to quote
                     hint = None
                 if hint is None:
-                    hint = self.problems.did_you_mean_choice(written, subject.allowed)
+                    hint = problems.did_you_mean_choice(written, subject.allowed)
                 code = "conclusion-value" if subject.kind == "conclusion" else "value-not-allowed"
-                self.problems.report(
+                problems.report(
                     place,
                     code,
                     {
@@ -1405,7 +1466,7 @@ class _RuleChecker:
                     rule_id=rule_id,
                 )
                 return _MISSING
-        self.problems.report(
+        problems.report(
             place,
             "value-type",
             {"name": subject.name, "type_words": type_words, "found": _found(value)},

@@ -214,6 +214,10 @@ MESSAGES: dict[str, Text] = {
         "'basis: source' zegt dat de regel op een bron buiten de gids steunt, maar 'source:' noemt geen bron",
         "'basis: source' says the rule rests on a source outside the guide, but 'source:' names none",
     ),
+    "policy-unfit": Text(
+        "de beleidswaarde '{name}' wordt gebruikt voor '{fact}' ({where}), maar past daar niet: {problem}",
+        "the policy value '{name}' is used for '{fact}' ({where}) but does not fit it: {problem}",
+    ),
     "example-policy-offset": Text(
         "'plus:' en 'minus:' in een voorbeeld gaan enkel bij een beleidswaarde die een getal is ('{name}' is dat niet)",
         "'plus:' and 'minus:' in an example go only with a policy value that is a number ('{name}' is not)",
@@ -494,6 +498,10 @@ HINTS: dict[str, Text] = {
     "rule-too-big": Text(
         "splits de regel in kleinere regels, of gebruik minder waarden in 'one_of'",
         "split the rule into smaller rules, or use fewer values in 'one_of'",
+    ),
+    "policy-unfit": Text(
+        "verbeter de waarde hier: elke regel en elk voorbeeld dat ze gebruikt, volgt",
+        "put the value right here: every rule and example that uses it follows",
     ),
     "example-invalid": Text(
         "een voorbeeld is een casus zoals in examples/; " + _SEE_FACTS.nl,
