@@ -336,3 +336,34 @@ def test_a_script_without_a_main_guard_is_told_what_to_do_not_that_netadvisor_cr
     )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False)
     assert 'if __name__ == "__main__":' in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+def test_a_line_that_is_json_but_no_case_gets_words_of_its_own(tmp_path: Path) -> None:
+    """A JSON list or text on a line got the case files' hint ("begin het bestand met … 'challenge:'"), a number
+    too large for a float was said as "het getal inf", and a leading zero only as "hier hoort een komma"."""
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text(
+        '[1, 2]\n"weet niet"\n{"governance": {"partner_count": 1e400}}\n{"governance": {"partner_count": NaN}}\n'
+        '{"governance": {"partner_count": 010}}\n{"governance": {"partner_count": [10, 0]}}\n',
+        encoding="utf-8",
+    )
+    _, records, _ = run("advise", str(lines), "--jobs", "1", "--lang", "nl")
+    problems = [record["error"]["problems"][0] for record in records]
+    assert [problem["code"] for problem in problems] == [
+        "line-not-object",
+        "line-not-object",
+        "line-number-not-finite",
+        "line-number-not-finite",
+        "line-not-json",
+        "not-a-whole-number",
+    ]
+    assert problems[0]["message"].endswith("niet een lijst")
+    assert problems[1]["message"].endswith("niet de tekst 'weet niet'")
+    assert "challenge:" not in problems[0]["hint"]
+    assert problems[0]["hint"].endswith('bv. {"governance": {"partner_count": 5}}')
+    assert problems[2]["message"] == "niet gelezen: 1e400 is geen getal dat een casus kan bevatten"
+    assert "inf" not in problems[2]["message"]
+    assert problems[3]["message"] == "niet gelezen: NaN is geen getal dat een casus kan bevatten"
+    assert problems[4]["message"] == "geen JSON: een getal begint in JSON niet met een 0 (kolom 35)"
+    _, english, _ = run("advise", str(lines), "--jobs", "1", "--lang", "en")
+    assert english[4]["error"]["problems"][0]["message"] == "not JSON: a JSON number does not start with 0 (column 35)"

@@ -10,6 +10,7 @@ only a bounded number of cases is read ahead of the records written, whatever th
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing
 import os
 import signal
@@ -25,7 +26,7 @@ from typing import Any, BinaryIO
 
 from .advice import Advice
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError
-from .messages import json_problem
+from .messages import JSON_LEADING_ZERO, found_words, json_problem
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .yamlsource import MAX_BYTES
@@ -181,13 +182,47 @@ def _parse(item: Item, line: bytes, lang: Language) -> tuple[Any, dict[str, Any]
         return None, _input_error(item, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
     try:
         # (without its line end, which would put a line cut short at column 1 of the next)
-        return json.loads(text.rstrip("\r\n")), None
+        case = json.loads(text.rstrip("\r\n"), parse_float=_finite, parse_constant=_refused_constant)
     except json.JSONDecodeError as error:
-        return None, _input_error(item, lang, "line-not-json", error.colno, detail=json_problem(error.msg))
+        detail = JSON_LEADING_ZERO if _leading_zero(error) else json_problem(error.msg)
+        return None, _input_error(item, lang, "line-not-json", error.colno, detail=detail)
     except RecursionError:
         return None, _input_error(item, lang, "line-too-deep")
+    except _NotFinite as error:
+        return None, _input_error(item, lang, "line-number-not-finite", number=error.args[0])
     except ValueError:  # Python reads no integer of more than 4,300 digits
         return None, _input_error(item, lang, "line-number-too-large")
+    if not isinstance(case, dict):
+        return None, _input_error(item, lang, "line-not-object", found=found_words(case))
+    return case, None
+
+
+class _NotFinite(ValueError):
+    """A number on a line that is no finite number (``1e400``, ``NaN``, ``Infinity``): read, it would be
+    "het getal inf"."""
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _NotFinite(text)
+    return number
+
+
+def _refused_constant(text: str) -> float:
+    raise _NotFinite(text)  # NaN, Infinity and -Infinity: Python's JSON reader takes them, JSON does not
+
+
+def _leading_zero(error: json.JSONDecodeError) -> bool:
+    """Whether the reader stopped just after a number's leading 0 (``010``: it reads 0, then wants a comma)."""
+    text, at = error.doc, error.pos
+    return (
+        error.msg.startswith("Expecting ',' delimiter")
+        and 0 < at < len(text)
+        and text[at].isdigit()
+        and text[at - 1] == "0"
+        and (at < 2 or not (text[at - 2].isdigit() or text[at - 2] in ".eE+"))
+    )
 
 
 def _one(item: Item) -> dict[str, Any]:

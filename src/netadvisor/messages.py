@@ -1235,6 +1235,14 @@ CASE_MESSAGES: dict[str, Text] = {
         "niet gelezen: een getal is te groot (meer dan 4.300 cijfers)",
         "not read: a number too large (more than 4,300 digits)",
     ),
+    "line-number-not-finite": Text(
+        "niet gelezen: {number} is geen getal dat een casus kan bevatten",
+        "not read: {number} is not a number a case can hold",
+    ),
+    "line-not-object": Text(
+        'een regel is één casus, een JSON-object met velden (zoals "challenge" en "governance"), niet {found}',
+        'a line is one case, a JSON object of fields (such as "challenge" and "governance"), not {found}',
+    ),
 }
 """What is wrong with a case, per problem code (the problems the YAML reader finds use :data:`MESSAGES`)."""
 
@@ -1244,6 +1252,8 @@ CASE_EXPECTED: dict[str, Text] = {
     "line-not-json": Text("één JSON-object", "one JSON object"),
     "line-too-deep": Text("enkele niveaus van velden", "a few levels of fields"),
     "line-number-too-large": Text("een getal van hoogstens 4.300 cijfers", "a number of at most 4,300 digits"),
+    "line-number-not-finite": Text("een gewoon getal, bv. 12", "an ordinary number, e.g. 12"),
+    "line-not-object": Text("één JSON-object", "one JSON object"),
     "unknown-field": Text("geen veld met die naam", "no such field"),
     "not-a-choice": Text("{choices}", "{choices}"),  # "weet niet" (unknown) is always an answer
     "not-yes-no": Text("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
@@ -1285,6 +1295,10 @@ JSON_PROBLEMS: dict[str, Text] = {
     "Illegal trailing comma": Text("een komma vóór het einde", "a comma before the end"),
 }
 """What Python's JSON reader says is wrong (the start of its message), in words; see :func:`json_problem`."""
+
+
+JSON_LEADING_ZERO = Text("een getal begint in JSON niet met een 0", "a JSON number does not start with 0")
+"""What a leading zero (``010``) is, where Python's JSON reader says only that a comma belongs after the 0."""
 
 
 def json_problem(message: str) -> Text:
@@ -1368,6 +1382,14 @@ CASE_HINTS: dict[str, Text] = {
     "line-number-too-large": Text(
         "een getal in een casus telt hoogstens enkele cijfers: kijk de regel na",
         "a number in a case has a few digits at most: check the line",
+    ),
+    "line-number-not-finite": Text(
+        'schrijf het getal met cijfers, bv. 12, of "weet niet" als het onbekend is',
+        'write the number in digits, e.g. 12, or "weet niet" when it is unknown',
+    ),
+    "line-not-object": Text(
+        'schrijf elke casus als één JSON-object op één regel, bv. {{"governance": {{"partner_count": 5}}}}',
+        'write each case as one JSON object on one line, e.g. {{"governance": {{"partner_count": 5}}}}',
     ),
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
