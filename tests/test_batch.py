@@ -149,7 +149,7 @@ def test_a_line_longer_than_a_case_file_may_be_is_one_record(tmp_path: Path) -> 
     code, records, _ = run("advise", str(path), "--jobs", "1", "--lang", "en")
     assert code == EXIT_CASE
     assert [record["source"] for record in records] == ["cases.jsonl:1", "cases.jsonl:2"]
-    assert records[0]["error"]["problems"][0]["message"] == f"the line is longer than {MAX_LINE_BYTES} bytes"
+    assert records[0]["error"]["problems"][0]["message"] == f"the line is longer than {MAX_LINE_BYTES:,} bytes"
     assert records[0]["error"]["problems"][0]["code"] == "line-too-long"
     assert "advice" in records[1]
 

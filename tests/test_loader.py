@@ -260,7 +260,7 @@ def test_a_huge_rule_file_is_refused_with_its_size_without_being_read_whole(tmp_
         tracemalloc.stop()
     (problem,) = raised.value.problems
     assert problem.code == "file-too-large"
-    assert str(50 * 2**20) in problem.message("en")
+    assert format(50 * 2**20, ",") in problem.message("en")
     assert peak < 3 * MAX_BYTES
 
 

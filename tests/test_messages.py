@@ -196,3 +196,18 @@ def test_what_python_s_json_reader_says_is_in_the_catalogue(text: str) -> None:
     words = json_problem(raised.value.msg)
     assert words.en != raised.value.msg
     assert words.nl != raised.value.msg
+
+
+def test_numbers_in_messages_are_written_as_each_language_writes_them_and_long_ones_by_their_length() -> None:
+    """ "2097152" beside "4.300" read as two styles in one batch; a 4,100-digit count was echoed whole."""
+    from netadvisor.messages import fill, found_words
+    from netadvisor.text import Text
+
+    limit = fill(Text("hoogstens {limit}", "at most {limit}"), {"limit": 2_097_152})
+    assert (limit.nl, limit.en) == ("hoogstens 2.097.152", "at most 2,097,152")
+    small = fill(Text("kolom {column}", "column {column}"), {"column": 4300})
+    assert (small.nl, small.en) == ("kolom 4300", "column 4300")  # four digits stay as they are
+    assert found_words(10**40 - 1).nl == "het getal " + "9" * 40
+    assert found_words(int("9" * 4100)).nl == "een getal van 4.100 cijfers"
+    assert found_words(-int("9" * 4100)).en == "a number of 4,100 digits"
+    assert found_words(True).nl != found_words(1).nl  # a yes/no is no number

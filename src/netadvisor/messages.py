@@ -688,6 +688,11 @@ def fill(template: Text, params: Mapping[str, Any]) -> Text:
     for key in used & params.keys():
         if isinstance(params[key], tuple):  # words in two languages are a Text: a pair would be shown as a pair
             raise TypeError(f"parameter {key!r} is a tuple; give words in both languages as a Text")
+    # a whole number of five digits or more is written as each language writes it (2.097.152, 2,097,152)
+    params = {
+        key: _thousands(value) if type(value) is int and abs(value) >= 10_000 else value
+        for key, value in params.items()
+    }
     return template.format(**params)  # always: '{{' in a template is a brace
 
 
@@ -787,12 +792,22 @@ FOUND_WORDS: dict[str, Text] = {
     "empty": Text("leeg", "empty"),
     "yes-no": Text("ja/nee ({value})", "a yes/no value ({value})"),
     "long-number": Text("een getal van ongeveer {digits} cijfers", "a number of about {digits} digits"),
+    "exact-long-number": Text("een getal van {digits} cijfers", "a number of {digits} digits"),
     "number": Text("het getal {value}", "the number {value}"),
     "text": Text("de tekst '{value}'", "the text '{value}'"),
     "list": Text("een lijst", "a list"),
     "mapping": Text("een lijst van sleutels", "a mapping"),
 }
 """A value as a message names it (:func:`found_words`)."""
+
+
+_LONGEST_NUMBER_SHOWN = 40  # digits; a longer number is said by its length, as a longer text is cut short
+
+
+def _thousands(number: int) -> Text:
+    """A whole number as each language writes it: 4.300 in Dutch, 4,300 in English (digits only, no words)."""
+    grouped = format(number, ",")
+    return Text(grouped.replace(",", "."), grouped)
 
 
 def found_words(value: Any) -> Text:
@@ -806,7 +821,9 @@ def found_words(value: Any) -> Text:
             shown = str(value)
         except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
             digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-            return FOUND_WORDS["long-number"].format(digits=digits)
+            return FOUND_WORDS["long-number"].format(digits=_thousands(digits))
+        if isinstance(value, int) and len(shown.lstrip("-")) > _LONGEST_NUMBER_SHOWN:  # not thousands of digits
+            return FOUND_WORDS["exact-long-number"].format(digits=_thousands(len(shown.lstrip("-"))))
         return FOUND_WORDS["number"].format(value=shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
