@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
-from netadvisor import Advisor, load_case_file
+from netadvisor import Advisor, Finding, load_case_file
 from netadvisor.render import _md, advice_html, advice_markdown
 
 HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
@@ -230,3 +230,53 @@ def test_a_report_takes_the_case_as_the_mapping_advise_took() -> None:
     assert "Aalst" in advice_html(advice, "2026-12-02", case)
     with pytest.raises(CaseError):
         advice_text(advice, {"governance": {"trust": "heel hoog"}})
+
+
+def _finding_on(may_change: list[str], unknown_in_it: str | None = None) -> Finding:
+    from netadvisor import FactUsed
+
+    because = [FactUsed(kind="conclusion", name="collaboration_form", value="organisation_network")]
+    if unknown_in_it is not None:
+        because.append(FactUsed(kind="fact", name=unknown_in_it, value=None))
+    return Finding(
+        rule_id="R",
+        title="Een titel",
+        severity="warning",
+        message="Een boodschap.",
+        sections=["4.3"],
+        heuristics=[],
+        because=because,
+        may_change=may_change,
+    )
+
+
+def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(advisor: Advisor) -> None:
+    """The JSON said ``may_change``; the text, Markdown and HTML gave the finding as firmly as a settled one, and a
+    mayors' consultation would have read as settled what the first open question can take away."""
+    from netadvisor import advice_html, advice_markdown, advice_text
+
+    advice = advisor.advise({"governance": {"partner_count": 9}})
+    rationale_asked = next(
+        number for number, question in enumerate(advice.questions, start=1) if question.fact == "challenge.rationale"
+    )
+    assert rationale_asked <= 7  # shown, so the sentence can point to it
+    changed = advice.model_copy(update={"findings": [_finding_on(["challenge.rationale"])]})
+    said = "Dit advies kan nog wegvallen: het hangt af van de ratio (open vraag"
+    assert said in " ".join(advice_text(changed).split())
+    assert said in advice_markdown(changed, made_on="2026-12-03")
+    assert said in advice_html(changed, made_on="2026-12-03")
+    english = advisor.advise({"governance": {"partner_count": 9}}, lang="en")
+    changed = english.model_copy(update={"findings": [_finding_on(["challenge.rationale"])]})
+    assert "This advice may still fall away: it depends on the rationale (open question" in " ".join(
+        advice_text(changed).split()
+    )
+
+
+def test_a_finding_about_what_is_unknown_does_not_say_it_may_fall_away_by_answering_it() -> None:
+    """ "De casus zegt nog niet wie de gebruiker is" is taken away by answering it, as it asks: not a doubt."""
+    from netadvisor.render import _item
+
+    assert _item(_finding_on(["goal.end_user"], unknown_in_it="goal.end_user"), "nl").text == "Een boodschap."
+    both = _item(_finding_on(["goal.end_user", "governance.trust"], unknown_in_it="goal.end_user"), "nl")
+    assert both.text == "Een boodschap. Dit advies kan nog wegvallen: het hangt af van het vertrouwen."
+    assert _item(_finding_on([]), "nl").text == "Een boodschap."

@@ -12,7 +12,7 @@ import datetime
 import html as html_lib
 import re
 import textwrap
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,9 +33,9 @@ from .messages import (
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .spelling import closest
-from .text import Language
+from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import short_source
+from .wording import fact_subject, short_source, together
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -102,8 +102,37 @@ def _where(finding: Finding, lang: Language) -> str:
     return sections
 
 
-def _item(finding: Finding, lang: Language) -> Item:
-    return Item(finding.severity, finding.title, finding.message, _where(finding, lang), finding.rule_id)
+def _item(finding: Finding, lang: Language, shown: Sequence[AskedItem] = ()) -> Item:
+    text = finding.message
+    if finding.assuming is None:  # (a finding on a condition is shown under it: the condition says it)
+        text = " ".join([text, *_may_fall_away(finding, shown, lang)])
+    return Item(finding.severity, finding.title, text, _where(finding, lang), finding.rule_id)
+
+
+def _may_fall_away(finding: Finding, shown: Sequence[AskedItem], lang: Language) -> list[str]:
+    """That a finding given now may still fall away, and on which unknown facts (and shown questions) that
+    hangs: "Dit advies kan nog wegvallen: het hangt af van de ratio (vraag 1)." The JSON says it as
+    ``may_change``; a report that gave the finding firmly would have a mayors' consultation read as settled what
+    the first open question can take away. Left out: what the finding is about because it is unknown ("de casus
+    zegt nog niet wie de gebruiker is"), which answering settles as that finding asks."""
+    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
+    facts = list(dict.fromkeys(_fact_of(path) for path in finding.may_change if path not in unknown_in_it))
+    if not facts:
+        return []
+    numbers = [
+        str(number)
+        for number, asked in enumerate(shown, start=1)
+        if any(_fact_of(path) in facts for path in asked.facts)
+    ]
+    said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
+    questions = _w("questions-numbered", lang, numbers=said_numbers) if numbers else ""
+    said_facts = together([fact_subject(fact) for fact in facts]).pick(lang)
+    return [_w("may-fall-away", lang, facts=said_facts, questions=questions)]
+
+
+def _fact_of(path: str) -> str:
+    """The fact of a question's path: a partner's answer (``partners[2].kind``) is that of every partner."""
+    return f"partners[].{path.partition('].')[2]}" if path.startswith("partners[") else path
 
 
 def _answer_words(question: Question, lang: Language) -> list[str]:
@@ -239,15 +268,15 @@ def report(
                 "assumed-open", lang, condition=_capital(conclusion.assumed.assuming.text), outcomes=possible
             )
         conclusions.append(sentence)
+    asked = _asked(advice.questions, lang, not_known)
+    shown = asked[:TOP_QUESTIONS]
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
-    todo = [_item(f, lang) for f in findings if f.severity != "info"]
-    info = [_item(f, lang) for f in findings if f.severity == "info"]
+    todo = [_item(f, lang, shown) for f in findings if f.severity != "info"]
+    info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
     conditional: dict[str, list[Item]] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
         assert finding.assuming is not None
         conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
-    asked = _asked(advice.questions, lang, not_known)
-    shown = asked[:TOP_QUESTIONS]
     out = Report(
         lang,
         title,
