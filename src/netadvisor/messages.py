@@ -1099,11 +1099,12 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
-    "may-fall-away": Text(
-        "Dit advies kan nog wegvallen: het hangt af van {facts}{questions}.",
-        "This advice may still fall away: it depends on {facts}{questions}.",
+    "todo-provisional": Text(
+        "Wat te doen (met *: kan nog wegvallen, naargelang {facts}{questions})",
+        "What to do (marked *: may still fall away, depending on {facts}{questions})",
     ),
-    "questions-numbered": Text(" (open vraag {numbers})", " (open question {numbers})"),
+    "questions-numbered": Text("; open vraag {numbers}", "; open question {numbers}"),
+    "questions-numbered-many": Text("; open vragen {numbers}", "; open questions {numbers}"),
     "answered-unknown": Text(
         "u antwoordde 'weet niet': nog uit te zoeken", "you answered 'don't know': still to be found out"
     ),

@@ -87,6 +87,7 @@ class Report:
     more_questions: int
     info: list[Item]
     footer: str
+    todo_heading: str = ""  # what to do, and what in it can still fall away (see _todo_heading)
     detail: list[str] = field(default_factory=list)
 
 
@@ -102,32 +103,40 @@ def _where(finding: Finding, lang: Language) -> str:
     return sections
 
 
-def _item(finding: Finding, lang: Language, shown: Sequence[AskedItem] = ()) -> Item:
-    text = finding.message
-    if finding.assuming is None:  # (a finding on a condition is shown under it: the condition says it)
-        text = " ".join([text, *_may_fall_away(finding, shown, lang)])
-    return Item(finding.severity, finding.title, text, _where(finding, lang), finding.rule_id)
+def _item(finding: Finding, lang: Language, provisional: bool = False) -> Item:
+    title = finding.title + ("*" if provisional else "")
+    return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id)
 
 
-def _may_fall_away(finding: Finding, shown: Sequence[AskedItem], lang: Language) -> list[str]:
-    """That a finding given now may still fall away, and on which unknown facts (and shown questions) that
-    hangs: "Dit advies kan nog wegvallen: het hangt af van de ratio (vraag 1)." The JSON says it as
-    ``may_change``; a report that gave the finding firmly would have a mayors' consultation read as settled what
-    the first open question can take away. Left out: what the finding is about because it is unknown ("de casus
-    zegt nog niet wie de gebruiker is"), which answering settles as that finding asks."""
-    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
-    facts = list(dict.fromkeys(_fact_of(path) for path in finding.may_change if path not in unknown_in_it))
-    if not facts:
+def _may_fall_away(finding: Finding) -> list[str]:
+    """The unknown facts on which it hangs whether a finding given now stays (the JSON's ``may_change``, a
+    partner's answer as that of every partner), but for what the finding is about because it is unknown ("de
+    casus zegt nog niet wie de gebruiker is"), which answering settles as that finding asks. A finding on a
+    condition has none: its heading says the condition."""
+    if finding.assuming is not None:
         return []
+    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
+    return list(dict.fromkeys(_fact_of(path) for path in finding.may_change if path not in unknown_in_it))
+
+
+def _todo_heading(todo: Sequence[Finding], shown: Sequence[AskedItem], lang: Language) -> str:
+    """The heading of what to do; when some of it can still fall away (marked *), with on which facts that hangs
+    and the shown questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; open
+    vraag 1)". A mayors' consultation would otherwise read as settled what the first open question can take
+    away. In the heading, not beside each finding: the report of a case fits on one page."""
+    facts = list(dict.fromkeys(fact for finding in todo for fact in _may_fall_away(finding)))
+    if not facts:
+        return _w("todo", lang)
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
         if any(_fact_of(path) in facts for path in asked.facts)
     ]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
-    questions = _w("questions-numbered", lang, numbers=said_numbers) if numbers else ""
+    plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
+    questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
     said_facts = together([fact_subject(fact) for fact in facts]).pick(lang)
-    return [_w("may-fall-away", lang, facts=said_facts, questions=questions)]
+    return _w("todo-provisional", lang, facts=said_facts, questions=questions)
 
 
 def _fact_of(path: str) -> str:
@@ -271,7 +280,8 @@ def report(
     asked = _asked(advice.questions, lang, not_known)
     shown = asked[:TOP_QUESTIONS]
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
-    todo = [_item(f, lang, shown) for f in findings if f.severity != "info"]
+    to_do = [f for f in findings if f.severity != "info"]
+    todo = [_item(f, lang, provisional=bool(_may_fall_away(f))) for f in to_do]
     info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
     conditional: dict[str, list[Item]] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
@@ -292,6 +302,7 @@ def report(
         len(asked) - len(shown),
         info,
         _w("footer", lang, version=advice.rulebase_version, engine=advice.engine),
+        todo_heading=_todo_heading(to_do, shown, lang),
     )
     if detail:
         out.detail = _detail(advice)
@@ -396,7 +407,7 @@ def advice_text(
     for sentence in r.conclusions:
         lines += _wrap(sentence, "    ", "  ")
     if r.todo:
-        lines += ["", _w("todo", lang)]
+        lines += ["", *_wrap(r.todo_heading, "  ", "")]
         for item in r.todo:
             lines += _items_text([item], lang)
     for condition, items in r.conditional:
@@ -484,7 +495,7 @@ def advice_markdown(
     lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
-        lines += ["", f"## {_w('todo', lang)}", ""] + [_md_item(item) for item in r.todo]
+        lines += ["", f"## {_md(r.todo_heading)}", ""] + [_md_item(item) for item in r.todo]
     for condition, items in r.conditional:
         lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
         lines += [_md_item(item) for item in items]
@@ -551,7 +562,7 @@ def advice_html(
         + "</ul>"
     )
     if r.todo:
-        parts.append(f"<h2>{e(_w('todo', lang))}</h2>{items(r.todo)}")
+        parts.append(f"<h2>{e(r.todo_heading)}</h2>{items(r.todo)}")
     for condition, entries in r.conditional:
         parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
     questions = "".join(
