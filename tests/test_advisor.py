@@ -340,7 +340,12 @@ def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor
     assert trust_high.conditions[1].text.endswith("(nu: gemiddeld): klopt niet")
     innovation = advisor.explain(case, "TYPE-complex-innovation", lang="en")
     assert [c.holds for c in innovation.conditions] == [None, None]
-    assert innovation.conditions[0].text.endswith("(now: unknown): not known yet")  # said once, not three times
+    # said once, not three times; a conclusion by its name in words, and not derived yet is not "unknown" (an
+    # answer a person gives): it read "challenge_type is complex (now: unknown)"
+    assert innovation.conditions[0].text == (
+        "Type of challenge (challenge_type) is complex (now: cannot be determined yet): not known yet"
+    )
+    assert trust_high.conditions[0].text.startswith("Samenwerkingsvorm (collaboration_form) is organisatienetwerk")
     assert advisor.explain(case, "GOV-partners-more-nao").fired
 
 

@@ -469,8 +469,11 @@ def _condition_check(condition: Condition, seen: Any, lang: Language) -> Conditi
     else:
         facts, derived = {}, {condition.name: set(seen)}
         actual = sorted(map(str, seen))
-        subject = condition.name
-        shown_actual = ", ".join(value_label(v, lang) for v in actual) or value_label(None, lang)
+        # named as a fact is, in words with its code beside them; a conclusion nothing derived is not "weet niet"
+        # (a person's answer) but not determined yet
+        named = CONCLUSION_NAMES.get(condition.name)
+        subject = f"{named.pick(lang)} ({condition.name})" if named else condition.name
+        shown_actual = ", ".join(value_label(v, lang) for v in actual) or UNDETERMINED.pick(lang)
     holds = condition_holds(condition, facts, derived)
     operand = condition.operand
     expected = (
