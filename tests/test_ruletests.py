@@ -71,7 +71,7 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
         ),
         (
             "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
-            "governance_mode_current door een deel van de factoren gesteund is niet door geen enkele factor gesteund"
+            "governance_mode_current 'door een deel van de factoren gesteund' is niet 'door geen enkele factor gesteund'"
         ),
         (
             "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
@@ -124,7 +124,7 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
                 "(nog niet te bepalen)"
             ),
         ),
-        (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust laag is niet hoog"),
+        (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust 'laag' is niet 'hoog'"),
         (11, "OWN-trust heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt"),
         (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3"),
     ]
@@ -177,15 +177,15 @@ def test_a_case_that_gives_something_else_says_what_and_why(
   casussen/nao.yaml:19: Governancevorm: verwacht zelfregulerend netwerk, kwam uit netwerk administratieve organisatie (NAO)
       steun: netwerk administratieve organisatie (NAO) 4 (GOV-trust-moderate, GOV-partners-more-nao, \
 GOV-consensus-moderate, GOV-competencies-high); leiderorganisatienetwerk 1 (GOV-partners-more-lead)
-      GOV-trust-high vuurt niet: governance.trust gemiddeld is niet hoog
+      GOV-trust-high vuurt niet: governance.trust 'gemiddeld' is niet 'hoog'
       GOV-partners-few vuurt niet: governance.partner_count 18 is niet hoogstens weinig_partners_max (7)
-      GOV-consensus-high vuurt niet: governance.goal_consensus gemiddeld is niet hoog
-      GOV-competencies-low vuurt niet: governance.network_competency_need hoog is niet laag
-  casussen/nao.yaml:20: bevinding GOV-advice-self-governing ontbreekt: governance_mode netwerk administratieve \
-organisatie (NAO) is niet zelfregulerend netwerk
-  casussen/nao.yaml:21: bevinding GOV-advice-nao is er toch: collaboration_form organisatienetwerk is \
-organisatienetwerk; governance_mode netwerk administratieve organisatie (NAO) is netwerk administratieve organisatie \
-(NAO)
+      GOV-consensus-high vuurt niet: governance.goal_consensus 'gemiddeld' is niet 'hoog'
+      GOV-competencies-low vuurt niet: governance.network_competency_need 'hoog' is niet 'laag'
+  casussen/nao.yaml:20: bevinding GOV-advice-self-governing ontbreekt: governance_mode 'netwerk administratieve \
+organisatie (NAO)' is niet 'zelfregulerend netwerk'
+  casussen/nao.yaml:21: bevinding GOV-advice-nao is er toch: collaboration_form 'organisatienetwerk' is \
+'organisatienetwerk'; governance_mode 'netwerk administratieve organisatie (NAO)' is 'netwerk administratieve \
+organisatie (NAO)'
   casussen/nao.yaml:22: volgorde: verwacht GOV-advice-nao, MAYOR-lookout-tower, kwam uit MAYOR-lookout-tower, \
 GOV-advice-nao"""
     )
@@ -375,7 +375,7 @@ te bepalen; bevindingen: FORM-shared-service-centre
       verwacht samenwerkingsvorm 'lerend netwerk', kwam uit 'shared service centre'
       Samenwerkingsvorm: shared service centre
       shared service centre komt van FORM-shared-service-centre
-      FORM-learning-network vuurt niet: challenge.rationale efficiëntie is niet kennis"""
+      FORM-learning-network vuurt niet: challenge.rationale 'efficiëntie' is niet 'kennis'"""
         in scenario_report
     )
     assert (
@@ -613,3 +613,25 @@ def test_a_misspelt_keyword_is_said_at_its_place_and_no_scenario_is_said_to_pass
     assert "geen enkel scenario" in failure.details[-1].nl
     assert not section.ok
     assert "niet uitgevoerd" in section.format("nl")
+
+
+def test_scenarios_without_pytest_bdd_are_not_tested_not_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without pytest-bdd the run said "pytest-bdd ontbreekt / pytest-bdd is missing" (both languages in one) and
+    "Niet in orde: 1 fout(en). Pas de regel aan …", where a missing features/ folder gives "niet getest": a
+    program that is not installed is no mistake in the rules."""
+    folder = tmp_path / "features"
+    folder.mkdir()
+    (folder / "een.feature").write_text(FEATURES[next(iter(FEATURES))], encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pytest_bdd.steps", None)  # importing it now fails, as when not installed
+    section = check_scenarios(folder, STEPS, RULES, Advisor.from_path(RULES).rulebase.version)
+    assert section.ok
+    assert section.not_run is not None
+    assert section.format("nl").endswith(
+        "niet getest: pytest-bdd, dat de scenario's uitvoert, is hier niet geïnstalleerd (pip install 'netadvisor[test]')"
+    )
+    assert "is missing" not in section.format("nl")
+    assert section.format("en").endswith(
+        "not tested: pytest-bdd, which runs the scenarios, is not installed here (pip install 'netadvisor[test]')"
+    )

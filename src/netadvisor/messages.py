@@ -1860,6 +1860,10 @@ RULETEST_WORDS: dict[str, Text] = {
         "so no scenario ran: first correct this file",
     ),
     "scenarios-not-run": Text("de scenario's konden niet draaien: {error}", "the scenarios could not run: {error}"),
+    "pytest-bdd-missing": Text(
+        "pytest-bdd, dat de scenario's uitvoert, is hier niet geïnstalleerd (pip install 'netadvisor[test]')",
+        "pytest-bdd, which runs the scenarios, is not installed here (pip install 'netadvisor[test]')",
+    ),
     # a step that no definition matches
     "step-undefined": Text("stap zonder definitie: {step}", "step without a definition: {step}"),
     "step-other-kind": Text(

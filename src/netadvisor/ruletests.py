@@ -137,9 +137,17 @@ def shown_path(path: str | Path) -> str:
 
 
 def _values_words(value: Any, lang: Language) -> str:
+    """Values as a rule test says them: a number as it is, words quoted. Unquoted, the words of two values ran
+    into the sentence around them: "governance_mode_current door een deel van de factoren gesteund is niet door
+    geen enkele factor gesteund"."""
     if isinstance(value, list | tuple):
-        return ", ".join(value_label(item, lang) for item in value)
-    return value_label(value, lang)
+        return ", ".join(_value_words(item, lang) for item in value)
+    return _value_words(value, lang)
+
+
+def _value_words(value: Any, lang: Language) -> str:
+    label = value_label(value, lang)
+    return label if isinstance(value, int) and not isinstance(value, bool) else f"'{label}'"
 
 
 def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: str) -> str:

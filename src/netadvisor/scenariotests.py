@@ -61,6 +61,10 @@ class ScenariosUnavailable(Exception):
     """pytest-bdd is not installed here, or the step file cannot be read."""
 
 
+class PytestBddMissing(ScenariosUnavailable):
+    """pytest-bdd is not installed here: the scenarios are not tested (no failure of the rules or scenarios)."""
+
+
 class StepFailed(AssertionError):
     """A scenario step whose check does not hold, said in Dutch and English, so that ``netadvisor test --lang en``
     shows it in English. ``str()`` is the Dutch, the language of the scenarios (the living documentation shows it).
@@ -119,7 +123,7 @@ def step_sentences(steps_file: Path) -> list[StepSentence]:
     try:
         from pytest_bdd.steps import step_function_context_registry
     except ImportError:
-        raise ScenariosUnavailable("pytest-bdd ontbreekt / pytest-bdd is missing") from None
+        raise PytestBddMissing(ruletest_says("pytest-bdd-missing").nl) from None
     module = _import_steps(steps_file)
     found = [
         StepSentence(
@@ -412,6 +416,10 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
             return Section(title, 0, (*before, replace(last, details=(*last.details, ruletest_says("none-ran")))))
         count, undefined = undefined_steps(features, sentences)
         records = run_scenarios(features, steps_file, rules) if count else []
+    except PytestBddMissing:
+        # like a missing features/ folder: not tested, said why; "Niet in orde … pas de regel aan" would send policy
+        # staff to their rules for a program that is not installed
+        return Section(title, 0, not_run=ruletest_says("pytest-bdd-missing"))
     except ScenariosUnavailable as error:
         return Section(
             title,
