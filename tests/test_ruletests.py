@@ -7,6 +7,7 @@ cases and scenarios built to fail; never on rules/, examples/ or features/.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -519,6 +520,11 @@ def test_netadvisor_test_on_the_frozen_rules_is_all_green(monkeypatch: pytest.Mo
     assert out.endswith("In orde: elk voorbeeld, elke casus en elk scenario geeft wat het verwacht.\n")
     assert "Voorbeelden van de regels: " in out
     assert "Voorbeeldcasussen (tests/cases): " in out
+    # each expectation counts, and the line says so: "112 van 112 in orde" read as 112 cases where there were 14
+    cases = len([path for path in (ROOT / "tests" / "cases").iterdir() if path.suffix in (".yaml", ".yml")])
+    assert re.search(
+        rf"Voorbeeldcasussen \(tests/cases\): (\d+) van \1 in orde \(de verwachtingen van {cases} casussen\)", out
+    )
 
 
 def test_a_pass_without_cases_or_scenarios_says_they_were_not_tested(

@@ -1786,6 +1786,8 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     # an example case against what it expects
     "example-cases": Text("Voorbeeldcasussen ({folder})", "Example cases ({folder})"),
+    "expectations-of-cases": Text("de verwachtingen van {cases} casussen", "the expectations of {cases} cases"),
+    "expectations-of-one-case": Text("de verwachtingen van {cases} casus", "the expectations of {cases} case"),
     "no-folder": Text("deze map bestaat niet", "this folder does not exist"),
     "invalid-case": Text("de casus is ongeldig: {problem}", "the case is invalid: {problem}"),
     "no-expectations": Text(

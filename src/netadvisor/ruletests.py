@@ -72,6 +72,9 @@ class Section:
     failures: tuple[Mismatch, ...] = ()
     failed: int | None = None  # how many of the total failed, when that is not one per failure (scenarios)
     not_run: Text | None = None  # why this kind was not tested at all (nothing found to test it with)
+    # what the total counts, when it is not the things the title names ("de verwachtingen van 14 casussen": the
+    # example cases count each expectation, and "112 van 112" read as 112 cases where there are 14)
+    counted: Text | None = None
 
     @property
     def ok(self) -> bool:
@@ -85,7 +88,8 @@ class Section:
             count = ruletest_says("passed", good=good, total=self.total)
         else:  # nothing ran: because there was nothing, or because what there is could not be read
             count = ruletest_says("not-run-failures" if self.failures else "nothing-to-test")
-        lines = [f"{self.title.pick(lang)}: {count.pick(lang)}"]
+        said = count.pick(lang) + (f" ({self.counted.pick(lang)})" if self.counted is not None and self.total else "")
+        lines = [f"{self.title.pick(lang)}: {said}"]
         lines += [failure.format(lang) for failure in self.failures]
         return "\n".join(lines)
 
@@ -517,11 +521,15 @@ def check_example_cases(advisor: Advisor, folder: Path) -> Section:
         return Section(title, 0, (Mismatch(shown_path(folder), 0, ruletest_says("no-folder")),))
     total = 0
     failures: list[Mismatch] = []
-    for path in _case_files(folder):
+    files = _case_files(folder)
+    for path in files:
         count, found = check_case(advisor, path)
         total += count
         failures += found
-    return Section(title, total, tuple(failures))
+    counted = ruletest_says(
+        "expectations-of-one-case" if len(files) == 1 else "expectations-of-cases", cases=len(files)
+    )
+    return Section(title, total, tuple(failures), counted=counted)
 
 
 # --------------------------------------------------------------------------- heuristics
