@@ -282,3 +282,33 @@ def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
     code, out, _ = run("check")
     assert code == EXIT_OK
     assert out.startswith("In orde: rules, 1 regels in 1 bestanden")
+
+
+def test_advice_on_the_packaged_rules_beside_a_rules_folder_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check and test take rules/ here; advise, consult and what-if the packaged rules unless --rules says
+    otherwise. A policy officer who edited rules/ and asked advice got the packaged rules' without a word."""
+    import shutil
+
+    import netadvisor.advisor
+
+    # (the frozen rules stand in for the packaged ones: a policy edit of rules/ cannot break this test)
+    monkeypatch.setattr(netadvisor.advisor, "packaged_rules_path", lambda: RULES)
+    shutil.copytree(RULES, tmp_path / "rules")
+    monkeypatch.chdir(tmp_path)
+    case = str(EXAMPLES / "dak-en-thuisloosheid.yaml")
+    code, _, err = run("advise", case)
+    assert code == EXIT_OK
+    assert (
+        err
+        == "let op: dit advies volgt de meegeleverde regels, niet rules/ hier; geef --rules rules/ om die te volgen\n"
+    )
+    _, _, err = run("advise", case, "--lang", "en")
+    assert err.startswith("note: this advice follows the packaged rules, not rules/ here")
+    _, _, err = run("what-if", case, "--set", "governance.trust=hoog")
+    assert err.startswith("let op: dit advies volgt de meegeleverde regels")
+    code, _, err = run("advise", case, "--rules", "rules")
+    assert (code, err) == (EXIT_OK, "")
+    shutil.rmtree(tmp_path / "rules")
+    assert run("advise", case)[2] == ""

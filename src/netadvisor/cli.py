@@ -500,6 +500,7 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if path.is_dir() or path.suffix == ".jsonl":
         return _batch(args, path, out, err)
     case = load_case_file(args.case)
+    _note_packaged_rules(args, err)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     # what the file answers "weet niet" is asked as such, and said so beside its open question, as in a consultation
     not_known = frozenset(path for path, value in case_file_answers(args.case).items() if value is None)
@@ -776,6 +777,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
     if args.engine == "durable" and not durable_available():
         raise EngineError("durable_rules cannot be imported on this Python")
     load_rules(args.rules or packaged_rules_path())  # rule mistakes are reported once, before any worker starts
+    _note_packaged_rules(args, err)
     terminal = err.isatty()
 
     def progress(done: int, total: int | None) -> None:
@@ -868,6 +870,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE
     answers = case_file_answers(args.case) if args.case else None
+    _note_packaged_rules(args, err)
     consultation = Consultation(_advisor(args), args.lang, answers)
     try:
         consultation, advice = consult(
@@ -893,6 +896,17 @@ def _advisor(args: argparse.Namespace) -> Advisor:
     from . import Advisor
 
     return Advisor.from_path(args.rules) if args.rules else Advisor()
+
+
+def _note_packaged_rules(args: argparse.Namespace, err: TextIO) -> None:
+    """Advice follows the packaged rules unless --rules says otherwise, while check and test take rules/ here: a
+    policy officer who edits rules/ and then asks advice is told which rules it follows (seen in a user trial,
+    where only the version in the footer gave it away)."""
+    from . import command_says, packaged_rules_path
+
+    here = Path("rules")
+    if args.rules is None and here.is_dir() and here.resolve() != packaged_rules_path().resolve():
+        err.write(f"{command_says('packaged-rules-used').pick(args.lang)}\n")
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -956,6 +970,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         what_if_text,
     )
 
+    _note_packaged_rules(args, err)
     advisor = _advisor(args)
     case = load_case_file(args.case)
     changes: dict[str, object] = {}

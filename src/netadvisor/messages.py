@@ -2050,6 +2050,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
     ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "packaged-rules-used": Text(
+        "let op: dit advies volgt de meegeleverde regels, niet rules/ hier; geef --rules rules/ om die te volgen",
+        "note: this advice follows the packaged rules, not rules/ here; give --rules rules/ to follow those",
+    ),
     "explain-without-rules": Text(
         "de regels hebben {count} fout(en) (zie netadvisor check); wat het feit betekent en welke antwoorden het "
         "neemt, staat hieronder, welke regels het gebruiken nog niet",
