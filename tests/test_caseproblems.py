@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,21 @@ def test_the_role_prefix_names_exactly_the_role_holders() -> None:
 
     holders = {path for path, spec in FACTS.items() if path.startswith(ROLE_PREFIX) and not spec.computed}
     assert holders == {f"{ROLE_PREFIX}{name}" for name in Roles.model_fields}
+
+
+def test_what_is_no_case_is_told_how_a_case_looks_where_it_came_from(tmp_path: Path) -> None:
+    """A list given in code was told to "begin het bestand met …", as if it were a file (a helper's trial)."""
+    from netadvisor import load_case_file
+
+    with pytest.raises(CaseError) as in_code:
+        parse_case([1])  # type: ignore[arg-type]
+    (problem,) = in_code.value.problems
+    assert problem.hint is not None
+    assert problem.hint.nl == "geef de velden van de casus, bv. {'governance': {'partner_count': 5}} (zie examples/)"
+    file = tmp_path / "lijst.yaml"
+    file.write_text("- 1\n", encoding="utf-8")
+    with pytest.raises(CaseError) as in_a_file:
+        load_case_file(file)
+    (problem,) = in_a_file.value.problems
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith("begin het bestand met de velden van de casus")

@@ -45,6 +45,13 @@ def load_case_file(path: str | Path) -> Case:
         case = parse_case(data)
     except CaseError as error:
         located = [_locate(problem, document, shown) for problem in error.problems]
+        # a file that holds no mapping is told how a case file starts (a mapping given in code, how a case looks)
+        located = [
+            dataclasses.replace(problem, hint=messages.NOT_A_CASE_FILE_HINT)
+            if problem.code == "not-a-case"
+            else problem
+            for problem in located
+        ]
         # a misread number the model refused anyway (text expected): one problem, with YAML's reason as its hint
         reasons = {problem.path: problem.hint for problem in misread}
         located = [

@@ -1379,8 +1379,8 @@ CASE_HINTS: dict[str, Text] = {
         "count the partners in the list too, or leave the number out: netadvisor then counts the list",
     ),
     "not-a-case": Text(
-        "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
-        "start the file with the fields of the case, e.g. 'challenge:' (see examples/)",
+        "geef de velden van de casus, bv. {{'governance': {{'partner_count': 5}}}} (zie examples/)",
+        "give the fields of the case, e.g. {{'governance': {{'partner_count': 5}}}} (see examples/)",
     ),
     "file-missing": Text(
         "controleer het pad, vanuit de map waar je het commando typt",
@@ -1416,6 +1416,12 @@ CASE_HINTS: dict[str, Text] = {
     ),
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
+
+NOT_A_CASE_FILE_HINT = Text(
+    "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
+    "start the file with the fields of the case, e.g. 'challenge:' (see examples/)",
+)
+"""The hint of ``not-a-case`` for a case file (its general hint speaks of a mapping given in code)."""
 
 FIELD_PLACE_WORDS: dict[str, Text] = {
     "each-partner": Text("bij elke partner onder '{group}:'", "with each partner under '{group}:'"),
