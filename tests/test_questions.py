@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advice, Advisor
 
@@ -130,6 +131,32 @@ def test_a_finding_that_rests_on_an_unknown_fact_says_which_answer_could_take_it
     finding = advice.finding("E-user")
     assert finding is not None
     assert finding.may_change == ["goal.end_user"]
+
+
+def test_a_finding_that_holds_only_while_a_fact_is_unknown_says_that_answer_takes_it_away() -> None:
+    """ "Geen gekende factor steunt de huidige vorm" holds while the trust is unknown: whatever it is, some factor
+    then supports a mode, and the current one is judged against it. A helper found it given as settled
+    (may_change empty) while every answer to the trust takes it away."""
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {
+            "current_mode": "self_governing",
+            "partner_count": 15,
+            "goal_consensus": "low",
+            "network_competency_need": "high",
+        },
+    }
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(case)
+    (unsupported,) = [finding for finding in advice.findings if finding.rule_id == "GOV-current-unsupported"]
+    assert advice.conclusions["governance_mode_current"].value == "unsupported"
+    assert "unsupported" not in [outcome.value for outcome in advice.conclusions["governance_mode_current"].outcomes]
+    assert unsupported.may_change == ["governance.trust"]
+    trust = next(question for question in advice.questions if question.fact == "governance.trust")
+    assert "GOV-current-unsupported" in [change.name for change in trust.changes]
+    for answer in ("low", "moderate", "high"):  # and so it is: each answer takes it away
+        answered = advisor.advise({**case, "governance": {**case["governance"], "trust": answer}})
+        assert "GOV-current-unsupported" not in [finding.rule_id for finding in answered.findings]
 
 
 def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_finding(advisor: Advisor) -> None:

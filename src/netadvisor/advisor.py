@@ -576,7 +576,9 @@ def build_advice(
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
-    questions, waiting = loaded.asker.ask(case, facts, derived, on_a_condition, assessment, lang, not_known)
+    questions, waiting = loaded.asker.ask(
+        case, facts, derived, on_a_condition, assessment, lang, not_known, fired=fired
+    )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
         for rule, assumed_derived, condition in conditional

@@ -19,7 +19,7 @@ they can change, then by how many; ties in the catalogue's order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,6 +180,7 @@ class Asker:
         assessment: Assessment,
         lang: Language,
         not_known: frozenset[str] = frozenset(),
+        fired: Collection[str] = frozenset(),
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -189,6 +190,9 @@ class Asker:
             conditional: ids of the rules whose findings apply, or would apply once their facts are known, only
                 on a condition (a conclusion still open, assumed).
             not_known: the facts answered "weet niet": a question asked after one whatever its answer is asked.
+            fired: ids of the rules that fired (a finding of theirs that holds on a conclusion no answer leaves as
+                it is now, "geen gekende factor steunt de huidige vorm" while the trust is unknown, is taken away
+                by the answers that decide that conclusion).
         """
         rulebase = self.rulebase
         impacts: dict[str, _Impact] = {}
@@ -222,13 +226,16 @@ class Asker:
 
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
         on_conclusions: list[list[str] | None] = []  # (in the order of conclusion_tests)
+        held_on_conclusions: list[list[str] | None] = []  # the same, for a rule that fired
         for tests in self.conclusion_tests:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding)
             on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
+            waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding, fired=True)
+            held_on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
         remembered = self._waiting_on_facts
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
-            waiting_on_conclusions = on_conclusions[test]
+            waiting_on_conclusions = (held_on_conclusions if finding.rule.id in fired else on_conclusions)[test]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
             key = finding.read.key(index, facts)
@@ -317,9 +324,15 @@ def _waiting_on_conclusions(
     derived: Mapping[str, set[Any]],
     assessment: Assessment,
     deciding: Mapping[str, tuple[str, ...]],
+    *,
+    fired: bool = False,
 ) -> list[str] | None:
     """The unknown facts that decide the conclusions a rule's conditions test, where those are still open for it
-    (None: a conclusion can no longer come out as a value the rule needs; see :func:`_satisfying`)."""
+    (None: a conclusion can no longer come out as a value the rule needs; see :func:`_satisfying`).
+
+    For a rule that ``fired``, a conclusion that has a value it needs now but can no longer come out so once the
+    unknown facts are known (a value that holds only while a fact is unknown: no known factor supports the current
+    governance mode) waits for the facts that decide it: their answers take the finding away."""
     waiting: list[str] = []
     for name, values in satisfying_values:
         possible = (
@@ -329,6 +342,9 @@ def _waiting_on_conclusions(
         )
         satisfying = possible & values
         if not satisfying:
+            if fired and set(derived.get(name, ())) & values:
+                waiting += deciding.get(name, ())
+                continue
             return None
         if len(satisfying) < len(possible) or not derived.get(name):
             waiting += deciding.get(name, ())
