@@ -32,6 +32,11 @@ def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advi
         assert _md(finding.message) in report
     assert report.index("## Conclusies") < report.index("## Wat te doen") < report.index("## Open vragen")
     assert "Regelbasis " + advice.rulebase_version in report
+    # a warning is marked as the text report marks it (it read as any other advice, pasted for the mayors)
+    for finding in advice.findings:
+        if finding.severity != "info":
+            marked = f"- **!** **{_md(finding.title)}" if finding.severity == "warning" else f"- **{_md(finding.title)}"
+            assert marked in report, finding.rule_id
 
 
 @pytest.mark.parametrize(
@@ -270,7 +275,7 @@ def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(a
     assert "! Vast (§4.3)" in text
     markdown = advice_markdown(changed, made_on="2026-12-03")
     assert "## Wat te doen (met \\*: kan nog wegvallen, naargelang de ratio; open vraag 1)" in markdown
-    assert "- **Een titel\\*** (§4.3)" in markdown
+    assert "- **!** **Een titel\\*** (§4.3)" in markdown  # (a warning: marked !)
     assert f"<h2>{heading}</h2>" in advice_html(changed, made_on="2026-12-03")
     assert "<b>Een titel*</b>" in advice_html(changed, made_on="2026-12-03")
     english = advisor.advise({"governance": {"partner_count": 9}}, lang="en")
@@ -287,3 +292,21 @@ def test_a_finding_about_what_is_unknown_is_not_marked_as_falling_away_by_answer
     both = _finding_on(["goal.end_user", "governance.trust", "partners[0].kind", "partners[2].kind"], "goal.end_user")
     assert _may_fall_away(both) == ["governance.trust", "partners[].kind"]
     assert _may_fall_away(_finding_on([])) == []
+
+
+def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known_facts() -> None:
+    """A case with ten answers about its partners read "2 gekende feiten" (a helper's trial)."""
+    from netadvisor import parse_case
+    from netadvisor.render import case_summary
+
+    case = parse_case(
+        {
+            "challenge": {"rationale": "effectiveness"},
+            "partners": [
+                {"name": "A", "kind": "municipality", "willing_to_adapt": True},
+                {"name": "B", "kind": "municipality", "willing_to_adapt": None},
+            ],
+        }
+    )
+    # the rationale, the partner count (the list gives it) and the three answers about the partners
+    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 gekende feiten"

@@ -19,7 +19,7 @@ from typing import Any
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case, parse_case
-from .facts import FACTS, SHOWN_NOT_READ, fact_values, spec_of
+from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, fact_values, spec_of
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
@@ -517,7 +517,8 @@ def advice_markdown(
 
 def _md_item(item: Item) -> str:
     bold = f"**{_md(item.title)}**"
-    return f"- {bold} ({_md(item.where)}): {_md(item.text)}"
+    mark = "**!** " if item.severity == "warning" else ""  # as the text report marks a warning (HTML: its class)
+    return f"- {mark}{bold} ({_md(item.where)}): {_md(item.text)}"
 
 
 # --------------------------------------------------------------------------- HTML
@@ -615,6 +616,14 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     lines = [". ".join(first) + "."] if first else []
     # the header shows the title, description and theme itself: the count of known facts is of what advice rests on
     answered = sum(1 for path in facts if not FACTS[path].computed and path not in SHOWN_NOT_READ)
+    # what the case says of each partner is known too: "2 gekende feiten" for a case with ten such answers read as
+    # a case that says next to nothing
+    answered += sum(
+        1
+        for partner in case.partners
+        for path in PARTNER_FACTS
+        if path.startswith("partners[].") and getattr(partner, path.removeprefix("partners[].")) is not None
+    )
     known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
     count = case.governance.partner_count
     if case.partners:
