@@ -364,6 +364,10 @@ def test_a_line_that_is_json_but_no_case_gets_words_of_its_own(tmp_path: Path) -
     assert problems[2]["message"] == "niet gelezen: 1e400 is geen getal dat een casus kan bevatten"
     assert "inf" not in problems[2]["message"]
     assert problems[3]["message"] == "niet gelezen: NaN is geen getal dat een casus kan bevatten"
-    assert problems[4]["message"] == "geen JSON: een getal begint in JSON niet met een 0 (kolom 35)"
+    assert problems[4]["message"] == "geen JSON: een getal begint in JSON niet met een 0: schrijf 10 (kolom 34)"
+    assert problems[4]["column"] == 34  # at the 0 (the reader stops at the 1)
+    assert problems[2]["column"] == 34  # where 1e400 is written
     _, english, _ = run("advise", str(lines), "--jobs", "1", "--lang", "en")
-    assert english[4]["error"]["problems"][0]["message"] == "not JSON: a JSON number does not start with 0 (column 35)"
+    assert english[4]["error"]["problems"][0]["message"] == (
+        "not JSON: a JSON number does not start with 0: write 10 (column 34)"
+    )

@@ -180,16 +180,21 @@ def _parse(item: Item, line: bytes, lang: Language) -> tuple[Any, dict[str, Any]
         text = line.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, _input_error(item, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
+    text = text.rstrip("\r\n")  # (a line end would put a line cut short at column 1 of the next)
     try:
-        # (without its line end, which would put a line cut short at column 1 of the next)
-        case = json.loads(text.rstrip("\r\n"), parse_float=_finite, parse_constant=_refused_constant)
+        case = json.loads(text, parse_float=_finite, parse_constant=_refused_constant)
     except json.JSONDecodeError as error:
-        detail = JSON_LEADING_ZERO if _leading_zero(error) else json_problem(error.msg)
-        return None, _input_error(item, lang, "line-not-json", error.colno, detail=detail)
+        written = _leading_zero(error)
+        if written is not None:  # placed at its 0, with the number as JSON writes it
+            detail = JSON_LEADING_ZERO.format(number=written.lstrip("0") or "0")
+            return None, _input_error(item, lang, "line-not-json", error.colno - 1, detail=detail)
+        return None, _input_error(item, lang, "line-not-json", error.colno, detail=json_problem(error.msg))
     except RecursionError:
         return None, _input_error(item, lang, "line-too-deep")
     except _NotFinite as error:
-        return None, _input_error(item, lang, "line-number-not-finite", number=error.args[0])
+        number = error.args[0]
+        column = text.find(number) + 1 or 0  # (the first place it is written)
+        return None, _input_error(item, lang, "line-number-not-finite", column, number=number)
     except ValueError:  # Python reads no integer of more than 4,300 digits
         return None, _input_error(item, lang, "line-number-too-large")
     if not isinstance(case, dict):
@@ -213,16 +218,22 @@ def _refused_constant(text: str) -> float:
     raise _NotFinite(text)  # NaN, Infinity and -Infinity: Python's JSON reader takes them, JSON does not
 
 
-def _leading_zero(error: json.JSONDecodeError) -> bool:
-    """Whether the reader stopped just after a number's leading 0 (``010``: it reads 0, then wants a comma)."""
+def _leading_zero(error: json.JSONDecodeError) -> str | None:
+    """The number as written (``010``) when the reader stopped just after its leading 0 (it reads 0, then wants a
+    comma); else None."""
     text, at = error.doc, error.pos
-    return (
+    if not (
         error.msg.startswith("Expecting ',' delimiter")
         and 0 < at < len(text)
         and text[at].isdigit()
         and text[at - 1] == "0"
         and (at < 2 or not (text[at - 2].isdigit() or text[at - 2] in ".eE+"))
-    )
+    ):
+        return None
+    end = at
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[at - 1 : end]
 
 
 def _one(item: Item) -> dict[str, Any]:

@@ -1246,6 +1246,9 @@ class _RuleChecker:
         operand = self._value(written, subject, value, rule_id, found)
         if operand is _MISSING:
             self.unfit_policies.add(policy)
+            # a word where a number belongs: said how to write it here, not sent to `explain` for the fact; a
+            # number in quotes keeps its own hint ("schrijf het getal zonder aanhalingstekens: 7")
+            in_words = subject.kind == "int" and not (isinstance(value, str) and value.strip().isdigit())
             for problem in found.found:
                 self.problems.report(
                     written,
@@ -1256,7 +1259,7 @@ class _RuleChecker:
                         "where": f"{place.file}:{place.position()[0]}",
                         "problem": problem.text,
                     },
-                    hint=problem.hint,
+                    hint=messages.POLICY_NUMBER_HINT if in_words else problem.hint,
                 )
         return operand
 

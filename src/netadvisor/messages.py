@@ -700,6 +700,13 @@ def message(code: str, params: dict[str, Any]) -> Text:
     return fill(MESSAGES[code], params)
 
 
+POLICY_NUMBER_HINT = Text(
+    "schrijf de waarde hier als getal in cijfers, bv. 'value: 7': elke regel en elk voorbeeld dat ze gebruikt, volgt",
+    "write the value here as a number in digits, e.g. 'value: 7': every rule and example that uses it follows",
+)
+"""The hint of ``policy-unfit`` for a word where the facts it is used for take a number."""
+
+
 def hint(code: str, params: dict[str, Any]) -> Text:
     """What to do about a problem of ``code``, from :data:`HINTS`."""
     return fill(HINTS[code], params)
@@ -1320,7 +1327,9 @@ JSON_PROBLEMS: dict[str, Text] = {
 """What Python's JSON reader says is wrong (the start of its message), in words; see :func:`json_problem`."""
 
 
-JSON_LEADING_ZERO = Text("een getal begint in JSON niet met een 0", "a JSON number does not start with 0")
+JSON_LEADING_ZERO = Text(
+    "een getal begint in JSON niet met een 0: schrijf {number}", "a JSON number does not start with 0: write {number}"
+)
 """What a leading zero (``010``) is, where Python's JSON reader says only that a comma belongs after the 0."""
 
 
