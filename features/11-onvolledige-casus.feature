@@ -198,3 +198,4 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de bevinding "GOV-current-unsupported" een waarschuwing uit hoofdstuk 4.3
       En geeft de adviseur niet de bevinding "GOV-mismatch-self-governing"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
+      En kan het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de bevinding "GOV-current-unsupported" nog wegnemen

@@ -297,6 +297,29 @@ def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) 
     _checked(request, [rule_id])
 
 
+@then(parsers.parse('kan het antwoord op "{question}" de bevinding "{rule_id}" nog wegnemen'))
+def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, request: pytest.FixtureRequest) -> None:
+    """The finding is given now, and the fact of the question is among what can still take it away (its
+    ``may_change``, which the reports mark *), and the question says it can change it."""
+    _finding_given(advies, rule_id)
+    finding = advies.finding(rule_id)
+    assert finding is not None  # (said by _finding_given)
+    fact = _question_fact(question)
+    _holds(
+        fact in finding.may_change,
+        f"verwacht dat '{question}' {rule_id} nog kan wegnemen; dat kan enkel: {finding.may_change}",
+        f"expected '{question}' to be able to take {rule_id} away; only these can: {finding.may_change}",
+    )
+    asked = next((q for q in advies.questions if q.fact == fact), None)
+    changes = [change.name for change in asked.changes] if asked else []
+    _holds(
+        rule_id in changes,
+        f"de vraag '{question}' zegt niet dat ze {rule_id} kan veranderen: {changes}",
+        f"the question '{question}' does not say it can change {rule_id}: {changes}",
+    )
+    _checked(request, [rule_id])
+
+
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     """Not at all: neither for the case, nor on a condition ("als dit een organisatienetwerk is")."""
