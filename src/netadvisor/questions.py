@@ -229,7 +229,11 @@ class Asker:
         held_on_conclusions: list[list[str] | None] = []  # the same, for a rule that fired
         for tests in self.conclusion_tests:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding)
-            on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
+            if waiting_for is not None:
+                on_conclusions.append(_asked(waiting_for, case))
+                held_on_conclusions.append(on_conclusions[-1])  # (the two differ only where this is None)
+                continue
+            on_conclusions.append(None)
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding, fired=True)
             held_on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
