@@ -719,13 +719,17 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     return spec
 
 
+def catalogue_path(path: str) -> str:
+    """The catalogue's path of a fact path: one partner's attribute (``partners[3].kind``) is that of every
+    partner (``partners[].kind``); any other path is its own."""
+    return f"partners[].{path.partition('].')[2]}" if path.startswith("partners[") else path
+
+
 def spec_of(path: str) -> FactSpec:
     """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
     if path in FACTS:
         return FACTS[path]
-    if path.startswith("partners["):
-        return PARTNER_FACTS[f"partners[].{path.partition('.')[2]}"]
-    return PARTNER_FACTS[path]
+    return PARTNER_FACTS[catalogue_path(path)]
 
 
 # --------------------------------------------------------------------------- a case as facts

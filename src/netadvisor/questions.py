@@ -27,7 +27,7 @@ from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
 from .case import Case
 from .evaluator import FactsRead, condition_holds
-from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, spec_of
+from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, spec_of
 from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, word
 from .outcomes import NO_INFORMATION, Assessment
@@ -433,7 +433,7 @@ def _order(path: str) -> tuple[int, int]:
 
 def answer_type(path: str, lang: Language) -> AnswerType:
     """The kind of answer a fact takes, with its choices (built once per fact and language: it is a value)."""
-    key = (path.partition("].")[2] if path.startswith("partners[") else path, lang)
+    key = (catalogue_path(path), lang)
     cached = _ANSWER_TYPES.get(key)
     if cached is None:
         cached = _ANSWER_TYPES[key] = _answer_type(path, lang)

@@ -19,7 +19,7 @@ from typing import Any
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case, parse_case
-from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, fact_values, spec_of
+from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, catalogue_path, fact_values, spec_of
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
@@ -116,32 +116,31 @@ def _may_fall_away(finding: Finding) -> list[str]:
     if finding.assuming is not None:
         return []
     unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
-    return list(dict.fromkeys(_fact_of(path) for path in finding.may_change if path not in unknown_in_it))
+    return list(dict.fromkeys(catalogue_path(path) for path in finding.may_change if path not in unknown_in_it))
 
 
-def _todo_heading(todo: Sequence[Finding], shown: Sequence[AskedItem], lang: Language) -> str:
+def _todo_heading(falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language) -> str:
     """The heading of what to do; when some of it can still fall away (marked *), with on which facts that hangs
     and the shown questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; open
     vraag 1)". A mayors' consultation would otherwise read as settled what the first open question can take
-    away. In the heading, not beside each finding: the report of a case fits on one page."""
-    facts = list(dict.fromkeys(fact for finding in todo for fact in _may_fall_away(finding)))
+    away. In the heading, not beside each finding: the report of a case fits on one page.
+
+    Args:
+        falling_away: for each finding to do, what it may fall away on (see :func:`_may_fall_away`).
+    """
+    facts = list(dict.fromkeys(fact for found in falling_away for fact in found))
     if not facts:
         return _w("todo", lang)
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
-        if any(_fact_of(path) in facts for path in asked.facts)
+        if any(catalogue_path(path) in facts for path in asked.facts)
     ]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
     questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
     said_facts = together([fact_subject(fact) for fact in facts]).pick(lang)
     return _w("todo-provisional", lang, facts=said_facts, questions=questions)
-
-
-def _fact_of(path: str) -> str:
-    """The fact of a question's path: a partner's answer (``partners[2].kind``) is that of every partner."""
-    return f"partners[].{path.partition('].')[2]}" if path.startswith("partners[") else path
 
 
 def _answer_words(question: Question, lang: Language) -> list[str]:
@@ -187,7 +186,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     groups: dict[str, list[Question]] = {}
     for question in questions:
         if question.partner is not None:
-            key = question.fact.partition("].")[2]
+            key = catalogue_path(question.fact)
         else:
             key = next((prefix for prefix in QUESTION_GROUPS if question.fact.startswith(prefix)), question.fact)
         groups.setdefault(key, []).append(question)
@@ -281,7 +280,8 @@ def report(
     shown = asked[:TOP_QUESTIONS]
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
     to_do = [f for f in findings if f.severity != "info"]
-    todo = [_item(f, lang, provisional=bool(_may_fall_away(f))) for f in to_do]
+    falling_away = [_may_fall_away(f) for f in to_do]  # (each finding once: its mark, and the heading)
+    todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
     info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
     conditional: dict[str, list[Item]] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
@@ -302,7 +302,7 @@ def report(
         len(asked) - len(shown),
         info,
         _w("footer", lang, version=advice.rulebase_version, engine=advice.engine),
-        todo_heading=_todo_heading(to_do, shown, lang),
+        todo_heading=_todo_heading(falling_away, shown, lang),
     )
     if detail:
         out.detail = _detail(advice)
