@@ -159,6 +159,30 @@ def test_a_finding_that_holds_only_while_a_fact_is_unknown_says_that_answer_take
         assert "GOV-current-unsupported" not in [finding.rule_id for finding in answered.findings]
 
 
+def test_a_finding_on_a_condition_says_which_answers_besides_the_condition_could_take_it_away() -> None:
+    """The same finding while the form is open, given "als dit een organisatienetwerk is": the ratio decides the
+    condition, and the trust and the need for competencies can each take the finding away under it. A helper
+    found it given as firm there (may_change empty) while `what-if --set governance.trust=hoog` removed it."""
+    case = {
+        "governance": {"current_mode": "self_governing", "partner_count": 14, "goal_consensus": "low"},
+    }
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(case)
+    (unsupported,) = [f for f in advice.conditional_findings if f.rule_id == "GOV-current-unsupported"]
+    assert unsupported.assuming is not None
+    assert unsupported.assuming.value == "organisation_network"
+    assert set(unsupported.may_change) == {
+        "challenge.rationale",
+        "governance.trust",
+        "governance.network_competency_need",
+    }
+    network = {**case, "challenge": {"rationale": "effectiveness"}}
+    for path, answer in (("trust", "high"), ("network_competency_need", "low")):  # and so it is
+        answered = advisor.advise({**network, "governance": {**case["governance"], path: answer}})
+        assert "GOV-current-unsupported" not in [finding.rule_id for finding in answered.findings]
+    assert "GOV-current-unsupported" in [finding.rule_id for finding in advisor.advise(network).findings]
+
+
 def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_finding(advisor: Advisor) -> None:
     advice = advisor.advise({})
     facts = _facts(advice)

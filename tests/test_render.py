@@ -284,6 +284,32 @@ def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(a
     assert "What to do\n" in advice_text(english.model_copy(update={"findings": [firm]}))
 
 
+def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_take_it_away(
+    advisor: Advisor,
+) -> None:
+    """Under "Als dit een organisatienetwerk is" the ratio is the condition, which the heading says; that the trust
+    can still take a finding away there was not said (a helper's trial: "Geen gekende factor steunt de huidige
+    vorm", given as firm, gone with `what-if --set governance.trust=hoog`)."""
+    from netadvisor import Assumption, advice_html, advice_markdown, advice_text
+
+    advice = advisor.advise({"governance": {"partner_count": 9}})
+    assert "challenge.rationale" in advice.conclusions["collaboration_form"].unknown
+    condition = Assumption(
+        conclusion="collaboration_form", value="organisation_network", text="als dit een organisatienetwerk is"
+    )
+    provisional = _finding_on(["challenge.rationale", "governance.trust"]).model_copy(update={"assuming": condition})
+    firm = _finding_on(["challenge.rationale"]).model_copy(update={"assuming": condition, "title": "Vast"})
+    changed = advice.model_copy(update={"findings": [], "conditional_findings": [provisional, firm]})
+    text = advice_text(changed)
+    assert "Als dit een organisatienetwerk is (met *: kan nog wegvallen, naargelang het vertrouwen" in text
+    assert "! Een titel* (§4.3)" in text
+    assert "! Vast (§4.3)" in text
+    assert "## Als dit een organisatienetwerk is (met \\*: kan nog wegvallen" in advice_markdown(changed)
+    assert "<h2>Als dit een organisatienetwerk is (met *: kan nog wegvallen" in advice_html(changed)
+    plain = advice_text(changed.model_copy(update={"conditional_findings": [firm]}))
+    assert "\nAls dit een organisatienetwerk is:\n  ! Vast (§4.3)" in plain
+
+
 def test_a_finding_about_what_is_unknown_is_not_marked_as_falling_away_by_answering_it() -> None:
     """ "De casus zegt nog niet wie de gebruiker is" is taken away by answering it, as it asks: not a doubt."""
     from netadvisor.render import _may_fall_away

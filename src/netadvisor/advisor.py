@@ -577,7 +577,15 @@ def build_advice(
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     questions, waiting = loaded.asker.ask(
-        case, facts, derived, on_a_condition, assessment, lang, not_known, fired=fired
+        case,
+        facts,
+        derived,
+        on_a_condition,
+        assessment,
+        lang,
+        not_known,
+        fired=fired,
+        fired_if={rule.id: assumed_derived for rule, assumed_derived, _condition in conditional},
     )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))

@@ -1092,7 +1092,6 @@ REPORT_WORDS: dict[str, Text] = {
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
     "conclusions": Text("Conclusies", "Conclusions"),
     "todo": Text("Wat te doen", "What to do"),
-    "conditional": Text("{condition}:", "{condition}:"),
     "questions": Text(
         "Open vragen (de {shown} belangrijkste van {total}; 'weet niet' kan altijd)",
         "Open questions (the {shown} most useful of {total}; 'don't know' is always an answer)",
@@ -1106,9 +1105,9 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
-    "todo-provisional": Text(
-        "Wat te doen (met *: kan nog wegvallen, naargelang {facts}{questions})",
-        "What to do (marked *: may still fall away, depending on {facts}{questions})",
+    "provisional-heading": Text(
+        "{heading} (met *: kan nog wegvallen, naargelang {facts}{questions})",
+        "{heading} (marked *: may still fall away, depending on {facts}{questions})",
     ),
     "questions-numbered": Text("; open vraag {numbers}", "; open question {numbers}"),
     "questions-numbered-many": Text("; open vragen {numbers}", "; open questions {numbers}"),

@@ -181,6 +181,7 @@ class Asker:
         lang: Language,
         not_known: frozenset[str] = frozenset(),
         fired: Collection[str] = frozenset(),
+        fired_if: Mapping[str, Mapping[str, set[Any]]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -193,6 +194,9 @@ class Asker:
             fired: ids of the rules that fired (a finding of theirs that holds on a conclusion no answer leaves as
                 it is now, "geen gekende factor steunt de huidige vorm" while the trust is unknown, is taken away
                 by the answers that decide that conclusion).
+            fired_if: for each rule that fires only on a condition (an open conclusion assumed, see
+                ``conditional``), what the rules derive on it: its finding is taken away by what would take it
+                away there, as for a rule that ``fired``.
         """
         rulebase = self.rulebase
         impacts: dict[str, _Impact] = {}
@@ -239,7 +243,12 @@ class Asker:
         by_rule: dict[str, list[str]] = {}
         remembered = self._waiting_on_facts
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
-            waiting_on_conclusions = (held_on_conclusions if finding.rule.id in fired else on_conclusions)[test]
+            assumed = fired_if.get(finding.rule.id) if fired_if else None
+            if assumed is not None:
+                held = _waiting_on_conclusions(self.conclusion_tests[test], assumed, assessment, deciding, fired=True)
+                waiting_on_conclusions = None if held is None else _asked(held, case)
+            else:
+                waiting_on_conclusions = (held_on_conclusions if finding.rule.id in fired else on_conclusions)[test]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
             key = finding.read.key(index, facts)

@@ -82,12 +82,12 @@ class Report:
     case: list[str]
     conclusions: list[str]
     todo: list[Item]
-    conditional: list[tuple[str, list[Item]]]
+    conditional: list[tuple[str, list[Item]]]  # each condition's heading (see _provisional_heading), its findings
     questions: list[AskedItem]
     more_questions: int
     info: list[Item]
     footer: str
-    todo_heading: str = ""  # what to do, and what in it can still fall away (see _todo_heading)
+    todo_heading: str = ""  # what to do, and what in it can still fall away (see _provisional_heading)
     detail: list[str] = field(default_factory=list)
 
 
@@ -108,29 +108,38 @@ def _item(finding: Finding, lang: Language, provisional: bool = False) -> Item:
     return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id)
 
 
-def _may_fall_away(finding: Finding) -> list[str]:
+def _may_fall_away(finding: Finding, condition_hangs_on: Collection[str] = ()) -> list[str]:
     """The unknown facts on which it hangs whether a finding given now stays (the JSON's ``may_change``, a
     partner's answer as that of every partner), but for what the finding is about because it is unknown ("de
-    casus zegt nog niet wie de gebruiker is"), which answering settles as that finding asks. A finding on a
-    condition has none: its heading says the condition."""
-    if finding.assuming is not None:
-        return []
-    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
-    return list(dict.fromkeys(catalogue_path(path) for path in finding.may_change if path not in unknown_in_it))
-
-
-def _todo_heading(falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language) -> str:
-    """The heading of what to do; when some of it can still fall away (marked *), with on which facts that hangs
-    and the shown questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; open
-    vraag 1)". A mayors' consultation would otherwise read as settled what the first open question can take
-    away. In the heading, not beside each finding: the report of a case fits on one page.
+    casus zegt nog niet wie de gebruiker is"), which answering settles as that finding asks.
 
     Args:
-        falling_away: for each finding to do, what it may fall away on (see :func:`_may_fall_away`).
+        condition_hangs_on: for a finding on a condition ("als dit een organisatienetwerk is"), the unknown
+            facts the condition hangs on (the ratio): its heading says that already. What else can take it away
+            (the trust, for "no known factor supports the current mode") is marked as for any finding.
+    """
+    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
+    left_out = unknown_in_it | {catalogue_path(path) for path in condition_hangs_on}
+    return list(
+        dict.fromkeys(catalogue_path(path) for path in finding.may_change if catalogue_path(path) not in left_out)
+    )
+
+
+def _provisional_heading(
+    heading: str, falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language
+) -> str:
+    """The heading of a list of findings; when some of them can still fall away (marked *), with on which facts
+    that hangs and the shown questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de
+    ratio; open vraag 1)". A mayors' consultation would otherwise read as settled what the first open question
+    can take away. In the heading, not beside each finding: the report of a case fits on one page.
+
+    Args:
+        heading: the heading as it is without marks ("Wat te doen", "Als dit een organisatienetwerk is").
+        falling_away: for each finding listed, what it may fall away on (see :func:`_may_fall_away`).
     """
     facts = list(dict.fromkeys(fact for found in falling_away for fact in found))
     if not facts:
-        return _w("todo", lang)
+        return heading
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
@@ -140,7 +149,7 @@ def _todo_heading(falling_away: Sequence[list[str]], shown: Sequence[AskedItem],
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
     questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
     said_facts = together([fact_subject(fact) for fact in facts]).pick(lang)
-    return _w("todo-provisional", lang, facts=said_facts, questions=questions)
+    return _w("provisional-heading", lang, heading=heading, facts=said_facts, questions=questions)
 
 
 def _answer_words(question: Question, lang: Language) -> list[str]:
@@ -283,10 +292,24 @@ def report(
     falling_away = [_may_fall_away(f) for f in to_do]  # (each finding once: its mark, and the heading)
     todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
     info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
-    conditional: dict[str, list[Item]] = {}
+    on_condition: dict[str, list[tuple[Finding, list[str]]]] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
         assert finding.assuming is not None
-        conditional.setdefault(finding.assuming.text, []).append(_item(finding, lang))
+        assumed = advice.conclusions.get(finding.assuming.conclusion)
+        hangs_on = _may_fall_away(finding, assumed.unknown if assumed is not None else ())
+        on_condition.setdefault(finding.assuming.text, []).append((finding, hangs_on))
+    conditional = [
+        (
+            _provisional_heading(
+                _capital(condition),
+                [hangs_on for _finding, hangs_on in listed],
+                shown,
+                lang,
+            ),
+            [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
+        )
+        for condition, listed in on_condition.items()
+    ]
     out = Report(
         lang,
         title,
@@ -297,12 +320,12 @@ def report(
         ],
         conclusions,
         todo,
-        list(conditional.items()),
+        conditional,
         shown,
         len(asked) - len(shown),
         info,
         _w("footer", lang, version=advice.rulebase_version, engine=advice.engine),
-        todo_heading=_todo_heading(falling_away, shown, lang),
+        todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
     )
     if detail:
         out.detail = _detail(advice)
@@ -410,8 +433,8 @@ def advice_text(
         lines += ["", *_wrap(r.todo_heading, "  ", "")]
         for item in r.todo:
             lines += _items_text([item], lang)
-    for condition, items in r.conditional:
-        lines += ["", _w("conditional", lang, condition=_capital(condition))]
+    for heading, items in r.conditional:
+        lines += ["", *_wrap(heading + ":", "  ", "")]
         lines += _items_text(items, lang)
     lines += [
         "",
@@ -496,8 +519,8 @@ def advice_markdown(
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
         lines += ["", f"## {_md(r.todo_heading)}", ""] + [_md_item(item) for item in r.todo]
-    for condition, items in r.conditional:
-        lines += ["", f"## {_md(_w('conditional', lang, condition=_capital(condition)))}", ""]
+    for heading, items in r.conditional:
+        lines += ["", f"## {_md(heading)}:", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
     lines += [
@@ -564,8 +587,8 @@ def advice_html(
     )
     if r.todo:
         parts.append(f"<h2>{e(r.todo_heading)}</h2>{items(r.todo)}")
-    for condition, entries in r.conditional:
-        parts.append(f"<h2>{e(_w('conditional', lang, condition=_capital(condition)))}</h2>{items(entries)}")
+    for heading, entries in r.conditional:
+        parts.append(f"<h2>{e(heading)}:</h2>{items(entries)}")
     questions = "".join(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
