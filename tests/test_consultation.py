@@ -406,3 +406,23 @@ def test_more_partners_than_the_count_says_is_refused_with_what_can_be_done_in_a
         "pas het aantal aan in het casusbestand."
     )
     assert "partners" not in consultation.answers
+
+
+def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:
+    """A case file says "bedoelde je 'hoog'?" for a misspelt value; the consultation said only what is possible
+    (a helper typed 'efectiviteit', 'kenis', 'gemeennte')."""
+    from netadvisor.answers import NotAnAnswer, parse_answer
+    from netadvisor.facts import FACTS
+
+    def refusal(path: str, answer: str) -> tuple[str, str]:
+        with pytest.raises(NotAnAnswer) as refused:
+            parse_answer(FACTS[path], answer)
+        return refused.value.text.nl, refused.value.text.en
+
+    nl, en = refusal("challenge.rationale", "Efectiviteit")
+    assert nl.endswith("; bedoelde je 'effectiviteit'?"), nl
+    assert en.endswith("; did you mean 'effectiveness'?"), en
+    assert refusal("governance.trust", "hog")[0].endswith("bedoelde je 'hoog'?")
+    assert refusal("region.mayors_consultation", "jaa")[0].endswith("bedoelde je 'ja'?")
+    assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")[0]  # nothing near: no guess
+    assert "bedoelde je" not in refusal("governance.partner_count", "tien")[0]

@@ -336,3 +336,12 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
     )
     # the rationale, the partner count (the list gives it) and the three answers about the partners
     assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 gekende feiten"
+
+
+def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor: Advisor) -> None:
+    """Markdown and HTML ended on "en nog 36 vragen", a lower-case fragment of its own (a helper's trial)."""
+    from netadvisor import advice_html, advice_markdown
+
+    advice = advisor.advise({})  # (the criteria are one question in a report: the count is the report's)
+    assert re.search(r"\nEn nog \d+ vragen\.\n", advice_markdown(advice, made_on="2026-12-03"))
+    assert re.search(r"<p>En nog \d+ vragen\.</p>", advice_html(advice, made_on="2026-12-03"))

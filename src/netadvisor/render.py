@@ -531,7 +531,7 @@ def advice_markdown(
         for number, item in enumerate(r.questions, start=1)
     ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
-        lines += ["", _more(r.more_questions, lang)]
+        lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
     if r.info:
         lines += ["", f"## {_w('info', lang)}", ""] + [_md_item(item) for item in r.info]
     lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
@@ -600,7 +600,7 @@ def advice_html(
     parts.append(
         f"<h2>{e(_w('questions-heading', lang))}</h2>"
         + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
-        + (f"<p>{e(_more(r.more_questions, lang))}</p>" if r.more_questions else "")
+        + (f"<p>{e(_capital(_more(r.more_questions, lang)))}.</p>" if r.more_questions else "")
     )
     if r.info:
         parts.append(f"<h2>{e(_w('info', lang))}</h2>{items(r.info)}")
