@@ -77,7 +77,12 @@ def _issue_problem(shown: str, issue: YamlIssue) -> CaseProblem:
     params = dict(issue.params)
     hint = None
     if issue.code == "yaml-syntax":
-        hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""), params.pop("line", ""))
+        hint = messages.syntax_hint(
+            params.get("problem", ""),
+            params.get("context", ""),
+            params.pop("line", ""),
+            deeper=params.pop("deeper", False),
+        )
         params["problem"] = messages.syntax_problem(params.get("problem", ""))
     return CaseProblem.of(
         issue.code,

@@ -171,7 +171,9 @@ class CaseProblem:
             if self.file and self.line
             else (f"{self.file}: " if self.file else "")
         )
-        text = f"{where}{self.path or _words('whole-case', lang)}: {self.message_in(lang)}"
+        # a problem of no one field: its place in the file says where it is; without one, "(casus)" does
+        subject = self.path or ("" if self.line else _words("whole-case", lang))
+        text = f"{where}{subject + ': ' if subject else ''}{self.message_in(lang)}"
         if self.hint:
             text += f"\n      {_words('hint', lang)}: {self.hint.pick(cast('Language', lang))}"
         return text

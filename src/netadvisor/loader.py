@@ -418,7 +418,12 @@ class _Problems:
         params = dict(issue.params)
         hint = None
         if issue.code == "yaml-syntax":
-            hint = messages.syntax_hint(params.get("problem", ""), params.get("context", ""), params.pop("line", ""))
+            hint = messages.syntax_hint(
+                params.get("problem", ""),
+                params.get("context", ""),
+                params.pop("line", ""),
+                deeper=params.pop("deeper", False),
+            )
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.found.append(
             RuleProblem(

@@ -770,12 +770,19 @@ SYNTAX_HINTS: dict[str, Text] = {
 _COLON_IN_FLOW_TEXT = re.compile(r"[{\[,]\s*[\w-]+:\s+[^\s\"'\[{][^,}\]]*?:\s")
 
 
-def syntax_hint(problem: str, context: str, line: str = "") -> Text | None:
+def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = False) -> Text | None:
     """What to do about a YAML syntax error, from the parser's own words (and, in a {...} or [...], the line it
-    stopped on), or None when nothing specific helps."""
+    stopped on), or None when nothing specific helps.
+
+    Args:
+        deeper: the line it stopped on is indented deeper than the line above, which opens nothing: an
+            indentation fault the parser words as a colon where none may be.
+    """
     text = f"{context} {problem}"
     if "while parsing a flow" in text and _COLON_IN_FLOW_TEXT.search(line):
         return fill(SYNTAX_HINTS["colon-in-text"], {})
+    if deeper:
+        return fill(SYNTAX_HINTS["indentation"], {})
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         return fill(SYNTAX_HINTS["colon-in-text"], {})
     if (

@@ -218,16 +218,38 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         return YamlIssue(opened.line + 1, opened.column + 1, "yaml-unclosed-quote")
     if "nesting depth" in problem:  # libyaml's own limit on flow nesting
         return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
+    lines = text.split("\n")
+    written = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
     if "flow" in context and mark is not None:
-        lines = text.split("\n")
-        written = lines[mark.line] if mark.line < len(lines) else ""
         unpaired = _unpaired_quote(written)
         if unpaired is not None:
             # {nl: "Vertrouwen, en: "Trust"}: the parser closes the text at the next quote and stumbles after it
             return YamlIssue(line, unpaired + 1, "yaml-unclosed-quote")
+        bracket = error.context_mark
+        if bracket is not None and bracket.line < mark.line and bracket.line < len(lines):
+            # `rationale: [kennis` and the next line: the parser reads on for the closing bracket and stops on
+            # the next line; the fault is where the bracket opened
+            line, column, written = bracket.line + 1, bracket.column + 1, lines[bracket.line]
         # the line is handed on for the hint: a colon inside an unquoted text ({nl: Let op: ...}) is the usual cause
         return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context, "line": written})
-    return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context})
+    params: dict[str, Any] = {"problem": problem, "context": context}
+    if mark is not None and "mapping values are not allowed" in problem:
+        above = next((earlier for earlier in reversed(lines[: mark.line]) if _is_content(earlier)), "")
+        # `trust: hoog` and below it `   goal_consensus: laag`, one space deeper: the parser reads the second line
+        # as the rest of the text 'hoog' and stumbles on its colon. Deeper than a line that opens nothing is the
+        # fault there, not a colon in a text.
+        params["deeper"] = _indent(written) > _indent(above) and not above.rstrip().endswith(":")
+    return YamlIssue(line, column, "yaml-syntax", params)
+
+
+def _is_content(line: str) -> bool:
+    """Whether a line holds YAML (not blank, not only a comment)."""
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _tab_at(text: str, mark: Any) -> bool:
