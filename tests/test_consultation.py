@@ -16,6 +16,7 @@ from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import AnswerError, Consultation, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 from netadvisor.messages import word
+from netadvisor.text import Language
 
 RULES = """
 rules:
@@ -410,19 +411,19 @@ def test_more_partners_than_the_count_says_is_refused_with_what_can_be_done_in_a
 
 def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:
     """A case file says "bedoelde je 'hoog'?" for a misspelt value; the consultation said only what is possible
-    (a helper typed 'efectiviteit', 'kenis', 'gemeennte')."""
-    from netadvisor.answers import NotAnAnswer, parse_answer
-    from netadvisor.facts import FACTS
+    (a helper typed 'efectiviteit', 'kenis', 'gemeennte'). The same hint, from the same spellings."""
+    consultation = Consultation(Advisor.from_path(FROZEN_RULES))
 
-    def refusal(path: str, answer: str) -> tuple[str, str]:
-        with pytest.raises(NotAnAnswer) as refused:
-            parse_answer(FACTS[path], answer)
-        return refused.value.text.nl, refused.value.text.en
+    def refusal(path: str, answer: str, lang: Language = "nl") -> str:
+        with pytest.raises(AnswerError) as refused:
+            consultation.answer(path, answer)
+        return refused.value.text.pick(lang)
 
-    nl, en = refusal("challenge.rationale", "Efectiviteit")
-    assert nl.endswith("; bedoelde je 'effectiviteit'?"), nl
-    assert en.endswith("; did you mean 'effectiveness'?"), en
-    assert refusal("governance.trust", "hog")[0].endswith("bedoelde je 'hoog'?")
-    assert refusal("region.mayors_consultation", "jaa")[0].endswith("bedoelde je 'ja'?")
-    assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")[0]  # nothing near: no guess
-    assert "bedoelde je" not in refusal("governance.partner_count", "tien")[0]
+    nl = refusal("challenge.rationale", "Efectiviteit")
+    assert nl.endswith("(mogelijk: kennis, efficiëntie, effectiviteit, weet niet); bedoelde je 'effectiviteit'?"), nl
+    assert refusal("challenge.rationale", "efectiviteit", "en").endswith("; did you mean 'effectiveness'?")
+    assert refusal("governance.trust", "hog").endswith("; bedoelde je 'hoog'?")
+    assert refusal("governance.current_mode", "zelfsturend").endswith("; bedoelde je 'zelfregulerend netwerk'?")
+    assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")  # nothing near: no guess
+    assert "bedoelde je" not in refusal("governance.partner_count", "tien")
+    assert consultation.answers == {}  # nothing refused is kept

@@ -104,20 +104,9 @@ def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Pat
 )
 def test_a_finding_says_what_it_rests_on(basis: str, source: str | None, shown: str) -> None:
     """Resting on a source outside the guide reads "volgens"; a guide finding with a source beside it, "ook"."""
-    from netadvisor import Finding
     from netadvisor.render import _where
 
-    finding = Finding(
-        rule_id="R",
-        title="t",
-        severity="advice",
-        message="m",
-        sections=["4.3"],
-        heuristics=[],
-        source=source,
-        basis=basis,
-        because=[],
-    )  # type: ignore[arg-type]
+    finding = _finding_on([]).model_copy(update={"source": source, "basis": basis})
     assert _where(finding, "nl") == shown
 
 

@@ -11,7 +11,6 @@ Which words mean what (any capitals, spacing, or kind of apostrophe):
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -230,33 +229,8 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
     raise NotAnAnswer(possible_answers(spec, answer))
 
 
-DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
-"""The hint for a misspelt answer, field or value (here, beside the answers, which it is mostly about)."""
-
-
-def _closest_choice(spec: AnswerSpec, answer: str) -> Text | None:
-    """ "bedoelde je 'effectiviteit'?" for an answer that is a choice or yes/no misspelt ("efectiviteit"), in
-    each language its own label; None when nothing is near."""
-    if spec.type == "enum":
-        labels = {value: value_text(value) for value in spec.values}
-    elif spec.type == "bool":
-        labels = {True: Text("ja", "yes"), False: Text("nee", "no")}
-    else:
-        return None
-    spellings = {
-        spelling.lower(): value
-        for value, label in labels.items()
-        for spelling in (label.nl, label.en, *([value] if isinstance(value, str) else []))
-    }
-    close = difflib.get_close_matches(normal_word(answer), list(spellings), 1)
-    if not close:
-        return None
-    meant = labels[spellings[close[0]]]
-    return Text(DID_YOU_MEAN.nl.format(suggestion=meant.nl), DID_YOU_MEAN.en.format(suggestion=meant.en))
-
-
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:
-    """Why ``answer`` is not an answer to ``spec``, what is, and the one it is nearest to ("bedoelde je …?")."""
+    """Why ``answer`` is not an answer to ``spec``, and what is."""
     if spec.type == "int":
         possible = Text("een geheel getal", "a whole number")
     elif spec.type == "bool":
@@ -265,12 +239,10 @@ def possible_answers(spec: AnswerSpec, answer: str) -> Text:
         possible = Text(
             ", ".join(value_label(v, "nl") for v in spec.values), ", ".join(value_label(v, "en") for v in spec.values)
         )
-    refused = Text(
+    return Text(
         "'{answer}' is geen mogelijk antwoord (mogelijk: {possible}, weet niet)",
         "'{answer}' is not a possible answer (possible: {possible}, unknown)",
     ).format(answer=answer, possible=possible)
-    closest = _closest_choice(spec, answer)
-    return refused if closest is None else refused + Text("; ", "; ") + closest
 
 
 _DIGITS = re.compile(r"^[+]?\d{1,9}(\.0+)?$")

@@ -19,13 +19,14 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
+from .answers import NotAnAnswer, choice_spellings, is_unknown_word, normal_word, parse_answer
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError
 from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, spec_of, stated_facts
-from .messages import word
+from .messages import did_you_mean_choice, word
 from .render import question_prompt
+from .spelling import closest
 from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
@@ -129,7 +130,11 @@ def _read(fact: str, text: str) -> Any:
     try:
         return parse_answer(spec, text)
     except NotAnAnswer as refused:
-        raise AnswerError(refused.text) from None
+        # a misspelt choice ("efectiviteit") gets the hint a case file gives for it
+        spellings = choice_spellings(spec.values) if spec.type == "enum" else {}
+        meant = closest(normal_word(text), list(spellings))
+        hint = Text("; ", "; ") + did_you_mean_choice(spellings[meant], spec.values) if meant else Text("", "")
+        raise AnswerError(refused.text + hint) from None
 
 
 def answers_of(case: Case) -> dict[str, Any]:

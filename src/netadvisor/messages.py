@@ -12,7 +12,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .answers import DID_YOU_MEAN, VALUE_LABELS, choice_words, value_text
+from .answers import VALUE_LABELS, choice_words, value_text
 from .text import Text
 
 # code: (nl, en)
@@ -710,6 +710,9 @@ POLICY_NUMBER_HINT = Text(
 def hint(code: str, params: dict[str, Any]) -> Text:
     """What to do about a problem of ``code``, from :data:`HINTS`."""
     return fill(HINTS[code], params)
+
+
+DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
 
 
 def did_you_mean(suggestion: str) -> Text:

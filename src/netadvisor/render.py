@@ -82,7 +82,7 @@ class Report:
     case: list[str]
     conclusions: list[str]
     todo: list[Item]
-    conditional: list[tuple[str, list[Item]]]  # each condition's heading (see _provisional_heading), its findings
+    conditional: list[tuple[str, list[Item]]]  # each condition's heading ("Als dit … is:"), its findings
     questions: list[AskedItem]
     more_questions: int
     info: list[Item]
@@ -118,11 +118,10 @@ def _may_fall_away(finding: Finding, condition_hangs_on: Collection[str] = ()) -
             facts the condition hangs on (the ratio): its heading says that already. What else can take it away
             (the trust, for "no known factor supports the current mode") is marked as for any finding.
     """
-    unknown_in_it = {used.name for used in finding.because if used.kind == "fact" and used.value is None}
-    left_out = unknown_in_it | {catalogue_path(path) for path in condition_hangs_on}
-    return list(
-        dict.fromkeys(catalogue_path(path) for path in finding.may_change if catalogue_path(path) not in left_out)
-    )
+    unknown_in_it = [used.name for used in finding.because if used.kind == "fact" and used.value is None]
+    left_out = {catalogue_path(path) for path in (*unknown_in_it, *condition_hangs_on)}
+    asked = dict.fromkeys(catalogue_path(path) for path in finding.may_change)
+    return [path for path in asked if path not in left_out]
 
 
 def _provisional_heading(
@@ -300,12 +299,7 @@ def report(
         on_condition.setdefault(finding.assuming.text, []).append((finding, hangs_on))
     conditional = [
         (
-            _provisional_heading(
-                _capital(condition),
-                [hangs_on for _finding, hangs_on in listed],
-                shown,
-                lang,
-            ),
+            _provisional_heading(_capital(condition), [hangs_on for _finding, hangs_on in listed], shown, lang) + ":",
             [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
         )
         for condition, listed in on_condition.items()
@@ -434,7 +428,7 @@ def advice_text(
         for item in r.todo:
             lines += _items_text([item], lang)
     for heading, items in r.conditional:
-        lines += ["", *_wrap(heading + ":", "  ", "")]
+        lines += ["", *_wrap(heading, "  ", "")]
         lines += _items_text(items, lang)
     lines += [
         "",
@@ -520,7 +514,7 @@ def advice_markdown(
     if r.todo:
         lines += ["", f"## {_md(r.todo_heading)}", ""] + [_md_item(item) for item in r.todo]
     for heading, items in r.conditional:
-        lines += ["", f"## {_md(heading)}:", ""]
+        lines += ["", f"## {_md(heading)}", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
     lines += [
@@ -588,7 +582,7 @@ def advice_html(
     if r.todo:
         parts.append(f"<h2>{e(r.todo_heading)}</h2>{items(r.todo)}")
     for heading, entries in r.conditional:
-        parts.append(f"<h2>{e(heading)}:</h2>{items(entries)}")
+        parts.append(f"<h2>{e(heading)}</h2>{items(entries)}")
     questions = "".join(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")

@@ -18,13 +18,13 @@ from typing import Any
 
 from .advice import Advice, ConditionCheck
 from .advisor import Advisor
-from .answers import DID_YOU_MEAN, value_label, value_text
+from .answers import value_label, value_text
 from .case import Case
 from .casefile import EXPECTATIONS_KEY, load_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
 from .facts import INPUTS
-from .messages import CONCLUSION_NAMES, RULETEST_WORDS, UNDETERMINED, ruletest_says
+from .messages import CONCLUSION_NAMES, DID_YOU_MEAN, RULETEST_WORDS, UNDETERMINED, ruletest_says
 from .operators import BY_NAME
 from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
