@@ -260,18 +260,24 @@ def test_a_mistyped_command_line_is_explained_in_dutch_and_english(
     assert "error: argument" not in err  # none of argparse's own words left
 
 
-def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An installed netadvisor run in a folder of rules being edited checked its own packaged rules and said
-    "In orde" over a mistake in ./rules; `test` and `diff` took ./rules."""
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "x.yaml").write_text(
+def _one_broken_rule(folder: Path) -> Path:
+    """A rules folder with one rule whose line 6 names a conclusion misspelt (collaboration_from)."""
+    folder.mkdir()
+    (folder / "x.yaml").write_text(
         "rules:\n  - id: X-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
         "    when: [{fact: governance.trust, is: high}]\n"
         "    then: {finding: {severity: warning, doubts: collaboration_from, message: {nl: a, en: a}}}\n",
         encoding="utf-8",
     )
+    return folder
+
+
+def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed netadvisor run in a folder of rules being edited checked its own packaged rules and said
+    "In orde" over a mistake in ./rules; `test` and `diff` took ./rules."""
+    _one_broken_rule(tmp_path / "rules")
     monkeypatch.chdir(tmp_path)
     code, out, err = run("check")
     assert code == EXIT_RULES
@@ -282,6 +288,20 @@ def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
     code, out, _ = run("check")
     assert code == EXIT_OK
     assert out.startswith("In orde: rules, 1 regels in 1 bestanden")
+
+
+def test_check_and_test_inside_the_rules_folder_take_that_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper edited rules/governance.yaml and ran `netadvisor check` in rules/ itself: the packaged rules were
+    checked, "In orde", exit 0, over a broken edit. Inside a folder named rules, that folder is meant."""
+    rules = _one_broken_rule(tmp_path / "rules")
+    monkeypatch.chdir(rules)
+    code, out, err = run("check")
+    assert code == EXIT_RULES
+    assert "x.yaml:6:" in out + err
+    code, out, err = run("test")
+    assert code == EXIT_RULES, out + err
 
 
 def test_advice_on_the_packaged_rules_beside_a_rules_folder_says_so(

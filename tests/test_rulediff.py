@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 from netadvisor import RuleBaseDiff, build_corpus, compare_rulebases, diff_markdown, load_rules
 from netadvisor.cli import EXIT_CHANGES, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
-from netadvisor.rulediff import Corpus, policy_edits, rule_edits
+from netadvisor.rulediff import Corpus, CorpusCase, policy_edits, rule_edits
 
 RULES = ROOT / "tests" / "rules"
 CASES = ROOT / "tests" / "cases"
@@ -325,3 +325,33 @@ rules:
     (impact,) = diff.cases
     assert impact.doubts_changed == ["collaboration_form"]
     assert "andere bevindingen zetten vraagtekens bij 'Samenwerkingsvorm'" in diff_text(diff, "nl")
+
+
+def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_path: Path) -> None:
+    """A helper moved 'weinig partners' from 7 to 10: the guide's own example kept its governance mode (NAO) but on
+    three factors instead of four, and its sentence said so; diff named no such case, for neither the value nor
+    a finding changed. That an edited rule starts or stops firing, and a sentence that changes, now count."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    governance = target / "governance.yaml"
+    text = governance.read_text(encoding="utf-8")
+    governance.write_text(
+        text.replace("weinig_partners_max:\n    value: 7", "weinig_partners_max:\n    value: 10", 1), encoding="utf-8"
+    )
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {
+            "partner_count": 9,
+            "trust": "moderate",
+            "goal_consensus": "moderate",
+            "network_competency_need": "high",
+        },
+    }
+    old, new = load_rules(RULES), load_rules(target)
+    result = compare_rulebases(old, new, [CorpusCase(name="negen partners", source="own", case=case)])
+    (impact,) = result.cases
+    assert impact.conclusions == []  # the mode stays NAO
+    assert "GOV-partners-few" in impact.started_firing
+    assert "GOV-partners-more-nao" in impact.stopped_firing
+    assert impact.conclusions_reworded == ["governance_mode"]
+    assert "Governancevorm: dezelfde uitkomst, anders verwoord" in diff_markdown(result)

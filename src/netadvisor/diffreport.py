@@ -80,6 +80,9 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
     lines += [
+        _w("conclusion-reworded", lang, conclusion=_conclusion_name(name, lang)) for name in impact.conclusions_reworded
+    ]
+    lines += [
         _w("doubts-changed", lang, conclusion=CONCLUSION_NAMES[name].pick(lang)) for name in impact.doubts_changed
     ]
     if impact.questions_before or impact.questions_after:
@@ -116,7 +119,10 @@ def _questions_only(impact: CaseImpact) -> bool:
         or impact.findings_added
         or impact.findings_removed
         or impact.findings_reworded
+        or impact.conclusions_reworded
         or impact.doubts_changed
+        or impact.started_firing
+        or impact.stopped_firing
     )
 
 

@@ -1689,6 +1689,9 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "conclusion-reworded": Text(
+        "{conclusion}: dezelfde uitkomst, anders verwoord", "{conclusion}: the same outcome, worded otherwise"
+    ),
     "doubts-changed": Text(
         "andere bevindingen zetten vraagtekens bij '{conclusion}'", "other findings put '{conclusion}' in doubt"
     ),

@@ -93,6 +93,11 @@ class CaseImpact(_Data):
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
+    conclusions_reworded: list[str] = Field(
+        default_factory=list,
+        description="The fixed conclusions whose sentence changes while their value and certainty stay "
+        "('gesteund door alle 4 factoren' becomes 'door 3 van de 4')",
+    )
     doubts_changed: list[str] = Field(
         default_factory=list, description="The conclusions whose findings in doubt of them changed (doubted_by)"
     )
@@ -520,15 +525,31 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         and name in new.conclusions
         and old.conclusions[name].doubted_by != new.conclusions[name].doubted_by
     ]
+    changed_values = {change.conclusion for change in conclusions}
+    sentences = [
+        name
+        for name in FIXED_CONCLUSIONS
+        if name in old.conclusions
+        and name in new.conclusions
+        and name not in changed_values
+        and old.conclusions[name].sentence != new.conclusions[name].sentence
+    ]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
     questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
-    if not (conclusions or added or removed or reworded or doubts or questions_a != questions_b):
-        return None
     fired_before = {step.rule_id for step in old.trace} | set(findings_a)
     fired_after = {step.rule_id for step in new.trace} | set(findings_b)
     fired = fired_before | fired_after
     asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
     involved = sorted(rule for rule, facts in reads.items() if rule in fired or facts & asked)
+    started = [rule for rule in involved if rule in fired_after and rule not in fired_before]
+    stopped = [rule for rule in involved if rule in fired_before and rule not in fired_after]
+    # (an edited rule that starts or stops firing changes the advice even where the conclusion keeps its value:
+    # the guide's own example keeps its governance mode on other support, and its sentence says so)
+    if (
+        not (conclusions or added or removed or reworded or doubts or sentences or started or stopped)
+        and questions_a == questions_b
+    ):
+        return None
     return CaseImpact(
         case=item.name,
         source=item.source,
@@ -537,9 +558,10 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         findings_added=added,
         findings_removed=removed,
         findings_reworded=reworded,
+        conclusions_reworded=sentences,
         doubts_changed=doubts,
-        started_firing=[rule for rule in involved if rule in fired_after and rule not in fired_before],
-        stopped_firing=[rule for rule in involved if rule in fired_before and rule not in fired_after],
+        started_firing=started,
+        stopped_firing=stopped,
         questions_before=questions_a if questions_a != questions_b else [],
         questions_after=questions_b if questions_a != questions_b else [],
         data=item.case if item.source == "generated" else None,

@@ -645,11 +645,16 @@ def advice_summary(advice: Advice) -> Text:
 
 
 def default_place(name: str) -> Path | None:
-    """Where ``rules``, ``features``, ``examples`` or ``tests/steps_nl.py`` is when not given: here, or beside
-    the packaged rules (a checkout of the project); None when neither has it (an installed wheel)."""
+    """Where ``rules``, ``features``, ``examples`` or ``tests/steps_nl.py`` is when not given: here (or, from
+    inside a folder named ``rules``, that folder and what stands beside it), or beside the packaged rules (a
+    checkout of the project); None when none has it (an installed wheel)."""
     from .advisor import packaged_rules_path
 
-    for base in (Path.cwd(), packaged_rules_path().parent):
+    here = Path.cwd()
+    # Someone editing inside rules/ who runs `netadvisor check` there means those rules: from there the packaged
+    # ones were checked, and "In orde" said of files they had not touched (a helper's trial).
+    inside: tuple[Path, ...] = (here.parent,) if here.name == "rules" else ()
+    for base in (*inside, here, packaged_rules_path().parent):
         if (base / name).exists():
             return base / name
     return None
