@@ -300,6 +300,11 @@ def test_check_and_test_inside_the_rules_folder_take_that_folder(
     code, out, err = run("check")
     assert code == EXIT_RULES
     assert "x.yaml:6:" in out + err
+    (rules / "x.yaml").write_text((rules / "x.yaml").read_text(encoding="utf-8").replace("from", "form"), "utf-8")
+    code, out, _ = run("check")
+    assert code == EXIT_OK
+    assert out.startswith(f"In orde: {rules}, 1 regels in 1 bestanden")  # the folder named, not "."
+    (rules / "x.yaml").write_text((rules / "x.yaml").read_text(encoding="utf-8").replace("form", "from"), "utf-8")
     code, out, err = run("test")
     assert code == EXIT_RULES, out + err
 

@@ -128,13 +128,14 @@ class RuleTestReport:
 
 
 def shown_path(path: str | Path) -> str:
-    """A path as a person would type it: relative to the current folder when it lies below it."""
+    """A path as a person would type it: relative to the current folder when it lies below it (the current folder
+    itself whole: "In orde: ." says nothing)."""
     text = str(path)
     try:
         relative = os.path.relpath(text)
     except ValueError:  # another drive (Windows)
         return text
-    return text if relative.startswith("..") else relative.replace(os.sep, "/")
+    return text if relative.startswith("..") or relative == "." else relative.replace(os.sep, "/")
 
 
 # --------------------------------------------------------------------------- conditions in words
