@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from netadvisor import FACTS, Case, CaseError
 from netadvisor.case import nest, parse_case
-from netadvisor.facts import SUMMARIES, Bounds, Summary, fact_values
+from netadvisor.facts import LARGEST_COUNT, SUMMARIES, Bounds, Summary, fact_values
 
 
 def test_unknown_is_not_no() -> None:
@@ -73,6 +73,38 @@ def test_a_partner_count_above_the_list_leaves_the_missing_partners_unknown() ->
         is False
     )
     assert _facts({"partners": listed, "governance": {"partner_count": 2}})["partner_summary.all_willing_to_adapt"]
+
+
+def test_a_partner_count_answered_weet_niet_leaves_the_list_possibly_incomplete() -> None:
+    """'weet niet' for the count beside a list of three is no count of three: at least three, the list perhaps
+    incomplete. What the listed partners decide stays decided (one not willing: not all willing); what partners
+    beyond the list could change is unknown, and a count over the partners has no upper bound."""
+    listed = [
+        {"name": "A", "willing_to_adapt": "ja", "kind": "municipality", "involvement": "core"},
+        {"name": "B", "willing_to_adapt": "ja", "kind": "municipality", "involvement": "core"},
+        {"name": "C", "willing_to_adapt": "ja", "kind": "ocmw", "involvement": "core"},
+    ]
+    case = parse_case({"partners": listed, "governance": {"partner_count": "weet niet"}})
+    assert case.governance.partner_count is None
+    facts = fact_values(case)
+    assert facts["governance.partner_count"] == Bounds(3, LARGEST_COUNT)
+    assert facts["governance.partner_count"].open_ended
+    assert facts["partner_summary.count"] == 3  # the partners listed
+    for unknown in ("all_willing_to_adapt", "only_local_governments", "involvement_varies"):
+        assert f"partner_summary.{unknown}" not in facts, unknown
+    assert facts["partner_summary.local_governments"] == Bounds(3, LARGEST_COUNT)
+    kinds = facts["partner_summary.kinds"]
+    assert isinstance(kinds, Bounds)
+    assert (kinds.low, kinds.high > 2) == (2, True)
+    refusing = [{**listed[0], "willing_to_adapt": "nee"}, *listed[1:]]
+    assert (
+        _facts({"partners": refusing, "governance": {"partner_count": None}})["partner_summary.all_willing_to_adapt"]
+        is False
+    )
+    # not mentioned at all, the count is the list's, and what the list says is all there is
+    complete = _facts({"partners": listed})
+    assert complete["governance.partner_count"] == 3
+    assert complete["partner_summary.all_willing_to_adapt"] is True
 
 
 def test_a_partner_count_below_the_list_is_refused_at_the_count() -> None:

@@ -110,6 +110,14 @@ def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None
     assert "partners" not in _facts(advisor.advise({"partners": complete}))
     partial = advisor.advise({"partners": complete, "governance": {"partner_count": 4}})
     assert "partners" in _facts(partial)  # two organisations the list leaves out can still be unwilling
+    # the count answered "weet niet": the list may leave partners out, and the count is what tells
+    not_counted = advisor.advise(
+        {"partners": complete, "governance": {"partner_count": "weet niet"}}, not_known={"governance.partner_count"}
+    )
+    assert "governance.partner_count" in _facts(not_counted)
+    assert "P-willing" in [
+        change.name for q in not_counted.questions if q.fact == "governance.partner_count" for change in q.changes
+    ]
 
 
 def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:

@@ -14,7 +14,9 @@ from conftest import EXAMPLES, RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, CaseError, RuleError, load_case_file
 from netadvisor.advisor import fill_placeholders
+from netadvisor.facts import LARGEST_COUNT, Bounds
 from netadvisor.render import advice_text
+from netadvisor.text import Language
 
 MARKER = Path("/tmp/netadvisor-security-marker")
 
@@ -93,3 +95,18 @@ def test_loading_rules_opens_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert Advisor.from_path(RULES).rulebase.rules
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "2 tot 5 lokale besturen; Minstens 3 partners"), ("en", "2 to 5 lokale besturen; At least 3 partners")],
+)
+def test_a_count_known_within_bounds_is_said_as_such_and_without_an_upper_bound_as_at_least(
+    lang: Language, said: str
+) -> None:
+    """A count of a network whose list may be incomplete has no upper bound: "minstens 3", never "3 tot
+    100000"; a message that opens on it starts with a capital."""
+    facts = {"partner_summary.local_governments": Bounds(2, 5), "governance.partner_count": Bounds(3, LARGEST_COUNT)}
+    within = fill_placeholders("{partner_summary.local_governments} lokale besturen", facts, {}, lang)
+    open_ended = fill_placeholders("{governance.partner_count} partners", facts, {}, lang)
+    assert f"{within}; {open_ended}" == said

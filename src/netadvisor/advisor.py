@@ -445,6 +445,8 @@ _CHECK_WORDS: dict[bool | None, str] = {True: "check-holds", False: "check-fails
 def _shown(value: Any, lang: Language) -> str:
     """A fact's value as a person reads it; a count known within bounds as "between 2 and 5"."""
     if isinstance(value, Bounds):
+        if value.open_ended:
+            return word("at-least", low=value.low).pick(lang)
         return word("between", low=value.low, high=value.high).pick(lang)
     return value_label(value, lang)
 
@@ -1175,7 +1177,8 @@ def fill_placeholders(
     """Replace ``{fact.path}`` and ``{conclusion}`` with values as a person reads them.
 
     Only names are looked up: no attribute access, no formatting code, nothing
-    that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5".
+    that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5" (with no upper bound,
+    "minstens 2"); a message that opens on a value starts with a capital.
     """
 
     if "{" not in text and "}" not in text:
@@ -1213,7 +1216,12 @@ def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) 
         if is_conclusion:
             return value_label(value, lang)
         if isinstance(value, Bounds):
+            if value.open_ended:
+                return word("at-least", low=value.low).pick(lang)
             return word("up-to", low=value.low, high=value.high).pick(lang)
         return value_label(value, lang)
 
-    return PLACEHOLDER.sub(replace, text)
+    filled = PLACEHOLDER.sub(replace, text)
+    if text.startswith("{") and not text.startswith("{{"):
+        return filled[:1].upper() + filled[1:]  # a sentence that opens on a value ("minstens 3 lokale besturen …")
+    return filled

@@ -519,8 +519,10 @@ class Governance(_Facts):
         question_en="How great is the need for network-level competencies?",
     )
     partner_count: Count = fact(
-        "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is).",
-        "Number of organisations in the network (derived from the partner list when given).",
+        "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is; 'weet niet' naast een "
+        "lijst: minstens zoveel als de lijst noemt, de lijst is misschien onvolledig).",
+        "Number of organisations in the network (derived from the partner list when given; 'unknown' beside a list: "
+        "at least as many as it names, the list may be incomplete).",
         question_nl="Hoeveel organisaties telt het netwerk?",
         question_en="How many organisations does the network have?",
         ge=0,
@@ -844,7 +846,10 @@ class Case(_Facts):
                     "expected": f"at least {len(self.partners)} (the partners listed), or leave it out",
                 },
             )
-        if self.partners and stated is None:
+        if self.partners and stated is None and "partner_count" not in self.governance.model_fields_set:
+            # The count a list gives, when the case does not mention the count. One answered "weet niet" (or given
+            # as None) stays unknown: the person does not know how many organisations there are, so the list may
+            # be incomplete, and "telt er 1" would state what nobody said (see facts.partners_known_and_not).
             # frozen model: write through object.__setattr__ on the (fresh) governance copy
             governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
             object.__setattr__(self, "governance", governance)

@@ -25,6 +25,7 @@ from .case import (
     NOBODY,
     Case,
     Criteria,
+    Governance,
     Partner,
     RegionalCharacteristics,
     Roles,
@@ -46,6 +47,15 @@ class Bounds:
 
     def __str__(self) -> str:
         return f"{self.low}..{self.high}"
+
+    @property
+    def open_ended(self) -> bool:
+        """No upper bound is known (the count of a network that may have more partners than its list)."""
+        return self.high >= LARGEST_COUNT
+
+
+LARGEST_COUNT: int = next(meta.le for meta in Governance.model_fields["partner_count"].metadata if hasattr(meta, "le"))
+"""The most organisations a network can have in a case: a count up to it has no upper bound known."""
 
 
 def exact_or_bounds(low: int, high: int) -> int | Bounds:
@@ -305,6 +315,33 @@ def _involvement_varies(stated: Stated, partners: Partners) -> bool | None:
     return None if None in levels else False
 
 
+_NOT_LISTED = Partner.model_construct(name="?")  # a partner the network has but the list leaves out: all unknown
+_MORE_NOT_LISTED = Partner.model_construct(name="…")
+"""After a list whose network's count is not known: any number of partners the list may leave out, all unknown.
+Where one unknown partner is all a summary reads (is everyone willing? do they differ?) it stands for them; a
+count reads it as up to :data:`LARGEST_COUNT` more."""
+_PARTNER_COUNT = "governance.partner_count"
+
+
+def _listed(partners: Partners) -> list[Partner]:
+    return [partner for partner in partners if partner is not _NOT_LISTED and partner is not _MORE_NOT_LISTED]
+
+
+def _local_governments(partners: Partners) -> int | Bounds:
+    count = _count((partner.kind for partner in partners), lambda kind: kind in LOCAL_GOVERNMENT_KINDS)
+    if partners[-1] is not _MORE_NOT_LISTED:
+        return count
+    low = count.low if isinstance(count, Bounds) else count
+    return exact_or_bounds(low, low + LARGEST_COUNT - len(_listed(partners)))
+
+
+def _kinds_among(partners: Partners) -> int | Bounds:
+    kinds = _kinds({}, partners)
+    if partners[-1] is not _MORE_NOT_LISTED:
+        return kinds
+    return exact_or_bounds(kinds.low if isinstance(kinds, Bounds) else kinds, len(_PARTNER_KINDS))
+
+
 def _partners(compute: Callable[[Partners], Any]) -> Callable[[Stated, Partners], Any]:
     """A summary of the partner list: unknown while no partners are listed."""
     return lambda stated, partners: compute(partners) if partners else None
@@ -488,7 +525,7 @@ def _summaries() -> tuple[Summary, ...]:
             "Hoeveel partners telt de partnerlijst?",
             "How many partners does the partner list hold?",
             ("partners",),
-            _partners(lambda ps: sum(1 for partner in ps if partner is not _NOT_LISTED)),
+            _partners(lambda ps: len(_listed(ps))),
         ),
         Summary(
             f"{partners}.all_willing_to_adapt",
@@ -538,7 +575,7 @@ def _summaries() -> tuple[Summary, ...]:
             "Hoeveel lokale besturen zijn partner?",
             "How many local governments are partners?",
             ("partners[].kind",),
-            _partners(lambda ps: _count((partner.kind for partner in ps), lambda kind: kind in LOCAL_GOVERNMENT_KINDS)),
+            _partners(_local_governments),
         ),
         Summary(
             f"{partners}.kinds",
@@ -548,7 +585,7 @@ def _summaries() -> tuple[Summary, ...]:
             "Hoeveel soorten organisaties zijn partner?",
             "How many kinds of organisations are partners?",
             ("partners[].kind",),
-            _partners(lambda ps: _kinds({}, ps)),
+            _partners(_kinds_among),
             len(_PARTNER_KINDS),
         ),
         Summary(
@@ -767,23 +804,32 @@ def stated_facts(case: Case) -> dict[str, Any]:
 
 
 def fact_values(case: Case) -> dict[str, Any]:
-    """The case as a flat mapping of fact path to value: known facts, and counts (exact or :class:`Bounds`)."""
-    return with_summaries(stated_facts(case), partners_known_and_not(case))
+    """The case as a flat mapping of fact path to value: known facts, and counts (exact or :class:`Bounds`).
 
-
-_NOT_LISTED = Partner.model_construct(name="?")  # a partner the network has but the list leaves out: all unknown
+    A partner count answered "weet niet" beside a list is at least the list's length (:class:`Bounds`): "more
+    than seven partners" can be known from a list of ten while the count is not.
+    """
+    stated = stated_facts(case)
+    if case.partners and case.governance.partner_count is None:
+        stated[_PARTNER_COUNT] = exact_or_bounds(len(case.partners), LARGEST_COUNT)
+    return with_summaries(stated, partners_known_and_not(case))
 
 
 def partners_known_and_not(case: Case) -> Sequence[Partner]:
     """The listed partners, and one wholly unknown partner for each the network has beyond the list.
 
     A partner count above the list says the list is incomplete: "all partners are willing" cannot be known
-    from the listed ones alone (the case model refuses a count below the list).
+    from the listed ones alone (the case model refuses a count below the list). A count answered "weet niet"
+    beside a list (the case keeps it unknown, see :class:`Case`) says the list may be incomplete: any number of
+    unknown partners may follow it (:data:`_MORE_NOT_LISTED`).
     """
-    missing = (case.governance.partner_count or 0) - len(case.partners)
-    if not case.partners or missing <= 0:
+    if not case.partners:
         return case.partners
-    return [*case.partners, *[_NOT_LISTED] * missing]
+    count = case.governance.partner_count
+    if count is None:
+        return [*case.partners, _MORE_NOT_LISTED]
+    missing = count - len(case.partners)
+    return [*case.partners, *[_NOT_LISTED] * missing] if missing > 0 else case.partners
 
 
 def with_summaries(

@@ -1071,6 +1071,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "check-unknown": Text("nog onbekend", "not known yet"),
     "between": Text("tussen {low} en {high}", "between {low} and {high}"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
+    "at-least": Text("minstens {low}", "at least {low}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "single-change": Text(
         "Als {fact} '{value}' is, is {conclusion} {after} (nu: {now}).",

@@ -380,7 +380,8 @@ def _unknown_inputs(condition: Condition, facts: Mapping[str, Any]) -> list[str]
 
 def _asked(paths: Iterable[str], case: Case) -> list[str]:
     """The questions a person answers for these facts: a partner summary becomes a question per partner whose
-    answer is missing (and the partner list, while it is empty or leaves out partners the count says it has)."""
+    answer is missing (and the partner list, while it is empty or leaves out partners the count says it has; the
+    count, while it is unknown beside a list)."""
     asked: dict[str, None] = {}  # in order, each once
     for path in paths:
         if not path.startswith("partners[]"):
@@ -392,7 +393,10 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             for index, partner in enumerate(case.partners):
                 if getattr(partner, attribute) is None:
                     asked[f"partners[{index}].{attribute}"] = None
-            if (case.governance.partner_count or 0) > len(case.partners):
+            count = case.governance.partner_count
+            if count is None:
+                asked["governance.partner_count"] = None  # whether the list leaves partners out
+            elif count > len(case.partners):
                 asked["partners"] = None  # the partners the list leaves out
     return list(asked)
 
