@@ -93,6 +93,9 @@ def test_a_partner_count_answered_weet_niet_leaves_the_list_possibly_incomplete(
     for unknown in ("all_willing_to_adapt", "only_local_governments", "involvement_varies"):
         assert f"partner_summary.{unknown}" not in facts, unknown
     assert facts["partner_summary.local_governments"] == Bounds(3, LARGEST_COUNT)
+    with_an_intercommunale = [*listed[:2], {**listed[2], "kind": "intercommunale"}]
+    counted = _facts({"partners": with_an_intercommunale, "governance": {"partner_count": "weet niet"}})
+    assert counted["partner_summary.local_governments"] == Bounds(2, LARGEST_COUNT)  # "minstens 2", no 99999
     kinds = facts["partner_summary.kinds"]
     assert isinstance(kinds, Bounds)
     assert (kinds.low, kinds.high > 2) == (2, True)

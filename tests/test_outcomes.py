@@ -18,7 +18,16 @@ from helpers import rules_from_text
 from netadvisor import RuleBase
 from netadvisor.case import parse_case
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.facts import FACTS, INPUTS, TEXT_SAMPLES, Bounds, fact_values, partners_known_and_not, with_summaries
+from netadvisor.facts import (
+    FACTS,
+    INPUTS,
+    LARGEST_COUNT,
+    TEXT_SAMPLES,
+    Bounds,
+    fact_values,
+    partners_known_and_not,
+    with_summaries,
+)
 from netadvisor.inference import infer, resolve
 from netadvisor.outcomes import OutcomeModel
 
@@ -149,6 +158,19 @@ def test_a_decision_is_settled_when_the_unknown_factor_cannot_outweigh_the_known
     one_known = _assess(rulebase, {"governance": {"partner_count": 4}}).conclusion("governance_mode")
     assert one_known.outcomes == ("self_governing", None)  # trust high settles it; otherwise too little support
     assert one_known.deciding["governance.trust"]["high"] == ("self_governing",)
+
+
+def test_a_count_known_to_be_at_least_the_list_is_decided_by_every_class_it_reaches() -> None:
+    """Three partners listed, their number answered "weet niet": at least 3. "3 tot en met 6" stays an answer
+    (the class "0 to 6" as far as the list allows); a tester saw it left out, the answers starting at 7."""
+    three = [{"name": name, "willing_to_adapt": "ja"} for name in "ABC"]
+    assessment = _assess(
+        rules_from_text(GOVERNANCE_RULES), {"partners": three, "governance": {"partner_count": "weet niet"}}
+    )
+    assert assessment.answer_values("governance.partner_count") == (3, 7, 8)
+    assert assessment.answer_classes("governance.partner_count") == {3: (3, 6), 7: (7, 7), 8: (8, LARGEST_COUNT)}
+    after = assessment.conclusion("governance_mode").deciding["governance.partner_count"]
+    assert after[3] != after[8]
 
 
 def test_the_current_value_is_judged_on_what_is_known() -> None:

@@ -132,6 +132,14 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
         ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 gekend feit"),
         ({"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]}, "2 partners: Gemeente A, Gemeente B"),
         ({"partners": [{"name": "Gemeente A"}]}, "1 partner: Gemeente A"),
+        (  # the count answered "weet niet": the list may be incomplete, so it is no count
+            {"partners": [{"name": "Gemeente A"}, {"name": "CAW"}], "governance": {"partner_count": "weet niet"}},
+            "2 genoemde partners, het aantal organisaties onbekend: Gemeente A, CAW",
+        ),
+        (
+            {"partners": [{"name": "Gemeente A"}], "governance": {"partner_count": "weet niet"}},
+            "1 genoemde partner, het aantal organisaties onbekend: Gemeente A",
+        ),
         (  # a title, a description and a theme are shown, not counted: no rule reads them
             {
                 "title": "Kinderopvang",

@@ -331,8 +331,7 @@ def _local_governments(partners: Partners) -> int | Bounds:
     count = _count((partner.kind for partner in partners), lambda kind: kind in LOCAL_GOVERNMENT_KINDS)
     if partners[-1] is not _MORE_NOT_LISTED:
         return count
-    low = count.low if isinstance(count, Bounds) else count
-    return exact_or_bounds(low, low + LARGEST_COUNT - len(_listed(partners)))
+    return exact_or_bounds(count.low if isinstance(count, Bounds) else count, LARGEST_COUNT)
 
 
 def _kinds_among(partners: Partners) -> int | Bounds:

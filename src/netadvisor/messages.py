@@ -1150,6 +1150,14 @@ REPORT_WORDS: dict[str, Text] = {
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "partners-one": Text("1 partner: {names}", "1 partner: {names}"),
     "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),
+    "partners-count-unknown": Text(
+        "{listed} genoemde partners, het aantal organisaties onbekend: {names}",
+        "{listed} partners named, the number of organisations unknown: {names}",
+    ),
+    "partner-count-unknown-one": Text(
+        "1 genoemde partner, het aantal organisaties onbekend: {names}",
+        "1 partner named, the number of organisations unknown: {names}",
+    ),
     "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
     "policy-value": Text("beleidswaarde", "policy value"),
     "concludes": Text("besluit {name} = {value}", "concludes {name} = {value}"),
