@@ -13,7 +13,7 @@ from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
-from netadvisor.consultation import AnswerError, Consultation, consult
+from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 from netadvisor.messages import word
 from netadvisor.text import Language
@@ -35,6 +35,16 @@ rules:
     section: ["4.4.1"]
     when: [{conclusion: collaboration_form, is: organisation_network}, {fact: state.stuck, is: true}]
     then: {finding: {severity: info, message: {nl: "Vast", en: "Stuck"}}}
+"""
+
+# the partner list is asked (a rule reads whether every partner is willing), and so are the partners' answers
+PARTNER_RULES = """
+rules:
+  - id: COMP-unwilling
+    title: {nl: onwillig, en: unwilling}
+    section: ["4.1"]
+    when: [{fact: partner_summary.all_willing_to_adapt, is: false}]
+    then: {finding: {severity: warning, message: {nl: "Niet iedereen", en: "Not everyone"}}}
 """
 
 
@@ -397,16 +407,57 @@ def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
         Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")
 
 
-def test_more_partners_than_the_count_says_is_refused_with_what_can_be_done_in_a_consultation() -> None:
-    """The case's own tip ("laat het aantal weg") cannot be followed in a consultation; the refusal says what can."""
+def test_more_partners_than_the_count_says_is_refused_with_both_numbers() -> None:
+    """The case's own tip ("laat het aantal weg") cannot be followed in a consultation; the refusal carries both
+    numbers, so that a caller can ask the count again (as consult does)."""
     consultation = Consultation(Advisor(rules_from_text(RULES)), answers={"governance.partner_count": 2})
-    with pytest.raises(AnswerError) as refused:
+    with pytest.raises(MorePartnersThanCounted) as refused:
         consultation.answer("partners", "Geel, Mol, Balen")
-    assert refused.value.text.nl == (
-        "De casus zegt dat het netwerk 2 organisaties telt, en u noemt er 3. Noem er hoogstens 2, of zeg 'klaar' en "
-        "pas het aantal aan in het casusbestand."
+    assert (
+        refused.value.text.nl
+        == "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat u noemt (3)."
     )
+    assert (refused.value.counted, refused.value.listed) == (2, 3)
     assert "partners" not in consultation.answers
+
+
+@pytest.mark.parametrize(
+    ("count_answers", "count"), [(["2", "4"], 4), (["weet niet"], None)], ids=["a number", "weet niet"]
+)
+def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_names(
+    count_answers: list[str], count: int | None
+) -> None:
+    """A tester answered 2 organisations, then named three partners, and was told to leave one out: no way to put
+    the earlier answer right. Now the count is asked again (at least the names, or 'weet niet'), then the names
+    are kept."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
+    answers = iter(["Geel, Mol, Balen", *count_answers, "klaar"])
+    prompts: list[str] = []
+    told: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    consult(consultation.advisor, ask, told.append, "nl", consultation)
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Balen"]
+    assert consultation.answers["governance.partner_count"] == count
+    assert (
+        "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat u noemt (3)." in told
+    )
+    assert sum("Hoeveel organisaties telt het netwerk dan? Minstens 3" in prompt for prompt in prompts) == len(
+        count_answers
+    )
+    if len(count_answers) > 1:  # 2 again: below the names, asked once more
+        assert "U noemt 3 partners: het netwerk telt er minstens 3." in told
+
+
+def test_an_empty_count_gives_the_names_again() -> None:
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
+    answers = iter(["Geel, Mol, Balen", "", "Geel, Mol", "klaar"])
+    consult(consultation.advisor, lambda prompt: next(answers), lambda text: None, "nl", consultation)
+    assert consultation.answers["partners"] == ["Geel", "Mol"]
+    assert consultation.answers["governance.partner_count"] == 2
 
 
 def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:

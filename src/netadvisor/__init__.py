@@ -114,7 +114,15 @@ _EXPORTS: dict[str, str] = {
     ),
     # asking, one question at a time
     **dict.fromkeys(
-        ("AnswerError", "Consultation", "ConsultationInterrupted", "answers_of", "case_file_answers", "consult"),
+        (
+            "AnswerError",
+            "Consultation",
+            "ConsultationInterrupted",
+            "MorePartnersThanCounted",
+            "answers_of",
+            "case_file_answers",
+            "consult",
+        ),
         "consultation",
     ),
     # many cases at once, on worker processes
@@ -357,6 +365,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .consultation import (
         ConsultationInterrupted as ConsultationInterrupted,
+    )
+    from .consultation import (
+        MorePartnersThanCounted as MorePartnersThanCounted,
     )
     from .consultation import (
         answers_of as answers_of,

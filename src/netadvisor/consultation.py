@@ -46,6 +46,18 @@ class AnswerError(ValueError):
         super().__init__(text.en)
 
 
+class MorePartnersThanCounted(AnswerError):
+    """Partners named beyond the number of organisations answered before (or in the case file): one of the two
+    answers is wrong, and only the person knows which. :func:`consult` asks the number again; a caller of
+    :meth:`Consultation.answer` can do the same: answer ``governance.partner_count`` anew (at least ``listed``,
+    or "weet niet"), then the names."""
+
+    def __init__(self, text: Text, counted: int, listed: int):
+        super().__init__(text)
+        self.counted = counted
+        self.listed = listed
+
+
 class Consultation:
     """The answers given so far, and what to ask next.
 
@@ -107,7 +119,11 @@ class Consultation:
             over = next((p for p in error.problems if p.code == "partner-count-below-list"), None)
             if fact == "partners" and over is not None:
                 # the case's tip, "leave the count out", cannot be done in a consultation: say what can
-                raise AnswerError(word("answer-partners-over-count", **over.params)) from None
+                raise MorePartnersThanCounted(
+                    word("answer-partners-over-count", **over.params),
+                    counted=int(over.params["partner_count"]),
+                    listed=int(over.params["listed"]),
+                ) from None
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems)) from None
         self.answers = trial
@@ -250,6 +266,46 @@ def consult(
             try:
                 consultation.answer(question.fact, text)
                 break
+            except MorePartnersThanCounted as over:
+                # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
+                # number is asked again, and the names kept if it takes them
+                tell(over.text.pick(lang))
+                if _count_again(consultation, over, ask, tell, lang):
+                    consultation.answer(question.fact, text)
+                    break
             except AnswerError as error:
                 tell(error.text.pick(lang))
     return consultation, consultation.advice()
+
+
+def _count_again(
+    consultation: Consultation,
+    over: MorePartnersThanCounted,
+    ask: Callable[[str], str],
+    tell: Callable[[str], None],
+    lang: Language,
+) -> bool:
+    """Ask the number of organisations again, until it takes the partners named (at least as many, or "weet
+    niet"); False when the person would rather name the partners again (an empty answer) or stops."""
+    while True:
+        try:
+            text = ask(word("ask-count-again", listed=over.listed, counted=over.counted).pick(lang))
+        except EOFError:
+            return False
+        except KeyboardInterrupt:
+            raise ConsultationInterrupted from None
+        if not text.strip() or normal_word(text) in STOP_WORDS:
+            return False
+        try:
+            value = _read(_COUNT, text)
+            if value is not None and value < over.listed:
+                tell(word("count-below-named", listed=over.listed).pick(lang))
+                continue
+            consultation.answer(_COUNT, text)
+        except AnswerError as error:
+            tell(error.text.pick(lang))
+            continue
+        return True
+
+
+_COUNT = "governance.partner_count"

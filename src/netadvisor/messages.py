@@ -1055,10 +1055,20 @@ ADVICE_WORDS: dict[str, Text] = {
         "Give the partners' names, separated by commas (or 'don't know').",
     ),
     "answer-partners-over-count": Text(
-        "De casus zegt dat het netwerk {partner_count} organisaties telt, en u noemt er {listed}. Noem er hoogstens "
-        "{partner_count}, of zeg 'klaar' en pas het aantal aan in het casusbestand.",
-        "The case says the network has {partner_count} organisations, and you name {listed}. Name at most "
-        "{partner_count}, or say 'done' and change the count in the case file.",
+        "Het aantal organisaties volgens de antwoorden ({partner_count}) is kleiner dan het aantal partners dat u "
+        "noemt ({listed}).",
+        "The number of organisations by the answers ({partner_count}) is smaller than the number of partners you name "
+        "({listed}).",
+    ),
+    "ask-count-again": Text(
+        "Hoeveel organisaties telt het netwerk dan? Minstens {listed}, of 'weet niet'; laat leeg om de namen "
+        "opnieuw te geven.",
+        "How many organisations does the network have, then? At least {listed}, or 'don't know'; leave it empty to "
+        "give the names again.",
+    ),
+    "count-below-named": Text(
+        "U noemt {listed} partners: het netwerk telt er minstens {listed}.",
+        "You name {listed} partners: the network has at least {listed}.",
     ),
     "answer-partners-twice": Text(
         "{names} staat meer dan eens in de lijst; geef elke partner één keer.",
@@ -1259,8 +1269,8 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} is geen naam van wie de rol opneemt", "{found} is not the name of who holds the role"
     ),
     "partner-count-below-list": Text(
-        "het netwerk telt {partner_count} organisaties, maar er staan {listed} partners in de lijst",
-        "the network has {partner_count} organisations, but {listed} partners are listed",
+        "het aantal organisaties ({partner_count}) is kleiner dan het aantal partners in de lijst ({listed})",
+        "the number of organisations ({partner_count}) is smaller than the number of partners listed ({listed})",
     ),
     "not-a-case": Text(
         "een casus is een groep van velden (zoals 'challenge:' en 'governance:'), niet {found}",
@@ -2105,6 +2115,7 @@ COMMAND_WORDS: dict[str, Text] = {
         "--set {change}: use FACT=VALUE with a fact you can fill in",
     ),
     "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
+    "set-invalid": Text("{sets} kan niet in deze casus: {why}", "{sets} is not possible in this case: {why}"),
     "what-if-nothing": Text("geef --set FEIT=WAARDE of --for BESLUIT", "give --set FACT=VALUE or --for CONCLUSION"),
     "unusable-file": Text("{option} {file}: {why}", "{option} {file}: {why}"),
     "file-missing": Text("bestaat niet", "does not exist"),
