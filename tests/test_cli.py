@@ -337,3 +337,17 @@ def test_advice_on_the_packaged_rules_beside_a_rules_folder_says_so(
     assert (code, err) == (EXIT_OK, "")
     shutil.rmtree(tmp_path / "rules")
     assert run("advise", case)[2] == ""
+
+
+def test_a_set_the_case_refuses_is_said_of_the_set_not_of_the_case_file(tmp_path: Path) -> None:
+    """A tester set two organisations on a valid file listing three partners and read "ongeldige casus" with the
+    file's tip "laat het aantal weg": the file is fine, the --set is not."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("partners: [{name: A}, {name: B}, {name: C}]\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", "governance.partner_count=2")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert err.startswith(
+        "netadvisor: --set governance.partner_count=2 kan niet in deze casus: het aantal organisaties (2) is kleiner "
+        "dan het aantal partners in de lijst (3) / "
+    )
+    assert "ongeldig" not in err

@@ -962,6 +962,8 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         FACTS,
+        CaseError,
+        Text,
         both_languages,
         command_says,
         load_case_file,
@@ -992,9 +994,19 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not changes and not args.conclusion:
         _say(err, "what-if-nothing")
         return EXIT_USAGE
-    result = advisor.what_if(case, changes, lang=args.lang) if changes else None
-    # with --set, the single changes are those of the changed case: what the report above ends with
-    singles = advisor.single_changes(case, args.conclusion, lang=args.lang, given=changes) if args.conclusion else None
+    try:
+        result = advisor.what_if(case, changes, lang=args.lang) if changes else None
+        # with --set, the single changes are those of the changed case: what the report above ends with
+        singles = (
+            advisor.single_changes(case, args.conclusion, lang=args.lang, given=changes) if args.conclusion else None
+        )
+    except CaseError as invalid:
+        # the case file is valid, the change is not (two organisations beside three partners listed): said of
+        # the --set, without the file's own tip ("laat het aantal weg")
+        why = Text(*("; ".join(problem.message_in(lang) for problem in invalid.problems) for lang in ("nl", "en")))
+        sets = " ".join(f"--set {change}" for change in args.changes)
+        err.write(f"netadvisor: {both_languages(command_says('set-invalid', sets=sets, why=why))}\n")
+        return EXIT_USAGE
     if args.format == "json":
         documents = {
             "what_if": result.model_dump(mode="json") if result else None,
