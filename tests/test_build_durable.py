@@ -54,6 +54,22 @@ def test_the_patch_names_its_source_its_licence_and_the_version_it_installs_as()
     ]
 
 
+def test_the_patch_changes_of_durable_rules_own_workings_only_the_bucket_counts_it_names() -> None:
+    """Change 4 of the header: two hash indexes per join node get 16 buckets instead of 512 (their chains find
+    the same frames); nothing else of the engine's C code changes but the calls Python 3.13 removed."""
+    state_h = next(file for file in PATCH.files if file.path == "src/rules/state.h")
+    removed = [line for hunk in state_h.hunks for line in hunk.old if line not in hunk.new]
+    added = [line for hunk in state_h.hunks for line in hunk.new if line not in hunk.old]
+    assert removed == ["#define MAX_LEFT_FRAME_INDEX_LENGTH 512", "#define MAX_RIGHT_FRAME_INDEX_LENGTH 512"]
+    assert [line for line in added if not line.startswith("//")] == [
+        "#define MAX_LEFT_FRAME_INDEX_LENGTH 16",
+        "#define MAX_RIGHT_FRAME_INDEX_LENGTH 16",
+    ]
+    assert {file.path for file in PATCH.files} == {"setup.py", "src/rulespy/rules.c", "src/rules/state.h"}
+    header = build_durable.PATCH.read_text(encoding="utf-8").split("\n--- a/", 1)[0]
+    assert "MAX_LEFT_FRAME_INDEX_LENGTH and MAX_RIGHT_FRAME_INDEX_LENGTH go from 512\n   to 16" in header
+
+
 DIFF = """\
 --- a/src/call.c
 +++ b/src/call.c
