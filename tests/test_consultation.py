@@ -12,8 +12,9 @@ import yaml
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, load_case_file
+from netadvisor.case import parse_case
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
-from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, consult
+from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, answers_of, consult
 from netadvisor.facts import FACTS, PARTNER_FACTS
 from netadvisor.messages import word
 from netadvisor.text import Language
@@ -445,19 +446,47 @@ def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_na
     assert (
         "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat u noemt (3)." in told
     )
-    assert sum("Hoeveel organisaties telt het netwerk dan? Minstens 3" in prompt for prompt in prompts) == len(
-        count_answers
-    )
+    assert sum(
+        "Hoeveel organisaties telt het netwerk dan? [een getal, minstens 3 /" in prompt for prompt in prompts
+    ) == len(count_answers)
     if len(count_answers) > 1:  # 2 again: below the names, asked once more
         assert "U noemt 3 partners: het netwerk telt er minstens 3." in told
 
 
-def test_an_empty_count_gives_the_names_again() -> None:
+def test_enter_at_the_count_asked_again_means_weet_niet_and_klaar_stops() -> None:
+    """As at every question: Enter is 'weet niet' (the names kept, the count unknown), 'klaar' stops (a tester
+    typed it and was asked for the partners again)."""
     consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
-    answers = iter(["Geel, Mol, Balen", "", "Geel, Mol", "klaar"])
+    answers = iter(["Geel, Mol, Balen", "", "klaar"])
     consult(consultation.advisor, lambda prompt: next(answers), lambda text: None, "nl", consultation)
-    assert consultation.answers["partners"] == ["Geel", "Mol"]
-    assert consultation.answers["governance.partner_count"] == 2
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Balen"]
+    assert consultation.answers["governance.partner_count"] is None
+    stopping = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
+    answers = iter(["Geel, Mol, Balen", "klaar"])
+    prompts: list[str] = []
+    consult(stopping.advisor, lambda prompt: prompts.append(prompt) or next(answers), lambda text: None, "nl", stopping)
+    assert len(prompts) == 2  # the names, the count; then it stopped
+    assert stopping.answers == {"governance.partner_count": 2}
+
+
+def test_a_count_below_the_names_given_first_is_refused_with_both_numbers() -> None:
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+    consultation.answer("partners", "Geel, Mol, Balen")
+    with pytest.raises(MorePartnersThanCounted) as refused:
+        consultation.answer("governance.partner_count", "2")
+    assert (refused.value.counted, refused.value.listed) == (2, 3)
+    assert "governance.partner_count" not in consultation.answers
+
+
+def test_going_on_with_a_case_keeps_a_count_it_leaves_unknown_beside_its_list() -> None:
+    """A tester went on with a case whose count is "weet niet" beside three partners: answers_of dropped the
+    count, the list then gave it as 3, and the governance mode came out settled."""
+    case = parse_case(
+        {"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}], "governance": {"partner_count": None}}
+    )
+    assert answers_of(case)["governance.partner_count"] is None
+    counted = parse_case({"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}]})
+    assert "governance.partner_count" not in answers_of(counted)  # the list's own count is not saved
 
 
 def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:

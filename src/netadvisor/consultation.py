@@ -31,6 +31,7 @@ from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
+_COUNT = "governance.partner_count"
 """Answers that end the consultation (the advice so far is given)."""
 
 
@@ -117,7 +118,7 @@ class Consultation:
             parse_case(_as_case(trial))
         except CaseError as error:
             over = next((p for p in error.problems if p.code == "partner-count-below-list"), None)
-            if fact == "partners" and over is not None:
+            if fact in ("partners", _COUNT) and over is not None:
                 # the case's tip, "leave the count out", cannot be done in a consultation: say what can
                 raise MorePartnersThanCounted(
                     word("answer-partners-over-count", **over.params),
@@ -156,9 +157,13 @@ def _read(fact: str, text: str) -> Any:
 def answers_of(case: Case) -> dict[str, Any]:
     """What a case states, as a consultation's answers (fact path → value): to go on with a case file."""
     answers = stated_facts(case)
-    if case.partners and answers.get("governance.partner_count") == len(case.partners):
+    if case.partners and answers.get(_COUNT) == len(case.partners):
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
-        del answers["governance.partner_count"]
+        del answers[_COUNT]
+    elif case.partners and case.governance.partner_count is None:
+        # beside a list the case keeps a count unknown only when it was answered so: left out, the list would
+        # give it (a tester's consultation went on with "weet niet" as 3, and a settled governance mode)
+        answers[_COUNT] = None
     if case.partners:
         answers["partners"] = [partner.name for partner in case.partners]
         for index, partner in enumerate(case.partners):
@@ -268,11 +273,17 @@ def consult(
                 break
             except MorePartnersThanCounted as over:
                 # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
-                # number is asked again, and the names kept if it takes them
+                # number is asked again, and the names kept
                 tell(over.text.pick(lang))
-                if _count_again(consultation, over, ask, tell, lang):
-                    consultation.answer(question.fact, text)
-                    break
+                try:
+                    stop = _count_again(consultation, over, ask, tell, lang)
+                except EOFError:
+                    tell(word("consult-input-ended").pick(lang))
+                    return consultation, consultation.advice()
+                if stop:
+                    return consultation, consultation.advice()
+                consultation.answer(question.fact, text)
+                break
             except AnswerError as error:
                 tell(error.text.pick(lang))
     return consultation, consultation.advice()
@@ -285,27 +296,23 @@ def _count_again(
     tell: Callable[[str], None],
     lang: Language,
 ) -> bool:
-    """Ask the number of organisations again, until it takes the partners named (at least as many, or "weet
-    niet"); False when the person would rather name the partners again (an empty answer) or stops."""
+    """Ask the number of organisations again, until it takes the partners named: at least as many, or "weet niet"
+    (Enter, as everywhere); True when the person stops instead ("klaar")."""
     while True:
         try:
-            text = ask(word("ask-count-again", listed=over.listed, counted=over.counted).pick(lang))
-        except EOFError:
-            return False
+            text = ask(word("ask-count-again", listed=over.listed).pick(lang))
         except KeyboardInterrupt:
             raise ConsultationInterrupted from None
-        if not text.strip() or normal_word(text) in STOP_WORDS:
-            return False
+        if normal_word(text) in STOP_WORDS:
+            return True
         try:
             value = _read(_COUNT, text)
             if value is not None and value < over.listed:
                 tell(word("count-below-named", listed=over.listed).pick(lang))
                 continue
+            # (the names are not recorded yet: the count alone must fit the list as it stands)
             consultation.answer(_COUNT, text)
         except AnswerError as error:
             tell(error.text.pick(lang))
             continue
-        return True
-
-
-_COUNT = "governance.partner_count"
+        return False

@@ -1061,10 +1061,8 @@ ADVICE_WORDS: dict[str, Text] = {
         "({listed}).",
     ),
     "ask-count-again": Text(
-        "Hoeveel organisaties telt het netwerk dan? Minstens {listed}, of 'weet niet'; laat leeg om de namen "
-        "opnieuw te geven.",
-        "How many organisations does the network have, then? At least {listed}, or 'don't know'; leave it empty to "
-        "give the names again.",
+        "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / weet niet (of Enter)] ",
+        "How many organisations does the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
     ),
     "count-below-named": Text(
         "U noemt {listed} partners: het netwerk telt er minstens {listed}.",
