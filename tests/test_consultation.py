@@ -4,6 +4,7 @@ wrong answers asked again, and the answers saved as a case file that advise read
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -507,3 +508,21 @@ def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:
     assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")  # nothing near: no guess
     assert "bedoelde je" not in refusal("governance.partner_count", "tien")
     assert consultation.answers == {}  # nothing refused is kept
+
+
+def test_with_json_markdown_or_html_the_conversation_goes_to_stderr_and_stdout_is_the_document(
+    tmp_path: Path,
+) -> None:
+    """A tester's `consult --format json > advies.json` began with the questions: no JSON."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(tmp_path / "casus.yaml"), "--format", "json"],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\nhoog\nklaar\n"),
+    )
+    assert code == EXIT_OK, err.getvalue()
+    assert json.loads(out.getvalue())["conclusions"]["collaboration_form"]["value"] == "organisation_network"
+    assert "Hoeveel onderling vertrouwen" in err.getvalue()

@@ -834,14 +834,18 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         parse_case,
     )
 
+    # The conversation goes where the document does not: with --format json, markdown or html the advice on
+    # stdout is a file to keep (`> advies.json`), so the questions go to stderr (a tester's JSON began with them).
+    talk = out if args.format == "text" else err
+
     def ask(prompt: str) -> str:
-        out.write(prompt)
-        out.flush()
+        talk.write(prompt)
+        talk.flush()
         line = stdin.readline()
         if not line:
             raise EOFError
         if not stdin.isatty():
-            out.write(line if line.endswith("\n") else line + "\n")  # piped answers show in the transcript
+            talk.write(line if line.endswith("\n") else line + "\n")  # piped answers show in the transcript
         return line.strip()
 
     def save(consultation: Consultation) -> bool:
@@ -876,7 +880,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         consultation, advice = consult(
             consultation.advisor,
             ask,
-            lambda text: _write_line(out, text),
+            lambda text: _write_line(talk, text),
             args.lang,
             consultation,
             ask_title=stdin.isatty(),
@@ -886,7 +890,8 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
         return EXIT_INTERRUPTED
     saved = save(consultation)
-    out.write("\n" + _render(advice, args.format, parse_case(consultation.case()), not_known=consultation.not_known))
+    rendered = _render(advice, args.format, parse_case(consultation.case()), not_known=consultation.not_known)
+    out.write("\n" + rendered if talk is out else rendered)
     if saved:
         err.write(f"{command_says('answers-saved', file=args.save).pick(args.lang)}\n")
     return EXIT_OK
