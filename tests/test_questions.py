@@ -115,6 +115,8 @@ def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None
         {"partners": complete, "governance": {"partner_count": "weet niet"}}, not_known={"governance.partner_count"}
     )
     assert "governance.partner_count" in _facts(not_counted)
+    count_question = next(q for q in not_counted.questions if q.fact == "governance.partner_count")
+    assert "minstens 2" in count_question.question  # the partners named are among them
     assert "P-willing" in [
         change.name for q in not_counted.questions if q.fact == "governance.partner_count" for change in q.changes
     ]

@@ -1018,6 +1018,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "more-questions": Text("en nog {count} vragen", "and {count} more questions"),
     "more-question": Text("en nog 1 vraag", "and 1 more question"),
     "for-partner": Text("{question} ({partner})", "{question} ({partner})"),
+    "partner-count-beside-list": Text(
+        "Hoeveel organisaties telt het netwerk, met de {named} genoemde partners erbij (dus minstens {named})?",
+        "How many organisations does the network have, the {named} partners named included (so at least {named})?",
+    ),
     "partners-left-out": Text(
         "De casus noemt {named} van de {count} partners: {names}. Wie zijn de andere {missing}? Som alle partners op, "
         "ook wie al genoemd is: namen, gescheiden door komma's.",

@@ -499,6 +499,13 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
             lambda case, facts: word("goal-consensus-common-goal-unknown"),
         ),
     ),
+    # beside a list the count is unknown only when answered so (the list may be incomplete): at least the list
+    "governance.partner_count": (
+        _CaseWording(
+            lambda case, facts, not_known: bool(case.partners),
+            lambda case, facts: word("partner-count-beside-list", named=len(case.partners)),
+        ),
+    ),
     # the partner question is asked of a case with partners only when its count says the list leaves some out
     # (_asked); a consultation's answer replaces the whole list
     "partners": (_CaseWording(lambda case, facts, not_known: bool(case.partners), _partners_left_out),),
