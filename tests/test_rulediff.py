@@ -355,3 +355,20 @@ def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_pat
     assert "GOV-partners-more-nao" in impact.stopped_firing
     assert impact.conclusions_reworded == ["governance_mode"]
     assert "Governancevorm: dezelfde uitkomst, anders verwoord" in diff_markdown(result)
+
+
+def test_a_case_file_s_weet_niet_stays_unknown_in_the_cases_compared(tmp_path: Path) -> None:
+    """A rule owner's case listed eight partners with their number "weet niet": diff took the number as 8 (the
+    corpus kept the case without its explicit unknowns), and said the governance mode became settled where the
+    advice kept it open."""
+    own = tmp_path / "cases"
+    own.mkdir()
+    (own / "acht.yaml").write_text(
+        "partners: [{name: A}, {name: B}, {name: C}, {name: D}, {name: E}, {name: F}, {name: G}, {name: H}]\n"
+        "governance: {partner_count: weet niet, trust: weet niet}\n",
+        encoding="utf-8",
+    )
+    rulebase = load_rules(RULES)
+    corpus = build_corpus(rulebase, rulebase, own=own, generate=0)
+    (case,) = [case for case in corpus.cases if case.name.endswith("acht.yaml")]
+    assert case.case["governance"] == {"partner_count": None, "trust": None}

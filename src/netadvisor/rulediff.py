@@ -293,7 +293,9 @@ def build_corpus(
                 CorpusCase(
                     name=shown_path(path),
                     source=source,  # type: ignore[arg-type]
-                    case=case.model_dump(mode="json", exclude_defaults=True),
+                    # as the file gives it: an explicit "weet niet" (None) stays (exclude_defaults dropped it, and
+                    # a count left unknown beside a partner list came back as the list's length)
+                    case=case.model_dump(mode="json", exclude_unset=True),
                 )
             )
     if features is not None and steps is not None and rules is not None:
