@@ -1763,6 +1763,11 @@ RULETEST_WORDS: dict[str, Text] = {
     "not-run": Text("niet getest: {reason}", "not tested: {reason}"),
     "example-cases-kind": Text("Voorbeeldcasussen", "Example cases"),
     "scenarios-kind": Text("Scenario's", "Scenarios"),
+    "quotations-kind": Text("Citaten uit de gids", "Quotations of the guide"),
+    "quotations-elsewhere": Text(
+        "netadvisor test legt ze niet naast de gids; in de checkout doet make regeltest dat",
+        "netadvisor test does not hold them against the guide; in the checkout make regeltest does",
+    ),
     "no-cases-found": Text(
         "geen map examples/ gevonden (hier, noch naast de regels); geef ze met --cases",
         "no examples/ folder found (here, nor beside the rules); give them with --cases",
@@ -1853,9 +1858,11 @@ RULETEST_WORDS: dict[str, Text] = {
     "order-missing": Text(" ({rules} ontbreekt)", " ({rules} missing)"),
     "page-length": Text(
         "het rapport (netadvisor advise {file}) telt {lines} regels, verwacht hoogstens {most}: maak een boodschap "
-        "korter{examples}",
+        "korter{examples}; een besluit dat anders verwoord wordt, kan het rapport ook langer maken (netadvisor diff "
+        "zegt welk)",
         "the report (netadvisor advise {file}) has {lines} lines, expected at most {most}: make a message "
-        "shorter{examples}",
+        "shorter{examples}; a conclusion worded otherwise can also make the report longer (netadvisor diff says "
+        "which)",
     ),
     "page-length-examples": Text(", bv. van {rules}", ", e.g. of {rules}"),
     "support": Text("steun: {values}", "support: {values}"),
