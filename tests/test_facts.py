@@ -86,6 +86,9 @@ def test_a_partner_count_answered_weet_niet_leaves_the_list_possibly_incomplete(
     ]
     case = parse_case({"partners": listed, "governance": {"partner_count": "weet niet"}})
     assert case.governance.partner_count is None
+    assert case.list_may_be_incomplete
+    assert not parse_case({"partners": listed}).list_may_be_incomplete  # not mentioned: the list's own count
+    assert not parse_case({"governance": {"partner_count": "weet niet"}}).list_may_be_incomplete  # no list
     facts = fact_values(case)
     assert facts["governance.partner_count"] == Bounds(3, LARGEST_COUNT)
     assert facts["governance.partner_count"].open_ended

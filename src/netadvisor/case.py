@@ -855,6 +855,12 @@ class Case(_Facts):
             object.__setattr__(self, "governance", governance)
         return self
 
+    @property
+    def list_may_be_incomplete(self) -> bool:
+        """Partners are listed and their number was answered "weet niet": the network has at least the listed
+        ones, perhaps more (a count not mentioned is the list's own, see :meth:`_derive_partner_count`)."""
+        return bool(self.partners) and self.governance.partner_count is None
+
 
 def parse_case(data: Case | Mapping[str, Any]) -> Case:
     """Validate ``data`` into a :class:`Case`, raising :class:`CaseError` with every problem."""

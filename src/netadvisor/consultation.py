@@ -31,8 +31,8 @@ from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
-_COUNT = "governance.partner_count"
 """Answers that end the consultation (the advice so far is given)."""
+_COUNT = "governance.partner_count"
 
 
 class ConsultationInterrupted(Exception):
@@ -160,7 +160,7 @@ def answers_of(case: Case) -> dict[str, Any]:
     if case.partners and answers.get(_COUNT) == len(case.partners):
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
         del answers[_COUNT]
-    elif case.partners and case.governance.partner_count is None:
+    elif case.list_may_be_incomplete:
         # beside a list the case keeps a count unknown only when it was answered so: left out, the list would
         # give it (a tester's consultation went on with "weet niet" as 3, and a settled governance mode)
         answers[_COUNT] = None

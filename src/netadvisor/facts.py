@@ -809,7 +809,7 @@ def fact_values(case: Case) -> dict[str, Any]:
     than seven partners" can be known from a list of ten while the count is not.
     """
     stated = stated_facts(case)
-    if case.partners and case.governance.partner_count is None:
+    if case.list_may_be_incomplete:
         stated[_PARTNER_COUNT] = exact_or_bounds(len(case.partners), LARGEST_COUNT)
     return with_summaries(stated, partners_known_and_not(case))
 
@@ -824,10 +824,9 @@ def partners_known_and_not(case: Case) -> Sequence[Partner]:
     """
     if not case.partners:
         return case.partners
-    count = case.governance.partner_count
-    if count is None:
+    if case.list_may_be_incomplete:
         return [*case.partners, _MORE_NOT_LISTED]
-    missing = count - len(case.partners)
+    missing = (case.governance.partner_count or 0) - len(case.partners)
     return [*case.partners, *[_NOT_LISTED] * missing] if missing > 0 else case.partners
 
 

@@ -393,10 +393,9 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             for index, partner in enumerate(case.partners):
                 if getattr(partner, attribute) is None:
                     asked[f"partners[{index}].{attribute}"] = None
-            count = case.governance.partner_count
-            if count is None:
+            if case.list_may_be_incomplete:
                 asked["governance.partner_count"] = None  # whether the list leaves partners out
-            elif count > len(case.partners):
+            elif (case.governance.partner_count or 0) > len(case.partners):
                 asked["partners"] = None  # the partners the list leaves out
     return list(asked)
 
@@ -502,7 +501,7 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
     # beside a list the count is unknown only when answered so (the list may be incomplete): at least the list
     "governance.partner_count": (
         _CaseWording(
-            lambda case, facts, not_known: bool(case.partners),
+            lambda case, facts, not_known: case.list_may_be_incomplete,
             lambda case, facts: word("partner-count-beside-list", named=len(case.partners)),
         ),
     ),

@@ -654,9 +654,9 @@ def case_summary(case: Case, lang: Language) -> list[str]:
             if count is not None and count > listed
             # the count answered "weet niet": the list may be incomplete (see facts.partners_known_and_not)
             else _w("partners-count-unknown", lang, listed=listed, names=names + more)
-            if count is None and listed != 1
+            if case.list_may_be_incomplete and listed != 1
             else _w("partner-count-unknown-one", lang, names=names)
-            if count is None
+            if case.list_may_be_incomplete
             else _w("partners", lang, count=listed, names=names + more)
             if listed != 1
             else _w("partners-one", lang, names=names)
