@@ -579,23 +579,18 @@ class Assessment:
         values = self.model.answers.get(path, ())
         known = self.facts.get(path)
         if isinstance(known, Bounds):
-            # each class the bounds reach, by its first number within them: with at least 3 partners listed,
-            # "0 to 6" is still possible as 3 to 6
-            return tuple(
-                max(start, known.low) for start, end in self._classes(path) if start <= known.high and known.low <= end
-            )
+            return tuple(self.answer_classes(path))
         return values
 
-    def _classes(self, path: str) -> Iterable[tuple[int, int]]:
-        return self.model.classes.get(path, {}).values()
-
     def answer_classes(self, path: str) -> dict[Any, tuple[int, int]]:
-        """For a number: the whole numbers each of :meth:`answer_values` stands for, within what is known."""
+        """For a number: the whole numbers each of :meth:`answer_values` stands for, within what is known. Each
+        class the bounds reach counts, by its first number within them: with at least 3 partners listed, "0 to 6"
+        is still possible as 3 to 6."""
         known = self.facts.get(path)
         low, high = (known.low, known.high) if isinstance(known, Bounds) else (0, INT_HIGH)
         return {
             max(start, low): (max(start, low), min(end, high))
-            for start, end in self._classes(path)
+            for start, end in self.model.classes.get(path, {}).values()
             if start <= high and low <= end
         }
 
