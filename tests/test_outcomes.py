@@ -19,6 +19,7 @@ from netadvisor import RuleBase
 from netadvisor.case import parse_case
 from netadvisor.evaluator import EvaluatorEngine
 from netadvisor.facts import (
+    CRITERIA,
     FACTS,
     INPUTS,
     LARGEST_COUNT,
@@ -202,6 +203,30 @@ def test_answers_narrow_information_and_never_widen_outcomes() -> None:
         assert (
             set(assessment.outcomes("challenge_type", assessment.given("challenge.criteria.recipe", answer))) <= before
         )
+
+
+def test_what_ranks_questions_is_remembered_by_the_shares_above_not_the_rows_above() -> None:
+    """The weights behind the ranking of a conclusion's questions follow from its own rows and the shares of the
+    conclusions it reads: two cases whose criteria differ but settle the same type count the form's weights
+    once (remembered by the criteria's rows, the memory missed most of the time), with the same result."""
+    model = OutcomeModel(rules_from_text(TYPE_RULES))
+    names = [path.rpartition(".")[2] for path in CRITERIA]
+    first = dict.fromkeys(names, "complex")
+    second = {**first, names[0]: "simple", names[1]: "simple"}
+
+    def form_entries() -> int:
+        return sum(1 for key in model.weights if key[0] == "collaboration_form")
+
+    informations = []
+    for criteria in (first, second):
+        assessment = model.assess(fact_values(parse_case({"challenge": {"criteria": criteria}})))
+        assert assessment.outcomes("challenge_type") == ("complex",)
+        informations.append(assessment.information("challenge.rationale", "collaboration_form"))
+        if criteria is first:
+            after_first = form_entries()
+    assert after_first > 0
+    assert form_entries() == after_first
+    assert informations[0] == informations[1] > 0
 
 
 # --------------------------------------------------------------------------- against trying every answer

@@ -51,6 +51,8 @@ INT_HIGH = 100_000
 
 Certainty = Literal["settled", "provisional", "open"]
 DerivedSet = frozenset[Any]
+Shares = tuple[tuple[DerivedSet, float], ...]
+"""For each derived set a conclusion can come out with, the share of the combinations of answers that give it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +227,10 @@ class OutcomeModel:
         # What a conclusion can come out as follows from its rows alone, which many cases and answers share.
         self.outcomes_of = functools.lru_cache(maxsize=8192)(self._outcomes_of)
         self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
-        # The weights and entropy of a conclusion's rows follow from the rows of it and of what is above it alone
-        # (its :meth:`Assessment._weight_key`), which case after case and answer after answer share: kept for the
-        # model, not per case (bounded, see :mod:`memory`; a few hundred bytes each).
-        self.weights: Memory[tuple[Any, ...], dict[DerivedSet, float]] = Memory()
+        # The shares and entropy of a conclusion's outcomes follow from its rows and the shares of the conclusions
+        # it reads alone (its :meth:`Assessment._weight_key`), which case after case and answer after answer
+        # share: kept for the model, not per case (bounded, see :mod:`memory`; a few hundred bytes each).
+        self.weights: Memory[tuple[Any, ...], Shares] = Memory()
         self.entropies: Memory[tuple[Any, ...], float] = Memory()
 
     @property
@@ -638,32 +640,39 @@ class Assessment:
     # ----------------------------------------------------------------------- ranking questions
 
     def _weight_key(self, name: str, masks: Mapping[str, int]) -> tuple[Any, ...]:
-        # the rows of the conclusion and of everything above it: the same rows, the same weights
-        return (name, masks[name], *map(masks.__getitem__, self.model.upstream[name]))
+        # The conclusion's own rows, and the shares of the values of each conclusion it reads: the same rows and
+        # shares, the same weights. (Keyed by the rows above it instead, the memories missed most of the time: the
+        # six criteria and the rationales vary from case to case far more than the few shares they leave.)
+        return (name, masks[name], *[self._shares(upstream, masks) for upstream, _ in self.model.links[name]])
 
-    def _set_weights(self, name: str, masks: Mapping[str, int], key: tuple[Any, ...]) -> dict[DerivedSet, float]:
-        """:meth:`_count_weights`, once per ``key`` (the :meth:`_weight_key` of ``name`` in ``masks``)."""
+    def _shares(self, name: str, masks: Mapping[str, int]) -> Shares:
+        """:meth:`_count_shares` of ``name`` in ``masks``."""
+        return self._shares_of(name, self._weight_key(name, masks))
+
+    def _shares_of(self, name: str, key: tuple[Any, ...]) -> Shares:
+        """:meth:`_count_shares`, once per ``key`` (the :meth:`_weight_key` of ``name`` in some masks)."""
         cached = self._weights.get(key)
         if cached is None:
-            cached = self._weights.keep(key, self._count_weights(name, masks))
+            cached = self._weights.keep(key, self._count_shares(name, key))
         return cached
 
-    def _count_weights(self, name: str, masks: Mapping[str, int]) -> dict[DerivedSet, float]:
-        """How many combinations of unknown answers give each derived set (a conclusion's own rows, each weighted
-        by the share of its upstream outcome). Used only to rank questions; never shown as a probability."""
+    def _count_shares(self, name: str, key: tuple[Any, ...]) -> Shares:
+        """Which share of the combinations of unknown answers gives each derived set: a conclusion's own rows,
+        each weighted by the share of its upstream outcome (from ``key``, see :meth:`_weight_key`). Used only to
+        rank questions; never shown as a probability."""
         table = self.tables[name]
         assert table is not None
-        combos: list[tuple[float, int]] = [(1.0, masks[name])]
+        combos: list[tuple[float, int]] = [(1.0, key[1])]
+        upstream_shares = iter(key[2:])
         for variable in table.variables:
             if variable.kind != "conclusion":
                 continue
-            shares = self._set_weights(variable.name, masks, self._weight_key(variable.name, masks))
-            total = sum(shares.values()) or 1.0
+            share_of = dict(next(upstream_shares))
             combos = [
-                (weight * shares[value] / total, rows & value_rows)
+                (weight * share_of[value], rows & value_rows)
                 for weight, rows in combos
                 for value, value_rows in zip(variable.values, variable.masks, strict=True)
-                if shares.get(value) and rows & value_rows
+                if share_of.get(value) and rows & value_rows
             ]
         out: dict[DerivedSet, float] = {}
         for weight, rows in combos:
@@ -671,7 +680,8 @@ class Assessment:
                 count = (rows & outcome_rows).bit_count()
                 if count:
                     out[outcome] = out.get(outcome, 0.0) + weight * count
-        return out
+        total = sum(out.values())
+        return tuple([(outcome, weight / total) for outcome, weight in out.items()])
 
     def gains(self, name: str) -> dict[str, float]:
         """For each unknown fact ``name`` depends on (see :meth:`unknown_facts`): its :meth:`information`."""
@@ -700,14 +710,14 @@ class Assessment:
         if cached is None:
             table = self.tables[name]
             assert table is not None
-            cached = self._entropies.keep(key, _entropy(_by_value(table, self._set_weights(name, masks, key))))
+            cached = self._entropies.keep(key, _entropy(_by_value(table, self._shares_of(name, key))))
         return cached
 
 
-def _by_value(table: Table, set_weights: Mapping[DerivedSet, float]) -> dict[Any, float]:
-    """Weights of derived sets as weights of the values a person reads (see :attr:`Table.resolved`)."""
+def _by_value(table: Table, shares: Shares) -> dict[Any, float]:
+    """Shares of derived sets as shares of the values a person reads (see :attr:`Table.resolved`)."""
     out: dict[Any, float] = {}
-    for outcome, weight in set_weights.items():
+    for outcome, weight in shares:
         value = table.resolved[outcome]
         out[value] = out.get(value, 0.0) + weight
     return out
