@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -407,6 +408,24 @@ def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:
 def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
     with pytest.raises(AnswerError):
         Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")
+
+
+def test_a_negative_count_is_refused_saying_which_numbers_are_answers() -> None:
+    """ "-3" is a whole number: the refusal says that a count is 0 or more (a tester read "mogelijk: een geheel
+    getal" beside -3 as a contradiction)."""
+    with pytest.raises(AnswerError) as refused:
+        Consultation(Advisor(rules_from_text(RULES))).answer("governance.partner_count", "-3")
+    assert (
+        refused.value.text.nl == "'-3' is geen mogelijk antwoord (mogelijk: een geheel getal van 0 of meer, weet niet)"
+    )
+
+
+@pytest.mark.parametrize("typed", [12, ["Geel", "Mol"], None])
+def test_an_answer_that_is_no_text_is_a_type_error_that_says_so(typed: Any) -> None:
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    with pytest.raises(TypeError, match="an answer is the text a person types"):
+        consultation.answer("governance.partner_count", typed)
+    assert consultation.answers == {}
 
 
 def test_more_partners_than_the_count_says_is_refused_with_both_numbers() -> None:

@@ -232,7 +232,7 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:
     """Why ``answer`` is not an answer to ``spec``, and what is."""
     if spec.type == "int":
-        possible = Text("een geheel getal", "a whole number")
+        possible = Text("een geheel getal van 0 of meer", "a whole number, 0 or more")  # (whole_number's digits)
     elif spec.type == "bool":
         possible = Text("ja, nee", "yes, no")
     else:

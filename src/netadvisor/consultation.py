@@ -109,8 +109,11 @@ class Consultation:
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
             KeyError: when ``fact`` is no fact a case states (its message names the closest that is).
+            TypeError: when ``text`` is no str (an answer is what a person types: "12", "ja", "Geel, Mol").
         """
         answered_spec(fact)
+        if not isinstance(text, str):  # (a tool passing 12 got Python's own error from deep inside the parsing)
+            raise TypeError(f"an answer is the text a person types (a str such as '12'), not {type(text).__name__}")
         value = _read(fact, text)
         trial = dict(self.answers)
         trial[fact] = value
