@@ -189,6 +189,13 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als het vertrouwen 'laag' is"
 
+    Scenario: Zolang de governancevorm open is, noemt ze de huidige vorm en waar het nog van afhangt
+      Gegeven het netwerk telt 4 organisaties
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)", "zelfregulerend netwerk" en "geen duidelijke vorm"
+      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; of die vorm past, hangt van dezelfde antwoorden af."
+
     Scenario: De huidige vorm wordt getoetst, ook als er nog geen vorm beslist is
       Gegeven het netwerk telt 15 organisaties
       En de doelconsensus is "laag"

@@ -545,3 +545,73 @@ def test_what_an_advisor_remembers_from_case_to_case_changes_no_advice() -> None
             wording.conclusion_sentence.cache_clear()
             fresh = Advisor.from_path(RULES, engine=engine)
             assert seasoned.advise(case) == fresh.advise(case)
+
+
+CURRENT_MODE_RULES = """
+decisions:
+  governance_mode: {minimum_support: 2, current: governance.current_mode}
+rules:
+  - id: G-trust-high
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-few
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: 7}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-trust-moderate
+    title: {nl: d, en: d}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: moderate}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-need-high
+    title: {nl: e, en: e}
+    section: ["4.3"]
+    when: [{fact: governance.network_competency_need, is: high}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+"""
+
+
+def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fits() -> None:
+    """While the governance mode is open, the mode the case has now is named in its sentence with what still
+    decides whether it fits (a tester found it nowhere in the report); once settled, the sentence says no more."""
+    advisor = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator")
+    governance = {"partner_count": 3, "current_mode": "self_governing"}
+
+    open_on_trust = advisor.advise({"governance": governance}).conclusions["governance_mode"]
+    assert open_on_trust.certainty == "open"
+    assert open_on_trust.sentence.endswith(
+        "Het netwerk is nu een zelfregulerend netwerk; of die vorm past, hangt van dezelfde antwoorden af."
+    )
+    in_english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
+    assert in_english.sentence.endswith(
+        "The network is now a self-governing network; whether that mode fits depends on the same answers."
+    )
+
+    # with 3 partners and high trust self-governance has its two factors: settled, and the sentence says no more
+    need_known = advisor.advise({"governance": {**governance, "trust": "high"}}).conclusions["governance_mode"]
+    assert need_known.certainty == "settled"
+    assert "Het netwerk is nu" not in need_known.sentence
+
+    no_current = advisor.advise({"governance": {"partner_count": 3}}).conclusions["governance_mode"]
+    assert no_current.certainty == "open"
+    assert "Het netwerk is nu" not in no_current.sentence
+
+
+def test_what_decides_whether_the_current_mode_fits_is_named_where_it_differs_from_the_mode(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from netadvisor import advisor as advisor_module
+
+    deciding = {"governance_mode": ["governance.trust", "governance.partner_count"]}
+    monkeypatch.setattr(
+        advisor_module, "_deciding_facts", lambda assessment, name: deciding.get(name, ["governance.trust"])
+    )
+    advice = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator").advise(
+        {"governance": {"partner_count": 3, "current_mode": "self_governing"}}
+    )
+    assert advice.conclusions["governance_mode"].sentence.endswith(
+        "Het netwerk is nu een zelfregulerend netwerk; of die vorm past, hangt nog af van: vertrouwen."
+    )

@@ -61,10 +61,10 @@ from .loader import load_rules
 from .memory import Memory
 from .messages import CONCLUSION_NAMES, UNDETERMINED, word
 from .operators import BY_NAME
-from .outcomes import Assessment, Certainty, OutcomeModel
+from .outcomes import NO_INFORMATION, Assessment, Certainty, OutcomeModel
 from .protocol import Engine
 from .questions import Asker
-from .rulebase import Condition, Rule, RuleBase
+from .rulebase import CURRENT_BACKED, Condition, Rule, RuleBase, current_conclusion
 from .text import PLACEHOLDER, Language, Text, check_language, join
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
@@ -600,6 +600,7 @@ def build_advice(
         if firing.rule.finding is not None
     ]
     _say_doubts(conclusions, findings, rulebase, lang)
+    _say_current(conclusions, rulebase, assessment, facts, lang)
     steps = loaded.steps
     trace = [  # (each model copies the dicts it is given: they stay the rule base's)
         TraceStep(
@@ -731,6 +732,48 @@ def _say_doubts(
         conclusions[name] = conclusions[name].model_copy(
             update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
         )
+
+
+def _say_current(
+    conclusions: dict[str, Conclusion],
+    rulebase: RuleBase,
+    assessment: Assessment,
+    facts: Mapping[str, Any],
+    lang: Language,
+) -> None:
+    """A decision that is not settled says the value the case has now (``current:``) where unknown answers
+    decide whether the factors back it or another value, and which: without this sentence the mode the case
+    gives was named nowhere while the decision is open (a tester looked for it). Where the factors back another
+    value whatever the answers, the findings on the current mode say so."""
+    for name, decision in rulebase.decisions.items():
+        current = facts.get(decision.current) if decision.current is not None else None
+        judged = current_conclusion(name)
+        if (
+            current is None
+            or current not in FIXED_CONCLUSIONS.get(name, ())  # "not chosen" is no mode: a finding says so
+            or name not in conclusions
+            or conclusions[name].certainty == "settled"
+            or not assessment.analysed(judged)
+        ):
+            continue
+        backed = {outcome in CURRENT_BACKED for outcome in assessment.outcomes(judged) if outcome is not None}
+        if len(backed) < 2:
+            continue  # the factors back it, or back another mode (the findings on the current mode say so), whatever
+        deciding = _deciding_facts(assessment, judged)
+        if set(deciding) == set(_deciding_facts(assessment, name)):
+            said = word("current-still-open-same", current=value_text(current))  # (the sentence named them)
+        else:
+            said = word("current-still-open", current=value_text(current), facts=fact_names(deciding))
+        conclusions[name] = conclusions[name].model_copy(
+            update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
+        )
+
+
+def _deciding_facts(assessment: Assessment, name: str) -> list[str]:
+    """The unknown facts whose answers can narrow what a conclusion comes out as, alone or with others (those
+    that decide it alone are not all: the rationale alone can make a governance mode not applicable, and trust
+    and goal consensus decide it together)."""
+    return [path for path, gain in assessment.gains(name).items() if gain > NO_INFORMATION]
 
 
 def _finding(

@@ -949,6 +949,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
+    "current-still-open": Text(
+        "Het netwerk is nu een {current}; of die vorm past, hangt nog af van: {facts}.",
+        "The network is now a {current}; whether that mode fits still depends on: {facts}.",
+    ),
+    "current-still-open-same": Text(
+        "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
+        "The network is now a {current}; whether that mode fits depends on the same answers.",
+    ),
     "doubted-through": Text(
         "Dat geldt enkel {condition}, en daar zetten bevindingen vraagtekens bij (zie: {conclusion}).",
         "That holds only {condition}, which findings put in doubt (see: {conclusion}).",
