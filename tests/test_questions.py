@@ -304,6 +304,32 @@ def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_g
     assert asked(True) == FACTS["governance.goal_consensus"].question(lang)
 
 
+_AGREEMENT = """
+rules:
+  - id: GOAL-agreed
+    title: {nl: eens, en: agreed}
+    section: ["4.2"]
+    when: [{fact: goal.consensus_reached, is: false}]
+    then: {finding: {severity: advice, message: {nl: "Eens", en: "Agreed"}}}
+"""
+
+
+def test_agreement_on_the_goal_beside_a_known_consensus_level_is_asked_as_another_question() -> None:
+    """'Hebben alle partners consensus over de doelstelling?' read as the goal consensus a case gives asked again
+    (a tester): beside a known level, the question says which is which."""
+    advisor = Advisor(rules_from_text(_AGREEMENT))
+
+    def asked(case: dict[str, Any]) -> str:
+        [question] = [q for q in advisor.advise(case).questions if q.fact == "goal.consensus_reached"]
+        return question.question
+
+    assert asked({"goal": {"has_common_goal": True}}) == "Hebben alle partners consensus over de doelstelling?"
+    assert asked({"goal": {"has_common_goal": True}, "governance": {"goal_consensus": "moderate"}}) == (
+        "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) gemiddeld is. Zijn "
+        "alle partners het ook eens over de doelstelling zelf?"
+    )
+
+
 def test_a_question_that_changes_the_advice_only_through_its_follow_up_says_so() -> None:
     """'Is er een gemeenschappelijke doelstelling?' changes nothing itself here; it makes goal consensus asked,
     which can change a finding. Its change says through which question, and the report says 'via een

@@ -1055,6 +1055,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Whether there is a common goal is not known yet. How high is goal consensus: how far do the partners "
         "pursue one and the same goal?",
     ),
+    "consensus-reached-given-level": Text(
+        "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) {level} is. Zijn alle "
+        "partners het ook eens over de doelstelling zelf?",
+        "The case says goal consensus (how far each partner pursues the goal) is {level}. Do all partners also agree "
+        "on the goal itself?",
+    ),
     "common-goal-given-consensus": Text(
         "De casus zegt dat de doelconsensus {level} is. Is er ook een gemeenschappelijke doelstelling, het 'waarom' "
         "van de samenwerking?",

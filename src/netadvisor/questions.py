@@ -508,6 +508,16 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
     # the partner question is asked of a case with partners only when its count says the list leaves some out
     # (_asked); a consultation's answer replaces the whole list
     "partners": (_CaseWording(lambda case, facts, not_known: bool(case.partners), _partners_left_out),),
+    # whether all partners agree on the goal (§4.2) beside the level of goal consensus (§4.3) the case gives: two
+    # facts a person reads as one question asked twice (a tester did), unless the words tell them apart
+    "goal.consensus_reached": (
+        _CaseWording(
+            lambda case, facts, not_known: facts.get("governance.goal_consensus") is not None,
+            lambda case, facts: word(
+                "consensus-reached-given-level", level=value_text(facts["governance.goal_consensus"])
+            ),
+        ),
+    ),
     "goal.has_common_goal": (
         # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
         _CaseWording(
