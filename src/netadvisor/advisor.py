@@ -422,12 +422,13 @@ def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[t
 
 def _as_said(conclusion: Conclusion, value: Any) -> Text:
     """A conclusion's value as a single change says it: "voorlopig lerend netwerk", "niet van toepassing", "nog
-    niet te bepalen". Said in the language the advice was made in."""
+    open" (as the advice says it; a tester read "nog niet te bepalen" beside it as something else), "nog niet te
+    bepalen". Said in the language the advice was made in."""
     if value is None:
         if conclusion.certainty == "settled" and conclusion.outcomes:
             label = conclusion.outcomes[0].label  # what no value means here, in the advice's language
             return Text(label, label)
-        return UNDETERMINED
+        return word("still-open") if conclusion.certainty == "open" else UNDETERMINED
     if conclusion.certainty == "provisional":
         return word("for-now", value=value_text(value))
     return value_text(value)

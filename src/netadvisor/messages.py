@@ -1099,6 +1099,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
     "at-least": Text("minstens {low}", "at least {low}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
+    "still-open": Text("nog open", "still open"),
     "single-change": Text(
         "Als {fact} '{value}' is, is {conclusion} {after} (nu: {now}).",
         "If {fact} is '{value}', {conclusion} is {after} (now: {now}).",
