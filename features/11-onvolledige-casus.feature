@@ -196,6 +196,14 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)", "zelfregulerend netwerk" en "geen duidelijke vorm"
       En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; of die vorm past, hangt van dezelfde antwoorden af."
 
+    Scenario: Een huidige vorm die er niet meer uit kan komen, zegt de governancevorm ook zo
+      Gegeven het netwerk telt 5 organisaties
+      En het vertrouwen tussen de partners is "hoog"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm nog open tussen "zelfregulerend netwerk" en "geen duidelijke vorm"
+      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; wat de open antwoorden ook zijn, wijzen de factoren niet op die vorm."
+
     Scenario: De huidige vorm wordt getoetst, ook als er nog geen vorm beslist is
       Gegeven het netwerk telt 15 organisaties
       En de doelconsensus is "laag"

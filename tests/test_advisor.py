@@ -15,6 +15,8 @@ from casegen import random_case
 from conftest import EXAMPLES, RULES
 from helpers import requires_durable, rules_from_text
 from netadvisor import Advisor, CaseError, load_case_file
+from netadvisor.case import parse_case
+from netadvisor.facts import fact_values
 
 
 def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: Advisor) -> None:
@@ -576,7 +578,8 @@ rules:
 
 def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fits() -> None:
     """While the governance mode is open, the mode the case has now is named in its sentence with what still
-    decides whether it fits (a tester found it nowhere in the report); once settled, the sentence says no more."""
+    decides whether it fits, or that it cannot come out (a tester found it nowhere in the report, another read a
+    warning that may fall away as if it still could); once settled, the sentence says no more."""
     advisor = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator")
     governance = {"partner_count": 3, "current_mode": "self_governing"}
 
@@ -594,6 +597,13 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     need_known = advisor.advise({"governance": {**governance, "trust": "high"}}).conclusions["governance_mode"]
     assert need_known.certainty == "settled"
     assert "Het netwerk is nu" not in need_known.sentence
+
+    # no factor supports a lead organisation: whatever the answers, the mode does not come out as it
+    not_advised = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})
+    assert not_advised.conclusions["governance_mode"].sentence.endswith(
+        "Het netwerk is nu een leiderorganisatienetwerk; wat de open antwoorden ook zijn, wijzen de factoren niet "
+        "op die vorm."
+    )
 
     no_current = advisor.advise({"governance": {"partner_count": 3}}).conclusions["governance_mode"]
     assert no_current.certainty == "open"
@@ -615,3 +625,24 @@ def test_what_decides_whether_the_current_mode_fits_is_named_where_it_differs_fr
     assert advice.conclusions["governance_mode"].sentence.endswith(
         "Het netwerk is nu een zelfregulerend netwerk; of die vorm past, hangt nog af van: vertrouwen."
     )
+
+
+def test_a_provisional_mode_that_cannot_become_the_current_one_is_left_to_its_own_words() -> None:
+    """A provisional mode has a value now (NAO): that the current mode cannot come out is already what it says,
+    and the guide's example must stay on one page; an open one names no mode, so it says so."""
+    from netadvisor import advisor as advisor_module
+
+    advisor = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator")
+    case = {"governance": {"partner_count": 3, "current_mode": "lead_organisation"}}
+    advice = advisor.advise(case)
+    rulebase = advisor.rulebase
+    facts = fact_values(parse_case(case))
+    assessment = advisor._loaded.outcomes.assess(facts)
+    for certainty, said in (("open", True), ("provisional", False)):
+        conclusions = {
+            "governance_mode": advice.conclusions["governance_mode"].model_copy(
+                update={"certainty": certainty, "sentence": "Zin."}
+            )
+        }
+        advisor_module._say_current(conclusions, rulebase, assessment, facts, "nl")
+        assert (conclusions["governance_mode"].sentence != "Zin.") is said

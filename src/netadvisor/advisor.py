@@ -64,7 +64,7 @@ from .operators import BY_NAME
 from .outcomes import NO_INFORMATION, Assessment, Certainty, OutcomeModel
 from .protocol import Engine
 from .questions import Asker
-from .rulebase import CURRENT_BACKED, Condition, Rule, RuleBase, current_conclusion
+from .rulebase import Condition, Rule, RuleBase, current_conclusion
 from .text import PLACEHOLDER, Language, Text, check_language, join
 from .vocabulary import ENGINE_CHOICES, FIXED_CONCLUSIONS, EngineChoice
 from .wording import (
@@ -742,29 +742,32 @@ def _say_current(
     facts: Mapping[str, Any],
     lang: Language,
 ) -> None:
-    """A decision that is not settled says the value the case has now (``current:``) where unknown answers
-    decide whether the factors back it or another value, and which: without this sentence the mode the case
-    gives was named nowhere while the decision is open (a tester looked for it). Where the factors back another
-    value whatever the answers, the findings on the current mode say so."""
+    """A decision that is not settled says the value the case has now (``current:``) where it can still come
+    out as that value, and on which answers; an open one (no value now) also where it cannot, whatever the
+    answers. Without this the mode the case gives was named nowhere while the decision is open (a tester looked
+    for it), and a warning on the current mode that may still fall away read as if the mode might still turn out
+    right (another tester)."""
     for name, decision in rulebase.decisions.items():
         current = facts.get(decision.current) if decision.current is not None else None
-        judged = current_conclusion(name)
         if (
             current is None
             or current not in FIXED_CONCLUSIONS.get(name, ())  # "not chosen" is no mode: a finding says so
             or name not in conclusions
             or conclusions[name].certainty == "settled"
-            or not assessment.analysed(judged)
+            or not assessment.analysed(name)
         ):
             continue
-        backed = {outcome in CURRENT_BACKED for outcome in assessment.outcomes(judged) if outcome is not None}
-        if len(backed) < 2:
-            continue  # the factors back it, or back another mode (the findings on the current mode say so), whatever
-        deciding = _deciding_facts(assessment, judged)
-        if set(deciding) == set(_deciding_facts(assessment, name)):
-            said = word("current-still-open-same", current=value_text(current))  # (the sentence named them)
+        if current not in assessment.outcomes(name):
+            if conclusions[name].certainty != "open":
+                continue  # its value now is another mode, and no answer makes it this one: the sentence says so
+            said = word("current-not-advised", current=value_text(current))
         else:
-            said = word("current-still-open", current=value_text(current), facts=fact_names(deciding))
+            judged = current_conclusion(name)
+            deciding = _deciding_facts(assessment, judged if assessment.analysed(judged) else name)
+            if set(deciding) == set(_deciding_facts(assessment, name)):
+                said = word("current-still-open-same", current=value_text(current))  # (the sentence named them)
+            else:
+                said = word("current-still-open", current=value_text(current), facts=fact_names(deciding))
         conclusions[name] = conclusions[name].model_copy(
             update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
         )

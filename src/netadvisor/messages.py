@@ -953,6 +953,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Het netwerk is nu een {current}; of die vorm past, hangt nog af van: {facts}.",
         "The network is now a {current}; whether that mode fits still depends on: {facts}.",
     ),
+    "current-not-advised": Text(
+        "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, wijzen de factoren niet op die vorm.",
+        "The network is now a {current}; whatever the open answers, the factors do not point to that mode.",
+    ),
     "current-still-open-same": Text(
         "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
         "The network is now a {current}; whether that mode fits depends on the same answers.",

@@ -118,9 +118,6 @@ class Rule:
 
 CURRENT_FIT_VALUES = ("fits", "differs", "supported", "unsupported")
 """How the value a case has now compares with a decision by support (see :func:`current_conclusion`)."""
-CURRENT_BACKED = frozenset({"fits", "supported"})
-"""The judgements of :data:`CURRENT_FIT_VALUES` in which the factors back the current value (decided for it, or
-some support it); in the others they back another value."""
 
 
 def current_conclusion(decision: str) -> str:
