@@ -27,6 +27,39 @@ def rules_from_text(text: str, name: str = "test.yaml") -> RuleBase:
     return load_sources([Source(name, text.encode())])
 
 
+# A governance decision in small: self-governance on high trust or few partners, an NAO on moderate trust or many;
+# the current mode judged (tests of outcome sets and of what an advice says about the current mode).
+GOVERNANCE_RULES = """
+decisions:
+  governance_mode: {minimum_support: 2, current: governance.current_mode}
+rules:
+  - id: G-trust-high
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-few
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: 7}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-many
+    title: {nl: c, en: c}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, more_than: 7}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-trust-moderate
+    title: {nl: d, en: d}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: moderate}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-unsupported
+    title: {nl: e, en: e}
+    section: ["4.3"]
+    when: [{conclusion: governance_mode_current, is: unsupported}]
+    then: {finding: {severity: warning, message: {nl: e, en: e}}}
+"""
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

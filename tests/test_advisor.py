@@ -13,7 +13,7 @@ import pytest
 
 from casegen import random_case
 from conftest import EXAMPLES, RULES
-from helpers import requires_durable, rules_from_text
+from helpers import GOVERNANCE_RULES, requires_durable, rules_from_text
 from netadvisor import Advisor, CaseError, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.facts import fact_values
@@ -549,38 +549,11 @@ def test_what_an_advisor_remembers_from_case_to_case_changes_no_advice() -> None
             assert seasoned.advise(case) == fresh.advise(case)
 
 
-CURRENT_MODE_RULES = """
-decisions:
-  governance_mode: {minimum_support: 2, current: governance.current_mode}
-rules:
-  - id: G-trust-high
-    title: {nl: a, en: a}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-few
-    title: {nl: b, en: b}
-    section: ["4.3"]
-    when: [{fact: governance.partner_count, at_most: 7}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-trust-moderate
-    title: {nl: d, en: d}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: moderate}]
-    then: {supports: {governance_mode: network_administrative_organisation}}
-  - id: G-need-high
-    title: {nl: e, en: e}
-    section: ["4.3"]
-    when: [{fact: governance.network_competency_need, is: high}]
-    then: {supports: {governance_mode: network_administrative_organisation}}
-"""
-
-
 def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fits() -> None:
     """While the governance mode is open, the mode the case has now is named in its sentence with what still
     decides whether it fits, or that it cannot come out (a tester found it nowhere in the report, another read a
     warning that may fall away as if it still could); once settled, the sentence says no more."""
-    advisor = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator")
+    advisor = Advisor(rules_from_text(GOVERNANCE_RULES), engine="evaluator")
     governance = {"partner_count": 3, "current_mode": "self_governing"}
 
     open_on_trust = advisor.advise({"governance": governance}).conclusions["governance_mode"]
@@ -598,12 +571,15 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     assert need_known.certainty == "settled"
     assert "Het netwerk is nu" not in need_known.sentence
 
-    # no factor supports a lead organisation: whatever the answers, the mode does not come out as it
-    not_advised = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})
+    # with 3 partners only moderate trust supports an NAO, one factor of the two it needs: it cannot come out
+    not_advised = advisor.advise({"governance": {**governance, "current_mode": "network_administrative_organisation"}})
     assert not_advised.conclusions["governance_mode"].sentence.endswith(
-        "Het netwerk is nu een leiderorganisatienetwerk; wat de open antwoorden ook zijn, wijzen de factoren niet "
-        "op die vorm."
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, wijzen "
+        "de factoren niet op die vorm."
     )
+    # a mode no rule supports is no value of the decision (as for the judgement of the current mode)
+    unsupported = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})
+    assert "Het netwerk is nu" not in unsupported.conclusions["governance_mode"].sentence
 
     no_current = advisor.advise({"governance": {"partner_count": 3}}).conclusions["governance_mode"]
     assert no_current.certainty == "open"
@@ -619,7 +595,7 @@ def test_what_decides_whether_the_current_mode_fits_is_named_where_it_differs_fr
     monkeypatch.setattr(
         advisor_module, "_deciding_facts", lambda assessment, name: deciding.get(name, ["governance.trust"])
     )
-    advice = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator").advise(
+    advice = Advisor(rules_from_text(GOVERNANCE_RULES), engine="evaluator").advise(
         {"governance": {"partner_count": 3, "current_mode": "self_governing"}}
     )
     assert advice.conclusions["governance_mode"].sentence.endswith(
@@ -632,8 +608,8 @@ def test_a_provisional_mode_that_cannot_become_the_current_one_is_left_to_its_ow
     and the guide's example must stay on one page; an open one names no mode, so it says so."""
     from netadvisor import advisor as advisor_module
 
-    advisor = Advisor(rules_from_text(CURRENT_MODE_RULES), engine="evaluator")
-    case = {"governance": {"partner_count": 3, "current_mode": "lead_organisation"}}
+    advisor = Advisor(rules_from_text(GOVERNANCE_RULES), engine="evaluator")
+    case = {"governance": {"partner_count": 3, "current_mode": "network_administrative_organisation"}}
     advice = advisor.advise(case)
     rulebase = advisor.rulebase
     facts = fact_values(parse_case(case))

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from casegen import random_case, random_rule_file
-from helpers import rules_from_text
+from helpers import GOVERNANCE_RULES, rules_from_text
 from netadvisor import RuleBase
 from netadvisor.case import parse_case
 from netadvisor.evaluator import EvaluatorEngine
@@ -61,37 +61,6 @@ rules:
     section: ["5"]
     when: [{fact: challenge.rationale, is: knowledge}]
     then: {conclude: {collaboration_form: learning_network}}
-"""
-
-GOVERNANCE_RULES = """
-decisions:
-  governance_mode: {minimum_support: 2, current: governance.current_mode}
-rules:
-  - id: G-trust-high
-    title: {nl: a, en: a}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-few
-    title: {nl: b, en: b}
-    section: ["4.3"]
-    when: [{fact: governance.partner_count, at_most: 7}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-many
-    title: {nl: c, en: c}
-    section: ["4.3"]
-    when: [{fact: governance.partner_count, more_than: 7}]
-    then: {supports: {governance_mode: network_administrative_organisation}}
-  - id: G-trust-moderate
-    title: {nl: d, en: d}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: moderate}]
-    then: {supports: {governance_mode: network_administrative_organisation}}
-  - id: G-unsupported
-    title: {nl: e, en: e}
-    section: ["4.3"]
-    when: [{conclusion: governance_mode_current, is: unsupported}]
-    then: {finding: {severity: warning, message: {nl: e, en: e}}}
 """
 
 

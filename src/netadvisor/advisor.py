@@ -751,7 +751,8 @@ def _say_current(
         current = facts.get(decision.current) if decision.current is not None else None
         if (
             current is None
-            or current not in FIXED_CONCLUSIONS.get(name, ())  # "not chosen" is no mode: a finding says so
+            # a value the rules support, as for the judgement of the current value ("not chosen" is no mode)
+            or current not in rulebase.decision_values(name)
             or name not in conclusions
             or conclusions[name].certainty == "settled"
             or not assessment.analysed(name)
