@@ -6,9 +6,11 @@ is its JSON. Rendering it as text, Markdown or HTML is :mod:`render`'s job.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticUndefined
 
 from .vocabulary import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
 
@@ -17,6 +19,62 @@ Scalar = bool | int | str
 
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """The model made of ``values`` without validating them: pydantic's ``model_construct``, for the code
+        that builds an advice (some hundred models each; validating one costs four times what this does, and
+        ``model_construct`` itself more than half of that). The same model as ``cls(**values)`` gives, the same
+        fields set, provided every value has its field's type as validation would leave it (a list as a new
+        list, a model as an instance): ``tests/test_advice_models.py`` validates whole advices built so and finds
+        each equal to itself.
+
+        Raises:
+            TypeError: for a name that is no field (as ``extra="forbid"`` would), or a required field missing.
+        """
+        plan = _PLANS.get(cls)
+        if plan is None:
+            plan = _PLANS[cls] = _plan(cls)
+        names, required, fill = plan
+        if not names.issuperset(values) or not required.issubset(values):
+            raise TypeError(
+                f"{cls.__name__}: no such field {sorted(set(values) - names)}, "
+                f"required and missing {sorted(required - set(values))}"
+            )
+        model = _new(cls)
+        fields = model.__dict__
+        for name, default, factory in fill:
+            if name in values:
+                fields[name] = values[name]
+            else:
+                fields[name] = default if factory is None else factory()
+        _set_fields_set(model, set(values))
+        _set_extra(model, None)
+        _set_private(model, None)
+        return model
+
+
+# What trusted() needs of a model class: its field names, those required, and per field in order its default or
+# default factory.
+_Plan = tuple[frozenset[str], frozenset[str], tuple[tuple[str, Any, Callable[[], Any] | None], ...]]
+_PLANS: dict[type[BaseModel], _Plan] = {}
+_new = object.__new__
+# the slots BaseModel keeps beside __dict__, set as model_construct sets them (their descriptors: the type checker
+# sees only the instance attributes)
+_SLOTS: Any = vars(BaseModel)
+_set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _SLOTS["__pydantic_extra__"].__set__
+_set_private = _SLOTS["__pydantic_private__"].__set__
+
+
+def _plan(cls: type[BaseModel]) -> _Plan:
+    fill = []
+    for name, field in cls.model_fields.items():
+        factory: Any = field.default_factory  # (none of ours takes the data validated so far)
+        default = None if field.default is PydanticUndefined else field.default
+        fill.append((name, default, factory))  # (a required field is among the values: trusted() checks)
+    required = frozenset(name for name, field in cls.model_fields.items() if field.is_required())
+    return frozenset(cls.model_fields), required, tuple(fill)
 
 
 class FactUsed(_Value):

@@ -603,12 +603,12 @@ def build_advice(
     _say_doubts(conclusions, findings, rulebase, lang)
     _say_current(conclusions, rulebase, assessment, facts, lang)
     steps = loaded.steps
-    trace = [  # (each model copies the dicts it is given: they stay the rule base's)
-        TraceStep(
+    trace = [  # (copies of the rule base's dicts: each advice has its own)
+        TraceStep.trusted(
             round=firing.round,
             rule_id=firing.rule.id,
-            concluded=steps[firing.rule.id][0],
-            supported=steps[firing.rule.id][1],
+            concluded=dict(steps[firing.rule.id][0]),
+            supported=dict(steps[firing.rule.id][1]),
         )
         for firing in inference.firings
     ]
@@ -792,7 +792,7 @@ def _finding(
     may_change: list[str] | None = None,
 ) -> Finding:
     assert rule.finding is not None
-    return Finding(
+    return Finding.trusted(
         rule_id=rule.id,
         title=rule.title.pick(lang),
         severity=rule.finding.severity,
@@ -804,7 +804,7 @@ def _finding(
         basis=rule.basis,
         because=[_fact_used(c, facts, derived) for c in rule.conditions],
         assuming=assuming,
-        may_change=may_change or [],
+        may_change=list(may_change or ()),
     )
 
 
@@ -901,7 +901,7 @@ def _certainty(
     none_now = no_value.text if no_value else None
     meanings = _no_value_meanings(no_value) if no_value else ()
     deciding = [
-        Deciding(
+        Deciding.trusted(
             fact=path,
             question=spec_of(path).question(lang),
             answers=[
@@ -935,7 +935,7 @@ NoValueMeaning = Literal["undecided", "not_applicable"]
 def _outcome(
     name: str, value: Any, no_value: Text | None, meanings: tuple[NoValueMeaning, ...], lang: Language
 ) -> Outcome:
-    return Outcome(
+    return Outcome.trusted(
         value=None if value is None else str(value),
         label=_outcome_label(name, value, no_value, lang),
         no_value=list(meanings),
@@ -959,7 +959,9 @@ def _answer(
     """An answer to ``path`` and the outcomes of ``name`` it leaves; ``no_value``: what no value means after it;
     ``numbers``: for a number, the whole numbers the answer stands for (its label says them: "17 of meer")."""
     label, outcomes, labels = _answer_words(name, path, answer, left, no_value, lang, numbers)
-    return Answer(value=answer, label=label, outcomes=list(outcomes), outcome_labels=list(labels), numbers=numbers)
+    return Answer.trusted(
+        value=answer, label=label, outcomes=list(outcomes), outcome_labels=list(labels), numbers=numbers
+    )
 
 
 # The fact is in the key because True and 1 are equal keys: the fact fixes which one an answer is.
@@ -1150,7 +1152,7 @@ def _add_assumed(
                     value=None if other_value is None else str(other_value),
                     label=None if other_value is None else value_label(other_value, lang),
                     outcomes=[
-                        Outcome(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
+                        Outcome.trusted(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
                         for o in possible
                     ],
                 )
@@ -1191,9 +1193,9 @@ def _alternatives(
             checks, text, unknown = failing
             for fact in unknown:
                 waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
-            why_not.append(WhyNot(rule_id=rule.id, conditions=list(checks), text=text))
+            why_not.append(WhyNot.trusted(rule_id=rule.id, conditions=list(checks), text=text))
         alternatives.append(
-            Alternative(
+            Alternative.trusted(
                 value=str(value),
                 label=value_label(value, lang),
                 support=sum(1 for rule in rules if rule.id in fired and rule.supports),

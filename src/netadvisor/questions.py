@@ -560,7 +560,7 @@ def _question(
     question = question or spec.question(lang)
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
-    return Question(
+    return Question.trusted(
         fact=path,
         question=question,
         answer=answer_type(path, lang),
