@@ -35,46 +35,47 @@ class _Value(BaseModel):
         plan = _PLANS.get(cls)
         if plan is None:
             plan = _PLANS[cls] = _plan(cls)
-        names, required, fill = plan
-        if not names.issuperset(values) or not required.issubset(values):
+        template, required, factories = plan
+        given = set(values)
+        fields = template.copy()  # every field in order, with its default
+        fields.update(values)
+        if len(fields) != len(template) or not required <= given:
             raise TypeError(
-                f"{cls.__name__}: no such field {sorted(set(values) - names)}, "
-                f"required and missing {sorted(required - set(values))}"
+                f"{cls.__name__}: no such field {sorted(given - set(template))}, "
+                f"required and missing {sorted(required - given)}"
             )
+        for name, factory in factories:
+            if name not in given:
+                fields[name] = factory()
         model = _new(cls)
-        fields = model.__dict__
-        for name, default, factory in fill:
-            if name in values:
-                fields[name] = values[name]
-            else:
-                fields[name] = default if factory is None else factory()
-        _set_fields_set(model, set(values))
+        _set_dict(model, fields)
+        _set_fields_set(model, given)
         _set_extra(model, None)
         _set_private(model, None)
         return model
 
 
-# What trusted() needs of a model class: its field names, those required, and per field in order its default or
-# default factory.
-_Plan = tuple[frozenset[str], frozenset[str], tuple[tuple[str, Any, Callable[[], Any] | None], ...]]
+# What trusted() needs of a model class: every field in order with its default (a required one with None, never
+# left so: trusted() checks), the required ones, and the fields whose default a factory makes.
+_Plan = tuple[dict[str, Any], frozenset[str], tuple[tuple[str, Callable[[], Any]], ...]]
 _PLANS: dict[type[BaseModel], _Plan] = {}
 _new = object.__new__
-# the slots BaseModel keeps beside __dict__, set as model_construct sets them (their descriptors: the type checker
-# sees only the instance attributes)
+# the slots BaseModel keeps, set as model_construct sets them (their descriptors: the type checker sees only the
+# instance attributes)
 _SLOTS: Any = vars(BaseModel)
+_set_dict = _SLOTS["__dict__"].__set__
 _set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
 _set_extra = _SLOTS["__pydantic_extra__"].__set__
 _set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def _plan(cls: type[BaseModel]) -> _Plan:
-    fill = []
-    for name, field in cls.model_fields.items():
-        factory: Any = field.default_factory  # (none of ours takes the data validated so far)
-        default = None if field.default is PydanticUndefined else field.default
-        fill.append((name, default, factory))  # (a required field is among the values: trusted() checks)
-    required = frozenset(name for name, field in cls.model_fields.items() if field.is_required())
-    return frozenset(cls.model_fields), required, tuple(fill)
+    fields = cls.model_fields
+    template = {name: None if field.default is PydanticUndefined else field.default for name, field in fields.items()}
+    required = frozenset(name for name, field in fields.items() if field.is_required())
+    # (none of our factories takes the data validated so far)
+    factories: Any = tuple((name, field.default_factory) for name, field in fields.items() if field.default_factory)
+    return template, required, factories
 
 
 class FactUsed(_Value):
