@@ -54,6 +54,8 @@ CANDIDATES: list[Any] = [
     "complex",
     "Ingewikkeld",
     "organisatienetwerk",
+    "NAO",
+    "netwerk administratieve organisatie",
     "niemand",
     "Jan",
     [],

@@ -279,6 +279,43 @@ def test_dutch_labels_are_accepted_beside_the_codes() -> None:
     assert (case.governance.trust, case.state.form) == ("high", "organisation_network")
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "netwerk administratieve organisatie (NAO)",
+        "netwerk administratieve organisatie",
+        "Network Administrative Organisation",
+        "NAO",
+        " nao ",
+    ],
+)
+def test_a_label_with_its_abbreviation_is_also_answered_without_it_or_with_it_alone(written: str) -> None:
+    """A tester answered "netwerk administratieve organisatie" and was refused: the label ends in "(NAO)"."""
+    from netadvisor.answers import parse_answer
+
+    assert parse_answer(FACTS["governance.current_mode"], written) == "network_administrative_organisation"
+    case = parse_case({"governance": {"current_mode": written}})
+    assert case.governance.current_mode == "network_administrative_organisation"
+
+
+def test_an_abbreviation_two_choices_share_names_neither() -> None:
+    from netadvisor.answers import VALUE_LABELS, choice_words
+    from netadvisor.text import Text
+
+    labels = {
+        "first_kind": Text("eerste soort (ES)", "first kind (FK)"),
+        "second_kind": Text("ernstige schade (ES)", "x"),
+    }
+    try:
+        VALUE_LABELS.update(labels)
+        words = choice_words(["first_kind", "second_kind"])
+    finally:
+        for value in labels:
+            del VALUE_LABELS[value]
+    assert "es" not in words
+    assert (words["fk"], words["eerste soort"], words["ernstige schade"]) == ("first_kind", "first_kind", "second_kind")
+
+
 def test_a_case_round_trips_through_its_dump() -> None:
     """What advice gets out of a case can be put back in: no computed fields in the model."""
     case = parse_case({"partners": [{"name": "A", "willing_to_adapt": "ja"}], "governance": {"trust": "high"}})

@@ -131,16 +131,44 @@ def value_text(value: Any) -> Text:
     return label if label is not None else Text(str(value), str(value))
 
 
-def choice_words(values: Iterable[Any]) -> dict[str, Any]:
-    """Every word that names one of ``values`` (choices): its Dutch and English label and its code, as
-    :func:`normal_word` writes them. Where a label of one choice is the code of another, the code wins."""
-    words = {
-        normal_word(label): value
+def choice_names(values: Iterable[Any]) -> dict[str, Any]:
+    """Every name of one of ``values`` (choices) as it is written, with its choice: its Dutch and English label, and
+    its code. A label with its abbreviation, "netwerk administratieve organisatie (NAO)", names it also without the
+    abbreviation and by the abbreviation alone (a tester typed the first and was refused), where no other choice
+    is named so. Where a name of one choice is the code of another, the code wins. The case and rule schemas list
+    these; :func:`choice_words` is what is compared with an answer."""
+    labels = [
+        (label, value)
         for value in values
         if isinstance(value, str) and value in VALUE_LABELS
         for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en)
-    }
-    return words | {normal_word(value): value for value in values if isinstance(value, str)}
+    ]
+    names = dict(labels)
+    short: dict[str, list[tuple[str, Any]]] = {}
+    for label, value in labels:
+        if (abbreviated := _ABBREVIATED.fullmatch(label)) is not None:
+            for form in abbreviated.groups():
+                short.setdefault(normal_word(form), []).append((form, value))
+    taken = {normal_word(name) for name in names}
+    for word, forms in short.items():
+        if word not in taken and len({value for _form, value in forms}) == 1:
+            names[forms[0][0]] = forms[0][1]
+    codes = {value: value for value in values if isinstance(value, str)}
+    return {name: value for name, value in names.items() if name not in codes} | codes
+
+
+_ABBREVIATED = re.compile(r"(.+?) \((\w+)\)")
+"""A label that gives its abbreviation in brackets at its end: the label before it, and the abbreviation."""
+
+
+def choice_words(values: Iterable[Any]) -> dict[str, Any]:
+    """Every word that names one of ``values`` (choices), as :func:`normal_word` writes it: the names of
+    :func:`choice_names`."""
+    words: dict[str, Any] = {}
+    for name, value in choice_names(values).items():
+        words[normal_word(name)] = value
+    codes = {normal_word(value): value for value in values if isinstance(value, str)}
+    return words | codes
 
 
 def choice_spellings(values: Iterable[Any]) -> dict[str, str]:
@@ -222,6 +250,9 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
             label = value_text(value)
             if word in (str(value).lower(), label.nl.lower(), label.en.lower()):
                 return value
+        named = choice_words(spec.values).get(word)  # (a label without its abbreviation, or the abbreviation)
+        if named is not None:
+            return named
     elif spec.type == "text":
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))

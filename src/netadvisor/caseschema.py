@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS
+from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS, choice_names
 from .case import Case, Partner, title_of
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
@@ -80,11 +80,6 @@ def _words(words: Any) -> dict[str, Any]:
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
 
 
-def _labels(value: Any) -> set[str]:
-    label = VALUE_LABELS.get(value)
-    return {str(value), *([label.nl, label.en] if label else [])}
-
-
 def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[str, Any]:
     """The schema of one fact a person states."""
     title = spec.short(lang)
@@ -102,7 +97,7 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
                     for value in spec.values
                 ]
             },
-            _words({label for value in spec.values for label in _labels(value)}),
+            _words(set(choice_names(spec.values))),
         ]
     elif spec.type == "int":
         high = spec.maximum if spec.maximum is not None else 10**9 - 1

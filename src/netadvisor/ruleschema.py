@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from .answers import NO_WORDS, VALUE_LABELS, YES_WORDS
+from .answers import NO_WORDS, VALUE_LABELS, YES_WORDS, choice_names
 from .facts import FACTS
 from .operators import BY_WORD
 from .text import Text
@@ -326,19 +326,8 @@ def _value_schema(kind: str, values: tuple[Any, ...]) -> dict[str, Any]:
     if kind == "int":
         return {"type": "integer", "description": "een geheel getal"}
     if kind == "enum":
-        words = list(
-            dict.fromkeys(
-                [
-                    *map(str, values),
-                    *(
-                        label
-                        for value in values
-                        if str(value) in VALUE_LABELS
-                        for label in (VALUE_LABELS[str(value)].nl, VALUE_LABELS[str(value)].en)
-                    ),
-                ]
-            )
-        )
+        names = choice_names(values)
+        words = list(dict.fromkeys([*map(str, values), *(name for name in names if name not in values)]))
         shown = ", ".join(
             f"{value} ({VALUE_LABELS[str(value)].nl})" if str(value) in VALUE_LABELS else str(value) for value in values
         )
