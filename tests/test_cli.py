@@ -351,3 +351,37 @@ def test_a_set_the_case_refuses_is_said_of_the_set_not_of_the_case_file(tmp_path
         "dan het aantal partners in de lijst (3) / "
     )
     assert "ongeldig" not in err
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("vertrouwen=hoog", "governance.trust=hoog"),
+        ("Trust=hoog", "governance.trust=hoog"),
+        ("aantal  organisaties=12", "governance.partner_count=12"),
+        ("ratio=kennis", "challenge.rationale=kennis"),
+        ("governance.trst=hoog", "governance.trust=hoog"),
+    ],
+)
+def test_a_set_that_names_a_fact_in_words_is_told_its_path(tmp_path: Path, written: str, meant: str) -> None:
+    """A tester typed --set vertrouwen=hoog and was told only to give a fact: a fact's short name in Dutch or
+    English, or the last part of its path, gets the path."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert f"(bedoelde je --set {meant}?)" in err
+    assert f"(did you mean --set {meant}?)" in err
+
+
+def test_a_name_two_facts_share_or_nothing_near_gets_no_guess(tmp_path: Path) -> None:
+    from netadvisor import fact_meant
+
+    assert fact_meant("xyzzy") is None
+    assert fact_meant("governance.trust") == "governance.trust"
+    assert fact_meant("VERTROUWEN") == "governance.trust"
+    # a computed summary is no fact a person answers: never the one meant
+    assert fact_meant("partner_summary.all_willing_to_adapt") != "partner_summary.all_willing_to_adapt"
+    code, _out, err = run("explain", "vertrouwen", "--rules", str(RULES))
+    assert code != 0
+    assert "(bedoelde je governance.trust?)" in err

@@ -69,7 +69,7 @@ _EXPORTS: dict[str, str] = {
     "case_schema": "caseschema",
     "load_case_file": "casefile",
     "advise_many": "batch",
-    **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values"), "facts"),
+    **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values", "fact_meant"), "facts"),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
@@ -419,6 +419,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .facts import (
         FactSpec as FactSpec,
+    )
+    from .facts import (
+        fact_meant as fact_meant,
     )
     from .facts import (
         fact_values as fact_values,

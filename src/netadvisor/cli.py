@@ -971,6 +971,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         Text,
         both_languages,
         command_says,
+        fact_meant,
         load_case_file,
         parse_answer,
         single_changes_text,
@@ -984,11 +985,10 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for change in args.changes:
         path, separator, answer = change.partition("=")
         if not separator or path not in FACTS or FACTS[path].computed:
-            settable = [name for name, spec in FACTS.items() if not spec.computed]
-            close = difflib.get_close_matches(path, settable, 1) if separator else []
+            meant = fact_meant(path) if separator else None
             said = command_says("set-not-a-fact", change=change)
-            if close:
-                said += command_says("did-you-mean", suggestion=f"--set {close[0]}={answer}")
+            if meant:
+                said += command_says("did-you-mean", suggestion=f"--set {meant}={answer}")
             err.write(f"netadvisor: {both_languages(said)}\n")
             return EXIT_USAGE
         try:

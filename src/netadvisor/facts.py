@@ -748,11 +748,44 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     except KeyError:
         spec = None
     if spec is None or spec.computed:
-        suggestion = closest(path, [name for name, fact in FACTS.items() if not fact.computed])
+        suggestion = fact_meant(path)
         raise KeyError(
             f"{path!r} is no fact a person answers" + (f"; did you mean {suggestion!r}?" if suggestion else "")
         )
     return spec
+
+
+def fact_meant(name: str) -> str | None:
+    """The fact a person answers that ``name`` probably means, or None when none is near: a fact is named by its
+    path, its last part ("partner_count") and its short name in Dutch or English ("vertrouwen", "trust", "aantal
+    organisaties", with or without "de"/"het"/"the"), in any capitals and spacing, or nearly so. A tester typed
+    ``--set vertrouwen=hoog`` and was told only to give a fact."""
+    names = _names_of_facts()
+    word = normal_word(name)
+    if word in names:
+        return names[word]
+    near = closest(word, list(names))
+    return names[near] if near is not None else None
+
+
+def _names_of_facts() -> dict[str, str]:
+    if not _FACT_NAMES:
+        named: dict[str, set[str]] = {}
+        for path, spec in FACTS.items():
+            if spec.computed:
+                continue
+            words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " ")}
+            for short in (spec.short_nl, spec.short_en):
+                if short:
+                    words |= {short, short.removeprefix("de ").removeprefix("het ").removeprefix("the ")}
+            for word in words:
+                named.setdefault(normal_word(word), set()).add(path)
+        # a name two facts share ("kind") names neither
+        _FACT_NAMES.update({word: next(iter(paths)) for word, paths in named.items() if len(paths) == 1})
+    return _FACT_NAMES
+
+
+_FACT_NAMES: dict[str, str] = {}
 
 
 def catalogue_path(path: str) -> str:

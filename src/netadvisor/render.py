@@ -19,7 +19,7 @@ from typing import Any
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
 from .answers import value_label
 from .case import Case, parse_case
-from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, catalogue_path, fact_values, spec_of
+from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, catalogue_path, fact_meant, fact_values, spec_of
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
@@ -749,9 +749,8 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     try:
         return rule_description(rulebase.rule(subject), lang)
     except KeyError:
-        raise NoSuchSubject(
-            subject, closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
-        ) from None
+        near = closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
+        raise NoSuchSubject(subject, near or fact_meant(subject)) from None  # ("vertrouwen": a fact's name)
 
 
 def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
