@@ -198,6 +198,45 @@ def test_what_ranks_questions_is_remembered_by_the_shares_above_not_the_rows_abo
     assert informations[0] == informations[1] > 0
 
 
+def test_a_conclusion_read_from_facts_alone_is_kept_by_its_rows_and_which_facts_are_unknown() -> None:
+    """The challenge type reads facts alone: its outcomes and the gains of its questions are kept for the model
+    by its rows and which of its facts are unknown or known within bounds. Cases that differ elsewhere share
+    them; over generated cases, what is kept is what each case works out afresh."""
+    shared = OutcomeModel(rules_from_text(TYPE_RULES))
+    fresh = OutcomeModel(rules_from_text(TYPE_RULES))
+    criteria = {path.rpartition(".")[2]: "complex" for path in CRITERIA[:3]}
+    one = shared.assess(fact_values(parse_case({"challenge": {"criteria": criteria, "rationale": "knowledge"}})))
+    other = shared.assess(fact_values(parse_case({"challenge": {"criteria": criteria}})))
+    assert one.conclusion("challenge_type") is other.conclusion("challenge_type")
+    assert one.gains("challenge_type") is other.gains("challenge_type")
+    assert one.conclusion("collaboration_form") is not other.conclusion("collaboration_form")  # reads the type
+    # the same rows, the count known within bounds in one case (nine partners listed, the list maybe incomplete)
+    # and known in the other: not the same outcomes, as what is unknown differs
+    governance = OutcomeModel(rules_from_text(GOVERNANCE_RULES))
+    nine = [{"name": f"P{index}"} for index in range(9)]
+    bounded = governance.assess(fact_values(parse_case({"partners": nine, "governance": {"partner_count": None}})))
+    known = governance.assess(fact_values(parse_case({"governance": {"partner_count": 12}})))
+    assert bounded._known["governance_mode"] == known._known["governance_mode"]
+    assert bounded.conclusion("governance_mode").unknown != known.conclusion("governance_mode").unknown
+
+    rng = random.Random(7)
+    kept = 0
+    for _ in range(300):
+        facts = fact_values(parse_case(random_case(rng)))
+        fresh.by_facts.clear()
+        fresh.gains_by_facts.clear()
+        kept += _key_kept(shared, facts)
+        for name in shared.tables:
+            assert shared.assess(facts).conclusion(name) == fresh.assess(facts).conclusion(name), name
+            assert shared.assess(facts).gains(name) == fresh.assess(facts).gains(name), name
+    assert kept > 10  # cases met a kept key, not each a key of its own
+
+
+def _key_kept(model: OutcomeModel, facts: Mapping[str, Any]) -> bool:
+    key = model.assess(facts)._facts_key("challenge_type")
+    return key is not None and key in model.by_facts
+
+
 # --------------------------------------------------------------------------- against trying every answer
 
 

@@ -232,6 +232,12 @@ class OutcomeModel:
         # share: kept for the model, not per case (bounded, see :mod:`memory`; a few hundred bytes each).
         self.weights: Memory[tuple[Any, ...], Shares] = Memory()
         self.entropies: Memory[tuple[Any, ...], float] = Memory()
+        # A conclusion whose rules read facts alone (no other conclusion: the challenge type) comes out the same for
+        # the same rows and the same facts unknown, which many cases share (a few thousand of the six criteria's
+        # states): its outcomes and the gains of its questions are kept for the model too (see
+        # :meth:`Assessment._facts_key`).
+        self.by_facts: Memory[tuple[Any, ...], ConclusionOutcomes] = Memory()
+        self.gains_by_facts: Memory[tuple[Any, ...], dict[str, float]] = Memory()
 
     @property
     def tables(self) -> dict[str, Table | None]:
@@ -613,6 +619,33 @@ class Assessment:
             return self._conclusions[name]
         if not self.analysed(name):
             return ConclusionOutcomes(name, (), (), {}, exact=False)
+        key = self._facts_key(name)
+        if key is not None:
+            kept = self.model.by_facts.get(key)
+            if kept is None:
+                kept = self.model.by_facts.keep(key, self._conclusion(name))
+            self._conclusions[name] = kept
+            return kept
+        self._conclusions[name] = self._conclusion(name)
+        return self._conclusions[name]
+
+    def _facts_key(self, name: str) -> tuple[Any, ...] | None:
+        """For a conclusion whose rules read facts alone: what its outcomes and the gains of its questions follow
+        from, its rows and, for each of its facts, whether it is unknown, known within bounds (which) or known (its
+        value is in the rows). None for a conclusion that reads another one (its rows above vary too much from case
+        to case for a key of them to come back)."""
+        if self.model.links[name]:
+            return None
+        table = self.tables[name]
+        assert table is not None
+        facts = self.facts
+        return (
+            name,
+            self._known[name],
+            *[_fact_state(facts.get(variable.name)) for variable in table.variables],
+        )
+
+    def _conclusion(self, name: str) -> ConclusionOutcomes:
         now = self.outcomes(name)
         unknown = self.unknown_facts(name)
         deciding: dict[str, dict[Any, tuple[Any, ...]]] = {}
@@ -632,10 +665,7 @@ class Assessment:
             else ()
         )
         classes = {path: self.answer_classes(path) for path in deciding if path in self.model.classes}
-        self._conclusions[name] = ConclusionOutcomes(
-            name, now, unknown, deciding, direct_unknown=direct, jointly=jointly, classes=classes
-        )
-        return self._conclusions[name]
+        return ConclusionOutcomes(name, now, unknown, deciding, direct_unknown=direct, jointly=jointly, classes=classes)
 
     # ----------------------------------------------------------------------- ranking questions
 
@@ -687,7 +717,13 @@ class Assessment:
         """For each unknown fact ``name`` depends on (see :meth:`unknown_facts`): its :meth:`information`."""
         found = self._gains.get(name)
         if found is None:
-            found = self._gains[name] = {path: self.information(path, name) for path in self.unknown_facts(name)}
+            key = self._facts_key(name)
+            found = self.model.gains_by_facts.get(key) if key is not None else None
+            if found is None:
+                found = {path: self.information(path, name) for path in self.unknown_facts(name)}
+                if key is not None:
+                    self.model.gains_by_facts.keep(key, found)
+            self._gains[name] = found
         return found
 
     def information(self, path: str, name: str) -> float:
@@ -712,6 +748,12 @@ class Assessment:
             assert table is not None
             cached = self._entropies.keep(key, _entropy(_by_value(table, self._shares_of(name, key))))
         return cached
+
+
+def _fact_state(value: Any) -> Any:
+    """What a conclusion's outcomes read of a fact beside its rows: unknown (None), the bounds it is known within,
+    or known (True)."""
+    return value if value is None or isinstance(value, Bounds) else True
 
 
 def _by_value(table: Table, shares: Shares) -> dict[Any, float]:
