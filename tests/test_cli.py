@@ -354,18 +354,37 @@ def test_a_set_the_case_refuses_is_said_of_the_set_not_of_the_case_file(tmp_path
 
 
 @pytest.mark.parametrize(
-    ("written", "meant"),
+    ("written", "said"),
     [
-        ("vertrouwen=hoog", "governance.trust=hoog"),
-        ("Trust=hoog", "governance.trust=hoog"),
-        ("aantal  organisaties=12", "governance.partner_count=12"),
-        ("ratio=kennis", "challenge.rationale=kennis"),
-        ("governance.trst=hoog", "governance.trust=hoog"),
+        ("vertrouwen=hoog", "vertrouwen wordt 'hoog'"),
+        ("Trust = hoog", "vertrouwen wordt 'hoog'"),
+        ("aantal  organisaties=12", "aantal organisaties wordt '12'"),
+        ("ratio=kennis", "de ratio wordt 'kennis'"),
+        ("governance.trust = hoog", "vertrouwen wordt 'hoog'"),
     ],
 )
-def test_a_set_that_names_a_fact_in_words_is_told_its_path(tmp_path: Path, written: str, meant: str) -> None:
+def test_a_set_may_name_its_fact_in_words(tmp_path: Path, written: str, said: str) -> None:
     """A tester typed --set vertrouwen=hoog and was told only to give a fact: a fact's short name in Dutch or
-    English, or the last part of its path, gets the path."""
+    English, or the last part of its path, names it as well as its path does (spaces around '=' do no harm)."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written)
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Wijzigingen: {said}\n")
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("governance.trst=hoog", "governance.trust=hoog"),
+        ("vertrouwn=hoog", "governance.trust=hoog"),
+        # the answer too, where it is none to the fact meant: the choice it is nearest to
+        ("huidige vorm=zelfregulerend", "governance.current_mode=self_governing"),
+    ],
+)
+def test_a_set_that_nearly_names_a_fact_is_told_the_fact_and_an_answer_it_takes(
+    tmp_path: Path, written: str, meant: str
+) -> None:
     case = tmp_path / "casus.yaml"
     case.write_text("title: x\n", encoding="utf-8")
     code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written)
@@ -374,14 +393,32 @@ def test_a_set_that_names_a_fact_in_words_is_told_its_path(tmp_path: Path, writt
     assert f"(did you mean --set {meant}?)" in err
 
 
-def test_a_name_two_facts_share_or_nothing_near_gets_no_guess(tmp_path: Path) -> None:
-    from netadvisor import fact_meant
+def test_a_misspelt_choice_in_a_set_is_told_the_choice(tmp_path: Path) -> None:
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\n", encoding="utf-8")
+    code, _out, err = run(
+        "what-if", str(case), "--rules", str(RULES), "--set", "governance.current_mode=zelfregulerend"
+    )
+    assert code == EXIT_USAGE
+    assert "; bedoelde je 'zelfregulerend netwerk'? / " in err
+    assert err.rstrip().endswith("; did you mean 'self-governing network'?")
+
+
+def test_facts_are_named_by_their_names_exactly_or_nearly() -> None:
+    from netadvisor import FACTS, closest_choice, fact_meant
 
     assert fact_meant("xyzzy") is None
-    assert fact_meant("governance.trust") == "governance.trust"
-    assert fact_meant("VERTROUWEN") == "governance.trust"
-    # a computed summary is no fact a person answers: never the one meant
+    assert fact_meant("governance.trust") == fact_meant("VERTROUWEN") == "governance.trust"
+    assert fact_meant("vertrouwn") == "governance.trust"
+    assert fact_meant("vertrouwn", near=False) is None
+    # a computed summary is no fact a person answers: never the one named
     assert fact_meant("partner_summary.all_willing_to_adapt") != "partner_summary.all_willing_to_adapt"
-    code, _out, err = run("explain", "vertrouwen", "--rules", str(RULES))
+    assert closest_choice(FACTS["governance.current_mode"], "leiderorganisatie") == "lead_organisation"
+    assert closest_choice(FACTS["governance.current_mode"], "xyzzy") is None
+    assert closest_choice(FACTS["goal.consensus_reached"], "jaa") is None  # a yes/no fact has no choices
+    code, out, _err = run("explain", "vertrouwen", "--rules", str(RULES))
+    assert code == 0
+    assert out.startswith("governance.trust: ")
+    code, _out, err = run("explain", "vertrouwn", "--rules", str(RULES))
     assert code != 0
     assert "(bedoelde je governance.trust?)" in err

@@ -70,7 +70,7 @@ _EXPORTS: dict[str, str] = {
     "load_case_file": "casefile",
     "advise_many": "batch",
     **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values", "fact_meant"), "facts"),
-    **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label"), "answers"),
+    **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label", "closest_choice"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
     "rule_file_schema": "ruleschema",
@@ -296,6 +296,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .answers import (
         AnswerSpec as AnswerSpec,
+    )
+    from .answers import (
+        closest_choice as closest_choice,
     )
     from .answers import (
         parse_answer as parse_answer,

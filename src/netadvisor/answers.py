@@ -257,7 +257,35 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
-    raise NotAnAnswer(possible_answers(spec, answer))
+    raise NotAnAnswer(possible_answers(spec, answer) + _meant_choice(spec, word))
+
+
+def _meant_choice(spec: AnswerSpec, word: str) -> Text:
+    """ "; bedoelde je 'zelfregulerend netwerk'?" for a misspelt or shortened choice ("zelfregulerend",
+    "efectiviteit"), as a case file says it; nothing where no choice is near."""
+    if spec.type != "enum":
+        return Text("", "")
+    from .messages import did_you_mean_choice  # (the words: messages reads this module's labels)
+
+    meant = _closest_spelling(spec, word)
+    return Text("; ", "; ") + did_you_mean_choice(meant, spec.values) if meant else Text("", "")
+
+
+def closest_choice(spec: AnswerSpec, answer: str) -> Any:
+    """The choice of an enum fact that ``answer`` probably means ("zelfregulerend": ``self_governing``), or None
+    when none is near (or the fact has no choices)."""
+    if spec.type != "enum":
+        return None
+    meant = _closest_spelling(spec, normal_word(answer))
+    return None if meant is None else choice_words(spec.values).get(meant)
+
+
+def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:
+    from .spelling import closest
+
+    spellings = choice_spellings(spec.values)
+    meant = closest(word, list(spellings))
+    return None if meant is None else spellings[meant]
 
 
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:

@@ -416,8 +416,9 @@ def _add_what_if(commands: argparse._SubParsersAction[_Parser]) -> None:
         default=[],
         metavar="FACT=VALUE",
         dest="changes",
-        help="een wijziging, bv. governance.trust=hoog of goal.known_by_all=nee (mag herhaald worden) / "
-        "a change, e.g. governance.trust=high or goal.known_by_all=no (repeatable)",
+        help="een wijziging, bv. governance.trust=hoog, vertrouwen=hoog of goal.known_by_all=nee (het feit bij "
+        "zijn pad of zijn naam; mag herhaald worden) / a change, e.g. governance.trust=high, trust=high or "
+        "goal.known_by_all=no (the fact by its path or its name; repeatable)",
     )
     what_if.add_argument(
         "--for",
@@ -964,6 +965,19 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _answer_for(spec: Any, answer: str) -> str:
+    """``answer`` as a suggestion for the fact of ``spec``: itself where it is an answer to it, else the choice it
+    is nearest to (as its code, which needs no quotes in a shell); itself where none is near."""
+    from . import closest_choice, parse_answer
+
+    try:
+        parse_answer(spec, answer)
+    except ValueError:
+        nearest = closest_choice(spec, answer)
+        return str(nearest) if nearest is not None else answer
+    return answer
+
+
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         FACTS,
@@ -983,12 +997,15 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     case = load_case_file(args.case)
     changes: dict[str, object] = {}
     for change in args.changes:
-        path, separator, answer = change.partition("=")
-        if not separator or path not in FACTS or FACTS[path].computed:
-            meant = fact_meant(path) if separator else None
+        written, separator, answer = change.partition("=")
+        written, answer = written.strip(), answer.strip()
+        # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
+        path = fact_meant(written, near=False) if separator else None
+        if path is None:
+            meant = fact_meant(written) if separator else None
             said = command_says("set-not-a-fact", change=change)
             if meant:
-                said += command_says("did-you-mean", suggestion=f"--set {meant}={answer}")
+                said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(FACTS[meant], answer)}")
             err.write(f"netadvisor: {both_languages(said)}\n")
             return EXIT_USAGE
         try:

@@ -19,14 +19,13 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NotAnAnswer, choice_spellings, is_unknown_word, normal_word, parse_answer
+from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError
 from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, spec_of, stated_facts
-from .messages import did_you_mean_choice, word
+from .messages import word
 from .render import question_prompt
-from .spelling import closest
 from .text import Language, Text, check_language
 from .yamlsource import read_file, read_yaml
 
@@ -149,12 +148,8 @@ def _read(fact: str, text: str) -> Any:
         return names
     try:
         return parse_answer(spec, text)
-    except NotAnAnswer as refused:
-        # a misspelt choice ("efectiviteit") gets the hint a case file gives for it
-        spellings = choice_spellings(spec.values) if spec.type == "enum" else {}
-        meant = closest(normal_word(text), list(spellings))
-        hint = Text("; ", "; ") + did_you_mean_choice(spellings[meant], spec.values) if meant else Text("", "")
-        raise AnswerError(refused.text + hint) from None
+    except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
+        raise AnswerError(refused.text) from None
 
 
 def answers_of(case: Case) -> dict[str, Any]:

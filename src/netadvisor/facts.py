@@ -755,17 +755,19 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     return spec
 
 
-def fact_meant(name: str) -> str | None:
-    """The fact a person answers that ``name`` probably means, or None when none is near: a fact is named by its
-    path, its last part ("partner_count") and its short name in Dutch or English ("vertrouwen", "trust", "aantal
-    organisaties", with or without "de"/"het"/"the"), in any capitals and spacing, or nearly so. A tester typed
-    ``--set vertrouwen=hoog`` and was told only to give a fact."""
+def fact_meant(name: str, *, near: bool = True) -> str | None:
+    """The fact a person answers that ``name`` names, or None: a fact is named by its path, its last part
+    ("partner_count") and its short name in Dutch or English ("vertrouwen", "trust", "aantal organisaties", with or
+    without "de"/"het"/"the"), in any capitals and spacing; with ``near``, also nearly so (what a person probably
+    meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
     names = _names_of_facts()
     word = normal_word(name)
     if word in names:
         return names[word]
-    near = closest(word, list(names))
-    return names[near] if near is not None else None
+    if not near:
+        return None
+    meant = closest(word, list(names))
+    return names[meant] if meant is not None else None
 
 
 def _names_of_facts() -> dict[str, str]:

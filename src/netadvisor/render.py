@@ -737,7 +737,8 @@ class NoSuchSubject(LookupError):
 
 
 def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
-    """A rule (by its id) or a fact (by its path) in words, as ``netadvisor explain`` shows it.
+    """A rule (by its id), a policy value or a fact (by its path, or its name in words: "vertrouwen") in words, as
+    ``netadvisor explain`` shows it.
 
     Raises:
         NoSuchSubject: ``subject`` names no rule and no fact.
@@ -749,6 +750,9 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     try:
         return rule_description(rulebase.rule(subject), lang)
     except KeyError:
+        named = fact_meant(subject, near=False)  # a fact named in words: "vertrouwen", "aantal organisaties"
+        if named is not None:
+            return fact_description(named, rulebase, lang)
         near = closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
         raise NoSuchSubject(subject, near or fact_meant(subject)) from None  # ("vertrouwen": a fact's name)
 
