@@ -115,7 +115,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
         | Lochristi | gemeente |
         | Wachtebeke | gemeente |
       Als de adviseur de casus beoordeelt
-      Dan luidt de vraag "Wie zijn de partners? Geef de namen van alle partners, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Som alle partners op, ook wie al genoemd is: namen, gescheiden door komma's."
+      Dan luidt de vraag "Wie zijn alle partners? Geef hun namen, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Som alle partners op, ook wie al genoemd is: namen, gescheiden door komma's."
 
   Regel: Advies voor organisatienetwerken verdwijnt niet als de vorm nog open is
 
@@ -202,7 +202,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm nog open tussen "zelfregulerend netwerk" en "geen duidelijke vorm"
-      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; wat de open antwoorden ook zijn, wijzen de factoren niet op die vorm."
+      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm."
 
     Scenario: De huidige vorm wordt getoetst, ook als er nog geen vorm beslist is
       Gegeven het netwerk telt 15 organisaties

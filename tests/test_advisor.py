@@ -574,8 +574,8 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     # with 3 partners only moderate trust supports an NAO, one factor of the two it needs: it cannot come out
     not_advised = advisor.advise({"governance": {**governance, "current_mode": "network_administrative_organisation"}})
     assert not_advised.conclusions["governance_mode"].sentence.endswith(
-        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, wijzen "
-        "de factoren niet op die vorm."
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, de "
+        "factoren wijzen niet op die vorm."
     )
     # a mode no rule supports is no value of the decision (as for the judgement of the current mode)
     unsupported = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})

@@ -61,7 +61,7 @@ def test_a_decision_whose_factors_come_from_a_source_outside_the_guide_says_so_a
 
     resting = 'source: "Provan & Kenis (2008), tabel p. 237"\n    basis: source'
     sourced = Advisor(rules_from_text(_SUPPORT.format(trust=resting)))
-    said = "elke factor wat steunt: volgens Provan & Kenis (2008), niet de gids"
+    said = "at elke factor steunt, komt uit Provan & Kenis (2008), niet uit de gids"
     for case in ({}, {"governance": {"trust": "high"}}, {"governance": {"trust": "low", "partner_count": 9}}):
         sentence = " ".join(_sentence(sourced, case, "governance_mode").split())
         assert sentence.count(said) == 1, sentence

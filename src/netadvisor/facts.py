@@ -711,8 +711,8 @@ def _partner_facts() -> dict[str, FactSpec]:
         (),
         "De partners",
         "The partners",
-        "Wie zijn de partners? Geef de namen van alle partners, gescheiden door komma's.",
-        "Who are the partners? Give the names of all partners, separated by commas.",
+        "Wie zijn alle partners? Geef hun namen, gescheiden door komma's.",
+        "Who are all the partners? Give their names, separated by commas.",
         False,
         ("partners",),
     )

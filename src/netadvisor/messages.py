@@ -916,12 +916,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "{name}: {value} (what the unknown facts could still change cannot be worked out).",
     ),
     "factors-according-to": Text(
-        "Welke factor wat steunt: volgens {source}, niet de gids.",
-        "Which factor supports what: according to {source}, not the guide.",
+        "Wat elke factor steunt, komt uit {source}, niet uit de gids.",
+        "What each factor supports comes from {source}, not from the guide.",
     ),
     "factors-according-to-inline": Text(
-        "welke factor wat steunt: volgens {source}, niet de gids",
-        "which factor supports what: according to {source}, not the guide",
+        "wat elke factor steunt, komt uit {source}, niet uit de gids",
+        "what each factor supports comes from {source}, not from the guide",
     ),
     "decided-on": Text(
         "{value}, gesteund door {count} van de {total} factoren ({details})",
@@ -954,7 +954,7 @@ ADVICE_WORDS: dict[str, Text] = {
         "The network is now a {current}; whether that mode fits still depends on: {facts}.",
     ),
     "current-not-advised": Text(
-        "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, wijzen de factoren niet op die vorm.",
+        "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
         "The network is now a {current}; whatever the open answers, the factors do not point to that mode.",
     ),
     "current-still-open-same": Text(

@@ -512,9 +512,9 @@ def advice_markdown(
     lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
-        lines += ["", f"## {_md(r.todo_heading)}", ""] + [_md_item(item) for item in r.todo]
+        lines += ["", f"## {_md(_as_heading(r.todo_heading))}", ""] + [_md_item(item) for item in r.todo]
     for heading, items in r.conditional:
-        lines += ["", f"## {_md(heading)}", ""]
+        lines += ["", f"## {_md(_as_heading(heading))}", ""]
         lines += [_md_item(item) for item in items]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
     lines += [
@@ -530,6 +530,11 @@ def advice_markdown(
         lines += ["", f"## {_w('info', lang)}", ""] + [_md_item(item) for item in r.info]
     lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
+
+
+def _as_heading(lead_in: str) -> str:
+    """A lead-in of the text report ("Als dit een organisatienetwerk is (…):") as a heading: without its colon."""
+    return lead_in.rstrip().removesuffix(":")
 
 
 def _md_item(item: Item) -> str:
@@ -580,9 +585,9 @@ def advice_html(
         + "</ul>"
     )
     if r.todo:
-        parts.append(f"<h2>{e(r.todo_heading)}</h2>{items(r.todo)}")
+        parts.append(f"<h2>{e(_as_heading(r.todo_heading))}</h2>{items(r.todo)}")
     for heading, entries in r.conditional:
-        parts.append(f"<h2>{e(heading)}</h2>{items(entries)}")
+        parts.append(f"<h2>{e(_as_heading(heading))}</h2>{items(entries)}")
     questions = "".join(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
