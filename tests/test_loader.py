@@ -692,3 +692,29 @@ def test_examples_of_a_policy_value_that_fits_are_still_checked() -> None:
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
     assert [(problem.code, problem.line) for problem in raised.value.problems] == [("example-invalid", 18)]
+
+
+def test_a_value_a_rule_concludes_or_supports_may_be_its_dutch_name() -> None:
+    """Under is: "zelfregulerend netwerk" means self_governing; under supports: it was refused, with the tip
+    "bedoelde je 'zelfregulerend netwerk'?" (a tester): it means the same there."""
+    from helpers import rules_from_text
+
+    rulebase = rules_from_text(
+        """
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: S-one
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: hoog}]
+    then: {supports: {governance_mode: Zelfregulerend netwerk}}
+  - id: S-two
+    title: {nl: b, en: b}
+    section: ["2"]
+    when: [{fact: challenge.rationale, is: kennis}]
+    then: {conclude: {collaboration_form: lerend netwerk}}
+"""
+    )
+    assert rulebase.rule("S-one").supports == (("governance_mode", "self_governing"),)
+    assert rulebase.rule("S-two").concludes == (("collaboration_form", "learning_network"),)

@@ -227,7 +227,10 @@ class Conclusion(_Value):
     outcomes: list[Outcome] = Field(default_factory=list, description="Every value it can still come out as")
     unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
     deciding: list[Deciding] = Field(
-        default_factory=list, description="Unknown facts whose answer changes what it can come out as"
+        default_factory=list,
+        description="Unknown facts whose answer alone changes what it can come out as. Empty for an open "
+        "conclusion that only several answers together can settle (two of six criteria known: no one criterion "
+        "decides the type); those facts are in 'unknown', and the questions rank them by how much they narrow it",
     )
     assumed: AssumedValue | None = Field(
         default=None,

@@ -271,13 +271,14 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     return Text("; ", "; ") + did_you_mean_choice(meant, spec.values) if meant else Text("", "")
 
 
-def closest_choice(spec: AnswerSpec, answer: str) -> Any:
+def closest_choice(spec: AnswerSpec, answer: str) -> str | None:
     """The choice of an enum fact that ``answer`` probably means ("zelfregulerend": ``self_governing``), or None
     when none is near (or the fact has no choices)."""
     if spec.type != "enum":
         return None
     meant = _closest_spelling(spec, normal_word(answer))
-    return None if meant is None else choice_words(spec.values).get(meant)
+    choice = None if meant is None else choice_words(spec.values).get(meant)
+    return choice if isinstance(choice, str) else None
 
 
 def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:

@@ -43,7 +43,8 @@ class AnswerError(ValueError):
 
     def __init__(self, text: Text):
         self.text = text
-        super().__init__(text.en)
+        # both languages, as a NotAnAnswer says it (a tester read English only from a Dutch consultation)
+        super().__init__(text.nl + " / " + text.en)
 
 
 class MorePartnersThanCounted(AnswerError):
