@@ -718,3 +718,23 @@ rules:
     )
     assert rulebase.rule("S-one").supports == (("governance_mode", "self_governing"),)
     assert rulebase.rule("S-two").concludes == (("collaboration_form", "learning_network"),)
+
+
+def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> None:
+    """value: 7.5 gave its own problem and then "onbekende beleidswaarde" (with a tip to another policy value) at
+    every rule and example using it: 25 problems for one mistake, a tester counted."""
+    from helpers import rules_from_text
+
+    uses = "\n".join(
+        f"""  - id: P-{index}
+    title: {{nl: a, en: a}}
+    section: ["4.3"]
+    when: [{{fact: governance.partner_count, at_most: {{policy: few}}}}]
+    then: {{finding: {{severity: info, message: {{nl: m, en: m}}}}}}"""
+        for index in range(3)
+    )
+    text = f"policy:\n  few: {{value: 7.5, explanation: {{nl: x, en: x}}}}\n  many: {{value: 9, explanation: {{nl: y, en: y}}}}\nrules:\n{uses}\n"
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    assert [(problem.code, problem.line) for problem in raised.value.problems] == [("wrong-type", 2)]
+    assert "een geheel getal" in raised.value.problems[0].message("nl")

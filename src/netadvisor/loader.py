@@ -775,6 +775,9 @@ class Declarations:
     decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
     accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
     misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
+    # declared with a value of the wrong type (reported): where it is used, it is not also "unknown" (one mistake in
+    # a policy value gave 25 problems, each with a tip to another policy value, a tester found)
+    misshapen_policies: set[str] = field(default_factory=set)
     # a file could not be read as YAML (reported): what it declares is unknown, so a name not found elsewhere may
     # well be there; "unknown policy value", "no such rule" and the like are not reported on top of its problem
     incomplete: bool = False
@@ -812,10 +815,12 @@ def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Probl
             "wrong-type",
             {
                 "key": "value",
-                "expected": Text("een woord, getal of ja/nee", "a word, number or yes/no"),
+                # (a whole number: "getal" alone read as a contradiction beside "is het getal 7.5", a tester said)
+                "expected": Text("een woord, een geheel getal of ja/nee", "a word, a whole number or yes/no"),
                 "found": _found(entry.value),
             },
         )
+        declared.misshapen_policies.add(name)
         return
     if name in declared.policies:
         other = declared.policies[name]
@@ -892,7 +897,7 @@ def _policy_value(
         name = raw["policy"]
         if name in declared.policies:
             return declared.policies[name].value
-        if declared.incomplete:
+        if declared.incomplete or name in declared.misshapen_policies:
             return _MISSING
         problems.report(
             place.at("policy"),
