@@ -371,8 +371,8 @@ def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> 
     assert (
         """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
 maar dat klopt niet
-      kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm nog niet \
-te bepalen; bevindingen: FORM-shared-service-centre
+      kwam uit: type uitdaging nog niet te bepalen; samenwerkingsvorm shared service centre; governancevorm niet van \
+toepassing; bevindingen: FORM-shared-service-centre
       verwacht samenwerkingsvorm 'lerend netwerk', kwam uit 'shared service centre'
       Samenwerkingsvorm: shared service centre
       shared service centre komt van FORM-shared-service-centre

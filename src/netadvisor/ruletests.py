@@ -26,10 +26,12 @@ from .errors import CaseError
 from .facts import INPUTS
 from .messages import CONCLUSION_NAMES, DID_YOU_MEAN, RULETEST_WORDS, UNDETERMINED, ruletest_says
 from .operators import BY_NAME
+from .outcomes import NoValue
 from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
 from .text import Language, Text, check_language, join
 from .vocabulary import FIXED_CONCLUSIONS
+from .wording import no_value_text
 from .yamlsource import YamlDocument, read_yaml
 
 REGENERATE_COMMAND = "make regenereer"
@@ -403,6 +405,22 @@ def _conclusion_text(value: Any) -> Text:
     return UNDETERMINED if value is None else value_text(value)
 
 
+def _came_out(advice: Advice, name: str) -> Text:
+    """What a conclusion came out as, in the advice's words: without a value, "nog niet te bepalen" while unknown
+    facts can still give it one, and what no value means ("geen duidelijke vorm") once none can, as `diff` says
+    it (a tester read "nog niet te bepalen" of a case with every fact known as "more answers would help")."""
+    conclusion = advice.conclusions.get(name)
+    if conclusion is None or conclusion.value is not None or conclusion.certainty != "settled":
+        return _conclusion_text(None if conclusion is None else conclusion.value)
+    meanings = conclusion.outcomes[0].no_value if conclusion.outcomes else []
+    # "niet van toepassing" for a governance mode of another form than an organisation network
+    reasons = NoValue(
+        undecided="not_applicable" not in meanings or "undecided" in meanings,
+        not_applicable="not_applicable" in meanings,
+    )
+    return no_value_text(name, reasons)
+
+
 def why_conclusion(
     advisor: Advisor, case: Case | Mapping[str, Any], advice: Advice, name: str, expected: Any
 ) -> list[Text]:
@@ -468,7 +486,7 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
                 "conclusion-differs",
                 name=CONCLUSION_NAMES.get(name, Text(name, name)),
                 expected=_conclusion_text(expected),
-                actual=_conclusion_text(actual),
+                actual=_came_out(advice, name),
             )
             failures.append(Mismatch(file, line, text, tuple(why_conclusion(advisor, case, advice, name, expected))))
     for rule_id, line in expectations.present:
@@ -607,7 +625,7 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
             actual = advice.conclusion(name)
             if actual != value:
                 details.append(
-                    ruletest_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_conclusion_text(actual))
+                    ruletest_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_came_out(advice, name))
                 )
                 if case is not None:
                     details += why_conclusion(advisor, case, advice, name, value)
@@ -634,7 +652,7 @@ def advice_summary(advice: Advice) -> Text:
     conclusions = [
         RULETEST_WORDS["summary-conclusion"].format(
             name=Text(CONCLUSION_NAMES[name].nl.lower(), CONCLUSION_NAMES[name].en.lower()),
-            value=_conclusion_text(advice.conclusion(name)),
+            value=_came_out(advice, name),
         )
         for name in FIXED_CONCLUSIONS
     ]
