@@ -246,11 +246,7 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
         if number is not None:
             return number
     elif spec.type == "enum":
-        for value in spec.values:
-            label = value_text(value)
-            if word in (str(value).lower(), label.nl.lower(), label.en.lower()):
-                return value
-        named = choice_words(spec.values).get(word)  # (a label without its abbreviation, or the abbreviation)
+        named = choice_words(spec.values).get(word)  # a code or a label, also without its abbreviation ("NAO")
         if named is not None:
             return named
     elif spec.type == "text":
