@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
 if TYPE_CHECKING:
-    from . import Advice, Advisor, Case, Language, RuleBase, RuleProblem
+    from . import Advice, Advisor, Case, FactSpec, Language, RuleBase, RuleProblem
 
 # Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
 # not need (the rule language, the analysis, the reports they do not print). The command line uses only the public
@@ -965,7 +965,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _answer_for(spec: Any, answer: str) -> str:
+def _answer_for(spec: FactSpec, answer: str) -> str:
     """``answer`` as a suggestion for the fact of ``spec``: itself where it is an answer to it, else the choice it
     is nearest to (as its code, which needs no quotes in a shell); itself where none is near."""
     from . import closest_choice, parse_answer

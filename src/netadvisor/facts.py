@@ -11,6 +11,7 @@ bounds (see :mod:`evaluator`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -770,24 +771,20 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     return names[meant] if meant is not None else None
 
 
+@functools.cache  # (made once, whole, before any caller reads it)
 def _names_of_facts() -> dict[str, str]:
-    if not _FACT_NAMES:
-        named: dict[str, set[str]] = {}
-        for path, spec in FACTS.items():
-            if spec.computed:
-                continue
-            words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " ")}
-            for short in (spec.short_nl, spec.short_en):
-                if short:
-                    words |= {short, short.removeprefix("de ").removeprefix("het ").removeprefix("the ")}
-            for word in words:
-                named.setdefault(normal_word(word), set()).add(path)
-        # a name two facts share ("kind") names neither
-        _FACT_NAMES.update({word: next(iter(paths)) for word, paths in named.items() if len(paths) == 1})
-    return _FACT_NAMES
-
-
-_FACT_NAMES: dict[str, str] = {}
+    named: dict[str, set[str]] = {}
+    for path, spec in FACTS.items():
+        if spec.computed:
+            continue
+        words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " ")}
+        for short in (spec.short_nl, spec.short_en):
+            if short:
+                words |= {short, short.removeprefix("de ").removeprefix("het ").removeprefix("the ")}
+        for word in words:
+            named.setdefault(normal_word(word), set()).add(path)
+    # a name two facts share names neither
+    return {word: next(iter(paths)) for word, paths in named.items() if len(paths) == 1}
 
 
 def catalogue_path(path: str) -> str:
