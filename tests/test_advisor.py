@@ -571,11 +571,13 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     assert need_known.certainty == "settled"
     assert "Het netwerk is nu" not in need_known.sentence
 
-    # with 3 partners only moderate trust supports an NAO, one factor of the two it needs: it cannot come out
+    # with 3 partners only moderate trust supports an NAO, one factor of the two it needs: it cannot come out, and
+    # the trust may still support it (the warning that no known factor supports it may fall away: both said)
     not_advised = advisor.advise({"governance": {**governance, "current_mode": "network_administrative_organisation"}})
     assert not_advised.conclusions["governance_mode"].sentence.endswith(
-        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, de "
-        "factoren wijzen niet op die vorm."
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO); naargelang het vertrouwen kan een factor "
+        "die vorm nog steunen, maar niet genoeg: wat de open antwoorden ook zijn, de factoren wijzen niet op die "
+        "vorm."
     )
     # a mode no rule supports is no value of the decision (as for the judgement of the current mode)
     unsupported = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})
@@ -584,6 +586,20 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     no_current = advisor.advise({"governance": {"partner_count": 3}}).conclusions["governance_mode"]
     assert no_current.certainty == "open"
     assert "Het netwerk is nu" not in no_current.sentence
+
+
+def test_a_current_mode_no_factor_can_support_any_more_is_said_without_a_factor_that_may() -> None:
+    rules = GOVERNANCE_RULES.replace(
+        "when: [{fact: governance.trust, is: moderate}]", "when: [{fact: governance.goal_consensus, is: high}]"
+    )
+    advisor = Advisor(rules_from_text(rules), engine="evaluator")
+    governance = {"partner_count": 3, "goal_consensus": "low", "current_mode": "network_administrative_organisation"}
+    mode = advisor.advise({"governance": governance}).conclusions["governance_mode"]
+    assert mode.certainty == "open"
+    assert mode.sentence.endswith(
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, de "
+        "factoren wijzen niet op die vorm."
+    )
 
 
 def test_what_decides_whether_the_current_mode_fits_is_named_where_it_differs_from_the_mode(

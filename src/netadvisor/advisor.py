@@ -761,7 +761,21 @@ def _say_current(
         if current not in assessment.outcomes(name):
             if conclusions[name].certainty != "open":
                 continue  # its value now is another mode, and no answer makes it this one: the sentence says so
-            said = word("current-not-advised", current=value_text(current))
+            # a factor may still support it (its warning "geen gekende factor steunt de huidige vorm" may fall away),
+            # never enough: both said at once, or the two read as a contradiction (a tester)
+            waiting = next(
+                (a.waiting_for for a in conclusions[name].alternatives if a.value == str(current) and a.waiting_for),
+                None,
+            )
+            said = (
+                word(
+                    "current-not-advised-supported",
+                    current=value_text(current),
+                    facts=together([fact_subject(path) for path in waiting]),
+                )
+                if waiting
+                else word("current-not-advised", current=value_text(current))
+            )
         else:
             judged = current_conclusion(name)
             deciding = _deciding_facts(assessment, judged if assessment.analysed(judged) else name)

@@ -957,6 +957,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
         "The network is now a {current}; whatever the open answers, the factors do not point to that mode.",
     ),
+    "current-not-advised-supported": Text(
+        "Het netwerk is nu een {current}; naargelang {facts} kan een factor die vorm nog steunen, maar niet genoeg: "
+        "wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
+        "The network is now a {current}; depending on {facts} a factor may still support that mode, but not "
+        "enough: whatever the open answers, the factors do not point to that mode.",
+    ),
     "current-still-open-same": Text(
         "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
         "The network is now a {current}; whether that mode fits depends on the same answers.",
