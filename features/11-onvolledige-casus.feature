@@ -214,3 +214,10 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur niet de bevinding "GOV-mismatch-self-governing"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En kan het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de bevinding "GOV-current-unsupported" nog wegnemen
+
+    Scenario: Een vaste samenwerkingsvorm zegt op welk open besluit een bevinding er nog vraagtekens bij kan zetten
+      Gegeven een casus "Alleen de ratio"
+      En de ratio van de samenwerking is "effectiviteit"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm "organisatienetwerk"
+      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten."

@@ -638,3 +638,57 @@ def test_a_provisional_mode_that_cannot_become_the_current_one_is_left_to_its_ow
         }
         advisor_module._say_current(conclusions, rulebase, assessment, facts, "nl")
         assert (conclusions["governance_mode"].sentence != "Zin.") is said
+
+
+_DOUBTED_FORM = """
+rules:
+  - id: T-complex
+    title: {nl: c, en: c}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, at_least: 4}]
+    then: {conclude: {challenge_type: complex}}
+  - id: T-simple
+    title: {nl: s, en: s}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_simple, at_least: 4}]
+    then: {conclude: {challenge_type: simple}}
+  - id: F-network
+    title: {nl: n, en: n}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: D-not-complex
+    title: {nl: Een netwerk voor iets eenvoudigs, en: A network for something simple}
+    section: ["3"]
+    when: [{conclusion: challenge_type, is: simple}, {conclusion: collaboration_form, is: organisation_network}]
+    then: {finding: {severity: advice, doubts: collaboration_form, message: {nl: d, en: d}}}
+"""
+
+
+@pytest.mark.parametrize("engine", ["evaluator", pytest.param("durable", marks=requires_durable)])
+def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine: str) -> None:
+    """The form settled by the rationale while the type is open: a finding would doubt it if the type came out
+    simple. A policy officer read "Samenwerkingsvorm: organisatienetwerk." as beyond question."""
+    advisor = Advisor(rules_from_text(_DOUBTED_FORM), engine=engine)  # type: ignore[arg-type]
+    criteria = ("recipe", "replicability", "expertise", "uniqueness")
+
+    open_type = advisor.advise({"challenge": {"rationale": "effectiveness"}})
+    form = open_type.conclusions["collaboration_form"]
+    assert (form.certainty, form.may_be_doubted_by, form.doubted_by) == ("settled", ["D-not-complex"], [])
+    assert form.sentence == (
+        "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog "
+        "vraagtekens bij zetten."
+    )
+    english = advisor.advise({"challenge": {"rationale": "effectiveness"}}, lang="en")
+    assert english.conclusions["collaboration_form"].sentence.endswith(
+        "Depending on the type of challenge, a finding may still put this in doubt."
+    )
+
+    complex_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "complex")}
+    settled = advisor.advise({"challenge": complex_type}).conclusions["collaboration_form"]
+    assert (settled.may_be_doubted_by, settled.sentence) == ([], "Samenwerkingsvorm: organisatienetwerk.")
+
+    simple_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "simple")}
+    doubted = advisor.advise({"challenge": simple_type}).conclusions["collaboration_form"]
+    assert (doubted.doubted_by, doubted.may_be_doubted_by) == (["D-not-complex"], [])
+    assert "Naargelang" not in doubted.sentence

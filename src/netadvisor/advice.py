@@ -250,6 +250,12 @@ class Conclusion(_Value):
         default_factory=list,
         description="The findings of this advice that put it in doubt (rule ids; the sentence says so)",
     )
+    may_be_doubted_by: list[str] = Field(
+        default_factory=list,
+        description="Rules whose finding would put this value in doubt once an open conclusion they read comes out "
+        "otherwise (rule ids; the sentence names that conclusion): a settled value is the rules' last word on it, "
+        "not beyond question",
+    )
 
 
 class TraceStep(_Value):

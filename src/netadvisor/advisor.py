@@ -59,7 +59,7 @@ from .facts import (
 from .inference import DecisionOutcome, Inference, infer, resolve
 from .loader import load_rules
 from .memory import Memory
-from .messages import CONCLUSION_NAMES, UNDETERMINED, word
+from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, UNDETERMINED, word
 from .operators import BY_NAME
 from .outcomes import NO_INFORMATION, Assessment, Certainty, OutcomeModel
 from .protocol import Engine
@@ -121,6 +121,8 @@ class _Loaded:
     steps: dict[str, tuple[dict[str, str], dict[str, str]]]
     # for each conclusion rules lead to: the condition all of them apply under (see _guard), if any
     guards: dict[str, tuple[str, Any]]
+    # for each conclusion, the rules whose finding puts it in doubt (``doubts:``), by id
+    doubting: dict[str, dict[str, Rule]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
@@ -155,7 +157,16 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
             for rule in rulebase.rules
         },
         {name: guard for name in rulebase.leading if (guard := _guard(rulebase.leading, name)) is not None},
+        _doubting(rulebase),
     )
+
+
+def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
+    out: dict[str, dict[str, Rule]] = {}
+    for rule in rulebase.rules:
+        if rule.finding is not None and rule.finding.doubts is not None:
+            out.setdefault(rule.finding.doubts, {})[rule.id] = rule
+    return out
 
 
 def _stacklevel_of_caller() -> int:
@@ -601,6 +612,7 @@ def build_advice(
         if firing.rule.finding is not None
     ]
     _say_doubts(conclusions, findings, rulebase, lang)
+    _say_possible_doubts(conclusions, loaded, fired, waiting, lang)
     _say_current(conclusions, rulebase, assessment, facts, lang)
     steps = loaded.steps
     trace = [  # (copies of the rule base's dicts: each advice has its own)
@@ -732,6 +744,46 @@ def _say_doubts(
         said = word("doubted-through", condition=assumption(*guard), conclusion=CONCLUSION_NAMES[guard[0]])
         conclusions[name] = conclusions[name].model_copy(
             update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
+        )
+
+
+def _say_possible_doubts(
+    conclusions: dict[str, Conclusion],
+    loaded: _Loaded,
+    fired: set[str],
+    waiting: Mapping[str, list[str]],
+    lang: Language,
+) -> None:
+    """A fixed conclusion with a value that a finding would put in doubt (``doubts:``) once an open conclusion it
+    reads comes out otherwise says so, and on which: "Naargelang het type uitdaging kan een bevinding daar nog
+    vraagtekens bij zetten." A policy officer read "Samenwerkingsvorm: organisatienetwerk." of a case with every
+    criterion unknown as beyond question, and `what-if` then added a doubt. (A doubt that waits on facts alone
+    is left to the questions, which name the finding they can bring: said here, the facts made a long sentence
+    of statements.)"""
+    for name in FIXED_CONCLUSIONS:
+        conclusion = conclusions.get(name)
+        if conclusion is None or conclusion.value is None or conclusion.doubted_by:
+            continue
+        doubting: list[str] = []
+        on: dict[str, None] = {}
+        for rule_id, rule in loaded.doubting.get(name, {}).items():
+            if rule_id in fired or not waiting.get(rule_id):
+                continue
+            if conclusion.value not in {str(v) for v in loaded.asker.satisfying[rule_id].get(name, {conclusion.value})}:
+                continue  # its doubt is about another value of it
+            reads = [
+                c.name
+                for c in rule.conditions
+                if c.subject == "conclusion" and c.name != name and conclusions[c.name].certainty != "settled"
+            ]
+            if reads:
+                doubting.append(rule_id)
+                on.update(dict.fromkeys(reads))
+        if not doubting:
+            continue
+        said = word("may-be-doubted", what=together([CONCLUSION_IN_A_SENTENCE[other] for other in on]))
+        conclusions[name] = conclusion.model_copy(
+            update={"may_be_doubted_by": doubting, "sentence": f"{conclusion.sentence} {said.pick(lang)}"}
         )
 
 

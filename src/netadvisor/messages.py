@@ -975,6 +975,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Een bevinding hieronder zet daar vraagtekens bij: {titles}.",
         "A finding below puts this in doubt: {titles}.",
     ),
+    "may-be-doubted": Text(
+        "Naargelang {what} kan een bevinding daar nog vraagtekens bij zetten.",
+        "Depending on {what}, a finding may still put this in doubt.",
+    ),
     "doubted-many": Text(
         "{count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
         "{count} findings below put this in doubt: {titles}.",
