@@ -60,6 +60,40 @@ rules:
     then: {finding: {severity: warning, message: {nl: e, en: e}}}
 """
 
+# The challenge type from two counts of criteria, and the form from the rationale (or, the rationale unknown, from a
+# complex type): tests of outcome sets and of what a conclusion says of them.
+TYPE_RULES = """
+policy:
+  min: {value: 4, explanation: {nl: x, en: x}}
+rules:
+  - id: T-complex
+    title: {nl: c, en: c}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, at_least: {policy: min}}]
+    then: {conclude: {challenge_type: complex}}
+  - id: T-simple
+    title: {nl: s, en: s}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_simple, at_least: {policy: min}}]
+    then: {conclude: {challenge_type: simple}}
+  - id: F-network
+    title: {nl: n, en: n}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-complex
+    title: {nl: k, en: k}
+    section: ["3"]
+    when: [{conclusion: challenge_type, is: complex}, {fact: challenge.rationale, known: false}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-learning
+    title: {nl: l, en: l}
+    section: ["5"]
+    when: [{fact: challenge.rationale, is: knowledge}]
+    then: {conclude: {collaboration_form: learning_network}}
+"""
+
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

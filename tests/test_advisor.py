@@ -13,7 +13,7 @@ import pytest
 
 from casegen import random_case
 from conftest import EXAMPLES, RULES
-from helpers import GOVERNANCE_RULES, requires_durable, rules_from_text
+from helpers import GOVERNANCE_RULES, TYPE_RULES, requires_durable, rules_from_text
 from netadvisor import Advisor, CaseError, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.facts import fact_values
@@ -640,29 +640,15 @@ def test_a_provisional_mode_that_cannot_become_the_current_one_is_left_to_its_ow
         assert (conclusions["governance_mode"].sentence != "Zin.") is said
 
 
-_DOUBTED_FORM = """
-rules:
-  - id: T-complex
-    title: {nl: c, en: c}
-    section: ["2"]
-    when: [{fact: challenge.criteria.pointing_complex, at_least: 4}]
-    then: {conclude: {challenge_type: complex}}
-  - id: T-simple
-    title: {nl: s, en: s}
-    section: ["2"]
-    when: [{fact: challenge.criteria.pointing_simple, at_least: 4}]
-    then: {conclude: {challenge_type: simple}}
-  - id: F-network
-    title: {nl: n, en: n}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: D-not-complex
+_DOUBTED_FORM = (
+    TYPE_RULES
+    + """  - id: D-not-complex
     title: {nl: Een netwerk voor iets eenvoudigs, en: A network for something simple}
     section: ["3"]
     when: [{conclusion: challenge_type, is: simple}, {conclusion: collaboration_form, is: organisation_network}]
     then: {finding: {severity: advice, doubts: collaboration_form, message: {nl: d, en: d}}}
 """
+)
 
 
 @pytest.mark.parametrize("engine", ["evaluator", pytest.param("durable", marks=requires_durable)])

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from casegen import random_case, random_rule_file
-from helpers import GOVERNANCE_RULES, rules_from_text
+from helpers import GOVERNANCE_RULES, TYPE_RULES, rules_from_text
 from netadvisor import RuleBase
 from netadvisor.case import parse_case
 from netadvisor.evaluator import EvaluatorEngine
@@ -31,37 +31,6 @@ from netadvisor.facts import (
 )
 from netadvisor.inference import infer, resolve
 from netadvisor.outcomes import OutcomeModel
-
-TYPE_RULES = """
-policy:
-  min: {value: 4, explanation: {nl: x, en: x}}
-rules:
-  - id: T-complex
-    title: {nl: c, en: c}
-    section: ["2"]
-    when: [{fact: challenge.criteria.pointing_complex, at_least: {policy: min}}]
-    then: {conclude: {challenge_type: complex}}
-  - id: T-simple
-    title: {nl: s, en: s}
-    section: ["2"]
-    when: [{fact: challenge.criteria.pointing_simple, at_least: {policy: min}}]
-    then: {conclude: {challenge_type: simple}}
-  - id: F-network
-    title: {nl: n, en: n}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: F-complex
-    title: {nl: k, en: k}
-    section: ["3"]
-    when: [{conclusion: challenge_type, is: complex}, {fact: challenge.rationale, known: false}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: F-learning
-    title: {nl: l, en: l}
-    section: ["5"]
-    when: [{fact: challenge.rationale, is: knowledge}]
-    then: {conclude: {collaboration_form: learning_network}}
-"""
 
 
 def _assess(rulebase: RuleBase, case: dict[str, Any]) -> Any:
