@@ -287,7 +287,7 @@ def test_check_without_a_path_checks_the_rules_folder_here_as_test_and_diff_do(
     )
     code, out, _ = run("check")
     assert code == EXIT_OK
-    assert out.startswith("In orde: rules, 1 regels in 1 bestanden")
+    assert out.startswith("In orde: rules, 1 regel in 1 bestand")
 
 
 def test_check_and_test_inside_the_rules_folder_take_that_folder(
@@ -303,7 +303,7 @@ def test_check_and_test_inside_the_rules_folder_take_that_folder(
     (rules / "x.yaml").write_text((rules / "x.yaml").read_text(encoding="utf-8").replace("from", "form"), "utf-8")
     code, out, _ = run("check")
     assert code == EXIT_OK
-    assert out.startswith(f"In orde: {rules}, 1 regels in 1 bestanden")  # the folder named, not "."
+    assert out.startswith(f"In orde: {rules}, 1 regel in 1 bestand")  # the folder named, not "."
     (rules / "x.yaml").write_text((rules / "x.yaml").read_text(encoding="utf-8").replace("form", "from"), "utf-8")
     code, out, err = run("test")
     assert code == EXIT_RULES, out + err

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
 if TYPE_CHECKING:
-    from . import Advice, Advisor, Case, FactSpec, Language, RuleBase, RuleProblem
+    from . import Advice, Advisor, Case, FactSpec, Language, RuleBase, RuleProblem, Text
 
 # Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
 # not need (the rule language, the analysis, the reports they do not print). The command line uses only the public
@@ -549,12 +549,19 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         checked = command_says(
             "checked",
             folder=shown_path(path),
-            rules=len(rulebase.rules),
-            files=len(rulebase.files),
+            rules=_counted("rules", len(rulebase.rules)).pick(args.lang),
+            files=_counted("files", len(rulebase.files)).pick(args.lang),
             version=rulebase.version,
         )
         out.write(f"{checked.pick(args.lang)}\n{command_says('test-next').pick(args.lang)}\n")
     return EXIT_OK
+
+
+def _counted(thing: str, count: int) -> Text:
+    """``count`` rules or files, in words: "1 bestand", "3 bestanden"."""
+    from . import command_says
+
+    return command_says(f"count-{thing}-one") if count == 1 else command_says(f"count-{thing}", count=count)
 
 
 def _test(args: argparse.Namespace, out: TextIO) -> int:

@@ -2078,9 +2078,13 @@ COMMAND_WORDS: dict[str, Text] = {
         "engine failure (a bug in netadvisor, please report it): {error}",
     ),
     "checked": Text(
-        "In orde: {folder}, {rules} regels in {files} bestanden (versie {version}).",
-        "OK: {folder}, {rules} rules in {files} files (version {version}).",
+        "In orde: {folder}, {rules} in {files} (versie {version}).",
+        "OK: {folder}, {rules} in {files} (version {version}).",
     ),
+    "count-rules-one": Text("1 regel", "1 rule"),
+    "count-rules": Text("{count} regels", "{count} rules"),
+    "count-files-one": Text("1 bestand", "1 file"),
+    "count-files": Text("{count} bestanden", "{count} files"),
     "analysed": Text(
         "{rules} regels geanalyseerd: {open} open bevinding(en), {accepted} aanvaard.",
         "{rules} rules analysed: {open} open finding(s), {accepted} accepted.",
