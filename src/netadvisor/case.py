@@ -489,8 +489,8 @@ class Governance(_Facts):
     """The four factors of §4.3 and the mode the network has now."""
 
     current_mode: CurrentModeAnswer = fact(
-        "De governancevorm die het netwerk nu heeft ('not_chosen': nog geen bewust gekozen vorm).",
-        "The governance mode the network has now ('not_chosen': none chosen deliberately yet).",
+        "De governancevorm die het netwerk nu heeft.",
+        "The governance mode the network has now.",
         question_nl="Welke governancevorm heeft het netwerk nu?",
         question_en="Which governance mode does the network have now?",
     )
