@@ -260,6 +260,27 @@ def test_a_mistyped_command_line_is_explained_in_dutch_and_english(
     assert "error: argument" not in err  # none of argparse's own words left
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["advise", "x", "--lang", "nl", "--bogus"], "netadvisor: fout: onbekend: --bogus\n"),
+        (["advise", "x", "--lang=en", "--bogus"], "netadvisor: error: not recognised: --bogus\n"),
+        (["adviseer", "--lang", "nl"], "fout: het commando: 'adviseer' kan niet; mogelijk: 'advise', "),
+        (["advise", "--lang", "en", "x", "--lang", "nl", "--jobs"], "fout: --jobs vraagt een waarde\n"),
+    ],
+)
+def test_a_mistyped_command_line_that_says_its_language_is_explained_in_that_language(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A helper typed --lang nl and still read every usage error twice, Dutch and English: the language is read
+    from the command line before argparse parses it (the last --lang counts, as for argparse)."""
+    code, _out, _err = run(*args)
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert said in err
+    assert " / " not in err.splitlines()[-1]
+
+
 def _one_broken_rule(folder: Path) -> Path:
     """A rules folder with one rule whose line 6 names a conclusion misspelt (collaboration_from)."""
     folder.mkdir()

@@ -98,6 +98,24 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
     assert what_if_text(result, "nl").startswith(f"Wijzigingen: \"{question}\" → 'nee'\n")
 
 
+def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:
+    """`--set governance.trust=hoog` on a case with high trust said "vertrouwen wordt 'hoog'", as if it changed."""
+    from netadvisor.facts import spec_of
+    from netadvisor.render import what_if_text
+
+    case = {"governance": {"trust": "high"}, "goal": {"has_common_goal": False}}
+    changes = {"governance.trust": "high", "governance.goal_consensus": "low", "goal.has_common_goal": False}
+    result = Advisor.from_path(RULES).what_if(case, changes)
+    assert result.unchanged == ["governance.trust", "goal.has_common_goal"]
+    question = spec_of("goal.has_common_goal").question("nl")
+    assert what_if_text(result, "nl").startswith(
+        f"Wijzigingen: vertrouwen blijft 'hoog' (zo stond het al), doelconsensus wordt 'laag', "
+        f"\"{question}\" blijft 'nee' (zo stond het al)\n"
+    )
+    assert what_if_text(result, "en").startswith("Changes: trust stays 'high' (as it already was), ")
+    assert Advisor.from_path(RULES).what_if({}, {"governance.trust": None}).unchanged == ["governance.trust"]
+
+
 def test_what_if_says_which_advice_on_a_condition_comes_and_goes() -> None:
     """With the form open, "nee" to a common goal brings a warning "als dit een organisatienetwerk is"; what-if
     said "Nieuw advies: -" as if nothing changed."""

@@ -435,6 +435,9 @@ class WhatIf(_Value):
     """The advice before and after some facts change, and what the change made different."""
 
     changes: dict[str, Any]
+    unchanged: list[str] = Field(
+        default_factory=list, description="The facts of changes that the case already had as they are set"
+    )
     before: Advice
     after: Advice
     conclusions_changed: list[ConclusionChange]

@@ -325,6 +325,7 @@ class Advisor:
             answered_spec(path, partners=False)
             changed = with_facts(changed, {path: value})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
+        facts_before, facts_after = fact_values(original), fact_values(changed)
         moved = [
             ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
             for name in dict.fromkeys([*before.conclusions, *after.conclusions])
@@ -338,6 +339,7 @@ class Advisor:
         new_conditional = [finding.rule_id for finding in after.conditional_findings]
         return WhatIf(
             changes=dict(changes),
+            unchanged=[path for path in changes if facts_before.get(path) == facts_after.get(path)],
             before=before,
             after=after,
             conclusions_changed=moved,

@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import datetime
 import difflib
+import functools
 import json
 import os
 import re
@@ -54,9 +55,11 @@ EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, reader_language: Language | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("add_help", False)  # argparse's own -h is explained in English only
         super().__init__(*args, **kwargs)
+        # the --lang of the command line, read before argparse has parsed it (its errors come before that)
+        self.reader_language = reader_language
         self.add_argument(
             "-h",
             "--help",
@@ -67,7 +70,23 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {_usage_error(message)}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {_usage_error(message, self.reader_language)}\n")
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs["parser_class"] = functools.partial(type(self), reader_language=self.reader_language)
+        return super().add_subparsers(**kwargs)
+
+
+def _language_asked(argv: Sequence[str]) -> Language | None:
+    """The language the command line asks for with --lang (the last one counts, as argparse takes it), if it is
+    one netadvisor speaks."""
+    asked = None
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            asked = argv[index + 1]
+        elif argument.startswith("--lang="):
+            asked = argument.removeprefix("--lang=")
+    return asked if asked in LANGUAGES else None
 
 
 # argparse's own messages (the same from Python 3.11 to 3.13), said in Dutch and English; any other as it is
@@ -83,10 +102,13 @@ _USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _usage_error(message: str) -> str:
-    """An error of argparse in Dutch and English ("fout / error: ..."), the reader's language not known yet; the
-    closest choice suggested for a mistyped command or choice."""
+def _usage_error(message: str, lang: Language | None = None) -> str:
+    """An error of argparse in the language the command line asked for, else in Dutch and English ("fout /
+    error: ..."); the closest choice suggested for a mistyped command or choice."""
     from . import both_languages, command_says
+
+    def say(text: Text) -> str:
+        return both_languages(text) if lang is None else text.pick(lang)
 
     for pattern, code in _USAGE_ERRORS:
         found = pattern.fullmatch(message)
@@ -101,8 +123,8 @@ def _usage_error(message: str) -> str:
             close = difflib.get_close_matches(params["value"], choices, 1)
             if close:
                 said = said + command_says("usage-did-you-mean", suggestion=close[0])
-        return f"{both_languages(command_says('usage-error'))}: {both_languages(said)}"
-    return f"{both_languages(command_says('usage-error'))}: {message}"
+        return f"{say(command_says('usage-error'))}: {say(said)}"
+    return f"{say(command_says('usage-error'))}: {message}"
 
 
 class _Version(argparse.Action):
@@ -119,8 +141,9 @@ _LANG_HELP = "de taal van de uitvoer (standaard nl) / the language of the output
 _FORMAT_HELP = "de vorm van de uitvoer (standaard text) / the form of the output"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(reader_language: Language | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
+        reader_language=reader_language,
         prog="netadvisor",
         description=(
             "Advies voor regionale samenwerking volgens de gids 'Regionaal samenwerken' (VVSG). / "
@@ -137,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action=_Version, nargs=0, help="toon de versie en stop / show the version and exit"
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", required=True)
 
     _add_advise(commands)
     _add_check(commands)
@@ -446,7 +469,7 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
-        args = _parser().parse_args(argv)
+        args = _parser(_language_asked(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:

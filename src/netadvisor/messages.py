@@ -1229,6 +1229,10 @@ REPORT_WORDS: dict[str, Text] = {
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
     "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
     "change-answer": Text("\"{question}\" → '{value}'", "\"{question}\" → '{value}'"),
+    "change-already": Text("{fact} blijft '{value}' (zo stond het al)", "{fact} stays '{value}' (as it already was)"),
+    "change-answer-already": Text(
+        "\"{question}\" blijft '{value}' (zo stond het al)", "\"{question}\" stays '{value}' (as it already was)"
+    ),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),

@@ -825,20 +825,24 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _change_words(path: str, value: Any, lang: Language) -> str:
+def _change_words(path: str, value: Any, already: bool, lang: Language) -> str:
     """A fact changed by what-if: by its short name ("vertrouwen wordt 'hoog'"), or, for a fact that has none
     and whose label is a statement, by its question ("Is er een burgemeestersoverleg?" → 'nee'), which does not
-    read as if the statement were true."""
+    read as if the statement were true. ``already``: the case had it so ("blijft", not "wordt")."""
     spec = spec_of(path)
     if spec.short_nl:
-        return _w("change-to", lang, fact=spec.short(lang), value=value_label(value, lang))
-    return _w("change-answer", lang, question=spec.question(lang), value=value_label(value, lang))
+        code = "change-already" if already else "change-to"
+        return _w(code, lang, fact=spec.short(lang), value=value_label(value, lang))
+    code = "change-answer-already" if already else "change-answer"
+    return _w(code, lang, question=spec.question(lang), value=value_label(value, lang))
 
 
 def what_if_text(result: WhatIf, lang: Language) -> str:
     """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
     before and after; the advice that comes and goes, by title."""
-    changes = ", ".join(_change_words(path, value, lang) for path, value in result.changes.items())
+    changes = ", ".join(
+        _change_words(path, value, path in result.unchanged, lang) for path, value in result.changes.items()
+    )
     lines = [_w("changes", lang, changes=changes)]
     changed = False
     for name in FIXED_CONCLUSIONS:
