@@ -325,6 +325,24 @@ def test_check_and_test_inside_the_rules_folder_take_that_folder(
     code, out, _ = run("check")
     assert code == EXIT_OK
     assert out.startswith(f"In orde: {rules}, 1 regel in 1 bestand")  # the folder named, not "."
+    # a file that reads a conclusion another file of its folder derives is checked with the rest of the folder:
+    # the counts are the folder's, and the line says so
+    (rules / "y.yaml").write_text(
+        "rules:\n  - id: Y-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
+        "    when: [{conclusion: flag, is: 'no'}]\n"
+        "    then: {finding: {severity: info, message: {nl: a, en: a}}}\n",
+        encoding="utf-8",
+    )
+    (rules / "z.yaml").write_text(
+        "rules:\n  - id: Z-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
+        "    when: [{fact: governance.trust, is: high}]\n    then: {conclude: {flag: 'no'}}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("check", "y.yaml")
+    assert code == EXIT_OK, out + err
+    assert out.startswith(f"In orde: y.yaml, samen met de andere bestanden in {rules}: 3 regels in 3 bestanden")
+    for added in ("y.yaml", "z.yaml"):
+        (rules / added).unlink()
     (rules / "x.yaml").write_text((rules / "x.yaml").read_text(encoding="utf-8").replace("form", "from"), "utf-8")
     code, out, err = run("test")
     assert code == EXIT_RULES, out + err

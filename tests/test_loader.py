@@ -107,6 +107,17 @@ def test_the_version_changes_with_the_content_only() -> None:
     assert rules_from_text(VALID).version != rules_from_text(VALID.replace("High trust", "Trust")).version
 
 
+def test_the_same_files_have_one_version_however_their_names_are_given() -> None:
+    """`netadvisor check governance.yaml` inside rules/ read the file as "governance.yaml" and the others by their
+    whole path; sorted by those names, the same files got another version than the folder read whole."""
+    other = VALID.replace("GOV-trust-high", "GOV-trust-low").replace("is: high", "is: low")
+    a, b = VALID.encode(), other.encode()
+    as_a_folder = load_sources([Source("/work/rules/governance.yaml", a), Source("/work/rules/actors.yaml", b)])
+    one_named_alone = load_sources([Source("governance.yaml", a), Source("/work/rules/actors.yaml", b)])
+    assert one_named_alone.version == as_a_folder.version
+    assert load_sources([Source("governance.yaml", b), Source("actors.yaml", a)]).version != as_a_folder.version
+
+
 def _refused(raw: bytes) -> RuleError:
     with pytest.raises(RuleError) as raised:
         load_sources([Source("hostile.yaml", raw)])

@@ -569,13 +569,17 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             + "\n"
         )
     else:
-        checked = command_says(
-            "checked",
-            folder=shown_path(path),
-            rules=_counted("rules", len(rulebase.rules)).pick(args.lang),
-            files=_counted("files", len(rulebase.files)).pick(args.lang),
-            version=rulebase.version,
-        )
+        counts = {
+            "rules": _counted("rules", len(rulebase.rules)).pick(args.lang),
+            "files": _counted("files", len(rulebase.files)).pick(args.lang),
+            "version": rulebase.version,
+        }
+        if Path(path).is_file() and len(rulebase.files) > 1:
+            # one file of a folder is checked with the rest of it: the counts are the folder's, and say so
+            folder = shown_path(Path(path).parent if Path(path).parent != Path() else Path.cwd())
+            checked = command_says("checked-with-folder", file=shown_path(path), folder=folder, **counts)
+        else:
+            checked = command_says("checked", folder=shown_path(path), **counts)
         out.write(f"{checked.pick(args.lang)}\n{command_says('test-next').pick(args.lang)}\n")
     return EXIT_OK
 

@@ -213,9 +213,11 @@ def _digest(sources: Sequence[Source], *, whole_names: bool = False) -> str:
     """A digest of the files' names and contents; their version (``whole_names=False``) names each file by its
     last part only, so the same files read from another folder have the same version."""
     digest = hashlib.sha256()
-    for source in sorted(sources, key=lambda source: source.name):
-        name = source.name if whole_names else source.name.rsplit("/", 1)[-1]
-        digest.update(name.encode() + b"\0" + source.raw + b"\0")
+    # sorted by the names digested: "governance.yaml" checked beside "/…/rules/actors.yaml" (a file checked
+    # with its folder) once sorted otherwise than the folder read whole, and the same files had two versions
+    named = sorted((source.name if whole_names else source.name.rsplit("/", 1)[-1], source.raw) for source in sources)
+    for name, raw in named:
+        digest.update(name.encode() + b"\0" + raw + b"\0")
     return digest.hexdigest()[:16]
 
 

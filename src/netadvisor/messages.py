@@ -2085,6 +2085,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "In orde: {folder}, {rules} in {files} (versie {version}).",
         "OK: {folder}, {rules} in {files} (version {version}).",
     ),
+    "checked-with-folder": Text(
+        "In orde: {file}, samen met de andere bestanden in {folder}: {rules} in {files} (versie {version}).",
+        "OK: {file}, together with the other files in {folder}: {rules} in {files} (version {version}).",
+    ),
     "count-rules-one": Text("1 regel", "1 rule"),
     "count-rules": Text("{count} regels", "{count} rules"),
     "count-files-one": Text("1 bestand", "1 file"),
