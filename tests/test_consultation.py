@@ -88,16 +88,19 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
         ["consult", "--rules", str(rules), "--save", str(saved)],
         stdout=out,
         stderr=err,
-        stdin=io.StringIO("effectiviteit\nenorm\nhoog\nweet niet\n"),
+        stdin=io.StringIO("Jeugdhulp Zuid\neffectiviteit\nenorm\nhoog\nweet niet\n"),
     )
     transcript = out.getvalue()
     assert code == EXIT_OK, err.getvalue()
     assert transcript.count("Hoeveel onderling vertrouwen") == 2
+    # piped as typed: the title first (a transcript replayed from a file once had every answer shifted by one)
+    assert transcript.index("Hoe heet de casus?") < transcript.index("Waarom")
     assert "'enorm' is geen mogelijk antwoord (mogelijk: laag, gemiddeld, hoog, weet niet)" in transcript
     assert "Zit het netwerk vast?" in transcript
     assert "Ter informatie: vertrouwen (§4.3)." in transcript  # the finding of GOV-trust, in the advice
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
-    assert data == {  # as the officer answered: Dutch names, ja/nee
+    assert data == {  # as the officer answered: Dutch names, ja/nee; the title asked first, as at a terminal
+        "title": "Jeugdhulp Zuid",
         "challenge": {"rationale": "effectiviteit"},
         "governance": {"trust": "hoog"},
         "state": {"stuck": "weet niet"},
@@ -116,7 +119,7 @@ def test_answers_that_run_out_end_the_consultation_with_the_advice_so_far(tmp_pa
         ["consult", "--rules", str(rules), "--save", str(saved)],
         stdout=out,
         stderr=err,
-        stdin=io.StringIO("effectiviteit\n"),
+        stdin=io.StringIO("\neffectiviteit\n"),  # (no title)
     )
     assert code == EXIT_OK, err.getvalue()
     assert "Advies voor" in out.getvalue()
@@ -130,7 +133,7 @@ def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) ->
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
     saved = tmp_path / "casus.yaml"
-    answers = iter(["effectiviteit\n"])
+    answers = iter(["\n", "effectiviteit\n"])  # (no title)
 
     class Keyboard(io.StringIO):
         def readline(self, size: int | None = -1) -> str:
@@ -181,7 +184,7 @@ def _consult_cli(tmp_path: Path, answers: str, *extra: str) -> tuple[int, str, s
         ["consult", "--rules", str(rules), "--save", str(saved), *extra],
         stdout=out,
         stderr=err,
-        stdin=io.StringIO(answers),
+        stdin=io.StringIO("\n" + answers),  # (an empty line first: no title)
     )
     return code, out.getvalue(), err.getvalue(), saved
 
@@ -199,6 +202,15 @@ def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_
     assert "Te weinig partners" in out
 
 
+def test_a_consultation_without_answers_saves_nothing_and_says_so(tmp_path: Path) -> None:
+    """A tester stopped at once and read "antwoorden bewaard in leeg.yaml", a file holding {}."""
+    code, _out, err, saved = _consult_cli(tmp_path, "klaar\n")
+    assert code == EXIT_OK
+    assert not saved.exists()
+    assert "geen antwoorden gegeven: er is niets bewaard" in err
+    assert "bewaard in" not in err
+
+
 def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
     """An unwritable --save path: the advice is still given, and the answers are printed, not lost."""
     blocked = tmp_path / "no-such-folder" / "casus.yaml"
@@ -209,7 +221,7 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
         ["consult", "--rules", str(rules), "--save", str(blocked)],
         stdout=out,
         stderr=err,
-        stdin=io.StringIO("effectiviteit\n2\n"),
+        stdin=io.StringIO("\neffectiviteit\n2\n"),
     )
     assert code == EXIT_OK
     assert "konden niet bewaard worden" in err.getvalue()
@@ -540,7 +552,7 @@ def test_with_json_markdown_or_html_the_conversation_goes_to_stderr_and_stdout_i
         ["consult", "--rules", str(rules), "--save", str(tmp_path / "casus.yaml"), "--format", "json"],
         stdout=out,
         stderr=err,
-        stdin=io.StringIO("effectiviteit\nhoog\nklaar\n"),
+        stdin=io.StringIO("\neffectiviteit\nhoog\nklaar\n"),
     )
     assert code == EXIT_OK, err.getvalue()
     assert json.loads(out.getvalue())["conclusions"]["collaboration_form"]["value"] == "organisation_network"

@@ -345,8 +345,10 @@ def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
         "aanvaardt 'weet niet'; 'klaar' stopt. Op het einde het advies, en de antwoorden als casusbestand. / "
         "Answer the questions the rules need, one at a time; each accepts 'don't know'; 'done' stops.",
-        epilog="example: netadvisor consult --save mijn-casus.yaml   (or: cat answers.txt | netadvisor consult); "
-        "netadvisor consult mijn-casus.yaml   (go on with a case: saved as mijn-casus-aangevuld.yaml)",
+        epilog="voorbeeld / example: netadvisor consult --save mijn-casus.yaml   (of / or: cat antwoorden.txt | "
+        "netadvisor consult, één antwoord per regel, de titel van de casus eerst / one answer a line, the case's "
+        "title first); netadvisor consult mijn-casus.yaml   (verder met een casus / go on with a case: bewaard als "
+        "/ saved as mijn-casus-aangevuld.yaml)",
     )
     consult.add_argument(
         "case",
@@ -918,17 +920,25 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             lambda text: _write_line(talk, text),
             args.lang,
             consultation,
-            ask_title=stdin.isatty(),
+            # typed or piped, the same questions in the same order: a transcript replayed from a file (or
+            # `cat answers.txt |`) once shifted every answer by one, as only a terminal was asked the title
+            ask_title=True,
         )
     except ConsultationInterrupted:
-        if save(consultation):
+        if not consultation.case_file_data():
+            err.write(f"\n{both_languages(command_says('answers-none-interrupted'))}\n")
+        elif save(consultation):
             err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
         return EXIT_INTERRUPTED
-    saved = save(consultation)
+    # no answer at all, and no case to go on with: an empty file would only say "antwoorden bewaard" of nothing
+    nothing = not consultation.case_file_data()
+    saved = not nothing and save(consultation)
     rendered = _render(advice, args.format, parse_case(consultation.case()), not_known=consultation.not_known)
     out.write("\n" + rendered if talk is out else rendered)
     if saved:
         err.write(f"{command_says('answers-saved', file=args.save).pick(args.lang)}\n")
+    elif nothing:
+        err.write(f"{command_says('answers-none').pick(args.lang)}\n")
     return EXIT_OK
 
 

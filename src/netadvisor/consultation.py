@@ -236,8 +236,8 @@ def consult(
     EOFError: answers piped from a file ran out, or Ctrl-D); return the answers and the advice.
 
     Args:
-        ask_title: first ask what the case is called, when it has no title (a person at a terminal; not for
-            answers read from a file, whose lines would shift by one).
+        ask_title: first ask what the case is called, when it has no title (an empty answer or "weet niet"
+            leaves it without one). The command line always asks it, typed or piped alike.
 
     Raises:
         ConsultationInterrupted: when ``ask`` raises KeyboardInterrupt; ``consultation`` keeps the answers.

@@ -2143,6 +2143,11 @@ COMMAND_WORDS: dict[str, Text] = {
         "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
     ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "answers-none": Text("geen antwoorden gegeven: er is niets bewaard", "no answers given: nothing was saved"),
+    "answers-none-interrupted": Text(
+        "onderbroken: nog geen antwoorden gegeven, er is niets bewaard",
+        "interrupted: no answers given yet, nothing was saved",
+    ),
     "packaged-rules-used": Text(
         "let op: dit advies volgt de meegeleverde regels, niet rules/ hier; geef --rules rules/ om die te volgen",
         "note: this advice follows the packaged rules, not rules/ here; give --rules rules/ to follow those",
