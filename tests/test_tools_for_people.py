@@ -38,6 +38,69 @@ def test_explain_a_fact_with_its_values_and_the_rules_that_use_it() -> None:
     assert data["question"].startswith("How much mutual trust")
 
 
+TITLED_RULES = """
+policy:
+  min_steun: {value: 1, explanation: {nl: "Een drempel.", en: "A threshold."}}
+decisions:
+  governance_mode: {minimum_support: {policy: min_steun}}
+rules:
+  - id: GOV-a
+    title: {nl: Hoog vertrouwen op het burgemeestersoverleg, en: High trust at the mayors' meeting}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: GOV-b
+    title: {nl: Laag vertrouwen op het burgemeestersoverleg, en: Low trust at the mayors' meeting}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""
+
+
+def test_explain_finds_a_rule_by_the_title_the_advice_shows(tmp_path: Path) -> None:
+    """The advice names a rule by its title only: `explain "<title>"` said "geen regel, geen feit"; a part of a
+    title only one rule has finds it too, and a part several have lists them, with the facts that speak of it."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(TITLED_RULES, encoding="utf-8")
+    code, out, _ = run("explain", "hoog VERTROUWEN op het burgemeestersoverleg", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert out.startswith("GOV-a: Hoog vertrouwen op het burgemeestersoverleg\n")
+    code, out, _ = run("explain", "Low trust", "--rules", str(rules))
+    assert out.startswith("GOV-b: ")
+    code, out, err = run("explain", "burgemeestersoverleg", "--rules", str(rules))
+    assert code == EXIT_USAGE
+    listed = err.splitlines()
+    assert "    GOV-a: Hoog vertrouwen op het burgemeestersoverleg" in listed
+    assert "    GOV-b: Laag vertrouwen op het burgemeestersoverleg" in listed
+    assert "    region.mayors_consultation: Is er een burgemeestersoverleg?" in listed
+
+
+def test_explain_a_conclusion_says_it_is_decided_and_by_which_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(TITLED_RULES, encoding="utf-8")
+    for subject in ("governance_mode", "Governancevorm", "de governancevorm"):
+        code, out, _ = run("explain", subject, "--rules", str(rules))
+        assert code == EXIT_OK
+        heading = (
+            "governance_mode (de governancevorm): wat de regels uit de feiten besluiten, geen feit dat je invult. "
+            "Per waarde de regels die ertoe leiden:"
+        )
+        assert out.splitlines()[:3] == [
+            heading,
+            "  zelfregulerend netwerk:",
+            "    steunt: GOV-a: Hoog vertrouwen op het burgemeestersoverleg",
+        ]
+
+
+def test_explain_a_policy_value_a_decision_reads_says_so(tmp_path: Path) -> None:
+    """`explain governance_min_steun` said "gebruikt door: geen enkele regel" of the value that decides the mode."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(TITLED_RULES, encoding="utf-8")
+    code, out, _ = run("explain", "min_steun", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert "  gebruikt door: de keuze van de governancevorm (de steun die een waarde minstens nodig heeft)" in out
+
+
 def test_explain_something_unknown_suggests_what_was_meant() -> None:
     code, _, err = run("explain", "GOV-trust-hgh", "--rules", str(RULES))
     assert code == EXIT_USAGE
@@ -96,6 +159,21 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
     result = Advisor.from_path(RULES).what_if({"goal": {"has_common_goal": True}}, {"goal.has_common_goal": False})
     question = spec_of("goal.has_common_goal").question("nl")
     assert what_if_text(result, "nl").startswith(f"Wijzigingen: \"{question}\" → 'nee'\n")
+
+
+def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(tmp_path: Path) -> None:
+    """`--set burgemeestersoverleg=nee` and `--set samenwerkingsvorm=lerend netwerk` were only told to give a fact."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("governance:\n  trust: high\n", encoding="utf-8")
+    code, _out, err = run("what-if", str(case), "--set", "er is een burgemeestersoverleg=nee", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "(bedoelde je --set region.mayors_consultation=nee?)" in err
+    code, _out, err = run("what-if", str(case), "--set", "burgemeestersoverleg=nee", "--rules", str(RULES))
+    assert "    region.mayors_consultation: Is er een burgemeestersoverleg?" in err.splitlines()
+    code, _out, err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "de samenwerkingsvorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err
+    assert "`netadvisor what-if CASUS --for collaboration_form`" in err
 
 
 def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:

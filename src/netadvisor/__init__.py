@@ -69,7 +69,9 @@ _EXPORTS: dict[str, str] = {
     "case_schema": "caseschema",
     "load_case_file": "casefile",
     "advise_many": "batch",
-    **dict.fromkeys(("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values", "fact_meant"), "facts"),
+    **dict.fromkeys(
+        ("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values", "fact_meant", "facts_mentioning"), "facts"
+    ),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label", "closest_choice"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
@@ -150,7 +152,9 @@ _EXPORTS: dict[str, str] = {
         ("Analysis", "AnalysisFinding", "ScenarioResultsError", "analyse", "rules_fired_in_scenarios"), "analysis"
     ),
     **dict.fromkeys(("RuleTestReport", "default_place", "run_rule_tests", "shown_path"), "ruletests"),
-    **dict.fromkeys(("COMMAND_WORDS", "both_languages", "command_says"), "messages"),
+    **dict.fromkeys(
+        ("COMMAND_WORDS", "both_languages", "command_says", "conclusion_in_words", "conclusion_meant"), "messages"
+    ),
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -429,6 +433,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     from .facts import (
         fact_values as fact_values,
     )
+    from .facts import (
+        facts_mentioning as facts_mentioning,
+    )
     from .factsheet import (
         facts_text as facts_text,
     )
@@ -446,6 +453,12 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .messages import (
         command_says as command_says,
+    )
+    from .messages import (
+        conclusion_in_words as conclusion_in_words,
+    )
+    from .messages import (
+        conclusion_meant as conclusion_meant,
     )
     from .render import (
         NoSuchSubject as NoSuchSubject,

@@ -997,9 +997,17 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         description = describe(args.subject, advisor.rulebase, args.lang)
     except NoSuchSubject as missing:
         said = command_says("no-such-subject", subject=missing.subject)
+        if missing.titled or missing.mentioning:
+            err.write(f"netadvisor: {both_languages(said)}\n")
+            if missing.titled:
+                err.write(f"  {command_says('subjects-titled', subject=missing.subject).pick(args.lang)}\n")
+                err.writelines(f"    {rule_id}: {title}\n" for rule_id, title in missing.titled)
+            if missing.mentioning:
+                _list_facts(err, missing.subject, [path for path, _question in missing.mentioning], args.lang)
+            return EXIT_USAGE
         if missing.suggestion:
             said += command_says("did-you-mean", suggestion=missing.suggestion)
-        err.write(f"netadvisor: {both_languages(said)}\n")
+        err.write(f"netadvisor: {both_languages(said)}\n  {both_languages(command_says('subject-how'))}\n")
         return EXIT_USAGE
     out.write(
         json.dumps(description, ensure_ascii=False, indent=2) + "\n"
@@ -1022,6 +1030,14 @@ def _answer_for(spec: FactSpec, answer: str) -> str:
     return answer
 
 
+def _list_facts(err: TextIO, name: str, paths: Sequence[str], lang: Language) -> None:
+    """The facts whose question holds ``name``, each by its path and question: what a person may have meant."""
+    from . import FACTS, command_says
+
+    err.write(f"  {command_says('facts-mentioning', name=name).pick(lang)}\n")
+    err.writelines(f"    {path}: {FACTS[path].question(lang)}\n" for path in paths)
+
+
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         FACTS,
@@ -1029,7 +1045,10 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         Text,
         both_languages,
         command_says,
+        conclusion_in_words,
+        conclusion_meant,
         fact_meant,
+        facts_mentioning,
         load_case_file,
         parse_answer,
         single_changes_text,
@@ -1046,11 +1065,23 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
         path = fact_meant(written, near=False) if separator else None
         if path is None:
+            conclusion = conclusion_meant(written) if separator else None
+            if conclusion is not None:
+                said = command_says(
+                    "set-a-conclusion", change=change, conclusion=conclusion_in_words(conclusion), name=conclusion
+                )
+                err.write(f"netadvisor: {both_languages(said)}\n")
+                return EXIT_USAGE
             meant = fact_meant(written) if separator else None
+            mentioning = facts_mentioning(written) if separator and not meant else []
+            if len(mentioning) == 1:
+                meant = mentioning[0]
             said = command_says("set-not-a-fact", change=change)
             if meant:
                 said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(FACTS[meant], answer)}")
             err.write(f"netadvisor: {both_languages(said)}\n")
+            if len(mentioning) > 1:
+                _list_facts(err, written, mentioning, args.lang)
             return EXIT_USAGE
         try:
             changes[path] = parse_answer(FACTS[path], answer)

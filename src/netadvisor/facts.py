@@ -771,6 +771,24 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     return names[meant] if meant is not None else None
 
 
+def facts_mentioning(name: str) -> list[str]:
+    """The facts a person answers whose question or meaning, in Dutch or English, holds every word of ``name``
+    (at least three letters in all), in catalogue order: what "burgemeestersoverleg" may mean when no fact has
+    that name."""
+    words = normal_word(name).split()
+    if sum(map(len, words)) < 3:
+        return []
+    return [
+        path
+        for path, spec in FACTS.items()
+        if not spec.computed
+        and all(
+            any(word in normal_word(said) for said in (spec.question_nl, spec.question_en, spec.nl, spec.en))
+            for word in words
+        )
+    ]
+
+
 @functools.cache  # (made once, whole, before any caller reads it)
 def _names_of_facts() -> dict[str, str]:
     named: dict[str, set[str]] = {}

@@ -858,6 +858,26 @@ CONCLUSION_NAMES: dict[str, Text] = {
 }
 """The three fixed conclusions as a heading."""
 
+
+def conclusion_in_words(name: str) -> Text:
+    """A conclusion as a sentence names it: "de governancevorm"; one a rule file adds, by its name."""
+    return CONCLUSION_IN_A_SENTENCE.get(name) or Text(name, name)
+
+
+def conclusion_meant(name: str) -> str | None:
+    """The fixed conclusion ``name`` names, by its id or its name in Dutch or English ("samenwerkingsvorm", "de
+    governancevorm"), in any capitals and spacing; else None. A person who tries to set one is told it is what the
+    rules decide, not a fact."""
+    wanted = " ".join(name.split()).lower()
+    for conclusion in CONCLUSION_NAMES:
+        heading, in_a_sentence = CONCLUSION_NAMES[conclusion], CONCLUSION_IN_A_SENTENCE[conclusion]
+        names = {conclusion, heading.nl, heading.en, in_a_sentence.nl, in_a_sentence.en}
+        names |= {said.removeprefix("de ").removeprefix("het ").removeprefix("the ") for said in list(names)}
+        if wanted in {said.lower() for said in names}:
+            return conclusion
+    return None
+
+
 CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
     "challenge_type": Text("het type uitdaging", "the type of challenge"),
     "collaboration_form": Text("de samenwerkingsvorm", "the form of collaboration"),
@@ -1214,6 +1234,18 @@ REPORT_WORDS: dict[str, Text] = {
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
     "used-by-none-policy": Text("geen enkele regel", "no rule"),
+    "conclusion-decided": Text(
+        "{conclusion} ({name}): wat de regels uit de feiten besluiten, geen feit dat je invult. Per waarde de "
+        "regels die ertoe leiden:",
+        "{conclusion} ({name}): what the rules decide from the facts, not a fact to fill in. For each value, the "
+        "rules that lead to it:",
+    ),
+    "rule-concludes": Text("besluit:", "concludes:"),
+    "rule-supports": Text("steunt:", "supports:"),
+    "used-by-decision": Text(
+        "de keuze van {conclusion} (de steun die een waarde minstens nodig heeft)",
+        "the choice of {conclusion} (the support a value needs at least)",
+    ),
     "used-by-unknown": Text(
         "niet bekend: de regels hebben fouten (zie netadvisor check)",
         "not known: the rules have mistakes (see netadvisor check)",
@@ -2165,6 +2197,26 @@ COMMAND_WORDS: dict[str, Text] = {
         "'{subject}' is geen regel, geen feit en geen beleidswaarde", "'{subject}' is no rule, fact or policy value"
     ),
     "did-you-mean": Text(" (bedoelde je {suggestion}?)", " (did you mean {suggestion}?)"),
+    "subjects-titled": Text(
+        "regels met '{subject}' in hun titel (geef er een met zijn id, of met zijn hele titel):",
+        "rules with '{subject}' in their title (give one by its id, or by its whole title):",
+    ),
+    "subject-how": Text(
+        "een regel heet hier naar zijn id (GOV-trust-high) of zijn titel; `netadvisor advise CASUS --detail` toont "
+        "de ids bij het advies",
+        "name a rule by its id (GOV-trust-high) or its title; `netadvisor advise CASE --detail` shows the ids "
+        "in the advice",
+    ),
+    "set-a-conclusion": Text(
+        "--set {change}: {conclusion} is wat de regels uit de feiten besluiten, geen feit dat je invult. "
+        "Welke antwoorden het veranderen, toont `netadvisor what-if CASUS --for {name}`",
+        "--set {change}: {conclusion} is what the rules decide from the facts, not a fact to fill in. "
+        "Which answers change it: `netadvisor what-if CASE --for {name}`",
+    ),
+    "facts-mentioning": Text(
+        "feiten met '{name}' in hun vraag (geef er een met zijn pad):",
+        "facts with '{name}' in their question (give one by its path):",
+    ),
     "set-not-a-fact": Text(
         "--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",
         "--set {change}: use FACT=VALUE with a fact you can fill in",

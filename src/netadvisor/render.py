@@ -17,9 +17,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
-from .answers import value_label
+from .answers import normal_word, value_label
 from .case import Case, parse_case
-from .facts import FACTS, PARTNER_FACTS, SHOWN_NOT_READ, catalogue_path, fact_meant, fact_values, spec_of
+from .facts import (
+    FACTS,
+    PARTNER_FACTS,
+    SHOWN_NOT_READ,
+    catalogue_path,
+    fact_meant,
+    fact_values,
+    facts_mentioning,
+    spec_of,
+)
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
@@ -28,6 +37,8 @@ from .messages import (
     QUESTION_GROUPS,
     REPORT_WORDS,
     STATUS_WORDS,
+    conclusion_in_words,
+    conclusion_meant,
     word,
 )
 from .operators import BY_NAME
@@ -734,16 +745,29 @@ def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> di
 
 
 class NoSuchSubject(LookupError):
-    """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close."""
+    """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close;
+    ``titled``: the rules (id, title) whose title holds ``subject``, when more than one does; ``mentioning``: the
+    facts (path, question) whose question holds it."""
 
-    def __init__(self, subject: str, suggestion: str | None):
+    def __init__(
+        self,
+        subject: str,
+        suggestion: str | None,
+        titled: Sequence[tuple[str, str]] = (),
+        mentioning: Sequence[tuple[str, str]] = (),
+    ):
         super().__init__(subject)
-        self.subject, self.suggestion = subject, suggestion
+        self.subject, self.suggestion, self.titled = subject, suggestion, tuple(titled)
+        self.mentioning = tuple(mentioning)
 
 
 def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
-    """A rule (by its id), a policy value or a fact (by its path, or its name in words: "vertrouwen") in words, as
-    ``netadvisor explain`` shows it.
+    """A rule (by its id, or its title as the advice shows it), a policy value or a fact (by its path, or its name
+    in words: "vertrouwen") in words, as ``netadvisor explain`` shows it. A rule is also found by part of its title
+    when no other rule's title holds that part.
+
+    A conclusion (by its id or its name: "samenwerkingsvorm") is described by the rules that lead to each of its
+    values: it is what the rules decide, not a fact a person fills in.
 
     Raises:
         NoSuchSubject: ``subject`` names no rule and no fact.
@@ -758,8 +782,53 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
         named = fact_meant(subject, near=False)  # a fact named in words: "vertrouwen", "aantal organisaties"
         if named is not None:
             return fact_description(named, rulebase, lang)
+        conclusion = conclusion_meant(subject)
+        if conclusion is not None:
+            return conclusion_description(conclusion, rulebase, lang)
+        # the advice names a rule by its title alone: an officer looks it up by what the report says
+        titled = _rules_titled(subject, rulebase)
+        if len(titled) == 1:
+            return rule_description(titled[0], lang)
+        mentioning = facts_mentioning(subject)
+        if len(mentioning) == 1 and not titled:
+            return fact_description(mentioning[0], rulebase, lang)
         near = closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
-        raise NoSuchSubject(subject, near or fact_meant(subject)) from None  # ("vertrouwen": a fact's name)
+        raise NoSuchSubject(  # ("vertrouwen": a fact's name)
+            subject,
+            near or fact_meant(subject),
+            [(rule.id, rule.title.pick(lang)) for rule in titled],
+            [(path, FACTS[path].question(lang)) for path in mentioning],
+        ) from None
+
+
+def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
+    """A conclusion: for each value, the rules that conclude it or support it (with their titles)."""
+    leading: dict[str, list[dict[str, str]]] = {}
+    for rule in rulebase.rules:
+        for kind, pairs in (("concludes", rule.concludes), ("supports", rule.supports)):
+            for conclusion, value in pairs:
+                if conclusion == name:
+                    leading.setdefault(str(value), []).append(
+                        {"rule_id": rule.id, "title": rule.title.pick(lang), "kind": kind}
+                    )
+    return {
+        "conclusion": name,
+        "name": conclusion_in_words(name).pick(lang),
+        "values": [
+            {"value": value, "label": value_label(value, lang), "rules": rules} for value, rules in leading.items()
+        ],
+    }
+
+
+def _rules_titled(subject: str, rulebase: RuleBase) -> list[Rule]:
+    """The rules whose title (in either language) is ``subject``, in any capitals and spacing; else those whose
+    title holds it."""
+    wanted = normal_word(subject).strip(" .'\"")
+    if len(wanted) < 3:
+        return []
+    titles = [(rule, {normal_word(rule.title.nl), normal_word(rule.title.en)}) for rule in rulebase.rules]
+    exact = [rule for rule, names in titles if wanted in names]
+    return exact or [rule for rule, names in titles if any(wanted in name for name in names)]
 
 
 def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
@@ -771,6 +840,8 @@ def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[st
         "value": policy.value,
         "explanation": policy.explanation.pick(lang),
         "used_by": using,
+        # a decision's minimum support is read by no rule's condition: "used by no rule" hid that it decides
+        "decisions": [conclusion for conclusion, decision in rulebase.decisions.items() if decision.policy == name],
         "file": policy.file,
         "line": policy.line,
     }
@@ -778,11 +849,31 @@ def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[st
 
 def description_text(description: dict[str, Any], lang: Language) -> str:
     """A description from :func:`describe` as lines of text."""
+    if "conclusion" in description:
+        lines = [_w("conclusion-decided", lang, conclusion=description["conclusion"], name=description["name"])]
+        for value in description["values"]:
+            lines.append(f"  {value['label']}:")
+            lines += [
+                f"    {_w('rule-' + rule['kind'], lang)} {rule['rule_id']}: {rule['title']}" for rule in value["rules"]
+            ]
+        return "\n".join(lines) + "\n"
     if "policy" in description:
         lines = [
             f"{description['policy']} = {description['value']} ({_w('policy-value', lang)})",
             *_wrap(description["explanation"], "  ", "  "),
-            f"  {_w('used-by', lang)}: {', '.join(description['used_by']) or _w('used-by-none-policy', lang)}",
+            f"  {_w('used-by', lang)}: "
+            + (
+                ", ".join(
+                    [
+                        *description["used_by"],
+                        *(
+                            _w("used-by-decision", lang, conclusion=conclusion_in_words(conclusion).pick(lang))
+                            for conclusion in description["decisions"]
+                        ),
+                    ]
+                )
+                or _w("used-by-none-policy", lang)
+            ),
             f"  {description['file']}:{description['line']}",
         ]
         return "\n".join(lines) + "\n"
