@@ -25,7 +25,7 @@ from .cache import cached
 from .case import parse_case
 from .compiler import alpha_cost
 from .errors import CaseError, RuleError, RuleProblem, format_path, parse_path
-from .facts import FACTS
+from .facts import FACTS, fact_meant
 from .modelpaths import model_at
 from .operators import BY_WORD, OPERATORS, Operator
 from .rulebase import (
@@ -174,12 +174,13 @@ def load_rule_base_of(path: str | Path) -> RuleBase:
         elsewhere = len(error.problems) - len(mine)
         if elsewhere:
             folder = file.parent.as_posix()
+            others = sorted({Path(problem.file).name for problem in error.problems if problem.file != own.name})
             params = {
                 "folder": f"{folder.rstrip('/')}/" if folder != "." else "./",
-                "count_words": Text(
-                    f"staat {elsewhere} fout" if elsewhere == 1 else f"staan {elsewhere} fouten",
-                    f"there is {elsewhere} problem" if elsewhere == 1 else f"there are {elsewhere} problems",
-                ),
+                "count_words": messages.ERROR_WORDS["problems-there-one"]
+                if elsewhere == 1
+                else messages.ERROR_WORDS["problems-there"].format(count=elsewhere),
+                "files": ", ".join(others),
             }
             mine.append(
                 RuleProblem(
@@ -1402,7 +1403,9 @@ class _RuleChecker:
                     place.at("fact"),
                     "unknown-fact",
                     {"name": name},
-                    hint=self.problems.did_you_mean(name, FACTS),
+                    # a fact in words ("aantal organisaties", as explain and --set take it) points to its path
+                    hint=self.problems.did_you_mean(name, FACTS)
+                    or (messages.did_you_mean(meant) if (meant := fact_meant(name, near=False)) is not None else None),
                     rule_id=rule_id,
                 )
                 return None

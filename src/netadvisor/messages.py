@@ -274,8 +274,8 @@ MESSAGES: dict[str, Text] = {
         ("'{value}' is not a value to compare with: a condition that a fact is not known is written 'known: false'"),
     ),
     "problems-elsewhere": Text(
-        "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}",
-        "this file was checked together with the rest of its rule base ({folder}); {count_words} there",
+        "dit bestand is gecontroleerd samen met de rest van zijn regelbasis ({folder}); daar {count_words}, in {files}",
+        "this file was checked together with the rest of its rule base ({folder}); {count_words} there, in {files}",
     ),
 }
 
@@ -2089,6 +2089,8 @@ ERROR_WORDS: dict[str, Text] = {
     "case-problem": Text("ongeldige casus: 1 fout", "invalid case: 1 problem"),
     "case-problems": Text("ongeldige casus: {count} fouten", "invalid case: {count} problems"),
     "whole-case": Text("(casus)", "(case)"),
+    "problems-there-one": Text("staat 1 fout", "there is 1 problem"),
+    "problems-there": Text("staan {count} fouten", "there are {count} problems"),
 }
 """The words of a rule error or a case error around its problems (``errors.py``)."""
 
