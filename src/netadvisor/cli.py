@@ -179,7 +179,7 @@ def _add_advise(commands: argparse._SubParsersAction[_Parser]) -> None:
         "advise",
         help="advies voor een casus / advice for a case",
         description="Advies voor een casus (YAML of JSON). / Advice for a case file (YAML or JSON).",
-        epilog="example: netadvisor advise examples/dak-en-thuisloosheid.yaml --lang en --format json",
+        epilog="voorbeeld / example: netadvisor advise examples/dak-en-thuisloosheid.yaml --lang en --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     advise.add_argument(
@@ -226,7 +226,7 @@ def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="controleer regelbestanden / check rule files",
         description="Controleer regelbestanden en toon elke fout met bestand, regel en kolom. / "
         "Check rule files and show every mistake with file, line and column.",
-        epilog="example: netadvisor check rules/ --analyse --lang nl",
+        epilog="voorbeeld / example: netadvisor check rules/ --analyse --lang nl",
     )
     check.add_argument(
         "path",
@@ -265,7 +265,7 @@ def _add_test(commands: argparse._SubParsersAction[_Parser]) -> None:
         "Nederlandse scenario's, tegen de gegeven regels. Elke fout met bestand, regel, wat verwacht werd, "
         "wat uitkwam en welke voorwaarde het verschil maakte. / Run every rule's examples, the example "
         "cases and the Dutch scenarios against the given rules.",
-        epilog="example: netadvisor test rules/   (or: make regeltest)",
+        epilog="voorbeeld / example: netadvisor test rules/   (of / or: make regeltest)",
     )
     test.add_argument(
         "rules", nargs="?", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
@@ -289,8 +289,10 @@ def _add_diff(commands: argparse._SubParsersAction[_Parser]) -> None:
         "voorbeelden van elke regel, je eigen casussen en casussen rond de gewijzigde feiten: welke "
         "besluiten, bevindingen en vragen veranderen, per gewijzigde regel. / Compare two versions of the "
         "rules on a corpus of cases: which conclusions, findings and questions change, by changed rule.",
-        epilog="examples: netadvisor diff --since main   (the rules of git revision main against rules/); "
+        epilog="voorbeelden / examples: netadvisor diff --since main   (de regels van git-versie main tegenover "
+        "rules/ / the rules of git revision main against rules/); "
         "netadvisor diff oude-regels/ rules/ --cases mijn-casussen/ --format markdown. "
+        "afsluitcodes: 0 geen casus verandert, 1 casussen veranderen, 2 verkeerd gebruik, 3 regelbestanden fout / "
         "exit codes: 0 no case changes, 1 cases change, 2 usage, 3 rule files wrong",
     )
     diff.add_argument(
@@ -380,7 +382,7 @@ def _add_schema(commands: argparse._SubParsersAction[_Parser]) -> None:
         "schema",
         help="JSON Schema van casussen of regelbestanden / JSON Schema of cases or rule files",
         description="Toon het JSON Schema (voor editors en formulieren). / Print the JSON Schema.",
-        epilog="example: netadvisor schema case > case.schema.json",
+        epilog="voorbeeld / example: netadvisor schema case > case.schema.json",
     )
     schema.add_argument(
         "kind",
@@ -403,7 +405,7 @@ def _add_explain(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="leg een regel of een feit uit / explain a rule or a fact",
         description="Een regel in woorden, of wat een feit betekent en welke regels het gebruiken. / "
         "A rule in words, or what a fact means and which rules use it.",
-        epilog="example: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
+        epilog="voorbeelden / examples: netadvisor explain GOV-trust-high; netadvisor explain governance.trust --lang en; "
         "netadvisor explain --facts",
     )
     explain.add_argument(
@@ -432,7 +434,7 @@ def _add_what_if(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="wat verandert er als een feit anders is / what changes if a fact is different",
         description="Het advies vóór en na een of meer wijzigingen, en wat er veranderde. / "
         "The advice before and after one or more changes, and what changed.",
-        epilog="example: netadvisor what-if examples/governance-nao.yaml --set governance.trust=high",
+        epilog="voorbeeld / example: netadvisor what-if examples/governance-nao.yaml --set vertrouwen=hoog",
     )
     what_if.add_argument("case", help="het casusbestand / the case file")
     what_if.add_argument(

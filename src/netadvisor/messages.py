@@ -1830,8 +1830,8 @@ RULETEST_WORDS: dict[str, Text] = {
     "scenarios-kind": Text("Scenario's", "Scenarios"),
     "quotations-kind": Text("Citaten uit de gids", "Quotations of the guide"),
     "quotations-elsewhere": Text(
-        "netadvisor test legt ze niet naast de gids; in de checkout doet make regeltest dat",
-        "netadvisor test does not hold them against the guide; in the checkout make regeltest does",
+        "niet door netadvisor test zelf; make regeltest (in de checkout) legt ze daarna naast de gids",
+        "not by netadvisor test itself; make regeltest (in the checkout) holds them against the guide next",
     ),
     "no-cases-found": Text(
         "geen map examples/ gevonden (hier, noch naast de regels); geef ze met --cases",
