@@ -1193,7 +1193,10 @@ REPORT_WORDS: dict[str, Text] = {
     "info": Text("Ter informatie", "For information"),
     "info-line": Text("Ter informatie: {items}.", "For information: {items}."),
     "detail": Text("Details (regels en feiten)", "Details (rules and facts)"),
-    "footer": Text("Regelbasis {version} · engine {engine}", "Rule base {version} · engine {engine}"),
+    # the engine is for a developer (the JSON says it); the rules' version says which rules gave this advice
+    "footer": Text(
+        "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
+    ),
     "where-source": Text("{sections}; ook {source}", "{sections}; also {source}"),
     "where-resting-on": Text("{sections}; volgens {source}", "{sections}; according to {source}"),
     "where-interpretation": Text(

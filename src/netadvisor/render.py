@@ -329,7 +329,7 @@ def report(
         shown,
         len(asked) - len(shown),
         info,
-        _w("footer", lang, version=advice.rulebase_version, engine=advice.engine),
+        _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
     )
     if detail:
