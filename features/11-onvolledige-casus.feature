@@ -189,6 +189,14 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als het vertrouwen 'laag' is"
 
+    Scenario: Zolang er geen duidelijke vorm uit kan komen, zegt de governancevorm dat die drempel van netadvisor is
+      Gegeven het netwerk telt 15 organisaties
+      En de doelconsensus is "laag"
+      En de nood aan netwerkcompetenties is "hoog"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)" en "geen duidelijke vorm"
+      En zegt de adviseur over de governancevorm: "Geen duidelijke vorm betekent hier: geen enkele vorm heeft de steun van minstens 3 van de 4 factoren (de drempel van netadvisor, niet van de gids)."
+
     Scenario: Zolang de governancevorm open is, noemt ze de huidige vorm en waar het nog van afhangt
       Gegeven het netwerk telt 4 organisaties
       En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"

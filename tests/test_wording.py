@@ -72,6 +72,29 @@ def test_a_decision_whose_factors_come_from_a_source_outside_the_guide_says_so_a
     assert "Provan" not in _sentence(guide, {"governance": {"trust": "high"}}, "governance_mode")
 
 
+def test_an_open_decision_that_may_come_out_without_value_says_that_is_netadvisors_threshold() -> None:
+    """A tester read "nog open, mogelijk: … of geen duidelijke vorm" as the guide's (or Provan & Kenis's) verdict:
+    while that outcome is possible, the sentence says what it means, and that the threshold is netadvisor's."""
+    from helpers import rules_from_text
+
+    both = Advisor(rules_from_text(_SUPPORT.format(trust="").replace("minimum_support: 1", "minimum_support: 2")))
+    means = (
+        "Geen duidelijke vorm betekent hier: geen enkele vorm heeft de steun van minstens 2 van de 2 factoren (de "
+        "drempel van netadvisor, niet van de gids)."
+    )
+    open_now = " ".join(_sentence(both, {}, "governance_mode").split())
+    assert open_now.startswith("Governancevorm: nog open, mogelijk: zelfregulerend netwerk of geen duidelijke vorm.")
+    assert open_now.count(means) == 1
+    # settled, or no longer possible: not said (a settled "geen duidelijke vorm" says why in its own words)
+    settled = " ".join(
+        _sentence(both, {"governance": {"trust": "high", "partner_count": 9}}, "governance_mode").split()
+    )
+    assert "betekent hier" not in settled
+    assert "de drempel van netadvisor" in settled
+    decided = {"governance": {"trust": "high", "partner_count": 3}}
+    assert "betekent hier" not in _sentence(both, decided, "governance_mode")
+
+
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:
     sentence = _sentence(advisor, {"challenge": {"rationale": "efficiency"}}, "governance_mode")
     assert (
@@ -82,7 +105,7 @@ def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(adviso
 def test_an_open_decision_depends_only_on_facts_that_can_change_it(advisor: Advisor) -> None:
     """The form is settled: the criteria of the type can no longer change the governance mode, and are not named."""
     sentence = _sentence(advisor, EFFECTIVE, "governance_mode")
-    assert sentence.endswith(
+    assert sentence.split(" Geen duidelijke vorm betekent hier: ")[0].endswith(
         "Dat hangt af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
     )
     assert "recept" not in sentence
@@ -303,7 +326,9 @@ def test_an_outcome_that_two_answers_settle_together_is_not_left_unexplained(adv
     case = {**EFFECTIVE, "governance": {"trust": "low", "partner_count": 10}}
     sentence = _sentence(advisor, case, "governance_mode")
     assert "netwerk administratieve organisatie (NAO)" in sentence.split(". ")[0]  # still possible
-    assert sentence.endswith("Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties.")
+    # (what "geen duidelijke vorm" means comes after what it hangs on)
+    hangs_on = sentence.split(" Geen duidelijke vorm betekent hier: ")[0]
+    assert hangs_on.endswith("Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties.")
 
 
 def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_others_support(

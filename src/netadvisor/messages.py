@@ -929,6 +929,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren, de drempel van netadvisor",
         "no mode has the support of at least {minimum} of the {total} factors, netadvisor's threshold",
     ),
+    "no-value-means": Text(
+        "{none} betekent hier: geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren "
+        "(de drempel van netadvisor, niet van de gids).",
+        "{none} means here: no mode has the support of at least {minimum} of the {total} factors (netadvisor's "
+        "threshold, not the guide's).",
+    ),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
     "not-analysed": Text(
