@@ -121,6 +121,28 @@ def test_what_if_shows_what_changes() -> None:
     assert "GOV-advice-nao" in result.findings_removed
 
 
+def test_what_if_data_lists_a_conclusion_that_only_comes_to_be_settled() -> None:
+    """A tool builder read one conclusion changed where the report showed two: the governance mode went from
+    open to "niet van toepassing" (no value before, none after) and was not in conclusions_changed."""
+    from netadvisor.render import what_if_text
+
+    result = Advisor.from_path(RULES).what_if({}, {"challenge.rationale": "knowledge"})
+    changed = {c.conclusion: c for c in result.conclusions_changed}
+    mode = changed["governance_mode"]
+    assert (mode.before, mode.after) == (None, None)
+    assert (mode.before_certainty, mode.after_certainty) == (
+        result.before.conclusions["governance_mode"].certainty,
+        "settled",
+    )
+    assert mode.before_certainty != "settled"
+    text = what_if_text(result, "nl")
+    for name in ("Type uitdaging", "Samenwerkingsvorm", "Governancevorm"):  # the report and the data agree
+        shown = f"voor: {name}:" in text
+        assert shown == any(
+            result.before.conclusions[c].sentence.startswith(name) for c in changed if c in result.before.conclusions
+        ), name
+
+
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     code, out, _ = run(
         "what-if",

@@ -426,9 +426,14 @@ class RuleExplanation(_Value):
 
 
 class ConclusionChange(_Value):
+    """A conclusion a what-if changes: its value, or how certain it is (open before, settled after: the same
+    value, or none, said otherwise)."""
+
     conclusion: str
     before: str | None
     after: str | None
+    before_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
+    after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
 
 
 class WhatIf(_Value):

@@ -327,9 +327,18 @@ class Advisor:
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
         facts_before, facts_after = fact_values(original), fact_values(changed)
         moved = [
-            ConclusionChange(conclusion=name, before=before.conclusion(name), after=after.conclusion(name))
+            ConclusionChange(
+                conclusion=name,
+                before=before.conclusion(name),
+                after=after.conclusion(name),
+                before_certainty=_certainty_of(before, name),
+                after_certainty=_certainty_of(after, name),
+            )
             for name in dict.fromkeys([*before.conclusions, *after.conclusions])
+            # a conclusion that only comes to be settled (open, then "niet van toepassing") changes too: a program
+            # that read only values saw one change where the report showed two
             if before.conclusion(name) != after.conclusion(name)
+            or _certainty_of(before, name) != _certainty_of(after, name)
         ]
         old = [finding.rule_id for finding in before.findings]
         new = [finding.rule_id for finding in after.findings]
@@ -537,6 +546,11 @@ def explain_rule(
 
 
 # --------------------------------------------------------------------------- building the advice
+
+
+def _certainty_of(advice: Advice, name: str) -> Certainty | Literal["not_analysed"]:
+    conclusion = advice.conclusions.get(name)
+    return "settled" if conclusion is None else conclusion.certainty
 
 
 def build_advice(
@@ -935,6 +949,9 @@ def _conclusions(
                 else None,
                 no_value=no_value,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
+                threshold=(rulebase.decisions[name].minimum_support, _factor_count(rulebase.leading, name))
+                if name in rulebase.decisions
+                else None,
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
