@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from netadvisor import RuleBaseDiff, build_corpus, compare_rulebases, diff_markdown, load_rules
+from netadvisor import Advisor, RuleBaseDiff, build_corpus, compare_rulebases, diff_markdown, diff_text, load_rules
 from netadvisor.cli import EXIT_CHANGES, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
 from netadvisor.rulediff import Corpus, CorpusCase, policy_edits, rule_edits
 
@@ -355,6 +355,15 @@ def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_pat
     assert "GOV-partners-more-nao" in impact.stopped_firing
     assert impact.conclusions_reworded == ["governance_mode"]
     assert "Governancevorm: dezelfde uitkomst, anders verwoord" in diff_markdown(result)
+    # and how: a tester had to run the advice twice to find the longer sentence that broke a report's length
+    (sentence,) = impact.sentences_reworded
+    advisors = Advisor(old), Advisor(new)
+    assert sentence.before.nl == advisors[0].advise(case).conclusions["governance_mode"].sentence
+    assert sentence.after.en == advisors[1].advise(case, lang="en").conclusions["governance_mode"].sentence
+    assert f"voor: {sentence.before.nl}" in diff_text(result)
+    assert f"now: {sentence.after.en}" in diff_text(result, "en")
+    # named by its folder, not every path of every file
+    assert compare_rulebases(old, new, []).old == f"{RULES.as_posix()} ({old.version})"
 
 
 def test_a_case_file_s_weet_niet_stays_unknown_in_the_cases_compared(tmp_path: Path) -> None:

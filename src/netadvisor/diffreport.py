@@ -79,9 +79,12 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
-    lines += [
-        _w("conclusion-reworded", lang, conclusion=_conclusion_name(name, lang)) for name in impact.conclusions_reworded
-    ]
+    sentences = {change.conclusion: change for change in impact.sentences_reworded}
+    for name in impact.conclusions_reworded:
+        lines.append(_w("conclusion-reworded", lang, conclusion=_conclusion_name(name, lang)))
+        if name in sentences:  # how: a longer sentence can push a report past its length, far from the edit
+            lines.append(f"  {_w('message-before', lang, text=sentences[name].before.pick(lang))}")
+            lines.append(f"  {_w('message-after', lang, text=sentences[name].after.pick(lang))}")
     lines += [
         _w("doubts-changed", lang, conclusion=CONCLUSION_NAMES[name].pick(lang)) for name in impact.doubts_changed
     ]

@@ -11,6 +11,7 @@ it in words (text, Markdown); JSON is the data itself.
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
@@ -80,6 +81,14 @@ class OutcomeChange(_Data):
     certainty_after: str | None
 
 
+class SentenceChange(_Data):
+    """A fixed conclusion's sentence before and after a rule edit, its value and certainty the same."""
+
+    conclusion: str
+    before: Text
+    after: Text
+
+
 class CaseImpact(_Data):
     """One case whose advice changes, and how."""
 
@@ -109,6 +118,11 @@ class CaseImpact(_Data):
     )
     questions_before: list[str] = Field(default_factory=list, description="The first questions before, if they change")
     questions_after: list[str] = Field(default_factory=list)
+    sentences_reworded: list[SentenceChange] = Field(
+        default_factory=list,
+        description="For each of conclusions_reworded, its sentence before and after, in both languages (a policy "
+        "officer who saw 'anders verwoord' had to run the advice twice to see how)",
+    )
     data: dict[str, Any] | None = Field(default=None, description="The case itself, for a generated case")
 
 
@@ -479,13 +493,25 @@ def compare_rulebases(
     before, after = Advisor(old, engine=engine), Advisor(new, engine=engine)  # type: ignore[arg-type]
     impacts = []
     for item in corpus.cases:
-        impact = _impact(item, before.advise(item.case), after.advise(item.case), reads)
+        old_advice, new_advice = before.advise(item.case), after.advise(item.case)
+        impact = _impact(item, old_advice, new_advice, reads)
         if impact is not None:
+            if impact.conclusions_reworded:  # (few cases: their English advice is made for them alone)
+                old_en, new_en = before.advise(item.case, lang="en"), after.advise(item.case, lang="en")
+                sentences = [
+                    SentenceChange(
+                        conclusion=name,
+                        before=Text(old_advice.conclusions[name].sentence, old_en.conclusions[name].sentence),
+                        after=Text(new_advice.conclusions[name].sentence, new_en.conclusions[name].sentence),
+                    )
+                    for name in impact.conclusions_reworded
+                ]
+                impact = impact.model_copy(update={"sentences_reworded": sentences})
             impacts.append(impact)
     counts: dict[str, int] = {source: sum(1 for item in corpus.cases if item.source == source) for source in SOURCES}
     return RuleBaseDiff(
-        old=f"{old_name or ', '.join(old.files)} ({old.version})",
-        new=f"{new_name or ', '.join(new.files)} ({new.version})",
+        old=f"{old_name or _files_named(old.files)} ({old.version})",
+        new=f"{new_name or _files_named(new.files)} ({new.version})",
         rules=edits,
         policies=policies,
         corpus=CorpusSummary(
@@ -493,6 +519,17 @@ def compare_rulebases(
         ),
         cases=impacts,
     )
+
+
+def _files_named(files: Sequence[str]) -> str:
+    """A rule base's files in a few words: the one file, or the folder they are in (listed, every path of every
+    file made a first line of 1,400 characters)."""
+    if len(files) == 1:
+        return files[0]
+    try:
+        return os.path.commonpath(files)
+    except ValueError:  # (absolute beside relative paths, or none in common)
+        return ", ".join(files)
 
 
 def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[str]]) -> CaseImpact | None:
