@@ -366,6 +366,28 @@ def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_pat
     assert compare_rulebases(old, new, []).old == f"{RULES.as_posix()} ({old.version})"
 
 
+def test_every_case_that_changes_is_shown_on_request_not_only_in_json(tmp_path: Path) -> None:
+    """'en nog 17 (alles: --format json)': a policy officer had no readable way to see every changed case."""
+    from netadvisor.diffreport import SHOWN_PER_GROUP
+
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    governance = target / "governance.yaml"
+    text = governance.read_text(encoding="utf-8")
+    governance.write_text(
+        text.replace("weinig_partners_max:\n    value: 7", "weinig_partners_max:\n    value: 10", 1), encoding="utf-8"
+    )
+    case = {"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 9, "trust": "low"}}
+    count = SHOWN_PER_GROUP * 2 + 3
+    corpus = [CorpusCase(name=f"casus {index}", source="own", case=case) for index in range(count)]
+    result = compare_rulebases(load_rules(RULES), load_rules(target), corpus)
+    assert len(result.cases) == count
+    assert "(alles: --all)" in diff_text(result)
+    for every in (diff_text(result, every_case=True), diff_markdown(result, every_case=True)):
+        assert all(f"casus {index}\n" in every for index in range(count))
+        assert "--all)" not in every
+
+
 def test_a_case_file_s_weet_niet_stays_unknown_in_the_cases_compared(tmp_path: Path) -> None:
     """A rule owner's case listed eight partners with their number "weet niet": diff took the number as 8 (the
     corpus kept the case without its explicit unknowns), and said the governance mode became settled where the

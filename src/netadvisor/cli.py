@@ -337,6 +337,11 @@ def _add_diff(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     diff.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     diff.add_argument("--format", choices=["text", "json", "markdown"], default="text", help=_FORMAT_HELP)
+    diff.add_argument(
+        "--all",
+        action="store_true",
+        help="elke casus die verandert, niet de eerste per groep / every case that changes, not the first of each group",
+    )
 
 
 def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -661,9 +666,9 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(
         diff_json(result)
         if args.format == "json"
-        else diff_markdown(result, args.lang)
+        else diff_markdown(result, args.lang, every_case=args.all)
         if args.format == "markdown"
-        else diff_text(result, args.lang)
+        else diff_text(result, args.lang, every_case=args.all)
     )
     return EXIT_CHANGES if result.changed else EXIT_OK
 

@@ -213,22 +213,24 @@ def _body(
     return lines
 
 
-def diff_text(diff: RuleBaseDiff, lang: Language = "nl") -> str:
-    """The diff for a terminal: the rules that changed, then the cases that change, by the changed rules."""
+def diff_text(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool = False) -> str:
+    """The diff for a terminal: the rules that changed, then the cases that change, by the changed rules
+    (:data:`SHOWN_PER_GROUP` of them per group, or with ``every_case`` all)."""
     lines = _head(diff, lang, lambda text: text, "  ")
-    lines += _body(diff, lang, lambda text: text, "  ", "      ", SHOWN_PER_GROUP)
+    lines += _body(diff, lang, lambda text: text, "  ", "      ", len(diff.cases) if every_case else SHOWN_PER_GROUP)
     return "\n".join(lines) + "\n"
 
 
-def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl") -> str:
-    """The diff as Markdown, for a comment on a review of the rule change."""
+def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool = False) -> str:
+    """The diff as Markdown, for a comment on a review of the rule change (twice :data:`SHOWN_PER_GROUP` cases
+    per group, or with ``every_case`` all)."""
 
     def heading(text: str) -> str:
         return f"### {text}"
 
     lines = _head(diff, lang, heading, "- ")
     lines[0] = f"## {lines[0].removeprefix('### ')}"
-    lines += _body(diff, lang, heading, "- ", "  - ", SHOWN_PER_GROUP * 2)
+    lines += _body(diff, lang, heading, "- ", "  - ", len(diff.cases) if every_case else SHOWN_PER_GROUP * 2)
     return "\n".join(_escape(line) for line in lines) + "\n"
 
 

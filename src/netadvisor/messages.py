@@ -1798,7 +1798,7 @@ DIFF_WORDS: dict[str, Text] = {
         "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
         "and {count} cases in which only the first questions change, e.g. {case}",
     ),
-    "more": Text("en nog {count} (alles: --format json)", "and {count} more (all: --format json)"),
+    "more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
     "aspect-conditions": Text("voorwaarden", "conditions"),
     "aspect-policy": Text("beleidswaarde", "policy value"),
