@@ -304,6 +304,32 @@ def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_g
     assert asked(True) == FACTS["governance.goal_consensus"].question(lang)
 
 
+_STATED_FORM = """
+rules:
+  - id: FORM-stated
+    title: {nl: gezegd, en: stated}
+    section: ["5"]
+    when: [{fact: state.form, is: learning_network}]
+    then: {finding: {severity: warning, message: {nl: "Lerend", en: "Learning"}}}
+"""
+
+
+def test_the_form_a_network_has_is_asked_beside_the_rationale_as_what_it_is_itself() -> None:
+    """A tester read "Welke vorm heeft de samenwerking?" under a settled organisation network as asking again what
+    was settled: with the rationale known, it asks the form the collaboration itself has, which may differ."""
+    from netadvisor.facts import FACTS
+    from netadvisor.messages import word
+
+    advisor = Advisor(rules_from_text(_STATED_FORM))
+
+    def asked(case: dict[str, object]) -> str:
+        [question] = [q for q in advisor.advise(case).questions if q.fact == "state.form"]
+        return question.question
+
+    assert asked({"challenge": {"rationale": "effectiveness"}}) == word("form-beside-rationale").pick("nl")
+    assert asked({}) == FACTS["state.form"].question("nl")
+
+
 _AGREEMENT = """
 rules:
   - id: GOAL-agreed

@@ -1076,6 +1076,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case names {named} of the {count} partners: {names}. Who are the other {missing}? List all partners, "
         "including those already named: names, separated by commas.",
     ),
+    "form-beside-rationale": Text(
+        "Welke vorm heeft de samenwerking zelf (of krijgt ze): een lerend netwerk, een shared service centre of een "
+        "organisatienetwerk? Dat kan een andere zijn dan de vorm waar de ratio op wijst.",
+        "Which form does the collaboration itself have (or will it have): a learning network, a shared service "
+        "centre or an organisation network? It may be another than the form the rationale points to.",
+    ),
     "common-goal-given-statement": Text(
         'De casus geeft als doelstelling: "{statement}". Is dat een gemeenschappelijke doelstelling van de '
         "partners, het 'waarom' van de samenwerking?",

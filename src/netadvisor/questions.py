@@ -485,6 +485,14 @@ def _partners_left_out(case: Case, facts: Mapping[str, Any]) -> Text:
 
 
 _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
+    # the rationale known, the advice already names the form it points to: the form a network has or takes is
+    # asked as what it is itself, which may differ (a tester read the question as asking what was settled)
+    "state.form": (
+        _CaseWording(
+            lambda case, facts, not_known: facts.get("challenge.rationale") is not None,
+            lambda case, facts: word("form-beside-rationale"),
+        ),
+    ),
     # goal consensus is defined on the common goal (§4.3); it is asked after "nee" as well (facts.ASKED_AFTER),
     # and then in words that do not take a common goal for granted
     "governance.goal_consensus": (
