@@ -299,13 +299,27 @@ def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_t
     firm = _finding_on(["challenge.rationale"]).model_copy(update={"assuming": condition, "title": "Vast"})
     changed = advice.model_copy(update={"findings": [], "conditional_findings": [provisional, firm]})
     text = advice_text(changed)
-    assert "Als dit een organisatienetwerk is (met *: kan nog wegvallen, naargelang het vertrouwen" in text
+    # the heading says which answer decides the condition, and which open question asks it (a tester could not
+    # tell), then what else can take a finding away
+    condition_heading = "Als dit een organisatienetwerk is (naargelang de ratio; open vraag 1)"
+    assert f"{condition_heading} (met *: kan nog wegvallen, naargelang het vertrouwen" in " ".join(text.split())
     assert "! Een titel* (§4.3)" in text
     assert "! Vast (§4.3)" in text
-    assert "## Als dit een organisatienetwerk is (met \\*: kan nog wegvallen" in advice_markdown(changed)
-    assert "<h2>Als dit een organisatienetwerk is (met *: kan nog wegvallen" in advice_html(changed)
+    assert f"## {condition_heading} (met \\*: kan nog wegvallen" in advice_markdown(changed)
+    assert f"<h2>{condition_heading} (met *: kan nog wegvallen" in advice_html(changed)
     plain = advice_text(changed.model_copy(update={"conditional_findings": [firm]}))
-    assert "\nAls dit een organisatienetwerk is:\n  ! Vast (§4.3)" in plain
+    assert f"\n{condition_heading}:\n  ! Vast (§4.3)" in plain
+    # a condition no answer decides any more (the case says what it is) has its heading alone
+    settled = changed.model_copy(
+        update={
+            "conditional_findings": [firm],
+            "conclusions": {
+                **changed.conclusions,
+                "collaboration_form": changed.conclusions["collaboration_form"].model_copy(update={"deciding": []}),
+            },
+        }
+    )
+    assert "\nAls dit een organisatienetwerk is:\n  ! Vast (§4.3)" in advice_text(settled)
 
 
 def test_a_finding_about_what_is_unknown_is_not_marked_as_falling_away_by_answering_it() -> None:

@@ -1186,6 +1186,9 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
+    "condition-heading": Text(
+        "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
+    ),
     "provisional-heading": Text(
         "{heading} (met *: kan nog wegvallen, naargelang {facts}{questions})",
         "{heading} (marked *: may still fall away, depending on {facts}{questions})",

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .advice import Advice, Change, Finding, Question, SingleChange, WhatIf
+from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
 from .answers import normal_word, value_label
 from .case import Case, parse_case
 from .facts import (
@@ -150,6 +150,12 @@ def _provisional_heading(
     facts = list(dict.fromkeys(fact for found in falling_away for fact in found))
     if not facts:
         return heading
+    said_facts, questions = _facts_and_questions(facts, shown, lang)
+    return _w("provisional-heading", lang, heading=heading, facts=said_facts, questions=questions)
+
+
+def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
+    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none."""
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
@@ -158,8 +164,18 @@ def _provisional_heading(
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
     questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
-    said_facts = together([fact_subject(fact) for fact in facts]).pick(lang)
-    return _w("provisional-heading", lang, heading=heading, facts=said_facts, questions=questions)
+    return together([fact_subject(fact) for fact in facts]).pick(lang), questions
+
+
+def _condition_heading(condition: str, assumed: Conclusion | None, shown: Sequence[AskedItem], lang: Language) -> str:
+    """The heading of the advice on a condition, with the answers that decide the condition and the shown questions
+    that ask them: "Als dit een organisatienetwerk is (naargelang de ratio; open vraag 1)". A tester could not
+    tell from the report which answer decides whether this advice holds."""
+    deciding = [catalogue_path(decides.fact) for decides in assumed.deciding] if assumed is not None else []
+    if not deciding:
+        return condition
+    said_facts, questions = _facts_and_questions(list(dict.fromkeys(deciding)), shown, lang)
+    return _w("condition-heading", lang, heading=condition, facts=said_facts, questions=questions)
 
 
 def _answer_words(question: Question, lang: Language) -> list[str]:
@@ -303,14 +319,22 @@ def report(
     todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
     info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
     on_condition: dict[str, list[tuple[Finding, list[str]]]] = {}
+    assumed_of: dict[str, Conclusion | None] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
         assert finding.assuming is not None
         assumed = advice.conclusions.get(finding.assuming.conclusion)
         hangs_on = _may_fall_away(finding, assumed.unknown if assumed is not None else ())
         on_condition.setdefault(finding.assuming.text, []).append((finding, hangs_on))
+        assumed_of[finding.assuming.text] = assumed
     conditional = [
         (
-            _provisional_heading(_capital(condition), [hangs_on for _finding, hangs_on in listed], shown, lang) + ":",
+            _provisional_heading(
+                _condition_heading(_capital(condition), assumed_of[condition], shown, lang),
+                [hangs_on for _finding, hangs_on in listed],
+                shown,
+                lang,
+            )
+            + ":",
             [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
         )
         for condition, listed in on_condition.items()
