@@ -32,14 +32,14 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Voorbeelden: bijna-missers
         | organisaties | vertrouwen | consensus | competenties | vorm                                     |
         | 4            | hoog       | hoog      | hoog         | zelfregulerend netwerk                   |
-        | 4            | hoog       | laag      | hoog         | nog niet te bepalen                      |
+        | 4            | hoog       | laag      | hoog         | geen duidelijke vorm                     |
         | 9            | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
         | 9            | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
 
       Voorbeelden: veel partners laten een leiderorganisatie niet meer toe
         | organisaties | vertrouwen | consensus | competenties | vorm                                     |
         | 15           | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
-        | 16           | laag       | laag      | hoog         | nog niet te bepalen                      |
+        | 16           | laag       | laag      | hoog         | geen duidelijke vorm                     |
         | 16           | laag       | laag      | gemiddeld    | leiderorganisatienetwerk                 |
         | 16           | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
 

@@ -254,8 +254,15 @@ def _finding_given(advice: Advice, rule_id: str) -> None:
 
 
 def _conclusion_label(advice: Advice, name: str) -> str:
+    """The value as the report names it; without one: what a settled outcome without value is called there ("geen
+    duidelijke vorm", "niet van toepassing"), else "nog niet te bepalen" (a failing scenario once named a settled
+    "geen duidelijke vorm" so, beside the report's own words for it)."""
     conclusion = advice.conclusions[name]
-    return conclusion.label if conclusion.label is not None else _UNDETERMINED
+    if conclusion.label is not None:
+        return conclusion.label
+    if conclusion.certainty == "settled" and len(conclusion.outcomes) == 1:
+        return conclusion.outcomes[0].label
+    return _UNDETERMINED
 
 
 @then(parsers.parse('is het type uitdaging "{label}"'))

@@ -23,7 +23,7 @@ Functionaliteit: Typering van de uitdaging (§1–2)
       En 3 van de zes criteria wijzen op "complex"
       En 3 van de zes criteria wijzen op "eenvoudig"
       Als de adviseur de casus beoordeelt
-      Dan is het type uitdaging "nog niet te bepalen"
+      Dan is het type uitdaging "geen duidelijk type (geen type met genoeg criteria)"
       En is de bevinding "TYPE-mixed" een waarschuwing uit hoofdstuk 2
 
     Scenario: Onbekende criteria worden vragen

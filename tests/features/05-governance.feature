@@ -28,7 +28,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Voorbeelden: bijna-missers
         | organisaties | vertrouwen | consensus | competenties | vorm                                     |
         | 4            | hoog       | hoog      | hoog         | zelfregulerend netwerk                   |
-        | 4            | hoog       | laag      | hoog         | nog niet te bepalen                      |
+        | 4            | hoog       | laag      | hoog         | geen duidelijke vorm                     |
         | 9            | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
         | 9            | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
 
