@@ -449,7 +449,7 @@ def advice_text(
     not_known: Collection[str] = (),
 ) -> str:
     """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line
-    (``not_known``: see :func:`report`)."""
+    (``not_known``: the facts the person already answered "weet niet", a consultation's :attr:`Consultation.not_known`; their questions stay, and say so)."""
     r = report(advice, case, detail=detail, not_known=not_known)
     lang = r.lang
     lines = _wrap(_w("advice-for", lang, title=r.title), "")
@@ -507,6 +507,8 @@ def _items_text(items: Iterable[Item], lang: Language) -> list[str]:
 
 
 def advice_json(advice: Advice) -> str:
+    """The advice as the command line writes JSON: :meth:`Advice.model_dump_json` indented by two and ending in
+    a newline (the same data; ``Advice.model_validate_json`` reads either back)."""
     return advice.model_dump_json(indent=2) + "\n"
 
 
@@ -538,7 +540,7 @@ def advice_markdown(
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
-        not_known: the facts already answered "weet niet" (see :func:`report`).
+        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
     """
     made_on = made_on or datetime.date.today().isoformat()
     r = report(advice, case, not_known=not_known)
@@ -593,7 +595,7 @@ def advice_html(
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
-        not_known: the facts already answered "weet niet" (see :func:`report`).
+        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
     """
     made_on = made_on or datetime.date.today().isoformat()
     r = report(advice, case, not_known=not_known)
