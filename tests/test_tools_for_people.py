@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import EXAMPLES, ROOT, RULES
-from netadvisor import Advisor, load_case_file
+from netadvisor import Advisor, Text, load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
 
 
@@ -244,6 +244,36 @@ def test_single_changes_try_each_class_of_a_number() -> None:
     assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is,")
 
 
+def test_single_changes_with_one_outcome_are_said_together() -> None:
+    """A tester read "'16' is … geen duidelijke vorm" and "'17 of meer' is … geen duidelijke vorm" as two results;
+    touching number classes with one outcome are one span, choices with one outcome one sentence; the data
+    keeps a change per value."""
+    from netadvisor.render import single_changes_text
+
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 4, "goal_consensus": "high", "network_competency_need": "low"},
+    }
+    singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
+    trust = [single for single in singles if single.fact == "governance.trust"]
+    assert [single.value for single in trust] == ["low", "moderate", "high"][: len(trust)]
+    by_outcome: dict[object, list[str]] = {}
+    for single in trust:
+        by_outcome.setdefault((single.after, single.after_certainty), []).append(single.text)
+    for texts in by_outcome.values():
+        assert len(set(texts)) == 1  # one sentence for the answers with one outcome
+    text = single_changes_text(singles, "nl")
+    assert len(text.splitlines()) == len(dict.fromkeys(single.text for single in singles))
+    from netadvisor.advisor import _runs, _values_said
+
+    said = Text("x", "x")
+    runs = _runs([(16, (16, 16), None, "settled", said), (17, (17, 100_000), None, "settled", said)])
+    assert len(runs) == 1
+    assert _values_said("governance.partner_count", [(16, (16, 16)), (17, (17, 100_000))])[0].nl == "16 of meer"
+    apart = _runs([(0, (0, 7), None, "settled", said), (16, (16, 16), None, "settled", said)])
+    assert len(apart) == 2  # classes that do not touch are not one span
+
+
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:
     code, _, err = run(
         "what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", "governance.trustt=hoog", "--rules", str(RULES)
@@ -409,8 +439,9 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
     provisional: said without 'voorlopig', it read as settled."""
     code, out, _ = run("what-if", str(_mobility_case(tmp_path)), "--for", "governance_mode", "--rules", str(RULES))
     assert code == EXIT_OK
-    # (open now: "nog open", as the advice says it)
-    assert "- Als de ratio 'kennis' is, is de governancevorm niet van toepassing (nu: nog open)." in out
+    # (open now: "nog open", as the advice says it; answers with one outcome said together, once)
+    said = "- Als de ratio 'kennis' of 'efficiëntie' is, is de governancevorm niet van toepassing (nu: nog open).\n"
+    assert out.count(said) == 1
     singles = Advisor.from_path(RULES).single_changes({}, "collaboration_form")
     stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
     assert stated.after_certainty == "provisional"

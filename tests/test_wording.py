@@ -180,7 +180,7 @@ def test_no_governance_mode_can_be_both_unclear_and_not_applicable_and_each_answ
     # after "effectiviteit" the form is an organisation network: no value can then only mean undecided
     assert effective.outcome_labels[effective.outcomes.index(None)] == "geen duidelijke vorm"
     english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
-    assert english.outcomes[-1].label == "no clear mode or does not apply"
+    assert english.outcomes[-1].label == "no clear mode or not applicable"
 
 
 def test_once_the_sentence_says_when_the_mode_does_not_apply_a_factor_is_not_said_to_make_it_not_apply(

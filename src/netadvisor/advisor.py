@@ -395,6 +395,7 @@ class Advisor:
         )
         found = []
         for path in inputs:
+            hits: list[tuple[Any, tuple[int, int] | None, Any, Any, Text]] = []
             for value, numbers in _values_to_try(self._loaded, path, facts.get(path), original):
                 if facts.get(path) == value:
                     continue
@@ -404,27 +405,34 @@ class Advisor:
                 # an answer that settles a conclusion without value ("niet van toepassing") changes it too
                 settles = after is None and after_certainty == "settled" != now.conclusions[conclusion].certainty
                 if after != current or (current is None and settles):
-                    text = word(
-                        "single-change",
-                        fact=fact_subject(path),
-                        value=value_text(value)
-                        if numbers is None
-                        else Text(*(answer_label(path, value, numbers, lang) for lang in ("nl", "en"))),
-                        conclusion=in_a_sentence(conclusion),
-                        after=_as_said(changed.conclusions[conclusion], after),
-                        now=_as_said(now.conclusions[conclusion], current),
-                    ).pick(language)
-                    found.append(
-                        SingleChange(
-                            fact=path,
-                            value=value,
-                            conclusion=conclusion,
-                            before=current,
-                            after=after,
-                            after_certainty=after_certainty,
-                            text=text,
-                        )
+                    hits.append(
+                        (value, numbers, after, after_certainty, _as_said(changed.conclusions[conclusion], after))
                     )
+            # answers that lead to the same outcome are said together ("'laag' of 'gemiddeld'", "16 of meer"): a
+            # tester read '16' and '17 of meer' as two results where there was one
+            for run in _runs(hits):
+                value_words = _values_said(path, [(value, numbers) for value, numbers, *_ in run])
+                text = word(
+                    "single-change" if len(value_words) == 1 else "single-change-any",
+                    fact=fact_subject(path),
+                    value=value_words[0],
+                    values=_quoted_or(value_words),
+                    conclusion=in_a_sentence(conclusion),
+                    after=run[0][4],
+                    now=_as_said(now.conclusions[conclusion], current),
+                ).pick(language)
+                found += [
+                    SingleChange(
+                        fact=path,
+                        value=value,
+                        conclusion=conclusion,
+                        before=current,
+                        after=after,
+                        after_certainty=after_certainty,
+                        text=text,
+                    )
+                    for value, _numbers, after, after_certainty, _said in run
+                ]
         return found
 
 
@@ -440,6 +448,40 @@ def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[t
         if value <= high and not (isinstance(known, int) and low <= known <= high):
             tried.append((value, (low, high)))
     return tried
+
+
+def _runs(
+    hits: list[tuple[Any, tuple[int, int] | None, Any, Any, Text]],
+) -> list[list[tuple[Any, tuple[int, int] | None, Any, Any, Text]]]:
+    """Consecutive single changes of one fact that lead to the same outcome, said alike; numbers only where their
+    classes touch (16, then 17 or more)."""
+    runs: list[list[tuple[Any, tuple[int, int] | None, Any, Any, Text]]] = []
+    for hit in hits:
+        if runs:
+            last = runs[-1][-1]
+            touching = hit[1] is None or (last[1] is not None and last[1][1] + 1 == hit[1][0])
+            if touching and (last[2], last[3], last[4]) == (hit[2], hit[3], hit[4]):
+                runs[-1].append(hit)
+                continue
+        runs.append([hit])
+    return runs
+
+
+def _values_said(path: str, values: list[tuple[Any, tuple[int, int] | None]]) -> list[Text]:
+    """The values of a run of single changes in words: for numbers one span ("16 of meer"), else each value."""
+    spans = [numbers for _value, numbers in values if numbers is not None]
+    if spans:
+        merged = (spans[0][0], spans[-1][1])
+        return [Text(*(answer_label(path, values[0][0], merged, lang) for lang in ("nl", "en")))]
+    return [value_text(value) for value, _numbers in values]
+
+
+def _quoted_or(values: list[Text]) -> Text:
+    """ "'laag' of 'gemiddeld'"."""
+    quoted = [Text(f"'{value.nl}'", f"'{value.en}'") for value in values]
+    if len(quoted) == 1:
+        return quoted[0]
+    return join(quoted[:-1], word("list")) + word("or") + quoted[-1]
 
 
 def _as_said(conclusion: Conclusion, value: Any) -> Text:

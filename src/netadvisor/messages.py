@@ -895,7 +895,7 @@ NO_VALUE: dict[str, Text] = {
 """What it means that a fixed conclusion comes out without a value."""
 
 NO_VALUE_OTHER = Text("geen waarde", "no value")
-NOT_APPLICABLE = Text("niet van toepassing", "does not apply")
+NOT_APPLICABLE = Text("niet van toepassing", "not applicable")
 """No value because the condition every rule of a conclusion applies under fails (a governance mode for a
 form that is not an organisation network)."""
 UNDETERMINED = Text("nog niet te bepalen", "cannot be determined yet")
@@ -1149,6 +1149,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "single-change": Text(
         "Als {fact} '{value}' is, is {conclusion} {after} (nu: {now}).",
         "If {fact} is '{value}', {conclusion} is {after} (now: {now}).",
+    ),
+    "single-change-any": Text(
+        "Als {fact} {values} is, is {conclusion} {after} (nu: {now}).",
+        "If {fact} is {values}, {conclusion} is {after} (now: {now}).",
     ),
 }
 

@@ -1018,4 +1018,5 @@ def single_changes_text(changes: list[SingleChange], lang: Language, *, undecide
     """
     if not changes:
         return _w("no-single-change-undecided" if undecided else "no-single-change", lang) + "\n"
-    return "".join(f"- {change.text}\n" for change in changes)
+    # answers with one outcome share one sentence ("'laag' of 'gemiddeld'"): said once
+    return "".join(f"- {text}\n" for text in dict.fromkeys(change.text for change in changes))
