@@ -103,6 +103,7 @@ _EXPORTS: dict[str, str] = {
             "RevisionError",
             "RuleBaseDiff",
             "RuleEdit",
+            "SentenceChange",
             "build_corpus",
             "compare_rulebases",
             "rulebase_at_revision",
@@ -525,6 +526,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .rulediff import (
         RuleEdit as RuleEdit,
+    )
+    from .rulediff import (
+        SentenceChange as SentenceChange,
     )
     from .rulediff import (
         build_corpus as build_corpus,
