@@ -478,7 +478,7 @@ def _values_said(path: str, values: list[tuple[Any, tuple[int, int] | None]]) ->
 
 def _quoted_or(values: list[Text]) -> Text:
     """ "'laag' of 'gemiddeld'"."""
-    quoted = [Text(f"'{value.nl}'", f"'{value.en}'") for value in values]
+    quoted = [word("quoted", value=value) for value in values]
     if len(quoted) == 1:
         return quoted[0]
     return join(quoted[:-1], word("list")) + word("or") + quoted[-1]
