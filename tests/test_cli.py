@@ -247,6 +247,7 @@ def test_every_option_of_every_command_is_explained_in_dutch_and_english() -> No
         (["advise"], "fout / error: dit ontbreekt nog: case / still missing: case"),
         (["advise", "x", "--lang", "fr"], "--lang: 'fr' kan niet; mogelijk: 'nl', 'en' / "),
         (["advise", "x", "--bogus"], "onbekend: --bogus"),
+        (["what-if", "x", "--set", "vertrouwen=heel", "hoog"], 'zet het geheel dan tussen aanhalingstekens: --set "'),
         (["advise", "x", "--jobs"], "--jobs vraagt een waarde"),
         (["advise", "x", "--jobs", "veel"], "--jobs: 'veel' is geen geheel getal"),
     ],

@@ -118,6 +118,9 @@ def _usage_error(message: str, lang: Language | None = None) -> str:
         if params.get("argument") == "command":  # argparse's name for the subcommand
             params["argument"] = command_says("usage-command")
         said = command_says(code, **params)
+        if code == "usage-unrecognized" and not params["arguments"].startswith("-"):
+            # a word left over is mostly the rest of a value with a space (--set vertrouwen=heel hoog)
+            said = said + command_says("usage-quote-spaces")
         if code == "usage-invalid-choice":
             choices = re.findall(r"'([^']*)'", params["choices"])
             close = difflib.get_close_matches(params["value"], choices, 1)

@@ -2127,6 +2127,11 @@ COMMAND_WORDS: dict[str, Text] = {
     "usage-did-you-mean": Text(" (bedoelde je '{suggestion}'?)", " (did you mean '{suggestion}'?)"),
     "usage-required": Text("dit ontbreekt nog: {arguments}", "still missing: {arguments}"),
     "usage-unrecognized": Text("onbekend: {arguments}", "not recognised: {arguments}"),
+    "usage-quote-spaces": Text(
+        " (staat er een spatie in een waarde of een pad? zet het geheel dan tussen aanhalingstekens: "
+        '--set "vorm=lerend netwerk")',
+        ' (a space in a value or a path? put it all in quotes: --set "form=learning network")',
+    ),
     "usage-expected-value": Text("{argument} vraagt een waarde", "{argument} expects a value"),
     "usage-invalid-int": Text(
         "{argument}: '{value}' is geen geheel getal", "{argument}: '{value}' is not a whole number"
