@@ -327,10 +327,8 @@ rules:
     assert "andere bevindingen zetten vraagtekens bij 'Samenwerkingsvorm'" in diff_text(diff, "nl")
 
 
-def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_path: Path) -> None:
-    """A helper moved 'weinig partners' from 7 to 10: the guide's own example kept its governance mode (NAO) but on
-    three factors instead of four, and its sentence said so; diff named no such case, for neither the value nor
-    a finding changed. That an edited rule starts or stops firing, and a sentence that changes, now count."""
+def _few_partners_up_to_ten(tmp_path: Path) -> Path:
+    """A copy of the frozen rules in which 'weinig partners' goes up to 10 instead of 7."""
     target = tmp_path / "rules"
     shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
     governance = target / "governance.yaml"
@@ -338,6 +336,14 @@ def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_pat
     governance.write_text(
         text.replace("weinig_partners_max:\n    value: 7", "weinig_partners_max:\n    value: 10", 1), encoding="utf-8"
     )
+    return target
+
+
+def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_path: Path) -> None:
+    """A helper moved 'weinig partners' from 7 to 10: the guide's own example kept its governance mode (NAO) but on
+    three factors instead of four, and its sentence said so; diff named no such case, for neither the value nor
+    a finding changed. That an edited rule starts or stops firing, and a sentence that changes, now count."""
+    target = _few_partners_up_to_ten(tmp_path)
     case = {
         "challenge": {"rationale": "effectiveness"},
         "governance": {
@@ -370,13 +376,7 @@ def test_every_case_that_changes_is_shown_on_request_not_only_in_json(tmp_path: 
     """'en nog 17 (alles: --format json)': a policy officer had no readable way to see every changed case."""
     from netadvisor.diffreport import SHOWN_PER_GROUP
 
-    target = tmp_path / "rules"
-    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
-    governance = target / "governance.yaml"
-    text = governance.read_text(encoding="utf-8")
-    governance.write_text(
-        text.replace("weinig_partners_max:\n    value: 7", "weinig_partners_max:\n    value: 10", 1), encoding="utf-8"
-    )
+    target = _few_partners_up_to_ten(tmp_path)
     case = {"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 9, "trust": "low"}}
     count = SHOWN_PER_GROUP * 2 + 3
     corpus = [CorpusCase(name=f"casus {index}", source="own", case=case) for index in range(count)]
