@@ -357,3 +357,18 @@ def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor:
     advice = advisor.advise({})  # (the criteria are one question in a report: the count is the report's)
     assert re.search(r"\nEn nog \d+ vragen\.\n", advice_markdown(advice, made_on="2026-12-03"))
     assert re.search(r"<p>En nog \d+ vragen\.</p>", advice_html(advice, made_on="2026-12-03"))
+
+
+def test_a_report_given_the_case_where_its_date_goes_says_so() -> None:
+    """A tool builder called advice_markdown(advice, case), as advice_text takes it, and read "expected string or
+    bytes-like object, got 'dict'" from deep inside."""
+    from netadvisor import Advisor, advice_html, advice_markdown, what_if_text
+
+    case = {"governance": {"trust": "high"}}
+    advice = Advisor.from_path(RULES).advise(case, lang="en")
+    for render in (advice_markdown, advice_html):
+        with pytest.raises(TypeError, match="made_on is the report's date as text"):
+            render(advice, case)  # type: ignore[arg-type]
+        assert "2026-12-04" in render(advice, "2026-12-04", case)
+    result = Advisor.from_path(RULES).what_if(case, {"governance.trust": "low"}, lang="en")
+    assert what_if_text(result).startswith("Changes: trust becomes 'low'")  # in the advice's language

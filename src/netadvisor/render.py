@@ -449,7 +449,8 @@ def advice_text(
     not_known: Collection[str] = (),
 ) -> str:
     """The advice as plain text, in the advice's language, at most :data:`WIDTH` characters a line
-    (``not_known``: the facts the person already answered "weet niet", a consultation's :attr:`Consultation.not_known`; their questions stay, and say so)."""
+    (``not_known``: the facts the person already answered "weet niet", a consultation's
+    :attr:`Consultation.not_known`; their questions stay, and say so)."""
     r = report(advice, case, detail=detail, not_known=not_known)
     lang = r.lang
     lines = _wrap(_w("advice-for", lang, title=r.title), "")
@@ -528,6 +529,18 @@ def _md(text: str) -> str:
     return escaped
 
 
+def _date_of_report(made_on: object) -> str:
+    """The date a report names: ``made_on`` as given, or today."""
+    if made_on is None:
+        return datetime.date.today().isoformat()
+    if not isinstance(made_on, str):  # (a tool builder's advice_markdown(advice, case) failed deep inside)
+        raise TypeError(
+            f"made_on is the report's date as text ('2026-12-04'), not {type(made_on).__name__}: pass the case as "
+            "case=..."
+        )
+    return made_on
+
+
 def advice_markdown(
     advice: Advice,
     made_on: str | None = None,
@@ -540,9 +553,13 @@ def advice_markdown(
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
-        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
+        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`):
+            their questions stay, as what is still to be found out, and say so.
+
+    Raises:
+        TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    made_on = made_on or datetime.date.today().isoformat()
+    made_on = _date_of_report(made_on)
     r = report(advice, case, not_known=not_known)
     lang = r.lang
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
@@ -595,9 +612,13 @@ def advice_html(
     Args:
         made_on: the date the report names (default: today, as YYYY-MM-DD).
         case: the case, for its summary at the top (what it is about, the partners).
-        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
+        not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`):
+            their questions stay, as what is still to be found out, and say so.
+
+    Raises:
+        TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    made_on = made_on or datetime.date.today().isoformat()
+    made_on = _date_of_report(made_on)
     r = report(advice, case, not_known=not_known)
     lang = r.lang
     e = html_lib.escape
@@ -954,9 +975,10 @@ def _change_words(path: str, value: Any, already: bool, lang: Language) -> str:
     return _w(code, lang, question=spec.question(lang), value=value_label(value, lang))
 
 
-def what_if_text(result: WhatIf, lang: Language) -> str:
+def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
-    before and after; the advice that comes and goes, by title."""
+    before and after; the advice that comes and goes, by title. In ``lang``, by default the advice's language."""
+    lang = lang or result.after.language
     changes = ", ".join(
         _change_words(path, value, path in result.unchanged, lang) for path, value in result.changes.items()
     )
