@@ -372,6 +372,29 @@ def test_a_case_whose_conclusion_keeps_its_value_on_other_rules_is_named(tmp_pat
     assert compare_rulebases(old, new, []).old == f"{RULES.as_posix()} ({old.version})"
 
 
+def test_an_open_conclusion_whose_possible_outcomes_change_is_not_called_reworded(tmp_path: Path) -> None:
+    """A tester lowered 'weinig partners': a governance mode still open could no longer be self-governing and
+    could now be a NAO, and diff said "dezelfde uitkomst, anders verwoord", which a rule owner reads as nothing to
+    check."""
+    target = _few_partners_up_to_ten(tmp_path)
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 9, "network_competency_need": "low"},
+    }
+    old, new = load_rules(RULES), load_rules(target)
+    before = Advisor(old).advise(case).conclusions["governance_mode"]
+    after = Advisor(new).advise(case).conclusions["governance_mode"]
+    assert before.certainty == after.certainty == "open"
+    assert {o.value for o in before.outcomes} != {o.value for o in after.outcomes}
+    (impact,) = compare_rulebases(old, new, [CorpusCase(name="negen", source="own", case=case)]).cases
+    assert impact.outcomes_changed == ["governance_mode"]
+    assert impact.conclusions_reworded == []
+    text = diff_text(compare_rulebases(old, new, [CorpusCase(name="negen", source="own", case=case)]))
+    assert "Governancevorm: andere mogelijke uitkomsten" in text
+    assert "anders verwoord" not in text
+    assert f"voor: {before.sentence}" in text
+
+
 def test_every_case_that_changes_is_shown_on_request_not_only_in_json(tmp_path: Path) -> None:
     """'en nog 17 (alles: --format json)': a policy officer had no readable way to see every changed case."""
     from netadvisor.diffreport import SHOWN_PER_GROUP

@@ -80,8 +80,9 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
     sentences = {change.conclusion: change for change in impact.sentences_reworded}
-    for name in impact.conclusions_reworded:
-        lines.append(_w("conclusion-reworded", lang, conclusion=_conclusion_name(name, lang)))
+    for name in [*impact.outcomes_changed, *impact.conclusions_reworded]:
+        code = "conclusion-outcomes-changed" if name in impact.outcomes_changed else "conclusion-reworded"
+        lines.append(_w(code, lang, conclusion=_conclusion_name(name, lang)))
         if name in sentences:  # how: a longer sentence can push a report past its length, far from the edit
             lines.append(f"  {_w('message-before', lang, text=sentences[name].before.pick(lang))}")
             lines.append(f"  {_w('message-after', lang, text=sentences[name].after.pick(lang))}")
@@ -123,6 +124,7 @@ def _questions_only(impact: CaseImpact) -> bool:
         or impact.findings_removed
         or impact.findings_reworded
         or impact.conclusions_reworded
+        or impact.outcomes_changed
         or impact.doubts_changed
         or impact.started_firing
         or impact.stopped_firing

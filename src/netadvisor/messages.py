@@ -1797,6 +1797,9 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "conclusion-outcomes-changed": Text(
+        "{conclusion}: andere mogelijke uitkomsten", "{conclusion}: other possible outcomes"
+    ),
     "conclusion-reworded": Text(
         "{conclusion}: dezelfde uitkomst, anders verwoord", "{conclusion}: the same outcome, worded otherwise"
     ),

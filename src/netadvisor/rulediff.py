@@ -104,8 +104,13 @@ class CaseImpact(_Data):
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
     conclusions_reworded: list[str] = Field(
         default_factory=list,
-        description="The fixed conclusions whose sentence changes while their value and certainty stay "
-        "('gesteund door alle 4 factoren' becomes 'door 3 van de 4')",
+        description="The fixed conclusions whose sentence changes while their value, certainty and possible "
+        "outcomes stay ('gesteund door alle 4 factoren' becomes 'door 3 van de 4')",
+    )
+    outcomes_changed: list[str] = Field(
+        default_factory=list,
+        description="The fixed conclusions whose possible outcomes change while their value and certainty stay "
+        "(still open, but a NAO possible where a self-governing network was): not a mere rewording",
     )
     doubts_changed: list[str] = Field(
         default_factory=list, description="The conclusions whose findings in doubt of them changed (doubted_by)"
@@ -120,8 +125,8 @@ class CaseImpact(_Data):
     questions_after: list[str] = Field(default_factory=list)
     sentences_reworded: list[SentenceChange] = Field(
         default_factory=list,
-        description="For each of conclusions_reworded, its sentence before and after, in both languages (a policy "
-        "officer who saw 'anders verwoord' had to run the advice twice to see how)",
+        description="For each of conclusions_reworded and outcomes_changed, its sentence before and after, in "
+        "both languages (a policy officer who saw 'anders verwoord' had to run the advice twice to see how)",
     )
     data: dict[str, Any] | None = Field(default=None, description="The case itself, for a generated case")
 
@@ -496,7 +501,7 @@ def compare_rulebases(
         old_advice, new_advice = before.advise(item.case), after.advise(item.case)
         impact = _impact(item, old_advice, new_advice, reads)
         if impact is not None:
-            if impact.conclusions_reworded:  # (few cases: their English advice is made for them alone)
+            if impact.conclusions_reworded or impact.outcomes_changed:  # (few cases: English made for them alone)
                 old_en, new_en = before.advise(item.case, lang="en"), after.advise(item.case, lang="en")
                 sentences = [
                     SentenceChange(
@@ -504,7 +509,7 @@ def compare_rulebases(
                         before=Text(old_advice.conclusions[name].sentence, old_en.conclusions[name].sentence),
                         after=Text(new_advice.conclusions[name].sentence, new_en.conclusions[name].sentence),
                     )
-                    for name in impact.conclusions_reworded
+                    for name in [*impact.outcomes_changed, *impact.conclusions_reworded]
                 ]
                 impact = impact.model_copy(update={"sentences_reworded": sentences})
             impacts.append(impact)
@@ -573,6 +578,14 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         and name not in changed_values
         and old.conclusions[name].sentence != new.conclusions[name].sentence
     ]
+    # still open either way, but with other possible outcomes: a change a rule owner must read, not a rewording
+    other_outcomes = [
+        name
+        for name in sentences
+        if {o.value for o in old.conclusions[name].outcomes} != {o.value for o in new.conclusions[name].outcomes}
+        or [o.no_value for o in old.conclusions[name].outcomes] != [o.no_value for o in new.conclusions[name].outcomes]
+    ]
+    sentences = [name for name in sentences if name not in other_outcomes]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
     questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
     fired_before = {step.rule_id for step in old.trace} | set(findings_a)
@@ -585,7 +598,7 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     # (an edited rule that starts or stops firing changes the advice even where the conclusion keeps its value:
     # the guide's own example keeps its governance mode on other support, and its sentence says so)
     if (
-        not (conclusions or added or removed or reworded or doubts or sentences or started or stopped)
+        not (conclusions or added or removed or reworded or doubts or sentences or other_outcomes or started or stopped)
         and questions_a == questions_b
     ):
         return None
@@ -598,6 +611,7 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
         findings_removed=removed,
         findings_reworded=reworded,
         conclusions_reworded=sentences,
+        outcomes_changed=other_outcomes,
         doubts_changed=doubts,
         started_firing=started,
         stopped_firing=stopped,
