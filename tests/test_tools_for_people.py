@@ -67,6 +67,12 @@ def test_explain_finds_a_rule_by_the_title_the_advice_shows(tmp_path: Path) -> N
     assert out.startswith("GOV-a: Hoog vertrouwen op het burgemeestersoverleg\n")
     code, out, _ = run("explain", "Low trust", "--rules", str(rules))
     assert out.startswith("GOV-b: ")
+    for copied in (
+        "  ! Laag vertrouwen op het burgemeestersoverleg* (§4.3)",
+        "**Laag vertrouwen op het burgemeestersoverleg**",
+    ):
+        code, out, _ = run("explain", copied, "--rules", str(rules))  # as copied from a report, marks and all
+        assert out.startswith("GOV-b: "), copied
     code, out, err = run("explain", "burgemeestersoverleg", "--rules", str(rules))
     assert code == EXIT_USAGE
     listed = err.splitlines()

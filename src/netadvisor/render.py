@@ -870,7 +870,9 @@ def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dic
 def _rules_titled(subject: str, rulebase: RuleBase) -> list[Rule]:
     """The rules whose title (in either language) is ``subject``, in any capitals and spacing; else those whose
     title holds it."""
-    wanted = normal_word(subject).strip(" .'\"")
+    # as copied from a report: "- De soevereiniteitskwestie verdient extra aandacht* (§3, §7)", "**…**"
+    copied = re.sub(r"\s*\((?:§[^)]*|ter informatie)\)\s*$", "", subject.replace("*", "").strip())
+    wanted = normal_word(copied.lstrip("-!• ")).strip(" .'\"")
     if len(wanted) < 3:
         return []
     titles = [(rule, {normal_word(rule.title.nl), normal_word(rule.title.en)}) for rule in rulebase.rules]
