@@ -73,12 +73,21 @@ def test_explain_finds_a_rule_by_the_title_the_advice_shows(tmp_path: Path) -> N
     ):
         code, out, _ = run("explain", copied, "--rules", str(rules))  # as copied from a report, marks and all
         assert out.startswith("GOV-b: "), copied
-    code, out, err = run("explain", "burgemeestersoverleg", "--rules", str(rules))
-    assert code == EXIT_USAGE
-    listed = err.splitlines()
+    code, out, _ = run("explain", "op het burgemeestersoverleg", "--rules", str(rules))
+    assert code == EXIT_OK  # a search, answered (rules/README shows it), not an error
+    listed = out.splitlines()
+    assert listed[0] == "'op het burgemeestersoverleg' is geen regel, feit of beleidswaarde; dit gaat erover:"
     assert "    GOV-a: Hoog vertrouwen op het burgemeestersoverleg" in listed
     assert "    GOV-b: Laag vertrouwen op het burgemeestersoverleg" in listed
-    assert "    region.mayors_consultation: Is er een burgemeestersoverleg?" in listed
+    assert (
+        "    region.talk_leads_to_action: Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het "
+        "terrein?" in listed
+    )
+    code, out, _ = run("explain", "op het burgemeestersoverleg", "--format", "json", "--rules", str(rules))
+    assert {rule["rule_id"] for rule in json.loads(out)["rules"]} == {"GOV-a", "GOV-b"}
+    # the name a yes/no question asks after names its fact: explained as the fact
+    code, out, _ = run("explain", "burgemeestersoverleg", "--rules", str(rules))
+    assert (code, out.split(":")[0]) == (EXIT_OK, "region.mayors_consultation")
 
 
 def test_explain_a_conclusion_says_it_is_decided_and_by_which_rules(tmp_path: Path) -> None:
@@ -196,8 +205,14 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
     code, _out, err = run("what-if", str(case), "--set", "er is een burgemeestersoverleg=nee", "--rules", str(RULES))
     assert code == EXIT_USAGE
     assert "(bedoelde je --set region.mayors_consultation=nee?)" in err
-    code, _out, err = run("what-if", str(case), "--set", "burgemeestersoverleg=nee", "--rules", str(RULES))
+    code, _out, err = run("what-if", str(case), "--set", "overleg=nee", "--rules", str(RULES))
+    assert "netadvisor: --set overleg=nee: 'overleg' is geen feit dat je kan invullen / " in err
     assert "    region.mayors_consultation: Is er een burgemeestersoverleg?" in err.splitlines()
+    # by the name a yes/no question asks after, or by its question as pasted from the advice
+    for written in ("burgemeestersoverleg", "Is er een burgemeestersoverleg?"):
+        code, out, _err = run("what-if", str(case), "--set", f"{written}=nee", "--rules", str(RULES))
+        assert code == EXIT_OK, written
+        assert out.startswith("Wijzigingen: \"Is er een burgemeestersoverleg?\" → 'nee'")
     code, _out, err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
     assert code == EXIT_USAGE
     assert "de samenwerkingsvorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err

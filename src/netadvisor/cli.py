@@ -1008,13 +1008,22 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except NoSuchSubject as missing:
         said = command_says("no-such-subject", subject=missing.subject)
         if missing.titled or missing.mentioning:
-            err.write(f"netadvisor: {both_languages(said)}\n")
+            # words that name rules and facts are a search, answered as one (rules/README shows it): not an error
+            if args.format == "json":
+                found = {
+                    "subject": missing.subject,
+                    "rules": [{"rule_id": rule_id, "title": title} for rule_id, title in missing.titled],
+                    "facts": [{"fact": path, "question": question} for path, question in missing.mentioning],
+                }
+                out.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+                return EXIT_OK
+            out.write(f"{command_says('subject-search', subject=missing.subject).pick(args.lang)}\n")
             if missing.titled:
-                err.write(f"  {command_says('subjects-titled', subject=missing.subject).pick(args.lang)}\n")
-                err.writelines(f"    {rule_id}: {title}\n" for rule_id, title in missing.titled)
+                out.write(f"  {command_says('subjects-titled', subject=missing.subject).pick(args.lang)}\n")
+                out.writelines(f"    {rule_id}: {title}\n" for rule_id, title in missing.titled)
             if missing.mentioning:
-                _list_facts(err, missing.subject, [path for path, _question in missing.mentioning], args.lang)
-            return EXIT_USAGE
+                _list_facts(out, missing.subject, [path for path, _question in missing.mentioning], args.lang)
+            return EXIT_OK
         if missing.suggestion:
             said += command_says("did-you-mean", suggestion=missing.suggestion)
         err.write(f"netadvisor: {both_languages(said)}\n  {both_languages(command_says('subject-how'))}\n")
@@ -1040,12 +1049,12 @@ def _answer_for(spec: FactSpec, answer: str) -> str:
     return answer
 
 
-def _list_facts(err: TextIO, name: str, paths: Sequence[str], lang: Language) -> None:
+def _list_facts(to: TextIO, name: str, paths: Sequence[str], lang: Language) -> None:
     """The facts whose question holds ``name``, each by its path and question: what a person may have meant."""
     from . import FACTS, command_says
 
-    err.write(f"  {command_says('facts-mentioning', name=name).pick(lang)}\n")
-    err.writelines(f"    {path}: {FACTS[path].question(lang)}\n" for path in paths)
+    to.write(f"  {command_says('facts-mentioning', name=name).pick(lang)}\n")
+    to.writelines(f"    {path}: {FACTS[path].question(lang)}\n" for path in paths)
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -1086,7 +1095,12 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             mentioning = facts_mentioning(written) if separator and not meant else []
             if len(mentioning) == 1:
                 meant = mentioning[0]
-            said = command_says("set-not-a-fact", change=change)
+            # "gebruik FEIT=WAARDE" only where there is no "=": a tester who wrote one was told so all the same
+            said = (
+                command_says("set-unknown-fact", change=change, name=written)
+                if separator
+                else command_says("set-not-a-fact", change=change)
+            )
             if meant:
                 said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(FACTS[meant], answer)}")
             err.write(f"netadvisor: {both_languages(said)}\n")

@@ -12,6 +12,7 @@ bounds (see :mod:`evaluator`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -758,11 +759,12 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
 
 def fact_meant(name: str, *, near: bool = True) -> str | None:
     """The fact a person answers that ``name`` names, or None: a fact is named by its path, its last part
-    ("partner_count") and its short name in Dutch or English ("vertrouwen", "trust", "aantal organisaties", with or
-    without "de"/"het"/"the"), in any capitals and spacing; with ``near``, also nearly so (what a person probably
-    meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
+    ("partner_count"), its short name in Dutch or English ("vertrouwen", "trust", "aantal organisaties", with or
+    without "de"/"het"/"the"), its question, and for a yes/no question what it asks after ("burgemeestersoverleg"
+    for "Is er een burgemeestersoverleg?"), in any capitals and spacing; with ``near``, also nearly so (what a
+    person probably meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
     names = _names_of_facts()
-    word = normal_word(name)
+    word = normal_word(name).rstrip("? ")  # (a question pasted from the advice, its question mark and all)
     if word in names:
         return names[word]
     if not near:
@@ -789,6 +791,9 @@ def facts_mentioning(name: str) -> list[str]:
     ]
 
 
+_EXISTENCE = re.compile(r"(?:Is er|Are there|Is there|Does the network have) (?:een |an? )?(.+)\?", re.IGNORECASE)
+
+
 @functools.cache  # (made once, whole, before any caller reads it)
 def _names_of_facts() -> dict[str, str]:
     named: dict[str, set[str]] = {}
@@ -799,6 +804,13 @@ def _names_of_facts() -> dict[str, str]:
         for short in (spec.short_nl, spec.short_en):
             if short:
                 words |= {short, short.removeprefix("de ").removeprefix("het ").removeprefix("the ")}
+        # its question as the advice asks it, and what a yes/no question asks after ("Is er een
+        # burgemeestersoverleg?": burgemeestersoverleg), the name a policy officer gave it in a trial
+        for question in (spec.question_nl, spec.question_en):
+            words.add(question.rstrip("?"))
+            existence = _EXISTENCE.fullmatch(question)
+            if spec.type == "bool" and existence is not None:
+                words.add(existence.group(1))
         for word in words:
             named.setdefault(normal_word(word), set()).add(path)
     # a name two facts share names neither

@@ -2229,9 +2229,13 @@ COMMAND_WORDS: dict[str, Text] = {
         "'{subject}' is geen regel, geen feit en geen beleidswaarde", "'{subject}' is no rule, fact or policy value"
     ),
     "did-you-mean": Text(" (bedoelde je {suggestion}?)", " (did you mean {suggestion}?)"),
+    "subject-search": Text(
+        "'{subject}' is geen regel, feit of beleidswaarde; dit gaat erover:",
+        "'{subject}' is no rule, fact or policy value; this is about it:",
+    ),
     "subjects-titled": Text(
-        "regels met '{subject}' in hun titel (geef er een met zijn id, of met zijn hele titel):",
-        "rules with '{subject}' in their title (give one by its id, or by its whole title):",
+        "regels met '{subject}' in hun titel (geef er een met zijn id of zijn hele titel voor meer):",
+        "rules with '{subject}' in their title (give one by its id or its whole title for more):",
     ),
     "subject-how": Text(
         "een regel heet hier naar zijn id (GOV-trust-high) of zijn titel; `netadvisor advise CASUS --detail` toont "
@@ -2246,12 +2250,16 @@ COMMAND_WORDS: dict[str, Text] = {
         "Which answers change it: `netadvisor what-if CASE --for {name}`",
     ),
     "facts-mentioning": Text(
-        "feiten met '{name}' in hun vraag (geef er een met zijn pad):",
-        "facts with '{name}' in their question (give one by its path):",
+        "feiten met '{name}' in hun vraag (geef er een met zijn pad of zijn vraag):",
+        "facts with '{name}' in their question (give one by its path or its question):",
     ),
     "set-not-a-fact": Text(
         "--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",
         "--set {change}: use FACT=VALUE with a fact you can fill in",
+    ),
+    "set-unknown-fact": Text(
+        "--set {change}: '{name}' is geen feit dat je kan invullen",
+        "--set {change}: '{name}' is not a fact you can fill in",
     ),
     "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
     "set-invalid": Text("{sets} kan niet in deze casus: {why}", "{sets} is not possible in this case: {why}"),
