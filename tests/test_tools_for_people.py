@@ -262,7 +262,8 @@ def test_single_changes_try_each_class_of_a_number() -> None:
     singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
     counts = [single for single in singles if single.fact == "governance.partner_count"]
     assert [(single.value, single.after) for single in counts] == [(8, None)]
-    assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is,")
+    # (said with the answer the case gives: a tester read it as a suggestion to answer it)
+    assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is in plaats van '4',")
 
 
 def test_single_changes_with_one_outcome_are_said_together() -> None:
@@ -293,6 +294,21 @@ def test_single_changes_with_one_outcome_are_said_together() -> None:
     assert _values_said("governance.partner_count", [(16, (16, 16)), (17, (17, 100_000))])[0].nl == "16 of meer"
     apart = _runs([(0, (0, 7), None, "settled", said), (16, (16, 16), None, "settled", said)])
     assert len(apart) == 2  # classes that do not touch are not one span
+
+
+def test_what_if_for_an_open_conclusion_says_which_answers_decide_it_together(tmp_path: Path) -> None:
+    """A tester read only "als de ratio 'kennis' is" (the ratio answered already) for a governance mode that
+    trust, consensus and competencies decide together; the advice says those, what-if --for did not."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("challenge: {rationale: effectiviteit}\ngovernance: {partner_count: 6}\n", encoding="utf-8")
+    code, out, _ = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0].startswith("- Als de ratio 'kennis' of 'efficiëntie' is in plaats van 'effectiviteit', is de ")
+    assert lines[-1] == (
+        "Verder beslissen meer antwoorden samen: vertrouwen, doelconsensus en nood aan netwerkcompetenties (zie "
+        "de open vragen)."
+    )
 
 
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:

@@ -410,13 +410,21 @@ class Advisor:
                     )
             # answers that lead to the same outcome are said together ("'laag' of 'gemiddeld'", "16 of meer"): a
             # tester read '16' and '17 of meer' as two results where there was one
+            known = facts.get(path)
+            # a fact the case answers is said with its answer: a tester read "als de ratio 'kennis' is" as a
+            # suggestion to answer what was answered already
+            instead = (
+                word("instead-of", value=word("quoted", value=_known_text(known)))
+                if known is not None and not isinstance(known, Bounds)
+                else Text("", "")
+            )
             for run in _runs(hits):
                 value_words = _values_said(path, [(value, numbers) for value, numbers, *_ in run])
                 text = word(
-                    "single-change" if len(value_words) == 1 else "single-change-any",
+                    "single-change",
                     fact=fact_subject(path),
-                    value=value_words[0],
                     values=_quoted_or(value_words),
+                    instead=instead,
                     conclusion=in_a_sentence(conclusion),
                     after=run[0][4],
                     now=_as_said(now.conclusions[conclusion], current),
@@ -474,6 +482,11 @@ def _values_said(path: str, values: list[tuple[Any, tuple[int, int] | None]]) ->
         merged = (spans[0][0], spans[-1][1])
         return [Text(*(answer_label(path, values[0][0], merged, lang) for lang in ("nl", "en")))]
     return [value_text(value) for value, _numbers in values]
+
+
+def _known_text(known: Any) -> Text:
+    """A known answer in words: a choice or yes/no by its label, a number as itself."""
+    return Text(str(known), str(known)) if isinstance(known, int) and not isinstance(known, bool) else value_text(known)
 
 
 def _quoted_or(values: list[Text]) -> Text:

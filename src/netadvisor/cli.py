@@ -1140,8 +1140,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if result is not None:
         out.write(what_if_text(result, args.lang))
     if singles is not None:
-        conclusion = (result.after if result else advisor.advise(case, lang=args.lang)).conclusion(args.conclusion)
-        out.write(single_changes_text(singles, args.lang, undecided=conclusion is None))
+        after = (result.after if result else advisor.advise(case, lang=args.lang)).conclusions[args.conclusion]
+        deciding = [decides.fact for decides in after.deciding]
+        out.write(single_changes_text(singles, args.lang, undecided=after.value is None, deciding=deciding))
     return EXIT_OK
 
 

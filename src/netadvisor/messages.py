@@ -1147,13 +1147,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "still-open": Text("nog open", "still open"),
     "single-change": Text(
-        "Als {fact} '{value}' is, is {conclusion} {after} (nu: {now}).",
-        "If {fact} is '{value}', {conclusion} is {after} (now: {now}).",
+        "Als {fact} {values} is{instead}, is {conclusion} {after} (nu: {now}).",
+        "If {fact} is {values}{instead}, {conclusion} is {after} (now: {now}).",
     ),
-    "single-change-any": Text(
-        "Als {fact} {values} is, is {conclusion} {after} (nu: {now}).",
-        "If {fact} is {values}, {conclusion} is {after} (now: {now}).",
-    ),
+    "instead-of": Text(" in plaats van {value}", " instead of {value}"),
 }
 
 CERTAINTY_WORDS: dict[str, Text] = {
@@ -1295,6 +1292,10 @@ REPORT_WORDS: dict[str, Text] = {
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
+    "single-changes-together": Text(
+        "Verder beslissen meer antwoorden samen: {facts} (zie de open vragen).",
+        "Beyond these, more answers decide together: {facts} (see the open questions).",
+    ),
     "no-single-change": Text(
         "Geen enkele wijziging van één feit verandert dit besluit.",
         "No change of a single fact changes this conclusion.",

@@ -46,7 +46,7 @@ from .rulebase import Rule, RuleBase
 from .spelling import closest
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import fact_subject, short_source, together
+from .wording import fact_names, fact_subject, short_source, together
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -1033,14 +1033,24 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def single_changes_text(changes: list[SingleChange], lang: Language, *, undecided: bool = False) -> str:
+def single_changes_text(
+    changes: list[SingleChange], lang: Language, *, undecided: bool = False, deciding: Sequence[str] = ()
+) -> str:
     """The single changes, one per line.
 
     Args:
         undecided: the conclusion has no value yet: that no single change gives it one is then not said as if
             it were settled.
+        deciding: the unknown facts whose answers narrow the conclusion (those of :attr:`Conclusion.deciding`):
+            those no single change names are said to decide together (a tester read only "als de ratio 'kennis'
+            is" for a governance mode that trust, consensus and competencies decide together).
     """
     if not changes:
         return _w("no-single-change-undecided" if undecided else "no-single-change", lang) + "\n"
     # answers with one outcome share one sentence ("'laag' of 'gemiddeld'"): said once
-    return "".join(f"- {text}\n" for text in dict.fromkeys(change.text for change in changes))
+    lines = [f"- {text}\n" for text in dict.fromkeys(change.text for change in changes)]
+    named = {change.fact for change in changes}
+    together_ = [path for path in deciding if path not in named]
+    if undecided and together_:
+        lines.append(_w("single-changes-together", lang, facts=fact_names(together_).pick(lang)) + "\n")
+    return "".join(lines)
