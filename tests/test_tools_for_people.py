@@ -25,8 +25,11 @@ def test_explain_a_rule_in_words() -> None:
     code, out, _ = run("explain", "GOV-trust-high", "--rules", str(RULES))
     assert code == EXIT_OK
     assert "Mate van onderling vertrouwen tussen de partners (governance.trust) is hoog" in out
-    assert "steunt governance_mode = zelfregulerend netwerk" in out
+    assert "steunt: de governancevorm is zelfregulerend netwerk (governance_mode)" in out
     assert "Provan & Kenis" in out
+    code, out, _ = run("explain", "MAYOR-lookout-tower", "--rules", str(RULES))
+    # a yes/no fact as the answer to its question: "Er is een burgemeestersoverleg … is ja" read as broken Dutch
+    assert 'het antwoord op "Is er een burgemeestersoverleg?" (region.mayors_consultation) is ja' in out
 
 
 def test_explain_a_fact_with_its_values_and_the_rules_that_use_it() -> None:

@@ -1240,8 +1240,8 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
     "policy-value": Text("beleidswaarde", "policy value"),
-    "concludes": Text("besluit {name} = {value}", "concludes {name} = {value}"),
-    "supports": Text("steunt {name} = {value}", "supports {name} = {value}"),
+    "concludes": Text("besluit: {name} is {value} ({path})", "concludes: {name} is {value} ({path})"),
+    "supports": Text("steunt: {name} is {value} ({path})", "supports: {name} is {value} ({path})"),
     "warning": Text("waarschuwing", "warning"),
     "advice": Text("advies", "advice"),
     "section": Text("hoofdstuk", "section"),
@@ -1253,6 +1253,7 @@ REPORT_WORDS: dict[str, Text] = {
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
     "used-by-none-policy": Text("geen enkele regel", "no rule"),
+    "answer-to": Text('het antwoord op "{question}" ({path})', 'the answer to "{question}" ({path})'),
     "conclusion-decided": Text(
         "{conclusion} ({name}): wat de regels uit de feiten besluiten, geen feit dat je invult. Per waarde de "
         "regels die ertoe leiden:",

@@ -735,12 +735,24 @@ def case_summary(case: Case, lang: Language) -> list[str]:
 # --------------------------------------------------------------------------- rules and facts in words
 
 
+def _fact_as_subject(path: str, lang: Language) -> str:
+    """A fact as the subject of a condition: by its meaning where that names a thing ("Mate van onderling
+    vertrouwen tussen de partners (governance.trust) is hoog"), else as the answer to its question ("het antwoord
+    op "Is er een burgemeestersoverleg?" (region.mayors_consultation) is ja"): a statement or a question as a
+    subject read "Er is een burgemeestersoverleg … is ja" to a tester."""
+    spec = FACTS[path]
+    meaning = spec.label(lang)
+    if spec.short_nl and not meaning.endswith("?"):
+        return f"{meaning.rstrip('.')} ({path})"
+    return _w("answer-to", lang, question=spec.question(lang), path=path)
+
+
 def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
     """A rule in words: its conditions as sentences, what it concludes or advises, where the guide says so."""
     conditions = []
     for condition in rule.conditions:
         subject = (
-            FACTS[condition.name].label(lang).rstrip(".?") + f" ({condition.name})"
+            _fact_as_subject(condition.name, lang)
             if condition.subject == "fact"
             else CONCLUSION_NAMES[condition.name].pick(lang) + f" ({condition.name})"
             if condition.name in CONCLUSION_NAMES
@@ -756,8 +768,13 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         )
         policy = f" [{_w('policy-value', lang)} {condition.policy}]" if condition.policy else ""
         conditions.append(f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {shown}".rstrip() + policy)
-    does = [_w("concludes", lang, name=name, value=value_label(value, lang)) for name, value in rule.concludes]
-    does += [_w("supports", lang, name=name, value=value_label(value, lang)) for name, value in rule.supports]
+    # the conclusion in words, its code beside it (a rule owner writes the code): "besluit: de samenwerkingsvorm
+    # is organisatienetwerk (collaboration_form)"
+    does = [
+        _w(kind, lang, name=conclusion_in_words(name).pick(lang), value=value_label(value, lang), path=name)
+        for kind, pairs in (("concludes", rule.concludes), ("supports", rule.supports))
+        for name, value in pairs
+    ]
     if rule.finding:
         does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message.pick(lang)}")
     return {
