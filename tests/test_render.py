@@ -348,6 +348,9 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
     )
     # the rationale, the partner count (the list gives it) and the three answers about the partners
     assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 gekende feiten"
+    # nothing the advice rests on, the theme known: not "0 gekende feiten" beside it (a helper's trial)
+    theme_only = parse_case({"challenge": {"theme": "energie"}})
+    assert case_summary(theme_only, "nl") == ["Thema: energie.", "Nog niets gekend waarop het advies steunt"]
 
 
 def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor: Advisor) -> None:

@@ -1227,6 +1227,9 @@ REPORT_WORDS: dict[str, Text] = {
     "theme": Text("Thema: {theme}", "Theme: {theme}"),
     "known-facts": Text("{count} gekende feiten", "{count} known facts"),
     "known-fact": Text("1 gekend feit", "1 known fact"),
+    # (the title, description and theme are shown, not counted: "0 gekende feiten" beside a known theme read as a
+    # mistake)
+    "known-facts-none": Text("nog niets gekend waarop het advies steunt", "nothing known yet that the advice rests on"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "partners-one": Text("1 partner: {names}", "1 partner: {names}"),
     "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),

@@ -704,7 +704,13 @@ def case_summary(case: Case, lang: Language) -> list[str]:
         for path in PARTNER_FACTS
         if path.startswith("partners[].") and getattr(partner, path.removeprefix("partners[].")) is not None
     )
-    known = _w("known-fact", lang) if answered == 1 else _w("known-facts", lang, count=answered)
+    known = (
+        _w("known-facts-none", lang)
+        if answered == 0
+        else _w("known-fact", lang)
+        if answered == 1
+        else _w("known-facts", lang, count=answered)
+    )
     count = case.governance.partner_count
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
@@ -728,7 +734,7 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     elif count is not None:
         lines.append(_w("partners-unnamed", lang, count=count) + "; " + known)
     else:
-        lines.append(known)
+        lines.append(_capital(known))
     return lines
 
 
