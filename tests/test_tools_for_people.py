@@ -397,8 +397,8 @@ def test_the_pre_commit_hooks_run_check() -> None:
 
 
 def test_the_other_content_checks_are_shown_by_their_own_dutch_sentence() -> None:
-    """make regeltest's last part: a failed check as its file and its message, without pytest's English
-    comparison ('assert [...] == []', 'Left contains one more item')."""
+    """make regeltest's last part: a failed check as its message, without pytest's English comparison ('assert
+    [...] == []', 'Left contains one more item')."""
     import sys
     from types import SimpleNamespace
 
@@ -415,7 +415,8 @@ def test_the_other_content_checks_are_shown_by_their_own_dutch_sentence() -> Non
             )
         ),
     )
-    assert inhoudscontroles._message(report) == "tests/test_x.py: scenario's die niet slaagden: a.feature:3"  # type: ignore[arg-type]
+    # (without the test file either: a policy officer read "tests/test_guide_quotations.py:" as a program's words)
+    assert inhoudscontroles._message(report) == "scenario's die niet slaagden: a.feature:3"  # type: ignore[arg-type]
 
 
 def _mobility_case(tmp_path: Path) -> Path:

@@ -35,10 +35,11 @@ class _Collect:
 
 
 def _message(report: pytest.TestReport) -> str:
+    """A failed check's own Dutch message, without the test file it sits in (a policy officer read
+    `tests/test_guide_quotations.py:` before each line as a program's words)."""
     crash = getattr(report.longrepr, "reprcrash", None)
     text = crash.message if crash is not None else str(report.longrepr)
-    text = text.removeprefix("AssertionError: ").removeprefix("Failed: ").split("\nassert ")[0].strip()
-    return f"{report.location[0]}: {text}"
+    return text.removeprefix("AssertionError: ").removeprefix("Failed: ").split("\nassert ")[0].strip()
 
 
 def main() -> int:
@@ -77,7 +78,7 @@ def main() -> int:
     )
     if collect.failed:
         print(f"Overige controles van de inhoud: {len(collect.failed)} van {collect.ran} niet in orde")
-        for failed in collect.failed:
+        for failed in dict.fromkeys(collect.failed):  # (two checks that say the same thing: said once)
             print(f"  {failed}")
         return 1
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
