@@ -694,7 +694,9 @@ def test_a_policy_value_that_fits_no_fact_it_is_used_for_is_one_problem_where_it
     )
     assert ":15)" in problem.message("en")  # the first condition that compares it, where its file says so
     assert problem.hint is not None
-    assert problem.hint.nl.startswith("schrijf de waarde hier als getal in cijfers")  # not "netadvisor explain …"
+    assert problem.hint.nl.startswith(
+        "schrijf de waarde hier als geheel getal in cijfers, zonder komma"
+    )  # not "netadvisor explain …"
 
 
 def test_a_quoted_number_as_policy_value_gets_the_hint_to_unquote_it_where_it_is_written() -> None:

@@ -701,8 +701,10 @@ def message(code: str, params: dict[str, Any]) -> Text:
 
 
 POLICY_NUMBER_HINT = Text(
-    "schrijf de waarde hier als getal in cijfers, bv. 'value: 7': elke regel en elk voorbeeld dat ze gebruikt, volgt",
-    "write the value here as a number in digits, e.g. 'value: 7': every rule and example that uses it follows",
+    "schrijf de waarde hier als geheel getal in cijfers, zonder komma, bv. 'value: 7': elke regel en elk voorbeeld "
+    "dat ze gebruikt, volgt",
+    "write the value here as a whole number in digits, without a decimal point, e.g. 'value: 7': every rule and "
+    "example that uses it follows",
 )
 """The hint of ``policy-unfit`` for a word where the facts it is used for take a number."""
 
