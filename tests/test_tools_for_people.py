@@ -73,9 +73,15 @@ def test_explain_finds_a_rule_by_the_title_the_advice_shows(tmp_path: Path) -> N
     for copied in (
         "  ! Laag vertrouwen op het burgemeestersoverleg* (§4.3)",
         "**Laag vertrouwen op het burgemeestersoverleg**",
+        "Laag vertrouwen op het burgemeestersoverleg (§4.3; volgens Provan & Kenis (2008))",
     ):
         code, out, _ = run("explain", copied, "--rules", str(rules))  # as copied from a report, marks and all
         assert out.startswith("GOV-b: "), copied
+    # whole words: "de doelconsensus" once found "Gemiddelde doelconsensus"
+    code, out, _ = run("explain", "aag vertrouwen op het burgemeestersoverleg", "--rules", str(rules))
+    assert not out.startswith("GOV-b: ")
+    code, out, _ = run("explain", "het vertrouwen", "--rules", str(rules))  # a fact's name with its article
+    assert out.startswith("governance.trust: ")
     code, out, _ = run("explain", "op het burgemeestersoverleg", "--rules", str(rules))
     assert code == EXIT_OK  # a search, answered (rules/README shows it), not an error
     listed = out.splitlines()

@@ -1142,7 +1142,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if singles is not None:
         after = (result.after if result else advisor.advise(case, lang=args.lang)).conclusions[args.conclusion]
         deciding = [decides.fact for decides in after.deciding]
-        out.write(single_changes_text(singles, args.lang, undecided=after.value is None, deciding=deciding))
+        # (a settled conclusion without value is not "undecided": no open question can give it one)
+        undecided = after.value is None and after.certainty != "settled"
+        out.write(single_changes_text(singles, args.lang, undecided=undecided, deciding=deciding))
     return EXIT_OK
 
 

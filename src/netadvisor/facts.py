@@ -765,6 +765,7 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     person probably meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
     names = _names_of_facts()
     word = normal_word(name).rstrip("? ")  # (a question pasted from the advice, its question mark and all)
+    word = _ARTICLE.sub("", word) if _ARTICLE.sub("", word) in names else word  # "het vertrouwen", "the trust"
     if word in names:
         return names[word]
     if not near:
@@ -790,6 +791,8 @@ def facts_mentioning(name: str) -> list[str]:
         )
     ]
 
+
+_ARTICLE = re.compile(r"^(?:de|het|een|the|a|an) ")
 
 _EXISTENCE = re.compile(r"(?:Is er|Are there|Is there|Does the network have) (?:een |an? )?(.+)\?", re.IGNORECASE)
 

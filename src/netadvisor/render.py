@@ -893,14 +893,18 @@ def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dic
 def _rules_titled(subject: str, rulebase: RuleBase) -> list[Rule]:
     """The rules whose title (in either language) is ``subject``, in any capitals and spacing; else those whose
     title holds it."""
-    # as copied from a report: "- De soevereiniteitskwestie verdient extra aandacht* (§3, §7)", "**…**"
-    copied = re.sub(r"\s*\((?:§[^)]*|ter informatie)\)\s*$", "", subject.replace("*", "").strip())
+    # as copied from a report: "- De soevereiniteitskwestie verdient extra aandacht* (§3, §7)", "**…**", and
+    # "Een complexe uitdaging (§2; ook Westley, Zimmerman & Patton (2006))": from the sections to the end
+    copied = subject.replace("*", "").strip()
+    copied = copied[: copied.find(" (§")] if " (§" in copied else copied
     wanted = normal_word(copied.lstrip("-!• ")).strip(" .'\"")
     if len(wanted) < 3:
         return []
     titles = [(rule, {normal_word(rule.title.nl), normal_word(rule.title.en)}) for rule in rulebase.rules]
     exact = [rule for rule, names in titles if wanted in names]
-    return exact or [rule for rule, names in titles if any(wanted in name for name in names)]
+    # whole words only: "de doelconsensus" once found "Gemiddelde doelconsensus …"
+    part = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
+    return exact or [rule for rule, names in titles if any(part.search(name) for name in names)]
 
 
 def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
@@ -1062,8 +1066,9 @@ def single_changes_text(
     """The single changes, one per line.
 
     Args:
-        undecided: the conclusion has no value yet: that no single change gives it one is then not said as if
-            it were settled.
+        undecided: the conclusion has no value yet and is not settled without one (see
+            :attr:`Conclusion.certainty`): that no single change gives it one is then not said as if it were
+            settled, and the answers that decide it together are named.
         deciding: the unknown facts whose answers narrow the conclusion (those of :attr:`Conclusion.deciding`):
             those no single change names are said to decide together (a tester read only "als de ratio 'kennis'
             is" for a governance mode that trust, consensus and competencies decide together).
