@@ -426,14 +426,17 @@ class RuleExplanation(_Value):
 
 
 class ConclusionChange(_Value):
-    """A conclusion a what-if changes: its value, or how certain it is (open before, settled after: the same
-    value, or none, said otherwise)."""
+    """A conclusion a what-if changes: its value, how certain it is, or what it can still come out as (open
+    before and after, but with other possible outcomes, or another meaning of no value). The reports show
+    exactly these."""
 
     conclusion: str
     before: str | None
     after: str | None
     before_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
     after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
+    before_outcomes: list[Outcome] = Field(default_factory=list, description="What it could come out as before")
+    after_outcomes: list[Outcome] = Field(default_factory=list, description="What it can come out as after")
 
 
 class WhatIf(_Value):
@@ -449,10 +452,14 @@ class WhatIf(_Value):
     findings_added: list[str]
     findings_removed: list[str]
     conditional_findings_added: list[str] = Field(
-        default_factory=list, description="Findings on a condition (an open form assumed) that the change brings"
+        default_factory=list,
+        description="Findings on a condition (an open form assumed) that the change brings, also those given "
+        "before without condition (then in findings_removed too)",
     )
     conditional_findings_removed: list[str] = Field(
-        default_factory=list, description="Findings on a condition that the change takes away"
+        default_factory=list,
+        description="Findings on a condition that the change takes away, also those now given without condition "
+        "(then in findings_added too)",
     )
 
 

@@ -333,12 +333,14 @@ class Advisor:
                 after=after.conclusion(name),
                 before_certainty=_certainty_of(before, name),
                 after_certainty=_certainty_of(after, name),
+                before_outcomes=_outcomes_of(before, name),
+                after_outcomes=_outcomes_of(after, name),
             )
             for name in dict.fromkeys([*before.conclusions, *after.conclusions])
-            # a conclusion that only comes to be settled (open, then "niet van toepassing") changes too: a program
-            # that read only values saw one change where the report showed two
-            if before.conclusion(name) != after.conclusion(name)
-            or _certainty_of(before, name) != _certainty_of(after, name)
+            # a conclusion that only comes to be settled (open, then "niet van toepassing"), or that stays open
+            # with other outcomes, changes too: a program that read only values saw one change where the report
+            # showed two (the report shows these, and only these)
+            if _state_of(before, name) != _state_of(after, name)
         ]
         old = [finding.rule_id for finding in before.findings]
         new = [finding.rule_id for finding in after.findings]
@@ -354,12 +356,10 @@ class Advisor:
             conclusions_changed=moved,
             findings_added=[rule for rule in new if rule not in old],
             findings_removed=[rule for rule in old if rule not in new],
-            conditional_findings_added=[
-                rule for rule in new_conditional if rule not in old_conditional and rule not in old
-            ],
-            conditional_findings_removed=[
-                rule for rule in old_conditional if rule not in new_conditional and rule not in new
-            ],
+            # complete lists: a finding given before and now only on a condition is removed from the findings and
+            # added to those on a condition (a program that read only findings_removed saw it gone)
+            conditional_findings_added=[rule for rule in new_conditional if rule not in old_conditional],
+            conditional_findings_removed=[rule for rule in old_conditional if rule not in new_conditional],
         )
 
     def single_changes(
@@ -606,6 +606,21 @@ def explain_rule(
 def _certainty_of(advice: Advice, name: str) -> Certainty | Literal["not_analysed"]:
     conclusion = advice.conclusions.get(name)
     return "settled" if conclusion is None else conclusion.certainty
+
+
+def _outcomes_of(advice: Advice, name: str) -> list[Outcome]:
+    conclusion = advice.conclusions.get(name)
+    return [] if conclusion is None else [outcome.model_copy(deep=True) for outcome in conclusion.outcomes]
+
+
+def _state_of(advice: Advice, name: str) -> tuple[Any, ...]:
+    """What a what-if compares of a conclusion: its value, certainty, and the outcomes it can still come out as
+    with what no value means in each."""
+    conclusion = advice.conclusions.get(name)
+    if conclusion is None:
+        return (None, "settled", ())
+    outcomes = tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
+    return (conclusion.value, conclusion.certainty, outcomes)
 
 
 def build_advice(

@@ -1005,17 +1005,20 @@ def _change_words(path: str, value: Any, already: bool, lang: Language) -> str:
 
 
 def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
-    """What changes, in words: each fixed conclusion whose sentence changes (its value or how certain it is),
-    before and after; the advice that comes and goes, by title. In ``lang``, by default the advice's language."""
+    """What changes, in words: each fixed conclusion in :attr:`WhatIf.conclusions_changed` (its value, how certain
+    it is, or what it can still come out as), its sentence before and after; the advice that comes and goes, by
+    title. In ``lang``, by default the advice's language."""
     lang = lang or result.after.language
     changes = ", ".join(
         _change_words(path, value, path in result.unchanged, lang) for path, value in result.changes.items()
     )
     lines = [_w("changes", lang, changes=changes)]
     changed = False
+    moved = {change.conclusion for change in result.conclusions_changed}
     for name in FIXED_CONCLUSIONS:
         before, after = result.before.conclusions.get(name), result.after.conclusions.get(name)
-        if before is None or after is None or before.sentence == after.sentence:
+        # the data's changes, no other (a tool builder's program and the report once disagreed)
+        if before is None or after is None or name not in moved:
             continue
         changed = True
         lines += _wrap(_w("before", lang, sentence=before.sentence), "      ", "  ")
@@ -1047,7 +1050,12 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         finding.rule_id: finding for finding in result.after.conditional_findings if finding.assuming is not None
     }
     for key, ids, found in (
-        ("conditional-added", result.conditional_findings_added, after_conditional),
+        # (a finding given before and now only on a condition is said with the advice removed: "nu enkel …")
+        (
+            "conditional-added",
+            [i for i in result.conditional_findings_added if i not in result.findings_removed],
+            after_conditional,
+        ),
         ("conditional-removed", result.conditional_findings_removed, before_conditional),
     ):
         if ids:
