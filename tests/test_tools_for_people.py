@@ -526,6 +526,15 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
     stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
     assert stated.after_certainty == "provisional"
     assert "is de samenwerkingsvorm voorlopig lerend netwerk" in stated.text
+    # the value for now, made sure by an answer, is a change too (what_if showed it, single_changes did not)
+    network = {"state": {"form": "organisation_network"}}
+    sure = [
+        s
+        for s in Advisor.from_path(RULES).single_changes(network, "collaboration_form")
+        if s.after_certainty == "settled" and s.after == s.before
+    ]
+    assert [s.value for s in sure] == ["effectiveness"]
+    assert sure[0].text.endswith("is de samenwerkingsvorm organisatienetwerk (nu: voorlopig organisatienetwerk).")
 
 
 def _tool(name: str) -> Any:

@@ -370,7 +370,8 @@ class Advisor:
         lang: Language | None = None,
         given: Mapping[str, Any] | None = None,
     ) -> list[SingleChange]:
-        """Each fact that, changed alone to another known value, would change ``conclusion``.
+        """Each fact that, changed alone to another known value, would change ``conclusion``: its value, or settle
+        it (with the value it has for now, or without one).
 
         For instance "met hoog vertrouwen zou een zelfregulerend netwerk passen". Tries every value of
         every fact the rules use; a few hundred advice runs, meant for a person asking, not for batches.
@@ -402,9 +403,11 @@ class Advisor:
                 changed = self.advise(with_facts(original, {path: value}), lang=language)
                 after = changed.conclusion(conclusion)
                 after_certainty = changed.conclusions[conclusion].certainty
-                # an answer that settles a conclusion without value ("niet van toepassing") changes it too
-                settles = after is None and after_certainty == "settled" != now.conclusions[conclusion].certainty
-                if after != current or (current is None and settles):
+                # an answer that settles a conclusion changes it too: without value ("niet van toepassing"), or
+                # its value for now made sure ("met 'effectiviteit' is het zeker een organisatienetwerk", which a
+                # tool builder's what_if showed and single_changes did not)
+                settles = after_certainty == "settled" != now.conclusions[conclusion].certainty
+                if after != current or settles:
                     hits.append(
                         (value, numbers, after, after_certainty, _as_said(changed.conclusions[conclusion], after))
                     )
