@@ -200,6 +200,15 @@ def test_what_if_data_and_report_name_the_same_changes() -> None:
     assert narrowed  # (the cases reach what the data once left out)
 
 
+def test_what_if_in_python_takes_a_fact_by_its_name_as_the_command_line_does() -> None:
+    """`--set vertrouwen=hoog` worked and advisor.what_if(case, {"vertrouwen": ...}) raised KeyError."""
+    advisor = Advisor.from_path(RULES)
+    result = advisor.what_if({}, {"vertrouwen": "high", "burgemeestersoverleg": False})
+    assert result.changes == {"governance.trust": "high", "region.mayors_consultation": False}
+    with pytest.raises(KeyError, match=r"did you mean 'governance\.trust'"):
+        advisor.what_if({}, {"governance.trsut": "high"})
+
+
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     code, out, _ = run(
         "what-if",

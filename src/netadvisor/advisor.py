@@ -52,6 +52,7 @@ from .facts import (
     STATED_IN,
     Bounds,
     answered_spec,
+    fact_meant,
     fact_values,
     spec_of,
     with_inputs,
@@ -314,13 +315,19 @@ class Advisor:
     def what_if(
         self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *, lang: Language | None = None
     ) -> WhatIf:
-        """The advice before and after setting the facts in ``changes`` (fact path → value, None = unknown).
+        """The advice before and after setting the facts in ``changes`` (fact → value, None = unknown). A fact is
+        given by its path or its name in words, as ``--set`` takes it ("vertrouwen", "burgemeestersoverleg",
+        see :func:`fact_meant`); :attr:`WhatIf.changes` holds it by its path.
 
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
+            KeyError: when a change names no fact a person answers for the whole case (with the closest); a
+                partner's answers (``partners[2].kind``) are changed in the case itself.
         """
         original = parse_case(case)
         changed = original
+        # (the command line's --set takes a fact by its name in words: so does the library it calls)
+        changes = {fact_meant(path, near=False) or path: value for path, value in changes.items()}
         for path, value in changes.items():
             answered_spec(path, partners=False)
             changed = with_facts(changed, {path: value})
