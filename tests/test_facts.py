@@ -359,3 +359,15 @@ def test_every_choice_accepts_dont_know() -> None:
             continue
         case = parse_case(nest({path: "weet niet"}))
         assert path not in fact_values(case), path
+
+
+def test_a_question_asked_after_another_says_which() -> None:
+    """A tool builder found goal consensus among what decides the governance mode, but no question asking it and
+    nothing on its spec saying why (it waits for whether there is a common goal)."""
+    from netadvisor.facts import ASKED_AFTER
+
+    for first, later in ASKED_AFTER.items():
+        for path in later:
+            assert FACTS[path].asked_after == first
+    waiting = {path for later in ASKED_AFTER.values() for path in later}
+    assert all(spec.asked_after is None for path, spec in FACTS.items() if path not in waiting)

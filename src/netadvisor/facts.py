@@ -77,6 +77,9 @@ class FactSpec:
         inputs: the facts a person states that it is computed from (itself when it is stated).
         after: for a follow-up question, the yes/no fact that must be answered "ja" before it is asked.
         maximum: the largest value a count can have, where the model bounds it.
+        asked_after: the fact whose question is asked first, whatever its answer (goal consensus after whether
+            there is a common goal, see :data:`ASKED_AFTER`): while that is unknown, its question carries what
+            this one can change (``Change.via`` names this fact).
     """
 
     path: str
@@ -92,6 +95,7 @@ class FactSpec:
     maximum: int | None = None
     short_nl: str = ""
     short_en: str = ""
+    asked_after: str | None = None
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
@@ -661,6 +665,7 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
         maximum,
         short.nl,
         short.en,
+        next((first for first, later in ASKED_AFTER.items() if path in later), None),
     )
 
 
