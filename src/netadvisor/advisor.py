@@ -124,6 +124,8 @@ class _Loaded:
     guards: dict[str, tuple[str, Any]]
     # for each conclusion, the rules whose finding puts it in doubt (``doubts:``), by id
     doubting: dict[str, dict[str, Rule]]
+    # for each decision by support, how many facts its supporting rules look at: its factors (trust, size, …)
+    factors: dict[str, int]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
@@ -159,6 +161,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         },
         {name: guard for name in rulebase.leading if (guard := _guard(rulebase.leading, name)) is not None},
         _doubting(rulebase),
+        {name: _factor_count(rulebase.leading, name) for name in rulebase.decisions},
     )
 
 
@@ -1002,7 +1005,7 @@ def _conclusions(
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
         basis = (
-            _basis(rulebase, name, value, outcome, according_to)
+            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to)
             if status == "decided" and outcome is not None
             else None
         )
@@ -1018,7 +1021,7 @@ def _conclusions(
                 basis,
                 mention_unknown=name in rulebase.decisions,
                 known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
-                why_none=why_undecided(outcome.support, outcome.minimum, _factor_count(rulebase.leading, name))
+                why_none=why_undecided(outcome.support, outcome.minimum, loaded.factors[name])
                 if outcome is not None and value is None
                 else None,
                 only_when=_only_when(guard, inference, assessment),
@@ -1029,7 +1032,7 @@ def _conclusions(
                 else None,
                 no_value=no_value,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
-                threshold=(rulebase.decisions[name].minimum_support, _factor_count(rulebase.leading, name))
+                threshold=(rulebase.decisions[name].minimum_support, loaded.factors[name])
                 if name in rulebase.decisions
                 else None,
             ).pick(lang)
@@ -1157,7 +1160,7 @@ def _no_value_meanings(no_value: NoValueWords) -> tuple[NoValueMeaning, ...]:
 
 
 def _basis(
-    rulebase: RuleBase, name: str, value: Any, outcome: DecisionOutcome, according_to: str | None = None
+    rulebase: RuleBase, name: str, value: Any, outcome: DecisionOutcome, total: int, according_to: str | None = None
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
     gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties; welke
@@ -1165,6 +1168,7 @@ def _basis(
     netadvisor; vertrouwen steunt leiderorganisatienetwerk)".
 
     Args:
+        total: how many factors the decision has (:attr:`_Loaded.factors`).
         according_to: the one source outside the guide the supporting rules rest on (see
             :func:`_decided_according_to`).
     """
@@ -1174,7 +1178,7 @@ def _basis(
         return list(dict.fromkeys(paths))
 
     chosen = factors(outcome.support.get(value, ()))
-    count, total = len(outcome.support.get(value, ())), _factor_count(rulebase.leading, name)
+    count = len(outcome.support.get(value, ()))
     details = [] if count == total else [fact_names(chosen)]
     if according_to is not None:
         details.append(word("factors-according-to-inline", source=according_to))
