@@ -425,6 +425,12 @@ class RuleExplanation(_Value):
     conditions: list[ConditionCheck]
 
 
+def possible_outcomes(conclusion: Conclusion) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    """What a conclusion can still come out as, with what no value means in each, comparable between two advices
+    (what-if and diff tell "other possible outcomes" from a rewording by it)."""
+    return tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
+
+
 class ConclusionChange(_Value):
     """A conclusion a what-if changes: its value, how certain it is, or what it can still come out as (open
     before and after, but with other possible outcomes, or another meaning of no value). The reports show

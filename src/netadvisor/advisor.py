@@ -38,6 +38,7 @@ from .advice import (
     WaitingAnswers,
     WhatIf,
     WhyNot,
+    possible_outcomes,
 )
 from .answers import value_label, value_text
 from .case import Case, parse_case, with_facts
@@ -632,8 +633,7 @@ def _state_of(advice: Advice, name: str) -> tuple[Any, ...]:
     conclusion = advice.conclusions.get(name)
     if conclusion is None:
         return (None, "settled", ())
-    outcomes = tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
-    return (conclusion.value, conclusion.certainty, outcomes)
+    return (conclusion.value, conclusion.certainty, possible_outcomes(conclusion))
 
 
 def build_advice(

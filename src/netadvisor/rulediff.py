@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .advice import Advice
+from .advice import Advice, possible_outcomes
 from .advisor import Advisor
 from .case import parse_case
 from .casefile import load_case_file
@@ -582,8 +582,7 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     other_outcomes = [
         name
         for name in sentences
-        if {o.value for o in old.conclusions[name].outcomes} != {o.value for o in new.conclusions[name].outcomes}
-        or [o.no_value for o in old.conclusions[name].outcomes] != [o.no_value for o in new.conclusions[name].outcomes]
+        if possible_outcomes(old.conclusions[name]) != possible_outcomes(new.conclusions[name])
     ]
     sentences = [name for name in sentences if name not in other_outcomes]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
