@@ -1007,23 +1007,6 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         description = describe(args.subject, advisor.rulebase, args.lang)
     except NoSuchSubject as missing:
         said = command_says("no-such-subject", subject=missing.subject)
-        if missing.titled or missing.mentioning:
-            # words that name rules and facts are a search, answered as one (rules/README shows it): not an error
-            if args.format == "json":
-                found = {
-                    "subject": missing.subject,
-                    "rules": [{"rule_id": rule_id, "title": title} for rule_id, title in missing.titled],
-                    "facts": [{"fact": path, "question": question} for path, question in missing.mentioning],
-                }
-                out.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
-                return EXIT_OK
-            out.write(f"{command_says('subject-search', subject=missing.subject).pick(args.lang)}\n")
-            if missing.titled:
-                out.write(f"  {command_says('subjects-titled', subject=missing.subject).pick(args.lang)}\n")
-                out.writelines(f"    {rule_id}: {title}\n" for rule_id, title in missing.titled)
-            if missing.mentioning:
-                _list_facts(out, missing.subject, [path for path, _question in missing.mentioning], args.lang)
-            return EXIT_OK
         if missing.suggestion:
             said += command_says("did-you-mean", suggestion=missing.suggestion)
         err.write(f"netadvisor: {both_languages(said)}\n  {both_languages(command_says('subject-how'))}\n")

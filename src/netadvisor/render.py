@@ -37,6 +37,7 @@ from .messages import (
     QUESTION_GROUPS,
     REPORT_WORDS,
     STATUS_WORDS,
+    command_says,
     conclusion_in_words,
     conclusion_meant,
     word,
@@ -815,20 +816,11 @@ def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> di
 
 
 class NoSuchSubject(LookupError):
-    """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close;
-    ``titled``: the rules (id, title) whose title holds ``subject``, when more than one does; ``mentioning``: the
-    facts (path, question) whose question holds it."""
+    """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close."""
 
-    def __init__(
-        self,
-        subject: str,
-        suggestion: str | None,
-        titled: Sequence[tuple[str, str]] = (),
-        mentioning: Sequence[tuple[str, str]] = (),
-    ):
+    def __init__(self, subject: str, suggestion: str | None):
         super().__init__(subject)
-        self.subject, self.suggestion, self.titled = subject, suggestion, tuple(titled)
-        self.mentioning = tuple(mentioning)
+        self.subject, self.suggestion = subject, suggestion
 
 
 def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
@@ -837,10 +829,11 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     when no other rule's title holds that part.
 
     A conclusion (by its id or its name: "samenwerkingsvorm") is described by the rules that lead to each of its
-    values: it is what the rules decide, not a fact a person fills in.
+    values: it is what the rules decide, not a fact a person fills in. Words that name none of these but stand in
+    the titles of rules or the questions of facts give those (a search: ``subject``, ``rules``, ``facts``).
 
     Raises:
-        NoSuchSubject: ``subject`` names no rule and no fact.
+        NoSuchSubject: ``subject`` names nothing and stands in no title or question.
     """
     if subject in FACTS:
         return fact_description(subject, rulebase, lang)
@@ -862,13 +855,14 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
         mentioning = facts_mentioning(subject)
         if len(mentioning) == 1 and not titled:
             return fact_description(mentioning[0], rulebase, lang)
+        if titled or mentioning:  # a search, answered as one (rules/README shows it): not an error
+            return {
+                "subject": subject,
+                "rules": [{"rule_id": rule.id, "title": rule.title.pick(lang)} for rule in titled],
+                "facts": [{"fact": path, "question": FACTS[path].question(lang)} for path in mentioning],
+            }
         near = closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
-        raise NoSuchSubject(  # ("vertrouwen": a fact's name)
-            subject,
-            near or fact_meant(subject),
-            [(rule.id, rule.title.pick(lang)) for rule in titled],
-            [(path, FACTS[path].question(lang)) for path in mentioning],
-        ) from None
+        raise NoSuchSubject(subject, near or fact_meant(subject)) from None  # ("vertrouwen": a fact's name)
 
 
 def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
@@ -925,6 +919,17 @@ def policy_description(name: str, rulebase: RuleBase, lang: Language) -> dict[st
 
 def description_text(description: dict[str, Any], lang: Language) -> str:
     """A description from :func:`describe` as lines of text."""
+    if "subject" in description:
+        subject = description["subject"]
+        # (the command line's words: its --set lists facts the same way)
+        lines = [command_says("subject-search", subject=subject).pick(lang)]
+        if description["rules"]:
+            lines.append(f"  {command_says('subjects-titled', subject=subject).pick(lang)}")
+            lines += [f"    {rule['rule_id']}: {rule['title']}" for rule in description["rules"]]
+        if description["facts"]:
+            lines.append(f"  {command_says('facts-mentioning', name=subject).pick(lang)}")
+            lines += [f"    {fact['fact']}: {fact['question']}" for fact in description["facts"]]
+        return "\n".join(lines) + "\n"
     if "conclusion" in description:
         lines = [_w("conclusion-decided", lang, conclusion=description["conclusion"], name=description["name"])]
         for value in description["values"]:
