@@ -769,8 +769,8 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     for "Is er een burgemeestersoverleg?"), in any capitals and spacing; with ``near``, also nearly so (what a
     person probably meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
     names = _names_of_facts()
-    word = normal_word(name).rstrip("? ")  # (a question pasted from the advice, its question mark and all)
-    word = _ARTICLE.sub("", word) if _ARTICLE.sub("", word) in names else word  # "het vertrouwen", "the trust"
+    # (a question pasted from the advice, its question mark and all; a name with its article: "het vertrouwen")
+    word = _ARTICLE.sub("", normal_word(name).rstrip("? "))
     if word in names:
         return names[word]
     if not near:
@@ -811,7 +811,7 @@ def _names_of_facts() -> dict[str, str]:
         words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " ")}
         for short in (spec.short_nl, spec.short_en):
             if short:
-                words |= {short, short.removeprefix("de ").removeprefix("het ").removeprefix("the ")}
+                words.add(short)
         # its question as the advice asks it, and what a yes/no question asks after ("Is er een
         # burgemeestersoverleg?": burgemeestersoverleg), the name a policy officer gave it in a trial
         for question in (spec.question_nl, spec.question_en):
@@ -819,8 +819,8 @@ def _names_of_facts() -> dict[str, str]:
             existence = _EXISTENCE.fullmatch(question)
             if spec.type == "bool" and existence is not None:
                 words.add(existence.group(1))
-        for word in words:
-            named.setdefault(normal_word(word), set()).add(path)
+        for word in words:  # (without an article, as fact_meant looks them up)
+            named.setdefault(_ARTICLE.sub("", normal_word(word)), set()).add(path)
     # a name two facts share names neither
     return {word: next(iter(paths)) for word, paths in named.items() if len(paths) == 1}
 
