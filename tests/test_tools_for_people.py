@@ -41,6 +41,36 @@ def test_explain_a_fact_with_its_values_and_the_rules_that_use_it() -> None:
     assert data["question"].startswith("How much mutual trust")
 
 
+PARTNER_RULES = """
+rules:
+  - id: P-only-local
+    title: {nl: Alleen lokale besturen, en: Only local governments}
+    section: ["4.1"]
+    when: [{fact: partner_summary.only_local_governments, is: true}]
+    then: {finding: {severity: info, message: {nl: Alleen lokale besturen., en: Only local governments.}}}
+"""
+
+
+def test_explain_a_partners_answer_and_the_partner_list(tmp_path: Path) -> None:
+    """A question names a partner's answer ("partners[2].kind"); explain said it was no fact. The partner list
+    is used by every rule that reads a partner's answer (the advice asks for it while it is empty), not by none."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(PARTNER_RULES, encoding="utf-8")
+    for subject in ("partners[2].kind", "partners[].kind"):
+        code, out, _ = run("explain", subject, "--rules", str(rules))
+        assert code == EXIT_OK
+        assert out.splitlines()[:2] == [
+            "partners[].kind: Soort organisatie.",
+            "  vraag: Welke soort organisatie is deze partner?",
+        ]
+        assert "  gebruikt door: P-only-local" in out.splitlines()
+    code, out, _ = run("explain", "partners", "--rules", str(rules))
+    assert "  antwoorden: namen, gescheiden door komma's; weet niet" in out.splitlines()
+    assert "  gebruikt door: P-only-local" in out.splitlines()
+    code, out, _ = run("explain", "partners[0].willing_to_adapt", "--rules", str(rules), "--format", "json")
+    assert json.loads(out)["used_by"] == []
+
+
 TITLED_RULES = """
 policy:
   min_steun: {value: 1, explanation: {nl: "Een drempel.", en: "A threshold."}}

@@ -799,8 +799,10 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
 
 
 def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> dict[str, Any]:
-    """What a fact means, its possible values, and which rules use it."""
-    spec = FACTS[path]
+    """What a fact means, its possible values, and which rules use it. A partner's answer is described as every
+    partner's (``partners[2].kind`` as ``partners[].kind``)."""
+    path = catalogue_path(path)
+    spec = spec_of(path)
     return {
         "fact": path,
         "meaning": spec.label(lang),
@@ -811,8 +813,17 @@ def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> di
         "inputs": list(spec.inputs) if spec.computed else [],
         "follows": spec.after,
         # None: the rules could not be read, so which use it is not known (not: no rule uses it)
-        "used_by": rules_using(path, rulebase) if rulebase is not None else None,
+        "used_by": _rules_using(path, rulebase) if rulebase is not None else None,
     }  # also through a count or summary computed from it
+
+
+def _rules_using(path: str, rulebase: RuleBase) -> list[str]:
+    """:func:`rules_using`; the partner list is used by every rule that reads a partner's answer (through a
+    summary of the list): the advice asks for the list while it is empty."""
+    if path != "partners":
+        return rules_using(path, rulebase)
+    using = [rules_using(partner_path, rulebase) for partner_path in PARTNER_FACTS if partner_path != path]
+    return [rule.id for rule in rulebase.rules if any(rule.id in ids for ids in using)]
 
 
 class NoSuchSubject(LookupError):
@@ -835,7 +846,7 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     Raises:
         NoSuchSubject: ``subject`` names nothing and stands in no title or question.
     """
-    if subject in FACTS:
+    if subject in FACTS or catalogue_path(subject) in PARTNER_FACTS:  # (a partner's answer: partners[].kind)
         return fact_description(subject, rulebase, lang)
     if subject in rulebase.policies:
         return policy_description(subject, rulebase, lang)
@@ -977,12 +988,15 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
         values = ", ".join(description["values"]) or word("number").pick(lang)
     elif description["type"] == "text":
         values = word("text").pick(lang)
+    elif description["type"] == "partners":
+        values = word("partner_list").pick(lang)
     else:
         values = ", ".join(description["values"])
+    after_values = ";" if description["type"] == "partners" else ","  # (the partner list's answer holds commas)
     lines = [
         f"{description['fact']}: {description['meaning']}",
         f"  {_w('question', lang)}: {description['question']}",
-        f"  {_w('answers', lang)}: {values}, {word('dont-know').pick(lang)}",
+        f"  {_w('answers', lang)}: {values}{after_values} {word('dont-know').pick(lang)}",
         f"  {_w('used-by', lang)}: "
         + (
             _w("used-by-unknown", lang)
