@@ -589,3 +589,60 @@ def test_a_follow_up_no_rule_reads_is_not_said_to_wait_for_its_first_question() 
     assert advice.waiting_answers == []
     assert advice.unused_answers is not None
     assert advice.unused_answers.facts == ["region.network_team"]
+
+
+STATED_FORM_RULES = """
+rules:
+  - id: F-knowledge
+    title: {nl: kennis, en: knowledge}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: knowledge}]
+    then: {conclude: {collaboration_form: learning_network}}
+  - id: F-effectiveness
+    title: {nl: effectiviteit, en: effectiveness}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-as-stated
+    title: {nl: zoals de casus zegt, en: as the case says}
+    section: ["3"]
+    when: [{fact: challenge.rationale, known: false}, {fact: state.form, is: learning_network}]
+    then: {conclude: {collaboration_form: learning_network}}
+  - id: F-network-as-stated
+    title: {nl: netwerk zoals de casus zegt, en: network as the case says}
+    section: ["3"]
+    when: [{fact: challenge.rationale, known: false}, {fact: state.form, is: organisation_network}]
+    then: {conclude: {collaboration_form: organisation_network}}
+"""
+
+
+def _changes(advice: Advice, fact: str) -> list[tuple[str, str]]:
+    return [
+        (change.kind, change.name)
+        for question in advice.questions
+        if question.fact == fact
+        for change in question.changes
+    ]
+
+
+def test_an_answer_that_gives_an_open_conclusion_a_value_says_it_changes_it() -> None:
+    """The form the case says it has, while its rationale is unknown, turns an open form into a provisional one,
+    though it leaves what the form can still come out as (the rationale decides that): its question said it
+    changed only findings (a tool builder found it through what-if)."""
+    advisor = Advisor(rules_from_text(STATED_FORM_RULES))
+    advice = advisor.advise({"title": "t"})
+    assert advice.conclusions["collaboration_form"].certainty == "open"
+    assert _changes(advice, "state.form") == [("conclusion", "collaboration_form")]
+    after = advisor.what_if({"title": "t"}, {"state.form": "learning_network"}).after
+    assert after.conclusions["collaboration_form"].value == "learning_network"
+    # a provisional value: only an answer that leads to another value changes it
+    said = advisor.advise({"title": "t", "state": {"form": "learning_network"}})
+    assert said.conclusions["collaboration_form"].certainty == "provisional"
+    assert "state.form" not in _facts(said)
+    assert ("conclusion", "collaboration_form") in _changes(said, "challenge.rationale")
+    # settled: nothing changes it
+    settled = advisor.advise({"title": "t", "challenge": {"rationale": "knowledge"}})
+    assert settled.conclusions["collaboration_form"].certainty == "settled"
+    assert all(
+        change[0] != "conclusion" for question in settled.questions for change in _changes(settled, question.fact)
+    )

@@ -113,6 +113,24 @@ class Asker:
         self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = Memory()
         # (the largest keys of an asker's memories: fewer of them)
         self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
+        # For each fixed conclusion and value, the rules that lead to it, numbered on from the findings (their
+        # number keys what they wait for in the same memory): an answer that makes one fire changes the
+        # conclusion's value even where it leaves its outcomes as they are (the form the case says it has, while
+        # its rationale is unknown, makes "open" "provisionally a learning network").
+        leading = [
+            (name, value, rule)
+            for name in FIXED_CONCLUSIONS
+            for value, rules in rulebase.leading.get(name, {}).items()
+            for rule in rules
+        ]
+        self.leading: dict[str, tuple[tuple[Any, int, _FindingRule], ...]] = {
+            name: tuple(
+                (value, len(self.findings) + index, _finding_rule(rule))
+                for index, (of, value, rule) in enumerate(leading)
+                if of == name
+            )
+            for name in FIXED_CONCLUSIONS
+        }
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
         """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice
@@ -228,6 +246,8 @@ class Asker:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
 
+        self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
+
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
         on_conclusions: list[list[str] | None] = []  # (in the order of conclusion_tests)
         held_on_conclusions: list[list[str] | None] = []  # the same, for a rule that fired
@@ -286,6 +306,42 @@ class Asker:
             _question(self, path, impacts[path], rank, case, facts, lang, not_known)
             for rank, path in enumerate(ranked, start=1)
         ], by_rule
+
+    def _value_changers(
+        self,
+        case: Case,
+        facts: Mapping[str, Any],
+        derived: Mapping[str, set[Any]],
+        assessment: Assessment,
+        deciding: Mapping[str, tuple[str, ...]],
+        fired: Collection[str],
+        impacts: dict[str, _Impact],
+    ) -> None:
+        """Add to ``impacts`` the questions whose answer can give a fixed conclusion that is not settled another
+        value now: those a rule that leads to another value than it has waits for (its outcomes may stay as they
+        are, so :meth:`Assessment.gains` does not name them)."""
+        remembered = self._waiting_on_facts
+        for name, rules in self.leading.items():
+            if not assessment.analysed(name) or len(assessment.outcomes(name)) <= 1:
+                continue
+            now = derived.get(name, set())
+            for value, index, leading in rules:
+                if leading.rule.id in fired or (len(now) == 1 and value in now):
+                    continue  # it fired, or it leads to the value there is
+                if _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding) is None:
+                    continue
+                key = leading.read.key(index, facts)
+                try:
+                    on_facts, of_partners = remembered[key]
+                except KeyError:
+                    on_facts, of_partners = remembered.keep(key, _waiting_on_facts(leading, facts))
+                if on_facts is None:
+                    continue  # a known fact stays known: it cannot fire
+                for path in _asked(on_facts, case) if of_partners else on_facts:
+                    impact = impacts.get(path)
+                    if impact is None:
+                        impact = impacts[path] = _Impact()
+                    impact.conclusions[name] = None
 
 
 def _satisfying(rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
