@@ -450,7 +450,7 @@ def _outcome_label(label: str) -> str:
 def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name))
-    assert conclusion.certainty == "settled", (conclusion.certainty, conclusion.sentence)
+    assert conclusion.certainty == "settled", conclusion.sentence  # (it says how certain it is, in words)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
 
 
@@ -458,14 +458,14 @@ def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.F
 def conclusion_provisional(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name))
-    assert conclusion.certainty == "provisional", (conclusion.certainty, conclusion.sentence)
+    assert conclusion.certainty == "provisional", conclusion.sentence  # (it says how certain it is, in words)
     assert conclusion.label == label, conclusion.sentence
 
 
 @then(parsers.parse("is {words} nog open tussen {outcomes}"))
 def conclusion_open(advies: Advice, words: str, outcomes: str) -> None:
     conclusion = _conclusion(advies, words)
-    assert conclusion.certainty == "open", (conclusion.certainty, conclusion.sentence)
+    assert conclusion.certainty == "open", conclusion.sentence  # (it says how certain it is, in words)
     assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), (
         conclusion.sentence
     )

@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT
 from netadvisor import Advisor, RuleBaseDiff, build_corpus, compare_rulebases, diff_markdown, diff_text, load_rules
 from netadvisor.cli import EXIT_CHANGES, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
+from netadvisor.facts import case_in_words
 from netadvisor.rulediff import Corpus, CorpusCase, policy_edits, rule_edits
 
 RULES = ROOT / "tests" / "rules"
@@ -426,3 +427,32 @@ def test_a_case_file_s_weet_niet_stays_unknown_in_the_cases_compared(tmp_path: P
     corpus = build_corpus(rulebase, rulebase, own=own, generate=0)
     (case,) = [case for case in corpus.cases if case.name.endswith("acht.yaml")]
     assert case.case["governance"] == {"partner_count": None, "trust": None}
+
+
+def test_an_open_conclusion_is_shown_as_open_between_its_outcomes_not_as_a_verdict(tmp_path: Path) -> None:
+    """A policy officer lowered the number of criteria a type needs: diff showed the type before as "geen
+    duidelijk type (…) (open)", which reads as a verdict, where the advice had said "nog open, mogelijk: complex
+    of geen duidelijk type". A case it shows says "weet niet", not the code null."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    typing = target / "typering.yaml"
+    text = typing.read_text(encoding="utf-8")
+    typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 3", 1))
+    case = {
+        "challenge": {"criteria": {"recipe": "complex", "replicability": "complex", "expertise": "complex"}},
+        "governance": {"trust": None},
+    }
+    old, new = load_rules(RULES), load_rules(target)
+    before = Advisor(old).advise(case).conclusions["challenge_type"]
+    assert (before.value, before.certainty) == (None, "open")
+    result = compare_rulebases(old, new, [CorpusCase(name="drie", source="own", case=case)])
+    (change,) = [change for change in result.cases[0].conclusions if change.conclusion == "challenge_type"]
+    assert change.outcomes_before == [outcome.value for outcome in before.outcomes]
+    assert sorted(map(str, change.outcomes_before)) == ["None", "complex"]
+    assert (change.after, change.certainty_after, change.outcomes_after) == ("complex", "provisional", [])
+    text = diff_text(result)
+    assert "Type uitdaging: nog open, mogelijk: complex of geen duidelijk type" in text
+    assert "→ complex (voorlopig)" in text
+    assert "(open)" not in text
+    # a generated case is shown with it, as a person writes it
+    assert case_in_words(case, "nl")["governance"] == {"trust": "weet niet"}

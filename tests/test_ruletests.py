@@ -16,11 +16,18 @@ import pytest
 
 from conftest import EXAMPLES, ROOT, RULES
 from helpers import rules_from_text
-from netadvisor import Advisor
+from netadvisor import Advisor, load_rules
 from netadvisor.casefile import load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_RULES, EXIT_TESTS, main
 from netadvisor.coverage import coverage_markdown
-from netadvisor.ruletests import check_example_cases, check_heuristics, check_rule_examples, run_rule_tests
+from netadvisor.ruletests import (
+    advice_summary,
+    check_example_cases,
+    check_heuristics,
+    check_rule_examples,
+    run_rule_tests,
+    why_not,
+)
 from netadvisor.scenariotests import check_scenarios, step_sentences
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -646,3 +653,21 @@ def test_scenarios_without_pytest_bdd_are_not_tested_not_failed(
     assert section.format("en").endswith(
         "not tested: pytest-bdd, which runs the scenarios, is not installed here (pip install 'netadvisor[test]')"
     )
+
+
+def test_a_count_known_within_bounds_reads_as_the_advice_says_it() -> None:
+    """A policy officer's failing example said "pointing_complex 3, 5 is minstens …": the bounds of a count as a
+    Python list. They read as the advice says them: "0 tot 2"."""
+    rulebase = load_rules(RULES)
+    criteria = {"recipe": "simple", "replicability": "simple", "expertise": "simple", "uniqueness": "simple"}
+    said = why_not(Advisor(rulebase), {"challenge": {"criteria": criteria}}, rulebase.rule("TYPE-complex"))
+    assert "challenge.criteria.pointing_complex 0 tot 2 is niet minstens typering_min_criteria (4)" in said.nl
+    assert "challenge.criteria.pointing_complex 0 to 2 is not at least typering_min_criteria (4)" in said.en
+
+
+def test_what_came_out_says_a_value_an_unknown_can_still_change_is_provisional() -> None:
+    """ "kwam uit: type uitdaging complex" under a scenario that expected it open read as a settled type."""
+    advice = Advisor(load_rules(RULES)).advise({"state": {"form": "learning_network"}})
+    assert advice.conclusions["collaboration_form"].certainty == "provisional"
+    assert "samenwerkingsvorm voorlopig lerend netwerk" in advice_summary(advice).nl
+    assert "form of collaboration provisionally learning network" in advice_summary(advice).en.lower()

@@ -74,6 +74,7 @@ from .wording import (
     answer_label,
     assumption,
     conclusion_sentence,
+    count_within,
     criteria_so_far,
     fact_names,
     fact_subject,
@@ -535,11 +536,9 @@ _CHECK_WORDS: dict[bool | None, str] = {True: "check-holds", False: "check-fails
 
 
 def _shown(value: Any, lang: Language) -> str:
-    """A fact's value as a person reads it; a count known within bounds as "between 2 and 5"."""
+    """A fact's value as a person reads it; a count known within bounds as "2 tot 5"."""
     if isinstance(value, Bounds):
-        if value.open_ended:
-            return word("at-least", low=value.low).pick(lang)
-        return word("between", low=value.low, high=value.high).pick(lang)
+        return count_within(value).pick(lang)
     return value_label(value, lang)
 
 
@@ -1435,9 +1434,7 @@ def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) 
         if is_conclusion:
             return value_label(value, lang)
         if isinstance(value, Bounds):
-            if value.open_ended:
-                return word("at-least", low=value.low).pick(lang)
-            return word("up-to", low=value.low, high=value.high).pick(lang)
+            return count_within(value).pick(lang)
         return value_label(value, lang)
 
     filled = PLACEHOLDER.sub(replace, text)

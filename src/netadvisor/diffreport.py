@@ -14,7 +14,8 @@ from .facts import FACTS, SHORT_NAMES, case_in_words
 from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
 from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
-from .text import Language
+from .text import Language, Text
+from .wording import either
 
 SHOWN_PER_GROUP = 10
 """Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
@@ -56,14 +57,27 @@ def _question(fact: str, lang: Language) -> str:
     return FACTS[fact].label(lang).rstrip(".?") if fact in FACTS else fact
 
 
+def _state(name: str, value: str | None, certainty: str | None, outcomes: list[str | None], lang: Language) -> str:
+    """A conclusion's state on one side of the arrow: an open one as the advice says it, "nog open, mogelijk:
+    complex of geen duidelijk type" (without a value, "geen duidelijk type (open)" read as a verdict)."""
+    if outcomes:
+        return _w("open", lang, outcomes=either([_outcome_words(name, outcome) for outcome in outcomes]).pick(lang))
+    return _value(name, value, certainty, lang)
+
+
+def _outcome_words(name: str, value: str | None) -> Text:
+    """An outcome of a conclusion in both languages ("complex"; no value as "geen duidelijk type")."""
+    return Text(*(_value(name, value, None, lang) for lang in ("nl", "en")))
+
+
 def _conclusion(change: OutcomeChange, lang: Language) -> str:
     name = _conclusion_name(change.conclusion, lang)
     return _w(
         "conclusion",
         lang,
         name=name,
-        before=_value(change.conclusion, change.before, change.certainty_before, lang),
-        after=_value(change.conclusion, change.after, change.certainty_after, lang),
+        before=_state(change.conclusion, change.before, change.certainty_before, change.outcomes_before, lang),
+        after=_state(change.conclusion, change.after, change.certainty_after, change.outcomes_after, lang),
     )
 
 

@@ -917,8 +917,8 @@ def with_summaries(
 
 
 def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
-    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name and yes/no as ja/nee;
-    in English as it is."""
+    """A case mapping as a person writes it in ``lang``: in Dutch, choices by their Dutch name, yes/no as ja/nee
+    and unknown as "weet niet"; in English as it is."""
 
     def spoken(value: Any, path: str) -> Any:
         if isinstance(value, dict):
@@ -927,6 +927,8 @@ def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
             return [spoken(item, f"{path}[{index}]") for index, item in enumerate(value)]
         if lang != "nl":
             return value
+        if value is None:  # unknown: as a person answers it, and a case file reads it back ("null" is code)
+            return value_text(None).nl
         if isinstance(value, bool):
             return "ja" if value else "nee"
         if isinstance(value, str) and spec_of_or_none(path) == "enum":

@@ -1143,7 +1143,6 @@ ADVICE_WORDS: dict[str, Text] = {
     "check-holds": Text("klopt", "holds"),
     "check-fails": Text("klopt niet", "does not hold"),
     "check-unknown": Text("nog onbekend", "not known yet"),
-    "between": Text("tussen {low} en {high}", "between {low} and {high}"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
     "at-least": Text("minstens {low}", "at least {low}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
@@ -1823,6 +1822,7 @@ DIFF_WORDS: dict[str, Text] = {
     ),
     "more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
+    "open": Text("nog open, mogelijk: {outcomes}", "still open, possibly: {outcomes}"),
     "aspect-conditions": Text("voorwaarden", "conditions"),
     "aspect-policy": Text("beleidswaarde", "policy value"),
     "aspect-conclusion": Text("besluit", "conclusion"),
@@ -2045,6 +2045,8 @@ RULETEST_WORDS: dict[str, Text] = {
     "step-on-line": Text("{step} (regel {line})", "{step} (line {line})"),
     "steps-done": Text("{done} van {steps} stappen uitgevoerd", "{done} of {steps} steps run"),
     "scenario-came-out": Text("kwam uit: {summary}", "came out: {summary}"),
+    # a value that an unknown fact can still change, in the one-line summary of what came out
+    "provisionally": Text("voorlopig {value}", "provisionally {value}"),
     "scenario-then-fails": Text(
         "{scenario}: verwacht '{step}', maar dat klopt niet", "{scenario}: expected '{step}', but it does not hold"
     ),

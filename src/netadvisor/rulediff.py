@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .advice import Advice, possible_outcomes
+from .advice import Advice, Conclusion, possible_outcomes
 from .advisor import Advisor
 from .case import parse_case
 from .casefile import load_case_file
@@ -79,6 +79,13 @@ class OutcomeChange(_Data):
     after: str | None
     certainty_before: str | None
     certainty_after: str | None
+    outcomes_before: list[str | None] = Field(
+        default_factory=list,
+        description="For a fixed conclusion that was open: the values it could still come out as (null: none)",
+    )
+    outcomes_after: list[str | None] = Field(
+        default_factory=list, description="For a fixed conclusion that is open after the edit: the same"
+    )
 
 
 class SentenceChange(_Data):
@@ -537,6 +544,14 @@ def _files_named(files: Sequence[str]) -> str:
         return ", ".join(files)
 
 
+def _open_outcomes(conclusion: Conclusion | None) -> list[str | None]:
+    """What an open conclusion can still come out as: "geen duidelijk type (open)" read as a verdict (a policy
+    officer's trial), where the advice had said "nog open, mogelijk: complex of geen duidelijk type"."""
+    if conclusion is None or conclusion.certainty != "open":
+        return []
+    return [outcome.value for outcome in conclusion.outcomes]
+
+
 def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[str]]) -> CaseImpact | None:
     """How the advice for one case changes, or None when it does not; ``reads``: the facts each edited rule reads."""
     conclusions = []
@@ -555,6 +570,8 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
                     after=pair_b[0],
                     certainty_before=pair_a[1],
                     certainty_after=pair_b[1],
+                    outcomes_before=_open_outcomes(a) if weighs_certainty else [],
+                    outcomes_after=_open_outcomes(b) if weighs_certainty else [],
                 )
             )
     findings_a = {finding.rule_id: finding.message for finding in [*old.findings, *old.conditional_findings]}

@@ -23,7 +23,7 @@ from .case import Case
 from .casefile import EXPECTATIONS_KEY, load_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
-from .facts import INPUTS
+from .facts import INPUTS, Bounds, spec_of
 from .messages import CONCLUSION_NAMES, DID_YOU_MEAN, RULETEST_WORDS, UNDETERMINED, ruletest_says
 from .operators import BY_NAME
 from .outcomes import NoValue
@@ -31,7 +31,7 @@ from .render import advice_text
 from .rulebase import Condition, Rule, RuleBase
 from .text import Language, Text, check_language, join
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import no_value_text
+from .wording import count_within, no_value_text
 from .yamlsource import YamlDocument, read_yaml
 
 REGENERATE_COMMAND = "make regenereer"
@@ -168,7 +168,11 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
         return f"{name} {RULETEST_WORDS['not-derived'].pick(language)} ({UNDETERMINED.pick(language)})"
     operator = BY_NAME[condition.operator]
     words = (operator.words if check.holds else operator.negated).pick(language)
-    actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
+    if condition.subject == "fact" and spec_of(name).type == "int" and isinstance(check.actual, list):
+        low, high = (int(bound) for bound in check.actual)  # known within bounds: "3 tot 5"
+        actual = count_within(Bounds(low, high)).pick(language) + " "
+    else:
+        actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
     if not operator.reads_value:
         return f"{name} {actual}{words}"
     expected = _values_words(condition.operand, language)
@@ -406,10 +410,13 @@ def _conclusion_text(value: Any) -> Text:
 
 
 def _came_out(advice: Advice, name: str) -> Text:
-    """What a conclusion came out as, in the advice's words: without a value, "nog niet te bepalen" while unknown
+    """What a conclusion came out as, in the advice's words ("voorlopig complex" where an unknown fact can still
+    change it): without a value, "nog niet te bepalen" while unknown
     facts can still give it one, and what no value means ("geen duidelijke vorm") once none can, as `diff` says
     it (a tester read "nog niet te bepalen" of a case with every fact known as "more answers would help")."""
     conclusion = advice.conclusions.get(name)
+    if conclusion is not None and conclusion.value is not None and conclusion.certainty == "provisional":
+        return RULETEST_WORDS["provisionally"].format(value=_conclusion_text(conclusion.value))
     if conclusion is None or conclusion.value is not None or conclusion.certainty != "settled":
         return _conclusion_text(None if conclusion is None else conclusion.value)
     meanings = conclusion.outcomes[0].no_value if conclusion.outcomes else []

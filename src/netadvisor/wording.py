@@ -13,10 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import value_label, value_text
-from .facts import CRITERIA, DUTCH_ARTICLES, spec_of
+from .facts import CRITERIA, DUTCH_ARTICLES, Bounds, spec_of
 from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, NOT_APPLICABLE, word
 from .outcomes import INT_HIGH, Certainty, ConclusionOutcomes, NoValue
 from .text import Language, Text, join
+
+
+def count_within(bounds: Bounds) -> Text:
+    """A count known within bounds as a person reads it: "2 tot 5", or "minstens 2" without an upper bound."""
+    if bounds.open_ended:
+        return word("at-least", low=bounds.low)
+    return word("up-to", low=bounds.low, high=bounds.high)
 
 
 def outcome_text(conclusion: str, value: Any, no_value: Text | None = None) -> Text:
@@ -39,7 +46,7 @@ def no_value_parts(conclusion: str, reasons: NoValue) -> tuple[Text, ...]:
 @functools.lru_cache(maxsize=256)  # a conclusion has four reasons at most
 def no_value_text(conclusion: str, reasons: NoValue) -> Text:
     """:func:`no_value_parts` as one text: "geen duidelijke vorm of niet van toepassing"."""
-    return _alternatives(no_value_parts(conclusion, reasons))
+    return either(no_value_parts(conclusion, reasons))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +84,8 @@ def _outcome_texts(name: str, outcomes: Sequence[Any], no_value: NoValueWords | 
     return texts
 
 
-def _alternatives(texts: Sequence[Text]) -> Text:
-    """ "a, b of c"."""
+def either(texts: Sequence[Text]) -> Text:
+    """ "a, b of c": the values something can still be."""
     if len(texts) <= 1:
         return texts[0] if texts else Text("", "")
     return join(list(texts[:-1]), word("list")) + word("or") + texts[-1]
@@ -225,13 +232,13 @@ def _conclusion_sentence(
             "provisional",
             name=heading,
             value=shown,
-            others=_alternatives(_outcome_texts(name, others, no_value)),
+            others=either(_outcome_texts(name, others, no_value)),
         )
     else:
         sentence = word(
             "open",
             name=heading,
-            outcomes=_alternatives(_outcome_texts(name, outcomes.outcomes, no_value)),
+            outcomes=either(_outcome_texts(name, outcomes.outcomes, no_value)),
         )
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
@@ -444,17 +451,15 @@ def _answers(pairs: Sequence[tuple[str, Any]]) -> Text:
     answers = list(dict.fromkeys(answer for _, answer in pairs))
     if len(paths) == 1:
         answers = _merged(answers)
-        return word("fact-is", fact=fact_subject(paths[0]), answer=_alternatives([_quoted(a) for a in answers]))
+        return word("fact-is", fact=fact_subject(paths[0]), answer=either([_quoted(a) for a in answers]))
     if len(answers) == 1:
-        return word(
-            "facts-are", facts=_alternatives([fact_subject(path) for path in paths]), answer=_quoted(answers[0])
-        )
+        return word("facts-are", facts=either([fact_subject(path) for path in paths]), answer=_quoted(answers[0]))
     by_path: dict[str, list[Any]] = {}
     for path, answer in pairs:
         by_path.setdefault(path, []).append(answer)
-    return _alternatives(
+    return either(
         [
-            word("fact-is", fact=fact_subject(path), answer=_alternatives([_quoted(a) for a in _merged(answers)]))
+            word("fact-is", fact=fact_subject(path), answer=either([_quoted(a) for a in _merged(answers)]))
             for path, answers in by_path.items()
         ]
     )
