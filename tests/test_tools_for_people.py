@@ -392,6 +392,22 @@ def test_what_if_for_an_open_conclusion_says_which_answers_decide_it_together(tm
     )
 
 
+def test_what_if_for_takes_a_conclusion_by_its_name_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """explain and --set take "governancevorm"; --for refused it with a list of codes (a policy officer)."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("challenge: {rationale: effectiviteit}\ngovernance: {partner_count: 6}\n", encoding="utf-8")
+    by_code = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
+    assert by_code[0] == EXIT_OK
+    for name in ("governancevorm", "De Governancevorm", "governance mode"):
+        assert run("what-if", str(case), "--for", name, "--rules", str(RULES)) == by_code, name
+    capsys.readouterr()
+    code, _, _ = run("what-if", str(case), "--for", "bestuursvorm", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "--for: 'bestuursvorm' kan niet; mogelijk: 'challenge_type'" in capsys.readouterr().err  # (argparse's)
+
+
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:
     code, _, err = run(
         "what-if", str(EXAMPLES / "governance-nao.yaml"), "--set", "governance.trustt=hoog", "--rules", str(RULES)

@@ -130,6 +130,13 @@ def _usage_error(message: str, lang: Language | None = None) -> str:
     return f"{say(command_says('usage-error'))}: {message}"
 
 
+def _conclusion_named(text: str) -> str:
+    """A fixed conclusion by its id or its name in words ("governancevorm"), as explain and --set take it."""
+    from . import conclusion_meant
+
+    return conclusion_meant(text) or text
+
+
 class _Version(argparse.Action):
     """--version, read only when asked for (the package's metadata is slow to import)."""
 
@@ -458,9 +465,10 @@ def _add_what_if(commands: argparse._SubParsersAction[_Parser]) -> None:
     what_if.add_argument(
         "--for",
         dest="conclusion",
+        type=_conclusion_named,  # (argparse converts before it checks the choices)
         choices=list(FIXED_CONCLUSIONS),
-        help="elke wijziging van één feit die dit besluit zou veranderen / "
-        "every change of a single fact that would change this conclusion",
+        help="elke wijziging van één feit die dit besluit zou veranderen (ook: governancevorm, ...) / "
+        "every change of a single fact that would change this conclusion (also: 'governance mode', ...)",
     )
     what_if.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
