@@ -95,6 +95,49 @@ def test_an_open_decision_that_may_come_out_without_value_says_that_is_netadviso
     assert "betekent hier" not in _sentence(both, decided, "governance_mode")
 
 
+_TYPING = """
+policy:
+  min_criteria: {value: 2, explanation: {nl: "Een drempel.", en: "A threshold."}}
+rules:
+  - id: T-complex
+    title: {nl: complex, en: complex}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, at_least: {policy: min_criteria}}]
+    then: {conclude: {challenge_type: complex}}
+  - id: T-simple
+    title: {nl: eenvoudig, en: simple}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_simple, at_least: {policy: min_criteria}}]
+    then: {conclude: {challenge_type: simple}}
+"""
+
+
+def test_a_type_that_may_come_out_without_value_says_that_is_netadvisors_threshold() -> None:
+    """A policy officer asked of "geen duidelijk type" what the governance mode already said of "geen duidelijke
+    vorm": how many criteria a type needs is netadvisor's choice (the guide gives the criteria, not their weight),
+    and the sentence says so wherever no type may come out, the number taken from the rules' policy value."""
+    from helpers import rules_from_text
+
+    typing = Advisor(rules_from_text(_TYPING))
+    means = (
+        "Geen duidelijk type betekent hier: geen enkel type heeft minstens 2 van de 6 criteria achter zich (de "
+        "drempel van netadvisor; de gids zegt niet hoe de criteria samen te wegen)."
+    )
+    one = {"challenge": {"criteria": {"recipe": "complex"}}}
+    assert " ".join(_sentence(typing, one, "challenge_type").split()).count(means) == 1
+    criteria = ("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")
+    mixed = {"challenge": {"criteria": dict.fromkeys(criteria, "complicated")}}
+    settled = " ".join(_sentence(typing, mixed, "challenge_type").split())
+    assert settled.startswith("Type uitdaging: geen duidelijk type")
+    assert settled.count(means) == 1
+    typed = {
+        "challenge": {
+            "criteria": {**dict.fromkeys(criteria, "complicated"), "recipe": "complex", "expertise": "complex"}
+        }
+    }
+    assert _sentence(typing, typed, "challenge_type") == "Type uitdaging: complex."
+
+
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:
     sentence = _sentence(advisor, {"challenge": {"rationale": "efficiency"}}, "governance_mode")
     assert (

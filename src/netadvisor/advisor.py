@@ -46,6 +46,7 @@ from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
 from .facts import (
+    CRITERIA,
     FACTS,
     FOLLOW_UPS,
     INPUTS,
@@ -128,6 +129,9 @@ class _Loaded:
     doubting: dict[str, dict[str, Rule]]
     # for each decision by support, how many facts its supporting rules look at: its factors (trust, size, …)
     factors: dict[str, int]
+    # for each fixed conclusion with a threshold of netadvisor's (not the guide's): the number a value needs, and of
+    # what (a decision's factors; the criteria, for the type), which its sentence says while no value may come out
+    thresholds: dict[str, tuple[int, int]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
@@ -163,8 +167,21 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         },
         {name: guard for name in rulebase.leading if (guard := _guard(rulebase.leading, name)) is not None},
         _doubting(rulebase),
-        {name: _factor_count(rulebase.leading, name) for name in rulebase.decisions},
+        factors := {name: _factor_count(rulebase.leading, name) for name in rulebase.decisions},
+        _thresholds(rulebase, factors),
     )
+
+
+def _thresholds(rulebase: RuleBase, factors: Mapping[str, int]) -> dict[str, tuple[int, int]]:
+    """See :attr:`_Loaded.thresholds`: a decision's minimum support of its factors, and the policy value the rules
+    that type a challenge compare the count of criteria with (the guide gives the criteria, not how to weigh
+    them), where they read one."""
+    thresholds = {name: (decision.minimum_support, factors[name]) for name, decision in rulebase.decisions.items()}
+    typing_rules = [rule for rules in rulebase.leading.get("challenge_type", {}).values() for rule in rules]
+    policies = {c.policy for rule in typing_rules for c in rule.conditions if c.policy is not None}
+    if len(policies) == 1 and isinstance(value := rulebase.policies[policies.pop()].value, int):
+        thresholds["challenge_type"] = (value, len(CRITERIA))
+    return thresholds
 
 
 def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
@@ -1031,9 +1048,7 @@ def _conclusions(
                 else None,
                 no_value=no_value,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
-                threshold=(rulebase.decisions[name].minimum_support, loaded.factors[name])
-                if name in rulebase.decisions
-                else None,
+                threshold=loaded.thresholds.get(name),
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""

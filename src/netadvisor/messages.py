@@ -937,6 +937,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "{none} means here: no mode has the support of at least {minimum} of the {total} factors (netadvisor's "
         "threshold, not the guide's).",
     ),
+    "no-type-means": Text(
+        "Geen duidelijk type betekent hier: geen enkel type heeft minstens {minimum} van de {total} criteria achter "
+        "zich (de drempel van netadvisor; de gids zegt niet hoe de criteria samen te wegen).",
+        "No clear type means here: no type has at least {minimum} of the {total} criteria behind it (netadvisor's "
+        "threshold; the guide does not say how to weigh the criteria together).",
+    ),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
     "not-analysed": Text(

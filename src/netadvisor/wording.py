@@ -152,9 +152,10 @@ def conclusion_sentence(
             Kenis for the governance mode): that source, said after the sentence wherever the factors count.
         stated_as: the value the case states for the condition of ``only_when`` (it says it is an organisation
             network, which the rules do not conclude): said beside "niet van toepassing", which it contradicts.
-        threshold: for a decision by support, the support a value needs and the number of factors: while an
-            outcome without value is still possible, what that outcome means is said, threshold and all (a
-            tester read "geen duidelijke vorm" as the guide's verdict, not netadvisor's threshold).
+        threshold: for a decision by support, the support a value needs and the number of factors (for the type
+            of challenge, the criteria a type needs and their number): while an outcome without value is still
+            possible, what that outcome means is said, threshold and all (a tester read "geen duidelijke vorm" as
+            the guide's verdict, not netadvisor's threshold; a policy officer asked the same of the type).
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
@@ -163,15 +164,16 @@ def conclusion_sentence(
         name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
     )
     undecided_possible = no_value is None or no_value.reasons.undecided
-    if threshold is not None and certainty in ("open", "provisional") and None in outcomes.outcomes:
-        said = value is None and why_none is not None and certainty == "provisional"  # (the value now says why)
+    if threshold is not None and None in outcomes.outcomes:
+        # (why there is no value now says the threshold already; a settled type without value does not)
+        said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
         if undecided_possible and not said:
             minimum, total = threshold
             sentence = (
                 sentence
                 + Text(" ", " ")
                 + word(
-                    "no-value-means",
+                    "no-type-means" if name == "challenge_type" else "no-value-means",
                     none=_capitalised(NO_VALUE.get(name, NO_VALUE_OTHER)),
                     minimum=minimum,
                     total=total,
