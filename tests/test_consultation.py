@@ -433,12 +433,31 @@ def test_a_negative_count_is_refused_saying_which_numbers_are_answers() -> None:
     )
 
 
-@pytest.mark.parametrize("typed", [12, ["Geel", "Mol"], None])
+@pytest.mark.parametrize("typed", [12.5, ["Geel", "Mol"], {"name": "Geel"}])
 def test_an_answer_that_is_no_text_is_a_type_error_that_says_so(typed: Any) -> None:
     consultation = Consultation(Advisor(rules_from_text(RULES)))
     with pytest.raises(TypeError, match="an answer is the text a person types"):
         consultation.answer("governance.partner_count", typed)
     assert consultation.answers == {}
+
+
+def test_an_answer_can_be_a_choice_s_value_as_a_program_has_it() -> None:
+    """A tool builder answered the top question with its ``Choice.value`` (True) and got a TypeError: a choice's
+    value, a number and None ("weet niet") are answers too, read as a person's words for them would be."""
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    consultation.answer("goal.has_common_goal", True)
+    consultation.answer("region.mayors_consultation", False)
+    consultation.answer("governance.trust", "high")
+    consultation.answer("governance.partner_count", 12)
+    consultation.answer("challenge.rationale", None)
+    assert consultation.answers == {
+        "goal.has_common_goal": True,
+        "region.mayors_consultation": False,
+        "governance.trust": "high",
+        "governance.partner_count": 12,
+        "challenge.rationale": None,
+    }
+    assert consultation.not_known == {"challenge.rationale"}
 
 
 def test_more_partners_than_the_count_says_is_refused_with_both_numbers() -> None:

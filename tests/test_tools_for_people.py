@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import EXAMPLES, ROOT, RULES
-from netadvisor import Advisor, Text, load_case_file
+from netadvisor import Advisor, Text, load_case_file, what_if_text
 from netadvisor.cli import EXIT_OK, EXIT_USAGE, main
 
 
@@ -237,6 +237,24 @@ def test_what_if_in_python_takes_a_fact_by_its_name_as_the_command_line_does() -
     assert result.changes == {"governance.trust": "high", "region.mayors_consultation": False}
     with pytest.raises(KeyError, match=r"did you mean 'governance\.trust'"):
         advisor.what_if({}, {"governance.trsut": "high"})
+
+
+def test_what_if_in_python_takes_every_question_the_advice_asks_and_says_values_as_the_case_reads_them() -> None:
+    """A tool builder's loop answered the top question through what-if: a partner's answer was refused although
+    the advice asks it, and ``changes`` kept "kennis" where ``Choice.value`` is "knowledge"."""
+    advisor = Advisor.from_path(RULES)
+    case = {"partners": [{"name": "Gent"}, {"name": "Mol"}], "challenge": {"rationale": "kennis"}}
+    result = advisor.what_if(case, {"partners[1].willing_to_adapt": "ja", "ratio": "effectiviteit"})
+    assert result.changes == {"partners[1].willing_to_adapt": True, "challenge.rationale": "effectiveness"}
+    assert result.after.conclusions["collaboration_form"].value == "organisation_network"
+    assert "\"Is deze partner bereid de eigen werking aan te passen? (Mol)\" → 'ja'" in what_if_text(result, "nl")
+    listed = advisor.what_if({}, {"partners": ["Gent", "Mol", "Geel"]})
+    assert listed.changes == {"partners": ["Gent", "Mol", "Geel"]}
+    assert listed.after.conclusions  # (the case with three partners was advised)
+    same = advisor.what_if(case, {"challenge.rationale": "knowledge"})
+    assert same.unchanged == ["challenge.rationale"]
+    with pytest.raises(KeyError, match="the case lists 2 partners"):
+        advisor.what_if(case, {"partners[2].kind": "municipality"})
 
 
 def test_what_if_from_the_command_line_reads_dutch_answers() -> None:

@@ -337,24 +337,30 @@ class Advisor:
     def what_if(
         self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *, lang: Language | None = None
     ) -> WhatIf:
-        """The advice before and after setting the facts in ``changes`` (fact → value, None = unknown). A fact is
-        given by its path or its name in words, as ``--set`` takes it ("vertrouwen", "burgemeestersoverleg",
-        see :func:`fact_meant`); :attr:`WhatIf.changes` holds it by its path.
+        """The advice before and after setting the facts in ``changes`` (fact → value, None = unknown): every
+        fact a question of the advice asks, by its path (``partners[2].kind`` for a listed partner's answer, and
+        ``partners`` for the list, as names) or, for a fact of the whole case, by its name in words as ``--set``
+        takes it ("vertrouwen", "burgemeestersoverleg", see :func:`fact_meant`). A value is what a case takes
+        (``Choice.value``, or its words: "hoog"); :attr:`WhatIf.changes` holds each by its path, with the value as
+        the case reads it ("high").
 
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
-            KeyError: when a change names no fact a person answers for the whole case (with the closest); a
-                partner's answers (``partners[2].kind``) are changed in the case itself.
+            KeyError: when a change names no fact a person answers (with the closest), or a partner the case
+                does not list.
         """
         original = parse_case(case)
-        changed = original
         # (the command line's --set takes a fact by its name in words: so does the library it calls)
         changes = {fact_meant(path, near=False) or path: value for path, value in changes.items()}
-        for path, value in changes.items():
-            answered_spec(path, partners=False)
-            changed = with_facts(changed, {path: value})
+        for path in changes:
+            answered_spec(path)
+            if path.startswith("partners[") and _partner_index(path) >= len(original.partners):
+                raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
+        changed = with_facts(original, {path: _as_set(path, value) for path, value in changes.items()})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
         facts_before, facts_after = fact_values(original), fact_values(changed)
+        # each value as the case reads it ("hoog" → "high"), so that a program compares it with Choice.value
+        changes = {path: _answer_in(changed, facts_after, path) for path in changes}
         moved = [
             ConclusionChange(
                 conclusion=name,
@@ -379,7 +385,11 @@ class Advisor:
         new_conditional = [finding.rule_id for finding in after.conditional_findings]
         return WhatIf(
             changes=dict(changes),
-            unchanged=[path for path in changes if facts_before.get(path) == facts_after.get(path)],
+            unchanged=[
+                path
+                for path in changes
+                if _answer_in(original, facts_before, path) == _answer_in(changed, facts_after, path)
+            ],
             before=before,
             after=after,
             conclusions_changed=moved,
@@ -641,6 +651,28 @@ def _certainty_of(advice: Advice, name: str) -> Certainty | Literal["not_analyse
 def _outcomes_of(advice: Advice, name: str) -> list[Outcome]:
     conclusion = advice.conclusions.get(name)
     return [] if conclusion is None else [outcome.model_copy(deep=True) for outcome in conclusion.outcomes]
+
+
+def _partner_index(path: str) -> int:
+    """``partners[2].kind`` → 2."""
+    return int(path.removeprefix("partners[").partition("]")[0])
+
+
+def _as_set(path: str, value: Any) -> Any:
+    """A what-if value as the case takes it: the partner list as names (as its question asks it) or partners."""
+    if path == "partners" and isinstance(value, list | tuple):
+        return [{"name": item} if isinstance(item, str) else item for item in value]
+    return value
+
+
+def _answer_in(case: Case, facts: Mapping[str, Any], path: str) -> Any:
+    """The answer ``case`` gives to the question of ``path``, as the case reads it: a fact's value, a listed
+    partner's answer, or the partner list as names."""
+    if path == "partners":
+        return [partner.name for partner in case.partners]
+    if path.startswith("partners["):
+        return getattr(case.partners[_partner_index(path)], path.partition("].")[2])
+    return facts.get(path)
 
 
 def _state_of(advice: Advice, name: str) -> tuple[Any, ...]:

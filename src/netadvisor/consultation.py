@@ -19,7 +19,7 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer
+from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer, value_text
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError
@@ -103,17 +103,25 @@ class Consultation:
         """The most useful question not asked yet, or None when no answer can change the advice any more."""
         return next((q for q in self.advice().questions if q.fact not in self.answers), None)
 
-    def answer(self, fact: str, text: str) -> None:
-        """Record the answer ``text`` to the question about ``fact``.
+    def answer(self, fact: str, text: str | bool | int | None) -> None:
+        """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,
+        Mol", "weet niet"), or the value of one of the question's choices as a program has it
+        (``Choice.value``: True, "high"; a number; None for "weet niet").
 
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
             KeyError: when ``fact`` is no fact a case states (its message names the closest that is).
-            TypeError: when ``text`` is no str (an answer is what a person types: "12", "ja", "Geel, Mol").
+            TypeError: when ``text`` is none of these (a tool passing a float got Python's own error from deep
+                inside the parsing).
         """
         answered_spec(fact)
-        if not isinstance(text, str):  # (a tool passing 12 got Python's own error from deep inside the parsing)
-            raise TypeError(f"an answer is the text a person types (a str such as '12'), not {type(text).__name__}")
+        if text is None or isinstance(text, bool | int):  # (typed as a person would: bool is an int, first)
+            text = value_text(text).nl if text is None or isinstance(text, bool) else str(text)
+        if not isinstance(text, str):
+            raise TypeError(
+                f"an answer is the text a person types (a str such as '12') or a choice's value, not "
+                f"{type(text).__name__}"
+            )
         value = _read(fact, text)
         trial = dict(self.answers)
         trial[fact] = value

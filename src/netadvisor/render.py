@@ -1011,16 +1011,20 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _change_words(path: str, value: Any, already: bool, lang: Language) -> str:
+def _change_words(path: str, value: Any, already: bool, lang: Language, partner: str | None = None) -> str:
     """A fact changed by what-if: by its short name ("vertrouwen wordt 'hoog'"), or, for a fact that has none
     and whose label is a statement, by its question ("Is er een burgemeestersoverleg?" → 'nee'), which does not
     read as if the statement were true. ``already``: the case had it so ("blijft", not "wordt")."""
     spec = spec_of(path)
+    shown = ", ".join(value) if path == "partners" and isinstance(value, list) else value_label(value, lang)
     if spec.short_nl:
         code = "change-already" if already else "change-to"
-        return _w(code, lang, fact=spec.short(lang), value=value_label(value, lang))
+        return _w(code, lang, fact=spec.short(lang), value=shown)
     code = "change-answer-already" if already else "change-answer"
-    return _w(code, lang, question=spec.question(lang), value=value_label(value, lang))
+    question = spec.question(lang)
+    if path.startswith("partners["):  # which partner: by the name its question gave, else by its path
+        question = word("for-partner", question=question, partner=partner or path.partition(".")[0]).pick(lang)
+    return _w(code, lang, question=question, value=shown)
 
 
 def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
@@ -1028,8 +1032,10 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     it is, or what it can still come out as), its sentence before and after; the advice that comes and goes, by
     title. In ``lang``, by default the advice's language."""
     lang = lang or result.after.language
+    partners = {question.fact: question.partner for question in result.before.questions if question.partner}
     changes = ", ".join(
-        _change_words(path, value, path in result.unchanged, lang) for path, value in result.changes.items()
+        _change_words(path, value, path in result.unchanged, lang, partners.get(path))
+        for path, value in result.changes.items()
     )
     lines = [_w("changes", lang, changes=changes)]
     changed = False
