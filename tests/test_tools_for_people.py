@@ -155,6 +155,28 @@ def test_explain_a_policy_value_a_decision_reads_says_so(tmp_path: Path) -> None
     assert "  gebruikt door: de keuze van de governancevorm (de steun die een waarde minstens nodig heeft)" in out
 
 
+def test_explain_says_what_the_advice_means_by_no_value() -> None:
+    """A policy officer asked `explain "geen duidelijke vorm"` and `explain "niet van toepassing"`: both named
+    nothing. They describe the conclusion, ending with what no value means: netadvisor's threshold, and the
+    condition its rules apply under."""
+    for subject in ("geen duidelijke vorm", "Niet van toepassing.", "governancevorm", "no clear mode"):
+        code, out, _ = run("explain", subject, "--rules", str(RULES))
+        assert code == EXIT_OK, subject
+        assert out.startswith("governance_mode (de governancevorm): "), subject
+        tail = " ".join(out.split("  zonder waarde:")[1].split())
+        assert tail.startswith("Geen duidelijke vorm betekent hier: geen enkele vorm heeft de steun van minstens ")
+        assert "(de drempel van netadvisor, niet van de gids)." in tail
+        assert tail.endswith(
+            "Governancevorm: niet van toepassing; die vraag stelt zich enkel als dit een organisatienetwerk is."
+        )
+    code, out, _ = run("explain", "geen duidelijk type (geen type met genoeg criteria)", "--rules", str(RULES))
+    assert "Geen duidelijk type betekent hier: geen enkel type heeft minstens 4 van de 6 criteria" in " ".join(
+        out.split()
+    )
+    code, out, _ = run("explain", "geen vorm", "--rules", str(RULES), "--format", "json")
+    assert json.loads(out)["without_value"] == []  # (the form has no threshold of netadvisor's)
+
+
 def test_explain_something_unknown_suggests_what_was_meant() -> None:
     code, _, err = run("explain", "GOV-trust-hgh", "--rules", str(RULES))
     assert code == EXIT_USAGE

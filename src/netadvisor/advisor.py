@@ -46,7 +46,6 @@ from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import EvaluatorEngine, condition_holds
 from .facts import (
-    CRITERIA,
     FACTS,
     FOLLOW_UPS,
     INPUTS,
@@ -123,7 +122,7 @@ class _Loaded:
     unread: frozenset[str]  # the facts a person answers that no rule reads, nor the advice shows otherwise
     # for each rule, what it concludes and supports as its trace step says it (value as text)
     steps: dict[str, tuple[dict[str, str], dict[str, str]]]
-    # for each conclusion rules lead to: the condition all of them apply under (see _guard), if any
+    # for each conclusion rules lead to: the condition all of them apply under (see RuleBase.guard), if any
     guards: dict[str, tuple[str, Any]]
     # for each conclusion, the rules whose finding puts it in doubt (``doubts:``), by id
     doubting: dict[str, dict[str, Rule]]
@@ -165,23 +164,11 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
             )
             for rule in rulebase.rules
         },
-        {name: guard for name in rulebase.leading if (guard := _guard(rulebase.leading, name)) is not None},
+        {name: guard for name in rulebase.leading if (guard := rulebase.guard(name)) is not None},
         _doubting(rulebase),
-        factors := {name: _factor_count(rulebase.leading, name) for name in rulebase.decisions},
-        _thresholds(rulebase, factors),
+        {name: rulebase.factor_count(name) for name in rulebase.decisions},
+        {name: threshold for name in FIXED_CONCLUSIONS if (threshold := rulebase.threshold(name)) is not None},
     )
-
-
-def _thresholds(rulebase: RuleBase, factors: Mapping[str, int]) -> dict[str, tuple[int, int]]:
-    """See :attr:`_Loaded.thresholds`: a decision's minimum support of its factors, and the policy value the rules
-    that type a challenge compare the count of criteria with (the guide gives the criteria, not how to weigh
-    them), where they read one."""
-    thresholds = {name: (decision.minimum_support, factors[name]) for name, decision in rulebase.decisions.items()}
-    typing_rules = [rule for rules in rulebase.leading.get("challenge_type", {}).values() for rule in rules]
-    policies = {c.policy for rule in typing_rules for c in rule.conditions if c.policy is not None}
-    if len(policies) == 1 and isinstance(value := rulebase.policies[policies.pop()].value, int):
-        thresholds["challenge_type"] = (value, len(CRITERIA))
-    return thresholds
 
 
 def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
@@ -879,7 +866,7 @@ def _say_doubts(
     # A conclusion that holds only on a doubted one (a governance mode, only for an organisation network) is in
     # doubt with it: said so, or it reads as firm where the form it rests on is not.
     for name in FIXED_CONCLUSIONS:
-        guard = _guard(rulebase.leading, name)
+        guard = rulebase.guard(name)
         if (
             guard is None
             or guard[0] not in doubting
@@ -1272,12 +1259,6 @@ def _only_as_stated(rulebase: RuleBase, name: str, rule_ids: Sequence[str]) -> b
     )
 
 
-def _factor_count(leading: Leading, name: str) -> int:
-    """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
-    supporters = {rule.id: rule for rules in leading.get(name, {}).values() for rule in rules if rule.supports}
-    return len({c.name for rule in supporters.values() for c in rule.conditions if c.subject == "fact"})
-
-
 def _decided_according_to(leading: Leading, name: str) -> str | None:
     """The one source outside the guide that every rule supporting a decision rests on (``basis: source``), or
     None when some rule rests on the guide itself or on our reading, or the sources differ."""
@@ -1297,18 +1278,8 @@ def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:
     return name not in loaded.asker.satisfying.get(rule.id, {}) or rule.id in loaded.asker.speaking_of(name, value)
 
 
-def _guard(leading_rules: Leading, name: str) -> tuple[str, Any] | None:
-    """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), if there is one:
-    ("collaboration_form", "organisation_network")."""
-    leading = [rule for rules in leading_rules.get(name, {}).values() for rule in rules]
-    guards = {(c.name, c.operand) for rule in leading for c in rule.guards}
-    if not leading or len(guards) != 1 or not all(rule.guards for rule in leading):
-        return None
-    return next(iter(guards))
-
-
 def _only_when(guard: tuple[str, Any] | None, inference: Inference, assessment: Assessment) -> Text | None:
-    """The guard of a conclusion (see :func:`_guard`) when it is settled false for this case: "als dit een
+    """The guard of a conclusion (see :meth:`RuleBase.guard`) when it is settled false for this case: "als dit een
     organisatienetwerk is". None otherwise."""
     if guard is None or guard[1] in inference.derived.get(guard[0], {}):
         return None

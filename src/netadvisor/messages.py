@@ -1270,6 +1270,7 @@ REPORT_WORDS: dict[str, Text] = {
         "{conclusion} ({name}): what the rules decide from the facts, not a fact to fill in. For each value, the "
         "rules that lead to it:",
     ),
+    "without-value": Text("zonder waarde:", "without a value:"),
     "rule-concludes": Text("besluit:", "concludes:"),
     "rule-supports": Text("steunt:", "supports:"),
     "used-by-decision": Text(

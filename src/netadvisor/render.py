@@ -33,7 +33,9 @@ from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
     CONCLUSION_NAMES,
+    NO_VALUE,
     NO_VALUE_OTHER,
+    NOT_APPLICABLE,
     QUESTION_GROUPS,
     REPORT_WORDS,
     STATUS_WORDS,
@@ -47,7 +49,7 @@ from .rulebase import Rule, RuleBase
 from .spelling import closest
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import fact_names, fact_subject, short_source, together
+from .wording import assumption, fact_names, fact_subject, not_applicable, short_source, threshold_meaning, together
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -856,7 +858,8 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
         named = fact_meant(subject, near=False)  # a fact named in words: "vertrouwen", "aantal organisaties"
         if named is not None:
             return fact_description(named, rulebase, lang)
-        conclusion = conclusion_meant(subject)
+        # (a conclusion by its name, or by what the advice says when it has no value: "geen duidelijke vorm")
+        conclusion = conclusion_meant(subject) or _without_value_meant(subject, rulebase)
         if conclusion is not None:
             return conclusion_description(conclusion, rulebase, lang)
         # the advice names a rule by its title alone: an officer looks it up by what the report says
@@ -892,7 +895,35 @@ def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dic
         "values": [
             {"value": value, "label": value_label(value, lang), "rules": rules} for value, rules in leading.items()
         ],
+        "without_value": [text.pick(lang) for text in _without_value(name, rulebase)],
     }
+
+
+def _without_value_meant(subject: str, rulebase: RuleBase) -> str | None:
+    """The fixed conclusion whose words for no value are ``subject`` ("geen duidelijke vorm", "geen duidelijk
+    type", with or without what follows in brackets; "niet van toepassing" of the one whose rules apply only on a
+    condition): a policy officer asked explain what the advice meant by them, and was told they named nothing."""
+    wanted = normal_word(subject).strip(" .'\"")
+    for name, text in NO_VALUE.items():
+        if any(wanted in (normal_word(said), normal_word(said.split(" (")[0])) for said in (text.nl, text.en)):
+            return name
+    if wanted in (normal_word(NOT_APPLICABLE.nl), normal_word(NOT_APPLICABLE.en)):
+        guarded = [name for name in FIXED_CONCLUSIONS if rulebase.guard(name) is not None]
+        return guarded[0] if len(guarded) == 1 else None
+    return None
+
+
+def _without_value(name: str, rulebase: RuleBase) -> list[Text]:
+    """What it means that ``name`` comes out without a value, as the advice says it: below netadvisor's threshold
+    ("Geen duidelijke vorm betekent hier: …"), and not applicable where its rules apply only on a condition."""
+    said = []
+    threshold = rulebase.threshold(name)
+    if threshold is not None:
+        said.append(threshold_meaning(name, *threshold))
+    guard = rulebase.guard(name)
+    if guard is not None:
+        said.append(not_applicable(name, assumption(*guard)))
+    return said
 
 
 def _rules_titled(subject: str, rulebase: RuleBase) -> list[Rule]:
@@ -948,6 +979,10 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
             lines += [
                 f"    {_w('rule-' + rule['kind'], lang)} {rule['rule_id']}: {rule['title']}" for rule in value["rules"]
             ]
+        if description["without_value"]:
+            lines.append(f"  {_w('without-value', lang)}")
+            for said in description["without_value"]:
+                lines += _wrap(said, "    ", "    ")
         return "\n".join(lines) + "\n"
     if "policy" in description:
         lines = [

@@ -215,6 +215,37 @@ class RuleBase:
         object.__setattr__(self, "supported", {name: tuple(values) for name, values in supported.items()})
         object.__setattr__(self, "guards", tuple(guards))
 
+    def guard(self, name: str) -> tuple[str, Any] | None:
+        """The condition every rule leading to ``name`` applies under (a file's ``applies_when:``), if there is
+        one: ("collaboration_form", "organisation_network"). Without it, ``name`` is not applicable."""
+        leading = [rule for rules in self.leading.get(name, {}).values() for rule in rules]
+        guards = {(c.name, c.operand) for rule in leading for c in rule.guards}
+        if not leading or len(guards) != 1 or not all(rule.guards for rule in leading):
+            return None
+        return next(iter(guards))
+
+    def factor_count(self, name: str) -> int:
+        """How many facts the rules supporting a decision look at: its factors (trust, size, …)."""
+        supporters = [rule for rules in self.leading.get(name, {}).values() for rule in rules if rule.supports]
+        return len({c.name for rule in supporters for c in rule.conditions if c.subject == "fact"})
+
+    def threshold(self, name: str) -> tuple[int, int] | None:
+        """netadvisor's own threshold for a value of ``name`` (not the guide's), and what it counts: a decision's
+        minimum support of its factors; for the type of challenge, the policy value its rules compare the count
+        of criteria with (the guide gives the criteria, not how to weigh them), where they read one. None for
+        a conclusion without one."""
+        if name in self.decisions:
+            return self.decisions[name].minimum_support, self.factor_count(name)
+        if name != "challenge_type":
+            return None
+        from .facts import CRITERIA  # (the case models: only where a type's threshold is asked for)
+
+        typing = [rule for rules in self.leading.get(name, {}).values() for rule in rules]
+        policies = {c.policy for rule in typing for c in rule.conditions if c.policy is not None}
+        if len(policies) != 1 or not isinstance(value := self.policies[policies.pop()].value, int):
+            return None
+        return value, len(CRITERIA)
+
     def decision_values(self, name: str) -> tuple[Any, ...]:
         """The values rules support for the decision ``name``, in rule order."""
         return self.supported.get(name, ())

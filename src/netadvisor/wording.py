@@ -168,20 +168,27 @@ def conclusion_sentence(
         # (why there is no value now says the threshold already; a settled type without value does not)
         said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
         if undecided_possible and not said:
-            minimum, total = threshold
-            sentence = (
-                sentence
-                + Text(" ", " ")
-                + word(
-                    "no-type-means" if name == "challenge_type" else "no-value-means",
-                    none=_capitalised(NO_VALUE.get(name, NO_VALUE_OTHER)),
-                    minimum=minimum,
-                    total=total,
-                )
-            )
+            sentence = sentence + Text(" ", " ") + threshold_meaning(name, *threshold)
     if according_to is None or (certainty == "settled" and value is None and only_when is not None):
         return sentence  # "niet van toepassing": no factor was counted
     return sentence + Text(" ", " ") + word("factors-according-to", source=according_to)
+
+
+def threshold_meaning(name: str, minimum: int, total: int) -> Text:
+    """What it means that ``name`` has no value, given netadvisor's threshold (see :meth:`RuleBase.threshold`):
+    "Geen duidelijke vorm betekent hier: geen enkele vorm heeft de steun van minstens 3 van de 4 factoren (de
+    drempel van netadvisor, niet van de gids)."."""
+    return word(
+        "no-type-means" if name == "challenge_type" else "no-value-means",
+        none=_capitalised(NO_VALUE.get(name, NO_VALUE_OTHER)),
+        minimum=minimum,
+        total=total,
+    )
+
+
+def not_applicable(name: str, condition: Text) -> Text:
+    """ "Governancevorm: niet van toepassing; die vraag stelt zich enkel als dit een organisatienetwerk is."."""
+    return word("not-applicable", name=CONCLUSION_NAMES.get(name, Text(name, name)), condition=condition)
 
 
 def _conclusion_sentence(
@@ -202,7 +209,7 @@ def _conclusion_sentence(
     if certainty is None:
         return word("not-analysed", name=heading, value=shown)
     if certainty == "settled" and value is None and only_when is not None:
-        return word("not-applicable", name=heading, condition=only_when)
+        return not_applicable(name, only_when)
     if why_none is not None and value is None:
         shown = shown + Text(" (", " (") + why_none + Text(")", ")")
     if certainty == "settled":
