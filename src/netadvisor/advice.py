@@ -304,7 +304,10 @@ class Change(_Value):
 
 
 class Question(_Value):
-    """A fact still unknown whose answer can change the advice: a conclusion, its certainty, or a finding."""
+    """A fact still unknown whose answer can change the advice: a conclusion, its certainty, or a finding. "Can":
+    alone, or together with other answers still open (one criterion of six rarely types a challenge alone; a
+    finding with two unknown conditions needs both), so an answer given through what-if alone may change
+    nothing yet. ``changes`` lists all it can change, in time."""
 
     fact: str = Field(description="The fact asked, e.g. governance.trust, partners[2].kind, or partners")
     question: str

@@ -489,7 +489,12 @@ class Goal(_Facts):
 
 
 class Governance(_Facts):
-    """The four factors of §4.3 and the mode the network has now."""
+    """The four factors of §4.3 and the mode the network has now.
+
+    ``partner_count`` left out and ``partner_count=None`` differ beside a partner list: left out, the list gives
+    the count; given as None ("weet niet"), the count is unknown and the list may be incomplete (see
+    :attr:`Case.list_may_be_incomplete`). Typed code that passes ``partner_count=maybe_count`` says the second.
+    """
 
     current_mode: CurrentModeAnswer = fact(
         "De governancevorm die het netwerk nu heeft.",

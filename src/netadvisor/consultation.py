@@ -89,8 +89,8 @@ class Consultation:
 
     @property
     def not_known(self) -> frozenset[str]:
-        """The facts answered "weet niet": not asked again, and still open in the advice (a report says so, see
-        :func:`report`)."""
+        """The facts answered "weet niet": not asked again, and still open in the advice (the reports say so: pass
+        this as ``not_known`` to :func:`advice_text`, :func:`advice_markdown` or :func:`advice_html`)."""
         return frozenset(path for path, value in self.answers.items() if value is None)
 
     def advice(self) -> Advice:

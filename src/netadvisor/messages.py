@@ -1203,12 +1203,13 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "questions-numbered": Text("; open vraag {numbers}", "; open question {numbers}"),
     "questions-numbered-many": Text("; open vragen {numbers}", "; open questions {numbers}"),
+    # (said of the case, not to the person who answered: a report goes to a mayors' meeting as it is)
     "answered-unknown": Text(
-        "u antwoordde 'weet niet': nog uit te zoeken", "you answered 'don't know': still to be found out"
+        "beantwoord met 'weet niet': nog uit te zoeken", "answered 'don't know': still to be found out"
     ),
     "answered-unknown-for": Text(
-        "u antwoordde 'weet niet' voor {which}: nog uit te zoeken",
-        "you answered 'don't know' for {which}: still to be found out",
+        "voor {which} beantwoord met 'weet niet': nog uit te zoeken",
+        "answered 'don't know' for {which}: still to be found out",
     ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "finding-one": Text("'{title}'", "'{title}'"),
