@@ -762,3 +762,20 @@ def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> No
         rules_from_text(text)
     assert [(problem.code, problem.line) for problem in raised.value.problems] == [("wrong-type", 2)]
     assert "een geheel getal" in raised.value.problems[0].message("nl")
+
+
+def test_a_key_written_in_dutch_is_one_problem_that_names_the_key_meant() -> None:
+    """A policy officer wrote "wanneer:" for "when:" and got two problems, an unknown key and "'when' ontbreekt",
+    with nothing between them; rules/README promises one cause, one message."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    titel: {nl: a, en: b}
+    section: ["4.3"]
+    wanneer: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    problems = [(problem.code, problem.hint.nl if problem.hint else None) for problem in raised.value.problems]
+    assert problems == [("unknown-key", "bedoelde je 'title'?"), ("unknown-key", "bedoelde je 'when'?")]

@@ -310,6 +310,12 @@ class _Problems:
             )
         )
 
+    def key_meant(self, key: str, allowed: list[str]) -> str | None:
+        """The allowed key ``key`` probably means: its English word where it is a Dutch one ("wanneer" →
+        "when"), else the one most like it."""
+        dutch = messages.RULE_KEYS_IN_DUTCH.get(normal_word(key), ())
+        return next((meant for meant in dutch if meant in allowed), None) or self.suggestions.closest(key, allowed)
+
     def did_you_mean(self, word: str, choices: Iterable[str]) -> Text | None:
         """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
         suggestion = self.suggestions.closest(word, choices)
@@ -344,7 +350,7 @@ class _Problems:
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = model_at(root, item["loc"][:-1])
-                suggestion = self.suggestions.closest(str(item["loc"][-1]), _aliases(holder)) if holder else None
+                suggestion = self.key_meant(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
         for item in items:
@@ -369,7 +375,7 @@ class _Problems:
                 "unknown-key",
                 {"key": loc[-1], "allowed": ", ".join(allowed)},
                 key=True,
-                hint=self.did_you_mean(str(loc[-1]), allowed),
+                hint=messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None,
                 rule_id=rule_id,
             )
         elif kind == "missing":

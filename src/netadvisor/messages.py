@@ -559,6 +559,45 @@ HINTS: dict[str, Text] = {
 }
 """What to do about each problem code, when the loader has nothing more specific to say (every code has one)."""
 
+RULE_KEYS_IN_DUTCH: dict[str, tuple[str, ...]] = {
+    "wanneer": ("when",),
+    "als": ("when",),
+    "voorwaarden": ("when",),
+    "dan": ("then",),
+    "titel": ("title",),
+    "sectie": ("section",),
+    "hoofdstuk": ("section",),
+    "paragraaf": ("section",),
+    "heuristieken": ("heuristics",),
+    "bron": ("source",),
+    "citaat": ("quote",),
+    "prioriteit": ("priority",),
+    "voorbeelden": ("examples",),
+    "vuurt": ("fires",),
+    "stil": ("silent",),
+    "bevinding": ("finding",),
+    "ernst": ("severity",),
+    "boodschap": ("message",),
+    "bericht": ("message",),
+    "besluit": ("conclude", "conclusion"),
+    "besluiten": ("conclude", "decisions"),
+    "conclusie": ("conclusion", "conclude"),
+    "steunt": ("supports",),
+    "steun": ("supports",),
+    "feit": ("fact",),
+    "regels": ("rules",),
+    "onderwerp": ("topic",),
+    "beleid": ("policy",),
+    "beleidswaarden": ("policy",),
+    "beslissingen": ("decisions",),
+    "waarde": ("value",),
+    "uitleg": ("explanation",),
+    "twijfelt": ("doubts",),
+    "minstens": ("at_least",),
+}
+"""A key of a rule file written in Dutch, and the keys it may mean (the first allowed where it stands): "wanneer:"
+was reported as an unknown key and, again, as "'when' ontbreekt", without the link between the two."""
+
 TEXT_MISSING_HINTS: dict[str, Text] = {
     "nl": Text(
         "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
