@@ -50,6 +50,8 @@ regeltest: $(STAMP)
 	$(BIN)/netadvisor check --analyse || status=1; \
 	$(BIN)/python tools/regenerate.py --check || status=1; \
 	$(BIN)/python tools/inhoudscontroles.py || status=1; \
+	if [ $$status = 0 ]; then echo "make regeltest: alles in orde"; \
+	else echo "make regeltest: niet in orde; zie de meldingen hierboven (een 'in orde' daarboven gaat alleen over dat deel)"; fi; \
 	exit $$status
 
 ## Remake the files made from the code and the rules (rules/HEURISTIEKEN.md, rules/schema/, the README's

@@ -661,3 +661,20 @@ def test_make_regeltest_s_own_tools_say_in_dutch_that_broken_rules_do_not_load(
     assert "niet gedaan, de regels laden niet" in said.out
     assert "Traceback" not in said.out + said.err
     assert "Error" not in said.out + said.err
+
+
+def test_make_regeltest_says_a_misquotation_once() -> None:
+    """A policy officer read one misquotation four times: tools/regenerate.py --check says it (the quotation is
+    not verbatim, so rules/CITATEN.md is not remade), and the content checks after it left out none of the three
+    checks that say it again. Each check they leave out exists under the name they leave it out by."""
+    import test_guide_quotations
+
+    checks = _tool("inhoudscontroles")
+    left_out = checks.ALREADY_SAID + checks.WITH_THE_GUIDE_SAID
+    for name in (
+        "stands_verbatim_in_the_guide",
+        "the_checked_copy_is_current",
+        "every_quotation_is_in_the_checked_copy",
+    ):
+        assert f"not {name}" in left_out
+        assert [test for test in dir(test_guide_quotations) if test.startswith("test_") and name in test], name
