@@ -8,7 +8,7 @@ import pytest
 
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
-from netadvisor import Advice, Advisor
+from netadvisor import Advice, Advisor, advice_text
 
 RULES = """
 decisions:
@@ -646,3 +646,21 @@ def test_an_answer_that_gives_an_open_conclusion_a_value_says_it_changes_it() ->
     assert all(
         change[0] != "conclusion" for question in settled.questions for change in _changes(settled, question.fact)
     )
+
+
+def test_questions_a_report_asks_as_one_say_so_in_the_data() -> None:
+    """A tool builder counted 56 questions where the report said "de 7 belangrijkste van 43", and found trust
+    ranked 5 but numbered 3: the report asks the criteria, the roles and each partner's answer as one, and the
+    data did not say which. Each question says the group it is asked in; the report groups by that."""
+    case = {"partners": [{"name": "Gent"}, {"name": "Mol"}], "state": {"phase": "exploration"}}
+    advice = Advisor.from_path(FROZEN_RULES).advise(case)
+    groups = {question.fact: question.asked_with for question in advice.questions}
+    criteria = [fact for fact in groups if fact.startswith("challenge.criteria.")]
+    assert criteria
+    assert all(groups[fact] == "challenge.criteria" for fact in criteria)
+    partners = [fact for fact in groups if fact.startswith("partners[")]
+    assert partners
+    assert all(groups[fact] == f"partners[].{fact.partition('].')[2]}" for fact in partners)
+    assert groups.get("governance.trust", "absent") is None
+    shown = len({question.asked_with or question.fact for question in advice.questions})
+    assert f"van {shown};" in advice_text(advice)

@@ -316,6 +316,12 @@ class Question(_Value):
     rank: int = Field(description="1 is asked first")
     follows: str | None = Field(default=None, description="The yes/no fact this question follows up on")
     partner: str | None = Field(default=None, description="For a question about one partner: its name")
+    asked_with: str | None = Field(
+        default=None,
+        description="The questions a report asks as one share this: the same question for each partner "
+        "(partners[].kind), the six criteria (challenge.criteria), the five roles (management.roles). A report "
+        "numbers such a group once, by the rank of its first question, so its numbers are not the ranks.",
+    )
 
 
 ADVICE_SCHEMA_VERSION: Literal["1"] = "1"

@@ -29,7 +29,7 @@ from .case import Case
 from .evaluator import FactsRead, condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, spec_of
 from .memory import REMEMBERED, Memory
-from .messages import CONCLUSION_NAMES, word
+from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase
 from .text import Language, Text
@@ -632,4 +632,12 @@ def _question(
         rank=rank,
         follows=_PARENT.get(path),
         partner=partner,
+        asked_with=_ASKED_WITH.get(catalogue_path(path)),
     )
+
+
+_ASKED_WITH = {
+    path: next((prefix.rstrip(".") for prefix in QUESTION_GROUPS if path.startswith(prefix)), None) for path in FACTS
+} | {path: path for path in PARTNER_FACTS if path.startswith("partners[].")}
+"""Per catalogue path, the group a report asks its question in (see :attr:`Question.asked_with`): the prefixes
+of :data:`messages.QUESTION_GROUPS`, and each partner's answer with the other partners'."""

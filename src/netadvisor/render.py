@@ -223,14 +223,11 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     question with facts in ``not_known`` (answered "weet niet") says so, and for which, if not for all."""
     groups: dict[str, list[Question]] = {}
     for question in questions:
-        if question.partner is not None:
-            key = catalogue_path(question.fact)
-        else:
-            key = next((prefix for prefix in QUESTION_GROUPS if question.fact.startswith(prefix)), question.fact)
-        groups.setdefault(key, []).append(question)
+        groups.setdefault(question.asked_with or question.fact, []).append(question)
     items = []
     for key, group in groups.items():
         first = group[0]
+        together = f"{key}." in QUESTION_GROUPS and len(group) > 1
         if first.partner is not None:
             text = _w(
                 "per-partner",
@@ -238,9 +235,9 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 question=spec_of(first.fact).question(lang),
                 partners=", ".join(question.partner or "" for question in group),
             )
-        elif key in QUESTION_GROUPS and len(group) > 1:
+        elif together:
             text = (
-                QUESTION_GROUPS[key]
+                QUESTION_GROUPS[f"{key}."]
                 .format(which=", ".join(spec_of(question.fact).short(lang) for question in group))
                 .pick(lang)
             )
@@ -250,7 +247,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
             AskedItem(
                 first.rank,
                 text,
-                _answers_in_report(first, key in QUESTION_GROUPS and len(group) > 1, lang),
+                _answers_in_report(first, together, lang),
                 _changes(first, lang),
                 tuple(question.fact for question in group),
                 _answered_unknown(group, not_known, lang),
