@@ -238,10 +238,7 @@ class Asker:
             gains = assessment.gains(name)
             deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
             for path in _asked(deciding[name], case):
-                impact = impacts.get(path)
-                if impact is None:
-                    impact = impacts[path] = _Impact()
-                impact.conclusions[name] = None
+                _impact_of(impacts, path).conclusions[name] = None
             if name in FIXED_CONCLUSIONS:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
@@ -261,7 +258,6 @@ class Asker:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding, fired=True)
             held_on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
-        remembered = self._waiting_on_facts
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             assumed = fired_if.get(finding.rule.id) if fired_if else None
             if assumed is not None:
@@ -271,15 +267,9 @@ class Asker:
                 waiting_on_conclusions = (held_on_conclusions if finding.rule.id in fired else on_conclusions)[test]
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            key = finding.read.key(index, facts)
-            try:
-                on_facts, of_partners = remembered[key]
-            except KeyError:
-                on_facts, of_partners = remembered.keep(key, _waiting_on_facts(finding, facts))
-            if on_facts is None:
+            waiting = self._waiting_for_facts(index, finding, facts, case)
+            if waiting is None:
                 continue  # a known fact stays known: this rule cannot fire
-            # (what _asked makes of the two lists, one after the other, without the work where no partner is asked)
-            waiting = _asked(on_facts, case) if of_partners else list(on_facts)
             if waiting_on_conclusions:
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if waiting:
@@ -287,10 +277,7 @@ class Asker:
                 by_rule[rule_id] = waiting
                 is_conditional = rule_id in conditional
                 for path in waiting:
-                    impact = impacts.get(path)
-                    if impact is None:
-                        impact = impacts[path] = _Impact()
-                    impact.findings[rule_id] = is_conditional
+                    _impact_of(impacts, path).findings[rule_id] = is_conditional
 
         _wait_for_parents(impacts, facts, information, not_known)
         seriousness = self.seriousness
@@ -320,7 +307,6 @@ class Asker:
         """Add to ``impacts`` the questions whose answer can give a fixed conclusion that is not settled another
         value now: those a rule that leads to another value than it has waits for (its outcomes may stay as they
         are, so :meth:`Assessment.gains` does not name them)."""
-        remembered = self._waiting_on_facts
         for name, rules in self.leading.items():
             if not assessment.analysed(name) or len(assessment.outcomes(name)) <= 1:
                 continue
@@ -330,18 +316,32 @@ class Asker:
                     continue  # it fired, or it leads to the value there is
                 if _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding) is None:
                     continue
-                key = leading.read.key(index, facts)
-                try:
-                    on_facts, of_partners = remembered[key]
-                except KeyError:
-                    on_facts, of_partners = remembered.keep(key, _waiting_on_facts(leading, facts))
-                if on_facts is None:
-                    continue  # a known fact stays known: it cannot fire
-                for path in _asked(on_facts, case) if of_partners else on_facts:
-                    impact = impacts.get(path)
-                    if impact is None:
-                        impact = impacts[path] = _Impact()
-                    impact.conclusions[name] = None
+                for path in self._waiting_for_facts(index, leading, facts, case) or ():
+                    _impact_of(impacts, path).conclusions[name] = None
+
+    def _waiting_for_facts(
+        self, index: int, rule: _FindingRule, facts: Mapping[str, Any], case: Case
+    ) -> list[str] | None:
+        """The questions whose answers can change whether ``rule`` (number ``index``) fires by its conditions on
+        facts (see :func:`_waiting_on_facts`), worked out once per rule and state of the facts it reads; None when
+        a known fact keeps it from firing."""
+        key = rule.read.key(index, facts)
+        try:
+            on_facts, of_partners = self._waiting_on_facts[key]
+        except KeyError:
+            on_facts, of_partners = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
+        if on_facts is None:
+            return None
+        # (what _asked makes of the list, without its work where no partner is asked)
+        return _asked(on_facts, case) if of_partners else list(on_facts)
+
+
+def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
+    """What an answer to ``path`` can change, as far as found: made empty on first use."""
+    impact = impacts.get(path)
+    if impact is None:
+        impact = impacts[path] = _Impact()
+    return impact
 
 
 def _satisfying(rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
