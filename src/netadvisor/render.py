@@ -227,7 +227,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     items = []
     for key, group in groups.items():
         first = group[0]
-        together = f"{key}." in QUESTION_GROUPS and len(group) > 1
+        asked_as_one = f"{key}." in QUESTION_GROUPS and len(group) > 1  # (the prefixes of QUESTION_GROUPS)
         if first.partner is not None:
             text = _w(
                 "per-partner",
@@ -235,7 +235,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 question=spec_of(first.fact).question(lang),
                 partners=", ".join(question.partner or "" for question in group),
             )
-        elif together:
+        elif asked_as_one:
             text = (
                 QUESTION_GROUPS[f"{key}."]
                 .format(which=", ".join(spec_of(question.fact).short(lang) for question in group))
@@ -247,7 +247,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
             AskedItem(
                 first.rank,
                 text,
-                _answers_in_report(first, together, lang),
+                _answers_in_report(first, asked_as_one, lang),
                 _changes(first, lang),
                 tuple(question.fact for question in group),
                 _answered_unknown(group, not_known, lang),
