@@ -55,6 +55,7 @@ from .facts import (
     answered_spec,
     fact_meant,
     fact_values,
+    partner_answer,
     spec_of,
     with_inputs,
 )
@@ -341,7 +342,7 @@ class Advisor:
         changes = {fact_meant(path, near=False) or path: value for path, value in changes.items()}
         for path in changes:
             answered_spec(path)
-            if path.startswith("partners[") and _partner_index(path) >= len(original.partners):
+            if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
                 raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
         changed = with_facts(original, {path: _as_set(path, value) for path, value in changes.items()})
         before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
@@ -640,11 +641,6 @@ def _outcomes_of(advice: Advice, name: str) -> list[Outcome]:
     return [] if conclusion is None else [outcome.model_copy(deep=True) for outcome in conclusion.outcomes]
 
 
-def _partner_index(path: str) -> int:
-    """``partners[2].kind`` → 2."""
-    return int(path.removeprefix("partners[").partition("]")[0])
-
-
 def _as_set(path: str, value: Any) -> Any:
     """A what-if value as the case takes it: the partner list as names (as its question asks it) or partners."""
     if path == "partners" and isinstance(value, list | tuple):
@@ -657,8 +653,9 @@ def _answer_in(case: Case, facts: Mapping[str, Any], path: str) -> Any:
     partner's answer, or the partner list as names."""
     if path == "partners":
         return [partner.name for partner in case.partners]
-    if path.startswith("partners["):
-        return getattr(case.partners[_partner_index(path)], path.partition("].")[2])
+    place = partner_answer(path)
+    if place is not None:
+        return getattr(case.partners[place[0]], place[1])
     return facts.get(path)
 
 

@@ -23,7 +23,7 @@ from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer, va
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError
-from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, spec_of, stated_facts
+from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, partner_answer, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text, check_language
@@ -223,10 +223,9 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(names, list):
         partners: list[dict[str, Any]] = [{"name": name} for name in names]
         for path, value in answers.items():
-            if path.startswith("partners["):
-                index, _, attribute = path.removeprefix("partners[").partition("].")
-                if int(index) < len(partners):
-                    partners[int(index)][attribute] = value
+            place = partner_answer(path)
+            if place is not None and place[0] < len(partners):
+                partners[place[0]][place[1]] = value
         case["partners"] = partners
     return case
 

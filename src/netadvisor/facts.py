@@ -831,6 +831,15 @@ def catalogue_path(path: str) -> str:
     return f"partners[].{path.partition('].')[2]}" if path.startswith("partners[") else path
 
 
+def partner_answer(path: str) -> tuple[int, str] | None:
+    """Which partner and which of its answers a path names: ``partners[2].kind`` → (2, "kind"); None for any
+    other path (the partner list ``partners`` too)."""
+    if not path.startswith("partners["):
+        return None
+    index, _, attribute = path.removeprefix("partners[").partition("].")
+    return int(index), attribute
+
+
 def spec_of(path: str) -> FactSpec:
     """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
     if path in FACTS:

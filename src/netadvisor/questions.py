@@ -27,7 +27,7 @@ from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
 from .case import Case
 from .evaluator import FactsRead, condition_holds
-from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, spec_of
+from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, partner_answer, spec_of
 from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
 from .outcomes import NO_INFORMATION, Assessment
@@ -493,9 +493,9 @@ def _order(path: str) -> tuple[int, int]:
     place = _PLACES.get(path)
     if place is not None:
         return place
-    if path.startswith("partners["):
-        index, _, attribute = path.removeprefix("partners[").partition("].")
-        return _ORDER[f"partners[].{attribute}"], int(index)
+    answer = partner_answer(path)
+    if answer is not None:
+        return _ORDER[f"partners[].{answer[1]}"], answer[0]
     return _ORDER[path], 0
 
 
@@ -613,9 +613,8 @@ def _question(
     not_known: frozenset[str],
 ) -> Question:
     spec = spec_of(path)
-    partner = None
-    if path.startswith("partners["):
-        partner = case.partners[int(path.removeprefix("partners[").partition("]")[0])].name
+    place = partner_answer(path)
+    partner = None if place is None else case.partners[place[0]].name
     question = None
     for wording in _WORDED_BY_CASE.get(path, ()):
         if wording.applies(case, facts, not_known):
