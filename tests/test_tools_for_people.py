@@ -678,3 +678,19 @@ def test_make_regeltest_says_a_misquotation_once() -> None:
     ):
         assert f"not {name}" in left_out
         assert [test for test in dir(test_guide_quotations) if test.startswith("test_") and name in test], name
+
+
+def test_what_if_from_the_command_line_sets_a_listed_partner_s_answer(tmp_path: Path) -> None:
+    """The advice asks "partners[0].willing_to_adapt" and the library's what-if took it; --set called it "geen feit
+    dat je kan invullen", so a policy officer could not try a partner's answer at all (a tester)."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("partners: [{name: Gent}, {name: Mol}]\n", encoding="utf-8")
+    code, out, _ = run("what-if", str(case), "--set", "partners[1].willing_to_adapt=nee", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert out.startswith("Wijzigingen: \"Is deze partner bereid de eigen werking aan te passen? (Mol)\" → 'nee'")
+    code, _, err = run("what-if", str(case), "--set", "partners[2].kind=gemeente", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "de casus noemt 2 partners, geteld vanaf 0 (partners[0] is Gent)" in err
+    code, _, err = run("what-if", str(case), "--set", "partners[0].willing_to_adapt=misschien", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "--set partners[0].willing_to_adapt=misschien: 'misschien' is geen mogelijk antwoord" in err

@@ -3,9 +3,16 @@ conclusion depends on, and advice for what a case says it is (on the frozen rule
 
 from __future__ import annotations
 
-import pytest
+import io
+import shutil
+from pathlib import Path
 
-from netadvisor import Advisor
+import pytest
+import yaml
+
+from conftest import ROOT
+from netadvisor import Advisor, load_rules
+from netadvisor.cli import main
 
 
 def _sentence(advisor: Advisor, case: dict[str, object], name: str) -> str:
@@ -523,3 +530,37 @@ def test_a_factor_that_supports_two_other_modes_is_named_once(advisor: Advisor) 
         "aantal organisaties steunt leiderorganisatienetwerk en netwerk administratieve organisatie (NAO))."
     ), sentence
     assert sentence.count("aantal organisaties") == 1
+
+
+def test_a_fact_that_decides_only_together_with_others_is_named_beside_those_that_decide_alone(
+    tmp_path: Path,
+) -> None:
+    """A tester's nine listed partners, their number "weet niet": the mode "hangt verder af van: vertrouwen,
+    doelconsensus en nood aan netwerkcompetenties", while question 6 asked the number "(raakt: governancevorm)"
+    and answering 9 or 20 gave another mode. The number decides only together with the others; it is named too,
+    and the data says so (Conclusion.deciding_together), as what-if --for does."""
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "tests" / "rules", rules, ignore=shutil.ignore_patterns("README.md"))
+    governance = rules / "governance.yaml"
+    more = "      - fact: governance.partner_count\n        more_than: {policy: weinig_partners_max}\n"
+    text = governance.read_text(encoding="utf-8")
+    lead = "    then: {supports: {governance_mode: lead_organisation}}"
+    nao = "    then: {supports: {governance_mode: network_administrative_organisation}}"
+    text = text.replace(more + lead, more + "      - fact: governance.partner_count\n        at_most: 15\n" + lead, 1)
+    text = text.replace(more + nao, "      - fact: governance.partner_count\n        more_than: 15\n" + nao, 1)
+    governance.write_text(text, encoding="utf-8")
+    case = {"partners": [{"name": f"Gemeente {n}"} for n in range(9)], "governance": {"partner_count": None}}
+    mode = Advisor(load_rules(rules)).advise(case).conclusions["governance_mode"]
+    assert mode.deciding_together == ["governance.partner_count"]
+    assert "governance.partner_count" not in [deciding.fact for deciding in mode.deciding]
+    assert (
+        "Verder hangt het af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
+        in mode.sentence
+    )
+    case_file = tmp_path / "casus.yaml"
+    case_file.write_text(yaml.safe_dump(case), encoding="utf-8")
+    out = io.StringIO()
+    main(
+        ["what-if", str(case_file), "--for", "governance_mode", "--rules", str(rules)], stdout=out, stderr=io.StringIO()
+    )
+    assert out.getvalue().rstrip().endswith("nood aan netwerkcompetenties en aantal organisaties (zie de open vragen).")

@@ -70,7 +70,17 @@ _EXPORTS: dict[str, str] = {
     "load_case_file": "casefile",
     "advise_many": "batch",
     **dict.fromkeys(
-        ("FACTS", "PARTNER_FACTS", "Bounds", "FactSpec", "fact_values", "fact_meant", "facts_mentioning"), "facts"
+        (
+            "FACTS",
+            "PARTNER_FACTS",
+            "Bounds",
+            "FactSpec",
+            "fact_values",
+            "fact_meant",
+            "facts_mentioning",
+            "partner_answer",
+        ),
+        "facts",
     ),
     **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label", "closest_choice"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
@@ -436,6 +446,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .facts import (
         facts_mentioning as facts_mentioning,
+    )
+    from .facts import (
+        partner_answer as partner_answer,
     )
     from .factsheet import (
         facts_text as facts_text,

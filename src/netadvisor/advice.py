@@ -232,6 +232,12 @@ class Conclusion(_Value):
         "conclusion that only several answers together can settle (two of six criteria known: no one criterion "
         "decides the type); those facts are in 'unknown', and the questions rank them by how much they narrow it",
     )
+    deciding_together: list[str] = Field(
+        default_factory=list,
+        description="Unknown facts whose answers change what it can come out as only together with others, not "
+        "alone (the criteria while none decides alone; the number of organisations beside trust, consensus and "
+        "need). With 'deciding', what it depends on",
+    )
     assumed: AssumedValue | None = Field(
         default=None,
         description="Its value if an open conclusion had the value the "

@@ -1121,6 +1121,7 @@ def _certainty(
         "outcomes": [_outcome(name, o, none_now, meanings if o is None else (), lang) for o in outcomes.outcomes],
         "unknown": list(outcomes.unknown),
         "deciding": deciding,
+        "deciding_together": list(outcomes.jointly),
     }
 
 

@@ -1051,6 +1051,7 @@ def _list_facts(to: TextIO, name: str, paths: Sequence[str], lang: Language) -> 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         FACTS,
+        PARTNER_FACTS,
         CaseError,
         Text,
         both_languages,
@@ -1061,6 +1062,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         facts_mentioning,
         load_case_file,
         parse_answer,
+        partner_answer,
         single_changes_text,
         what_if_text,
     )
@@ -1072,6 +1074,19 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for change in args.changes:
         written, separator, answer = change.partition("=")
         written, answer = written.strip(), answer.strip()
+        place = partner_answer(written) if separator else None
+        if place is not None and f"partners[].{place[1]}" in PARTNER_FACTS:
+            # a listed partner's answer, as the advice's questions name it (partners[0].willing_to_adapt)
+            if place[0] >= len(case.partners):
+                first = case.partners[0].name if case.partners else "-"
+                _say(err, "set-no-partner", change=change, count=len(case.partners), first=first)
+                return EXIT_USAGE
+            try:
+                changes[written] = parse_answer(PARTNER_FACTS[f"partners[].{place[1]}"], answer)
+            except ValueError as error:
+                _say(err, "set-value", change=change, why=error)
+                return EXIT_USAGE
+            continue
         # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
         path = fact_meant(written, near=False) if separator else None
         if path is None:
@@ -1132,7 +1147,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(what_if_text(result, args.lang))
     if singles is not None:
         after = (result.after if result else advisor.advise(case, lang=args.lang)).conclusions[args.conclusion]
-        deciding = [decides.fact for decides in after.deciding]
+        deciding = [*(decides.fact for decides in after.deciding), *after.deciding_together]
         # (a settled conclusion without value is not "undecided": no open question can give it one)
         undecided = after.value is None and after.certainty != "settled"
         out.write(single_changes_text(singles, args.lang, undecided=undecided, deciding=deciding))

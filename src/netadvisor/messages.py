@@ -2318,6 +2318,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "--set {change}: '{name}' is not a fact you can fill in",
     ),
     "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
+    "set-no-partner": Text(
+        "--set {change}: de casus noemt {count} partners, geteld vanaf 0 (partners[0] is {first})",
+        "--set {change}: the case lists {count} partners, counted from 0 (partners[0] is {first})",
+    ),
     "set-invalid": Text("{sets} kan niet in deze casus: {why}", "{sets} is not possible in this case: {why}"),
     "what-if-nothing": Text("geef --set FEIT=WAARDE of --for BESLUIT", "give --set FACT=VALUE or --for CONCLUSION"),
     "unusable-file": Text("{option} {file}: {why}", "{option} {file}: {why}"),

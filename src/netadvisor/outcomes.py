@@ -119,8 +119,10 @@ class ConclusionOutcomes:
     deciding: dict[str, dict[Any, tuple[Any, ...]]] = field(default_factory=dict)
     exact: bool = True
     direct_unknown: tuple[str, ...] = ()  # the unknown facts its own rules test (not through other conclusions)
-    # the unknown facts whose answers can change it together with others, when no one answer alone can: what
-    # it "depends on" (an unknown fact in its rules that no combination of answers makes matter is left out)
+    # the unknown facts whose answers can change it only together with others, not alone: what it "depends on"
+    # besides ``deciding`` (an unknown fact in its rules that no combination of answers makes matter is left out).
+    # Worked out where no answer decides alone, and for a decision by support beside those that do (the number
+    # of organisations among trust, consensus and need: a tester read the mode as not depending on it).
     jointly: tuple[str, ...] = ()
     # for a number among ``deciding``: the whole numbers each answer stands for (16 for "16", 17 for "17 or more")
     classes: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
@@ -660,8 +662,9 @@ class Assessment:
             variable.name for variable in table.variables if variable.kind == "fact" and variable.name in unknown
         )
         jointly = (
-            tuple(path for path in unknown if self.gains(name)[path] > NO_INFORMATION)
-            if len(now) > 1 and not deciding
+            tuple(path for path in unknown if path not in deciding and self.gains(name)[path] > NO_INFORMATION)
+            # (the gains of a decision's questions are worked out for its questions anyway: no extra work)
+            if len(now) > 1 and (not deciding or name in self.model.rulebase.decisions)
             else ()
         )
         classes = {path: self.answer_classes(path) for path in deciding if path in self.model.classes}

@@ -327,6 +327,8 @@ def hangs_on(
         # and a high need for competencies): they are what the rest hangs on
         or list(deciding)
     )
+    # and the facts that decide only together with others (the number of organisations beside the factors)
+    others += [path for path in outcomes.jointly if path not in named and path not in others]
     if unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
     return said
