@@ -694,3 +694,49 @@ def test_what_if_from_the_command_line_sets_a_listed_partner_s_answer(tmp_path: 
     code, _, err = run("what-if", str(case), "--set", "partners[0].willing_to_adapt=misschien", "--rules", str(RULES))
     assert code == EXIT_USAGE
     assert "--set partners[0].willing_to_adapt=misschien: 'misschien' is geen mogelijk antwoord" in err
+
+
+def test_explain_names_the_judgement_of_the_current_mode_and_quotes_what_a_condition_excludes(
+    tmp_path: Path,
+) -> None:
+    """A tester read "governance_mode_current is door geen enkele factor gesteund" as code and "is niet nog geen
+    bewust gekozen vorm" as a double negation."""
+    code, out, _ = run("explain", "GOV-current-unsupported", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert "    - Governancevorm van nu (governance_mode_current) is door geen enkele factor gesteund" in out
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        """
+rules:
+  - id: GOV-chosen
+    title: {nl: Een gekozen vorm, en: A chosen mode}
+    section: ["4.3"]
+    when: [{fact: governance.current_mode, is_not: not_chosen}]
+    then: {finding: {severity: info, message: {nl: Gekozen., en: Chosen.}}}
+""",
+        encoding="utf-8",
+    )
+    code, out, _ = run("explain", "GOV-chosen", "--rules", str(rules))
+    assert "(governance.current_mode) is niet 'nog geen bewust gekozen vorm'" in out
+
+
+def test_explain_finds_policy_values_by_the_words_of_their_explanation(tmp_path: Path) -> None:
+    """The advice says "de drempel van netadvisor"; `explain drempel` suggested a criterion, and the policy value's
+    name was nowhere in the advice (a tester). Words in the explanation of one policy value describe it; in
+    several, they are listed beside the rules and facts that hold them."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(TITLED_RULES, encoding="utf-8")
+    code, out, _ = run("explain", "drempel", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert out.startswith("min_steun = 1 (beleidswaarde)")
+    two = TITLED_RULES.replace(
+        "policy:\n", 'policy:\n  max_steun: {value: 9, explanation: {nl: "Nog een drempel.", en: "Another."}}\n'
+    )
+    rules.write_text(two, encoding="utf-8")
+    code, out, _ = run("explain", "een drempel", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert out.splitlines()[1:] == [
+        "  beleidswaarden met 'een drempel' in hun uitleg (geef er een met zijn naam voor meer):",
+        "    max_steun: Nog een drempel.",
+        "    min_steun: Een drempel.",
+    ]

@@ -11,7 +11,7 @@ import yaml
 
 from .answers import value_label
 from .facts import FACTS, SHORT_NAMES, case_in_words
-from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER
+from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER, conclusion_heading
 from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
 from .text import Language, Text
@@ -39,14 +39,8 @@ def _value(name: str, value: str | None, certainty: str | None, lang: Language) 
 
 
 def _conclusion_name(conclusion: str, lang: Language) -> str:
-    """A conclusion as the report names it; ``<decision>_current`` (how the case's form of now compares with the
-    decision) as 'Governancevorm van nu'; a conclusion of a rule base's own by its name."""
-    if conclusion in CONCLUSION_NAMES:
-        return CONCLUSION_NAMES[conclusion].pick(lang)
-    decision = conclusion.removesuffix("_current")
-    if decision != conclusion and decision in CONCLUSION_NAMES:
-        return _w("current-name", lang, name=CONCLUSION_NAMES[decision].pick(lang))
-    return conclusion
+    """A conclusion as the report names it (see :func:`messages.conclusion_heading`)."""
+    return conclusion_heading(conclusion).pick(lang)
 
 
 def _question(fact: str, lang: Language) -> str:

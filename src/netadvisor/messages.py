@@ -900,6 +900,17 @@ CONCLUSION_NAMES: dict[str, Text] = {
 """The three fixed conclusions as a heading."""
 
 
+def conclusion_heading(name: str) -> Text:
+    """A conclusion as a heading names it: "Governancevorm"; ``<decision>_current`` (how the case's value of now
+    compares with the decision) as "Governancevorm van nu"; one a rule file adds, by its name."""
+    if name in CONCLUSION_NAMES:
+        return CONCLUSION_NAMES[name]
+    decision = name.removesuffix("_current")
+    if decision != name and decision in CONCLUSION_NAMES:
+        return DIFF_WORDS["current-name"].format(name=CONCLUSION_NAMES[decision])
+    return Text(name, name)
+
+
 def conclusion_in_words(name: str) -> Text:
     """A conclusion as a sentence names it: "de governancevorm"; one a rule file adds, by its name."""
     return CONCLUSION_IN_A_SENTENCE.get(name) or Text(name, name)
@@ -2308,6 +2319,10 @@ COMMAND_WORDS: dict[str, Text] = {
     "facts-mentioning": Text(
         "feiten met '{name}' in hun vraag (geef er een met zijn pad of zijn vraag):",
         "facts with '{name}' in their question (give one by its path or its question):",
+    ),
+    "policies-mentioning": Text(
+        "beleidswaarden met '{name}' in hun uitleg (geef er een met zijn naam voor meer):",
+        "policy values with '{name}' in their explanation (give one by its name for more):",
     ),
     "set-not-a-fact": Text(
         "--set {change}: gebruik FEIT=WAARDE met een feit dat je kan invullen",

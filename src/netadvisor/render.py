@@ -32,7 +32,6 @@ from .facts import (
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
-    CONCLUSION_NAMES,
     NO_VALUE,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
@@ -40,6 +39,7 @@ from .messages import (
     REPORT_WORDS,
     STATUS_WORDS,
     command_says,
+    conclusion_heading,
     conclusion_in_words,
     conclusion_meant,
     word,
@@ -760,8 +760,9 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         subject = (
             _fact_as_subject(condition.name, lang)
             if condition.subject == "fact"
-            else CONCLUSION_NAMES[condition.name].pick(lang) + f" ({condition.name})"
-            if condition.name in CONCLUSION_NAMES
+            # ("Governancevorm van nu (governance_mode_current)": a tester read the bare name as code)
+            else f"{conclusion_heading(condition.name).pick(lang)} ({condition.name})"
+            if conclusion_heading(condition.name).nl != condition.name
             else condition.name
         )
         operand = condition.operand
@@ -772,6 +773,8 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
             if operand is None
             else value_label(operand, lang)
         )
+        if condition.operator in ("neq", "not_in") and shown:
+            shown = f"'{shown}'"  # "is niet 'nog geen bewust gekozen vorm'", not "is niet nog geen …" (a tester)
         policy = f" [{_w('policy-value', lang)} {condition.policy}]" if condition.policy else ""
         conditions.append(f"{subject} {BY_NAME[condition.operator].words.pick(lang)} {shown}".rstrip() + policy)
     # the conclusion in words, its code beside it (a rule owner writes the code): "besluit: de samenwerkingsvorm
@@ -840,7 +843,8 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
 
     A conclusion (by its id or its name: "samenwerkingsvorm") is described by the rules that lead to each of its
     values: it is what the rules decide, not a fact a person fills in. Words that name none of these but stand in
-    the titles of rules or the questions of facts give those (a search: ``subject``, ``rules``, ``facts``).
+    the titles of rules, the questions of facts or the explanations of policy values give those (a search:
+    ``subject``, ``rules``, ``facts``, ``policies``).
 
     Raises:
         NoSuchSubject: ``subject`` names nothing and stands in no title or question.
@@ -864,16 +868,38 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
         if len(titled) == 1:
             return rule_description(titled[0], lang)
         mentioning = facts_mentioning(subject)
-        if len(mentioning) == 1 and not titled:
+        policies = _policies_mentioning(subject, rulebase)
+        if len(mentioning) == 1 and not titled and not policies:
             return fact_description(mentioning[0], rulebase, lang)
-        if titled or mentioning:  # a search, answered as one (rules/README shows it): not an error
+        if len(policies) == 1 and not titled and not mentioning:
+            return policy_description(policies[0], rulebase, lang)
+        if titled or mentioning or policies:  # a search, answered as one (rules/README shows it): not an error
             return {
                 "subject": subject,
                 "rules": [{"rule_id": rule.id, "title": rule.title.pick(lang)} for rule in titled],
                 "facts": [{"fact": path, "question": FACTS[path].question(lang)} for path in mentioning],
+                "policies": [
+                    {"policy": name, "explanation": rulebase.policies[name].explanation.pick(lang)} for name in policies
+                ],
             }
         near = closest(subject, [*FACTS, *rulebase.policies, *(rule.id for rule in rulebase.rules)])
         raise NoSuchSubject(subject, near or fact_meant(subject)) from None  # ("vertrouwen": a fact's name)
+
+
+def _policies_mentioning(subject: str, rulebase: RuleBase) -> list[str]:
+    """The policy values whose explanation, in Dutch or English, holds every word of ``subject`` (at least three
+    letters in all): the advice speaks of "de drempel van netadvisor", which the explanations name, not the policy
+    value's name a tester could not guess."""
+    words = normal_word(subject).split()
+    if sum(map(len, words)) < 3:
+        return []
+    return [
+        name
+        for name, policy in rulebase.policies.items()
+        if all(
+            any(word in normal_word(said) for said in (policy.explanation.nl, policy.explanation.en)) for word in words
+        )
+    ]
 
 
 def conclusion_description(name: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
@@ -968,6 +994,10 @@ def description_text(description: dict[str, Any], lang: Language) -> str:
         if description["facts"]:
             lines.append(f"  {command_says('facts-mentioning', name=subject).pick(lang)}")
             lines += [f"    {fact['fact']}: {fact['question']}" for fact in description["facts"]]
+        if description["policies"]:
+            lines.append(f"  {command_says('policies-mentioning', name=subject).pick(lang)}")
+            for policy in description["policies"]:
+                lines += _wrap(f"{policy['policy']}: {policy['explanation']}", "      ", "    ")
         return "\n".join(lines) + "\n"
     if "conclusion" in description:
         lines = [_w("conclusion-decided", lang, conclusion=description["conclusion"], name=description["name"])]
