@@ -282,6 +282,21 @@ def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(a
     assert "What to do\n" in advice_text(english.model_copy(update={"findings": [firm]}))
 
 
+def test_a_finding_that_hangs_on_a_follow_up_names_the_question_it_is_asked_through(advisor: Advisor) -> None:
+    """A tester found "de doelconsensus" in a heading's "kan nog wegvallen, naargelang …" and no open question of
+    it: its question waits for whether there is a common goal, whose number the heading now says."""
+    from netadvisor import advice_text
+
+    advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
+    numbers = {question.fact: index for index, question in enumerate(advice.questions, start=1)}
+    assert "governance.goal_consensus" not in numbers  # (asked after the common goal)
+    changed = advice.model_copy(update={"findings": [_finding_on(["governance.goal_consensus"])]})
+    text = " ".join(advice_text(changed).split())
+    shown = [line for line in advice_text(changed).splitlines() if line.strip().startswith(tuple("1234567"))]
+    goal = next(i for i, line in enumerate(shown, start=1) if "gemeenschappelijke doelstelling" in line)
+    assert f"(met *: kan nog wegvallen, naargelang de doelconsensus; open vraag {goal})" in text
+
+
 def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_take_it_away(
     advisor: Advisor,
 ) -> None:

@@ -158,11 +158,20 @@ def _provisional_heading(
 
 
 def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
-    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none."""
+    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none. A
+    fact whose question waits for another (goal consensus for whether there is a common goal) is asked through
+    that one: its number is said (a tester found consensus in the heading and no question of it)."""
+    asked_through: set[str] = set()
+    for fact in facts:
+        waits_for: str | None = fact
+        while waits_for is not None and waits_for not in asked_through:
+            asked_through.add(waits_for)
+            spec = spec_of(waits_for)
+            waits_for = spec.after or spec.asked_after
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
-        if any(catalogue_path(path) in facts for path in asked.facts)
+        if any(catalogue_path(path) in asked_through for path in asked.facts)
     ]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
