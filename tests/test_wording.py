@@ -557,6 +557,12 @@ def test_a_fact_that_decides_only_together_with_others_is_named_beside_those_tha
         "Verder hangt het af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
         in mode.sentence
     )
+    # the rationale known: no answer settles the mode alone, and the sentence says what it hangs on, all of it
+    effective = {**case, "challenge": {"rationale": "effectiveness"}}
+    assert (
+        "Dat hangt af van: vertrouwen, doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
+        in Advisor(load_rules(rules)).advise(effective).conclusions["governance_mode"].sentence
+    )
     case_file = tmp_path / "casus.yaml"
     case_file.write_text(yaml.safe_dump(case), encoding="utf-8")
     out = io.StringIO()

@@ -307,7 +307,10 @@ def hangs_on(
         current: a provisional value: only the answers that would change it are said (that the others keep it
             goes without saying).
     """
-    deciding = list(outcomes.deciding) or list(outcomes.jointly) or list(outcomes.unknown)
+    # (those that decide alone, then those that decide only with others; else every unknown fact it reads)
+    deciding = [*outcomes.deciding, *(path for path in outcomes.jointly if path not in outcomes.deciding)] or list(
+        outcomes.unknown
+    )
     settling = _settling(outcomes, current)
     if not settling:
         return word("decided-by", facts=fact_names(deciding))
