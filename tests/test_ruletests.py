@@ -663,6 +663,15 @@ def test_a_count_known_within_bounds_reads_as_the_advice_says_it() -> None:
     said = why_not(Advisor(rulebase), {"challenge": {"criteria": criteria}}, rulebase.rule("TYPE-complex"))
     assert "challenge.criteria.pointing_complex 0 tot 2 is niet minstens typering_min_criteria (4)" in said.nl
     assert "challenge.criteria.pointing_complex 0 to 2 is not at least typering_min_criteria (4)" in said.en
+    # bounds on both sides of the threshold: not "is niet gekend (weet niet)", which a policy officer who had
+    # raised the threshold read as missing data in the example
+    three = {"recipe": "complex", "replicability": "complex", "expertise": "complex"}
+    said = why_not(Advisor(rulebase), {"challenge": {"criteria": three}}, rulebase.rule("TYPE-complex"))
+    assert said.nl == (
+        "challenge.criteria.pointing_complex is 3 tot 6: of dat minstens typering_min_criteria (4) is, hangt af van "
+        "wat nog onbekend is"
+    )
+    assert "is 3 to 6: whether that is at least typering_min_criteria (4) depends on what is still unknown" in said.en
 
 
 def test_what_came_out_says_a_value_an_unknown_can_still_change_is_provisional() -> None:

@@ -1939,6 +1939,10 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     # why a rule fired or not
     "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
+    "within-either-side": Text(
+        "{name} is {within}: of dat {condition} is, hangt af van wat nog onbekend is",
+        "{name} is {within}: whether that {condition} depends on what is still unknown",
+    ),
     "every-condition-holds": Text("alle voorwaarden gelden", "every condition holds"),
     "fires": Text("{rule} vuurt: {reason}", "{rule} fires: {reason}"),
     "does-not-fire": Text("{rule} vuurt niet: {reason}", "{rule} does not fire: {reason}"),

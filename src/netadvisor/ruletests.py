@@ -162,22 +162,34 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
     weinig_partners_max (20)"; a policy value is named with its value."""
     language = check_language(lang)
     name = condition.name
+    operator = BY_NAME[condition.operator]
+    # a count known within bounds ("3 tot 5"), as the advice says it
+    bounds = check.actual if isinstance(check.actual, list) else None
+    within = (
+        count_within(Bounds(int(bounds[0]), int(bounds[1])))
+        if bounds is not None and condition.subject == "fact" and spec_of(name).type == "int"
+        else None
+    )
+    expected = _values_words(condition.operand, language) if operator.reads_value else ""
+    if condition.policy:
+        expected = f"{condition.policy} ({expected})"
     if check.holds is None:
+        if within is not None:
+            # bounds that reach both sides of the condition: said so, not "weet niet" (a policy officer who raised
+            # a threshold read that as missing data in the example); "of dat minstens … is" / "that is at least …"
+            compared = Text(f"{operator.meaning.nl} {expected}", f"{operator.words.en} {expected}")
+            said = RULETEST_WORDS["within-either-side"].format(name=name, within=within, condition=compared)
+            return said.pick(language)
         if condition.subject == "fact":
             return f"{name} {BY_NAME['known'].negated.pick(language)}"
         return f"{name} {RULETEST_WORDS['not-derived'].pick(language)} ({UNDETERMINED.pick(language)})"
-    operator = BY_NAME[condition.operator]
     words = (operator.words if check.holds else operator.negated).pick(language)
-    if condition.subject == "fact" and spec_of(name).type == "int" and isinstance(check.actual, list):
-        low, high = (int(bound) for bound in check.actual)  # known within bounds: "3 tot 5"
-        actual = count_within(Bounds(low, high)).pick(language) + " "
+    if within is not None:
+        actual = within.pick(language) + " "
     else:
         actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
     if not operator.reads_value:
         return f"{name} {actual}{words}"
-    expected = _values_words(condition.operand, language)
-    if condition.policy:
-        expected = f"{condition.policy} ({expected})"
     return f"{name} {actual}{words} {expected}"
 
 
