@@ -456,3 +456,49 @@ def test_an_open_conclusion_is_shown_as_open_between_its_outcomes_not_as_a_verdi
     assert "(open)" not in text
     # a generated case is shown with it, as a person writes it
     assert case_in_words(case, "nl")["governance"] == {"trust": "weet niet"}
+
+
+def test_cases_whose_outcome_changes_come_first_and_mere_rewordings_are_summed_up(tmp_path: Path) -> None:
+    """A policy officer raised a threshold: 518 of 594 cases were "dezelfde uitkomst, anders verwoord" (a number in
+    a sentence), and the cases whose type changed sat under "en nog 117". Those come first; the rewordings are
+    one line, and every case on request."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    typing = target / "typering.yaml"
+    text = typing.read_text(encoding="utf-8")
+    typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5", 1))
+    unknown = {"challenge": {"criteria": {"recipe": "complex"}}}  # open before and after, its sentence reworded
+    four = {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness"), "complex")}}
+    corpus = [
+        *(CorpusCase(name=f"anders verwoord {index}", source="own", case=unknown) for index in range(3)),
+        CorpusCase(name="vier criteria", source="own", case=four),
+    ]
+    result = compare_rulebases(load_rules(RULES), load_rules(target), corpus)
+    assert len(result.cases) == 4
+    text = diff_text(result)
+    assert "vier criteria\n" in text
+    assert "anders verwoord 0\n" not in text
+    assert "en 3 casussen met dezelfde uitkomst in andere woorden, bv. anders verwoord 0 (alles: --all)" in text
+    every = diff_text(result, every_case=True)
+    assert every.index("vier criteria\n") < every.index("anders verwoord 0\n")
+
+
+def test_the_judgement_of_the_current_mode_without_a_value_is_said_as_open_not_as_a_verdict() -> None:
+    """'Governancevorm van nu: wijkt af van het besluit → geen waarde' read as settled, while the decision it
+    judges against was still open (a policy officer)."""
+    from netadvisor.diffreport import _details
+    from netadvisor.rulediff import CaseImpact, OutcomeChange
+
+    change = OutcomeChange(
+        conclusion="governance_mode_current",
+        before="differs",
+        after=None,
+        certainty_before=None,
+        certainty_after=None,
+        outcomes_after=["differs", None],
+    )
+    (line,) = _details(CaseImpact(case="c", source="own", rules=[], conclusions=[change]), "nl")
+    assert line == (
+        "Governancevorm van nu: wijkt af van het besluit → nog open, mogelijk: wijkt af van het besluit of niet te "
+        "beoordelen"
+    )

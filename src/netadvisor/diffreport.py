@@ -29,7 +29,9 @@ def _w(code: str, lang: Language, **params: object) -> str:
 
 
 def _value(name: str, value: str | None, certainty: str | None, lang: Language) -> str:
-    if value is None:
+    if value is None and name.endswith("_current") and name not in CONCLUSION_NAMES:
+        shown = _w("current-none", lang)  # (the judgement of the mode of now: "geen waarde" read as a verdict)
+    elif value is None:
         shown = (NO_VALUE.get(name) or NO_VALUE_OTHER).pick(lang)
     elif value in CURRENT_FIT_VALUES and name not in CONCLUSION_NAMES:
         shown = _w(f"current-{value}", lang)
@@ -125,6 +127,22 @@ def _groups(diff: RuleBaseDiff) -> list[tuple[tuple[str, ...], list[CaseImpact]]
     return sorted(groups.items(), key=lambda item: (not item[0], [order.get(rule, len(order)) for rule in item[0]]))
 
 
+def _weight(impact: CaseImpact) -> int:
+    """How much a change to a case asks of a reviewer, most first: a conclusion or a finding that comes or goes (0),
+    what an open conclusion can still come out as or what doubts it (1), only other words for the same outcome
+    (2). A threshold edit reworded 518 of 594 cases, and the few whose outcome changed were listed after them."""
+    if impact.conclusions or impact.findings_added or impact.findings_removed:
+        return 0
+    if impact.outcomes_changed or impact.doubts_changed or impact.started_firing or impact.stopped_firing:
+        return 1
+    return 2
+
+
+def _reworded_only(impact: CaseImpact) -> bool:
+    """Only the words of its advice change (and perhaps the first questions), not what the advice says."""
+    return _weight(impact) == 2 and bool(impact.findings_reworded or impact.conclusions_reworded)
+
+
 def _questions_only(impact: CaseImpact) -> bool:
     return not (
         impact.conclusions
@@ -196,8 +214,10 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
 
 
 def _body(
-    diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, detail: str, shown: int
+    diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, detail: str, shown: int | None
 ) -> list[str]:
+    """The cases that change, by the changed rules: ``shown`` of each group in full (None: every case, rewordings
+    too), the weightiest first."""
     if not diff.cases:
         return ["", _w("no-changes", lang)]
     lines: list[str] = []
@@ -209,13 +229,20 @@ def _body(
             else _w("otherwise-one" if count == 1 else "otherwise", lang, count=count)
         )
         lines += ["", heading(title)]
-        full = [impact for impact in impacts if not _questions_only(impact)]
+        everything = shown is None  # (--all: every case in full)
+        in_full = len(impacts) if shown is None else shown
+        full = sorted(
+            (i for i in impacts if not _questions_only(i) and (everything or not _reworded_only(i))), key=_weight
+        )
+        reworded = [] if everything else [impact for impact in impacts if _reworded_only(impact)]
         only_questions = [impact for impact in impacts if _questions_only(impact)]
-        for impact in full[:shown]:
+        for impact in full[:in_full]:
             lines.append(f"{item}{impact.case}")
             lines += [f"{detail}{line}" for line in _details(impact, lang)]
-        if len(full) > shown:
-            lines.append(f"{item}{_w('more', lang, count=len(full) - shown)}")
+        if len(full) > in_full:
+            lines.append(f"{item}{_w('more', lang, count=len(full) - in_full)}")
+        if reworded:
+            lines.append(f"{item}{_w('reworded-only', lang, count=len(reworded), case=reworded[0].case)}")
         if only_questions:
             first = only_questions[0]
             example = f"{first.case} ({'; '.join(_details(first, lang))})"
@@ -227,7 +254,7 @@ def diff_text(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool = F
     """The diff for a terminal: the rules that changed, then the cases that change, by the changed rules
     (:data:`SHOWN_PER_GROUP` of them per group, or with ``every_case`` all)."""
     lines = _head(diff, lang, lambda text: text, "  ")
-    lines += _body(diff, lang, lambda text: text, "  ", "      ", len(diff.cases) if every_case else SHOWN_PER_GROUP)
+    lines += _body(diff, lang, lambda text: text, "  ", "      ", None if every_case else SHOWN_PER_GROUP)
     return "\n".join(lines) + "\n"
 
 
@@ -240,7 +267,7 @@ def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool
 
     lines = _head(diff, lang, heading, "- ")
     lines[0] = f"## {lines[0].removeprefix('### ')}"
-    lines += _body(diff, lang, heading, "- ", "  - ", len(diff.cases) if every_case else SHOWN_PER_GROUP * 2)
+    lines += _body(diff, lang, heading, "- ", "  - ", None if every_case else SHOWN_PER_GROUP * 2)
     return "\n".join(_escape(line) for line in lines) + "\n"
 
 

@@ -1856,6 +1856,8 @@ DIFF_WORDS: dict[str, Text] = {
     "current-differs": Text("wijkt af van het besluit", "differs from the conclusion"),
     "current-supported": Text("krijgt steun", "has support"),
     "current-unsupported": Text("krijgt geen steun", "has no support"),
+    # no judgement: the case gives no mode of now, or there is nothing to hold it against
+    "current-none": Text("niet te beoordelen", "cannot be judged"),
     "case-cut": Text("… (heel de casus: --format json)", "… (the whole case: --format json)"),
     "conclusion": Text("{name}: {before} → {after}", "{name}: {before} → {after}"),
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
@@ -1874,6 +1876,10 @@ DIFF_WORDS: dict[str, Text] = {
     "questions-gone": Text("niet meer gevraagd: {facts}", "no longer asked: {facts}"),
     "questions-come": Text("nu ook gevraagd: {facts}", "now also asked: {facts}"),
     "questions-order": Text("in een andere volgorde", "in another order"),
+    "reworded-only": Text(
+        "en {count} casussen met dezelfde uitkomst in andere woorden, bv. {case} (alles: --all)",
+        "and {count} cases with the same outcome in other words, e.g. {case} (all: --all)",
+    ),
     "questions-only": Text(
         "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
         "and {count} cases in which only the first questions change, e.g. {case}",

@@ -81,10 +81,10 @@ class OutcomeChange(_Data):
     certainty_after: str | None
     outcomes_before: list[str | None] = Field(
         default_factory=list,
-        description="For a fixed conclusion that was open: the values it could still come out as (null: none)",
+        description="For a conclusion that was open: the values it could still come out as (null: none)",
     )
     outcomes_after: list[str | None] = Field(
-        default_factory=list, description="For a fixed conclusion that is open after the edit: the same"
+        default_factory=list, description="For a conclusion that is open after the edit: the same"
     )
 
 
@@ -570,8 +570,10 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
                     after=pair_b[0],
                     certainty_before=pair_a[1],
                     certainty_after=pair_b[1],
-                    outcomes_before=_open_outcomes(a) if weighs_certainty else [],
-                    outcomes_after=_open_outcomes(b) if weighs_certainty else [],
+                    # (said of every conclusion: "geen waarde" for the judgement of the current mode while the
+                    # decision is open read as a verdict)
+                    outcomes_before=_open_outcomes(a),
+                    outcomes_after=_open_outcomes(b),
                 )
             )
     findings_a = {finding.rule_id: finding.message for finding in [*old.findings, *old.conditional_findings]}
