@@ -165,14 +165,14 @@ def test_explain_says_what_the_advice_means_by_no_value() -> None:
         assert out.startswith("governance_mode (de governancevorm): "), subject
         tail = " ".join(out.split("  zonder waarde:")[1].split())
         assert tail.startswith("Geen duidelijke vorm betekent hier: geen enkele vorm heeft de steun van minstens ")
-        assert "(de drempel van netadvisor, niet van de gids)." in tail
+        assert "(de drempel van netadvisor, niet van de gids). Die drempel is de beleidswaarde " in tail
         assert tail.endswith(
             "Governancevorm: niet van toepassing; die vraag stelt zich enkel als dit een organisatienetwerk is."
         )
     code, out, _ = run("explain", "geen duidelijk type (geen type met genoeg criteria)", "--rules", str(RULES))
-    assert "Geen duidelijk type betekent hier: geen enkel type heeft minstens 4 van de 6 criteria" in " ".join(
-        out.split()
-    )
+    said = " ".join(out.split())
+    assert "Geen duidelijk type betekent hier: geen enkel type heeft minstens 4 van de 6 criteria" in said
+    assert "Die drempel is de beleidswaarde typering_min_criteria in de regels." in said
     code, out, _ = run("explain", "geen vorm", "--rules", str(RULES), "--format", "json")
     assert json.loads(out)["without_value"] == []  # (the form has no threshold of netadvisor's)
 

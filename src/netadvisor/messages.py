@@ -987,6 +987,9 @@ ADVICE_WORDS: dict[str, Text] = {
         "{none} means here: no mode has the support of at least {minimum} of the {total} factors (netadvisor's "
         "threshold, not the guide's).",
     ),
+    "set-by-policy": Text(
+        " Die drempel is de beleidswaarde {policy} in de regels.", " That threshold is the policy value {policy}."
+    ),
     "no-type-means": Text(
         "Geen duidelijk type betekent hier: geen enkel type heeft minstens {minimum} van de {total} criteria achter "
         "zich (de drempel van netadvisor; de gids zegt niet hoe de criteria samen te wegen).",

@@ -951,7 +951,10 @@ def _without_value(name: str, rulebase: RuleBase) -> list[Text]:
     said = []
     threshold = rulebase.threshold(name)
     if threshold is not None:
-        said.append(threshold_meaning(name, *threshold))
+        policy = rulebase.threshold_policy(name)
+        # (which policy value sets it: a rule owner who read the sentence did not know what to change)
+        meaning = threshold_meaning(name, *threshold)
+        said.append(meaning + word("set-by-policy", policy=policy) if policy else meaning)
     guard = rulebase.guard(name)
     if guard is not None:
         said.append(not_applicable(name, assumption(*guard)))

@@ -236,15 +236,24 @@ class RuleBase:
         a conclusion without one."""
         if name in self.decisions:
             return self.decisions[name].minimum_support, self.factor_count(name)
-        if name != "challenge_type":
+        policy = self.threshold_policy(name)
+        if policy is None:
             return None
         from .facts import CRITERIA  # (the case models: only where a type's threshold is asked for)
 
+        return self.policies[policy].value, len(CRITERIA)
+
+    def threshold_policy(self, name: str) -> str | None:
+        """The policy value that sets :meth:`threshold` of ``name``, where one does (a rule owner changes it)."""
+        if name in self.decisions:
+            return self.decisions[name].policy
+        if name != "challenge_type":
+            return None
         typing = [rule for rules in self.leading.get(name, {}).values() for rule in rules]
         policies = {c.policy for rule in typing for c in rule.conditions if c.policy is not None}
-        if len(policies) != 1 or not isinstance(value := self.policies[policies.pop()].value, int):
+        if len(policies) != 1 or not isinstance(self.policies[policy := policies.pop()].value, int):
             return None
-        return value, len(CRITERIA)
+        return policy
 
     def decision_values(self, name: str) -> tuple[Any, ...]:
         """The values rules support for the decision ``name``, in rule order."""
