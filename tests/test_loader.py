@@ -779,3 +779,25 @@ rules:
 """)
     problems = [(problem.code, problem.hint.nl if problem.hint else None) for problem in raised.value.problems]
     assert problems == [("unknown-key", "bedoelde je 'title'?"), ("unknown-key", "bedoelde je 'when'?")]
+
+
+def test_a_key_written_in_dutch_hides_no_mistake_in_what_stands_under_it() -> None:
+    """ "wanneer:" and a misspelt fact under it: only the key was reported, the fact once the key was fixed (a
+    policy officer; rules/README promises that one mistake does not hide another)."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    wanneer: [{fact: governance.trustt, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    problems = [
+        (problem.code, problem.line, problem.hint.nl if problem.hint else None) for problem in raised.value.problems
+    ]
+    assert problems == [
+        ("unknown-key", 6, "bedoelde je 'when'?"),
+        ("unknown-fact", 6, "bedoelde je 'governance.trust'?"),
+    ]

@@ -475,6 +475,7 @@ class RuleParts:
     not_with: tuple[str, ...] = ()
     derives: tuple[tuple[str, Any], ...] = ()  # (conclusion, value) it concludes or supports, as written
     supports: tuple[str, ...] = ()  # the decisions it supports, as written
+    when_key: str = "when"  # the key its conditions stand under: "wanneer" where written so (see salvaged)
 
     @classmethod
     def of(cls, spec: RuleSpec) -> RuleParts:
@@ -491,26 +492,38 @@ class RuleParts:
 
     @classmethod
     def salvaged(cls, item: dict[str, Any]) -> RuleParts:
-        """The parts of a rule with shape mistakes that are valid on their own (their mistakes are reported)."""
-        when = item.get("when")
+        """The parts of a rule with shape mistakes that are valid on their own (their mistakes are reported). A
+        part under a key written in Dutch ("wanneer:", reported as such) is checked as the part it means: a
+        misspelt fact under it was reported only once the key was fixed (a policy officer's trial)."""
+        when_key = _key_written(item, "when")
+        when = item.get(when_key)
         conditions = tuple(
             (position, condition)
             for position, raw in enumerate(when if isinstance(when, list) else [])
             if (condition := _valid(ConditionSpec, raw)) is not None
         )
-        raw_then = item.get("then")
+        raw_then = item.get(_key_written(item, "then"))
         then = _valid(ThenSpec, raw_then)
         written = raw_then if isinstance(raw_then, dict) else {}
         supports = written.get("supports")
         return cls(
             conditions,
             then,
-            _valid(ExamplesSpec, item.get("examples")),
+            _valid(ExamplesSpec, item.get(_key_written(item, "examples"))),
             _words(item.get("heuristics")),
             _words(item.get("not_with")),
             _derives(written.get("conclude"), supports),
             tuple(map(str, supports)) if isinstance(supports, dict) else (),
+            when_key,
         )
+
+
+def _key_written(item: dict[str, Any], key: str) -> str:
+    """The key of ``item`` that stands for ``key``: itself, else one written in Dutch that means it."""
+    if key in item:
+        return key
+    meaning = messages.RULE_KEYS_IN_DUTCH
+    return next((str(written) for written in item if key in meaning.get(normal_word(str(written)), ())), key)
 
 
 def _valid(model: type[_SpecT], raw: Any) -> _SpecT | None:
@@ -1035,7 +1048,7 @@ class _RuleChecker:
         guards = self._guards(parsed.file)
         conditions = list(guards or ())
         for position, condition in parts.when:
-            resolved = self._condition(place.at("when", position), rule_id, condition)
+            resolved = self._condition(place.at(parts.when_key, position), rule_id, condition)
             if resolved is not None:
                 conditions.append(resolved)
         then = parts.then
