@@ -97,6 +97,27 @@ def test_rules_without_firing_examples_are_unexercised_unless_a_scenario_fires_t
     assert covered == {"NARROW-rule", "OTHER-message"}
 
 
+def test_a_rule_whose_examples_no_longer_fire_is_told_to_mend_them_not_to_accept_it() -> None:
+    """A policy officer raised a threshold: eleven [unexercised] findings each suggested adding an example or
+    accepting the finding, where the rule's own examples had stopped firing; accepting would hide that."""
+    from helpers import rules_from_text
+
+    rulebase = rules_from_text("""
+rules:
+  - id: T-high
+    title: {nl: hoog, en: high}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: a}}}
+    examples: {fires: [{governance: {trust: low}}], silent: [{}]}
+""")
+    (finding,) = [f for f in analyse(rulebase).findings if f.code == "unexercised"]
+    said = finding.format("nl")
+    assert "de voorbeelden van T-high onder fires laten de regel niet meer vuren" in said
+    assert "wat nu: `netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan" in said
+    assert "accept:" not in said
+
+
 def test_an_accepted_finding_does_not_count() -> None:
     analysis = analyse(load_rules(SAMPLES / "accepted.yaml"))
     accepted = [f for f in analysis.findings if f.code == "unsatisfiable"]

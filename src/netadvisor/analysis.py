@@ -102,6 +102,7 @@ class AnalysisFinding:
     line: int = 0
     example: dict[str, Any] | None = None
     accepted: str | None = None  # the reason given in the rule's metadata, when accepted
+    remedy: str | None = None  # what to do, when not what the code's remedy says (ANALYSIS_REMEDIES)
 
     def format(self, lang: Language = "nl") -> str:
         """The finding for a person: where, what, the example as a case file, and what to do (or why accepted)."""
@@ -114,7 +115,7 @@ class AnalysisFinding:
         if self.accepted:
             text += f"\n    {words['accepted'].pick(lang)}: {self.accepted}"
         else:
-            remedy = messages.fill(messages.ANALYSIS_REMEDIES[self.code], {"code": self.code}).pick(lang)
+            remedy = messages.fill(messages.ANALYSIS_REMEDIES[self.remedy or self.code], {"code": self.code}).pick(lang)
             text += f"\n    {words['what-to-do'].pick(lang)}: {remedy}"
         return text
 
@@ -512,7 +513,14 @@ class _Findings:
         }
         self.found: list[AnalysisFinding] = []
 
-    def add(self, code: Code, rules: tuple[str, ...], message: Text, example: dict[str, Any] | None = None) -> None:
+    def add(
+        self,
+        code: Code,
+        rules: tuple[str, ...],
+        message: Text,
+        example: dict[str, Any] | None = None,
+        remedy: str | None = None,
+    ) -> None:
         by_id = self.by_id
         first = by_id.get(rules[0]) if rules else None
         if len(rules) > 1:  # say where every rule involved stands
@@ -527,6 +535,7 @@ class _Findings:
                 first.line if first else 0,
                 example,
                 self._reason(code, rules),
+                remedy,
             )
         )
 
@@ -874,11 +883,10 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
                 fires = True
                 break
         if not fires and rule.id not in scenario_set:
-            add(
-                "unexercised",
-                (rule.id,),
-                _says("unexercised", rule=rule.id),
-            )
+            # a rule whose examples no longer fire after an edit: its own words, not the advice to accept it
+            # (a policy officer who raised a threshold was told eleven times to accept, or to add an example)
+            broken = "unexercised-examples-fail" if rule.examples_fire else None
+            add("unexercised", (rule.id,), _says(broken or "unexercised", rule=rule.id), remedy=broken)
 
 
 def _clash(rule: Rule, domains: Mapping[str, tuple[Any, ...]], feasible: _Feasibility) -> tuple[Condition, ...]:

@@ -1704,6 +1704,12 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
         "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
         + _ACCEPT.en,
     ),
+    "unexercised-examples-fail": Text(
+        "`netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan (niet aanvaarden: de "
+        "regel vuurt dan nergens meer)",
+        "`netadvisor test` says why they no longer fire; change the rule or the examples (do not accept it: the "
+        "rule would then fire nowhere)",
+    ),
     "contradiction": Text(
         "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
         "andere); " + _ACCEPT.nl,
@@ -1796,6 +1802,11 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
     "unexercised": Text(
         "geen voorbeeld in de regels en geen scenario in features/ laat {rule} vuren",
         "no example in the rules and no scenario in features/ makes {rule} fire",
+    ),
+    # the rule has examples that should make it fire: an edit broke them, and accepting the finding would hide that
+    "unexercised-examples-fail": Text(
+        "de voorbeelden van {rule} onder fires laten de regel niet meer vuren, en geen scenario in features/ doet het",
+        "the examples of {rule} under fires no longer make it fire, and no scenario in features/ does",
     ),
     "unused-fact": Text(
         "{count} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: {listed}{more}",
