@@ -118,6 +118,31 @@ rules:
     assert "accept:" not in said
 
 
+def test_a_policy_explanation_that_states_another_number_than_its_value_is_found() -> None:
+    """A policy officer raised typering_min_criteria to 5; its explanation still said "Met 4 van de 6 is er een
+    duidelijke meerderheid", and nothing said so. A page or a year in a citation is no such number."""
+    from helpers import rules_from_text
+
+    text = """
+policy:
+  drempel:
+    value: {value}
+    explanation: {{nl: "Met 4 van de 6 is er een meerderheid (Provan & Kenis (2008), p. 237).", en: "A majority."}}
+rules:
+  - id: T-many
+    title: {{nl: veel, en: many}}
+    section: ["2"]
+    when: [{{fact: challenge.criteria.pointing_complex, at_least: {{policy: drempel}}}}]
+    then: {{finding: {{severity: info, message: {{nl: a, en: a}}}}}}
+    examples: {{fires: [{{challenge: {{criteria: {{recipe: complex, replicability: complex, expertise: complex,
+      uniqueness: complex, certainty: complex}}}}}}], silent: [{{}}]}}
+"""
+    stale = [f for f in analyse(rules_from_text(text.format(value=5))).findings if f.code == "stale-explanation"]
+    assert [f.message.nl for f in stale] == ["de uitleg van de beleidswaarde drempel noemt 4, 6, maar de waarde is 5"]
+    assert stale[0].line == 3
+    assert [f for f in analyse(rules_from_text(text.format(value=4))).findings if f.code == "stale-explanation"] == []
+
+
 def test_an_accepted_finding_does_not_count() -> None:
     analysis = analyse(load_rules(SAMPLES / "accepted.yaml"))
     accepted = [f for f in analysis.findings if f.code == "unsatisfiable"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,7 @@ Code = Literal[
     "contradiction",
     "not-analysed",
     "unused-fact",
+    "stale-explanation",
 ]
 
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -498,6 +500,7 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     _gaps(rulebase, domains, add)
     _unexercised(rulebase, scenario_rules, add)
     _unused_facts(rulebase, add)
+    _stale_explanations(rulebase, findings.found)
     return Analysis(findings=sorted(findings.found, key=lambda f: (f.file, f.line, f.code, f.rules)))
 
 
@@ -918,6 +921,22 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
                 more=_says("unused-fact-more", count=more) if more > 0 else Text("", ""),
             ),
         )
+
+
+# a number an explanation states (not a page "p. 237", a year 2008, a section §4.3)
+_STATED_NUMBER = re.compile(r"(?<![\w.§])(?<!p\. )\d{1,2}(?![\w.,]\d)")
+
+
+def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> None:
+    """A policy value whose explanation states numbers, none of them its value: after an edit of the value, "Met 4
+    van de 6 is er een duidelijke meerderheid" stood beside 5, and nothing said so (a policy officer's trial)."""
+    for name, policy in rulebase.policies.items():
+        if not isinstance(policy.value, int) or isinstance(policy.value, bool):
+            continue
+        stated = sorted({int(number) for number in _STATED_NUMBER.findall(policy.explanation.nl)})
+        if stated and policy.value not in stated:
+            message = _says("stale-explanation", policy=name, value=policy.value, stated=", ".join(map(str, stated)))
+            found.append(AnalysisFinding("stale-explanation", (), message, policy.file, policy.line))
 
 
 # --------------------------------------------------------------------------- what the scenarios made fire

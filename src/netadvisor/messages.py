@@ -1728,6 +1728,10 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
         "geen actie nodig; een regel die zo'n feit gebruikt, laat het advies ernaar vragen",
         "nothing to do; a rule that uses such a fact makes the advice ask for it",
     ),
+    "stale-explanation": Text(
+        "pas de uitleg aan de waarde aan (`netadvisor explain` toont die uitleg)",
+        "bring the explanation in line with the value (`netadvisor explain` shows it)",
+    ),
 }
 """What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
 
@@ -1813,6 +1817,10 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
         "{count} facts of the model are used by no rule; the advice therefore never asks them: {listed}{more}",
     ),
     "unused-fact-more": Text(" en nog {count}", " and {count} more"),
+    "stale-explanation": Text(
+        "de uitleg van de beleidswaarde {policy} noemt {stated}, maar de waarde is {value}",
+        "the explanation of the policy value {policy} states {stated}, but the value is {value}",
+    ),
     "also": Text("{message} [ook: {places}]", "{message} [also: {places}]"),
 }
 """What ``check --analyse`` found, per kind of finding (the code, or the code and which budget), and ``also``: the
