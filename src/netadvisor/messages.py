@@ -1967,9 +1967,10 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     # why a rule fired or not
     "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
+    # (Dutch puts the verb last: "of dat minstens 5 is"; the operator's meaning there, its words in English)
     "within-either-side": Text(
-        "{name} is {within}: of dat {condition} is, hangt af van wat nog onbekend is",
-        "{name} is {within}: whether that {condition} depends on what is still unknown",
+        "{name} is {within}: of dat {meaning} {expected} is, hangt af van wat nog onbekend is",
+        "{name} is {within}: whether that {words} {expected} depends on what is still unknown",
     ),
     "every-condition-holds": Text("alle voorwaarden gelden", "every condition holds"),
     "fires": Text("{rule} vuurt: {reason}", "{rule} fires: {reason}"),

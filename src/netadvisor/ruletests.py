@@ -177,8 +177,9 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
         if within is not None:
             # bounds that reach both sides of the condition: said so, not "weet niet" (a policy officer who raised
             # a threshold read that as missing data in the example); "of dat minstens … is" / "that is at least …"
-            compared = Text(f"{operator.meaning.nl} {expected}", f"{operator.words.en} {expected}")
-            said = RULETEST_WORDS["within-either-side"].format(name=name, within=within, condition=compared)
+            said = RULETEST_WORDS["within-either-side"].format(
+                name=name, within=within, meaning=operator.meaning, words=operator.words, expected=expected
+            )
             return said.pick(language)
         if condition.subject == "fact":
             return f"{name} {BY_NAME['known'].negated.pick(language)}"
