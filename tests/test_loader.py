@@ -764,31 +764,15 @@ def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> No
     assert "een geheel getal" in raised.value.problems[0].message("nl")
 
 
-def test_a_key_written_in_dutch_is_one_problem_that_names_the_key_meant() -> None:
-    """A policy officer wrote "wanneer:" for "when:" and got two problems, an unknown key and "'when' ontbreekt",
-    with nothing between them; rules/README promises one cause, one message."""
+def test_a_key_written_in_dutch_is_one_problem_and_hides_no_mistake_under_it() -> None:
+    """A policy officer wrote "wanneer:" for "when:" and got an unknown key and "'when' ontbreekt", with nothing
+    between them (rules/README promises one cause, one message); with a misspelt fact under it, only the key was
+    reported, the fact once the key was fixed (one mistake hides no other)."""
     with pytest.raises(RuleError) as raised:
         rules_from_text("""
 rules:
   - id: GOV-few
     titel: {nl: a, en: b}
-    section: ["4.3"]
-    wanneer: [{fact: governance.trust, is: high}]
-    then: {finding: {severity: info, message: {nl: a, en: b}}}
-    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
-""")
-    problems = [(problem.code, problem.hint.nl if problem.hint else None) for problem in raised.value.problems]
-    assert problems == [("unknown-key", "bedoelde je 'title'?"), ("unknown-key", "bedoelde je 'when'?")]
-
-
-def test_a_key_written_in_dutch_hides_no_mistake_in_what_stands_under_it() -> None:
-    """ "wanneer:" and a misspelt fact under it: only the key was reported, the fact once the key was fixed (a
-    policy officer; rules/README promises that one mistake does not hide another)."""
-    with pytest.raises(RuleError) as raised:
-        rules_from_text("""
-rules:
-  - id: GOV-few
-    title: {nl: a, en: b}
     section: ["4.3"]
     wanneer: [{fact: governance.trustt, is: high}]
     then: {finding: {severity: info, message: {nl: a, en: b}}}
@@ -798,6 +782,7 @@ rules:
         (problem.code, problem.line, problem.hint.nl if problem.hint else None) for problem in raised.value.problems
     ]
     assert problems == [
+        ("unknown-key", 4, "bedoelde je 'title'?"),
         ("unknown-key", 6, "bedoelde je 'when'?"),
         ("unknown-fact", 6, "bedoelde je 'governance.trust'?"),
     ]
