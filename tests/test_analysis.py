@@ -113,9 +113,16 @@ rules:
 """)
     (finding,) = [f for f in analyse(rulebase).findings if f.code == "unexercised"]
     said = finding.format("nl")
-    assert "de voorbeelden van T-high onder fires laten de regel niet meer vuren" in said
+    # the scenarios were not read (no --scenario-results): said so, not "geen scenario doet het" of rules that
+    # scenarios still made fire (a second policy officer)
+    assert (
+        "de voorbeelden van T-high onder fires laten de regel niet meer vuren (de scenario's in features/ zijn niet "
+        "meegeteld: zie --scenario-results)" in said
+    )
     assert "wat nu: `netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan" in said
     assert "accept:" not in said
+    (counted,) = [f for f in analyse(rulebase, scenario_rules=set()).findings if f.code == "unexercised"]
+    assert counted.message.nl.endswith("laten de regel niet meer vuren, en geen scenario in features/ doet het")
 
 
 def test_a_policy_explanation_that_states_another_number_than_its_value_is_found() -> None:
@@ -138,9 +145,19 @@ rules:
       uniqueness: complex, certainty: complex}}}}}}], silent: [{{}}]}}
 """
     stale = [f for f in analyse(rules_from_text(text.format(value=5))).findings if f.code == "stale-explanation"]
-    assert [f.message.nl for f in stale] == ["de uitleg van de beleidswaarde drempel noemt 4, 6, maar de waarde is 5"]
+    assert [f.message.nl for f in stale] == [
+        "de uitleg (nl) van de beleidswaarde drempel noemt 4, 6, maar niet haar waarde 5"
+    ]
     assert stale[0].line == 3
     assert [f for f in analyse(rules_from_text(text.format(value=4))).findings if f.code == "stale-explanation"] == []
+    # the Dutch mended, the English not: still stale
+    english = (
+        text.format(value=5).replace("Met 4 van de 6", "Met 5 van de 6").replace('en: "A majority."', 'en: "4 of 6."')
+    )
+    stale = [f for f in analyse(rules_from_text(english)).findings if f.code == "stale-explanation"]
+    assert [f.message.nl for f in stale] == [
+        "de uitleg (en) van de beleidswaarde drempel noemt 4, 6, maar niet haar waarde 5"
+    ]
 
 
 def test_an_accepted_finding_does_not_count() -> None:

@@ -889,7 +889,9 @@ def _unexercised(rulebase: RuleBase, scenario_rules: Iterable[str] | None, add: 
             # a rule whose examples no longer fire after an edit: its own words, not the advice to accept it
             # (a policy officer who raised a threshold was told eleven times to accept, or to add an example)
             broken = "unexercised-examples-fail" if rule.examples_fire else None
-            add("unexercised", (rule.id,), _says(broken or "unexercised", rule=rule.id), remedy=broken)
+            scenarios = _says("scenarios-not-read" if scenario_rules is None else "no-scenario-either")
+            said = _says(broken or "unexercised", rule=rule.id, scenarios=scenarios)
+            add("unexercised", (rule.id,), said, remedy=broken)
 
 
 def _clash(rule: Rule, domains: Mapping[str, tuple[Any, ...]], feasible: _Feasibility) -> tuple[Condition, ...]:
@@ -933,10 +935,13 @@ def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> Non
     for name, policy in rulebase.policies.items():
         if not isinstance(policy.value, int) or isinstance(policy.value, bool):
             continue
-        stated = sorted({int(number) for number in _STATED_NUMBER.findall(policy.explanation.nl)})
-        if stated and policy.value not in stated:
-            message = _says("stale-explanation", policy=name, value=policy.value, stated=", ".join(map(str, stated)))
-            found.append(AnalysisFinding("stale-explanation", (), message, policy.file, policy.line))
+        for lang in ("nl", "en"):  # (the English one is stale just as well when the Dutch one was mended)
+            stated = sorted({int(number) for number in _STATED_NUMBER.findall(policy.explanation.pick(lang))})
+            if stated and policy.value not in stated:
+                numbers = ", ".join(map(str, stated))
+                message = _says("stale-explanation", policy=name, value=policy.value, stated=numbers, lang=lang)
+                found.append(AnalysisFinding("stale-explanation", (), message, policy.file, policy.line))
+                break
 
 
 # --------------------------------------------------------------------------- what the scenarios made fire

@@ -1705,10 +1705,10 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
         + _ACCEPT.en,
     ),
     "unexercised-examples-fail": Text(
-        "`netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan (niet aanvaarden: de "
-        "regel vuurt dan nergens meer)",
-        "`netadvisor test` says why they no longer fire; change the rule or the examples (do not accept it: the "
-        "rule would then fire nowhere)",
+        "`netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan tot er weer een de "
+        "regel laat vuren (aanvaarden verbergt dat de voorbeelden niet meer kloppen)",
+        "`netadvisor test` says why they no longer fire; change the rule or the examples until one makes it fire "
+        "again (accepting would hide that the examples no longer hold)",
     ),
     "contradiction": Text(
         "maak de voorwaarden van de twee regels uitsluitend (bv. 'at_least: 2' bij de ene en 'less_than: 2' bij de "
@@ -1804,13 +1804,20 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
         "not enough); the open questions help on",
     ),
     "unexercised": Text(
-        "geen voorbeeld in de regels en geen scenario in features/ laat {rule} vuren",
-        "no example in the rules and no scenario in features/ makes {rule} fire",
+        "geen voorbeeld in de regels laat {rule} vuren{scenarios}",
+        "no example in the rules makes {rule} fire{scenarios}",
     ),
     # the rule has examples that should make it fire: an edit broke them, and accepting the finding would hide that
     "unexercised-examples-fail": Text(
-        "de voorbeelden van {rule} onder fires laten de regel niet meer vuren, en geen scenario in features/ doet het",
-        "the examples of {rule} under fires no longer make it fire, and no scenario in features/ does",
+        "de voorbeelden van {rule} onder fires laten de regel niet meer vuren{scenarios}",
+        "the examples of {rule} under fires no longer make it fire{scenarios}",
+    ),
+    # whether a scenario makes it fire is known only from a living-documentation run (--scenario-results): a
+    # policy officer was told "geen scenario doet het" of rules that scenarios still made fire
+    "no-scenario-either": Text(", en geen scenario in features/ doet het", ", and no scenario in features/ does"),
+    "scenarios-not-read": Text(
+        " (de scenario's in features/ zijn niet meegeteld: zie --scenario-results)",
+        " (the scenarios in features/ were not counted: see --scenario-results)",
     ),
     "unused-fact": Text(
         "{count} feiten van het model gebruikt geen enkele regel; het advies vraagt er dus nooit naar: {listed}{more}",
@@ -1818,8 +1825,8 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
     ),
     "unused-fact-more": Text(" en nog {count}", " and {count} more"),
     "stale-explanation": Text(
-        "de uitleg van de beleidswaarde {policy} noemt {stated}, maar de waarde is {value}",
-        "the explanation of the policy value {policy} states {stated}, but the value is {value}",
+        "de uitleg ({lang}) van de beleidswaarde {policy} noemt {stated}, maar niet haar waarde {value}",
+        "the explanation ({lang}) of the policy value {policy} states {stated}, but not its value {value}",
     ),
     "also": Text("{message} [ook: {places}]", "{message} [also: {places}]"),
 }
