@@ -740,3 +740,12 @@ def test_explain_finds_policy_values_by_the_words_of_their_explanation(tmp_path:
         "    max_steun: Nog een drempel.",
         "    min_steun: Een drempel.",
     ]
+
+
+def test_explain_names_a_message_s_placeholders_in_words() -> None:
+    """A tester read "Het netwerk is nu georganiseerd als {governance.current_mode}" in explain as code: with no
+    case to fill it from, each placeholder is named in words."""
+    code, out, _ = run("explain", "GOV-current-unsupported", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert "Het netwerk is nu georganiseerd als [de governancevorm die het netwerk nu heeft]" in out
+    assert "{" not in out

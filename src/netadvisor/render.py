@@ -47,7 +47,7 @@ from .messages import (
 from .operators import BY_NAME
 from .rulebase import Rule, RuleBase
 from .spelling import closest
-from .text import Language, Text
+from .text import PLACEHOLDER, Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .wording import assumption, fact_names, fact_subject, not_applicable, short_source, threshold_meaning, together
 
@@ -794,7 +794,7 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         for name, value in pairs
     ]
     if rule.finding:
-        does.append(f"{_w(rule.finding.severity, lang)}: {rule.finding.message.pick(lang)}")
+        does.append(f"{_w(rule.finding.severity, lang)}: {_placeholders_named(rule.finding.message.pick(lang), lang)}")
     return {
         "rule_id": rule.id,
         "title": rule.title.pick(lang),
@@ -807,6 +807,21 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
         "file": rule.file,
         "line": rule.line,
     }
+
+
+def _placeholders_named(message: str, lang: Language) -> str:
+    """A finding's message with each placeholder named in words, as there is no case to fill it from: "[de
+    governancevorm die het netwerk nu heeft]" for ``{governance.current_mode}`` (a tester read the braces as
+    code)."""
+
+    def named(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name is None:  # an escaped or lone brace, as the advice shows it
+            return "{" if match.group(0) == "{{" else "}" if match.group(0) == "}}" else match.group(0)
+        said = spec_of(name).label(lang).rstrip(".?") if name in FACTS else conclusion_in_words(name).pick(lang)
+        return f"[{said[:1].lower()}{said[1:]}]"
+
+    return PLACEHOLDER.sub(named, message)
 
 
 def fact_description(path: str, rulebase: RuleBase | None, lang: Language) -> dict[str, Any]:
