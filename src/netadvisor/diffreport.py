@@ -144,17 +144,8 @@ def _reworded_only(impact: CaseImpact) -> bool:
 
 
 def _questions_only(impact: CaseImpact) -> bool:
-    return not (
-        impact.conclusions
-        or impact.findings_added
-        or impact.findings_removed
-        or impact.findings_reworded
-        or impact.conclusions_reworded
-        or impact.outcomes_changed
-        or impact.doubts_changed
-        or impact.started_firing
-        or impact.stopped_firing
-    )
+    """Only the first questions change: neither what the advice says nor its words (see :func:`_weight`)."""
+    return _weight(impact) == 2 and not (impact.findings_reworded or impact.conclusions_reworded)
 
 
 def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str) -> list[str]:
