@@ -299,13 +299,19 @@ class Advisor:
             EngineError: when the engine fails (a bug; the advisor stays usable).
             KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
         """
-        loaded = self._loaded  # one read: a concurrent reload does not change this call's rules
-        parsed = parse_case(case)
-        facts = fact_values(parsed)
         for path in not_known:
             answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
+        return self._advise_valid(parse_case(case), lang, frozenset(not_known))
+
+    def _advise_valid(
+        self, parsed: Case, lang: Language | None = None, not_known: frozenset[str] = frozenset()
+    ) -> Advice:
+        """:meth:`advise` for a case this advisor has just validated itself (what-if's changed cases): a
+        :class:`Case` from outside is validated again, and doing that here too cost what-if --for a third."""
+        loaded = self._loaded  # one read: a concurrent reload does not change this call's rules
+        facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
-        return build_advice(loaded, parsed, facts, inference, self._language(lang), frozenset(not_known))
+        return build_advice(loaded, parsed, facts, inference, self._language(lang), not_known)
 
     def explain(self, case: Case | Mapping[str, Any], rule_id: str, *, lang: Language | None = None) -> RuleExplanation:
         """Why the rule ``rule_id`` did or did not fire on ``case``: each condition and its outcome.
@@ -345,7 +351,7 @@ class Advisor:
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
                 raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
         changed = with_facts(original, {path: _as_set(path, value) for path, value in changes.items()})
-        before, after = self.advise(original, lang=lang), self.advise(changed, lang=lang)
+        before, after = self._advise_valid(original, lang), self._advise_valid(changed, lang)
         facts_before, facts_after = fact_values(original), fact_values(changed)
         # each value as the case reads it ("hoog" → "high"), so that a program compares it with Choice.value
         changes = {path: _answer_in(changed, facts_after, path) for path in changes}
@@ -409,7 +415,7 @@ class Advisor:
         """
         language = self._language(lang)
         original = with_facts(parse_case(case), dict(given)) if given else parse_case(case)
-        now = self.advise(original, lang=language)
+        now = self._advise_valid(original, language)
         current = now.conclusion(conclusion)
         facts = fact_values(original)
         inputs = sorted(
@@ -427,7 +433,7 @@ class Advisor:
             for value, numbers in _values_to_try(self._loaded, path, facts.get(path), original):
                 if facts.get(path) == value:
                     continue
-                changed = self.advise(with_facts(original, {path: value}), lang=language)
+                changed = self._advise_valid(with_facts(original, {path: value}), language)
                 after = changed.conclusion(conclusion)
                 after_certainty = changed.conclusions[conclusion].certainty
                 # an answer that settles a conclusion changes it too: without value ("niet van toepassing"), or
