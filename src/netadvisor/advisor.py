@@ -763,7 +763,7 @@ def build_advice(
     ]
     read_by = [*(firing.rule for firing in inference.firings), *conditional_firings]
     waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang)
-    return Advice(
+    return Advice.trusted(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
         case_title=case.title,
@@ -800,7 +800,7 @@ def _waiting_answers(
         if not given:
             continue
         text = _waiting_text(first, answer, tuple((path, facts[path]) for path in given), lang)
-        waiting.append(WaitingAnswers(first=first, first_answer=answer, facts=given, text=text))
+        waiting.append(WaitingAnswers.trusted(first=first, first_answer=answer, facts=given, text=text))
     return waiting
 
 
@@ -828,7 +828,7 @@ def _unused_answers(
     if not unused:
         return None
     said = _answers_said([(path, facts[path]) for path in unused])
-    return UnusedAnswers(facts=unused, text=word("unused-answers", facts=said).pick(lang))
+    return UnusedAnswers.trusted(facts=unused, text=word("unused-answers", facts=said).pick(lang))
 
 
 def _answers_said(given: Sequence[tuple[str, Any]]) -> Text:
@@ -1027,7 +1027,7 @@ def _conclusions(
     for name in names:
         values = inference.derived.get(name, {})
         outcome = inference.decisions.get(name)
-        support = {str(value): ids for value, ids in outcome.support.items()} if outcome else {}
+        support = {str(value): list(ids) for value, ids in outcome.support.items()} if outcome else {}
         if outcome is not None and outcome.value is not None:
             value: Any = outcome.value
             status = "decided"
@@ -1075,11 +1075,11 @@ def _conclusions(
             if name in FIXED_CONCLUSIONS
             else ""
         )
-        out[name] = Conclusion(
+        out[name] = Conclusion.trusted(
             name=name,
             value=None if value is None else str(value),
             label=None if value is None else value_label(value, lang),
-            status=status,  # type: ignore[arg-type]
+            status=status,
             certainty=certainty,
             rules=rules,
             support=support if status in ("decided", "undetermined") else {},
@@ -1337,7 +1337,7 @@ def _add_assumed(
             continue  # the assumption changes nothing here
         conclusions[other] = conclusions[other].model_copy(
             update={
-                "assumed": AssumedValue(
+                "assumed": AssumedValue.trusted(
                     assuming=condition,
                     value=None if other_value is None else str(other_value),
                     label=None if other_value is None else value_label(other_value, lang),
