@@ -435,6 +435,21 @@ def test_a_set_that_nearly_names_a_fact_is_told_the_fact_and_an_answer_it_takes(
     assert f"(did you mean --set {meant}?)" in err
 
 
+def test_a_set_with_a_word_of_a_partners_question_is_told_that_partners_answer(tmp_path: Path) -> None:
+    """A word of a question ("bereid") is what the person meant, before a fact whose name is spelt nearly alike
+    (a tester was pointed to a typing criterion); a partner's answer is named for the first listed partner."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\npartners: [{name: A}, {name: B}]\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", "bereid=nee")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "(bedoelde je --set partners[0].willing_to_adapt=nee?)" in err
+    # without partners there is no partner to answer for: no suggestion of one
+    case.write_text("title: x\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", "bereid=nee")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "partners[" not in err
+
+
 def test_a_misspelt_choice_in_a_set_is_told_the_choice(tmp_path: Path) -> None:
     case = tmp_path / "casus.yaml"
     case.write_text("title: x\n", encoding="utf-8")

@@ -79,6 +79,7 @@ _EXPORTS: dict[str, str] = {
             "fact_meant",
             "facts_mentioning",
             "partner_answer",
+            "spec_of",
         ),
         "facts",
     ),
@@ -449,6 +450,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .facts import (
         partner_answer as partner_answer,
+    )
+    from .facts import (
+        spec_of as spec_of,
     )
     from .factsheet import (
         facts_text as facts_text,

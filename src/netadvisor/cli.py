@@ -1042,10 +1042,10 @@ def _answer_for(spec: FactSpec, answer: str) -> str:
 
 def _list_facts(to: TextIO, name: str, paths: Sequence[str], lang: Language) -> None:
     """The facts whose question holds ``name``, each by its path and question: what a person may have meant."""
-    from . import FACTS, command_says
+    from . import command_says, spec_of
 
     to.write(f"  {command_says('facts-mentioning', name=name).pick(lang)}\n")
-    to.writelines(f"    {path}: {FACTS[path].question(lang)}\n" for path in paths)
+    to.writelines(f"    {path}: {spec_of(path).question(lang)}\n" for path in paths)
 
 
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -1064,6 +1064,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         parse_answer,
         partner_answer,
         single_changes_text,
+        spec_of,
         what_if_text,
     )
 
@@ -1097,10 +1098,15 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 )
                 err.write(f"netadvisor: {both_languages(said)}\n")
                 return EXIT_USAGE
-            meant = fact_meant(written) if separator else None
-            mentioning = facts_mentioning(written) if separator and not meant else []
-            if len(mentioning) == 1:
-                meant = mentioning[0]
+            # a word of a fact's question ("bereid") says more than a name spelt nearly alike: asked for first
+            mentioning = [
+                path.replace("[]", "[0]", 1)  # a listed partner's answer, for the first of them
+                for path in (facts_mentioning(written, partners=bool(case.partners)) if separator else [])
+                if path != "partners"  # the list is changed in the case file, not with --set
+            ]
+            meant = mentioning[0] if len(mentioning) == 1 else None
+            if separator and not mentioning:
+                meant = fact_meant(written)
             # "gebruik FEIT=WAARDE" only where there is no "=": a tester who wrote one was told so all the same
             said = (
                 command_says("set-unknown-fact", change=change, name=written)
@@ -1108,7 +1114,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 else command_says("set-not-a-fact", change=change)
             )
             if meant:
-                said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(FACTS[meant], answer)}")
+                said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(spec_of(meant), answer)}")
             err.write(f"netadvisor: {both_languages(said)}\n")
             if len(mentioning) > 1:
                 _list_facts(err, written, mentioning, args.lang)

@@ -779,16 +779,18 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     return names[meant] if meant is not None else None
 
 
-def facts_mentioning(name: str) -> list[str]:
+def facts_mentioning(name: str, *, partners: bool = False) -> list[str]:
     """The facts a person answers whose question or meaning, in Dutch or English, holds every word of ``name``
     (at least three letters in all), in catalogue order: what "burgemeestersoverleg" may mean when no fact has
-    that name."""
+    that name. With ``partners``, also each listed partner's answers (``partners[].willing_to_adapt`` for
+    "bereid"), after the case's own facts."""
     words = normal_word(name).split()
     if sum(map(len, words)) < 3:
         return []
+    specs = [*FACTS.items(), *(PARTNER_FACTS.items() if partners else ())]
     return [
         path
-        for path, spec in FACTS.items()
+        for path, spec in specs
         if not spec.computed
         and all(
             any(word in normal_word(said) for said in (spec.question_nl, spec.question_en, spec.nl, spec.en))
