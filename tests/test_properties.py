@@ -92,6 +92,16 @@ def test_advising_a_valid_case_never_raises(case: dict) -> None:  # type: ignore
     assert set(advice.conclusions) >= {"challenge_type", "collaboration_form", "governance_mode"}
 
 
+@given(valid_cases())
+def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> None:  # type: ignore[type-arg]
+    """A tool links a finding to the questions that could change it: each one ``may_change`` names is asked (a
+    tool builder found a follow-up named there that waited for its yes/no question, and was asked nowhere)."""
+    advice = ADVISOR.advise(case)
+    asked = {question.fact for question in advice.questions}
+    for finding in [*advice.findings, *advice.conditional_findings]:
+        assert set(finding.may_change) <= asked, (finding.rule_id, finding.may_change)
+
+
 ADVISOR = Advisor(FROZEN)
 
 

@@ -9,6 +9,7 @@ import pytest
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advice, Advisor, advice_text
+from netadvisor.loader import Source, load_sources
 
 RULES = """
 decisions:
@@ -137,10 +138,28 @@ def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
 
 
 def test_a_finding_that_rests_on_an_unknown_fact_says_which_answer_could_take_it_away(advisor: Advisor) -> None:
+    """Named by the question that is asked for it: the end user is a follow-up that waits for its yes/no
+    questions (a tool builder found ``goal.end_user`` in ``may_change`` and in no question)."""
     advice = advisor.advise({})
     finding = advice.finding("E-user")
     assert finding is not None
+    assert finding.may_change == ["goal.has_common_goal"]
+    question = next(question for question in advice.questions if question.fact == "goal.has_common_goal")
+    assert ("E-user", "goal.end_user") in [(change.name, change.via) for change in question.changes]
+    # once its yes/no questions are answered "ja", the follow-up itself is asked, and named
+    answered = advisor.advise({"goal": {"has_common_goal": True, "end_user_named": True}})
+    finding = answered.finding("E-user")
+    assert finding is not None
     assert finding.may_change == ["goal.end_user"]
+    assert "goal.end_user" in _facts(answered)
+
+
+def test_an_answer_that_keeps_a_rule_from_firing_is_not_called_unused(advisor: Advisor) -> None:
+    """The end user given while whether it is named is unknown: the answer keeps E-user away, and the advice
+    called it "nog niet gebruikt" all the same (a tool builder)."""
+    advice = advisor.advise({"goal": {"end_user": "citizens"}})
+    assert advice.finding("E-user") is None
+    assert advice.waiting_answers == []
 
 
 def test_a_finding_that_holds_only_while_a_fact_is_unknown_says_that_answer_takes_it_away() -> None:
@@ -486,6 +505,22 @@ def test_a_question_asked_after_another_whatever_its_answer_is_asked_after_weet_
     assert then.fact == "governance.goal_consensus"
 
 
+def test_a_question_answered_weet_niet_gives_the_one_it_waits_for_no_reason_through_it() -> None:
+    """Goal consensus answered "weet niet" while whether there is a common goal is unknown: the common goal's
+    question said "raakt: governancevorm, via een vervolgvraag", and answering it changed nothing (a policy
+    officer checked with what-if). The consensus question stays, on its own, as still to be found out."""
+    advisor = Advisor(rules_from_text(_CONSENSUS))
+    before = advisor.advise({})
+    [common_goal] = [q for q in before.questions if q.fact == "goal.has_common_goal"]
+    assert [(change.name, change.via) for change in common_goal.changes] == [
+        ("GOV-consensus", "governance.goal_consensus")
+    ]
+    answered = advisor.advise({}, not_known={"governance.goal_consensus"})
+    facts = {q.fact: q for q in answered.questions}
+    assert "goal.has_common_goal" not in facts  # nothing else waits for it here
+    assert [change.name for change in facts["governance.goal_consensus"].changes] == ["GOV-consensus"]
+
+
 def test_a_follow_up_still_waits_for_its_yes_no_fact_answered_weet_niet() -> None:
     """A follow-up takes the "ja" for granted: after "weet niet" it is not asked (its reasons stay with the fact
     answered "weet niet", which a report shows as still to be found out)."""
@@ -664,3 +699,78 @@ def test_questions_a_report_asks_as_one_say_so_in_the_data() -> None:
     assert groups.get("governance.trust", "absent") is None
     shown = len({question.asked_with or question.fact for question in advice.questions})
     assert f"van {shown};" in advice_text(advice)
+
+
+SAID_OTHERWISE_FORMS = """
+rules:
+  - id: F-knowledge
+    title: {nl: kennis, en: knowledge}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: knowledge}]
+    then: {conclude: {collaboration_form: learning_network}}
+  - id: F-effectiveness
+    title: {nl: effectiviteit, en: effectiveness}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: F-network-as-stated
+    title: {nl: netwerk zoals de casus zegt, en: network as the case says}
+    section: ["3"]
+    when: [{fact: challenge.rationale, known: false}, {fact: state.form, is: organisation_network}]
+    then: {conclude: {collaboration_form: organisation_network}}
+"""
+
+SAID_OTHERWISE_GOVERNANCE = """
+applies_when:
+  - {conclusion: collaboration_form, is: organisation_network}
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: G-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-low-trust
+    title: {nl: weinig vertrouwen, en: low trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: A-self
+    title: {nl: zelfregulerend, en: self-governing}
+    section: ["4.3"]
+    when: [{conclusion: governance_mode, is: self_governing}]
+    then: {finding: {severity: advice, message: {nl: zelfregulerend, en: self-governing}}}
+"""
+
+
+def test_a_case_that_says_it_is_what_its_facts_rule_out_is_asked_what_the_advice_for_that_waits_for() -> None:
+    """A case that calls itself an organisation network while its rationale points to a learning network keeps
+    the advice for organisation networks, on that condition; but the facts that advice waits for (the trust, for
+    the governance mode) were never asked, and the governance mode it would have listed no outcomes beside its
+    value (a tool builder found both)."""
+    advisor = Advisor(
+        load_sources(
+            [
+                Source("vormen.yaml", SAID_OTHERWISE_FORMS.encode()),
+                Source("governance.yaml", SAID_OTHERWISE_GOVERNANCE.encode()),
+            ]
+        )
+    )
+    case = {"title": "t", "state": {"form": "organisation_network"}, "challenge": {"rationale": "knowledge"}}
+    advice = advisor.advise(case)
+    assert advice.conclusions["collaboration_form"].value == "learning_network"
+    mode = advice.conclusions["governance_mode"]
+    assert mode.assumed is not None
+    assert {outcome.value for outcome in mode.assumed.outcomes} == {"self_governing", "lead_organisation", None}
+    trust = next(question for question in advice.questions if question.fact == "governance.trust")
+    assert [(change.kind, change.name, change.conditional) for change in trust.changes] == [("finding", "A-self", True)]
+    # the answer does what the question says: the advice on that condition comes, with its value among its outcomes
+    after = advisor.what_if(case, {"governance.trust": "high"}).after
+    assert after.conditional_finding("A-self") is not None
+    assumed = after.conclusions["governance_mode"].assumed
+    assert assumed is not None
+    assert assumed.value == "self_governing"
+    assert [outcome.value for outcome in assumed.outcomes] == ["self_governing"]
+    # with trust known, nothing is left to ask for it
+    assert "governance.trust" not in _facts(advisor.advise({**case, "governance": {"trust": "high"}}))

@@ -116,7 +116,10 @@ class Finding(_Value):
         default=None, description="For a conditional finding: what must be true for it to apply"
     )
     may_change: list[str] = Field(
-        default_factory=list, description="Unknown facts whose answer could still take this finding away"
+        default_factory=list,
+        description="The questions (their 'fact', as in 'questions') whose answer could still take this finding "
+        "away, or bring it for a conditional finding; a follow-up that waits for its yes/no question is named by "
+        "that question",
     )
 
 

@@ -695,6 +695,8 @@ def build_advice(
     conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
     # the findings that come, or would come once their facts are known, only on an assumed conclusion
     on_a_condition: set[str] = set()
+    # the assumptions the case's facts rule out, with what the rules derive and can still come out on each
+    ruled_out: list[tuple[Mapping[str, set[Any]], Assessment]] = []
     seen = set(fired)
     for name, value in rulebase.guards:
         if conclusions.get(name) is None:
@@ -715,6 +717,8 @@ def build_advice(
         on_a_condition |= loaded.asker.speaking_of(name, value) - fired
         assumed = infer(rulebase, loaded.assuming, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
+        if said_so and assessment.analysed(name) and value not in assessment.outcomes(name):
+            ruled_out.append((assumed_derived, assessment.under(name, value)))
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
         for firing in assumed.firings:
             if (
@@ -737,6 +741,7 @@ def build_advice(
         not_known,
         fired=fired,
         fired_if={rule.id: assumed_derived for rule, assumed_derived, _condition in conditional},
+        under=ruled_out,
     )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
@@ -762,7 +767,7 @@ def build_advice(
         for firing in inference.firings
     ]
     read_by = [*(firing.rule for firing in inference.firings), *conditional_firings]
-    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang)
+    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang, rulebase.rules, assessment, derived)
     return Advice.trusted(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
@@ -779,12 +784,21 @@ def build_advice(
 
 
 def _waiting_answers(
-    facts: Mapping[str, Any], fired: Sequence[Rule], facts_read: frozenset[str], lang: Language
+    facts: Mapping[str, Any],
+    fired: Sequence[Rule],
+    facts_read: frozenset[str],
+    lang: Language,
+    rules: Sequence[Rule],
+    assessment: Assessment,
+    derived: Mapping[str, set[Any]],
 ) -> list[WaitingAnswers]:
     """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
     :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
     would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
-    name of a yes/no fact is a statement that the answer may deny."""
+    name of a yes/no fact is a statement that the answer may deny.
+
+    An answer that alone keeps one of ``rules`` from firing is read too (the end user named keeps "wie is de
+    eindgebruiker?" away: a tool builder saw the finding go while the answer was called unused)."""
     candidates = [  # a follow-up no rule reads at all waits for nothing: unused_answers says it
         (first, [path for path in follow_ups if facts.get(path) is not None and path in facts_read])
         for first, follow_ups in FOLLOW_UPS.items()
@@ -793,6 +807,11 @@ def _waiting_answers(
     if not any(given for _first, given in candidates):
         return []  # most cases: no follow-up answered without its "ja"
     read = {c.name for rule in fired for c in rule.conditions if c.subject == "fact"}
+    given_paths = {path for _first, answered in candidates for path in answered if path not in read}
+    for rule in rules:
+        kept_by = _kept_from_firing_by(rule, given_paths, facts, assessment, derived)
+        if kept_by is not None:
+            read.add(kept_by)
     waiting = []
     for first, answered in candidates:
         answer = facts.get(first)
@@ -802,6 +821,34 @@ def _waiting_answers(
         text = _waiting_text(first, answer, tuple((path, facts[path]) for path in given), lang)
         waiting.append(WaitingAnswers.trusted(first=first, first_answer=answer, facts=given, text=text))
     return waiting
+
+
+def _kept_from_firing_by(
+    rule: Rule,
+    paths: set[str],
+    facts: Mapping[str, Any],
+    assessment: Assessment,
+    derived: Mapping[str, set[Any]],
+) -> str | None:
+    """The one of ``paths`` whose answer alone keeps ``rule`` from firing: its condition on it fails, and no
+    other condition on a fact does, nor one on a conclusion that can no longer come out as it needs."""
+    failing = [
+        c.name for c in rule.conditions if c.subject == "fact" and condition_holds(c, facts, _NO_CONCLUSIONS) is False
+    ]
+    if len(failing) != 1 or failing[0] not in paths:
+        return None
+    for name, group in rule.conclusion_groups:
+        possible = set(derived.get(name, ()))
+        if assessment.analysed(name):
+            possible |= assessment.possible_values(name)
+        else:
+            possible |= set(FIXED_CONCLUSIONS.get(name, ()))
+        if not any(all(condition_holds(c, {}, {name: {value}}) for c in group) for value in possible):
+            return None
+    return failing[0]
+
+
+_NO_CONCLUSIONS: Mapping[str, set[Any]] = {}  # conditions on facts read no conclusions
 
 
 # The same few follow-ups are given with the same few answers case after case: each text is said once (bounded).

@@ -27,6 +27,7 @@ is not analysed: every value is then taken as possible, and :attr:`ConclusionOut
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import math
@@ -495,6 +496,7 @@ class Assessment:
         self._possible: dict[str, frozenset[Any]] = {}
         self._gains: dict[str, dict[str, float]] = {}
         self._before: dict[str, float] = {}  # each conclusion's entropy as the case stands
+        self._assumed: tuple[str, Any] | None = None  # see under()
 
     def _propagate(
         self,
@@ -519,14 +521,30 @@ class Assessment:
             if conclusion is not None and conclusion[0] == name:
                 table = self.tables[name]
                 assert table is not None
-                mask &= sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
+                with_value = sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
+                # where what is known rules the value out (the case says it is an organisation network, its
+                # rationale says otherwise), the value is taken as given, whatever its own facts say: what
+                # follows from it is what "als dit een organisatienetwerk is" speaks of
+                mask = (mask & with_value) or with_value
             out[name] = mask
         return out
 
     def assuming(self, name: str, value: Any) -> dict[str, int]:
-        """The agreeing rows of every conclusion if ``name`` came out as ``value``."""
+        """The agreeing rows of every conclusion if ``name`` came out as ``value`` (also where what is known
+        rules that out: then as if it were so, whatever its own facts say)."""
         affected = {name} | self.model.downstream.get(name, frozenset())
         return self._propagate(self._known, self._masks, [n for n in self.model._order if n in affected], (name, value))
+
+    def under(self, name: str, value: Any) -> Assessment:
+        """This assessment if ``name`` came out as ``value`` (see :meth:`assuming`): what the other conclusions
+        can come out as, and what each answer leaves, on that condition. For the advice a case gets for what it
+        says it is while its facts say otherwise: the questions that advice waits for."""
+        assumed = copy.copy(self)
+        assumed._assumed = (name, value)
+        assumed._masks = self.assuming(name, value)
+        assumed._conclusions, assumed._given, assumed._possible = {}, {}, {}
+        assumed._gains, assumed._before = {}, {}
+        return assumed
 
     def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
         table = self.tables.get(name)
@@ -612,7 +630,9 @@ class Assessment:
             known = dict(self._known)
             for name, variable in self.model.tables_with.get(path, ()):
                 known[name] &= variable.mask_for(answer)
-            given = self._given[key] = self._propagate(known, self._masks, self.model.narrowed_by.get(path, ()))
+            given = self._given[key] = self._propagate(
+                known, self._masks, self.model.narrowed_by.get(path, ()), self._assumed
+            )
         return given
 
     def conclusion(self, name: str) -> ConclusionOutcomes:
@@ -636,7 +656,7 @@ class Assessment:
         from, its rows and, for each of its facts, whether it is unknown, known within bounds (which) or known (its
         value is in the rows). None for a conclusion that reads another one (its rows above vary too much from case
         to case for a key of them to come back)."""
-        if self.model.links[name]:
+        if self.model.links[name] or self._assumed is not None:  # (what it remembers holds for the case as it is)
             return None
         table = self.tables[name]
         assert table is not None

@@ -19,7 +19,7 @@ they can change, then by how many; ties in the catalogue's order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -200,6 +200,7 @@ class Asker:
         not_known: frozenset[str] = frozenset(),
         fired: Collection[str] = frozenset(),
         fired_if: Mapping[str, Mapping[str, set[Any]]] | None = None,
+        under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -215,33 +216,17 @@ class Asker:
             fired_if: for each rule that fires only on a condition (an open conclusion assumed, see
                 ``conditional``), what the rules derive on it: its finding is taken away by what would take it
                 away there, as for a rule that ``fired``.
+            under: for each condition the case's facts rule out while the advice for it is given (the case says it
+                is an organisation network, its rationale says otherwise): what the rules derive on it and the
+                assessment on it (:meth:`Assessment.under`). A rule that waits for nothing as the case stands
+                waits for what it would wait for there, and its finding counts as one on a condition.
         """
-        rulebase = self.rulebase
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
 
         # the unknown facts an answer to which narrows what a conclusion can come out as
-        deciding: dict[str, tuple[str, ...]] = {}
         information: dict[str, float] = {}
-        for name in assessment.model.tables:
-            if not assessment.analysed(name):
-                deciding[name] = assessment.conclusion(name).unknown
-                continue
-            if len(assessment.outcomes(name)) <= 1:  # settled: no answer changes it
-                deciding[name] = ()
-                continue
-            if name not in FIXED_CONCLUSIONS and name not in rulebase.decisions:
-                deciding[name] = tuple(assessment.conclusion(name).deciding)
-                continue
-            # a conclusion people read: every answer that brings it closer to settled counts, not only those
-            # that rule an outcome out at once (one criterion of six rarely does)
-            gains = assessment.gains(name)
-            deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
-            for path in _asked(deciding[name], case):
-                _impact_of(impacts, path).conclusions[name] = None
-            if name in FIXED_CONCLUSIONS:
-                for path, gain in gains.items():
-                    information[path] = information.get(path, 0.0) + gain
+        deciding = self._deciding(assessment, case, impacts, information)
 
         self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
 
@@ -258,13 +243,28 @@ class Asker:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding, fired=True)
             held_on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
+        deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
-            assumed = fired_if.get(finding.rule.id) if fired_if else None
+            rule_id = finding.rule.id
+            assumed = fired_if.get(rule_id) if fired_if else None
             if assumed is not None:
                 held = _waiting_on_conclusions(self.conclusion_tests[test], assumed, assessment, deciding, fired=True)
                 waiting_on_conclusions = None if held is None else _asked(held, case)
             else:
-                waiting_on_conclusions = (held_on_conclusions if finding.rule.id in fired else on_conclusions)[test]
+                waiting_on_conclusions = (held_on_conclusions if rule_id in fired else on_conclusions)[test]
+            is_conditional = rule_id in conditional
+            if under and (waiting_on_conclusions is None or assumed is not None) and rule_id not in fired:
+                # it may wait for something on a condition the facts rule out, while the advice for it stands
+                # (fired there or not: as the case stands, its conclusions can no longer change)
+                for number, (derived_there, there) in enumerate(under):
+                    if len(deciding_under) <= number:
+                        deciding_under.append(self._deciding(there, case))
+                    held = _waiting_on_conclusions(
+                        self.conclusion_tests[test], derived_there, there, deciding_under[number], fired=True
+                    )
+                    if held is not None:
+                        waiting_on_conclusions, is_conditional = _asked(held, case), True
+                        break
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
             waiting = self._waiting_for_facts(index, finding, facts, case)
@@ -273,13 +273,13 @@ class Asker:
             if waiting_on_conclusions:
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if waiting:
-                rule_id = finding.rule.id
                 by_rule[rule_id] = waiting
-                is_conditional = rule_id in conditional
                 for path in waiting:
                     _impact_of(impacts, path).findings[rule_id] = is_conditional
 
-        _wait_for_parents(impacts, facts, information, not_known)
+        moved = _wait_for_parents(impacts, facts, information, not_known)
+        if moved:  # what a finding waits for, as the questions that are asked for it
+            by_rule = {rule_id: _asked_in_place(paths, moved) for rule_id, paths in by_rule.items()}
         seriousness = self.seriousness
         ranking = []
         for path, impact in impacts.items():
@@ -293,6 +293,39 @@ class Asker:
             _question(self, path, impacts[path], rank, case, facts, lang, not_known)
             for rank, path in enumerate(ranked, start=1)
         ], by_rule
+
+    def _deciding(
+        self,
+        assessment: Assessment,
+        case: Case,
+        impacts: dict[str, _Impact] | None = None,
+        information: dict[str, float] | None = None,
+    ) -> dict[str, tuple[str, ...]]:
+        """For each conclusion: the unknown facts an answer to which narrows what it can come out as. With
+        ``impacts`` and ``information``, also what those answers change of the conclusions people read, and how
+        much they narrow the fixed ones (for the ranking)."""
+        deciding: dict[str, tuple[str, ...]] = {}
+        for name in assessment.model.tables:
+            if not assessment.analysed(name):
+                deciding[name] = assessment.conclusion(name).unknown
+                continue
+            if len(assessment.outcomes(name)) <= 1:  # settled: no answer changes it
+                deciding[name] = ()
+                continue
+            if name not in FIXED_CONCLUSIONS and name not in self.rulebase.decisions:
+                deciding[name] = tuple(assessment.conclusion(name).deciding)
+                continue
+            # a conclusion people read: every answer that brings it closer to settled counts, not only those
+            # that rule an outcome out at once (one criterion of six rarely does)
+            gains = assessment.gains(name)
+            deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
+            if impacts is not None:
+                for path in _asked(deciding[name], case):
+                    _impact_of(impacts, path).conclusions[name] = None
+            if information is not None and name in FIXED_CONCLUSIONS:
+                for path, gain in gains.items():
+                    information[path] = information.get(path, 0.0) + gain
+        return deciding
 
     def _value_changers(
         self,
@@ -458,26 +491,49 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
 
 def _wait_for_parents(
     impacts: dict[str, _Impact], facts: Mapping[str, Any], information: dict[str, float], not_known: frozenset[str]
-) -> None:
+) -> dict[str, str | None]:
     """A follow-up waits for its yes/no fact: asked only after "ja"; its reasons (and its weight in the ranking)
     go to that fact meanwhile. A question asked after another waits likewise, and is asked after any answer,
-    "weet niet" included (a follow-up is not: it takes the "ja" for granted)."""
+    "weet niet" included (a follow-up is not: it takes the "ja" for granted). A question already answered "weet
+    niet" stays where it is: answering the one it waits for changes nothing through it (a policy officer read
+    "raakt: governancevorm, via een vervolgvraag" of a question whose follow-up she had answered so, and what-if
+    changed nothing). Returns where each question that waits went: the question asked in its place, or None
+    where none is (its yes/no fact is "nee")."""
+    moved: dict[str, str | None] = {}
     for path, first in _ASKED_AFTER.items():
-        if path in impacts and facts.get(first) is None and first not in not_known:
+        if path in impacts and path not in not_known and facts.get(first) is None and first not in not_known:
             impacts.setdefault(first, _Impact()).merge(impacts.pop(path), path)
             information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
+            moved[path] = first
     waiting = sorted((path for path in impacts if path in _PARENT), key=_depth, reverse=True)
     while waiting:  # deepest first: a follow-up's reasons climb to the first question that is asked
         path = waiting.pop(0)
         parent = _PARENT[path]
         if facts.get(parent) is True or path not in impacts:
             continue
+        if path in not_known and facts.get(parent) is None:
+            continue  # (see above)
         impact = impacts.pop(path)
+        moved[path] = None
         if facts.get(parent) is None:
             impacts.setdefault(parent, _Impact()).merge(impact, path)
             information[parent] = max(information.get(parent, 0.0), information.get(path, 0.0))
+            moved[path] = parent
             if parent in _PARENT and parent not in waiting:
                 waiting.append(parent)
+    return moved
+
+
+def _asked_in_place(paths: Iterable[str], moved: Mapping[str, str | None]) -> list[str]:
+    """The questions asked for ``paths`` (see :func:`_wait_for_parents`), each once, in order."""
+    asked: dict[str, None] = {}
+    for path in paths:
+        place: str | None = path
+        while place is not None and place in moved:
+            place = moved[place]
+        if place is not None:
+            asked[place] = None
+    return list(asked)
 
 
 def _depth(path: str) -> int:
@@ -570,7 +626,7 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
         ),
     ),
     # the partner question is asked of a case with partners only when its count says the list leaves some out
-    # (_asked); a consultation's answer replaces the whole list
+    # (_asked); a consultation's answer adds the names not listed yet (Consultation.answer)
     "partners": (_CaseWording(lambda case, facts, not_known: bool(case.partners), _partners_left_out),),
     # whether all partners agree on the goal (§4.2) beside the level of goal consensus (§4.3) the case gives: two
     # facts a person reads as one question asked twice (a tester did), unless the words tell them apart

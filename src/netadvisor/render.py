@@ -134,8 +134,20 @@ def _may_fall_away(finding: Finding, condition_hangs_on: Collection[str] = ()) -
     """
     unknown_in_it = [used.name for used in finding.because if used.kind == "fact" and used.value is None]
     left_out = {catalogue_path(path) for path in (*unknown_in_it, *condition_hangs_on)}
+    # a follow-up that is unknown in it is asked through its yes/no question, which may_change names instead
+    left_out |= {first for path in unknown_in_it for first in _asked_through(catalogue_path(path))}
     asked = dict.fromkeys(catalogue_path(path) for path in finding.may_change)
     return [path for path in asked if path not in left_out]
+
+
+def _asked_through(fact: str) -> list[str]:
+    """The questions a fact's question waits for, nearest first (see :func:`_facts_and_questions`)."""
+    through: list[str] = []
+    waits_for = spec_of(fact).after or spec_of(fact).asked_after
+    while waits_for is not None and waits_for not in through:
+        through.append(waits_for)
+        waits_for = spec_of(waits_for).after or spec_of(waits_for).asked_after
+    return through
 
 
 def _provisional_heading(
@@ -161,13 +173,7 @@ def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang:
     """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none. A
     fact whose question waits for another (goal consensus for whether there is a common goal) is asked through
     that one: its number is said (a tester found consensus in the heading and no question of it)."""
-    asked_through: set[str] = set()
-    for fact in facts:
-        waits_for: str | None = fact
-        while waits_for is not None and waits_for not in asked_through:
-            asked_through.add(waits_for)
-            spec = spec_of(waits_for)
-            waits_for = spec.after or spec.asked_after
+    asked_through = {through for fact in facts for through in [fact, *_asked_through(fact)]}
     numbers = [
         str(number)
         for number, asked in enumerate(shown, start=1)
