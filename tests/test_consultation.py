@@ -577,3 +577,36 @@ def test_with_json_markdown_or_html_the_conversation_goes_to_stderr_and_stdout_i
     assert code == EXIT_OK, err.getvalue()
     assert json.loads(out.getvalue())["conclusions"]["collaboration_form"]["value"] == "organisation_network"
     assert "Hoeveel onderling vertrouwen" in err.getvalue()
+
+
+def test_a_list_that_leaves_partners_out_is_asked_once_and_keeps_every_answer() -> None:
+    """A case named 7 of its 10 partners: the consultation never asked for the others (the list counted as
+    answered), and the advice after it ranked that question fifth (a policy officer). It is asked once; naming
+    the others adds them, and the partners named before keep their answers; "weet niet" keeps the list."""
+    rules = """
+rules:
+  - id: P-kind
+    title: {nl: soort, en: kind}
+    section: ["2"]
+    when: [{fact: partner_summary.local_governments, at_least: 3}]
+    then: {finding: {severity: info, message: {nl: lokaal, en: local}}}
+"""
+    advisor = Advisor(rules_from_text(rules))
+    case = {
+        "partners": [{"name": "Eeklo", "kind": "municipality"}, {"name": "Kaprijke", "willing_to_adapt": False}],
+        "governance": {"partner_count": 4},
+    }
+    for answer, listed, not_known in (
+        ("Kaprijke, Evergem, eeklo, Zelzate", ["Eeklo", "Kaprijke", "Evergem", "Zelzate"], frozenset()),
+        ("weet niet", ["Eeklo", "Kaprijke"], frozenset({"partners"})),
+    ):
+        consultation = Consultation(advisor, answers=answers_of(parse_case(case)))
+        asked = []
+        while (question := consultation.next_question()) is not None:
+            asked.append(question.fact)
+            consultation.answer(question.fact, answer if question.fact == "partners" else "weet niet")
+        assert asked.count("partners") == 1
+        assert consultation.answers["partners"] == listed
+        assert consultation.answers["partners[0].kind"] == "municipality"
+        assert consultation.answers["partners[1].willing_to_adapt"] is False
+        assert consultation.not_known >= not_known

@@ -22,7 +22,7 @@ from .advisor import Advisor
 from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer, value_text
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
-from .errors import CaseError
+from .errors import CaseError, NetadvisorError
 from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, partner_answer, spec_of, stated_facts
 from .messages import word
 from .render import question_prompt
@@ -73,6 +73,10 @@ class Consultation:
         self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = dict(answers or {})
         self._advice: Advice | None = None
+        # the partner list of a case that leaves partners out is asked once here, though the case gives one; its
+        # "weet niet" keeps the list (the names and their answers) and is kept apart
+        self._asked_here: set[str] = set()
+        self._list_not_known = False
 
     def case(self) -> dict[str, Any]:
         """The answers as a case mapping (the partner list as partners with their names)."""
@@ -91,7 +95,8 @@ class Consultation:
     def not_known(self) -> frozenset[str]:
         """The facts answered "weet niet": not asked again, and still open in the advice (the reports say so: pass
         this as ``not_known`` to :func:`advice_text`, :func:`advice_markdown` or :func:`advice_html`)."""
-        return frozenset(path for path, value in self.answers.items() if value is None)
+        unknown = {path for path, value in self.answers.items() if value is None}
+        return frozenset(unknown | ({"partners"} if self._list_not_known else set()))
 
     def advice(self) -> Advice:
         """The advice on the answers so far."""
@@ -100,13 +105,25 @@ class Consultation:
         return self._advice
 
     def next_question(self) -> Question | None:
-        """The most useful question not asked yet, or None when no answer can change the advice any more."""
-        return next((q for q in self.advice().questions if q.fact not in self.answers), None)
+        """The most useful question not asked yet, or None when no answer can change the advice any more. The
+        partner list of a case that gives fewer partners than its number is asked once, for the others (a policy
+        officer's consultation never asked it, and its advice then ranked it fifth)."""
+        return next(
+            (
+                q
+                for q in self.advice().questions
+                if q.fact not in self.answers or (q.fact == "partners" and q.fact not in self._asked_here)
+            ),
+            None,
+        )
 
     def answer(self, fact: str, text: str | bool | int | None) -> None:
         """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,
         Mol", "weet niet"), or the value of one of the question's choices as a program has it
         (``Choice.value``: True, "high"; a number; None for "weet niet").
+
+        The partner list adds: names not listed yet come after the partners listed before, who keep their places
+        and answers (a consultation removes no partner; the case file does). "weet niet" to it keeps the list.
 
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
@@ -123,8 +140,17 @@ class Consultation:
                 f"{type(text).__name__}"
             )
         value = _read(fact, text)
-        trial = dict(self.answers)
-        trial[fact] = value
+        listed = self.answers.get("partners")
+        if fact == "partners" and isinstance(listed, list):
+            if value is None:  # the others are not known: the partners named stay, with their answers
+                self._asked_here.add(fact)
+                self._list_not_known = True
+                self._advice = None
+                return
+            trial = _with_partners(self.answers, listed, value)
+        else:
+            trial = dict(self.answers)
+            trial[fact] = value
         try:
             parse_case(_as_case(trial))
         except CaseError as error:
@@ -139,7 +165,25 @@ class Consultation:
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems)) from None
         self.answers = trial
+        self._asked_here.add(fact)
+        if fact == "partners":
+            self._list_not_known = False
         self._advice = None
+
+
+def _with_partners(answers: Mapping[str, Any], listed: list[str], names: list[str]) -> dict[str, Any]:
+    """``answers`` with the partners ``names`` answered beside those ``listed``: the partners named before stay in
+    their places with their answers, and a name not among them is a new partner after them. The question asks for
+    every partner; a person who names only the others, or all in another order, loses nobody and no answer."""
+    merged = list(listed)
+    folded = {name.casefold() for name in listed}
+    for name in names:
+        if name.casefold() not in folded:
+            merged.append(name)
+            folded.add(name.casefold())
+    trial = dict(answers)
+    trial["partners"] = merged
+    return trial
 
 
 def _read(fact: str, text: str) -> Any:
