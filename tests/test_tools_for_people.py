@@ -354,7 +354,11 @@ def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:
         f"Wijzigingen: vertrouwen blijft 'hoog' (zo stond het al), doelconsensus wordt 'laag', "
         f"\"{question}\" blijft 'nee' (zo stond het al)\n"
     )
-    assert what_if_text(result, "en").startswith("Changes: trust stays 'high' (as it already was), ")
+    in_english = Advisor.from_path(RULES).what_if(case, changes, lang="en")
+    assert what_if_text(in_english, "en").startswith("Changes: trust stays 'high' (as it already was), ")
+    # the Dutch what-if in English would put English around Dutch sentences (a tool builder got that): refused
+    with pytest.raises(ValueError, match="worked out in 'nl'"):
+        what_if_text(result, "en")
     assert Advisor.from_path(RULES).what_if({}, {"governance.trust": None}).unchanged == ["governance.trust"]
 
 

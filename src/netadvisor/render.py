@@ -1125,8 +1125,18 @@ def _change_words(path: str, value: Any, already: bool, lang: Language, partner:
 def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     """What changes, in words: each fixed conclusion in :attr:`WhatIf.conclusions_changed` (its value, how certain
     it is, or what it can still come out as), its sentence before and after; the advice that comes and goes, by
-    title. In ``lang``, by default the advice's language."""
-    lang = lang or result.after.language
+    title. In the advice's language: its sentences are in it.
+
+    Raises:
+        ValueError: for a ``lang`` other than the advice's (ask ``what_if(..., lang=...)`` in that language: a tool
+            builder got English around Dutch sentences).
+    """
+    if lang is not None and lang != result.after.language:
+        raise ValueError(
+            f"this what-if was worked out in {result.after.language!r}, and its sentences are in that language: "
+            f"render it in {result.after.language!r}, or ask what_if(..., lang={lang!r})"
+        )
+    lang = result.after.language
     partners = {question.fact: question.partner for question in result.before.questions if question.partner}
     changes = ", ".join(
         _change_words(path, value, path in result.unchanged, lang, partners.get(path))
