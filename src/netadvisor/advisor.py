@@ -298,6 +298,7 @@ class Advisor:
             CaseError: when the case is invalid, listing every invalid field.
             EngineError: when the engine fails (a bug; the advisor stays usable).
             KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+            ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
         for path in not_known:
             answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word

@@ -32,6 +32,7 @@ import yaml
 
 from . import messages
 from .case import NOBODY, nest, parse_case
+from .errors import NetadvisorError
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import (
     FACTS,
@@ -947,7 +948,7 @@ def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> Non
 # --------------------------------------------------------------------------- what the scenarios made fire
 
 
-class ScenarioResultsError(ValueError):
+class ScenarioResultsError(NetadvisorError, ValueError):
     """A results file of the living documentation that cannot be used; ``text`` says why, in Dutch and English."""
 
     def __init__(self, text: Text):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from .errors import NetadvisorError
 from .text import Language, Text
 
 UNKNOWN_WORDS = frozenset(
@@ -213,7 +214,7 @@ NOT_NAMES = YES_WORDS | NO_WORDS | NOTHING_WORDS
 """Words that answer a role's "who?" without a name (the case, its schema and a consultation refuse them)."""
 
 
-class NotAnAnswer(ValueError):
+class NotAnAnswer(NetadvisorError, ValueError):
     """An answer that is not a possible answer to its fact; ``text`` says why, in Dutch and English."""
 
     def __init__(self, text: Text):

@@ -38,7 +38,7 @@ class ConsultationInterrupted(Exception):
     """The person broke off (Ctrl-C); the answers so far are kept."""
 
 
-class AnswerError(ValueError):
+class AnswerError(NetadvisorError, ValueError):
     """An answer that is not a possible answer to its question; ``text`` says why, in Dutch and English."""
 
     def __init__(self, text: Text):

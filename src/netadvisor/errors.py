@@ -37,7 +37,11 @@ def _words(code: str, lang: str, **params: Any) -> str:
 
 
 class NetadvisorError(Exception):
-    """The root of every error netadvisor raises on purpose."""
+    """The root of the errors netadvisor raises about what it is given: rules, cases, answers, revisions, a
+    subject to explain, and its engine. Each of them that stood beside a built-in error before also is one
+    (:class:`AnswerError` is a ValueError). A mistake in calling netadvisor (a language it does not speak, a name
+    that is no fact or rule) is Python's own ValueError or KeyError, as a built-in function raises it; a
+    consultation cut short is :class:`ConsultationInterrupted`."""
 
 
 @dataclass(frozen=True, slots=True)

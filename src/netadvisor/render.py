@@ -19,6 +19,7 @@ from typing import Any
 from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
 from .answers import normal_word, value_label
 from .case import Case, parse_case
+from .errors import NetadvisorError
 from .facts import (
     FACTS,
     PARTNER_FACTS,
@@ -858,7 +859,7 @@ def _rules_using(path: str, rulebase: RuleBase) -> list[str]:
     return [rule.id for rule in rulebase.rules if any(rule.id in ids for ids in using)]
 
 
-class NoSuchSubject(LookupError):
+class NoSuchSubject(NetadvisorError, LookupError):
     """Neither a rule nor a fact of that name; ``suggestion`` is the closest name there is, if any is close."""
 
     def __init__(self, subject: str, suggestion: str | None):

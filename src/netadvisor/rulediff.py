@@ -24,7 +24,7 @@ from .advice import Advice, Conclusion, possible_outcomes
 from .advisor import Advisor
 from .case import parse_case
 from .casefile import load_case_file
-from .errors import CaseError
+from .errors import CaseError, NetadvisorError
 from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
 from .rulebase import Condition, PolicyValue, Rule, RuleBase
@@ -642,7 +642,7 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
 # --------------------------------------------------------------------------- the rules of a git revision
 
 
-class RevisionError(ValueError):
+class RevisionError(NetadvisorError, ValueError):
     """The rules of a git revision cannot be read: no git checkout, no such revision, no rules there.
 
     Attributes:
