@@ -468,7 +468,7 @@ def test_more_partners_than_the_count_says_is_refused_with_both_numbers() -> Non
         consultation.answer("partners", "Geel, Mol, Balen")
     assert (
         refused.value.text.nl
-        == "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat u noemt (3)."
+        == "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat je noemt (3)."
     )
     assert (refused.value.counted, refused.value.listed) == (2, 3)
     assert "partners" not in consultation.answers
@@ -496,13 +496,13 @@ def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_na
     assert consultation.answers["partners"] == ["Geel", "Mol", "Balen"]
     assert consultation.answers["governance.partner_count"] == count
     assert (
-        "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat u noemt (3)." in told
+        "Het aantal organisaties volgens de antwoorden (2) is kleiner dan het aantal partners dat je noemt (3)." in told
     )
     assert sum(
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens 3 /" in prompt for prompt in prompts
     ) == len(count_answers)
     if len(count_answers) > 1:  # 2 again: below the names, asked once more
-        assert "U noemt 3 partners: het netwerk telt er minstens 3." in told
+        assert "Je noemt 3 partners: het netwerk telt er minstens 3." in told
 
 
 def test_enter_at_the_count_asked_again_means_weet_niet_and_klaar_stops() -> None:

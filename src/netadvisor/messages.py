@@ -1114,8 +1114,8 @@ ADVICE_WORDS: dict[str, Text] = {
     "dont-know": Text("weet niet", "don't know"),
     "dont-know-enter": Text("weet niet (of Enter)", "don't know (or Enter)"),
     "consult-how": Text(
-        "Eén vraag tegelijk, de belangrijkste eerst. Weet u het niet, typ dan 'weet niet' of druk Enter; typ "
-        "'klaar' om te stoppen: dan krijgt u het advies op de antwoorden tot nu.",
+        "Eén vraag tegelijk, de belangrijkste eerst. Weet je het niet, typ dan 'weet niet' of druk Enter; typ "
+        "'klaar' om te stoppen: dan krijg je het advies op de antwoorden tot nu.",
         "One question at a time, the most useful first. If you don't know, type 'don't know' or press Enter; type "
         "'done' to stop: you then get the advice on the answers so far.",
     ),
@@ -1180,7 +1180,7 @@ ADVICE_WORDS: dict[str, Text] = {
         "Give the partners' names, separated by commas (or 'don't know').",
     ),
     "answer-partners-over-count": Text(
-        "Het aantal organisaties volgens de antwoorden ({partner_count}) is kleiner dan het aantal partners dat u "
+        "Het aantal organisaties volgens de antwoorden ({partner_count}) is kleiner dan het aantal partners dat je "
         "noemt ({listed}).",
         "The number of organisations by the answers ({partner_count}) is smaller than the number of partners you name "
         "({listed}).",
@@ -1190,7 +1190,7 @@ ADVICE_WORDS: dict[str, Text] = {
         "How many organisations does the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
     ),
     "count-below-named": Text(
-        "U noemt {listed} partners: het netwerk telt er minstens {listed}.",
+        "Je noemt {listed} partners: het netwerk telt er minstens {listed}.",
         "You name {listed} partners: the network has at least {listed}.",
     ),
     "answer-partners-twice": Text(
@@ -1303,6 +1303,8 @@ REPORT_WORDS: dict[str, Text] = {
         "1 partner named, the number of organisations unknown: {names}",
     ),
     "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
+    "partner-unnamed": Text("1 partner, nog niet bij naam", "1 partner, not yet named"),
+    "more-named": Text(", …", ", …"),
     "policy-value": Text("beleidswaarde", "policy value"),
     "concludes": Text("besluit: {name} is {value} ({path})", "concludes: {name} is {value} ({path})"),
     "supports": Text("steunt: {name} is {value} ({path})", "supports: {name} is {value} ({path})"),

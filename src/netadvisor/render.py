@@ -731,7 +731,8 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
         names = ", ".join(partner.name for partner in case.partners[:_NAMED_PARTNERS])
-        more = f" (+{len(case.partners) - _NAMED_PARTNERS})" if len(case.partners) > _NAMED_PARTNERS else ""
+        # ("(+3)" read as the partners the list leaves out: "…" says only that the list goes on, its count is in front)
+        more = _w("more-named", lang) if len(case.partners) > _NAMED_PARTNERS else ""
         listed = len(case.partners)
         # a list shorter than the count the case gives is a part of the partners, and says so
         partners = (
@@ -748,7 +749,9 @@ def case_summary(case: Case, lang: Language) -> list[str]:
         )
         lines.append(partners + "; " + known)
     elif count is not None:
-        lines.append(_w("partners-unnamed", lang, count=count) + "; " + known)
+        lines.append(
+            (_w("partners-unnamed", lang, count=count) if count != 1 else _w("partner-unnamed", lang)) + "; " + known
+        )
     else:
         lines.append(_capital(known))
     return lines
