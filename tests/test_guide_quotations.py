@@ -231,3 +231,44 @@ def test_the_repetition_check_finds_a_repeated_quotation() -> None:
     assert len(_repeated(overlapping)) == 1
     assert _repeated([("A", '"Maak samen iets."'), ("B", '"Bekijk het vanuit een ander perspectief."')]) == []
     assert _repeated([("A", "'een ecosysteem'"), ("B", '"De doelstellingen binnen een ecosysteem zijn immers"')]) == []
+
+
+@needs_guide
+def test_an_altered_quotation_is_told_with_its_line_and_the_guides_words_and_nothing_is_remade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A policy officer wrote "afzonderlijk" for the guide's "afzonderlijke": the message named no line and not
+    what the guide says, and `make regenereer` remade README.md with the altered quotation in its sample advice
+    while it refused rules/CITATEN.md."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "governance.yaml").write_text(
+        "rules:\n"
+        "  - id: X\n"
+        "    title: {nl: x, en: x}\n"
+        "    section: ['4.3']\n"
+        "    then:\n"
+        "      finding:\n"
+        "        message:\n"
+        "          nl: >-\n"
+        '            Een NAO: "een afzonderlijk entiteit die het netwerk gaat\n'
+        '            managen en de activiteiten coördineert".\n'
+        "          en: x\n",
+        encoding="utf-8",
+    )
+    quotations, problems = citaten.rule_quotations(rules)
+    assert problems == []
+    [said] = citaten.problems_of(quotations, citaten.Guide.beside_checkout())
+    assert said.startswith("rules/governance.yaml:9: X, boodschap (nl): staat niet letterlijk in de gids: ")
+    assert '§4.3: "een afzonderlijke entiteit die het netwerk gaat managen en de activiteiten coördineert' in said
+
+    readme = ROOT / "README.md"
+    before = readme.read_text(encoding="utf-8")
+    monkeypatch.setattr(regenerate, "out_of_date", lambda names=None: ["README.md", "rules/CITATEN.md"])
+    monkeypatch.setattr(regenerate, "RULES", rules)
+    written: list[str] = []
+    monkeypatch.setattr(Path, "write_text", lambda self, *args, **kwargs: written.append(str(self)))
+    assert regenerate.main([]) == 1
+    assert written == []
+    assert readme.read_text(encoding="utf-8") == before
+    assert "Er is niets opnieuw gemaakt" in capsys.readouterr().out

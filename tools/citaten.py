@@ -17,6 +17,7 @@ stands in for it: a quotation in the rules that is not in the copy was never che
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -64,10 +65,12 @@ class Quotation:
     field: str
     text: str
     sections: tuple[str, ...] = ()
+    line: int | None = None  # where it begins in its file (None: not found as written, a YAML escape in it)
 
     @property
     def where(self) -> str:
-        return f"rules/{self.file}: {self.owner}, {self.field}"
+        at = f":{self.line}" if self.line is not None else ""
+        return f"rules/{self.file}{at}: {self.owner}, {self.field}"
 
 
 _DOUBLE = re.compile(r'["“„]([^"“”„]*)["”“]')
@@ -97,15 +100,50 @@ def _texts(data: Any) -> Iterator[tuple[str, str]]:
         yield "nl", data
 
 
+class _Lines:
+    """A file's text with its whitespace as single spaces (as a folded YAML text reads), and the line each
+    character of that stands on: where a quotation begins, for a message a person can go to."""
+
+    def __init__(self, text: str) -> None:
+        flat: list[str] = []
+        lines: list[int] = []
+        line, space = 1, False
+        for char in text.translate(_TYPOGRAPHIC):
+            if char.isspace():
+                if char == "\n":
+                    line += 1
+                space = bool(flat)
+                continue
+            if space:
+                flat.append(" ")
+                lines.append(line)
+                space = False
+            flat.append(char)
+            lines.append(line)
+        self.text = "".join(flat)
+        self.lines = lines
+        self.searched_from: dict[str, int] = {}  # a quotation met twice (nl and en) is found twice, in order
+
+    def line_of(self, quotation: str) -> int | None:
+        words = normalise(quotation)
+        start = self.text.find(words, self.searched_from.get(words, 0))
+        if start < 0:
+            return None
+        self.searched_from[words] = start + 1
+        return self.lines[start]
+
+
 def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
     """Every quotation in one rule file, and the problems met reading them (an unclosed quotation mark)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(raw) or {}
+    lines = _Lines(raw)
     found: list[Quotation] = []
     problems: list[str] = []
 
     def add(owner: str, field: str, text: str, sections: tuple[str, ...] = ()) -> None:
         spans, trouble = quoted(text)
-        found.extend(Quotation(path.name, owner, field, span, sections) for span in spans)
+        found.extend(Quotation(path.name, owner, field, span, sections, lines.line_of(span)) for span in spans)
         problems.extend(f"rules/{path.name}: {owner}, {field}: {problem}" for problem in trouble)
 
     for lang, text in _texts(data.get("topic")):
@@ -117,7 +155,7 @@ def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
         rule_id = str(rule.get("id"))
         sections = tuple(str(section) for section in rule.get("section") or ())
         if isinstance(rule.get("quote"), str):
-            found.append(Quotation(path.name, rule_id, "quote", rule["quote"], sections))
+            found.append(Quotation(path.name, rule_id, "quote", rule["quote"], sections, lines.line_of(rule["quote"])))
         for lang, text in _texts(rule.get("title")):
             add(rule_id, f"titel ({lang})", text, sections)
         finding = (rule.get("then") or {}).get("finding") or {}
@@ -201,6 +239,23 @@ class Guide:
             section = name
         return section
 
+    def nearest(self, quotation: str) -> tuple[str, str] | None:
+        """The guide's words nearest to a quotation that does not stand in it as written, with their section: as
+        long as the quotation, around the longest run of characters the two share; None where they share little."""
+        words = normalise(quotation.replace(OMISSION, " "))
+        matcher = difflib.SequenceMatcher(None, words, self.text, autojunk=False)
+        match = matcher.find_longest_match(0, len(words), 0, len(self.text))
+        if match.size < min(12, len(words)):
+            return None
+        start = max(0, match.b - match.a)
+        end = min(len(self.text), start + len(words))
+        # whole words: back to a space before, on to one after
+        while start > 0 and self.text[start - 1] != " ":
+            start -= 1
+        while end < len(self.text) and self.text[end] != " ":
+            end += 1
+        return self.section_at(match.b), self.text[start:end].strip()
+
     def find(self, quotation: str, sections: Iterable[str] = ()) -> Place | None:
         """Where the quotation stands in the guide (in one of ``sections`` if it stands there too), or None when
         it does not stand there as written."""
@@ -274,10 +329,20 @@ def quotation_pattern(quotation: str) -> re.Pattern[str] | None:
 
 
 def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
-    """A Dutch sentence for every quotation that does not stand in the guide as written."""
-    return [
-        f'{q.where}: staat niet letterlijk in de gids: "{q.text}"' for q in quotations if guide.find(q.text) is None
-    ]
+    """A Dutch sentence for every quotation that does not stand in the guide as written, with what the guide says
+    nearest to it (a policy officer could not tell "afzonderlijk" from the guide's "afzonderlijke")."""
+    problems = []
+    for q in quotations:
+        if guide.find(q.text) is not None:
+            continue
+        problem = f'{q.where}: staat niet letterlijk in de gids: "{q.text}"'
+        nearest = guide.nearest(q.text)
+        if nearest is not None:
+            section, passage = nearest
+            where = "de inleiding" if section == "inleiding" else f"§{section}"
+            problem += f'\n    het dichtst daarbij staat in {where}: "{passage}"'
+        problems.append(problem)
+    return problems
 
 
 # --------------------------------------------------------------------------- the copy
