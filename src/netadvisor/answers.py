@@ -302,7 +302,7 @@ def possible_answers(spec: AnswerSpec, answer: str) -> Text:
     ).format(answer=answer, possible=possible)
 
 
-_DIGITS = re.compile(r"^[+]?\d{1,9}(\.0+)?$")
+_DIGITS = re.compile(r"^[+]?[0-9]{1,9}(\.0+)?$")  # (\d is any script's digits: the schema reads 0-9)
 
 
 def whole_number(word: str) -> int | None:
