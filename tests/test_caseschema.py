@@ -84,6 +84,11 @@ def test_partners_and_their_fields_follow_the_case_too() -> None:
         {"kind": "ocmw"},
         {"name": ""},
         {"name": "A", "colour": "blue"},
+        # "weet niet" is no name: the partner would be counted (a tool builder got a count of 1 from it)
+        {"name": "weet niet"},
+        {"name": " Weet  Niet "},
+        {"name": "nee"},
+        {"name": "Neel"},
     ]:
         data = {"partners": [partner]}
         try:
@@ -92,6 +97,16 @@ def test_partners_and_their_fields_follow_the_case_too() -> None:
         except CaseError:
             accepted = False
         assert VALIDATOR.is_valid(data) == accepted, partner
+
+
+def test_a_partner_named_twice_is_refused_at_its_second_place() -> None:
+    """Questions name a partner by its name ("(Mol)"): two partners of one name could not be told apart, and the
+    count would hold one organisation twice. A schema cannot say it of a list of objects; the case does."""
+    with pytest.raises(CaseError) as refused:
+        parse_case({"partners": [{"name": "Mol"}, {"name": "Geel"}, {"name": " mol"}]})
+    [problem] = refused.value.problems
+    assert (problem.code, problem.path) == ("partner-named-twice", "partners[2].name")
+    assert problem.text.nl == "' mol' staat twee keer in de lijst (ook als partners[0])"
 
 
 def _fields(schema: dict[str, Any], path: str = "") -> list[tuple[str, dict[str, Any]]]:

@@ -82,7 +82,7 @@ def test_unicode_names_are_fine(advisor: Advisor) -> None:
     advice = advisor.advise(
         {
             "title": "Ŝtad – Zürich ✓ 東京",
-            "partners": [{"name": "Café Ñandú 🙂"}] * 3,
+            "partners": [{"name": f"Café Ñandú 🙂 {number}"} for number in range(3)],
             "challenge": {"rationale": "effectiveness"},
         }
     )

@@ -18,6 +18,7 @@ from casegen import random_rule_file
 from conftest import RULES
 from helpers import requires_durable, rules_from_text
 from netadvisor import FACTS, Advisor, CaseError, RuleBase, RuleError, load_rules
+from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, normal_word
 from netadvisor.case import parse_case
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
@@ -70,13 +71,17 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
             st.lists(
                 st.fixed_dictionaries(
                     {
-                        "name": st.text(min_size=1, max_size=20),
+                        # a name, not "nee" or "weet niet" (the case refuses those, and a name given twice)
+                        "name": st.text(min_size=1, max_size=20).filter(
+                            lambda name: normal_word(name) not in UNKNOWN_WORDS | NOT_NAMES
+                        ),
                         "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
                         "willing_to_adapt": st.sampled_from([None, True, False]),
                         "brings": st.one_of(st.none(), st.text(max_size=10)),
                     }
                 ),
                 max_size=12,
+                unique_by=lambda partner: normal_word(partner["name"]),
             )
         )
         count = case.get("governance", {}).get("partner_count")

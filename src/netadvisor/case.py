@@ -337,10 +337,22 @@ class Challenge(_Facts):
 # --------------------------------------------------------------------------- §4.1 partners
 
 
+def _a_partner_name(value: str) -> str:
+    """A partner is named: "weet niet" or "nee" as a name would be counted as a partner called so (a tool builder
+    got a partner count of 1 from a partner named "weet niet")."""
+    if normal_word(value) in UNKNOWN_WORDS | NOT_NAMES:
+        raise PydanticCustomError(
+            "partner_not_a_name",
+            "'{value}' is not a partner's name: leave the partner out, and give the number of organisations",
+            {"value": value},
+        )
+    return value
+
+
 class Partner(_Facts):
     """One organisation in the network (§3, §4.1, §7)."""
 
-    name: str = titled("Naam", "name", min_length=1, max_length=200)
+    name: Annotated[str, AfterValidator(_a_partner_name)] = titled("Naam", "name", min_length=1, max_length=200)
     kind: PartnerKindAnswer = fact(
         "Soort organisatie.",
         "Kind of organisation.",
@@ -840,6 +852,16 @@ class Case(_Facts):
 
     @model_validator(mode="after")
     def _derive_partner_count(self) -> Case:
+        named: dict[str, int] = {}
+        for index, partner in enumerate(self.partners):
+            first = named.setdefault(normal_word(partner.name), index)
+            if first != index:
+                # one partner twice counts it twice, and its questions ("(Mol)") cannot be told apart
+                raise PydanticCustomError(
+                    "partner_named_twice",
+                    "'{name}' is listed twice (partners[{first}] and partners[{index}])",
+                    {"path": f"partners[{index}].name", "name": partner.name, "first": first, "index": index},
+                )
         stated = self.governance.partner_count
         if stated is not None and stated < len(self.partners):
             # more partners listed than the network has: one of the two is wrong, and advice on either misleads

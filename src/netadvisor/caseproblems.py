@@ -89,6 +89,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("empty-text")
     if kind == "role_not_a_name":
         return problem("role-not-a-name")
+    if kind == "partner_not_a_name":
+        return problem("partner-not-a-name")
+    if kind == "partner_named_twice":
+        return problem("partner-named-twice", {"first": context.get("first"), "name": context.get("name")})
     if kind == "partner_count_below_list":
         return problem(
             "partner-count-below-list", {"partner_count": context.get("partner_count"), "listed": context.get("listed")}

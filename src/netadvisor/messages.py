@@ -1426,6 +1426,11 @@ CASE_MESSAGES: dict[str, Text] = {
     "role-not-a-name": Text(
         "{found} is geen naam van wie de rol opneemt", "{found} is not the name of who holds the role"
     ),
+    "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
+    "partner-named-twice": Text(
+        "'{name}' staat twee keer in de lijst (ook als partners[{first}])",
+        "'{name}' is listed twice (also as partners[{first}])",
+    ),
     "partner-count-below-list": Text(
         "het aantal organisaties ({partner_count}) is kleiner dan het aantal partners in de lijst ({listed})",
         "the number of organisations ({partner_count}) is smaller than the number of partners listed ({listed})",
@@ -1481,6 +1486,8 @@ CASE_EXPECTED: dict[str, Text] = {
     "text-too-long": Text("hoogstens {limit} tekens", "at most {limit} characters"),
     "empty-text": Text("minstens 1 teken", "at least 1 character"),
     "role-not-a-name": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
+    "partner-not-a-name": Text("de naam van de organisatie", "the organisation's name"),
+    "partner-named-twice": Text("elke partner één keer", "each partner once"),
     "partner-count-below-list": Text(
         "minstens {listed} (de partners in de lijst), of laat het weg",
         "at least {listed} (the partners listed), or leave it out",
@@ -1565,6 +1572,16 @@ CASE_HINTS: dict[str, Text] = {
     "role-not-a-name": Text(
         "neemt niemand deze rol op, schrijf dan 'niemand'; weet je het niet, schrijf 'weet niet'",
         "if nobody holds this role, write 'nobody'; if you do not know, write 'unknown'",
+    ),
+    "partner-not-a-name": Text(
+        "kent niemand de naam, laat de partner dan weg en geef het aantal organisaties "
+        "(governance.partner_count): dan weet netadvisor dat de lijst niet volledig is",
+        "if nobody knows the name, leave the partner out and give the number of organisations "
+        "(governance.partner_count): netadvisor then knows the list is incomplete",
+    ),
+    "partner-named-twice": Text(
+        "laat een van de twee weg, of geef ze namen die ze uit elkaar houden",
+        "leave one of the two out, or give them names that tell them apart",
     ),
     "partner-count-below-list": Text(
         "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
