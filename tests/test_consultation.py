@@ -610,3 +610,23 @@ rules:
         assert consultation.answers["partners[0].kind"] == "municipality"
         assert consultation.answers["partners[1].willing_to_adapt"] is False
         assert consultation.not_known >= not_known
+
+
+def test_a_case_as_a_mapping_keeps_its_weet_niet_answers_for_a_consultation() -> None:
+    """A web tool holds the case as JSON: its "weet niet" answers were lost on the way to a consultation, which
+    asked them again (a tool builder); only a case file kept them."""
+    data = {
+        "challenge": {"criteria": {"expertise": "weet niet", "recipe": "complex"}},
+        "partners": [{"name": "Mol", "willing_to_adapt": "Weet niet"}, {"name": "Geel", "kind": "ocmw"}],
+    }
+    answers = answers_of(data)
+    assert answers["challenge.criteria.expertise"] is None
+    assert answers["partners[0].willing_to_adapt"] is None
+    assert answers["challenge.criteria.recipe"] == "complex"
+    assert "partners[1].willing_to_adapt" not in answers  # not mentioned: still to ask
+    consultation = Consultation(Advisor.from_path(FROZEN_RULES), answers=answers)
+    assert {"challenge.criteria.expertise", "partners[0].willing_to_adapt"} <= consultation.not_known
+    asked = consultation.next_question()
+    assert asked is None or asked.fact not in consultation.not_known
+    # a Case itself cannot tell them apart: as before
+    assert "challenge.criteria.expertise" not in answers_of(parse_case(data))

@@ -205,8 +205,23 @@ def _read(fact: str, text: str) -> Any:
         raise AnswerError(refused.text) from None
 
 
-def answers_of(case: Case) -> dict[str, Any]:
-    """What a case states, as a consultation's answers (fact path → value): to go on with a case file."""
+def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
+    """What a case states, as a consultation's answers (fact path → value): to go on with a case. A case given
+    as a mapping (a form's JSON) keeps each fact it answers "weet niet" as answered (None), as
+    :func:`case_file_answers` does for a file: a :class:`Case` cannot tell those from facts it does not mention,
+    and a consultation would ask them again (a tool builder's did).
+
+    Raises:
+        CaseError: for a mapping that is not a valid case.
+    """
+    if isinstance(case, Case):
+        return _answers_stated(case)
+    answers = _answers_stated(parse_case(case))
+    _keep_not_known(answers, case)
+    return answers
+
+
+def _answers_stated(case: Case) -> dict[str, Any]:
     answers = stated_facts(case)
     if case.partners and answers.get(_COUNT) == len(case.partners):
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
@@ -233,11 +248,16 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
     Raises:
         CaseError: when the file is not a valid case (as :func:`~netadvisor.load_case_file`).
     """
-    answers = answers_of(load_case_file(path))
+    answers = _answers_stated(load_case_file(path))
     document, _issues = read_yaml(read_file(Path(path)))  # valid YAML: load_case_file read it just now
     data = document.data if document is not None else None
-    if not isinstance(data, Mapping):
-        return answers
+    if isinstance(data, Mapping):
+        _keep_not_known(answers, data)
+    return answers
+
+
+def _keep_not_known(answers: dict[str, Any], data: Mapping[str, Any]) -> None:
+    """Add to ``answers`` each fact ``data`` (a case as written) answers "weet niet", as None."""
     for fact in FACTS.values():
         if not fact.computed and is_unknown_word(_at(data, fact.path.split("."))):
             answers.setdefault(fact.path, None)
@@ -247,7 +267,6 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
             for attribute in PARTNER_ATTRIBUTES:
                 if isinstance(partner, Mapping) and is_unknown_word(partner.get(attribute)):
                     answers.setdefault(f"partners[{index}].{attribute}", None)
-    return answers
 
 
 def _at(data: Mapping[str, Any], keys: list[str]) -> Any:
