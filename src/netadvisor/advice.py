@@ -295,7 +295,11 @@ class Change(_Value):
     """Something an answer to a question can change."""
 
     kind: Literal["conclusion", "finding"]
-    name: str = Field(description="The conclusion's name, or the rule id of the finding")
+    name: str = Field(
+        description="The conclusion's name (one of the three fixed conclusions, or a decision by support; the rules' "
+        "other conclusions, such as governance_mode_current, change the advice through the findings that read "
+        "them, which are listed), or the rule id of the finding"
+    )
     label: str = Field(description="The conclusion, or the finding's title, as a person reads it")
     severity: Literal["info", "advice", "warning"] | None = None
     conditional: bool = Field(
@@ -313,7 +317,8 @@ class Change(_Value):
 
 
 class Question(_Value):
-    """A fact still unknown whose answer can change the advice: a conclusion, its certainty, or a finding. "Can":
+    """A fact still unknown whose answer can change the advice: a fixed conclusion or a decision (its value, how
+    certain it is, what it can still come out as), or a finding. "Can":
     alone, or together with other answers still open (one criterion of six rarely types a challenge alone; a
     finding with two unknown conditions needs both), so an answer given through what-if alone may change
     nothing yet. ``changes`` lists all it can change, in time."""

@@ -558,9 +558,12 @@ _CHECK_WORDS: dict[bool | None, str] = {True: "check-holds", False: "check-fails
 
 
 def _shown(value: Any, lang: Language) -> str:
-    """A fact's value as a person reads it; a count known within bounds as "2 tot 5"."""
+    """A fact's value as a person reads it; a count known within bounds as "2 tot 5"; no value as "onbekend"
+    (the case may not mention it: "weet niet" would say it was answered so, a tool builder found)."""
     if isinstance(value, Bounds):
         return count_within(value).pick(lang)
+    if value is None:
+        return word("value-unknown").pick(lang)
     return value_label(value, lang)
 
 

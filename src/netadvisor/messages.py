@@ -1199,6 +1199,7 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     # explanations
     "now": Text("nu", "now"),
+    "value-unknown": Text("onbekend", "unknown"),
     "check-holds": Text("klopt", "holds"),
     "check-fails": Text("klopt niet", "does not hold"),
     "check-unknown": Text("nog onbekend", "not known yet"),
