@@ -921,13 +921,22 @@ def conclusion_meant(name: str) -> str | None:
     governancevorm"), in any capitals and spacing; else None. A person who tries to set one is told it is what the
     rules decide, not a fact."""
     wanted = " ".join(name.split()).lower()
+    named: dict[str, set[str]] = {}
     for conclusion in CONCLUSION_NAMES:
         heading, in_a_sentence = CONCLUSION_NAMES[conclusion], CONCLUSION_IN_A_SENTENCE[conclusion]
         names = {conclusion, heading.nl, heading.en, in_a_sentence.nl, in_a_sentence.en}
         names |= {said.removeprefix("de ").removeprefix("het ").removeprefix("the ") for said in list(names)}
-        if wanted in {said.lower() for said in names}:
+        named[conclusion] = {said.lower() for said in names}
+        if wanted in named[conclusion]:
             return conclusion
-    return None
+    # the start of a word of one name only ("type", "governance"; not "vorm", which ends two): a policy
+    # officer's --for type
+    partly = [
+        conclusion
+        for conclusion, names in named.items()
+        if any(word.startswith(wanted) for said in names for word in said.replace("_", " ").split())
+    ]
+    return partly[0] if len(wanted) >= 4 and len(partly) == 1 else None
 
 
 CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
