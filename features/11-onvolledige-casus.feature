@@ -228,4 +228,4 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En de ratio van de samenwerking is "effectiviteit"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "organisatienetwerk"
-      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten."
+      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten: 'Een organisatienetwerk voor een uitdaging die niet complex is'."

@@ -660,13 +660,14 @@ def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine:
     open_type = advisor.advise({"challenge": {"rationale": "effectiveness"}})
     form = open_type.conclusions["collaboration_form"]
     assert (form.certainty, form.may_be_doubted_by, form.doubted_by) == ("settled", ["D-not-complex"], [])
+    # (which finding, by its title: "een bevinding" alone named neither it nor what brings it, a policy officer)
     assert form.sentence == (
         "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog "
-        "vraagtekens bij zetten."
+        "vraagtekens bij zetten: 'Een netwerk voor iets eenvoudigs'."
     )
     english = advisor.advise({"challenge": {"rationale": "effectiveness"}}, lang="en")
     assert english.conclusions["collaboration_form"].sentence.endswith(
-        "Depending on the type of challenge, a finding may still put this in doubt."
+        "Depending on the type of challenge, a finding may still put this in doubt: 'A network for something simple'."
     )
 
     complex_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "complex")}

@@ -969,7 +969,13 @@ def _say_possible_doubts(
                 on.update(dict.fromkeys(reads))
         if not doubting:
             continue
-        said = word("may-be-doubted", what=together([CONCLUSION_IN_A_SENTENCE[other] for other in on]))
+        # which findings, by title: "a finding" alone named neither it nor what would bring it (a policy officer)
+        titles = ", ".join(f"'{loaded.rulebase.by_id[rule_id].title.pick(lang)}'" for rule_id in doubting)
+        said = word(
+            "may-be-doubted" if len(doubting) == 1 else "may-be-doubted-many",
+            what=together([CONCLUSION_IN_A_SENTENCE[other] for other in on]),
+            titles=titles,
+        )
         conclusions[name] = conclusion.model_copy(
             update={"may_be_doubted_by": doubting, "sentence": f"{conclusion.sentence} {said.pick(lang)}"}
         )

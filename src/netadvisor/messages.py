@@ -1072,8 +1072,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "A finding below puts this in doubt: {titles}.",
     ),
     "may-be-doubted": Text(
-        "Naargelang {what} kan een bevinding daar nog vraagtekens bij zetten.",
-        "Depending on {what}, a finding may still put this in doubt.",
+        "Naargelang {what} kan een bevinding daar nog vraagtekens bij zetten: {titles}.",
+        "Depending on {what}, a finding may still put this in doubt: {titles}.",
+    ),
+    "may-be-doubted-many": Text(
+        "Naargelang {what} kunnen bevindingen daar nog vraagtekens bij zetten: {titles}.",
+        "Depending on {what}, findings may still put this in doubt: {titles}.",
     ),
     "doubted-many": Text(
         "{count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
