@@ -183,6 +183,11 @@ def test_the_detail_view_writes_values_as_rules_do_and_its_words_in_the_language
     stuck = [line for line in detail.splitlines() if "state.stuck=" in line]
     assert stuck
     assert all("state.stuck=true" in line for line in stuck)
+    # the questions one per fact say so, with their number (a policy officer read 71 there against "van 51")
+    from netadvisor.messages import REPORT_WORDS
+
+    heading = REPORT_WORDS["detail-questions"].pick(lang).format(count=len(advice.questions))  # type: ignore[arg-type]
+    assert f"\n  {heading}\n  1. " in detail
 
 
 def test_a_question_answered_dont_know_stays_open_and_says_so_in_every_report(advisor: Advisor) -> None:

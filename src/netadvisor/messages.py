@@ -1297,6 +1297,12 @@ REPORT_WORDS: dict[str, Text] = {
     "assumed": Text("{condition}: {value}.", "{condition}: {value}."),
     "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
     "support": Text("steun", "support"),
+    "detail-questions": Text(
+        "Alle {count} vragen, één per feit, op rang (het rapport vraagt de antwoorden van de partners en de "
+        "criteria telkens als één vraag):",
+        "All {count} questions, one per fact, by rank (the report asks the partners' answers and the criteria each "
+        "as one question):",
+    ),
     "not": Text("niet", "not"),
     "rationale": Text("Ratio: {rationale}", "Rationale: {rationale}"),
     "theme": Text("Thema: {theme}", "Theme: {theme}"),

@@ -424,6 +424,10 @@ def _detail(advice: Advice) -> list[str]:
                 for used in finding.because
             )
         )
+    if advice.questions:
+        # (numbered by rank, one per fact: the report above asks a partner's answers and the criteria as one, and
+        # a policy officer read "71" here against "van 51" there)
+        lines.append(_w("detail-questions", lang, count=len(advice.questions)))
     for question in advice.questions:
         lines.append(f"{question.rank}. {question.fact}: " + ", ".join(change.name for change in question.changes))
     return lines
