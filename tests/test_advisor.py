@@ -678,3 +678,35 @@ def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine:
     doubted = advisor.advise({"challenge": simple_type}).conclusions["collaboration_form"]
     assert (doubted.doubted_by, doubted.may_be_doubted_by) == (["D-not-complex"], [])
     assert "Naargelang" not in doubted.sentence
+
+
+def test_a_message_says_a_conclusion_in_conflict_as_the_values_in_conflict_not_as_weet_niet() -> None:
+    """Rules edited so that two types tie: a finding said "De uitdaging is weet niet." of a type the rules gave as
+    both complex and simple (a tool builder). No value there is a contradiction, not an unknown."""
+    rules = """
+rules:
+  - id: T-complex
+    title: {nl: complex, en: complex}
+    section: ["2"]
+    when: [{fact: challenge.criteria.recipe, is: complex}]
+    then: {conclude: {challenge_type: complex}}
+  - id: T-simple
+    title: {nl: eenvoudig, en: simple}
+    section: ["2"]
+    when: [{fact: challenge.criteria.expertise, is: simple}]
+    then: {conclude: {challenge_type: simple}}
+  - id: T-said
+    title: {nl: gezegd, en: said}
+    section: ["2"]
+    when: [{conclusion: challenge_type, is: complex}]
+    then: {finding: {severity: info, message: {nl: "De uitdaging is {challenge_type}.", en: "It is {challenge_type}."}}}
+"""
+    advisor = Advisor(rules_from_text(rules))
+    advice = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "expertise": "simple"}}})
+    assert advice.conclusions["challenge_type"].status == "conflict"
+    finding = advice.finding("T-said")
+    assert finding is not None
+    assert finding.message == "De uitdaging is complex en eenvoudig (de regels spreken elkaar tegen)."
+    settled = advisor.advise({"challenge": {"criteria": {"recipe": "complex"}}}).finding("T-said")
+    assert settled is not None
+    assert settled.message == "De uitdaging is complex."

@@ -1483,10 +1483,19 @@ def fill_placeholders(
     # a message says the same few values case after case: each filling is made once (bounded); a name is in the
     # key beside its value, as the name fixes the value's type (True and 1 are equal keys)
     seen = tuple(
-        (name, True, conclusions[name].value) if name in conclusions else (name, False, facts.get(name))
+        (name, True, _conclusion_said(conclusions[name])) if name in conclusions else (name, False, facts.get(name))
         for name in _placeholder_names(text)
     )
     return _filled(text, seen, lang)
+
+
+def _conclusion_said(conclusion: Conclusion) -> str | tuple[str, ...] | None:
+    """What a message says of a conclusion: its value; for one the rules concluded in conflict, the values in
+    conflict (no value is not "weet niet" there: a tool builder read "De uitdaging is weet niet" of a type two
+    rules gave as complex and simple, with rules edited so that they tie)."""
+    if conclusion.value is None and conclusion.status == "conflict":
+        return tuple(conclusion.candidates)
+    return conclusion.value
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1510,6 +1519,8 @@ def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) 
         if name is None:  # a lone brace: a loaded rule has none
             return token
         is_conclusion, value = values[name]
+        if is_conclusion and isinstance(value, tuple):
+            return word("in-conflict", values=together([value_text(v) for v in value])).pick(lang)
         if is_conclusion:
             return value_label(value, lang)
         if isinstance(value, Bounds):

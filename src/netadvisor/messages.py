@@ -1213,6 +1213,7 @@ ADVICE_WORDS: dict[str, Text] = {
     # explanations
     "now": Text("nu", "now"),
     "value-unknown": Text("onbekend", "unknown"),
+    "in-conflict": Text("{values} (de regels spreken elkaar tegen)", "{values} (the rules contradict each other)"),
     "check-holds": Text("klopt", "holds"),
     "check-fails": Text("klopt niet", "does not hold"),
     "check-unknown": Text("nog onbekend", "not known yet"),
