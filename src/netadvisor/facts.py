@@ -801,6 +801,12 @@ def facts_mentioning(name: str, *, partners: bool = False) -> list[str]:
 
 _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an) ")
 
+_ALSO_CALLED: dict[str, tuple[str, ...]] = {
+    # the organisations of the network are its partners: a policy officer wrote --set "aantal partners=6"
+    "governance.partner_count": ("aantal partners", "number of partners"),
+}
+"""Names people use for a fact besides its path, its short name and its question (see :func:`fact_meant`)."""
+
 _EXISTENCE = re.compile(r"(?:Is er|Are there|Is there|Does the network have) (?:een |an? )?(.+)\?", re.IGNORECASE)
 
 
@@ -810,7 +816,7 @@ def _names_of_facts() -> dict[str, str]:
     for path, spec in FACTS.items():
         if spec.computed:
             continue
-        words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " ")}
+        words = {path, path.rpartition(".")[2], path.rpartition(".")[2].replace("_", " "), *_ALSO_CALLED.get(path, ())}
         for short in (spec.short_nl, spec.short_en):
             if short:
                 words.add(short)
