@@ -346,10 +346,36 @@ def test_a_finding_about_what_is_unknown_is_not_marked_as_falling_away_by_answer
     """ "De casus zegt nog niet wie de gebruiker is" is taken away by answering it, as it asks: not a doubt."""
     from netadvisor.render import _may_fall_away
 
-    assert _may_fall_away(_finding_on(["goal.end_user"], unknown_in_it="goal.end_user")) == []
+    assert _may_fall_away(_finding_on(["goal.end_user"], unknown_in_it="goal.end_user"), {}) == []
     both = _finding_on(["goal.end_user", "governance.trust", "partners[0].kind", "partners[2].kind"], "goal.end_user")
-    assert _may_fall_away(both) == ["governance.trust", "partners[].kind"]
-    assert _may_fall_away(_finding_on([])) == []
+    assert _may_fall_away(both, {}) == ["governance.trust", "partners[].kind"]
+    assert _may_fall_away(_finding_on([]), {}) == []
+
+
+def test_what_a_finding_may_fall_away_on_is_the_follow_up_its_question_changes_it_through() -> None:
+    """may_change names the question asked (whether there is a common goal); the heading said "naargelang er is
+    een gemeenschappelijke doelstelling", and what-if on it changed nothing: the follow-up (goal consensus) decides
+    (a policy officer). It is said, and numbered by the question it is asked through."""
+    from netadvisor.advice import Change, Question
+    from netadvisor.questions import answer_type
+    from netadvisor.render import _may_fall_away
+
+    finding = _finding_on(["goal.has_common_goal", "governance.trust"])
+    question = Question(
+        fact="goal.has_common_goal",
+        question="?",
+        answer=answer_type("goal.has_common_goal", "nl"),
+        changes=[Change(kind="finding", name=finding.rule_id, label="x", via="governance.goal_consensus")],
+        rank=1,
+    )
+    assert _may_fall_away(finding, {"goal.has_common_goal": question}) == [
+        "governance.goal_consensus",
+        "governance.trust",
+    ]
+    # (the end user, unknown in the finding, through the common goal: left out as before)
+    question.changes[0] = Change(kind="finding", name=finding.rule_id, label="x", via="goal.end_user")
+    unknown = _finding_on(["goal.has_common_goal"], unknown_in_it="goal.end_user")
+    assert _may_fall_away(unknown, {"goal.has_common_goal": question}) == []
 
 
 def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known_facts() -> None:

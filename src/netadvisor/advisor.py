@@ -132,6 +132,8 @@ class _Loaded:
     # for each fixed conclusion with a threshold of netadvisor's (not the guide's): the number a value needs, and of
     # what (a decision's factors; the criteria, for the type), which its sentence says while no value may come out
     thresholds: dict[str, tuple[int, int]]
+    # for each fact, the rules with a condition on it (what an answer may keep from firing: see _waiting_answers)
+    readers: dict[str, tuple[Rule, ...]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
@@ -169,7 +171,17 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         _doubting(rulebase),
         {name: rulebase.factor_count(name) for name in rulebase.decisions},
         {name: threshold for name in FIXED_CONCLUSIONS if (threshold := rulebase.threshold(name)) is not None},
+        _readers(rulebase),
     )
+
+
+def _readers(rulebase: RuleBase) -> dict[str, tuple[Rule, ...]]:
+    out: dict[str, dict[str, Rule]] = {}
+    for rule in rulebase.rules:
+        for condition in rule.conditions:
+            if condition.subject == "fact":
+                out.setdefault(condition.name, {})[rule.id] = rule
+    return {path: tuple(rules.values()) for path, rules in out.items()}
 
 
 def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
@@ -771,7 +783,7 @@ def build_advice(
         for firing in inference.firings
     ]
     read_by = [*(firing.rule for firing in inference.firings), *conditional_firings]
-    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang, rulebase.rules, assessment, derived)
+    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang, loaded.readers, assessment, derived)
     return Advice.trusted(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
@@ -792,7 +804,7 @@ def _waiting_answers(
     fired: Sequence[Rule],
     facts_read: frozenset[str],
     lang: Language,
-    rules: Sequence[Rule],
+    readers: Mapping[str, Sequence[Rule]],
     assessment: Assessment,
     derived: Mapping[str, set[Any]],
 ) -> list[WaitingAnswers]:
@@ -801,8 +813,9 @@ def _waiting_answers(
     would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
     name of a yes/no fact is a statement that the answer may deny.
 
-    An answer that alone keeps one of ``rules`` from firing is read too (the end user named keeps "wie is de
-    eindgebruiker?" away: a tool builder saw the finding go while the answer was called unused)."""
+    An answer that alone keeps a rule that reads it (``readers``: per fact) from firing is read too (the end user
+    named keeps "wie is de eindgebruiker?" away: a tool builder saw the finding go while the answer was called
+    unused)."""
     candidates = [  # a follow-up no rule reads at all waits for nothing: unused_answers says it
         (first, [path for path in follow_ups if facts.get(path) is not None and path in facts_read])
         for first, follow_ups in FOLLOW_UPS.items()
@@ -812,10 +825,9 @@ def _waiting_answers(
         return []  # most cases: no follow-up answered without its "ja"
     read = {c.name for rule in fired for c in rule.conditions if c.subject == "fact"}
     given_paths = {path for _first, answered in candidates for path in answered if path not in read}
-    for rule in rules:
-        kept_by = _kept_from_firing_by(rule, given_paths, facts, assessment, derived)
-        if kept_by is not None:
-            read.add(kept_by)
+    for path in given_paths:
+        if any(_kept_from_firing_by(rule, path, facts, assessment, derived) for rule in readers.get(path, ())):
+            read.add(path)
     waiting = []
     for first, answered in candidates:
         answer = facts.get(first)
@@ -828,19 +840,15 @@ def _waiting_answers(
 
 
 def _kept_from_firing_by(
-    rule: Rule,
-    paths: set[str],
-    facts: Mapping[str, Any],
-    assessment: Assessment,
-    derived: Mapping[str, set[Any]],
-) -> str | None:
-    """The one of ``paths`` whose answer alone keeps ``rule`` from firing: its condition on it fails, and no
-    other condition on a fact does, nor one on a conclusion that can no longer come out as it needs."""
+    rule: Rule, path: str, facts: Mapping[str, Any], assessment: Assessment, derived: Mapping[str, set[Any]]
+) -> bool:
+    """Whether the answer to ``path`` alone keeps ``rule`` from firing: its condition on it fails, and no other
+    condition on a fact does, nor one on a conclusion that can no longer come out as it needs."""
     failing = [
         c.name for c in rule.conditions if c.subject == "fact" and condition_holds(c, facts, _NO_CONCLUSIONS) is False
     ]
-    if len(failing) != 1 or failing[0] not in paths:
-        return None
+    if failing != [path]:
+        return False
     for name, group in rule.conclusion_groups:
         possible = set(derived.get(name, ()))
         if assessment.analysed(name):
@@ -848,8 +856,8 @@ def _kept_from_firing_by(
         else:
             possible |= set(FIXED_CONCLUSIONS.get(name, ()))
         if not any(all(condition_holds(c, {}, {name: {value}}) for c in group) for value in possible):
-            return None
-    return failing[0]
+            return False
+    return True
 
 
 _NO_CONCLUSIONS: Mapping[str, set[Any]] = {}  # conditions on facts read no conclusions

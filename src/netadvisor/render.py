@@ -123,22 +123,36 @@ def _item(finding: Finding, lang: Language, provisional: bool = False) -> Item:
     return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id)
 
 
-def _may_fall_away(finding: Finding, condition_hangs_on: Collection[str] = ()) -> list[str]:
+def _may_fall_away(
+    finding: Finding, questions: Mapping[str, Question], condition_hangs_on: Collection[str] = ()
+) -> list[str]:
     """The unknown facts on which it hangs whether a finding given now stays (the JSON's ``may_change``, a
     partner's answer as that of every partner), but for what the finding is about because it is unknown ("de
     casus zegt nog niet wie de gebruiker is"), which answering settles as that finding asks.
 
     Args:
+        questions: the advice's questions by fact: a question ``may_change`` names changes the finding only through
+            a follow-up it waits for (``Change.via``), which is the fact said (goal consensus, asked through
+            whether there is a common goal: a policy officer read the common goal as what decides, and what-if
+            changed nothing).
         condition_hangs_on: for a finding on a condition ("als dit een organisatienetwerk is"), the unknown
             facts the condition hangs on (the ratio): its heading says that already. What else can take it away
             (the trust, for "no known factor supports the current mode") is marked as for any finding.
     """
     unknown_in_it = [used.name for used in finding.because if used.kind == "fact" and used.value is None]
     left_out = {catalogue_path(path) for path in (*unknown_in_it, *condition_hangs_on)}
-    # a follow-up that is unknown in it is asked through its yes/no question, which may_change names instead
-    left_out |= {first for path in unknown_in_it for first in _asked_through(catalogue_path(path))}
-    asked = dict.fromkeys(catalogue_path(path) for path in finding.may_change)
+    asked = dict.fromkeys(catalogue_path(_deciding(finding, path, questions)) for path in finding.may_change)
     return [path for path in asked if path not in left_out]
+
+
+def _deciding(finding: Finding, path: str, questions: Mapping[str, Question]) -> str:
+    """The fact whose answer can change ``finding``, for the question ``path`` that ``may_change`` names: the
+    follow-up it changes it through (``Change.via``), else the question's own."""
+    question = questions.get(path)
+    for change in question.changes if question is not None else ():
+        if change.kind == "finding" and change.name == finding.rule_id and change.via is not None:
+            return change.via
+    return path
 
 
 def _asked_through(fact: str) -> list[str]:
@@ -331,7 +345,8 @@ def report(
     shown = asked[:TOP_QUESTIONS]
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
     to_do = [f for f in findings if f.severity != "info"]
-    falling_away = [_may_fall_away(f) for f in to_do]  # (each finding once: its mark, and the heading)
+    by_fact = {question.fact: question for question in advice.questions}
+    falling_away = [_may_fall_away(f, by_fact) for f in to_do]  # (each finding once: its mark, and the heading)
     todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
     info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
     on_condition: dict[str, list[tuple[Finding, list[str]]]] = {}
@@ -339,7 +354,7 @@ def report(
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
         assert finding.assuming is not None
         assumed = advice.conclusions.get(finding.assuming.conclusion)
-        hangs_on = _may_fall_away(finding, assumed.unknown if assumed is not None else ())
+        hangs_on = _may_fall_away(finding, by_fact, assumed.unknown if assumed is not None else ())
         on_condition.setdefault(finding.assuming.text, []).append((finding, hangs_on))
         assumed_of[finding.assuming.text] = assumed
     conditional = [
