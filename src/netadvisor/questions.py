@@ -278,8 +278,11 @@ class Asker:
                     _impact_of(impacts, path).findings[rule_id] = is_conditional
 
         moved = _wait_for_parents(impacts, facts, information, not_known)
-        if moved:  # what a finding waits for, as the questions that are asked for it
-            by_rule = {rule_id: _asked_in_place(paths, moved) for rule_id, paths in by_rule.items()}
+        if moved:  # what a finding waits for, as the questions that are asked for it (most wait for no mover)
+            by_rule = {
+                rule_id: paths if moved.keys().isdisjoint(paths) else _asked_in_place(paths, moved)
+                for rule_id, paths in by_rule.items()
+            }
         seriousness = self.seriousness
         ranking = []
         for path, impact in impacts.items():
