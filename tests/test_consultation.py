@@ -630,3 +630,54 @@ def test_a_case_as_a_mapping_keeps_its_weet_niet_answers_for_a_consultation() ->
     assert asked is None or asked.fact not in consultation.not_known
     # a Case itself cannot tell them apart: as before
     assert "challenge.criteria.expertise" not in answers_of(parse_case(data))
+
+
+def test_an_empty_text_in_a_mapping_is_no_answer_not_weet_niet() -> None:
+    """A web form posts "" for a field nobody touched: taken as "weet niet", the consultation never asked the
+    ratio and the report said it was answered so (a tool builder)."""
+    answers = answers_of({"challenge": {"rationale": "", "criteria": {"expertise": " "}}, "governance": {"trust": ""}})
+    assert answers == {}
+
+
+def test_answer_errors_name_their_fact_say_each_language_and_cross_processes_whole() -> None:
+    """A worker's wrong answer broke a whole process pool (the error could not be pickled); a tool that takes
+    several answers in one post could not tell which failed (a tool builder)."""
+    import pickle
+
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("governance.trust", "zeer hoog")
+    assert refused.value.fact == "governance.trust"
+    assert refused.value.format("nl") == refused.value.text.nl
+    again = pickle.loads(pickle.dumps(refused.value))
+    assert (type(again), again.text, again.fact, str(again)) == (
+        AnswerError,
+        refused.value.text,
+        "governance.trust",
+        str(refused.value),
+    )
+    counted = Consultation(Advisor(rules_from_text(RULES)), answers={"governance.partner_count": 2})
+    with pytest.raises(MorePartnersThanCounted) as over:
+        counted.answer("partners", "Geel, Mol, Balen")
+    back = pickle.loads(pickle.dumps(over.value))
+    assert (type(back), back.counted, back.listed, back.fact) == (MorePartnersThanCounted, 2, 3, "partners")
+
+
+def test_answers_about_partners_the_list_does_not_name_are_refused_at_once() -> None:
+    """Kept, an answer for partners[3] of a list of two waited unseen and came to whichever partner was named
+    there later; a misspelt fact or a wrong value in the answers given came out only at the next question."""
+    from netadvisor import CaseError
+
+    advisor = Advisor(rules_from_text(RULES))
+    consultation = Consultation(advisor, answers={"partners": ["A", "B"], "governance.partner_count": 5})
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("partners[3].kind", "ocmw")
+    assert refused.value.fact == "partners[3].kind"
+    assert "partners[3].kind" not in consultation.answers
+    consultation.answer("partners[1].kind", "ocmw")
+    with pytest.raises(AnswerError):
+        Consultation(advisor, answers={"partners[0].kind": "ocmw"})
+    with pytest.raises(KeyError):
+        Consultation(advisor, answers={"governance.trsut": "high"})
+    with pytest.raises(CaseError):
+        Consultation(advisor, answers={"governance.trust": "zeer hoog"})

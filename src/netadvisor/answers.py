@@ -223,6 +223,9 @@ class NotAnAnswer(NetadvisorError, ValueError):
         super().__init__(text.nl + " / " + text.en)
         self.text = text
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.text,))  # whole across processes, as every netadvisor error
+
 
 ROLE_PREFIX = "management.roles."
 """The facts that hold a role's holder: a name, 'niemand' or unknown."""

@@ -39,12 +39,22 @@ class ConsultationInterrupted(Exception):
 
 
 class AnswerError(NetadvisorError, ValueError):
-    """An answer that is not a possible answer to its question; ``text`` says why, in Dutch and English."""
+    """An answer that is not a possible answer to its question; ``text`` says why, in Dutch and English, and
+    ``fact`` names the question's fact (a tool that takes several answers in one post knows which one failed)."""
 
-    def __init__(self, text: Text):
+    def __init__(self, text: Text, fact: str | None = None):
         self.text = text
+        self.fact = fact
         # both languages, as a NotAnAnswer says it (a tester read English only from a Dutch consultation)
         super().__init__(text.nl + " / " + text.en)
+
+    def format(self, lang: Language) -> str:
+        """Why, in ``lang`` (as :meth:`CaseError.format`)."""
+        return self.text.pick(lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # whole across processes, as every netadvisor error: a worker's wrong answer broke a process pool
+        return (type(self), (self.text, self.fact))
 
 
 class MorePartnersThanCounted(AnswerError):
@@ -54,9 +64,12 @@ class MorePartnersThanCounted(AnswerError):
     or "weet niet"), then the names."""
 
     def __init__(self, text: Text, counted: int, listed: int):
-        super().__init__(text)
+        super().__init__(text, "partners")
         self.counted = counted
         self.listed = listed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.text, self.counted, self.listed))
 
 
 class Consultation:
@@ -66,12 +79,27 @@ class Consultation:
         advisor: gives the advice after each answer.
         lang: the language of questions and advice.
         answers: answers already given (fact path → value; None means "weet niet"); e.g. from an earlier session.
+
+    Raises:
+        KeyError: for an answer to something that is no fact a person answers.
+        AnswerError: for an answer about a partner the partner list does not name.
+        CaseError: when the answers do not make a valid case (each wrong value, by its path).
     """
 
     def __init__(self, advisor: Advisor, lang: Language = "nl", answers: Mapping[str, Any] | None = None):
         self.advisor = advisor
         self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = dict(answers or {})
+        # checked here, as answer() checks one: a misspelt fact, a wrong value or a partner the list does not name
+        # came out only later, or never (a tool builder)
+        listed = self.answers.get("partners")
+        for fact in self.answers:
+            answered_spec(fact)
+            place = partner_answer(fact)
+            if place is not None and place[0] >= len(listed if isinstance(listed, list) else []):
+                count = len(listed) if isinstance(listed, list) else 0
+                raise AnswerError(word("answer-no-such-partner", path=fact, count=count), fact)
+        parse_case(_as_case(self.answers))
         self._advice: Advice | None = None
         # the partner list of a case that leaves partners out is asked once here, though the case gives one; its
         # "weet niet" keeps the list (the names and their answers) and is kept apart
@@ -141,6 +169,11 @@ class Consultation:
             )
         value = _read(fact, text)
         listed = self.answers.get("partners")
+        place = partner_answer(fact)
+        if place is not None and place[0] >= len(listed if isinstance(listed, list) else []):
+            # kept, it would wait unseen and come to whichever partner is named there later (a tool builder)
+            count = len(listed) if isinstance(listed, list) else 0
+            raise AnswerError(word("answer-no-such-partner", path=fact, count=count), fact)
         if fact == "partners" and isinstance(listed, list):
             if value is None:  # the others are not known: the partners named stay, with their answers
                 self._asked_here.add(fact)
@@ -163,7 +196,7 @@ class Consultation:
                     listed=int(over.params["listed"]),
                 ) from None
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
-            raise AnswerError(word("answer-invalid", problems=problems)) from None
+            raise AnswerError(word("answer-invalid", problems=problems), fact) from None
         self.answers = trial
         self._asked_here.add(fact)
         if fact == "partners":
@@ -176,11 +209,11 @@ def _with_partners(answers: Mapping[str, Any], listed: list[str], names: list[st
     their places with their answers, and a name not among them is a new partner after them. The question asks for
     every partner; a person who names only the others, or all in another order, loses nobody and no answer."""
     merged = list(listed)
-    folded = {name.casefold() for name in listed}
+    folded = {normal_word(name) for name in listed}  # (as the case tells two names apart)
     for name in names:
-        if name.casefold() not in folded:
+        if normal_word(name) not in folded:
             merged.append(name)
-            folded.add(name.casefold())
+            folded.add(normal_word(name))
     trial = dict(answers)
     trial["partners"] = merged
     return trial
@@ -193,16 +226,16 @@ def _read(fact: str, text: str) -> Any:
             return None
         names = [name.strip() for name in text.split(",") if name.strip()]
         if not names:
-            raise AnswerError(word("answer-partners"))
+            raise AnswerError(word("answer-partners"), fact)
         folded = [name.casefold() for name in names]
         twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
         if twice:  # "Geel, Mol, Geel": one partner counted twice would make the count and the questions wrong
-            raise AnswerError(word("answer-partners-twice", names=", ".join(dict.fromkeys(twice))))
+            raise AnswerError(word("answer-partners-twice", names=", ".join(dict.fromkeys(twice))), fact)
         return names
     try:
         return parse_answer(spec, text)
     except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
-        raise AnswerError(refused.text) from None
+        raise AnswerError(refused.text, fact) from None
 
 
 def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
@@ -257,16 +290,22 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
 
 
 def _keep_not_known(answers: dict[str, Any], data: Mapping[str, Any]) -> None:
-    """Add to ``answers`` each fact ``data`` (a case as written) answers "weet niet", as None."""
+    """Add to ``answers`` each fact ``data`` (a case as written) answers "weet niet", as None. An empty text is
+    no answer: a web form posts "" for a field nobody touched (a tool builder's consultation then never asked the
+    ratio, and its report said it was answered "weet niet")."""
     for fact in FACTS.values():
-        if not fact.computed and is_unknown_word(_at(data, fact.path.split("."))):
+        if not fact.computed and _said_not_known(_at(data, fact.path.split("."))):
             answers.setdefault(fact.path, None)
     partners = data.get("partners")
     if isinstance(partners, list):
         for index, partner in enumerate(partners):
             for attribute in PARTNER_ATTRIBUTES:
-                if isinstance(partner, Mapping) and is_unknown_word(partner.get(attribute)):
+                if isinstance(partner, Mapping) and _said_not_known(partner.get(attribute)):
                     answers.setdefault(f"partners[{index}].{attribute}", None)
+
+
+def _said_not_known(value: Any) -> bool:
+    return is_unknown_word(value) and bool(str(value).strip())
 
 
 def _at(data: Mapping[str, Any], keys: list[str]) -> Any:

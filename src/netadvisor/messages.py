@@ -1192,6 +1192,11 @@ ADVICE_WORDS: dict[str, Text] = {
         "Geef de namen van de partners, gescheiden door komma's (of 'weet niet').",
         "Give the partners' names, separated by commas (or 'don't know').",
     ),
+    "answer-no-such-partner": Text(
+        "{path}: de partnerlijst noemt {count} partners, geteld vanaf 0; noem eerst de partners (vraag 'partners')",
+        "{path}: the partner list names {count} partners, counted from 0; name the partners first (question "
+        "'partners')",
+    ),
     "answer-partners-over-count": Text(
         "Het aantal organisaties volgens de antwoorden ({partner_count}) is kleiner dan het aantal partners dat je "
         "noemt ({listed}).",
