@@ -774,3 +774,27 @@ def test_a_case_that_says_it_is_what_its_facts_rule_out_is_asked_what_the_advice
     assert [outcome.value for outcome in assumed.outcomes] == ["self_governing"]
     # with trust known, nothing is left to ask for it
     assert "governance.trust" not in _facts(advisor.advise({**case, "governance": {"trust": "high"}}))
+
+
+def test_what_if_sees_the_conclusion_on_the_condition_change_and_a_settled_one_opened() -> None:
+    """A policy officer's what-if said "geen besluit verandert" while the governance mode "als dit een
+    organisatienetwerk is" went from four possible modes to one; and what-if --for said no single change changes
+    the mode, while another ratio turned "niet van toepassing" into open."""
+    from netadvisor import what_if_text
+
+    advisor = Advisor(
+        load_sources(
+            [
+                Source("vormen.yaml", SAID_OTHERWISE_FORMS.encode()),
+                Source("governance.yaml", SAID_OTHERWISE_GOVERNANCE.encode()),
+            ]
+        )
+    )
+    case = {"title": "t", "state": {"form": "organisation_network"}, "challenge": {"rationale": "knowledge"}}
+    result = advisor.what_if(case, {"governance.trust": "high"})
+    assert [change.conclusion for change in result.conclusions_changed] == ["governance_mode"]
+    text = what_if_text(result)
+    after = " ".join(text.split("  na:")[1].split())  # (as one line: the text is wrapped)
+    assert "Als dit een organisatienetwerk is: zelfregulerend netwerk." in after
+    singles = advisor.single_changes(case, "governance_mode")
+    assert ("challenge.rationale", "effectiveness") in [(change.fact, change.value) for change in singles]

@@ -449,9 +449,15 @@ class RuleExplanation(_Value):
 
 
 def possible_outcomes(conclusion: Conclusion) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
-    """What a conclusion can still come out as, with what no value means in each, comparable between two advices
-    (what-if and diff tell "other possible outcomes" from a rewording by it)."""
-    return tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
+    """What a conclusion can still come out as, with what no value means in each, and what it comes out as on the
+    condition its rules apply under (``assumed``), comparable between two advices (what-if and diff tell "other
+    possible outcomes" from a rewording by it; a policy officer's what-if said nothing of the governance mode
+    "als dit een organisatienetwerk is" narrowed to two)."""
+    now = tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
+    assumed = conclusion.assumed
+    if assumed is None:
+        return now
+    return (*now, ("assumed", (str(assumed.value), *(str(outcome.value) for outcome in assumed.outcomes))))
 
 
 class ConclusionChange(_Value):

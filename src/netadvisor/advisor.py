@@ -453,7 +453,10 @@ class Advisor:
                 # its value for now made sure ("met 'effectiviteit' is het zeker een organisatienetwerk", which a
                 # tool builder's what_if showed and single_changes did not)
                 settles = after_certainty == "settled" != now.conclusions[conclusion].certainty
-                if after != current or settles:
+                # and one that opens a settled one: "niet van toepassing" made open by another ratio (a policy
+                # officer was told no single change changes the governance mode, and what-if showed one)
+                opens = now.conclusions[conclusion].certainty == "settled" != after_certainty
+                if after != current or settles or opens:
                     hits.append(
                         (value, numbers, after, after_certainty, _as_said(changed.conclusions[conclusion], after))
                     )

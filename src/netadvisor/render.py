@@ -308,6 +308,19 @@ def question_prompt(question: Question, lang: Language) -> str:
     return f"{question.question} [{' / '.join([*answers, word('dont-know-enter').pick(lang)])}] "
 
 
+def _said_with_assumed(conclusion: Conclusion, lang: Language) -> str:
+    """A conclusion's sentence, and what it comes out as on the condition its rules apply under ("Als dit een
+    organisatienetwerk is: een van …"): the report shows both, and what-if before and after it."""
+    sentence = conclusion.sentence
+    assumed = conclusion.assumed
+    if assumed is not None and assumed.value is not None:
+        sentence += " " + _w("assumed", lang, condition=_capital(assumed.assuming.text), value=assumed.label)
+    elif assumed is not None and assumed.outcomes:
+        possible = ", ".join(outcome.label for outcome in assumed.outcomes)
+        sentence += " " + _w("assumed-open", lang, condition=_capital(assumed.assuming.text), outcomes=possible)
+    return sentence
+
+
 def report(
     advice: Advice,
     case: Case | Mapping[str, Any] | None = None,
@@ -330,17 +343,7 @@ def report(
         conclusion = advice.conclusions.get(name)
         if conclusion is None:
             continue
-        sentence = conclusion.sentence
-        if conclusion.assumed is not None and conclusion.assumed.value is not None:
-            sentence += " " + _w(
-                "assumed", lang, condition=_capital(conclusion.assumed.assuming.text), value=conclusion.assumed.label
-            )
-        elif conclusion.assumed is not None and conclusion.assumed.outcomes:
-            possible = ", ".join(outcome.label for outcome in conclusion.assumed.outcomes)
-            sentence += " " + _w(
-                "assumed-open", lang, condition=_capital(conclusion.assumed.assuming.text), outcomes=possible
-            )
-        conclusions.append(sentence)
+        conclusions.append(_said_with_assumed(conclusion, lang))
     asked = _asked(advice.questions, lang, not_known)
     shown = asked[:TOP_QUESTIONS]
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
@@ -1174,8 +1177,8 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         if before is None or after is None or name not in moved:
             continue
         changed = True
-        lines += _wrap(_w("before", lang, sentence=before.sentence), "      ", "  ")
-        lines += _wrap(_w("after", lang, sentence=after.sentence), "      ", "  ")
+        lines += _wrap(_w("before", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
+        lines += _wrap(_w("after", lang, sentence=_said_with_assumed(after, lang)), "      ", "  ")
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
     titles = {
