@@ -115,7 +115,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
         | Lochristi | gemeente |
         | Wachtebeke | gemeente |
       Als de adviseur de casus beoordeelt
-      Dan luidt de vraag "Wie zijn alle partners? Geef hun namen, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Som alle partners op, ook wie al genoemd is: namen, gescheiden door komma's."
+      Dan luidt de vraag "Wie zijn alle partners? Geef hun namen, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Geef hun namen, gescheiden door komma's (wie al genoemd is, mag je herhalen)."
 
   Regel: Advies voor organisatienetwerken verdwijnt niet als de vorm nog open is
 

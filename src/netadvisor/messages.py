@@ -1145,10 +1145,16 @@ ADVICE_WORDS: dict[str, Text] = {
         "How many organisations does the network have, the {named} partners named included (so at least {named})?",
     ),
     "partners-left-out": Text(
-        "De casus noemt {named} van de {count} partners: {names}. Wie zijn de andere {missing}? Som alle partners op, "
-        "ook wie al genoemd is: namen, gescheiden door komma's.",
-        "The case names {named} of the {count} partners: {names}. Who are the other {missing}? List all partners, "
-        "including those already named: names, separated by commas.",
+        "De casus noemt {named} van de {count} partners: {names}. Wie zijn de andere {missing}? Geef hun namen, "
+        "gescheiden door komma's (wie al genoemd is, mag je herhalen).",
+        "The case names {named} of the {count} partners: {names}. Who are the other {missing}? Give their names, "
+        "separated by commas (those already named may be repeated).",
+    ),
+    "partner-left-out": Text(
+        "De casus noemt {named} van de {count} partners: {names}. Wie is de laatste? Geef de naam (wie al genoemd "
+        "is, mag je herhalen).",
+        "The case names {named} of the {count} partners: {names}. Who is the last one? Give the name (those "
+        "already named may be repeated).",
     ),
     "form-beside-rationale": Text(
         "Welke vorm heeft de samenwerking zelf (of krijgt ze): een lerend netwerk, een shared service centre of een "

@@ -596,7 +596,10 @@ def _partners_left_out(case: Case, facts: Mapping[str, Any]) -> Text:
     count = case.governance.partner_count or 0
     named = len(case.partners)
     names = ", ".join(partner.name for partner in case.partners)
-    return word("partners-left-out", named=named, count=count, names=names, missing=count - named)
+    # ("Wie zijn de andere 1?" for one left out: a tool builder; both ask for the others only, as a consultation
+    # adds them to the list, and take the list again)
+    code = "partner-left-out" if count - named == 1 else "partners-left-out"
+    return word(code, named=named, count=count, names=names, missing=count - named)
 
 
 _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
