@@ -58,6 +58,7 @@ CANDIDATES: list[Any] = [
     "netwerk administratieve organisatie",
     "niemand",
     "Jan",
+    "0000000100",  # leading zeros: the schema's pattern allows them, and so does the case (a tool builder)
     "١٢",  # Arabic-Indic digits: int() reads them, the schema's 0-9 does not; the case refuses them too (a tool
     # builder found the two disagreeing)
     [],
@@ -159,3 +160,10 @@ def test_every_field_of_the_case_model_says_what_it_means_in_both_languages() ->
         return missing
 
     assert without(Case, "") + without(Partner, "partners[].") == []
+
+
+def test_a_language_the_schema_cannot_speak_is_refused_as_advise_refuses_it() -> None:
+    from netadvisor import case_schema
+
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        case_schema("fr")  # type: ignore[arg-type]

@@ -305,7 +305,9 @@ def possible_answers(spec: AnswerSpec, answer: str) -> Text:
     ).format(answer=answer, possible=possible)
 
 
-_DIGITS = re.compile(r"^[+]?[0-9]{1,9}(\.0+)?$")  # (\d is any script's digits: the schema reads 0-9)
+# nine digits at most, after any leading zeros, as the case schema's pattern says ("0000000100" is 100); \d would be
+# any script's digits, where the schema reads 0-9
+_DIGITS = re.compile(r"^[+]?0*[0-9]{1,9}(\.0+)?$")
 
 
 def whole_number(word: str) -> int | None:

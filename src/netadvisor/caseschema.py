@@ -22,7 +22,7 @@ from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABE
 from .case import Case, Partner, title_of
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
-from .text import Language, Text
+from .text import Language, Text, check_language
 
 _WORDS: dict[str, Text] = {
     "case": Text("Een casus van regionale samenwerking", "A case of regional collaboration"),
@@ -193,7 +193,12 @@ def _partner(lang: Language) -> dict[str, Any]:
 
 
 def case_schema(lang: Language = "nl") -> dict[str, Any]:
-    """The JSON Schema of a case file, with titles and descriptions in ``lang``."""
+    """The JSON Schema of a case file, with titles and descriptions in ``lang``.
+
+    Raises:
+        ValueError: for a ``lang`` netadvisor does not speak (as :meth:`Advisor.advise`).
+    """
+    lang = check_language(lang)
     schema = _object(Case, "", lang)
     schema["properties"][EXPECTATIONS_KEY] = {
         "title": _WORDS["expected"].pick(lang),
