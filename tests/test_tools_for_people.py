@@ -270,6 +270,12 @@ def test_what_if_in_python_takes_every_question_the_advice_asks_and_says_values_
     assert result.changes == {"partners[1].willing_to_adapt": True, "challenge.rationale": "effectiveness"}
     assert result.after.conclusions["collaboration_form"].value == "organisation_network"
     assert "\"Is deze partner bereid de eigen werking aan te passen? (Mol)\" → 'ja'" in what_if_text(result, "nl")
+    # an answer the case gives has no question to name the partner: by the case's list (a policy officer read
+    # "(partners[0])")
+    answered = {"partners": [{"name": "Gent", "willing_to_adapt": False}, {"name": "Mol"}]}
+    again = advisor.what_if(answered, {"partners[0].willing_to_adapt": "ja"})
+    assert again.partners == ["Gent", "Mol"]
+    assert "\"Is deze partner bereid de eigen werking aan te passen? (Gent)\" → 'ja'" in what_if_text(again, "nl")
     listed = advisor.what_if({}, {"partners": ["Gent", "Mol", "Geel"]})
     assert listed.changes == {"partners": ["Gent", "Mol", "Geel"]}
     assert listed.after.conclusions  # (the case with three partners was advised)

@@ -481,6 +481,11 @@ class WhatIf(_Value):
     unchanged: list[str] = Field(
         default_factory=list, description="The facts of changes that the case already had as they are set"
     )
+    partners: list[str] = Field(
+        default_factory=list,
+        description="The names of the case's partners before the change, by place: what a change of partners[2].kind "
+        "is about",
+    )
     before: Advice
     after: Advice
     conclusions_changed: list[ConclusionChange]

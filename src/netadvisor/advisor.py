@@ -397,6 +397,7 @@ class Advisor:
                 for path in changes
                 if _answer_in(original, facts_before, path) == _answer_in(changed, facts_after, path)
             ],
+            partners=[partner.name for partner in original.partners],
             before=before,
             after=after,
             conclusions_changed=moved,

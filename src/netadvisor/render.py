@@ -28,6 +28,7 @@ from .facts import (
     fact_meant,
     fact_values,
     facts_mentioning,
+    partner_answer,
     spec_of,
 )
 from .factsheet import rules_using
@@ -1163,7 +1164,13 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             f"render it in {result.after.language!r}, or ask what_if(..., lang={lang!r})"
         )
     lang = result.after.language
+    # a partner's answer by the partner's name: one the case answers has no question to take it from (a policy
+    # officer read "(partners[0])")
     partners = {question.fact: question.partner for question in result.before.questions if question.partner}
+    for path in result.changes:
+        place = partner_answer(path)
+        if place is not None and path not in partners and place[0] < len(result.partners):
+            partners[path] = result.partners[place[0]]
     changes = ", ".join(
         _change_words(path, value, path in result.unchanged, lang, partners.get(path))
         for path, value in result.changes.items()
