@@ -701,25 +701,6 @@ def test_questions_a_report_asks_as_one_say_so_in_the_data() -> None:
     assert f"van {shown};" in advice_text(advice)
 
 
-SAID_OTHERWISE_FORMS = """
-rules:
-  - id: F-knowledge
-    title: {nl: kennis, en: knowledge}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: knowledge}]
-    then: {conclude: {collaboration_form: learning_network}}
-  - id: F-effectiveness
-    title: {nl: effectiviteit, en: effectiveness}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: F-network-as-stated
-    title: {nl: netwerk zoals de casus zegt, en: network as the case says}
-    section: ["3"]
-    when: [{fact: challenge.rationale, known: false}, {fact: state.form, is: organisation_network}]
-    then: {conclude: {collaboration_form: organisation_network}}
-"""
-
 SAID_OTHERWISE_GOVERNANCE = """
 applies_when:
   - {conclusion: collaboration_form, is: organisation_network}
@@ -744,19 +725,24 @@ rules:
 """
 
 
+def _said_otherwise() -> Advisor:
+    """The forms of STATED_FORM_RULES, and a governance decision that applies to organisation networks."""
+    return Advisor(
+        load_sources(
+            [
+                Source("vormen.yaml", STATED_FORM_RULES.encode()),
+                Source("governance.yaml", SAID_OTHERWISE_GOVERNANCE.encode()),
+            ]
+        )
+    )
+
+
 def test_a_case_that_says_it_is_what_its_facts_rule_out_is_asked_what_the_advice_for_that_waits_for() -> None:
     """A case that calls itself an organisation network while its rationale points to a learning network keeps
     the advice for organisation networks, on that condition; but the facts that advice waits for (the trust, for
     the governance mode) were never asked, and the governance mode it would have listed no outcomes beside its
     value (a tool builder found both)."""
-    advisor = Advisor(
-        load_sources(
-            [
-                Source("vormen.yaml", SAID_OTHERWISE_FORMS.encode()),
-                Source("governance.yaml", SAID_OTHERWISE_GOVERNANCE.encode()),
-            ]
-        )
-    )
+    advisor = _said_otherwise()
     case = {"title": "t", "state": {"form": "organisation_network"}, "challenge": {"rationale": "knowledge"}}
     advice = advisor.advise(case)
     assert advice.conclusions["collaboration_form"].value == "learning_network"
@@ -782,14 +768,7 @@ def test_what_if_sees_the_conclusion_on_the_condition_change_and_a_settled_one_o
     the mode, while another ratio turned "niet van toepassing" into open."""
     from netadvisor import what_if_text
 
-    advisor = Advisor(
-        load_sources(
-            [
-                Source("vormen.yaml", SAID_OTHERWISE_FORMS.encode()),
-                Source("governance.yaml", SAID_OTHERWISE_GOVERNANCE.encode()),
-            ]
-        )
-    )
+    advisor = _said_otherwise()
     case = {"title": "t", "state": {"form": "organisation_network"}, "challenge": {"rationale": "knowledge"}}
     result = advisor.what_if(case, {"governance.trust": "high"})
     assert [change.conclusion for change in result.conclusions_changed] == ["governance_mode"]
