@@ -848,10 +848,11 @@ def _kept_from_firing_by(
 ) -> bool:
     """Whether the answer to ``path`` alone keeps ``rule`` from firing: its condition on it fails, and no other
     condition on a fact does, nor one on a conclusion that can no longer come out as it needs."""
-    failing = [
-        c.name for c in rule.conditions if c.subject == "fact" and condition_holds(c, facts, _NO_CONCLUSIONS) is False
-    ]
-    if failing != [path]:
+    on_path = [c for c in rule.conditions if c.subject == "fact" and c.name == path]
+    if not any(condition_holds(c, facts, _NO_CONCLUSIONS) is False for c in on_path):
+        return False  # (most readers: the answer keeps nothing away; the other conditions are not looked at)
+    others = [c for c in rule.conditions if c.subject == "fact" and c.name != path]
+    if any(condition_holds(c, facts, _NO_CONCLUSIONS) is False for c in others):
         return False
     for name, group in rule.conclusion_groups:
         possible = set(derived.get(name, ()))
