@@ -44,7 +44,7 @@ from .answers import value_label, value_text
 from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
-from .evaluator import EvaluatorEngine, condition_holds
+from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
 from .facts import (
     FACTS,
     FOLLOW_UPS,
@@ -176,12 +176,11 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
 
 
 def _readers(rulebase: RuleBase) -> dict[str, tuple[Rule, ...]]:
-    out: dict[str, dict[str, Rule]] = {}
+    out: dict[str, list[Rule]] = {}
     for rule in rulebase.rules:
-        for condition in rule.conditions:
-            if condition.subject == "fact":
-                out.setdefault(condition.name, {})[rule.id] = rule
-    return {path: tuple(rules.values()) for path, rules in out.items()}
+        for path in dict.fromkeys(rule.facts_used):
+            out.setdefault(path, []).append(rule)
+    return {path: tuple(rules) for path, rules in out.items()}
 
 
 def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
@@ -787,7 +786,9 @@ def build_advice(
         for firing in inference.firings
     ]
     read_by = [*(firing.rule for firing in inference.firings), *conditional_firings]
-    waiting_answers = _waiting_answers(facts, read_by, loaded.facts_read, lang, loaded.readers, assessment, derived)
+    waiting_answers = _waiting_answers(
+        facts, read_by, loaded.facts_read, lang, loaded.readers, loaded.asker, assessment, derived
+    )
     return Advice.trusted(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
@@ -809,6 +810,7 @@ def _waiting_answers(
     facts_read: frozenset[str],
     lang: Language,
     readers: Mapping[str, Sequence[Rule]],
+    asker: Asker,
     assessment: Assessment,
     derived: Mapping[str, set[Any]],
 ) -> list[WaitingAnswers]:
@@ -830,7 +832,10 @@ def _waiting_answers(
     read = {c.name for rule in fired for c in rule.conditions if c.subject == "fact"}
     given_paths = {path for _first, answered in candidates for path in answered if path not in read}
     for path in given_paths:
-        if any(_kept_from_firing_by(rule, path, facts, assessment, derived) for rule in readers.get(path, ())):
+        if any(
+            _kept_from_firing_by(rule, path, facts) and asker.may_still_hold_on_conclusions(rule, derived, assessment)
+            for rule in readers.get(path, ())
+        ):
             read.add(path)
     waiting = []
     for first, answered in candidates:
@@ -843,29 +848,15 @@ def _waiting_answers(
     return waiting
 
 
-def _kept_from_firing_by(
-    rule: Rule, path: str, facts: Mapping[str, Any], assessment: Assessment, derived: Mapping[str, set[Any]]
-) -> bool:
-    """Whether the answer to ``path`` alone keeps ``rule`` from firing: its condition on it fails, and no other
-    condition on a fact does, nor one on a conclusion that can no longer come out as it needs."""
+def _kept_from_firing_by(rule: Rule, path: str, facts: Mapping[str, Any]) -> bool:
+    """Whether the answer to ``path`` alone keeps ``rule`` from firing by its conditions on facts: its condition on
+    it fails, and no other condition on a fact does (its conditions on conclusions: see
+    :meth:`Asker.may_still_hold_on_conclusions`)."""
     on_path = [c for c in rule.conditions if c.subject == "fact" and c.name == path]
-    if not any(condition_holds(c, facts, _NO_CONCLUSIONS) is False for c in on_path):
+    if not any(condition_holds(c, facts, NOTHING_DERIVED) is False for c in on_path):
         return False  # (most readers: the answer keeps nothing away; the other conditions are not looked at)
     others = [c for c in rule.conditions if c.subject == "fact" and c.name != path]
-    if any(condition_holds(c, facts, _NO_CONCLUSIONS) is False for c in others):
-        return False
-    for name, group in rule.conclusion_groups:
-        possible = set(derived.get(name, ()))
-        if assessment.analysed(name):
-            possible |= assessment.possible_values(name)
-        else:
-            possible |= set(FIXED_CONCLUSIONS.get(name, ()))
-        if not any(all(condition_holds(c, {}, {name: {value}}) for c in group) for value in possible):
-            return False
-    return True
-
-
-_NO_CONCLUSIONS: Mapping[str, set[Any]] = {}  # conditions on facts read no conclusions
+    return not any(condition_holds(c, facts, NOTHING_DERIVED) is False for c in others)
 
 
 # The same few follow-ups are given with the same few answers case after case: each text is said once (bounded).

@@ -82,7 +82,8 @@ def rule_holds(rule: Rule, facts: Mapping[str, Any], derived: Mapping[str, Itera
     return result
 
 
-_NOTHING: Mapping[str, Iterable[Any]] = {}  # conditions on facts read no conclusions
+NOTHING_DERIVED: Mapping[str, set[Any]] = {}
+"""What :func:`condition_holds` is given as derived for a condition on a fact, which reads no conclusion."""
 
 
 class FactsRead:
@@ -153,7 +154,7 @@ class EvaluatorEngine:
             if mask is None:
                 mask = 0
                 for index, condition in self._on_fact[path]:
-                    if condition_holds(condition, facts, _NOTHING) is not True:
+                    if condition_holds(condition, facts, NOTHING_DERIVED) is not True:
                         mask |= 1 << index
                 remembered.keep(key, mask)
             failing |= mask

@@ -26,7 +26,7 @@ from typing import Any
 from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
 from .case import Case
-from .evaluator import FactsRead, condition_holds
+from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, partner_answer, spec_of
 from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
@@ -40,7 +40,6 @@ _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PLACES = {path: (index, 0) for path, index in _ORDER.items()}  # see _order
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
-_NOTHING_DERIVED: Mapping[str, set[Any]] = {}  # fact conditions read no conclusions
 
 
 class _Impact:
@@ -108,6 +107,7 @@ class Asker:
         self._conclusion_changes: dict[tuple[str, Language, str | None], Change] = {}
         self._finding_changes: dict[tuple[str, bool, Language, str | None], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
+        self._satisfying: dict[str, tuple[tuple[str, frozenset[Any]], ...]] = {}  # see may_still_hold_on_conclusions
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see FactsRead).
         self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = Memory()
@@ -131,6 +131,16 @@ class Asker:
             )
             for name in FIXED_CONCLUSIONS
         }
+
+    def may_still_hold_on_conclusions(
+        self, rule: Rule, derived: Mapping[str, set[Any]], assessment: Assessment
+    ) -> bool:
+        """Whether every conclusion ``rule`` tests can still come out as its conditions need (what
+        :func:`_waiting_on_conclusions` tells apart from None), for any rule, with or without a finding."""
+        satisfying = self._satisfying.get(rule.id)
+        if satisfying is None:
+            satisfying = self._satisfying[rule.id] = _satisfying(rule)
+        return _waiting_on_conclusions(satisfying, derived, assessment, {}) is not None
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
         """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice
@@ -414,7 +424,7 @@ def _waiting_on_facts(finding: _FindingRule, facts: Mapping[str, Any]) -> tuple[
     """
     on_facts: list[str] = []
     for condition in finding.fact_conditions:
-        holds = condition_holds(condition, facts, _NOTHING_DERIVED)
+        holds = condition_holds(condition, facts, NOTHING_DERIVED)
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
