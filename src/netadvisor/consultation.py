@@ -92,13 +92,9 @@ class Consultation:
         self.answers: dict[str, Any] = dict(answers or {})
         # checked here, as answer() checks one: a misspelt fact, a wrong value or a partner the list does not name
         # came out only later, or never (a tool builder)
-        listed = self.answers.get("partners")
         for fact in self.answers:
             answered_spec(fact)
-            place = partner_answer(fact)
-            if place is not None and place[0] >= len(listed if isinstance(listed, list) else []):
-                count = len(listed) if isinstance(listed, list) else 0
-                raise AnswerError(word("answer-no-such-partner", path=fact, count=count), fact)
+            _check_partner_listed(fact, self.answers)
         parse_case(_as_case(self.answers))
         self._advice: Advice | None = None
         # the partner list of a case that leaves partners out is asked once here, though the case gives one; its
@@ -168,12 +164,8 @@ class Consultation:
                 f"{type(text).__name__}"
             )
         value = _read(fact, text)
+        _check_partner_listed(fact, self.answers)
         listed = self.answers.get("partners")
-        place = partner_answer(fact)
-        if place is not None and place[0] >= len(listed if isinstance(listed, list) else []):
-            # kept, it would wait unseen and come to whichever partner is named there later (a tool builder)
-            count = len(listed) if isinstance(listed, list) else 0
-            raise AnswerError(word("answer-no-such-partner", path=fact, count=count), fact)
         if fact == "partners" and isinstance(listed, list):
             if value is None:  # the others are not known: the partners named stay, with their answers
                 self._asked_here.add(fact)
@@ -204,6 +196,16 @@ class Consultation:
         self._advice = None
 
 
+def _check_partner_listed(fact: str, answers: Mapping[str, Any]) -> None:
+    """Refuse an answer about a partner the partner list of ``answers`` does not name: kept, it would wait unseen
+    and come to whichever partner is named there later (a tool builder)."""
+    place = partner_answer(fact)
+    listed = answers.get("partners")
+    count = len(listed) if isinstance(listed, list) else 0
+    if place is not None and place[0] >= count:
+        raise AnswerError(word("answer-no-such-partner", path=fact, count=count), fact)
+
+
 def _with_partners(answers: Mapping[str, Any], listed: list[str], names: list[str]) -> dict[str, Any]:
     """``answers`` with the partners ``names`` answered beside those ``listed``: the partners named before stay in
     their places with their answers, and a name not among them is a new partner after them. The question asks for
@@ -227,7 +229,7 @@ def _read(fact: str, text: str) -> Any:
         names = [name.strip() for name in text.split(",") if name.strip()]
         if not names:
             raise AnswerError(word("answer-partners"), fact)
-        folded = [name.casefold() for name in names]
+        folded = [normal_word(name) for name in names]  # (as the case tells two names apart)
         twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
         if twice:  # "Geel, Mol, Geel": one partner counted twice would make the count and the questions wrong
             raise AnswerError(word("answer-partners-twice", names=", ".join(dict.fromkeys(twice))), fact)
