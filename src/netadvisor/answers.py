@@ -47,6 +47,16 @@ def normal_word(answer: str) -> str:
     return _SPACES.sub(" ", _APOSTROPHES.sub("'", answer)).strip().lower()
 
 
+def holds_every_word(searched: str, texts: Iterable[str]) -> bool:
+    """Whether each word of ``searched`` (at least three letters in all) stands in one of ``texts``, in any capitals
+    and spacing: how a person's words find the facts and policy values they may mean."""
+    words = normal_word(searched).split()
+    if sum(map(len, words)) < 3:
+        return False
+    said = [normal_word(text) for text in texts]
+    return all(any(word in text for text in said) for word in words)
+
+
 def is_unknown_word(value: object) -> bool:
     """Whether ``value`` is one of the words for "don't know"."""
     return isinstance(value, str) and normal_word(value) in UNKNOWN_WORDS

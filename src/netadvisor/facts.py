@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .answers import NOTHING_WORDS, normal_word, value_text
+from .answers import NOTHING_WORDS, holds_every_word, normal_word, value_text
 from .case import (
     LOCAL_GOVERNMENT_KINDS,
     NOBODY,
@@ -784,18 +784,11 @@ def facts_mentioning(name: str, *, partners: bool = False) -> list[str]:
     (at least three letters in all), in catalogue order: what "burgemeestersoverleg" may mean when no fact has
     that name. With ``partners``, also each listed partner's answers (``partners[].willing_to_adapt`` for
     "bereid"), after the case's own facts."""
-    words = normal_word(name).split()
-    if sum(map(len, words)) < 3:
-        return []
     specs = [*FACTS.items(), *(PARTNER_FACTS.items() if partners else ())]
     return [
         path
         for path, spec in specs
-        if not spec.computed
-        and all(
-            any(word in normal_word(said) for said in (spec.question_nl, spec.question_en, spec.nl, spec.en))
-            for word in words
-        )
+        if not spec.computed and holds_every_word(name, (spec.question_nl, spec.question_en, spec.nl, spec.en))
     ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
-from .answers import normal_word, value_label
+from .answers import holds_every_word, normal_word, value_label
 from .case import Case, parse_case
 from .errors import NetadvisorError
 from .facts import (
@@ -142,11 +142,11 @@ def _may_fall_away(
     """
     unknown_in_it = [used.name for used in finding.because if used.kind == "fact" and used.value is None]
     left_out = {catalogue_path(path) for path in (*unknown_in_it, *condition_hangs_on)}
-    asked = dict.fromkeys(catalogue_path(_deciding(finding, path, questions)) for path in finding.may_change)
+    asked = dict.fromkeys(catalogue_path(_deciding_fact(finding, path, questions)) for path in finding.may_change)
     return [path for path in asked if path not in left_out]
 
 
-def _deciding(finding: Finding, path: str, questions: Mapping[str, Question]) -> str:
+def _deciding_fact(finding: Finding, path: str, questions: Mapping[str, Question]) -> str:
     """The fact whose answer can change ``finding``, for the question ``path`` that ``may_change`` names: the
     follow-up it changes it through (``Change.via``), else the question's own."""
     question = questions.get(path)
@@ -947,15 +947,10 @@ def _policies_mentioning(subject: str, rulebase: RuleBase) -> list[str]:
     """The policy values whose explanation, in Dutch or English, holds every word of ``subject`` (at least three
     letters in all): the advice speaks of "de drempel van netadvisor", which the explanations name, not the policy
     value's name a tester could not guess."""
-    words = normal_word(subject).split()
-    if sum(map(len, words)) < 3:
-        return []
     return [
         name
         for name, policy in rulebase.policies.items()
-        if all(
-            any(word in normal_word(said) for said in (policy.explanation.nl, policy.explanation.en)) for word in words
-        )
+        if holds_every_word(subject, (policy.explanation.nl, policy.explanation.en))
     ]
 
 
