@@ -248,7 +248,8 @@ def _finding_given(advice: Advice, rule_id: str) -> None:
     given = ", ".join(finding.rule_id for finding in advice.findings)
     _holds(
         advice.finding(rule_id) is not None,
-        f"verwacht de bevinding {rule_id}, maar die kwam er niet; wel: {given or 'geen'}",
+        f"verwacht de bevinding {rule_id}, maar die kwam er niet; "
+        + (f"wel: {given}" if given else "er kwam geen enkele bevinding"),
         f"expected the finding {rule_id}, but it is not there; there are: {given or 'none'}",
     )
 
