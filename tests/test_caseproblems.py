@@ -160,3 +160,22 @@ def test_a_case_changed_with_model_copy_is_validated_like_a_mapping() -> None:
     with pytest.raises(CaseError) as raised:
         parse_case(listed.model_copy(update={"partners": [*listed.partners, Partner(name="D")]}))
     assert [problem.path for problem in raised.value.problems] == ["governance.partner_count"]
+
+
+def test_a_case_validation_made_is_taken_as_it_is_until_its_partner_list_changes() -> None:
+    """A case is frozen but for its partner list: one that validation made is valid as it stands, and advise()
+    does not validate it again; one whose list was changed in place, or was made without validation, is."""
+    case = Case(partners=[Partner(name="A"), Partner(name="B")], governance=Governance(partner_count=2))
+    assert parse_case(case) is case
+    assert parse_case(parse_case({"title": "x"})).title == "x"
+    case.partners.append(Partner(name="C"))  # three listed, two counted
+    with pytest.raises(CaseError) as raised:
+        parse_case(case)
+    assert [problem.path for problem in raised.value.problems] == ["governance.partner_count"]
+    case.partners[2] = Partner(name="a")  # the same number, a name listed twice
+    with pytest.raises(CaseError) as raised:
+        parse_case(case)
+    assert [problem.path for problem in raised.value.problems] == ["partners[2].name"]
+    constructed = Case.model_construct(governance=Governance.model_construct(trust="hoog"))
+    assert parse_case(constructed) is not constructed
+    assert parse_case(constructed).governance.trust == "high"

@@ -13,7 +13,8 @@ holds the catalogue of every fact path a rule may use.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import weakref
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
 
@@ -885,6 +886,12 @@ class Case(_Facts):
             object.__setattr__(self, "governance", governance)
         return self
 
+    @model_validator(mode="after")
+    def _remember_valid(self) -> Case:
+        # (declared last: runs after every other check of the whole case)
+        _VALIDATED[id(self)] = (weakref.ref(self, _forget(id(self))), tuple(self.partners))
+        return self
+
     @property
     def list_may_be_incomplete(self) -> bool:
         """Partners are listed and their number was answered "weet niet": the network has at least the listed
@@ -892,9 +899,35 @@ class Case(_Facts):
         return bool(self.partners) and self.governance.partner_count is None
 
 
+# The cases that validation made, as they came out of it (by id, each with its partner list then): a case is
+# frozen but for that list, so one found here with the same partners is valid as it stands and need not be
+# validated again (that took a twentieth of advise() for a case built once and advised on). One made otherwise
+# (model_copy, model_construct) is not here; one whose list was changed no longer matches it.
+_VALIDATED: dict[int, tuple[weakref.ref[Case], tuple[Partner, ...]]] = {}
+
+
+def _forget(key: int) -> Callable[[weakref.ref[Case]], None]:
+    def forget(_gone: weakref.ref[Case]) -> None:
+        _VALIDATED.pop(key, None)
+
+    return forget
+
+
+def _validated_as_is(case: Case) -> bool:
+    """Whether ``case`` is one validation made, unchanged since (see :data:`_VALIDATED`)."""
+    remembered = _VALIDATED.get(id(case))
+    if remembered is None or remembered[0]() is not case:
+        return False
+    partners = remembered[1]
+    return len(partners) == len(case.partners) and all(a is b for a, b in zip(partners, case.partners, strict=True))
+
+
 def parse_case(data: Case | Mapping[str, Any]) -> Case:
     """Validate ``data`` into a :class:`Case`, raising :class:`CaseError` with every problem. A :class:`Case` is
-    validated again: one changed with ``model_copy(update=...)`` was not."""
+    validated again unless validation made it and its partner list is as it was: one changed with
+    ``model_copy(update=...)`` or made with ``model_construct`` was never validated."""
+    if isinstance(data, Case) and _validated_as_is(data):
+        return data
     if not isinstance(data, Case | Mapping):
         raise CaseError([CaseProblem.of("not-a-case", {"found": found_words(data)})])
     try:
