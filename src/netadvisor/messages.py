@@ -7,6 +7,7 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -1424,7 +1425,20 @@ QUESTION_GROUPS: dict[str, Text] = {
 
 def word(code: str, **params: Any) -> Text:
     """A phrase of the advice from the catalogue, with its placeholders filled."""
-    return ADVICE_WORDS[code].format(**params) if params else ADVICE_WORDS[code]
+    if not params:
+        return ADVICE_WORDS[code]
+    try:
+        # (the types in the key: True and 1 are equal keys, and read "True" and "1")
+        return _filled_word(code, tuple(params.items()), tuple(map(type, params.values())))
+    except TypeError:  # a value that cannot be a key (a list): filled each time
+        return ADVICE_WORDS[code].format(**params)
+
+
+# An advice says the same phrases with the same values case after case (the question for a partner, "3 van 6
+# criteria"): each is filled once (bounded; a Text is a frozen value, shared safely).
+@functools.lru_cache(maxsize=8192)
+def _filled_word(code: str, params: tuple[tuple[str, Any], ...], _types: tuple[type, ...]) -> Text:
+    return ADVICE_WORDS[code].format(**dict(params))
 
 
 # --------------------------------------------------------------------------- a case that is wrong
