@@ -19,6 +19,7 @@ they can change, then by how many; ties in the catalogue's order.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -684,26 +685,39 @@ def _question(
     lang: Language,
     not_known: frozenset[str],
 ) -> Question:
-    spec = spec_of(path)
-    place = partner_answer(path)
-    partner = None if place is None else case.partners[place[0]].name
+    usual, answer, place, follows, asked_with = _question_of(path, lang)
+    partner = None if place is None else case.partners[place].name
     question = None
     for wording in _WORDED_BY_CASE.get(path, ()):
         if wording.applies(case, facts, not_known):
             question = wording.words(case, facts).pick(lang)
             break
-    question = question or spec.question(lang)
+    question = question or usual
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question.trusted(
         fact=path,
         question=question,
-        answer=answer_type(path, lang),
+        answer=answer,
         changes=list(asker.changes(impact, lang)),
         rank=rank,
-        follows=_PARENT.get(path),
+        follows=follows,
         partner=partner,
-        asked_with=_ASKED_WITH.get(catalogue_path(path)),
+        asked_with=asked_with,
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # (a path per fact, and per partner's answer)
+def _question_of(path: str, lang: Language) -> tuple[str, AnswerType, int | None, str | None, str | None]:
+    """What the question of ``path`` is whatever the case says: its usual words, its answer type, the place of
+    the partner it asks about, the question it follows, and the group a report asks it in."""
+    place = partner_answer(path)
+    return (
+        spec_of(path).question(lang),
+        answer_type(path, lang),
+        None if place is None else place[0],
+        _PARENT.get(path),
+        _ASKED_WITH.get(catalogue_path(path)),
     )
 
 
