@@ -50,6 +50,18 @@ def test_every_advice_validates_against_the_advice_schema() -> None:
         assert not list(validator.iter_errors(data)), case
 
 
+def test_the_advice_schema_requires_every_field_an_advice_always_writes() -> None:
+    """A client generated from the schema reads a field it does not require as optional (a tool builder found
+    certainty, outcomes and schema_version so). Every field of version 1 is written in every advice."""
+    from netadvisor import advice_schema
+
+    schema = advice_schema()
+    for name, part in [("Advice", schema), *schema["$defs"].items()]:
+        if "properties" in part:
+            assert sorted(part.get("required", [])) == sorted(part["properties"]), name
+    assert {"certainty", "outcomes", "deciding"} <= set(schema["$defs"]["Conclusion"]["required"])
+
+
 @pytest.mark.slow
 def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     """Build the wheel, install it apart from the source tree, and load the packaged rules from it."""

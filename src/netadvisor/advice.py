@@ -18,7 +18,12 @@ Scalar = bool | int | str
 
 
 class _Value(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    # The schema of the JSON says what every advice carries: a field with a default is always written, so it is
+    # required there too (a client generated from the schema had made certainty, outcomes and schema_version
+    # optional: a tool builder). See ADVICE_SCHEMA_VERSION for a field added later.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", defer_build=True, json_schema_serialization_defaults_required=True
+    )
 
     @classmethod
     def trusted(cls, **values: Any) -> Self:
@@ -340,7 +345,9 @@ class Question(_Value):
 
 ADVICE_SCHEMA_VERSION: Literal["1"] = "1"
 """The version of the advice's JSON shape (see :func:`advice_schema`). Within one version fields are only added,
-never removed, renamed or given another type; the names and values of the fixed conclusions never change."""
+never removed, renamed or given another type; the names and values of the fixed conclusions never change. Every
+field of version 1 is required in its schema, as every advice writes it; a field added later within a version must
+not be (``json_schema_extra`` taking it out of ``required``), or advice written before it no longer validates."""
 
 
 def _package_version() -> str:
