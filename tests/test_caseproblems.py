@@ -179,3 +179,15 @@ def test_a_case_validation_made_is_taken_as_it_is_until_its_partner_list_changes
     constructed = Case.model_construct(governance=Governance.model_construct(trust="hoog"))
     assert parse_case(constructed) is not constructed
     assert parse_case(constructed).governance.trust == "high"
+
+
+def test_an_unknown_partner_count_beside_a_list_survives_the_dumps_the_readme_names() -> None:
+    """The README says which dumps keep "weet niet" for the count beside a list (the list may be incomplete)
+    and which turn it into the list's own count: a tool builder lost it with exclude_none."""
+    case = Case(governance=Governance(partner_count=None), partners=[Partner(name="A"), Partner(name="B")])
+    assert case.list_may_be_incomplete
+    for kept in (case.model_dump(), case.model_dump(exclude_unset=True), case.model_dump(mode="json")):
+        assert parse_case(kept).list_may_be_incomplete
+    for lost in (case.model_dump(exclude_none=True), case.model_dump(exclude_defaults=True)):
+        assert parse_case(lost).governance.partner_count == 2
+
