@@ -190,4 +190,3 @@ def test_an_unknown_partner_count_beside_a_list_survives_the_dumps_the_readme_na
         assert parse_case(kept).list_may_be_incomplete
     for lost in (case.model_dump(exclude_none=True), case.model_dump(exclude_defaults=True)):
         assert parse_case(lost).governance.partner_count == 2
-
