@@ -396,6 +396,47 @@ def test_an_open_conclusion_whose_possible_outcomes_change_is_not_called_reworde
     assert f"voor: {before.sentence}" in text
 
 
+def test_a_case_is_put_down_to_the_edits_its_change_goes_through_and_a_title_edit_is_shown(tmp_path: Path) -> None:
+    """A policy officer moved 'weinig partners' and retitled another rule: diff put her case's new governance
+    outcomes down to the retitled rule alone (it fired there), and said "gewijzigd: boodschap" over two equal
+    messages. A case is now put down to the edited rules its change goes through; a title edit is shown."""
+    target = _few_partners_up_to_ten(tmp_path)
+    forms = target / "vormen.yaml"
+    text = forms.read_text(encoding="utf-8")
+    text = text.replace("Nauwer samenwerken kost soevereiniteit", "Samenwerken kost soevereiniteit", 1)
+    organisation = "FORM-organisation-network"
+    start = text.index(f"id: {organisation}")
+    forms.write_text(text[:start] + text[start:].replace('section: ["3", "5"]', 'section: ["5"]', 1), encoding="utf-8")
+    old, new = load_rules(RULES), load_rules(target)
+    edits = {edit.rule_id: edit for edit in rule_edits(old, new)}
+    retitled = edits["FORM-sovereignty"]
+    assert retitled.aspects == ["title"]
+    assert retitled.title_before is not None
+    assert retitled.title_before.nl == "Nauwer samenwerken kost soevereiniteit"
+    assert retitled.title_after is not None
+    assert retitled.title_after.nl == "Samenwerken kost soevereiniteit"
+    assert edits[organisation].aspects == ["other"]
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": 9, "network_competency_need": "low"},
+    }
+    fired = {finding.rule_id for finding in Advisor(old).advise(case).findings}
+    assert {"FORM-sovereignty", organisation} <= fired
+    result = compare_rulebases(old, new, [CorpusCase(name="negen", source="own", case=case)])
+    (impact,) = result.cases
+    assert impact.outcomes_changed == ["governance_mode"]
+    assert impact.findings_reworded == ["FORM-sovereignty"]  # its title is its words too
+    # the threshold's rules, through the governance mode; the retitled rule, through its finding; not the rule
+    # whose sections alone changed, though it fired
+    assert "GOV-partners-few" in impact.rules
+    assert "FORM-sovereignty" in impact.rules
+    assert organisation not in impact.rules
+    text = diff_text(result)
+    assert "gewijzigd: titel\n" in text
+    assert "voor: Nauwer samenwerken kost soevereiniteit\n" in text
+    assert "nu: Samenwerken kost soevereiniteit\n" in text
+
+
 def test_every_case_that_changes_is_shown_on_request_not_only_in_json(tmp_path: Path) -> None:
     """'en nog 17 (alles: --format json)': a policy officer had no readable way to see every changed case."""
     from netadvisor.diffreport import SHOWN_PER_GROUP

@@ -167,6 +167,9 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
         )
         mark = {"added": "+", "removed": "-", "changed": "~"}[edit.kind]
         lines.append(f"{item}{mark} {edit.rule_id} ({edit.file}:{edit.line}): {what}")
+        if edit.title_before is not None and edit.title_after is not None:
+            lines.append(f"{item}    {_w('message-before', lang, text=edit.title_before.pick(lang))}")
+            lines.append(f"{item}    {_w('message-after', lang, text=edit.title_after.pick(lang))}")
         if edit.message_before is not None and edit.message_after is not None:
             lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before.pick(lang))}")
             lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after.pick(lang))}")
@@ -233,11 +236,13 @@ def _body(
         if len(full) > in_full:
             lines.append(f"{item}{_w('more', lang, count=len(full) - in_full)}")
         if reworded:
-            lines.append(f"{item}{_w('reworded-only', lang, count=len(reworded), case=reworded[0].case)}")
+            code = "reworded-only-one" if len(reworded) == 1 else "reworded-only"
+            lines.append(f"{item}{_w(code, lang, count=len(reworded), case=reworded[0].case)}")
         if only_questions:
             first = only_questions[0]
             example = f"{first.case} ({'; '.join(_details(first, lang))})"
-            lines.append(f"{item}{_w('questions-only', lang, count=len(only_questions), case=example)}")
+            code = "questions-only-one" if len(only_questions) == 1 else "questions-only"
+            lines.append(f"{item}{_w(code, lang, count=len(only_questions), case=example)}")
     return lines
 
 

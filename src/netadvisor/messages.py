@@ -1974,9 +1974,17 @@ DIFF_WORDS: dict[str, Text] = {
         "en {count} casussen met dezelfde uitkomst in andere woorden, bv. {case} (alles: --all)",
         "and {count} cases with the same outcome in other words, e.g. {case} (all: --all)",
     ),
+    "reworded-only-one": Text(
+        "en 1 casus met dezelfde uitkomst in andere woorden: {case} (alles: --all)",
+        "and 1 case with the same outcome in other words: {case} (all: --all)",
+    ),
     "questions-only": Text(
         "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
         "and {count} cases in which only the first questions change, e.g. {case}",
+    ),
+    "questions-only-one": Text(
+        "en 1 casus waarin alleen de eerste vragen veranderen: {case}",
+        "and 1 case in which only the first questions change: {case}",
     ),
     "more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
@@ -1984,6 +1992,7 @@ DIFF_WORDS: dict[str, Text] = {
     "aspect-conditions": Text("voorwaarden", "conditions"),
     "aspect-policy": Text("beleidswaarde", "policy value"),
     "aspect-conclusion": Text("besluit", "conclusion"),
+    "aspect-title": Text("titel", "title"),
     "aspect-message": Text("boodschap", "message"),
     "aspect-severity": Text("ernst", "severity"),
     "aspect-doubts": Text("vraagtekens bij een besluit (doubts)", "doubt on a conclusion (doubts)"),

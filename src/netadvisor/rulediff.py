@@ -52,10 +52,23 @@ class RuleEdit(_Data):
     rule_id: str
     kind: Literal["added", "removed", "changed"]
     aspects: list[
-        Literal["conditions", "policy", "conclusion", "message", "severity", "doubts", "priority", "examples", "other"]
+        Literal[
+            "conditions",
+            "policy",
+            "conclusion",
+            "title",
+            "message",
+            "severity",
+            "doubts",
+            "priority",
+            "examples",
+            "other",
+        ]
     ] = Field(default_factory=list, description="What changed in a changed rule")
     file: str
     line: int
+    title_before: Text | None = Field(default=None, description="The rule's title before, when the title changed")
+    title_after: Text | None = Field(default=None, description="The rule's title after")
     message_before: Text | None = Field(
         default=None, description="The finding's message before, in both languages, when the message changed"
     )
@@ -189,6 +202,7 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
         if aspects:
             old_finding = before[rule.id].finding
             reworded = "message" in aspects and old_finding is not None and rule.finding is not None
+            retitled = "title" in aspects
             edits.append(
                 RuleEdit(
                     rule_id=rule.id,
@@ -196,6 +210,8 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
                     aspects=aspects,
                     file=rule.file,
                     line=rule.line,
+                    title_before=before[rule.id].title if retitled else None,
+                    title_after=rule.title if retitled else None,
                     message_before=old_finding.message if reworded and old_finding else None,
                     message_after=rule.finding.message if reworded and rule.finding else None,
                 )
@@ -216,7 +232,10 @@ def _aspects(old: Rule, new: Rule) -> list[Any]:
         aspects.append("policy")  # the same conditions, a policy value they read changed
     if (old.concludes, old.supports) != (new.concludes, new.supports):
         aspects.append("conclusion")
-    if (old.finding and old.finding.message, old.title) != (new.finding and new.finding.message, new.title):
+    # (apart: a policy officer retitled a rule and read "gewijzigd: boodschap" over two equal messages)
+    if old.title != new.title:
+        aspects.append("title")
+    if (old.finding and old.finding.message) != (new.finding and new.finding.message):
         aspects.append("message")
     if (old.finding and old.finding.severity) != (new.finding and new.finding.severity):
         aspects.append("severity")
@@ -496,17 +515,20 @@ def compare_rulebases(
     edits = rule_edits(old, new)
     policies = policy_edits(old, new)
     edited = edited_rules(edits, policies)
-    reads = {
-        rule.id: {path for name in rule.facts_used for path in (name, *INPUTS[name])}
-        for rulebase in (old, new)
-        for rule in rulebase.rules
-        if rule.id in edited
-    }
+    reads: dict[str, set[str]] = {}
+    leads: dict[str, set[str]] = {}
+    for rulebase in (old, new):
+        for rule in rulebase.rules:
+            if rule.id in edited:
+                reads.setdefault(rule.id, set()).update(
+                    path for name in rule.facts_used for path in (name, *INPUTS[name])
+                )
+                leads.setdefault(rule.id, set()).update(name for name, _value in (*rule.concludes, *rule.supports))
     before, after = Advisor(old, engine=engine), Advisor(new, engine=engine)  # type: ignore[arg-type]
     impacts = []
     for item in corpus.cases:
         old_advice, new_advice = before.advise(item.case), after.advise(item.case)
-        impact = _impact(item, old_advice, new_advice, reads)
+        impact = _impact(item, old_advice, new_advice, reads, leads)
         if impact is not None:
             if impact.conclusions_reworded or impact.outcomes_changed:  # (few cases: English made for them alone)
                 old_en, new_en = before.advise(item.case, lang="en"), after.advise(item.case, lang="en")
@@ -552,8 +574,15 @@ def _open_outcomes(conclusion: Conclusion | None) -> list[str | None]:
     return [outcome.value for outcome in conclusion.outcomes]
 
 
-def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[str]]) -> CaseImpact | None:
-    """How the advice for one case changes, or None when it does not; ``reads``: the facts each edited rule reads."""
+def _impact(
+    item: CorpusCase,
+    old: Advice,
+    new: Advice,
+    reads: Mapping[str, set[str]],
+    leads: Mapping[str, set[str]] | None = None,
+) -> CaseImpact | None:
+    """How the advice for one case changes, or None when it does not; ``reads``: the facts each edited rule reads;
+    ``leads``: the conclusions each concludes or supports."""
     conclusions = []
     for name in dict.fromkeys([*old.conclusions, *new.conclusions]):
         a, b = old.conclusions.get(name), new.conclusions.get(name)
@@ -576,8 +605,9 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
                     outcomes_after=_open_outcomes(b),
                 )
             )
-    findings_a = {finding.rule_id: finding.message for finding in [*old.findings, *old.conditional_findings]}
-    findings_b = {finding.rule_id: finding.message for finding in [*new.findings, *new.conditional_findings]}
+    # (a finding's title is its words too: a retitled rule's findings read otherwise)
+    findings_a = {f.rule_id: (f.title, f.message) for f in [*old.findings, *old.conditional_findings]}
+    findings_b = {f.rule_id: (f.title, f.message) for f in [*new.findings, *new.conditional_findings]}
     added = [rule for rule in findings_b if rule not in findings_a]
     removed = [rule for rule in findings_a if rule not in findings_b]
     reworded = [rule for rule in findings_b if rule in findings_a and findings_a[rule] != findings_b[rule]]
@@ -610,7 +640,20 @@ def _impact(item: CorpusCase, old: Advice, new: Advice, reads: Mapping[str, set[
     fired_after = {step.rule_id for step in new.trace} | set(findings_b)
     fired = fired_before | fired_after
     asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
-    involved = sorted(rule for rule, facts in reads.items() if rule in fired or facts & asked)
+    # The edited rules this case's change goes through: those that start or stop firing, whose finding comes, goes
+    # or reads otherwise, that lead to a conclusion that changed here, or that read a question that comes or goes.
+    # (An edited rule that merely fired was named: a policy officer saw a threshold's effect on the governance mode
+    # put down to a rule whose title alone she had changed.) Where none does, those that fired.
+    changed_conclusions = {*changed_values, *sentences, *other_outcomes, *doubts}
+    its_findings = {*added, *removed, *reworded}
+    involved = sorted(
+        rule
+        for rule, facts in reads.items()
+        if (rule in fired_before) != (rule in fired_after)
+        or rule in its_findings
+        or (leads is not None and leads.get(rule, set()) & changed_conclusions)
+        or facts & asked
+    ) or sorted(rule for rule in reads if rule in fired)
     started = [rule for rule in involved if rule in fired_after and rule not in fired_before]
     stopped = [rule for rule in involved if rule in fired_before and rule not in fired_after]
     # (an edited rule that starts or stops firing changes the advice even where the conclusion keeps its value:
