@@ -384,6 +384,37 @@ def test_what_if_says_which_advice_on_a_condition_comes_and_goes() -> None:
     assert "GOAL-no-common-goal" in back.conditional_findings_removed
 
 
+def test_what_if_says_advice_on_a_condition_that_became_firm_as_new_and_stars_what_can_fall_away() -> None:
+    """A policy officer set the rationale of a stuck network: what-if listed the advice that had been given "als
+    dit een organisatienetwerk is" as new, and again under "Vervallen voorwaardelijk advies", which read as
+    dropped; and new advice an open answer can still take away had no star, as the report gives it."""
+    from netadvisor.render import what_if_text
+
+    case = {
+        "challenge": {
+            "domain": "zorg",
+            "criteria": {"recipe": "complex", "expertise": "complex", "parts_and_whole": "complicated"},
+            "regional": {"crosses_sectors": True, "crosses_municipal_borders": True},
+        },
+        "partners": [{"name": "Aadorp", "kind": "municipality"}, {"name": "Beedorp", "kind": "municipality"}],
+        "governance": {"goal_consensus": "low", "partner_count": 7, "current_mode": "self_governing"},
+        "state": {"stuck": True, "stuck_on_content": False},
+        "region": {"mayors_consultation": True},
+    }
+    result = Advisor.from_path(RULES).what_if(case, {"challenge.rationale": "effectiveness"})
+    became_firm = [rule for rule in result.conditional_findings_removed if rule in result.findings_added]
+    assert became_firm
+    provisional = [f for f in result.after.findings if f.rule_id in result.findings_added and f.may_change]
+    assert provisional
+    text = what_if_text(result, "nl")
+    assert "Nieuw advies (met *: kan nog wegvallen):\n" in text
+    assert f"  - {provisional[0].title}* (" in text
+    firm = next(f for f in result.after.findings if f.rule_id == became_firm[0])
+    assert f"  - {firm.title}" in text
+    assert "; voordien enkel als dit een organisatienetwerk is" in text
+    assert "Vervallen voorwaardelijk advies" not in text
+
+
 def test_single_changes_try_each_class_of_a_number() -> None:
     """`what-if --for` left out the number of organisations, which the governance sentence names."""
     case = {

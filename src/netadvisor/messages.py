@@ -1387,6 +1387,10 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
+    "findings-added-provisional": Text(
+        "Nieuw advies (met *: kan nog wegvallen): {rules}", "Advice added (with *: may still fall away): {rules}"
+    ),
+    "before-only": Text("voordien enkel {condition}", "before only {condition}"),
     "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
     "conditional-added": Text("Nieuw voorwaardelijk advies:", "Conditional advice added:"),
     "conditional-removed": Text("Vervallen voorwaardelijk advies:", "Conditional advice removed:"),

@@ -1184,7 +1184,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
     titles = {
-        finding.rule_id: f"{finding.title} ({_where(finding, lang)})"
+        finding.rule_id: (finding.title, _where(finding, lang))
         for finding in [*result.before.findings, *result.after.findings]
     }
     conditional = {
@@ -1192,15 +1192,30 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         for finding in result.after.conditional_findings
         if finding.assuming is not None
     }
+    was_conditional = {
+        finding.rule_id: finding.assuming.text
+        for finding in result.before.conditional_findings
+        if finding.assuming is not None
+    }
+    # advice added that an open answer can still take away is marked as the report marks it (a policy officer
+    # read the what-if's new advice as firm where the report had starred it)
+    provisional = {finding.rule_id for finding in result.after.findings if finding.may_change}
     for key, ids in (("findings-added", result.findings_added), ("findings-removed", result.findings_removed)):
-        lines.append(_w(key, lang, rules="" if ids else "-").rstrip())
+        starred = key == "findings-added" and not provisional.isdisjoint(ids)
+        lines.append(_w(f"{key}-provisional" if starred else key, lang, rules="" if ids else "-").rstrip())
         for rule_id in ids:
-            still = (
-                f"; {_w('now-only', lang, condition=conditional[rule_id])}"
-                if (key == "findings-removed" and rule_id in conditional)
-                else ""
+            if key == "findings-removed":
+                still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if rule_id in conditional else ""
+                lines += _wrap("{} ({})".format(*titles[rule_id]) + still, "      ", "  - ")
+                continue
+            # a finding given before only on a condition, now without: said here, not as conditional advice that
+            # lapsed ("vervallen" read as dropped, of advice that had become firm)
+            before = (
+                f"; {_w('before-only', lang, condition=was_conditional[rule_id])}" if rule_id in was_conditional else ""
             )
-            lines += _wrap(titles[rule_id] + still, "      ", "  - ")
+            title, where = titles[rule_id]
+            mark = "*" if rule_id in provisional else ""
+            lines += _wrap(f"{title}{mark} ({where}){before}", "      ", "  - ")
     before_conditional = {
         finding.rule_id: finding for finding in result.before.conditional_findings if finding.assuming is not None
     }
@@ -1214,7 +1229,11 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             [i for i in result.conditional_findings_added if i not in result.findings_removed],
             after_conditional,
         ),
-        ("conditional-removed", result.conditional_findings_removed, before_conditional),
+        (
+            "conditional-removed",
+            [i for i in result.conditional_findings_removed if i not in result.findings_added],
+            before_conditional,
+        ),
     ):
         if ids:
             lines.append(_w(key, lang))
