@@ -1210,12 +1210,12 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 continue
             # a finding given before only on a condition, now without: said here, not as conditional advice that
             # lapsed ("vervallen" read as dropped, of advice that had become firm)
-            before = (
+            earlier = (
                 f"; {_w('before-only', lang, condition=was_conditional[rule_id])}" if rule_id in was_conditional else ""
             )
             title, where = titles[rule_id]
             mark = "*" if rule_id in provisional else ""
-            lines += _wrap(f"{title}{mark} ({where}){before}", "      ", "  - ")
+            lines += _wrap(f"{title}{mark} ({where}){earlier}", "      ", "  - ")
     before_conditional = {
         finding.rule_id: finding for finding in result.before.conditional_findings if finding.assuming is not None
     }
