@@ -415,6 +415,18 @@ def test_what_if_says_advice_on_a_condition_that_became_firm_as_new_and_stars_wh
     assert "Vervallen voorwaardelijk advies" not in text
 
 
+def test_a_single_change_to_no_value_of_two_meanings_says_what_decides_which() -> None:
+    """A policy officer read "is de governancevorm geen duidelijke vorm of niet van toepassing" and could not tell
+    which: that hangs on the rationale, which the sentence now names."""
+    case = {"governance": {"goal_consensus": "low", "partner_count": 7}}
+    singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
+    trust = next(single for single in singles if single.fact == "governance.trust")
+    assert trust.after is None
+    assert "geen duidelijke vorm of niet van toepassing, naargelang de ratio (nu: nog open)." in trust.text
+    rationale = next(single for single in singles if single.fact == "challenge.rationale")
+    assert "naargelang" not in rationale.text  # one meaning: nothing to tell apart
+
+
 def test_single_changes_try_each_class_of_a_number() -> None:
     """`what-if --for` left out the number of organisations, which the governance sentence names."""
     case = {

@@ -457,9 +457,11 @@ class Advisor:
                 # officer was told no single change changes the governance mode, and what-if showed one)
                 opens = now.conclusions[conclusion].certainty == "settled" != after_certainty
                 if after != current or settles or opens:
-                    hits.append(
-                        (value, numbers, after, after_certainty, _as_said(changed.conclusions[conclusion], after))
-                    )
+                    said = _as_said(changed.conclusions[conclusion], after)
+                    hangs_on = self._no_value_hangs_on(changed, conclusion, after)
+                    if hangs_on is not None:
+                        said = word("no-value-depending", meanings=said, facts=hangs_on)
+                    hits.append((value, numbers, after, after_certainty, said))
             # answers that lead to the same outcome are said together ("'laag' of 'gemiddeld'", "16 of meer"): a
             # tester read '16' and '17 of meer' as two results where there was one
             known = facts.get(path)
@@ -494,6 +496,19 @@ class Advisor:
                     for value, _numbers, after, after_certainty, _said in run
                 ]
         return found
+
+    def _no_value_hangs_on(self, advice: Advice, conclusion: str, value: Any) -> Text | None:
+        """For a conclusion settled without a value that means either no clear value or not applicable: the facts
+        on which it hangs which ("naargelang de ratio"; a policy officer read "is de governancevorm geen duidelijke
+        vorm of niet van toepassing" and could not tell which). None otherwise."""
+        said = advice.conclusions[conclusion]
+        guard = self._loaded.guards.get(conclusion)
+        if value is not None or guard is None or said.certainty != "settled" or len(said.outcomes) != 1:
+            return None
+        if len(said.outcomes[0].no_value) < 2 or guard[0] not in advice.conclusions:
+            return None
+        deciding = [answer.fact for answer in advice.conclusions[guard[0]].deciding]
+        return together([fact_subject(path) for path in deciding]) if deciding else None
 
 
 def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[tuple[Any, tuple[int, int] | None]]:

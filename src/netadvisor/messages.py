@@ -1238,6 +1238,7 @@ ADVICE_WORDS: dict[str, Text] = {
         "If {fact} is {values}{instead}, {conclusion} is {after} (now: {now}).",
     ),
     "instead-of": Text(" in plaats van {value}", " instead of {value}"),
+    "no-value-depending": Text("{meanings}, naargelang {facts}", "{meanings}, depending on {facts}"),
 }
 
 CERTAINTY_WORDS: dict[str, Text] = {
