@@ -2034,8 +2034,12 @@ RULETEST_WORDS: dict[str, Text] = {
     "scenarios-kind": Text("Scenario's", "Scenarios"),
     "quotations-kind": Text("Citaten uit de gids", "Quotations of the guide"),
     "quotations-elsewhere": Text(
-        "niet door netadvisor test zelf; make regeltest (in de checkout) legt ze daarna naast de gids",
-        "not by netadvisor test itself; make regeltest (in the checkout) holds them against the guide next",
+        "niet hier getest: make regeltest (in de checkout) legt ze hierna naast de gids",
+        "not tested here: make regeltest (in the checkout) holds them against the guide next",
+    ),
+    "tested-elsewhere": Text(
+        "Niet door netadvisor test: {kinds} (dat doet make regeltest hierna).",
+        "Not by netadvisor test: {kinds} (make regeltest does that next).",
     ),
     "no-cases-found": Text(
         "geen map examples/ gevonden (hier, noch naast de regels); geef ze met --cases",

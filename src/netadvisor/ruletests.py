@@ -74,6 +74,8 @@ class Section:
     failures: tuple[Mismatch, ...] = ()
     failed: int | None = None  # how many of the total failed, when that is not one per failure (scenarios)
     not_run: Text | None = None  # why this kind was not tested at all (nothing found to test it with)
+    # tested, but not by netadvisor test: by make regeltest after it (the quotations); not_run says so
+    elsewhere: bool = False
     # what the total counts, when it is not the things the title names ("de verwachtingen van 14 casussen": the
     # example cases count each expectation, and "112 van 112" read as 112 cases where there are 14)
     counted: Text | None = None
@@ -84,7 +86,8 @@ class Section:
 
     def format(self, lang: Language = "nl") -> str:
         if self.not_run is not None:
-            return f"{self.title.pick(lang)}: {ruletest_says('not-run', reason=self.not_run).pick(lang)}"
+            reason = self.not_run if self.elsewhere else ruletest_says("not-run", reason=self.not_run)
+            return f"{self.title.pick(lang)}: {reason.pick(lang)}"
         good = max(self.total - (len(self.failures) if self.failed is None else self.failed), 0)
         if self.total:
             count = ruletest_says("passed", good=good, total=self.total)
@@ -116,17 +119,23 @@ class RuleTestReport:
     def format(self, lang: Language = "nl") -> str:
         head = ruletest_says("head", rules=self.rules, count=self.rule_count, version=self.version)
         body = [section.format(lang) for section in self.sections]
-        not_run = [section.title for section in self.sections if section.not_run is not None]
+        not_run = [section.title for section in self.sections if section.not_run is not None and not section.elsewhere]
+        elsewhere = [section.title for section in self.sections if section.not_run is not None and section.elsewhere]
         if not self.ok:
             tail = ruletest_says("failures", count=self.failure_count)
         elif not_run:  # a pass says only what was tested: an installed wheel has no cases or scenarios beside it
-            tail = ruletest_says(
-                "all-pass-partly",
-                kinds=join([Text(title.nl.lower(), title.en.lower()) for title in not_run], Text(", ", ", ")),
-            )
+            tail = ruletest_says("all-pass-partly", kinds=_kinds(not_run))
         else:
             tail = ruletest_says("all-pass")
+        if self.ok and elsewhere:
+            # (make regeltest tests the quotations next: "Niet getest: citaten" just before it read as a contradiction)
+            tail = tail + Text(" ", " ") + ruletest_says("tested-elsewhere", kinds=_kinds(elsewhere))
         return "\n\n".join([head.pick(lang), *body, tail.pick(lang)]) + "\n"
+
+
+def _kinds(titles: list[Text]) -> Text:
+    """Kinds of test in a sentence: "voorbeeldcasussen, scenario's"."""
+    return join([Text(title.nl.lower(), title.en.lower()) for title in titles], Text(", ", ", "))
 
 
 def shown_path(path: str | Path) -> str:
@@ -736,5 +745,7 @@ def run_rule_tests(
     if heuristics is not None:
         sections.append(heuristics)
     # Said, so that "In orde" does not read as "every quotation checked" (a rule owner changed a quote: "In orde").
-    sections.append(Section(ruletest_says("quotations-kind"), 0, not_run=ruletest_says("quotations-elsewhere")))
+    sections.append(
+        Section(ruletest_says("quotations-kind"), 0, not_run=ruletest_says("quotations-elsewhere"), elsewhere=True)
+    )
     return RuleTestReport(shown_path(rules_path), len(rulebase.rules), rulebase.version, tuple(sections))
