@@ -764,6 +764,31 @@ def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> No
     assert "een geheel getal" in raised.value.problems[0].message("nl")
 
 
+def test_a_misspelt_key_or_a_wrong_severity_hides_no_mistake_beside_it() -> None:
+    """A policy officer wrote "wen:" with a wrong value under it, and "severity: informatie" beside a misspelt
+    placeholder: check named the key and the severity, and the other two only once those were fixed (one run per
+    mistake). The severity's hint now says the value meant, too."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    wen: [{fact: governance.trust, is: zeer hoog}]
+    then: {finding: {severity: informatie, message: {nl: "a {challenge.domein}", en: b}}}
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    problems = [
+        (problem.code, problem.line, problem.hint.nl if problem.hint else None) for problem in raised.value.problems
+    ]
+    assert problems == [
+        ("unknown-key", 6, "bedoelde je 'when'?"),
+        ("value-not-allowed", 6, "bedoelde je 'hoog'?"),
+        ("not-allowed-value", 7, "bedoelde je 'info'?"),
+        ("unknown-placeholder", 7, "bedoelde je 'challenge.domain'?"),
+    ]
+
+
 def test_a_key_written_in_dutch_is_one_problem_and_hides_no_mistake_under_it() -> None:
     """A policy officer wrote "wanneer:" for "when:" and got an unknown key and "'when' ontbreekt", with nothing
     between them (rules/README promises one cause, one message); with a misspelt fact under it, only the key was

@@ -10,6 +10,7 @@ nothing is ever half loaded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -52,7 +53,7 @@ from .ruleschema import (
     TextSpec,
     ThenSpec,
 )
-from .spelling import Suggestions
+from .spelling import Suggestions, closest
 from .text import PLACEHOLDER, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
@@ -390,7 +391,12 @@ class _Problems:
             choices = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected", "")))
             hint = self.surprise_hint(at)
             if hint is None and isinstance(value, str):
-                hint = self.did_you_mean(value, choices)
+                meant = messages.RULE_VALUES_IN_DUTCH.get(normal_word(value))
+                hint = (
+                    messages.did_you_mean(meant)
+                    if meant is not None and meant in choices
+                    else self.did_you_mean(value, choices)
+                )
             self.report(
                 at,
                 "not-allowed-value",
@@ -476,6 +482,10 @@ class RuleParts:
     derives: tuple[tuple[str, Any], ...] = ()  # (conclusion, value) it concludes or supports, as written
     supports: tuple[str, ...] = ()  # the decisions it supports, as written
     when_key: str = "when"  # the key its conditions stand under: "wanneer" where written so (see salvaged)
+    then_key: str = "then"
+    # the finding's message, when what follows as a whole has a mistake (a severity "informatie"): its
+    # placeholders are checked all the same
+    message: TextSpec | None = None
 
     @classmethod
     def of(cls, spec: RuleSpec) -> RuleParts:
@@ -502,10 +512,13 @@ class RuleParts:
             for position, raw in enumerate(when if isinstance(when, list) else [])
             if (condition := _valid(ConditionSpec, raw)) is not None
         )
-        raw_then = item.get(_key_written(item, "then"))
+        then_key = _key_written(item, "then")
+        raw_then = item.get(then_key)
         then = _valid(ThenSpec, raw_then)
         written = raw_then if isinstance(raw_then, dict) else {}
         supports = written.get("supports")
+        finding = written.get("finding")
+        message = _valid(TextSpec, finding.get("message")) if then is None and isinstance(finding, dict) else None
         return cls(
             conditions,
             then,
@@ -515,15 +528,31 @@ class RuleParts:
             _derives(written.get("conclude"), supports),
             tuple(map(str, supports)) if isinstance(supports, dict) else (),
             when_key,
+            then_key,
+            message,
         )
 
 
 def _key_written(item: dict[str, Any], key: str) -> str:
-    """The key of ``item`` that stands for ``key``: itself, else one written in Dutch that means it."""
+    """The key of ``item`` that stands for ``key``: itself, else one written in Dutch that means it, else a
+    misspelt one most like it (as its "bedoelde je" says: the conditions under "wen:" went unchecked until the
+    key was fixed, and a policy officer fixed her mistakes one run at a time)."""
     if key in item:
         return key
     meaning = messages.RULE_KEYS_IN_DUTCH
-    return next((str(written) for written in item if key in meaning.get(normal_word(str(written)), ())), key)
+    dutch = next((str(written) for written in item if key in meaning.get(normal_word(str(written)), ())), None)
+    if dutch is not None:
+        return dutch
+    allowed = _rule_keys()
+    return next(
+        (str(written) for written in item if str(written) not in allowed and closest(str(written), allowed) == key),
+        key,
+    )
+
+
+@functools.cache
+def _rule_keys() -> tuple[str, ...]:
+    return tuple(_aliases(RuleSpec))
 
 
 def _valid(model: type[_SpecT], raw: Any) -> _SpecT | None:
@@ -1080,6 +1109,9 @@ class _RuleChecker:
                 finding = RuleFinding(then.finding.severity, then.finding.message.text(), doubts)
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
+        elif parts.message is not None:
+            for lang in ("nl", "en"):
+                self._placeholders(parsed, (parts.then_key, "finding", "message", lang), getattr(parts.message, lang))
         if spec is None or guards is None or len(self.problems.found) > before:
             return None
         rule = Rule(

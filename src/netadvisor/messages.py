@@ -599,6 +599,15 @@ RULE_KEYS_IN_DUTCH: dict[str, tuple[str, ...]] = {
 """A key of a rule file written in Dutch, and the keys it may mean (the first allowed where it stands): "wanneer:"
 was reported as an unknown key and, again, as "'when' ontbreekt", without the link between the two."""
 
+RULE_VALUES_IN_DUTCH: dict[str, str] = {
+    "informatie": "info",
+    "ter informatie": "info",
+    "advies": "advice",
+    "waarschuwing": "warning",
+}
+"""A value of a rule file's fixed choices (a finding's severity) written in Dutch, and the value it means: the
+hint for "severity: informatie" (a policy officer's) said only to write one of the allowed values."""
+
 TEXT_MISSING_HINTS: dict[str, Text] = {
     "nl": Text(
         "elke tekst heeft 'nl:' (Nederlands) en 'en:' (Engels); voeg 'nl: \"...\"' toe",
