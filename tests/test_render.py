@@ -164,8 +164,9 @@ def test_the_case_line_says_how_many_partners_are_named_of_how_many(case: dict[s
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_detail_view_writes_values_as_rules_do_and_its_words_in_the_language(advisor: Advisor, lang: str) -> None:
-    """--detail is read by the people who write the rules: no Python (None, True) and no English in Dutch."""
-    from netadvisor import advice_text, parse_case
+    """--detail is read by the people who write the rules: no Python (None, True) and no English in Dutch; a value
+    as a rule file writes it, with its words beside it ("niet simple" read as English to a policy officer)."""
+    from netadvisor import advice_text, parse_case, value_label
     from netadvisor.messages import CERTAINTY_WORDS, NO_VALUE_OTHER, STATUS_WORDS
 
     case = parse_case(
@@ -175,14 +176,18 @@ def test_the_detail_view_writes_values_as_rules_do_and_its_words_in_the_language
     detail = advice_text(advice, case, detail=True).split("\n\n")[-2]
     assert not {"None", "True", "False"} & set(re.findall(r"\w+", detail))
     for name, conclusion in advice.conclusions.items():
-        shown = NO_VALUE_OTHER.pick(lang) if conclusion.value is None else conclusion.value  # type: ignore[arg-type]
+        value, label = conclusion.value, value_label(conclusion.value, lang)  # type: ignore[arg-type]
+        shown = NO_VALUE_OTHER.pick(lang) if value is None else value if label == value else f"{value} ({label})"  # type: ignore[arg-type]
         status = STATUS_WORDS[conclusion.status].pick(lang)  # type: ignore[arg-type]
         certainty = CERTAINTY_WORDS[conclusion.certainty].pick(lang)  # type: ignore[arg-type]
         assert f"\n  {name} = {shown} ({status}, {certainty}; " in detail
     assert any(conclusion.value is None for conclusion in advice.conclusions.values())  # the case leaves one open
     stuck = [line for line in detail.splitlines() if "state.stuck=" in line]
     assert stuck
-    assert all("state.stuck=true" in line for line in stuck)
+    yes = value_label(True, lang)  # type: ignore[arg-type]
+    assert all(f"state.stuck=true ({yes})" in line for line in stuck)
+    organisation_network = value_label("organisation_network", lang)  # type: ignore[arg-type]
+    assert f"collaboration_form = organisation_network ({organisation_network}) (" in detail
     # the questions one per fact say so, with their number (a policy officer read 71 there against "van 51")
     from netadvisor.messages import REPORT_WORDS
 

@@ -403,12 +403,14 @@ def _capital(text: str) -> str:
 def _detail(advice: Advice) -> list[str]:
     """Rule ids, fact paths and why not: for rule authors and tool builders, not for the default report. Names and
     values are written as a rule file writes them (``collaboration_form``, ``organisation_network``, ``true``),
-    with the words around them in the advice's language."""
+    a value with its words beside it ("organisation_network (organisatienetwerk)": a policy officer read "niet
+    simple" and "differs, fits" as English in a Dutch report), the words around them in the advice's
+    language."""
     lang = advice.language
     lines = []
     for name, conclusion in advice.conclusions.items():
         lines.append(
-            f"{name} = {_conclusion_value(conclusion.value, lang)} ({STATUS_WORDS[conclusion.status].pick(lang)}, "
+            f"{name} = {_coded(conclusion.value, lang)} ({STATUS_WORDS[conclusion.status].pick(lang)}, "
             f"{CERTAINTY_WORDS[conclusion.certainty].pick(lang)}; {', '.join(conclusion.rules) or '-'})"
         )
         if conclusion.support:
@@ -420,12 +422,12 @@ def _detail(advice: Advice) -> list[str]:
             )
         for alternative in conclusion.alternatives:
             for reason in alternative.why_not:
-                lines.append(f"    {_w('not', lang)} {alternative.value}: {reason.text}")
+                lines.append(f"    {_w('not', lang)} {_coded(alternative.value, lang)}: {reason.text}")
         for deciding in conclusion.deciding:
             lines.append(
                 f"    {deciding.fact}: "
                 + "; ".join(
-                    f"{answer.label} → {', '.join(_conclusion_value(o, lang) for o in answer.outcomes)}"
+                    f"{answer.label} → {', '.join(_coded(o, lang) for o in answer.outcomes)}"
                     for answer in deciding.answers
                 )
             )
@@ -452,18 +454,25 @@ def _detail(advice: Advice) -> list[str]:
     return lines
 
 
-def _conclusion_value(value: str | None, lang: Language) -> str:
-    return NO_VALUE_OTHER.pick(lang) if value is None else value
+def _coded(value: str | None, lang: Language) -> str:
+    """A conclusion's value as a rule file writes it, with its words beside it where they differ."""
+    if value is None:
+        return NO_VALUE_OTHER.pick(lang)
+    label = value_label(value, lang)
+    return value if label == value else f"{value} ({label})"
 
 
 def _as_in_rules(value: bool | int | str | list[str] | None, lang: Language) -> str:
-    """A fact's value as a rule file writes it (``true``, ``low``, ``12``); an unknown one as 'weet niet'."""
+    """A fact's value as a rule file writes it (``true``, ``low``, ``12``), with its words beside it where they
+    differ ("low (laag)"); an unknown one as 'weet niet'."""
     if value is None:
         return value_label(None, lang)
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return f"{'true' if value else 'false'} ({value_label(value, lang)})"
     if isinstance(value, list):
         return ", ".join(value)
+    if isinstance(value, str):
+        return _coded(value, lang)
     return str(value)
 
 
