@@ -1050,7 +1050,8 @@ ADVICE_WORDS: dict[str, Text] = {
         "Not used: {facts}. It follows up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
     "fact-answered": Text("{fact}: {answer}", "{fact}: {answer}"),
-    "unused-answers": Text("Geen regel gebruikt (nog): {facts}.", "No rule uses (yet): {facts}."),
+    # (a policy officer read "Geen regel gebruikt (nog)" as our jargon, at the top of a report for the mayors)
+    "unused-answers": Text("Gegeven, maar door geen regel gebruikt: {facts}.", "Given, but used by no rule: {facts}."),
     "waiting-answers-no": Text(
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
