@@ -252,6 +252,30 @@ def test_the_person_is_told_first_how_to_say_dont_know_and_how_to_stop(lang: str
     assert advice.questions  # stopped with questions still open, not run out of them
 
 
+def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> None:
+    """A policy officer went on with a case file and waited for the rationale she had come to know: what the case
+    answers "weet niet" is not asked again, and the consultation now says so first, by name (a partner's too)."""
+    advisor = Advisor(rules_from_text(RULES + PARTNER_RULES.removeprefix("\nrules:\n")))
+    answers = {
+        "challenge.rationale": None,
+        "partners": ["Aadorp", "Beedorp"],
+        "partners[1].willing_to_adapt": None,
+        "state.stuck": True,
+    }
+    told: list[str] = []
+    consultation, _advice = consult(
+        advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", answers)
+    )
+    assert consultation.not_known == {"challenge.rationale", "partners[1].willing_to_adapt"}
+    assert len(told) == 2
+    assert told[1].startswith("De casus antwoordt al 'weet niet' op: de ratio en ")
+    assert "(Beedorp)" in told[1]
+    # and nothing of the kind for a case without such answers
+    told.clear()
+    consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))
+    assert len(told) == 1
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

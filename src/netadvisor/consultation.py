@@ -27,6 +27,7 @@ from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, part
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text, check_language
+from .wording import fact_names, together
 from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
@@ -355,6 +356,20 @@ def consult(
     """
     consultation = consultation or Consultation(advisor, lang)
     tell(word("consult-how").pick(lang))
+    # a case answered "weet niet" before is not asked it again: say so, or a person waits for it in vain (a
+    # policy officer went on with a case file and looked for the rationale she had come to know)
+    not_known = consultation.not_known
+    already = [*(path for path in consultation.answers if path in not_known), *({"partners"} & not_known)]
+    if already:
+        partners = consultation.case().get("partners") or []
+        names = []
+        for path in already:
+            place = partner_answer(path)
+            name = fact_names([path])
+            if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
+                name = word("for-partner", question=name, partner=partners[place[0]]["name"])
+            names.append(name)
+        tell(word("consult-not-known-before", facts=together(names)).pick(lang))
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
         try:
             title = ask(word("ask-title").pick(lang)).strip()

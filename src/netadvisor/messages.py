@@ -1143,6 +1143,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "One question at a time, the most useful first. If you don't know, type 'don't know' or press Enter; type "
         "'done' to stop: you then get the advice on the answers so far.",
     ),
+    "consult-not-known-before": Text(
+        "De casus antwoordt al 'weet niet' op: {facts}. Die vragen komen niet opnieuw; weet je het nu wel, vul "
+        "het dan in de casus in.",
+        "The case already answers 'don't know' to: {facts}. Those questions are not asked again; if you know now, "
+        "fill it in in the case.",
+    ),
     "consult-input-ended": Text(
         "(geen antwoorden meer: het advies op de antwoorden tot nu)",
         "(no more answers: the advice on the answers so far)",
