@@ -107,6 +107,34 @@ def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> 
         assert set(finding.may_change) <= asked, (finding.rule_id, finding.may_change)
 
 
+@given(valid_cases())
+@settings(max_examples=2_000 if LONG else 20)
+def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: dict) -> None:  # type: ignore[type-arg]
+    """``Change.alone``: a report says "samen met andere antwoorden" of the rest (a tool builder counted questions
+    that changed nothing answered alone). For each question with choices, each change it can make alone is made
+    by some answer to it, every other open answer left open."""
+    advice = ADVISOR.advise(case)
+
+    def state(of, change):  # type: ignore[no-untyped-def]
+        if change.kind == "conclusion":
+            conclusion = of.conclusions.get(change.name)
+            if conclusion is None:
+                return None
+            return conclusion.value, conclusion.certainty, tuple(outcome.value for outcome in conclusion.outcomes)
+        firm = {finding.rule_id for finding in of.findings}
+        conditional = {finding.rule_id for finding in of.conditional_findings}
+        return change.name in firm, change.name in conditional
+
+    for question in advice.questions:
+        alone = [change for change in question.changes if change.alone and change.via is None]
+        if not alone or question.answer.kind not in ("yes_no", "choice"):
+            continue
+        afters = [ADVISOR.what_if(case, {question.fact: choice.value}).after for choice in question.answer.choices]
+        for change in alone:
+            before = state(advice, change)
+            assert any(state(after, change) != before for after in afters), (question.fact, change.name)
+
+
 ADVISOR = Advisor(FROZEN)
 
 

@@ -777,3 +777,38 @@ def test_what_if_sees_the_conclusion_on_the_condition_change_and_a_settled_one_o
     assert "Als dit een organisatienetwerk is: zelfregulerend netwerk." in after
     singles = advisor.single_changes(case, "governance_mode")
     assert ("challenge.rationale", "effectiveness") in [(change.fact, change.value) for change in singles]
+
+
+def test_a_question_says_what_it_changes_alone_and_what_only_with_other_answers() -> None:
+    """A tool builder counted "raakt: 9 adviezen" of a question that changed none of them answered alone: a rule
+    that waits for two answers is changed by each only together with the other (Change.alone), and a report
+    says so."""
+    rules = rules_from_text("""
+rules:
+  - id: S-both
+    title: {nl: beide, en: both}
+    section: ["4.4.1"]
+    when: [{fact: state.stuck, is: true}, {fact: governance.trust, is: low}]
+    then: {finding: {severity: advice, message: {nl: b, en: b}}}
+  - id: S-one
+    title: {nl: een, en: one}
+    section: ["4.4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: e, en: e}}}
+""")
+    advice = Advisor(rules).advise({})
+    by_fact = {
+        question.fact: {change.name: change.alone for change in question.changes} for question in advice.questions
+    }
+    assert by_fact["state.stuck"] == {"S-both": False, "S-one": True}
+    assert by_fact["governance.trust"] == {"S-both": False}
+    text = " ".join(advice_text(advice).split())  # (as read, whatever the line breaks)
+    assert "(raakt: 2 adviezen, 1 daarvan samen met andere antwoorden)" in text
+    assert "(raakt: 'beide', samen met andere antwoorden)" in text
+    # once the other answer is given, the one left changes it alone
+    known = Advisor(rules).advise({"governance": {"trust": "low"}})
+    (stuck,) = [question for question in known.questions if question.fact == "state.stuck"]
+    assert all(change.alone for change in stuck.changes)
+    # a finding given: each answer it needs unknown can take it away by itself
+    given = Advisor(rules).advise({"state": {"stuck": True}})
+    assert {(change.name, change.alone) for q in given.questions for change in q.changes} == {("S-both", True)}

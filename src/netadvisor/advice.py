@@ -296,8 +296,24 @@ class AnswerType(_Value):
     maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
 
 
+def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
+    """A model's ``json_schema_extra`` for fields added after version 1 of the advice's JSON came out: not required
+    in the schema, or advice written before them no longer validates (see :data:`ADDED_LATER`)."""
+
+    def not_required(schema: dict[str, Any]) -> None:
+        schema["required"] = [name for name in schema.get("required", ()) if name not in names]
+
+    return not_required
+
+
+ADDED_LATER: dict[str, tuple[str, ...]] = {"Change": ("alone",)}
+"""Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
+
+
 class Change(_Value):
     """Something an answer to a question can change."""
+
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Change"]))
 
     kind: Literal["conclusion", "finding"]
     name: str = Field(
@@ -318,6 +334,13 @@ class Change(_Value):
         description="The fact of a question that waits for this one (a follow-up) when the answer changes this "
         "only through it: answering this question makes that one asked (e.g. goal.has_common_goal before "
         "governance.goal_consensus)",
+    )
+    alone: bool = Field(
+        default=False,
+        description="The answer can change this by itself, every other open answer left open: the finding's "
+        "rule waits for nothing else, or an answer narrows what the conclusion can come out as. False: only "
+        "together with other answers (one criterion of six rarely types a challenge alone), or through a "
+        "follow-up (via)",
     )
 
 

@@ -1309,6 +1309,11 @@ REPORT_WORDS: dict[str, Text] = {
         "answered 'don't know' for {which}: still to be found out",
     ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
+    "findings-count-some-together": Text(
+        "{count} adviezen, {together} daarvan samen met andere antwoorden",
+        "{count} pieces of advice, {together} of them together with other answers",
+    ),
+    "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
     "finding-one": Text("'{title}'", "'{title}'"),
     "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),

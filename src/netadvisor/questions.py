@@ -46,11 +46,14 @@ _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for ch
 class _Impact:
     """What an answer to one question can change."""
 
-    __slots__ = ("conclusions", "findings", "via")
+    __slots__ = ("alone", "conclusions", "findings", "via")
 
     def __init__(self) -> None:  # a plain class: some thirty a case, and a dataclass's factories cost more
         self.conclusions: dict[str, None] = {}
         self.findings: dict[str, bool] = {}  # rule id → its finding applies only on a condition
+        # what the answer can change alone, the other open answers left open: (kind, name), in order (the rest
+        # only together with other answers)
+        self.alone: dict[tuple[str, str], None] = {}
         # what an answer changes only through a question that waits for it: (kind, name) → that question's fact
         self.via: dict[tuple[str, str], str] = {}
 
@@ -105,13 +108,13 @@ class Asker:
         id)."""
         # Changes are values, and advice is built often: each is built once per rule base (one per conclusion or
         # rule, whether conditional, and language), on first use.
-        self._conclusion_changes: dict[tuple[str, Language, str | None], Change] = {}
-        self._finding_changes: dict[tuple[str, bool, Language, str | None], Change] = {}
+        self._conclusion_changes: dict[tuple[str, Language, str | None, bool], Change] = {}
+        self._finding_changes: dict[tuple[str, bool, Language, str | None, bool], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
         self._satisfying: dict[str, tuple[tuple[str, frozenset[Any]], ...]] = {}  # see may_still_hold_on_conclusions
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see FactsRead).
-        self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool]] = Memory()
+        self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...]]] = Memory()
         # (the largest keys of an asker's memories: fewer of them)
         self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
         # For each fixed conclusion and value, the rules that lead to it, numbered on from the findings (their
@@ -155,19 +158,24 @@ class Asker:
             )
         return found
 
-    def conclusion_change(self, name: str, lang: Language, via: str | None = None) -> Change:
-        """The change an answer can make to a conclusion (``via``: through the question of that fact)."""
-        key = (name, lang, via)
+    def conclusion_change(self, name: str, lang: Language, via: str | None = None, alone: bool = False) -> Change:
+        """The change an answer can make to a conclusion (``via``: through the question of that fact; ``alone``:
+        the answer can make it with the other open answers left open)."""
+        key = (name, lang, via, alone)
         change = self._conclusion_changes.get(key)
         if change is None:
             label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
-            change = self._conclusion_changes[key] = Change(kind="conclusion", name=name, label=label, via=via)
+            change = self._conclusion_changes[key] = Change(
+                kind="conclusion", name=name, label=label, via=via, alone=alone
+            )
         return change
 
-    def finding_change(self, rule_id: str, conditional: bool, lang: Language, via: str | None = None) -> Change:
+    def finding_change(
+        self, rule_id: str, conditional: bool, lang: Language, via: str | None = None, alone: bool = False
+    ) -> Change:
         """The change an answer can make to the finding of a rule (``conditional``: one given on a condition;
-        ``via``: through the question of that fact)."""
-        key = (rule_id, conditional, lang, via)
+        ``via``: through the question of that fact; ``alone``: see :meth:`conclusion_change`)."""
+        key = (rule_id, conditional, lang, via, alone)
         change = self._finding_changes.get(key)
         if change is None:
             rule = self.rulebase.by_id[rule_id]
@@ -179,6 +187,7 @@ class Asker:
                 severity=rule.finding.severity,
                 conditional=conditional,
                 via=via,
+                alone=alone,
             )
         return change
 
@@ -187,13 +196,23 @@ class Asker:
         of case after case can change the same things: each list is built once (bounded)."""
         findings, via = impact.findings, impact.via
         # (flat tuples: a key of pairs took ten times the memory of what it finds)
-        key = (lang, tuple(impact.conclusions), tuple(findings), tuple(findings.values()), *via.items())
+        alone = impact.alone
+        key = (lang, tuple(impact.conclusions), tuple(findings), tuple(findings.values()), tuple(alone), *via.items())
         changes = self._changes.get(key)
         if changes is None:
             changes = (
-                *(self.conclusion_change(name, lang, via.get(("conclusion", name))) for name in impact.conclusions),
                 *(
-                    self.finding_change(rule_id, impact.findings[rule_id], lang, via.get(("finding", rule_id)))
+                    self.conclusion_change(name, lang, via.get(("conclusion", name)), ("conclusion", name) in alone)
+                    for name in impact.conclusions
+                ),
+                *(
+                    self.finding_change(
+                        rule_id,
+                        impact.findings[rule_id],
+                        lang,
+                        via.get(("finding", rule_id)),
+                        ("finding", rule_id) in alone,
+                    )
                     for rule_id in sorted(impact.findings, key=self.finding_order.__getitem__)
                 ),
             )
@@ -278,15 +297,25 @@ class Asker:
                         break
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            waiting = self._waiting_for_facts(index, finding, facts, case)
+            waiting, blocking = self._waiting_for_facts(index, finding, facts, case)
             if waiting is None:
                 continue  # a known fact stays known: this rule cannot fire
+            # what an answer changes by itself: for a rule that fires (or would, on its condition), each fact it
+            # needs unknown can take it away; for one that does not, the one fact that keeps it from firing,
+            # where no open conclusion does too
+            if rule_id in fired or assumed is not None:
+                by_itself: Collection[str] = waiting
+            else:
+                by_itself = blocking if len(blocking) == 1 and not waiting_on_conclusions else ()
             if waiting_on_conclusions:
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if waiting:
                 by_rule[rule_id] = waiting
                 for path in waiting:
-                    _impact_of(impacts, path).findings[rule_id] = is_conditional
+                    impact = _impact_of(impacts, path)
+                    impact.findings[rule_id] = is_conditional
+                    if path in by_itself:
+                        impact.alone["finding", rule_id] = None
 
         moved = _wait_for_parents(impacts, facts, information, not_known)
         if moved:  # what a finding waits for, as the questions that are asked for it (most wait for no mover)
@@ -334,8 +363,12 @@ class Asker:
             gains = assessment.gains(name)
             deciding[name] = tuple(path for path, gain in gains.items() if gain > NO_INFORMATION)
             if impacts is not None:
+                by_itself = assessment.conclusion(name).deciding  # the facts an answer to which alone changes it
                 for path in _asked(deciding[name], case):
-                    _impact_of(impacts, path).conclusions[name] = None
+                    impact = _impact_of(impacts, path)
+                    impact.conclusions[name] = None
+                    if path in by_itself:
+                        impact.alone["conclusion", name] = None
             if information is not None and name in FIXED_CONCLUSIONS:
                 for path, gain in gains.items():
                     information[path] = information.get(path, 0.0) + gain
@@ -361,26 +394,33 @@ class Asker:
             for value, index, leading in rules:
                 if leading.rule.id in fired or (len(now) == 1 and value in now):
                     continue  # it fired, or it leads to the value there is
-                if _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding) is None:
+                on_conclusions = _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding)
+                if on_conclusions is None:
                     continue
-                for path in self._waiting_for_facts(index, leading, facts, case) or ():
-                    _impact_of(impacts, path).conclusions[name] = None
+                waiting, blocking = self._waiting_for_facts(index, leading, facts, case)
+                for path in waiting or ():
+                    impact = _impact_of(impacts, path)
+                    impact.conclusions[name] = None
+                    if not on_conclusions and list(blocking) == [path]:  # the rule then fires: another value
+                        impact.alone["conclusion", name] = None
 
     def _waiting_for_facts(
         self, index: int, rule: _FindingRule, facts: Mapping[str, Any], case: Case
-    ) -> list[str] | None:
+    ) -> tuple[list[str] | None, Sequence[str]]:
         """The questions whose answers can change whether ``rule`` (number ``index``) fires by its conditions on
         facts (see :func:`_waiting_on_facts`), worked out once per rule and state of the facts it reads; None when
-        a known fact keeps it from firing."""
+        a known fact keeps it from firing. Beside them, those of them that keep it from firing now."""
         key = rule.read.key(index, facts)
         try:
-            on_facts, of_partners = self._waiting_on_facts[key]
+            on_facts, of_partners, blocking = self._waiting_on_facts[key]
         except KeyError:
-            on_facts, of_partners = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
+            on_facts, of_partners, blocking = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
         if on_facts is None:
-            return None
+            return None, ()
         # (what _asked makes of the list, without its work where no partner is asked)
-        return _asked(on_facts, case) if of_partners else list(on_facts)
+        if of_partners:
+            return _asked(on_facts, case), _asked(blocking, case)
+        return list(on_facts), blocking
 
 
 def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
@@ -414,25 +454,36 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
     return values
 
 
-def _waiting_on_facts(finding: _FindingRule, facts: Mapping[str, Any]) -> tuple[tuple[str, ...] | None, bool]:
+def _waiting_on_facts(
+    finding: _FindingRule, facts: Mapping[str, Any]
+) -> tuple[tuple[str, ...] | None, bool, tuple[str, ...]]:
     """The unknown facts an answer to which can change whether the rule of ``finding`` fires by its conditions on
     facts, each once, and whether a partner summary is among them; None when one of them fails for good (a known
     fact stays known: the rule cannot fire).
 
     For a rule that has not fired: what it still waits for. For a rule that fired: what could take its finding
     away (a fact it needs unknown). What its conditions on conclusions wait for comes beside it (see
-    :func:`_waiting_on_conclusions`).
+    :func:`_waiting_on_conclusions`). Last, those of them whose conditions do not hold now (what keeps a rule
+    from firing: one alone, and its answer alone can make it fire).
     """
     on_facts: list[str] = []
+    blocking: list[str] = []
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, NOTHING_DERIVED)
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
-            return None, False
+            return None, False, ()
         if holds is not True or (condition.operator == "unknown" and still_open):
-            on_facts += _unknown_inputs(condition, facts)
-    return tuple(dict.fromkeys(on_facts)), any(path.startswith("partners[]") for path in on_facts)
+            inputs = _unknown_inputs(condition, facts)
+            on_facts += inputs
+            if holds is not True:
+                blocking += inputs
+    return (
+        tuple(dict.fromkeys(on_facts)),
+        any(path.startswith("partners[]") for path in on_facts),
+        tuple(dict.fromkeys(blocking)),
+    )
 
 
 def _waiting_on_conclusions(

@@ -234,19 +234,33 @@ def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str
 
 
 def _changes(question: Question, lang: Language) -> str:
-    """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings."""
+    """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings; and
+    what of that it changes only together with other answers (a tool builder counted "raakt: 9 adviezen" of a
+    question that changed none of them alone)."""
     conclusions = [change for change in question.changes if change.kind == "conclusion"]
     if conclusions:
-        return ", ".join(change.label.lower() for change in conclusions) + _via(conclusions, lang)
+        return ", ".join(change.label.lower() for change in conclusions) + _how(conclusions, lang)
     findings = [change for change in question.changes if change.kind == "finding"]
     if len(findings) == 1:
-        return _w("finding-one", lang, title=findings[0].label) + _via(findings, lang)
-    return _w("findings-count", lang, count=len(findings)) + _via(findings, lang) if findings else ""
+        return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang)
+    if not findings:
+        return ""
+    together = sum(1 for change in findings if not change.alone and change.via is None)
+    if 0 < together < len(findings) and not _all_via(findings):
+        return _w("findings-count-some-together", lang, count=len(findings), together=together)
+    return _w("findings-count", lang, count=len(findings)) + _how(findings, lang)
 
 
-def _via(changes: list[Change], lang: Language) -> str:
-    """ ", via een vervolgvraag" when the answer changes all of these only through a question that waits for it."""
-    return _w("via-follow-up", lang) if all(change.via is not None for change in changes) else ""
+def _how(changes: list[Change], lang: Language) -> str:
+    """ ", via een vervolgvraag" when the answer changes all of these only through a question that waits for it;
+    ", samen met andere antwoorden" when it changes none of them by itself."""
+    if _all_via(changes):
+        return _w("via-follow-up", lang)
+    return _w("with-other-answers", lang) if not any(change.alone for change in changes) else ""
+
+
+def _all_via(changes: list[Change]) -> bool:
+    return all(change.via is not None for change in changes)
 
 
 def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
