@@ -102,6 +102,8 @@ class Asker:
             rule.id: _SEVERITY[rule.finding.severity] for rule in rulebase.rules if rule.finding is not None
         }
         """For each rule with a finding: how serious it is, as a number (the most serious is the largest)."""
+        self.concluded_by = {rule.id: frozenset(name for name, _value in rule.concludes) for rule in rulebase.rules}
+        """For each rule: the conclusions it concludes (not those it only supports)."""
         in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
         self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
         """For each rule with a finding: its place among the changes of a question (most serious first, then by
@@ -387,6 +389,7 @@ class Asker:
         """Add to ``impacts`` the questions whose answer can give a fixed conclusion that is not settled another
         value now: those a rule that leads to another value than it has waits for (its outcomes may stay as they
         are, so :meth:`Assessment.gains` does not name them)."""
+        concluded_by = self.concluded_by
         for name, rules in self.leading.items():
             if not assessment.analysed(name) or len(assessment.outcomes(name)) <= 1:
                 continue
@@ -398,10 +401,13 @@ class Asker:
                 if on_conclusions is None:
                     continue
                 waiting, blocking = self._waiting_for_facts(index, leading, facts, case)
+                # a rule that concludes the value gives it by firing; one that supports a decision only adds its
+                # support (the property test found trust called decisive alone for an open governance mode)
+                by_itself = not on_conclusions and len(blocking) == 1 and name in concluded_by[leading.rule.id]
                 for path in waiting or ():
                     impact = _impact_of(impacts, path)
                     impact.conclusions[name] = None
-                    if not on_conclusions and list(blocking) == [path]:  # the rule then fires: another value
+                    if by_itself and blocking[0] == path:  # the rule then fires: another value
                         impact.alone["conclusion", name] = None
 
     def _waiting_for_facts(
