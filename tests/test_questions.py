@@ -812,3 +812,40 @@ rules:
     # a finding given: each answer it needs unknown can take it away by itself
     given = Advisor(rules).advise({"state": {"stuck": True}})
     assert {(change.name, change.alone) for q in given.questions for change in q.changes} == {("S-both", True)}
+
+
+def test_a_rule_whose_conclusions_hold_for_now_is_changed_by_its_last_open_fact_alone() -> None:
+    """A policy officer's what-if gave a finding (starred) on one answer, where the report had said "samen met
+    andere antwoorden": its conclusion had the value it needs for now, though an answer may still change it."""
+    rules = rules_from_text("""
+rules:
+  - id: F-stated
+    title: {nl: gezegd, en: stated}
+    section: ["3"]
+    when: [{fact: state.form, is: organisation_network}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: S-stuck
+    title: {nl: vast, en: stuck}
+    section: ["4.4.1"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: v, en: v}}}
+""")
+    advice = Advisor(rules).advise({"state": {"form": "organisation_network"}})
+    (stuck,) = [question for question in advice.questions if question.fact == "state.stuck"]
+    assert [(change.name, change.alone) for change in stuck.changes] == [("S-stuck", True)]
+
+
+def test_a_group_of_questions_asked_as_one_is_not_said_to_need_other_answers() -> None:
+    """The five roles are asked as one: what they change together is what the report names, without "samen met
+    andere antwoorden" (which also pushed the guide's own example past its page)."""
+    rules = rules_from_text("""
+rules:
+  - id: R-none
+    title: {nl: geen rollen, en: no roles}
+    section: ["4.4.2"]
+    when: [{fact: management.roles.missing, at_least: 5}]
+    then: {finding: {severity: advice, message: {nl: r, en: r}}}
+""")
+    text = " ".join(advice_text(Advisor(rules).advise({})).split())
+    assert "Wie neemt deze rollen van netwerkmanager op" in text
+    assert "samen met andere antwoorden" not in text

@@ -307,8 +307,13 @@ class Asker:
             # where no open conclusion does too
             if rule_id in fired or assumed is not None:
                 by_itself: Collection[str] = waiting
+            elif len(blocking) == 1 and _holds_now(finding.satisfying, derived):
+                # (its conclusions have values it needs now, though an answer may still change them: the answer
+                # makes it fire, its finding starred as one that can fall away; a policy officer saw what-if give
+                # it where the report said "samen met andere antwoorden")
+                by_itself = blocking
             else:
-                by_itself = blocking if len(blocking) == 1 and not waiting_on_conclusions else ()
+                by_itself = ()
             if waiting_on_conclusions:
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if waiting:
@@ -403,7 +408,11 @@ class Asker:
                 waiting, blocking = self._waiting_for_facts(index, leading, facts, case)
                 # a rule that concludes the value gives it by firing; one that supports a decision only adds its
                 # support (the property test found trust called decisive alone for an open governance mode)
-                by_itself = not on_conclusions and len(blocking) == 1 and name in concluded_by[leading.rule.id]
+                by_itself = (
+                    len(blocking) == 1
+                    and _holds_now(leading.satisfying, derived)
+                    and name in concluded_by[leading.rule.id]
+                )
                 for path in waiting or ():
                     impact = _impact_of(impacts, path)
                     impact.conclusions[name] = None
@@ -522,6 +531,11 @@ def _waiting_on_conclusions(
         if len(satisfying) < len(possible) or not derived.get(name):
             waiting += deciding.get(name, ())
     return waiting
+
+
+def _holds_now(satisfying_values: tuple[tuple[str, frozenset[Any]], ...], derived: Mapping[str, set[Any]]) -> bool:
+    """Whether each conclusion a rule tests has, as the case stands, a value its conditions accept."""
+    return all(not values.isdisjoint(derived.get(name, ())) for name, values in satisfying_values)
 
 
 def _all_values(name: str) -> set[Any]:

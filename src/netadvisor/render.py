@@ -233,30 +233,36 @@ def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str
     return " / ".join(answers)
 
 
-def _changes(question: Question, lang: Language) -> str:
+def _changes(question: Question, lang: Language, in_group: bool = False) -> str:
     """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings; and
     what of that it changes only together with other answers (a tool builder counted "raakt: 9 adviezen" of a
-    question that changed none of them alone)."""
+    question that changed none of them alone). Not said of a question asked ``in_group`` with others (the five
+    roles, each partner's answer): those answers are given together, and what they change together is what the
+    report speaks of."""
     conclusions = [change for change in question.changes if change.kind == "conclusion"]
     if conclusions:
-        return ", ".join(change.label.lower() for change in conclusions) + _how(conclusions, lang)
+        return ", ".join(change.label.lower() for change in conclusions) + _how(conclusions, lang, in_group)
     findings = [change for change in question.changes if change.kind == "finding"]
     if len(findings) == 1:
-        return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang)
+        return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang, in_group)
     if not findings:
         return ""
-    together = sum(1 for change in findings if not change.alone and change.via is None)
-    if 0 < together < len(findings) and not _all_via(findings):
+    # (through a follow-up is together too: that answer alone changes nothing; a policy officer read "11
+    # adviezen, 9 daarvan samen" as two changed by the answer alone, where two came through follow-ups)
+    together = sum(1 for change in findings if not change.alone)
+    if 0 < together < len(findings) and not _all_via(findings) and not in_group:
         return _w("findings-count-some-together", lang, count=len(findings), together=together)
-    return _w("findings-count", lang, count=len(findings)) + _how(findings, lang)
+    return _w("findings-count", lang, count=len(findings)) + _how(findings, lang, in_group)
 
 
-def _how(changes: list[Change], lang: Language) -> str:
+def _how(changes: list[Change], lang: Language, in_group: bool = False) -> str:
     """ ", via een vervolgvraag" when the answer changes all of these only through a question that waits for it;
-    ", samen met andere antwoorden" when it changes none of them by itself."""
+    ", samen met andere antwoorden" when it changes none of them by itself (see :func:`_changes`)."""
     if _all_via(changes):
         return _w("via-follow-up", lang)
-    return _w("with-other-answers", lang) if not any(change.alone for change in changes) else ""
+    if in_group or any(change.alone for change in changes):
+        return ""
+    return _w("with-other-answers", lang)
 
 
 def _all_via(changes: list[Change]) -> bool:
@@ -293,7 +299,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 first.rank,
                 text,
                 _answers_in_report(first, asked_as_one, lang),
-                _changes(first, lang),
+                _changes(first, lang, in_group=len(group) > 1),
                 tuple(question.fact for question in group),
                 _answered_unknown(group, not_known, lang),
             )
