@@ -427,6 +427,16 @@ def test_a_single_change_to_no_value_of_two_meanings_says_what_decides_which() -
     assert "naargelang" not in rationale.text  # one meaning: nothing to tell apart
 
 
+def test_what_if_says_a_role_nobody_holds_in_words() -> None:
+    """ "netwerkoperator wordt 'nobody'" in a Dutch what-if (a policy officer)."""
+    from netadvisor.render import what_if_text
+
+    result = Advisor.from_path(RULES).what_if({}, {"management.roles.network_operator": "niemand"})
+    assert "netwerkoperator wordt 'niemand'" in what_if_text(result, "nl")
+    english = Advisor.from_path(RULES, lang="en").what_if({}, {"management.roles.network_operator": "niemand"})
+    assert "'nobody'" in what_if_text(english, "en")
+
+
 def test_single_changes_try_each_class_of_a_number() -> None:
     """`what-if --for` left out the number of organisations, which the governance sentence names."""
     case = {

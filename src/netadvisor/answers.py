@@ -124,6 +124,8 @@ VALUE_LABELS: dict[str | bool, Text] = {
     "unsupported": Text("door geen enkele factor gesteund", "supported by no factor"),
     True: Text("ja", "yes"),
     False: Text("nee", "no"),
+    # a role nobody holds (case.NOBODY): what-if said "netwerkoperator wordt 'nobody'" in Dutch (a policy officer)
+    "nobody": Text("niemand", "nobody"),
 }
 
 UNKNOWN_LABEL = Text("weet niet", "unknown")
