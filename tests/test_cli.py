@@ -250,6 +250,8 @@ def test_every_option_of_every_command_is_explained_in_dutch_and_english() -> No
         (["what-if", "x", "--set", "vertrouwen=heel", "hoog"], 'zet het geheel dan tussen aanhalingstekens: --set "'),
         (["advise", "x", "--jobs"], "--jobs vraagt een waarde"),
         (["advise", "x", "--jobs", "veel"], "--jobs: 'veel' is geen geheel getal"),
+        # a fixed conclusion refused with its name in words beside its code ("--for vorm": a policy officer)
+        (["what-if", "x", "--for", "vorm"], "'collaboration_form' (de samenwerkingsvorm), 'governance_mode' (de "),
     ],
 )
 def test_a_mistyped_command_line_is_explained_in_dutch_and_english(

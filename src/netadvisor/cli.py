@@ -117,17 +117,36 @@ def _usage_error(message: str, lang: Language | None = None) -> str:
         params: dict[str, Any] = found.groupdict()
         if params.get("argument") == "command":  # argparse's name for the subcommand
             params["argument"] = command_says("usage-command")
+        if code == "usage-invalid-choice":
+            params["choices"] = _choices_named(params["choices"])
         said = command_says(code, **params)
         if code == "usage-unrecognized" and not params["arguments"].startswith("-"):
             # a word left over is mostly the rest of a value with a space (--set vertrouwen=heel hoog)
             said = said + command_says("usage-quote-spaces")
         if code == "usage-invalid-choice":
-            choices = re.findall(r"'([^']*)'", params["choices"])
+            choices = re.findall(r"'([^']*)'", params["choices"].en)
             close = difflib.get_close_matches(params["value"], choices, 1)
             if close:
                 said = said + command_says("usage-did-you-mean", suggestion=close[0])
         return f"{say(command_says('usage-error'))}: {say(said)}"
     return f"{say(command_says('usage-error'))}: {message}"
+
+
+def _choices_named(choices: str) -> Text:
+    """argparse's choices ("'challenge_type', 'collaboration_form'"), a fixed conclusion with its name in words
+    beside it: "--for vorm" was refused with the codes alone, and the Dutch names it takes were nowhere (a policy
+    officer)."""
+    from . import Text, conclusion_in_words
+
+    codes = re.findall(r"'([^']*)'", choices)
+
+    def named(lang: Language) -> str:
+        return ", ".join(
+            f"'{code}' ({conclusion_in_words(code).pick(lang)})" if code in FIXED_CONCLUSIONS else f"'{code}'"
+            for code in codes
+        )
+
+    return Text(named("nl"), named("en")) if codes else Text(choices, choices)
 
 
 def _conclusion_named(text: str) -> str:
