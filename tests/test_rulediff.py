@@ -437,6 +437,22 @@ def test_a_case_is_put_down_to_the_edits_its_change_goes_through_and_a_title_edi
     assert "nu: Samenwerken kost soevereiniteit\n" in text
 
 
+def test_a_group_of_rewordings_alone_does_not_open_with_and(tmp_path: Path) -> None:
+    """ "Door MAYOR-lookout-tower (65 casussen)" was followed by "en 65 casussen met dezelfde uitkomst …", an "en"
+    with nothing before it (a policy officer)."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    forms = target / "vormen.yaml"
+    text = forms.read_text(encoding="utf-8")
+    forms.write_text(text.replace("Nauwer samenwerken kost soevereiniteit", "Samenwerken kost soevereiniteit", 1))
+    case = {"challenge": {"rationale": "effectiveness"}}
+    cases = [CorpusCase(name=f"casus {n}", source="own", case={**case, "title": f"{n}"}) for n in range(2)]
+    text = diff_text(compare_rulebases(load_rules(RULES), load_rules(target), cases))
+    assert "Door FORM-sovereignty (2 casussen)\n  2 casussen met dezelfde uitkomst in andere woorden, bv. " in text
+    one = diff_text(compare_rulebases(load_rules(RULES), load_rules(target), cases[:1]))
+    assert "Door FORM-sovereignty (1 casus)\n  1 casus met dezelfde uitkomst in andere woorden: casus 0" in one
+
+
 def test_every_case_that_changes_is_shown_on_request_not_only_in_json(tmp_path: Path) -> None:
     """'en nog 17 (alles: --format json)': a policy officer had no readable way to see every changed case."""
     from netadvisor.diffreport import SHOWN_PER_GROUP

@@ -2004,6 +2004,14 @@ DIFF_WORDS: dict[str, Text] = {
         "en 1 casus met dezelfde uitkomst in andere woorden: {case} (alles: --all)",
         "and 1 case with the same outcome in other words: {case} (all: --all)",
     ),
+    "reworded-only-first": Text(
+        "{count} casussen met dezelfde uitkomst in andere woorden, bv. {case} (alles: --all)",
+        "{count} cases with the same outcome in other words, e.g. {case} (all: --all)",
+    ),
+    "reworded-only-one-first": Text(
+        "1 casus met dezelfde uitkomst in andere woorden: {case} (alles: --all)",
+        "1 case with the same outcome in other words: {case} (all: --all)",
+    ),
     "questions-only": Text(
         "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
         "and {count} cases in which only the first questions change, e.g. {case}",
@@ -2011,6 +2019,14 @@ DIFF_WORDS: dict[str, Text] = {
     "questions-only-one": Text(
         "en 1 casus waarin alleen de eerste vragen veranderen: {case}",
         "and 1 case in which only the first questions change: {case}",
+    ),
+    "questions-only-first": Text(
+        "{count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
+        "{count} cases in which only the first questions change, e.g. {case}",
+    ),
+    "questions-only-one-first": Text(
+        "1 casus waarin alleen de eerste vragen veranderen: {case}",
+        "1 case in which only the first questions change: {case}",
     ),
     "more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
     "the-case": Text("de casus: {case}", "the case: {case}"),
