@@ -359,7 +359,7 @@ def consult(
     # a case answered "weet niet" before is not asked it again: say so, or a person waits for it in vain (a
     # policy officer went on with a case file and looked for the rationale she had come to know)
     not_known = consultation.not_known
-    already = [*(path for path in consultation.answers if path in not_known), *({"partners"} & not_known)]
+    already = list(dict.fromkeys([*(path for path in consultation.answers if path in not_known), *not_known]))
     if already:
         partners = consultation.case().get("partners") or []
         names = []

@@ -303,8 +303,8 @@ class Asker:
             if waiting is None:
                 continue  # a known fact stays known: this rule cannot fire
             # what an answer changes by itself: for a rule that fires (or would, on its condition), each fact it
-            # needs unknown can take it away; for one that does not, the one fact that keeps it from firing,
-            # where no open conclusion does too
+            # needs unknown can take it away; for one that does not, the one fact that keeps it from firing, where
+            # each conclusion it tests has a value it accepts for now
             if rule_id in fired or assumed is not None:
                 by_itself: Collection[str] = waiting
             elif len(blocking) == 1 and _holds_now(finding.satisfying, derived):
