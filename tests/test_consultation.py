@@ -13,7 +13,7 @@ import yaml
 
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
-from netadvisor import Advisor, load_case_file
+from netadvisor import Advisor, case_file_answers, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, answers_of, consult
@@ -77,7 +77,10 @@ def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: 
     assert asked.index("challenge.rationale") < asked.index("governance.trust")  # the guide's order
     saved = tmp_path / "casus.yaml"
     saved.write_text(yaml.safe_dump(consultation.case_file_data(), allow_unicode=True), encoding="utf-8")
-    assert advisor.advise(load_case_file(saved)).model_dump_json() == advice.model_dump_json()
+    # read back as `netadvisor advise` reads a case file: its "weet niet" answers as answered so
+    not_known = [path for path, value in case_file_answers(saved).items() if value is None]
+    assert not_known
+    assert advisor.advise(load_case_file(saved), not_known=not_known).model_dump_json() == advice.model_dump_json()
 
 
 def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
@@ -274,6 +277,29 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     told.clear()
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))
     assert len(told) == 1
+
+
+def test_a_question_only_a_weet_niet_answer_could_make_count_is_not_asked() -> None:
+    """A tool builder found a consultation asking, to its end, questions that changed nothing: a rule that needs
+    trust and the stuck network both, with trust answered "weet niet", cannot fire before trust is known, so
+    whether the network is stuck changes nothing meanwhile. A count is different: any of its inputs may do."""
+    rules = rules_from_text("""
+rules:
+  - id: S-both
+    title: {nl: beide, en: both}
+    section: ["4.4.1"]
+    when: [{fact: governance.trust, is: low}, {fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: b, en: b}}}
+""")
+    advisor = Advisor(rules)
+    asked = [question.fact for question in advisor.advise({}).questions]
+    assert sorted(asked) == ["governance.trust", "state.stuck"]
+    after = advisor.advise({}, not_known=["governance.trust"])
+    assert [question.fact for question in after.questions] == ["governance.trust"]  # (listed: to be found out)
+    consultation = Consultation(advisor, "nl", {"governance.trust": None})
+    assert consultation.next_question() is None  # nothing left that can change the advice
+    # the same rule with trust open, not answered: both are asked
+    assert Consultation(advisor, "nl").next_question() is not None
 
 
 def test_a_step_by_step_consultation_for_a_web_form() -> None:

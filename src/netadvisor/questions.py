@@ -116,7 +116,9 @@ class Asker:
         self._satisfying: dict[str, tuple[tuple[str, frozenset[Any]], ...]] = {}  # see may_still_hold_on_conclusions
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see FactsRead).
-        self._waiting_on_facts: Memory[tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...]]] = Memory()
+        self._waiting_on_facts: Memory[
+            tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str]]
+        ] = Memory()
         # (the largest keys of an asker's memories: fewer of them)
         self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
         # For each fixed conclusion and value, the rules that lead to it, numbered on from the findings (their
@@ -275,6 +277,9 @@ class Asker:
             waiting_for = _waiting_on_conclusions(tests, derived, assessment, deciding, fired=True)
             held_on_conclusions.append(None if waiting_for is None else _asked(waiting_for, case))
         by_rule: dict[str, list[str]] = {}
+        # (not the rest of a partner list: a case file cannot say that "weet niet", and advice read back from one
+        # must be the advice a consultation gave)
+        held_by_not_known = not_known - {"partners"}
         deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             rule_id = finding.rule.id
@@ -299,7 +304,7 @@ class Asker:
                         break
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            waiting, blocking = self._waiting_for_facts(index, finding, facts, case)
+            waiting, blocking, needed = self._waiting_for_facts(index, finding, facts, case)
             if waiting is None:
                 continue  # a known fact stays known: this rule cannot fire
             # what an answer changes by itself: for a rule that fires (or would, on its condition), each fact it
@@ -316,6 +321,12 @@ class Asker:
                 by_itself = ()
             if waiting_on_conclusions:
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
+            if held_by_not_known and not by_itself and rule_id not in fired and assumed is None:
+                # it cannot fire before an answer given as "weet niet" is known: no other answer can bring it
+                # meanwhile (a tool builder found a consultation asking such questions to the end)
+                held_up = held_by_not_known.intersection(needed)
+                if held_up:
+                    waiting = [path for path in waiting if path in held_up]
             if waiting:
                 by_rule[rule_id] = waiting
                 for path in waiting:
@@ -405,7 +416,7 @@ class Asker:
                 on_conclusions = _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding)
                 if on_conclusions is None:
                     continue
-                waiting, blocking = self._waiting_for_facts(index, leading, facts, case)
+                waiting, blocking, _needed = self._waiting_for_facts(index, leading, facts, case)
                 # a rule that concludes the value gives it by firing; one that supports a decision only adds its
                 # support (the property test found trust called decisive alone for an open governance mode)
                 by_itself = (
@@ -421,21 +432,22 @@ class Asker:
 
     def _waiting_for_facts(
         self, index: int, rule: _FindingRule, facts: Mapping[str, Any], case: Case
-    ) -> tuple[list[str] | None, Sequence[str]]:
+    ) -> tuple[list[str] | None, Sequence[str], frozenset[str]]:
         """The questions whose answers can change whether ``rule`` (number ``index``) fires by its conditions on
         facts (see :func:`_waiting_on_facts`), worked out once per rule and state of the facts it reads; None when
-        a known fact keeps it from firing. Beside them, those of them that keep it from firing now."""
+        a known fact keeps it from firing. Beside them, those of them that keep it from firing now, and of those
+        the ones it needs known."""
         key = rule.read.key(index, facts)
         try:
-            on_facts, of_partners, blocking = self._waiting_on_facts[key]
+            on_facts, of_partners, blocking, needed = self._waiting_on_facts[key]
         except KeyError:
-            on_facts, of_partners, blocking = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
+            on_facts, of_partners, blocking, needed = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
         if on_facts is None:
-            return None, ()
+            return None, (), needed
         # (what _asked makes of the list, without its work where no partner is asked)
         if of_partners:
-            return _asked(on_facts, case), _asked(blocking, case)
-        return list(on_facts), blocking
+            return _asked(on_facts, case), _asked(blocking, case), needed
+        return list(on_facts), blocking, needed
 
 
 def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
@@ -471,7 +483,7 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
 
 def _waiting_on_facts(
     finding: _FindingRule, facts: Mapping[str, Any]
-) -> tuple[tuple[str, ...] | None, bool, tuple[str, ...]]:
+) -> tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str]]:
     """The unknown facts an answer to which can change whether the rule of ``finding`` fires by its conditions on
     facts, each once, and whether a partner summary is among them; None when one of them fails for good (a known
     fact stays known: the rule cannot fire).
@@ -479,25 +491,30 @@ def _waiting_on_facts(
     For a rule that has not fired: what it still waits for. For a rule that fired: what could take its finding
     away (a fact it needs unknown). What its conditions on conclusions wait for comes beside it (see
     :func:`_waiting_on_conclusions`). Last, those of them whose conditions do not hold now (what keeps a rule
-    from firing: one alone, and its answer alone can make it fire).
+    from firing: one alone, and its answer alone can make it fire), and those of these each of which it needs
+    known (a fact its own condition reads, not one of the inputs of a count, any of which may do).
     """
     on_facts: list[str] = []
     blocking: list[str] = []
+    needed: set[str] = set()
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, NOTHING_DERIVED)
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
-            return None, False, ()
+            return None, False, (), frozenset()
         if holds is not True or (condition.operator == "unknown" and still_open):
             inputs = _unknown_inputs(condition, facts)
             on_facts += inputs
             if holds is not True:
                 blocking += inputs
+                if not FACTS[condition.name].computed:
+                    needed.add(condition.name)
     return (
         tuple(dict.fromkeys(on_facts)),
         any(path.startswith("partners[]") for path in on_facts),
         tuple(dict.fromkeys(blocking)),
+        frozenset(needed),
     )
 
 
