@@ -235,17 +235,17 @@ def _body(
             lines += [f"{detail}{line}" for line in _details(impact, lang)]
         if len(full) > in_full:
             lines.append(f"{item}{_w('more', lang, count=len(full) - in_full)}")
-        # ("en 65 casussen …" with nothing before it read as a line cut off: a policy officer)
-        shown = bool(full[:in_full])
+        # the summing-up lines go on from what is said before them ("en …"), and open the group when nothing is
+        then = _w("and-then", lang) if full[:in_full] else ""
         if reworded:
-            code = ("reworded-only-one" if len(reworded) == 1 else "reworded-only") + ("" if shown else "-first")
-            lines.append(f"{item}{_w(code, lang, count=len(reworded), case=reworded[0].case)}")
+            code = "reworded-only-one" if len(reworded) == 1 else "reworded-only"
+            lines.append(f"{item}{then}{_w(code, lang, count=len(reworded), case=reworded[0].case)}")
+            then = _w("and-then", lang)
         if only_questions:
             first = only_questions[0]
             example = f"{first.case} ({'; '.join(_details(first, lang))})"
             code = "questions-only-one" if len(only_questions) == 1 else "questions-only"
-            code += "" if shown or reworded else "-first"
-            lines.append(f"{item}{_w(code, lang, count=len(only_questions), case=example)}")
+            lines.append(f"{item}{then}{_w(code, lang, count=len(only_questions), case=example)}")
     return lines
 
 

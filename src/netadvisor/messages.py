@@ -1996,35 +1996,22 @@ DIFF_WORDS: dict[str, Text] = {
     "questions-gone": Text("niet meer gevraagd: {facts}", "no longer asked: {facts}"),
     "questions-come": Text("nu ook gevraagd: {facts}", "now also asked: {facts}"),
     "questions-order": Text("in een andere volgorde", "in another order"),
+    # (each said after the cases shown with "and-then" before it; alone, without: "en 65 casussen …" with nothing
+    # before it read as a line cut off to a policy officer)
+    "and-then": Text("en ", "and "),
     "reworded-only": Text(
-        "en {count} casussen met dezelfde uitkomst in andere woorden, bv. {case} (alles: --all)",
-        "and {count} cases with the same outcome in other words, e.g. {case} (all: --all)",
-    ),
-    "reworded-only-one": Text(
-        "en 1 casus met dezelfde uitkomst in andere woorden: {case} (alles: --all)",
-        "and 1 case with the same outcome in other words: {case} (all: --all)",
-    ),
-    "reworded-only-first": Text(
         "{count} casussen met dezelfde uitkomst in andere woorden, bv. {case} (alles: --all)",
         "{count} cases with the same outcome in other words, e.g. {case} (all: --all)",
     ),
-    "reworded-only-one-first": Text(
+    "reworded-only-one": Text(
         "1 casus met dezelfde uitkomst in andere woorden: {case} (alles: --all)",
         "1 case with the same outcome in other words: {case} (all: --all)",
     ),
     "questions-only": Text(
-        "en {count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
-        "and {count} cases in which only the first questions change, e.g. {case}",
-    ),
-    "questions-only-one": Text(
-        "en 1 casus waarin alleen de eerste vragen veranderen: {case}",
-        "and 1 case in which only the first questions change: {case}",
-    ),
-    "questions-only-first": Text(
         "{count} casussen waarin alleen de eerste vragen veranderen, bv. {case}",
         "{count} cases in which only the first questions change, e.g. {case}",
     ),
-    "questions-only-one-first": Text(
+    "questions-only-one": Text(
         "1 casus waarin alleen de eerste vragen veranderen: {case}",
         "1 case in which only the first questions change: {case}",
     ),
