@@ -279,6 +279,62 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     assert len(told) == 1
 
 
+def test_asked_again_a_case_s_weet_niet_answers_come_once_more_most_useful_first() -> None:
+    """A policy officer who has come to know the rationale since could only edit the file: with ``ask_again`` the
+    case's "weet niet" answers are asked once more, ranked as any question; "weet niet" again keeps them so and
+    they are not asked a third time, and what they cannot change is still not asked."""
+    advisor = Advisor(rules_from_text(RULES))
+    answers = {"challenge.rationale": None, "governance.trust": None, "state.stuck": True}
+    plain = Consultation(advisor, "nl", answers)
+    assert plain.asked_again == frozenset()
+    assert plain.next_question() is None  # everything that could change the advice was answered "weet niet"
+
+    again = Consultation(advisor, "nl", answers, ask_again=True)
+    assert again.asked_again == {"challenge.rationale", "governance.trust"}
+    first = again.next_question()
+    assert first is not None
+    assert first.fact == "challenge.rationale"  # the form waits for it: ranked first
+    again.answer("challenge.rationale", "weet niet")
+    assert again.answers["challenge.rationale"] is None
+    # not asked a third time; trust still can change the finding given for an organisation network (on that
+    # condition), so it comes once more too
+    after = again.next_question()
+    assert after is not None
+    assert after.fact == "governance.trust"
+    again.answer("governance.trust", "")  # Enter keeps "weet niet"
+    assert again.answers["governance.trust"] is None
+    assert again.next_question() is None
+    again = Consultation(advisor, "nl", answers, ask_again=True)
+    again.answer("challenge.rationale", "effectiviteit")
+    second = again.next_question()
+    assert second is not None
+    assert second.fact == "governance.trust"
+    again.answer("governance.trust", "hoog")
+    assert "Veel vertrouwen" in [f.message for f in again.advice().findings]
+
+    told: list[str] = []
+    consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", answers, ask_again=True))
+    assert told[1].startswith("De casus antwoordt 'weet niet' op: de ratio en vertrouwen. Die vragen komen nog")
+
+
+def test_the_command_line_asks_a_case_file_s_weet_niet_answers_again_when_told(tmp_path: Path) -> None:
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: t\nchallenge:\n  rationale: weet niet\nstate:\n  stuck: ja\n", encoding="utf-8")
+    rules = tmp_path / "regels.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = main(
+        ["consult", str(case), "--ask-again", "--rules", str(rules)],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("effectiviteit\nklaar\n"),
+    )
+    assert status == EXIT_OK, err.getvalue()
+    saved = yaml.safe_load((tmp_path / "casus-aangevuld.yaml").read_text(encoding="utf-8"))
+    assert saved["challenge"]["rationale"] == "effectiviteit"
+    assert saved["state"]["stuck"] == "ja"
+
+
 def test_a_question_only_a_weet_niet_answer_could_make_count_is_not_asked() -> None:
     """A tool builder found a consultation asking, to its end, questions that changed nothing: a rule that needs
     trust and the stuck network both, with trust answered "weet niet", cannot fire before trust is known, so

@@ -401,6 +401,12 @@ def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
     consult.add_argument(
         "--rules", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
     )
+    consult.add_argument(
+        "--ask-again",
+        action="store_true",
+        help="vraag wat de casus met 'weet niet' beantwoordt nog één keer (Enter houdt 'weet niet') / ask once "
+        "more what the case answers 'don't know'",
+    )
     consult.add_argument("--lang", choices=LANGUAGES, default="nl", help=_LANG_HELP)
     consult.add_argument(
         "--format",
@@ -949,7 +955,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         return EXIT_USAGE
     answers = case_file_answers(args.case) if args.case else None
     _note_packaged_rules(args, err)
-    consultation = Consultation(_advisor(args), args.lang, answers)
+    consultation = Consultation(_advisor(args), args.lang, answers, ask_again=args.ask_again)
     try:
         consultation, advice = consult(
             consultation.advisor,

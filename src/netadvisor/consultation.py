@@ -80,6 +80,9 @@ class Consultation:
         advisor: gives the advice after each answer.
         lang: the language of questions and advice.
         answers: answers already given (fact path → value; None means "weet niet"); e.g. from an earlier session.
+        ask_again: ask once more each of ``answers`` that is "weet niet", where an answer can still change the
+            advice (ranked as any question; "weet niet" again keeps it so): for a person who has come to know some
+            of them since.
 
     Raises:
         KeyError: for an answer to something that is no fact a person answers.
@@ -87,7 +90,14 @@ class Consultation:
         CaseError: when the answers do not make a valid case (each wrong value, by its path).
     """
 
-    def __init__(self, advisor: Advisor, lang: Language = "nl", answers: Mapping[str, Any] | None = None):
+    def __init__(
+        self,
+        advisor: Advisor,
+        lang: Language = "nl",
+        answers: Mapping[str, Any] | None = None,
+        *,
+        ask_again: bool = False,
+    ):
         self.advisor = advisor
         self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = dict(answers or {})
@@ -102,6 +112,10 @@ class Consultation:
         # "weet niet" keeps the list (the names and their answers) and is kept apart
         self._asked_here: set[str] = set()
         self._list_not_known = False
+        self.asked_again = (
+            frozenset(path for path, value in self.answers.items() if value is None) if ask_again else frozenset()
+        )
+        """The answers "weet niet" given before that are asked once more (see ``ask_again``)."""
 
     def case(self) -> dict[str, Any]:
         """The answers as a case mapping (the partner list as partners with their names)."""
@@ -137,7 +151,8 @@ class Consultation:
             (
                 q
                 for q in self.advice().questions
-                if q.fact not in self.answers or (q.fact == "partners" and q.fact not in self._asked_here)
+                if q.fact not in self.answers
+                or ((q.fact == "partners" or q.fact in self.asked_again) and q.fact not in self._asked_here)
             ),
             None,
         )
@@ -369,7 +384,8 @@ def consult(
             if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)
-        tell(word("consult-not-known-before", facts=together(names)).pick(lang))
+        again = all(path in consultation.asked_again for path in already)
+        tell(word("consult-not-known-again" if again else "consult-not-known-before", facts=together(names)).pick(lang))
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
         try:
             title = ask(word("ask-title").pick(lang)).strip()

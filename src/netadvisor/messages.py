@@ -1145,9 +1145,15 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     "consult-not-known-before": Text(
         "De casus antwoordt al 'weet niet' op: {facts}. Die vragen komen niet opnieuw; weet je het nu wel, vul "
-        "het dan in de casus in.",
+        "het dan in de casus in, of begin opnieuw met netadvisor consult --ask-again.",
         "The case already answers 'don't know' to: {facts}. Those questions are not asked again; if you know now, "
-        "fill it in in the case.",
+        "fill it in in the case, or start again with netadvisor consult --ask-again.",
+    ),
+    "consult-not-known-again": Text(
+        "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
+        "nog kan veranderen; Enter houdt 'weet niet'.",
+        "The case answers 'don't know' to: {facts}. Those questions are asked once more, where an answer can "
+        "still change the advice; Enter keeps 'don't know'.",
     ),
     "consult-input-ended": Text(
         "(geen antwoorden meer: het advies op de antwoorden tot nu)",
