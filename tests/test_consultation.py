@@ -524,6 +524,18 @@ def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:
     assert consultation.answers["partners"] == ["Geel", "Mol"]
 
 
+@pytest.mark.parametrize(("answer", "named"), [("3", "'3'"), ("Geel, 12", "'12'"), ("ja, Neen", "'ja' en 'Neen'")])
+def test_a_number_or_a_yes_or_no_answered_to_the_partner_list_is_no_name(answer: str, named: str) -> None:
+    """A stray answer meant for another question ("3", the number of organisations) was taken as a partner called
+    3; a yes or no was refused with the case file's paths and its tip about governance.partner_count."""
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("partners", answer)
+    assert refused.value.text.nl.startswith(f"Geen naam van een partner: {named}. Geef de namen")
+    assert refused.value.fact == "partners"
+    assert "partners" not in consultation.answers
+
+
 def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
     with pytest.raises(AnswerError):
         Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")

@@ -19,7 +19,7 @@ from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NotAnAnswer, is_unknown_word, normal_word, parse_answer, value_text
+from .answers import NOT_NAMES, UNKNOWN_WORDS, NotAnAnswer, is_unknown_word, normal_word, parse_answer, value_text
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError, NetadvisorError
@@ -245,6 +245,12 @@ def _read(fact: str, text: str) -> Any:
         names = [name.strip() for name in text.split(",") if name.strip()]
         if not names:
             raise AnswerError(word("answer-partners"), fact)
+        # a number, a yes or no, or "weet niet" among names: an answer meant for another question (a number taken as
+        # a partner called "3"), said so here rather than as the case file's error with its paths
+        not_names = [name for name in names if name.isdigit() or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS]
+        if not_names:
+            quoted = together([Text(f"'{name}'", f"'{name}'") for name in not_names])
+            raise AnswerError(word("answer-partners-not-names", names=quoted), fact)
         folded = [normal_word(name) for name in names]  # (as the case tells two names apart)
         twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
         if twice:  # "Geel, Mol, Geel": one partner counted twice would make the count and the questions wrong

@@ -1240,6 +1240,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Je noemt {listed} partners: het netwerk telt er minstens {listed}.",
         "You name {listed} partners: the network has at least {listed}.",
     ),
+    "answer-partners-not-names": Text(
+        "Geen naam van een partner: {names}. Geef de namen, gescheiden door komma's (of 'weet niet'); het aantal "
+        "organisaties is een andere vraag.",
+        "Not a partner's name: {names}. Give the names, separated by commas (or 'don't know'); the number of "
+        "organisations is another question.",
+    ),
     "answer-partners-twice": Text(
         "{names} staat meer dan eens in de lijst; geef elke partner één keer.",
         "{names} is in the list more than once; give each partner once.",
