@@ -623,9 +623,33 @@ def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_na
         assert "Je noemt 3 partners: het netwerk telt er minstens 3." in told
 
 
+@pytest.mark.parametrize("stop", ["klaar", None])  # None: the piped answers run out
+def test_stopping_at_the_count_asked_again_keeps_the_names_and_says_the_count_is_dropped(stop: str | None) -> None:
+    """A policy officer answered 3 organisations, named five partners, and stopped at the count asked again: the
+    saved file kept the 3 and no partner, without a word. The names (the longest answer to give) are kept, the
+    count they outnumber is dropped, and the consultation says so."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
+    answers = iter(["Geel, Mol, Balen", *([stop] if stop else [])])
+    told: list[str] = []
+
+    def ask(prompt: str) -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    consult(consultation.advisor, ask, told.append, "nl", consultation)
+    assert consultation.answers == {"partners": ["Geel", "Mol", "Balen"]}
+    assert told[-1] == (
+        "De 3 namen zijn bewaard, zonder het aantal organisaties (2): de lijst telt er 3. Klopt dat niet, pas dan "
+        "het aantal of de lijst aan in de casus."
+    )
+    assert parse_case(consultation.case()).governance.partner_count == 3
+
+
 def test_enter_at_the_count_asked_again_means_weet_niet_and_klaar_stops() -> None:
     """As at every question: Enter is 'weet niet' (the names kept, the count unknown), 'klaar' stops (a tester
-    typed it and was asked for the partners again)."""
+    typed it and was asked for the partners again; the names are kept, see above)."""
     consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
     answers = iter(["Geel, Mol, Balen", "", "klaar"])
     consult(consultation.advisor, lambda prompt: next(answers), lambda text: None, "nl", consultation)
@@ -636,7 +660,7 @@ def test_enter_at_the_count_asked_again_means_weet_niet_and_klaar_stops() -> Non
     prompts: list[str] = []
     consult(stopping.advisor, lambda prompt: prompts.append(prompt) or next(answers), lambda text: None, "nl", stopping)
     assert len(prompts) == 2  # the names, the count; then it stopped
-    assert stopping.answers == {"governance.partner_count": 2}
+    assert stopping.answers == {"partners": ["Geel", "Mol", "Balen"]}
 
 
 def test_a_count_below_the_names_given_first_is_refused_with_both_numbers() -> None:

@@ -426,14 +426,32 @@ def consult(
                     stop = _count_again(consultation, over, ask, tell, lang)
                 except EOFError:
                     tell(word("consult-input-ended").pick(lang))
+                    _keep_names(consultation, over, question.fact, text, tell, lang)
                     return consultation, consultation.advice()
                 if stop:
+                    _keep_names(consultation, over, question.fact, text, tell, lang)
                     return consultation, consultation.advice()
                 consultation.answer(question.fact, text)
                 break
             except AnswerError as error:
                 tell(error.text.pick(lang))
     return consultation, consultation.advice()
+
+
+def _keep_names(
+    consultation: Consultation,
+    over: MorePartnersThanCounted,
+    fact: str,
+    text: str,
+    tell: Callable[[str], None],
+    lang: Language,
+) -> None:
+    """The person stopped while the names they gave outnumber the organisations counted: the names are kept and
+    the count given before is dropped (the list gives it), and said so. Both cannot be kept, and the names are the
+    answer that took longest to give (a policy officer's five partners were lost without a word)."""
+    consultation.answers.pop(_COUNT, None)
+    consultation.answer(fact, text)
+    tell(word("count-dropped-for-names", counted=over.counted, listed=over.listed).pick(lang))
 
 
 def _count_again(

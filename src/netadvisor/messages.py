@@ -1236,6 +1236,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / weet niet (of Enter)] ",
         "How many organisations does the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
     ),
+    "count-dropped-for-names": Text(
+        "De {listed} namen zijn bewaard, zonder het aantal organisaties ({counted}): de lijst telt er {listed}. "
+        "Klopt dat niet, pas dan het aantal of de lijst aan in de casus.",
+        "The {listed} names are kept, without the number of organisations ({counted}): the list counts {listed}. "
+        "If that is wrong, correct the number or the list in the case.",
+    ),
     "count-below-named": Text(
         "Je noemt {listed} partners: het netwerk telt er minstens {listed}.",
         "You name {listed} partners: the network has at least {listed}.",
