@@ -249,7 +249,7 @@ def _read(fact: str, text: str) -> Any:
         # a partner called "3"), said so here rather than as the case file's error with its paths
         not_names = [name for name in names if name.isdigit() or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS]
         if not_names:
-            quoted = together([Text(f"'{name}'", f"'{name}'") for name in not_names])
+            quoted = together([word("quoted", value=name) for name in not_names])
             raise AnswerError(word("answer-partners-not-names", names=quoted), fact)
         folded = [normal_word(name) for name in names]  # (as the case tells two names apart)
         twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
