@@ -82,7 +82,11 @@ def test_no_class_name_of_the_model_reaches_a_reader() -> None:
 def test_a_partner_written_as_a_plain_name_is_told_how_to_write_it() -> None:
     """A policy officer wrote the partner list as "- Gemeente Mol": the tip is the line to write instead."""
     (problem,) = _problems({"partners": ["Gemeente Mol"]}).values()
-    assert problem.code == "not-a-group"
+    assert problem.code == "not-a-group-item"
+    # each partner is a group of fields, not the list ("'partners' is een groep van velden" read as the list wrong)
+    assert problem.message_in("nl") == (
+        "elk item van 'partners' is een groep van velden, maar dit is de tekst 'Gemeente Mol'"
+    )
     assert problem.hint is not None
     assert problem.hint.nl == "schrijf het als '- name: Gemeente Mol'"
     assert problem.hint.en == "write it as '- name: Gemeente Mol'"
@@ -190,3 +194,25 @@ def test_an_unknown_partner_count_beside_a_list_survives_the_dumps_the_readme_na
         assert parse_case(kept).list_may_be_incomplete
     for lost in (case.model_dump(exclude_none=True), case.model_dump(exclude_defaults=True)):
         assert parse_case(lost).governance.partner_count == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "meant"),
+    [("burgemeestersoverleg", "region.mayors_consultation"), ("vertrouwen", "governance.trust")],
+)
+def test_a_field_named_by_its_dutch_name_is_told_the_field_it_names(field: str, meant: str) -> None:
+    """A policy officer wrote ``burgemeestersoverleg: ja`` under region and was sent to the list of every fact,
+    while explain and what-if know the fact by that name."""
+    group = meant.partition(".")[0]
+    (problem,) = _problems({group: {field: "ja"}}).values()
+    assert problem.code == "unknown-field"
+    assert problem.hint is not None
+    assert problem.hint.nl == f"bedoelde je '{meant}'?"
+
+
+@pytest.mark.parametrize(("written", "meant"), [("jaa", "ja"), ("Neee", "nee"), ("wet niet", "weet niet")])
+def test_a_misspelt_yes_or_no_is_told_what_it_nearly_is(written: str, meant: str) -> None:
+    (problem,) = _problems({"state": {"stuck": written}}).values()
+    assert problem.code == "not-yes-no"
+    assert problem.hint is not None
+    assert problem.hint.nl == f"bedoelde je '{meant}'?"

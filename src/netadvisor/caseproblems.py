@@ -14,16 +14,18 @@ from typing import Any, get_origin
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .answers import choice_spellings, normal_word
+from .answers import NO_WORDS, YES_WORDS, choice_spellings, normal_word, value_text
 from .case import Case
 from .errors import CaseProblem, format_path
-from .facts import SHORT_NAMES
+from .facts import fact_meant, facts_mentioning
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 60
+_YES_NO_SPELLINGS = sorted(YES_WORDS | NO_WORDS | {value_text(None).nl, value_text(None).en})
+"""What a yes/no fact takes, to tell a misspelling what it nearly is."""
 _MAX_FIELDS_LISTED = 12  # a group of fields small enough to list when nothing better can be suggested
 
 
@@ -60,7 +62,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
             hint = messages.did_you_mean_choice(spellings[suggestion], choices) if suggestion else None
         return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, hint)
     if kind in ("bool_parsing", "bool_type"):
-        return problem("not-yes-no")
+        # "jaa" is told what it nearly is, as a misspelt choice is ("complx": bedoelde je 'complex'?)
+        near = closest(normal_word(value), _YES_NO_SPELLINGS) if isinstance(value, str) else None
+        return problem("not-yes-no", hint=messages.did_you_mean(near) if near else None)
     if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
         return problem("not-a-whole-number")
     if kind == "string_type":
@@ -73,7 +77,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         if loc and isinstance(loc[-1], int) and isinstance(value, str):
             # "- Gemeente Mol" in the partner list: each item is a group whose first field takes that text
             item_hint = messages.CASE_ITEM_HINT.format(example=example, value=value.strip())
-            return problem("not-a-group", {"example": example}, item_hint)
+            return problem("not-a-group-item", {"example": example}, item_hint)
         return problem("not-a-group", {"example": example})
     if kind == "missing":
         return problem("missing-field")
@@ -138,9 +142,14 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     homes = [path for field, path in everywhere if field == normal_word(name)]
     if homes:
         return _belongs(name, homes[0], parent)
-    dutch = {normal_word(words.nl): path for path, words in SHORT_NAMES.items()}
-    if normal_word(name) in dutch:
-        return _belongs(name, dutch[normal_word(name)], parent, meant=True)
+    # a fact by its name in words, as explain and what-if take it: "vertrouwen", "burgemeestersoverleg" (a policy
+    # officer who wrote the latter was sent to the fact list), or the one fact whose question holds that word
+    named = fact_meant(name.replace("_", " "), near=False)
+    if named is None:
+        mentioning = facts_mentioning(name.replace("_", " "))
+        named = mentioning[0] if len(mentioning) == 1 else None
+    if named is not None:
+        return _belongs(name, named, parent, meant=True)
     anywhere = closest(name, [field for field, _ in everywhere])
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)

@@ -1504,6 +1504,11 @@ CASE_MESSAGES: dict[str, Text] = {
         "'{field}' is een groep van velden, maar dit is {found}",
         "'{field}' is a group of fields, but this is {found}",
     ),
+    # (an item of a list: not the list itself, which a policy officer read as the list being wrong)
+    "not-a-group-item": Text(
+        "elk item van '{field}' is een groep van velden, maar dit is {found}",
+        "each item of '{field}' is a group of fields, but this is {found}",
+    ),
     "missing-field": Text("'{field}' ontbreekt", "'{field}' is missing"),
     "too-small": Text("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
     "too-large": Text("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
@@ -1569,6 +1574,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-text": Text("tekst", "text"),
     "not-a-list": Text("een lijst", "a list"),
     "not-a-group": Text("een groep van velden", "a mapping of fields"),
+    "not-a-group-item": Text("een groep van velden", "a mapping of fields"),
     "missing-field": Text("een waarde", "a value"),
     "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
     "too-large": Text("een getal van hoogstens {limit}", "a number of at most {limit}"),
@@ -1652,6 +1658,10 @@ CASE_HINTS: dict[str, Text] = {
     "not-a-group": Text(
         "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
         "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')",
+    ),
+    "not-a-group-item": Text(
+        "schrijf elk item als '- {example}: ...', de andere velden ingesprongen eronder",
+        "write each item as '- {example}: ...', its other fields indented below it",
     ),
     "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
     "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
