@@ -273,6 +273,8 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     assert len(told) == 2
     assert told[1].startswith("De casus antwoordt al 'weet niet' op: de ratio en ")
     assert "(Beedorp)" in told[1]
+    # a yes/no fact is named as the statement it is, not as said of the case
+    assert "de stelling 'deze partner is bereid de eigen werking aan te passen' (Beedorp)" in told[1]
     # and nothing of the kind for a case without such answers
     told.clear()
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))

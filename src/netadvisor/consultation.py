@@ -387,6 +387,8 @@ def consult(
         for path in already:
             place = partner_answer(path)
             name = fact_names([path])
+            if spec_of(path).type == "bool":  # a statement, which listed bare reads as said of the case
+                name = word("fact-statement", statement=name)
             if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)
