@@ -1328,10 +1328,11 @@ REPORT_WORDS: dict[str, Text] = {
         "voor {which} beantwoord met 'weet niet': nog uit te zoeken",
         "answered 'don't know' for {which}: still to be found out",
     ),
-    "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
+    # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered)
+    "findings-count": Text("{count} adviezen, o.a. '{title}'", "{count} pieces of advice, e.g. '{title}'"),
     "findings-count-some-together": Text(
-        "{count} adviezen, {together} daarvan samen met andere antwoorden",
-        "{count} pieces of advice, {together} of them together with other answers",
+        "{count} adviezen, o.a. '{title}', {together} daarvan samen met andere antwoorden",
+        "{count} pieces of advice, e.g. '{title}', {together} of them together with other answers",
     ),
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
     "finding-one": Text("'{title}'", "'{title}'"),
