@@ -251,9 +251,7 @@ def _changes(question: Question, lang: Language, in_group: bool = False) -> str:
     # adviezen, 9 daarvan samen" as two changed by the answer alone, where two came through follow-ups)
     together = sum(1 for change in findings if not change.alone)
     if 0 < together < len(findings) and not _all_via(findings) and not in_group:
-        return _w(
-            "findings-count-some-together", lang, count=len(findings), title=findings[0].label, together=together
-        )
+        return _w("findings-count-some-together", lang, count=len(findings), title=findings[0].label, together=together)
     return _w("findings-count", lang, count=len(findings), title=findings[0].label) + _how(findings, lang, in_group)
 
 
