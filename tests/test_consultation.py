@@ -13,7 +13,7 @@ import yaml
 
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
-from netadvisor import Advisor, case_file_answers, load_case_file
+from netadvisor import Advisor, CaseError, case_file_answers, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, answers_of, consult
@@ -829,3 +829,24 @@ def test_answers_about_partners_the_list_does_not_name_are_refused_at_once() -> 
         Consultation(advisor, answers={"governance.trsut": "high"})
     with pytest.raises(CaseError):
         Consultation(advisor, answers={"governance.trust": "zeer hoog"})
+
+
+@pytest.mark.parametrize("written", ["weet niet", "Weet Niet", " weet  niet "])
+def test_weet_niet_given_beforehand_as_text_is_unknown_as_answered_so(written: str) -> None:
+    """A tool builder resumed a session from stored answers, "weet niet" among them as text: it stayed text, was
+    not among not_known, and the question it decides (goal consensus, after the common goal) was never asked."""
+    advisor = Advisor(rules_from_text(RULES))
+    consultation = Consultation(advisor, "nl", {"challenge.rationale": written, "state.stuck": "Ja"})
+    assert consultation.answers == {"challenge.rationale": None, "state.stuck": True}
+    assert consultation.not_known == {"challenge.rationale"}
+    assert consultation.case() == {"challenge": {"rationale": None}, "state": {"stuck": True}}
+    # an empty text is a field nobody touched: no answer, asked as any open question
+    untouched = Consultation(advisor, "nl", {"challenge.rationale": "", "state.stuck": True})
+    assert untouched.answers == {"state.stuck": True}
+    question = untouched.next_question()
+    assert question is not None
+    assert question.fact == "challenge.rationale"
+    # and a text that is no answer is refused with the case's other problems, by its path
+    with pytest.raises(CaseError) as refused:
+        Consultation(advisor, "nl", {"challenge.rationale": "efectiviteit", "state.stuck": "jaa"})
+    assert [problem.path for problem in refused.value.problems] == ["challenge.rationale", "state.stuck"]

@@ -100,12 +100,17 @@ class Consultation:
     ):
         self.advisor = advisor
         self.lang: Language = check_language(lang)  # here, not at the first question
-        self.answers: dict[str, Any] = dict(answers or {})
+        self.answers: dict[str, Any] = {}
         # checked here, as answer() checks one: a misspelt fact, a wrong value or a partner the list does not name
         # came out only later, or never (a tool builder)
-        for fact in self.answers:
+        for fact, value in (answers or {}).items():
             answered_spec(fact)
-            _check_partner_listed(fact, self.answers)
+            self.answers[fact] = _as_answered(fact, value)
+        for fact in list(self.answers):
+            if self.answers[fact] is _NO_ANSWER:
+                del self.answers[fact]
+            else:
+                _check_partner_listed(fact, self.answers)
         parse_case(_as_case(self.answers))
         self._advice: Advice | None = None
         # the partner list of a case that leaves partners out is asked once here, though the case gives one; its
@@ -210,6 +215,25 @@ class Consultation:
         if fact == "partners":
             self._list_not_known = False
         self._advice = None
+
+
+_NO_ANSWER = object()
+"""An empty text among a consultation's answers: a field nobody touched, not "weet niet" (see _keep_not_known)."""
+
+
+def _as_answered(fact: str, value: Any) -> Any:
+    """An answer given beforehand as answer() records it typed: "weet niet" (any capitals) as None, "Hoog" as
+    "high", "ja" as True (a tool builder's stored "weet niet" stayed text, so the question it decides was never
+    asked and the report did not say it was answered so). A text that is no answer is left for the case to refuse
+    with every other problem, by its path."""
+    if not isinstance(value, str):
+        return value
+    if not value.strip():
+        return _NO_ANSWER
+    try:
+        return _read(fact, value)
+    except AnswerError:
+        return value
 
 
 def _check_partner_listed(fact: str, answers: Mapping[str, Any]) -> None:
