@@ -118,6 +118,11 @@ def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None
     assert "governance.partner_count" in _facts(not_counted)
     count_question = next(q for q in not_counted.questions if q.fact == "governance.partner_count")
     assert "minstens 2" in count_question.question  # the partners named are among them
+    # and the data says it too, for a form that bounds the field (a tool builder found it only in the words)
+    assert (count_question.answer.minimum, count_question.answer.maximum) == (2, 100_000)
+    from netadvisor.questions import answer_type
+
+    assert answer_type("governance.partner_count", "nl").minimum == 0  # (without a list: the model's bound)
     assert "P-willing" in [
         change.name for q in not_counted.questions if q.fact == "governance.partner_count" for change in q.changes
     ]

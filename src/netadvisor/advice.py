@@ -288,14 +288,6 @@ class Choice(_Value):
     label: str
 
 
-class AnswerType(_Value):
-    """What kind of answer a question takes."""
-
-    kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
-    choices: list[Choice] = Field(default_factory=list, description="For yes/no and choices: the answers")
-    maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
-
-
 def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
     """A model's ``json_schema_extra`` for fields added after version 1 of the advice's JSON came out: not required
     in the schema, or advice written before them no longer validates (see :data:`ADDED_LATER`)."""
@@ -306,8 +298,23 @@ def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
     return not_required
 
 
-ADDED_LATER: dict[str, tuple[str, ...]] = {"Change": ("alone",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {"Change": ("alone",), "AnswerType": ("minimum",)}
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
+
+
+class AnswerType(_Value):
+    """What kind of answer a question takes."""
+
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AnswerType"]))
+
+    kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
+    choices: list[Choice] = Field(default_factory=list, description="For yes/no and choices: the answers")
+    maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
+    minimum: int | None = Field(
+        default=None,
+        description="For numbers: the smallest allowed (for the number of organisations beside a partner list, the "
+        "partners listed)",
+    )
 
 
 class Change(_Value):

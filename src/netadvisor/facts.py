@@ -80,6 +80,7 @@ class FactSpec:
         asked_after: the fact whose question is asked first, whatever its answer (goal consensus after whether
             there is a common goal, see :data:`ASKED_AFTER`): while that is unknown, its question carries what
             this one can change (``Change.via`` names this fact).
+        minimum: the smallest value a count can have, where the model bounds it.
     """
 
     path: str
@@ -96,6 +97,7 @@ class FactSpec:
     short_nl: str = ""
     short_en: str = ""
     asked_after: str | None = None
+    minimum: int | None = None
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
@@ -650,6 +652,7 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
     meaning = meaning_of(info)
     question = meaning.question if meaning and meaning.question else text
     maximum = next((meta.le for meta in info.metadata if hasattr(meta, "le")), None)
+    minimum = next((meta.ge for meta in info.metadata if hasattr(meta, "ge")), None)
     short = SHORT_NAMES.get(path, Text("", ""))
     return FactSpec(
         path,
@@ -666,6 +669,7 @@ def _stated(path: str, info: Any, after: Mapping[str, str]) -> FactSpec | None:
         short.nl,
         short.en,
         next((first for first, later in ASKED_AFTER.items() if path in later), None),
+        minimum,
     )
 
 

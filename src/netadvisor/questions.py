@@ -41,6 +41,7 @@ _ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
 _PLACES = {path: (index, 0) for path, index in _ORDER.items()}  # see _order
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
+_COUNT = "governance.partner_count"
 
 
 class _Impact:
@@ -676,7 +677,7 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
     if spec.type == "enum":
         return AnswerType(kind="choice", choices=[Choice(value=v, label=value_label(v, lang)) for v in spec.values])
     if spec.type == "int":
-        return AnswerType(kind="number", maximum=spec.maximum)
+        return AnswerType(kind="number", maximum=spec.maximum, minimum=spec.minimum)
     if spec.type == "partners":
         return AnswerType(kind="partner_list")
     return AnswerType(kind="text")
@@ -781,6 +782,8 @@ def _question(
             question = wording.words(case, facts).pick(lang)
             break
     question = question or usual
+    if path == _COUNT and case.partners:  # at least the partners listed, as its words say ("dus minstens 5")
+        answer = AnswerType.trusted(kind="number", maximum=answer.maximum, minimum=len(case.partners))
     if partner is not None:
         question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question.trusted(
