@@ -307,3 +307,22 @@ def test_outcomes_are_what_trying_every_answer_gives(seed: int) -> None:
             assert set(assessment.outcomes(name)) == expected, (name, case)
             compared += 1
     assert compared >= 10  # the reference could try every answer often enough to mean something
+
+
+def test_a_value_that_speaks_of_what_is_known_may_be_no_outcome_and_every_answer_changes_it() -> None:
+    """A tool builder checked that each conclusion's value is among its outcomes and found one that is not, as the
+    schema now says: "no known factor supports the current mode" while goal consensus is unknown, which would
+    either support it (high) or leave a mode decided that differs (low, moderate). Provisional, and each answer to
+    the open factor changes it."""
+    from conftest import RULES as FROZEN_RULES
+    from netadvisor import Advisor
+
+    advisor = Advisor.from_path(FROZEN_RULES)
+    governance = {"trust": "low", "network_competency_need": "high", "partner_count": 14}
+    case = {"challenge": {"rationale": "effectiveness"}, "governance": {**governance, "current_mode": "self_governing"}}
+    current = advisor.advise(case).conclusions["governance_mode_current"]
+    assert (current.value, current.certainty) == ("unsupported", "provisional")
+    assert current.value not in [outcome.value for outcome in current.outcomes]
+    for consensus in ("low", "moderate", "high"):
+        answered = {**case, "governance": {**case["governance"], "goal_consensus": consensus}}
+        assert advisor.advise(answered).conclusions["governance_mode_current"].value != "unsupported"

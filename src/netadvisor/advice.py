@@ -232,7 +232,13 @@ class Conclusion(_Value):
     label: str | None = Field(description="The value as a person reads it")
     status: Literal["derived", "decided", "conflict", "undetermined"]
     certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
-    outcomes: list[Outcome] = Field(default_factory=list, description="Every value it can still come out as")
+    outcomes: list[Outcome] = Field(
+        default_factory=list,
+        description="Every value it can still come out as once its unknown facts are known. A value that speaks of "
+        "what is known now can be the value and none of these: governance_mode_current 'unsupported' (no known "
+        "factor supports the current mode) while the factors still open would each support it or decide a mode; "
+        "every answer to them then changes it (its certainty is 'provisional')",
+    )
     unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
     deciding: list[Deciding] = Field(
         default_factory=list,
