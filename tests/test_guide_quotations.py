@@ -10,6 +10,7 @@ import random
 import re
 import sys
 from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,28 @@ def _cases() -> list[dict]:
     return cases + [random_case(rng, unknown_share=share) for share in (0.1, 0.4, 0.7) for _ in range(300)]
 
 
+def _shown_path(file: str | None) -> str:
+    """A rule file as policy staff find it: ``rules/regionaal.yaml``, from the repository's root."""
+    path = Path(file or "?")
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
+def _saved_case(case: Any) -> str:
+    """A generated case written as a case file in Dutch words (kept after the run), and how to see its advice."""
+    import tempfile
+
+    import yaml
+
+    from netadvisor.facts import case_in_words
+
+    data = case_in_words(case.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", prefix="netadvisor-casus-", suffix=".yaml", delete=False
+    ) as file:
+        yaml.safe_dump(data, file, allow_unicode=True, sort_keys=False)
+    return f"een gegenereerde casus, bewaard als {file.name} (netadvisor advise {file.name})"
+
+
 def test_no_advice_quotes_the_same_words_of_the_guide_twice() -> None:
     """Over the example cases and generated cases, findings and findings given on a condition alike ("als dit een
     organisatienetwerk is"): no two findings of one advice quote the same passage of the guide."""
@@ -205,14 +228,13 @@ def test_no_advice_quotes_the_same_words_of_the_guide_twice() -> None:
             if repeated:  # said to policy staff by `make regeltest`: in Dutch, with where the rules are
                 rules = {finding.rule_id for finding in group}
                 where = ", ".join(
-                    f"{rule.id} in {Path(rule.file).name}:{rule.line}"
+                    f"{rule.id} in {_shown_path(rule.file)}:{rule.line}"
                     for rule in advisor.rulebase.rules
                     if rule.id in rules and any(rule.id in pair for pair in repeated)
                 )
-                # an example case by its title; a generated one by what it states, to try it again
-                shown = advice.case_title or parse_case(case).model_dump(
-                    mode="json", exclude_none=True, exclude_defaults=True
-                )
+                # an example case by its title; a generated one as a case file to try it again with (a policy
+                # officer got 2,500 characters of Python data, codes and True/False, on one line)
+                shown = advice.case_title or _saved_case(parse_case(case))
                 pytest.fail(
                     f"{'; '.join(repeated)} ({where}). Eén advies citeert zo twee keer dezelfde woorden van de gids; "
                     f"laat één van beide regels het citaat weglaten of naar de andere verwijzen. De casus: {shown}",
