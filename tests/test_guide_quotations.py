@@ -10,8 +10,8 @@ import random
 import re
 import sys
 from collections.abc import Iterable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 
