@@ -811,3 +811,21 @@ rules:
         ("unknown-key", 6, "bedoelde je 'when'?"),
         ("unknown-fact", 6, "bedoelde je 'governance.trust'?"),
     ]
+
+
+def test_a_condition_on_a_conclusion_named_in_words_is_told_its_name() -> None:
+    """A policy officer wrote ``conclusion: samenwerkingsvorm`` (explain takes it so) and was told only that no
+    rule derives it."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text("""
+rules:
+  - id: X-form
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{conclusion: samenwerkingsvorm, is: organisation_network}, {fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+""")
+    (problem,) = refused.value.problems
+    assert problem.code == "conclusion-never-derived"
+    assert problem.hint is not None
+    assert problem.hint.nl == "bedoelde je 'collaboration_form'?"

@@ -276,6 +276,13 @@ class Place:
         return self.document.surprises.get(self.path) if self.document else None
 
 
+def _named_in_words(name: str) -> Text | None:
+    """ "bedoelde je 'collaboration_form'?" for a fixed conclusion written by its name in words
+    ("samenwerkingsvorm"), as explain and what-if take it; None for anything else."""
+    meant = messages.conclusion_meant(name)
+    return messages.did_you_mean(meant) if meant is not None and meant != name else None
+
+
 class _Problems:
     """Every problem found in one load, and the "did you mean" searches it may still make."""
 
@@ -1089,7 +1096,15 @@ class _RuleChecker:
             supports = self._conclusions(parsed, "supports", then.supports or {})
             for name, _value in supports:
                 if not self.declared.decides(name) and not self.declared.incomplete:
-                    report(("then", "supports", name), "supports-without-decision", {"name": name}, key=True)
+                    # "governancevorm" meant governance_mode: not a second decision to declare (a policy officer
+                    # was told to add one)
+                    report(
+                        ("then", "supports", name),
+                        "supports-without-decision",
+                        {"name": name},
+                        key=True,
+                        hint=_named_in_words(name),
+                    )
             if then.finding is not None:
                 for lang in ("nl", "en"):
                     self._placeholders(
@@ -1215,6 +1230,14 @@ class _RuleChecker:
             place = parsed.place.at("then", key, name)
             if not isinstance(name, str) or not _NAME.match(name):
                 self.problems.report(place, "conclusion-name-form", {"name": name}, key=True, rule_id=parsed.rule_id)
+                continue
+            meant = messages.conclusion_meant(name)
+            if meant is not None and meant != name and name not in FIXED_CONCLUSIONS:
+                # "samenwerkingsvorm" would silently be a new conclusion beside collaboration_form (a policy
+                # officer wrote it so, as explain takes it)
+                self.problems.report(
+                    place, "conclusion-in-words", {"name": name, "meant": meant}, key=True, rule_id=parsed.rule_id
+                )
                 continue
             if key == "conclude" and self.declared.decides(name):
                 # the most support decides it; a conclude beside that would make the advice contradict itself
@@ -1468,7 +1491,7 @@ class _RuleChecker:
                 place.at("conclusion"),
                 "conclusion-never-derived",
                 {"name": name},
-                hint=self.problems.did_you_mean(name, self.derived),
+                hint=self.problems.did_you_mean(name, self.derived) or _named_in_words(name),
                 rule_id=rule_id,
             )
             return None

@@ -151,6 +151,10 @@ MESSAGES: dict[str, Text] = {
         "de naam van een besluit is één woord in kleine letters (bv. challenge_type), niet '{name}'",
         "a conclusion's name is one lower-case word (e.g. challenge_type), not '{name}'",
     ),
+    "conclusion-in-words": Text(
+        "'{name}' is de naam in woorden van het besluit '{meant}'; een regel schrijft het zo: {meant}",
+        "'{name}' is the conclusion '{meant}' named in words; a rule writes it so: {meant}",
+    ),
     "conclusion-never-derived": Text(
         "het besluit '{name}' wordt gebruikt, maar geen enkele regel leidt het af",
         "the conclusion '{name}' is used, but no rule derives it",
@@ -445,6 +449,10 @@ HINTS: dict[str, Text] = {
     "conclusion-name-form": Text(
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
         "write one lower-case word, with _ between its parts (e.g. challenge_type)",
+    ),
+    "conclusion-in-words": Text(
+        "anders zou '{name}' een nieuw besluit zijn, dat de vaste besluiten niet verandert",
+        "else '{name}' would be a new conclusion, which does not change the fixed ones",
     ),
     "conclusion-never-derived": Text(
         "controleer de spelling, of laat een regel het besluiten ('conclude:'); " + _CHECK_FOLDER.nl,
