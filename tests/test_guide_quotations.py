@@ -72,6 +72,26 @@ def test_each_quotation_of_a_rule_stands_in_a_section_the_rule_names(
     assert wrong == [], "\n".join(wrong)
 
 
+@needs_guide
+def test_every_section_a_rule_names_is_a_section_of_the_guide(guide: citaten.Guide) -> None:
+    """A policy officer wrote ``section: ["4.9"]``, which the guide does not have, and nothing said so."""
+    from netadvisor import load_rules
+
+    assert {"1", "4.3", "4.4.1", "7"} <= guide.sections  # (the body's numbering, read from its headings)
+    wrong = [
+        f"{_shown_path(rule.file)}:{rule.line}: {rule.id} noemt §{section}, maar de gids heeft geen §{section} "
+        f"(wel: {', '.join(sorted(guide.sections, key=_section_order))})"
+        for rule in load_rules(RULES).rules
+        for section in rule.sections
+        if section not in guide.sections
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def _section_order(section: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in section.split("."))
+
+
 def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
     """ "(§4.2)" in a message is one of the rule's `section:`, so the report's sections and the text agree."""
     from netadvisor import load_rules

@@ -230,6 +230,11 @@ class Guide:
             raise GuideMissing(f"de gids staat niet naast de checkout ({path})")
         return cls(path.read_text(encoding="utf-8"))
 
+    @property
+    def sections(self) -> frozenset[str]:
+        """The numbers of the guide's sections, as its body numbers them ("1", "4.4.1")."""
+        return frozenset(name for _start, name in self._sections if name != "inleiding")
+
     def section_at(self, position: int) -> str:
         """The section of the guide's body a position of :attr:`text` falls in ("inleiding" before §1)."""
         section = "inleiding"
