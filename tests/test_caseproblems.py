@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -216,3 +217,29 @@ def test_a_misspelt_yes_or_no_is_told_what_it_nearly_is(written: str, meant: str
     assert problem.code == "not-yes-no"
     assert problem.hint is not None
     assert problem.hint.nl == f"bedoelde je '{meant}'?"
+
+
+@pytest.mark.parametrize(
+    ("case", "found"),
+    [
+        (
+            {"partners": [{"name": "Geel"}, {"name": "Geel"}], "governance": {"trust": "hihg"}},
+            [("governance.trust", "not-a-choice"), ("partners[1].name", "partner-named-twice")],
+        ),
+        (
+            {"partners": [{"name": "Geel"}, {"name": "Mol"}], "governance": {"partner_count": 1, "trust": "hihg"}},
+            [("governance.trust", "not-a-choice"), ("governance.partner_count", "partner-count-below-list")],
+        ),
+        (
+            {"partners": [{"name": "Geel"}, {"name": "geel"}, {"name": "Mol"}], "governance": {"partner_count": "1"}},
+            [("partners[1].name", "partner-named-twice"), ("governance.partner_count", "partner-count-below-list")],
+        ),
+    ],
+)
+def test_problems_across_fields_are_listed_beside_every_other(case: dict[str, Any], found: list[Any]) -> None:
+    """A tool builder's form had to be posted twice: the model checks a partner named twice, or more partners than
+    counted, only once every field is valid, so beside a misspelt trust they were not said (nor the second of the
+    two beside the first)."""
+    with pytest.raises(CaseError) as refused:
+        parse_case(case)
+    assert [(problem.path, problem.code) for problem in refused.value.problems] == found

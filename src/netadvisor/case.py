@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
 
@@ -853,30 +853,10 @@ class Case(_Facts):
 
     @model_validator(mode="after")
     def _derive_partner_count(self) -> Case:
-        named: dict[str, int] = {}
-        for index, partner in enumerate(self.partners):
-            first = named.setdefault(normal_word(partner.name), index)
-            if first != index:
-                # one partner twice counts it twice, and its questions ("(Mol)") cannot be told apart
-                raise PydanticCustomError(
-                    "partner_named_twice",
-                    "'{name}' is listed twice (partners[{first}] and partners[{index}])",
-                    {"path": f"partners[{index}].name", "name": partner.name, "first": first, "index": index},
-                )
+        across = across_fields([partner.name for partner in self.partners], self.governance.partner_count)
+        if across:
+            raise across[0]  # (parse_case reports every one, see there)
         stated = self.governance.partner_count
-        if stated is not None and stated < len(self.partners):
-            # more partners listed than the network has: one of the two is wrong, and advice on either misleads
-            # (a count above the list is fine: the list is then read as incomplete, its missing partners unknown)
-            raise PydanticCustomError(
-                "partner_count_below_list",
-                "the network has {partner_count} organisations, but {listed} partners are listed",
-                {
-                    "path": "governance.partner_count",
-                    "partner_count": stated,
-                    "listed": len(self.partners),
-                    "expected": f"at least {len(self.partners)} (the partners listed), or leave it out",
-                },
-            )
         if self.partners and stated is None and "partner_count" not in self.governance.model_fields_set:
             # The count a list gives, when the case does not mention the count. One answered "weet niet" (or given
             # as None) stays unknown: the person does not know how many organisations there are, so the list may
@@ -897,6 +877,58 @@ class Case(_Facts):
         """Partners are listed and their number was answered "weet niet": the network has at least the listed
         ones, perhaps more (a count not mentioned is the list's own, see :meth:`_derive_partner_count`)."""
         return bool(self.partners) and self.governance.partner_count is None
+
+
+def across_fields(names: Sequence[str], stated: int | None) -> list[PydanticCustomError]:
+    """What is wrong across a case's fields, given its partners' names and the number of organisations it states:
+    a partner named twice, more partners listed than counted. Every one, in order."""
+    problems = []
+    named: dict[str, int] = {}
+    for index, name in enumerate(names):
+        first = named.setdefault(normal_word(name), index)
+        if first != index:
+            # one partner twice counts it twice, and its questions ("(Mol)") cannot be told apart
+            problems.append(
+                PydanticCustomError(
+                    "partner_named_twice",
+                    "'{name}' is listed twice (partners[{first}] and partners[{index}])",
+                    {"path": f"partners[{index}].name", "name": name, "first": first, "index": index},
+                )
+            )
+    if stated is not None and stated < len(names):
+        # more partners listed than the network has: one of the two is wrong, and advice on either misleads
+        # (a count above the list is fine: the list is then read as incomplete, its missing partners unknown)
+        problems.append(
+            PydanticCustomError(
+                "partner_count_below_list",
+                "the network has {partner_count} organisations, but {listed} partners are listed",
+                {
+                    "path": "governance.partner_count",
+                    "partner_count": stated,
+                    "listed": len(names),
+                    "expected": f"at least {len(names)} (the partners listed), or leave it out",
+                },
+            )
+        )
+    return problems
+
+
+def _across_fields_written(data: Mapping[str, Any]) -> list[PydanticCustomError]:
+    """:func:`across_fields` of a case as written, read as far as it can be: the model checks them only once every
+    field is valid, so a case with a misspelt trust kept its partner named twice for the next try (a tool
+    builder's form had to be posted twice). A name or number that is itself invalid is left to its own problem."""
+    partners = data.get("partners")
+    names = [
+        partner["name"]
+        for partner in (partners if isinstance(partners, list) else [])
+        if isinstance(partner, Mapping) and isinstance(partner.get("name"), str) and partner["name"].strip()
+    ]
+    governance = data.get("governance")
+    written = governance.get("partner_count") if isinstance(governance, Mapping) else None
+    if isinstance(written, str) and written.strip().isdigit():
+        written = int(written)
+    stated = written if isinstance(written, int) and not isinstance(written, bool) and written >= 0 else None
+    return across_fields(names, stated)
 
 
 # The cases that validation made, as they came out of it (by id, each with its partner list then): a case is
@@ -933,7 +965,10 @@ def parse_case(data: Case | Mapping[str, Any]) -> Case:
     try:
         return Case.model_validate(data if isinstance(data, Case) else dict(data))
     except ValidationError as error:
-        raise CaseError.from_validation(error) from None
+        refused = CaseError.from_validation(error)
+    if isinstance(data, Mapping):
+        refused = refused.adding(_across_fields_written(data))
+    raise refused
 
 
 # --------------------------------------------------------------------------- editing a case

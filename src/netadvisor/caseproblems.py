@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, get_origin
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from . import messages
 from .answers import NO_WORDS, YES_WORDS, choice_spellings, normal_word, value_text
@@ -32,6 +33,12 @@ _MAX_FIELDS_LISTED = 12  # a group of fields small enough to list when nothing b
 def case_problems(error: ValidationError, model: type[BaseModel] = Case) -> list[CaseProblem]:
     """Every problem pydantic found in a case of ``model``, in words."""
     return [_problem(item, model) for item in error.errors(include_url=False)]
+
+
+def across_problem(error: PydanticCustomError) -> CaseProblem:
+    """A problem across a case's fields (:func:`case.across_fields`) in words, as the model's validator reports
+    it."""
+    return _problem({"type": error.type, "loc": (), "input": {}, "ctx": error.context}, Case)
 
 
 def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:

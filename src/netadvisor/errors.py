@@ -23,6 +23,7 @@ from .text import Text, text_json
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+    from pydantic_core import PydanticCustomError
 
     from .text import Language
 
@@ -236,6 +237,15 @@ class CaseError(NetadvisorError):
         from .caseproblems import case_problems  # reads the case model, which raises this error
 
         return cls(case_problems(error))
+
+    def adding(self, found: Iterable[PydanticCustomError]) -> CaseError:
+        """This error with the problems across fields in ``found`` (:func:`case.across_fields`) it does not list
+        yet: the model checks those only once every field is valid, and "every invalid field" means them too."""
+        from .caseproblems import across_problem
+
+        listed = {(problem.path, problem.code) for problem in self.problems}
+        more = [problem for problem in map(across_problem, found) if (problem.path, problem.code) not in listed]
+        return type(self)([*self.problems, *more]) if more else self
 
 
 class EngineError(NetadvisorError):
