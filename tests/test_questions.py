@@ -205,16 +205,20 @@ def test_a_finding_on_a_condition_says_which_answers_besides_the_condition_could
     (unsupported,) = [f for f in advice.conditional_findings if f.rule_id == "GOV-current-unsupported"]
     assert unsupported.assuming is not None
     assert unsupported.assuming.value == "organisation_network"
+    # (and the form the case says it has: an organisation network makes it a finding without the condition)
     assert set(unsupported.may_change) == {
         "challenge.rationale",
         "governance.trust",
         "governance.network_competency_need",
+        "state.form",
     }
     network = {**case, "challenge": {"rationale": "effectiveness"}}
     for path, answer in (("trust", "high"), ("network_competency_need", "low")):  # and so it is
         answered = advisor.advise({**network, "governance": {**case["governance"], path: answer}})
         assert "GOV-current-unsupported" not in [finding.rule_id for finding in answered.findings]
     assert "GOV-current-unsupported" in [finding.rule_id for finding in advisor.advise(network).findings]
+    said = advisor.advise({**case, "state": {"form": "organisation_network"}})
+    assert said.finding("GOV-current-unsupported") is not None
 
 
 def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_finding(advisor: Advisor) -> None:

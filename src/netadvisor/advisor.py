@@ -731,6 +731,8 @@ def build_advice(
     on_a_condition: set[str] = set()
     # the assumptions the case's facts rule out, with what the rules derive and can still come out on each
     ruled_out: list[tuple[Mapping[str, set[Any]], Assessment]] = []
+    # for each of those: the condition, and what the rules derive on it
+    assumed_for: dict[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] = {}
     seen = set(fired)
     for name, value in rulebase.guards:
         if conclusions.get(name) is None:
@@ -748,9 +750,11 @@ def build_advice(
             elif conclusions[name].value is not None:
                 continue  # what it can still come out as is not known: only an open conclusion is assumed
             # open, or provisionally another value: the advice for it stays, on that condition
-        on_a_condition |= loaded.asker.speaking_of(name, value) - fired
+        speaking = loaded.asker.speaking_of(name, value) - fired
+        on_a_condition |= speaking
         assumed = infer(rulebase, loaded.assuming, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
+        assumed_for.update(dict.fromkeys(speaking, ((name, value), assumed_derived)))
         if said_so and assessment.analysed(name) and value not in assessment.outcomes(name):
             ruled_out.append((assumed_derived, assessment.under(name, value)))
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))
@@ -776,6 +780,7 @@ def build_advice(
         fired=fired,
         fired_if={rule.id: assumed_derived for rule, assumed_derived, _condition in conditional},
         under=ruled_out,
+        assumed_for=assumed_for,
     )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))

@@ -230,6 +230,7 @@ class OutcomeModel:
         # What a conclusion can come out as follows from its rows alone, which many cases and answers share.
         self.outcomes_of = functools.lru_cache(maxsize=8192)(self._outcomes_of)
         self.no_value_rows = functools.lru_cache(maxsize=256)(self._no_value_rows)  # per conclusion and guard
+        self.rows_with = functools.lru_cache(maxsize=256)(self._rows_with)  # per conclusion and value
         # The shares and entropy of a conclusion's outcomes follow from its rows and the shares of the conclusions
         # it reads alone (its :meth:`Assessment._weight_key`), which case after case and answer after answer
         # share: kept for the model, not per case (bounded, see :mod:`memory`; a few hundred bytes each).
@@ -420,6 +421,12 @@ class OutcomeModel:
         values = {table.resolved[outcome] for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows}
         return tuple(sorted(values, key=lambda value: (value is None, str(value))))
 
+    def _rows_with(self, name: str, value: Any) -> int:
+        """The rows of ``name``'s table where it comes out with ``value``."""
+        table = self.tables[name]
+        assert table is not None
+        return sum(rows for outcome, rows in table.outcomes.items() if value in outcome)
+
     def _no_value_rows(self, name: str, guard: tuple[str, Any]) -> tuple[int, int] | None:
         """The rows of ``name``'s table without a value, and those where ``guard`` (a conclusion and a value of
         it) does not hold; None when the table has no variable for the guard's conclusion."""
@@ -496,6 +503,7 @@ class Assessment:
         self._possible: dict[str, frozenset[Any]] = {}
         self._gains: dict[str, dict[str, float]] = {}
         self._before: dict[str, float] = {}  # each conclusion's entropy as the case stands
+        self._deciding: dict[str, dict[str, dict[Any, tuple[Any, ...]]]] = {}  # see deciding
         self._assumed: tuple[str, Any] | None = None  # see under()
 
     def _propagate(
@@ -519,9 +527,7 @@ class Assessment:
                         allowed |= rows
                 mask &= allowed
             if conclusion is not None and conclusion[0] == name:
-                table = self.tables[name]
-                assert table is not None
-                with_value = sum(rows for outcome, rows in table.outcomes.items() if conclusion[1] in outcome)
+                with_value = self.model.rows_with(name, conclusion[1])
                 # where what is known rules the value out (the case says it is an organisation network, its
                 # rationale says otherwise), the value is taken as given, whatever its own facts say: what
                 # follows from it is what "als dit een organisatienetwerk is" speaks of
@@ -543,7 +549,7 @@ class Assessment:
         assumed._assumed = (name, value)
         assumed._masks = self.assuming(name, value)
         assumed._conclusions, assumed._given, assumed._possible = {}, {}, {}
-        assumed._gains, assumed._before = {}, {}
+        assumed._gains, assumed._before, assumed._deciding = {}, {}, {}
         return assumed
 
     def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
@@ -667,15 +673,32 @@ class Assessment:
             *[_fact_state(facts.get(variable.name)) for variable in table.variables],
         )
 
-    def _conclusion(self, name: str) -> ConclusionOutcomes:
-        now = self.outcomes(name)
-        unknown = self.unknown_facts(name)
+    def deciding(self, name: str) -> dict[str, dict[Any, tuple[Any, ...]]]:
+        """:attr:`ConclusionOutcomes.deciding` of ``name``, without the rest of :meth:`conclusion` (what an answer
+        alone changes, for the questions; the gains of the others cost far more)."""
+        known = self._conclusions.get(name)
+        if known is not None:
+            return known.deciding
+        found = self._deciding.get(name)
+        if found is None:
+            found = self._deciding[name] = self._answers_deciding(name, self.outcomes(name), self.unknown_facts(name))
+        return found
+
+    def _answers_deciding(
+        self, name: str, now: tuple[Any, ...], unknown: tuple[str, ...]
+    ) -> dict[str, dict[Any, tuple[Any, ...]]]:
         deciding: dict[str, dict[Any, tuple[Any, ...]]] = {}
         if len(now) > 1:
             for path in unknown:
                 after = {answer: self.outcomes(name, self.given(path, answer)) for answer in self.answer_values(path)}
                 if any(outcomes != now for outcomes in after.values()):
                     deciding[path] = after
+        return deciding
+
+    def _conclusion(self, name: str) -> ConclusionOutcomes:
+        now = self.outcomes(name)
+        unknown = self.unknown_facts(name)
+        deciding = self._deciding.get(name) or self._answers_deciding(name, now, unknown)
         table = self.tables[name]
         assert table is not None
         direct = tuple(

@@ -118,7 +118,7 @@ class Asker:
         # The facts a rule waits for follow from the few facts it reads, which case after case repeats: each rule
         # and state of them is worked out once (see FactsRead).
         self._waiting_on_facts: Memory[
-            tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str]]
+            tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str], tuple[str, ...]]
         ] = Memory()
         # (the largest keys of an asker's memories: fewer of them)
         self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
@@ -236,6 +236,7 @@ class Asker:
         fired: Collection[str] = frozenset(),
         fired_if: Mapping[str, Mapping[str, set[Any]]] | None = None,
         under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
+        assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -255,6 +256,8 @@ class Asker:
                 is an organisation network, its rationale says otherwise): what the rules derive on it and the
                 assessment on it (:meth:`Assessment.under`). A rule that waits for nothing as the case stands
                 waits for what it would wait for there, and its finding counts as one on a condition.
+            assumed_for: for each rule in ``conditional``, the condition its finding comes on (a conclusion and its
+                value) and what the rules derive on it: an answer that alone makes it fire there brings its finding.
         """
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
@@ -263,7 +266,7 @@ class Asker:
         information: dict[str, float] = {}
         deciding = self._deciding(assessment, case, impacts, information)
 
-        self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
+        changers = self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
 
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
         on_conclusions: list[list[str] | None] = []  # (in the order of conclusion_tests)
@@ -282,6 +285,8 @@ class Asker:
         # must be the advice a consultation gave)
         held_by_not_known = not_known - {"partners"}
         deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
+        assessed_under: dict[tuple[str, Any], Assessment] = {}  # the same, on each condition a finding comes on
+        settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             rule_id = finding.rule.id
             assumed = fired_if.get(rule_id) if fired_if else None
@@ -305,23 +310,63 @@ class Asker:
                         break
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
-            waiting, blocking, needed = self._waiting_for_facts(index, finding, facts, case)
+            waiting, blocking, needed, unblocking = self._waiting_for_facts(index, finding, facts, case)
             if waiting is None:
                 continue  # a known fact stays known: this rule cannot fire
             # what an answer changes by itself: for a rule that fires (or would, on its condition), each fact it
             # needs unknown can take it away; for one that does not, the one fact that keeps it from firing, where
             # each conclusion it tests has a value it accepts for now
+            # (on its condition: what the rules derive there, for a rule whose finding comes on one)
+            on_condition = (assumed_for or {}).get(rule_id) if is_conditional else None
+            supposed = assumed if assumed is not None else on_condition[1] if on_condition is not None else None
             if rule_id in fired or assumed is not None:
-                by_itself: Collection[str] = waiting
-            elif len(blocking) == 1 and _holds_now(finding.satisfying, derived):
+                by_itself: list[str] = list(waiting)
+            elif unblocking and _holds_now(finding.satisfying, supposed or derived):
                 # (its conclusions have values it needs now, though an answer may still change them: the answer
                 # makes it fire, its finding starred as one that can fall away; a policy officer saw what-if give
-                # it where the report said "samen met andere antwoorden")
-                by_itself = blocking
+                # it where the report said "samen met andere antwoorden"; on its condition, the answer brings its
+                # finding on that condition)
+                by_itself = list(unblocking)
             else:
-                by_itself = ()
+                by_itself = []
             if waiting_on_conclusions:
+                # an answer that alone settles a conclusion it tests for or against it (the rationale, for a finding
+                # given "als dit een organisatienetwerk is": a tool builder found it called "samen met andere")
+                # (most rules test the same few conclusions and wait for the same answers: each once)
+                falls_away, comes = rule_id in fired or assumed is not None, rule_id not in fired and not blocking
+                settled_key = (test, falls_away, comes, *waiting_on_conclusions)
+                settling = settled.get(settled_key)
+                if settling is None:
+                    settling = settled[settled_key] = _settling(
+                        finding.satisfying,
+                        waiting_on_conclusions,
+                        assessment,
+                        derived,
+                        falls_away=falls_away,
+                        comes=comes,
+                    )
+                by_itself += settling
+                if on_condition is not None and assumed is None and not blocking and rule_id not in fired:
+                    # on its condition, an answer that alone settles what it tests brings its finding there (the
+                    # need for competencies, for the advice on the governance mode of an organisation network)
+                    guard = on_condition[0]
+                    if guard not in assessed_under:
+                        assessed_under[guard] = assessment.under(*guard)
+                    there = assessed_under[guard]
+                    by_itself += _settling(
+                        finding.satisfying, waiting_on_conclusions, there, on_condition[1], falls_away=False, comes=True
+                    )
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
+            if is_conditional and rule_id not in fired:
+                # what gives a conclusion it tests a value it needs now (the form a case says it has, while its
+                # rationale is unknown): that answer makes its finding one without a condition
+                for name, values in finding.satisfying:
+                    for value in values:
+                        for path, alone in changers.get((name, value), {}).items():
+                            if path not in waiting:
+                                waiting.append(path)
+                            if alone and assumed is not None:  # (it applies there: the answer makes it so here)
+                                by_itself.append(path)
             if held_by_not_known and not by_itself and rule_id not in fired and assumed is None:
                 # it cannot fire before an answer given as "weet niet" is known: no other answer can bring it
                 # meanwhile (a tool builder found a consultation asking such questions to the end)
@@ -402,11 +447,13 @@ class Asker:
         deciding: Mapping[str, tuple[str, ...]],
         fired: Collection[str],
         impacts: dict[str, _Impact],
-    ) -> None:
+    ) -> dict[tuple[str, Any], dict[str, bool]]:
         """Add to ``impacts`` the questions whose answer can give a fixed conclusion that is not settled another
         value now: those a rule that leads to another value than it has waits for (its outcomes may stay as they
-        are, so :meth:`Assessment.gains` does not name them)."""
+        are, so :meth:`Assessment.gains` does not name them). Returned per conclusion and value: those questions,
+        each with whether its answer alone gives it that value."""
         concluded_by = self.concluded_by
+        changers: dict[tuple[str, Any], dict[str, bool]] = {}
         for name, rules in self.leading.items():
             if not assessment.analysed(name) or len(assessment.outcomes(name)) <= 1:
                 continue
@@ -417,38 +464,44 @@ class Asker:
                 on_conclusions = _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding)
                 if on_conclusions is None:
                     continue
-                waiting, blocking, _needed = self._waiting_for_facts(index, leading, facts, case)
+                waiting, _blocking, _needed, unblocking = self._waiting_for_facts(index, leading, facts, case)
                 # a rule that concludes the value gives it by firing; one that supports a decision only adds its
                 # support (the property test found trust called decisive alone for an open governance mode)
                 by_itself = (
-                    len(blocking) == 1
+                    bool(unblocking)
                     and _holds_now(leading.satisfying, derived)
                     and name in concluded_by[leading.rule.id]
                 )
+                to_value = changers.setdefault((name, value), {})
                 for path in waiting or ():
                     impact = _impact_of(impacts, path)
                     impact.conclusions[name] = None
-                    if by_itself and blocking[0] == path:  # the rule then fires: another value
+                    alone = by_itself and path in unblocking
+                    to_value[path] = to_value.get(path, False) or alone
+                    if alone:  # the rule then fires: another value
                         impact.alone["conclusion", name] = None
+        return changers
 
     def _waiting_for_facts(
         self, index: int, rule: _FindingRule, facts: Mapping[str, Any], case: Case
-    ) -> tuple[list[str] | None, Sequence[str], frozenset[str]]:
+    ) -> tuple[list[str] | None, Sequence[str], frozenset[str], Sequence[str]]:
         """The questions whose answers can change whether ``rule`` (number ``index``) fires by its conditions on
         facts (see :func:`_waiting_on_facts`), worked out once per rule and state of the facts it reads; None when
-        a known fact keeps it from firing. Beside them, those of them that keep it from firing now, and of those
-        the ones it needs known."""
+        a known fact keeps it from firing. Beside them, those of them that keep it from firing now, of those the
+        ones it needs known, and those an answer to which alone makes its conditions on facts hold."""
         key = rule.read.key(index, facts)
         try:
-            on_facts, of_partners, blocking, needed = self._waiting_on_facts[key]
+            on_facts, of_partners, blocking, needed, alone = self._waiting_on_facts[key]
         except KeyError:
-            on_facts, of_partners, blocking, needed = self._waiting_on_facts.keep(key, _waiting_on_facts(rule, facts))
+            on_facts, of_partners, blocking, needed, alone = self._waiting_on_facts.keep(
+                key, _waiting_on_facts(rule, facts)
+            )
         if on_facts is None:
-            return None, (), needed
+            return None, (), needed, ()
         # (what _asked makes of the list, without its work where no partner is asked)
         if of_partners:
-            return _asked(on_facts, case), _asked(blocking, case), needed
-        return list(on_facts), blocking, needed
+            return _asked(on_facts, case), _asked(blocking, case), needed, _asked(alone, case)
+        return list(on_facts), blocking, needed, alone
 
 
 def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
@@ -484,7 +537,7 @@ def _candidate_values(group: tuple[Condition, ...]) -> set[Any]:
 
 def _waiting_on_facts(
     finding: _FindingRule, facts: Mapping[str, Any]
-) -> tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str]]:
+) -> tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """The unknown facts an answer to which can change whether the rule of ``finding`` fires by its conditions on
     facts, each once, and whether a partner summary is among them; None when one of them fails for good (a known
     fact stays known: the rule cannot fire).
@@ -492,30 +545,50 @@ def _waiting_on_facts(
     For a rule that has not fired: what it still waits for. For a rule that fired: what could take its finding
     away (a fact it needs unknown). What its conditions on conclusions wait for comes beside it (see
     :func:`_waiting_on_conclusions`). Last, those of them whose conditions do not hold now (what keeps a rule
-    from firing: one alone, and its answer alone can make it fire), and those of these each of which it needs
-    known (a fact its own condition reads, not one of the inputs of a count, any of which may do).
+    from firing), those of these each of which it needs known (a fact its own condition reads, not one of the
+    inputs of a count, any of which may do), and those an answer to which alone makes every condition on facts
+    hold: the one fact that keeps it from firing, or each input of the one count that does where one answer more
+    or less takes it over the line ("3 of the 5 regional characteristics" with 2 known and 1 open).
     """
     on_facts: list[str] = []
     blocking: list[str] = []
     needed: set[str] = set()
+    held_up: list[tuple[Condition, list[str]]] = []
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, NOTHING_DERIVED)
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
         if holds is False and not (condition.operator == "known" and still_open):
-            return None, False, (), frozenset()
+            return None, False, (), frozenset(), ()
         if holds is not True or (condition.operator == "unknown" and still_open):
             inputs = _unknown_inputs(condition, facts)
             on_facts += inputs
             if holds is not True:
                 blocking += inputs
+                held_up.append((condition, inputs))
                 if not FACTS[condition.name].computed:
                     needed.add(condition.name)
+    alone: tuple[str, ...] = ()
+    if len(held_up) == 1:
+        condition, inputs = held_up[0]
+        value = facts.get(condition.name)
+        if len(inputs) == 1 or (isinstance(value, Bounds) and _one_answer_can_hold(condition, value)):
+            alone = tuple(dict.fromkeys(inputs))
     return (
         tuple(dict.fromkeys(on_facts)),
         any(path.startswith("partners[]") for path in on_facts),
         tuple(dict.fromkeys(blocking)),
         frozenset(needed),
+        alone,
+    )
+
+
+def _one_answer_can_hold(condition: Condition, count: Bounds) -> bool:
+    """Whether one answer more about a count's inputs can make ``condition`` hold: each input counts once, so one
+    answer takes it one higher at least (``low``) or one lower at most (``high``)."""
+    return any(
+        condition_holds(condition, {condition.name: low if low == high else Bounds(low, high)}, NOTHING_DERIVED) is True
+        for low, high in ((count.low + 1, count.high), (count.low, count.high - 1))
     )
 
 
@@ -549,6 +622,38 @@ def _waiting_on_conclusions(
         if len(satisfying) < len(possible) or not derived.get(name):
             waiting += deciding.get(name, ())
     return waiting
+
+
+def _settling(
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    paths: Sequence[str],
+    assessment: Assessment,
+    derived: Mapping[str, set[Any]],
+    *,
+    falls_away: bool,
+    comes: bool,
+) -> list[str]:
+    """Of ``paths`` (what the conclusions a rule tests wait for), those an answer to which alone changes whether
+    its finding is given: where it is given now (``falls_away``), one answer leaves a conclusion it tests none of
+    the values it needs (it is no longer given, or only on a condition); where it is not given, or only on a
+    condition, but its conditions on facts hold (``comes``), one answer leaves a conclusion only values it needs
+    while the others it tests have one now (it is given, without a condition)."""
+    settling: list[str] = []
+    for name, values in satisfying_values:
+        if not assessment.analysed(name):
+            continue
+        deciding = assessment.deciding(name)
+        others_hold = comes and _holds_now(tuple(item for item in satisfying_values if item[0] != name), derived)
+        for path in paths:
+            after = deciding.get(path)
+            if after is None or path in settling:
+                continue
+            if any(
+                (falls_away and values.isdisjoint(outcomes)) or (others_hold and values.issuperset(outcomes))
+                for outcomes in after.values()
+            ):
+                settling.append(path)
+    return settling
 
 
 def _holds_now(satisfying_values: tuple[tuple[str, frozenset[Any]], ...], derived: Mapping[str, set[Any]]) -> bool:
