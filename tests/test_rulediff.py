@@ -524,7 +524,9 @@ def test_cases_whose_outcome_changes_come_first_and_mere_rewordings_are_summed_u
     typing = target / "typering.yaml"
     text = typing.read_text(encoding="utf-8")
     typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5", 1))
-    unknown = {"challenge": {"criteria": {"recipe": "complex"}}}  # open before and after, its sentence reworded
+    # open before and after, its sentence reworded (with one criterion known, a single answer decides something
+    # at 5 that it did not at 4: another outcome on an answer, not a rewording)
+    unknown = {"challenge": {"description": "nog niets bekend"}}
     four = {"challenge": {"criteria": dict.fromkeys(("recipe", "replicability", "expertise", "uniqueness"), "complex")}}
     corpus = [
         *(CorpusCase(name=f"anders verwoord {index}", source="own", case=unknown) for index in range(3)),
@@ -559,3 +561,20 @@ def test_the_judgement_of_the_current_mode_without_a_value_is_said_as_open_not_a
         "Governancevorm van nu: wijkt af van het besluit → nog open, mogelijk: wijkt af van het besluit of niet te "
         "beoordelen"
     )
+
+
+def test_another_outcome_on_an_answer_is_no_rewording(tmp_path: Path) -> None:
+    """A policy officer's edit made a case say "zelfregulerend netwerk als de doelconsensus 'hoog' is" where it had
+    said "geen duidelijke vorm als de doelconsensus 'laag' is", and the impact report called it the same outcome,
+    worded otherwise. What each answer leaves is part of the outcome."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    typing = target / "typering.yaml"
+    text = typing.read_text(encoding="utf-8")
+    typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5", 1))
+    one = {"challenge": {"criteria": {"recipe": "complex"}}}  # no single answer decided at 4; each does at 5
+    result = compare_rulebases(load_rules(RULES), load_rules(target), [CorpusCase(name="een", source="own", case=one)])
+    (impact,) = result.cases
+    assert impact.outcomes_changed == ["challenge_type"]
+    assert impact.conclusions_reworded == []
+    assert "Type uitdaging: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord" in diff_text(result)

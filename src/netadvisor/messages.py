@@ -2023,7 +2023,8 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
     "conclusion-outcomes-changed": Text(
-        "{conclusion}: andere mogelijke uitkomsten", "{conclusion}: other possible outcomes"
+        "{conclusion}: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord",
+        "{conclusion}: other possible outcomes, or another outcome on an answer",
     ),
     "conclusion-reworded": Text(
         "{conclusion}: dezelfde uitkomst, anders verwoord", "{conclusion}: the same outcome, worded otherwise"

@@ -627,11 +627,14 @@ def _impact(
         and name not in changed_values
         and old.conclusions[name].sentence != new.conclusions[name].sentence
     ]
-    # still open either way, but with other possible outcomes: a change a rule owner must read, not a rewording
+    # still open either way, but with other possible outcomes, or another outcome on an answer ("geen duidelijke
+    # vorm als de doelconsensus 'laag' is" became "zelfregulerend netwerk als … 'hoog' is", which a policy
+    # officer was told was the same outcome, worded otherwise): a change a rule owner must read
     other_outcomes = [
         name
         for name in sentences
         if possible_outcomes(old.conclusions[name]) != possible_outcomes(new.conclusions[name])
+        or _by_answer(old.conclusions[name]) != _by_answer(new.conclusions[name])
     ]
     sentences = [name for name in sentences if name not in other_outcomes]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
@@ -762,3 +765,11 @@ def rulebase_at_revision(rules: str | Path, revision: str) -> RuleBase:
         ).stdout
         sources.append(Source(f"{revision}:{name}", raw))
     return load_sources(sources)
+
+
+def _by_answer(conclusion: Conclusion) -> tuple[tuple[str, tuple[tuple[str, tuple[str | None, ...]], ...]], ...]:
+    """What a conclusion comes out as on each answer that alone changes it, comparable between two advices."""
+    return tuple(
+        (deciding.fact, tuple((str(answer.value), tuple(answer.outcomes)) for answer in deciding.answers))
+        for deciding in conclusion.deciding
+    )
