@@ -578,3 +578,37 @@ def test_another_outcome_on_an_answer_is_no_rewording(tmp_path: Path) -> None:
     assert impact.outcomes_changed == ["challenge_type"]
     assert impact.conclusions_reworded == []
     assert "Type uitdaging: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord" in diff_text(result)
+
+
+def test_every_combination_that_comes_out_otherwise_is_counted_where_the_cases_are_a_sample(tmp_path: Path) -> None:
+    """A policy officer let trust 'gemiddeld' support self-governance too: not one compared case got another
+    governance mode, and she would have told her colleagues so; 11 combinations of the four factors do. The
+    report counts them over every combination (every fact known), and says the other conclusions keep theirs."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    governance = target / "governance.yaml"
+    text = governance.read_text(encoding="utf-8")
+    edited = text.replace(
+        "      - {fact: governance.trust, is: high}\n    then: {supports: {governance_mode: self_governing}}",
+        "      - {fact: governance.trust, one_of: [high, moderate]}\n    then: {supports: {governance_mode: self_governing}}",
+        1,
+    )
+    assert edited != text
+    governance.write_text(edited, encoding="utf-8")
+    result = compare_rulebases(load_rules(RULES), load_rules(target), [])
+    assert result.tables is not None
+    (change,) = result.tables
+    assert change.conclusion == "governance_mode"
+    assert change.changed
+    assert all((c.before, c.after) == (None, "self_governing") for c in change.changed)
+    assert all(
+        {"name": "governance.trust", "value": "moderate", "numbers": None} in [g.model_dump() for g in c.given]
+        for c in change.changed
+    )
+    text = diff_text(result)
+    assert f"Governancevorm: {len(change.changed)} van de {change.combinations} combinaties komen anders uit" in text
+    assert "bv. vertrouwen gemiddeld, aantal organisaties " in text
+    assert "Type uitdaging en samenwerkingsvorm: elke combinatie komt uit zoals voordien" in text
+    assert diff_text(result, every_case=True).count("bv. vertrouwen gemiddeld") == len(change.changed)
+    # nothing in the rules changed: nothing to say of the combinations
+    assert compare_rulebases(load_rules(RULES), load_rules(RULES), []).tables is None

@@ -13,14 +13,19 @@ from .answers import value_label
 from .facts import FACTS, SHORT_NAMES, case_in_words
 from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER, conclusion_heading
 from .rulebase import CURRENT_FIT_VALUES
-from .rulediff import CaseImpact, OutcomeChange, RuleBaseDiff
+from .rulediff import CaseImpact, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
 from .text import Language, Text
-from .wording import either
+from .vocabulary import FIXED_CONCLUSIONS
+from .wording import answer_label, either, fact_names, together
 
 SHOWN_PER_GROUP = 10
 """Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
 CASE_SHOWN = 300
 """Characters of a generated case shown in text and Markdown; JSON has it whole."""
+
+
+SHOWN_COMBINATIONS = 3
+"""How many of a conclusion's combinations that come out otherwise a report shows (all with --all)."""
 
 
 def _w(code: str, lang: Language, **params: object) -> str:
@@ -148,7 +153,11 @@ def _questions_only(impact: CaseImpact) -> bool:
     return _weight(impact) == 2 and not (impact.findings_reworded or impact.conclusions_reworded)
 
 
-def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str) -> list[str]:
+def _head(
+    diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], item: str, combinations: int | None
+) -> list[str]:
+    """The rules that changed, the policy values, every combination that comes out otherwise (``combinations`` of
+    each conclusion's, None: all), and the cases compared."""
     lines = [heading(_w("title", lang, old=diff.old, new=diff.new)), "", heading(_w("rules", lang))]
     for edit in diff.rules:
         what = (
@@ -188,6 +197,8 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
                     else _w("policy-unused", lang, name=policy.name, old=old, new=new)
                 )
             )
+    if diff.tables is not None:
+        lines += ["", heading(_w("tables", lang)), *_tables(diff.tables, lang, item, combinations)]
     counts = diff.corpus.counts
     parts = [
         _w(f"corpus-{source}", lang, count=counts.get(source, 0))
@@ -205,6 +216,43 @@ def _head(diff: RuleBaseDiff, lang: Language, heading: Callable[[str], str], ite
     lines += ["", _w("corpus", lang, total=sum(counts.values()), parts=", ".join(parts), changed=len(diff.cases))]
     lines += [_w("skipped", lang, what=what) for what in diff.corpus.skipped]
     return lines
+
+
+def _tables(tables: list[TableChange], lang: Language, item: str, shown: int | None) -> list[str]:
+    """Each fixed conclusion whose combinations come out otherwise, with ``shown`` of them (None: all); the others
+    in one line."""
+    lines = []
+    for change in tables:
+        name = _conclusion_name(change.conclusion, lang)
+        count = len(change.changed)
+        lines.append(
+            f"{item}{_w('table-changed', lang, conclusion=name, changed=count, combinations=change.combinations)}"
+        )
+        examples = change.changed if shown is None else change.changed[:shown]
+        for example in examples:
+            given = ", ".join(_given(value, lang) for value in example.given)
+            before = _value(change.conclusion, example.before, None, lang)
+            after = _value(change.conclusion, example.after, None, lang)
+            lines.append(f"{item}    {_w('table-example', lang, given=given, before=before, after=after)}")
+        if count > len(examples):
+            lines.append(f"{item}    {_w('table-more', lang, count=count - len(examples))}")
+    same = [name for name in FIXED_CONCLUSIONS if name not in {change.conclusion for change in tables}]
+    if same:
+        names = together([conclusion_heading(name) for name in same]).pick(lang)
+        names = names[0] + names[1:].lower()  # (one sentence: "Type uitdaging en samenwerkingsvorm")
+        lines.append(f"{item}{_w('tables-same', lang, conclusions=names)}")
+    return lines
+
+
+def _given(value: GivenValue, lang: Language) -> str:
+    """ "vertrouwen hoog", "aantal organisaties 8 tot en met 15", "samenwerkingsvorm organisatienetwerk"."""
+    if value.name in FACTS:
+        name = fact_names([value.name]).pick(lang)
+        shown = answer_label(value.name, value.value, value.numbers, lang)
+    else:
+        name = _conclusion_name(value.name, lang).lower()
+        shown = _value(value.name, value.value if value.value is None else str(value.value), None, lang)
+    return f"{name} {shown}"
 
 
 def _body(
@@ -252,7 +300,7 @@ def _body(
 def diff_text(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool = False) -> str:
     """The diff for a terminal: the rules that changed, then the cases that change, by the changed rules
     (:data:`SHOWN_PER_GROUP` of them per group, or with ``every_case`` all)."""
-    lines = _head(diff, lang, lambda text: text, "  ")
+    lines = _head(diff, lang, lambda text: text, "  ", None if every_case else SHOWN_COMBINATIONS)
     lines += _body(diff, lang, lambda text: text, "  ", "      ", None if every_case else SHOWN_PER_GROUP)
     return "\n".join(lines) + "\n"
 
@@ -264,7 +312,7 @@ def diff_markdown(diff: RuleBaseDiff, lang: Language = "nl", *, every_case: bool
     def heading(text: str) -> str:
         return f"### {text}"
 
-    lines = _head(diff, lang, heading, "- ")
+    lines = _head(diff, lang, heading, "- ", None if every_case else SHOWN_COMBINATIONS)
     lines[0] = f"## {lines[0].removeprefix('### ')}"
     lines += _body(diff, lang, heading, "- ", "  - ", None if every_case else SHOWN_PER_GROUP * 2)
     return "\n".join(_escape(line) for line in lines) + "\n"

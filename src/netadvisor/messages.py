@@ -1986,6 +1986,22 @@ DIFF_WORDS: dict[str, Text] = {
     "policy": Text("{name}: {old} → {new} (gebruikt door {rules})", "{name}: {old} → {new} (used by {rules})"),
     "policy-unused": Text("{name}: {old} → {new}", "{name}: {old} → {new}"),
     "none": Text("(geen)", "(none)"),
+    # every combination, where the cases are a sample (a policy officer's edit changed the governance mode of some
+    # combinations none of the cases compared had, and the report said no case's mode changed)
+    "tables": Text(
+        "Elke combinatie van wat de regels lezen (alle feiten gekend)",
+        "Every combination of what the rules read (every fact known)",
+    ),
+    "table-changed": Text(
+        "{conclusion}: {changed} van de {combinations} combinaties komen anders uit",
+        "{conclusion}: {changed} of the {combinations} combinations come out otherwise",
+    ),
+    "table-example": Text("bv. {given}: {before} → {after}", "e.g. {given}: {before} → {after}"),
+    "table-more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
+    "tables-same": Text(
+        "{conclusions}: elke combinatie komt uit zoals voordien",
+        "{conclusions}: every combination comes out as before",
+    ),
     "corpus": Text(
         "Casussen: {total} vergeleken ({parts}); {changed} veranderen.",
         "Cases: {total} compared ({parts}); {changed} change.",

@@ -10,6 +10,7 @@ it in words (text, Markdown); JSON is the data itself.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -27,6 +28,7 @@ from .casefile import load_case_file
 from .errors import CaseError, NetadvisorError
 from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
+from .outcomes import Table, Variable
 from .rulebase import Condition, PolicyValue, Rule, RuleBase
 from .ruletests import shown_path
 from .text import Text
@@ -160,6 +162,34 @@ class CorpusSummary(_Data):
     skipped: list[str] = Field(default_factory=list, description="Cases that could not be read, and why")
 
 
+class GivenValue(_Data):
+    """One thing a conclusion's rules read, and its value in a combination."""
+
+    name: str = Field(description="A fact's path, or a conclusion's name")
+    value: bool | int | str | None = Field(description="Its value (a conclusion's: None for no value)")
+    numbers: tuple[int, int] | None = Field(
+        default=None, description="For a number: the whole numbers the value stands for (its class)"
+    )
+
+
+class CombinationChange(_Data):
+    """A combination of what a conclusion's rules read (every fact known) that comes out otherwise."""
+
+    given: list[GivenValue]
+    before: str | None
+    after: str | None
+
+
+class TableChange(_Data):
+    """A fixed conclusion over every combination of what its rules read, every fact known: those that come out
+    otherwise after the edit. Exhaustive, where the cases are a sample (a policy officer's edit changed the
+    governance mode of some combinations that none of the cases compared had)."""
+
+    conclusion: str
+    combinations: int = Field(description="How many combinations there are")
+    changed: list[CombinationChange] = Field(description="Every combination that comes out otherwise")
+
+
 class RuleBaseDiff(_Data):
     """What an edit of the rules changes: in the rules, and in the advice for every case of the corpus."""
 
@@ -169,6 +199,11 @@ class RuleBaseDiff(_Data):
     policies: list[PolicyEdit]
     corpus: CorpusSummary
     cases: list[CaseImpact]
+    tables: list[TableChange] | None = Field(
+        default=None,
+        description="For each fixed conclusion both rule bases work out (every combination of what its rules read, "
+        "every fact known): what comes out otherwise. None where nothing in the rules changed",
+    )
 
     @property
     def changed(self) -> bool:
@@ -543,6 +578,7 @@ def compare_rulebases(
                 impact = impact.model_copy(update={"sentences_reworded": sentences})
             impacts.append(impact)
     counts: dict[str, int] = {source: sum(1 for item in corpus.cases if item.source == source) for source in SOURCES}
+    tables = table_changes(old, new) if edits or policies else None
     return RuleBaseDiff(
         old=f"{old_name or _files_named(old.files)} ({old.version})",
         new=f"{new_name or _files_named(new.files)} ({new.version})",
@@ -552,7 +588,99 @@ def compare_rulebases(
             counts=counts, generated_from=corpus.generated_from, seed=corpus.seed, skipped=corpus.skipped
         ),
         cases=impacts,
+        tables=tables,
     )
+
+
+def table_changes(old: RuleBase, new: RuleBase) -> list[TableChange]:
+    """Each fixed conclusion both rule bases work out, over every combination of what its rules read in either
+    (every fact known; a number by the classes the thresholds of both cut): those where it comes out otherwise,
+    each given. A conclusion whose combinations all come out the same is left out."""
+    from .outcomes import OutcomeModel
+
+    before, after = OutcomeModel(old).tables, OutcomeModel(new).tables
+    changes = []
+    for name in FIXED_CONCLUSIONS:
+        table_a, table_b = before.get(name), after.get(name)
+        if table_a is None or table_b is None:
+            continue
+        domains = _domains(table_a, table_b)
+        combinations = 0
+        changed: list[CombinationChange] = []
+        for combination in itertools.product(*domains):
+            rows_a, rows_b = table_a.everything, table_b.everything
+            for _given, mask_a, mask_b in combination:
+                rows_a &= mask_a
+                rows_b &= mask_b
+            if not rows_a or not rows_b:
+                continue  # (a value of a conclusion it reads that one of the two cannot derive)
+            combinations += 1
+            value_a, value_b = _resolved(table_a, rows_a), _resolved(table_b, rows_b)
+            if value_a != value_b:
+                given = [given for given, _a, _b in combination]
+                changed.append(CombinationChange(given=given, before=value_a, after=value_b))
+        if changed:
+            changes.append(TableChange(conclusion=name, combinations=combinations, changed=changed))
+    return changes
+
+
+def _domains(table_a: Table, table_b: Table) -> list[list[tuple[GivenValue, int, int]]]:
+    """For each variable of either table, each value it takes, with the rows of each table that have it."""
+    variables_a = {variable.name: variable for variable in table_a.variables}
+    variables_b = {variable.name: variable for variable in table_b.variables}
+    domains = []
+    for name in dict.fromkeys([*variables_a, *variables_b]):
+        a, b = variables_a.get(name), variables_b.get(name)
+        either = a if a is not None else b
+        assert either is not None
+        if either.intervals or (b is not None and b.intervals):
+            # the classes both cut: every start of a class in either
+            starts = sorted(
+                {start for variable in (a, b) if variable is not None for start, _end in variable.intervals}
+            )
+            ends = [*(start - 1 for start in starts[1:]), max(end for v in (a, b) if v for _s, end in v.intervals)]
+            values = [
+                (GivenValue(name=name, value=start, numbers=(start, end)), start)
+                for start, end in zip(starts, ends, strict=True)
+            ]
+            domains.append([(given, _rows(a, value, table_a), _rows(b, value, table_b)) for given, value in values])
+            continue
+        found = list(dict.fromkeys([*(a.values if a else ()), *(b.values if b else ())]))
+        domains.append(
+            [
+                (
+                    GivenValue(name=name, value=_read_as(either.kind, value)),
+                    _rows(a, value, table_a),
+                    _rows(b, value, table_b),
+                )
+                for value in found
+            ]
+        )
+    return domains
+
+
+def _rows(variable: Variable | None, value: Any, table: Table) -> int:
+    """The rows of ``table`` where ``variable`` has ``value`` (all of them where the table does not read it)."""
+    if variable is None:
+        return table.everything
+    if variable.intervals:
+        return variable.mask_for(value)
+    return variable.masks[variable.values.index(value)] if value in variable.values else 0
+
+
+def _read_as(kind: str, value: Any) -> Any:
+    """A value as a person reads it: a conclusion's derived set as its one value (None: none, or a tie)."""
+    if kind != "conclusion":
+        return value
+    values = sorted(str(item) for item in value)
+    return values[0] if len(values) == 1 else None if not values else " / ".join(values)
+
+
+def _resolved(table: Table, rows: int) -> str | None:
+    """What ``table``'s conclusion comes out as in ``rows`` (one combination: one row)."""
+    values = {table.resolved[outcome] for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows}
+    found = sorted(str(value) for value in values if value is not None)
+    return None if not found else " / ".join(found)
 
 
 def _files_named(files: Sequence[str]) -> str:
