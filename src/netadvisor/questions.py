@@ -498,10 +498,23 @@ class Asker:
             )
         if on_facts is None:
             return None, (), needed, ()
+        unblocking: Sequence[str] = alone
+        if alone[:1] == (ALONE_IF_ONE,):
+            # one fact that alone keeps it from firing: alone only while it is one question (every partner's
+            # answer to a summary of them is not, nor the number of organisations beside a list)
+            single = _asked(alone[1:], case) if of_partners else list(alone[1:])
+            unblocking = single if len(single) == 1 else ()
+        elif of_partners:
+            unblocking = _asked(alone, case)
         # (what _asked makes of the list, without its work where no partner is asked)
         if of_partners:
-            return _asked(on_facts, case), _asked(blocking, case), needed, _asked(alone, case)
-        return list(on_facts), blocking, needed, alone
+            return _asked(on_facts, case), _asked(blocking, case), needed, unblocking
+        return list(on_facts), blocking, needed, unblocking
+
+
+ALONE_IF_ONE = "(alone if one)"
+"""Marks what :func:`_waiting_on_facts` finds keeps a rule from firing by itself: one fact, which is alone only
+while it is asked as one question."""
 
 
 def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
@@ -572,8 +585,10 @@ def _waiting_on_facts(
     if len(held_up) == 1:
         condition, inputs = held_up[0]
         value = facts.get(condition.name)
-        if len(inputs) == 1 or (isinstance(value, Bounds) and _one_answer_can_hold(condition, value)):
-            alone = tuple(dict.fromkeys(inputs))
+        if isinstance(value, Bounds) and _one_answer_can_hold(condition, value):
+            alone = tuple(dict.fromkeys(inputs))  # (each partner's answer too, see _waiting_for_facts)
+        elif len(inputs) == 1:
+            alone = (ALONE_IF_ONE, inputs[0])
     return (
         tuple(dict.fromkeys(on_facts)),
         any(path.startswith("partners[]") for path in on_facts),
