@@ -1336,9 +1336,14 @@ REPORT_WORDS: dict[str, Text] = {
         "voor {which} beantwoord met 'weet niet': nog uit te zoeken",
         "answered 'don't know' for {which}: still to be found out",
     ),
-    # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered)
-    "findings-count": Text("{count} adviezen, o.a. '{title}'", "{count} pieces of advice, e.g. '{title}'"),
+    "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "findings-count-some-together": Text(
+        "{count} adviezen, {together} daarvan samen met andere antwoorden",
+        "{count} pieces of advice, {together} of them together with other answers",
+    ),
+    # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered)
+    "findings-count-named": Text("{count} adviezen, o.a. '{title}'", "{count} pieces of advice, e.g. '{title}'"),
+    "findings-count-some-together-named": Text(
         "{count} adviezen, o.a. '{title}', {together} daarvan samen met andere antwoorden",
         "{count} pieces of advice, e.g. '{title}', {together} of them together with other answers",
     ),

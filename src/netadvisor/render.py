@@ -87,6 +87,10 @@ class AskedItem:
     changes: str
     facts: tuple[str, ...]
     answered_unknown: str = ""  # that the person already answered it "weet niet" (in a consultation), in words
+    # the same as changes, naming the most serious of several pieces of advice ("12 adviezen, o.a. '…'"): for a
+    # document put before a meeting (a policy officer could not say why "raakt: 5 adviezen" mattered); the
+    # terminal's report keeps to its length and says it with --detail
+    changes_named: str = ""
 
 
 @dataclass
@@ -233,7 +237,7 @@ def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str
     return " / ".join(answers)
 
 
-def _changes(question: Question, lang: Language, in_group: bool = False) -> str:
+def _changes(question: Question, lang: Language, in_group: bool = False, *, named: bool = False) -> str:
     """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings; and
     what of that it changes only together with other answers (a tool builder counted "raakt: 9 adviezen" of a
     question that changed none of them alone). Not said of a question asked ``in_group`` with others (the five
@@ -251,8 +255,10 @@ def _changes(question: Question, lang: Language, in_group: bool = False) -> str:
     # adviezen, 9 daarvan samen" as two changed by the answer alone, where two came through follow-ups)
     together = sum(1 for change in findings if not change.alone)
     if 0 < together < len(findings) and not _all_via(findings) and not in_group:
-        return _w("findings-count-some-together", lang, count=len(findings), title=findings[0].label, together=together)
-    return _w("findings-count", lang, count=len(findings), title=findings[0].label) + _how(findings, lang, in_group)
+        code = "findings-count-some-together-named" if named else "findings-count-some-together"
+        return _w(code, lang, count=len(findings), title=findings[0].label, together=together)
+    code = "findings-count-named" if named else "findings-count"
+    return _w(code, lang, count=len(findings), title=findings[0].label) + _how(findings, lang, in_group)
 
 
 def _how(changes: list[Change], lang: Language, in_group: bool = False) -> str:
@@ -302,6 +308,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 _changes(first, lang, in_group=len(group) > 1),
                 tuple(question.fact for question in group),
                 _answered_unknown(group, not_known, lang),
+                _changes(first, lang, in_group=len(group) > 1, named=True),
             )
         )
     return items
@@ -541,7 +548,8 @@ def advice_text(
         else _w("no-questions", lang),
     ]
     for number, asked in enumerate(r.questions, start=1):
-        changes = f" ({_w('can-change', lang, changes=asked.changes)})" if asked.changes else ""
+        shown = asked.changes_named if detail else asked.changes
+        changes = f" ({_w('can-change', lang, changes=shown)})" if asked.changes else ""
         answers = f" [{asked.answers}]" if asked.answers else ""
         said = f" ({asked.answered_unknown})" if asked.answered_unknown else ""
         lines += _wrap(f"{asked.question}{answers}{changes}{said}", "     ", f"  {number}. ".ljust(5))
@@ -642,7 +650,7 @@ def advice_markdown(
     lines += [
         f"{number}. {_md(item.question)}"
         + (f" *({_md(item.answers)})*" if item.answers else "")
-        + (f" — {_md(_w('can-change', lang, changes=item.changes))}" if item.changes else "")
+        + (f" — {_md(_w('can-change', lang, changes=item.changes_named))}" if item.changes else "")
         + (f" *({_md(item.answered_unknown)})*" if item.answered_unknown else "")
         for number, item in enumerate(r.questions, start=1)
     ] or [f"- {_w('no-questions', lang)}"]
@@ -717,7 +725,7 @@ def advice_html(
     questions = "".join(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
-        + (f"<br><small>{e(_w('can-change', lang, changes=item.changes))}</small>" if item.changes else "")
+        + (f"<br><small>{e(_w('can-change', lang, changes=item.changes_named))}</small>" if item.changes else "")
         + (f"<br><small><em>{e(item.answered_unknown)}</em></small>" if item.answered_unknown else "")
         + "</li>"
         for item in r.questions
