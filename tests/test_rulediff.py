@@ -194,6 +194,14 @@ def test_since_compares_a_git_revision_with_the_working_tree(tmp_path: Path, edi
         == EXIT_USAGE
     )
     assert "git kent de versie 'no-such-branch' niet" in err.getvalue()
+    # a clone has its 'main' as origin/main only: said so (a policy officer's --since main failed in one)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repository), str(clone)], check=True, capture_output=True)
+    subprocess.run(["git", "-C", str(clone), "checkout", "-q", "-b", "mijn-wijziging"], check=True)
+    subprocess.run(["git", "-C", str(clone), "branch", "-q", "-D", "main"], check=True)
+    err = io.StringIO()
+    assert main(["diff", "--since", "main", str(clone / "rules")], stdout=io.StringIO(), stderr=err) == EXIT_USAGE
+    assert "wel als 'origin/main': netadvisor diff --since origin/main" in err.getvalue()
 
 
 def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:

@@ -683,6 +683,15 @@ def _resolved(table: Table, rows: int) -> str | None:
     return None if not found else " / ".join(found)
 
 
+def _remote_branch(top: Path, revision: str) -> str | None:
+    """The remote branch named ``revision`` (``origin/main`` for ``main``), where git has one."""
+    try:
+        found = _git(top, "for-each-ref", "--format=%(refname:short)", f"refs/remotes/*/{revision}").split()
+    except RevisionError:
+        return None
+    return found[0] if found else None
+
+
 def _files_named(files: Sequence[str]) -> str:
     """A rule base's files in a few words: the one file, or the folder they are in (listed, every path of every
     file made a first line of 1,400 characters)."""
@@ -868,6 +877,13 @@ def rulebase_at_revision(rules: str | Path, revision: str) -> RuleBase:
     try:
         _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except RevisionError:
+        remote = _remote_branch(top, revision)
+        if remote is not None:  # a clone has 'main' only as origin/main (a policy officer's --since main failed)
+            raise RevisionError(
+                f"git kent de versie '{revision}' hier niet als tak, wel als '{remote}': netadvisor diff --since "
+                f"{remote}",
+                f"git does not know '{revision}' as a branch here, but as '{remote}': netadvisor diff --since {remote}",
+            ) from None
         raise RevisionError(
             f"git kent de versie '{revision}' niet: geef een tak, een tag of een commit; welke er zijn, toont "
             "`git branch -a` (takken) of `git log --oneline` (commits); de vorige commit is HEAD~1",
