@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -179,3 +180,21 @@ def test_outcome_tables_read_back_are_those_worked_out(folder: Path, monkeypatch
     assert fresh.tables == stored
     assert read_back.downstream == fresh.downstream
     assert read_back.answers == fresh.answers
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="owners and modes are POSIX")
+def test_a_file_others_can_write_or_own_is_not_read(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pickle runs code as it is read: in a cache folder several users share, a file another user could have
+    written is worked out again, never read (a tool builder's review)."""
+    build = Builder("mine")
+    cached("tables", "abc", build, ANY)
+    (file,) = folder.glob("tables-abc-*.pickle")
+    assert file.stat().st_mode & 0o777 == 0o600  # (written so: others cannot change it)
+    file.chmod(0o666)
+    assert cached("tables", "abc", build, ANY) == "mine"
+    assert build.calls == 2  # worked out again, and the file replaced by one only the user can write
+    (file,) = folder.glob("tables-abc-*.pickle")
+    assert file.stat().st_mode & 0o022 == 0
+    monkeypatch.setattr(os, "getuid", lambda: file.stat().st_uid + 1)  # as if another user owned it
+    assert cached("tables", "abc", build, ANY) == "mine"
+    assert build.calls == 3

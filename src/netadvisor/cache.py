@@ -16,7 +16,8 @@ Each file is the sha256 of a pickle, then the pickle: a damaged file is worked o
 read back is checked to be the one asked for (the tables are stored with the rule base they are for, and
 compared with it), so a rule base changed in code never gets another's tables. The files are read only from
 the user's own cache folder: whoever can write there can already change what the user's Python runs (as for
-the caches of black or jedi). Each file's name carries a digest of every source file of the package and of the
+the caches of black or jedi); and only files the user owns and no one else can write (a folder shared by
+several users, set with ``$NETADVISOR_CACHE_DIR``, gives each their own files). Each file's name carries a digest of every source file of the package and of the
 versions of Python, pydantic and PyYAML, so a changed netadvisor never reads what an older one wrote.
 """
 
@@ -100,6 +101,8 @@ _MISSING = object()
 def _read(file: Path) -> object:
     """The value in ``file``, or ``_MISSING`` when there is none that is whole."""
     try:
+        if not _own(file):
+            return _MISSING
         stored = file.read_bytes()
         checksum, payload = stored[:_CHECKSUM_SIZE], stored[_CHECKSUM_SIZE:]
         if hashlib.sha256(payload).digest() != checksum:
@@ -110,6 +113,16 @@ def _read(file: Path) -> object:
 
 
 _CHECKSUM_SIZE = 32  # a file is the sha256 of its pickle, then the pickle
+
+
+def _own(file: Path) -> bool:
+    """Whether ``file`` is the user's own and only they can write it (where the system has owners: POSIX). A
+    pickle runs code as it is read: one that another user put or could change in a cache folder they share
+    (``$NETADVISOR_CACHE_DIR`` on a shared disk) is worked out again instead (a tool builder's review)."""
+    if not hasattr(os, "getuid"):
+        return True
+    status = file.stat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def _store(folder: Path, kind: str, file: Path, value: object) -> None:
