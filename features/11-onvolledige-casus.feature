@@ -127,6 +127,8 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
       En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
       En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
+      En kan het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
+      En kan het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies zonder voorbehoud
       Gegeven een casus "Een organisatienetwerk loopt vast"

@@ -532,6 +532,40 @@ def first_question(advies: Advice, question: str) -> None:
     assert advies.questions[0].fact == _question_fact(question), [q.question for q in advies.questions[:3]]
 
 
+@then(parsers.parse('kan het antwoord op "{question}" op zichzelf de bevinding "{rule_id}" veranderen'))
+def answer_alone_changes_finding(
+    advies: Advice,
+    adviseur: Advisor,
+    casus: dict[str, Any],
+    question: str,
+    rule_id: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    """The question says so (``Change.alone``), and it is so: one of its answers, every other open answer left
+    open, gives the finding, takes it away, or gives it with or without its condition."""
+    fact = _question_fact(question)
+    asked = next((q for q in advies.questions if q.fact == fact), None)
+    _holds(asked is not None, f"de adviseur vraagt '{question}' niet", f"the advisor does not ask '{question}'")
+    assert asked is not None
+    said = [change for change in asked.changes if change.name == rule_id]
+    _holds(
+        bool(said) and said[0].alone,
+        f"de vraag zegt niet dat ze '{rule_id}' op zichzelf verandert: {[(c.name, c.alone) for c in asked.changes]}",
+        f"the question does not say it changes '{rule_id}' by itself: {[(c.name, c.alone) for c in asked.changes]}",
+    )
+
+    def state(advice: Advice) -> tuple[bool, bool]:
+        return advice.finding(rule_id) is not None, advice.conditional_finding(rule_id) is not None
+
+    afters = [state(adviseur.what_if(casus, {fact: choice.value}).after) for choice in asked.answer.choices]
+    _holds(
+        any(after != state(advies) for after in afters),
+        f"geen enkel antwoord op '{question}' verandert '{rule_id}'",
+        f"no answer to '{question}' changes '{rule_id}'",
+    )
+    _checked(request, [rule_id])
+
+
 @then("kan elke vraag iets veranderen")
 def every_question_can_change_something(advies: Advice) -> None:
     assert advies.questions
