@@ -103,7 +103,10 @@ def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
         for lang in ("nl", "en"):
             for named in re.findall(r"§(\d+(?:\.\d+)*)", rule.finding.message.pick(lang)):
                 if named not in rule.sections:
-                    wrong.append(f"{rule.id} ({lang}) noemt §{named}, maar section: is {list(rule.sections)}")
+                    wrong.append(
+                        f"{_shown_path(rule.file)}:{rule.line}: {rule.id} ({lang}) noemt §{named} in zijn boodschap, "
+                        f"maar section: noemt {', '.join(rule.sections)}"
+                    )
     assert wrong == [], "\n".join(wrong)
 
 

@@ -2200,6 +2200,10 @@ RULETEST_WORDS: dict[str, Text] = {
     # an example case against what it expects
     "example-cases": Text("Voorbeeldcasussen ({folder})", "Example cases ({folder})"),
     "expectations-of-cases": Text("de verwachtingen van {cases} casussen", "the expectations of {cases} cases"),
+    # ("152 van 152" beside a list of H001–H151: a policy officer looked for the 152nd)
+    "heuristics-counted": Text(
+        "{count} heuristieken, en of de tabel actueel is", "{count} heuristics, and whether the table is current"
+    ),
     "expectations-of-one-case": Text("de verwachtingen van {cases} casus", "the expectations of {cases} case"),
     "no-folder": Text("deze map bestaat niet", "this folder does not exist"),
     "invalid-case": Text("de casus is ongeldig: {problem}", "the case is invalid: {problem}"),

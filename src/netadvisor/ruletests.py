@@ -616,8 +616,12 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
         failures.append(
             Mismatch(shown_path(table), line, ruletest_says("heuristics-stale", command=REGENERATE_COMMAND))
         )
+    count = len(heuristic_coverage(rulebase))
     return Section(
-        ruletest_says("heuristics", table=shown_path(table)), len(heuristic_coverage(rulebase)) + 1, tuple(failures)
+        ruletest_says("heuristics", table=shown_path(table)),
+        count + 1,
+        tuple(failures),
+        counted=ruletest_says("heuristics-counted", count=count),
     )
 
 
