@@ -526,7 +526,10 @@ def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:
     assert consultation.answers["partners"] == ["Geel", "Mol"]
 
 
-@pytest.mark.parametrize(("answer", "named"), [("3", "'3'"), ("Geel, 12", "'12'"), ("ja, Neen", "'ja' en 'Neen'")])
+@pytest.mark.parametrize(
+    ("answer", "named"),
+    [("3", "'3'"), ("Geel, 12", "'12'"), ("ja, Neen", "'ja' en 'Neen'"), ("Geel, complex", "'complex'")],
+)
 def test_a_number_or_a_yes_or_no_answered_to_the_partner_list_is_no_name(answer: str, named: str) -> None:
     """A stray answer meant for another question ("3", the number of organisations) was taken as a partner called
     3; a yes or no was refused with the case file's paths and its tip about governance.partner_count."""
@@ -850,3 +853,16 @@ def test_weet_niet_given_beforehand_as_text_is_unknown_as_answered_so(written: s
     with pytest.raises(CaseError) as refused:
         Consultation(advisor, "nl", {"challenge.rationale": "efectiviteit", "state.stuck": "jaa"})
     assert [problem.path for problem in refused.value.problems] == ["challenge.rationale", "state.stuck"]
+
+
+def test_a_misspelt_yes_is_told_what_it_nearly_is_and_a_no_to_a_choice_is_told_no_choice() -> None:
+    """A policy officer's 'jaa' was refused without "bedoelde je 'ja'?" (a case file said it), and her 'nee' to
+    the kind of a partner was asked whether she meant 'andere'."""
+    consultation = Consultation(Advisor(rules_from_text(RULES + PARTNER_RULES.removeprefix("\nrules:\n"))))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("state.stuck", "jaa")
+    assert refused.value.text.nl.endswith("; bedoelde je 'ja'?")
+    consultation.answer("partners", "Geel")
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("partners[0].kind", "nee")
+    assert "bedoelde je" not in refused.value.text.nl

@@ -274,11 +274,16 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
 
 def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     """ "; bedoelde je 'zelfregulerend netwerk'?" for a misspelt or shortened choice ("zelfregulerend",
-    "efectiviteit"), as a case file says it; nothing where no choice is near."""
-    if spec.type != "enum":
-        return Text("", "")
-    from .messages import did_you_mean_choice  # (the words: messages reads this module's labels)
+    "efectiviteit"), as a case file says it, or a misspelt yes or no ("jaa"); nothing where no answer is near, nor
+    for a yes or no to a choice (a policy officer's "nee" was asked whether she meant "andere")."""
+    from .messages import did_you_mean, did_you_mean_choice  # (the words: messages reads this module's labels)
+    from .spelling import closest
 
+    if spec.type == "bool":
+        near = closest(word, sorted(YES_WORDS | NO_WORDS | {value_text(None).nl}))
+        return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
+    if spec.type != "enum" or word in YES_WORDS | NO_WORDS:
+        return Text("", "")
     meant = _closest_spelling(spec, word)
     return Text("; ", "; ") + did_you_mean_choice(meant, spec.values) if meant else Text("", "")
 

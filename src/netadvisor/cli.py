@@ -383,8 +383,11 @@ def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
         "Answer the questions the rules need, one at a time; each accepts 'don't know'; 'done' stops.",
         epilog="voorbeeld / example: netadvisor consult --save mijn-casus.yaml   (of / or: cat antwoorden.txt | "
         "netadvisor consult, één antwoord per regel, de titel van de casus eerst / one answer a line, the case's "
-        "title first); netadvisor consult mijn-casus.yaml   (verder met een casus / go on with a case: bewaard als "
-        "/ saved as mijn-casus-aangevuld.yaml)",
+        "title first; de volgende vraag hangt af van de antwoorden, dus zo speel je een eerder gesprek opnieuw af; "
+        "antwoorden voorbereiden doe je beter in een casusbestand / the next question depends on the answers, so "
+        "this replays an earlier consultation; to prepare answers, write a case file); netadvisor consult "
+        "mijn-casus.yaml   (verder met een casus / go on with a case: bewaard als / saved as "
+        "mijn-casus-aangevuld.yaml)",
     )
     consult.add_argument(
         "case",

@@ -13,17 +13,36 @@ never prints itself; the CLI passes the terminal's.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .advice import Advice, Question
 from .advisor import Advisor
-from .answers import NOT_NAMES, UNKNOWN_WORDS, NotAnAnswer, is_unknown_word, normal_word, parse_answer, value_text
+from .answers import (
+    NOT_NAMES,
+    UNKNOWN_WORDS,
+    NotAnAnswer,
+    choice_words,
+    is_unknown_word,
+    normal_word,
+    parse_answer,
+    value_text,
+)
 from .case import Case, nest, parse_case
 from .casefile import load_case_file
 from .errors import CaseError, NetadvisorError
-from .facts import FACTS, PARTNER_ATTRIBUTES, answered_spec, case_in_words, partner_answer, spec_of, stated_facts
+from .facts import (
+    FACTS,
+    PARTNER_ATTRIBUTES,
+    PARTNER_FACTS,
+    answered_spec,
+    case_in_words,
+    partner_answer,
+    spec_of,
+    stated_facts,
+)
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text, check_language
@@ -269,9 +288,10 @@ def _read(fact: str, text: str) -> Any:
         names = [name.strip() for name in text.split(",") if name.strip()]
         if not names:
             raise AnswerError(word("answer-partners"), fact)
-        # a number, a yes or no, or "weet niet" among names: an answer meant for another question (a number taken as
-        # a partner called "3"), said so here rather than as the case file's error with its paths
-        not_names = [name for name in names if name.isdigit() or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS]
+        # a number, a yes or no, "weet niet" or another question's choice among names: an answer meant for another
+        # question (a number taken as a partner called "3"; piped answers that came one question early saved a
+        # partner called "complex"), said so here rather than as the case file's error with its paths
+        not_names = [name for name in names if name.isdigit() or normal_word(name) in _answer_words()]
         if not_names:
             quoted = together([word("quoted", value=name) for name in not_names])
             raise AnswerError(word("answer-partners-not-names", names=quoted), fact)
@@ -284,6 +304,19 @@ def _read(fact: str, text: str) -> Any:
         return parse_answer(spec, text)
     except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
         raise AnswerError(refused.text, fact) from None
+
+
+@functools.cache
+def _answer_words() -> frozenset[str]:
+    """Every word that answers a question other than with a name: yes, no, "weet niet", and each choice of every
+    fact (its code and its labels, as a person may type them)."""
+    choices = {
+        word
+        for spec in [*FACTS.values(), *PARTNER_FACTS.values()]
+        if spec.type == "enum"
+        for word in choice_words(spec.values)
+    }
+    return frozenset(NOT_NAMES | UNKNOWN_WORDS | choices)
 
 
 def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
