@@ -790,9 +790,11 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     count = case.governance.partner_count
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
-        names = ", ".join(partner.name for partner in case.partners[:_NAMED_PARTNERS])
+        # (one more name rather than "…" for it: a policy officer's fifth partner was hidden behind "…")
+        shown = case.partners if len(case.partners) <= _NAMED_PARTNERS + 1 else case.partners[:_NAMED_PARTNERS]
+        names = ", ".join(partner.name for partner in shown)
         # ("(+3)" read as the partners the list leaves out: "…" says only that the list goes on, its count is in front)
-        more = _w("more-named", lang) if len(case.partners) > _NAMED_PARTNERS else ""
+        more = _w("more-named", lang) if len(case.partners) > len(shown) else ""
         listed = len(case.partners)
         # a list shorter than the count the case gives is a part of the partners, and says so
         partners = (
