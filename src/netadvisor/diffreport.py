@@ -13,7 +13,7 @@ from .answers import value_label
 from .facts import FACTS, SHORT_NAMES, case_in_words
 from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER, conclusion_heading
 from .rulebase import CURRENT_FIT_VALUES
-from .rulediff import CaseImpact, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
+from .rulediff import CaseImpact, CombinationChange, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .wording import answer_label, either, fact_names, together
@@ -213,14 +213,26 @@ def _head(
             seed=diff.corpus.seed,
         )
     )
-    lines += ["", _w("corpus", lang, total=sum(counts.values()), parts=", ".join(parts), changed=len(diff.cases))]
+    questions = sum(1 for impact in diff.cases if _questions_only(impact))
+    lines += [
+        "",
+        _w(
+            "corpus-questions-only" if questions else "corpus",
+            lang,
+            total=sum(counts.values()),
+            parts=", ".join(parts),
+            changed=len(diff.cases),
+            questions=questions,
+        ),
+    ]
     lines += [_w("skipped", lang, what=what) for what in diff.corpus.skipped]
     return lines
 
 
 def _tables(tables: list[TableChange], lang: Language, item: str, shown: int | None) -> list[str]:
-    """Each fixed conclusion whose combinations come out otherwise, with ``shown`` of them (None: all); the others
-    in one line."""
+    """Each fixed conclusion whose combinations come out otherwise: each way it comes out otherwise, counted, with
+    one combination (a policy officer's three examples were all of one kind, and the one her colleagues had to
+    hear was not among them); with ``shown`` None every combination. The others in one line."""
     lines = []
     for change in tables:
         name = _conclusion_name(change.conclusion, lang)
@@ -228,20 +240,43 @@ def _tables(tables: list[TableChange], lang: Language, item: str, shown: int | N
         lines.append(
             f"{item}{_w('table-changed', lang, conclusion=name, changed=count, combinations=change.combinations)}"
         )
-        examples = change.changed if shown is None else change.changed[:shown]
-        for example in examples:
-            given = ", ".join(_given(value, lang) for value in example.given)
-            before = _value(change.conclusion, example.before, None, lang)
-            after = _value(change.conclusion, example.after, None, lang)
-            lines.append(f"{item}    {_w('table-example', lang, given=given, before=before, after=after)}")
-        if count > len(examples):
-            lines.append(f"{item}    {_w('table-more', lang, count=count - len(examples))}")
+        if shown is None:
+            lines += [
+                f"{item}    {_w('table-combination', lang, **_combination(change.conclusion, combination, lang))}"
+                for combination in change.changed
+            ]
+            continue
+        by_way: dict[tuple[str | None, str | None], list[CombinationChange]] = {}
+        for combination in change.changed:
+            by_way.setdefault((combination.before, combination.after), []).append(combination)
+        for combinations in sorted(by_way.values(), key=len, reverse=True):
+            words = _combination(change.conclusion, combinations[0], lang)
+            common = [value for value in combinations[0].given if all(value in c.given for c in combinations[1:])]
+            if len(combinations) == 1:
+                lines.append(f"{item}    {_w('table-transition-one', lang, **words)}")
+            elif common:
+                shared = ", ".join(_given(value, lang) for value in common)
+                code = "table-transition-common"
+                lines.append(f"{item}    {_w(code, lang, count=len(combinations), common=shared, **words)}")
+            else:
+                lines.append(f"{item}    {_w('table-transition', lang, count=len(combinations), **words)}")
+        if count > len(by_way):
+            lines.append(f"{item}    {_w('table-all', lang)}")
     same = [name for name in FIXED_CONCLUSIONS if name not in {change.conclusion for change in tables}]
     if same:
         names = together([conclusion_heading(name) for name in same]).pick(lang)
         names = names[0] + names[1:].lower()  # (one sentence: "Type uitdaging en samenwerkingsvorm")
         lines.append(f"{item}{_w('tables-same', lang, conclusions=names)}")
     return lines
+
+
+def _combination(conclusion: str, combination: CombinationChange, lang: Language) -> dict[str, str]:
+    """A combination's words: what is given, and what the conclusion came out as before and after."""
+    return {
+        "given": ", ".join(_given(value, lang) for value in combination.given),
+        "before": _value(conclusion, combination.before, None, lang),
+        "after": _value(conclusion, combination.after, None, lang),
+    }
 
 
 def _given(value: GivenValue, lang: Language) -> str:

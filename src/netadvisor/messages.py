@@ -2001,8 +2001,15 @@ DIFF_WORDS: dict[str, Text] = {
         "{conclusion}: {changed} van de {combinations} combinaties komen anders uit",
         "{conclusion}: {changed} of the {combinations} combinations come out otherwise",
     ),
-    "table-example": Text("bv. {given}: {before} → {after}", "e.g. {given}: {before} → {after}"),
-    "table-more": Text("en nog {count} (alles: --all)", "and {count} more (all: --all)"),
+    "table-transition": Text("{count}× {before} → {after}, bv. {given}", "{count}× {before} → {after}, e.g. {given}"),
+    # (what they share, or "aantal organisaties hoogstens 6" of one read as if the larger networks were not touched)
+    "table-transition-common": Text(
+        "{count}× {before} → {after}, telkens met {common}; bv. {given}",
+        "{count}× {before} → {after}, each with {common}; e.g. {given}",
+    ),
+    "table-transition-one": Text("{before} → {after}: {given}", "{before} → {after}: {given}"),
+    "table-combination": Text("{given}: {before} → {after}", "{given}: {before} → {after}"),
+    "table-all": Text("(elke combinatie: --all)", "(every combination: --all)"),
     "tables-same": Text(
         "{conclusions}: elke combinatie komt uit zoals voordien",
         "{conclusions}: every combination comes out as before",
@@ -2010,6 +2017,11 @@ DIFF_WORDS: dict[str, Text] = {
     "corpus": Text(
         "Casussen: {total} vergeleken ({parts}); {changed} veranderen.",
         "Cases: {total} compared ({parts}); {changed} change.",
+    ),
+    # ("272 veranderen" of which 225 asked their first questions in another order: repeated to colleagues, alarming)
+    "corpus-questions-only": Text(
+        "Casussen: {total} vergeleken ({parts}); {changed} veranderen, waarvan {questions} enkel in hun eerste vragen.",
+        "Cases: {total} compared ({parts}); {changed} change, {questions} of them only in their first questions.",
     ),
     "corpus-example": Text("{count} voorbeeldcasussen", "{count} example cases"),
     "corpus-scenario": Text("{count} uit scenario's", "{count} from scenarios"),
