@@ -445,7 +445,7 @@ def _detail(advice: Advice) -> list[str]:
                 "    "
                 + _w("support", lang)
                 + ": "
-                + "; ".join(f"{value}: {', '.join(ids)}" for value, ids in conclusion.support.items())
+                + "; ".join(f"{_coded(value, lang)}: {', '.join(ids)}" for value, ids in conclusion.support.items())
             )
         for alternative in conclusion.alternatives:
             for reason in alternative.why_not:
