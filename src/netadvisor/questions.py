@@ -350,12 +350,20 @@ class Asker:
                     # on its condition, an answer that alone settles what it tests brings its finding there (the
                     # need for competencies, for the advice on the governance mode of an organisation network)
                     guard = on_condition[0]
-                    if guard not in assessed_under:
-                        assessed_under[guard] = assessment.under(*guard)
-                    there = assessed_under[guard]
-                    by_itself += _settling(
-                        finding.satisfying, waiting_on_conclusions, there, on_condition[1], falls_away=False, comes=True
-                    )
+                    settled_key = (test, guard, *waiting_on_conclusions)
+                    settling = settled.get(settled_key)
+                    if settling is None:
+                        if guard not in assessed_under:
+                            assessed_under[guard] = assessment.under(*guard)
+                        settling = settled[settled_key] = _settling(
+                            finding.satisfying,
+                            waiting_on_conclusions,
+                            assessed_under[guard],
+                            on_condition[1],
+                            falls_away=False,
+                            comes=True,
+                        )
+                    by_itself += settling
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if is_conditional and rule_id not in fired:
                 # what gives a conclusion it tests a value it needs now (the form a case says it has, while its
