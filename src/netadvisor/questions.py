@@ -20,6 +20,7 @@ they can change, then by how many; ties in the catalogue's order.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -105,6 +106,8 @@ class Asker:
         """For each rule with a finding: how serious it is, as a number (the most serious is the largest)."""
         self.concluded_by = {rule.id: frozenset(name for name, _value in rule.concludes) for rule in rulebase.rules}
         """For each rule: the conclusions it concludes (not those it only supports)."""
+        self.supports = {rule.id: rule.supports for rule in rulebase.rules}
+        """For each rule: what it supports (a decision and a value)."""
         in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
         self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
         """For each rule with a finding: its place among the changes of a question (most serious first, then by
@@ -365,16 +368,28 @@ class Asker:
                         )
                     by_itself += settling
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
-            if is_conditional and rule_id not in fired:
-                # what gives a conclusion it tests a value it needs now (the form a case says it has, while its
-                # rationale is unknown): that answer makes its finding one without a condition
+            if rule_id not in fired:
+                # what gives a conclusion it tests a value it needs now: the form a case says it has, while its
+                # rationale is unknown, makes a finding on a condition one without (it applies there: the answer
+                # makes it so here); the answer that decides the governance mode brings the finding on that mode
                 for name, values in finding.satisfying:
+                    others = not blocking and _holds_now(
+                        tuple(item for item in finding.satisfying if item[0] != name), supposed or derived
+                    )
                     for value in values:
                         for path, alone in changers.get((name, value), {}).items():
-                            if path not in waiting:
+                            if is_conditional and path not in waiting:
                                 waiting.append(path)
-                            if alone and assumed is not None:  # (it applies there: the answer makes it so here)
+                            if alone and (assumed is not None or (not is_conditional and others)):
                                 by_itself.append(path)
+                                if path not in waiting:
+                                    waiting.append(path)
+            else:
+                # the answer that decides a decision it tests otherwise takes its finding away
+                for name, values in finding.satisfying:
+                    for (changed, value), paths in changers.items():
+                        if changed == name and value not in values and name in self.rulebase.decisions:
+                            by_itself += [path for path, alone in paths.items() if alone and path in waiting]
             if held_by_not_known and not by_itself and rule_id not in fired and assumed is None:
                 # it cannot fire before an answer given as "weet niet" is known: no other answer can bring it
                 # meanwhile (a tool builder found a consultation asking such questions to the end)
@@ -466,6 +481,15 @@ class Asker:
             if not assessment.analysed(name) or len(assessment.outcomes(name)) <= 1:
                 continue
             now = derived.get(name, set())
+            decision = self.rulebase.decisions.get(name)
+            # for a decision by support: the support it has now, and what each answer alone adds (one answer that
+            # makes a rule supporting another value fire may decide it, or undecide it: the need for competencies
+            # gave a self-governing mode, a finding on it, while the question said "samen met andere antwoorden")
+            support: Counter[Any] = Counter()
+            added: dict[str, Counter[Any]] = {}
+            if decision is not None:
+                for rule_id in fired:
+                    support.update(v for supported, v in self.supports[rule_id] if supported == name)
             for value, index, leading in rules:
                 if leading.rule.id in fired or (len(now) == 1 and value in now):
                     continue  # it fired, or it leads to the value there is
@@ -488,6 +512,16 @@ class Asker:
                     to_value[path] = to_value.get(path, False) or alone
                     if alone:  # the rule then fires: another value
                         impact.alone["conclusion", name] = None
+                if decision is not None and name not in concluded_by[leading.rule.id]:
+                    if unblocking and _holds_now(leading.satisfying, derived):
+                        for path in unblocking:
+                            added.setdefault(path, Counter())[value] += 1
+            current = next(iter(now)) if len(now) == 1 else None
+            for path, extra in added.items():
+                after = _decided(support + extra, decision.minimum_support) if decision is not None else None
+                if after != current:
+                    _impact_of(impacts, path).alone["conclusion", name] = None
+                    changers.setdefault((name, after), {})[path] = True
         return changers
 
     def _waiting_for_facts(
@@ -531,6 +565,15 @@ def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
     if impact is None:
         impact = impacts[path] = _Impact()
     return impact
+
+
+def _decided(support: Counter[Any], minimum: int) -> Any:
+    """The value a decision takes with ``support`` (value → supporting rules), as inference decides it: the most
+    supported, with at least ``minimum`` and more than any other; else None."""
+    ranked = support.most_common(2)
+    if ranked and ranked[0][1] >= minimum and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _satisfying(rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
