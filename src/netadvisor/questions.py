@@ -29,7 +29,17 @@ from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
 from .case import Case
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
-from .facts import ASKED_AFTER, FACTS, FOLLOW_UPS, PARTNER_FACTS, Bounds, catalogue_path, partner_answer, spec_of
+from .facts import (
+    ASKED_AFTER,
+    FACTS,
+    FOLLOW_UPS,
+    PARTNER_FACTS,
+    SUMMARIES,
+    Bounds,
+    catalogue_path,
+    partner_answer,
+    spec_of,
+)
 from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
 from .outcomes import NO_INFORMATION, Assessment
@@ -640,6 +650,8 @@ def _waiting_on_facts(
             alone = tuple(dict.fromkeys(inputs))  # (each partner's answer too, see _waiting_for_facts)
         elif len(inputs) == 1:
             alone = (ALONE_IF_ONE, inputs[0])
+    elif held_up:
+        alone = _answers_holding_all(held_up, facts)
     return (
         tuple(dict.fromkeys(on_facts)),
         any(path.startswith("partners[]") for path in on_facts),
@@ -647,6 +659,36 @@ def _waiting_on_facts(
         frozenset(needed),
         alone,
     )
+
+
+def _answers_holding_all(held_up: Sequence[tuple[Condition, list[str]]], facts: Mapping[str, Any]) -> tuple[str, ...]:
+    """The facts one answer to which makes several conditions on summaries of the same facts hold at once (the
+    six criteria: one criterion answered "complex" leaves each of three counts below the threshold; the long
+    property run found it called "samen met andere antwoorden"). Worked out by answering each way; summaries of
+    the partners are left out (not alone: their answers are each partner's)."""
+    if not all(FACTS[condition.name].computed for condition, _inputs in held_up):
+        return ()
+    shared = set(held_up[0][1]).intersection(*(inputs for _condition, inputs in held_up[1:]))
+    found = []
+    for path in sorted(shared, key=_ORDER.get):  # type: ignore[arg-type]
+        spec = FACTS.get(path)
+        if spec is None or spec.type not in ("bool", "enum"):
+            continue
+        for answer in spec.values:
+            trial = {**facts, path: answer}
+            if all(
+                condition_holds(
+                    condition, {condition.name: _SUMMARY[condition.name].compute(trial, ())}, NOTHING_DERIVED
+                )
+                is True
+                for condition, _inputs in held_up
+            ):
+                found.append(path)
+                break
+    return tuple(found)
+
+
+_SUMMARY = {summary.path: summary for summary in SUMMARIES}
 
 
 def _one_answer_can_hold(condition: Condition, count: Bounds) -> bool:
