@@ -168,10 +168,14 @@ def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_
     on a condition into one without (or back) is among its question's changes, with ``alone`` (a tool builder
     found the ratio called "samen met andere antwoorden" for a finding given "als dit een organisatienetwerk is",
     and the form a case says it has missing). Not yet for a finding that reads a conclusion other than the fixed
-    three (the current mode "unsupported" holds only while factors are unknown, and the outcomes do not see it), nor
-    for a form the case's facts rule out (that advice is worked out only once the case says it)."""
+    three (the current mode "unsupported" holds only while factors are unknown, and the outcomes do not see it),
+    for a form the case's facts rule out (that advice is worked out only once the case says it), nor for an answer
+    that changes a finding only through a chain of conclusions (a criterion that settles the type, which makes the
+    form provisionally an organisation network): the answers checked are those a finding's rule or the tables of
+    the conclusions it tests read themselves."""
     from netadvisor.case import with_facts
     from netadvisor.facts import STATED_IN
+    from netadvisor.outcomes import OutcomeModel
     from netadvisor.vocabulary import FIXED_CONCLUSIONS
 
     parsed = parse_case(case)
@@ -179,6 +183,14 @@ def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_
     checked = {
         rule.id for rule in FROZEN.rules if {name for name, _ in rule.conclusion_groups} <= set(FIXED_CONCLUSIONS)
     }
+    tables = OutcomeModel(FROZEN).tables
+    read_by: dict[str, set[str]] = {}  # rule id → the facts it, or a table of a conclusion it tests, reads
+    for rule in FROZEN.rules:
+        facts = {path for c in rule.conditions if c.subject == "fact" for path in FACTS[c.name].inputs}
+        for name, _group in rule.conclusion_groups:
+            table = tables.get(name)
+            facts |= {variable.name for variable in table.variables if variable.kind == "fact"} if table else set()
+        read_by[rule.id] = facts
     stated = {fact: name for name, fact in STATED_IN.items()}
 
     def given(of: Advice) -> dict[str, str]:
@@ -202,7 +214,7 @@ def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_
                     continue
             after = given(ADVISOR.advise(with_facts(parsed, {question.fact: value})))
             for rule_id in checked & (set(before) | set(after)):
-                if before.get(rule_id) != after.get(rule_id):
+                if before.get(rule_id) != after.get(rule_id) and question.fact in read_by[rule_id]:
                     assert rule_id in alone, (question.fact, value, rule_id, before.get(rule_id), after.get(rule_id))
 
 
