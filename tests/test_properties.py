@@ -109,6 +109,8 @@ def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> 
 
 @given(valid_cases())
 @settings(max_examples=2_000 if LONG else 20)
+# (found by the long run: the number of kinds of two partners does not move with one partner's kind)
+@example({"partners": [{"name": "0"}, {"name": "00"}]})
 # (found by the long run: one rule supporting a decision was taken to give the governance mode by itself)
 @example({"challenge": {"single_partner_could_achieve": True, "rationale": "effectiveness"}})
 def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: dict) -> None:  # type: ignore[type-arg]

@@ -646,8 +646,8 @@ def _waiting_on_facts(
     if len(held_up) == 1:
         condition, inputs = held_up[0]
         value = facts.get(condition.name)
-        if isinstance(value, Bounds) and _one_answer_can_hold(condition, value):
-            alone = tuple(dict.fromkeys(inputs))  # (each partner's answer too, see _waiting_for_facts)
+        if isinstance(value, Bounds) and _counted_once(inputs) and _one_answer_can_hold(condition, value):
+            alone = tuple(dict.fromkeys(inputs))
         elif len(inputs) == 1:
             alone = (ALONE_IF_ONE, inputs[0])
     elif held_up:
@@ -689,6 +689,13 @@ def _answers_holding_all(held_up: Sequence[tuple[Condition, list[str]]], facts: 
 
 
 _SUMMARY = {summary.path: summary for summary in SUMMARIES}
+
+
+def _counted_once(inputs: Sequence[str]) -> bool:
+    """Whether a count of ``inputs`` moves by one at most with one answer: a count of yes/no or choice facts (the
+    criteria, the regional characteristics), not one of partners (how many kinds they are of does not move with
+    one partner's kind: the long property run found it called alone) nor of free texts (who holds the roles)."""
+    return all(path in FACTS and FACTS[path].type in ("bool", "enum") for path in inputs)
 
 
 def _one_answer_can_hold(condition: Condition, count: Bounds) -> bool:
