@@ -669,13 +669,15 @@ def _answers_holding_all(held_up: Sequence[tuple[Condition, list[str]]], facts: 
     if not all(FACTS[condition.name].computed for condition, _inputs in held_up):
         return ()
     shared = set(held_up[0][1]).intersection(*(inputs for _condition, inputs in held_up[1:]))
+    # (what the summaries read, not the whole case: copied once per answer)
+    read = {path: facts.get(path) for condition, _inputs in held_up for path in FACTS[condition.name].inputs}
     found = []
     for path in sorted(shared, key=_ORDER.get):  # type: ignore[arg-type]
         spec = FACTS.get(path)
         if spec is None or spec.type not in ("bool", "enum"):
             continue
         for answer in spec.values:
-            trial = {**facts, path: answer}
+            trial = {**read, path: answer}
             if all(
                 condition_holds(
                     condition, {condition.name: _SUMMARY[condition.name].compute(trial, ())}, NOTHING_DERIVED
