@@ -298,7 +298,6 @@ class Asker:
         # must be the advice a consultation gave)
         held_by_not_known = not_known - {"partners"}
         deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
-        assessed_under: dict[tuple[str, Any], Assessment] = {}  # the same, on each condition a finding comes on
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             rule_id = finding.rule.id
@@ -359,24 +358,6 @@ class Asker:
                         comes=comes,
                     )
                 by_itself += settling
-                if on_condition is not None and assumed is None and not blocking and rule_id not in fired:
-                    # on its condition, an answer that alone settles what it tests brings its finding there (the
-                    # need for competencies, for the advice on the governance mode of an organisation network)
-                    guard = on_condition[0]
-                    settled_key = (test, guard, *waiting_on_conclusions)
-                    settling = settled.get(settled_key)
-                    if settling is None:
-                        if guard not in assessed_under:
-                            assessed_under[guard] = assessment.under(*guard)
-                        settling = settled[settled_key] = _settling(
-                            finding.satisfying,
-                            waiting_on_conclusions,
-                            assessed_under[guard],
-                            on_condition[1],
-                            falls_away=False,
-                            comes=True,
-                        )
-                    by_itself += settling
                 waiting = list(dict.fromkeys([*waiting, *waiting_on_conclusions]))
             if rule_id not in fired:
                 # what gives a conclusion it tests a value it needs now: the form a case says it has, while its
