@@ -106,15 +106,18 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(
         (
             "CaseImpact",
+            "CombinationChange",
             "Corpus",
             "CorpusCase",
             "CorpusSummary",
+            "GivenValue",
             "OutcomeChange",
             "PolicyEdit",
             "RevisionError",
             "RuleBaseDiff",
             "RuleEdit",
             "SentenceChange",
+            "TableChange",
             "build_corpus",
             "compare_rulebases",
             "rulebase_at_revision",
@@ -521,6 +524,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         CaseImpact as CaseImpact,
     )
     from .rulediff import (
+        CombinationChange as CombinationChange,
+    )
+    from .rulediff import (
         Corpus as Corpus,
     )
     from .rulediff import (
@@ -528,6 +534,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .rulediff import (
         CorpusSummary as CorpusSummary,
+    )
+    from .rulediff import (
+        GivenValue as GivenValue,
     )
     from .rulediff import (
         OutcomeChange as OutcomeChange,
@@ -546,6 +555,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .rulediff import (
         SentenceChange as SentenceChange,
+    )
+    from .rulediff import (
+        TableChange as TableChange,
     )
     from .rulediff import (
         build_corpus as build_corpus,
