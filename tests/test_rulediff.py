@@ -18,6 +18,19 @@ from netadvisor.facts import case_in_words
 from netadvisor.rulediff import Corpus, CorpusCase, policy_edits, rule_edits
 
 RULES = ROOT / "tests" / "rules"
+
+
+def _rules_edited(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    """A copy of the frozen rules with ``old`` replaced by ``new`` once in ``file`` (which must hold it)."""
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
+    edited = target / file
+    text = edited.read_text(encoding="utf-8")
+    assert old in text, f"{file} no longer holds {old!r}"
+    edited.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return target
+
+
 CASES = ROOT / "tests" / "cases"
 NEW_RULE = """
   - id: GOV-new-rule
@@ -527,11 +540,9 @@ def test_cases_whose_outcome_changes_come_first_and_mere_rewordings_are_summed_u
     """A policy officer raised a threshold: 518 of 594 cases were "dezelfde uitkomst, anders verwoord" (a number in
     a sentence), and the cases whose type changed sat under "en nog 117". Those come first; the rewordings are
     one line, and every case on request."""
-    target = tmp_path / "rules"
-    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
-    typing = target / "typering.yaml"
-    text = typing.read_text(encoding="utf-8")
-    typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5", 1))
+    target = _rules_edited(
+        tmp_path, "typering.yaml", "typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5"
+    )
     # open before and after, its sentence reworded (with one criterion known, a single answer decides something
     # at 5 that it did not at 4: another outcome on an answer, not a rewording)
     unknown = {"challenge": {"description": "nog niets bekend"}}
@@ -575,11 +586,9 @@ def test_another_outcome_on_an_answer_is_no_rewording(tmp_path: Path) -> None:
     """A policy officer's edit made a case say "zelfregulerend netwerk als de doelconsensus 'hoog' is" where it had
     said "geen duidelijke vorm als de doelconsensus 'laag' is", and the impact report called it the same outcome,
     worded otherwise. What each answer leaves is part of the outcome."""
-    target = tmp_path / "rules"
-    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
-    typing = target / "typering.yaml"
-    text = typing.read_text(encoding="utf-8")
-    typing.write_text(text.replace("typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5", 1))
+    target = _rules_edited(
+        tmp_path, "typering.yaml", "typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 5"
+    )
     one = {"challenge": {"criteria": {"recipe": "complex"}}}  # no single answer decided at 4; each does at 5
     result = compare_rulebases(load_rules(RULES), load_rules(target), [CorpusCase(name="een", source="own", case=one)])
     (impact,) = result.cases
@@ -592,17 +601,12 @@ def test_every_combination_that_comes_out_otherwise_is_counted_where_the_cases_a
     """A policy officer let trust 'gemiddeld' support self-governance too: not one compared case got another
     governance mode, and she would have told her colleagues so; 11 combinations of the four factors do. The
     report counts them over every combination (every fact known), and says the other conclusions keep theirs."""
-    target = tmp_path / "rules"
-    shutil.copytree(RULES, target, ignore=shutil.ignore_patterns("README.md"))
-    governance = target / "governance.yaml"
-    text = governance.read_text(encoding="utf-8")
-    edited = text.replace(
+    target = _rules_edited(
+        tmp_path,
+        "governance.yaml",
         "      - {fact: governance.trust, is: high}\n    then: {supports: {governance_mode: self_governing}}",
         "      - {fact: governance.trust, one_of: [high, moderate]}\n    then: {supports: {governance_mode: self_governing}}",
-        1,
     )
-    assert edited != text
-    governance.write_text(edited, encoding="utf-8")
     result = compare_rulebases(load_rules(RULES), load_rules(target), [])
     assert result.tables is not None
     (change,) = result.tables

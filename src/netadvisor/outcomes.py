@@ -698,7 +698,7 @@ class Assessment:
     def _conclusion(self, name: str) -> ConclusionOutcomes:
         now = self.outcomes(name)
         unknown = self.unknown_facts(name)
-        deciding = self._deciding.get(name) or self._answers_deciding(name, now, unknown)
+        deciding = self._deciding[name] if name in self._deciding else self._answers_deciding(name, now, unknown)
         table = self.tables[name]
         assert table is not None
         direct = tuple(
