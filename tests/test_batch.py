@@ -371,3 +371,65 @@ def test_a_line_that_is_json_but_no_case_gets_words_of_its_own(tmp_path: Path) -
     assert english[4]["error"]["problems"][0]["message"] == (
         "not JSON: a JSON number does not start with 0: write 10 (column 34)"
     )
+
+
+_CONSENSUS_RULES = """
+rules:
+  - id: GOV-consensus
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {finding: {severity: info, message: {nl: "Consensus", en: "Consensus"}}}
+"""
+
+
+def test_a_case_answered_weet_niet_gets_one_advice_alone_in_a_batch_and_in_memory(tmp_path: Path) -> None:
+    """A case file answering "weet niet" whether there is a common goal: `netadvisor advise` asks the goal
+    consensus, which waits for that answer, at once. A batch of its folder, a JSON Lines record, advise() and
+    advise_many() given the case as a mapping, and what-if's advice before a change had read the case without its
+    "weet niet" and held the question back. Every way in now gives the advice the file gets alone."""
+    from netadvisor import advise_many, read_case_file
+    from netadvisor.rulediff import build_corpus
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "consensus.yaml").write_text(_CONSENSUS_RULES, encoding="utf-8")
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "casus.yaml").write_text("goal:\n  has_common_goal: Weet  niet\n", encoding="utf-8")
+    written = {"goal": {"has_common_goal": "Weet  niet"}}
+    advisor = Advisor.from_path(rules)
+    expected = advisor.advise({}, not_known={"goal.has_common_goal"}).model_dump(mode="json")
+    held = advisor.advise({}).model_dump(mode="json")
+    assert "governance.goal_consensus" in [q["fact"] for q in expected["questions"]]  # what tells the two apart
+    assert "governance.goal_consensus" not in [q["fact"] for q in held["questions"]]
+
+    read = read_case_file(cases / "casus.yaml")
+    assert read.not_known == {"goal.has_common_goal"}
+    assert advisor.advise(read.case, not_known=read.not_known).model_dump(mode="json") == expected
+    assert advisor.advise(written).model_dump(mode="json") == expected
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advise", str(cases / "casus.yaml"), "--format", "json", "--rules", str(rules)], out, err) == EXIT_OK
+    assert json.loads(out.getvalue()) == expected
+    code, records, _err = run("advise", str(cases), "--jobs", "1", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert records[0]["advice"] == expected
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text(json.dumps(written) + "\n", encoding="utf-8")
+    code, records, _err = run("advise", str(lines), "--jobs", "1", "--rules", str(rules))
+    assert code == EXIT_OK
+    assert records[0]["advice"] == expected
+    [advice] = advise_many([written], rules=rules, jobs=1)
+    assert not isinstance(advice, Exception)
+    assert advice.model_dump(mode="json") == expected
+
+    what_if = advisor.what_if(written, {"governance.trust": "high"})
+    assert what_if.before.model_dump(mode="json") == expected
+    assert "governance.goal_consensus" in [q.fact for q in what_if.after.questions]
+    answered = advisor.what_if(written, {"goal.has_common_goal": False})  # no longer "weet niet" once set
+    assert answered.after == advisor.advise({"goal": {"has_common_goal": False}})
+
+    corpus = build_corpus(advisor.rulebase, advisor.rulebase, examples=cases, generate=0)
+    assert [(item.name.endswith("casus.yaml"), item.not_known) for item in corpus.cases] == [
+        (True, ["goal.has_common_goal"])
+    ]

@@ -67,7 +67,7 @@ _EXPORTS: dict[str, str] = {
         "case",
     ),
     "case_schema": "caseschema",
-    "load_case_file": "casefile",
+    **dict.fromkeys(("CaseFile", "load_case_file", "read_case_file"), "casefile"),
     "advise_many": "batch",
     **dict.fromkeys(
         (
@@ -374,7 +374,13 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         parse_case as parse_case,
     )
     from .casefile import (
+        CaseFile as CaseFile,
+    )
+    from .casefile import (
         load_case_file as load_case_file,
+    )
+    from .casefile import (
+        read_case_file as read_case_file,
     )
     from .caseschema import (
         case_schema as case_schema,

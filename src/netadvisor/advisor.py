@@ -52,6 +52,7 @@ from .facts import (
     SHOWN_NOT_READ,
     STATED_IN,
     Bounds,
+    answered_not_known,
     answered_spec,
     fact_meant,
     fact_values,
@@ -87,6 +88,17 @@ from .wording import (
 )
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Collection[str]) -> frozenset[str]:
+    """The facts answered "weet niet": those named, and those the case gives so (see :func:`answered_not_known`).
+
+    Raises:
+        KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+    """
+    for path in not_known:
+        answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
+    return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 
 def packaged_rules_path() -> Path:
@@ -301,9 +313,11 @@ class Advisor:
         Args:
             case: a :class:`Case` or a mapping that validates into one.
             lang: the language of messages (defaults to the advisor's).
-            not_known: the facts a person answered "weet niet" (a case cannot tell them from facts it does not
-                mention; see :attr:`Consultation.not_known`, :func:`case_file_answers`). A question asked after one
-                of them whatever its answer (goal consensus after the common goal) then no longer waits for it.
+            not_known: the facts a person answered "weet niet" (a :class:`Case` cannot tell them from facts it
+                does not mention; see :attr:`Consultation.not_known`, :func:`read_case_file`). A question asked
+                after one of them whatever its answer (goal consensus after the common goal) then no longer waits
+                for it. Those a mapping gives as "weet niet" (any capitals or spacing) are added, as is the
+                number of organisations a case leaves unknown beside its list of partners.
 
         Raises:
             CaseError: when the case is invalid, listing every invalid field.
@@ -311,9 +325,8 @@ class Advisor:
             KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
             ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
-        for path in not_known:
-            answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
-        return self._advise_valid(parse_case(case), lang, frozenset(not_known))
+        parsed = parse_case(case)
+        return self._advise_valid(parsed, lang, _not_known_in(case, parsed, not_known))
 
     def _advise_valid(
         self, parsed: Case, lang: Language | None = None, not_known: frozenset[str] = frozenset()
@@ -341,7 +354,12 @@ class Advisor:
         return explain_rule(rule, facts, derived, rule_id in inference.fired_ids, self._language(lang))
 
     def what_if(
-        self, case: Case | Mapping[str, Any], changes: Mapping[str, Any], *, lang: Language | None = None
+        self,
+        case: Case | Mapping[str, Any],
+        changes: Mapping[str, Any],
+        *,
+        lang: Language | None = None,
+        not_known: Collection[str] = (),
     ) -> WhatIf:
         """The advice before and after setting the facts in ``changes`` (fact → value, None = unknown): every
         fact a question of the advice asks, by its path (``partners[2].kind`` for a listed partner's answer, and
@@ -350,12 +368,16 @@ class Advisor:
         (``Choice.value``, or its words: "hoog"); :attr:`WhatIf.changes` holds each by its path, with the value as
         the case reads it ("high").
 
+        ``not_known`` is as for :meth:`advise`: :attr:`WhatIf.before` is the advice :meth:`advise` gives, and a
+        fact a change sets is no longer "weet niet" after it.
+
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
             KeyError: when a change names no fact a person answers (with the closest), or a partner the case
-                does not list.
+                does not list; or when ``not_known`` names no such fact.
         """
         original = parse_case(case)
+        not_known_before = _not_known_in(case, original, not_known)
         # (the command line's --set takes a fact by its name in words: so does the library it calls)
         changes = {fact_meant(path, near=False) or path: value for path, value in changes.items()}
         for path in changes:
@@ -363,7 +385,14 @@ class Advisor:
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
                 raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
         changed = with_facts(original, {path: _as_set(path, value) for path, value in changes.items()})
-        before, after = self._advise_valid(original, lang), self._advise_valid(changed, lang)
+        # (a new partner list renumbers the partners: their answers "weet niet" are those the changed case gives)
+        not_known_after = answered_not_known(changed) | {
+            path
+            for path in not_known_before
+            if path not in changes and not ("partners" in changes and path.startswith("partners["))
+        }
+        before = self._advise_valid(original, lang, not_known_before)
+        after = self._advise_valid(changed, lang, not_known_after)
         facts_before, facts_after = fact_values(original), fact_values(changed)
         # each value as the case reads it ("hoog" → "high"), so that a program compares it with Choice.value
         changes = {path: _answer_in(changed, facts_after, path) for path in changes}

@@ -237,19 +237,22 @@ def _leading_zero(error: json.JSONDecodeError) -> str | None:
 
 
 def _one(item: Item) -> dict[str, Any]:
-    from .casefile import load_case_file
+    from .casefile import read_case_file
 
     advisor, lang = _WORKER
     if item.problem is not None:
         return _input_error(item, lang, item.problem, limit=MAX_LINE_BYTES)
     try:
+        # the advice each case gets alone: a line's "weet niet" answers are read by advise() from its mapping, a
+        # file's here (a batch of a folder had asked what `netadvisor advise` held back for them)
+        not_known: frozenset[str] = frozenset()
         if item.line is not None:
             case, error_record = _parse(item, item.line, lang)
             if error_record is not None:
                 return error_record
         else:
-            case = load_case_file(item.path)  # type: ignore[arg-type]
-        advice = advisor.advise(case, lang=lang)
+            case, not_known = read_case_file(item.path)  # type: ignore[arg-type]
+        advice = advisor.advise(case, lang=lang, not_known=not_known)
         return {"source": item.source, "advice": json.loads(advice.model_dump_json())}
     except CaseError as error:
         return _error_record(item.source, "case", error.problems, lang, item.number)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from . import messages
 from .case import Case, parse_case
 from .errors import CaseError, CaseProblem, format_path, parse_path
+from .facts import answered_not_known
 from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
 
 EXPECTATIONS_KEY = "verwacht"
@@ -17,8 +20,28 @@ the advice never reads it (see rules/README.md)."""
 _NOT_REGULAR = messages.NOT_A_REGULAR_FILE
 
 
+class CaseFile(NamedTuple):
+    """A case file read: its case, and the facts it answers "weet niet" (see :func:`read_case_file`)."""
+
+    case: Case
+    not_known: frozenset[str]
+
+
 def load_case_file(path: str | Path) -> Case:
-    """Read and validate the case in ``path`` (YAML or JSON; JSON is YAML too).
+    """Read and validate the case in ``path`` (YAML or JSON; JSON is YAML too). A :class:`Case` cannot tell a
+    fact answered "weet niet" from one not mentioned: to advise the file as ``netadvisor advise`` does, use
+    :func:`read_case_file`.
+
+    Raises:
+        CaseError: every problem, with the file, line and column where known, in Dutch and English.
+    """
+    return read_case_file(path).case
+
+
+def read_case_file(path: str | Path) -> CaseFile:
+    """Read and validate the case in ``path`` (as :func:`load_case_file`), with the facts it answers "weet niet":
+    ``advisor.advise(read.case, not_known=read.not_known)`` is the advice ``netadvisor advise`` gives for the
+    file (a question asked after one of them no longer waits for it).
 
     Raises:
         CaseError: every problem, with the file, line and column where known, in Dutch and English.
@@ -62,7 +85,7 @@ def load_case_file(path: str | Path) -> Case:
         raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
     if misread:
         raise CaseError(misread)
-    return case
+    return CaseFile(case, answered_not_known(case, data if isinstance(data, Mapping) else None))
 
 
 def file_problem(shown: str, issue: YamlIssue) -> CaseProblem:

@@ -566,16 +566,15 @@ def main(
 
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import Advisor, case_file_answers, load_case_file
+    from . import Advisor, read_case_file
 
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
         return _batch(args, path, out, err)
-    case = load_case_file(args.case)
+    # what the file answers "weet niet" is asked as such, and said so beside its open question, as in a consultation
+    case, not_known = read_case_file(args.case)
     _note_packaged_rules(args, err)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
-    # what the file answers "weet niet" is asked as such, and said so beside its open question, as in a consultation
-    not_known = frozenset(path for path, value in case_file_answers(args.case).items() if value is None)
     advice = advisor.advise(case, lang=args.lang, not_known=not_known)
     out.write(_render(advice, args.format or "text", case, detail=args.detail, not_known=not_known))
     return EXIT_OK
@@ -1088,9 +1087,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         conclusion_meant,
         fact_meant,
         facts_mentioning,
-        load_case_file,
         parse_answer,
         partner_answer,
+        read_case_file,
         single_changes_text,
         spec_of,
         what_if_text,
@@ -1098,7 +1097,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     _note_packaged_rules(args, err)
     advisor = _advisor(args)
-    case = load_case_file(args.case)
+    case, not_known = read_case_file(args.case)
     changes: dict[str, object] = {}
     for change in args.changes:
         written, separator, answer = change.partition("=")
@@ -1156,7 +1155,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _say(err, "what-if-nothing")
         return EXIT_USAGE
     try:
-        result = advisor.what_if(case, changes, lang=args.lang) if changes else None
+        result = advisor.what_if(case, changes, lang=args.lang, not_known=not_known) if changes else None
         # with --set, the single changes are those of the changed case: what the report above ends with
         singles = (
             advisor.single_changes(case, args.conclusion, lang=args.lang, given=changes) if args.conclusion else None
@@ -1180,7 +1179,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if result is not None:
         out.write(what_if_text(result, args.lang))
     if singles is not None:
-        after = (result.after if result else advisor.advise(case, lang=args.lang)).conclusions[args.conclusion]
+        after = (result.after if result else advisor.advise(case, lang=args.lang, not_known=not_known)).conclusions[
+            args.conclusion
+        ]
         deciding = [*(decides.fact for decides in after.deciding), *after.deciding_together]
         # (a settled conclusion without value is not "undecided": no open question can give it one)
         undecided = after.value is None and after.certainty != "settled"

@@ -31,12 +31,13 @@ from .answers import (
     value_text,
 )
 from .case import Case, nest, parse_case
-from .casefile import load_case_file
+from .casefile import read_case_file
 from .errors import CaseError, NetadvisorError
 from .facts import (
     FACTS,
     PARTNER_ATTRIBUTES,
     PARTNER_FACTS,
+    answered_not_known,
     answered_spec,
     case_in_words,
     partner_answer,
@@ -47,7 +48,6 @@ from .messages import word
 from .render import question_prompt
 from .text import Language, Text, check_language
 from .wording import fact_names, together
-from .yamlsource import read_file, read_yaml
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
@@ -330,8 +330,9 @@ def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
     """
     if isinstance(case, Case):
         return _answers_stated(case)
-    answers = _answers_stated(parse_case(case))
-    _keep_not_known(answers, case)
+    parsed = parse_case(case)
+    answers = _answers_stated(parsed)
+    _keep_not_known(answers, answered_not_known(parsed, case))
     return answers
 
 
@@ -362,41 +363,17 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
     Raises:
         CaseError: when the file is not a valid case (as :func:`~netadvisor.load_case_file`).
     """
-    answers = _answers_stated(load_case_file(path))
-    document, _issues = read_yaml(read_file(Path(path)))  # valid YAML: load_case_file read it just now
-    data = document.data if document is not None else None
-    if isinstance(data, Mapping):
-        _keep_not_known(answers, data)
+    case_file = read_case_file(path)
+    answers = _answers_stated(case_file.case)
+    _keep_not_known(answers, case_file.not_known)
     return answers
 
 
-def _keep_not_known(answers: dict[str, Any], data: Mapping[str, Any]) -> None:
-    """Add to ``answers`` each fact ``data`` (a case as written) answers "weet niet", as None. An empty text is
-    no answer: a web form posts "" for a field nobody touched (a tool builder's consultation then never asked the
-    ratio, and its report said it was answered "weet niet")."""
-    for fact in FACTS.values():
-        if not fact.computed and _said_not_known(_at(data, fact.path.split("."))):
-            answers.setdefault(fact.path, None)
-    partners = data.get("partners")
-    if isinstance(partners, list):
-        for index, partner in enumerate(partners):
-            for attribute in PARTNER_ATTRIBUTES:
-                if isinstance(partner, Mapping) and _said_not_known(partner.get(attribute)):
-                    answers.setdefault(f"partners[{index}].{attribute}", None)
-
-
-def _said_not_known(value: Any) -> bool:
-    return is_unknown_word(value) and bool(str(value).strip())
-
-
-def _at(data: Mapping[str, Any], keys: list[str]) -> Any:
-    """The value at a dotted path of a case file's data, None where the path is not there."""
-    found: Any = data
-    for key in keys:
-        if not isinstance(found, Mapping):
-            return None
-        found = found.get(key)
-    return found
+def _keep_not_known(answers: dict[str, Any], not_known: frozenset[str]) -> None:
+    """Add to ``answers`` each fact of ``not_known`` (answered "weet niet", see :func:`answered_not_known`) as
+    answered: None."""
+    for path in not_known:
+        answers.setdefault(path, None)
 
 
 def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .answers import NOTHING_WORDS, holds_every_word, normal_word, value_text
+from .answers import NOTHING_WORDS, holds_every_word, is_unknown_word, normal_word, value_text
 from .case import (
     LOCAL_GOVERNMENT_KINDS,
     NOBODY,
@@ -884,6 +884,43 @@ def stated_facts(case: Case) -> dict[str, Any]:
             if value is not None:
                 values[path] = value
     return values
+
+
+def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> frozenset[str]:
+    """The facts a case answers "weet niet": each fact a person sets that ``written`` (the case as written: a
+    file's data, a form's JSON) gives as "weet niet" in any capitals or spacing, each partner's answer so given,
+    and the number of organisations beside a list that may be incomplete (:attr:`Case.list_may_be_incomplete`).
+
+    A :class:`Case` itself cannot tell the first two from facts it does not mention: every way into advice reads
+    them here, so that a file advised alone, in a batch or by a test gets the same advice. An empty text is no
+    answer (a web form posts "" for a field nobody touched)."""
+    found = {_PARTNER_COUNT} if case.list_may_be_incomplete else set()
+    if written is None:
+        return frozenset(found)
+    for fact in FACTS.values():
+        if not fact.computed and _said_not_known(_written_at(written, fact.path.split("."))):
+            found.add(fact.path)
+    partners = written.get("partners")
+    if isinstance(partners, list):
+        for index, partner in enumerate(partners):
+            for attribute in PARTNER_ATTRIBUTES:
+                if isinstance(partner, Mapping) and _said_not_known(partner.get(attribute)):
+                    found.add(f"partners[{index}].{attribute}")
+    return frozenset(found)
+
+
+def _said_not_known(value: Any) -> bool:
+    return is_unknown_word(value) and bool(str(value).strip())
+
+
+def _written_at(written: Mapping[str, Any], keys: list[str]) -> Any:
+    """The value at a dotted path of a case as written, None where the path is not there."""
+    found: Any = written
+    for key in keys:
+        if not isinstance(found, Mapping):
+            return None
+        found = found.get(key)
+    return found
 
 
 def fact_values(case: Case) -> dict[str, Any]:

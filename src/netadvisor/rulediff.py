@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .advice import Advice, Conclusion, possible_outcomes
 from .advisor import Advisor
 from .case import parse_case
-from .casefile import load_case_file
+from .casefile import read_case_file
 from .errors import CaseError, NetadvisorError
 from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
@@ -321,6 +321,8 @@ class CorpusCase(_Data):
     name: str
     source: Source_
     case: dict[str, Any]
+    not_known: list[str] = Field(default_factory=list)
+    """The facts the case answers "weet niet" (see :func:`~netadvisor.read_case_file`): advised as a file is."""
 
 
 class Corpus(_Data):
@@ -365,7 +367,7 @@ def build_corpus(
             continue
         for path in case_files(folder):
             try:
-                case = load_case_file(path)
+                case, not_known = read_case_file(path)
             except CaseError as error:
                 skipped.append(f"{path}: {error.problems[0].message_in('nl')}" if error.problems else str(path))
                 continue
@@ -376,6 +378,7 @@ def build_corpus(
                     # as the file gives it: an explicit "weet niet" (None) stays (exclude_defaults dropped it, and
                     # a count left unknown beside a partner list came back as the list's length)
                     case=case.model_dump(mode="json", exclude_unset=True),
+                    not_known=sorted(not_known),
                 )
             )
     if features is not None and steps is not None and rules is not None:
@@ -562,11 +565,13 @@ def compare_rulebases(
     before, after = Advisor(old, engine=engine), Advisor(new, engine=engine)  # type: ignore[arg-type]
     impacts = []
     for item in corpus.cases:
-        old_advice, new_advice = before.advise(item.case), after.advise(item.case)
+        old_advice = before.advise(item.case, not_known=item.not_known)
+        new_advice = after.advise(item.case, not_known=item.not_known)
         impact = _impact(item, old_advice, new_advice, reads, leads)
         if impact is not None:
             if impact.conclusions_reworded or impact.outcomes_changed:  # (few cases: English made for them alone)
-                old_en, new_en = before.advise(item.case, lang="en"), after.advise(item.case, lang="en")
+                old_en = before.advise(item.case, lang="en", not_known=item.not_known)
+                new_en = after.advise(item.case, lang="en", not_known=item.not_known)
                 sentences = [
                     SentenceChange(
                         conclusion=name,

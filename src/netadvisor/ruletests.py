@@ -20,7 +20,7 @@ from .advice import Advice, ConditionCheck
 from .advisor import Advisor
 from .answers import value_label, value_text
 from .case import Case
-from .casefile import EXPECTATIONS_KEY, load_case_file
+from .casefile import EXPECTATIONS_KEY, read_case_file
 from .coverage import coverage_markdown, heuristic_coverage
 from .errors import CaseError
 from .facts import INPUTS, Bounds, spec_of
@@ -489,7 +489,7 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     """One example case against its ``verwacht:`` block: (how many expectations, the failures)."""
     file = shown_path(path)
     try:
-        case = load_case_file(path)
+        case, not_known = read_case_file(path)
     except CaseError as error:
         return 1, [
             Mismatch(
@@ -505,7 +505,7 @@ def check_case(advisor: Advisor, path: Path) -> tuple[int, list[Mismatch]]:
     if document is None or block is None:
         return 1, [Mismatch(file, 0, ruletest_says("no-expectations", block=EXPECTATIONS_KEY))]
     expectations, failures = read_expectations(block, document, advisor.rulebase, file)
-    advice = advisor.advise(case)
+    advice = advisor.advise(case, not_known=not_known)  # as `netadvisor advise` gives it
     found = [finding.rule_id for finding in advice.findings]
     rules = {rule.id: rule for rule in advisor.rulebase.rules}
     for name, expected, line in expectations.conclusions:
