@@ -426,3 +426,59 @@ def test_a_report_given_the_case_where_its_date_goes_says_so() -> None:
         assert "2026-12-04" in render(advice, "2026-12-04", case)
     result = Advisor.from_path(RULES).what_if(case, {"governance.trust": "low"}, lang="en")
     assert what_if_text(result).startswith("Changes: trust becomes 'low'")  # in the advice's language
+
+
+def test_what_to_do_says_that_warnings_on_a_condition_follow() -> None:
+    """The form open, the warnings for organisation networks come under their own heading after "Wat te doen":
+    a policy officer read "Wat te doen", one item, as all there was to do. It now ends by saying how many
+    warnings follow on which condition, in every printable form; without warnings there, it says nothing."""
+    from netadvisor import advice_text
+    from netadvisor.loader import Source, load_sources
+
+    forms = """
+rules:
+  - id: FORM-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: NOW-advice
+    title: {nl: nu, en: now}
+    section: ["1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: "Nu", en: "Now"}}}
+"""
+    networks = """
+applies_when:
+  - {conclusion: collaboration_form, is: organisation_network}
+rules:
+  - id: NET-warning-a
+    title: {nl: wa, en: wa}
+    section: ["4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: warning, message: {nl: "A", en: "A"}}}
+  - id: NET-warning-b
+    title: {nl: wb, en: wb}
+    section: ["4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: warning, message: {nl: "B", en: "B"}}}
+  - id: NET-advice
+    title: {nl: ad, en: ad}
+    section: ["4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: "C", en: "C"}}}
+"""
+    rules = load_sources([Source("vormen.yaml", forms.encode()), Source("net.yaml", networks.encode())])
+    advice = Advisor(rules, engine="evaluator").advise({"state": {"stuck": True}})
+    said = "Verder gelden 2 waarschuwingen als dit een organisatienetwerk is: zie hieronder."
+    text = advice_text(advice)
+    assert text.index("Wat te doen") < text.index(said) < text.index("Als dit een organisatienetwerk is")
+    assert said in advice_markdown(advice, "2026-12-05")
+    assert said in advice_html(advice, "2026-12-05")
+    english = Advisor(rules, engine="evaluator", lang="en").advise({"state": {"stuck": True}})
+    assert "2 more warnings apply if this is an organisation network: see below." in advice_text(english)
+
+    known = Advisor(rules, engine="evaluator").advise(
+        {"state": {"stuck": True}, "challenge": {"rationale": "knowledge"}}
+    )
+    assert "Verder" not in advice_text(known)

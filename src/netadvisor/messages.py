@@ -1319,6 +1319,14 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
+    # below what to do, where warnings on a condition follow (a policy officer read "Wat te doen" as all there was)
+    "todo-more-on-condition-one": Text(
+        "Verder geldt 1 waarschuwing {condition}: zie hieronder.", "One more warning applies {condition}: see below."
+    ),
+    "todo-more-on-condition": Text(
+        "Verder gelden {count} waarschuwingen {condition}: zie hieronder.",
+        "{count} more warnings apply {condition}: see below.",
+    ),
     "condition-heading": Text(
         "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
     ),

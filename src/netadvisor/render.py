@@ -108,6 +108,8 @@ class Report:
     info: list[Item]
     footer: str
     todo_heading: str = ""  # what to do, and what in it can still fall away (see _provisional_heading)
+    # after what to do: the warnings on a condition that follow it ("Verder gelden 3 waarschuwingen als …")
+    todo_more: list[str] = field(default_factory=list)
     detail: list[str] = field(default_factory=list)
 
 
@@ -418,6 +420,12 @@ def report(
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
     )
+    if todo:
+        for condition, listed in on_condition.items():
+            warnings = sum(finding.severity == "warning" for finding, _hangs_on in listed)
+            if warnings:
+                key = "todo-more-on-condition-one" if warnings == 1 else "todo-more-on-condition"
+                out.todo_more.append(_w(key, lang, count=warnings, condition=condition))
     if detail:
         out.detail = _detail(advice)
     return out
@@ -538,6 +546,8 @@ def advice_text(
         lines += ["", *_wrap(r.todo_heading, "  ", "")]
         for item in r.todo:
             lines += _items_text([item], lang)
+        for more in r.todo_more:
+            lines += _wrap(more, "    ", "  ")
     for heading, items in r.conditional:
         lines += ["", *_wrap(heading, "  ", "")]
         lines += _items_text(items, lang)
@@ -643,6 +653,7 @@ def advice_markdown(
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
         lines += ["", f"## {_md(_as_heading(r.todo_heading))}", ""] + [_md_item(item) for item in r.todo]
+        lines += [line for more in r.todo_more for line in ("", _md(more))]
     for heading, items in r.conditional:
         lines += ["", f"## {_md(_as_heading(heading))}", ""]
         lines += [_md_item(item) for item in items]
@@ -720,6 +731,7 @@ def advice_html(
     )
     if r.todo:
         parts.append(f"<h2>{e(_as_heading(r.todo_heading))}</h2>{items(r.todo)}")
+        parts += [f"<p>{e(more)}</p>" for more in r.todo_more]
     for heading, entries in r.conditional:
         parts.append(f"<h2>{e(_as_heading(heading))}</h2>{items(entries)}")
     questions = "".join(
