@@ -866,3 +866,16 @@ def test_a_misspelt_yes_is_told_what_it_nearly_is_and_a_no_to_a_choice_is_told_n
     with pytest.raises(AnswerError) as refused:
         consultation.answer("partners[0].kind", "nee")
     assert "bedoelde je" not in refused.value.text.nl
+
+
+@pytest.mark.parametrize("fact", ["governance.trust", "governance.partner_count"])
+def test_a_misspelt_weet_niet_to_a_choice_or_a_number_is_told_what_it_nearly_is(fact: str) -> None:
+    """'weet nie' to a choice or a number was refused with the possible answers only (a policy officer's trial);
+    a yes/no question already said "bedoelde je 'weet niet'?"."""
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer(fact, "weet nie")
+    assert refused.value.text.nl.endswith("; bedoelde je 'weet niet'?")
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer(fact, "twaalfduizend")
+    assert "bedoelde je" not in refused.value.text.nl

@@ -274,18 +274,22 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
 
 def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     """ "; bedoelde je 'zelfregulerend netwerk'?" for a misspelt or shortened choice ("zelfregulerend",
-    "efectiviteit"), as a case file says it, or a misspelt yes or no ("jaa"); nothing where no answer is near, nor
-    for a yes or no to a choice (a policy officer's "nee" was asked whether she meant "andere")."""
+    "efectiviteit"), as a case file says it, a misspelt yes or no ("jaa"), or a misspelt "weet niet" to a choice or
+    a number; nothing where no answer is near, nor for a yes or no to a choice (a policy officer's "nee" was asked
+    whether she meant "andere")."""
     from .messages import did_you_mean, did_you_mean_choice  # (the words: messages reads this module's labels)
     from .spelling import closest
 
     if spec.type == "bool":
         near = closest(word, sorted(YES_WORDS | NO_WORDS | {value_text(None).nl}))
         return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
-    if spec.type != "enum" or word in YES_WORDS | NO_WORDS:
-        return Text("", "")
-    meant = _closest_spelling(spec, word)
-    return Text("; ", "; ") + did_you_mean_choice(meant, spec.values) if meant else Text("", "")
+    meant = _closest_spelling(spec, word) if spec.type == "enum" and word not in YES_WORDS | NO_WORDS else None
+    if meant:
+        return Text("; ", "; ") + did_you_mean_choice(meant, spec.values)
+    # "weet nie" to a choice or a number (a policy officer was shown the answers, not that she nearly had one)
+    if spec.type in ("enum", "int") and closest(word, sorted(UNKNOWN_WORDS)):
+        return Text("; ", "; ") + did_you_mean(value_text(None).nl)
+    return Text("", "")
 
 
 def closest_choice(spec: AnswerSpec, answer: str) -> str | None:
