@@ -860,3 +860,63 @@ rules:
     text = " ".join(advice_text(Advisor(rules).advise({})).split())
     assert "Wie neemt deze rollen van netwerkmanager op" in text
     assert "samen met andere antwoorden" not in text
+
+
+_GATED_FACTORS = """
+decisions:
+  governance_mode: {minimum_support: 1}
+applies_when:
+  - {conclusion: collaboration_form, is: organisation_network}
+rules:
+  - id: G-consensus-moderate
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: moderate}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-need-high
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.network_competency_need, is: high}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-trust-low
+    title: {nl: c, en: c}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-trust-high
+    title: {nl: d, en: d}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-advice-nao
+    title: {nl: e, en: e}
+    section: ["4.3"]
+    when: [{conclusion: governance_mode, is: network_administrative_organisation}]
+    then: {finding: {severity: advice, message: {nl: e, en: e}}}
+"""
+
+
+def test_an_answer_whose_support_never_tips_a_decision_is_not_said_to_change_it() -> None:
+    """The form open on the rationale, two known factors for an NAO and the trust unknown: whatever the trust, an
+    organisation network gets an NAO (one factor against two). The trust's question said "raakt: governancevorm"
+    and starred the NAO advice as one that can fall away "naargelang het vertrouwen": a policy officer tried every
+    answer and none changed it. The rationale, which does, still says so; so does the trust where it can tip the
+    balance (one factor for an NAO known)."""
+    from netadvisor.loader import Source, load_sources
+
+    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("gov.yaml", _GATED_FACTORS.encode())])
+    advisor = Advisor(rules, engine="evaluator")
+    case = {"governance": {"goal_consensus": "moderate", "network_competency_need": "high"}}
+    advice = advisor.advise(case)
+    questions = {q.fact: q for q in advice.questions}
+    assert "governance.trust" not in questions
+    assert {c.name for c in questions["challenge.rationale"].changes} >= {"governance_mode", "G-advice-nao"}
+    for trust in ("low", "moderate", "high"):
+        answered = advisor.advise(
+            {**case, "challenge": {"rationale": "effectiveness"}, "governance": {**case["governance"], "trust": trust}}
+        )
+        assert answered.conclusion("governance_mode") == "network_administrative_organisation"
+
+    tipping = advisor.advise({"governance": {"goal_consensus": "moderate"}})
+    trust = next(q for q in tipping.questions if q.fact == "governance.trust")
+    assert "governance_mode" in {c.name for c in trust.changes}  # (low: one factor for each mode, a tie: no mode)

@@ -20,8 +20,9 @@ they can change, then by how many; ties in the catalogue's order.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -478,6 +479,7 @@ class Asker:
             # gave a self-governing mode, a finding on it, while the question said "samen met andere antwoorden")
             support: Counter[Any] = Counter()
             added: dict[str, Counter[Any]] = {}
+            candidates: list[tuple[Any, tuple[str, ...]]] = []  # a rule that may still add its support, waiting for
             if decision is not None:
                 for rule_id in fired:
                     support.update(v for supported, v in self.supports[rule_id] if supported == name)
@@ -495,18 +497,29 @@ class Asker:
                     and _holds_now(leading.satisfying, derived)
                     and name in concluded_by[leading.rule.id]
                 )
+                if waiting is None:
+                    continue  # a known fact keeps it from firing
+                supports_only = decision is not None and name not in concluded_by[leading.rule.id]
+                if supports_only:
+                    # its support changes the decision only where it tips the balance: worked out below (trust
+                    # was said to change a mode that no answer to it changes: a policy officer tried each one)
+                    candidates.append((value, tuple(waiting)))
+                    if unblocking and _holds_now(leading.satisfying, derived):
+                        for path in unblocking:
+                            added.setdefault(path, Counter())[value] += 1
+                    continue
                 to_value = changers.setdefault((name, value), {})
-                for path in waiting or ():
+                for path in waiting:
                     impact = _impact_of(impacts, path)
                     impact.conclusions[name] = None
                     alone = by_itself and path in unblocking
                     to_value[path] = to_value.get(path, False) or alone
                     if alone:  # the rule then fires: another value
                         impact.alone["conclusion", name] = None
-                if decision is not None and name not in concluded_by[leading.rule.id]:
-                    if unblocking and _holds_now(leading.satisfying, derived):
-                        for path in unblocking:
-                            added.setdefault(path, Counter())[value] += 1
+            if decision is not None and candidates:
+                for path, after in _tipping(support, candidates, decision.minimum_support):
+                    _impact_of(impacts, path).conclusions[name] = None
+                    changers.setdefault((name, after), {}).setdefault(path, False)
             current = next(iter(now)) if len(now) == 1 else None
             for path, extra in added.items():
                 after = _decided(support + extra, decision.minimum_support) if decision is not None else None
@@ -556,6 +569,53 @@ def _impact_of(impacts: dict[str, _Impact], path: str) -> _Impact:
     if impact is None:
         impact = impacts[path] = _Impact()
     return impact
+
+
+def _tipping(
+    support: Counter[Any], candidates: Sequence[tuple[Any, tuple[str, ...]]], minimum: int
+) -> Iterator[tuple[str, Any]]:
+    """The questions whose answers, with others, change what a decision by support comes out as, each with that
+    value: ``support`` is what the rules that fired give now, ``candidates`` the rules that may still fire (the
+    value each supports, the questions it waits for; those waiting for none fire once the conclusions they test
+    allow it, with the others). An answer counts where the support of the rules waiting for it tips the balance
+    in some combination: four factors with three values each are some hundreds of combinations, each decided
+    once (memoised: case after case has the same)."""
+    key = (tuple(sorted(support.items(), key=repr)), tuple(candidates), minimum)
+    found = _TIPPING.get(key)
+    if found is None:
+        found = _TIPPING.keep(key, tuple(_tipping_worked_out(support, candidates, minimum)))
+    return iter(found)
+
+
+def _tipping_worked_out(
+    support: Counter[Any], candidates: Sequence[tuple[Any, tuple[str, ...]]], minimum: int
+) -> Iterator[tuple[str, Any]]:
+    forced = support.copy()
+    groups: dict[tuple[str, ...], list[Any]] = {}
+    for value, waiting in candidates:
+        if waiting:
+            groups.setdefault(waiting, []).append(value)
+        else:
+            forced[value] += 1
+    # per group of rules waiting for the same questions: none fires, one does (the factors: one rule per
+    # answer), or, where there are several, all do (a stand-in for any other mix: more rather than fewer questions)
+    options = [
+        [Counter(), *(Counter([value]) for value in values), *([Counter(values)] if len(values) > 1 else [])]
+        for values in groups.values()
+    ]
+    found: dict[tuple[str, Any], None] = {}
+    for chosen in itertools.product(*options):
+        total = forced.copy()
+        for added in chosen:
+            total.update(added)
+        outcome = _decided(total, minimum)
+        for waiting, added in zip(groups, chosen, strict=True):
+            if added and _decided(total - added, minimum) != outcome:
+                found.update(dict.fromkeys((path, outcome) for path in waiting))
+    return iter(found)
+
+
+_TIPPING: Memory[tuple[Any, ...], tuple[tuple[str, Any], ...]] = Memory(4096)
 
 
 def _decided(support: Counter[Any], minimum: int) -> Any:
