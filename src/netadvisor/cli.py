@@ -904,7 +904,6 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
 
 
 def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    import yaml
 
     from . import (
         Consultation,
@@ -933,7 +932,8 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     def save(consultation: Consultation) -> bool:
         """Write the answers beside the target and rename, so a failure never leaves half a file; on failure
         say why and print the answers, so none is lost."""
-        text = yaml.safe_dump(consultation.case_file_data(), allow_unicode=True, sort_keys=False)
+        # (the case file gone on with stays as its author wrote it: comments, order, one partner a line)
+        text = consultation.case_file_text(original)
         target = Path(args.save)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
@@ -956,6 +956,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE
     answers = case_file_answers(args.case) if args.case else None
+    original = Path(args.case).read_text(encoding="utf-8") if args.case else None  # (read and valid just now)
     _note_packaged_rules(args, err)
     consultation = Consultation(_advisor(args), args.lang, answers, ask_again=args.ask_again)
     try:

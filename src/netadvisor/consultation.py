@@ -32,6 +32,7 @@ from .answers import (
 )
 from .case import Case, nest, parse_case
 from .casefile import read_case_file
+from .casewriter import case_file_text
 from .errors import CaseError, NetadvisorError
 from .facts import (
     FACTS,
@@ -153,6 +154,12 @@ class Consultation:
             self.lang,
         )
         return written
+
+    def case_file_text(self, based_on: str | None = None) -> str:
+        """The answers as a case file's YAML text (:meth:`case_file_data`). With ``based_on``, the text of the case
+        file the consultation went on with: that text, its comments, order and layout kept, with only what the
+        answers changed written anew (the plain text where that cannot be done exactly)."""
+        return case_file_text(self.case_file_data(), based_on)
 
     @property
     def not_known(self) -> frozenset[str]:
