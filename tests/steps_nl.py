@@ -15,6 +15,7 @@ from pytest_bdd import given, parsers, then, when
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
 from netadvisor.scenariotests import StepFailed
+from netadvisor.spelling import closest
 from netadvisor.text import Text
 
 _TYPES = {"eenvoudig": "simple", "ingewikkeld": "complicated", "complex": "complex"}
@@ -226,11 +227,28 @@ def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.Fix
 
 
 def _checked(request: pytest.FixtureRequest, rule_ids: Any) -> None:
+    _known_rules(request, rule_ids)
     for index, (key, value) in enumerate(request.node.user_properties):
         if key == "netadvisor_checked":
             request.node.user_properties[index] = (key, sorted({*value, *rule_ids}))
             return
     request.node.user_properties.append(("netadvisor_checked", sorted(set(rule_ids))))
+
+
+def _known_rules(request: pytest.FixtureRequest, rule_ids: Any) -> None:
+    """A step about a rule the rules do not have fails, saying so: "geeft de adviseur niet de bevinding" with a
+    misspelt id held for any case and checked nothing (a policy officer's trial), and the positive step said
+    only that the finding did not come."""
+    rulebase = request.getfixturevalue("adviseur").rulebase
+    known = [rule.id for rule in rulebase.rules]
+    for rule_id in rule_ids:
+        if rule_id not in known:
+            near = closest(rule_id, known)
+            _holds(
+                False,
+                f"de regels hebben geen regel '{rule_id}'" + (f"; bedoelde je '{near}'?" if near else ""),
+                f"the rules have no rule '{rule_id}'" + (f"; did you mean '{near}'?" if near else ""),
+            )
 
 
 def _conclusion_rules(advice: Advice, name: str) -> list[str]:
@@ -301,6 +319,7 @@ def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) ->
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
 def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
+    _known_rules(request, [rule_id])
     _finding_given(advies, rule_id)
     _checked(request, [rule_id])
 
@@ -331,6 +350,7 @@ def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, re
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     """Not at all: neither for the case, nor on a condition ("als dit een organisatienetwerk is")."""
+    _known_rules(request, [rule_id])
     given = advies.finding(rule_id) or advies.conditional_finding(rule_id)
     said = given.message if given else ""
     _holds(

@@ -419,6 +419,22 @@ def test_a_then_step_that_does_not_know_a_word_says_which_words_it_knows(tmp_pat
     assert "onbekend basis 'eigen lezing' (mogelijk: " in report, report
 
 
+@pytest.mark.parametrize("step", ["geeft de adviseur niet de bevinding", "geeft de adviseur de bevinding"])
+def test_a_step_about_a_rule_the_rules_do_not_have_fails_saying_so(tmp_path: Path, step: str) -> None:
+    """'Dan geeft de adviseur niet de bevinding "STRAT-stuck-on-trsut"' passed for any case and checked nothing
+    (a policy officer's trial); the positive step said only that the finding did not come."""
+    (tmp_path / "f.feature").write_text(
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
+        f'    Dan {step} "FORM-learning-netwrk"\n',
+        encoding="utf-8",
+    )
+    version = Advisor.from_path(RULES).rulebase.version
+    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    assert ": 0 van 1 in orde" in report, report
+    assert "de regels hebben geen regel 'FORM-learning-netwrk'; bedoelde je 'FORM-learning-network'?" in report
+
+
 def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:
     assert (
         """  b.feature:6: stap zonder definitie: En het netwerk telt 5 partner
