@@ -14,6 +14,7 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
+from netadvisor.messages import severity_name
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
 from netadvisor.text import Text
@@ -369,8 +370,8 @@ def finding_is(advies: Advice, rule_id: str, severity: str, section: str, reques
     wanted = _pick(_SEVERITIES, severity, "ernst")
     _holds(
         finding.severity == wanted,
-        f"verwacht een {severity}, kwam uit: {finding.severity}",
-        f"expected a {severity}, came out: {finding.severity}",
+        f"verwacht een {severity}, kwam uit: {severity_name(finding.severity).nl}",
+        f"expected a {severity}, came out: {severity_name(finding.severity).en}",
     )
     _holds(
         section.lstrip("§") in finding.sections,

@@ -631,3 +631,26 @@ def test_every_combination_that_comes_out_otherwise_is_counted_where_the_cases_a
     assert "aantal organisaties 7," in every  # (not only the first example's class)
     # nothing in the rules changed: nothing to say of the combinations
     assert compare_rulebases(load_rules(RULES), load_rules(RULES), []).tables is None
+
+
+def test_a_finding_whose_severity_changes_is_a_change_of_the_advice(tmp_path: Path) -> None:
+    """A policy officer lowered an advice to info: diff said '0 veranderen' and 'Geen enkele casus krijgt een
+    ander advies', while the advice left "Wat te doen" for a line at the end of the report."""
+    target = _rules_edited(
+        tmp_path,
+        "burgemeestersoverleg.yaml",
+        "      - {fact: challenge.rationale, known: false}\n    then:\n      finding:\n        severity: advice",
+        "      - {fact: challenge.rationale, known: false}\n    then:\n      finding:\n        severity: info",
+    )
+    case = {"region": {"mayors_consultation": True, "initiated_by_mayors_consultation": True}}
+    result = compare_rulebases(
+        load_rules(RULES), load_rules(target), [CorpusCase(name="overleg", source="own", case=case)]
+    )
+    (impact,) = result.cases
+    assert [(c.rule_id, c.before, c.after) for c in impact.severity_changed] == [
+        ("MAYOR-form-by-rationale", "advice", "info")
+    ]
+    assert impact.rules == ["MAYOR-form-by-rationale"]
+    text = diff_text(result)
+    assert "bevinding MAYOR-form-by-rationale: advies → info" in text
+    assert "Geen enkele casus krijgt een ander advies" not in text

@@ -117,6 +117,7 @@ _EXPORTS: dict[str, str] = {
             "RuleBaseDiff",
             "RuleEdit",
             "SentenceChange",
+            "SeverityChange",
             "TableChange",
             "build_corpus",
             "compare_rulebases",
@@ -561,6 +562,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .rulediff import (
         SentenceChange as SentenceChange,
+    )
+    from .rulediff import (
+        SeverityChange as SeverityChange,
     )
     from .rulediff import (
         TableChange as TableChange,

@@ -11,7 +11,15 @@ import yaml
 
 from .answers import value_label
 from .facts import FACTS, SHORT_NAMES, case_in_words
-from .messages import CERTAINTY_WORDS, CONCLUSION_NAMES, DIFF_WORDS, NO_VALUE, NO_VALUE_OTHER, conclusion_heading
+from .messages import (
+    CERTAINTY_WORDS,
+    CONCLUSION_NAMES,
+    DIFF_WORDS,
+    NO_VALUE,
+    NO_VALUE_OTHER,
+    conclusion_heading,
+    severity_name,
+)
 from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, CombinationChange, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
 from .text import Language, Text
@@ -94,6 +102,16 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
     lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
     lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
+    lines += [
+        _w(
+            "finding-severity",
+            lang,
+            rule=change.rule_id,
+            before=severity_name(change.before).pick(lang),
+            after=severity_name(change.after).pick(lang),
+        )
+        for change in impact.severity_changed
+    ]
     sentences = {change.conclusion: change for change in impact.sentences_reworded}
     for name in [*impact.outcomes_changed, *impact.conclusions_reworded]:
         code = "conclusion-outcomes-changed" if name in impact.outcomes_changed else "conclusion-reworded"
@@ -136,7 +154,7 @@ def _weight(impact: CaseImpact) -> int:
     """How much a change to a case asks of a reviewer, most first: a conclusion or a finding that comes or goes (0),
     what an open conclusion can still come out as or what doubts it (1), only other words for the same outcome
     (2). A threshold edit reworded 518 of 594 cases, and the few whose outcome changed were listed after them."""
-    if impact.conclusions or impact.findings_added or impact.findings_removed:
+    if impact.conclusions or impact.findings_added or impact.findings_removed or impact.severity_changed:
         return 0
     if impact.outcomes_changed or impact.doubts_changed or impact.started_firing or impact.stopped_firing:
         return 1

@@ -1407,6 +1407,7 @@ REPORT_WORDS: dict[str, Text] = {
     "supports": Text("steunt: {name} is {value} ({path})", "supports: {name} is {value} ({path})"),
     "warning": Text("waarschuwing", "warning"),
     "advice": Text("advies", "advice"),
+    "info-severity": Text("info", "info"),  # (a finding's severity "info": "Ter informatie" is its heading)
     "section": Text("hoofdstuk", "section"),
     "when": Text("als", "when"),
     "then": Text("dan", "then"),
@@ -1489,6 +1490,11 @@ QUESTION_GROUPS: dict[str, Text] = {
     ),
 }
 """Questions a report shows as one, by the start of their facts' paths (a consultation still asks each)."""
+
+
+def severity_name(severity: str) -> Text:
+    """A finding's severity as a person reads it: waarschuwing, advies, info."""
+    return REPORT_WORDS["info-severity" if severity == "info" else severity]
 
 
 def word(code: str, **params: Any) -> Text:
@@ -2063,6 +2069,7 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "finding-severity": Text("bevinding {rule}: {before} → {after}", "finding {rule}: {before} → {after}"),
     "conclusion-outcomes-changed": Text(
         "{conclusion}: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord",
         "{conclusion}: other possible outcomes, or another outcome on an answer",

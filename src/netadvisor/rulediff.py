@@ -111,6 +111,15 @@ class SentenceChange(_Data):
     after: Text
 
 
+class SeverityChange(_Data):
+    """A finding a case gets before and after a rule edit, with another severity (an advice that becomes
+    information leaves "Wat te doen" for a line at the end of the report)."""
+
+    rule_id: str
+    before: Literal["warning", "advice", "info"]
+    after: Literal["warning", "advice", "info"]
+
+
 class CaseImpact(_Data):
     """One case whose advice changes, and how."""
 
@@ -124,6 +133,9 @@ class CaseImpact(_Data):
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
+    severity_changed: list[SeverityChange] = Field(
+        default_factory=list, description="The same rule's finding, given before and after, with another severity"
+    )
     conclusions_reworded: list[str] = Field(
         default_factory=list,
         description="The fixed conclusions whose sentence changes while their value, certainty and possible "
@@ -753,6 +765,14 @@ def _impact(
     added = [rule for rule in findings_b if rule not in findings_a]
     removed = [rule for rule in findings_a if rule not in findings_b]
     reworded = [rule for rule in findings_b if rule in findings_a and findings_a[rule] != findings_b[rule]]
+    # (a severity edit showed "0 veranderen" while the advice left "Wat te doen": a policy officer's trial)
+    severity_a = {f.rule_id: f.severity for f in [*old.findings, *old.conditional_findings]}
+    severity_b = {f.rule_id: f.severity for f in [*new.findings, *new.conditional_findings]}
+    weighed = [
+        SeverityChange(rule_id=rule, before=severity_a[rule], after=severity)
+        for rule, severity in severity_b.items()
+        if rule in severity_a and severity_a[rule] != severity
+    ]
     doubts = [
         name
         for name in FIXED_CONCLUSIONS
@@ -790,7 +810,7 @@ def _impact(
     # (An edited rule that merely fired was named: a policy officer saw a threshold's effect on the governance mode
     # put down to a rule whose title alone she had changed.) Where none does, those that fired.
     changed_conclusions = {*changed_values, *sentences, *other_outcomes, *doubts}
-    its_findings = {*added, *removed, *reworded}
+    its_findings = {*added, *removed, *reworded, *(change.rule_id for change in weighed)}
     involved = sorted(
         rule
         for rule, facts in reads.items()
@@ -804,7 +824,18 @@ def _impact(
     # (an edited rule that starts or stops firing changes the advice even where the conclusion keeps its value:
     # the guide's own example keeps its governance mode on other support, and its sentence says so)
     if (
-        not (conclusions or added or removed or reworded or doubts or sentences or other_outcomes or started or stopped)
+        not (
+            conclusions
+            or added
+            or removed
+            or reworded
+            or weighed
+            or doubts
+            or sentences
+            or other_outcomes
+            or started
+            or stopped
+        )
         and questions_a == questions_b
     ):
         return None
@@ -816,6 +847,7 @@ def _impact(
         findings_added=added,
         findings_removed=removed,
         findings_reworded=reworded,
+        severity_changed=weighed,
         conclusions_reworded=sentences,
         outcomes_changed=other_outcomes,
         doubts_changed=doubts,
