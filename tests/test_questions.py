@@ -206,12 +206,19 @@ def test_a_finding_on_a_condition_says_which_answers_besides_the_condition_could
     assert unsupported.assuming is not None
     assert unsupported.assuming.value == "organisation_network"
     # (and the form the case says it has: an organisation network makes it a finding without the condition)
+    # (and the criteria: a complex type makes it an organisation network while the ratio is unknown)
+    from netadvisor.facts import CRITERIA
+
     assert set(unsupported.may_change) == {
         "challenge.rationale",
         "governance.trust",
         "governance.network_competency_need",
         "state.form",
+        *CRITERIA,
     }
+    four = {path.rsplit(".", 1)[1]: "complex" for path in CRITERIA[:4]}
+    complex_type = {**case, "challenge": {"criteria": four}}
+    assert advisor.advise(complex_type).finding("GOV-current-unsupported") is not None
     network = {**case, "challenge": {"rationale": "effectiveness"}}
     for path, answer in (("trust", "high"), ("network_competency_need", "low")):  # and so it is
         answered = advisor.advise({**network, "governance": {**case["governance"], path: answer}})
@@ -920,3 +927,24 @@ def test_an_answer_whose_support_never_tips_a_decision_is_not_said_to_change_it(
     tipping = advisor.advise({"governance": {"goal_consensus": "moderate"}})
     trust = next(q for q in tipping.questions if q.fact == "governance.trust")
     assert "governance_mode" in {c.name for c in trust.changes}  # (low: one factor for each mode, a tie: no mode)
+
+
+def test_the_answer_that_settles_a_conclusion_a_rule_tests_is_said_to_change_what_it_concludes() -> None:
+    """Three criteria complex, the ratio unknown: the fourth settles the type as complex, which makes the form an
+    organisation network (F-complex). The criterion's question said only "type uitdaging"; a tool builder found
+    the form open before the answer and provisional after it. It now names the form, as a change the answer makes
+    alone; what it does not settle alone (two criteria known) it names without 'alone'."""
+    from helpers import TYPE_RULES
+
+    advisor = Advisor(rules_from_text(TYPE_RULES), engine="evaluator")
+    three = {"recipe": "complex", "replicability": "complex", "expertise": "complex"}
+    advice = advisor.advise({"challenge": {"criteria": three}})
+    assert advice.conclusions["collaboration_form"].value is None
+    uniqueness = next(q for q in advice.questions if q.fact == "challenge.criteria.uniqueness")
+    assert ("collaboration_form", True) in [(c.name, c.alone) for c in uniqueness.changes]
+    answered = advisor.advise({"challenge": {"criteria": {**three, "uniqueness": "complex"}}})
+    assert answered.conclusions["collaboration_form"].value == "organisation_network"
+
+    two = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "replicability": "complex"}}})
+    expertise = next(q for q in two.questions if q.fact == "challenge.criteria.expertise")
+    assert ("collaboration_form", False) in [(c.name, c.alone) for c in expertise.changes]

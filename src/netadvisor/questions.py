@@ -489,7 +489,7 @@ class Asker:
                 on_conclusions = _waiting_on_conclusions(leading.satisfying, derived, assessment, deciding)
                 if on_conclusions is None:
                     continue
-                waiting, _blocking, _needed, unblocking = self._waiting_for_facts(index, leading, facts, case)
+                waiting, blocking, _needed, unblocking = self._waiting_for_facts(index, leading, facts, case)
                 # a rule that concludes the value gives it by firing; one that supports a decision only adds its
                 # support (the property test found trust called decisive alone for an open governance mode)
                 by_itself = (
@@ -516,6 +516,22 @@ class Asker:
                     to_value[path] = to_value.get(path, False) or alone
                     if alone:  # the rule then fires: another value
                         impact.alone["conclusion", name] = None
+                if on_conclusions:
+                    # what decides a conclusion it tests makes it fire too (a complex type gives an organisation
+                    # network while the ratio is unknown: a tool builder found the criteria silent on the form);
+                    # alone where its conditions on facts hold and one answer settles that conclusion for it
+                    settling = (
+                        _settling(leading.satisfying, on_conclusions, assessment, derived, falls_away=False, comes=True)
+                        if not blocking
+                        else ()
+                    )
+                    for path in _asked(on_conclusions, case):
+                        impact = _impact_of(impacts, path)
+                        impact.conclusions[name] = None
+                        alone = path in settling
+                        to_value[path] = to_value.get(path, False) or alone
+                        if alone:
+                            impact.alone["conclusion", name] = None
             if decision is not None and candidates:
                 for path, after in _tipping(support, candidates, decision.minimum_support):
                     _impact_of(impacts, path).conclusions[name] = None
