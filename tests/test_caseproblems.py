@@ -111,11 +111,22 @@ def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: st
     assert "'niemand'" in problem.hint.nl
 
 
-@pytest.mark.parametrize("answer", ["geen idee", "weet ik niet", "no idea"])
+@pytest.mark.parametrize(
+    "answer", ["geen idee", "weet ik niet", "no idea", "weetniet", "Weet-niet", "Weet niet.", "ongekend", "??"]
+)
 def test_no_idea_is_unknown(answer: str) -> None:
-    case = parse_case({"management": {"roles": {"network_operator": answer}}, "governance": {"trust": answer}})
+    """Also as typed in a hurry: "weetniet" in the goal statement was the goal, and the advice commented on its
+    wording (a tool builder's trial)."""
+    case = parse_case(
+        {
+            "management": {"roles": {"network_operator": answer}},
+            "governance": {"trust": answer},
+            "goal": {"statement": answer},
+        }
+    )
     assert case.management.roles.network_operator is None
     assert case.governance.trust is None
+    assert case.goal.statement is None
 
 
 def test_a_name_and_nobody_stay_what_they_are() -> None:

@@ -25,6 +25,17 @@ UNKNOWN_WORDS = frozenset(
         "geen idee",
         "onbekend",
         "niet gekend",
+        # as people type it in a hurry, and the Flemish word (a tool builder's "weetniet" in the goal statement
+        # was read as the goal, and the advice commented on its wording)
+        "weetniet",
+        "weet-niet",
+        "weet niet.",
+        "ongekend",
+        "niet bekend",
+        "nog niet bekend",
+        "nog onbekend",
+        "??",
+        "???",
         "unknown",
         "don't know",
         "dont know",
