@@ -254,3 +254,16 @@ def test_problems_across_fields_are_listed_beside_every_other(case: dict[str, An
     with pytest.raises(CaseError) as refused:
         parse_case(case)
     assert [(problem.path, problem.code) for problem in refused.value.problems] == found
+
+
+@pytest.mark.parametrize("lang", ["NL", "fr", ""])
+def test_a_problem_asked_for_in_a_language_netadvisor_does_not_speak_says_so(lang: str) -> None:
+    """A web tool passing "NL" from a header got English without a word (a tool builder's trial); advise() already
+    refused such a language."""
+    with pytest.raises(CaseError) as raised:
+        parse_case({"governance": {"trust": "hooog"}})
+    error = raised.value
+    for say in (error.problems[0].message_in, error.problems[0].format, error.format):
+        with pytest.raises(ValueError, match=r"unknown language .*choose one of nl, en"):
+            say(lang)
+    assert error.problems[0].message_in("nl") != error.problems[0].message_in("en")

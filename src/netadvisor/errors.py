@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .text import Text, text_json
 
@@ -25,16 +25,22 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
     from pydantic_core import PydanticCustomError
 
-    from .text import Language
-
 
 def _words(code: str, lang: str, **params: Any) -> str:
-    """The words ``code`` of :data:`~netadvisor.messages.ERROR_WORDS` in ``lang`` (English for any other)."""
+    """The words ``code`` of :data:`~netadvisor.messages.ERROR_WORDS` in ``lang``."""
     # imported when words are written, not with this module: every module imports this one, and it stays light
     from .messages import ERROR_WORDS
 
     text = ERROR_WORDS[code].format(**params) if params else ERROR_WORDS[code]
-    return text.pick(cast("Language", lang))  # any language but Dutch reads English, as a problem's own words do
+    return _in(text, lang)
+
+
+def _in(text: Text, lang: str) -> str:
+    """``text`` in ``lang``; a ValueError naming the languages for any other (a web tool that passed "NL" from a
+    header got English without a word: a tool builder's trial)."""
+    from .text import check_language
+
+    return text.pick(check_language(lang))
 
 
 class NetadvisorError(Exception):
@@ -70,14 +76,15 @@ class RuleProblem:
     rule_id: str | None = None
 
     def message(self, lang: str = "nl") -> str:
-        return self.text.pick(cast("Language", lang))  # any language but Dutch reads English
+        """What is wrong, in ``lang`` ("nl" or "en"; a ValueError for any other)."""
+        return _in(self.text, lang)
 
     def format(self, lang: str = "nl") -> str:
         """The one-line form ``file:line:col: [code] message``, with the hint on the next line."""
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         text = f"{where}: [{self.code}] {self.message(lang)}"
         if self.hint:
-            text += f"\n    {_words('hint', lang)}: {self.hint.pick(cast('Language', lang))}"
+            text += f"\n    {_words('hint', lang)}: {_in(self.hint, lang)}"
         return text
 
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -166,8 +173,8 @@ class CaseProblem:
         return self.expectation.en if self.expectation else ""
 
     def message_in(self, lang: str) -> str:
-        """What is wrong, in ``lang``."""
-        return self.text.pick(cast("Language", lang)) or self.code
+        """What is wrong, in ``lang`` ("nl" or "en"; a ValueError for any other)."""
+        return _in(self.text, lang) or self.code
 
     def format(self, lang: str = "en") -> str:
         """``file:line:col: path: message``, with the hint on the next line."""
@@ -180,7 +187,7 @@ class CaseProblem:
         subject = self.path or ("" if self.line else _words("whole-case", lang))
         text = f"{where}{subject + ': ' if subject else ''}{self.message_in(lang)}"
         if self.hint:
-            text += f"\n      {_words('hint', lang)}: {self.hint.pick(cast('Language', lang))}"
+            text += f"\n      {_words('hint', lang)}: {_in(self.hint, lang)}"
         return text
 
 
