@@ -110,6 +110,33 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
     assert path.startswith(str(target))
     assert int(count) > 0
 
+    # the patched durable_rules can be built from the wheel alone (a tool builder could not follow the README
+    # without a checkout): the script and its patch are in it, and it finds the patch beside itself
+    assert "netadvisor/build_durable.py" in names
+    assert "netadvisor/durable_rules-2.0.28-netadvisor.patch" in names
+    probe = (
+        "import netadvisor.build_durable as b; print(b.IN_WHEEL, b.PATCH.is_file(), b.PATCH.parent == "
+        "b.HERE, 'netadvisor' in b.CACHE.parts)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert result.stdout.split() == ["True", "True", "True", "True"]
+    usage = subprocess.run(
+        [sys.executable, "-m", "netadvisor.build_durable", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert "--sdist" in usage.stdout
+
 
 def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> None:
     """Keep a Changelog: an Unreleased section, then released versions newest first, each with a date and only

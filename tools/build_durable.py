@@ -1,12 +1,14 @@
 """Build durable_rules from its PyPI sdist with netadvisor's patch, and install it into this Python.
 
-    .venv/bin/python tools/build_durable.py [--sdist FILE]
+    .venv/bin/python tools/build_durable.py [--sdist FILE]      (in a checkout)
+    python -m netadvisor.build_durable [--sdist FILE]           (where netadvisor is installed from its wheel)
 
 `make run` and `make test` run this before installing netadvisor, so that durable_rules imports on
 Python 3.11, 3.12 and 3.13 and builds with GCC 14. The patch, its provenance and the upstream
-licence are in third_party/durable_rules/. The sdist is downloaded with pip (or taken from --sdist,
-or from build/durable_rules/ when an earlier run left it there) and must have the SHA-256 the patch
-names. The C code is compiled with the warnings GCC 14 treats as errors made errors here too, so a
+licence are in third_party/durable_rules/; the wheel carries this script and the patch as
+netadvisor/build_durable.py and beside it. The sdist is downloaded with pip (or taken from --sdist,
+or from the cache, build/durable_rules/ in a checkout, when an earlier run left it there) and must
+have the SHA-256 the patch names. The C code is compiled with the warnings GCC 14 treats as errors made errors here too, so a
 build that passes on an older GCC also passes on GCC 14. Standard library only: it runs before
 anything else is installed.
 """
@@ -27,9 +29,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-ROOT = Path(__file__).resolve().parents[1]
-PATCH = ROOT / "third_party" / "durable_rules" / "durable_rules-2.0.28-netadvisor.patch"
-CACHE = ROOT / "build" / "durable_rules"
+PATCH_NAME = "durable_rules-2.0.28-netadvisor.patch"
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# In a checkout: the patch in third_party/, the sdist kept in build/. In an installed wheel (netadvisor/): the patch
+# beside this file, the sdist in the user's cache (a tool builder could not follow the README from the wheel alone).
+IN_WHEEL = (HERE / PATCH_NAME).is_file()
+PATCH = HERE / PATCH_NAME if IN_WHEEL else ROOT / "third_party" / "durable_rules" / PATCH_NAME
+CACHE = (
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "netadvisor" / "durable_rules"
+    if IN_WHEEL
+    else ROOT / "build" / "durable_rules"
+)
 # The kinds of warning GCC 14 made errors (https://gcc.gnu.org/gcc-14/porting_to.html); as errors
 # on GCC 12 or Clang they make this build fail wherever GCC 14's would.
 GCC14_ERRORS = (

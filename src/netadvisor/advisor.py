@@ -220,12 +220,16 @@ def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
         if choice == "durable":
             from .errors import EngineError
 
-            raise EngineError("durable_rules cannot be imported here (see the README, section durable_rules)")
+            raise EngineError(
+                "durable_rules cannot be imported here: python -m netadvisor.build_durable installs it (see the "
+                "README, section durable_rules)"
+            )
         warnings.warn(
             "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
             "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
             "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
-            "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way.",
+            "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way. "
+            "Installeren / to install: python -m netadvisor.build_durable (of / or tools/build_durable.py).",
             DurableUnavailableWarning,
             stacklevel=_stacklevel_of_caller(),
         )
