@@ -96,3 +96,31 @@ def test_a_small_file_is_read_whole(tmp_path: Path) -> None:
     assert read_file(path) == b"a: 1\n" * 1000
     path.write_bytes(b"x" * MAX_BYTES)
     assert len(read_file(path)) == MAX_BYTES
+
+
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        ('    nl: "Vertrouwen groeit echter ook" (§4.4.1).', "(§4.4.1)."),
+        ("    quote: 'Daarom is voldoende vertrouwen nodig'\"", '"'),
+        ('  - title: "Klimaat" 2026', "2026"),
+    ],
+)
+def test_text_after_a_closing_quote_is_said_so_not_as_an_indentation_fault(line: str, after: str) -> None:
+    """A policy officer's `nl: "…" (§4.4.1).` got "hier werd een sleutel verwacht" with "controleer het
+    inspringen", while the indentation was right: the text ends at its closing quote."""
+    text = f"a:\n  b: 1\nc:\n{line}\n    d: 2\n"
+    _document, issues = read_yaml(text.encode())
+    (issue,) = issues
+    assert (issue.code, issue.line, issue.params) == ("yaml-text-after-quote", 4, {"after": after})
+    assert line[issue.column - 1 :] == after
+
+
+@pytest.mark.parametrize("line", ['  nl: "Vertrouwen"  # (§4.4.1)', "  nl: 'Vertrouwen'", '  nl: "a" b: c'])
+def test_a_quoted_text_followed_by_a_comment_or_nothing_is_read(line: str) -> None:
+    document, issues = read_yaml(f"a:\n{line}\n".encode())
+    if "b: c" in line:  # (text after the quote that looks like a key: still text after the quote)
+        assert [issue.code for issue in issues] == ["yaml-text-after-quote"]
+        return
+    assert issues == []
+    assert document is not None

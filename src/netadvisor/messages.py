@@ -253,6 +253,10 @@ MESSAGES: dict[str, Text] = {
         "'{name}' is geen heuristiek van de gids (H001 tot H151)",
         "'{name}' is not a heuristic of the guide (H001 to H151)",
     ),
+    "yaml-text-after-quote": Text(
+        "na het sluitende aanhalingsteken staat nog '{after}': een tekst tussen aanhalingstekens eindigt bij dat teken",
+        "after the closing quote comes '{after}': a quoted text ends at that quote",
+    ),
     "yaml-unclosed-quote": Text(
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
         "the quote that opens here is not closed (where it should be)",
@@ -323,6 +327,12 @@ HINTS: dict[str, Text] = {
             "replace the tab with spaces (two per level); set your editor to 'spaces instead of tabs' "
             "(VS Code: 'Spaces: 2' at the bottom right)"
         ),
+    ),
+    "yaml-text-after-quote": Text(
+        "zet de hele tekst tussen de aanhalingstekens, ook wat erna komt (een aanhalingsteken binnenin: zet de tekst "
+        "tussen de andere soort, ' of \")",
+        "put the whole text between the quotes, what follows too (for a quote inside it: put the text between the "
+        "other kind, ' or \")",
     ),
     "yaml-unclosed-quote": Text(
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",

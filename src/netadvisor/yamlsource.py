@@ -16,6 +16,7 @@ a later type error can say so in plain words.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from typing import Any
@@ -212,13 +213,19 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     context = (error.context or "").strip()
     if "tab" in problem or "\\t" in problem or _tab_at(text, mark):
         return YamlIssue(line, column, "yaml-tab")
+    # `nl: "Vertrouwen groeit" (§4.4.1).`: a quoted text ends at its closing quote, and what follows on the line
+    # is no key; the parser asks for one, and "check the indentation" sent a policy officer the wrong way
+    lines = text.split("\n")
+    for at in (mark, error.context_mark):
+        found = _QUOTED_THEN_TEXT.match(lines[at.line]) if at is not None and at.line < len(lines) else None
+        if at is not None and found is not None:
+            return YamlIssue(at.line + 1, found.start(1) + 1, "yaml-text-after-quote", {"after": found.group(1)})
     if "end of stream" in problem and "quoted scalar" in context and error.context_mark is not None:
         # the parser reads on to the end of the file looking for the closing quote: say where it opened
         opened = error.context_mark
         return YamlIssue(opened.line + 1, opened.column + 1, "yaml-unclosed-quote")
     if "nesting depth" in problem:  # libyaml's own limit on flow nesting
         return YamlIssue(line, column, "yaml-too-deep", {"max": MAX_DEPTH})
-    lines = text.split("\n")
     written = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
     if "flow" in context and mark is not None:
         unpaired = _unpaired_quote(written)
@@ -240,6 +247,12 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         # fault there, not a colon in a text.
         params["deeper"] = _indent(written) > _indent(above) and not above.rstrip().endswith(":")
     return YamlIssue(line, column, "yaml-syntax", params)
+
+
+# a key (or a list item's key) with a quoted value that closes, and more on the line than a comment
+_QUOTED_THEN_TEXT = re.compile(
+    r"""^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*([^\s#].*?)\s*$"""
+)
 
 
 def _is_content(line: str) -> bool:
