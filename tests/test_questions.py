@@ -948,3 +948,20 @@ def test_the_answer_that_settles_a_conclusion_a_rule_tests_is_said_to_change_wha
     two = advisor.advise({"challenge": {"criteria": {"recipe": "complex", "replicability": "complex"}}})
     expertise = next(q for q in two.questions if q.fact == "challenge.criteria.expertise")
     assert ("collaboration_form", False) in [(c.name, c.alone) for c in expertise.changes]
+
+
+def test_the_form_a_case_may_say_it_has_names_the_advice_its_answer_brings() -> None:
+    """The ratio says a learning network, the network is stuck, and the case does not say which form it has: an
+    answer "organisatienetwerk" brings the advice for organisation networks, on that condition (a case that says
+    so gets it). The form's question did not say so (a tool builder's trial: 91 such answers over ~20 rules)."""
+    from netadvisor.loader import Source, load_sources
+
+    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("vast.yaml", _FOR_NETWORKS.encode())])
+    advisor = Advisor(rules, engine="evaluator")
+    case = {"state": {"stuck": True}, "challenge": {"rationale": "knowledge"}}
+    advice = advisor.advise(case)
+    assert advice.conditional_finding("STRAT-stuck") is None
+    form = next(q for q in advice.questions if q.fact == "state.form")
+    assert ("STRAT-stuck", True, True) in [(c.name, c.conditional, c.alone) for c in form.changes]
+    said = advisor.advise({**case, "state": {**case["state"], "form": "organisation_network"}})
+    assert said.conditional_finding("STRAT-stuck") is not None

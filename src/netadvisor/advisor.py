@@ -741,6 +741,21 @@ def _state_of(advice: Advice, name: str) -> tuple[Any, ...]:
     return (conclusion.value, conclusion.certainty, possible_outcomes(conclusion))
 
 
+def _brought_by_saying(
+    loaded: _Loaded, facts: dict[str, Any], fired: Collection[str], name: str, value: Any
+) -> list[str]:
+    """The rules whose findings a case would get on the condition that ``name`` is ``value`` (as it gets them when
+    it says so, whatever its facts say; see :func:`build_advice`), other than those that fired."""
+    assumed = infer(loaded.rulebase, loaded.assuming, facts, [(name, value)])
+    return [
+        firing.rule.id
+        for firing in assumed.firings
+        if firing.rule.id not in fired
+        and firing.rule.finding is not None
+        and _speaks_of(loaded, firing.rule, name, value)
+    ]
+
+
 def build_advice(
     loaded: _Loaded,
     case: Case,
@@ -766,6 +781,9 @@ def build_advice(
     ruled_out: list[tuple[Mapping[str, set[Any]], Assessment]] = []
     # for each of those: the condition, and what the rules derive on it
     assumed_for: dict[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] = {}
+    # for a fact that states a conclusion, unknown while its facts rule a value out: the findings the advice for
+    # that value would give, which an answer stating it brings by itself (on that condition)
+    brought: dict[str, list[str]] = {}
     seen = set(fired)
     for name, value in rulebase.guards:
         if conclusions.get(name) is None:
@@ -779,7 +797,11 @@ def build_advice(
                 continue  # it is so: those rules took part already
             if assessment.analysed(name):
                 if value not in assessment.outcomes(name):
-                    continue  # it can no longer come out so
+                    # it can no longer come out so; but a case that says it is so gets the advice for it (a tool
+                    # builder found the form's question silent on the advice its answer brings)
+                    if stated is not None and facts.get(stated) is None:
+                        brought[stated] = _brought_by_saying(loaded, facts, fired, name, value)
+                    continue
             elif conclusions[name].value is not None:
                 continue  # what it can still come out as is not known: only an open conclusion is assumed
             # open, or provisionally another value: the advice for it stays, on that condition
@@ -814,6 +836,7 @@ def build_advice(
         fired_if={rule.id: assumed_derived for rule, assumed_derived, _condition in conditional},
         under=ruled_out,
         assumed_for=assumed_for,
+        brought=brought,
     )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))

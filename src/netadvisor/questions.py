@@ -251,6 +251,7 @@ class Asker:
         fired_if: Mapping[str, Mapping[str, set[Any]]] | None = None,
         under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
         assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] | None = None,
+        brought: Mapping[str, Sequence[str]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -272,6 +273,9 @@ class Asker:
                 waits for what it would wait for there, and its finding counts as one on a condition.
             assumed_for: for each rule in ``conditional``, the condition its finding comes on (a conclusion and its
                 value) and what the rules derive on it: an answer that alone makes it fire there brings its finding.
+            brought: for an unknown fact that states a conclusion whose facts rule the value out (the form a case
+                says it has, its rationale known otherwise): the rules whose findings an answer stating that value
+                brings by itself, on that condition.
         """
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
@@ -395,6 +399,12 @@ class Asker:
                     impact.findings[rule_id] = is_conditional
                     if path in by_itself:
                         impact.alone["finding", rule_id] = None
+
+        for path, rule_ids in (brought or {}).items():
+            for rule_id in rule_ids:
+                impact = _impact_of(impacts, path)
+                impact.findings.setdefault(rule_id, True)
+                impact.alone["finding", rule_id] = None
 
         moved = _wait_for_parents(impacts, facts, information, not_known)
         if moved:  # what a finding waits for, as the questions that are asked for it (most wait for no mover)
