@@ -267,3 +267,21 @@ def test_a_problem_asked_for_in_a_language_netadvisor_does_not_speak_says_so(lan
         with pytest.raises(ValueError, match=r"unknown language .*choose one of nl, en"):
             say(lang)
     assert error.problems[0].message_in("nl") != error.problems[0].message_in("en")
+
+
+def test_a_problem_of_a_listed_partner_says_which_partner_counted_from_one_and_by_name() -> None:
+    """ "partners[2].willing_to_adapt: de tekst 'jaa' …": a policy officer took it for the second partner."""
+    with pytest.raises(CaseError) as raised:
+        parse_case(
+            {"partners": [{"name": "Aarlo"}, {"kind": "gemente"}, {"name": "Craenveld", "willing_to_adapt": "jaa"}]}
+        )
+    by_path = {problem.path: problem for problem in raised.value.problems}
+    assert (
+        by_path["partners[2].willing_to_adapt"]
+        .format("nl")
+        .startswith("partners[2].willing_to_adapt (partner 3, Craenveld): ")
+    )
+    assert by_path["partners[1].kind"].format("en").startswith("partners[1].kind (partner 2): ")  # (no name given)
+    with pytest.raises(CaseError) as raised:
+        parse_case({"governance": {"trust": "hooog"}})
+    assert raised.value.problems[0].partner is None

@@ -967,7 +967,7 @@ def parse_case(data: Case | Mapping[str, Any]) -> Case:
     except ValidationError as error:
         refused = CaseError.from_validation(error)
     if isinstance(data, Mapping):
-        refused = refused.adding(_across_fields_written(data))
+        refused = refused.adding(_across_fields_written(data)).naming_partners(data)
     raise refused
 
 

@@ -15,7 +15,9 @@ exit codes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +35,16 @@ def _words(code: str, lang: str, **params: Any) -> str:
 
     text = ERROR_WORDS[code].format(**params) if params else ERROR_WORDS[code]
     return _in(text, lang)
+
+
+def _text(code: str, **params: Any) -> Text:
+    """The words ``code`` of :data:`~netadvisor.messages.ERROR_WORDS`, in both languages."""
+    from .messages import ERROR_WORDS
+
+    return ERROR_WORDS[code].format(**params)
+
+
+_PARTNER_PLACE = re.compile(r"^partners\[(\d+)\]")
 
 
 def _in(text: Text, lang: str) -> str:
@@ -139,6 +151,9 @@ class CaseProblem:
     file: str = ""
     line: int = 0
     column: int = 0
+    # which partner a problem of ``partners[2]…`` is about, as people count and name them: "partner 3, Gemeente
+    # Craenveld" (a policy officer took partners[2] for the second)
+    partner: Text | None = None
 
     @classmethod
     def of(
@@ -185,6 +200,8 @@ class CaseProblem:
         )
         # a problem of no one field: its place in the file says where it is; without one, "(casus)" does
         subject = self.path or ("" if self.line else _words("whole-case", lang))
+        if subject and self.partner is not None:
+            subject += f" ({_in(self.partner, lang)})"
         text = f"{where}{subject + ': ' if subject else ''}{self.message_in(lang)}"
         if self.hint:
             text += f"\n      {_words('hint', lang)}: {_in(self.hint, lang)}"
@@ -244,6 +261,24 @@ class CaseError(NetadvisorError):
         from .caseproblems import case_problems  # reads the case model, which raises this error
 
         return cls(case_problems(error))
+
+    def naming_partners(self, written: Mapping[str, Any]) -> CaseError:
+        """This error with each problem of a listed partner saying which, by its place counted from 1 and its name
+        in ``written`` (the case as written)."""
+        partners = written.get("partners")
+        if not isinstance(partners, list):
+            return self
+        named = []
+        for problem in self.problems:
+            found = _PARTNER_PLACE.match(problem.path)
+            index = int(found.group(1)) if found else -1
+            if 0 <= index < len(partners):
+                item = partners[index]
+                name = item.get("name") if isinstance(item, Mapping) else None
+                code = "partner-place-named" if isinstance(name, str) and name.strip() else "partner-place"
+                problem = dataclasses.replace(problem, partner=_text(code, place=index + 1, name=name))
+            named.append(problem)
+        return type(self)(named)
 
     def adding(self, found: Iterable[PydanticCustomError]) -> CaseError:
         """This error with the problems across fields in ``found`` (:func:`case.across_fields`) it does not list

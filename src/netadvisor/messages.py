@@ -2430,6 +2430,8 @@ ERROR_WORDS: dict[str, Text] = {
     "case-problem": Text("ongeldige casus: 1 fout", "invalid case: 1 problem"),
     "case-problems": Text("ongeldige casus: {count} fouten", "invalid case: {count} problems"),
     "whole-case": Text("(casus)", "(case)"),
+    "partner-place-named": Text("partner {place}, {name}", "partner {place}, {name}"),
+    "partner-place": Text("partner {place}", "partner {place}"),
     "problems-there-one": Text("staat 1 fout", "there is 1 problem"),
     "problems-there": Text("staan {count} fouten", "there are {count} problems"),
 }
