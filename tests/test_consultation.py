@@ -628,6 +628,25 @@ def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_na
         assert "Je noemt 3 partners: het netwerk telt er minstens 3." in told
 
 
+@pytest.mark.parametrize("word", ["namen", "Names"])
+def test_names_that_outnumber_the_count_can_be_given_again(word: str) -> None:
+    """A policy officer answered 9 organisations and named 10 partners, one by mistake: the count was asked again
+    and again, and the names could not be put right. 'namen' asks the names again; the count stays."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)), answers={"governance.partner_count": 2})
+    answers = iter(["Geel, Mol, Balen", word, "Geel, Mol", "klaar"])
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    consult(consultation.advisor, ask, lambda _said: None, "nl", consultation)
+    assert consultation.answers["partners"] == ["Geel", "Mol"]
+    assert consultation.answers["governance.partner_count"] == 2
+    assert "'namen' om de namen opnieuw te geven" in prompts[1]
+    assert prompts[2] == prompts[0]  # the names' question, asked again
+
+
 @pytest.mark.parametrize("stop", ["klaar", None])  # None: the piped answers run out
 def test_stopping_at_the_count_asked_again_keeps_the_names_and_says_the_count_is_dropped(stop: str | None) -> None:
     """A policy officer answered 3 organisations, named five partners, and stopped at the count asked again: the

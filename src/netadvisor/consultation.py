@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .advice import Advice, Question
 from .advisor import Advisor
@@ -52,6 +52,8 @@ from .wording import fact_names, together
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
+NAMES_AGAIN_WORDS = frozenset({"namen", "de namen", "names", "the names"})
+"""To the number of organisations asked again beside too many names: the names were wrong, ask them again."""
 _COUNT = "governance.partner_count"
 
 
@@ -466,14 +468,16 @@ def consult(
                 # number is asked again, and the names kept
                 tell(over.text.pick(lang))
                 try:
-                    stop = _count_again(consultation, over, ask, tell, lang)
+                    then = _count_again(consultation, over, ask, tell, lang)
                 except EOFError:
                     tell(word("consult-input-ended").pick(lang))
                     _keep_names(consultation, over, question.fact, text, tell, lang)
                     return consultation, consultation.advice()
-                if stop:
+                if then == "stop":
                     _keep_names(consultation, over, question.fact, text, tell, lang)
                     return consultation, consultation.advice()
+                if then == "names":  # the names were wrong, not the number: they are asked again
+                    continue
                 consultation.answer(question.fact, text)
                 break
             except AnswerError as error:
@@ -503,16 +507,19 @@ def _count_again(
     ask: Callable[[str], str],
     tell: Callable[[str], None],
     lang: Language,
-) -> bool:
+) -> Literal["counted", "names", "stop"]:
     """Ask the number of organisations again, until it takes the partners named: at least as many, or "weet niet"
-    (Enter, as everywhere); True when the person stops instead ("klaar")."""
+    (Enter, as everywhere). Or the names were wrong ("namen": they are asked again; a policy officer who named
+    one partner too many had no way back), or the person stops ("klaar")."""
     while True:
         try:
             text = ask(word("ask-count-again", listed=over.listed).pick(lang))
         except KeyboardInterrupt:
             raise ConsultationInterrupted from None
         if normal_word(text) in STOP_WORDS:
-            return True
+            return "stop"
+        if normal_word(text) in NAMES_AGAIN_WORDS:
+            return "names"
         try:
             value = _read(_COUNT, text)
             if value is not None and value < over.listed:
@@ -523,4 +530,4 @@ def _count_again(
         except AnswerError as error:
             tell(error.text.pick(lang))
             continue
-        return False
+        return "counted"

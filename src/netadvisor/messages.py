@@ -1253,8 +1253,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "({listed}).",
     ),
     "ask-count-again": Text(
-        "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / weet niet (of Enter)] ",
-        "How many organisations does the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
+        "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / 'namen' om de namen opnieuw te "
+        "geven / weet niet (of Enter)] ",
+        "How many organisations does the network have, then? [a number, at least {listed} / 'names' to give the "
+        "names again / don't know (or Enter)] ",
     ),
     "count-dropped-for-names": Text(
         "De {listed} namen zijn bewaard, zonder het aantal organisaties ({counted}): de lijst telt er {listed}. "
