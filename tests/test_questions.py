@@ -965,3 +965,42 @@ def test_the_form_a_case_may_say_it_has_names_the_advice_its_answer_brings() -> 
     assert ("STRAT-stuck", True, True) in [(c.name, c.conditional, c.alone) for c in form.changes]
     said = advisor.advise({**case, "state": {**case["state"], "form": "organisation_network"}})
     assert said.conditional_finding("STRAT-stuck") is not None
+
+
+_GATED_SELF_GOVERNING = """
+decisions:
+  governance_mode: {minimum_support: 2}
+applies_when:
+  - {conclusion: collaboration_form, is: organisation_network}
+rules:
+  - id: G-trust-high
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-need-low
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.network_competency_need, is: low}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-advice-self-governing
+    title: {nl: c, en: c}
+    section: ["4.3"]
+    when: [{conclusion: governance_mode, is: self_governing}]
+    then: {finding: {severity: advice, message: {nl: c, en: c}}}
+"""
+
+
+def test_an_answer_that_alone_decides_a_mode_on_the_condition_says_it_brings_the_advice_alone() -> None:
+    """The form open, high trust known: on the condition of an organisation network, a low need for competencies
+    alone makes the mode self-governing and brings its advice there. The question said "samen met andere
+    antwoorden" (a tool builder's trial: 24 such answers over 60 generated cases)."""
+    from netadvisor.loader import Source, load_sources
+
+    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("gov.yaml", _GATED_SELF_GOVERNING.encode())])
+    advisor = Advisor(rules, engine="evaluator")
+    case = {"governance": {"trust": "high"}}
+    need = next(q for q in advisor.advise(case).questions if q.fact == "governance.network_competency_need")
+    assert ("G-advice-self-governing", True, True) in [(c.name, c.conditional, c.alone) for c in need.changes]
+    answered = advisor.advise({"governance": {"trust": "high", "network_competency_need": "low"}})
+    assert answered.conditional_finding("G-advice-self-governing") is not None

@@ -780,7 +780,7 @@ def build_advice(
     # the assumptions the case's facts rule out, with what the rules derive and can still come out on each
     ruled_out: list[tuple[Mapping[str, set[Any]], Assessment]] = []
     # for each of those: the condition, and what the rules derive on it
-    assumed_for: dict[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] = {}
+    assumed_for: dict[str, tuple[tuple[str, Any], Mapping[str, set[Any]], frozenset[str]]] = {}
     # for a fact that states a conclusion, unknown while its facts rule a value out: the findings the advice for
     # that value would give, which an answer stating it brings by itself (on that condition)
     brought: dict[str, list[str]] = {}
@@ -809,7 +809,7 @@ def build_advice(
         on_a_condition |= speaking
         assumed = infer(rulebase, loaded.assuming, facts, [(name, value)])
         assumed_derived = {key: set(values) for key, values in assumed.derived.items()}
-        assumed_for.update(dict.fromkeys(speaking, ((name, value), assumed_derived)))
+        assumed_for.update(dict.fromkeys(speaking, ((name, value), assumed_derived, frozenset(assumed.fired_ids))))
         if said_so and assessment.analysed(name) and value not in assessment.outcomes(name):
             ruled_out.append((assumed_derived, assessment.under(name, value)))
         condition = Assumption(conclusion=name, value=str(value), text=assumption(name, value).pick(lang))

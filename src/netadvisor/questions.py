@@ -250,7 +250,7 @@ class Asker:
         fired: Collection[str] = frozenset(),
         fired_if: Mapping[str, Mapping[str, set[Any]]] | None = None,
         under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
-        assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]]]] | None = None,
+        assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]], frozenset[str]]] | None = None,
         brought: Mapping[str, Sequence[str]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
@@ -272,7 +272,8 @@ class Asker:
                 assessment on it (:meth:`Assessment.under`). A rule that waits for nothing as the case stands
                 waits for what it would wait for there, and its finding counts as one on a condition.
             assumed_for: for each rule in ``conditional``, the condition its finding comes on (a conclusion and its
-                value) and what the rules derive on it: an answer that alone makes it fire there brings its finding.
+                value), what the rules derive on it and which fire there: an answer that alone makes it fire there
+                brings its finding (one that alone decides the governance mode there, too).
             brought: for an unknown fact that states a conclusion whose facts rule the value out (the form a case
                 says it has, its rationale known otherwise): the rules whose findings an answer stating that value
                 brings by itself, on that condition.
@@ -304,6 +305,8 @@ class Asker:
         held_by_not_known = not_known - {"partners"}
         deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
+        # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
+        changers_on: dict[tuple[str, Any], dict[tuple[str, Any], dict[str, bool]]] = {}
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             rule_id = finding.rule.id
             assumed = fired_if.get(rule_id) if fired_if else None
@@ -380,6 +383,20 @@ class Asker:
                                 by_itself.append(path)
                                 if path not in waiting:
                                     waiting.append(path)
+                        if on_condition is not None and assumed is None and others:
+                            # on its condition, an answer that alone gives the conclusion the value it needs there
+                            # brings it (the need for competencies deciding a self-governing mode for an
+                            # organisation network: "samen met andere antwoorden" where one answer did it)
+                            changers_there = changers_on.get(on_condition[0])
+                            if changers_there is None:
+                                changers_there = changers_on[on_condition[0]] = self._value_changers(
+                                    case, facts, on_condition[1], assessment, deciding, on_condition[2], {}
+                                )
+                            for path, alone in changers_there.get((name, value), {}).items():
+                                if alone:
+                                    by_itself.append(path)
+                                    if path not in waiting:
+                                        waiting.append(path)
             else:
                 # the answer that decides a decision it tests otherwise takes its finding away
                 for name, values in finding.satisfying:
