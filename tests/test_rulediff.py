@@ -654,3 +654,33 @@ def test_a_finding_whose_severity_changes_is_a_change_of_the_advice(tmp_path: Pa
     text = diff_text(result)
     assert "bevinding MAYOR-form-by-rationale: advies → info" in text
     assert "Geen enkele casus krijgt een ander advies" not in text
+
+
+def test_an_edited_rule_shows_its_conditions_and_severity_before_and_after(tmp_path: Path) -> None:
+    """'~ GOV-trust-low: gewijzigd: voorwaarden' and '… gewijzigd: ernst' said what changed, not what it was and
+    is (a policy officer's trial), where a message showed both."""
+    target = _rules_edited(
+        tmp_path,
+        "governance.yaml",
+        "      - {fact: governance.trust, is: low}",
+        "      - {fact: governance.trust, one_of: [low, moderate]}",
+    )
+    result = compare_rulebases(load_rules(RULES), load_rules(target), [])
+    (edit,) = result.rules
+    assert edit.conditions_before is not None
+    assert edit.conditions_after is not None
+    assert "low" in edit.conditions_before.nl
+    assert "moderate" not in edit.conditions_before.nl
+    assert "[low, moderate]" in edit.conditions_after.nl
+    text = diff_text(result)
+    assert f"voor: {edit.conditions_before.nl}" in text
+    assert f"nu: {edit.conditions_after.nl}" in text
+
+    weighed = _rules_edited(
+        tmp_path / "ernst",
+        "burgemeestersoverleg.yaml",
+        "      - {fact: challenge.rationale, known: false}\n    then:\n      finding:\n        severity: advice",
+        "      - {fact: challenge.rationale, known: false}\n    then:\n      finding:\n        severity: info",
+    )
+    result = compare_rulebases(load_rules(RULES), load_rules(weighed), [])
+    assert "ernst: advies → info" in diff_text(result)

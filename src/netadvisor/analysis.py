@@ -139,7 +139,7 @@ def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
     return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
 
 
-def condition_words(condition: Condition, lang: Language) -> str:
+def condition_words(condition: Condition, lang: Language, *, with_line: bool = True) -> str:
     """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)"."""
     operator = BY_NAME[condition.operator]
     operand = condition.operand
@@ -156,17 +156,25 @@ def condition_words(condition: Condition, lang: Language) -> str:
     )
     if condition.policy:
         shown += f" ({messages.REPORT_WORDS['policy-value'].pick(lang)} {condition.policy})"
-    line = f" ({messages.ANALYSIS_WORDS['line'].pick(lang)} {condition.line})" if condition.line else ""
+    line = f" ({messages.ANALYSIS_WORDS['line'].pick(lang)} {condition.line})" if condition.line and with_line else ""
     return f"{condition.name} {operator.words.pick(lang)} {shown}".rstrip() + line
 
 
-def _conditions_words(conditions: Iterable[Condition], lang: Language) -> str:
-    return messages.ADVICE_WORDS["and"].pick(lang).join(condition_words(condition, lang) for condition in conditions)
+def _conditions_words(conditions: Iterable[Condition], lang: Language, *, with_line: bool = True) -> str:
+    return (
+        messages.ADVICE_WORDS["and"]
+        .pick(lang)
+        .join(condition_words(condition, lang, with_line=with_line) for condition in conditions)
+    )
 
 
-def _conditions_text(conditions: Iterable[Condition]) -> Text:
+def conditions_text(conditions: Iterable[Condition], *, with_line: bool = True) -> Text:
+    """A rule's conditions in words, joined by "en"/"and", in both languages."""
     conditions = tuple(conditions)
-    return Text(_conditions_words(conditions, "nl"), _conditions_words(conditions, "en"))
+    return Text(
+        _conditions_words(conditions, "nl", with_line=with_line),
+        _conditions_words(conditions, "en", with_line=with_line),
+    )
 
 
 # --------------------------------------------------------------------------- domains
@@ -563,7 +571,7 @@ def _unsatisfiable_and_dead(
         witness = feasible.witness(fact_boxes[rule.id])
         if witness is None:
             clash = _clash(rule, domains, feasible)
-            add("unsatisfiable", (rule.id,), _says("unsatisfiable", rule=rule.id, conditions=_conditions_text(clash)))
+            add("unsatisfiable", (rule.id,), _says("unsatisfiable", rule=rule.id, conditions=conditions_text(clash)))
         elif rule.id not in live:
             needed = ", ".join(name for name, _ in rule.conclusion_groups)
             add("dead-rule", (rule.id,), _says("dead-rule", rule=rule.id, needed=needed))
@@ -612,11 +620,11 @@ def _conflicts(
                             first=a.id,
                             first_name=name_a,
                             first_value=value_a,
-                            first_conditions=_conditions_text(a.conditions),
+                            first_conditions=conditions_text(a.conditions),
                             second=b.id,
                             second_name=name_b,
                             second_value=value_b,
-                            second_conditions=_conditions_text(b.conditions),
+                            second_conditions=conditions_text(b.conditions),
                             priority=a.priority,
                         ),
                         _example(merged, feasible),

@@ -197,6 +197,12 @@ def _head(
         if edit.title_before is not None and edit.title_after is not None:
             lines.append(f"{item}    {_w('message-before', lang, text=edit.title_before.pick(lang))}")
             lines.append(f"{item}    {_w('message-after', lang, text=edit.title_after.pick(lang))}")
+        if edit.conditions_before is not None and edit.conditions_after is not None:
+            lines.append(f"{item}    {_w('message-before', lang, text=edit.conditions_before.pick(lang))}")
+            lines.append(f"{item}    {_w('message-after', lang, text=edit.conditions_after.pick(lang))}")
+        if edit.severity_before is not None and edit.severity_after is not None:
+            before, after = severity_name(edit.severity_before), severity_name(edit.severity_after)
+            lines.append(f"{item}    {_w('severity-changed', lang, before=before.pick(lang), after=after.pick(lang))}")
         if edit.message_before is not None and edit.message_after is not None:
             lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before.pick(lang))}")
             lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after.pick(lang))}")

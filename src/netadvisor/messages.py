@@ -2081,6 +2081,7 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    "severity-changed": Text("ernst: {before} → {after}", "severity: {before} → {after}"),
     "finding-severity": Text("bevinding {rule}: {before} → {after}", "finding {rule}: {before} → {after}"),
     "conclusion-outcomes-changed": Text(
         "{conclusion}: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord",

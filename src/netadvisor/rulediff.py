@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .advice import Advice, Conclusion, possible_outcomes
 from .advisor import Advisor
+from .analysis import conditions_text
 from .case import parse_case
 from .casefile import read_case_file
 from .errors import CaseError, NetadvisorError
@@ -71,6 +72,16 @@ class RuleEdit(_Data):
     line: int
     title_before: Text | None = Field(default=None, description="The rule's title before, when the title changed")
     title_after: Text | None = Field(default=None, description="The rule's title after")
+    conditions_before: Text | None = Field(
+        default=None, description="The rule's conditions before, in words, when its conditions changed"
+    )
+    conditions_after: Text | None = Field(default=None, description="The rule's conditions after, in words")
+    severity_before: Literal["warning", "advice", "info"] | None = Field(
+        default=None, description="The finding's severity before, when it changed"
+    )
+    severity_after: Literal["warning", "advice", "info"] | None = Field(
+        default=None, description="The finding's severity after"
+    )
     message_before: Text | None = Field(
         default=None, description="The finding's message before, in both languages, when the message changed"
     )
@@ -250,6 +261,9 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
             old_finding = before[rule.id].finding
             reworded = "message" in aspects and old_finding is not None and rule.finding is not None
             retitled = "title" in aspects
+            # (a policy officer read "gewijzigd: voorwaarden" and "gewijzigd: ernst" without what they were and are)
+            conditioned = "conditions" in aspects
+            weighed = "severity" in aspects and old_finding is not None and rule.finding is not None
             edits.append(
                 RuleEdit(
                     rule_id=rule.id,
@@ -259,6 +273,12 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
                     line=rule.line,
                     title_before=before[rule.id].title if retitled else None,
                     title_after=rule.title if retitled else None,
+                    conditions_before=conditions_text(before[rule.id].conditions, with_line=False)
+                    if conditioned
+                    else None,
+                    conditions_after=conditions_text(rule.conditions, with_line=False) if conditioned else None,
+                    severity_before=old_finding.severity if weighed and old_finding else None,
+                    severity_after=rule.finding.severity if weighed and rule.finding else None,
                     message_before=old_finding.message if reworded and old_finding else None,
                     message_after=rule.finding.message if reworded and rule.finding else None,
                 )
