@@ -621,44 +621,67 @@ def _tipping(
     value: ``support`` is what the rules that fired give now, ``candidates`` the rules that may still fire (the
     value each supports, the questions it waits for; those waiting for none fire once the conclusions they test
     allow it, with the others). An answer counts where the support of the rules waiting for it tips the balance
-    in some combination: four factors with three values each are some hundreds of combinations, each decided
-    once (memoised: case after case has the same)."""
-    key = (tuple(sorted(support.items(), key=repr)), tuple(candidates), minimum)
-    found = _TIPPING.get(key)
-    if found is None:
-        found = _TIPPING.keep(key, tuple(_tipping_worked_out(support, candidates, minimum)))
-    return iter(found)
-
-
-def _tipping_worked_out(
-    support: Counter[Any], candidates: Sequence[tuple[Any, tuple[str, ...]]], minimum: int
-) -> Iterator[tuple[str, Any]]:
-    forced = support.copy()
-    groups: dict[tuple[str, ...], list[Any]] = {}
+    in some combination (see :func:`_tipping_groups`)."""
+    values = sorted({*support, *(value for value, _waiting in candidates)}, key=repr)
+    place = {value: index for index, value in enumerate(values)}
+    forced = [support.get(value, 0) for value in values]
+    groups: dict[tuple[str, ...], list[int]] = {}
     for value, waiting in candidates:
         if waiting:
-            groups.setdefault(waiting, []).append(value)
+            groups.setdefault(waiting, []).append(place[value])
         else:
-            forced[value] += 1
-    # per group of rules waiting for the same questions: none fires, one does (the factors: one rule per
-    # answer), or, where there are several, all do (a stand-in for any other mix: more rather than fewer questions)
-    options = [
-        [Counter(), *(Counter([value]) for value in values), *([Counter(values)] if len(values) > 1 else [])]
-        for values in groups.values()
-    ]
-    found: dict[tuple[str, Any], None] = {}
+            forced[place[value]] += 1
+    # which questions a group waits for does not matter to the sums: case after case has the same few shapes
+    ordered = sorted(groups.items(), key=lambda item: sorted(item[1]))
+    key = (tuple(values), tuple(forced), tuple(tuple(sorted(indices)) for _waiting, indices in ordered), minimum)
+    tipped = _TIPPING.get(key)
+    if tipped is None:
+        tipped = _TIPPING.keep(key, _tipping_groups(forced, [indices for _waiting, indices in ordered], minimum))
+    return (
+        (path, values[outcome] if outcome is not None else None)
+        for (waiting, _indices), outcomes in zip(ordered, tipped, strict=True)
+        for outcome in outcomes
+        for path in waiting
+    )
+
+
+def _tipping_groups(
+    forced: Sequence[int], groups: Sequence[Sequence[int]], minimum: int
+) -> tuple[tuple[int | None, ...], ...]:
+    """For each group of rules (the values each supports, by place), the outcomes (by place; None for none) a
+    decision takes in some combination where that group's support tips it: with ``forced`` always given, each
+    group firing none, one, or (where there are several) all of its rules (a stand-in for any other mix: more
+    rather than fewer questions). The factors: four groups of three, a few hundred combinations, in ints."""
+    size = len(forced)
+    options = []
+    for indices in groups:
+        singles = [tuple(int(index == at) for at in range(size)) for index in indices]
+        every = [tuple(indices.count(at) for at in range(size))] if len(indices) > 1 else []
+        options.append([None, *singles, *every])
+    found: list[dict[int | None, None]] = [{} for _group in groups]
     for chosen in itertools.product(*options):
-        total = forced.copy()
+        total = list(forced)
         for added in chosen:
-            total.update(added)
-        outcome = _decided(total, minimum)
-        for waiting, added in zip(groups, chosen, strict=True):
-            if added and _decided(total - added, minimum) != outcome:
-                found.update(dict.fromkeys((path, outcome) for path in waiting))
-    return iter(found)
+            if added is not None:
+                total = [count + more for count, more in zip(total, added, strict=True)]
+        outcome = _decided_at(total, minimum)
+        for number, added in enumerate(chosen):
+            if added is not None and outcome not in found[number]:
+                without = [count - less for count, less in zip(total, added, strict=True)]
+                if _decided_at(without, minimum) != outcome:
+                    found[number][outcome] = None
+    return tuple(tuple(outcomes) for outcomes in found)
 
 
-_TIPPING: Memory[tuple[Any, ...], tuple[tuple[str, Any], ...]] = Memory(4096)
+def _decided_at(counts: Sequence[int], minimum: int) -> int | None:
+    """:func:`_decided` on the support of each value, by place: the place of the value decided, or None."""
+    best = max(counts, default=0)
+    if best < minimum or best == 0 or counts.count(best) > 1:
+        return None
+    return counts.index(best)
+
+
+_TIPPING: Memory[tuple[Any, ...], tuple[tuple[int | None, ...], ...]] = Memory(4096)
 
 
 def _decided(support: Counter[Any], minimum: int) -> Any:
