@@ -70,24 +70,24 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
     section = check_rule_examples(Advisor.from_path("rules"))
     assert [failure.format("nl") for failure in section.failures] == [
         (
-            "  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent vuurt nu wel: "
+            "  rules/governance.yaml:94: GOV-partners-few: voorbeeld 1 onder silent laat de regel toch vuren: "
             "governance.partner_count 8 is hoogstens weinig_partners_max (20)"
         ),
         (
-            "  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires vuurt niet meer: "
+            "  rules/governance.yaml:106: GOV-partners-more-lead: voorbeeld 1 onder fires laat de regel niet vuren: "
             "governance.partner_count 8 is niet meer dan weinig_partners_max (20)"
         ),
         (
-            "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires vuurt niet meer: "
+            "  rules/governance.yaml:364: GOV-current-unsupported: voorbeeld 1 onder fires laat de regel niet vuren: "
             "governance_mode_current 'door een deel van de factoren gesteund' is niet 'door geen enkele factor gesteund'"
         ),
         (
-            "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires vuurt niet meer: "
+            "  rules/governance.yaml:414: GOV-evolution: voorbeeld 1 onder fires laat de regel niet vuren: "
             "governance.partner_count 12 is niet meer dan weinig_partners_max (20)"
         ),
     ]
     assert section.failures[1].format("en") == (
-        "  rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires: "
+        "  rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires does not make the rule fire: "
         "governance.partner_count 8 is not more than weinig_partners_max (20)"
     )
 
@@ -128,13 +128,13 @@ def test_each_kind_of_difference_in_words(write_rules) -> None:  # type: ignore[
         (
             17,
             (
-                "OWN-trust: voorbeeld 1 onder fires vuurt niet meer: collaboration_form is nog niet afgeleid "
+                "OWN-trust: voorbeeld 1 onder fires laat de regel niet vuren: samenwerkingsvorm is nog niet afgeleid "
                 "(nog niet te bepalen)"
             ),
         ),
-        (17, "OWN-trust: voorbeeld 2 onder fires vuurt niet meer: governance.trust 'laag' is niet 'hoog'"),
+        (17, "OWN-trust: voorbeeld 2 onder fires laat de regel niet vuren: governance.trust 'laag' is niet 'hoog'"),
         (11, "OWN-trust heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt"),
-        (25, "OWN-known: voorbeeld 1 onder silent vuurt nu wel: governance.partner_count 3 is minstens 3"),
+        (25, "OWN-known: voorbeeld 1 onder silent laat de regel toch vuren: governance.partner_count 3 is minstens 3"),
     ]
 
 
@@ -189,10 +189,10 @@ GOV-consensus-moderate, GOV-competencies-high); leiderorganisatienetwerk 1 (GOV-
       GOV-partners-few vuurt niet: governance.partner_count 18 is niet hoogstens weinig_partners_max (7)
       GOV-consensus-high vuurt niet: governance.goal_consensus 'gemiddeld' is niet 'hoog'
       GOV-competencies-low vuurt niet: governance.network_competency_need 'hoog' is niet 'laag'
-  casussen/nao.yaml:20: bevinding GOV-advice-self-governing ontbreekt: governance_mode 'netwerk administratieve \
+  casussen/nao.yaml:20: bevinding GOV-advice-self-governing ontbreekt: governancevorm 'netwerk administratieve \
 organisatie (NAO)' is niet 'zelfregulerend netwerk'
-  casussen/nao.yaml:21: bevinding GOV-advice-nao is er toch: collaboration_form 'organisatienetwerk' is \
-'organisatienetwerk'; governance_mode 'netwerk administratieve organisatie (NAO)' is 'netwerk administratieve \
+  casussen/nao.yaml:21: bevinding GOV-advice-nao is er toch: samenwerkingsvorm 'organisatienetwerk' is \
+'organisatienetwerk'; governancevorm 'netwerk administratieve organisatie (NAO)' is 'netwerk administratieve \
 organisatie (NAO)'
   casussen/nao.yaml:22: volgorde: verwacht GOV-advice-nao, MAYOR-lookout-tower, kwam uit MAYOR-lookout-tower, \
 GOV-advice-nao"""
@@ -589,7 +589,7 @@ def test_netadvisor_test_exits_7_on_a_failure_and_3_on_broken_rules(
         "test", "rules", "--cases", str(EXAMPLES), "--features", "features", "--steps", str(STEPS), "--lang", "en"
     )
     assert code == EXIT_TESTS
-    assert "rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires no longer fires" in out
+    assert "rules/governance.yaml:106: GOV-partners-more-lead: example 1 under fires does not make the rule fire" in out
     assert out.endswith(
         "Not OK: 4 failure(s). Change the rule, or the example, case or scenario if the new outcome "
         "is the intended one.\n"

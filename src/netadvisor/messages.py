@@ -2201,13 +2201,14 @@ RULETEST_WORDS: dict[str, Text] = {
         "{rule} heeft geen voorbeeld onder silent: schrijf er een casus waarop de regel net niet vuurt",
         "{rule} has no example under silent: add a case on which the rule just does not fire",
     ),
+    # (not "niet meer": a policy officer's example just written had never fired)
     "fires-no-longer": Text(
-        "{rule}: voorbeeld {number} onder fires vuurt niet meer: {reason}",
-        "{rule}: example {number} under fires no longer fires: {reason}",
+        "{rule}: voorbeeld {number} onder fires laat de regel niet vuren: {reason}",
+        "{rule}: example {number} under fires does not make the rule fire: {reason}",
     ),
     "silent-fires": Text(
-        "{rule}: voorbeeld {number} onder silent vuurt nu wel: {reason}",
-        "{rule}: example {number} under silent fires now: {reason}",
+        "{rule}: voorbeeld {number} onder silent laat de regel toch vuren: {reason}",
+        "{rule}: example {number} under silent makes the rule fire all the same: {reason}",
     ),
     # what an example case expects (its 'verwacht:' block)
     "expectation-keys": Text("onder '{block}:' horen de sleutels {keys}", "'{block}:' takes the keys {keys}"),

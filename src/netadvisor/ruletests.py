@@ -170,7 +170,13 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
     """One condition and its outcome on a case, short: "governance.partner_count 8 is niet meer dan
     weinig_partners_max (20)"; a policy value is named with its value."""
     language = check_language(lang)
-    name = condition.name
+    # a conclusion by its name in words ("samenwerkingsvorm 'lerend netwerk' is niet 'organisatienetwerk'"), as
+    # the rest of the line says its values: "collaboration_form" was a code among Dutch words
+    name = (
+        CONCLUSION_NAMES[condition.name].pick(language).lower()
+        if condition.subject == "conclusion" and condition.name in CONCLUSION_NAMES
+        else condition.name
+    )
     operator = BY_NAME[condition.operator]
     # a count known within bounds ("3 tot 5"), as the advice says it
     bounds = check.actual if isinstance(check.actual, list) else None
