@@ -27,6 +27,37 @@ def rules_from_text(text: str, name: str = "test.yaml") -> RuleBase:
     return load_sources([Source(name, text.encode())])
 
 
+def rules_from_texts(*texts: str) -> RuleBase:
+    """A rule base from several YAML texts, each a file of its own (an applies_when holds for its file only)."""
+    return load_sources([Source(f"test-{number}.yaml", text.encode()) for number, text in enumerate(texts)])
+
+
+# The form from the rationale: an organisation network or a learning network (tests of advice on a condition).
+FORM_RULES = """
+rules:
+  - id: FORM-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: FORM-learning
+    title: {nl: lerend, en: learning}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: knowledge}]
+    then: {conclude: {collaboration_form: learning_network}}
+"""
+
+# A finding on the goal consensus, which is asked after whether there is a common goal (tests of follow-ups).
+CONSENSUS_RULES = """
+rules:
+  - id: GOV-consensus
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {finding: {severity: info, message: {nl: "Consensus", en: "Consensus"}}}
+"""
+
+
 # A governance decision in small: self-governance on high trust or few partners, an NAO on moderate trust or many;
 # the current mode judged (tests of outcome sets and of what an advice says about the current mode).
 GOVERNANCE_RULES = """

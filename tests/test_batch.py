@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, ROOT, RULES
+from helpers import CONSENSUS_RULES
 from netadvisor import Advisor, load_case_file
 from netadvisor.cli import EXIT_CASE, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, main
 
@@ -373,16 +374,6 @@ def test_a_line_that_is_json_but_no_case_gets_words_of_its_own(tmp_path: Path) -
     )
 
 
-_CONSENSUS_RULES = """
-rules:
-  - id: GOV-consensus
-    title: {nl: consensus, en: consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: high}]
-    then: {finding: {severity: info, message: {nl: "Consensus", en: "Consensus"}}}
-"""
-
-
 def test_a_case_answered_weet_niet_gets_one_advice_alone_in_a_batch_and_in_memory(tmp_path: Path) -> None:
     """A case file answering "weet niet" whether there is a common goal: `netadvisor advise` asks the goal
     consensus, which waits for that answer, at once. A batch of its folder, a JSON Lines record, advise() and
@@ -393,7 +384,7 @@ def test_a_case_answered_weet_niet_gets_one_advice_alone_in_a_batch_and_in_memor
 
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "consensus.yaml").write_text(_CONSENSUS_RULES, encoding="utf-8")
+    (rules / "consensus.yaml").write_text(CONSENSUS_RULES, encoding="utf-8")
     cases = tmp_path / "cases"
     cases.mkdir()
     (cases / "casus.yaml").write_text("goal:\n  has_common_goal: Weet  niet\n", encoding="utf-8")

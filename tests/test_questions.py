@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import RULES as FROZEN_RULES
-from helpers import rules_from_text
+from helpers import CONSENSUS_RULES, FORM_RULES, rules_from_text, rules_from_texts
 from netadvisor import Advice, Advisor, advice_text
 from netadvisor.loader import Source, load_sources
 
@@ -258,19 +258,6 @@ def test_every_question_of_the_packaged_rules_has_words_for_its_answer_type() ->
         assert spec.question_nl.endswith(("?", ".", ")")), path
 
 
-_FORMS = """
-rules:
-  - id: FORM-network
-    title: {nl: netwerk, en: network}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: FORM-learning
-    title: {nl: lerend, en: learning}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: knowledge}]
-    then: {conclude: {collaboration_form: learning_network}}
-"""
 _FOR_NETWORKS = """
 applies_when:
   - {conclusion: collaboration_form, is: organisation_network}
@@ -292,11 +279,10 @@ rules:
 def test_a_finding_an_answer_would_bring_on_a_condition_is_marked_conditional_before_it_comes(engine: str) -> None:
     """While the form is open, advice for networks comes on a condition: a question that would bring such advice
     says so (``Change.conditional``), also when it has not come yet, and answering it keeps its word."""
-    from netadvisor.loader import Source, load_sources
 
     if engine == "durable":
         pytest.importorskip("durable")
-    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("vast.yaml", _FOR_NETWORKS.encode())])
+    rules = rules_from_texts(FORM_RULES, _FOR_NETWORKS)
     advisor = Advisor(rules, engine=engine)  # type: ignore[arg-type]
     advice = advisor.advise({"state": {"stuck": True}})
     assert [finding.rule_id for finding in advice.conditional_findings] == ["STRAT-stuck"]
@@ -311,16 +297,6 @@ def test_a_finding_an_answer_would_bring_on_a_condition_is_marked_conditional_be
     assert not any(change.conditional for change in question.changes)  # a network: it would simply come
 
 
-_CONSENSUS = """
-rules:
-  - id: GOV-consensus
-    title: {nl: consensus, en: consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: high}]
-    then: {finding: {severity: info, message: {nl: "Consensus", en: "Consensus"}}}
-"""
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_granted(lang: str) -> None:
     """Goal consensus is asked after 'is er een gemeenschappelijke doelstelling?', also after 'nee'; then it is
@@ -328,7 +304,7 @@ def test_a_question_asked_after_nee_to_the_one_before_does_not_take_its_ja_for_g
     from netadvisor.facts import FACTS
     from netadvisor.messages import word
 
-    advisor = Advisor(rules_from_text(_CONSENSUS), lang=lang)  # type: ignore[arg-type]
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES), lang=lang)  # type: ignore[arg-type]
 
     def asked(has_common_goal: bool) -> str:
         advice = advisor.advise({"goal": {"has_common_goal": has_common_goal}})
@@ -398,14 +374,14 @@ def test_a_question_that_changes_the_advice_only_through_its_follow_up_says_so()
     from netadvisor import advice_text
     from netadvisor.messages import REPORT_WORDS
 
-    advice = Advisor(rules_from_text(_CONSENSUS)).advise({})
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise({})
     [question] = [q for q in advice.questions if q.fact == "goal.has_common_goal"]
     assert [(change.name, change.via) for change in question.changes] == [
         ("GOV-consensus", "governance.goal_consensus")
     ]
     assert not any(q.fact == "governance.goal_consensus" for q in advice.questions)  # it waits
     assert REPORT_WORDS["via-follow-up"].pick("nl") in " ".join(advice_text(advice).split())
-    answered = Advisor(rules_from_text(_CONSENSUS)).advise({"goal": {"has_common_goal": True}})
+    answered = Advisor(rules_from_text(CONSENSUS_RULES)).advise({"goal": {"has_common_goal": True}})
     [question] = [q for q in answered.questions if q.fact == "governance.goal_consensus"]
     assert [change.via for change in question.changes] == [None]  # asked now: its answer changes it itself
 
@@ -503,7 +479,7 @@ def test_a_question_asked_after_another_whatever_its_answer_is_asked_after_weet_
     from netadvisor.consultation import Consultation
     from netadvisor.messages import word
 
-    advisor = Advisor(rules_from_text(_CONSENSUS), lang=lang)  # type: ignore[arg-type]
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES), lang=lang)  # type: ignore[arg-type]
     waiting = advisor.advise({})
     assert "governance.goal_consensus" not in [q.fact for q in waiting.questions]
     asked = advisor.advise({}, not_known={"goal.has_common_goal"})
@@ -525,7 +501,7 @@ def test_a_question_answered_weet_niet_gives_the_one_it_waits_for_no_reason_thro
     """Goal consensus answered "weet niet" while whether there is a common goal is unknown: the common goal's
     question said "raakt: governancevorm, via een vervolgvraag", and answering it changed nothing (a policy
     officer checked with what-if). The consensus question stays, on its own, as still to be found out."""
-    advisor = Advisor(rules_from_text(_CONSENSUS))
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES))
     before = advisor.advise({})
     [common_goal] = [q for q in before.questions if q.fact == "goal.has_common_goal"]
     assert [(change.name, change.via) for change in common_goal.changes] == [
@@ -625,7 +601,7 @@ rules:
 
 
 def test_a_misspelt_fact_answered_weet_niet_is_an_error_naming_the_closest() -> None:
-    advisor = Advisor(rules_from_text(_CONSENSUS))
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES))
     with pytest.raises(KeyError, match=r"did you mean 'goal\.has_common_goal'"):
         advisor.advise({}, not_known={"goal.has_comon_goal"})
     with pytest.raises(KeyError):
@@ -909,9 +885,8 @@ def test_an_answer_whose_support_never_tips_a_decision_is_not_said_to_change_it(
     and starred the NAO advice as one that can fall away "naargelang het vertrouwen": a policy officer tried every
     answer and none changed it. The rationale, which does, still says so; so does the trust where it can tip the
     balance (one factor for an NAO known)."""
-    from netadvisor.loader import Source, load_sources
 
-    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("gov.yaml", _GATED_FACTORS.encode())])
+    rules = rules_from_texts(FORM_RULES, _GATED_FACTORS)
     advisor = Advisor(rules, engine="evaluator")
     case = {"governance": {"goal_consensus": "moderate", "network_competency_need": "high"}}
     advice = advisor.advise(case)
@@ -954,9 +929,8 @@ def test_the_form_a_case_may_say_it_has_names_the_advice_its_answer_brings() -> 
     """The ratio says a learning network, the network is stuck, and the case does not say which form it has: an
     answer "organisatienetwerk" brings the advice for organisation networks, on that condition (a case that says
     so gets it). The form's question did not say so (a tool builder's trial: 91 such answers over ~20 rules)."""
-    from netadvisor.loader import Source, load_sources
 
-    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("vast.yaml", _FOR_NETWORKS.encode())])
+    rules = rules_from_texts(FORM_RULES, _FOR_NETWORKS)
     advisor = Advisor(rules, engine="evaluator")
     case = {"state": {"stuck": True}, "challenge": {"rationale": "knowledge"}}
     advice = advisor.advise(case)
@@ -995,9 +969,8 @@ def test_an_answer_that_alone_decides_a_mode_on_the_condition_says_it_brings_the
     """The form open, high trust known: on the condition of an organisation network, a low need for competencies
     alone makes the mode self-governing and brings its advice there. The question said "samen met andere
     antwoorden" (a tool builder's trial: 24 such answers over 60 generated cases)."""
-    from netadvisor.loader import Source, load_sources
 
-    rules = load_sources([Source("vormen.yaml", _FORMS.encode()), Source("gov.yaml", _GATED_SELF_GOVERNING.encode())])
+    rules = rules_from_texts(FORM_RULES, _GATED_SELF_GOVERNING)
     advisor = Advisor(rules, engine="evaluator")
     case = {"governance": {"trust": "high"}}
     need = next(q for q in advisor.advise(case).questions if q.fact == "governance.network_competency_need")

@@ -432,16 +432,11 @@ def test_what_to_do_says_that_warnings_on_a_condition_follow() -> None:
     """The form open, the warnings for organisation networks come under their own heading after "Wat te doen":
     a policy officer read "Wat te doen", one item, as all there was to do. It now ends by saying how many
     warnings follow on which condition, in every printable form; without warnings there, it says nothing."""
+    from helpers import FORM_RULES, rules_from_texts
     from netadvisor import advice_text
-    from netadvisor.loader import Source, load_sources
 
-    forms = """
+    now = """
 rules:
-  - id: FORM-network
-    title: {nl: netwerk, en: network}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
   - id: NOW-advice
     title: {nl: nu, en: now}
     section: ["1"]
@@ -468,7 +463,7 @@ rules:
     when: [{fact: state.stuck, is: true}]
     then: {finding: {severity: advice, message: {nl: "C", en: "C"}}}
 """
-    rules = load_sources([Source("vormen.yaml", forms.encode()), Source("net.yaml", networks.encode())])
+    rules = rules_from_texts(FORM_RULES, now, networks)
     advice = Advisor(rules, engine="evaluator").advise({"state": {"stuck": True}})
     said = "Verder gelden 2 waarschuwingen als dit een organisatienetwerk is: zie hieronder."
     text = advice_text(advice)
