@@ -98,15 +98,17 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
         "print(p); print(len(netadvisor.Advisor().rulebase.rules))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    result = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    path, count = result.stdout.split()
+
+    def installed(*arguments: str) -> str:
+        """What Python prints, run apart from the source tree with the installed wheel."""
+        return subprocess.run(
+            [sys.executable, *arguments], capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+        ).stdout
+
+    def probed(code: str) -> list[str]:
+        return installed("-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}").split()
+
+    path, count = probed(probe)
     assert path.startswith(str(target))
     assert int(count) > 0
 
@@ -118,24 +120,8 @@ def test_the_wheel_ships_the_rules_and_uses_them(tmp_path: Path) -> None:
         "import netadvisor.build_durable as b; print(b.IN_WHEEL, b.PATCH.is_file(), b.PATCH.parent == "
         "b.HERE, 'netadvisor' in b.CACHE.parts)"
     )
-    result = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    assert result.stdout.split() == ["True", "True", "True", "True"]
-    usage = subprocess.run(
-        [sys.executable, "-m", "netadvisor.build_durable", "--help"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    assert "--sdist" in usage.stdout
+    assert probed(probe) == ["True", "True", "True", "True"]
+    assert "--sdist" in installed("-m", "netadvisor.build_durable", "--help")
 
 
 def test_the_changelog_keeps_the_format_it_promises_and_knows_this_version() -> None:
