@@ -898,3 +898,20 @@ def test_a_misspelt_weet_niet_to_a_choice_or_a_number_is_told_what_it_nearly_is(
     with pytest.raises(AnswerError) as refused:
         consultation.answer(fact, "twaalfduizend")
     assert "bedoelde je" not in refused.value.text.nl
+
+
+def test_the_facts_a_case_file_answers_weet_niet_come_in_the_catalogues_order(tmp_path: Path) -> None:
+    """The consultation's opening line listed them in another order on every run (a set's): a policy officer
+    could not hold it against her file."""
+    from netadvisor.facts import catalogue_place
+
+    start = tmp_path / "begin.yaml"
+    start.write_text(
+        "challenge:\n  rationale: weet niet\n  criteria: {recipe: weet niet, uniqueness: weet niet}\n"
+        "governance: {trust: weet niet, goal_consensus: weet niet}\ngoal: {has_common_goal: weet niet}\n"
+        "region: {mayors_consultation: weet niet}\n",
+        encoding="utf-8",
+    )
+    unknown = [path for path, value in case_file_answers(start).items() if value is None]
+    assert len(unknown) == 7
+    assert unknown == sorted(unknown, key=catalogue_place)

@@ -41,6 +41,7 @@ from .facts import (
     answered_not_known,
     answered_spec,
     case_in_words,
+    catalogue_place,
     partner_answer,
     spec_of,
     stated_facts,
@@ -381,7 +382,7 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
 def _keep_not_known(answers: dict[str, Any], not_known: frozenset[str]) -> None:
     """Add to ``answers`` each fact of ``not_known`` (answered "weet niet", see :func:`answered_not_known`) as
     answered: None."""
-    for path in not_known:
+    for path in sorted(not_known, key=catalogue_place):  # (in the catalogue's order: a set has none of its own)
         answers.setdefault(path, None)
 
 

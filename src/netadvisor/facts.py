@@ -886,6 +886,21 @@ def stated_facts(case: Case) -> dict[str, Any]:
     return values
 
 
+_CATALOGUE_PLACES = {path: (index, 0) for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
+
+
+def catalogue_place(path: str) -> tuple[int, int]:
+    """A fact's place in the catalogue (for a partner's answer, ``partners[2].kind``, its fact's and the partner's
+    place in the list): the order questions are asked in when nothing else ranks them, and facts are listed in."""
+    place = _CATALOGUE_PLACES.get(path)
+    if place is not None:
+        return place
+    answer = partner_answer(path)
+    if answer is not None:
+        return _CATALOGUE_PLACES[f"partners[].{answer[1]}"][0], answer[0]
+    return _CATALOGUE_PLACES[path]
+
+
 def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> frozenset[str]:
     """The facts a case answers "weet niet": each fact a person sets that ``written`` (the case as written: a
     file's data, a form's JSON) gives as "weet niet" in any capitals or spacing, each partner's answer so given,

@@ -38,6 +38,7 @@ from .facts import (
     SUMMARIES,
     Bounds,
     catalogue_path,
+    catalogue_place,
     partner_answer,
     spec_of,
 )
@@ -49,8 +50,6 @@ from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
-_ORDER = {path: index for index, path in enumerate([*FACTS, *PARTNER_FACTS])}
-_PLACES = {path: (index, 0) for path, index in _ORDER.items()}  # see _order
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
 _COUNT = "governance.partner_count"
@@ -434,7 +433,7 @@ class Asker:
         for path, impact in impacts.items():
             findings = impact.findings
             most_serious = max([seriousness[rule_id] for rule_id in findings]) if findings else 0
-            place = _PLACES.get(path) or _order(path)  # unique to the question: no two keys tie
+            place = catalogue_place(path)  # unique to the question: no two keys tie
             ranking.append((-round(information.get(path, 0.0), 9), -most_serious, -len(findings), place, path))
         ranking.sort()
         ranked = [key[-1] for key in ranking]
@@ -779,7 +778,7 @@ def _answers_holding_all(held_up: Sequence[tuple[Condition, list[str]]], facts: 
     # (what the summaries read, not the whole case: copied once per answer)
     read = {path: facts.get(path) for condition, _inputs in held_up for path in FACTS[condition.name].inputs}
     found = []
-    for path in sorted(shared, key=_ORDER.get):  # type: ignore[arg-type]
+    for path in sorted(shared, key=catalogue_place):
         spec = FACTS.get(path)
         if spec is None or spec.type not in ("bool", "enum"):
             continue
@@ -974,17 +973,6 @@ def _depth(path: str) -> int:
         path = _PARENT[path]
         depth += 1
     return depth
-
-
-def _order(path: str) -> tuple[int, int]:
-    """A question's place in the catalogue: its fact's, and for a partner's, the partner's place in the list."""
-    place = _PLACES.get(path)
-    if place is not None:
-        return place
-    answer = partner_answer(path)
-    if answer is not None:
-        return _ORDER[f"partners[].{answer[1]}"], answer[0]
-    return _ORDER[path], 0
 
 
 def answer_type(path: str, lang: Language) -> AnswerType:
