@@ -477,3 +477,17 @@ rules:
         {"state": {"stuck": True}, "challenge": {"rationale": "knowledge"}}
     )
     assert "Verder" not in advice_text(known)
+
+
+def test_questions_asked_as_one_say_what_their_answers_change_together(advisor: Advisor) -> None:
+    """The five roles, asked as one question, said "raakt: 3 adviezen": the first role's. A policy officer's three
+    roles answered 'niemand' brought three warnings, and one name for all of them a fourth."""
+    from netadvisor.render import _asked
+
+    advice = advisor.advise({})
+    roles = [q for q in advice.questions if q.asked_with == "management.roles"]
+    assert len(roles) > 1
+    together = {change.name for question in roles for change in question.changes if change.kind == "finding"}
+    assert len(together) > len([c for c in roles[0].changes if c.kind == "finding"])
+    (item,) = [item for item in _asked(advice.questions, "nl") if item.facts[0] == roles[0].fact]
+    assert f"{len(together)} adviezen" in item.changes

@@ -239,16 +239,31 @@ def _answers_in_report(question: Question, grouped: bool, lang: Language) -> str
     return " / ".join(answers)
 
 
-def _changes(question: Question, lang: Language, in_group: bool = False, *, named: bool = False) -> str:
+def _group_changes(group: Sequence[Question]) -> list[Change]:
+    """What the answers to a group of questions asked as one can change: each change once, the conclusions first,
+    then the findings, most serious first (the roles asked together said "raakt: 2 adviezen" of the first role's,
+    while the three roles brought four: a policy officer's trial)."""
+    seen: dict[tuple[str, str], Change] = {}
+    for question in group:
+        for change in question.changes:
+            seen.setdefault((change.kind, change.name), change)
+    changes = list(seen.values())
+    conclusions = [change for change in changes if change.kind == "conclusion"]
+    findings = [change for change in changes if change.kind == "finding"]
+    findings.sort(key=lambda change: _SEVERITY_ORDER[change.severity] if change.severity else len(_SEVERITY_ORDER))
+    return [*conclusions, *findings]
+
+
+def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, *, named: bool = False) -> str:
     """What an answer can change, briefly: the conclusions (and so what hangs on them), else the findings; and
     what of that it changes only together with other answers (a tool builder counted "raakt: 9 adviezen" of a
     question that changed none of them alone). Not said of a question asked ``in_group`` with others (the five
     roles, each partner's answer): those answers are given together, and what they change together is what the
     report speaks of."""
-    conclusions = [change for change in question.changes if change.kind == "conclusion"]
+    conclusions = [change for change in changes if change.kind == "conclusion"]
     if conclusions:
         return ", ".join(change.label.lower() for change in conclusions) + _how(conclusions, lang, in_group)
-    findings = [change for change in question.changes if change.kind == "finding"]
+    findings = [change for change in changes if change.kind == "finding"]
     if len(findings) == 1:
         return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang, in_group)
     if not findings:
@@ -286,6 +301,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     items = []
     for key, group in groups.items():
         first = group[0]
+        changes = _group_changes(group) if len(group) > 1 else first.changes
         asked_as_one = f"{key}." in QUESTION_GROUPS and len(group) > 1  # (the prefixes of QUESTION_GROUPS)
         if first.partner is not None:
             text = _w(
@@ -307,10 +323,10 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
                 first.rank,
                 text,
                 _answers_in_report(first, asked_as_one, lang),
-                _changes(first, lang, in_group=len(group) > 1),
+                _changes(changes, lang, in_group=len(group) > 1),
                 tuple(question.fact for question in group),
                 _answered_unknown(group, not_known, lang),
-                _changes(first, lang, in_group=len(group) > 1, named=True),
+                _changes(changes, lang, in_group=len(group) > 1, named=True),
             )
         )
     return items
