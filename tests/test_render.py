@@ -491,3 +491,19 @@ def test_questions_asked_as_one_say_what_their_answers_change_together(advisor: 
     assert len(together) > len([c for c in roles[0].changes if c.kind == "finding"])
     (item,) = [item for item in _asked(advice.questions, "nl") if item.facts[0] == roles[0].fact]
     assert f"{len(together)} adviezen" in item.changes
+
+
+def test_a_finding_that_hangs_on_a_fact_whose_own_question_is_shown_names_that_question_only(advisor: Advisor) -> None:
+    """The common goal answered "weet niet", goal consensus is asked itself: a heading's "naargelang de
+    doelconsensus; open vragen 1 en 4" also sent a policy officer to the common goal, which changed nothing."""
+    from netadvisor.render import report
+
+    case = {"challenge": {"rationale": "effectiveness"}}
+    advice = advisor.advise(case, not_known={"goal.has_common_goal"})
+    changed = advice.model_copy(update={"findings": [_finding_on(["governance.goal_consensus"])]})
+    said = report(changed, not_known={"goal.has_common_goal"})
+    numbers = {fact: number for number, item in enumerate(said.questions, start=1) for fact in item.facts}
+    assert {"governance.goal_consensus", "goal.has_common_goal"} <= numbers.keys()  # both shown
+    assert said.todo_heading.endswith(
+        f"(met *: kan nog wegvallen, naargelang de doelconsensus; open vraag {numbers['governance.goal_consensus']})"
+    )

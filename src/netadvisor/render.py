@@ -194,13 +194,21 @@ def _provisional_heading(
 def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
     """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none. A
     fact whose question waits for another (goal consensus for whether there is a common goal) is asked through
-    that one: its number is said (a tester found consensus in the heading and no question of it)."""
-    asked_through = {through for fact in facts for through in [fact, *_asked_through(fact)]}
-    numbers = [
-        str(number)
-        for number, asked in enumerate(shown, start=1)
-        if any(catalogue_path(path) in asked_through for path in asked.facts)
-    ]
+    that one: its number is said (a tester found consensus in the heading and no question of it), but only where
+    the fact's own question is not shown (a policy officer was sent to the common goal, which changed nothing,
+    while consensus was question 1)."""
+
+    def asking(paths: Collection[str]) -> set[int]:
+        return {
+            number
+            for number, asked in enumerate(shown, start=1)
+            if any(catalogue_path(path) in paths for path in asked.facts)
+        }
+
+    found: set[int] = set()
+    for fact in facts:
+        found |= asking({fact}) or asking(set(_asked_through(fact)))
+    numbers = [str(number) for number in sorted(found)]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
     questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
