@@ -507,3 +507,27 @@ def test_a_finding_that_hangs_on_a_fact_whose_own_question_is_shown_names_that_q
     assert said.todo_heading.endswith(
         f"(met *: kan nog wegvallen, naargelang de doelconsensus; open vraag {numbers['governance.goal_consensus']})"
     )
+
+
+def test_what_if_stars_the_advice_it_adds_as_the_report_does() -> None:
+    """what-if starred 'Onderzoek bewust wie de gebruiker is*', which the report of the same case, rightly, did not
+    (the advice is about the very fact unknown): a policy officer could not tell which to believe. Over generated
+    cases, advice what-if adds is starred exactly where the report of the case after the change stars it."""
+    import random
+
+    from casegen import random_case
+    from netadvisor import advice_text, what_if_text
+
+    advisor = Advisor.from_path(RULES)
+    rng = random.Random(5)
+    compared = 0
+    for _ in range(40):
+        case = random_case(rng, unknown_share=0.5)
+        case.setdefault("challenge", {}).pop("rationale", None)
+        result = advisor.what_if(case, {"challenge.rationale": "effectiveness"})
+        said, report = what_if_text(result, "nl"), advice_text(result.after)
+        for finding in result.after.findings:
+            if finding.rule_id in result.findings_added and finding.severity != "info":
+                compared += 1
+                assert (f"{finding.title}* (" in said) == (f"{finding.title}* (" in report), finding.rule_id
+    assert compared > 40

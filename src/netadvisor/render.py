@@ -1272,9 +1272,11 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         for finding in result.before.conditional_findings
         if finding.assuming is not None
     }
-    # advice added that an open answer can still take away is marked as the report marks it (a policy officer
-    # read the what-if's new advice as firm where the report had starred it)
-    provisional = {finding.rule_id for finding in result.after.findings if finding.may_change}
+    # advice added that an open answer can still take away is marked as the report marks it, by the same rule (a
+    # policy officer read the what-if's new advice as firm where the report had starred it; another found one
+    # starred here that the report, rightly, did not: the advice about the very fact unknown)
+    after_questions = {question.fact: question for question in result.after.questions}
+    provisional = {finding.rule_id for finding in result.after.findings if _may_fall_away(finding, after_questions)}
     for key, ids in (("findings-added", result.findings_added), ("findings-removed", result.findings_removed)):
         starred = key == "findings-added" and not provisional.isdisjoint(ids)
         lines.append(_w(f"{key}-provisional" if starred else key, lang, rules="" if ids else "-").rstrip())
