@@ -652,7 +652,7 @@ def test_a_finding_whose_severity_changes_is_a_change_of_the_advice(tmp_path: Pa
     ]
     assert impact.rules == ["MAYOR-form-by-rationale"]
     text = diff_text(result)
-    assert "bevinding MAYOR-form-by-rationale: advies → info" in text
+    assert "bevinding MAYOR-form-by-rationale: advies → info (in het rapport nog enkel de titel" in text
     assert "Geen enkele casus krijgt een ander advies" not in text
 
 
@@ -683,4 +683,6 @@ def test_an_edited_rule_shows_its_conditions_and_severity_before_and_after(tmp_p
         "      - {fact: challenge.rationale, known: false}\n    then:\n      finding:\n        severity: info",
     )
     result = compare_rulebases(load_rules(RULES), load_rules(weighed), [])
-    assert "ernst: advies → info" in diff_text(result)
+    assert "ernst: advies → info (in het rapport nog enkel de titel, onder 'Ter informatie', zonder de boodschap)" in (
+        diff_text(result)
+    )

@@ -110,6 +110,7 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
             before=severity_name(change.before).pick(lang),
             after=severity_name(change.after).pick(lang),
         )
+        + _shown_otherwise(change.before, change.after, lang)
         for change in impact.severity_changed
     ]
     sentences = {change.conclusion: change for change in impact.sentences_reworded}
@@ -135,6 +136,16 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
             shown = shown[:CASE_SHOWN] + _w("case-cut", lang)
         lines.append(_w("the-case", lang, case=shown))
     return lines
+
+
+def _shown_otherwise(before: str, after: str, lang: Language) -> str:
+    """What a change of severity does to the report, where it does more than reorder: an info's message is not
+    shown, only its title."""
+    if after == "info" and before != "info":
+        return _w("severity-to-info", lang)
+    if before == "info" and after != "info":
+        return _w("severity-from-info", lang)
+    return ""
 
 
 def _flow(data: object) -> str:
@@ -202,7 +213,9 @@ def _head(
             lines.append(f"{item}    {_w('message-after', lang, text=edit.conditions_after.pick(lang))}")
         if edit.severity_before is not None and edit.severity_after is not None:
             before, after = severity_name(edit.severity_before), severity_name(edit.severity_after)
-            lines.append(f"{item}    {_w('severity-changed', lang, before=before.pick(lang), after=after.pick(lang))}")
+            shown = _shown_otherwise(edit.severity_before, edit.severity_after, lang)
+            said = _w("severity-changed", lang, before=before.pick(lang), after=after.pick(lang))
+            lines.append(f"{item}    {said}{shown}")
         if edit.message_before is not None and edit.message_after is not None:
             lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before.pick(lang))}")
             lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after.pick(lang))}")

@@ -2082,6 +2082,15 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
     "severity-changed": Text("ernst: {before} → {after}", "severity: {before} → {after}"),
+    # (a policy officer lowered an advice to info and learnt only from the README's sample that its text was gone)
+    "severity-to-info": Text(
+        " (in het rapport nog enkel de titel, onder 'Ter informatie', zonder de boodschap)",
+        " (in the report only its title, under 'For information', without the message)",
+    ),
+    "severity-from-info": Text(
+        " (in het rapport nu met de hele boodschap, onder 'Wat te doen')",
+        " (in the report now with the whole message, under 'What to do')",
+    ),
     "finding-severity": Text("bevinding {rule}: {before} → {after}", "finding {rule}: {before} → {after}"),
     "conclusion-outcomes-changed": Text(
         "{conclusion}: andere mogelijke uitkomsten, of een andere uitkomst bij een antwoord",
