@@ -829,3 +829,68 @@ rules:
     assert problem.code == "conclusion-never-derived"
     assert problem.hint is not None
     assert problem.hint.nl == "bedoelde je 'collaboration_form'?"
+
+
+_EXAMPLED = """rules:
+  - id: X-a
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then:
+      finding:
+        severity: advice
+        message:
+          nl: "a"
+          en: "b"
+    examples:
+      fires: [{governance: {trust: high}}]
+      silent: [{governance: {trust: low}}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "hint"),
+    [
+        (
+            "      fires: [{governance: {trust: high}}]\n      silent:",
+            "    fires: [{governance: {trust: high}}]\n    silent:",
+            13,
+            "'fires' hoort onder 'examples': spring het verder in dan 'examples'",
+        ),
+        (
+            '        message:\n          nl: "a"\n          en: "b"',
+            '      message:\n        nl: "a"\n        en: "b"',
+            9,
+            "'message' hoort onder 'finding': spring het verder in dan 'finding'",
+        ),
+        (
+            "    examples:\n      fires: [{governance: {trust: high}}]\n      silent: [{governance: {trust: low}}]",
+            "      examples:\n        fires: [{governance: {trust: high}}]\n        silent: [{governance: {trust: low}}]",
+            12,
+            "'examples' hoort naast 'then', niet eronder: spring het even ver in als 'then'",
+        ),
+        (
+            "        severity: advice",
+            "          severity: advice\n        message_x: 1",
+            8,
+            None,
+        ),
+    ],
+)
+def test_a_key_spelt_right_in_the_wrong_place_is_told_where_it_belongs(
+    old: str, new: str, line: int, hint: str | None
+) -> None:
+    """`fires:` and `silent:` indented too little got "onbekende sleutel 'fires'" with "controleer de spelling",
+    and `message:` too little a second message, "'message' ontbreekt" (a policy officer's trial): one message,
+    saying under which key it belongs."""
+    text = _EXAMPLED.replace(old, new, 1)
+    assert text != _EXAMPLED
+    with pytest.raises(RuleError) as raised:
+        load_sources([Source("x.yaml", text.encode())])
+    problems = raised.value.problems
+    if hint is None:  # (not a key of any neighbour: no such hint)
+        assert all("hoort onder" not in (problem.hint.nl if problem.hint else "") for problem in problems)
+        return
+    problem = problems[0]  # (fires and silent: one for each)
+    assert (problem.line, problem.code, problem.hint.nl if problem.hint else None) == (line, "unknown-key", hint)
+    assert all(problem.code == "unknown-key" for problem in problems)  # not also "'message' ontbreekt"

@@ -243,6 +243,29 @@ def _aliases(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
+def _belongs_under(root: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """For a key found where it is not allowed (``loc``), the neighbouring key it is allowed under: indented one
+    level too little (`fires:` beside `examples:`)."""
+    holder = model_at(root, loc[:-1])
+    if not isinstance(holder, type):
+        return None
+    for neighbour in _aliases(holder):
+        child = model_at(root, (*loc[:-1], neighbour))
+        if isinstance(child, type) and loc[-1] in _aliases(child):
+            return neighbour
+    return None
+
+
+def _belongs_above(root: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """For a key found where it is not allowed, the key it stands under while it belongs one level higher, beside
+    it: indented one level too far."""
+    named = [index for index, part in enumerate(loc[:-1]) if isinstance(part, str)]
+    if not named:
+        return None
+    parent = model_at(root, loc[: named[-1]])
+    return str(loc[named[-1]]) if isinstance(parent, type) and loc[-1] in _aliases(parent) else None
+
+
 _PATTERN_WORDS: dict[str, Text] = {
     "id": Text("hoofdletters, dan koppeltekens, bv. GOV-trust-high", "capitals, then hyphens, e.g. GOV-trust-high"),
     "section": Text("een hoofdstuk van de gids, bv. 4.3", "a section of the guide, e.g. 4.3"),
@@ -354,6 +377,8 @@ class _Problems:
             items = items[:MAX_PROBLEMS_PER_FILE]
             self.report(place, "too-many-problems", {"count": hidden}, rule_id=rule_id)
         # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
+        # A key one level too shallow (`message:` beside `finding:` instead of under it) is reported once too, as
+        # an unknown key that belongs under its neighbour; not also as missing there.
         meant = set()
         for item in items:
             if item["type"] == "extra_forbidden":
@@ -361,6 +386,9 @@ class _Problems:
                 suggestion = self.key_meant(str(item["loc"][-1]), _aliases(holder)) if holder else None
                 if suggestion:
                     meant.add((*item["loc"][:-1], suggestion))
+                under = _belongs_under(root, tuple(item["loc"]))
+                if under is not None:
+                    meant.add((*item["loc"][:-1], under, item["loc"][-1]))
         for item in items:
             loc = tuple(item["loc"])
             if item["type"] == "missing" and loc in meant:
@@ -378,13 +406,20 @@ class _Problems:
         if kind == "extra_forbidden":
             holder = model_at(root, loc[:-1])
             allowed = _aliases(holder) if isinstance(holder, type) else []
+            hint = messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None
+            if hint is None:
+                # spelt right, in the wrong place: "controleer de spelling" sent a policy officer the wrong way
+                under, above = _belongs_under(root, loc), _belongs_above(root, loc)
+                if under is not None:
+                    hint = messages.fill(
+                        messages.KEY_PLACE_HINTS["key-belongs-under"], {"key": loc[-1], "parent": under}
+                    )
+                elif above is not None:
+                    hint = messages.fill(
+                        messages.KEY_PLACE_HINTS["key-belongs-above"], {"key": loc[-1], "parent": above}
+                    )
             self.report(
-                at,
-                "unknown-key",
-                {"key": loc[-1], "allowed": ", ".join(allowed)},
-                key=True,
-                hint=messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None,
-                rule_id=rule_id,
+                at, "unknown-key", {"key": loc[-1], "allowed": ", ".join(allowed)}, key=True, hint=hint, rule_id=rule_id
             )
         elif kind == "missing":
             missing = loc[-1]

@@ -823,6 +823,19 @@ def syntax_problem(problem: str) -> Text:
     return Text(SYNTAX_PROBLEMS.get(problem, problem), problem)
 
 
+KEY_PLACE_HINTS: dict[str, Text] = {
+    "key-belongs-under": Text(
+        "'{key}' hoort onder '{parent}': spring het verder in dan '{parent}'",
+        "'{key}' belongs under '{parent}': indent it further than '{parent}'",
+    ),
+    "key-belongs-above": Text(
+        "'{key}' hoort naast '{parent}', niet eronder: spring het even ver in als '{parent}'",
+        "'{key}' belongs beside '{parent}', not under it: indent it as far as '{parent}'",
+    ),
+}
+"""For an unknown key spelt right but in the wrong place: where it belongs (instead of "controleer de spelling")."""
+
+
 SYNTAX_HINTS: dict[str, Text] = {
     "colon-in-text": Text(
         "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
