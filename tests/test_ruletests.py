@@ -705,3 +705,39 @@ def test_what_came_out_says_a_value_an_unknown_can_still_change_is_provisional()
     assert advice.conclusions["collaboration_form"].certainty == "provisional"
     assert "samenwerkingsvorm voorlopig lerend netwerk" in advice_summary(advice).nl
     assert "form of collaboration provisionally learning network" in advice_summary(advice).en.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Functionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n',
+            "de eerste regel moet '# language: nl' zijn",
+        ),
+        (
+            (
+                '# language: nl\nFunctionaliteit: x\n\n  Abstract Scenario: y\n    Gegeven een casus "<z>"\n\n'
+                "    Voorbeelden:\n      | z |\n      | a | b |\n"
+            ),
+            "deze rij van de tabel heeft meer of minder cellen dan de eerste",
+        ),
+        (
+            (
+                '# language: nl\nFunctionaliteit: x\n\n  Scenario: a\n    Gegeven een casus "z"\n\n  Scenario b\n'
+                '    Gegeven een casus "z"\n'
+            ),
+            "de lezer verwacht hier iets anders: controleer het sleutelwoord en zijn dubbelpunt",
+        ),
+    ],
+    ids=["no language line", "a table row with another count of cells", "a keyword without its colon"],
+)
+def test_a_scenario_file_the_reader_cannot_read_is_said_so_in_dutch(tmp_path: Path, text: str, said: str) -> None:
+    """A policy officer's new feature file without '# language: nl' got "Unexpected token found. Check Gherkin
+    syntax near the reported error.", a table row without its last | "inconsistent cell count within the
+    table": the reader's English."""
+    (tmp_path / "f.feature").write_text(text, encoding="utf-8")
+    version = Advisor.from_path(RULES).rulebase.version
+    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    assert f"dit scenariobestand is niet te lezen: {said}" in report, report
+    assert "Unexpected token" not in report
+    assert "cell count" not in report

@@ -2333,6 +2333,25 @@ RULETEST_WORDS: dict[str, Text] = {
         "this feature file cannot be read: {problem} ('{line}')",
     ),
     "feature-unreadable": Text("niet te lezen: {error}", "cannot be read: {error}"),
+    # what the Gherkin reader says, in words a policy officer reads (it spoke English of a missing first line)
+    "feature-no-language": Text(
+        "de eerste regel moet '# language: nl' zijn: zonder die regel kent de lezer Functionaliteit, Scenario, "
+        "Gegeven, Als, Dan en En niet",
+        "the first line must be '# language: nl': without it the reader does not know Functionaliteit, Scenario, "
+        "Gegeven, Als, Dan and En",
+    ),
+    "feature-table-cells": Text(
+        "deze rij van de tabel heeft meer of minder cellen dan de eerste: elke rij begint en eindigt met | en heeft "
+        "evenveel cellen",
+        "this row of the table has more or fewer cells than the first: every row starts and ends with | and has as "
+        "many cells",
+    ),
+    "feature-keyword": Text(
+        "de lezer verwacht hier iets anders: controleer het sleutelwoord en zijn dubbelpunt (Functionaliteit:, "
+        "Scenario:, Abstract Scenario:, Voorbeelden:) en dat Functionaliteit bovenaan staat",
+        "the reader expects something else here: check the keyword and its colon (Functionaliteit:, Scenario:, "
+        "Abstract Scenario:, Voorbeelden:) and that Functionaliteit comes first",
+    ),
     "feature-first-step": Text(
         "een scenario begint met 'Gegeven', 'Als' of 'Dan', maar deze stap is de eerste en begint met 'En' ('{line}'): "
         "is het sleutelwoord van de stap erboven verkeerd gespeld (bv. 'Gegeeven')?",

@@ -181,7 +181,8 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 # is then the first one, and pytest-bdd says only that
                 problem = ruletest_says("feature-first-step", line=error.line_content.strip())
             else:
-                problem = ruletest_says("feature-unparsable", problem=error.message, line=error.line_content.strip())
+                said = _gherkin_problem(error.message, path)
+                problem = ruletest_says("feature-unparsable", problem=said, line=error.line_content.strip())
             failures.append(Mismatch(shown_path(path), error.line, problem))
             continue
         except (OSError, UnicodeDecodeError) as error:
@@ -194,6 +195,25 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 for step in template.render(context).steps:
                     steps.append(_Step(path, step.line_number, step.type, step.keyword.strip(), step.name))
     return count, steps
+
+
+def _gherkin_problem(message: str, path: Path) -> Text:
+    """What the Gherkin reader found, in Dutch where we know what it means; its own English otherwise."""
+    first = next((line.strip() for line in _lines(path) if line.strip()), "")
+    if first.replace(" ", "").lower() != "#language:nl":
+        return ruletest_says("feature-no-language")
+    if "inconsistent cell count" in message:
+        return ruletest_says("feature-table-cells")
+    if "Unexpected token" in message or "Misplaced or incorrect" in message:
+        return ruletest_says("feature-keyword")
+    return Text(message, message)
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def undefined_steps(folder: Path, sentences: Sequence[StepSentence]) -> tuple[int, list[Mismatch]]:
