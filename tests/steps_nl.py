@@ -62,15 +62,25 @@ def _holds(condition: bool, nl: str, en: str) -> None:
         raise StepFailed(Text(nl, en))
 
 
+# the de-words among them (the others are het-words): "onbekende ernst", "onbekend niveau"
+_DE_WORDS = frozenset({"ratio", "kolom", "soort", "rol", "ernst", "basis"})
+
+
 def _pick(table: dict[str, str], word: str, what: str) -> str:
     try:
         return table[word.strip().lower()]
     except KeyError:
         possible = ", ".join(table)
         english = _WHAT_IN_ENGLISH[what]
+        # a code where the Dutch word goes ("een warning": the rule file's word) is told the Dutch one
+        meant = next((dutch for dutch, code in table.items() if code == word.strip().lower()), None) or closest(
+            word.strip().lower(), list(table)
+        )
+        unknown = "onbekende" if what in _DE_WORDS else "onbekend"
         raise StepFailed(
             Text(
-                f"onbekend {what} '{word}' (mogelijk: {possible})", f"unknown {english} '{word}' (possible: {possible})"
+                f"{unknown} {what} '{word}' (mogelijk: {possible})" + (f"; bedoelde je '{meant}'?" if meant else ""),
+                f"unknown {english} '{word}' (possible: {possible})" + (f"; did you mean '{meant}'?" if meant else ""),
             )
         ) from None
 

@@ -416,7 +416,7 @@ def test_a_then_step_that_does_not_know_a_word_says_which_words_it_knows(tmp_pat
     )
     version = Advisor.from_path(RULES).rulebase.version
     report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
-    assert "onbekend basis 'eigen lezing' (mogelijk: " in report, report
+    assert "onbekende basis 'eigen lezing' (mogelijk: " in report, report
 
 
 @pytest.mark.parametrize("step", ["geeft de adviseur niet de bevinding", "geeft de adviseur de bevinding"])
@@ -741,3 +741,17 @@ def test_a_scenario_file_the_reader_cannot_read_is_said_so_in_dutch(tmp_path: Pa
     assert f"dit scenariobestand is niet te lezen: {said}" in report, report
     assert "Unexpected token" not in report
     assert "cell count" not in report
+
+
+def test_a_severity_written_as_the_rule_file_writes_it_is_told_the_dutch_word(tmp_path: Path) -> None:
+    """ "een warning" in a scenario got "onbekend ernst 'warning'", with no hint, while the rule file writes
+    'warning' (a policy officer's trial)."""
+    (tmp_path / "f.feature").write_text(
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
+        '    Dan is de bevinding "FORM-learning-network" een warning uit hoofdstuk 5\n',
+        encoding="utf-8",
+    )
+    version = Advisor.from_path(RULES).rulebase.version
+    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    assert "onbekende ernst 'warning' (mogelijk: waarschuwing, advies, info); bedoelde je 'waarschuwing'?" in report
