@@ -669,9 +669,10 @@ def test_an_edited_rule_shows_its_conditions_and_severity_before_and_after(tmp_p
     (edit,) = result.rules
     assert edit.conditions_before is not None
     assert edit.conditions_after is not None
-    assert "low" in edit.conditions_before.nl
-    assert "moderate" not in edit.conditions_before.nl
-    assert "[low, moderate]" in edit.conditions_after.nl
+    assert "laag" in edit.conditions_before.nl
+    assert "gemiddeld" not in edit.conditions_before.nl
+    assert "[laag, gemiddeld]" in edit.conditions_after.nl  # (as the policy officer writes them, not the codes)
+    assert "[low, moderate]" in edit.conditions_after.en
     text = diff_text(result)
     assert f"voor: {edit.conditions_before.nl}" in text
     assert f"nu: {edit.conditions_after.nl}" in text

@@ -31,6 +31,7 @@ from typing import Any, Literal
 import yaml
 
 from . import messages
+from .answers import value_label
 from .case import NOBODY, nest, parse_case
 from .errors import NetadvisorError
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
@@ -139,20 +140,20 @@ def example_case_file(example: Mapping[str, Any], lang: str = "nl") -> str:
     return yaml.safe_dump(case_in_words(example, lang), allow_unicode=True, sort_keys=False, default_flow_style=False)
 
 
-def condition_words(condition: Condition, lang: Language, *, with_line: bool = True) -> str:
-    """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)"."""
+def condition_words(condition: Condition, lang: Language, *, with_line: bool = True, labelled: bool = False) -> str:
+    """A condition as its rule file has it, with the line it stands on: "governance.trust is high (regel 5)";
+    ``labelled``: its values as a person reads them ("governance.trust is een van [laag, gemiddeld]", for a diff a
+    policy officer reads beside the Dutch words she wrote)."""
     operator = BY_NAME[condition.operator]
     operand = condition.operand
+
+    def said(value: Any) -> str:
+        if labelled and isinstance(value, str | bool):
+            return value_label(value, lang)
+        return str(value).lower() if isinstance(value, bool) else str(value)
+
     shown = (
-        ""
-        if operand is None
-        else (
-            f"[{', '.join(map(str, operand))}]"
-            if isinstance(operand, tuple)
-            else str(operand).lower()
-            if isinstance(operand, bool)
-            else str(operand)
-        )
+        "" if operand is None else f"[{', '.join(map(said, operand))}]" if isinstance(operand, tuple) else said(operand)
     )
     if condition.policy:
         shown += f" ({messages.REPORT_WORDS['policy-value'].pick(lang)} {condition.policy})"
@@ -160,20 +161,19 @@ def condition_words(condition: Condition, lang: Language, *, with_line: bool = T
     return f"{condition.name} {operator.words.pick(lang)} {shown}".rstrip() + line
 
 
-def _conditions_words(conditions: Iterable[Condition], lang: Language, *, with_line: bool = True) -> str:
-    return (
-        messages.ADVICE_WORDS["and"]
-        .pick(lang)
-        .join(condition_words(condition, lang, with_line=with_line) for condition in conditions)
-    )
+def _conditions_words(
+    conditions: Iterable[Condition], lang: Language, *, with_line: bool = True, labelled: bool = False
+) -> str:
+    joined = (condition_words(condition, lang, with_line=with_line, labelled=labelled) for condition in conditions)
+    return messages.ADVICE_WORDS["and"].pick(lang).join(joined)
 
 
-def conditions_text(conditions: Iterable[Condition], *, with_line: bool = True) -> Text:
-    """A rule's conditions in words, joined by "en"/"and", in both languages."""
+def conditions_text(conditions: Iterable[Condition], *, with_line: bool = True, labelled: bool = False) -> Text:
+    """A rule's conditions in words, joined by "en"/"and", in both languages (see :func:`condition_words`)."""
     conditions = tuple(conditions)
     return Text(
-        _conditions_words(conditions, "nl", with_line=with_line),
-        _conditions_words(conditions, "en", with_line=with_line),
+        _conditions_words(conditions, "nl", with_line=with_line, labelled=labelled),
+        _conditions_words(conditions, "en", with_line=with_line, labelled=labelled),
     )
 
 

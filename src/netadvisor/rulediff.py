@@ -273,10 +273,12 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
                     line=rule.line,
                     title_before=before[rule.id].title if retitled else None,
                     title_after=rule.title if retitled else None,
-                    conditions_before=conditions_text(before[rule.id].conditions, with_line=False)
+                    conditions_before=conditions_text(before[rule.id].conditions, with_line=False, labelled=True)
                     if conditioned
                     else None,
-                    conditions_after=conditions_text(rule.conditions, with_line=False) if conditioned else None,
+                    conditions_after=conditions_text(rule.conditions, with_line=False, labelled=True)
+                    if conditioned
+                    else None,
                     severity_before=old_finding.severity if weighed and old_finding else None,
                     severity_after=rule.finding.severity if weighed and rule.finding else None,
                     message_before=old_finding.message if reworded and old_finding else None,
