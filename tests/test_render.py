@@ -531,3 +531,20 @@ def test_what_if_stars_the_advice_it_adds_as_the_report_does() -> None:
                 compared += 1
                 assert (f"{finding.title}* (" in said) == (f"{finding.title}* (" in report), finding.rule_id
     assert compared > 40
+
+
+def test_information_that_an_open_question_can_take_away_is_starred_too(advisor: Advisor) -> None:
+    """'Ter informatie: Een complexe uitdaging vraagt een organisatienetwerk (§3)': what-if showed it gone with the
+    ratio answered 'kennis', and nothing in the report said it could go (a policy officer's trial)."""
+    from netadvisor import advice_html, advice_markdown, advice_text
+
+    advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
+    falls = _finding_on(["challenge.rationale"]).model_copy(update={"severity": "info", "title": "Valt"})
+    stays = _finding_on([]).model_copy(update={"severity": "info", "title": "Blijft", "rule_id": "S"})
+    starred = advice.model_copy(update={"findings": [falls, stays]})
+    text = " ".join(advice_text(starred).split())
+    assert "Ter informatie (met *: kan nog wegvallen): Valt* (§4.3); Blijft (§4.3)." in text
+    assert "## Ter informatie (met *: kan nog wegvallen)" in advice_markdown(starred, "2026-12-05")
+    assert "<h2>Ter informatie (met *: kan nog wegvallen)</h2>" in advice_html(starred, "2026-12-05")
+    firm = advice.model_copy(update={"findings": [stays]})
+    assert "Ter informatie: Blijft (§4.3)." in " ".join(advice_text(firm).split())

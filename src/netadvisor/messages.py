@@ -1385,6 +1385,13 @@ REPORT_WORDS: dict[str, Text] = {
     "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),
     "info-line": Text("Ter informatie: {items}.", "For information: {items}."),
+    "info-line-provisional": Text(
+        "Ter informatie (met *: kan nog wegvallen): {items}.",
+        "For information (marked *: may still fall away): {items}.",
+    ),
+    "info-provisional": Text(
+        "Ter informatie (met *: kan nog wegvallen)", "For information (marked *: may still fall away)"
+    ),
     "detail": Text("Details (regels en feiten)", "Details (rules and facts)"),
     # the engine is for a developer (the JSON says it); the rules' version says which rules gave this advice
     "footer": Text(

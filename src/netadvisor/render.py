@@ -130,6 +130,11 @@ def _item(finding: Finding, lang: Language, provisional: bool = False) -> Item:
     return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id)
 
 
+def _info_code(info: Sequence[Item], code: str) -> str:
+    """The words for the information, with "(met *: kan nog wegvallen)" where an item of it is starred."""
+    return f"{code}-provisional" if any(item.title.endswith("*") for item in info) else code
+
+
 def _may_fall_away(
     finding: Finding, questions: Mapping[str, Question], condition_hangs_on: Collection[str] = ()
 ) -> list[str]:
@@ -405,7 +410,8 @@ def report(
     by_fact = {question.fact: question for question in advice.questions}
     falling_away = [_may_fall_away(f, by_fact) for f in to_do]  # (each finding once: its mark, and the heading)
     todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
-    info = [_item(f, lang) for f in findings if f.severity == "info"]  # (titles only: said beside its words)
+    # (titles only: said beside its words; starred as what to do is: a policy officer saw two go with an answer)
+    info = [_item(f, lang, provisional=bool(_may_fall_away(f, by_fact))) for f in findings if f.severity == "info"]
     on_condition: dict[str, list[tuple[Finding, list[str]]]] = {}
     assumed_of: dict[str, Conclusion | None] = {}
     for finding in sorted(advice.conditional_findings, key=lambda f: _SEVERITY_ORDER[f.severity]):
@@ -593,7 +599,14 @@ def advice_text(
         # --detail and JSON
         lines += [
             "",
-            *_wrap(_w("info-line", lang, items="; ".join(f"{item.title} ({item.where})" for item in r.info)), "  "),
+            *_wrap(
+                _w(
+                    _info_code(r.info, "info-line"),
+                    lang,
+                    items="; ".join(f"{item.title} ({item.where})" for item in r.info),
+                ),
+                "  ",
+            ),
         ]
     if r.detail:
         lines += ["", _w("detail", lang)]
@@ -692,7 +705,7 @@ def advice_markdown(
     if r.more_questions:
         lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
     if r.info:
-        lines += ["", f"## {_w('info', lang)}", ""] + [_md_item(item) for item in r.info]
+        lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
     lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
 
@@ -772,7 +785,7 @@ def advice_html(
         + (f"<p>{e(_capital(_more(r.more_questions, lang)))}.</p>" if r.more_questions else "")
     )
     if r.info:
-        parts.append(f"<h2>{e(_w('info', lang))}</h2>{items(r.info)}")
+        parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
     parts.append(f"<footer><small>{e(r.footer)} · {e(made_on)}</small></footer>")
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(r.title)}</title>
