@@ -285,3 +285,23 @@ def test_a_problem_of_a_listed_partner_says_which_partner_counted_from_one_and_b
     with pytest.raises(CaseError) as raised:
         parse_case({"governance": {"trust": "hooog"}})
     assert raised.value.problems[0].partner is None
+
+
+def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path: Path) -> None:
+    """'- name: Welzijnsschakel, kind: social-profitorganisatie' got "staat er een dubbelpunt in een tekst? Zet de
+    tekst dan tussen aanhalingstekens", which would make the kind part of the name (a policy officer's trial)."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text("partners:\n  - name: Welzijnsschakel, kind: social-profitorganisatie\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    (problem,) = raised.value.problems
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith("twee velden op één regel? Zet ze tussen { }")
+    colon = tmp_path / "titel.yaml"
+    colon.write_text("title: Let op: dit\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(colon)
+    assert raised.value.problems[0].hint is not None
+    assert raised.value.problems[0].hint.nl.startswith("staat er een dubbelpunt in een tekst?")

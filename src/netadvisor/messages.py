@@ -841,6 +841,11 @@ SYNTAX_HINTS: dict[str, Text] = {
         "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
         "is there a colon inside a text? Then put the text in quotes",
     ),
+    # `- name: Welzijnsschakel, kind: social-profitorganisatie`: quoting it would make the kind part of the name
+    "fields-on-one-line": Text(
+        "twee velden op één regel? Zet ze tussen {{ }} ({{name: …, kind: …}}), of elk op een eigen regel",
+        "two fields on one line? Put them between {{ }} ({{name: …, kind: …}}), or each on a line of its own",
+    ),
     "indentation": Text(
         "controleer het inspringen: elementen op hetzelfde niveau beginnen in dezelfde kolom",
         "check the indentation: items on the same level start in the same column",
@@ -851,6 +856,8 @@ SYNTAX_HINTS: dict[str, Text] = {
 """What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
 
 
+# Two keys of one item on one line without braces: `- name: Welzijnsschakel, kind: social-profitorganisatie`
+_FIELDS_ON_ONE_LINE = re.compile(r"""^\s*(?:-\s+)?[\w.-]+:\s+[^\s{\["'][^:]*,\s*[\w.-]+:(?:\s|$)""")
 # In a {...} or [...] on one line: a text that is not quoted and holds ": " (`{nl: Let op: een ...}`)
 _COLON_IN_FLOW_TEXT = re.compile(r"[{\[,]\s*[\w-]+:\s+[^\s\"'\[{][^,}\]]*?:\s")
 
@@ -869,6 +876,8 @@ def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = Fa
     if deeper:
         return fill(SYNTAX_HINTS["indentation"], {})
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
+        if _FIELDS_ON_ONE_LINE.match(line):
+            return fill(SYNTAX_HINTS["fields-on-one-line"], {})
         return fill(SYNTAX_HINTS["colon-in-text"], {})
     if (
         "expected <block end>" in text

@@ -239,7 +239,7 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
             line, column, written = bracket.line + 1, bracket.column + 1, lines[bracket.line]
         # the line is handed on for the hint: a colon inside an unquoted text ({nl: Let op: ...}) is the usual cause
         return YamlIssue(line, column, "yaml-syntax", {"problem": problem, "context": context, "line": written})
-    params: dict[str, Any] = {"problem": problem, "context": context}
+    params: dict[str, Any] = {"problem": problem, "context": context, "line": written}
     if mark is not None and "mapping values are not allowed" in problem:
         above = next((earlier for earlier in reversed(lines[: mark.line]) if _is_content(earlier)), "")
         # `trust: hoog` and below it `   goal_consensus: laag`, one space deeper: the parser reads the second line
