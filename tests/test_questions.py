@@ -977,3 +977,25 @@ def test_an_answer_that_alone_decides_a_mode_on_the_condition_says_it_brings_the
     assert ("G-advice-self-governing", True, True) in [(c.name, c.conditional, c.alone) for c in need.changes]
     answered = advisor.advise({"governance": {"trust": "high", "network_competency_need": "low"}})
     assert answered.conditional_finding("G-advice-self-governing") is not None
+
+
+_BRINGS = """
+rules:
+  - id: P-brings-nothing
+    title: {nl: niets, en: nothing}
+    section: ["4.1"]
+    when: [{fact: partner_summary.all_bring_something, is: false}]
+    then: {finding: {severity: advice, message: {nl: n, en: n}}}
+"""
+
+
+def test_naming_the_partners_is_not_said_to_bring_what_only_their_answers_bring() -> None:
+    """Two organisations counted, none named: the partner list's question said it brought "Een partner brengt
+    niets mee" by itself, and naming any two partners changed nothing (a tool builder's trial: every false alone
+    claim of 200 cases). What each brings is asked per partner once they are named."""
+    advisor = Advisor(rules_from_text(_BRINGS), engine="evaluator")
+    case = {"governance": {"partner_count": 2}}
+    named = next(q for q in advisor.advise(case).questions if q.fact == "partners")
+    assert [(c.name, c.alone) for c in named.changes] == [("P-brings-nothing", False)]
+    answered = advisor.advise({**case, "partners": [{"name": "Gemeente A"}, {"name": "CAW"}]})
+    assert answered.finding("P-brings-nothing") is None

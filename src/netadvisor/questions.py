@@ -594,6 +594,10 @@ class Asker:
             unblocking = single if len(single) == 1 else ()
         elif of_partners:
             unblocking = _asked(alone, case)
+        if of_partners and "partners" in unblocking and any(path.startswith("partners[].") for path in alone):
+            # a partner's answer (what it brings) asked through the list, the partners not named yet: the names
+            # alone do not give it (a tool builder found "Een partner brengt niets mee" called alone)
+            unblocking = [path for path in unblocking if path != "partners"]
         # (what _asked makes of the list, without its work where no partner is asked)
         if of_partners:
             return _asked(on_facts, case), _asked(blocking, case), needed, unblocking
