@@ -95,7 +95,10 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
 
     Raises:
         KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+        TypeError: when ``not_known`` is one text, not a collection of them.
     """
+    if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
+        raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
     for path in not_known:
         answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
@@ -327,6 +330,7 @@ class Advisor:
             CaseError: when the case is invalid, listing every invalid field.
             EngineError: when the engine fails (a bug; the advisor stays usable).
             KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+            TypeError: when ``not_known`` is one text, not a collection of them.
             ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
         parsed = parse_case(case)

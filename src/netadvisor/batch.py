@@ -273,10 +273,15 @@ def _many(items: list[Item]) -> list[dict[str, Any]]:
 
 def _advise_each(cases: list[Any]) -> list[Any]:
     """In a worker: the advice for each case of memory, or the netadvisor error that stood in its way."""
+    from .casefile import CaseFile
+
     advisor, lang = _WORKER
     out: list[Any] = []
     for case in cases:
         try:
+            if isinstance(case, CaseFile):  # a case with the facts it answers "weet niet" (read_case_file)
+                out.append(advisor.advise(case.case, lang=lang, not_known=case.not_known))
+                continue
             out.append(advisor.advise(case, lang=lang))
         except NetadvisorError as error:  # every netadvisor error crosses back to the parent whole
             out.append(error)
@@ -341,9 +346,12 @@ def advise_many(
     engine: EngineChoice = "auto",
     progress: Callable[[int, int | None], None] | None = None,
 ) -> Iterator[Advice | NetadvisorError]:
-    """Advice for many cases held in memory (mappings or :class:`~netadvisor.Case`), on worker processes, in
-    order: for each case its :class:`~netadvisor.Advice`, or the :class:`~netadvisor.NetadvisorError` (an
-    invalid case: :class:`~netadvisor.CaseError`) that stood in its way; the others go on.
+    """Advice for many cases held in memory (mappings, :class:`~netadvisor.Case` or
+    :class:`~netadvisor.CaseFile`), on worker processes, in order: for each case its :class:`~netadvisor.Advice`,
+    or the :class:`~netadvisor.NetadvisorError` (an invalid case: :class:`~netadvisor.CaseError`) that stood in its
+    way; the others go on. A mapping's "weet niet" answers are read from it; a :class:`~netadvisor.Case` has none,
+    so give one with its facts answered "weet niet" as ``CaseFile(case, not_known)`` (what
+    :func:`~netadvisor.read_case_file` returns).
 
     The cases are taken as they are needed (a generator is not read ahead by more than a few per worker).
     Closing the iterator ends the workers at once.
