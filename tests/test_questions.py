@@ -999,3 +999,35 @@ def test_naming_the_partners_is_not_said_to_bring_what_only_their_answers_bring(
     assert [(c.name, c.alone) for c in named.changes] == [("P-brings-nothing", False)]
     answered = advisor.advise({**case, "partners": [{"name": "Gemeente A"}, {"name": "CAW"}]})
     assert answered.finding("P-brings-nothing") is None
+
+
+_FOR_SERVICE_CENTRES = """
+applies_when:
+  - {conclusion: collaboration_form, is: shared_service_centre}
+rules:
+  - id: SSC-stuck
+    title: {nl: ssc, en: ssc}
+    section: ["5"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: info, message: {nl: "SSC", en: "SSC"}}}
+"""
+
+_SERVICE_CENTRE_FORM = """
+rules:
+  - id: FORM-ssc
+    title: {nl: ssc, en: ssc}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: efficiency}]
+    then: {conclude: {collaboration_form: shared_service_centre}}
+"""
+
+
+def test_the_form_a_case_may_say_it_has_names_the_advice_of_every_form_its_facts_rule_out() -> None:
+    """Two forms ruled out by the ratio, each with advice of its own: the form's question named only the last
+    one's (the second overwrote the first)."""
+    rules = rules_from_texts(FORM_RULES, _SERVICE_CENTRE_FORM, _FOR_NETWORKS, _FOR_SERVICE_CENTRES)
+    advice = Advisor(rules, engine="evaluator").advise(
+        {"state": {"stuck": True}, "challenge": {"rationale": "knowledge"}}
+    )
+    form = next(q for q in advice.questions if q.fact == "state.form")
+    assert {"STRAT-stuck", "SSC-stuck"} <= {c.name for c in form.changes if c.alone}

@@ -804,7 +804,7 @@ def build_advice(
                     # it can no longer come out so; but a case that says it is so gets the advice for it (a tool
                     # builder found the form's question silent on the advice its answer brings)
                     if stated is not None and facts.get(stated) is None:
-                        brought[stated] = _brought_by_saying(loaded, facts, fired, name, value)
+                        brought.setdefault(stated, []).extend(_brought_by_saying(loaded, facts, fired, name, value))
                     continue
             elif conclusions[name].value is not None:
                 continue  # what it can still come out as is not known: only an open conclusion is assumed
