@@ -75,6 +75,7 @@ class Item:
     text: str
     where: str  # the guide's sections, and a source outside it when the rule uses one
     rule_id: str
+    provisional: bool = False  # an open answer can still take it away (its title ends in "*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +128,12 @@ def _where(finding: Finding, lang: Language) -> str:
 
 def _item(finding: Finding, lang: Language, provisional: bool = False) -> Item:
     title = finding.title + ("*" if provisional else "")
-    return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id)
+    return Item(finding.severity, title, finding.message, _where(finding, lang), finding.rule_id, provisional)
 
 
 def _info_code(info: Sequence[Item], code: str) -> str:
     """The words for the information, with "(met *: kan nog wegvallen)" where an item of it is starred."""
-    return f"{code}-provisional" if any(item.title.endswith("*") for item in info) else code
+    return f"{code}-provisional" if any(item.provisional for item in info) else code
 
 
 def _may_fall_away(
