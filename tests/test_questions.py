@@ -1031,3 +1031,14 @@ def test_the_form_a_case_may_say_it_has_names_the_advice_of_every_form_its_facts
     )
     form = next(q for q in advice.questions if q.fact == "state.form")
     assert {"STRAT-stuck", "SSC-stuck"} <= {c.name for c in form.changes if c.alone}
+
+
+def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_one_for_granted() -> None:
+    """Consensus answered "weet niet" is listed as still to find out, before whether there is a common goal: it was
+    asked as "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?", three questions before
+    "Is er een gemeenschappelijke doelstelling?" (a policy officer's trial on the final main)."""
+    from netadvisor.messages import word
+
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise({}, not_known={"governance.goal_consensus"})
+    consensus = next(q for q in advice.questions if q.fact == "governance.goal_consensus")
+    assert consensus.question == word("goal-consensus-common-goal-unknown").nl

@@ -1039,9 +1039,11 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
             lambda case, facts, not_known: facts.get("goal.has_common_goal") is False,
             lambda case, facts: word("goal-consensus-without-common-goal"),
         ),
-        # whether there is a common goal was answered "weet niet": asked in words that do not take one for granted
+        # whether there is a common goal is unknown (answered "weet niet", or consensus itself was, and is listed
+        # before it): asked in words that do not take one for granted (a policy officer read "de gemeenschappelijke
+        # doelstelling" three questions before "Is er een gemeenschappelijke doelstelling?")
         _CaseWording(
-            lambda case, facts, not_known: "goal.has_common_goal" in not_known,
+            lambda case, facts, not_known: facts.get("goal.has_common_goal") is None,
             lambda case, facts: word("goal-consensus-common-goal-unknown"),
         ),
     ),
