@@ -10,6 +10,7 @@ import pytest
 
 from netadvisor import CaseError, CaseProblem, Text, messages
 from netadvisor.case import Case, Governance, Partner, parse_case
+from netadvisor.facts import fact_values
 
 
 def _problems(case: dict[str, object]) -> dict[str, CaseProblem]:
@@ -112,11 +113,12 @@ def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: st
 
 
 @pytest.mark.parametrize(
-    "answer", ["geen idee", "weet ik niet", "no idea", "weetniet", "Weet-niet", "Weet niet.", "ongekend", "??"]
+    "answer",
+    ["geen idee", "weet ik niet", "no idea", "weetniet", "Weet-niet", "Weet niet.", "ongekend", "??", "Weet niet?"],
 )
 def test_no_idea_is_unknown(answer: str) -> None:
     """Also as typed in a hurry: "weetniet" in the goal statement was the goal, and the advice commented on its
-    wording (a tool builder's trial)."""
+    wording (a tool builder's trial); "Weet niet?" was a role holder's name (a policy officer's)."""
     case = parse_case(
         {
             "management": {"roles": {"network_operator": answer}},
@@ -133,6 +135,23 @@ def test_a_name_and_nobody_stay_what_they_are() -> None:
     roles = parse_case({"management": {"roles": {"network_operator": "Neel", "vision_keeper": "niemand"}}})
     assert roles.management.roles.network_operator == "Neel"
     assert roles.management.roles.vision_keeper == "nobody"
+
+
+def test_an_answer_typed_as_a_sentence_means_its_word() -> None:
+    """ "Niemand." was kept as someone called "Niemand.", and "Niets." as what a partner brings (a policy officer's
+    answers, typed as sentences); a name keeps its full stop."""
+    case = parse_case(
+        {
+            "management": {"roles": {"network_operator": "Niemand.", "vision_keeper": "Jan."}},
+            "governance": {"trust": "Hoog!", "partner_count": "3."},
+            "partners": [{"name": "Gemeente A", "brings": "Niets."}],
+        }
+    )
+    assert case.management.roles.network_operator == "nobody"
+    assert case.management.roles.vision_keeper == "Jan."
+    assert case.governance.trust == "high"
+    assert case.governance.partner_count == 3
+    assert fact_values(case)["partner_summary.all_bring_something"] is False
 
 
 def test_the_role_prefix_names_exactly_the_role_holders() -> None:

@@ -1,6 +1,7 @@
 """The words people answer with, and the values as a person reads them, in Dutch and English.
 
-Which words mean what (any capitals, spacing, or kind of apostrophe):
+Which words mean what (any capitals, spacing, or kind of apostrophe, and with or without a full stop, question or
+exclamation mark at the end: "Weet niet?", "Niemand."):
 
 - unknown: "weet niet", "onbekend", "unknown", "don't know", "dont know", "?", and an empty answer;
 - yes: "ja", "yes", "true"; no: "nee", "neen", "no", "false" (for yes/no facts only; numbers such as 1 and
@@ -29,7 +30,6 @@ UNKNOWN_WORDS = frozenset(
         # was read as the goal, and the advice commented on its wording)
         "weetniet",
         "weet-niet",
-        "weet niet.",
         "ongekend",
         "niet bekend",
         "nog niet bekend",
@@ -51,11 +51,17 @@ NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
 
 _APOSTROPHES = re.compile(r"[‘’‛ʼ´`]")
 _SPACES = re.compile(r"\s+")
+SENTENCE_END = "[.!?]"
+"""What may end an answer typed as a sentence ("Weet niet?", "Niemand.", "Ja!"): not part of the word."""
+_SENTENCE_END = re.compile(rf"\s*{SENTENCE_END}+$")
 
 
 def normal_word(answer: str) -> str:
-    """An answer as compared with the words above: lower case, single spaces, plain apostrophes."""
-    return _SPACES.sub(" ", _APOSTROPHES.sub("'", answer)).strip().lower()
+    """An answer as compared with the words above: lower case, single spaces, plain apostrophes, without the
+    full stop, question or exclamation marks it may end on (unless that is all it is: "?" means "weet niet"). A
+    policy officer's "Weet niet?" was read as a name, and "Niemand." as someone holding the role."""
+    word = _SPACES.sub(" ", _APOSTROPHES.sub("'", answer)).strip().lower()
+    return _SENTENCE_END.sub("", word) or word
 
 
 def holds_every_word(searched: str, texts: Iterable[str]) -> bool:

@@ -18,7 +18,17 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .answers import NO_WORDS, NOT_NAMES, ROLE_PREFIX, UNKNOWN_WORDS, VALUE_LABELS, YES_WORDS, choice_names
+from .answers import (
+    NO_WORDS,
+    NOT_NAMES,
+    ROLE_PREFIX,
+    SENTENCE_END,
+    UNKNOWN_WORDS,
+    VALUE_LABELS,
+    YES_WORDS,
+    choice_names,
+    normal_word,
+)
 from .case import Case, Partner, title_of
 from .casefile import EXPECTATIONS_KEY
 from .facts import FACTS, PARTNER_FACTS, FactSpec
@@ -73,8 +83,11 @@ def _insensitive(word: str) -> str:
 
 
 def _words(words: Any) -> dict[str, Any]:
-    alternatives = "|".join(_insensitive(word) for word in sorted(words, key=lambda w: (-len(w), w)) if word)
-    return {"type": "string", "pattern": rf"^\s*(?:{alternatives})?\s*$"}
+    # a word as normal_word reads it: it may end on a sentence's marks ("Weet niet?"), unless it is such marks
+    in_order = sorted(words, key=lambda w: (-len(w), w))
+    ending = "|".join(_insensitive(word) for word in in_order if word and normal_word(word + ".") == word)
+    exact = "|".join(_insensitive(word) for word in in_order if word and normal_word(word + ".") != word)
+    return {"type": "string", "pattern": rf"^\s*(?:(?:{ending})\s*{SENTENCE_END}*|{exact})?\s*$"}
 
 
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
@@ -125,7 +138,7 @@ def _count_pattern(high: int) -> str:
     """Whole numbers 0..high written as text, as the case reads them (leading zeros, a '.0' allowed)."""
     digits = str(high)
     shorter = f"[0-9]{{1,{len(digits) - 1}}}|" if len(digits) > 1 else ""
-    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.0+)?\s*$"
+    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.0+)?\s*{SENTENCE_END}*\s*$"
 
 
 def _at_most(digits: str, lowest: int) -> str:
