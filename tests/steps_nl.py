@@ -14,7 +14,7 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
-from netadvisor.messages import severity_name
+from netadvisor.messages import CONCLUSION_NAMES, severity_name
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
 from netadvisor.text import Text
@@ -97,11 +97,15 @@ def _question_fact(question: str) -> str:
     """The fact a question asks about, as the advisor words it (Dutch)."""
     specs = {**FACTS, **PARTNER_FACTS}  # the partner list is asked too ("Wie zijn de partners?")
     matches = [path for path, spec in specs.items() if spec.question_nl.lower() == question.strip().lower()]
-    _holds(
-        len(matches) == 1,
-        f"geen (of meer dan één) feit met de vraag '{question}'",
-        f"no fact (or more than one) with the question '{question}'",
-    )
+    if len(matches) != 1:
+        # the questions are long and must be copied exactly: the nearest one helps (a rule owner's "netwerk team")
+        near = closest(question.strip(), sorted({spec.question_nl for spec in specs.values()}))
+        _holds(
+            False,
+            f"geen (of meer dan één) feit met de vraag '{question}'" + (f"; bedoelde je '{near}'?" if near else ""),
+            f"no fact (or more than one) with the question '{question}'"
+            + (f"; did you mean '{near}'?" if near else ""),
+        )
     return matches[0]
 
 
@@ -217,6 +221,30 @@ def adviseur() -> Advisor:
     return Advisor()
 
 
+# What a step asks for that an earlier step gives (target_fixture): without that step, the scenario fails saying
+# which step it lacks, not with pytest's FixtureLookupError (a rule owner who left out the "Als" step).
+@pytest.fixture
+def casus() -> dict[str, Any]:
+    raise StepFailed(
+        Text(
+            "dit scenario begint niet met 'Gegeven een casus \"…\"': er is geen casus om aan te vullen",
+            "this scenario does not begin with 'Gegeven een casus \"…\"': there is no case to add to",
+        )
+    )
+
+
+@pytest.fixture
+def advies() -> Advice:
+    raise StepFailed(
+        Text(
+            "dit scenario mist de stap 'Als de adviseur de casus beoordeelt' vóór de Dan-stappen: er is geen advies"
+            " om te controleren",
+            "this scenario lacks the step 'Als de adviseur de casus beoordeelt' before its Dan steps: there is no"
+            " advice to check",
+        )
+    )
+
+
 @when("de adviseur de casus beoordeelt", target_fixture="advies")
 def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.FixtureRequest) -> Advice:
     advice = adviseur.advise(casus)
@@ -237,13 +265,20 @@ def advisor_judges(adviseur: Advisor, casus: dict[str, Any], request: pytest.Fix
 # when it merely fired.
 
 
-def _checked(request: pytest.FixtureRequest, rule_ids: Any) -> None:
+def _checked(request: pytest.FixtureRequest, rule_ids: Any, key: str = "netadvisor_checked") -> None:
     _known_rules(request, rule_ids)
-    for index, (key, value) in enumerate(request.node.user_properties):
-        if key == "netadvisor_checked":
+    for index, (named, value) in enumerate(request.node.user_properties):
+        if named == key:
             request.node.user_properties[index] = (key, sorted({*value, *rule_ids}))
             return
-    request.node.user_properties.append(("netadvisor_checked", sorted(set(rule_ids))))
+    request.node.user_properties.append((key, sorted(set(rule_ids))))
+
+
+def _shown_firing(request: pytest.FixtureRequest, rule_ids: Any) -> None:
+    """The rules a step showed firing (their finding given, or their conclusion reached): every rule must be shown
+    so once, as a step that says it does not fire holds for a case where it never could (a rule owner's new rule
+    was "checked" by 'niet de bevinding' steps alone)."""
+    _checked(request, rule_ids, "netadvisor_shown")
 
 
 def _known_rules(request: pytest.FixtureRequest, rule_ids: Any) -> None:
@@ -262,18 +297,40 @@ def _known_rules(request: pytest.FixtureRequest, rule_ids: Any) -> None:
             )
 
 
-def _conclusion_rules(advice: Advice, name: str) -> list[str]:
-    """The rules a step on a conclusion checks: those that reached its value, or, without a value, every rule
-    that could have (the step checks that none of them did)."""
+def _conclusion_rules(advice: Advice, name: str, request: pytest.FixtureRequest) -> list[str]:
+    """The rules a step on a conclusion checks: those that reached its value (shown firing), or, without a value,
+    every rule that could have (the step checks that none of them did)."""
     conclusion = advice.conclusions[name]
     if conclusion.rules:
+        _shown_firing(request, conclusion.rules)
         return list(conclusion.rules)
     return [rule_id for alternative in conclusion.alternatives for rule_id in alternative.not_supported_by] + [
         reason.rule_id for alternative in conclusion.alternatives for reason in alternative.why_not
     ]
 
 
-def _finding_given(advice: Advice, rule_id: str) -> None:
+def _finding_rule(request: pytest.FixtureRequest, rule_id: str) -> None:
+    """A step about a rule's finding: the rule exists and gives one. A rule that only concludes or supports a
+    conclusion (trust supporting a governance mode) gives none: "niet de bevinding" held for any case, and the
+    positive step said the finding did not come while its explanation said the rule fires (a rule owner's trial)."""
+    _known_rules(request, [rule_id])
+    rule = request.getfixturevalue("adviseur").rulebase.by_id[rule_id]
+    if rule.finding is None:
+        names = [
+            CONCLUSION_NAMES[name] if name in CONCLUSION_NAMES else Text(name, name)
+            for name in dict.fromkeys(name for name, _value in (*rule.concludes, *rule.supports))
+        ]
+        _holds(
+            False,
+            f"regel '{rule_id}' geeft geen bevinding: ze besluit mee over {', '.join(n.nl.lower() for n in names)};"
+            " controleer dat met een stap over die conclusie (bv. 'Dan is de governancevorm \"…\"')",
+            f"rule '{rule_id}' gives no finding: it decides {', '.join(n.en.lower() for n in names)};"
+            " check that with a step on that conclusion (e.g. 'Dan is de governancevorm \"…\"')",
+        )
+
+
+def _finding_given(advice: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
+    _finding_rule(request, rule_id)
     given = ", ".join(finding.rule_id for finding in advice.findings)
     _holds(
         advice.finding(rule_id) is not None,
@@ -281,6 +338,7 @@ def _finding_given(advice: Advice, rule_id: str) -> None:
         + (f"wel: {given}" if given else "er kwam geen enkele bevinding"),
         f"expected the finding {rule_id}, but it is not there; there are: {given or 'none'}",
     )
+    _shown_firing(request, [rule_id])
 
 
 def _conclusion_label(advice: Advice, name: str) -> str:
@@ -303,7 +361,7 @@ def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest
         f"verwacht type uitdaging '{label}', kwam uit '{actual}'",
         f"expected type of challenge '{label}', came out '{actual}'",
     )
-    _checked(request, _conclusion_rules(advies, "challenge_type"))
+    _checked(request, _conclusion_rules(advies, "challenge_type", request))
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
@@ -314,7 +372,7 @@ def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
         f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'",
         f"expected form of collaboration '{label}', came out '{actual}'",
     )
-    _checked(request, _conclusion_rules(advies, "collaboration_form"))
+    _checked(request, _conclusion_rules(advies, "collaboration_form", request))
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
@@ -325,13 +383,12 @@ def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) ->
         f"verwacht governancevorm '{label}', kwam uit '{actual}'",
         f"expected governance mode '{label}', came out '{actual}'",
     )
-    _checked(request, _conclusion_rules(advies, "governance_mode"))
+    _checked(request, _conclusion_rules(advies, "governance_mode", request))
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
 def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
-    _known_rules(request, [rule_id])
-    _finding_given(advies, rule_id)
+    _finding_given(advies, rule_id, request)
     _checked(request, [rule_id])
 
 
@@ -339,7 +396,7 @@ def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) 
 def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, request: pytest.FixtureRequest) -> None:
     """The finding is given now, and the fact of the question is among what can still take it away (its
     ``may_change``, which the reports mark *), and the question says it can change it."""
-    _finding_given(advies, rule_id)
+    _finding_given(advies, rule_id, request)
     finding = advies.finding(rule_id)
     assert finding is not None  # (said by _finding_given)
     fact = _question_fact(question)
@@ -361,7 +418,7 @@ def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, re
 @then(parsers.parse('geeft de adviseur niet de bevinding "{rule_id}"'))
 def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) -> None:
     """Not at all: neither for the case, nor on a condition ("als dit een organisatienetwerk is")."""
-    _known_rules(request, [rule_id])
+    _finding_rule(request, rule_id)
     given = advies.finding(rule_id) or advies.conditional_finding(rule_id)
     said = given.message if given else ""
     _holds(
@@ -374,7 +431,7 @@ def does_not_give_finding(advies: Advice, rule_id: str, request: pytest.FixtureR
 
 @then(parsers.parse('is de bevinding "{rule_id}" een {severity} uit hoofdstuk {section}'))
 def finding_is(advies: Advice, rule_id: str, severity: str, section: str, request: pytest.FixtureRequest) -> None:
-    _finding_given(advies, rule_id)
+    _finding_given(advies, rule_id, request)
     finding = advies.finding(rule_id)
     assert finding is not None  # for the type checker: _finding_given has checked it
     wanted = _pick(_SEVERITIES, severity, "ernst")
@@ -385,15 +442,15 @@ def finding_is(advies: Advice, rule_id: str, severity: str, section: str, reques
     )
     _holds(
         section.lstrip("§") in finding.sections,
-        f"verwacht hoofdstuk {section}, kwam uit: {finding.sections}",
-        f"expected section {section}, came out: {finding.sections}",
+        f"verwacht hoofdstuk {section}, kwam uit: hoofdstuk {', '.join(finding.sections)}",
+        f"expected section {section}, came out: section {', '.join(finding.sections)}",
     )
     _checked(request, [rule_id])
 
 
 @then(parsers.parse('zegt de bevinding "{rule_id}" "{text}"'))
 def finding_says(advies: Advice, rule_id: str, text: str, request: pytest.FixtureRequest) -> None:
-    _finding_given(advies, rule_id)
+    _finding_given(advies, rule_id, request)
     finding = advies.finding(rule_id)
     assert finding is not None  # for the type checker: _finding_given has checked it
     _holds(
@@ -481,7 +538,7 @@ def _outcome_label(label: str) -> str:
 @then(parsers.parse('staat {words} vast op "{label}"'))
 def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
-    _checked(request, _conclusion_rules(advies, conclusion.name))
+    _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "settled", conclusion.sentence  # (it says how certain it is, in words)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
 
@@ -489,7 +546,7 @@ def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.F
 @then(parsers.parse('is {words} voorlopig "{label}"'))
 def conclusion_provisional(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
     conclusion = _conclusion(advies, words)
-    _checked(request, _conclusion_rules(advies, conclusion.name))
+    _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "provisional", conclusion.sentence  # (it says how certain it is, in words)
     assert conclusion.label == label, conclusion.sentence
 
@@ -532,8 +589,17 @@ def conclusion_says(advies: Advice, words: str, text: str) -> None:
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}" als dit een {label} is'))
 def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request: pytest.FixtureRequest) -> None:
+    _finding_rule(request, rule_id)
     finding = advies.conditional_finding(rule_id)
-    assert finding is not None, [f.rule_id for f in advies.conditional_findings]
+    on_condition = ", ".join(f.rule_id for f in advies.conditional_findings) or "geen"
+    _holds(
+        finding is not None,
+        f"verwacht de bevinding {rule_id} als dit een {label} is, maar die kwam er niet; op een voorwaarde kwamen:"
+        f" {on_condition}",
+        f"expected the finding {rule_id} on the condition, but it is not there; on a condition: {on_condition}",
+    )
+    assert finding is not None  # (said above)
+    _shown_firing(request, [rule_id])
     assert finding.assuming is not None, rule_id
     assert finding.assuming.text == f"als dit een {label} is", finding.assuming
     assert advies.finding(rule_id) is None  # not also given as if it were certain
@@ -560,7 +626,12 @@ def question_worded(advies: Advice, question: str, text: str) -> None:
 @then(parsers.parse('is de eerste vraag "{question}"'))
 def first_question(advies: Advice, question: str) -> None:
     _holds(bool(advies.questions), "geen vragen meer", "no questions left")
-    assert advies.questions[0].fact == _question_fact(question), [q.question for q in advies.questions[:3]]
+    first = advies.questions[0].question
+    _holds(
+        advies.questions[0].fact == _question_fact(question),
+        f"verwacht als eerste vraag '{question}', maar de eerste is '{first}'",
+        f"expected the first question '{question}', but the first is '{first}'",
+    )
 
 
 @then(parsers.parse('kan het antwoord op "{question}" op zichzelf de bevinding "{rule_id}" veranderen'))
@@ -574,15 +645,20 @@ def answer_alone_changes_finding(
 ) -> None:
     """The question says so (``Change.alone``), and it is so: one of its answers, every other open answer left
     open, gives the finding, takes it away, or gives it with or without its condition."""
+    _finding_rule(request, rule_id)
     fact = _question_fact(question)
     asked = next((q for q in advies.questions if q.fact == fact), None)
     _holds(asked is not None, f"de adviseur vraagt '{question}' niet", f"the advisor does not ask '{question}'")
     assert asked is not None
     said = [change for change in asked.changes if change.name == rule_id]
+    listed = Text(
+        ", ".join(f"{c.name} ({'op zichzelf' if c.alone else 'samen met andere'})" for c in asked.changes) or "niets",
+        ", ".join(f"{c.name} ({'by itself' if c.alone else 'with others'})" for c in asked.changes) or "nothing",
+    )
     _holds(
         bool(said) and said[0].alone,
-        f"de vraag zegt niet dat ze '{rule_id}' op zichzelf verandert: {[(c.name, c.alone) for c in asked.changes]}",
-        f"the question does not say it changes '{rule_id}' by itself: {[(c.name, c.alone) for c in asked.changes]}",
+        f"de vraag zegt niet dat ze '{rule_id}' op zichzelf verandert; ze verandert: {listed.nl}",
+        f"the question does not say it changes '{rule_id}' by itself; it changes: {listed.en}",
     )
 
     def state(advice: Advice) -> tuple[bool, bool]:
@@ -617,7 +693,14 @@ _BASES = {"de gids": "guide", "een bron buiten de gids": "source", "de lezing va
 
 @then(parsers.parse('steunt de bevinding "{rule_id}" op {basis}'))
 def finding_rests_on(advies: Advice, rule_id: str, basis: str, request: pytest.FixtureRequest) -> None:
+    _finding_given(advies, rule_id, request)
     finding = advies.finding(rule_id)
-    assert finding is not None, [f.rule_id for f in advies.findings]
-    assert finding.basis == _pick(_BASES, basis, "basis"), finding.basis
+    assert finding is not None  # (said by _finding_given)
+    wanted = _pick(_BASES, basis, "basis")
+    said = next(words for words, code in _BASES.items() if code == finding.basis)
+    _holds(
+        finding.basis == wanted,
+        f"verwacht dat {rule_id} steunt op {basis}, maar ze steunt op {said}",
+        f"expected {rule_id} to rest on {basis}, but it rests on {said}",
+    )
     _checked(request, [rule_id])

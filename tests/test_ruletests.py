@@ -353,6 +353,38 @@ Functionaliteit: Tikfouten
     Als de adviseur de casus beoordeelt
     Dan zegt de bevinding "ROLE-one-person-holds-most" "zes rollen"
 """,
+    # steps a rule owner left out or aimed wrong (a trial of the editing cycle)
+    "c.feature": """# language: nl
+Functionaliteit: Wat een scenario mist
+
+  Scenario: Zonder Dan
+    Gegeven een casus "I"
+    En de ratio van de samenwerking is "kennis"
+    Als de adviseur de casus beoordeelt
+
+  Scenario: Zonder Als
+    Gegeven een casus "J"
+    En de ratio van de samenwerking is "kennis"
+    Dan is de samenwerkingsvorm "lerend netwerk"
+
+  Scenario: Een regel zonder bevinding
+    Gegeven een casus "K"
+    En het vertrouwen tussen de partners is "hoog"
+    Als de adviseur de casus beoordeelt
+    Dan geeft de adviseur niet de bevinding "GOV-trust-high"
+
+  Scenario: Een vraag met een tikfout
+    Gegeven een casus "L"
+    En het antwoord op "Zit het netwerk vast ?" is "ja"
+    Als de adviseur de casus beoordeelt
+    Dan geeft de adviseur niet de bevinding "GOV-evolution"
+
+  Scenario: Een antwoord dat niet kan
+    Gegeven een casus "M"
+    En het antwoord op "Zit het netwerk vast?" is "misschien"
+    Als de adviseur de casus beoordeelt
+    Dan geeft de adviseur niet de bevinding "GOV-evolution"
+""",
 }
 
 
@@ -374,7 +406,7 @@ def scenario_report(scenario_reports: dict[str, str]) -> str:
 
 def test_scenarios_that_fail_say_what_came_out_and_why(scenario_report: str) -> None:
     assert scenario_report.startswith("Scenario's (")
-    assert ": 2 van 9 in orde\n" in scenario_report  # 8 scenarios, one with two rows; 2 hold
+    assert ": 2 van 14 in orde\n" in scenario_report  # 13 scenarios, one with two rows; 2 hold
     assert (
         """a.feature:14: scenario 'Een andere vorm': verwacht 'Dan is de samenwerkingsvorm "lerend netwerk"', \
 maar dat klopt niet
@@ -473,6 +505,20 @@ def test_the_report_in_english_words_the_line_and_the_quoted_finding_in_english(
     assert "(regel " not in english
     assert "fails: unknown level 'hooog' (possible: laag, gemiddeld, hoog)" in english  # a step's own check
     assert '      ROLE-one-person-holds-most says: "One person holds 5 of the five roles.' in english
+
+
+def test_a_scenario_that_checks_nothing_or_lacks_its_judging_step_is_told_so(scenario_report: str) -> None:
+    """A scenario without a Dan step passed; one without its Als step showed pytest's FixtureLookupError; a step on
+    the finding of a rule that gives none held ("niet") or contradicted its explanation; a misspelt question got
+    no suggestion (a rule owner's trial)."""
+    assert "c.feature:4: scenario 'Zonder Dan': controleert niets: het heeft geen Dan-stap" in scenario_report
+    assert "dit scenario mist de stap 'Als de adviseur de casus beoordeelt'" in scenario_report
+    assert "FixtureLookupError" not in scenario_report
+    assert "regel 'GOV-trust-high' geeft geen bevinding: ze besluit mee over governancevorm" in scenario_report
+    assert "bedoelde je 'Zit het netwerk vast?'?" in scenario_report
+    # an answer a step does not take, in the reader's language alone (it was Dutch and English on one line)
+    assert "'misschien' is geen mogelijk antwoord (mogelijk: ja, nee, weet niet)" in scenario_report
+    assert "'misschien' is not a possible answer" not in scenario_report
 
 
 def test_a_scenario_whose_steps_were_swallowed_is_not_passed(scenario_report: str) -> None:

@@ -19,17 +19,23 @@ from netadvisor import load_rules
 pytestmark = pytest.mark.regelinhoud
 
 
-def _checked_by_scenarios(folder: Path) -> tuple[set[str], list[dict]]:
+def _checked_by_scenarios(folder: Path) -> tuple[set[str], set[str], list[dict]]:
+    """The rules a step of a passing scenario checked, those a step showed firing, and every record."""
     results = folder / "results.json"
     run = record_scenarios(ROOT / "tests" / "test_features.py", results)
     assert results.is_file(), run.stdout[-3000:] + run.stderr[-3000:]
     recorded = json.loads(results.read_text(encoding="utf-8"))["results"]
-    return {rule for entry in recorded if entry["status"] == "passed" for rule in entry["checked"]}, recorded
+    passed = [entry for entry in recorded if entry["status"] == "passed"]
+    return (
+        {rule for entry in passed for rule in entry["checked"]},
+        {rule for entry in passed for rule in entry["shown"]},
+        recorded,
+    )
 
 
 def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     """A rule no scenario checks is advice the living documentation does not document."""
-    checked, recorded = _checked_by_scenarios(tmp_path)
+    checked, shown, recorded = _checked_by_scenarios(tmp_path)
     assert recorded, "no scenario ran"
     # each once (the examples of a scenario outline share its line), by where it stands: `netadvisor test`, which
     # make regeltest runs first, says why each failed; a policy officer read "(failed)" three times per line
@@ -50,4 +56,15 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
         "Geen enkel scenario in features/ controleert deze regels (een Dan-stap op hun "
         "bevinding, het uitblijven ervan of hun besluit). Schrijf er een; hoe, staat in rules/README.md onder "
         "'Een scenario toevoegen':\n" + "\n".join(unchecked)
+    )
+    # a step that says a rule does not fire holds where it never could: each rule is also shown firing once
+    never_shown = [
+        f"{rule.id} (rules/{Path(rule.file).name}:{rule.line}, {rule.title.nl})"
+        for rule in rules
+        if rule.id not in shown
+    ]
+    assert never_shown == [], (
+        "Geen enkel scenario in features/ laat deze regels vuren: een stap zegt alleen dat ze niet vuren, en dat "
+        "klopt ook voor een casus waarin ze nooit zouden kunnen vuren. Schrijf een scenario met een Dan-stap op "
+        "hun bevinding of hun besluit (rules/README.md, 'Een scenario toevoegen'):\n" + "\n".join(never_shown)
     )

@@ -63,6 +63,7 @@ class Step:
     text: str
     table: list[list[str]] = field(default_factory=list)
     docstring: str | None = None
+    kind: str = ""  # Context, Action or Outcome (an "En" or "Maar" takes the kind of the step before it)
 
 
 @dataclass
@@ -109,10 +110,13 @@ class Feature:
 
 def _steps(data: list[dict[str, Any]]) -> list[Step]:
     steps = []
+    kind = "Context"
     for step in data:
         table = [[cell["value"] for cell in row["cells"]] for row in step.get("dataTable", {}).get("rows", [])]
         docstring = step["docString"]["content"] if "docString" in step else None
-        steps.append(Step(step["keyword"].strip(), step["text"], table, docstring))
+        if step.get("keywordType") in ("Context", "Action", "Outcome"):
+            kind = step["keywordType"]
+        steps.append(Step(step["keyword"].strip(), step["text"], table, docstring, kind))
     return steps
 
 
@@ -271,6 +275,13 @@ def hygiene(path: Path) -> list[Trap]:
             seen.setdefault(scenario.name, scenario.line)
             if not scenario.steps:
                 traps.append(Trap(name, scenario.line, "no-steps", f"'{scenario.name}' heeft geen stappen"))
+            elif not any(step.kind == "Outcome" for step in scenario.steps):
+                # every step builds the case or judges it, none checks the advice: it passes whatever the rules say
+                traps.append(
+                    Trap(
+                        name, scenario.line, "no-then", f"'{scenario.name}' heeft geen Dan-stap: het controleert niets"
+                    )
+                )
             if scenario.is_outline and not any(examples.rows for examples in scenario.examples):
                 traps.append(
                     Trap(

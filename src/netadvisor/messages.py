@@ -2409,6 +2409,11 @@ RULETEST_WORDS: dict[str, Text] = {
         "{scenario}: only {done} of {steps} steps ran (an English keyword or a typo in 'Gegeven' turns steps into "
         "plain text)",
     ),
+    "scenario-no-then": Text(
+        "{scenario}: controleert niets: het heeft geen Dan-stap (een scenario zonder 'Dan …' slaagt altijd)",
+        "{scenario}: checks nothing: it has no Dan step (a scenario without 'Dan …' always passes)",
+    ),
+    "no-then": Text("geen Dan-stap: het scenario controleert niets", "no Dan step: the scenario checks nothing"),
     "scenario-failed": Text("{scenario}: mislukt: {message}", "{scenario}: failed: {message}"),
     "step-on-line": Text("{step} (regel {line})", "{step} (line {line})"),
     "steps-done": Text("{done} van {steps} stappen uitgevoerd", "{done} of {steps} steps run"),

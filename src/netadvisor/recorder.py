@@ -17,7 +17,6 @@ import pytest
 
 from .messages import RULETEST_WORDS
 from .ruletests import advice_summary, explain_step
-from .scenariotests import StepFailed
 from .text import Text, text_json
 
 Form = Literal["records", "livingdoc"]
@@ -58,6 +57,7 @@ class Recorder:
                 "line": scenario.line_number,
                 "row": dict(row) if row else None,
                 "steps": len(scenario.steps),
+                "checks": sum(1 for step in scenario.steps if step.type == "then"),
             }
         )
 
@@ -103,7 +103,9 @@ class Recorder:
         if not isinstance(exception, AssertionError | NetadvisorError):  # a mistake in a step: name its kind
             words = f"{type(exception).__name__}: {words}"
         # a step that says why in both languages (StepFailed) is shown in the reader's; any other in its own words
-        message = exception.text if isinstance(exception, StepFailed) else Text(words, words)
+        # (so is an answer a step does not take: "'misschien' is geen mogelijk antwoord" in both languages at once)
+        said_in_both = getattr(exception, "text", None)
+        message = said_in_both if isinstance(said_in_both, Text) else Text(words, words)
         advice = _fixture(request, "advies")
         explanation: list[Text] = []
         if advice is not None and step.type == "then":
@@ -168,6 +170,7 @@ def _skipped_before_it_started(item: pytest.Item) -> dict[str, Any] | None:
         "line": template.line_number,
         "row": dict(row) if row else None,
         "steps": len(template.steps),
+        "checks": sum(1 for step in template.steps if step.type == "then"),
         "done": 0,
         "undefined": None,
         "error": None,
@@ -182,14 +185,18 @@ def _livingdoc_entry(item: pytest.Item, record: dict[str, Any], report: pytest.T
         status = "undefined"
     elif report.failed:
         status = "failed"
-    elif record["steps"] > 0 and record["done"] == record["steps"]:
+    elif record["steps"] > 0 and record["done"] == record["steps"] and record.get("checks", 1):
         status = "passed"
+    elif record["steps"] > 0 and record["done"] == record["steps"]:  # every step ran, and none checked anything
+        status = "failed"
+        record["error"] = RULETEST_WORDS["no-then"].nl
     else:  # passed without running every step: not honest to call that passed
         status = "failed"
         # the living documentation is Dutch, as the scenarios are
         record["error"] = RULETEST_WORDS["steps-done"].format(done=record["done"], steps=record["steps"]).nl
     rules = next((value for key, value in item.user_properties if key == "netadvisor_rules"), [])
     checked = next((value for key, value in item.user_properties if key == "netadvisor_checked"), [])
+    shown = next((value for key, value in item.user_properties if key == "netadvisor_shown"), [])
     return {
         "file": os.path.relpath(record["file"], item.config.rootpath).replace(os.sep, "/"),
         "line": record["line"],
@@ -197,6 +204,7 @@ def _livingdoc_entry(item: pytest.Item, record: dict[str, Any], report: pytest.T
         "status": status,
         "rules": rules,
         "checked": checked if status == "passed" else [],
+        "shown": shown if status == "passed" else [],  # the rules a step showed firing
         "error": record["error"] or record["undefined"],
         "nodeid": item.nodeid,
     }

@@ -383,6 +383,8 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
             )
         elif status == "failed":
             failures.append(_failed(record, file, row_line, name))
+        elif status == "passed" and record["steps"] > 0 and record.get("checks") == 0:
+            failures.append(Mismatch(file, record["line"], ruletest_says("scenario-no-then", scenario=name)))
         elif status == "passed" and (record["steps"] == 0 or record["done"] < record["steps"]):
             failures.append(
                 Mismatch(
