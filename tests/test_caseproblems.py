@@ -142,13 +142,16 @@ def test_an_answer_typed_as_a_sentence_means_its_word() -> None:
     answers, typed as sentences); a name keeps its full stop."""
     case = parse_case(
         {
-            "management": {"roles": {"network_operator": "Niemand.", "vision_keeper": "Jan."}},
+            "management": {
+                "roles": {"network_operator": "Niemand.", "vision_keeper": "Jan.", "creative_thinker": "Nog niemand"}
+            },
             "governance": {"trust": "Hoog!", "partner_count": "3."},
             "partners": [{"name": "Gemeente A", "brings": "Niets."}],
         }
     )
     assert case.management.roles.network_operator == "nobody"
     assert case.management.roles.vision_keeper == "Jan."
+    assert case.management.roles.creative_thinker == "nobody"
     assert case.governance.trust == "high"
     assert case.governance.partner_count == 3
     assert fact_values(case)["partner_summary.all_bring_something"] is False

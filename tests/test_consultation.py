@@ -628,6 +628,42 @@ def test_naming_more_partners_than_counted_asks_the_count_again_and_keeps_the_na
         assert "Je noemt 3 partners: het netwerk telt er minstens 3." in told
 
 
+LARGE_NETWORK_RULES = """
+rules:
+  - id: GOV-large
+    title: {nl: groot, en: large}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 9}]
+    then: {finding: {severity: warning, message: {nl: "Groot", en: "Large"}}}
+"""
+
+
+def test_a_count_below_the_partners_listed_asks_the_count_again_and_takes_the_new_one() -> None:
+    """A policy officer's case file listed six partners; asked the number of organisations, she answered 4, was
+    told it is below the six, answered 8, and the consultation ended in a traceback, nothing saved: the 4 was
+    given again after the 8. The count itself is asked again, and the new answer is the answer."""
+    consultation = Consultation(
+        Advisor(rules_from_text(LARGE_NETWORK_RULES)),
+        answers={"partners": ["A", "B", "C", "D", "E", "F"], "governance.partner_count": "weet niet"},
+        ask_again=True,
+    )
+    answers = iter(["4", "8", "klaar"])
+    told: list[str] = []
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    consult(consultation.advisor, ask, told.append, "nl", consultation)
+    assert consultation.answers["governance.partner_count"] == 8
+    assert consultation.answers["partners"] == ["A", "B", "C", "D", "E", "F"]
+    assert (
+        "Het aantal organisaties volgens de antwoorden (4) is kleiner dan het aantal partners dat je noemt (6)." in told
+    )
+    assert prompts[1] == prompts[0]  # the number's own question again ("dus minstens 6"), not 'namen'
+
+
 @pytest.mark.parametrize("word", ["namen", "Names"])
 def test_names_that_outnumber_the_count_can_be_given_again(word: str) -> None:
     """A policy officer answered 9 organisations and named 10 partners, one by mistake: the count was asked again

@@ -129,7 +129,8 @@ Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "
 Phase = Literal["exploration", "implementation"]
 Form = Literal["learning_network", "shared_service_centre", "organisation_network"]
 NOBODY = "nobody"
-NOBODY_WORDS = frozenset({"niemand", NOBODY})
+# ("nog niemand": a policy officer's answer for a role not filled yet, kept as a person's name)
+NOBODY_WORDS = frozenset({"niemand", "nog niemand", NOBODY, "no one", "nobody yet"})
 
 LOCAL_GOVERNMENT_KINDS = frozenset({"municipality", "ocmw"})
 

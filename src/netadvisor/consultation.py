@@ -468,6 +468,11 @@ def consult(
                 # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
                 # number is asked again, and the names kept
                 tell(over.text.pick(lang))
+                if question.fact == _COUNT:
+                    # the number itself was the question: it is asked again (its words say "minstens 6"), the names
+                    # stand (a policy officer's corrected number was followed by her first one again: a traceback,
+                    # and nothing saved)
+                    continue
                 try:
                     then = _count_again(consultation, over, ask, tell, lang)
                 except EOFError:
