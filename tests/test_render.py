@@ -53,6 +53,16 @@ def test_markdown_keeps_rule_and_case_text_as_it_reads_and_gives_it_no_markup(te
     assert _md(text) == written
 
 
+def test_the_html_report_marks_a_warning_by_more_than_its_colour(advice) -> None:  # type: ignore[no-untyped-def]
+    page = advice_html(advice, "2026-11-28")
+    warnings = [finding for finding in advice.findings if finding.severity == "warning"]
+    assert warnings
+    for finding in advice.findings:
+        title = html.escape(finding.title)  # (a star may follow it)
+        marked = f'<li class="warning"><b>!</b> <b>{title}' in page
+        assert marked == (finding.severity == "warning"), finding.rule_id
+
+
 def test_the_html_report_escapes_case_and_rule_text(advice) -> None:  # type: ignore[no-untyped-def]
     page = advice_html(advice, "2026-11-28")
     assert "<script>" not in page

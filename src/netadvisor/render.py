@@ -752,7 +752,10 @@ def advice_html(
         return (
             "<ul>"
             + "".join(
-                f'<li class="{e(item.severity)}"><b>{e(item.title)}</b> <small>({e(item.where)})</small><br>'
+                # a warning marked as the text and Markdown reports mark it: its colour alone is lost on a
+                # black-and-white printout for the mayors (a policy officer)
+                f'<li class="{e(item.severity)}">{"<b>!</b> " if item.severity == "warning" else ""}'
+                f"<b>{e(item.title)}</b> <small>({e(item.where)})</small><br>"
                 f"{e(item.text)}</li>"
                 for item in entries
             )
