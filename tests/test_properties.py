@@ -113,6 +113,21 @@ def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> 
 @example({"partners": [{"name": "0"}, {"name": "00"}]})
 # (found by the long run: one rule supporting a decision was taken to give the governance mode by itself)
 @example({"challenge": {"single_partner_could_achieve": True, "rationale": "effectiveness"}})
+# (found by a tool builder: saying the case is a learning network was said to bring, by itself, the warning that
+# it is one while the answers point elsewhere; the same answer makes the form a learning network)
+@example(
+    {
+        "challenge": {
+            "criteria": {
+                "recipe": "complex",
+                "replicability": "complex",
+                "expertise": "complex",
+                "uniqueness": "complex",
+            }
+        },
+        "governance": {"trust": "moderate", "goal_consensus": "moderate", "network_competency_need": "high"},
+    }
+)
 def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: dict) -> None:  # type: ignore[type-arg]
     """``Change.alone``: a report says "samen met andere antwoorden" of the rest (a tool builder counted questions
     that changed nothing answered alone). For each question with choices, each change it can make alone is made

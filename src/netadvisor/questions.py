@@ -304,6 +304,7 @@ class Asker:
         held_by_not_known = not_known - {"partners"}
         deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
+        unsettling_of: dict[int, frozenset[str]] = {}  # per place in conclusion_tests: see _unsettling
         # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
         changers_on: dict[tuple[str, Any], dict[tuple[str, Any], dict[str, bool]]] = {}
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
@@ -345,7 +346,17 @@ class Asker:
                 # makes it fire, its finding starred as one that can fall away; a policy officer saw what-if give
                 # it where the report said "samen met andere antwoorden"; on its condition, the answer brings its
                 # finding on that condition)
-                by_itself = list(unblocking)
+                # Not an answer that may also give a conclusion it tests a value it does not accept: "the
+                # case is a learning network" was said to bring "a learning network, but the rationale points
+                # elsewhere" by itself, where saying so makes the form a learning network (a tool builder)
+                unsettling = unsettling_of.get(test)
+                if unsettling is None:
+                    unsettling = unsettling_of[test] = _unsettling(self.conclusion_tests[test], changers)
+                by_itself = [
+                    path
+                    for path in unblocking
+                    if path not in unsettling or _answer_keeps(finding, path, facts, assessment)
+                ]
             else:
                 by_itself = []
             if waiting_on_conclusions:
@@ -881,6 +892,57 @@ def _settling(
             ):
                 settling.append(path)
     return settling
+
+
+def _unsettling(
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...], changers: Mapping[tuple[str, Any], Mapping[str, bool]]
+) -> frozenset[str]:
+    """The questions an answer to which may give a conclusion these conditions test a value they do not accept
+    (see :meth:`Asker._value_changers`): such an answer does not bring a finding by itself, as it may take away
+    what the finding needs while it gives the rest."""
+    accepted = dict(satisfying_values)
+    return frozenset(
+        path
+        for (name, value), paths in changers.items()
+        if name in accepted and value not in accepted[name]
+        for path in paths
+    )
+
+
+def _answer_keeps(finding: _FindingRule, path: str, facts: Mapping[str, Any], assessment: Assessment) -> bool:
+    """Whether some answer to ``path`` makes the rule's conditions on that fact hold and leaves each conclusion it
+    tests only values it accepts, whatever else stays unknown: that answer brings its finding by itself. (The
+    rationale "effectiviteit" makes the form an organisation network and brings the advice for one whose type is
+    not complex; "kennis" would make it a learning network.)"""
+    spec = FACTS.get(path)
+    if spec is None or spec.type not in ("bool", "enum"):
+        return False
+    reading = [
+        condition
+        for condition in finding.fact_conditions
+        if condition.name == path or path in FACTS[condition.name].inputs
+    ]
+    if any(condition.name != path and condition.name not in _SUMMARY for condition in reading):
+        return False  # (a computed fact worked out otherwise than from its inputs alone: not told here)
+    for answer in spec.values:
+        trial = {**facts, path: answer}
+        if any(
+            condition_holds(
+                condition,
+                {condition.name: _SUMMARY[condition.name].compute(trial, ()) if condition.name != path else answer},
+                NOTHING_DERIVED,
+            )
+            is not True
+            for condition in reading
+        ):
+            continue
+        given = assessment.given(path, answer)
+        if all(
+            assessment.analysed(name) and (after := assessment.outcomes(name, given)) and set(after) <= values
+            for name, values in finding.satisfying
+        ):
+            return True
+    return False
 
 
 def _holds_now(satisfying_values: tuple[tuple[str, frozenset[Any]], ...], derived: Mapping[str, set[Any]]) -> bool:
