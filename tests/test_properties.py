@@ -139,7 +139,9 @@ def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: d
             conclusion = of.conclusions.get(change.name)
             if conclusion is None:
                 return None
-            return conclusion.value, conclusion.certainty, tuple(outcome.value for outcome in conclusion.outcomes)
+            # (what no value means is part of it: "niet van toepassing" once the rationale is known)
+            outcomes = tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
+            return conclusion.value, conclusion.certainty, outcomes
         firm = {finding.rule_id for finding in of.findings}
         conditional = {finding.rule_id for finding in of.conditional_findings}
         return change.name in firm, change.name in conditional

@@ -1042,3 +1042,64 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
     advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise({}, not_known={"governance.goal_consensus"})
     consensus = next(q for q in advice.questions if q.fact == "governance.goal_consensus")
     assert consensus.question == word("goal-consensus-common-goal-unknown").nl
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # the form a case says it has makes "provisionally an organisation network" a learning network: the governance
+        # mode and the advice for organisation networks go with it
+        {
+            "challenge": {
+                "criteria": {
+                    "recipe": "complex",
+                    "replicability": "complex",
+                    "expertise": "complex",
+                    "uniqueness": "complex",
+                }
+            },
+            "governance": {"trust": "moderate", "goal_consensus": "moderate", "network_competency_need": "high"},
+        },
+        # one criterion more makes the type complex, the form an organisation network, and the mode self-governing
+        {
+            "challenge": {"criteria": {"certainty": "complex", "uniqueness": "complex", "replicability": "complex"}},
+            "governance": {"trust": "high", "network_competency_need": "low", "partner_count": 3},
+        },
+        # the rationale tells what a governance mode settled without a value means (undecided, or not applicable)
+        {"partners": [{"name": "P0"}, {"name": "P1"}], "governance": {"trust": "moderate", "goal_consensus": "low"}},
+    ],
+)
+def test_what_an_answer_changes_through_another_conclusion_its_question_says(case: dict[str, Any]) -> None:
+    """A tool builder answered each question of a case and found changes its question did not name: through a
+    conclusion that another depends on (the form, then the governance mode and the findings that test them), and
+    what no value means. Each fixed conclusion and finding an answer changes is among its question's changes, and
+    each change said to come about alone does, for some answer."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(case)
+
+    def state(of: Advice) -> dict[str, Any]:
+        said: dict[str, Any] = {
+            name: (c.value, c.certainty, tuple((o.value, tuple(o.no_value)) for o in c.outcomes))
+            for name, c in of.conclusions.items()
+            if name in ("challenge_type", "collaboration_form", "governance_mode")
+        }
+        said.update({f.rule_id: "given" for f in of.findings})
+        said.update({f.rule_id: "on a condition" for f in of.conditional_findings})
+        return said
+
+    before = state(advice)
+    checked = 0
+    for question in advice.questions:
+        if question.answer.kind not in ("yes_no", "choice"):
+            continue
+        listed = {change.name: change for change in question.changes}
+        changed_by_some: set[str] = set()
+        for choice in question.answer.choices:
+            after = state(advisor.what_if(case, {question.fact: choice.value}).after)
+            changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+            assert changed <= listed.keys(), (question.fact, choice.value, changed - listed.keys())
+            changed_by_some |= changed
+            checked += 1
+        alone = {name for name, change in listed.items() if change.alone and change.via is None}
+        assert alone <= changed_by_some, (question.fact, alone - changed_by_some)
+    assert checked > 10

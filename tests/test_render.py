@@ -286,19 +286,19 @@ def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(a
     assert rationale_asked <= 7  # shown, so the heading can point to it
     provisional, firm = _finding_on(["challenge.rationale"]), _finding_on([])
     changed = advice.model_copy(update={"findings": [provisional, firm.model_copy(update={"title": "Vast"})]})
-    heading = "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; open vraag 1)"
+    heading = "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; vraag 1)"
     text = advice_text(changed)
     assert heading in text
     assert "! Een titel* (§4.3)" in text
     assert "! Vast (§4.3)" in text
     markdown = advice_markdown(changed, made_on="2026-12-03")
-    assert "## Wat te doen (met \\*: kan nog wegvallen, naargelang de ratio; open vraag 1)" in markdown
+    assert "## Wat te doen (met \\*: kan nog wegvallen, naargelang de ratio; vraag 1)" in markdown
     assert "- **!** **Een titel\\*** (§4.3)" in markdown  # (a warning: marked !)
     assert f"<h2>{heading}</h2>" in advice_html(changed, made_on="2026-12-03")
     assert "<b>Een titel*</b>" in advice_html(changed, made_on="2026-12-03")
     english = advisor.advise({"governance": {"partner_count": 9}}, lang="en")
     text = advice_text(english.model_copy(update={"findings": [provisional]}))
-    assert "What to do (marked *: may still fall away, depending on the rationale; open question 1)" in text
+    assert "What to do (marked *: may still fall away, depending on the rationale; question 1)" in text
     assert "What to do\n" in advice_text(english.model_copy(update={"findings": [firm]}))
 
 
@@ -314,7 +314,7 @@ def test_a_finding_that_hangs_on_a_follow_up_names_the_question_it_is_asked_thro
     text = " ".join(advice_text(changed).split())
     shown = [line for line in advice_text(changed).splitlines() if line.strip().startswith(tuple("1234567"))]
     goal = next(i for i, line in enumerate(shown, start=1) if "gemeenschappelijke doelstelling" in line)
-    assert f"(met *: kan nog wegvallen, naargelang de doelconsensus; open vraag {goal})" in text
+    assert f"(met *: kan nog wegvallen, naargelang de doelconsensus; vraag {goal})" in text
 
 
 def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_take_it_away(
@@ -336,7 +336,7 @@ def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_t
     text = advice_text(changed)
     # the heading says which answer decides the condition, and which open question asks it (a tester could not
     # tell), then what else can take a finding away
-    condition_heading = "Als dit een organisatienetwerk is (naargelang de ratio; open vraag 1)"
+    condition_heading = "Als dit een organisatienetwerk is (naargelang de ratio; vraag 1)"
     assert f"{condition_heading} (met *: kan nog wegvallen, naargelang het vertrouwen" in " ".join(text.split())
     assert "! Een titel* (§4.3)" in text
     assert "! Vast (§4.3)" in text
@@ -515,7 +515,7 @@ def test_a_finding_that_hangs_on_a_fact_whose_own_question_is_shown_names_that_q
     numbers = {fact: number for number, item in enumerate(said.questions, start=1) for fact in item.facts}
     assert {"governance.goal_consensus", "goal.has_common_goal"} <= numbers.keys()  # both shown
     assert said.todo_heading.endswith(
-        f"(met *: kan nog wegvallen, naargelang de doelconsensus; open vraag {numbers['governance.goal_consensus']})"
+        f"(met *: kan nog wegvallen, naargelang de doelconsensus; vraag {numbers['governance.goal_consensus']})"
     )
 
 

@@ -326,7 +326,7 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
 
 
 def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(tmp_path: Path) -> None:
-    """`--set burgemeestersoverleg=nee` and `--set samenwerkingsvorm=lerend netwerk` were only told to give a fact."""
+    """`--set burgemeestersoverleg=nee` and `--set governancevorm=NAO` were only told to give a fact."""
     case = tmp_path / "casus.yaml"
     case.write_text("governance:\n  trust: high\n", encoding="utf-8")
     code, _out, err = run("what-if", str(case), "--set", "er is een burgemeestersoverleg=nee", "--rules", str(RULES))
@@ -340,10 +340,14 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
         code, out, _err = run("what-if", str(case), "--set", f"{written}=nee", "--rules", str(RULES))
         assert code == EXIT_OK, written
         assert out.startswith("Wijzigingen: \"Is er een burgemeestersoverleg?\" → 'nee'")
-    code, _out, err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
+    code, _out, err = run("what-if", str(case), "--set", "Governancevorm=NAO", "--rules", str(RULES))
     assert code == EXIT_USAGE
-    assert "de samenwerkingsvorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err
-    assert "`netadvisor what-if CASUS --for collaboration_form`" in err
+    assert "de governancevorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err
+    assert "`netadvisor what-if CASUS --for governance_mode`" in err
+    # the form a case says it has is a fact (state.form): set by its name, what-if says what that changes
+    code, out, _err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert out.startswith("Wijzigingen: de samenwerkingsvorm wordt 'lerend netwerk'")
 
 
 def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:

@@ -828,6 +828,7 @@ def build_advice(
         _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
+    meaning = _meaning_told_by(loaded, conclusions, assessment)
     questions, waiting = loaded.asker.ask(
         case,
         facts,
@@ -841,6 +842,7 @@ def build_advice(
         under=ruled_out,
         assumed_for=assumed_for,
         brought=brought,
+        meaning=meaning,
     )
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
@@ -1446,6 +1448,27 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
     }
     reasons = assessment.without_value(name, guard)
     return NoValueWords(name, reasons, after)
+
+
+def _meaning_told_by(
+    loaded: _Loaded, conclusions: Mapping[str, Conclusion], assessment: Assessment
+) -> dict[str, list[str]]:
+    """For each unknown fact an answer to which tells what a conclusion settled without a value means (its guard
+    decided: "geen duidelijke vorm of niet van toepassing" becomes "niet van toepassing" once the rationale is
+    "kennis"): those conclusions. What-if said the governance mode changed where the rationale's question did not
+    (a tool builder)."""
+    told: dict[str, list[str]] = {}
+    for name, guard in loaded.guards.items():
+        said = conclusions.get(name)
+        if said is None or said.certainty != "settled" or len(said.outcomes) != 1 or said.value is not None:
+            continue
+        if len(said.outcomes[0].no_value) < 2 or not assessment.analysed(guard[0]):
+            continue
+        now = assessment.without_value(name, guard)
+        for path, answers in assessment.conclusion(guard[0]).deciding.items():
+            if any(assessment.without_value(name, guard, assessment.given(path, answer)) != now for answer in answers):
+                told.setdefault(path, []).append(name)
+    return told
 
 
 def _add_assumed(

@@ -149,7 +149,8 @@ SHORT_NAMES: Mapping[str, Text] = {
     # one item in a list: "…, zekerheid en delen/geheel", not "…, zekerheid en delen en geheel"
     "challenge.criteria.parts_and_whole": Text("delen/geheel", "parts/whole"),
     "challenge.rationale": Text("de ratio", "the rationale"),
-    "state.form": Text("de vorm van de samenwerking", "the form of the collaboration"),
+    # (short: it names what advice hangs on in a report's heading, which must stay on one line)
+    "state.form": Text("de samenwerkingsvorm", "the form of the collaboration"),
     "governance.trust": Text("vertrouwen", "trust"),
     "governance.goal_consensus": Text("doelconsensus", "goal consensus"),
     "governance.network_competency_need": Text("nood aan netwerkcompetenties", "need for network competencies"),

@@ -1368,8 +1368,9 @@ REPORT_WORDS: dict[str, Text] = {
         "{heading} (met *: kan nog wegvallen, naargelang {facts}{questions})",
         "{heading} (marked *: may still fall away, depending on {facts}{questions})",
     ),
-    "questions-numbered": Text("; open vraag {numbers}", "; open question {numbers}"),
-    "questions-numbered-many": Text("; open vragen {numbers}", "; open questions {numbers}"),
+    # (the open questions, numbered as below; "open" left out: the heading stays on one line)
+    "questions-numbered": Text("; vraag {numbers}", "; question {numbers}"),
+    "questions-numbered-many": Text("; vragen {numbers}", "; questions {numbers}"),
     # (said of the case, not to the person who answered: a report goes to a mayors' meeting as it is)
     "answered-unknown": Text(
         "beantwoord met 'weet niet': nog uit te zoeken", "answered 'don't know': still to be found out"

@@ -251,6 +251,7 @@ class Asker:
         under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
         assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]], frozenset[str]]] | None = None,
         brought: Mapping[str, Sequence[str]] | None = None,
+        meaning: Mapping[str, Sequence[str]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -276,6 +277,8 @@ class Asker:
             brought: for an unknown fact that states a conclusion whose facts rule the value out (the form a case
                 says it has, its rationale known otherwise): the rules whose findings an answer stating that value
                 brings by itself, on that condition.
+            meaning: for an unknown fact whose answer alone tells what a conclusion settled without a value means
+                (undecided, or not applicable as its guard fails): those conclusions.
         """
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
@@ -408,11 +411,19 @@ class Asker:
                                     if path not in waiting:
                                         waiting.append(path)
             else:
-                # the answer that decides a decision it tests otherwise takes its finding away
+                # an answer that gives a conclusion it tests another value takes its finding away: the answer that
+                # decides a decision it tests, or the form a case says it has, which makes "provisionally an
+                # organisation network" a learning network (a tool builder found the advice for organisation
+                # networks taken away by it, and not said)
                 for name, values in finding.satisfying:
                     for (changed, value), paths in changers.items():
-                        if changed == name and value not in values and name in self.rulebase.decisions:
-                            by_itself += [path for path, alone in paths.items() if alone and path in waiting]
+                        if changed != name or value in values:
+                            continue
+                        for path, alone in paths.items():
+                            if path not in waiting:
+                                waiting.append(path)
+                            if alone:
+                                by_itself.append(path)
             if held_by_not_known and not by_itself and rule_id not in fired and assumed is None:
                 # it cannot fire before an answer given as "weet niet" is known: no other answer can bring it
                 # meanwhile (a tool builder found a consultation asking such questions to the end)
@@ -426,6 +437,12 @@ class Asker:
                     impact.findings[rule_id] = is_conditional
                     if path in by_itself:
                         impact.alone["finding", rule_id] = None
+
+        for path, names in (meaning or {}).items():
+            for name in names:
+                impact = _impact_of(impacts, path)
+                impact.conclusions[name] = None
+                impact.alone["conclusion", name] = None
 
         for path, rule_ids in (brought or {}).items():
             for rule_id in rule_ids:
@@ -517,6 +534,9 @@ class Asker:
             support: Counter[Any] = Counter()
             added: dict[str, Counter[Any]] = {}
             candidates: list[tuple[Any, tuple[str, ...]]] = []  # a rule that may still add its support, waiting for
+            # per question: the rules waiting only for a conclusion its answer can give a value they need (the
+            # value each leads to, and whether that answer alone makes it fire)
+            chained: dict[str, list[tuple[Any, str, bool]]] = {}
             if decision is not None:
                 for rule_id in fired:
                     support.update(v for supported, v in self.supports[rule_id] if supported == name)
@@ -536,6 +556,17 @@ class Asker:
                 )
                 if waiting is None:
                     continue  # a known fact keeps it from firing
+                if not waiting:
+                    # its facts hold: an answer that gives a conclusion it tests a value it needs makes it fire (a
+                    # criterion making the type complex, the form an organisation network and so the governance
+                    # mode self-governing: a tool builder found the mode unsaid)
+                    for tested, accepted in leading.satisfying:
+                        if derived.get(tested) and derived[tested] <= accepted:
+                            continue  # (holds now)
+                        others = _holds_now(tuple(item for item in leading.satisfying if item[0] != tested), derived)
+                        for value_there in accepted:
+                            for path, alone in changers.get((tested, value_there), {}).items():
+                                chained.setdefault(path, []).append((value, leading.rule.id, alone and others))
                 supports_only = decision is not None and name not in concluded_by[leading.rule.id]
                 if supports_only:
                     # its support changes the decision only where it tips the balance: worked out below (trust
@@ -579,7 +610,76 @@ class Asker:
                 if after != current:
                     _impact_of(impacts, path).alone["conclusion", name] = None
                     changers.setdefault((name, after), {})[path] = True
+            taken = (
+                self._taking_away(name, current, rules, fired, support, changers, impacts)
+                if current is not None
+                else set()
+            )
+            for path, chain in chained.items():
+                if decision is not None:
+                    after = _decided(
+                        support + Counter(value for value, _rule_id, _alone in chain), decision.minimum_support
+                    )
+                    alone = all(alone for _value, _rule_id, alone in chain) and path not in taken
+                else:
+                    concluding = [item for item in chain if name in concluded_by[item[1]]]
+                    if not concluding:
+                        continue
+                    after, alone = concluding[0][0], concluding[0][2] and len({item[0] for item in concluding}) == 1
+                if after == current:
+                    continue
+                impact = _impact_of(impacts, path)
+                impact.conclusions[name] = None
+                changers.setdefault((name, after), {})
+                changers[name, after][path] = changers[name, after].get(path, False) or alone
+                if alone:
+                    impact.alone["conclusion", name] = None
         return changers
+
+    def _taking_away(
+        self,
+        name: str,
+        current: Any,
+        rules: Sequence[tuple[Any, int, _FindingRule]],
+        fired: Collection[str],
+        support: Counter[Any],
+        changers: dict[tuple[str, Any], dict[str, bool]],
+        impacts: dict[str, _Impact],
+    ) -> set[str]:
+        """Add the questions an answer to which gives a conclusion that a fired rule leading to ``name`` tests a
+        value the rule does not accept, where taking those rules away changes ``current``: the form a case says it
+        has makes "provisionally an organisation network" a learning network, and the governance mode goes with
+        it (a tool builder found it unsaid). With other answers, as the answer may leave other rules in place.
+        Returned: the questions whose answers can take such a rule away."""
+        taken: dict[str, set[str]] = {}  # question → the fired rules leading here its answer can take away
+        for _value, _index, leading in rules:
+            if leading.rule.id not in fired:
+                continue
+            for tested, accepted in leading.satisfying:
+                for (changed, after), paths in changers.items():
+                    if changed == tested and after not in accepted:
+                        for path in paths:
+                            taken.setdefault(path, set()).add(leading.rule.id)
+        if not taken:
+            return set()
+        decision = self.rulebase.decisions.get(name)
+        giving = {
+            leading.rule.id
+            for value, _index, leading in rules
+            if value == current and leading.rule.id in fired and name in self.concluded_by[leading.rule.id]
+        }
+        for path, rule_ids in taken.items():
+            if decision is not None:
+                left = support.copy()
+                for rule_id in rule_ids:
+                    left.subtract(value for supported, value in self.supports[rule_id] if supported == name)
+                changes = _decided(+left, decision.minimum_support) != current
+            else:
+                changes = bool(giving) and giving <= rule_ids
+            if changes:
+                _impact_of(impacts, path).conclusions[name] = None
+                changers.setdefault((name, None), {}).setdefault(path, False)
+        return set(taken)
 
     def _waiting_for_facts(
         self, index: int, rule: _FindingRule, facts: Mapping[str, Any], case: Case
