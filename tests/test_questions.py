@@ -1103,3 +1103,55 @@ def test_what_an_answer_changes_through_another_conclusion_its_question_says(cas
         alone = {name for name, change in listed.items() if change.alone and change.via is None}
         assert alone <= changed_by_some, (question.fact, alone - changed_by_some)
     assert checked > 10
+
+
+@pytest.mark.parametrize(
+    ("case", "fact", "rule_id"),
+    [
+        # one partner's "nee" makes "every partner is willing to adapt" false
+        (
+            {
+                "challenge": {
+                    "rationale": "effectiveness",
+                    "criteria": {
+                        "recipe": "complex",
+                        "replicability": "complex",
+                        "expertise": "complex",
+                        "uniqueness": "complex",
+                    },
+                },
+                "partners": [{"name": "A"}, {"name": "B"}],
+            },
+            "partners[0].willing_to_adapt",
+            "TYPE-complex-innovation",
+        ),
+        # one partner more that is a local government makes two of them
+        (
+            {
+                "challenge": {"rationale": "effectiveness"},
+                "partners": [
+                    {"name": "A", "kind": "ocmw"},
+                    {"name": "B"},
+                    {"name": "C"},
+                ],
+            },
+            "partners[1].kind",
+            "REGIO-sovereignty",
+        ),
+    ],
+)
+def test_one_partners_answer_that_settles_a_summary_of_them_changes_a_finding_alone(
+    case: dict[str, Any], fact: str, rule_id: str
+) -> None:
+    """Each partner's answer to a summary of them was said to change a finding only with other answers, where one
+    settles it: one "nee" to "all willing" (a tool builder). It is said alone, and an answer to it alone does it."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(case)
+    question = next(q for q in advice.questions if q.fact == fact)
+    change = next(change for change in question.changes if change.name == rule_id)
+    assert change.alone
+    before = advice.finding(rule_id) is not None
+    assert any(
+        (advisor.what_if(case, {fact: choice.value}).after.finding(rule_id) is not None) != before
+        for choice in question.answer.choices
+    )

@@ -40,6 +40,7 @@ from .facts import (
     catalogue_path,
     catalogue_place,
     partner_answer,
+    partners_known_and_not,
     spec_of,
 )
 from .memory import REMEMBERED, Memory
@@ -700,9 +701,15 @@ class Asker:
         unblocking: Sequence[str] = alone
         if alone[:1] == (ALONE_IF_ONE,):
             # one fact that alone keeps it from firing: alone only while it is one question (every partner's
-            # answer to a summary of them is not, nor the number of organisations beside a list)
+            # answer to a summary of them is not, nor the number of organisations beside a list), or where one
+            # partner's answer settles the summary ("nee" of one partner to "all are willing")
             single = _asked(alone[1:], case) if of_partners else list(alone[1:])
-            unblocking = single if len(single) == 1 else ()
+            if len(single) == 1:
+                unblocking = single
+            elif of_partners and alone[1].startswith("partners[]."):
+                unblocking = _partner_answers_alone(rule, alone[1], facts, case)
+            else:
+                unblocking = ()
         elif of_partners:
             unblocking = _asked(alone, case)
         if of_partners and "partners" in unblocking and any(path.startswith("partners[].") for path in alone):
@@ -880,6 +887,39 @@ def _waiting_on_facts(
         frozenset(needed),
         alone,
     )
+
+
+def _partner_answers_alone(
+    finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case
+) -> list[str]:
+    """The partners' questions about ``attribute_path`` ("partners[].willing_to_adapt") one answer to which makes
+    the rule's condition on a summary of them hold: one partner's "nee" makes "every partner is willing" false
+    (a tool builder found it called "samen met andere antwoorden"). Worked out by answering for the first partner
+    that has not answered: a summary counts partners alike, whichever answers."""
+    spec = PARTNER_FACTS.get(attribute_path)
+    condition = next(
+        (
+            condition
+            for condition in finding.fact_conditions
+            if attribute_path in FACTS[condition.name].inputs
+            and condition_holds(condition, facts, NOTHING_DERIVED) is not True
+        ),
+        None,
+    )
+    if spec is None or spec.type not in ("bool", "enum") or condition is None or condition.name not in _SUMMARY:
+        return []
+    attribute = attribute_path.removeprefix("partners[].")
+    open_places = [index for index, partner in enumerate(case.partners) if getattr(partner, attribute) is None]
+    if not open_places:
+        return []
+    partners = list(partners_known_and_not(case))
+    first = open_places[0]
+    summary = _SUMMARY[condition.name]
+    for answer in spec.values:
+        partners[first] = case.partners[first].model_copy(update={attribute: answer})
+        if condition_holds(condition, {condition.name: summary.compute(facts, partners)}, NOTHING_DERIVED) is True:
+            return [f"partners[{index}].{attribute}" for index in open_places]
+    return []
 
 
 def _answers_holding_all(held_up: Sequence[tuple[Condition, list[str]]], facts: Mapping[str, Any]) -> tuple[str, ...]:
