@@ -1155,3 +1155,33 @@ def test_one_partners_answer_that_settles_a_summary_of_them_changes_a_finding_al
         (advisor.what_if(case, {fact: choice.value}).after.finding(rule_id) is not None) != before
         for choice in question.answer.choices
     )
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "moderate"}},
+        # on a condition: the case says it is a learning network, the advice for an organisation network stays
+        {"state": {"form": "learning_network"}, "governance": {"trust": "moderate", "goal_consensus": "high"}},
+    ],
+)
+def test_naming_the_current_mode_alone_brings_no_known_factor_supports_it(case: dict[str, Any]) -> None:
+    """ "Geen gekende factor steunt de huidige vorm" holds only while factors are unknown, so the outcomes over every
+    answer do not see it: the current mode's question said it came "samen met andere antwoorden", or not at all,
+    where naming a mode no known factor supports brings it (a tool builder). It is judged as the decision stands."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(case)
+    question = next(q for q in advice.questions if q.fact == "governance.current_mode")
+    change = next(change for change in question.changes if change.name == "GOV-current-unsupported")
+    assert change.alone
+
+    def given(of: Advice) -> bool:
+        return of.finding("GOV-current-unsupported") is not None or (
+            of.conditional_finding("GOV-current-unsupported") is not None
+        )
+
+    assert not given(advice)
+    assert any(
+        given(advisor.what_if(case, {"governance.current_mode": choice.value}).after)
+        for choice in question.answer.choices
+    )

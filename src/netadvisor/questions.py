@@ -43,10 +43,11 @@ from .facts import (
     partners_known_and_not,
     spec_of,
 )
+from .inference import current_fit
 from .memory import REMEMBERED, Memory
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
 from .outcomes import NO_INFORMATION, Assessment
-from .rulebase import Condition, Rule, RuleBase
+from .rulebase import Condition, Rule, RuleBase, current_conclusion
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 
@@ -119,6 +120,13 @@ class Asker:
         """For each rule: the conclusions it concludes (not those it only supports)."""
         self.supports = {rule.id: rule.supports for rule in rulebase.rules}
         """For each rule: what it supports (a decision and a value)."""
+        self.current_of = {
+            current_conclusion(name): (name, decision.current)
+            for name, decision in rulebase.decisions.items()
+            if decision.current is not None
+        }
+        """For each conclusion that judges a case's current value against a decision (``governance_mode_current``):
+        the decision and the fact that holds the current value."""
         in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
         self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
         """For each rule with a finding: its place among the changes of a question (most serious first, then by
@@ -332,6 +340,19 @@ class Asker:
                     if held is not None:
                         waiting_on_conclusions, is_conditional = _asked(held, case), True
                         break
+            judged: list[str] = []  # the current value whose answer alone makes it fire, judged as things stand
+            if self.current_of.keys() & self.satisfying[rule_id].keys() and rule_id not in fired:
+                # (on its condition, as the rules stand there)
+                condition_there = (assumed_for or {}).get(rule_id) if is_conditional else None
+                judged = (
+                    self._judged_now(finding, condition_there[1], condition_there[2], facts)
+                    if condition_there is not None
+                    else self._judged_now(finding, derived, fired, facts)
+                )
+                if judged:
+                    # "no known factor supports the current mode" holds only while factors are unknown: the
+                    # outcomes, over every answer, do not see it; the answer that names the mode brings it now
+                    waiting_on_conclusions = list(dict.fromkeys([*(waiting_on_conclusions or ()), *judged]))
             if waiting_on_conclusions is None:
                 continue  # a conclusion it tests can no longer come out as it needs
             waiting, blocking, needed, unblocking = self._waiting_for_facts(index, finding, facts, case)
@@ -363,6 +384,9 @@ class Asker:
                 ]
             else:
                 by_itself = []
+            if judged and set(blocking) <= set(judged):
+                # (no fact keeps it from firing but the current value: see _judged_now)
+                by_itself = list(dict.fromkeys([*by_itself, *judged]))
             if waiting_on_conclusions:
                 # an answer that alone settles a conclusion it tests for or against it (the rationale, for a finding
                 # given "als dit een organisatienetwerk is": a tool builder found it called "samen met andere")
@@ -470,6 +494,35 @@ class Asker:
             _question(self, path, impacts[path], rank, case, facts, lang, not_known)
             for rank, path in enumerate(ranked, start=1)
         ], by_rule
+
+    def _judged_now(
+        self, finding: _FindingRule, derived: Mapping[str, set[Any]], fired: Collection[str], facts: Mapping[str, Any]
+    ) -> list[str]:
+        """For a rule that tests how a case's current value compares with a decision (``governance_mode_current``)
+        while that value is unknown: its fact, where some answer to it makes the rule's conditions on it hold and
+        the comparison, as the decision stands, come out as the rule needs, its other conclusions holding now (a
+        policy officer's "zelfregulerend" brings "geen gekende factor steunt de huidige vorm"; said "samen met
+        andere antwoorden")."""
+        for name, accepted in finding.satisfying:
+            decision_name, path = self.current_of.get(name, (None, None))
+            if decision_name is None or path is None or facts.get(path) is not None:
+                continue
+            if not _holds_now(tuple(item for item in finding.satisfying if item[0] != name), derived):
+                continue
+            support: dict[Any, list[str]] = {}
+            for rule_id in fired:
+                for supported, value in self.supports[rule_id]:
+                    if supported == decision_name:
+                        support.setdefault(value, []).append(rule_id)
+            now = derived.get(decision_name, set())
+            decided = next(iter(now)) if len(now) == 1 else None
+            values = self.rulebase.decision_values(decision_name)
+            reading = [condition for condition in finding.fact_conditions if condition.name == path]
+            for answer in FACTS[path].values:
+                if all(condition_holds(condition, {path: answer}, NOTHING_DERIVED) is True for condition in reading):
+                    if current_fit(answer, decided, support, values) in accepted:
+                        return [path]
+        return []
 
     def _deciding(
         self,
