@@ -293,7 +293,7 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 
 def advise_stream(
     path: Path,
-    rules: str | None,
+    rules: str | Path | None,
     lang: Language,
     jobs: int | None = None,
     progress: Callable[[int, int | None], None] | None = None,
@@ -323,7 +323,8 @@ def advise_stream(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start,
-        initargs=(rules, lang, engine, os.getpid()),
+        # (a path as text: what advise_many takes, this takes; a tool builder's Path was refused by the type checker)
+        initargs=(None if rules is None else str(rules), lang, engine, os.getpid()),
     )
     try:
         done = 0

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .text import Text, text_json
+from .text import Language, Text, text_json
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -87,11 +87,11 @@ class RuleProblem:
     yaml_path: str = ""
     rule_id: str | None = None
 
-    def message(self, lang: str = "nl") -> str:
+    def message(self, lang: Language = "nl") -> str:
         """What is wrong, in ``lang`` ("nl" or "en"; a ValueError for any other)."""
         return _in(self.text, lang)
 
-    def format(self, lang: str = "nl") -> str:
+    def format(self, lang: Language = "nl") -> str:
         """The one-line form ``file:line:col: [code] message``, with the hint on the next line."""
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         text = f"{where}: [{self.code}] {self.message(lang)}"
@@ -118,7 +118,7 @@ class RuleError(NetadvisorError):
         # rebuilt from its problems, whole, in another process (a worker of a process pool)
         return (type(self), (self.problems,))
 
-    def format(self, lang: str = "nl") -> str:
+    def format(self, lang: Language = "nl") -> str:
         count = len(self.problems)
         head = _words("rule-problem" if count == 1 else "rule-problems", lang, count=count)
         return "\n".join([head, *(problem.format(lang) for problem in self.problems)])
@@ -187,11 +187,11 @@ class CaseProblem:
         """What was expected, in English, or empty."""
         return self.expectation.en if self.expectation else ""
 
-    def message_in(self, lang: str) -> str:
+    def message_in(self, lang: Language) -> str:
         """What is wrong, in ``lang`` ("nl" or "en"; a ValueError for any other)."""
         return _in(self.text, lang) or self.code
 
-    def format(self, lang: str = "en") -> str:
+    def format(self, lang: Language = "en") -> str:
         """``file:line:col: path: message``, with the hint on the next line."""
         where = (
             f"{self.file}:{self.line}:{self.column}: "
@@ -249,7 +249,7 @@ class CaseError(NetadvisorError):
         self.problems = list(problems)
         super().__init__(self.format("en"))
 
-    def format(self, lang: str = "en") -> str:
+    def format(self, lang: Language = "en") -> str:
         """Every problem, one per line (with its hint), under a line that counts them."""
         count = len(self.problems)
         head = _words("case-problem" if count == 1 else "case-problems", lang, count=count)
