@@ -291,6 +291,21 @@ def test_not_with_must_name_another_rule() -> None:
     )
 
 
+def test_a_rule_renamed_to_the_id_it_must_not_stand_with_is_one_mistake_said_once() -> None:
+    """A rule owner renamed B to A's id, B's not_with naming A: besides the duplicate id came "not_with noemt
+    'A-no-result', maar dat is geen (andere) regel; bedoelde je 'A-no-result'?" (one cause, two messages, the
+    second suggesting what was written)."""
+    from helpers import rules_from_text
+    from netadvisor import RuleError
+
+    text = EXCLUSIVE.replace("    not_with: [B-no-own-result]\n", "").replace(
+        "  - id: B-no-own-result\n", "  - id: A-no-result\n    not_with: [A-no-result]\n"
+    )
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    assert [problem.code for problem in raised.value.problems] == ["duplicate-rule-id"]
+
+
 # --------------------------------------------------------------------------- budgets
 
 

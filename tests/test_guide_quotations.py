@@ -168,6 +168,20 @@ def test_a_faithful_quotation_is_accepted(guide: citaten.Guide, faithful: str) -
     assert guide.find(faithful) is not None
 
 
+@needs_guide
+def test_the_guides_nearest_words_come_without_a_lists_dash(guide: citaten.Guide) -> None:
+    """A rule owner's misquote was told the nearest words "…stuurt het projectteam aan. -": the dash of the
+    guide's next list item, which she would have pasted back in."""
+    nearest = guide.nearest(
+        "Een netwerkteam is verantwoordelijk voor de procesmatige beslissingen, en stuurt het projectteam aan."
+    )
+    assert nearest is not None
+    section, passage = nearest
+    assert section == "7"
+    assert passage.endswith("stuurt het projectteam aan."), passage
+    assert not passage.startswith("-"), passage
+
+
 def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> None:
     spans, problems = citaten.quoted(
         "De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "

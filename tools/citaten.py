@@ -259,7 +259,9 @@ class Guide:
             start -= 1
         while end < len(self.text) and self.text[end] != " ":
             end += 1
-        return self.section_at(match.b), self.text[start:end].strip()
+        # without a list's dash or bullet at either end: a rule owner would paste "… aan. -" back in
+        passage = _LOOSE_MARKS.sub("", self.text[start:end].strip())
+        return self.section_at(match.b), passage
 
     def find(self, quotation: str, sections: Iterable[str] = ()) -> Place | None:
         """Where the quotation stands in the guide (in one of ``sections`` if it stands there too), or None when
@@ -279,6 +281,10 @@ class Guide:
             for match in pattern.finditer(self.text)
         ]
         return next((place for place in places if place.section in wanted), places[0] if places else None)
+
+
+_LOOSE_MARKS = re.compile(r"^(?:[^\w\s\"“'‘(]+\s+)+|(?:\s+[^\w\s\"”'’).…]+)+$")
+"""Marks standing loose at either end of a passage (a list's "-" or "•"), not words' own punctuation."""
 
 
 def quotation_pattern(quotation: str) -> re.Pattern[str] | None:

@@ -1063,9 +1063,11 @@ class _RuleChecker:
     def check(self) -> list[Rule]:
         seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
+        repeated: set[int] = set()  # (the rules whose id another rule has already: one cause, said once)
         for parsed in self.parsed:
             rule_id = parsed.rule_id
             if rule_id is not None and rule_id in seen:
+                repeated.add(id(parsed))
                 first = seen[rule_id]
                 self.problems.report(
                     parsed.place.at("id"),
@@ -1081,13 +1083,16 @@ class _RuleChecker:
                 rules.append(rule)
         ids = [parsed.rule_id for parsed in self.parsed if parsed.rule_id is not None]
         for parsed in self.parsed:
+            if id(parsed) in repeated:
+                continue  # a rule renamed to an id another has, its not_with naming it: the duplicate says it
             for position, other in enumerate(parsed.parts.not_with):
                 if (other not in ids and not self.declared.incomplete) or other == parsed.rule_id:
                     self.problems.report(
                         parsed.place.at("not_with", position),
                         "not-with-unknown-rule",
                         {"rule_id": other},
-                        hint=self.problems.did_you_mean(other, ids),
+                        # (never the id as written: "bedoelde je 'X'?" of X read as nonsense to a rule owner)
+                        hint=self.problems.did_you_mean(other, [known for known in ids if known != other]),
                         rule_id=parsed.rule_id,
                     )
         for name, declared in self.declared.decisions.items():
