@@ -1102,6 +1102,9 @@ def test_what_an_answer_changes_through_another_conclusion_its_question_says(cas
             checked += 1
         alone = {name for name, change in listed.items() if change.alone and change.via is None}
         assert alone <= changed_by_some, (question.fact, alone - changed_by_some)
+        # and a fixed conclusion one answer changes is said to change alone (the form, taking the mode with it)
+        conclusions = {"challenge_type", "collaboration_form", "governance_mode"} & changed_by_some
+        assert all(listed[name].alone or listed[name].via for name in conclusions), (question.fact, conclusions)
     assert checked > 10
 
 

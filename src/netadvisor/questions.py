@@ -665,7 +665,7 @@ class Asker:
                     _impact_of(impacts, path).alone["conclusion", name] = None
                     changers.setdefault((name, after), {})[path] = True
             taken = (
-                self._taking_away(name, current, rules, fired, support, changers, impacts)
+                self._taking_away(name, current, rules, fired, support, changers, impacts, chained)
                 if current is not None
                 else set()
             )
@@ -699,6 +699,7 @@ class Asker:
         support: Counter[Any],
         changers: dict[tuple[str, Any], dict[str, bool]],
         impacts: dict[str, _Impact],
+        bringing: Collection[str] = (),
     ) -> set[str]:
         """Add the questions an answer to which gives a conclusion that a fired rule leading to ``name`` tests a
         value the rule does not accept, where taking those rules away changes ``current``: the form a case says it
@@ -706,14 +707,19 @@ class Asker:
         it (a tool builder found it unsaid). With other answers, as the answer may leave other rules in place.
         Returned: the questions whose answers can take such a rule away."""
         taken: dict[str, set[str]] = {}  # question → the fired rules leading here its answer can take away
+        # per question, for each answer that alone gives a tested conclusion another value: the rules it takes away
+        taken_at_once: dict[str, dict[tuple[str, Any], set[str]]] = {}
         for _value, _index, leading in rules:
             if leading.rule.id not in fired:
                 continue
             for tested, accepted in leading.satisfying:
                 for (changed, after), paths in changers.items():
                     if changed == tested and after not in accepted:
-                        for path in paths:
+                        for path, alone in paths.items():
                             taken.setdefault(path, set()).add(leading.rule.id)
+                            if alone:
+                                at_once = taken_at_once.setdefault(path, {})
+                                at_once.setdefault((changed, after), set()).add(leading.rule.id)
         if not taken:
             return set()
         decision = self.rulebase.decisions.get(name)
@@ -722,16 +728,30 @@ class Asker:
             for value, _index, leading in rules
             if value == current and leading.rule.id in fired and name in self.concluded_by[leading.rule.id]
         }
-        for path, rule_ids in taken.items():
+
+        def without(rule_ids: set[str]) -> Any:
+            """What ``name`` comes out as without these rules (``current`` where it stays)."""
             if decision is not None:
                 left = support.copy()
                 for rule_id in rule_ids:
                     left.subtract(value for supported, value in self.supports[rule_id] if supported == name)
-                changes = _decided(+left, decision.minimum_support) != current
+                return _decided(+left, decision.minimum_support)
+            return None if giving and giving <= rule_ids else current
+
+        for path, rule_ids in taken.items():
+            if without(rule_ids) == current:
+                continue
+            impact = _impact_of(impacts, path)
+            impact.conclusions[name] = None
+            # alone: one answer takes away enough of them at once, and brings no rule leading here (the form a case
+            # says it has, a learning network, takes the governance mode's every support with it)
+            for rule_set in taken_at_once.get(path, {}).values():
+                after = without(rule_set)
+                if after != current and path not in bringing:
+                    impact.alone["conclusion", name] = None
+                    changers.setdefault((name, after), {})[path] = True
+                    break
             else:
-                changes = bool(giving) and giving <= rule_ids
-            if changes:
-                _impact_of(impacts, path).conclusions[name] = None
                 changers.setdefault((name, None), {}).setdefault(path, False)
         return set(taken)
 
