@@ -1067,6 +1067,11 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
         },
         # the rationale tells what a governance mode settled without a value means (undecided, or not applicable)
         {"partners": [{"name": "P0"}, {"name": "P1"}], "governance": {"trust": "moderate", "goal_consensus": "low"}},
+        # and trust what it means for an open one, its outcomes left as they are
+        {
+            "challenge": {"criteria": {"recipe": "simple", "replicability": "complex"}},
+            "governance": {"network_competency_need": "low", "partner_count": 0},
+        },
     ],
 )
 def test_what_an_answer_changes_through_another_conclusion_its_question_says(case: dict[str, Any]) -> None:

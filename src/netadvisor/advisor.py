@@ -1460,14 +1460,18 @@ def _meaning_told_by(
     told: dict[str, list[str]] = {}
     for name, guard in loaded.guards.items():
         said = conclusions.get(name)
-        if said is None or said.certainty != "settled" or len(said.outcomes) != 1 or said.value is not None:
+        no_value = next((outcome for outcome in said.outcomes if outcome.value is None), None) if said else None
+        if no_value is None or len(no_value.no_value) < 2 or not assessment.analysed(guard[0]):
             continue
-        if len(said.outcomes[0].no_value) < 2 or not assessment.analysed(guard[0]):
-            continue
+        # (an open conclusion too: "hoog" vertrouwen leaves "not applicable" as the only meaning of no value)
         now = assessment.without_value(name, guard)
-        for path, answers in assessment.conclusion(guard[0]).deciding.items():
-            if any(assessment.without_value(name, guard, assessment.given(path, answer)) != now for answer in answers):
-                told.setdefault(path, []).append(name)
+        # (every fact it hangs on: an answer may leave its outcomes as they are and still tell what no value means)
+        for path in dict.fromkeys([*assessment.unknown_facts(guard[0]), *assessment.unknown_facts(name)]):
+            for answer in assessment.answer_values(path):
+                masks = assessment.given(path, answer)
+                if None in assessment.outcomes(name, masks) and assessment.without_value(name, guard, masks) != now:
+                    told.setdefault(path, []).append(name)
+                    break
     return told
 
 
