@@ -327,3 +327,24 @@ def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path
         load_case_file(colon)
     assert raised.value.problems[0].hint is not None
     assert raised.value.problems[0].hint.nl.startswith("staat er een dubbelpunt in een tekst?")
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        ("nog te bepalen", "nobody"),
+        ("Vacant", "nobody"),
+        ("n.v.t.", "nobody"),
+        ("nvt", "nobody"),
+        ("-", None),
+        ("Ik weet het niet", None),
+    ],
+)
+def test_a_role_not_filled_or_not_known_as_people_say_it_is_no_name(answer: str, read: str | None) -> None:
+    """A policy officer answered "nog te bepalen" to all five roles: it was one person's name, and the report
+    warned that one person holds every role. A role not filled is nobody; "-" and "ik weet het niet" are unknown."""
+    roles = dict.fromkeys(("network_operator", "network_promoter", "vision_keeper"), answer)
+    case = parse_case({"management": {"roles": roles}})
+    assert [getattr(case.management.roles, role) for role in roles] == [read] * 3
+    held = fact_values(case).get("management.roles.most_held_by_one")  # (exact, or bounds while roles are open)
+    assert held in (None, 0) or held.low == 0, held

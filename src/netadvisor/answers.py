@@ -36,6 +36,11 @@ UNKNOWN_WORDS = frozenset(
         "nog onbekend",
         "??",
         "???",
+        # as forms are filled in: a dash for nothing known, and the long way of saying it (a policy officer's
+        # "ik weet het niet" for a role was one person's name, holding all five)
+        "-",
+        "ik weet het niet",
+        "weet het niet",
         "unknown",
         "don't know",
         "dont know",

@@ -129,8 +129,25 @@ Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "
 Phase = Literal["exploration", "implementation"]
 Form = Literal["learning_network", "shared_service_centre", "organisation_network"]
 NOBODY = "nobody"
-# ("nog niemand": a policy officer's answer for a role not filled yet, kept as a person's name)
-NOBODY_WORDS = frozenset({"niemand", "nog niemand", NOBODY, "no one", "nobody yet"})
+# A role not filled (yet), as people say it: each was kept as a person's name, and five of them as one person
+# holding every role (policy officers' "nog niemand", "nog te bepalen", "vacant", "n.v.t.").
+NOBODY_WORDS = frozenset(
+    {
+        "niemand",
+        "nog niemand",
+        "nog te bepalen",
+        "te bepalen",
+        "vacant",
+        "n.v.t",
+        "nvt",
+        "niet van toepassing",
+        NOBODY,
+        "no one",
+        "nobody yet",
+        "to be decided",
+        "tbd",
+    }
+)
 
 LOCAL_GOVERNMENT_KINDS = frozenset({"municipality", "ocmw"})
 
