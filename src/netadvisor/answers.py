@@ -309,7 +309,8 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     if meant:
         return Text("; ", "; ") + did_you_mean_choice(meant, spec.values)
     # "weet nie" to a choice or a number (a policy officer was shown the answers, not that she nearly had one)
-    if spec.type in ("enum", "int") and closest(word, sorted(UNKNOWN_WORDS)):
+    # (of the words, not the marks: "-3" is a number, not a misspelt "-")
+    if spec.type in ("enum", "int") and closest(word, sorted(w for w in UNKNOWN_WORDS if any(c.isalpha() for c in w))):
         return Text("; ", "; ") + did_you_mean(value_text(None).nl)
     return Text("", "")
 
