@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
-from netadvisor import Advisor, Finding, load_case_file
+from netadvisor import Advisor, Finding, advice_text, load_case_file
 from netadvisor.render import _md, advice_html, advice_markdown
 
 HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
@@ -558,3 +558,15 @@ def test_information_that_an_open_question_can_take_away_is_starred_too(advisor:
     assert "<h2>Ter informatie (met *: kan nog wegvallen)</h2>" in advice_html(starred, "2026-12-05")
     firm = advice.model_copy(update={"findings": [stays]})
     assert "Ter informatie: Blijft (§4.3)." in " ".join(advice_text(firm).split())
+
+
+def test_an_open_conclusion_on_a_condition_is_said_as_an_open_one_is() -> None:
+    """ "Als dit een organisatienetwerk is: een van netwerk administratieve organisatie (NAO), zelfregulerend netwerk,
+    geen duidelijke vorm." was no Dutch (a policy officer): it says "nog open, mogelijk: …, … of …", as an open
+    conclusion does."""
+    case = {"challenge": {"rationale": "knowledge"}, "state": {"form": "organisation_network"}}
+    text = " ".join(advice_text(Advisor.from_path(RULES).advise(case)).split())
+    assert (
+        "Als dit een organisatienetwerk is: nog open, mogelijk: leiderorganisatienetwerk, netwerk administratieve "
+        "organisatie (NAO), zelfregulerend netwerk of geen duidelijke vorm." in text
+    )

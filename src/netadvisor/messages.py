@@ -1414,7 +1414,10 @@ REPORT_WORDS: dict[str, Text] = {
         "{sections}; netadvisor's reading, not the guide's words",
     ),
     "assumed": Text("{condition}: {value}.", "{condition}: {value}."),
-    "assumed-open": Text("{condition}: een van {outcomes}.", "{condition}: one of {outcomes}."),
+    # (as an open conclusion says it: "een van NAO, zelfregulerend netwerk, geen duidelijke vorm" was no Dutch)
+    "assumed-open": Text(
+        "{condition}: nog open, mogelijk: {outcomes}.", "{condition}: still open, possibly: {outcomes}."
+    ),
     "support": Text("steun", "support"),
     "detail-questions": Text(
         "Alle {count} vragen, één per feit, op rang (het rapport vraagt de antwoorden van de partners en de "

@@ -51,7 +51,16 @@ from .rulebase import Rule, RuleBase
 from .spelling import closest
 from .text import PLACEHOLDER, Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import assumption, fact_names, fact_subject, not_applicable, short_source, threshold_meaning, together
+from .wording import (
+    assumption,
+    either,
+    fact_names,
+    fact_subject,
+    not_applicable,
+    short_source,
+    threshold_meaning,
+    together,
+)
 
 TOP_QUESTIONS = 7
 """How many questions a report for people shows; JSON has them all."""
@@ -376,7 +385,7 @@ def _said_with_assumed(conclusion: Conclusion, lang: Language) -> str:
     if assumed is not None and assumed.value is not None:
         sentence += " " + _w("assumed", lang, condition=_capital(assumed.assuming.text), value=assumed.label)
     elif assumed is not None and assumed.outcomes:
-        possible = ", ".join(outcome.label for outcome in assumed.outcomes)
+        possible = either([Text(outcome.label, outcome.label) for outcome in assumed.outcomes]).pick(lang)
         sentence += " " + _w("assumed-open", lang, condition=_capital(assumed.assuming.text), outcomes=possible)
     return sentence
 
