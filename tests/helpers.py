@@ -156,3 +156,13 @@ def record_scenarios(target: Path, results: Path) -> subprocess.CompletedProcess
     """Run the scenarios of ``target`` in a child pytest from the project root, as ``make docs`` does, with the
     living documentation's recorder writing ``results`` (tests/conftest.py registers it)."""
     return run_pytest([str(target), "--livingdoc-results", str(results)], Path(__file__).resolve().parents[1])
+
+
+PROVISIONAL_NETWORK_CASE = {
+    "challenge": {
+        "criteria": {"recipe": "complex", "replicability": "complex", "expertise": "complex", "uniqueness": "complex"}
+    },
+    "governance": {"trust": "moderate", "goal_consensus": "moderate", "network_competency_need": "high"},
+}
+"""A complex challenge whose rationale is unknown: provisionally an organisation network, and the governance mode
+with it. The form a case says it has changes both (a tool builder's case, for the questions' tests)."""

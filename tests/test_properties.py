@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from casegen import random_rule_file
 from conftest import RULES
-from helpers import requires_durable, rules_from_text
+from helpers import PROVISIONAL_NETWORK_CASE, requires_durable, rules_from_text
 from netadvisor import FACTS, Advice, Advisor, CaseError, RuleBase, RuleError, load_rules
 from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, normal_word
 from netadvisor.case import parse_case
@@ -115,19 +115,7 @@ def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> 
 @example({"challenge": {"single_partner_could_achieve": True, "rationale": "effectiveness"}})
 # (found by a tool builder: saying the case is a learning network was said to bring, by itself, the warning that
 # it is one while the answers point elsewhere; the same answer makes the form a learning network)
-@example(
-    {
-        "challenge": {
-            "criteria": {
-                "recipe": "complex",
-                "replicability": "complex",
-                "expertise": "complex",
-                "uniqueness": "complex",
-            }
-        },
-        "governance": {"trust": "moderate", "goal_consensus": "moderate", "network_competency_need": "high"},
-    }
-)
+@example(PROVISIONAL_NETWORK_CASE)
 def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: dict) -> None:  # type: ignore[type-arg]
     """``Change.alone``: a report says "samen met andere antwoorden" of the rest (a tool builder counted questions
     that changed nothing answered alone). For each question with choices, each change it can make alone is made

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import RULES as FROZEN_RULES
-from helpers import CONSENSUS_RULES, FORM_RULES, rules_from_text, rules_from_texts
+from helpers import CONSENSUS_RULES, FORM_RULES, PROVISIONAL_NETWORK_CASE, rules_from_text, rules_from_texts
 from netadvisor import Advice, Advisor, advice_text
 from netadvisor.loader import Source, load_sources
 
@@ -1049,17 +1049,7 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
     [
         # the form a case says it has makes "provisionally an organisation network" a learning network: the governance
         # mode and the advice for organisation networks go with it
-        {
-            "challenge": {
-                "criteria": {
-                    "recipe": "complex",
-                    "replicability": "complex",
-                    "expertise": "complex",
-                    "uniqueness": "complex",
-                }
-            },
-            "governance": {"trust": "moderate", "goal_consensus": "moderate", "network_competency_need": "high"},
-        },
+        PROVISIONAL_NETWORK_CASE,
         # one criterion more makes the type complex, the form an organisation network, and the mode self-governing
         {
             "challenge": {"criteria": {"certainty": "complex", "uniqueness": "complex", "replicability": "complex"}},
