@@ -588,9 +588,9 @@ class Asker:
             support: Counter[Any] = Counter()
             added: dict[str, Counter[Any]] = {}
             candidates: list[tuple[Any, tuple[str, ...]]] = []  # a rule that may still add its support, waiting for
-            # per question: the rules waiting only for a conclusion its answer can give a value they need (the
+            # per question and value its answer can give a tested conclusion: the rules waiting only for that (the
             # value each leads to, and whether that answer alone makes it fire)
-            chained: dict[str, list[tuple[Any, str, bool]]] = {}
+            chained: dict[str, dict[tuple[str, Any], list[tuple[Any, str, bool]]]] = {}
             if decision is not None:
                 for rule_id in fired:
                     support.update(v for supported, v in self.supports[rule_id] if supported == name)
@@ -620,7 +620,8 @@ class Asker:
                         others = _holds_now(tuple(item for item in leading.satisfying if item[0] != tested), derived)
                         for value_there in accepted:
                             for path, alone in changers.get((tested, value_there), {}).items():
-                                chained.setdefault(path, []).append((value, leading.rule.id, alone and others))
+                                chain = chained.setdefault(path, {}).setdefault((tested, value_there), [])
+                                chain.append((value, leading.rule.id, alone and others))
                 supports_only = decision is not None and name not in concluded_by[leading.rule.id]
                 if supports_only:
                     # its support changes the decision only where it tips the balance: worked out below (trust
@@ -669,25 +670,28 @@ class Asker:
                 if current is not None
                 else set()
             )
-            for path, chain in chained.items():
-                if decision is not None:
-                    after = _decided(
-                        support + Counter(value for value, _rule_id, _alone in chain), decision.minimum_support
-                    )
-                    alone = all(alone for _value, _rule_id, alone in chain) and path not in taken
-                else:
-                    concluding = [item for item in chain if name in concluded_by[item[1]]]
-                    if not concluding:
+            for path, by_value in chained.items():
+                # (each value the answer gives a tested conclusion brings its own rules: one answer gives one)
+                for chain in by_value.values():
+                    if decision is not None:
+                        after = _decided(
+                            support + Counter(value for value, _rule_id, _alone in chain), decision.minimum_support
+                        )
+                        alone = all(alone for _value, _rule_id, alone in chain) and path not in taken
+                    else:
+                        concluding = [item for item in chain if name in concluded_by[item[1]]]
+                        if not concluding:
+                            continue
+                        after = concluding[0][0]
+                        alone = concluding[0][2] and len({item[0] for item in concluding}) == 1
+                    if after == current:
                         continue
-                    after, alone = concluding[0][0], concluding[0][2] and len({item[0] for item in concluding}) == 1
-                if after == current:
-                    continue
-                impact = _impact_of(impacts, path)
-                impact.conclusions[name] = None
-                changers.setdefault((name, after), {})
-                changers[name, after][path] = changers[name, after].get(path, False) or alone
-                if alone:
-                    impact.alone["conclusion", name] = None
+                    impact = _impact_of(impacts, path)
+                    impact.conclusions[name] = None
+                    changers.setdefault((name, after), {})
+                    changers[name, after][path] = changers[name, after].get(path, False) or alone
+                    if alone:
+                        impact.alone["conclusion", name] = None
         return changers
 
     def _taking_away(
