@@ -1183,3 +1183,21 @@ def test_naming_the_current_mode_alone_brings_no_known_factor_supports_it(case: 
         given(advisor.what_if(case, {"governance.current_mode": choice.value}).after)
         for choice in question.answer.choices
     )
+
+
+def test_the_number_of_organisations_is_not_said_to_bring_alone_what_the_partners_kinds_decide() -> None:
+    """One business listed, the number of organisations "weet niet": its question was said to bring "de
+    soevereiniteitskwestie" (two local governments or more) by itself, which no number does (a tool builder)."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {"governance": {"partner_count": "weet niet"}, "partners": [{"name": "P1", "kind": "business"}]}
+    question = next(q for q in advisor.advise(case).questions if q.fact == "governance.partner_count")
+    alone = [change.name for change in question.changes if change.alone and change.kind == "finding"]
+    for rule_id in alone:  # each said alone is brought or taken away by some number
+        before = advisor.advise(case)
+        state = (before.finding(rule_id) is not None, before.conditional_finding(rule_id) is not None)
+        afters = [advisor.what_if(case, {"governance.partner_count": n}).after for n in range(1, 20)]
+        assert any(
+            (after.finding(rule_id) is not None, after.conditional_finding(rule_id) is not None) != state
+            for after in afters
+        ), rule_id
+    assert "REGIO-sovereignty" not in alone

@@ -781,7 +781,11 @@ class Asker:
             # answer to a summary of them is not, nor the number of organisations beside a list), or where one
             # partner's answer settles the summary ("nee" of one partner to "all are willing")
             single = _asked(alone[1:], case) if of_partners else list(alone[1:])
-            if len(single) == 1:
+            if of_partners and single in (["governance.partner_count"], ["partners"]):
+                # not the partners' own answers but the list's: the count alone completes it, which may settle the
+                # summary or not (a tool builder found it said to bring "3 local governments" of one business)
+                unblocking = single if _completing_holds(rule, alone[1], facts, case) else ()
+            elif len(single) == 1:
                 unblocking = single
             elif of_partners and alone[1].startswith("partners[]."):
                 unblocking = _partner_answers_alone(rule, alone[1], facts, case)
@@ -964,6 +968,24 @@ def _waiting_on_facts(
         frozenset(needed),
         alone,
     )
+
+
+def _completing_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case) -> bool:
+    """Whether the partners listed, the list then complete (the number of organisations answered as many as it
+    lists), make the rule's condition on a summary of ``attribute_path`` hold."""
+    condition = next(
+        (
+            condition
+            for condition in finding.fact_conditions
+            if attribute_path in FACTS[condition.name].inputs
+            and condition_holds(condition, facts, NOTHING_DERIVED) is not True
+        ),
+        None,
+    )
+    if condition is None or condition.name not in _SUMMARY or not case.partners:
+        return False
+    value = _SUMMARY[condition.name].compute(facts, case.partners)
+    return condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) is True
 
 
 def _partner_answers_alone(
