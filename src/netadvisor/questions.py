@@ -458,7 +458,7 @@ class Asker:
             if waiting:
                 by_rule[rule_id] = waiting
                 for path in waiting:
-                    impact = _impact_of(impacts, path)
+                    impact = impacts.get(path) or _impact_of(impacts, path)  # (the call: a hundred times a case)
                     impact.findings[rule_id] = is_conditional
                     if path in by_itself:
                         impact.alone["finding", rule_id] = None
@@ -767,40 +767,43 @@ class Asker:
         a known fact keeps it from firing. Beside them, those of them that keep it from firing now, of those the
         ones it needs known, and those an answer to which alone makes its conditions on facts hold."""
         key = rule.read.key(index, facts)
-        try:
-            on_facts, of_partners, blocking, needed, alone = self._waiting_on_facts[key]
-        except KeyError:
-            on_facts, of_partners, blocking, needed, alone = self._waiting_on_facts.keep(
-                key, _waiting_on_facts(rule, facts)
-            )
+        found = self._waiting_on_facts.get(key)
+        if found is None:
+            found = _waiting_on_facts(rule, facts)
+            on_facts, of_partners, blocking, needed, alone = found
+            if on_facts is not None and not of_partners and alone[:1] == (ALONE_IF_ONE,):
+                # a rule that reads no partner's answer: the one fact that alone keeps it from firing is one
+                # question, and what follows depends on the facts alone (kept so: asked a hundred times a case)
+                found = (on_facts, of_partners, blocking, needed, alone[1:] if len(alone) == 2 else ())
+            self._waiting_on_facts.keep(key, found)
+        on_facts, of_partners, blocking, needed, alone = found
         if on_facts is None:
             return None, (), needed, ()
+        if not of_partners:
+            return list(on_facts), blocking, needed, alone
         unblocking: Sequence[str] = alone
         if alone[:1] == (ALONE_IF_ONE,):
             # one fact that alone keeps it from firing: alone only while it is one question (every partner's
             # answer to a summary of them is not, nor the number of organisations beside a list), or where one
             # partner's answer settles the summary ("nee" of one partner to "all are willing")
-            single = _asked(alone[1:], case) if of_partners else list(alone[1:])
-            if of_partners and single in (["governance.partner_count"], ["partners"]):
+            single = _asked(alone[1:], case)
+            if single in (["governance.partner_count"], ["partners"]):
                 # not the partners' own answers but the list's: the count alone completes it, which may settle the
                 # summary or not (a tool builder found it said to bring "3 local governments" of one business)
                 unblocking = single if _completing_holds(rule, alone[1], facts, case) else ()
             elif len(single) == 1:
                 unblocking = single
-            elif of_partners and alone[1].startswith("partners[]."):
+            elif alone[1].startswith("partners[]."):
                 unblocking = _partner_answers_alone(rule, alone[1], facts, case)
             else:
                 unblocking = ()
-        elif of_partners:
+        else:
             unblocking = _asked(alone, case)
-        if of_partners and "partners" in unblocking and any(path.startswith("partners[].") for path in alone):
+        if "partners" in unblocking and any(path.startswith("partners[].") for path in alone):
             # a partner's answer (what it brings) asked through the list, the partners not named yet: the names
             # alone do not give it (a tool builder found "Een partner brengt niets mee" called alone)
             unblocking = [path for path in unblocking if path != "partners"]
-        # (what _asked makes of the list, without its work where no partner is asked)
-        if of_partners:
-            return _asked(on_facts, case), _asked(blocking, case), needed, unblocking
-        return list(on_facts), blocking, needed, unblocking
+        return _asked(on_facts, case), _asked(blocking, case), needed, unblocking
 
 
 ALONE_IF_ONE = "(alone if one)"
