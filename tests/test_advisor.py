@@ -89,7 +89,8 @@ def _changes_conclusion(question, name: str) -> bool:  # type: ignore[no-untyped
 
 def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
     """With the form known and the factors unknown, the advice asks for the four factors, with their choices;
-    goal consensus once it is known whether there is a common goal (the guide defines it by that goal)."""
+    goal consensus once it is known whether there is a common goal (the guide defines it by that goal). The number
+    of organisations also through the partner list, whose names give it while it was never answered."""
     advice = advisor.advise({"challenge": {"rationale": "effectiveness"}})
     assert advice.conclusions["governance_mode"].status == "undetermined"
     assert advice.conclusions["governance_mode"].certainty == "open"
@@ -99,6 +100,7 @@ def test_unknown_governance_factors_become_questions(advisor: Advisor) -> None:
         "goal.has_common_goal",
         "governance.network_competency_need",
         "governance.partner_count",
+        "partners",
     }
     with_goal = advisor.advise({"challenge": {"rationale": "effectiveness"}, "goal": {"has_common_goal": "ja"}})
     assert "governance.goal_consensus" in {

@@ -1201,3 +1201,55 @@ def test_the_number_of_organisations_is_not_said_to_bring_alone_what_the_partner
             for after in afters
         ), rule_id
     assert "REGIO-sovereignty" not in alone
+
+
+def _state_of(advice: Advice) -> tuple[Any, ...]:
+    return (
+        sorted(finding.rule_id for finding in advice.findings),
+        sorted(finding.rule_id for finding in advice.conditional_findings),
+        {name: (conclusion.value, conclusion.certainty) for name, conclusion in advice.conclusions.items()},
+    )
+
+
+@pytest.mark.parametrize(
+    "governance",
+    [{}, {"partner_count": "weet niet"}, {"partner_count": 6}],
+    ids=["never-answered", "weet-niet", "six"],
+)
+def test_what_if_with_a_partner_list_gives_the_advice_of_the_case_written_with_it(governance: dict[str, Any]) -> None:
+    """A tool builder named two partners with what-if on a case whose number of organisations was never answered:
+    the number stayed unknown ("the list may be incomplete"), where the same case written with the list counts it,
+    and "te weinig partners" came only there."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {**PROVISIONAL_NETWORK_CASE, "governance": {**PROVISIONAL_NETWORK_CASE.get("governance", {}), **governance}}
+    for names in (["A", "B"], ["A", "B", "C", "D", "E"]):
+        written = advisor.advise({**case, "partners": [{"name": name} for name in names]})
+        assert _state_of(advisor.what_if(case, {"partners": names}).after) == _state_of(written), names
+
+
+def test_what_if_adds_a_partner_to_a_list_that_gave_the_number() -> None:
+    """Two partners listed and no number answered (the list gives 2): naming a third was refused as "more than the
+    2 organisations" the person had never said."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {**PROVISIONAL_NETWORK_CASE, "partners": [{"name": "A"}, {"name": "B"}]}
+    after = advisor.what_if(case, {"partners": ["A", "B", "C"]}).after
+    assert after == advisor.advise({**case, "partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}]})
+
+
+def test_naming_the_partners_can_change_what_their_number_can_while_it_was_never_answered() -> None:
+    """The partners named give their number: the list's question says what the number can change ("te weinig
+    partners" by itself), and what-if on the list brings it. Not once the number was answered "weet niet" (a list
+    may then leave partners out)."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    advice = advisor.advise(PROVISIONAL_NETWORK_CASE)
+    by_fact = {question.fact: question for question in advice.questions}
+    counted = {(change.kind, change.name, change.alone) for change in by_fact["governance.partner_count"].changes}
+    listed = {(change.kind, change.name, change.alone) for change in by_fact["partners"].changes}
+    assert ("finding", "FORM-too-few-partners", True) in counted
+    assert counted <= listed
+    assert advisor.what_if(PROVISIONAL_NETWORK_CASE, {"partners": ["A", "B"]}).after.finding("FORM-too-few-partners")
+
+    not_known = {**PROVISIONAL_NETWORK_CASE, "governance": {**PROVISIONAL_NETWORK_CASE.get("governance", {})}}
+    not_known["governance"]["partner_count"] = "weet niet"
+    listed_then = next(q for q in advisor.advise(not_known).questions if q.fact == "partners")
+    assert "FORM-too-few-partners" not in [change.name for change in listed_then.changes]

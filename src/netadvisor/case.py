@@ -1033,6 +1033,21 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
         CaseError: when the changed case is invalid.
     """
     data = case.model_dump(mode="python")
+    if "partners" in values and "governance.partner_count" not in values and count_from_list(case):
+        # the number of organisations was never answered, or is the list's own: the new list gives it, as it does
+        # for a case written with that list (kept, it made a named list "may be incomplete", and a third partner
+        # named beside two refused as more than the 2 organisations the person had never said: a tool builder)
+        data["governance"].pop("partner_count", None)
     for path, value in values.items():
         _put(data, path, value)
     return parse_case(data)
+
+
+def count_from_list(case: Case) -> bool:
+    """Whether the case's number of organisations is what a partner list gives: never answered (a list named now
+    counts it), or the number of partners listed. Not so where it was answered "weet niet" (the list may then be
+    incomplete) or as another number."""
+    count = case.governance.partner_count
+    if count is None:
+        return "partner_count" not in case.governance.model_fields_set
+    return bool(case.partners) and count == len(case.partners)

@@ -28,7 +28,7 @@ from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
-from .case import Case
+from .case import Case, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import (
     ASKED_AFTER,
@@ -475,6 +475,15 @@ class Asker:
                 impact.findings.setdefault(rule_id, True)
                 impact.alone["finding", rule_id] = None
 
+        if _COUNT in impacts and not case.partners and _COUNT not in not_known and count_from_list(case):
+            # the partners named give their number (the whole network, while it was never answered): what the
+            # number can change, naming them can, alone where the number does (a tool builder's list of two
+            # brought "te weinig partners", which the list's question had not said)
+            _take_over(impacts, "partners", impacts[_COUNT])
+            information["partners"] = max(information.get("partners", 0.0), information.get(_COUNT, 0.0))
+            for waited_for in by_rule.values():
+                if _COUNT in waited_for and "partners" not in waited_for:
+                    waited_for.append("partners")
         moved = _wait_for_parents(impacts, facts, information, not_known)
         if moved:  # what a finding waits for, as the questions that are asked for it (most wait for no mover)
             by_rule = {
@@ -1226,6 +1235,19 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             elif (case.governance.partner_count or 0) > len(case.partners):
                 asked["partners"] = None  # the partners the list leaves out
     return list(asked)
+
+
+def _take_over(impacts: dict[str, _Impact], path: str, other: _Impact) -> None:
+    """What ``other`` can change, the answer to ``path`` can change too, and alone where it can alone (an answer
+    to ``path`` gives the other answer)."""
+    impact = impacts.get(path) or _impact_of(impacts, path)
+    for (kind, name), through in other.via.items():
+        if name not in (impact.conclusions if kind == "conclusion" else impact.findings):
+            impact.via[kind, name] = through
+    impact.conclusions.update(other.conclusions)
+    for rule_id, conditional in other.findings.items():
+        impact.findings[rule_id] = conditional and impact.findings.get(rule_id, True)
+    impact.alone.update(other.alone)
 
 
 def _wait_for_parents(
