@@ -232,6 +232,31 @@ def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_
                     assert rule_id in alone, (question.fact, value, rule_id, before.get(rule_id), after.get(rule_id))
 
 
+@given(valid_cases(), st.integers(min_value=0, max_value=12))
+@settings(max_examples=500 if LONG else 25, deadline=None)
+def test_what_if_with_a_partner_list_gives_the_advice_of_the_case_written_with_it(case: dict, listed: int) -> None:  # type: ignore[type-arg]
+    """Naming the partners through what-if is writing the case with that list (a tool builder found the number of
+    organisations left unknown by what-if where the written case counts the list, and "te weinig partners" only
+    there). Each listed partner new, so no answer of an earlier one carries over."""
+    names = [f"Nieuwe partner {number}" for number in range(1, listed + 1)]
+    try:
+        written = ADVISOR.advise({**case, "partners": [{"name": name} for name in names]})
+    except CaseError:
+        return  # (a number of organisations below the new list: what-if refuses it too)
+    after = ADVISOR.what_if(case, {"partners": names}).after
+
+    def state(of: Advice) -> tuple[object, ...]:
+        conclusions = {name: (c.value, c.certainty) for name, c in of.conclusions.items()}
+        return (
+            [f.rule_id for f in of.findings],
+            [f.rule_id for f in of.conditional_findings],
+            conclusions,
+            [q.fact for q in of.questions],
+        )
+
+    assert state(after) == state(written)
+
+
 ADVISOR = Advisor(FROZEN)
 
 
