@@ -1253,3 +1253,42 @@ def test_naming_the_partners_can_change_what_their_number_can_while_it_was_never
     not_known["governance"]["partner_count"] = "weet niet"
     listed_then = next(q for q in advisor.advise(not_known).questions if q.fact == "partners")
     assert "FORM-too-few-partners" not in [change.name for change in listed_then.changes]
+
+
+def test_what_if_with_a_partner_list_keeps_the_answers_of_the_partners_it_names_again() -> None:
+    """A tool builder named the same two partners with what-if: their kinds were gone, and the sovereignty advice
+    with them. A partner named again keeps its answers (its "weet niet" too, in its new place); one left out goes
+    with its answers, and a new one has none."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {
+        **PROVISIONAL_NETWORK_CASE,
+        "partners": [
+            {"name": "Geel", "kind": "municipality"},
+            {"name": "Mol", "kind": "municipality", "willing_to_adapt": "weet niet"},
+            {"name": "Dessel", "kind": "municipality"},
+        ],
+    }
+    same = advisor.what_if(case, {"partners": ["Geel", "Mol", "Dessel"]})
+    assert (same.findings_added, same.findings_removed, same.conclusions_changed) == ([], [], [])
+    assert same.after == advisor.advise(case)
+
+    changed = advisor.what_if(case, {"partners": ["mol", "Kasterlee", "Geel"]})
+    written = {
+        **case,
+        "partners": [
+            {"name": "mol", "kind": "municipality", "willing_to_adapt": "weet niet"},
+            {"name": "Kasterlee"},
+            {"name": "Geel", "kind": "municipality"},
+        ],
+    }
+    assert changed.after == advisor.advise(written)
+
+
+def test_a_partner_named_again_keeps_its_weet_niet_in_its_new_place() -> None:
+    """What a what-if's case answers "weet niet" after a new partner list (the advice is the same either way; the
+    report says which questions were answered so)."""
+    from netadvisor.advisor import _renumber
+
+    assert _renumber("partners[1].kind", {1: 0, 0: 2}) == "partners[0].kind"
+    assert _renumber("partners[2].kind", {1: 0, 0: 2}) is None  # not named again
+    assert _renumber("governance.trust", {}) == "governance.trust"

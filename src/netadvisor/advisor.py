@@ -40,7 +40,7 @@ from .advice import (
     WhyNot,
     possible_outcomes,
 )
-from .answers import value_label, value_text
+from .answers import normal_word, value_label, value_text
 from .case import Case, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
@@ -371,7 +371,7 @@ class Advisor:
     ) -> WhatIf:
         """The advice before and after setting the facts in ``changes`` (fact → value, None = unknown): every
         fact a question of the advice asks, by its path (``partners[2].kind`` for a listed partner's answer, and
-        ``partners`` for the list, as names) or, for a fact of the whole case, by its name in words as ``--set``
+        ``partners`` for the list, as names: a partner the case lists already keeps its answers) or, for a fact of the whole case, by its name in words as ``--set``
         takes it ("vertrouwen", "burgemeestersoverleg", see :func:`fact_meant`). A value is what a case takes
         (``Choice.value``, or its words: "hoog"); :attr:`WhatIf.changes` holds each by its path, with the value as
         the case reads it ("high").
@@ -392,12 +392,19 @@ class Advisor:
             answered_spec(path)
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
                 raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
-        changed = with_facts(original, {path: _as_set(path, value) for path, value in changes.items()})
-        # (a new partner list renumbers the partners: their answers "weet niet" are those the changed case gives)
+        values: dict[str, Any] = {}
+        renumbered: dict[int, int] = {}
+        for path, value in changes.items():
+            if path == "partners" and isinstance(value, list | tuple):
+                value, renumbered = _partners_as_set(original, value)
+            values[path] = value
+        changed = with_facts(original, values)
+        # (a new partner list renumbers the partners: a partner named again keeps its answers "weet niet" in its new
+        # place; the others' are gone with them)
         not_known_after = answered_not_known(changed) | {
-            path
+            kept_as
             for path in not_known_before
-            if path not in changes and not ("partners" in changes and path.startswith("partners["))
+            if path not in changes and (kept_as := _renumber(path, renumbered) if "partners" in changes else path)
         }
         before = self._advise_valid(original, lang, not_known_before)
         after = self._advise_valid(changed, lang, not_known_after)
@@ -718,11 +725,32 @@ def _outcomes_of(advice: Advice, name: str) -> list[Outcome]:
     return [] if conclusion is None else [outcome.model_copy(deep=True) for outcome in conclusion.outcomes]
 
 
-def _as_set(path: str, value: Any) -> Any:
-    """A what-if value as the case takes it: the partner list as names (as its question asks it) or partners."""
-    if path == "partners" and isinstance(value, list | tuple):
-        return [{"name": item} if isinstance(item, str) else item for item in value]
-    return value
+def _partners_as_set(case: Case, items: Sequence[Any]) -> tuple[list[Any], dict[int, int]]:
+    """A what-if's partner list as the case takes it, from names (as its question asks it) or partners: a name the
+    case lists already (as the case tells names apart) is that partner with its answers. Beside it, each partner
+    named again: its place before → its place now. (A tool builder naming the same partners lost every answer
+    about them: their kinds, and with them the sovereignty advice.)"""
+    listed = {normal_word(partner.name): place for place, partner in enumerate(case.partners)}
+    partners: list[Any] = []
+    renumbered: dict[int, int] = {}
+    for item in items:
+        place = listed.get(normal_word(item)) if isinstance(item, str) else None
+        if place is not None and place not in renumbered:
+            renumbered[place] = len(partners)
+            partners.append({**case.partners[place].model_dump(mode="python"), "name": item})
+        else:
+            partners.append({"name": item} if isinstance(item, str) else item)
+    return partners, renumbered
+
+
+def _renumber(path: str, renumbered: Mapping[int, int]) -> str | None:
+    """A fact's path once a new partner list gave the listed partners the places ``renumbered`` says (None: a
+    partner not named again)."""
+    place = partner_answer(path)
+    if place is None:
+        return path
+    now = renumbered.get(place[0])
+    return None if now is None else f"partners[{now}].{place[1]}"
 
 
 def _answer_in(case: Case, facts: Mapping[str, Any], path: str) -> Any:
