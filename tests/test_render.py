@@ -572,3 +572,20 @@ def test_an_open_conclusion_on_a_condition_is_said_as_an_open_one_is() -> None:
         "Als dit een organisatienetwerk is: nog open, mogelijk: leiderorganisatienetwerk, netwerk administratieve "
         "organisatie (NAO), zelfregulerend netwerk of geen duidelijke vorm." in text
     )
+
+
+def test_a_question_that_changes_the_conclusions_only_with_others_names_the_advice_it_brings_by_itself() -> None:
+    """A tool builder read "raakt: governancevorm, samen met andere antwoorden" of the partner list, whose answer
+    brings the warning that an organisation network has at least three partners by itself: the line said the answer
+    changed nothing alone. It names the most serious advice the answer brings alone."""
+    advisor = Advisor.from_path(RULES)
+    advice = advisor.advise({"state": {"form": "organisation_network"}})
+    question = next(q for q in advice.questions if q.fact == "partners")
+    conclusions = [change for change in question.changes if change.kind == "conclusion"]
+    alone = [change for change in question.changes if change.kind == "finding" and change.alone]
+    assert conclusions
+    assert not any(change.alone for change in conclusions)
+    assert alone
+    text = advice_text(advice.model_copy(update={"questions": [question]}))
+    flat = " ".join(text.split())
+    assert f"samen met andere antwoorden; alleen al '{alone[0].label}'" in flat

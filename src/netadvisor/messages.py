@@ -1391,6 +1391,15 @@ REPORT_WORDS: dict[str, Text] = {
         "{count} pieces of advice, e.g. '{title}', {together} of them together with other answers",
     ),
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
+    # (the conclusions only together with other answers, some advice by this answer alone: the most serious named)
+    "conclusions-together-finding-alone": Text(
+        "{conclusions}, samen met andere antwoorden; alleen al '{title}'",
+        "{conclusions}, together with other answers; by itself '{title}'",
+    ),
+    "conclusions-together-findings-alone": Text(
+        "{conclusions}, samen met andere antwoorden; alleen al {count} adviezen, zoals '{title}'",
+        "{conclusions}, together with other answers; by itself {count} pieces of advice, such as '{title}'",
+    ),
     "finding-one": Text("'{title}'", "'{title}'"),
     "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),

@@ -284,9 +284,18 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
     roles, each partner's answer): those answers are given together, and what they change together is what the
     report speaks of."""
     conclusions = [change for change in changes if change.kind == "conclusion"]
-    if conclusions:
-        return ", ".join(change.label.lower() for change in conclusions) + _how(conclusions, lang, in_group)
     findings = [change for change in changes if change.kind == "finding"]
+    if conclusions:
+        named_conclusions = ", ".join(change.label.lower() for change in conclusions)
+        how = _how(conclusions, lang, in_group)
+        # findings come most serious first: the first the answer brings by itself is the one to name (a tool builder
+        # read "governancevorm, samen met andere antwoorden" of the partner list, whose answer alone brings the
+        # warning "te weinig partners")
+        alone = [change for change in findings if change.alone and change.via is None]
+        if alone and how == _w("with-other-answers", lang):
+            code = "conclusions-together-finding-alone" if len(alone) == 1 else "conclusions-together-findings-alone"
+            return _w(code, lang, conclusions=named_conclusions, title=alone[0].label, count=len(alone))
+        return named_conclusions + how
     if len(findings) == 1:
         return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang, in_group)
     if not findings:
