@@ -951,3 +951,40 @@ def test_the_facts_a_case_file_answers_weet_niet_come_in_the_catalogues_order(tm
     unknown = [path for path, value in case_file_answers(start).items() if value is None]
     assert len(unknown) == 7
     assert unknown == sorted(unknown, key=catalogue_place)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reply", "listed"),
+    [
+        ("Stad Geel, Gemeente Mol en OCMW Geel", "nee", ["Stad Geel", "Gemeente Mol", "OCMW Geel"]),
+        ("Stad Geel, Gemeente Mol en OCMW Geel", "", ["Stad Geel", "Gemeente Mol en OCMW Geel"]),
+        (
+            "Geel; Vereniging van Vlaamse Steden en Gemeenten",
+            "ja",
+            ["Geel", "Vereniging van Vlaamse Steden en Gemeenten"],
+        ),
+        ("Geel EN Mol", "Neen", ["Geel", "Mol"]),
+        ("Geel, Mol", "(never asked)", ["Geel", "Mol"]),
+    ],
+)
+def test_a_name_with_en_in_it_is_asked_about_one_partner_or_several(typed: str, reply: str, listed: list[str]) -> None:
+    """A tool builder typed the partners as a Dutch list, "Stad Geel, Gemeente Mol en OCMW Geel": two partners, the
+    second "Gemeente Mol en OCMW Geel", and the warning that the network counts 2; a consultation removes no partner,
+    so it could not be put right. Many one organisation's name holds "en" too: the person is asked. Semicolons
+    separate names as commas do."""
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        if prompt.startswith("Is '"):
+            return reply
+        return typed if prompt.startswith(PARTNERS_ASKED) else ""  # (the rest "weet niet")
+
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    consultation, _advice = consult(advisor, ask, lambda text: None)
+    assert consultation.answers["partners"] == listed
+    confirmations = [prompt for prompt in asked if prompt.startswith("Is '")]
+    assert len(confirmations) == (0 if reply == "(never asked)" else 1)
+
+
+PARTNERS_ASKED = "Wie zijn alle partners?"

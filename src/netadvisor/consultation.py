@@ -14,6 +14,7 @@ never prints itself; the CLI passes the terminal's.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +22,7 @@ from typing import Any, Literal
 from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import (
+    NO_WORDS,
     NOT_NAMES,
     UNKNOWN_WORDS,
     NotAnAnswer,
@@ -295,7 +297,7 @@ def _read(fact: str, text: str) -> Any:
     if spec.type == "partners":
         if is_unknown_word(text):
             return None
-        names = [name.strip() for name in text.split(",") if name.strip()]
+        names = _names_in(text)
         if not names:
             raise AnswerError(word("answer-partners"), fact)
         # a number, a yes or no, "weet niet" or another question's choice among names: an answer meant for another
@@ -314,6 +316,39 @@ def _read(fact: str, text: str) -> Any:
         return parse_answer(spec, text)
     except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
         raise AnswerError(refused.text, fact) from None
+
+
+def _names_in(text: str) -> list[str]:
+    """The names a person typed for the partner list: separated by commas (as the question asks) or semicolons."""
+    return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
+
+
+_AND = re.compile(r"\s+en\s+", re.IGNORECASE)
+"""Between two names in a Dutch list ("Geel, Mol en Dessel"), and inside many one organisation's name ("Vereniging
+van Vlaamse Steden en Gemeenten"): only the person can tell (see :func:`_names_confirmed`)."""
+
+
+def _names_confirmed(text: str, ask: Callable[[str], str], lang: Language) -> str:
+    """The partner list a person typed, with each name that holds "en" asked about: one partner, or several ("Stad
+    Geel, Gemeente Mol en OCMW Geel" became two partners, the second "Gemeente Mol en OCMW Geel", and the warning
+    that the network counts 2; a consultation removes no partner, so it could not be put right: a tool builder).
+    Enter, "ja" or anything but "nee" keeps the name as typed."""
+    if is_unknown_word(text):
+        return text
+    names: list[str] = []
+    for name in _names_in(text):
+        parts = [part.strip() for part in _AND.split(name) if part.strip()]
+        if len(parts) > 1:
+            quoted = together([word("quoted", value=part) for part in parts])
+            try:
+                reply = ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
+            except EOFError:  # (the answers ran out: the name as typed)
+                reply = ""
+            if normal_word(reply) in NO_WORDS:
+                names.extend(parts)
+                continue
+        names.append(name)
+    return ", ".join(names)
 
 
 @functools.cache
@@ -461,6 +496,11 @@ def consult(
                 raise ConsultationInterrupted from None
             if normal_word(text) in STOP_WORDS:
                 return consultation, consultation.advice()
+            if question.fact == "partners":
+                try:
+                    text = _names_confirmed(text, ask, lang)
+                except KeyboardInterrupt:
+                    raise ConsultationInterrupted from None
             try:
                 consultation.answer(question.fact, text)
                 break

@@ -1274,6 +1274,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "The number of organisations by the answers ({partner_count}) is smaller than the number of partners you name "
         "({listed}).",
     ),
+    "ask-one-partner": Text(
+        "Is '{name}' één partner? [ja (of Enter) / nee: dan zijn het er {count}: {parts}] ",
+        "Is '{name}' one partner? [yes (or Enter) / no: then they are {count}: {parts}] ",
+    ),
     "ask-count-again": Text(
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / 'namen' om de namen opnieuw te "
         "geven / weet niet (of Enter)] ",
