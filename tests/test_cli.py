@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, RULES
+from netadvisor import Advisor
 from netadvisor.cli import EXIT_CASE, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
 
 
@@ -453,6 +454,24 @@ def test_a_set_with_a_word_of_a_partners_question_is_told_that_partners_answer(t
     code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", "bereid=nee")
     assert (code, out) == (EXIT_USAGE, "")
     assert "partners[" not in err
+
+
+@pytest.mark.parametrize("written", ["partners=B, C; D", "De partners = B, C; D", "Wie zijn alle partners?=B, C; D"])
+def test_a_set_may_give_the_partner_list_as_its_question_asks_it(tmp_path: Path, written: str) -> None:
+    """A tool builder's --set "partners=Gemeente Geel, Gemeente Mol" was refused as no fact one can answer, while the
+    report asks "Wie zijn alle partners?" and the library takes the list: names, separated by commas (or
+    semicolons), a partner named again keeping its answers."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\npartners: [{name: A}, {name: B, kind: municipality}]\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written, "--format", "json")
+    assert (code, err) == (0, "")
+    shown = json.loads(out)["what_if"]
+    assert shown["changes"] == {"partners": ["B", "C", "D"]}
+    expected = Advisor.from_path(RULES).what_if(
+        {"title": "x", "partners": [{"name": "A"}, {"name": "B", "kind": "municipality"}]},
+        {"partners": ["B", "C", "D"]},
+    )
+    assert shown["after"] == expected.after.model_dump(mode="json")
 
 
 def test_a_misspelt_choice_in_a_set_is_told_the_choice(tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ _EXPORTS: dict[str, str] = {
             "fact_meant",
             "facts_mentioning",
             "partner_answer",
+            "partner_list_meant",
             "spec_of",
         ),
         "facts",
@@ -460,6 +461,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .facts import (
         partner_answer as partner_answer,
+    )
+    from .facts import (
+        partner_list_meant as partner_list_meant,
     )
     from .facts import (
         spec_of as spec_of,

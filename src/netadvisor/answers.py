@@ -287,6 +287,10 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
         named = choice_words(spec.values).get(word)  # a code or a label, also without its abbreviation ("NAO")
         if named is not None:
             return named
+    elif spec.type == "partners":
+        names = partner_names(answer)
+        if names:
+            return names
     elif spec.type == "text":
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
@@ -333,9 +337,17 @@ def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:
     return None if meant is None else spellings[meant]
 
 
+def partner_names(text: str) -> list[str]:
+    """The names a person typed for the partner list: separated by commas (as its question asks) or semicolons (no
+    name holds one), each without the spaces around it."""
+    return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
+
+
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:
     """Why ``answer`` is not an answer to ``spec``, and what is."""
-    if spec.type == "int":
+    if spec.type == "partners":
+        possible = Text("namen, gescheiden door komma's", "names, separated by commas")
+    elif spec.type == "int":
         possible = Text("een geheel getal van 0 of meer", "a whole number, 0 or more")  # (whole_number's digits)
     elif spec.type == "bool":
         possible = Text("ja, nee", "yes, no")

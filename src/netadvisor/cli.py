@@ -1090,6 +1090,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         facts_mentioning,
         parse_answer,
         partner_answer,
+        partner_list_meant,
         read_case_file,
         single_changes_text,
         spec_of,
@@ -1116,6 +1117,15 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 _say(err, "set-value", change=change, why=error)
                 return EXIT_USAGE
             continue
+        if separator and partner_list_meant(written):
+            # the partner list, as its question asks it: names, separated by commas (a policy officer's --set of
+            # the question the report asked was refused; a partner named again keeps its answers, see what_if)
+            try:
+                changes["partners"] = parse_answer(spec_of("partners"), answer)
+            except ValueError as error:
+                _say(err, "set-value", change=change, why=error)
+                return EXIT_USAGE
+            continue
         # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
         path = fact_meant(written, near=False) if separator else None
         if path is None:
@@ -1130,7 +1140,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             mentioning = [
                 path.replace("[]", "[0]", 1)  # a listed partner's answer, for the first of them
                 for path in (facts_mentioning(written, partners=bool(case.partners)) if separator else [])
-                if path != "partners"  # the list is changed in the case file, not with --set
+                if path != "partners"  # (named so, the list is taken above)
             ]
             meant = mentioning[0] if len(mentioning) == 1 else None
             if separator and not mentioning:

@@ -30,6 +30,7 @@ from .answers import (
     is_unknown_word,
     normal_word,
     parse_answer,
+    partner_names,
     value_text,
 )
 from .case import Case, nest, parse_case
@@ -297,7 +298,7 @@ def _read(fact: str, text: str) -> Any:
     if spec.type == "partners":
         if is_unknown_word(text):
             return None
-        names = _names_in(text)
+        names = partner_names(text)
         if not names:
             raise AnswerError(word("answer-partners"), fact)
         # a number, a yes or no, "weet niet" or another question's choice among names: an answer meant for another
@@ -318,11 +319,6 @@ def _read(fact: str, text: str) -> Any:
         raise AnswerError(refused.text, fact) from None
 
 
-def _names_in(text: str) -> list[str]:
-    """The names a person typed for the partner list: separated by commas (as the question asks) or semicolons."""
-    return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
-
-
 _AND = re.compile(r"\s+en\s+", re.IGNORECASE)
 """Between two names in a Dutch list ("Geel, Mol en Dessel"), and inside many one organisation's name ("Vereniging
 van Vlaamse Steden en Gemeenten"): only the person can tell (see :func:`_names_confirmed`)."""
@@ -336,7 +332,7 @@ def _names_confirmed(text: str, ask: Callable[[str], str], lang: Language) -> st
     if is_unknown_word(text):
         return text
     names: list[str] = []
-    for name in _names_in(text):
+    for name in partner_names(text):
         parts = [part.strip() for part in _AND.split(name) if part.strip()]
         if len(parts) > 1:
             quoted = together([word("quoted", value=part) for part in parts])

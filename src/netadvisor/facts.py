@@ -784,6 +784,27 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     return names[meant] if meant is not None else None
 
 
+def partner_list_meant(name: str) -> bool:
+    """Whether ``name`` names the partner list as a person may (its path ``partners``, "de partners", "partnerlijst",
+    its question), in any capitals and spacing: what ``--set partners=Geel, Mol`` changes. (Not a fact
+    :func:`fact_meant` names: rules read its summaries, never the list.)"""
+    return _ARTICLE.sub("", normal_word(name).rstrip("? ")) in _partner_list_names()
+
+
+@functools.cache
+def _partner_list_names() -> frozenset[str]:
+    spec = PARTNER_FACTS["partners"]
+    names = (
+        "partners",
+        "partnerlijst",
+        "partner list",
+        spec.nl,
+        spec.en,
+        *(q.partition("?")[0] for q in (spec.question_nl, spec.question_en)),
+    )
+    return frozenset(_ARTICLE.sub("", normal_word(name).rstrip("? ")) for name in names)
+
+
 def facts_mentioning(name: str, *, partners: bool = False) -> list[str]:
     """The facts a person answers whose question or meaning, in Dutch or English, holds every word of ``name``
     (at least three letters in all), in catalogue order: what "burgemeestersoverleg" may mean when no fact has
