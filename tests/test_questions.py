@@ -1292,3 +1292,18 @@ def test_a_partner_named_again_keeps_its_weet_niet_in_its_new_place() -> None:
     assert _renumber("partners[1].kind", {1: 0, 0: 2}) == "partners[0].kind"
     assert _renumber("partners[2].kind", {1: 0, 0: 2}) is None  # not named again
     assert _renumber("governance.trust", {}) == "governance.trust"
+
+
+def test_the_number_answered_weet_niet_through_not_known_leaves_the_list_open_as_in_the_case() -> None:
+    """A tool builder's ``not_known={"governance.partner_count"}`` beside two partners gave "te weinig partners"
+    (the case counted the list), where the same case with "weet niet" in it did not: the list may leave partners
+    out either way."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    listed = {
+        **PROVISIONAL_NETWORK_CASE,
+        "state": {"form": "organisation_network"},
+        "partners": [{"name": "A"}, {"name": "B"}],
+    }
+    said_in_case = {**listed, "governance": {**listed["governance"], "partner_count": "weet niet"}}
+    assert advisor.advise(listed, not_known={"governance.partner_count"}) == advisor.advise(said_in_case)
+    assert advisor.advise(listed).finding("FORM-too-few-partners") is not None  # (the list counted: it applies)

@@ -104,6 +104,17 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 
+def _count_as_answered(case: Case, not_known: Collection[str]) -> Case:
+    """``case`` with the number of organisations unknown beside its partner list where it was answered "weet niet"
+    (``not_known``) and the case has it from the list: the list may then leave partners out, as it may when the case
+    itself answers "weet niet" (a tool builder's ``not_known={"governance.partner_count"}`` beside two partners gave
+    "te weinig partners", the same case with "weet niet" in it did not)."""
+    from_list = bool(case.partners) and case.governance.partner_count == len(case.partners)
+    if "governance.partner_count" not in not_known or not from_list:
+        return case
+    return case.model_copy(update={"governance": case.governance.model_copy(update={"partner_count": None})})
+
+
 def packaged_rules_path() -> Path:
     """The rule files shipped with netadvisor (the repository's ``rules/`` folder)."""
     shipped = resources.files("netadvisor") / "_packaged_rules"
@@ -342,6 +353,7 @@ class Advisor:
         """:meth:`advise` for a case this advisor has just validated itself (what-if's changed cases): a
         :class:`Case` from outside is validated again, and doing that here too cost what-if --for a third."""
         loaded = self._loaded  # one read: a concurrent reload does not change this call's rules
+        parsed = _count_as_answered(parsed, not_known)
         facts = fact_values(parsed)
         inference = infer(loaded.rulebase, loaded.engine, facts)
         return build_advice(loaded, parsed, facts, inference, self._language(lang), not_known)
