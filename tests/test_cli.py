@@ -474,6 +474,26 @@ def test_a_set_may_give_the_partner_list_as_its_question_asks_it(tmp_path: Path,
     assert shown["after"] == expected.after.model_dump(mode="json")
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("partners=5", "Geen naam van een partner: '5'."),
+        ("partners=Geel, Mol, geel", "geel staat meer dan eens in de lijst"),
+        ("partners=ja", "Geen naam van een partner: 'ja'."),
+    ],
+)
+def test_a_set_of_the_partner_list_refuses_what_the_consultation_refuses(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    """A policy officer's --set partners=5 made one partner called "5" (and dropped advice), where the consultation
+    says that the number of organisations is another question: both read the list alike."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert said in err
+
+
 def test_a_misspelt_choice_in_a_set_is_told_the_choice(tmp_path: Path) -> None:
     case = tmp_path / "casus.yaml"
     case.write_text("title: x\n", encoding="utf-8")

@@ -288,9 +288,7 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
         if named is not None:
             return named
     elif spec.type == "partners":
-        names = partner_names(answer)
-        if names:
-            return names
+        return read_partner_names(answer)
     elif spec.type == "text":
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
@@ -341,6 +339,33 @@ def partner_names(text: str) -> list[str]:
     """The names a person typed for the partner list: separated by commas (as its question asks) or semicolons (no
     name holds one), each without the spaces around it."""
     return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
+
+
+def read_partner_names(text: str, not_names: Iterable[str] = ()) -> list[str]:
+    """The partner list a person typed (see :func:`partner_names`).
+
+    Raises:
+        NotAnAnswer: for no name at all; for a number, a yes or no, "weet niet" or another of ``not_names`` among
+            them: an answer meant for another question (a number taken as a partner called "3"; piped answers that
+            came one question early saved a partner called "complex"); for a name given twice (one partner counted
+            twice would make the count and the questions wrong).
+    """
+    from .messages import word as message  # (the words: messages reads this module's labels)
+    from .wording import together
+
+    names = partner_names(text)
+    if not names:
+        raise NotAnAnswer(message("answer-partners"))
+    refused = NOT_NAMES | UNKNOWN_WORDS | frozenset(not_names)
+    not_a_name = [name for name in names if name.isdigit() or normal_word(name) in refused]
+    if not_a_name:
+        quoted = together([message("quoted", value=name) for name in not_a_name])
+        raise NotAnAnswer(message("answer-partners-not-names", names=quoted))
+    folded = [normal_word(name) for name in names]  # (as the case tells two names apart)
+    twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
+    if twice:
+        raise NotAnAnswer(message("answer-partners-twice", names=", ".join(dict.fromkeys(twice))))
+    return names
 
 
 def possible_answers(spec: AnswerSpec, answer: str) -> Text:

@@ -25,12 +25,14 @@ from .answers import (
     NO_WORDS,
     NOT_NAMES,
     UNKNOWN_WORDS,
+    YES_WORDS,
     NotAnAnswer,
     choice_words,
     is_unknown_word,
     normal_word,
     parse_answer,
     partner_names,
+    read_partner_names,
     value_text,
 )
 from .case import Case, nest, parse_case
@@ -298,21 +300,10 @@ def _read(fact: str, text: str) -> Any:
     if spec.type == "partners":
         if is_unknown_word(text):
             return None
-        names = partner_names(text)
-        if not names:
-            raise AnswerError(word("answer-partners"), fact)
-        # a number, a yes or no, "weet niet" or another question's choice among names: an answer meant for another
-        # question (a number taken as a partner called "3"; piped answers that came one question early saved a
-        # partner called "complex"), said so here rather than as the case file's error with its paths
-        not_names = [name for name in names if name.isdigit() or normal_word(name) in _answer_words()]
-        if not_names:
-            quoted = together([word("quoted", value=name) for name in not_names])
-            raise AnswerError(word("answer-partners-not-names", names=quoted), fact)
-        folded = [normal_word(name) for name in names]  # (as the case tells two names apart)
-        twice = [name for index, name in enumerate(names) if folded[index] in folded[:index]]
-        if twice:  # "Geel, Mol, Geel": one partner counted twice would make the count and the questions wrong
-            raise AnswerError(word("answer-partners-twice", names=", ".join(dict.fromkeys(twice))), fact)
-        return names
+        try:
+            return read_partner_names(text, _answer_words())  # (another question's choice is no name either)
+        except NotAnAnswer as refused:
+            raise AnswerError(refused.text, fact) from None
     try:
         return parse_answer(spec, text)
     except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
@@ -324,11 +315,12 @@ _AND = re.compile(r"\s+en\s+", re.IGNORECASE)
 van Vlaamse Steden en Gemeenten"): only the person can tell (see :func:`_names_confirmed`)."""
 
 
-def _names_confirmed(text: str, ask: Callable[[str], str], lang: Language) -> str:
+def _names_confirmed(text: str, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language) -> str:
     """The partner list a person typed, with each name that holds "en" asked about: one partner, or several ("Stad
     Geel, Gemeente Mol en OCMW Geel" became two partners, the second "Gemeente Mol en OCMW Geel", and the warning
     that the network counts 2; a consultation removes no partner, so it could not be put right: a tool builder).
-    Enter, "ja" or anything but "nee" keeps the name as typed."""
+    Enter, "ja" or "weet niet" keeps the name as typed, "nee" splits it; anything else is asked again (a policy
+    officer's "misschien" and "n" were taken for "ja")."""
     if is_unknown_word(text):
         return text
     names: list[str] = []
@@ -336,11 +328,17 @@ def _names_confirmed(text: str, ask: Callable[[str], str], lang: Language) -> st
         parts = [part.strip() for part in _AND.split(name) if part.strip()]
         if len(parts) > 1:
             quoted = together([word("quoted", value=part) for part in parts])
-            try:
-                reply = ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
-            except EOFError:  # (the answers ran out: the name as typed)
-                reply = ""
-            if normal_word(reply) in NO_WORDS:
+            while True:
+                try:
+                    reply = normal_word(
+                        ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
+                    )
+                except EOFError:  # (the answers ran out: the name as typed)
+                    reply = ""
+                if not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
+                    break
+                tell(word("answer-one-partner", count=len(parts)).pick(lang))
+            if reply in NO_WORDS:
                 names.extend(parts)
                 continue
         names.append(name)
@@ -494,7 +492,7 @@ def consult(
                 return consultation, consultation.advice()
             if question.fact == "partners":
                 try:
-                    text = _names_confirmed(text, ask, lang)
+                    text = _names_confirmed(text, ask, tell, lang)
                 except KeyboardInterrupt:
                     raise ConsultationInterrupted from None
             try:

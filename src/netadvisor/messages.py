@@ -1278,6 +1278,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Is '{name}' één partner? [ja (of Enter) / nee: dan zijn het er {count}: {parts}] ",
         "Is '{name}' one partner? [yes (or Enter) / no: then they are {count}: {parts}] ",
     ),
+    "answer-one-partner": Text(
+        "Antwoord 'ja' (één partner; ook Enter) of 'nee' ({count} partners).",
+        "Answer 'yes' (one partner; Enter too) or 'no' ({count} partners).",
+    ),
     "ask-count-again": Text(
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / 'namen' om de namen opnieuw te "
         "geven / weet niet (of Enter)] ",
