@@ -589,3 +589,18 @@ def test_a_question_that_changes_the_conclusions_only_with_others_names_the_advi
     text = advice_text(advice.model_copy(update={"questions": [question]}))
     flat = " ".join(text.split())
     assert f"samen met andere antwoorden; alleen al '{alone[0].label}'" in flat
+
+
+def test_what_if_says_the_partner_list_it_sets_name_by_name() -> None:
+    """A policy officer's --set "partners=Stad Turnhout, Gemeente Oud-Turnhout en OCMW Beerse" made two partners of
+    her three, and "Oud-Turnhout" a new partner without the answers about "Gemeente Oud-Turnhout", and the report
+    said only that advice fell away: it now says how many partners the list has, which are new and which are gone."""
+    from netadvisor import what_if_text
+
+    advisor = Advisor.from_path(RULES)
+    case = {"partners": [{"name": "Stad Turnhout"}, {"name": "Gemeente Oud-Turnhout"}, {"name": "OCMW Beerse"}]}
+    text = what_if_text(advisor.what_if(case, {"partners": ["stad turnhout", "Oud-Turnhout en OCMW Beerse"]}))
+    assert "  De lijst telt 2 partners: 'stad turnhout', 'Oud-Turnhout en OCMW Beerse' (nieuw).\n" in text
+    assert "  Niet meer in de lijst: 'Gemeente Oud-Turnhout', 'OCMW Beerse'.\n" in text
+    one = what_if_text(advisor.what_if(case, {"partners": ["OCMW Beerse"]}, lang="en"))
+    assert "  The list has 1 partner: 'OCMW Beerse'.\n" in one

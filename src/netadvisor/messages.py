@@ -1506,6 +1506,12 @@ REPORT_WORDS: dict[str, Text] = {
         "follow-up question to {parent} (asked when that is answered 'yes')",
     ),
     "changes": Text("Wijzigingen: {changes}", "Changes: {changes}"),
+    # a partner list set by what-if, name by name: a policy officer's "A, B en C" had become two partners, and a
+    # name written otherwise a new partner without its answers, with nothing said
+    "partners-listed-one": Text("De lijst telt 1 partner: {names}.", "The list has 1 partner: {names}."),
+    "partners-listed": Text("De lijst telt {count} partners: {names}.", "The list has {count} partners: {names}."),
+    "partner-new": Text("{name} (nieuw)", "{name} (new)"),
+    "partners-dropped": Text("Niet meer in de lijst: {names}.", "No longer in the list: {names}."),
     "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
     "change-answer": Text("\"{question}\" → '{value}'", "\"{question}\" → '{value}'"),
     "change-already": Text("{fact} blijft '{value}' (zo stond het al)", "{fact} stays '{value}' (as it already was)"),

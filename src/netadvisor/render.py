@@ -1254,6 +1254,25 @@ def _change_words(path: str, value: Any, already: bool, lang: Language, partner:
     return _w(code, lang, question=question, value=shown)
 
 
+def _partner_list_lines(before: Sequence[str], after: Sequence[str], lang: Language) -> list[str]:
+    """A partner list what-if set, name by name: how many, which are new (a name the case did not list, as the
+    case tells names apart: without the answers about a partner listed under another spelling), and which are no
+    longer listed."""
+    listed = {normal_word(name) for name in before}
+    named = {normal_word(name) for name in after}
+    quoted = [word("quoted", value=name).pick(lang) for name in after]
+    shown = ", ".join(
+        name if normal_word(plain) in listed else _w("partner-new", lang, name=name)
+        for plain, name in zip(after, quoted, strict=True)
+    )
+    code = "partners-listed-one" if len(after) == 1 else "partners-listed"
+    lines = _wrap(_w(code, lang, count=len(after), names=shown), "    ", "  ")
+    dropped = [word("quoted", value=name).pick(lang) for name in before if normal_word(name) not in named]
+    if dropped:
+        lines += _wrap(_w("partners-dropped", lang, names=", ".join(dropped)), "    ", "  ")
+    return lines
+
+
 def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     """What changes, in words: each fixed conclusion in :attr:`WhatIf.conclusions_changed` (its value, how certain
     it is, or what it can still come out as), its sentence before and after; the advice that comes and goes, by
@@ -1281,6 +1300,8 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         for path, value in result.changes.items()
     )
     lines = [_w("changes", lang, changes=changes)]
+    if isinstance(result.changes.get("partners"), list):
+        lines += _partner_list_lines(result.partners, result.changes["partners"], lang)
     changed = False
     moved = {change.conclusion for change in result.conclusions_changed}
     for name in FIXED_CONCLUSIONS:
