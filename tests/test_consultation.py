@@ -991,3 +991,40 @@ def test_a_name_with_en_in_it_is_asked_about_one_partner_or_several(typed: str, 
 
 
 PARTNERS_ASKED = "Wie zijn alle partners?"
+
+
+@pytest.mark.parametrize(
+    ("replies", "count"),
+    [
+        (["ja"], "(not answered: the list gives it)"),
+        (["nee", "5"], 5),
+        (["nee", "2", "weet niet"], None),  # (below the three named: asked again)
+        ([""], None),
+        (["misschien", "Ja"], "(not answered: the list gives it)"),
+    ],
+)
+def test_after_the_partners_named_the_consultation_asks_whether_they_are_all(replies: list[str], count: Any) -> None:
+    """A policy officer who knew some partners, not how many there would be, saw her list taken as the whole
+    network: the number of organisations was never asked and the governance mode was decided on three. Asked
+    whether they are all: "ja" lets the list give the number, "nee" asks it, "weet niet" leaves it open."""
+    given = iter(replies)
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        if prompt.startswith(PARTNERS_ASKED):
+            return "A, B, C"
+        if prompt.startswith(("Zijn dit alle partners", "Hoeveel organisaties zal")):
+            return next(given)
+        return ""
+
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    consultation, advice = consult(advisor, ask, lambda text: None)
+    assert next(given, "(all used)") == "(all used)"
+    if count == "(not answered: the list gives it)":
+        assert "governance.partner_count" not in consultation.answers
+        assert advice == advisor.advise(
+            {"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}]}, not_known=consultation.not_known
+        )
+    else:
+        assert consultation.answers["governance.partner_count"] == count

@@ -497,6 +497,8 @@ def consult(
                     raise ConsultationInterrupted from None
             try:
                 consultation.answer(question.fact, text)
+                if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
+                    _ask_whether_all(consultation, ask, tell, lang)
                 break
             except MorePartnersThanCounted as over:
                 # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
@@ -523,6 +525,44 @@ def consult(
             except AnswerError as error:
                 tell(error.text.pick(lang))
     return consultation, consultation.advice()
+
+
+def _ask_whether_all(
+    consultation: Consultation, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
+) -> None:
+    """After the partners named, while the number of organisations was never answered: whether they are all. The
+    list gives the number only if so; "nee" asks the number now, "weet niet" (or Enter) leaves it unknown, the list
+    perhaps incomplete. (A policy officer who knew some partners, not how many there would be, saw her list taken
+    as the whole network, the number never asked, and the governance mode decided on it.)"""
+    listed = len(consultation.answers.get("partners") or ())
+    while True:
+        try:
+            reply = ask(word("ask-all-partners", listed=listed).pick(lang))
+        except EOFError:
+            reply = ""
+        answer = normal_word(reply)
+        if answer in YES_WORDS:
+            return
+        if not answer or is_unknown_word(reply) or answer in STOP_WORDS:
+            consultation.answer(_COUNT, None)
+            return
+        if answer in NO_WORDS:
+            break
+        tell(word("answer-all-partners").pick(lang))
+    while True:
+        try:
+            text = ask(word("ask-count-more", listed=listed).pick(lang))
+        except EOFError:
+            text = ""
+        try:
+            value = _read(_COUNT, text)
+            if value is not None and value < listed:
+                tell(word("count-below-named", listed=listed).pick(lang))
+                continue
+            consultation.answer(_COUNT, text)
+            return
+        except AnswerError as error:
+            tell(error.text.pick(lang))
 
 
 def _keep_names(

@@ -1282,6 +1282,20 @@ ADVICE_WORDS: dict[str, Text] = {
         "Antwoord 'ja' (één partner; ook Enter) of 'nee' ({count} partners).",
         "Answer 'yes' (one partner; Enter too) or 'no' ({count} partners).",
     ),
+    "ask-all-partners": Text(
+        "Zijn dit alle partners van het netwerk, of komen er nog bij? [ja, dit zijn ze alle {listed} / nee, er komen "
+        "er nog bij / weet niet (of Enter)] ",
+        "Are these all the network's partners, or will there be more? [yes, these are all {listed} / no, there will "
+        "be more / don't know (or Enter)] ",
+    ),
+    "answer-all-partners": Text(
+        "Antwoord 'ja' (dit zijn alle partners), 'nee' (er komen er nog bij) of 'weet niet'.",
+        "Answer 'yes' (these are all the partners), 'no' (there will be more) or 'don't know'.",
+    ),
+    "ask-count-more": Text(
+        "Hoeveel organisaties zal het netwerk dan tellen? [een getal, minstens {listed} / weet niet (of Enter)] ",
+        "How many organisations will the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
+    ),
     "ask-count-again": Text(
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / 'namen' om de namen opnieuw te "
         "geven / weet niet (of Enter)] ",
