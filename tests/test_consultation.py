@@ -758,6 +758,8 @@ def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:
     assert refusal("challenge.rationale", "efectiviteit", "en").endswith("; did you mean 'effectiveness'?")
     assert refusal("governance.trust", "hog").endswith("; bedoelde je 'hoog'?")
     assert refusal("governance.current_mode", "zelfsturend").endswith("; bedoelde je 'zelfregulerend netwerk'?")
+    # the first words of one choice (a policy officer's "nog geen" was asked whether she meant "weet niet")
+    assert refusal("governance.current_mode", "Nog geen").endswith("; bedoelde je 'nog geen bewust gekozen vorm'?")
     assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")  # nothing near: no guess
     assert "bedoelde je" not in refusal("governance.partner_count", "tien")
     assert consultation.answers == {}  # nothing refused is kept

@@ -332,7 +332,12 @@ def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:
 
     spellings = choice_spellings(spec.values)
     meant = closest(word, list(spellings))
-    return None if meant is None else spellings[meant]
+    if meant is not None:
+        return spellings[meant]
+    # the first words of one choice ("nog geen" for "nog geen bewust gekozen vorm": a policy officer was asked whether
+    # she meant "weet niet")
+    starting = {value for spelling, value in spellings.items() if spelling.startswith(f"{word} ")}
+    return starting.pop() if len(starting) == 1 else None
 
 
 def partner_names(text: str) -> list[str]:
