@@ -494,6 +494,20 @@ def test_a_set_of_the_partner_list_refuses_what_the_consultation_refuses(
     assert said in err
 
 
+def test_a_partner_list_longer_than_the_files_count_is_told_the_count_to_set_too(tmp_path: Path) -> None:
+    """A policy officer's nine partners beside a file that counts eight were refused without a word on what to do;
+    adding the number of organisations, which she found by trying, works."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("governance: {partner_count: 3}\npartners: [{name: A}]\n", encoding="utf-8")
+    code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", "partners=A, B, C, D")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert '(geef ook --set "aantal organisaties=4", of meer)' in err
+    code, out, err = run(
+        "what-if", str(case), "--rules", str(RULES), "--set", "partners=A, B, C, D", "--set", "aantal organisaties=4"
+    )
+    assert (code, err) == (0, "")
+
+
 def test_a_misspelt_choice_in_a_set_is_told_the_choice(tmp_path: Path) -> None:
     case = tmp_path / "casus.yaml"
     case.write_text("title: x\n", encoding="utf-8")

@@ -1176,7 +1176,12 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # the --set, without the file's own tip ("laat het aantal weg")
         why = Text(*("; ".join(problem.message_in(lang) for problem in invalid.problems) for lang in ("nl", "en")))
         sets = " ".join(f"--set {change}" for change in args.changes)
-        err.write(f"netadvisor: {both_languages(command_says('set-invalid', sets=sets, why=why))}\n")
+        said = command_says("set-invalid", sets=sets, why=why)
+        over = next((problem for problem in invalid.problems if problem.code == "partner-count-below-list"), None)
+        if over is not None and "partners" in changes:
+            # more partners named than the file counts: what to add (a policy officer found it only by trying)
+            said += command_says("set-count-too", listed=over.params["listed"])
+        err.write(f"netadvisor: {both_languages(said)}\n")
         return EXIT_USAGE
     if args.format == "json":
         documents = {

@@ -2699,6 +2699,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "--set {change}: the case lists {count} partners, counted from 0 (partners[0] is {first})",
     ),
     "set-invalid": Text("{sets} kan niet in deze casus: {why}", "{sets} is not possible in this case: {why}"),
+    "set-count-too": Text(
+        ' (geef ook --set "aantal organisaties={listed}", of meer)',
+        ' (give --set "number of organisations={listed}" too, or more)',
+    ),
     "what-if-nothing": Text("geef --set FEIT=WAARDE of --for BESLUIT", "give --set FACT=VALUE or --for CONCLUSION"),
     "unusable-file": Text("{option} {file}: {why}", "{option} {file}: {why}"),
     "file-missing": Text("bestaat niet", "does not exist"),
