@@ -127,6 +127,10 @@ class Asker:
         }
         """For each conclusion that judges a case's current value against a decision (``governance_mode_current``):
         the decision and the fact that holds the current value."""
+        self.judging_current = frozenset(
+            rule_id for rule_id, satisfying in self.satisfying.items() if self.current_of.keys() & satisfying.keys()
+        )
+        """The rules with a finding that test one of those (see :meth:`_judged_now`)."""
         in_order = sorted(self.seriousness, key=lambda rule_id: (-self.seriousness[rule_id], rule_id))
         self.finding_order = {rule_id: index for index, rule_id in enumerate(in_order)}
         """For each rule with a finding: its place among the changes of a question (most serious first, then by
@@ -341,7 +345,7 @@ class Asker:
                         waiting_on_conclusions, is_conditional = _asked(held, case), True
                         break
             judged: list[str] = []  # the current value whose answer alone makes it fire, judged as things stand
-            if self.current_of.keys() & self.satisfying[rule_id].keys() and rule_id not in fired:
+            if rule_id in self.judging_current and rule_id not in fired:
                 # (on its condition, as the rules stand there)
                 condition_there = (assumed_for or {}).get(rule_id) if is_conditional else None
                 judged = (
