@@ -1307,3 +1307,41 @@ def test_the_number_answered_weet_niet_through_not_known_leaves_the_list_open_as
     said_in_case = {**listed, "governance": {**listed["governance"], "partner_count": "weet niet"}}
     assert advisor.advise(listed, not_known={"governance.partner_count"}) == advisor.advise(said_in_case)
     assert advisor.advise(listed).finding("FORM-too-few-partners") is not None  # (the list counted: it applies)
+
+
+FEW_LOCAL_GOVERNMENTS = """
+rules:
+  - id: L-few
+    title: {nl: weinig lokale besturen, en: few local governments}
+    section: ["3"]
+    when: [{fact: partner_summary.local_governments, less_than: 2}]
+    then: {finding: {severity: info, message: {nl: weinig, en: few}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("case", "named", "alone"),
+    [
+        # none named, their number never answered: one name is fewer than two local governments
+        ({}, ["A"], True),
+        # their number known: names add no answer about the partners
+        ({"governance": {"partner_count": 3}}, ["A", "B", "C"], False),
+        # one business named of three: the other two named, their kinds still unknown
+        ({"governance": {"partner_count": 3}, "partners": [{"name": "A", "kind": "business"}]}, ["A", "B", "C"], False),
+    ],
+    ids=["none-named", "count-known", "one-of-three-named"],
+)
+def test_naming_the_partners_brings_a_summary_finding_alone_only_where_the_names_settle_it(
+    case: dict[str, Any], named: list[str], alone: bool
+) -> None:
+    """A tool builder's single name brought "Nauwer samenwerken kost soevereiniteit" (fewer than two local
+    governments), which the list's question said came "samen met andere antwoorden". Said alone where the names
+    alone settle the summary, and then brought by some list; never where names add no answer about the partners."""
+    advisor = Advisor(rules_from_text(FEW_LOCAL_GOVERNMENTS))
+    advice = advisor.advise(case)
+    assert advice.finding("L-few") is None
+    question = next(q for q in advice.questions if q.fact == "partners")
+    claims = {change.name: change.alone for change in question.changes if change.kind == "finding"}
+    assert claims["L-few"] is alone
+    after = advisor.what_if(case, {"partners": named}).after
+    assert (after.finding("L-few") is not None) is alone

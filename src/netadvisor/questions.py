@@ -28,7 +28,7 @@ from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
 from .answers import value_label, value_text
-from .case import Case, count_from_list
+from .case import Case, Partner, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import (
     ASKED_AFTER,
@@ -802,8 +802,11 @@ class Asker:
             single = _asked(alone[1:], case)
             if single in (["governance.partner_count"], ["partners"]):
                 # not the partners' own answers but the list's: the count alone completes it, which may settle the
-                # summary or not (a tool builder found it said to bring "3 local governments" of one business)
-                unblocking = single if _completing_holds(rule, alone[1], facts, case) else ()
+                # summary or not (a tool builder found it said to bring "3 local governments" of one business); the
+                # names, while none is given and their number was never answered, give a list of some length
+                holds = _completing_holds if single == [_COUNT] else _naming_holds
+                completing = single if holds(rule, alone[1], facts, case) else []
+                return _asked(on_facts, case), _asked(blocking, case), needed, completing
             elif len(single) == 1:
                 unblocking = single
             elif alone[1].startswith("partners[]."):
@@ -989,6 +992,36 @@ def _waiting_on_facts(
 def _completing_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case) -> bool:
     """Whether the partners listed, the list then complete (the number of organisations answered as many as it
     lists), make the rule's condition on a summary of ``attribute_path`` hold."""
+    condition = _summary_condition(finding, attribute_path, facts)
+    if condition is None or not case.partners:
+        return False
+    value = _SUMMARY[condition.name].compute(facts, case.partners)
+    return condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) is True
+
+
+def _naming_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case) -> bool:
+    """Whether naming the partners, none named yet and their number never answered, makes the rule's condition on
+    a summary of ``attribute_path`` hold: the names alone give a list of some length, whose partners' answers are
+    unknown, and its number ("a single partner is fewer than two local governments": a tool builder's one name
+    brought the sovereignty advice, which the list's question said came "samen met andere antwoorden"). Where
+    partners are named, or their number is known, names add no answer: never."""
+    if case.partners or case.governance.partner_count is not None or not count_from_list(case):
+        return False
+    condition = _summary_condition(finding, attribute_path, facts)
+    if condition is None:
+        return False
+    summary = _SUMMARY[condition.name]
+    # (a count of partners compared with a number is settled either way by lists up to one longer than it)
+    longest = condition.operand + 1 if isinstance(condition.operand, int) else 1
+    return any(
+        condition_holds(condition, {condition.name: summary.compute(facts, [_UNANSWERED] * listed)}, NOTHING_DERIVED)
+        is True
+        for listed in range(1, longest + 1)
+    )
+
+
+def _summary_condition(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any]) -> Condition | None:
+    """The rule's condition on a summary of the partners' ``attribute_path`` that does not hold now, if any."""
     condition = next(
         (
             condition
@@ -998,10 +1031,11 @@ def _completing_holds(finding: _FindingRule, attribute_path: str, facts: Mapping
         ),
         None,
     )
-    if condition is None or condition.name not in _SUMMARY or not case.partners:
-        return False
-    value = _SUMMARY[condition.name].compute(facts, case.partners)
-    return condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) is True
+    return condition if condition is not None and condition.name in _SUMMARY else None
+
+
+_UNANSWERED = Partner.model_construct(name="?")
+"""A partner named, nothing answered about it (see :func:`_naming_holds`)."""
 
 
 def _partner_answers_alone(
