@@ -1577,12 +1577,15 @@ def _alternatives(
     for value in values:
         if value == chosen:
             continue
-        rules = leading.get(value, [])
         why_not: list[WhyNot] = []
         waiting: dict[str, None] = {}
-        for rule in rules:
+        support, not_supported_by = 0, []
+        for rule in leading.get(value, ()):
             if rule.id in fired:
+                support += bool(rule.supports)
                 continue
+            if rule.supports:
+                not_supported_by.append(rule.id)
             seen = tuple([_seen(c, facts, derived) for c in rule.conditions])
             key = (rule.id, seen, lang)
             failing = loaded.failing.get(key)
@@ -1590,14 +1593,16 @@ def _alternatives(
                 failing = loaded.failing.keep(key, _failing(rule.id, rule.conditions, seen, lang))
             checks, text, unknown = failing
             for fact in unknown:
-                waiting.update(dict.fromkeys(p for p in INPUTS[fact] if facts.get(p) is None))
+                for path in INPUTS[fact]:
+                    if facts.get(path) is None:
+                        waiting[path] = None
             why_not.append(WhyNot.trusted(rule_id=rule.id, conditions=list(checks), text=text))
         alternatives.append(
             Alternative.trusted(
                 value=str(value),
                 label=value_label(value, lang),
-                support=sum(1 for rule in rules if rule.id in fired and rule.supports),
-                not_supported_by=[rule.id for rule in rules if rule.id not in fired and rule.supports],
+                support=support,
+                not_supported_by=not_supported_by,
                 waiting_for=list(waiting),
                 why_not=why_not,
             )
