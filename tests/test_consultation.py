@@ -16,7 +16,14 @@ from helpers import rules_from_text
 from netadvisor import Advisor, CaseError, case_file_answers, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
-from netadvisor.consultation import AnswerError, Consultation, MorePartnersThanCounted, answers_of, consult
+from netadvisor.consultation import (
+    AnswerError,
+    Consultation,
+    ConsultationInterrupted,
+    MorePartnersThanCounted,
+    answers_of,
+    consult,
+)
 from netadvisor.facts import FACTS, PARTNER_FACTS
 from netadvisor.messages import word
 from netadvisor.text import Language
@@ -1030,3 +1037,48 @@ def test_after_the_partners_named_the_consultation_asks_whether_they_are_all(rep
         )
     else:
         assert consultation.answers["governance.partner_count"] == count
+
+
+@pytest.mark.parametrize(
+    ("replies", "count"),
+    [
+        (["klaar"], "(not answered: the list gives it)"),  # at "één partner?": the names as typed
+        (["", "klaar"], "(not answered: the list gives it)"),  # at "alle partners?"
+        (["", "nee", "klaar"], None),  # at the number, after "nee": more are coming, how many not said
+    ],
+)
+def test_klaar_while_the_partners_are_confirmed_ends_the_consultation_and_keeps_the_names(
+    replies: list[str], count: Any
+) -> None:
+    """ "klaar" ends a consultation at every prompt, these too, and loses no answer given."""
+    given = iter(replies)
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        if prompt.startswith(PARTNERS_ASKED):
+            return "A, B en C"
+        if prompt.startswith(("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal")):
+            return next(given)
+        return ""
+
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, lambda text: None)
+    assert next(given, "(all used)") == "(all used)"
+    assert consultation.answers["partners"] == ["A", "B en C"]
+    assert consultation.answers.get("governance.partner_count", "(not answered: the list gives it)") == count
+    assert asked[-1].startswith(("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal"))  # (nothing after)
+
+
+def test_ctrl_c_while_the_partners_are_confirmed_is_an_interrupted_consultation_with_the_names_kept() -> None:
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+
+    def ask(prompt: str) -> str:
+        if prompt.startswith(PARTNERS_ASKED):
+            return "A, B"
+        if prompt.startswith("Zijn dit alle partners"):
+            raise KeyboardInterrupt
+        return ""
+
+    with pytest.raises(ConsultationInterrupted):
+        consult(consultation.advisor, ask, lambda text: None, consultation=consultation)
+    assert consultation.answers["partners"] == ["A", "B"]

@@ -315,18 +315,22 @@ _AND = re.compile(r"\s+en\s+", re.IGNORECASE)
 van Vlaamse Steden en Gemeenten"): only the person can tell (see :func:`_names_confirmed`)."""
 
 
-def _names_confirmed(text: str, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language) -> str:
+def _names_confirmed(
+    text: str, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
+) -> tuple[str, bool]:
     """The partner list a person typed, with each name that holds "en" asked about: one partner, or several ("Stad
     Geel, Gemeente Mol en OCMW Geel" became two partners, the second "Gemeente Mol en OCMW Geel", and the warning
     that the network counts 2; a consultation removes no partner, so it could not be put right: a tool builder).
     Enter, "ja" or "weet niet" keeps the name as typed, "nee" splits it; anything else is asked again (a policy
-    officer's "misschien" and "n" were taken for "ja")."""
+    officer's "misschien" and "n" were taken for "ja"). Beside it, whether the person stopped ("klaar"): the names
+    are kept as typed from there on, and recorded before the consultation ends."""
     if is_unknown_word(text):
-        return text
+        return text, False
     names: list[str] = []
+    stopped = False
     for name in partner_names(text):
         parts = [part.strip() for part in _AND.split(name) if part.strip()]
-        if len(parts) > 1:
+        if len(parts) > 1 and not stopped:
             quoted = together([word("quoted", value=part) for part in parts])
             while True:
                 try:
@@ -335,14 +339,15 @@ def _names_confirmed(text: str, ask: Callable[[str], str], tell: Callable[[str],
                     )
                 except EOFError:  # (the answers ran out: the name as typed)
                     reply = ""
-                if not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
+                stopped = reply in STOP_WORDS
+                if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
                     break
                 tell(word("answer-one-partner", count=len(parts)).pick(lang))
             if reply in NO_WORDS:
                 names.extend(parts)
                 continue
         names.append(name)
-    return ", ".join(names)
+    return ", ".join(names), stopped
 
 
 @functools.cache
@@ -490,15 +495,22 @@ def consult(
                 raise ConsultationInterrupted from None
             if normal_word(text) in STOP_WORDS:
                 return consultation, consultation.advice()
+            stopped = False
             if question.fact == "partners":
                 try:
-                    text = _names_confirmed(text, ask, tell, lang)
+                    text, stopped = _names_confirmed(text, ask, tell, lang)
                 except KeyboardInterrupt:
                     raise ConsultationInterrupted from None
             try:
                 consultation.answer(question.fact, text)
+                if stopped:
+                    return consultation, consultation.advice()
                 if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
-                    _ask_whether_all(consultation, ask, tell, lang)
+                    try:
+                        if not _asked_whether_all(consultation, ask, tell, lang):
+                            return consultation, consultation.advice()
+                    except KeyboardInterrupt:
+                        raise ConsultationInterrupted from None
                 break
             except MorePartnersThanCounted as over:
                 # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
@@ -527,13 +539,14 @@ def consult(
     return consultation, consultation.advice()
 
 
-def _ask_whether_all(
+def _asked_whether_all(
     consultation: Consultation, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
-) -> None:
+) -> bool:
     """After the partners named, while the number of organisations was never answered: whether they are all. The
     list gives the number only if so; "nee" asks the number now, "weet niet" (or Enter) leaves it unknown, the list
     perhaps incomplete. (A policy officer who knew some partners, not how many there would be, saw her list taken
-    as the whole network, the number never asked, and the governance mode decided on it.)"""
+    as the whole network, the number never asked, and the governance mode decided on it.) False when the person
+    stops ("klaar"): the names stand, and the number as far as said (the list's, or unknown after "nee")."""
     listed = len(consultation.answers.get("partners") or ())
     while True:
         try:
@@ -541,11 +554,13 @@ def _ask_whether_all(
         except EOFError:
             reply = ""
         answer = normal_word(reply)
+        if answer in STOP_WORDS:
+            return False
         if answer in YES_WORDS:
-            return
-        if not answer or is_unknown_word(reply) or answer in STOP_WORDS:
+            return True
+        if not answer or is_unknown_word(reply):
             consultation.answer(_COUNT, None)
-            return
+            return True
         if answer in NO_WORDS:
             break
         tell(word("answer-all-partners").pick(lang))
@@ -554,13 +569,16 @@ def _ask_whether_all(
             text = ask(word("ask-count-more", listed=listed).pick(lang))
         except EOFError:
             text = ""
+        if normal_word(text) in STOP_WORDS:
+            consultation.answer(_COUNT, None)  # (more are coming, their number not said: unknown beside the list)
+            return False
         try:
             value = _read(_COUNT, text)
             if value is not None and value < listed:
                 tell(word("count-below-named", listed=listed).pick(lang))
                 continue
             consultation.answer(_COUNT, text)
-            return
+            return True
         except AnswerError as error:
             tell(error.text.pick(lang))
 
