@@ -480,6 +480,7 @@ def test_a_set_may_give_the_partner_list_as_its_question_asks_it(tmp_path: Path,
         ("partners=5", "Geen naam van een partner: '5'."),
         ("partners=Geel, Mol, geel", "geel staat meer dan eens in de lijst"),
         ("partners=ja", "Geen naam van een partner: 'ja'."),
+        ("partners=Geel, complex", "Geen naam van een partner: 'complex'."),  # (another question's choice)
     ],
 )
 def test_a_set_of_the_partner_list_refuses_what_the_consultation_refuses(

@@ -1042,15 +1042,17 @@ def test_after_the_partners_named_the_consultation_asks_whether_they_are_all(rep
 @pytest.mark.parametrize(
     ("replies", "count"),
     [
-        (["klaar"], "(not answered: the list gives it)"),  # at "één partner?": the names as typed
-        (["", "klaar"], "(not answered: the list gives it)"),  # at "alle partners?"
+        # whether they are all not said: their number unknown (a tester's "klaar" made the list the whole network)
+        (["klaar"], None),  # at "één partner?": the names as typed
+        (["", "klaar"], None),  # at "alle partners?"
         (["", "nee", "klaar"], None),  # at the number, after "nee": more are coming, how many not said
     ],
 )
 def test_klaar_while_the_partners_are_confirmed_ends_the_consultation_and_keeps_the_names(
     replies: list[str], count: Any
 ) -> None:
-    """ "klaar" ends a consultation at every prompt, these too, and loses no answer given."""
+    """ "klaar" ends a consultation at every prompt, these too, and loses no answer given; whether the partners
+    named are all stays unknown unless said."""
     given = iter(replies)
     asked: list[str] = []
 
@@ -1082,3 +1084,65 @@ def test_ctrl_c_while_the_partners_are_confirmed_is_an_interrupted_consultation_
     with pytest.raises(ConsultationInterrupted):
         consult(consultation.advisor, ask, lambda text: None, consultation=consultation)
     assert consultation.answers["partners"] == ["A", "B"]
+    assert consultation.answers["governance.partner_count"] is None  # (whether they are all: not said)
+
+
+@pytest.mark.parametrize("interrupted_at", ["Is '", "Hoeveel organisaties zal"])
+def test_ctrl_c_at_the_other_partner_prompts_keeps_the_names_and_leaves_their_number_unknown(
+    interrupted_at: str,
+) -> None:
+    """A tester's Ctrl-C at "één partner?" lost the names just typed; one after "nee, er komen er nog bij" saved the
+    list as the whole network."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+
+    def ask(prompt: str) -> str:
+        if prompt.startswith(PARTNERS_ASKED):
+            return "Geel, Mol en Dessel"
+        if prompt.startswith(interrupted_at):
+            raise KeyboardInterrupt
+        return "nee" if prompt.startswith(("Is '", "Zijn dit alle partners")) else ""
+
+    with pytest.raises(ConsultationInterrupted):
+        consult(consultation.advisor, ask, lambda text: None, consultation=consultation)
+    named = ["Geel", "Mol en Dessel"] if interrupted_at == "Is '" else ["Geel", "Mol", "Dessel"]
+    assert consultation.answers["partners"] == named
+    assert consultation.answers["governance.partner_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("replies", "count", "told"),
+    [
+        (["nee, er komen er nog bij", "3", "4"], 4, ["Er komen nog partners bij de 3 die je noemt"]),
+        (["ja, dit zijn ze alle 3"], "(not answered: the list gives it)", []),
+    ],
+)
+def test_the_whether_all_prompt_takes_its_own_choices_and_more_than_named_after_nee(
+    replies: list[str], count: Any, told: list[str]
+) -> None:
+    """A tester typed the prompt's own "nee, er komen er nog bij" and was refused; after "nee", the number of the
+    partners named (3) was taken, and the report then said "3 partners", against "er komen er nog bij"."""
+    given = iter(replies)
+    said: list[str] = []
+
+    def ask(prompt: str) -> str:
+        if prompt.startswith(PARTNERS_ASKED):
+            return "A, B, C"
+        if prompt.startswith(("Zijn dit alle partners", "Hoeveel organisaties zal")):
+            return next(given)
+        return ""
+
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
+    assert consultation.answers.get("governance.partner_count", "(not answered: the list gives it)") == count
+    assert [text for text in said if text.startswith("Er komen")] == [
+        "Er komen nog partners bij de 3 die je noemt: het netwerk telt er dan minstens 4."
+    ] * len(told)
+
+
+def test_partners_named_as_their_kind_are_names_another_questions_choice_is_not() -> None:
+    """A policy officer's "Stad Geel, Vlaamse overheid, Provincie" was refused as no partners' names: organisations
+    are named as their kind. Another question's choice ("complex") is still taken for an answer come too early."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+    consultation.answer("partners", "Stad Geel, Vlaamse overheid, Provincie")
+    assert consultation.answers["partners"] == ["Stad Geel", "Vlaamse overheid", "Provincie"]
+    with pytest.raises(AnswerError, match="Geen naam van een partner: 'complex'"):
+        Consultation(Advisor(rules_from_text(PARTNER_RULES))).answer("partners", "Geel, complex")

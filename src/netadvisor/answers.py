@@ -346,22 +346,23 @@ def partner_names(text: str) -> list[str]:
     return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
 
 
-def read_partner_names(text: str, not_names: Iterable[str] = ()) -> list[str]:
-    """The partner list a person typed (see :func:`partner_names`).
+def read_partner_names(text: str) -> list[str]:
+    """The partner list a person typed (see :func:`partner_names`), in a consultation and a what-if alike.
 
     Raises:
-        NotAnAnswer: for no name at all; for a number, a yes or no, "weet niet" or another of ``not_names`` among
+        NotAnAnswer: for no name at all; for a number, a yes or no, "weet niet" or another question's choice among
             them: an answer meant for another question (a number taken as a partner called "3"; piped answers that
-            came one question early saved a partner called "complex"); for a name given twice (one partner counted
-            twice would make the count and the questions wrong).
+            came one question early saved a partner called "complex"; see :func:`facts.choices_not_names`); for a
+            name given twice (one partner counted twice would make the count and the questions wrong).
     """
+    from .facts import choices_not_names  # (the facts' choices: facts reads this module)
     from .messages import word as message  # (the words: messages reads this module's labels)
     from .wording import together
 
     names = partner_names(text)
     if not names:
         raise NotAnAnswer(message("answer-partners"))
-    refused = NOT_NAMES | UNKNOWN_WORDS | frozenset(not_names)
+    refused = NOT_NAMES | UNKNOWN_WORDS | choices_not_names()
     not_a_name = [name for name in names if name.isdigit() or normal_word(name) in refused]
     if not_a_name:
         quoted = together([message("quoted", value=name) for name in not_a_name])

@@ -13,7 +13,6 @@ never prints itself; the CLI passes the terminal's.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -23,11 +22,8 @@ from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import (
     NO_WORDS,
-    NOT_NAMES,
-    UNKNOWN_WORDS,
     YES_WORDS,
     NotAnAnswer,
-    choice_words,
     is_unknown_word,
     normal_word,
     parse_answer,
@@ -40,9 +36,7 @@ from .casefile import read_case_file
 from .casewriter import case_file_text
 from .errors import CaseError, NetadvisorError
 from .facts import (
-    FACTS,
     PARTNER_ATTRIBUTES,
-    PARTNER_FACTS,
     answered_not_known,
     answered_spec,
     case_in_words,
@@ -301,7 +295,7 @@ def _read(fact: str, text: str) -> Any:
         if is_unknown_word(text):
             return None
         try:
-            return read_partner_names(text, _answer_words())  # (another question's choice is no name either)
+            return read_partner_names(text)
         except NotAnAnswer as refused:
             raise AnswerError(refused.text, fact) from None
     try:
@@ -334,11 +328,11 @@ def _names_confirmed(
             quoted = together([word("quoted", value=part) for part in parts])
             while True:
                 try:
-                    reply = normal_word(
+                    reply = _first_word(
                         ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
                     )
-                except EOFError:  # (the answers ran out: the name as typed)
-                    reply = ""
+                except EOFError:  # (the answers ran out: as after "klaar", the names as typed)
+                    reply = "klaar"
                 stopped = reply in STOP_WORDS
                 if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
                     break
@@ -348,19 +342,6 @@ def _names_confirmed(
                 continue
         names.append(name)
     return ", ".join(names), stopped
-
-
-@functools.cache
-def _answer_words() -> frozenset[str]:
-    """Every word that answers a question other than with a name: yes, no, "weet niet", and each choice of every
-    fact (its code and its labels, as a person may type them)."""
-    choices = {
-        word
-        for spec in [*FACTS.values(), *PARTNER_FACTS.values()]
-        if spec.type == "enum"
-        for word in choice_words(spec.values)
-    }
-    return frozenset(NOT_NAMES | UNKNOWN_WORDS | choices)
 
 
 def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
@@ -500,10 +481,14 @@ def consult(
                 try:
                     text, stopped = _names_confirmed(text, ask, tell, lang)
                 except KeyboardInterrupt:
+                    # the names as typed are kept, whether they are all not said (a tester lost them here)
+                    _keep_typed(consultation, text)
                     raise ConsultationInterrupted from None
             try:
                 consultation.answer(question.fact, text)
-                if stopped:
+                if stopped:  # (whether they are all was not said: the number stays unknown)
+                    if _COUNT not in consultation.answers:
+                        consultation.answer(_COUNT, None)
                     return consultation, consultation.advice()
                 if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
                     try:
@@ -513,6 +498,9 @@ def consult(
                         raise ConsultationInterrupted from None
                 break
             except MorePartnersThanCounted as over:
+                if stopped:  # ("klaar" while the names were confirmed: they are kept, as after "klaar" below)
+                    _keep_names(consultation, over, question.fact, text, tell, lang)
+                    return consultation, consultation.advice()
                 # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
                 # number is asked again, and the names kept
                 tell(over.text.pick(lang))
@@ -543,44 +531,63 @@ def _asked_whether_all(
     consultation: Consultation, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
 ) -> bool:
     """After the partners named, while the number of organisations was never answered: whether they are all. The
-    list gives the number only if so; "nee" asks the number now, "weet niet" (or Enter) leaves it unknown, the list
-    perhaps incomplete. (A policy officer who knew some partners, not how many there would be, saw her list taken
-    as the whole network, the number never asked, and the governance mode decided on it.) False when the person
-    stops ("klaar"): the names stand, and the number as far as said (the list's, or unknown after "nee")."""
+    list gives the number only after "ja"; "nee" asks how many there will be (more than named), "weet niet" (or
+    Enter) leaves it unknown, the list perhaps incomplete. (A policy officer who knew some partners, not how many
+    there would be, saw her list taken as the whole network, the number never asked, and the governance mode
+    decided on it.) Until "ja", the number is unknown: "klaar", Ctrl-C or the input ending at either prompt leave
+    it so (a tester's Ctrl-C after "nee" saved her list as the whole network). False when the person stops."""
     listed = len(consultation.answers.get("partners") or ())
+    consultation.answer(_COUNT, None)  # (unknown until "ja")
     while True:
         try:
-            reply = ask(word("ask-all-partners", listed=listed).pick(lang))
+            reply = _first_word(ask(word("ask-all-partners", listed=listed).pick(lang)))
         except EOFError:
-            reply = ""
-        answer = normal_word(reply)
-        if answer in STOP_WORDS:
             return False
-        if answer in YES_WORDS:
+        if reply in STOP_WORDS:
+            return False
+        if reply in YES_WORDS:  # the list is the network: it gives the number
+            consultation.answers.pop(_COUNT, None)
+            consultation._advice = None
             return True
-        if not answer or is_unknown_word(reply):
-            consultation.answer(_COUNT, None)
+        if not reply or is_unknown_word(reply):
             return True
-        if answer in NO_WORDS:
+        if reply in NO_WORDS:
             break
         tell(word("answer-all-partners").pick(lang))
     while True:
         try:
-            text = ask(word("ask-count-more", listed=listed).pick(lang))
+            text = ask(word("ask-count-more", more=listed + 1).pick(lang))
         except EOFError:
-            text = ""
+            return False
         if normal_word(text) in STOP_WORDS:
-            consultation.answer(_COUNT, None)  # (more are coming, their number not said: unknown beside the list)
             return False
         try:
             value = _read(_COUNT, text)
-            if value is not None and value < listed:
-                tell(word("count-below-named", listed=listed).pick(lang))
+            if value is not None and value <= listed:
+                tell(word("count-more-than-named", listed=listed, more=listed + 1).pick(lang))
                 continue
             consultation.answer(_COUNT, text)
             return True
         except AnswerError as error:
             tell(error.text.pick(lang))
+
+
+def _first_word(reply: str) -> str:
+    """The first word of a reply to a yes/no prompt, as the words are read: "nee, er komen er nog bij" is "nee" (a
+    tester typed the prompt's own choice and was refused)."""
+    words = normal_word(reply).replace(",", " ").split()
+    return words[0] if words else ""
+
+
+def _keep_typed(consultation: Consultation, text: str) -> None:
+    """The partner names as typed, kept when a consultation is interrupted while they were confirmed; whether they
+    are all was not said, so their number stays unknown. Names it cannot take are left out, as any answer refused."""
+    try:
+        consultation.answer("partners", text)
+    except AnswerError:
+        return
+    if _COUNT not in consultation.answers and not is_unknown_word(text):
+        consultation.answer(_COUNT, None)
 
 
 def _keep_names(

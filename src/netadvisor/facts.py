@@ -784,6 +784,22 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     return names[meant] if meant is not None else None
 
 
+@functools.cache
+def choices_not_names() -> frozenset[str]:
+    """Each choice of every fact but a partner's kind, as a person may type it (its code and labels): among the
+    names of the partners, an answer meant for another question (piped answers that came one question early saved
+    a partner called "complex"). A partner's kind is no such answer: organisations are named as their kind ("Vlaamse
+    overheid", "Provincie": a policy officer's real partners were refused)."""
+    from .answers import choice_words
+
+    return frozenset(
+        word
+        for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]
+        if spec.type == "enum" and path != "partners[].kind"
+        for word in choice_words(spec.values)
+    )
+
+
 def partner_list_meant(name: str) -> bool:
     """Whether ``name`` names the partner list as a person may (its path ``partners``, "de partners", "partnerlijst",
     its question), in any capitals and spacing: what ``--set partners=Geel, Mol`` changes. (Not a fact

@@ -1293,8 +1293,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Answer 'yes' (these are all the partners), 'no' (there will be more) or 'don't know'.",
     ),
     "ask-count-more": Text(
-        "Hoeveel organisaties zal het netwerk dan tellen? [een getal, minstens {listed} / weet niet (of Enter)] ",
-        "How many organisations will the network have, then? [a number, at least {listed} / don't know (or Enter)] ",
+        "Hoeveel organisaties zal het netwerk dan tellen? [een getal, minstens {more} / weet niet (of Enter)] ",
+        "How many organisations will the network have, then? [a number, at least {more} / don't know (or Enter)] ",
+    ),
+    "count-more-than-named": Text(
+        "Er komen nog partners bij de {listed} die je noemt: het netwerk telt er dan minstens {more}.",
+        "More partners will join the {listed} you name: the network then has at least {more}.",
     ),
     "ask-count-again": Text(
         "Hoeveel organisaties telt het netwerk dan? [een getal, minstens {listed} / 'namen' om de namen opnieuw te "
