@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -1000,142 +1001,124 @@ def test_a_name_with_en_in_it_is_asked_about_one_partner_or_several(typed: str, 
 
 
 PARTNERS_ASKED = "Wie zijn alle partners?"
+PARTNER_PROMPTS = ("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal")
+"""The prompts about the partners named: one name or several, whether they are all, how many there will be."""
+CTRL_C = "(Ctrl-C)"
+LIST_GIVES_IT = "(not answered: the list gives it)"
+
+
+def _naming_partners(names: str, replies: Iterable[str], asked: list[str]) -> Callable[[str], str]:
+    """A person who names ``names`` for the partner list, gives ``replies`` in turn to the prompts about them
+    (``CTRL_C``: presses Ctrl-C), and "weet niet" to everything else; each prompt noted in ``asked``."""
+    given = iter(replies)
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        if prompt.startswith(PARTNERS_ASKED):
+            return names
+        if not prompt.startswith(PARTNER_PROMPTS):
+            return ""
+        reply = next(given)
+        if reply == CTRL_C:
+            raise KeyboardInterrupt
+        return reply
+
+    return ask
+
+
+def _about_partners(asked: list[str]) -> int:
+    return sum(1 for prompt in asked if prompt.startswith(PARTNER_PROMPTS))
 
 
 @pytest.mark.parametrize(
     ("replies", "count"),
     [
-        (["ja"], "(not answered: the list gives it)"),
+        (["ja"], LIST_GIVES_IT),
         (["nee", "5"], 5),
         (["nee", "2", "weet niet"], None),  # (below the three named: asked again)
         ([""], None),
-        (["misschien", "Ja"], "(not answered: the list gives it)"),
+        (["misschien", "Ja"], LIST_GIVES_IT),
     ],
 )
 def test_after_the_partners_named_the_consultation_asks_whether_they_are_all(replies: list[str], count: Any) -> None:
     """A policy officer who knew some partners, not how many there would be, saw her list taken as the whole
     network: the number of organisations was never asked and the governance mode was decided on three. Asked
     whether they are all: "ja" lets the list give the number, "nee" asks it, "weet niet" leaves it open."""
-    given = iter(replies)
     asked: list[str] = []
-
-    def ask(prompt: str) -> str:
-        asked.append(prompt)
-        if prompt.startswith(PARTNERS_ASKED):
-            return "A, B, C"
-        if prompt.startswith(("Zijn dit alle partners", "Hoeveel organisaties zal")):
-            return next(given)
-        return ""
-
     advisor = Advisor(rules_from_text(PARTNER_RULES))
-    consultation, advice = consult(advisor, ask, lambda text: None)
-    assert next(given, "(all used)") == "(all used)"
-    if count == "(not answered: the list gives it)":
-        assert "governance.partner_count" not in consultation.answers
+    consultation, advice = consult(advisor, _naming_partners("A, B, C", replies, asked), lambda text: None)
+    assert _about_partners(asked) == len(replies)
+    assert consultation.answers.get("governance.partner_count", LIST_GIVES_IT) == count
+    if count == LIST_GIVES_IT:
         assert advice == advisor.advise(
             {"partners": [{"name": "A"}, {"name": "B"}, {"name": "C"}]}, not_known=consultation.not_known
         )
-    else:
-        assert consultation.answers["governance.partner_count"] == count
 
 
 @pytest.mark.parametrize(
-    ("replies", "count"),
+    "replies",
     [
         # whether they are all not said: their number unknown (a tester's "klaar" made the list the whole network)
-        (["klaar"], None),  # at "één partner?": the names as typed
-        (["", "klaar"], None),  # at "alle partners?"
-        (["", "nee", "klaar"], None),  # at the number, after "nee": more are coming, how many not said
+        ["klaar"],  # at "één partner?": the names as typed
+        ["", "klaar"],  # at "alle partners?"
+        ["", "nee", "klaar"],  # at the number, after "nee": more are coming, how many not said
     ],
 )
-def test_klaar_while_the_partners_are_confirmed_ends_the_consultation_and_keeps_the_names(
-    replies: list[str], count: Any
-) -> None:
+def test_klaar_while_the_partners_are_confirmed_ends_the_consultation_and_keeps_the_names(replies: list[str]) -> None:
     """ "klaar" ends a consultation at every prompt, these too, and loses no answer given; whether the partners
     named are all stays unknown unless said."""
-    given = iter(replies)
     asked: list[str] = []
-
-    def ask(prompt: str) -> str:
-        asked.append(prompt)
-        if prompt.startswith(PARTNERS_ASKED):
-            return "A, B en C"
-        if prompt.startswith(("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal")):
-            return next(given)
-        return ""
-
+    ask = _naming_partners("A, B en C", replies, asked)
     consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, lambda text: None)
-    assert next(given, "(all used)") == "(all used)"
+    assert _about_partners(asked) == len(replies)
+    assert asked[-1].startswith(PARTNER_PROMPTS)  # (nothing after)
     assert consultation.answers["partners"] == ["A", "B en C"]
-    assert consultation.answers.get("governance.partner_count", "(not answered: the list gives it)") == count
-    assert asked[-1].startswith(("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal"))  # (nothing after)
+    assert consultation.answers["governance.partner_count"] is None
 
 
-def test_ctrl_c_while_the_partners_are_confirmed_is_an_interrupted_consultation_with_the_names_kept() -> None:
-    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
-
-    def ask(prompt: str) -> str:
-        if prompt.startswith(PARTNERS_ASKED):
-            return "A, B"
-        if prompt.startswith("Zijn dit alle partners"):
-            raise KeyboardInterrupt
-        return ""
-
-    with pytest.raises(ConsultationInterrupted):
-        consult(consultation.advisor, ask, lambda text: None, consultation=consultation)
-    assert consultation.answers["partners"] == ["A", "B"]
-    assert consultation.answers["governance.partner_count"] is None  # (whether they are all: not said)
-
-
-@pytest.mark.parametrize("interrupted_at", ["Is '", "Hoeveel organisaties zal"])
-def test_ctrl_c_at_the_other_partner_prompts_keeps_the_names_and_leaves_their_number_unknown(
-    interrupted_at: str,
+@pytest.mark.parametrize(
+    ("names", "replies", "kept"),
+    [
+        ("A, B", [CTRL_C], ["A", "B"]),  # at "alle partners?"
+        # a tester's Ctrl-C at "één partner?" lost the names just typed
+        ("Geel, Mol en Dessel", [CTRL_C], ["Geel", "Mol en Dessel"]),
+        # one after "nee, er komen er nog bij" saved the list as the whole network
+        ("Geel, Mol en Dessel", ["nee", "nee", CTRL_C], ["Geel", "Mol", "Dessel"]),
+    ],
+)
+def test_ctrl_c_while_the_partners_are_confirmed_keeps_the_names_and_leaves_their_number_unknown(
+    names: str, replies: list[str], kept: list[str]
 ) -> None:
-    """A tester's Ctrl-C at "één partner?" lost the names just typed; one after "nee, er komen er nog bij" saved the
-    list as the whole network."""
     consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
-
-    def ask(prompt: str) -> str:
-        if prompt.startswith(PARTNERS_ASKED):
-            return "Geel, Mol en Dessel"
-        if prompt.startswith(interrupted_at):
-            raise KeyboardInterrupt
-        return "nee" if prompt.startswith(("Is '", "Zijn dit alle partners")) else ""
-
+    asked: list[str] = []
     with pytest.raises(ConsultationInterrupted):
-        consult(consultation.advisor, ask, lambda text: None, consultation=consultation)
-    named = ["Geel", "Mol en Dessel"] if interrupted_at == "Is '" else ["Geel", "Mol", "Dessel"]
-    assert consultation.answers["partners"] == named
+        consult(
+            consultation.advisor, _naming_partners(names, replies, asked), lambda text: None, consultation=consultation
+        )
+    assert _about_partners(asked) == len(replies)
+    assert consultation.answers["partners"] == kept
     assert consultation.answers["governance.partner_count"] is None
 
 
 @pytest.mark.parametrize(
     ("replies", "count", "told"),
     [
-        (["nee, er komen er nog bij", "3", "4"], 4, ["Er komen nog partners bij de 3 die je noemt"]),
-        (["ja, dit zijn ze alle 3"], "(not answered: the list gives it)", []),
+        (["nee, er komen er nog bij", "3", "4"], 4, 1),
+        (["ja, dit zijn ze alle 3"], LIST_GIVES_IT, 0),
     ],
 )
 def test_the_whether_all_prompt_takes_its_own_choices_and_more_than_named_after_nee(
-    replies: list[str], count: Any, told: list[str]
+    replies: list[str], count: Any, told: int
 ) -> None:
     """A tester typed the prompt's own "nee, er komen er nog bij" and was refused; after "nee", the number of the
     partners named (3) was taken, and the report then said "3 partners", against "er komen er nog bij"."""
-    given = iter(replies)
     said: list[str] = []
-
-    def ask(prompt: str) -> str:
-        if prompt.startswith(PARTNERS_ASKED):
-            return "A, B, C"
-        if prompt.startswith(("Zijn dit alle partners", "Hoeveel organisaties zal")):
-            return next(given)
-        return ""
-
+    ask = _naming_partners("A, B, C", replies, [])
     consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
-    assert consultation.answers.get("governance.partner_count", "(not answered: the list gives it)") == count
+    assert consultation.answers.get("governance.partner_count", LIST_GIVES_IT) == count
     assert [text for text in said if text.startswith("Er komen")] == [
         "Er komen nog partners bij de 3 die je noemt: het netwerk telt er dan minstens 4."
-    ] * len(told)
+    ] * told
 
 
 def test_partners_named_as_their_kind_are_names_another_questions_choice_is_not() -> None:

@@ -41,7 +41,7 @@ from .advice import (
     possible_outcomes,
 )
 from .answers import normal_word, value_label, value_text
-from .case import Case, parse_case, with_facts
+from .case import Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
@@ -109,8 +109,7 @@ def _count_as_answered(case: Case, not_known: Collection[str]) -> Case:
     (``not_known``) and the case has it from the list: the list may then leave partners out, as it may when the case
     itself answers "weet niet" (a tool builder's ``not_known={"governance.partner_count"}`` beside two partners gave
     "te weinig partners", the same case with "weet niet" in it did not)."""
-    from_list = bool(case.partners) and case.governance.partner_count == len(case.partners)
-    if "governance.partner_count" not in not_known or not from_list:
+    if "governance.partner_count" not in not_known or not case.partners or not count_from_list(case):
         return case
     return case.model_copy(update={"governance": case.governance.model_copy(update={"partner_count": None})})
 

@@ -486,9 +486,8 @@ def consult(
                     raise ConsultationInterrupted from None
             try:
                 consultation.answer(question.fact, text)
-                if stopped:  # (whether they are all was not said: the number stays unknown)
-                    if _COUNT not in consultation.answers:
-                        consultation.answer(_COUNT, None)
+                if stopped:
+                    _leave_number_open(consultation)
                     return consultation, consultation.advice()
                 if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
                     try:
@@ -534,42 +533,46 @@ def _asked_whether_all(
     list gives the number only after "ja"; "nee" asks how many there will be (more than named), "weet niet" (or
     Enter) leaves it unknown, the list perhaps incomplete. (A policy officer who knew some partners, not how many
     there would be, saw her list taken as the whole network, the number never asked, and the governance mode
-    decided on it.) Until "ja", the number is unknown: "klaar", Ctrl-C or the input ending at either prompt leave
-    it so (a tester's Ctrl-C after "nee" saved her list as the whole network). False when the person stops."""
+    decided on it.) Short of "ja" or a number, the number is left unknown: "klaar", Ctrl-C or the input ending at
+    either prompt leave it so (a tester's Ctrl-C after "nee" saved her list as the whole network). False when the
+    person stops."""
     listed = len(consultation.answers.get("partners") or ())
-    consultation.answer(_COUNT, None)  # (unknown until "ja")
-    while True:
-        try:
-            reply = _first_word(ask(word("ask-all-partners", listed=listed).pick(lang)))
-        except EOFError:
-            return False
-        if reply in STOP_WORDS:
-            return False
-        if reply in YES_WORDS:  # the list is the network: it gives the number
-            consultation.answers.pop(_COUNT, None)
-            consultation._advice = None
-            return True
-        if not reply or is_unknown_word(reply):
-            return True
-        if reply in NO_WORDS:
-            break
-        tell(word("answer-all-partners").pick(lang))
-    while True:
-        try:
-            text = ask(word("ask-count-more", more=listed + 1).pick(lang))
-        except EOFError:
-            return False
-        if normal_word(text) in STOP_WORDS:
-            return False
-        try:
-            value = _read(_COUNT, text)
-            if value is not None and value <= listed:
-                tell(word("count-more-than-named", listed=listed, more=listed + 1).pick(lang))
-                continue
-            consultation.answer(_COUNT, text)
-            return True
-        except AnswerError as error:
-            tell(error.text.pick(lang))
+    all_named = False
+    try:
+        while True:
+            try:
+                reply = _first_word(ask(word("ask-all-partners", listed=listed).pick(lang)))
+            except EOFError:
+                return False
+            if reply in STOP_WORDS:
+                return False
+            if reply in YES_WORDS:  # the list is the network: it gives the number
+                all_named = True
+                return True
+            if not reply or is_unknown_word(reply):
+                return True
+            if reply in NO_WORDS:
+                break
+            tell(word("answer-all-partners").pick(lang))
+        while True:
+            try:
+                text = ask(word("ask-count-more", more=listed + 1).pick(lang))
+            except EOFError:
+                return False
+            if normal_word(text) in STOP_WORDS:
+                return False
+            try:
+                value = _read(_COUNT, text)
+                if value is not None and value <= listed:
+                    tell(word("count-more-than-named", listed=listed, more=listed + 1).pick(lang))
+                    continue
+                consultation.answer(_COUNT, text)
+                return True
+            except AnswerError as error:
+                tell(error.text.pick(lang))
+    finally:
+        if not all_named:
+            _leave_number_open(consultation)
 
 
 def _first_word(reply: str) -> str:
@@ -580,13 +583,19 @@ def _first_word(reply: str) -> str:
 
 
 def _keep_typed(consultation: Consultation, text: str) -> None:
-    """The partner names as typed, kept when a consultation is interrupted while they were confirmed; whether they
-    are all was not said, so their number stays unknown. Names it cannot take are left out, as any answer refused."""
+    """The partner names as typed, kept when a consultation is interrupted while they were confirmed (see
+    :func:`_leave_number_open`). Names it cannot take are left out, as any answer refused."""
     try:
         consultation.answer("partners", text)
     except AnswerError:
         return
-    if _COUNT not in consultation.answers and not is_unknown_word(text):
+    _leave_number_open(consultation)
+
+
+def _leave_number_open(consultation: Consultation) -> None:
+    """Partners named and whether they are all not said: their number unknown beside them (the list perhaps
+    incomplete), unless it was answered."""
+    if consultation.answers.get("partners") and _COUNT not in consultation.answers:
         consultation.answer(_COUNT, None)
 
 

@@ -812,8 +812,7 @@ def _partner_list_names() -> frozenset[str]:
     spec = PARTNER_FACTS["partners"]
     names = (
         "partners",
-        "partnerlijst",
-        "partner list",
+        *_ALSO_CALLED["partners"],
         spec.nl,
         spec.en,
         *(q.partition("?")[0] for q in (spec.question_nl, spec.question_en)),
@@ -839,6 +838,7 @@ _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an) ")
 _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     # the organisations of the network are its partners: a policy officer wrote --set "aantal partners=6"
     "governance.partner_count": ("aantal partners", "number of partners"),
+    "partners": ("partnerlijst", "partner list"),  # (the list: see partner_list_meant)
 }
 """Names people use for a fact besides its path, its short name and its question (see :func:`fact_meant`)."""
 

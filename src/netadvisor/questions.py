@@ -71,17 +71,23 @@ class _Impact:
         # what an answer changes only through a question that waits for it: (kind, name) → that question's fact
         self.via: dict[tuple[str, str], str] = {}
 
-    def merge(self, other: _Impact, waiting: str) -> None:
-        """Take over the reasons of ``other``, the impact of the question ``waiting`` that waits for this one."""
-        for name in other.conclusions:
-            if name not in self.conclusions:
-                self.via[("conclusion", name)] = other.via.get(("conclusion", name), waiting)
-        for rule_id in other.findings:
-            if rule_id not in self.findings:
-                self.via[("finding", rule_id)] = other.via.get(("finding", rule_id), waiting)
+    def merge(self, other: _Impact, waiting: str | None = None) -> None:
+        """Take over the reasons of ``other``: the impact of the question ``waiting`` that waits for this one; or,
+        without ``waiting``, of a question whose answer this one's gives (the partners named give their number),
+        alone where it is alone."""
+        for kind, names, mine in (
+            ("conclusion", other.conclusions, self.conclusions),
+            ("finding", other.findings, self.findings),
+        ):
+            for name in names:
+                through = other.via.get((kind, name), waiting)
+                if name not in mine and through is not None:
+                    self.via[kind, name] = through
         self.conclusions.update(other.conclusions)
         for rule_id, conditional in other.findings.items():
             self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
+        if waiting is None:
+            self.alone.update(other.alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +489,7 @@ class Asker:
             # the partners named give their number (the whole network, while it was never answered): what the
             # number can change, naming them can, alone where the number does (a tool builder's list of two
             # brought "te weinig partners", which the list's question had not said)
-            _take_over(impacts, "partners", impacts[_COUNT])
+            _impact_of(impacts, "partners").merge(impacts[_COUNT])
             information["partners"] = max(information.get("partners", 0.0), information.get(_COUNT, 0.0))
             for waited_for in by_rule.values():
                 if _COUNT in waited_for and "partners" not in waited_for:
@@ -1005,7 +1011,7 @@ def _naming_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str
     unknown, and its number ("a single partner is fewer than two local governments": a tool builder's one name
     brought the sovereignty advice, which the list's question said came "samen met andere antwoorden"). Where
     partners are named, or their number is known, names add no answer: never."""
-    if case.partners or case.governance.partner_count is not None or not count_from_list(case):
+    if case.partners or not count_from_list(case):  # (no list, a number never answered)
         return False
     condition = _summary_condition(finding, attribute_path, facts)
     if condition is None:
@@ -1273,19 +1279,6 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
             elif (case.governance.partner_count or 0) > len(case.partners):
                 asked["partners"] = None  # the partners the list leaves out
     return list(asked)
-
-
-def _take_over(impacts: dict[str, _Impact], path: str, other: _Impact) -> None:
-    """What ``other`` can change, the answer to ``path`` can change too, and alone where it can alone (an answer
-    to ``path`` gives the other answer)."""
-    impact = impacts.get(path) or _impact_of(impacts, path)
-    for (kind, name), through in other.via.items():
-        if name not in (impact.conclusions if kind == "conclusion" else impact.findings):
-            impact.via[kind, name] = through
-    impact.conclusions.update(other.conclusions)
-    for rule_id, conditional in other.findings.items():
-        impact.findings[rule_id] = conditional and impact.findings.get(rule_id, True)
-    impact.alone.update(other.alone)
 
 
 def _wait_for_parents(
