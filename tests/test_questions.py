@@ -1345,3 +1345,24 @@ def test_naming_the_partners_brings_a_summary_finding_alone_only_where_the_names
     assert claims["L-few"] is alone
     after = advisor.what_if(case, {"partners": named}).after
     assert (after.finding("L-few") is not None) is alone
+
+
+def test_a_partners_answer_set_beside_a_new_partner_list_is_that_partners_in_its_new_place() -> None:
+    """A tool builder set the list and "partners[1].kind" in one what-if: the kind went to whichever partner came
+    second, or was overwritten, by the order of the keys. A partner's answer names it by its place before (as
+    WhatIf.partners lists them), in either order; one left out of the new list is refused."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {"partners": [{"name": "Geel", "kind": "municipality"}, {"name": "Mol"}, {"name": "De Lijn"}]}
+    new_list = ["De Lijn", "Geel", "Mol"]
+    written = advisor.advise(
+        {"partners": [{"name": "De Lijn"}, {"name": "Geel", "kind": "municipality"}, {"name": "Mol", "kind": "ocmw"}]}
+    )
+    for changes in (
+        {"partners": new_list, "partners[1].kind": "ocmw"},
+        {"partners[1].kind": "ocmw", "partners": new_list},
+    ):
+        result = advisor.what_if(case, changes)
+        assert result.after == written
+        assert result.changes["partners[1].kind"] == "ocmw"
+    with pytest.raises(KeyError, match="Mol is not in the new partner list"):
+        advisor.what_if(case, {"partners": ["Geel"], "partners[1].kind": "ocmw"})

@@ -609,3 +609,14 @@ def test_what_if_says_the_partner_list_it_sets_name_by_name() -> None:
     assert "  Niet meer in de lijst: 'Gemeente Oud-Turnhout', 'OCMW Beerse'.\n" in text
     one = what_if_text(advisor.what_if(case, {"partners": ["OCMW Beerse"]}, lang="en"))
     assert "  The list has 1 partner: 'OCMW Beerse'.\n" in one
+
+
+def test_a_report_of_a_mapping_says_which_questions_it_answers_weet_niet() -> None:
+    """advise() reads "weet niet" from a mapping; the report of the same mapping did not, where the command line's
+    report of the same case as a file said "beantwoord met 'weet niet': nog uit te zoeken" (a tool builder)."""
+    case = {"governance": {"trust": "weet niet"}}
+    advice = Advisor.from_path(RULES).advise(case)
+    assert "trust" in " ".join(q.fact for q in advice.questions)
+    said = " ".join(advice_text(advice, case).split())
+    assert "(beantwoord met 'weet niet': nog uit te zoeken)" in said
+    assert "weet niet': nog uit te zoeken" not in " ".join(advice_text(advice, {}).split())

@@ -393,7 +393,8 @@ class Advisor:
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
             KeyError: when a change names no fact a person answers (with the closest), or a partner the case
-                does not list; or when ``not_known`` names no such fact.
+                does not list (or, beside a new partner list, one it leaves out); or when ``not_known`` names no
+                such fact.
         """
         original = parse_case(case)
         not_known_before = _not_known_in(case, original, not_known)
@@ -403,12 +404,22 @@ class Advisor:
             answered_spec(path)
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
                 raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
+        # the new partner list first; a listed partner's answer set beside it is that partner's, by its place before
+        # (as WhatIf.partners names them), in its place now (a tool builder's got to whichever partner came there,
+        # or was overwritten, by the order of the keys)
         values: dict[str, Any] = {}
         renumbered: dict[int, int] = {}
+        if isinstance(changes.get("partners"), list | tuple):
+            values["partners"], renumbered = _partners_as_set(original, changes["partners"])
+        now_at: dict[str, str] = {}  # each change's path in the changed case
         for path, value in changes.items():
-            if path == "partners" and isinstance(value, list | tuple):
-                value, renumbered = _partners_as_set(original, value)
-            values[path] = value
+            now = _renumber(path, renumbered) if "partners" in changes and path != "partners" else path
+            if now is None:
+                left_out = partner_answer(path)
+                name = original.partners[left_out[0]].name if left_out is not None else path
+                raise KeyError(f"{path!r}: {name} is not in the new partner list")
+            now_at[path] = now
+            values.setdefault(now, value)
         changed = with_facts(original, values)
         # (a new partner list renumbers the partners: a partner named again keeps its answers "weet niet" in its new
         # place; the others' are gone with them)
@@ -421,7 +432,7 @@ class Advisor:
         after = self._advise_valid(changed, lang, not_known_after)
         facts_before, facts_after = fact_values(original), fact_values(changed)
         # each value as the case reads it ("hoog" → "high"), so that a program compares it with Choice.value
-        changes = {path: _answer_in(changed, facts_after, path) for path in changes}
+        changes = {path: _answer_in(changed, facts_after, now_at[path]) for path in changes}
         moved = [
             ConclusionChange(
                 conclusion=name,
@@ -449,7 +460,7 @@ class Advisor:
             unchanged=[
                 path
                 for path in changes
-                if _answer_in(original, facts_before, path) == _answer_in(changed, facts_after, path)
+                if _answer_in(original, facts_before, path) == _answer_in(changed, facts_after, now_at[path])
             ],
             partners=[partner.name for partner in original.partners],
             before=before,

@@ -24,6 +24,7 @@ from .facts import (
     FACTS,
     PARTNER_FACTS,
     SHOWN_NOT_READ,
+    answered_not_known,
     catalogue_path,
     fact_meant,
     fact_values,
@@ -411,9 +412,13 @@ def report(
     Args:
         not_known: the facts the person already answered "weet niet" (a consultation's, see
             :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
+            Those a mapping ``case`` gives as "weet niet" are added, as :meth:`Advisor.advise` adds them (a tool
+            builder's report of a dict left out what the command line's report of the same case as a file said).
     """
     if case is not None and not isinstance(case, Case):
+        written = case
         case = parse_case(case)  # the mapping advise() took: the same checks, the same CaseError
+        not_known = {*not_known, *answered_not_known(case, written)}
     lang = advice.language
     title = advice.case_title or _w("untitled", lang)
     conclusions = []
