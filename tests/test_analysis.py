@@ -95,6 +95,9 @@ def test_rules_without_firing_examples_are_unexercised_unless_a_scenario_fires_t
     assert unexercised == {"WIDE-rule", "NARROW-rule", "OTHER-message"}
     covered = {f.rules[0] for f in analyse(rulebase, scenario_rules={"WIDE-rule"}).findings if f.code == "unexercised"}
     assert covered == {"NARROW-rule", "OTHER-message"}
+    # what to do says when a scenario counts: a policy officer added one, as it said, and the finding stayed
+    (said,) = [f.format("nl") for f in analyse(rulebase).findings if f.rules == ("NARROW-rule",)]
+    assert "een scenario in features/ dat hem laat vuren, telt hier alleen mee met --scenario-results" in said
 
 
 def test_a_rule_whose_examples_no_longer_fire_is_told_to_mend_them_not_to_accept_it() -> None:

@@ -182,6 +182,17 @@ def test_the_guides_nearest_words_come_without_a_lists_dash(guide: citaten.Guide
     assert not passage.startswith("-"), passage
 
 
+@needs_guide
+def test_three_full_stops_written_for_an_omission_are_named_as_the_cause(guide: citaten.Guide) -> None:
+    """A policy officer wrote "..." for an omission in a quotation and was shown only the guide's nearest words,
+    which differ from hers by nothing else."""
+    omitted = "een afzonderlijke entiteit ... coördineert"
+    assert guide.find(omitted.replace("...", citaten.OMISSION)) is not None
+    [said] = citaten.problems_of([citaten.Quotation("governance.yaml", "X", "boodschap (nl)", omitted)], guide)
+    assert 'een weglating schrijf je als "…" (één teken), niet als "..."' in said
+    assert "het dichtst daarbij" not in said
+
+
 def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> None:
     spans, problems = citaten.quoted(
         "De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "

@@ -894,3 +894,45 @@ def test_a_key_spelt_right_in_the_wrong_place_is_told_where_it_belongs(
     problem = problems[0]  # (fires and silent: one for each)
     assert (problem.line, problem.code, problem.hint.nl if problem.hint else None) == (line, "unknown-key", hint)
     assert all(problem.code == "unknown-key" for problem in problems)  # not also "'message' ontbreekt"
+
+
+def test_a_quotation_mark_nothing_closes_is_refused_on_its_own_line() -> None:
+    """A policy officer deleted the closing quotation mark of a quotation of the guide in a message: `netadvisor
+    check` said "In orde", and only `make regeltest` (beside the guide) named it, without a line."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text("""
+topic: {nl: 'Het netwerk "werkt', en: b}
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then:
+      finding:
+        severity: info
+        message:
+          nl: >-
+            Het is "de meest lichte vorm" van
+            governance. Het is "de meest lichte vorm van governance van een netwerk. Er is
+            geen administratieve entiteit.
+          en: "Quoted \\"in full."
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    problems = [(problem.code, problem.line, problem.column, problem.rule_id) for problem in refused.value.problems]
+    assert problems == [
+        ("quote-not-closed", 2, 26, None),
+        ("quote-not-closed", 14, 32, "GOV-few"),
+        ("quote-not-closed", 16, 24, "GOV-few"),  # (a double-quoted YAML text writes it \\")
+    ]
+    message = refused.value.problems[1].message("nl")
+    assert "het aanhalingsteken \" voor 'de meest lichte vorm van governance van een' wordt niet gesloten" in message
+    # quotation marks in pairs, typographic ones too, are no problem
+    rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: 'Het is “de lichtste vorm”', en: 'It is "the lightest"'}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: 'Het is „zo”', en: b}}}
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")

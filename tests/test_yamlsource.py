@@ -124,3 +124,33 @@ def test_a_quoted_text_followed_by_a_comment_or_nothing_is_read(line: str) -> No
         return
     assert issues == []
     assert document is not None
+
+
+_FOLDED = """rules:
+  - id: X
+    message:
+      nl: >-
+        Een zelfregulerend netwerk is "de meest lichte vorm van governance
+{second}
+        netwerkmanagement" (§4.3): het is inclusief maar traag.
+      en: x
+"""
+
+
+def test_a_line_of_a_folded_text_indented_too_little_is_named_not_the_line_the_parser_stops_at() -> None:
+    """A policy officer indented one line of a message two spaces too little and was sent to the next line, to a
+    ':' she had not touched."""
+    document, issues = read_yaml(
+        _FOLDED.format(second="      van een netwerk. Elke partij participeert in het").encode()
+    )
+    assert document is None
+    assert [(issue.line, issue.column, issue.code, issue.params) for issue in issues] == [
+        (6, 7, "yaml-block-text-indent", {"column": 9})
+    ]
+    # indented as its first line, the text reads on; a key after it, indented less, is the next key
+    document, issues = read_yaml(
+        _FOLDED.format(second="        van een netwerk. Elke partij participeert in het").encode()
+    )
+    assert issues == []
+    assert document is not None
+    assert document.data["rules"][0]["message"]["en"] == "x"

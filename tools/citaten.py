@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from netadvisor.text import unclosed_quote
+
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "rules"
 GUIDE = ROOT.parent / "shared" / "guide" / "regionaal-samenwerken.txt"
@@ -82,7 +84,7 @@ _SINGLE = re.compile(r"(?<![\w'’])['‘](?=\S)(.+?)(?<=\S)['’](?![\w])")
 def quoted(text: str) -> tuple[list[str], list[str]]:
     """The quoted spans of a text (double quotation marks first, then single ones outside them), and problems."""
     problems = []
-    if len(re.findall(r'["“”„]', text)) % 2:
+    if unclosed_quote(text) is not None:  # (netadvisor check refuses it too, with its line)
         problems.append("een dubbel aanhalingsteken wordt niet gesloten")
     spans = [match.group(1) for match in _DOUBLE.finditer(text)]
     outside = _DOUBLE.sub(" ", text)
@@ -347,6 +349,13 @@ def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
         if guide.find(q.text) is not None:
             continue
         problem = f'{q.where}: staat niet letterlijk in de gids: "{q.text}"'
+        if "..." in q.text and guide.find(q.text.replace("...", OMISSION)) is not None:
+            # (a policy officer wrote three full stops for an omission and was shown only the nearest passage)
+            problem += (
+                f'\n    een weglating schrijf je als "{OMISSION}" (één teken), niet als "...": daarmee staat het er wel'
+            )
+            problems.append(problem)
+            continue
         nearest = guide.nearest(q.text)
         if nearest is not None:
             section, passage = nearest

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,7 +54,7 @@ from .ruleschema import (
     ThenSpec,
 )
 from .spelling import Suggestions, closest
-from .text import PLACEHOLDER, Text
+from .text import DOUBLE_QUOTES, LANGUAGES, PLACEHOLDER, Text, unclosed_quote
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
@@ -1667,6 +1667,91 @@ def _refuse_yaml11_numbers(files: Sequence[ReadFile], problems: _Problems) -> No
             )
 
 
+# --------------------------------------------------------------------------- stage 5: quotation marks
+
+
+def _texts_quoting_the_guide(data: Any) -> Iterator[tuple[YamlPath, str]]:
+    """Every text of a rule file that may quote the guide between double quotation marks, with its path: the
+    file's topic, each policy value's explanation, each rule's title and message, each heuristic's account."""
+
+    def languages(path: YamlPath, value: Any) -> Iterator[tuple[YamlPath, str]]:
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            yield from (((*path, lang), value[lang]) for lang in LANGUAGES if isinstance(value.get(lang), str))
+
+    if not isinstance(data, dict):
+        return
+    yield from languages(("topic",), data.get("topic"))
+    policies = data.get("policy")
+    for name, policy in policies.items() if isinstance(policies, dict) else ():
+        if isinstance(policy, dict):
+            yield from languages(("policy", name, "explanation"), policy.get("explanation"))
+    rules = data.get("rules")
+    for position, rule in enumerate(rules if isinstance(rules, list) else ()):
+        if not isinstance(rule, dict):
+            continue
+        yield from languages(("rules", position, "title"), rule.get("title"))
+        then = rule.get("then")
+        finding = then.get("finding") if isinstance(then, dict) else None
+        if isinstance(finding, dict):
+            yield from languages(("rules", position, "then", "finding", "message"), finding.get("message"))
+    accounted = data.get("accounts_for")
+    for position, entry in enumerate(accounted if isinstance(accounted, list) else ()):
+        if isinstance(entry, dict):
+            yield from languages(("accounts_for", position, "reason"), entry.get("reason"))
+            yield from languages(("accounts_for", position, "where"), entry.get("where"))
+
+
+def _mark_in_source(lines: Sequence[str], start: tuple[int, int], marks_before: int) -> tuple[int, int]:
+    """Line and column of the quotation mark of a text that has ``marks_before`` marks before it, its text
+    starting at ``start`` (a folded text runs over lines: the line a person goes to is the mark's own). Each
+    mark in the text is one in the file; a double-quoted YAML text's own opening mark is skipped (one inside it
+    is written \\")."""
+    row, column = start[0] - 1, start[1] - 1
+    if 0 <= row < len(lines) and lines[row][column : column + 1] == '"':
+        column += 1
+    seen = 0
+    while 0 <= row < len(lines):
+        for place in range(column, len(lines[row])):
+            if lines[row][place] in DOUBLE_QUOTES:
+                if seen == marks_before:
+                    return row + 1, place + 1
+                seen += 1
+        row, column = row + 1, 0
+    return start
+
+
+def _refuse_unclosed_quotes(files: Sequence[ReadFile], problems: _Problems) -> None:
+    """Refuse a text with a double quotation mark nothing closes. Between two of them stands the guide's own
+    wording (``make regeltest`` checks it against the guide): with one left over, which words are quoted is not
+    known, and advice would show a stray mark. Found here, ``netadvisor check`` names the line, guide or not."""
+    for read in files:
+        document = read.document
+        if document is None:
+            continue
+        lines = read.source.raw.decode("utf-8", errors="replace").splitlines()
+        for path, text in _texts_quoting_the_guide(document.data):
+            index = unclosed_quote(text)
+            if index is None:
+                continue
+            after = " ".join(text[index + 1 :].split()[:8])
+            line, column = _mark_in_source(
+                lines, document.position(path), sum(char in DOUBLE_QUOTES for char in text[:index])
+            )
+            rule_id = None
+            if path[0] == "rules":
+                rule = document.data["rules"][path[1]]
+                rule_id = str(rule.get("id")) if rule.get("id") is not None else None
+            problems.report(
+                read.place.at(*path),
+                "quote-not-closed",
+                {"mark": text[index], "after": after or "…"},
+                rule_id=rule_id,
+                position=(line, column),
+            )
+
+
 # --------------------------------------------------------------------------- the stages together
 
 
@@ -1677,6 +1762,7 @@ def _load(sources: Sequence[Source]) -> RuleBase:
     declared = _declare(files, problems)
     rules = _RuleChecker(files, declared, problems).check()
     _refuse_yaml11_numbers(files, problems)
+    _refuse_unclosed_quotes(files, problems)
     said = problems.said()
     if said:
         raise RuleError(said)

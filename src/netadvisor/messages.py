@@ -185,6 +185,10 @@ MESSAGES: dict[str, Text] = {
         "'then:' doet niets: geef een besluit ('conclude:'), steun ('supports:') of een bevinding ('finding:')",
         "'then:' does nothing: give a conclusion ('conclude:'), support ('supports:') or a finding ('finding:')",
     ),
+    "quote-not-closed": Text(
+        "het aanhalingsteken {mark} voor '{after}' wordt niet gesloten (of een eerder niet)",
+        "the quotation mark {mark} before '{after}' is not closed (or an earlier one is not)",
+    ),
     "unknown-placeholder": Text(
         "'{{{name}}}' in de boodschap is geen feit of besluit",
         "'{{{name}}}' in the message is not a fact or conclusion",
@@ -256,6 +260,10 @@ MESSAGES: dict[str, Text] = {
     "yaml-text-after-quote": Text(
         "na het sluitende aanhalingsteken staat nog '{after}': een tekst tussen aanhalingstekens eindigt bij dat teken",
         "after the closing quote comes '{after}': a quoted text ends at that quote",
+    ),
+    "yaml-block-text-indent": Text(
+        "deze regel springt minder in dan de eerste regel van de tekst erboven (kolom {column}): daar houdt die tekst op",
+        "this line is indented less than the first line of the text above it (column {column}): that text ends there",
     ),
     "yaml-unclosed-quote": Text(
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
@@ -333,6 +341,16 @@ HINTS: dict[str, Text] = {
         "tussen de andere soort, ' of \")",
         "put the whole text between the quotes, what follows too (for a quote inside it: put the text between the "
         "other kind, ' or \")",
+    ),
+    "yaml-block-text-indent": Text(
+        (
+            "elke regel van een tekst na '>-' of '|' begint minstens in dezelfde kolom als de eerste; laat deze regel "
+            "in kolom {column} beginnen"
+        ),
+        (
+            "every line of a text after '>-' or '|' starts at least in the column of the first; start this line in "
+            "column {column}"
+        ),
     ),
     "yaml-unclosed-quote": Text(
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",
@@ -505,6 +523,16 @@ HINTS: dict[str, Text] = {
     "then-empty": Text(
         'bv. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
         'e.g. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
+    ),
+    "quote-not-closed": Text(
+        (
+            "een citaat uit de gids staat tussen twee dubbele aanhalingstekens: zet het sluitende waar de woorden van "
+            "de gids ophouden, of haal het openende weg"
+        ),
+        (
+            "a quotation of the guide stands between two double quotation marks: put the closing one where the "
+            "guide's words end, or remove the opening one"
+        ),
     ),
     "unknown-placeholder": Text(
         "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS.nl,
@@ -1933,10 +1961,14 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
         "maak de kring open: een besluit mag niet (via andere besluiten) van zichzelf afhangen",
         "break the cycle: a conclusion must not depend on itself (through other conclusions)",
     ),
+    # (a scenario counts only in a run that reads the scenarios' results: a policy officer added one, as this
+    # said, and the finding stayed)
     "unexercised": Text(
-        "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'), of een scenario in "
-        "features/; " + _ACCEPT.nl,
-        "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'), or a scenario in features/; "
+        "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'); een scenario in features/ "
+        "dat hem laat vuren, telt hier alleen mee met --scenario-results build/livingdoc/results.json (na make "
+        "docs); " + _ACCEPT.nl,
+        "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'); a scenario in features/ that "
+        "makes it fire counts here only with --scenario-results build/livingdoc/results.json (after make docs); "
         + _ACCEPT.en,
     ),
     "unexercised-examples-fail": Text(

@@ -14,6 +14,19 @@ PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 a brace that matches nothing (the loader refuses it, so advice never meets one)."""
 
 
+DOUBLE_QUOTES = frozenset('"“”„')
+"""The marks that open or close a quotation of the guide in a rule's text (a single ' is also an apostrophe)."""
+
+
+def unclosed_quote(text: str) -> int | None:
+    """Where the double quotation mark stands that nothing closes (the marks paired in order), or None.
+
+    A quotation of the guide stands between two of them; with an odd number one is left over. Paired in
+    order it is the last; the one a person forgot may be earlier, so a message names the words after it."""
+    marks = [index for index, char in enumerate(text) if char in DOUBLE_QUOTES]
+    return marks[-1] if len(marks) % 2 else None
+
+
 def check_language(lang: object) -> Language:
     """``lang`` as a :data:`Language`, or a ValueError naming the languages there are."""
     if lang not in LANGUAGES:

@@ -275,6 +275,27 @@ def _tab_at(text: str, mark: Any) -> bool:
     return bool(lines[mark.line][mark.column : mark.column + 1] == "\t")
 
 
+_KEY_OR_ITEM = re.compile(r"\s*(?:- |-$|#|[^\s:#][^:#]*:(?:\s|$))")
+
+
+def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue | None:
+    """A line of a text after '>' or '|' indented less than its first line, where the parser then stopped: the
+    text ends before that line, which YAML then reads as a key, and the parser stops a line or more later (a
+    policy officer was sent to the line after the one she had indented too little)."""
+    lines = text.split("\n")
+    content = [number for number in range(indicator + 1, len(lines)) if lines[number].strip()]
+    if not content:
+        return None
+    indent = _indent(lines[content[0]])
+    for number in content[1:]:
+        if _indent(lines[number]) >= indent:
+            continue
+        if number > stopped or _KEY_OR_ITEM.match(lines[number]):
+            return None  # the text ended as meant: what follows is the next key, item or comment
+        return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-block-text-indent", {"column": indent + 1})
+    return None
+
+
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     """Read one YAML document from ``raw`` bytes.
 
@@ -308,6 +329,10 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             # a quoted text that runs over lines and ends where the parser then stops: its quote was not closed
             # where it was meant to be (`{nl: "Vertrouwen, en: b}` reads on to the next " in the file)
             return None, [YamlIssue(opened[0][0], opened[0][1], "yaml-unclosed-quote")]
+        if mark is not None and composer.last_block_text is not None:
+            cut_short = _block_text_cut_short(text, composer.last_block_text, mark.line)
+            if cut_short is not None:
+                return None, [cut_short]
         return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
@@ -330,6 +355,7 @@ class _Composer:
         self.nodes = 0
         # the last quoted text that runs over more than one line: where it opened, and the line (0-based) it ends on
         self.quoted_across_lines: tuple[tuple[int, int], int] | None = None
+        self.last_block_text: int | None = None  # the line (0-based) of the last text after '>' or '|'
 
     @staticmethod
     def _mark(event: Any) -> tuple[int, int]:
@@ -380,6 +406,8 @@ class _Composer:
     def _scalar(self, event: Any) -> None:
         if event.style in ("'", '"') and event.start_mark.line != event.end_mark.line:
             self.quoted_across_lines = (self._mark(event), event.end_mark.line)
+        if event.style in (">", "|"):
+            self.last_block_text = event.start_mark.line
         path, is_key = self._where()
         implicit = event.implicit
         tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)  # type: ignore[no-untyped-call]
