@@ -129,7 +129,10 @@ def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: d
                 return None
             # (what no value means is part of it: "niet van toepassing" once the rationale is known)
             outcomes = tuple((outcome.value, tuple(outcome.no_value)) for outcome in conclusion.outcomes)
-            return conclusion.value, conclusion.certainty, outcomes
+            # (and what it comes out as on a condition: the form a case says it has gives the mode a part)
+            assumed = conclusion.assumed
+            on_condition = assumed and (assumed.value, tuple(outcome.value for outcome in assumed.outcomes))
+            return conclusion.value, conclusion.certainty, outcomes, on_condition
         firm = {finding.rule_id for finding in of.findings}
         conditional = {finding.rule_id for finding in of.conditional_findings}
         return change.name in firm, change.name in conditional

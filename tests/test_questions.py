@@ -1062,6 +1062,16 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
             "challenge": {"criteria": {"recipe": "simple", "replicability": "complex"}},
             "governance": {"network_competency_need": "low", "partner_count": 0},
         },
+        # the form a case says it has, its rationale pointing elsewhere, gives the governance mode a part on the
+        # condition that it is one ("als dit een organisatienetwerk is: nog open, …"; a tool builder found the
+        # form's question silent on it)
+        {
+            "challenge": {
+                "rationale": "efficiency",
+                "criteria": dict.fromkeys(("recipe", "replicability", "expertise", "certainty"), "complicated"),
+            },
+            "partners": [{"name": "A", "kind": "intercommunale"}, {"name": "B", "kind": "municipality"}],
+        },
     ],
 )
 def test_what_an_answer_changes_through_another_conclusion_its_question_says(case: dict[str, Any]) -> None:
@@ -1074,7 +1084,13 @@ def test_what_an_answer_changes_through_another_conclusion_its_question_says(cas
 
     def state(of: Advice) -> dict[str, Any]:
         said: dict[str, Any] = {
-            name: (c.value, c.certainty, tuple((o.value, tuple(o.no_value)) for o in c.outcomes))
+            name: (
+                c.value,
+                c.certainty,
+                tuple((o.value, tuple(o.no_value)) for o in c.outcomes),
+                # (what it comes out as on a condition, the form a case says it has)
+                c.assumed and (c.assumed.value, tuple(o.value for o in c.assumed.outcomes)),
+            )
             for name, c in of.conclusions.items()
             if name in ("challenge_type", "collaboration_form", "governance_mode")
         }
@@ -1366,3 +1382,26 @@ def test_a_partners_answer_set_beside_a_new_partner_list_is_that_partners_in_its
         assert result.changes["partners[1].kind"] == "ocmw"
     with pytest.raises(KeyError, match="Mol is not in the new partner list"):
         advisor.what_if(case, {"partners": ["Geel"], "partners[1].kind": "ocmw"})
+
+
+def test_the_form_a_case_may_say_it_has_names_the_part_it_gives_the_governance_mode() -> None:
+    """A tool builder's what-if of "state.form = organisatienetwerk" gave the governance mode a part "als dit een
+    organisatienetwerk is: nog open, …", which the form's question did not list. It lists it now, as a change on a
+    condition, and the report names the advice the answer brings beside it (the mode holds none of its own)."""
+    case = {
+        "challenge": {
+            "rationale": "efficiency",
+            "criteria": dict.fromkeys(("recipe", "replicability", "expertise", "certainty"), "complicated"),
+        },
+        "partners": [{"name": "A", "kind": "intercommunale"}, {"name": "B", "kind": "municipality"}],
+    }
+    advice = Advisor.from_path(FROZEN_RULES).advise(case)
+    (form,) = [question for question in advice.questions if question.fact == "state.form"]
+    (mode,) = [change for change in form.changes if change.kind == "conclusion"]
+    assert (mode.name, mode.alone, mode.conditional) == ("governance_mode", True, True)
+    findings = [change for change in form.changes if change.kind == "finding" and change.alone]
+    text = " ".join(advice_text(advice).split())
+    assert f"(raakt: governancevorm en {len(findings)} adviezen, zoals '{findings[0].label}')" in text
+    # a conclusion the answer changes itself holds what hangs on it: named alone, as before
+    (rationale,) = [q for q in Advisor.from_path(FROZEN_RULES).advise({}).questions if q.fact == "challenge.rationale"]
+    assert not any(change.conditional for change in rationale.changes if change.kind == "conclusion")

@@ -340,7 +340,8 @@ class Change(_Value):
         default=False,
         description="The finding is shown, or would be once the answer brings it, only on a condition: a "
         "conclusion it needs is still open and assumed (see Finding.assuming). An answer that settles that "
-        "conclusion can make it unconditional.",
+        "conclusion can make it unconditional. For a conclusion: the answer changes only what it comes out as on "
+        "a condition (Conclusion.assumed), as the form a case says it has does for the governance mode.",
     )
     via: str | None = Field(
         default=None,

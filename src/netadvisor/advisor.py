@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -796,18 +796,30 @@ def _state_of(advice: Advice, name: str) -> tuple[Any, ...]:
 
 
 def _brought_by_saying(
-    loaded: _Loaded, facts: dict[str, Any], fired: Collection[str], name: str, value: Any
-) -> list[str]:
-    """The rules whose findings a case would get on the condition that ``name`` is ``value`` (as it gets them when
-    it says so, whatever its facts say; see :func:`build_advice`), other than those that fired."""
+    loaded: _Loaded,
+    facts: dict[str, Any],
+    fired: Collection[str],
+    conclusions: Mapping[str, Conclusion],
+    assessment: Assessment,
+    name: str,
+    value: Any,
+) -> tuple[list[str], list[str]]:
+    """What a case would get on the condition that ``name`` is ``value``, as it gets it when it says so whatever
+    its facts say (see :func:`build_advice`): the rules whose findings come, other than those that fired, and the
+    fixed conclusions that gain a part on that condition (the governance mode "als dit een organisatienetwerk
+    is: nog open, …": a tool builder found the form's question silent on it, where what-if showed it)."""
     assumed = infer(loaded.rulebase, loaded.assuming, facts, [(name, value)])
-    return [
+    findings = [
         firing.rule.id
         for firing in assumed.firings
         if firing.rule.id not in fired
         and firing.rule.finding is not None
         and _speaks_of(loaded, firing.rule, name, value)
     ]
+    changed = [
+        other for other, _value, _possible in _assumed_values(conclusions, loaded, assumed, assessment, name, value)
+    ]
+    return findings, changed
 
 
 def build_advice(
@@ -838,6 +850,7 @@ def build_advice(
     # for a fact that states a conclusion, unknown while its facts rule a value out: the findings the advice for
     # that value would give, which an answer stating it brings by itself (on that condition)
     brought: dict[str, list[str]] = {}
+    parts_brought: dict[str, list[str]] = {}  # for such a fact: the conclusions that gain a part on that condition
     seen = set(fired)
     for name, value in rulebase.guards:
         if conclusions.get(name) is None:
@@ -854,7 +867,11 @@ def build_advice(
                     # it can no longer come out so; but a case that says it is so gets the advice for it (a tool
                     # builder found the form's question silent on the advice its answer brings)
                     if stated is not None and facts.get(stated) is None:
-                        brought.setdefault(stated, []).extend(_brought_by_saying(loaded, facts, fired, name, value))
+                        findings_said, parts_said = _brought_by_saying(
+                            loaded, facts, fired, conclusions, assessment, name, value
+                        )
+                        brought.setdefault(stated, []).extend(findings_said)
+                        parts_brought.setdefault(stated, []).extend(parts_said)
                     continue
             elif conclusions[name].value is not None:
                 continue  # what it can still come out as is not known: only an open conclusion is assumed
@@ -892,6 +909,7 @@ def build_advice(
         under=ruled_out,
         assumed_for=assumed_for,
         brought=brought,
+        parts_brought=parts_brought,
         meaning=meaning,
     )
     conditional_findings = [
@@ -1537,22 +1555,7 @@ def _add_assumed(
 ) -> None:
     """For each fixed conclusion that comes out differently if ``name`` is ``value``: that value, and what it
     can still come out as under that assumption."""
-    masks = assessment.assuming(name, value) if assessment.analysed(name) else None
-    for other in FIXED_CONCLUSIONS:
-        if other == name or other not in conclusions:
-            continue
-        decided = assumed.decisions.get(other)
-        other_value = (
-            decided.value
-            if decided is not None and decided.value is not None
-            else resolve(assumed.derived.get(other, {}), loaded.priority)
-        )
-        possible = assessment.outcomes(other, masks) if masks is not None and assessment.analysed(other) else ()
-        now = conclusions[other]
-        if (None if other_value is None else str(other_value)) == now.value and [
-            None if o is None else str(o) for o in possible
-        ] == [o.value for o in now.outcomes]:
-            continue  # the assumption changes nothing here
+    for other, other_value, possible in _assumed_values(conclusions, loaded, assumed, assessment, name, value):
         conclusions[other] = conclusions[other].model_copy(
             update={
                 "assumed": AssumedValue.trusted(
@@ -1566,6 +1569,35 @@ def _add_assumed(
                 )
             }
         )
+
+
+def _assumed_values(
+    conclusions: Mapping[str, Conclusion],
+    loaded: _Loaded,
+    assumed: Inference,
+    assessment: Assessment,
+    name: str,
+    value: Any,
+) -> Iterator[tuple[str, Any, tuple[Any, ...]]]:
+    """Each other fixed conclusion that comes out differently if ``name`` is ``value`` (what the rules derive on
+    that assumption, ``assumed``), with its value and what it can still come out as there."""
+    masks = assessment.assuming(name, value) if assessment.analysed(name) else None
+    for other in FIXED_CONCLUSIONS:
+        if other == name or other not in conclusions:
+            continue
+        decided = assumed.decisions.get(other)
+        other_value = (
+            decided.value
+            if decided is not None and decided.value is not None
+            else resolve(assumed.derived.get(other, {}), loaded.priority)
+        )
+        possible = tuple(assessment.outcomes(other, masks)) if masks is not None and assessment.analysed(other) else ()
+        now = conclusions[other]
+        if (None if other_value is None else str(other_value)) == now.value and [
+            None if o is None else str(o) for o in possible
+        ] == [o.value for o in now.outcomes]:
+            continue  # the assumption changes nothing here
+        yield other, other_value, possible
 
 
 def _alternatives(

@@ -1454,6 +1454,11 @@ REPORT_WORDS: dict[str, Text] = {
         "{conclusions}, samen met andere antwoorden; alleen al {count} adviezen, zoals '{title}'",
         "{conclusions}, together with other answers; by itself {count} pieces of advice, such as '{title}'",
     ),
+    "conclusions-and-finding": Text("{conclusions} en '{title}'", "{conclusions} and '{title}'"),
+    "conclusions-and-findings": Text(
+        "{conclusions} en {count} adviezen, zoals '{title}'",
+        "{conclusions} and {count} pieces of advice, such as '{title}'",
+    ),
     "finding-one": Text("'{title}'", "'{title}'"),
     "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),

@@ -63,7 +63,7 @@ class _Impact:
     __slots__ = ("alone", "conclusions", "findings", "via")
 
     def __init__(self) -> None:  # a plain class: some thirty a case, and a dataclass's factories cost more
-        self.conclusions: dict[str, None] = {}
+        self.conclusions: dict[str, bool] = {}  # name → the answer changes only what it is on a condition
         self.findings: dict[str, bool] = {}  # rule id → its finding applies only on a condition
         # what the answer can change alone, the other open answers left open: (kind, name), in order (the rest
         # only together with other answers)
@@ -83,7 +83,8 @@ class _Impact:
                 through = other.via.get((kind, name), waiting)
                 if name not in mine and through is not None:
                     self.via[kind, name] = through
-        self.conclusions.update(other.conclusions)
+        for name, conditional in other.conclusions.items():
+            self.conclusions[name] = conditional and self.conclusions.get(name, True)
         for rule_id, conditional in other.findings.items():
             self.findings[rule_id] = conditional and self.findings.get(rule_id, True)
         if waiting is None:
@@ -143,7 +144,7 @@ class Asker:
         id)."""
         # Changes are values, and advice is built often: each is built once per rule base (one per conclusion or
         # rule, whether conditional, and language), on first use.
-        self._conclusion_changes: dict[tuple[str, Language, str | None, bool], Change] = {}
+        self._conclusion_changes: dict[tuple[str, Language, str | None, bool, bool], Change] = {}
         self._finding_changes: dict[tuple[str, bool, Language, str | None, bool], Change] = {}
         self._speaking_of: dict[tuple[str, Any], frozenset[str]] = {}
         self._satisfying: dict[str, tuple[tuple[str, frozenset[Any]], ...]] = {}  # see may_still_hold_on_conclusions
@@ -195,15 +196,18 @@ class Asker:
             )
         return found
 
-    def conclusion_change(self, name: str, lang: Language, via: str | None = None, alone: bool = False) -> Change:
+    def conclusion_change(
+        self, name: str, lang: Language, via: str | None = None, alone: bool = False, conditional: bool = False
+    ) -> Change:
         """The change an answer can make to a conclusion (``via``: through the question of that fact; ``alone``:
-        the answer can make it with the other open answers left open)."""
-        key = (name, lang, via, alone)
+        the answer can make it with the other open answers left open; ``conditional``: it changes only what the
+        conclusion comes out as on a condition)."""
+        key = (name, lang, via, alone, conditional)
         change = self._conclusion_changes.get(key)
         if change is None:
             label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
             change = self._conclusion_changes[key] = Change(
-                kind="conclusion", name=name, label=label, via=via, alone=alone
+                kind="conclusion", name=name, label=label, via=via, alone=alone, conditional=conditional
             )
         return change
 
@@ -234,13 +238,24 @@ class Asker:
         findings, via = impact.findings, impact.via
         # (flat tuples: a key of pairs took ten times the memory of what it finds)
         alone = impact.alone
-        key = (lang, tuple(impact.conclusions), tuple(findings), tuple(findings.values()), tuple(alone), *via.items())
+        conclusions = impact.conclusions
+        key = (
+            lang,
+            tuple(conclusions),
+            tuple(conclusions.values()),
+            tuple(findings),
+            tuple(findings.values()),
+            tuple(alone),
+            *via.items(),
+        )
         changes = self._changes.get(key)
         if changes is None:
             changes = (
                 *(
-                    self.conclusion_change(name, lang, via.get(("conclusion", name)), ("conclusion", name) in alone)
-                    for name in impact.conclusions
+                    self.conclusion_change(
+                        name, lang, via.get(("conclusion", name)), ("conclusion", name) in alone, conclusions[name]
+                    )
+                    for name in conclusions
                 ),
                 *(
                     self.finding_change(
@@ -270,6 +285,7 @@ class Asker:
         under: Sequence[tuple[Mapping[str, set[Any]], Assessment]] = (),
         assumed_for: Mapping[str, tuple[tuple[str, Any], Mapping[str, set[Any]], frozenset[str]]] | None = None,
         brought: Mapping[str, Sequence[str]] | None = None,
+        parts_brought: Mapping[str, Sequence[str]] | None = None,
         meaning: Mapping[str, Sequence[str]] | None = None,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
@@ -296,6 +312,8 @@ class Asker:
             brought: for an unknown fact that states a conclusion whose facts rule the value out (the form a case
                 says it has, its rationale known otherwise): the rules whose findings an answer stating that value
                 brings by itself, on that condition.
+            parts_brought: for such a fact: the fixed conclusions that an answer stating that value gives a part on
+                that condition (the governance mode "als dit een organisatienetwerk is: nog open, …"), by itself.
             meaning: for an unknown fact whose answer alone tells what a conclusion settled without a value means
                 (undecided, or not applicable as its guard fails): those conclusions.
         """
@@ -476,7 +494,7 @@ class Asker:
         for path, names in (meaning or {}).items():
             for name in names:
                 impact = _impact_of(impacts, path)
-                impact.conclusions[name] = None
+                impact.conclusions[name] = False
                 impact.alone["conclusion", name] = None
 
         for path, rule_ids in (brought or {}).items():
@@ -484,6 +502,12 @@ class Asker:
                 impact = _impact_of(impacts, path)
                 impact.findings.setdefault(rule_id, True)
                 impact.alone["finding", rule_id] = None
+
+        for path, names in (parts_brought or {}).items():
+            for name in names:
+                impact = _impact_of(impacts, path)
+                impact.conclusions.setdefault(name, True)  # (changed otherwise too: not only on the condition)
+                impact.alone["conclusion", name] = None
 
         if _COUNT in impacts and not case.partners and _COUNT not in not_known and count_from_list(case):
             # the partners named give their number (the whole network, while it was never answered): what the
@@ -572,7 +596,7 @@ class Asker:
                 by_itself = assessment.conclusion(name).deciding  # the facts an answer to which alone changes it
                 for path in _asked(deciding[name], case):
                     impact = _impact_of(impacts, path)
-                    impact.conclusions[name] = None
+                    impact.conclusions[name] = False
                     if path in by_itself:
                         impact.alone["conclusion", name] = None
             if information is not None and name in FIXED_CONCLUSIONS:
@@ -653,7 +677,7 @@ class Asker:
                 to_value = changers.setdefault((name, value), {})
                 for path in waiting:
                     impact = _impact_of(impacts, path)
-                    impact.conclusions[name] = None
+                    impact.conclusions[name] = False
                     alone = by_itself and path in unblocking
                     to_value[path] = to_value.get(path, False) or alone
                     if alone:  # the rule then fires: another value
@@ -669,14 +693,14 @@ class Asker:
                     )
                     for path in _asked(on_conclusions, case):
                         impact = _impact_of(impacts, path)
-                        impact.conclusions[name] = None
+                        impact.conclusions[name] = False
                         alone = path in settling
                         to_value[path] = to_value.get(path, False) or alone
                         if alone:
                             impact.alone["conclusion", name] = None
             if decision is not None and candidates:
                 for path, after in _tipping(support, candidates, decision.minimum_support):
-                    _impact_of(impacts, path).conclusions[name] = None
+                    _impact_of(impacts, path).conclusions[name] = False
                     changers.setdefault((name, after), {}).setdefault(path, False)
             current = next(iter(now)) if len(now) == 1 else None
             for path, extra in added.items():
@@ -706,7 +730,7 @@ class Asker:
                     if after == current:
                         continue
                     impact = _impact_of(impacts, path)
-                    impact.conclusions[name] = None
+                    impact.conclusions[name] = False
                     changers.setdefault((name, after), {})
                     changers[name, after][path] = changers[name, after].get(path, False) or alone
                     if alone:
@@ -765,7 +789,7 @@ class Asker:
             if without(rule_ids) == current:
                 continue
             impact = _impact_of(impacts, path)
-            impact.conclusions[name] = None
+            impact.conclusions[name] = False
             # alone: one answer takes away enough of them at once, and brings no rule leading here (the form a case
             # says it has, a learning network, takes the governance mode's every support with it)
             for rule_set in taken_at_once.get(path, {}).values():

@@ -296,6 +296,12 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
         if alone and how == _w("with-other-answers", lang):
             code = "conclusions-together-finding-alone" if len(alone) == 1 else "conclusions-together-findings-alone"
             return _w(code, lang, conclusions=named_conclusions, title=alone[0].label, count=len(alone))
+        if alone and all(change.conditional for change in conclusions):
+            # a conclusion changed only in what it is on a condition holds no findings of its own: the form a case
+            # says it has gives the governance mode a part "als dit een organisatienetwerk is" and brings the
+            # advice that the rationale points elsewhere ("raakt: governancevorm" left that out)
+            code = "conclusions-and-finding" if len(alone) == 1 else "conclusions-and-findings"
+            return _w(code, lang, conclusions=named_conclusions, title=alone[0].label, count=len(alone))
         return named_conclusions + how
     if len(findings) == 1:
         return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang, in_group)
