@@ -1004,6 +1004,7 @@ PARTNERS_ASKED = "Wie zijn alle partners?"
 PARTNER_PROMPTS = ("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal")
 """The prompts about the partners named: one name or several, whether they are all, how many there will be."""
 CTRL_C = "(Ctrl-C)"
+CTRL_D = "(Ctrl-D)"
 LIST_GIVES_IT = "(not answered: the list gives it)"
 
 
@@ -1021,6 +1022,8 @@ def _naming_partners(names: str, replies: Iterable[str], asked: list[str]) -> Ca
         reply = next(given)
         if reply == CTRL_C:
             raise KeyboardInterrupt
+        if reply == CTRL_D:
+            raise EOFError
         return reply
 
     return ask
@@ -1129,3 +1132,50 @@ def test_partners_named_as_their_kind_are_names_another_questions_choice_is_not(
     assert consultation.answers["partners"] == ["Stad Geel", "Vlaamse overheid", "Provincie"]
     with pytest.raises(AnswerError, match="Geen naam van een partner: 'complex'"):
         Consultation(Advisor(rules_from_text(PARTNER_RULES))).answer("partners", "Geel, complex")
+
+
+@pytest.mark.parametrize(
+    ("names", "replies"),
+    [
+        ("Geel, Mol en Dessel", [CTRL_D]),  # at "één partner?"
+        ("A, B", [CTRL_D]),  # at "alle partners?"
+        ("A, B", ["nee", CTRL_D]),  # at the number, after "nee"
+    ],
+)
+def test_the_input_ending_at_a_prompt_about_the_partners_is_said_and_keeps_the_names(
+    names: str, replies: list[str]
+) -> None:
+    """A tester's Ctrl-D at the prompts about the partners named ended the consultation without the line every
+    other prompt gives ("De invoer is op ..."): she could not tell it from a crash."""
+    said: list[str] = []
+    consultation, _advice = consult(
+        Advisor(rules_from_text(PARTNER_RULES)), _naming_partners(names, replies, []), said.append
+    )
+    assert said[-1] == word("consult-input-ended").nl
+    assert consultation.answers["partners"]
+    assert consultation.answers["governance.partner_count"] is None
+
+
+def test_partner_names_lose_a_list_s_en_and_a_sentence_s_full_stop_and_no_names_is_no_answer() -> None:
+    """A tester's "Geel, Mol en" named a partner "Mol en", "Dessel." one with a full stop, and ";;;" was taken as
+    "weet niet" (joined, the names it holds are nothing)."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+    consultation.answer("partners", "Stad Geel, Mol en, en Dessel.; OCMW Geel v.z.w.; Welzijn vzw.")
+    assert consultation.answers["partners"] == ["Stad Geel", "Mol", "Dessel", "OCMW Geel v.z.w.", "Welzijn vzw."]
+    said: list[str] = []
+    asked = iter([";;;", "klaar"])
+    consult(Advisor(rules_from_text(PARTNER_RULES)), lambda prompt: next(asked), said.append)
+    assert word("answer-partners").nl in said
+
+
+def test_a_number_refused_beside_the_partners_listed_names_the_least_it_takes() -> None:
+    """The number of organisations beside four partners was asked "minstens 4" and "vijf" refused with "een geheel
+    getal van 0 of meer"."""
+    consultation = Consultation(Advisor(rules_from_text(PARTNER_RULES)))
+    consultation.answer("partners", "A, B, C, D")
+    with pytest.raises(AnswerError) as refused:
+        consultation.answer("governance.partner_count", "vijf")
+    assert "een geheel getal van 4 of meer" in refused.value.text.nl
+    with pytest.raises(AnswerError) as refused:
+        Consultation(consultation.advisor).answer("governance.partner_count", "vijf")
+    assert "een geheel getal van 0 of meer" in refused.value.text.nl

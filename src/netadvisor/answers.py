@@ -265,8 +265,10 @@ ROLE_PREFIX = "management.roles."
 """The facts that hold a role's holder: a name, 'niemand' or unknown."""
 
 
-def parse_answer(spec: AnswerSpec, answer: str) -> Any:
-    """What a person types for a fact, as its value (None for "weet niet").
+def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
+    """What a person types for a fact, as its value (None for "weet niet"). ``minimum``: the smallest number the
+    question takes (:attr:`AnswerType.minimum`, the partners listed for their number), named when an answer is
+    refused; a smaller number is the caller's to refuse, with its reason.
 
     Raises:
         NotAnAnswer: (a ValueError) with the possible answers, in Dutch and English.
@@ -293,7 +295,7 @@ def parse_answer(spec: AnswerSpec, answer: str) -> Any:
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
-    raise NotAnAnswer(possible_answers(spec, answer) + _meant_choice(spec, word))
+    raise NotAnAnswer(possible_answers(spec, answer, minimum) + _meant_choice(spec, word))
 
 
 def _meant_choice(spec: AnswerSpec, word: str) -> Text:
@@ -342,8 +344,22 @@ def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:
 
 def partner_names(text: str) -> list[str]:
     """The names a person typed for the partner list: separated by commas (as its question asks) or semicolons (no
-    name holds one), each without the spaces around it."""
-    return [name.strip() for name in re.split(r"[,;]", text) if name.strip()]
+    name holds one), each without the spaces around it, the "en" or "and" of a list ("Geel, Mol en" and "Mol, en
+    Dessel" named partners "Mol en" and "en Dessel") and a sentence's full stop ("Dessel." was a name; "vzw." or
+    "v.z.w." keeps its own)."""
+    names = []
+    for part in re.split(r"[,;]", text):
+        name = _LIST_WORD.sub("", part.strip())
+        if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1] and not _LEGAL_FORM_STOP.search(name):
+            name = name[:-1].rstrip()
+        if name:
+            names.append(name)
+    return names
+
+
+_LIST_WORD = re.compile(r"^(?:en|and)(?:\s+|$)|\s+(?:en|and)$", re.IGNORECASE)
+# a legal form's or abbreviation's own full stop, which stays
+_LEGAL_FORM_STOP = re.compile(r"(?:^|\s)(?:vzw|ivzw|cvba|bv|nv|vof|ev|nr|st)\.$", re.IGNORECASE)
 
 
 def read_partner_names(text: str) -> list[str]:
@@ -374,12 +390,16 @@ def read_partner_names(text: str) -> list[str]:
     return names
 
 
-def possible_answers(spec: AnswerSpec, answer: str) -> Text:
-    """Why ``answer`` is not an answer to ``spec``, and what is."""
+def possible_answers(spec: AnswerSpec, answer: str, minimum: int = 0) -> Text:
+    """Why ``answer`` is not an answer to ``spec``, and what is (a number: ``minimum`` or more, as the question
+    says; the number of organisations beside four partners listed was asked "minstens 4" and refused "vijf" with
+    "0 of meer")."""
     if spec.type == "partners":
         possible = Text("namen, gescheiden door komma's", "names, separated by commas")
-    elif spec.type == "int":
-        possible = Text("een geheel getal van 0 of meer", "a whole number, 0 or more")  # (whole_number's digits)
+    elif spec.type == "int":  # (whole_number's digits)
+        possible = Text("een geheel getal van {minimum} of meer", "a whole number, {minimum} or more").format(
+            minimum=minimum
+        )
     elif spec.type == "bool":
         possible = Text("ja, nee", "yes, no")
     else:

@@ -212,9 +212,10 @@ class Consultation:
                 f"an answer is the text a person types (a str such as '12') or a choice's value, not "
                 f"{type(text).__name__}"
             )
-        value = _read(fact, text)
-        _check_partner_listed(fact, self.answers)
         listed = self.answers.get("partners")
+        # (the number beside a list: at least the partners listed, as its question says)
+        value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
+        _check_partner_listed(fact, self.answers)
         if fact == "partners" and isinstance(listed, list):
             if value is None:  # the others are not known: the partners named stay, with their answers
                 self._asked_here.add(fact)
@@ -289,7 +290,7 @@ def _with_partners(answers: Mapping[str, Any], listed: list[str], names: list[st
     return trial
 
 
-def _read(fact: str, text: str) -> Any:
+def _read(fact: str, text: str, minimum: int = 0) -> Any:
     spec = spec_of(fact)
     if spec.type == "partners":
         if is_unknown_word(text):
@@ -299,7 +300,7 @@ def _read(fact: str, text: str) -> Any:
         except NotAnAnswer as refused:
             raise AnswerError(refused.text, fact) from None
     try:
-        return parse_answer(spec, text)
+        return parse_answer(spec, text, minimum)
     except NotAnAnswer as refused:  # (with the hint a case file gives for a misspelt choice: "efectiviteit")
         raise AnswerError(refused.text, fact) from None
 
@@ -318,8 +319,8 @@ def _names_confirmed(
     Enter, "ja" or "weet niet" keeps the name as typed, "nee" splits it; anything else is asked again (a policy
     officer's "misschien" and "n" were taken for "ja"). Beside it, whether the person stopped ("klaar"): the names
     are kept as typed from there on, and recorded before the consultation ends."""
-    if is_unknown_word(text):
-        return text, False
+    if is_unknown_word(text) or not partner_names(text):
+        return text, False  # (";;;" names nobody: refused as such, where joined it was "", "weet niet")
     names: list[str] = []
     stopped = False
     for name in partner_names(text):
@@ -332,6 +333,7 @@ def _names_confirmed(
                         ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
                     )
                 except EOFError:  # (the answers ran out: as after "klaar", the names as typed)
+                    tell(word("consult-input-ended").pick(lang))
                     reply = "klaar"
                 stopped = reply in STOP_WORDS
                 if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
@@ -543,6 +545,7 @@ def _asked_whether_all(
             try:
                 reply = _first_word(ask(word("ask-all-partners", listed=listed).pick(lang)))
             except EOFError:
+                tell(word("consult-input-ended").pick(lang))  # (Ctrl-D ended it without a word: a tester)
                 return False
             if reply in STOP_WORDS:
                 return False
@@ -558,11 +561,12 @@ def _asked_whether_all(
             try:
                 text = ask(word("ask-count-more", more=listed + 1).pick(lang))
             except EOFError:
+                tell(word("consult-input-ended").pick(lang))
                 return False
             if normal_word(text) in STOP_WORDS:
                 return False
             try:
-                value = _read(_COUNT, text)
+                value = _read(_COUNT, text, listed + 1)
                 if value is not None and value <= listed:
                     tell(word("count-more-than-named", listed=listed, more=listed + 1).pick(lang))
                     continue
@@ -635,7 +639,7 @@ def _count_again(
         if normal_word(text) in NAMES_AGAIN_WORDS:
             return "names"
         try:
-            value = _read(_COUNT, text)
+            value = _read(_COUNT, text, over.listed)
             if value is not None and value < over.listed:
                 tell(word("count-below-named", listed=over.listed).pick(lang))
                 continue
