@@ -1179,3 +1179,42 @@ def test_a_number_refused_beside_the_partners_listed_names_the_least_it_takes() 
     with pytest.raises(AnswerError) as refused:
         Consultation(consultation.advisor).answer("governance.partner_count", "vijf")
     assert "een geheel getal van 0 of meer" in refused.value.text.nl
+
+
+def test_terug_takes_back_the_previous_answer_and_asks_its_question_again() -> None:
+    """A policy officer typed a wrong answer and had to end the consultation, edit the file and begin again. "terug"
+    takes back the answer to the question before (with what followed from it: the partners' number after the
+    names) and asks that question again; with nothing answered in this session it says so and asks on."""
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    asked: list[str] = []
+    said: list[str] = []
+    replies = iter(["terug", "A, B", "ja", "terug", "A, B, C", "nee", "5", "klaar"])
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return next(replies)
+
+    consultation, _advice = consult(advisor, ask, said.append)
+    assert word("consult-nothing-to-undo").nl in said
+    assert any(text.startswith("Je antwoord op ") and "teruggenomen" in text for text in said)
+    partners_asked = [prompt for prompt in asked if prompt.startswith(PARTNERS_ASKED)]
+    assert len(partners_asked) == 3  # (asked, "terug" with nothing to take back, taken back and asked again)
+    assert consultation.answers["partners"] == ["A", "B", "C"]  # (not A, B and then C added: a list anew)
+    assert consultation.answers["governance.partner_count"] == 5
+
+
+def test_undo_takes_back_one_answer_and_never_what_the_case_said() -> None:
+    """For a tool: each answer() recorded is taken back by one undo(), the advice with it; the answers the
+    consultation began with stay."""
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    consultation = Consultation(advisor, answers={"governance.trust": "high"})
+    before = consultation.advice()
+    consultation.answer("partners", "A, B")
+    consultation.answer("partners", "weet niet")
+    assert consultation.not_known == {"partners"}
+    assert consultation.undo() == "partners"
+    assert consultation.not_known == frozenset()
+    assert consultation.undo() == "partners"
+    assert consultation.answers == {"governance.trust": "high"}
+    assert consultation.advice() == before
+    assert consultation.undo() is None

@@ -379,8 +379,9 @@ def _add_consult(commands: argparse._SubParsersAction[_Parser]) -> None:
         "consult",
         help="advies door vragen te beantwoorden / advice by answering questions",
         description="Beantwoord de vragen die de regels voor deze casus nodig hebben, één voor één; elke vraag "
-        "aanvaardt 'weet niet'; 'klaar' stopt. Op het einde het advies, en de antwoorden als casusbestand. / "
-        "Answer the questions the rules need, one at a time; each accepts 'don't know'; 'done' stops.",
+        "aanvaardt 'weet niet'; 'terug' neemt het vorige antwoord terug; 'klaar' stopt. Op het einde het advies, "
+        "en de antwoorden als casusbestand. / Answer the questions the rules need, one at a time; each accepts "
+        "'don't know'; 'back' takes back the previous answer; 'done' stops.",
         epilog="voorbeeld / example: netadvisor consult --save mijn-casus.yaml   (of / or: cat antwoorden.txt | "
         "netadvisor consult, één antwoord per regel, de titel van de casus eerst / one answer a line, the case's "
         "title first; de volgende vraag hangt af van de antwoorden, dus zo speel je een eerder gesprek opnieuw af; "

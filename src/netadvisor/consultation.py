@@ -52,6 +52,8 @@ from .wording import fact_names, together
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
+BACK_WORDS = frozenset({"terug", "vorige", "back", "undo"})
+"""Answers that take back the answer to the question before, which is then asked again."""
 NAMES_AGAIN_WORDS = frozenset({"namen", "de namen", "names", "the names"})
 """To the number of organisations asked again beside too many names: the names were wrong, ask them again."""
 _COUNT = "governance.partner_count"
@@ -143,6 +145,24 @@ class Consultation:
             frozenset(path for path, value in self.answers.items() if value is None) if ask_again else frozenset()
         )
         """The answers "weet niet" given before that are asked once more (see ``ask_again``)."""
+        # before each answer recorded: its fact and what the consultation held then (see undo)
+        self._history: list[tuple[str, dict[str, Any], frozenset[str], bool]] = []
+
+    def undo(self) -> str | None:
+        """Take back the last answer recorded (:meth:`answer`), as if it was never given: the fact whose answer
+        it was (its question can be asked again), or None when there is none. The answers given beforehand
+        (``answers``) are not taken back: they are the case the consultation began with."""
+        if not self._history:
+            return None
+        fact, answers, asked_here, list_not_known = self._history.pop()
+        self.answers, self._asked_here, self._list_not_known = answers, set(asked_here), list_not_known
+        self._advice = None
+        return fact
+
+    def _undo_to(self, recorded: int) -> None:
+        """Take back every answer recorded after the first ``recorded`` (one question's, with what followed it)."""
+        while len(self._history) > recorded:
+            self.undo()
 
     def case(self) -> dict[str, Any]:
         """The answers as a case mapping (the partner list as partners with their names)."""
@@ -212,12 +232,14 @@ class Consultation:
                 f"an answer is the text a person types (a str such as '12') or a choice's value, not "
                 f"{type(text).__name__}"
             )
+        before = (fact, dict(self.answers), frozenset(self._asked_here), self._list_not_known)
         listed = self.answers.get("partners")
         # (the number beside a list: at least the partners listed, as its question says)
         value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
         _check_partner_listed(fact, self.answers)
         if fact == "partners" and isinstance(listed, list):
             if value is None:  # the others are not known: the partners named stay, with their answers
+                self._history.append(before)
                 self._asked_here.add(fact)
                 self._list_not_known = True
                 self._advice = None
@@ -239,6 +261,7 @@ class Consultation:
                 ) from None
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems), fact) from None
+        self._history.append(before)
         self.answers = trial
         self._asked_here.add(fact)
         if fact == "partners":
@@ -467,7 +490,12 @@ def consult(
             return consultation, consultation.advice()
         if title and not is_unknown_word(title):
             consultation.answers["title"] = title
-    while (question := consultation.next_question()) is not None:
+    # per question answered here: the answers recorded before it, and its fact ("terug" takes it back)
+    steps: list[tuple[int, str]] = []
+    taken_back: str | None = None  # the fact whose answer was taken back: asked next
+    while (question := _asked_next(consultation, taken_back)) is not None:
+        taken_back = None
+        recorded = len(consultation._history)
         while True:
             try:
                 text = ask(question_prompt(question, lang))
@@ -478,6 +506,15 @@ def consult(
                 raise ConsultationInterrupted from None
             if normal_word(text) in STOP_WORDS:
                 return consultation, consultation.advice()
+            if normal_word(text) in BACK_WORDS:
+                if not steps:
+                    tell(word("consult-nothing-to-undo").pick(lang))
+                    continue
+                # (a policy officer who typed a wrong answer had to end, edit the file and start again)
+                recorded, taken_back = steps.pop()
+                consultation._undo_to(recorded)
+                tell(word("consult-undone", question=fact_names([taken_back])).pick(lang))
+                break
             stopped = False
             if question.fact == "partners":
                 try:
@@ -525,7 +562,19 @@ def consult(
                 break
             except AnswerError as error:
                 tell(error.text.pick(lang))
+        if taken_back is None:
+            steps.append((recorded, question.fact))
     return consultation, consultation.advice()
+
+
+def _asked_next(consultation: Consultation, taken_back: str | None) -> Question | None:
+    """The question to ask next: the one whose answer was just taken back ("terug"), where it can still change
+    the advice, else the most useful one not asked yet."""
+    if taken_back is not None:
+        question = next((q for q in consultation.advice().questions if q.fact == taken_back), None)
+        if question is not None:
+            return question
+    return consultation.next_question()
 
 
 def _asked_whether_all(

@@ -1207,9 +1207,18 @@ ADVICE_WORDS: dict[str, Text] = {
     "dont-know-enter": Text("weet niet (of Enter)", "don't know (or Enter)"),
     "consult-how": Text(
         "Eén vraag tegelijk, de belangrijkste eerst. Weet je het niet, typ dan 'weet niet' of druk Enter; typ "
-        "'klaar' om te stoppen: dan krijg je het advies op de antwoorden tot nu.",
+        "'terug' om je vorige antwoord te herzien, en 'klaar' om te stoppen: dan krijg je het advies op de "
+        "antwoorden tot nu.",
         "One question at a time, the most useful first. If you don't know, type 'don't know' or press Enter; type "
-        "'done' to stop: you then get the advice on the answers so far.",
+        "'back' to change your previous answer, and 'done' to stop: you then get the advice on the answers so far.",
+    ),
+    "consult-undone": Text(
+        "Je antwoord op '{question}' is teruggenomen; de vraag komt opnieuw.",
+        "Your answer to '{question}' is taken back; the question comes again.",
+    ),
+    "consult-nothing-to-undo": Text(
+        "Er is nog geen antwoord in dit gesprek om terug te nemen (wat de casus al zei, pas je aan in de casus).",
+        "There is no answer in this session to take back yet (what the case said already, change in the case).",
     ),
     "consult-not-known-before": Text(
         "De casus antwoordt al 'weet niet' op: {facts}. Die vragen komen niet opnieuw; weet je het nu wel, vul "
