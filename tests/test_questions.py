@@ -138,6 +138,17 @@ def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
         "effectiveness",
     ]
     assert kinds["management.roles.network_operator"].kind == "text"  # a name, or 'niemand': not a number
+    # 'niemand' as data too, for a form's button (a tool builder found it only in the question's words); a what-if
+    # with its value is the answer "niemand"
+    (nobody,) = kinds["management.roles.network_operator"].choices
+    assert (nobody.value, nobody.label) == ("nobody", "niemand")
+    assert (
+        advisor.what_if({}, {"management.roles.network_operator": nobody.value}).after
+        == advisor.what_if({}, {"management.roles.network_operator": "niemand"}).after
+    )
+    from netadvisor.questions import answer_type
+
+    assert answer_type("goal.statement", "nl").choices == []  # (a text of one's own, nothing else)
     assert kinds["goal.has_common_goal"].kind == "yes_no"  # who the end user is follows on from it
     assert kinds["region.mayors_consultation"].kind == "yes_no"
 

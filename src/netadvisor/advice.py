@@ -314,7 +314,11 @@ class AnswerType(_Value):
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AnswerType"]))
 
     kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
-    choices: list[Choice] = Field(default_factory=list, description="For yes/no and choices: the answers")
+    choices: list[Choice] = Field(
+        default_factory=list,
+        description="For yes/no and choices: the answers. For a text: the answers that are no text of one's own "
+        "(a role's holder: 'nobody', niemand), beside any text",
+    )
     maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
     minimum: int | None = Field(
         default=None,

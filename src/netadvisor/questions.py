@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
-from .answers import value_label, value_text
-from .case import Case, Partner, count_from_list
+from .answers import ROLE_PREFIX, value_label, value_text
+from .case import NOBODY, Case, Partner, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import (
     ASKED_AFTER,
@@ -1382,6 +1382,10 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
         return AnswerType(kind="number", maximum=spec.maximum, minimum=spec.minimum)
     if spec.type == "partners":
         return AnswerType(kind="partner_list")
+    if path.startswith(ROLE_PREFIX):
+        # a name, or nobody: the one answer not a text of one's own, for a form's button (a tool builder found only
+        # the question's words saying "of 'niemand'")
+        return AnswerType(kind="text", choices=[Choice(value=NOBODY, label=value_label(NOBODY, lang))])
     return AnswerType(kind="text")
 
 
