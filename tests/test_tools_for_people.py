@@ -333,7 +333,7 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
     assert code == EXIT_USAGE
     assert "(bedoelde je --set region.mayors_consultation=nee?)" in err
     code, _out, err = run("what-if", str(case), "--set", "overleg=nee", "--rules", str(RULES))
-    assert "netadvisor: --set overleg=nee: 'overleg' is geen feit dat je kan invullen / " in err
+    assert "netadvisor: --set overleg=nee: 'overleg' is geen feit dat je kan invullen\n" in err
     assert "    region.mayors_consultation: Is er een burgemeestersoverleg?" in err.splitlines()
     # by the name a yes/no question asks after, or by its question as pasted from the advice
     for written in ("burgemeestersoverleg", "Is er een burgemeestersoverleg?"):

@@ -716,11 +716,15 @@ def _write_line(out: TextIO, text: str) -> None:
     out.write(text + "\n")
 
 
-def _say(err: TextIO, code: str, *, command: str = "netadvisor", **params: object) -> None:
-    """A problem of the command line on stderr, in Dutch and English (it is said before a language is known)."""
+def _say(
+    err: TextIO, code: str, *, command: str = "netadvisor", lang: Language | None = None, **params: object
+) -> None:
+    """A problem of the command line on stderr: in ``lang``, else in Dutch and English (said before a language is
+    known)."""
     from . import both_languages, command_says
 
-    err.write(f"{command}: {both_languages(command_says(code, **params))}\n")
+    said = command_says(code, **params)
+    err.write(f"{command}: {said.pick(lang) if lang is not None else both_languages(said)}\n")
 
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
@@ -1077,6 +1081,14 @@ def _list_facts(to: TextIO, name: str, paths: Sequence[str], lang: Language) -> 
     to.writelines(f"    {path}: {spec_of(path).question(lang)}\n" for path in paths)
 
 
+def _why(error: ValueError) -> object:
+    """Why an answer was refused, in both languages where it says so (a NotAnAnswer), for the reader's one."""
+    from .text import Text
+
+    text = getattr(error, "text", None)
+    return text if isinstance(text, Text) else error
+
+
 def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         FACTS,
@@ -1110,12 +1122,12 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             # a listed partner's answer, as the advice's questions name it (partners[0].willing_to_adapt)
             if place[0] >= len(case.partners):
                 first = case.partners[0].name if case.partners else "-"
-                _say(err, "set-no-partner", change=change, count=len(case.partners), first=first)
+                _say(err, "set-no-partner", lang=args.lang, change=change, count=len(case.partners), first=first)
                 return EXIT_USAGE
             try:
                 changes[written] = parse_answer(PARTNER_FACTS[f"partners[].{place[1]}"], answer)
             except ValueError as error:
-                _say(err, "set-value", change=change, why=error)
+                _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
                 return EXIT_USAGE
             continue
         if separator and partner_list_meant(written):
@@ -1124,7 +1136,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             try:
                 changes["partners"] = parse_answer(spec_of("partners"), answer)
             except ValueError as error:
-                _say(err, "set-value", change=change, why=error)
+                _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
                 return EXIT_USAGE
             continue
         # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
@@ -1135,7 +1147,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 said = command_says(
                     "set-a-conclusion", change=change, conclusion=conclusion_in_words(conclusion), name=conclusion
                 )
-                err.write(f"netadvisor: {both_languages(said)}\n")
+                err.write(f"netadvisor: {said.pick(args.lang)}\n")
                 return EXIT_USAGE
             # a word of a fact's question ("bereid") says more than a name spelt nearly alike: asked for first
             mentioning = [
@@ -1154,14 +1166,14 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             if meant:
                 said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(spec_of(meant), answer)}")
-            err.write(f"netadvisor: {both_languages(said)}\n")
+            err.write(f"netadvisor: {said.pick(args.lang)}\n")
             if len(mentioning) > 1:
                 _list_facts(err, written, mentioning, args.lang)
             return EXIT_USAGE
         try:
             changes[path] = parse_answer(FACTS[path], answer)
         except ValueError as error:
-            _say(err, "set-value", change=change, why=error)
+            _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
             return EXIT_USAGE
     if not changes and not args.conclusion:
         _say(err, "what-if-nothing")
