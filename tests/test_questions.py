@@ -1416,3 +1416,17 @@ def test_the_form_a_case_may_say_it_has_names_the_part_it_gives_the_governance_m
     # a conclusion the answer changes itself holds what hangs on it: named alone, as before
     (rationale,) = [q for q in Advisor.from_path(FROZEN_RULES).advise({}).questions if q.fact == "challenge.rationale"]
     assert not any(change.conditional for change in rationale.changes if change.kind == "conclusion")
+
+
+def test_what_a_partner_brings_offers_niets_as_data() -> None:
+    """A tool builder found "(of 'niets')" in the question of what a partner brings, and no choice for it."""
+    from netadvisor.questions import answer_type
+
+    (nothing,) = answer_type("partners[0].brings", "nl").choices
+    assert (nothing.value, nothing.label) == ("nothing", "niets")
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {"partners": [{"name": "A"}, {"name": "B"}]}
+    assert (
+        advisor.what_if(case, {"partners[0].brings": nothing.value}).after
+        == advisor.what_if(case, {"partners[0].brings": "niets"}).after
+    )

@@ -309,7 +309,8 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {"Change": ("alone",), "AnswerType": (
 
 
 class AnswerType(_Value):
-    """What kind of answer a question takes."""
+    """What kind of answer a question takes. Every question also takes "weet niet" (the value None; typed "weet
+    niet" or nothing at all), which is never among ``choices``: unknown is always an answer, and never "no"."""
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AnswerType"]))
 
@@ -317,7 +318,7 @@ class AnswerType(_Value):
     choices: list[Choice] = Field(
         default_factory=list,
         description="For yes/no and choices: the answers. For a text: the answers that are no text of one's own "
-        "(a role's holder: 'nobody', niemand), beside any text",
+        "(a role's holder: 'nobody', niemand; what a partner brings: 'nothing', niets), beside any text",
     )
     maximum: int | None = Field(default=None, description="For numbers: the largest allowed")
     minimum: int | None = Field(

@@ -148,6 +148,7 @@ VALUE_LABELS: dict[str | bool, Text] = {
     False: Text("nee", "no"),
     # a role nobody holds (case.NOBODY): what-if said "netwerkoperator wordt 'nobody'" in Dutch (a policy officer)
     "nobody": Text("niemand", "nobody"),
+    "nothing": Text("niets", "nothing"),  # (what a partner brings: case.NOTHING)
 }
 
 UNKNOWN_LABEL = Text("weet niet", "unknown")
@@ -235,6 +236,8 @@ class AnswerSpec(Protocol):
     def type(self) -> str: ...
     @property
     def values(self) -> tuple[Any, ...]: ...
+    @property
+    def maximum(self) -> int | None: ...
 
 
 NOT_A_NAME = Text(
@@ -396,7 +399,13 @@ def possible_answers(spec: AnswerSpec, answer: str, minimum: int = 0) -> Text:
     "0 of meer")."""
     if spec.type == "partners":
         possible = Text("namen, gescheiden door komma's", "names, separated by commas")
-    elif spec.type == "int":  # (whole_number's digits)
+    elif spec.type == "int" and spec.maximum is not None:  # (a number past whole_number's digits is refused here)
+        from .messages import thousands  # (the words: messages reads this module's labels)
+
+        possible = Text(
+            "een geheel getal van {minimum} tot en met {maximum}", "a whole number from {minimum} to {maximum}"
+        ).format(minimum=minimum, maximum=thousands(spec.maximum))
+    elif spec.type == "int":
         possible = Text("een geheel getal van {minimum} of meer", "a whole number, {minimum} or more").format(
             minimum=minimum
         )

@@ -129,6 +129,8 @@ Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "
 Phase = Literal["exploration", "implementation"]
 Form = Literal["learning_network", "shared_service_centre", "organisation_network"]
 NOBODY = "nobody"
+NOTHING = "nothing"
+"""What a partner brings when it brings nothing (``brings``: "niets", "nothing", "geen" read so)."""
 # A role not filled (yet), as people say it: each was kept as a person's name, and five of them as one person
 # holding every role (policy officers' "nog niemand", "nog te bepalen", "vacant", "n.v.t.").
 NOBODY_WORDS = frozenset(

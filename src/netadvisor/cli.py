@@ -1083,7 +1083,7 @@ def _list_facts(to: TextIO, name: str, paths: Sequence[str], lang: Language) -> 
 
 def _why(error: ValueError) -> object:
     """Why an answer was refused, in both languages where it says so (a NotAnAnswer), for the reader's one."""
-    from .text import Text
+    from . import Text
 
     text = getattr(error, "text", None)
     return text if isinstance(text, Text) else error

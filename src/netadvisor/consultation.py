@@ -22,6 +22,7 @@ from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import (
     NO_WORDS,
+    UNKNOWN_LABEL,
     YES_WORDS,
     NotAnAnswer,
     is_unknown_word,
@@ -145,8 +146,10 @@ class Consultation:
             frozenset(path for path, value in self.answers.items() if value is None) if ask_again else frozenset()
         )
         """The answers "weet niet" given before that are asked once more (see ``ask_again``)."""
+        # the partners named here are all (a person said so): their number is the list's, not asked
+        self._partners_all_named = False
         # before each answer recorded: its fact and what the consultation held then (see undo)
-        self._history: list[tuple[str, dict[str, Any], frozenset[str], bool]] = []
+        self._history: list[tuple[str, dict[str, Any], frozenset[str], bool, bool]] = []
 
     def undo(self) -> str | None:
         """Take back the last answer recorded (:meth:`answer`), as if it was never given: the fact whose answer
@@ -154,8 +157,9 @@ class Consultation:
         (``answers``) are not taken back: they are the case the consultation began with."""
         if not self._history:
             return None
-        fact, answers, asked_here, list_not_known = self._history.pop()
+        fact, answers, asked_here, list_not_known, all_named = self._history.pop()
         self.answers, self._asked_here, self._list_not_known = answers, set(asked_here), list_not_known
+        self._partners_all_named = all_named
         self._advice = None
         return fact
 
@@ -165,8 +169,10 @@ class Consultation:
             self.undo()
 
     def case(self) -> dict[str, Any]:
-        """The answers as a case mapping (the partner list as partners with their names)."""
-        return _as_case(self.answers)
+        """The answers as a case mapping (the partner list as partners with their names), each "weet niet" written
+        out: ``advise(consultation.case())`` is :meth:`advice` (a None there is not known, not answered so: a tool
+        builder's was asked the question again, and its follow-up hidden)."""
+        return _as_case({path: UNKNOWN_LABEL.nl if value is None else value for path, value in self.answers.items()})
 
     def case_file_data(self) -> dict[str, Any]:
         """The answers as a case file, in the consultation's language as a person writes it (Dutch choices by
@@ -193,13 +199,22 @@ class Consultation:
     def advice(self) -> Advice:
         """The advice on the answers so far."""
         if self._advice is None:
-            self._advice = self.advisor.advise(self.case(), lang=self.lang, not_known=self.not_known)
+            self._advice = self.advisor.advise(_as_case(self.answers), lang=self.lang, not_known=self.not_known)
         return self._advice
 
     def next_question(self) -> Question | None:
         """The most useful question not asked yet, or None when no answer can change the advice any more. The
         partner list of a case that gives fewer partners than its number is asked once, for the others (a policy
-        officer's consultation never asked it, and its advice then ranked it fifth)."""
+        officer's consultation never asked it, and its advice then ranked it fifth).
+
+        Partners named here while their number was never answered: the number is asked next, where it can change
+        the advice ("minstens 3": as many as named if they are all, "weet niet" if that is not known). Until it is
+        answered the list counts as the whole network, as a case file's does (a tool builder's form decided the
+        governance mode on three names, not knowing whether more would come; ``netadvisor consult`` asks "Zijn
+        dit alle partners?")."""
+        counted = self._count_beside_list()
+        if counted is not None:
+            return counted
         return next(
             (
                 q
@@ -209,6 +224,21 @@ class Consultation:
             ),
             None,
         )
+
+    def _count_beside_list(self) -> Question | None:
+        """The number of organisations, asked beside partners named in this consultation while it was never
+        answered (see :meth:`next_question`), where an answer to it can change the advice."""
+        if (
+            "partners" not in self._asked_here
+            or not self.answers.get("partners")
+            or _COUNT in self.answers
+            or self._partners_all_named
+        ):
+            return None
+        open_count = dict(self.answers)
+        open_count[_COUNT] = None
+        advice = self.advisor.advise(_as_case(open_count), lang=self.lang, not_known=self.not_known)
+        return next((q for q in advice.questions if q.fact == _COUNT), None)
 
     def answer(self, fact: str, text: str | bool | int | None) -> None:
         """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,
@@ -232,7 +262,7 @@ class Consultation:
                 f"an answer is the text a person types (a str such as '12') or a choice's value, not "
                 f"{type(text).__name__}"
             )
-        before = (fact, dict(self.answers), frozenset(self._asked_here), self._list_not_known)
+        before = (fact, dict(self.answers), frozenset(self._asked_here), self._list_not_known, self._partners_all_named)
         listed = self.answers.get("partners")
         # (the number beside a list: at least the partners listed, as its question says)
         value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
@@ -266,6 +296,14 @@ class Consultation:
         self._asked_here.add(fact)
         if fact == "partners":
             self._list_not_known = False
+            self._partners_all_named = False  # (more names: whether they are all is asked anew)
+        self._advice = None
+
+    def partners_all_named(self) -> None:
+        """Say that the partners named are all the network's: their number is the list's, not asked (as the answer
+        "ja" to "Zijn dit alle partners?" in ``netadvisor consult``). :meth:`undo` takes it back with the answer
+        before it."""
+        self._partners_all_named = True
         self._advice = None
 
 
@@ -466,7 +504,7 @@ def consult(
     not_known = consultation.not_known
     already = list(dict.fromkeys([*(path for path in consultation.answers if path in not_known), *not_known]))
     if already:
-        partners = consultation.case().get("partners") or []
+        partners = _as_case(consultation.answers).get("partners") or []
         names = []
         for path in already:
             place = partner_answer(path)
@@ -513,7 +551,7 @@ def consult(
                 # (a policy officer who typed a wrong answer had to end, edit the file and start again)
                 recorded, taken_back = steps.pop()
                 consultation._undo_to(recorded)
-                tell(word("consult-undone", question=fact_names([taken_back])).pick(lang))
+                tell(word("consult-undone").pick(lang))  # (the question itself follows: named, it nested quotes)
                 break
             stopped = False
             if question.fact == "partners":
@@ -600,6 +638,7 @@ def _asked_whether_all(
                 return False
             if reply in YES_WORDS:  # the list is the network: it gives the number
                 all_named = True
+                consultation.partners_all_named()
                 return True
             if not reply or is_unknown_word(reply):
                 return True

@@ -785,8 +785,7 @@ def fill(template: Text, params: Mapping[str, Any]) -> Text:
             raise TypeError(f"parameter {key!r} is a tuple; give words in both languages as a Text")
     # a whole number of five digits or more is written as each language writes it (2.097.152, 2,097,152)
     params = {
-        key: _thousands(value) if type(value) is int and abs(value) >= 10_000 else value
-        for key, value in params.items()
+        key: thousands(value) if type(value) is int and abs(value) >= 10_000 else value for key, value in params.items()
     }
     return template.format(**params)  # always: '{{' in a template is a brace
 
@@ -937,7 +936,7 @@ FOUND_WORDS: dict[str, Text] = {
 _LONGEST_NUMBER_SHOWN = 40  # digits; a longer number is said by its length, as a longer text is cut short
 
 
-def _thousands(number: int) -> Text:
+def thousands(number: int) -> Text:
     """A whole number as each language writes it: 4.300 in Dutch, 4,300 in English (digits only, no words)."""
     grouped = format(number, ",")
     return Text(grouped.replace(",", "."), grouped)
@@ -954,9 +953,9 @@ def found_words(value: Any) -> Text:
             shown = str(value)
         except ValueError:  # a whole number too long for Python to write (over 4,300 digits)
             digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
-            return FOUND_WORDS["long-number"].format(digits=_thousands(digits))
+            return FOUND_WORDS["long-number"].format(digits=thousands(digits))
         if isinstance(value, int) and len(shown.lstrip("-")) > _LONGEST_NUMBER_SHOWN:  # not thousands of digits
-            return FOUND_WORDS["exact-long-number"].format(digits=_thousands(len(shown.lstrip("-"))))
+            return FOUND_WORDS["exact-long-number"].format(digits=thousands(len(shown.lstrip("-"))))
         return FOUND_WORDS["number"].format(value=shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
@@ -1213,8 +1212,8 @@ ADVICE_WORDS: dict[str, Text] = {
         "'back' to change your previous answer, and 'done' to stop: you then get the advice on the answers so far.",
     ),
     "consult-undone": Text(
-        "Je antwoord op '{question}' is teruggenomen; de vraag komt opnieuw.",
-        "Your answer to '{question}' is taken back; the question comes again.",
+        "Je vorige antwoord is teruggenomen; die vraag komt opnieuw.",
+        "Your previous answer is taken back; that question comes again.",
     ),
     "consult-nothing-to-undo": Text(
         "Er is nog geen antwoord in dit gesprek om terug te nemen (wat de casus al zei, pas je aan in de casus).",

@@ -28,7 +28,7 @@ from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
 from .answers import ROLE_PREFIX, value_label, value_text
-from .case import NOBODY, Case, Partner, count_from_list
+from .case import NOBODY, NOTHING, Case, Partner, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import (
     ASKED_AFTER,
@@ -1382,10 +1382,11 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
         return AnswerType(kind="number", maximum=spec.maximum, minimum=spec.minimum)
     if spec.type == "partners":
         return AnswerType(kind="partner_list")
-    if path.startswith(ROLE_PREFIX):
-        # a name, or nobody: the one answer not a text of one's own, for a form's button (a tool builder found only
-        # the question's words saying "of 'niemand'")
-        return AnswerType(kind="text", choices=[Choice(value=NOBODY, label=value_label(NOBODY, lang))])
+    # a name, or nobody; what a partner brings, or nothing: the one answer not a text of one's own, for a form's
+    # button (a tool builder found it only in the question's words: "of 'niemand'", "of 'niets'")
+    word = NOBODY if path.startswith(ROLE_PREFIX) else NOTHING if catalogue_path(path) == "partners[].brings" else None
+    if word is not None:
+        return AnswerType(kind="text", choices=[Choice(value=word, label=value_label(word, lang))])
     return AnswerType(kind="text")
 
 
