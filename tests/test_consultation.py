@@ -1271,3 +1271,48 @@ def test_a_number_too_long_to_read_is_refused_with_the_largest_there_is() -> Non
         consultation.answer("governance.partner_count", 10**9)
     assert "een geheel getal van 0 tot en met 100.000" in refused.value.text.nl
     assert "a whole number from 0 to 100,000" in refused.value.text.en
+
+
+@pytest.mark.parametrize(
+    "replies",
+    [
+        ["terug"],  # at "Is 'B en C' één partner?"
+        ["nee", "terug"],  # at "Zijn dit alle partners?"
+        ["nee", "nee", "terug"],  # at the number, after "nee"
+    ],
+)
+def test_terug_at_a_prompt_about_the_partners_named_goes_back_to_their_question(replies: list[str]) -> None:
+    """A policy officer's "terug" at the prompts that follow the partner list was refused ("Antwoord 'ja' …"): it
+    goes back to the partners' question, with what was recorded for it taken back."""
+    asked: list[str] = []
+    names = iter(["A, B en C", "A, D"])
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        if prompt.startswith(PARTNERS_ASKED):
+            return next(names, "klaar")
+        if prompt.startswith(PARTNER_PROMPTS):
+            return replies.pop(0) if replies else "ja"
+        return "klaar"
+
+    said: list[str] = []
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
+    assert word("consult-back-to-question").nl in said
+    assert consultation.answers["partners"] == ["A", "D"]  # (not A, B, C and then D added)
+    assert sum(1 for prompt in asked if prompt.startswith(PARTNERS_ASKED)) == 2
+
+
+def test_terug_after_the_title_asks_the_title_again() -> None:
+    """A tester's "terug" after the title was told there was nothing to take back, and her title typed again went
+    to the next question."""
+    replies = iter(["Eerste titel", "terug", "Tweede titel", "klaar"])
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return next(replies)
+
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, lambda text: None, ask_title=True)
+    assert consultation.answers["title"] == "Tweede titel"
+    title = word("ask-title").nl
+    assert [prompt == title for prompt in asked] == [True, False, True, False]

@@ -1430,3 +1430,21 @@ def test_what_a_partner_brings_offers_niets_as_data() -> None:
         advisor.what_if(case, {"partners[0].brings": nothing.value}).after
         == advisor.what_if(case, {"partners[0].brings": "niets"}).after
     )
+
+
+def test_a_question_that_changes_a_conclusion_through_a_follow_up_names_what_it_brings_by_itself() -> None:
+    """A policy officer read "Is er een gemeenschappelijke doelstelling? (raakt: governancevorm, via een
+    vervolgvraag)", and what-if of "nee" brought a warning by itself: the report names it."""
+    advice = Advisor.from_path(FROZEN_RULES).advise(
+        {"challenge": {"rationale": "effectiveness"}, "partners": [{"name": "A"}, {"name": "B"}]}
+    )
+    (goal,) = [question for question in advice.questions if question.fact == "goal.has_common_goal"]
+    conclusions = [change for change in goal.changes if change.kind == "conclusion"]
+    alone = [change for change in goal.changes if change.kind == "finding" and change.alone and change.via is None]
+    assert conclusions
+    assert all(change.via for change in conclusions)
+    assert alone
+    text = " ".join(advice_text(advice).split())
+    assert f"via een vervolgvraag; alleen al '{alone[0].label}'" in text or (
+        f"via een vervolgvraag; alleen al {len(alone)} adviezen, zoals '{alone[0].label}'" in text
+    )

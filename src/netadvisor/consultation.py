@@ -396,6 +396,7 @@ def _names_confirmed(
                 except EOFError:  # (the answers ran out: as after "klaar", the names as typed)
                     tell(word("consult-input-ended").pick(lang))
                     reply = "klaar"
+                _back(reply)
                 stopped = reply in STOP_WORDS
                 if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
                     break
@@ -516,20 +517,12 @@ def consult(
             names.append(name)
         again = all(path in consultation.asked_again for path in already)
         tell(word("consult-not-known-again" if again else "consult-not-known-before", facts=together(names)).pick(lang))
-    if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
-        try:
-            title = ask(word("ask-title").pick(lang)).strip()
-        except EOFError:
-            tell(word("consult-input-ended").pick(lang))
-            return consultation, consultation.advice()
-        except KeyboardInterrupt:
-            raise ConsultationInterrupted from None
-        if normal_word(title) in STOP_WORDS:
-            return consultation, consultation.advice()
-        if title and not is_unknown_word(title):
-            consultation.answers["title"] = title
     # per question answered here: the answers recorded before it, and its fact ("terug" takes it back)
     steps: list[tuple[int, str]] = []
+    if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
+        steps.append((len(consultation._history), "title"))
+        if not _title_asked(consultation, ask, tell, lang):
+            return consultation, consultation.advice()
     taken_back: str | None = None  # the fact whose answer was taken back: asked next
     while (question := _asked_next(consultation, taken_back)) is not None:
         taken_back = None
@@ -552,57 +545,101 @@ def consult(
                 recorded, taken_back = steps.pop()
                 consultation._undo_to(recorded)
                 tell(word("consult-undone").pick(lang))  # (the question itself follows: named, it nested quotes)
+                if taken_back == "title":  # (asked by the consultation, not by the rules: a tester's could not go back)
+                    steps.append((recorded, "title"))
+                    taken_back = None
+                    if not _title_asked(consultation, ask, tell, lang):
+                        return consultation, consultation.advice()
+                    recorded = len(consultation._history)
+                    continue
                 break
-            stopped = False
-            if question.fact == "partners":
-                try:
-                    text, stopped = _names_confirmed(text, ask, tell, lang)
-                except KeyboardInterrupt:
-                    # the names as typed are kept, whether they are all not said (a tester lost them here)
-                    _keep_typed(consultation, text)
-                    raise ConsultationInterrupted from None
             try:
-                consultation.answer(question.fact, text)
-                if stopped:
-                    _leave_number_open(consultation)
-                    return consultation, consultation.advice()
-                if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
+                stopped = False
+                if question.fact == "partners":
                     try:
-                        if not _asked_whether_all(consultation, ask, tell, lang):
-                            return consultation, consultation.advice()
+                        text, stopped = _names_confirmed(text, ask, tell, lang)
                     except KeyboardInterrupt:
+                        # the names as typed are kept, whether they are all not said (a tester lost them here)
+                        _keep_typed(consultation, text)
                         raise ConsultationInterrupted from None
-                break
-            except MorePartnersThanCounted as over:
-                if stopped:  # ("klaar" while the names were confirmed: they are kept, as after "klaar" below)
-                    _keep_names(consultation, over, question.fact, text, tell, lang)
-                    return consultation, consultation.advice()
-                # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
-                # number is asked again, and the names kept
-                tell(over.text.pick(lang))
-                if question.fact == _COUNT:
-                    # the number itself was the question: it is asked again (its words say "minstens 6"), the names
-                    # stand (a policy officer's corrected number was followed by her first one again: a traceback,
-                    # and nothing saved)
-                    continue
                 try:
-                    then = _count_again(consultation, over, ask, tell, lang)
-                except EOFError:
-                    tell(word("consult-input-ended").pick(lang))
-                    _keep_names(consultation, over, question.fact, text, tell, lang)
-                    return consultation, consultation.advice()
-                if then == "stop":
-                    _keep_names(consultation, over, question.fact, text, tell, lang)
-                    return consultation, consultation.advice()
-                if then == "names":  # the names were wrong, not the number: they are asked again
-                    continue
-                consultation.answer(question.fact, text)
-                break
-            except AnswerError as error:
-                tell(error.text.pick(lang))
+                    consultation.answer(question.fact, text)
+                    if stopped:
+                        _leave_number_open(consultation)
+                        return consultation, consultation.advice()
+                    if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
+                        try:
+                            if not _asked_whether_all(consultation, ask, tell, lang):
+                                return consultation, consultation.advice()
+                        except KeyboardInterrupt:
+                            raise ConsultationInterrupted from None
+                    break
+                except MorePartnersThanCounted as over:
+                    if stopped:  # ("klaar" while the names were confirmed: they are kept, as after "klaar" below)
+                        _keep_names(consultation, over, question.fact, text, tell, lang)
+                        return consultation, consultation.advice()
+                    # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
+                    # number is asked again, and the names kept
+                    tell(over.text.pick(lang))
+                    if question.fact == _COUNT:
+                        # the number itself was the question: it is asked again (its words say "minstens 6"), the names
+                        # stand (a policy officer's corrected number was followed by her first one again: a traceback,
+                        # and nothing saved)
+                        continue
+                    try:
+                        then = _count_again(consultation, over, ask, tell, lang)
+                    except EOFError:
+                        tell(word("consult-input-ended").pick(lang))
+                        _keep_names(consultation, over, question.fact, text, tell, lang)
+                        return consultation, consultation.advice()
+                    if then == "stop":
+                        _keep_names(consultation, over, question.fact, text, tell, lang)
+                        return consultation, consultation.advice()
+                    if then == "names":  # the names were wrong, not the number: they are asked again
+                        continue
+                    consultation.answer(question.fact, text)
+                    break
+                except AnswerError as error:
+                    tell(error.text.pick(lang))
+            except _GoBack:
+                # "terug" at a prompt that follows the answer (one partner or several? all of them? how many?):
+                # back to the question itself, what was recorded for it taken back (a policy officer's was refused)
+                consultation._undo_to(recorded)
+                tell(word("consult-back-to-question").pick(lang))
         if taken_back is None:
             steps.append((recorded, question.fact))
     return consultation, consultation.advice()
+
+
+def _title_asked(
+    consultation: Consultation, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
+) -> bool:
+    """Ask what the case is called (an empty answer or "weet niet" leaves it without one); False when the person
+    stops or the input ends."""
+    try:
+        title = ask(word("ask-title").pick(lang)).strip()
+    except EOFError:
+        tell(word("consult-input-ended").pick(lang))
+        return False
+    except KeyboardInterrupt:
+        raise ConsultationInterrupted from None
+    if normal_word(title) in STOP_WORDS:
+        return False
+    if normal_word(title) in BACK_WORDS:  # (nothing before it)
+        tell(word("consult-nothing-to-undo").pick(lang))
+        return _title_asked(consultation, ask, tell, lang)
+    if title and not is_unknown_word(title):
+        consultation.answer("title", title)
+    return True
+
+
+class _GoBack(Exception):
+    """ "terug" typed at a prompt that follows an answer: back to its question."""
+
+
+def _back(reply: str) -> None:
+    if normal_word(reply) in BACK_WORDS:
+        raise _GoBack
 
 
 def _asked_next(consultation: Consultation, taken_back: str | None) -> Question | None:
@@ -634,6 +671,7 @@ def _asked_whether_all(
             except EOFError:
                 tell(word("consult-input-ended").pick(lang))  # (Ctrl-D ended it without a word: a tester)
                 return False
+            _back(reply)
             if reply in STOP_WORDS:
                 return False
             if reply in YES_WORDS:  # the list is the network: it gives the number
@@ -651,6 +689,7 @@ def _asked_whether_all(
             except EOFError:
                 tell(word("consult-input-ended").pick(lang))
                 return False
+            _back(text)
             if normal_word(text) in STOP_WORDS:
                 return False
             try:
@@ -722,6 +761,7 @@ def _count_again(
             text = ask(word("ask-count-again", listed=over.listed).pick(lang))
         except KeyboardInterrupt:
             raise ConsultationInterrupted from None
+        _back(text)
         if normal_word(text) in STOP_WORDS:
             return "stop"
         if normal_word(text) in NAMES_AGAIN_WORDS:

@@ -1215,6 +1215,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Je vorige antwoord is teruggenomen; die vraag komt opnieuw.",
         "Your previous answer is taken back; that question comes again.",
     ),
+    "consult-back-to-question": Text(
+        "Terug naar de vraag zelf; wat je erop antwoordde, is teruggenomen.",
+        "Back to the question itself; what you answered to it is taken back.",
+    ),
     "consult-nothing-to-undo": Text(
         "Er is nog geen antwoord in dit gesprek om terug te nemen (wat de casus al zei, pas je aan in de casus).",
         "There is no answer in this session to take back yet (what the case said already, change in the case).",
@@ -1453,14 +1457,14 @@ REPORT_WORDS: dict[str, Text] = {
         "{count} pieces of advice, e.g. '{title}', {together} of them together with other answers",
     ),
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
-    # (the conclusions only together with other answers, some advice by this answer alone: the most serious named)
-    "conclusions-together-finding-alone": Text(
-        "{conclusions}, samen met andere antwoorden; alleen al '{title}'",
-        "{conclusions}, together with other answers; by itself '{title}'",
+    # (the conclusions only together with other answers, or through a follow-up, some advice by this answer alone:
+    # the most serious named)
+    "conclusions-how-finding-alone": Text(
+        "{conclusions}{how}; alleen al '{title}'", "{conclusions}{how}; by itself '{title}'"
     ),
-    "conclusions-together-findings-alone": Text(
-        "{conclusions}, samen met andere antwoorden; alleen al {count} adviezen, zoals '{title}'",
-        "{conclusions}, together with other answers; by itself {count} pieces of advice, such as '{title}'",
+    "conclusions-how-findings-alone": Text(
+        "{conclusions}{how}; alleen al {count} adviezen, zoals '{title}'",
+        "{conclusions}{how}; by itself {count} pieces of advice, such as '{title}'",
     ),
     "conclusions-and-finding": Text("{conclusions} en '{title}'", "{conclusions} and '{title}'"),
     "conclusions-and-findings": Text(

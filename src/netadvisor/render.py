@@ -293,9 +293,11 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
         # read "governancevorm, samen met andere antwoorden" of the partner list, whose answer alone brings the
         # warning "te weinig partners")
         alone = [change for change in findings if change.alone and change.via is None]
-        if alone and how == _w("with-other-answers", lang):
-            code = "conclusions-together-finding-alone" if len(alone) == 1 else "conclusions-together-findings-alone"
-            return _w(code, lang, conclusions=named_conclusions, title=alone[0].label, count=len(alone))
+        if alone and how:
+            # (through a follow-up too: "Is er een gemeenschappelijke doelstelling?" said only "governancevorm, via
+            # een vervolgvraag", where its "nee" brings a warning by itself: a policy officer's what-if)
+            code = "conclusions-how-finding-alone" if len(alone) == 1 else "conclusions-how-findings-alone"
+            return _w(code, lang, conclusions=named_conclusions, how=how, title=alone[0].label, count=len(alone))
         if alone and all(change.conditional for change in conclusions):
             # a conclusion changed only in what it is on a condition holds no findings of its own: the form a case
             # says it has gives the governance mode a part "als dit een organisatienetwerk is" and brings the
