@@ -61,6 +61,24 @@ def test_every_example_of_the_frozen_rules_holds(advisor: Advisor) -> None:
     assert section.total > 200
 
 
+def test_a_rule_without_examples_adds_to_the_checks_it_fails(tmp_path: Path) -> None:
+    """A policy officer added a rule without examples: "297 van 299 in orde", where there were 299 before. Each
+    kind missing is one check, failed: "299 van 301"."""
+    before = check_rule_examples(Advisor.from_path(RULES)).total
+    rules = _copy(RULES, tmp_path / "rules")
+    with (rules / "governance.yaml").open("a", encoding="utf-8") as file:
+        file.write(
+            "  - id: GOV-new-without-examples\n"
+            "    title: {nl: nieuw, en: new}\n"
+            "    section: ['4.3']\n"
+            "    when: [{fact: governance.trust, is: low}]\n"
+            "    then: {finding: {severity: info, message: {nl: n, en: n}}}\n"
+        )
+    section = check_rule_examples(Advisor.from_path(rules))
+    assert (section.total, len(section.failures)) == (before + 2, 2)
+    assert f"{before} van {before + 2} in orde" in section.format("nl")
+
+
 def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -54,7 +54,8 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     ]
     assert unchecked == [], (
         "Geen enkel scenario in features/ controleert deze regels (een Dan-stap op hun "
-        "bevinding, het uitblijven ervan of hun besluit). Schrijf er een; hoe, staat in rules/README.md onder "
+        "bevinding of hun besluit; een stap die alleen zegt dat ze niet vuren, volstaat niet). "
+        "Schrijf er een; hoe, staat in rules/README.md onder "
         "'Een scenario toevoegen':\n" + "\n".join(unchecked)
     )
     # a step that says a rule does not fire holds where it never could: each rule is also shown firing once

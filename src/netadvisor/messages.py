@@ -2184,8 +2184,16 @@ DIFF_WORDS: dict[str, Text] = {
     "no-changes": Text("Geen enkele casus krijgt een ander advies.", "No case gets different advice."),
     "by": Text("Door {rules} ({count} casussen)", "Through {rules} ({count} cases)"),
     "by-one": Text("Door {rules} (1 casus)", "Through {rules} (1 case)"),
-    "otherwise": Text("Onrechtstreeks ({count} casussen)", "Indirectly ({count} cases)"),
-    "otherwise-one": Text("Onrechtstreeks (1 casus)", "Indirectly (1 case)"),
+    # (no edited rule fires otherwise there: "Onrechtstreeks" left a policy officer asking how, of a change her
+    # threshold made)
+    "otherwise": Text(
+        "Zonder dat een gewijzigde regel er anders vuurt ({count} casussen): via een besluit of beleidswaarde",
+        "Without an edited rule firing otherwise there ({count} cases): through a conclusion or policy value",
+    ),
+    "otherwise-one": Text(
+        "Zonder dat een gewijzigde regel er anders vuurt (1 casus): via een besluit of beleidswaarde",
+        "Without an edited rule firing otherwise there (1 case): through a conclusion or policy value",
+    ),
     "started-firing": Text("{rules} vuurt nu", "{rules} fires now"),
     "stopped-firing": Text("{rules} vuurt niet meer", "{rules} no longer fires"),
     "started-firing-many": Text("{rules} vuren nu", "{rules} fire now"),

@@ -291,6 +291,8 @@ def check_rule_examples(advisor: Advisor) -> Section:
         file = shown_path(rule.file)
         for kind, cases in (("fires", rule.examples_fire), ("silent", rule.examples_silent)):
             if not cases:
+                # one check, failed: counted in the total too (a new rule without examples made "297 van 299")
+                total += 1
                 failures.append(Mismatch(file, rule.line, ruletest_says(f"no-example-{kind}", rule=rule.id)))
                 continue
             for position, case in enumerate(cases):
