@@ -261,6 +261,12 @@ MESSAGES: dict[str, Text] = {
         "na het sluitende aanhalingsteken staat nog '{after}': een tekst tussen aanhalingstekens eindigt bij dat teken",
         "after the closing quote comes '{after}': a quoted text ends at that quote",
     ),
+    "yaml-indent-mismatch": Text(
+        "deze regel (kolom {own}) en regel {line} eronder (kolom {column}) horen bij hetzelfde, maar beginnen in een "
+        "andere kolom",
+        "this line (column {own}) and line {line} below it (column {column}) belong together but start in other "
+        "columns",
+    ),
     "yaml-block-text-indent": Text(
         "deze regel springt minder in dan de eerste regel van de tekst erboven (kolom {column}): daar houdt die tekst op",
         "this line is indented less than the first line of the text above it (column {column}): that text ends there",
@@ -341,6 +347,10 @@ HINTS: dict[str, Text] = {
         "tussen de andere soort, ' of \")",
         "put the whole text between the quotes, what follows too (for a quote inside it: put the text between the "
         "other kind, ' or \")",
+    ),
+    "yaml-indent-mismatch": Text(
+        "zet ze in dezelfde kolom: de kolom van de andere sleutels op dat niveau",
+        "put them in the same column: that of the other keys on that level",
     ),
     "yaml-block-text-indent": Text(
         (

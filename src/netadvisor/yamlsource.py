@@ -296,6 +296,35 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
     return None
 
 
+def _indented_between(text: str, stopped: int) -> YamlIssue | None:
+    """Two lines that belong together but start in other columns: the parser stops at the second (``stopped``,
+    0-based), indented less than the one above it and more than their key. Which of the two is wrong only the
+    person knows; the first is named, with the other (a policy officer who put one space too many before
+    'severity:' was sent to the 'message:' under it, which was right)."""
+    lines = text.split("\n")
+    if not _is_content(lines[stopped]):
+        return None
+    above = next((number for number in range(stopped - 1, -1, -1) if _is_content(lines[number])), None)
+    if above is None or _indent(lines[above]) <= _indent(lines[stopped]):
+        return None
+    parent = next(
+        (
+            number
+            for number in range(above - 1, -1, -1)
+            if _is_content(lines[number]) and _indent(lines[number]) < _indent(lines[above])
+        ),
+        None,
+    )
+    if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
+        return None
+    return YamlIssue(
+        above + 1,
+        _indent(lines[above]) + 1,
+        "yaml-indent-mismatch",
+        {"line": stopped + 1, "column": _indent(lines[stopped]) + 1, "own": _indent(lines[above]) + 1},
+    )
+
+
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     """Read one YAML document from ``raw`` bytes.
 
@@ -333,6 +362,10 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             cut_short = _block_text_cut_short(text, composer.last_block_text, mark.line)
             if cut_short is not None:
                 return None, [cut_short]
+        if mark is not None and (error.problem or "").startswith(("expected <block end>", "did not find expected key")):
+            between = _indented_between(text, mark.line)
+            if between is not None:
+                return None, [between]
         return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
