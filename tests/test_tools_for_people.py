@@ -347,7 +347,8 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
     # the form a case says it has is a fact (state.form): set by its name, what-if says what that changes
     code, out, _err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
     assert code == EXIT_OK
-    assert out.startswith("Wijzigingen: de samenwerkingsvorm wordt 'lerend netwerk'")
+    # (named as the form the case chose: "de samenwerkingsvorm" is the conclusion, which may stay another)
+    assert out.startswith("Wijzigingen: de gekozen vorm wordt 'lerend netwerk'")
 
 
 def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:
@@ -829,3 +830,15 @@ def test_explain_names_a_message_s_placeholders_in_words() -> None:
     assert code == EXIT_OK
     assert "Het netwerk is nu georganiseerd als [de governancevorm die het netwerk nu heeft]" in out
     assert "{" not in out
+
+
+def test_samenwerkingsvorm_is_the_conclusion_in_explain_and_the_chosen_form_in_what_if() -> None:
+    """A policy officer's `explain samenwerkingsvorm` showed the fact state.form, where the README promises the
+    conclusion; and `what-if --for samenwerkingsvorm` said "Als de samenwerkingsvorm 'lerend netwerk' is, is de
+    samenwerkingsvorm voorlopig lerend netwerk": the fact is "de gekozen vorm"."""
+    code, out, _err = run("explain", "samenwerkingsvorm", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert out.startswith("collaboration_form (de samenwerkingsvorm)")
+    from netadvisor.facts import SHORT_NAMES
+
+    assert SHORT_NAMES["state.form"].nl == "de gekozen vorm"

@@ -158,12 +158,18 @@ def test_a_line_of_a_folded_text_indented_too_little_is_named_not_the_line_the_p
 
 def test_a_key_indented_one_space_too_many_is_named_with_the_line_under_it() -> None:
     """A policy officer put one space too many before 'severity:' and was sent to the 'message:' under it, which
-    was right: both lines are named, the first as where the parser's trouble began."""
+    was right, told only to check the indentation: the line above and the key are named, with their columns."""
     text = "rules:\n  - id: X\n    then:\n      finding:\n         severity: warning\n        message: {nl: a, en: b}\n"
     document, issues = read_yaml(text.encode())
     assert document is None
-    assert [(issue.line, issue.column, issue.code, issue.params) for issue in issues] == [
-        (5, 10, "yaml-indent-mismatch", {"line": 6, "column": 9, "own": 10})
-    ]
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 9, "yaml-indent-mismatch")]
+    assert issues[0].params == {
+        "column": 9,
+        "above": 5,
+        "above_column": 10,
+        "key": "finding:",
+        "key_line": 4,
+        "key_column": 7,
+    }
     # the same two keys in one column read well
     assert read_yaml(text.replace("         severity", "        severity").encode())[1] == []

@@ -149,8 +149,10 @@ SHORT_NAMES: Mapping[str, Text] = {
     # one item in a list: "…, zekerheid en delen/geheel", not "…, zekerheid en delen en geheel"
     "challenge.criteria.parts_and_whole": Text("delen/geheel", "parts/whole"),
     "challenge.rationale": Text("de ratio", "the rationale"),
-    # (short: it names what advice hangs on in a report's heading, which must stay on one line)
-    "state.form": Text("de samenwerkingsvorm", "the form of the collaboration"),
+    # (short: it names what advice hangs on in a report's heading, which must stay on one line; not "de
+    # samenwerkingsvorm", the conclusion's name: what-if said "Als de samenwerkingsvorm 'lerend netwerk' is, is de
+    # samenwerkingsvorm voorlopig lerend netwerk" to a policy officer)
+    "state.form": Text("de gekozen vorm", "the chosen form"),
     "governance.trust": Text("vertrouwen", "trust"),
     "governance.goal_consensus": Text("doelconsensus", "goal consensus"),
     "governance.network_competency_need": Text("nood aan netwerkcompetenties", "need for network competencies"),
@@ -839,6 +841,9 @@ _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     # the organisations of the network are its partners: a policy officer wrote --set "aantal partners=6"
     "governance.partner_count": ("aantal partners", "number of partners"),
     "partners": ("partnerlijst", "partner list"),  # (the list: see partner_list_meant)
+    # the conclusion cannot be set: --set samenwerkingsvorm=… sets the form the case says it has (explain takes
+    # the name for the conclusion, as the README says)
+    "state.form": ("samenwerkingsvorm", "vorm", "form of collaboration"),
 }
 """Names people use for a fact besides its path, its short name and its question (see :func:`fact_meant`)."""
 

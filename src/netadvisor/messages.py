@@ -262,10 +262,14 @@ MESSAGES: dict[str, Text] = {
         "after the closing quote comes '{after}': a quoted text ends at that quote",
     ),
     "yaml-indent-mismatch": Text(
-        "deze regel (kolom {own}) en regel {line} eronder (kolom {column}) horen bij hetzelfde, maar beginnen in een "
-        "andere kolom",
-        "this line (column {own}) and line {line} below it (column {column}) belong together but start in other "
-        "columns",
+        (
+            "deze regel begint in kolom {column}, tussen regel {above} erboven (kolom {above_column}) en '{key}' op "
+            "regel {key_line} (kolom {key_column}): elk niveau heeft één kolom"
+        ),
+        (
+            "this line starts in column {column}, between line {above} above it (column {above_column}) and '{key}' "
+            "on line {key_line} (column {key_column}): each level has one column"
+        ),
     ),
     "yaml-block-text-indent": Text(
         "deze regel springt minder in dan de eerste regel van de tekst erboven (kolom {column}): daar houdt die tekst op",
@@ -349,8 +353,14 @@ HINTS: dict[str, Text] = {
         "other kind, ' or \")",
     ),
     "yaml-indent-mismatch": Text(
-        "zet ze in dezelfde kolom: de kolom van de andere sleutels op dat niveau",
-        "put them in the same column: that of the other keys on that level",
+        (
+            "zet deze regel in kolom {above_column} (naast regel {above}) of {key_column} (naast '{key}'); of staat "
+            "regel {above} te ver, zet die dan in kolom {column}"
+        ),
+        (
+            "put this line in column {above_column} (beside line {above}) or {key_column} (beside '{key}'); or, if "
+            "line {above} stands too far, put it in column {column}"
+        ),
     ),
     "yaml-block-text-indent": Text(
         (

@@ -1036,11 +1036,16 @@ def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]
     try:
         return rule_description(rulebase.rule(subject), lang)
     except KeyError:
+        # a conclusion by its name first: "samenwerkingsvorm" is also what --set takes for the form a case says it
+        # has (a policy officer's explain of it showed that fact, where the README promises the conclusion)
+        conclusion = conclusion_meant(subject)
+        if conclusion is not None:
+            return conclusion_description(conclusion, rulebase, lang)
         named = fact_meant(subject, near=False)  # a fact named in words: "vertrouwen", "aantal organisaties"
         if named is not None:
             return fact_description(named, rulebase, lang)
-        # (a conclusion by its name, or by what the advice says when it has no value: "geen duidelijke vorm")
-        conclusion = conclusion_meant(subject) or _without_value_meant(subject, rulebase)
+        # (or by what the advice says when it has no value: "geen duidelijke vorm")
+        conclusion = _without_value_meant(subject, rulebase)
         if conclusion is not None:
             return conclusion_description(conclusion, rulebase, lang)
         # the advice names a rule by its title alone: an officer looks it up by what the report says

@@ -297,10 +297,11 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
 
 
 def _indented_between(text: str, stopped: int) -> YamlIssue | None:
-    """Two lines that belong together but start in other columns: the parser stops at the second (``stopped``,
-    0-based), indented less than the one above it and more than their key. Which of the two is wrong only the
-    person knows; the first is named, with the other (a policy officer who put one space too many before
-    'severity:' was sent to the 'message:' under it, which was right)."""
+    """A line the parser stops at (``stopped``, 0-based) that starts between the column of the line above it and
+    that of their key: one level has one column. Which line is wrong only the person knows (a key meant one level
+    up, or the line above one space too far): the message names both, and the key (a policy officer who put one
+    space too many before 'severity:' was sent to the 'message:' under it, which was right, and told only to
+    check the indentation)."""
     lines = text.split("\n")
     if not _is_content(lines[stopped]):
         return None
@@ -318,10 +319,17 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
         return None
     return YamlIssue(
-        above + 1,
-        _indent(lines[above]) + 1,
+        stopped + 1,
+        _indent(lines[stopped]) + 1,
         "yaml-indent-mismatch",
-        {"line": stopped + 1, "column": _indent(lines[stopped]) + 1, "own": _indent(lines[above]) + 1},
+        {
+            "column": _indent(lines[stopped]) + 1,
+            "above": above + 1,
+            "above_column": _indent(lines[above]) + 1,
+            "key": lines[parent].strip().split(":")[0].removeprefix("- ") + ":",
+            "key_line": parent + 1,
+            "key_column": _indent(lines[parent]) + 1,
+        },
     )
 
 
