@@ -842,3 +842,21 @@ def test_samenwerkingsvorm_is_the_conclusion_in_explain_and_the_chosen_form_in_w
     from netadvisor.facts import SHORT_NAMES
 
     assert SHORT_NAMES["state.form"].nl == "de gekozen vorm"
+
+
+def test_a_fact_s_path_as_one_key_of_a_case_is_told_to_nest_it() -> None:
+    """A tool builder's form, keyed by the questions' paths, sent {"governance.trust": "high"} to advise() and was
+    told "did you mean 'governance'?"."""
+    from netadvisor import CaseError
+
+    with pytest.raises(CaseError) as refused:
+        Advisor.from_path(RULES).advise({"challenge.criteria.recipe": "complex"})
+    (problem,) = refused.value.problems
+    assert problem.hint is not None
+    assert "{'challenge': {'criteria': {'recipe': …}}}" in problem.hint.nl
+
+
+def test_the_partner_list_as_one_text_in_what_if_is_a_type_error_that_says_how() -> None:
+    """what_if(case, {"partners": "Geel, Mol"}) was a CaseError about YAML lines starting with '- '."""
+    with pytest.raises(TypeError, match=r"parse_answer\(spec_of\('partners'\), text\)"):
+        Advisor.from_path(RULES).what_if({}, {"partners": "Geel, Mol"})

@@ -395,6 +395,7 @@ class Advisor:
             KeyError: when a change names no fact a person answers (with the closest), or a partner the case
                 does not list (or, beside a new partner list, one it leaves out); or when ``not_known`` names no
                 such fact.
+            TypeError: for the partner list given as one text, not as a list of names.
         """
         original = parse_case(case)
         not_known_before = _not_known_in(case, original, not_known)
@@ -409,6 +410,13 @@ class Advisor:
         # or was overwritten, by the order of the keys)
         values: dict[str, Any] = {}
         renumbered: dict[int, int] = {}
+        if isinstance(changes.get("partners"), str):
+            # (a tool builder passed the names as typed, as the consultation and --set take them, and was told of
+            # YAML lines starting with '- ')
+            raise TypeError(
+                "'partners' is a list of names (['Geel', 'Mol']); names as a person types them, 'Geel, Mol', are "
+                "read by parse_answer(spec_of('partners'), text)"
+            )
         if isinstance(changes.get("partners"), list | tuple):
             values["partners"], renumbered = _partners_as_set(original, changes["partners"])
         now_at: dict[str, str] = {}  # each change's path in the changed case

@@ -18,7 +18,7 @@ from . import messages
 from .answers import NO_WORDS, YES_WORDS, choice_spellings, normal_word, value_text
 from .case import Case
 from .errors import CaseProblem, format_path
-from .facts import fact_meant, facts_mentioning
+from .facts import FACTS, fact_meant, facts_mentioning
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
@@ -139,6 +139,11 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     """For an unknown field: the field it resembles beside it, the place where a field of that name belongs,
     the field its Dutch name names, the field it resembles anywhere, or the fields there are here."""
     name = str(loc[-1])
+    if not loc[:-1] and "." in name and name in FACTS:  # a fact's path as one key, at the top of the case
+        nested = "…"
+        for part in reversed(name.split(".")):
+            nested = f"{{'{part}': {nested}}}"
+        return messages.fill(messages.FIELD_PLACE_WORDS["dotted-path"], {"name": name, "nested": nested})
     here = model_at(model, loc[:-1])
     siblings = list(here.model_fields) if here is not None else []
     parent = format_path(loc[:-1])

@@ -1922,6 +1922,12 @@ FIELD_PLACE_WORDS: dict[str, Text] = {
         "bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"
     ),
     "fields-here": Text("de velden hier zijn: {fields}", "the fields here are: {fields}"),
+    # (a form keyed by the questions' paths sent {"governance.trust": "high"}, and was told "did you mean
+    # 'governance'?": a tool builder)
+    "dotted-path": Text(
+        "'{name}' is het pad van een feit; een casus schrijft het genest, elk deel onder het vorige: {nested}",
+        "'{name}' is a fact's path; a case writes it nested, each part under the one before: {nested}",
+    ),
 }
 """The hint for an unknown field of a case: where a field of that name belongs, or which fields there are."""
 
