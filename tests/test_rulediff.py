@@ -687,3 +687,29 @@ def test_an_edited_rule_shows_its_conditions_and_severity_before_and_after(tmp_p
     assert "ernst: advies → info (in het rapport nog enkel de titel, onder 'Ter informatie', zonder de boodschap)" in (
         diff_text(result)
     )
+
+
+def test_a_new_rule_of_three_conditions_fires_in_generated_cases(tmp_path: Path) -> None:
+    """A policy officer's new rule (three conditions on the goal) fired in none of 200 generated cases: one or two
+    changed facts rarely meet three conditions, and diff showed only the rule's own example. Each edited rule gets
+    generated cases in which each of its conditions on a fact holds."""
+    rule = """
+  - id: GOAL-three-conditions
+    title: {nl: "Drie voorwaarden", en: "Three conditions"}
+    section: ["4.2"]
+    when:
+      - {fact: goal.has_common_goal, is: true}
+      - {fact: goal.consensus_reached, is: true}
+      - {fact: goal.carried_by_all, is: false}
+    then: {finding: {severity: advice, message: {nl: "Drie", en: "Three"}}}
+"""
+    target = _rules_edited(tmp_path, "doelstelling.yaml", "\nrules:\n", "\nrules:\n" + rule)
+    old, new = load_rules(RULES), load_rules(target)
+    result = compare_rulebases(old, new, build_corpus(old, new, generate=40, seed=3))
+    # (the file's rules apply to organisation networks: a generated case fires it where its base is one)
+    firing = [
+        impact
+        for impact in result.cases
+        if impact.source == "generated" and "GOAL-three-conditions" in impact.findings_added
+    ]
+    assert firing

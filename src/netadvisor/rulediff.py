@@ -524,11 +524,19 @@ def _generated(
     rng = random.Random(seed)  # noqa: S311 - reproducible cases from a seed, not a secret
     out: list[CorpusCase] = []
     seen = {json.dumps(case.case, sort_keys=True, default=str) for case in corpus}  # new cases only
+    # first, for each edited rule, a few cases where each of its conditions on a fact a person states holds: one
+    # or two changed facts rarely make a rule of three conditions fire (a policy officer's new rule fired in none
+    # of 200, and diff showed only its own example)
+    firing = _firing_changes(old, new, domains)
     attempts = 0
     while len(out) < count and attempts < count * 20:
         attempts += 1
         base = rng.choice(bases)
-        changes = dict(rng.sample(singles, k=min(len(singles), rng.choice((1, 2)))))
+        if firing and len(out) < min(count // 4, FIRING_PER_RULE * len(firing)):
+            choices = firing[len(out) % len(firing)]
+            changes = {path: rng.choice(values) for path, values in choices.items()}
+        else:
+            changes = dict(rng.sample(singles, k=min(len(singles), rng.choice((1, 2)))))
         case = _with(base, changes)
         key = json.dumps(case, sort_keys=True, default=str)
         if key in seen:
@@ -540,6 +548,39 @@ def _generated(
             continue
         out.append(CorpusCase(name=f"gegenereerd {len(out) + 1}", source="generated", case=case))
     return out, possible
+
+
+FIRING_PER_RULE = 5
+"""Generated cases per edited rule in which each of its conditions on a fact a person states holds."""
+
+
+def _firing_changes(old: RuleBase, new: RuleBase, domains: Mapping[str, list[Any]]) -> list[dict[str, list[Any]]]:
+    """For each edited rule of ``new``, per fact a person states that a condition of it reads: the values of
+    ``domains`` that make that condition hold (a rule with a condition no such value meets is left out)."""
+    from .evaluator import NOTHING_DERIVED, condition_holds  # (the evaluator reads the rule base's modules)
+
+    edited = edited_rules(rule_edits(old, new), policy_edits(old, new))
+    found = []
+    for rule in new.rules:
+        if rule.id not in edited:
+            continue
+        holding: dict[str, list[Any]] = {}
+        for condition in rule.conditions:
+            if condition.subject != "fact" or condition.name not in domains:
+                continue  # (a conclusion, or a count: the base case gives it)
+            values = [
+                value
+                for value in domains[condition.name]
+                if value is not None and condition_holds(condition, {condition.name: value}, NOTHING_DERIVED)
+            ]
+            if not values:
+                break
+            values = [value for value in values if value in holding.get(condition.name, values)]
+            holding[condition.name] = values
+        else:
+            if holding and all(holding.values()):
+                found.append(holding)
+    return found
 
 
 def _with(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
