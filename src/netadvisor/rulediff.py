@@ -173,7 +173,9 @@ class CaseImpact(_Data):
         description="For each of conclusions_reworded and outcomes_changed, its sentence before and after, in "
         "both languages (a policy officer who saw 'anders verwoord' had to run the advice twice to see how)",
     )
-    data: dict[str, Any] | None = Field(default=None, description="The case itself, for a generated case")
+    data: dict[str, Any] | None = Field(
+        default=None, description="The case itself, for a generated case or a rule's example"
+    )
 
 
 class CorpusSummary(_Data):
@@ -918,7 +920,9 @@ def _impact(
         stopped_firing=stopped,
         questions_before=questions_a if questions_a != questions_b else [],
         questions_after=questions_b if questions_a != questions_b else [],
-        data=item.case if item.source == "generated" else None,
+        # (a rule's example too: written relative to a policy value, its numbers are seen nowhere else; a policy
+        # officer read "GOV-partners-few: voorbeeld 1 onder fires … vuurt niet meer" without its number of partners)
+        data=item.case if item.source in ("generated", "rule-example") else None,
     )
 
 
