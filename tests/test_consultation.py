@@ -1316,3 +1316,16 @@ def test_terug_after_the_title_asks_the_title_again() -> None:
     assert consultation.answers["title"] == "Tweede titel"
     title = word("ask-title").nl
     assert [prompt == title for prompt in asked] == [True, False, True, False]
+
+
+@pytest.mark.parametrize("unknown", ["weet niet", "Weet ik niet", "don't know"])
+def test_weet_niet_in_any_wording_is_taken_at_the_prompts_about_the_partners(unknown: str) -> None:
+    """A policy officer's "weet niet" at "Zijn dit alle partners?" and at "Is 'Mol en Dessel' één partner?" was
+    refused, though both prompts offer it: only its first word, "weet", was read."""
+    asked: list[str] = []
+    said: list[str] = []
+    ask = _naming_partners("Geel, Mol en Dessel", [unknown, unknown], asked)
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
+    assert _about_partners(asked) == 2  # (each asked once: not refused and asked again)
+    assert consultation.answers["partners"] == ["Geel", "Mol en Dessel"]  # (as typed)
+    assert consultation.answers["governance.partner_count"] is None  # (whether they are all: not known)

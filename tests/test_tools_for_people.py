@@ -345,10 +345,13 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
     assert "de governancevorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err
     assert "`netadvisor what-if CASUS --for governance_mode`" in err
     # the form a case says it has is a fact (state.form): set by its name, what-if says what that changes
-    code, out, _err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
+    code, out, err = run("what-if", str(case), "--set", "Samenwerkingsvorm=lerend netwerk", "--rules", str(RULES))
     assert code == EXIT_OK
-    # (named as the form the case chose: "de samenwerkingsvorm" is the conclusion, which may stay another)
+    # (named as the form the case chose: "de samenwerkingsvorm" is the conclusion, which may stay another; and
+    # said so, a policy officer's --set changed no conclusion without a word)
     assert out.startswith("Wijzigingen: de gekozen vorm wordt 'lerend netwerk'")
+    assert "is ook de naam van een besluit (de samenwerkingsvorm)" in err
+    assert "--set zet het feit de gekozen vorm (state.form)" in err
 
 
 def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:

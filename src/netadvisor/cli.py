@@ -1015,7 +1015,6 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         FACTS,
         NoSuchSubject,
         RuleError,
-        both_languages,
         command_says,
         describe,
         description_text,
@@ -1050,7 +1049,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         said = command_says("no-such-subject", subject=missing.subject)
         if missing.suggestion:
             said += command_says("did-you-mean", suggestion=missing.suggestion)
-        err.write(f"netadvisor: {both_languages(said)}\n  {both_languages(command_says('subject-how'))}\n")
+        err.write(f"netadvisor: {said.pick(args.lang)}\n  {command_says('subject-how').pick(args.lang)}\n")
         return EXIT_USAGE
     out.write(
         json.dumps(description, ensure_ascii=False, indent=2) + "\n"
@@ -1095,7 +1094,6 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         PARTNER_FACTS,
         CaseError,
         Text,
-        both_languages,
         command_says,
         conclusion_in_words,
         conclusion_meant,
@@ -1175,6 +1173,16 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except ValueError as error:
             _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
             return EXIT_USAGE
+        named_conclusion = conclusion_meant(written) if written != path else None
+        if named_conclusion is not None:
+            noted = command_says(
+                "set-fact-named-as-conclusion",
+                written=written,
+                conclusion=conclusion_in_words(named_conclusion),
+                fact=FACTS[path].short(args.lang),
+                path=path,
+            )
+            err.write(f"{noted.pick(args.lang)}\n")
     if not changes and not args.conclusion:
         _say(err, "what-if-nothing")
         return EXIT_USAGE
@@ -1194,7 +1202,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if over is not None and "partners" in changes:
             # more partners named than the file counts: what to add (a policy officer found it only by trying)
             said += command_says("set-count-too", listed=over.params["listed"])
-        err.write(f"netadvisor: {both_languages(said)}\n")
+        err.write(f"netadvisor: {said.pick(args.lang)}\n")
         return EXIT_USAGE
     if args.format == "json":
         documents = {

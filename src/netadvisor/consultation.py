@@ -708,7 +708,10 @@ def _asked_whether_all(
 
 def _first_word(reply: str) -> str:
     """The first word of a reply to a yes/no prompt, as the words are read: "nee, er komen er nog bij" is "nee" (a
-    tester typed the prompt's own choice and was refused)."""
+    tester typed the prompt's own choice and was refused). A "weet niet" in any of its wordings is "" (Enter): its
+    first word alone, "weet", was refused at the prompts that offer it (a policy officer)."""
+    if is_unknown_word(reply):
+        return ""
     words = normal_word(reply).replace(",", " ").split()
     return words[0] if words else ""
 

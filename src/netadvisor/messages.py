@@ -2764,6 +2764,13 @@ COMMAND_WORDS: dict[str, Text] = {
         "--set {change}: {conclusion} is what the rules decide from the facts, not a fact to fill in. "
         "Which answers change it: `netadvisor what-if CASE --for {name}`",
     ),
+    # (a policy officer's --set samenwerkingsvorm=… changed "de gekozen vorm" and no conclusion, without a word)
+    "set-fact-named-as-conclusion": Text(
+        "netadvisor: '{written}' is ook de naam van een besluit ({conclusion}), dat je niet invult: --set zet het feit "
+        "{fact} ({path})",
+        "netadvisor: '{written}' is also the name of a conclusion ({conclusion}), which is not filled in: --set sets "
+        "the fact {fact} ({path})",
+    ),
     "facts-mentioning": Text(
         "feiten met '{name}' in hun vraag (geef er een met zijn pad of zijn vraag):",
         "facts with '{name}' in their question (give one by its path or its question):",
