@@ -753,7 +753,11 @@ def test_a_case_that_says_it_is_what_its_facts_rule_out_is_asked_what_the_advice
     assert mode.assumed is not None
     assert {outcome.value for outcome in mode.assumed.outcomes} == {"self_governing", "lead_organisation", None}
     trust = next(question for question in advice.questions if question.fact == "governance.trust")
-    assert [(change.kind, change.name, change.conditional) for change in trust.changes] == [("finding", "A-self", True)]
+    # (and the mode on that condition, which the answer narrows: see below; a tool builder found it unlisted)
+    assert [(change.kind, change.name, change.conditional) for change in trust.changes] == [
+        ("conclusion", "governance_mode", True),
+        ("finding", "A-self", True),
+    ]
     # the answer does what the question says: the advice on that condition comes, with its value among its outcomes
     after = advisor.what_if(case, {"governance.trust": "high"}).after
     assert after.conditional_finding("A-self") is not None
@@ -1072,6 +1076,15 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
         {
             "challenge": {"criteria": {"recipe": "simple", "replicability": "complex"}},
             "governance": {"network_competency_need": "low", "partner_count": 0},
+        },
+        # a case that says it is an organisation network, its rationale pointing to a learning network: what the
+        # governance factors change of the mode "als dit een organisatienetwerk is" (a tool builder's what-if of
+        # the goal consensus narrowed it, and the question did not list it)
+        {
+            "challenge": {"rationale": "knowledge"},
+            "state": {"form": "organisation_network"},
+            "goal": {"has_common_goal": True},
+            "governance": {"trust": "low"},
         },
         # the form a case says it has, its rationale pointing elsewhere, gives the governance mode a part on the
         # condition that it is one ("als dit een organisatienetwerk is: nog open, …"; a tool builder found the

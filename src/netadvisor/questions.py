@@ -326,6 +326,22 @@ class Asker:
 
         changers = self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
 
+        # on a condition the case's facts rule out while the advice for it is given (the case says it is an
+        # organisation network, its rationale points elsewhere): what an answer changes of a conclusion there is a
+        # change on that condition (a tool builder's what-if of the goal consensus narrowed the governance mode
+        # "als dit een organisatienetwerk is", which its question did not list)
+        deciding_under: list[dict[str, tuple[str, ...]]] = []  # (per condition, as the findings below read it)
+        for _derived_there, there in under:
+            there_impacts: dict[str, _Impact] = {}
+            deciding_under.append(self._deciding(there, case, there_impacts))
+            for path, there_impact in there_impacts.items():
+                for name in there_impact.conclusions:
+                    if name in FIXED_CONCLUSIONS:
+                        impact = _impact_of(impacts, path)
+                        impact.conclusions.setdefault(name, True)  # (changed here too: not only on the condition)
+                        if ("conclusion", name) in there_impact.alone:
+                            impact.alone["conclusion", name] = None
+
         # most rules with a finding test the same few conclusions (an organisation network, say): each test once
         on_conclusions: list[list[str] | None] = []  # (in the order of conclusion_tests)
         held_on_conclusions: list[list[str] | None] = []  # the same, for a rule that fired
@@ -342,7 +358,6 @@ class Asker:
         # (not the rest of a partner list: a case file cannot say that "weet niet", and advice read back from one
         # must be the advice a consultation gave)
         held_by_not_known = not_known - {"partners"}
-        deciding_under: list[dict[str, tuple[str, ...]]] = []  # (worked out for the first rule that needs it)
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
         unsettling_of: dict[int, frozenset[str]] = {}  # per place in conclusion_tests: see _unsettling
         # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
