@@ -1461,3 +1461,44 @@ def test_a_question_that_changes_a_conclusion_through_a_follow_up_names_what_it_
     assert f"via een vervolgvraag; alleen al '{alone[0].label}'" in text or (
         f"via een vervolgvraag; alleen al {len(alone)} adviezen, zoals '{alone[0].label}'" in text
     )
+
+
+def test_the_last_open_role_lists_the_missing_roles_its_niemand_takes_away() -> None:
+    """A tool builder's case with four roles held by nobody: the champion's question said it brought "geen
+    netwerkkampioen" by itself, which no answer does ("niemand" makes all five missing: one finding says that,
+    the single ones go), and did not list those it takes away. A summary known while one of its inputs is open
+    ("roles not given as empty") is worked out for each answer to that input."""
+    rules = rules_from_text("""
+rules:
+  - id: R-none
+    title: {nl: geen rollen, en: no roles}
+    section: ["4.4.2"]
+    when: [{fact: management.roles.missing, at_least: 5}]
+    then: {finding: {severity: warning, message: {nl: n, en: n}}}
+  - id: R-no-operator
+    title: {nl: geen operator, en: no operator}
+    section: ["4.4.2"]
+    when:
+      - {fact: management.roles.has_network_operator, is: false}
+      - {fact: management.roles.not_given_as_empty, at_least: 1}
+    then: {finding: {severity: warning, message: {nl: o, en: o}}}
+  - id: R-no-champion
+    title: {nl: geen kampioen, en: no champion}
+    section: ["4.4.2"]
+    when:
+      - {fact: management.roles.has_network_champion, is: false}
+      - {fact: management.roles.not_given_as_empty, at_least: 1}
+    then: {finding: {severity: warning, message: {nl: c, en: c}}}
+""")
+    advisor = Advisor(rules)
+    roles = ("network_operator", "network_promoter", "vision_keeper", "creative_thinker")
+    case = {"management": {"roles": dict.fromkeys(roles, "nobody")}}
+    advice = advisor.advise(case)
+    (champion,) = [q for q in advice.questions if q.fact == "management.roles.network_champion"]
+    listed = {change.name: change.alone for change in champion.changes}
+    assert listed == {"R-no-operator": True, "R-none": True}  # (not R-no-champion: no answer brings it)
+    before = {f.rule_id for f in advice.findings}
+    assert before == {"R-no-operator"}
+    nobody = {f.rule_id for f in advisor.what_if(case, {champion.fact: "nobody"}).after.findings}
+    assert before ^ nobody == {"R-no-operator", "R-none"}
+    assert {f.rule_id for f in advisor.what_if(case, {champion.fact: "An"}).after.findings} == before

@@ -1001,10 +1001,23 @@ def _waiting_on_facts(
     blocking: list[str] = []
     needed: set[str] = set()
     held_up: list[tuple[Condition, list[str]]] = []
+    changeable = False  # a summary known now that an answer to one of its open inputs changes (see _flipping)
     for condition in finding.fact_conditions:
         holds = condition_holds(condition, facts, NOTHING_DERIVED)
         value = facts.get(condition.name)
         still_open = value is None or isinstance(value, Bounds)
+        flipping = () if still_open else _flipping(condition, facts, holds)
+        if flipping:
+            # known now, whatever its open inputs are, and still an answer to one of them changes whether it holds:
+            # "roles not given as empty" counts an open role, which "niemand" takes away (a tool builder found the
+            # last open role said to bring "geen netwerkkampioen" by itself, where its "niemand" takes four missing
+            # roles away, unlisted)
+            changeable = True
+            on_facts += flipping
+            if holds is not True:
+                blocking += flipping
+                held_up.append((condition, list(flipping)))
+            continue
         if holds is False and not (condition.operator == "known" and still_open):
             return None, False, (), frozenset(), ()
         if holds is not True or (condition.operator == "unknown" and still_open):
@@ -1025,6 +1038,16 @@ def _waiting_on_facts(
             alone = (ALONE_IF_ONE, inputs[0])
     elif held_up:
         alone = _answers_holding_all(held_up, facts)
+    if changeable and held_up:
+        # an answer that meets what keeps it from firing may also change such a summary: only an answer to which
+        # every condition holds brings it by itself; where the open facts are that one and none does, it cannot fire
+        marked = alone[:1] == (ALONE_IF_ONE,)
+        candidates = alone[1:] if marked else alone
+        kept = tuple(path for path in candidates if _one_answer_holds_all(finding, path, facts))
+        alone = (ALONE_IF_ONE, *kept) if marked and kept else kept
+        open_facts = set(on_facts)
+        if len(open_facts) == 1 and not _one_answer_holds_all(finding, next(iter(open_facts)), facts):
+            return None, False, (), frozenset(), ()
     return (
         tuple(dict.fromkeys(on_facts)),
         any(path.startswith("partners[]") for path in on_facts),
@@ -1032,6 +1055,61 @@ def _waiting_on_facts(
         frozenset(needed),
         alone,
     )
+
+
+def _trial_answers(path: str) -> tuple[Any, ...]:
+    """The answers worth trying for a fact a person states, to see what a summary of it does: its choices, or for
+    a text a name and (a role) nobody."""
+    spec = FACTS[path]
+    if spec.type in ("bool", "enum"):
+        return tuple(spec.values)
+    if spec.type == "text":
+        return (NOBODY, "A") if path.startswith(ROLE_PREFIX) else ("A",)
+    return ()
+
+
+def _flipping(condition: Condition, facts: Mapping[str, Any], holds: bool | None) -> tuple[str, ...]:
+    """For a condition on a summary known now while some of its inputs are open: those inputs an answer to which
+    changes whether it holds (worked out by answering each way, the other inputs as they are). A summary of the
+    partners is left out (its answers are each partner's)."""
+    spec = FACTS[condition.name]
+    if not spec.computed or any(path.startswith("partners") for path in spec.inputs):
+        return ()
+    open_inputs = [path for path in spec.inputs if facts.get(path) is None]
+    if not open_inputs:
+        return ()
+    summary = _SUMMARY[condition.name]
+    read = {path: facts.get(path) for path in spec.inputs}
+    return tuple(
+        path
+        for path in open_inputs
+        if any(
+            condition_holds(condition, {condition.name: summary.compute({**read, path: answer}, ())}, NOTHING_DERIVED)
+            != holds
+            for answer in _trial_answers(path)
+        )
+    )
+
+
+def _one_answer_holds_all(finding: _FindingRule, path: str, facts: Mapping[str, Any]) -> bool:
+    """Whether some answer to ``path`` makes every condition on facts of ``finding`` hold, the other open facts
+    left open (a summary that reads it worked out anew)."""
+    for answer in _trial_answers(path) or ((),):
+        if answer == ():
+            return True  # (no answers to try, a number: not worked out here, taken as possible)
+        trial = {**facts, path: answer}
+        for condition in finding.fact_conditions:
+            spec = FACTS[condition.name]
+            if spec.computed and path in spec.inputs and condition.name in _SUMMARY:
+                inputs = {name: trial.get(name) for name in spec.inputs}
+                value = _SUMMARY[condition.name].compute(inputs, ())
+            else:
+                value = trial.get(condition.name)
+            if condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) is not True:
+                break
+        else:
+            return True
+    return False
 
 
 def _completing_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case) -> bool:
