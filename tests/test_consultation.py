@@ -1002,7 +1002,7 @@ def test_a_name_with_en_in_it_is_asked_about_one_partner_or_several(typed: str, 
 
 
 PARTNERS_ASKED = "Wie zijn alle partners?"
-PARTNER_PROMPTS = ("Is '", "Zijn dit alle partners", "Hoeveel organisaties zal")
+PARTNER_PROMPTS = ("Is '", "Zijn dit alle partners", "Is dit de enige partner", "Hoeveel organisaties zal")
 """The prompts about the partners named: one name or several, whether they are all, how many there will be."""
 CTRL_C = "(Ctrl-C)"
 CTRL_D = "(Ctrl-D)"
@@ -1329,3 +1329,16 @@ def test_weet_niet_in_any_wording_is_taken_at_the_prompts_about_the_partners(unk
     assert _about_partners(asked) == 2  # (each asked once: not refused and asked again)
     assert consultation.answers["partners"] == ["Geel", "Mol en Dessel"]  # (as typed)
     assert consultation.answers["governance.partner_count"] is None  # (whether they are all: not known)
+
+
+def test_one_partner_named_is_asked_whether_it_is_the_only_one_and_list_marks_are_no_part_of_names() -> None:
+    """A policy officer read "[ja, dit zijn ze alle 1 …]" after naming one partner, and "- Geel" pasted from a list
+    was saved with its dash."""
+    asked: list[str] = []
+    ask = _naming_partners("- Geel", ["ja"], asked)
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, lambda text: None)
+    assert consultation.answers["partners"] == ["Geel"]
+    assert any(prompt.startswith(word("ask-all-partners-one").nl.split("?")[0]) for prompt in asked)
+    assert not any("alle 1" in prompt for prompt in asked)
+    consultation.answer("partners", "• Mol, 1. Dessel, 2) Balen, 3M Belgium")
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Dessel", "Balen", "3M Belgium"]

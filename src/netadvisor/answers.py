@@ -352,7 +352,7 @@ def partner_names(text: str) -> list[str]:
     "v.z.w." keeps its own)."""
     names = []
     for part in re.split(r"[,;]", text):
-        name = _LIST_WORD.sub("", part.strip())
+        name = _LIST_WORD.sub("", _LIST_MARK.sub("", part.strip()))
         if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1] and not _LEGAL_FORM_STOP.search(name):
             name = name[:-1].rstrip()
         if name:
@@ -360,6 +360,9 @@ def partner_names(text: str) -> list[str]:
     return names
 
 
+# a list's mark before a name pasted from a list: "- Geel", "• Mol", "1. Dessel", "2) Balen" (kept in the name, a
+# policy officer found "- Geel" saved)
+_LIST_MARK = re.compile(r"^(?:[-*•·–]\s+|\d{1,2}[.)]\s+)")
 _LIST_WORD = re.compile(r"^(?:en|and)(?:\s+|$)|\s+(?:en|and)$", re.IGNORECASE)
 # a legal form's or abbreviation's own full stop, which stays
 _LEGAL_FORM_STOP = re.compile(r"(?:^|\s)(?:vzw|ivzw|cvba|bv|nv|vof|ev|nr|st)\.$", re.IGNORECASE)

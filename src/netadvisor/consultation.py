@@ -667,7 +667,8 @@ def _asked_whether_all(
     try:
         while True:
             try:
-                reply = _first_word(ask(word("ask-all-partners", listed=listed).pick(lang)))
+                asked = word("ask-all-partners-one") if listed == 1 else word("ask-all-partners", listed=listed)
+                reply = _first_word(ask(asked.pick(lang)))
             except EOFError:
                 tell(word("consult-input-ended").pick(lang))  # (Ctrl-D ended it without a word: a tester)
                 return False

@@ -1324,8 +1324,8 @@ ADVICE_WORDS: dict[str, Text] = {
         "Give the partners' names, separated by commas (or 'don't know').",
     ),
     "answer-no-such-partner": Text(
-        "{path}: de partnerlijst noemt {count} partners, geteld vanaf 0; noem eerst de partners (vraag 'partners')",
-        "{path}: the partner list names {count} partners, counted from 0; name the partners first (question "
+        "{path}: de partnerlijst noemt {count} partner(s), geteld vanaf 0; noem eerst de partners (vraag 'partners')",
+        "{path}: the partner list names {count} partner(s), counted from 0; name the partners first (question "
         "'partners')",
     ),
     "answer-partners-over-count": Text(
@@ -1347,6 +1347,13 @@ ADVICE_WORDS: dict[str, Text] = {
         "er nog bij / weet niet (of Enter)] ",
         "Are these all the network's partners, or will there be more? [yes, these are all {listed} / no, there will "
         "be more / don't know (or Enter)] ",
+    ),
+    # (one partner named: "ja, dit zijn ze alle 1" read oddly to a policy officer)
+    "ask-all-partners-one": Text(
+        "Is dit de enige partner van het netwerk, of komen er nog bij? [ja, dit is de enige / nee, er komen er nog "
+        "bij / weet niet (of Enter)] ",
+        "Is this the network's only partner, or will there be more? [yes, this is the only one / no, there will be "
+        "more / don't know (or Enter)] ",
     ),
     "answer-all-partners": Text(
         "Antwoord 'ja' (dit zijn alle partners), 'nee' (er komen er nog bij) of 'weet niet'.",
