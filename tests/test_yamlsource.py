@@ -173,3 +173,16 @@ def test_a_key_indented_one_space_too_many_is_named_with_the_line_under_it() -> 
     }
     # the same two keys in one column read well
     assert read_yaml(text.replace("         severity", "        severity").encode())[1] == []
+
+
+def test_a_key_indented_under_a_key_that_has_a_value_is_named_with_it() -> None:
+    """A policy officer put 'uniqueness:' one space further than 'recipe: complex' above it: "hier mag geen
+    'sleutel: waarde' staan", at the column of its ':'. A text running on with a ':' in it keeps the parser's own
+    message (its hint says to quote it)."""
+    text = "challenge:\n  criteria:\n    recipe: complex\n     uniqueness: complex\n"
+    _document, issues = read_yaml(text.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(4, 6, "yaml-under-a-value")]
+    assert issues[0].params == {"column": 6, "above": 3, "above_column": 5, "key": "recipe:"}
+    running_on = "challenge:\n  description: Een tekst\n    die verder loopt: zo\n"
+    _document, issues = read_yaml(running_on.encode())
+    assert [issue.code for issue in issues] != ["yaml-under-a-value"]

@@ -261,6 +261,16 @@ MESSAGES: dict[str, Text] = {
         "na het sluitende aanhalingsteken staat nog '{after}': een tekst tussen aanhalingstekens eindigt bij dat teken",
         "after the closing quote comes '{after}': a quoted text ends at that quote",
     ),
+    "yaml-under-a-value": Text(
+        (
+            "deze regel springt verder in (kolom {column}) dan regel {above} erboven (kolom {above_column}), waar "
+            "'{key}' al een waarde heeft: onder een waarde kan geen sleutel staan"
+        ),
+        (
+            "this line is indented further (column {column}) than line {above} above it (column {above_column}), "
+            "where '{key}' already has a value: no key can stand under a value"
+        ),
+    ),
     "yaml-indent-mismatch": Text(
         (
             "deze regel begint in kolom {column}, tussen regel {above} erboven (kolom {above_column}) en '{key}' op "
@@ -351,6 +361,14 @@ HINTS: dict[str, Text] = {
         "tussen de andere soort, ' of \")",
         "put the whole text between the quotes, what follows too (for a quote inside it: put the text between the "
         "other kind, ' or \")",
+    ),
+    "yaml-under-a-value": Text(
+        (
+            "zet deze regel in kolom {above_column}, naast '{key}'; of hoort '{key}' zelf verder, zet die dan in kolom "
+            "{column}"
+        ),
+        "put this line in column {above_column}, beside '{key}'; or, if '{key}' belongs further in, put it in column "
+        "{column}",
     ),
     "yaml-indent-mismatch": Text(
         (

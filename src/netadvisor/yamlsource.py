@@ -333,6 +333,36 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     )
 
 
+_A_KEY = re.compile(r"\s*(?:-\s+)?[\w.-]+:(?:\s|$)")
+_KEY_WITH_VALUE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+[^\s#]")
+
+
+def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
+    """A key indented further than the line above it, which has a value of its own ("recipe: complex", then
+    "uniqueness:" one space further): YAML reads it as more of that value and stops at its ':' (a policy officer
+    was sent to that column, told only to check the indentation). Which of the two is wrong only the person
+    knows: both are named."""
+    lines = text.split("\n")
+    if not _is_content(lines[stopped]):
+        return None
+    above = next((number for number in range(stopped - 1, -1, -1) if _is_content(lines[number])), None)
+    if above is None or _indent(lines[above]) >= _indent(lines[stopped]) or not _KEY_WITH_VALUE.match(lines[above]):
+        return None
+    if not _A_KEY.match(lines[stopped]):
+        return None  # (a text running on with a ':' in it, "die verder loopt: zo": the parser's own hint says it)
+    return YamlIssue(
+        stopped + 1,
+        _indent(lines[stopped]) + 1,
+        "yaml-under-a-value",
+        {
+            "column": _indent(lines[stopped]) + 1,
+            "above": above + 1,
+            "above_column": _indent(lines[above]) + 1,
+            "key": lines[above].strip().split(":")[0].removeprefix("- ") + ":",
+        },
+    )
+
+
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     """Read one YAML document from ``raw`` bytes.
 
@@ -374,6 +404,10 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             between = _indented_between(text, mark.line)
             if between is not None:
                 return None, [between]
+        if mark is not None and (error.problem or "").startswith("mapping values are not allowed"):
+            under_value = _under_a_value(text, mark.line)
+            if under_value is not None:
+                return None, [under_value]
         return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
