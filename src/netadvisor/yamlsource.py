@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -296,6 +297,24 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
     return None
 
 
+def _with_line_above(lines: Sequence[str], stopped: int) -> int | None:
+    """The content line above line ``stopped`` (0-based) where that one holds YAML, else None."""
+    if not _is_content(lines[stopped]):
+        return None
+    return next((number for number in range(stopped - 1, -1, -1) if _is_content(lines[number])), None)
+
+
+def _placed(code: str, lines: Sequence[str], stopped: int, above: int, **more: Any) -> YamlIssue:
+    """An indentation issue at line ``stopped``: its column, and the line above with its column."""
+    column = _indent(lines[stopped]) + 1
+    params = {"column": column, "above": above + 1, "above_column": _indent(lines[above]) + 1, **more}
+    return YamlIssue(stopped + 1, column, code, params)
+
+
+def _key_of(line: str) -> str:
+    return line.strip().split(":")[0].removeprefix("- ") + ":"
+
+
 def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     """A line the parser stops at (``stopped``, 0-based) that starts between the column of the line above it and
     that of their key: one level has one column. Which line is wrong only the person knows (a key meant one level
@@ -303,9 +322,7 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     space too many before 'severity:' was sent to the 'message:' under it, which was right, and told only to
     check the indentation)."""
     lines = text.split("\n")
-    if not _is_content(lines[stopped]):
-        return None
-    above = next((number for number in range(stopped - 1, -1, -1) if _is_content(lines[number])), None)
+    above = _with_line_above(lines, stopped)
     if above is None or _indent(lines[above]) <= _indent(lines[stopped]):
         return None
     parent = next(
@@ -318,18 +335,14 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     )
     if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
         return None
-    return YamlIssue(
-        stopped + 1,
-        _indent(lines[stopped]) + 1,
+    return _placed(
         "yaml-indent-mismatch",
-        {
-            "column": _indent(lines[stopped]) + 1,
-            "above": above + 1,
-            "above_column": _indent(lines[above]) + 1,
-            "key": lines[parent].strip().split(":")[0].removeprefix("- ") + ":",
-            "key_line": parent + 1,
-            "key_column": _indent(lines[parent]) + 1,
-        },
+        lines,
+        stopped,
+        above,
+        key=_key_of(lines[parent]),
+        key_line=parent + 1,
+        key_column=_indent(lines[parent]) + 1,
     )
 
 
@@ -343,24 +356,12 @@ def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
     was sent to that column, told only to check the indentation). Which of the two is wrong only the person
     knows: both are named."""
     lines = text.split("\n")
-    if not _is_content(lines[stopped]):
-        return None
-    above = next((number for number in range(stopped - 1, -1, -1) if _is_content(lines[number])), None)
+    above = _with_line_above(lines, stopped)
     if above is None or _indent(lines[above]) >= _indent(lines[stopped]) or not _KEY_WITH_VALUE.match(lines[above]):
         return None
     if not _A_KEY.match(lines[stopped]):
         return None  # (a text running on with a ':' in it, "die verder loopt: zo": the parser's own hint says it)
-    return YamlIssue(
-        stopped + 1,
-        _indent(lines[stopped]) + 1,
-        "yaml-under-a-value",
-        {
-            "column": _indent(lines[stopped]) + 1,
-            "above": above + 1,
-            "above_column": _indent(lines[above]) + 1,
-            "key": lines[above].strip().split(":")[0].removeprefix("- ") + ":",
-        },
-    )
+    return _placed("yaml-under-a-value", lines, stopped, above, key=_key_of(lines[above]))
 
 
 def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
