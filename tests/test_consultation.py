@@ -1233,13 +1233,17 @@ def test_partners_named_through_the_api_are_followed_by_their_number() -> None:
     assert (question.fact, question.answer.minimum) == ("governance.partner_count", 3)
     consultation.answer("governance.partner_count", "weet niet")
     assert consultation.next_question() is None or consultation.next_question().fact != "governance.partner_count"
-    consultation.undo()
-    consultation.partners_all_named()
+    consultation.partners_all_named()  # (the number answered before gives way)
     assert "governance.partner_count" not in consultation.answers
     following = consultation.next_question()
     assert following is None or following.fact != "governance.partner_count"
-    consultation.undo()  # the list and that it is whole
+    consultation.undo()  # that they are all, as an answer
+    assert consultation.answers["governance.partner_count"] is None
+    consultation.undo()  # the number
+    consultation.undo()  # the list
     assert "partners" not in consultation.answers
+    with pytest.raises(ValueError, match="no partners are named"):
+        consultation.partners_all_named()
     consultation.answer("partners", "A, B")
     asked = consultation.next_question()
     assert asked is not None
@@ -1342,3 +1346,26 @@ def test_one_partner_named_is_asked_whether_it_is_the_only_one_and_list_marks_ar
     assert not any("alle 1" in prompt for prompt in asked)
     consultation.answer("partners", "• Mol, 1. Dessel, 2) Balen, 3M Belgium")
     assert consultation.answers["partners"] == ["Geel", "Mol", "Dessel", "Balen", "3M Belgium"]
+
+
+@pytest.mark.parametrize(
+    ("replies", "kept", "count"),
+    [
+        # a list pasted line by line: "- Mol" was read as "weet niet" (a dash) and Mol lost
+        (["- Mol", "- Dessel.", "ja"], ["Geel", "Mol", "Dessel"], LIST_GIVES_IT),
+        # "nee" with names after it lost them: asked again, then the number
+        (["nee, ook Dessel", "nee", "5"], ["Geel"], 5),
+        # the prompt's own words stay an answer
+        (["ja, dit is de enige"], ["Geel"], LIST_GIVES_IT),
+    ],
+)
+def test_names_given_at_whether_they_are_all_are_added_not_lost(
+    replies: list[str], kept: list[str], count: Any
+) -> None:
+    """A tester pasted a list one line at a time: the second line, at "Is dit de enige partner?", was read as
+    "weet niet" and the name lost; "nee, Mol en Dessel" lost both names."""
+    said: list[str] = []
+    ask = _naming_partners("- Geel", replies, [])
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
+    assert consultation.answers["partners"] == kept
+    assert consultation.answers.get("governance.partner_count", LIST_GIVES_IT) == count

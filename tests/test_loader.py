@@ -936,3 +936,27 @@ rules:
     then: {finding: {severity: info, message: {nl: 'Het is „zo”', en: b}}}
     examples: {fires: [{governance: {trust: high}}], silent: [{}]}
 """)
+
+
+def test_a_line_of_a_folded_message_indented_further_than_the_first_is_refused() -> None:
+    """A policy officer indented one line of a message a space too far: `netadvisor check` said "In orde", and the
+    advice showed the message broken, a line starting with a space (YAML keeps both after '>-')."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then:
+      finding:
+        severity: info
+        message:
+          nl: >-
+            Een eerste regel
+             en een tweede, een spatie te ver.
+          en: b
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    (problem,) = refused.value.problems
+    assert (problem.code, problem.line, problem.column, problem.rule_id) == ("text-line-indented", 13, 14, "GOV-few")

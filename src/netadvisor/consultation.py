@@ -301,8 +301,24 @@ class Consultation:
 
     def partners_all_named(self) -> None:
         """Say that the partners named are all the network's: their number is the list's, not asked (as the answer
-        "ja" to "Zijn dit alle partners?" in ``netadvisor consult``). :meth:`undo` takes it back with the answer
-        before it."""
+        "ja" to "Zijn dit alle partners?" in ``netadvisor consult``); a number answered before gives way to it.
+        :meth:`undo` takes it back, as an answer.
+
+        Raises:
+            ValueError: when no partner is named.
+        """
+        if not self.answers.get("partners"):
+            raise ValueError("no partners are named: answer 'partners' first")
+        self._history.append(
+            (
+                "partners",
+                dict(self.answers),
+                frozenset(self._asked_here),
+                self._list_not_known,
+                self._partners_all_named,
+            )
+        )
+        self.answers.pop(_COUNT, None)  # (the list gives it: a tool builder's 5 beside three all named stayed)
         self._partners_all_named = True
         self._advice = None
 
@@ -390,16 +406,16 @@ def _names_confirmed(
             quoted = together([word("quoted", value=part) for part in parts])
             while True:
                 try:
-                    reply = _first_word(
-                        ask(word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang))
-                    )
+                    prompt = word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang)
+                    reply = _choice_word(ask(prompt), prompt)
                 except EOFError:  # (the answers ran out: as after "klaar", the names as typed)
                     tell(word("consult-input-ended").pick(lang))
                     reply = "klaar"
-                _back(reply)
-                stopped = reply in STOP_WORDS
-                if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS or is_unknown_word(reply):
-                    break
+                if reply is not None:
+                    _back(reply)
+                    stopped = reply in STOP_WORDS
+                    if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS:
+                        break
                 tell(word("answer-one-partner", count=len(parts)).pick(lang))
             if reply in NO_WORDS:
                 names.extend(parts)
@@ -666,12 +682,26 @@ def _asked_whether_all(
     all_named = False
     try:
         while True:
+            listed = len(consultation.answers.get("partners") or ())
             try:
                 asked = word("ask-all-partners-one") if listed == 1 else word("ask-all-partners", listed=listed)
-                reply = _first_word(ask(asked.pick(lang)))
+                typed = ask(asked.pick(lang))
             except EOFError:
                 tell(word("consult-input-ended").pick(lang))  # (Ctrl-D ended it without a word: a tester)
                 return False
+            reply = _choice_word(typed, asked.pick(lang))
+            if reply is None:
+                # more names (a list pasted line by line: "- Mol" was read as "weet niet", a dash, and lost): added,
+                # and asked again; a yes or no with more words is asked again ("nee, ook Mol" lost Mol)
+                first = normal_word(typed).replace(",", " ").split()[0]
+                if first in YES_WORDS | NO_WORDS or not _NAMES_PASTED.match(typed):
+                    tell(word("answer-all-partners").pick(lang))  # (one word, "misschien", is no name given)
+                    continue
+                try:
+                    consultation.answer("partners", typed)
+                except AnswerError as refused:
+                    tell(refused.text.pick(lang))
+                continue
             _back(reply)
             if reply in STOP_WORDS:
                 return False
@@ -707,14 +737,26 @@ def _asked_whether_all(
             _leave_number_open(consultation)
 
 
-def _first_word(reply: str) -> str:
-    """The first word of a reply to a yes/no prompt, as the words are read: "nee, er komen er nog bij" is "nee" (a
+_NAMES_PASTED = re.compile(r"\s*(?:[-*•·–]\s|\d{1,2}[.)]\s)|[^,;]+[,;]")
+"""More names at a yes/no prompt about the partners: a list's line ("- Mol", "2. Dessel") or names separated."""
+
+
+def _choice_word(reply: str, prompt: str) -> str | None:
+    """A reply to a yes/no prompt about the partners, by its first word: "nee, er komen er nog bij" is "nee" (a
     tester typed the prompt's own choice and was refused). A "weet niet" in any of its wordings is "" (Enter): its
-    first word alone, "weet", was refused at the prompts that offer it (a policy officer)."""
+    first word alone, "weet", was refused (a policy officer). None for a reply that says more than the prompt's
+    own words ("- Mol", "nee, ook Mol en Dessel"): names read as an answer were lost, or a dash taken for "weet
+    niet" (a tester pasting a list)."""
     if is_unknown_word(reply):
         return ""
     words = normal_word(reply).replace(",", " ").split()
-    return words[0] if words else ""
+    if not words:
+        return ""
+    offered = set(normal_word(prompt).replace(",", " ").replace("[", " ").replace("]", " ").replace("/", " ").split())
+    first, rest = words[0], words[1:]
+    if first not in YES_WORDS | NO_WORDS | STOP_WORDS | BACK_WORDS or not set(rest) <= offered:
+        return None
+    return first
 
 
 def _keep_typed(consultation: Consultation, text: str) -> None:

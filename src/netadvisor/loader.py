@@ -1732,6 +1732,16 @@ def _refuse_unclosed_quotes(files: Sequence[ReadFile], problems: _Problems) -> N
             continue
         lines = read.source.raw.decode("utf-8", errors="replace").splitlines()
         for path, text in _texts_quoting_the_guide(document.data):
+            deeper = _line_indented_further(lines, document.position(path))
+            if deeper is not None:
+                line, column, first_column = deeper
+                problems.report(
+                    read.place.at(*path),
+                    "text-line-indented",
+                    {"column": column, "first_column": first_column},
+                    rule_id=_rule_id_at(document.data, path),
+                    position=(line, column),
+                )
             index = unclosed_quote(text)
             if index is None:
                 continue
@@ -1739,17 +1749,41 @@ def _refuse_unclosed_quotes(files: Sequence[ReadFile], problems: _Problems) -> N
             line, column = _mark_in_source(
                 lines, document.position(path), sum(char in DOUBLE_QUOTES for char in text[:index])
             )
-            rule_id = None
-            if path[0] == "rules":
-                rule = document.data["rules"][path[1]]
-                rule_id = str(rule.get("id")) if rule.get("id") is not None else None
             problems.report(
                 read.place.at(*path),
                 "quote-not-closed",
                 {"mark": text[index], "after": after or "…"},
-                rule_id=rule_id,
+                rule_id=_rule_id_at(document.data, path),
                 position=(line, column),
             )
+
+
+def _rule_id_at(data: Any, path: YamlPath) -> str | None:
+    """The id of the rule a path of a rule file is in, if it is in one."""
+    if path[0] != "rules":
+        return None
+    rule = data["rules"][path[1]]
+    return str(rule.get("id")) if rule.get("id") is not None else None
+
+
+def _line_indented_further(lines: Sequence[str], start: tuple[int, int]) -> tuple[int, int, int] | None:
+    """In a folded text ('>-'), a line indented further than its first line: YAML keeps its line break and its
+    spaces (a policy officer's message showed as lines starting with a space; ``netadvisor check`` said "In orde").
+    Its line and column, and the first line's column."""
+    row, column = start[0] - 1, start[1] - 1
+    if not 0 <= row < len(lines) or lines[row][column : column + 1] != ">":
+        return None
+    content = [number for number in range(row + 1, len(lines)) if lines[number].strip()]
+    if not content:
+        return None
+    first = len(lines[content[0]]) - len(lines[content[0]].lstrip(" "))
+    for number in content[1:]:
+        indent = len(lines[number]) - len(lines[number].lstrip(" "))
+        if indent < first:
+            return None  # (the text ended: what follows is the next key)
+        if indent > first:
+            return number + 1, indent + 1, first + 1
+    return None
 
 
 # --------------------------------------------------------------------------- the stages together

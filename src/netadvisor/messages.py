@@ -185,6 +185,16 @@ MESSAGES: dict[str, Text] = {
         "'then:' doet niets: geef een besluit ('conclude:'), steun ('supports:') of een bevinding ('finding:')",
         "'then:' does nothing: give a conclusion ('conclude:'), support ('supports:') or a finding ('finding:')",
     ),
+    "text-line-indented": Text(
+        (
+            "deze regel van de tekst springt verder in (kolom {column}) dan de eerste (kolom {first_column}): na '>-' "
+            "houdt YAML dan de regelovergang en de spaties, en het advies toont een regel die met spaties begint"
+        ),
+        (
+            "this line of the text is indented further (column {column}) than the first (column {first_column}): "
+            "after '>-' YAML then keeps the line break and the spaces, and the advice shows a line starting with spaces"
+        ),
+    ),
     "quote-not-closed": Text(
         "het aanhalingsteken {mark} voor '{after}' wordt niet gesloten (of een eerder niet)",
         "the quotation mark {mark} before '{after}' is not closed (or an earlier one is not)",
@@ -561,6 +571,10 @@ HINTS: dict[str, Text] = {
     "then-empty": Text(
         'bv. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
         'e.g. \'finding: {{severity: advice, message: {{nl: "...", en: "..."}}}}\'',
+    ),
+    "text-line-indented": Text(
+        "laat elke regel van de tekst in kolom {first_column} beginnen, zoals de eerste",
+        "start every line of the text in column {first_column}, as the first",
     ),
     "quote-not-closed": Text(
         (
@@ -1374,8 +1388,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "more / don't know (or Enter)] ",
     ),
     "answer-all-partners": Text(
-        "Antwoord 'ja' (dit zijn alle partners), 'nee' (er komen er nog bij) of 'weet niet'.",
-        "Answer 'yes' (these are all the partners), 'no' (there will be more) or 'don't know'.",
+        "Antwoord 'ja' (dit zijn alle partners), 'nee' (er komen er nog bij) of 'weet niet'; nog partners noemen kan "
+        "hier ook, als lijst ('- Mol' of 'Mol, Dessel').",
+        "Answer 'yes' (these are all the partners), 'no' (there will be more) or 'don't know'; more partners can be "
+        "named here too, as a list ('- Mol' or 'Mol, Dessel').",
     ),
     "ask-count-more": Text(
         "Hoeveel organisaties zal het netwerk dan tellen? [een getal, minstens {more} / weet niet (of Enter)] ",
