@@ -183,6 +183,10 @@ def test_a_key_indented_under_a_key_that_has_a_value_is_named_with_it() -> None:
     _document, issues = read_yaml(text.encode())
     assert [(issue.line, issue.column, issue.code) for issue in issues] == [(4, 6, "yaml-under-a-value")]
     assert issues[0].params == {"column": 6, "above": 3, "above_column": 5, "key": "recipe:"}
+    # past a quoted value or a comment the parser stops otherwise: named the same (a tester found the general tip)
+    for above in ('recipe: "complex"', "recipe: complex # uitleg"):
+        _document, issues = read_yaml(text.replace("recipe: complex", above).encode())
+        assert [(issue.line, issue.column, issue.code) for issue in issues] == [(4, 6, "yaml-under-a-value")], above
     running_on = "challenge:\n  description: Een tekst\n    die verder loopt: zo\n"
     _document, issues = read_yaml(running_on.encode())
     assert [issue.code for issue in issues] != ["yaml-under-a-value"]

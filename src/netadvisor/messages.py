@@ -1366,13 +1366,16 @@ ADVICE_WORDS: dict[str, Text] = {
         "The number of organisations by the answers ({partner_count}) is smaller than the number of partners you name "
         "({listed}).",
     ),
+    # (Enter and "weet niet" keep the name as typed, which is "ja": said, as everywhere else Enter is "weet niet")
     "ask-one-partner": Text(
-        "Is '{name}' één partner? [ja (of Enter) / nee: dan zijn het er {count}: {parts}] ",
-        "Is '{name}' one partner? [yes (or Enter) / no: then they are {count}: {parts}] ",
+        "Is '{name}' één partner? [ja (ook Enter of weet niet: de naam zoals getypt) / nee: dan zijn het er {count}: "
+        "{parts}] ",
+        "Is '{name}' one partner? [yes (Enter or don't know too: the name as typed) / no: then they are {count}: "
+        "{parts}] ",
     ),
     "answer-one-partner": Text(
-        "Antwoord 'ja' (één partner; ook Enter) of 'nee' ({count} partners).",
-        "Answer 'yes' (one partner; Enter too) or 'no' ({count} partners).",
+        "Antwoord 'ja' (één partner; ook Enter of 'weet niet') of 'nee' ({count} partners).",
+        "Answer 'yes' (one partner; Enter or 'don't know' too) or 'no' ({count} partners).",
     ),
     "ask-all-partners": Text(
         "Zijn dit alle partners van het netwerk, of komen er nog bij? [ja, dit zijn ze alle {listed} / nee, er komen "

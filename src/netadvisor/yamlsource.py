@@ -401,11 +401,13 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             cut_short = _block_text_cut_short(text, composer.last_block_text, mark.line)
             if cut_short is not None:
                 return None, [cut_short]
-        if mark is not None and (error.problem or "").startswith(("expected <block end>", "did not find expected key")):
-            between = _indented_between(text, mark.line)
-            if between is not None:
-                return None, [between]
-        if mark is not None and (error.problem or "").startswith("mapping values are not allowed"):
+        problem = error.problem or ""
+        if mark is not None and problem.startswith(("expected <block end>", "did not find expected key")):
+            # (a key past a quoted value or a comment stops the parser here too: "recipe: 'complex'")
+            placed = _indented_between(text, mark.line) or _under_a_value(text, mark.line)
+            if placed is not None:
+                return None, [placed]
+        if mark is not None and problem.startswith("mapping values are not allowed"):
             under_value = _under_a_value(text, mark.line)
             if under_value is not None:
                 return None, [under_value]
