@@ -896,13 +896,13 @@ def test_a_key_spelt_right_in_the_wrong_place_is_told_where_it_belongs(
     assert all(problem.code == "unknown-key" for problem in problems)  # not also "'message' ontbreekt"
 
 
-def test_a_quotation_mark_nothing_closes_is_refused_on_its_own_line() -> None:
-    """A policy officer deleted the closing quotation mark of a quotation of the guide in a message: `netadvisor
-    check` said "In orde", and only `make regeltest` (beside the guide) named it, without a line."""
-    with pytest.raises(RuleError) as refused:
-        rules_from_text("""
-topic: {nl: 'Het netwerk "werkt', en: b}
-rules:
+def _rule_with_message(message: str, *, top: str = "") -> str:
+    """A rule file of one rule whose message is ``message`` (its lines as they stand under 'message:'), the file's
+    own line first where ``top`` gives one: its message on line 12 on."""
+    return (
+        "\n"
+        + top
+        + """rules:
   - id: GOV-few
     title: {nl: a, en: b}
     section: ["4.3"]
@@ -911,13 +911,30 @@ rules:
       finding:
         severity: info
         message:
+"""
+        + message.rstrip("\n")
+        + """
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+"""
+    )
+
+
+def test_a_quotation_mark_nothing_closes_is_refused_on_its_own_line() -> None:
+    """A policy officer deleted the closing quotation mark of a quotation of the guide in a message: `netadvisor
+    check` said "In orde", and only `make regeltest` (beside the guide) named it, without a line."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text(
+            _rule_with_message(
+                """\
           nl: >-
             Het is "de meest lichte vorm" van
             governance. Het is "de meest lichte vorm van governance van een netwerk. Er is
             geen administratieve entiteit.
           en: "Quoted \\"in full."
-    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
-""")
+""",
+                top="topic: {nl: 'Het netwerk \"werkt', en: b}\n",
+            )
+        )
     problems = [(problem.code, problem.line, problem.column, problem.rule_id) for problem in refused.value.problems]
     assert problems == [
         ("quote-not-closed", 2, 26, None),
@@ -942,21 +959,14 @@ def test_a_line_of_a_folded_message_indented_further_than_the_first_is_refused()
     """A policy officer indented one line of a message a space too far: `netadvisor check` said "In orde", and the
     advice showed the message broken, a line starting with a space (YAML keeps both after '>-')."""
     with pytest.raises(RuleError) as refused:
-        rules_from_text("""
-rules:
-  - id: GOV-few
-    title: {nl: a, en: b}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then:
-      finding:
-        severity: info
-        message:
+        rules_from_text(
+            _rule_with_message(
+                """\
           nl: >-
             Een eerste regel
              en een tweede, een spatie te ver.
-          en: b
-    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
-""")
+          en: b"""
+            )
+        )
     (problem,) = refused.value.problems
     assert (problem.code, problem.line, problem.column, problem.rule_id) == ("text-line-indented", 13, 14, "GOV-few")

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from netadvisor.loader import texts_quoting_the_guide
 from netadvisor.text import unclosed_quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,16 +93,6 @@ def quoted(text: str) -> tuple[list[str], list[str]]:
     return [span for span in spans if span.strip()], problems
 
 
-def _texts(data: Any) -> Iterator[tuple[str, str]]:
-    """(language, text) of a {nl: .., en: ..} value."""
-    if isinstance(data, dict):
-        for lang in ("nl", "en"):
-            if isinstance(data.get(lang), str):
-                yield lang, data[lang]
-    elif isinstance(data, str):
-        yield "nl", data
-
-
 class _Lines:
     """A file's text with its whitespace as single spaces (as a folded YAML text reads), and the line each
     character of that stands on: where a quotation begins, for a message a person can go to."""
@@ -136,40 +127,50 @@ class _Lines:
 
 
 def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
-    """Every quotation in one rule file, and the problems met reading them (an unclosed quotation mark)."""
+    """Every quotation in one rule file, and the problems met reading them (an unclosed quotation mark). The texts
+    are those the loader checks the quotation marks of (``texts_quoting_the_guide``), and each rule's quote."""
     raw = path.read_text(encoding="utf-8")
     data = yaml.safe_load(raw) or {}
     lines = _Lines(raw)
     found: list[Quotation] = []
     problems: list[str] = []
-
-    def add(owner: str, field: str, text: str, sections: tuple[str, ...] = ()) -> None:
+    for where, text in texts_quoting_the_guide(data, quotes=True):
+        owner, field, sections = _owner_of(data, where)
+        if field == "quote":
+            found.append(Quotation(path.name, owner, field, text, sections, lines.line_of(text)))
+            continue
         spans, trouble = quoted(text)
         found.extend(Quotation(path.name, owner, field, span, sections, lines.line_of(span)) for span in spans)
         problems.extend(f"rules/{path.name}: {owner}, {field}: {problem}" for problem in trouble)
-
-    for lang, text in _texts(data.get("topic")):
-        add("onderwerp", f"onderwerp ({lang})", text)
-    for name, policy in (data.get("policy") or {}).items():
-        for lang, text in _texts((policy or {}).get("explanation")):
-            add(f"beleid {name}", f"uitleg ({lang})", text)
-    for rule in data.get("rules") or []:
-        rule_id = str(rule.get("id"))
-        sections = tuple(str(section) for section in rule.get("section") or ())
-        if isinstance(rule.get("quote"), str):
-            found.append(Quotation(path.name, rule_id, "quote", rule["quote"], sections, lines.line_of(rule["quote"])))
-        for lang, text in _texts(rule.get("title")):
-            add(rule_id, f"titel ({lang})", text, sections)
-        finding = (rule.get("then") or {}).get("finding") or {}
-        for lang, text in _texts(finding.get("message")):
-            add(rule_id, f"boodschap ({lang})", text, sections)
-    for entry in data.get("accounts_for") or []:
-        owner = str(entry.get("heuristic"))
-        for lang, text in _texts(entry.get("reason")):
-            add(owner, f"verantwoording ({lang})", text)
-        if isinstance(entry.get("where"), str):
-            add(owner, "verantwoording (waar)", entry["where"])
     return found, problems
+
+
+_FIELD_NAMES = {
+    "topic": "onderwerp",
+    "explanation": "uitleg",
+    "title": "titel",
+    "message": "boodschap",
+    "reason": "verantwoording",
+}
+
+
+def _owner_of(data: Any, where: tuple[Any, ...]) -> tuple[str, str, tuple[str, ...]]:
+    """Who holds a text (a rule id, ``beleid <name>``, ``onderwerp``, a heuristic), which text with its language,
+    and the guide's sections the rule names."""
+    lang = where[-1] if where[-1] in ("nl", "en") else "nl"
+    named = [part for part in where if isinstance(part, str) and part not in ("nl", "en")]
+    if where[0] == "topic":
+        return "onderwerp", f"onderwerp ({lang})", ()
+    if where[0] == "policy":
+        return f"beleid {where[1]}", f"uitleg ({lang})", ()
+    if where[0] == "accounts_for":
+        owner = str(data["accounts_for"][where[1]].get("heuristic"))
+        return owner, "verantwoording (waar)" if named[-1] == "where" else f"verantwoording ({lang})", ()
+    rule = data["rules"][where[1]]
+    sections = tuple(str(section) for section in rule.get("section") or ())
+    if named[-1] == "quote":
+        return str(rule.get("id")), "quote", sections
+    return str(rule.get("id")), f"{_FIELD_NAMES[named[-1]]} ({lang})", sections
 
 
 def rule_quotations(rules: Path = RULES) -> tuple[list[Quotation], list[str]]:

@@ -1182,9 +1182,9 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 fact=FACTS[path].short(args.lang),
                 path=path,
             )
-            err.write(f"{noted.pick(args.lang)}\n")
+            err.write(f"netadvisor: {noted.pick(args.lang)}\n")
     if not changes and not args.conclusion:
-        _say(err, "what-if-nothing")
+        _say(err, "what-if-nothing", lang=args.lang)
         return EXIT_USAGE
     try:
         result = advisor.what_if(case, changes, lang=args.lang, not_known=not_known) if changes else None

@@ -98,6 +98,11 @@ class MorePartnersThanCounted(AnswerError):
         return (type(self), (self.text, self.counted, self.listed))
 
 
+_State = tuple[str, dict[str, Any], frozenset[str], bool, bool]
+"""A fact answered, and the answers, the facts asked here, whether the list's rest is unknown and whether the
+partners named are all, as they were before it (see :meth:`Consultation.undo`)."""
+
+
 class Consultation:
     """The answers given so far, and what to ask next.
 
@@ -149,7 +154,7 @@ class Consultation:
         # the partners named here are all (a person said so): their number is the list's, not asked
         self._partners_all_named = False
         # before each answer recorded: its fact and what the consultation held then (see undo)
-        self._history: list[tuple[str, dict[str, Any], frozenset[str], bool, bool]] = []
+        self._history: list[_State] = []
 
     def undo(self) -> str | None:
         """Take back the last answer recorded (:meth:`answer`), as if it was never given: the fact whose answer
@@ -162,6 +167,10 @@ class Consultation:
         self._partners_all_named = all_named
         self._advice = None
         return fact
+
+    def _state(self, fact: str) -> _State:
+        """What the consultation holds now, kept before an answer to ``fact`` (see :meth:`undo`)."""
+        return fact, dict(self.answers), frozenset(self._asked_here), self._list_not_known, self._partners_all_named
 
     def _undo_to(self, recorded: int) -> None:
         """Take back every answer recorded after the first ``recorded`` (one question's, with what followed it)."""
@@ -262,7 +271,7 @@ class Consultation:
                 f"an answer is the text a person types (a str such as '12') or a choice's value, not "
                 f"{type(text).__name__}"
             )
-        before = (fact, dict(self.answers), frozenset(self._asked_here), self._list_not_known, self._partners_all_named)
+        before = self._state(fact)
         listed = self.answers.get("partners")
         # (the number beside a list: at least the partners listed, as its question says)
         value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
@@ -309,15 +318,7 @@ class Consultation:
         """
         if not self.answers.get("partners"):
             raise ValueError("no partners are named: answer 'partners' first")
-        self._history.append(
-            (
-                "partners",
-                dict(self.answers),
-                frozenset(self._asked_here),
-                self._list_not_known,
-                self._partners_all_named,
-            )
-        )
+        self._history.append(self._state("partners"))
         self.answers.pop(_COUNT, None)  # (the list gives it: a tool builder's 5 beside three all named stayed)
         self._partners_all_named = True
         self._advice = None
@@ -632,18 +633,19 @@ def _title_asked(
 ) -> bool:
     """Ask what the case is called (an empty answer or "weet niet" leaves it without one); False when the person
     stops or the input ends."""
-    try:
-        title = ask(word("ask-title").pick(lang)).strip()
-    except EOFError:
-        tell(word("consult-input-ended").pick(lang))
-        return False
-    except KeyboardInterrupt:
-        raise ConsultationInterrupted from None
+    while True:
+        try:
+            title = ask(word("ask-title").pick(lang)).strip()
+        except EOFError:
+            tell(word("consult-input-ended").pick(lang))
+            return False
+        except KeyboardInterrupt:
+            raise ConsultationInterrupted from None
+        if normal_word(title) not in BACK_WORDS:
+            break
+        tell(word("consult-nothing-to-undo").pick(lang))  # (nothing before it)
     if normal_word(title) in STOP_WORDS:
         return False
-    if normal_word(title) in BACK_WORDS:  # (nothing before it)
-        tell(word("consult-nothing-to-undo").pick(lang))
-        return _title_asked(consultation, ask, tell, lang)
     if title and not is_unknown_word(title):
         consultation.answer("title", title)
     return True
@@ -678,7 +680,6 @@ def _asked_whether_all(
     decided on it.) Short of "ja" or a number, the number is left unknown: "klaar", Ctrl-C or the input ending at
     either prompt leave it so (a tester's Ctrl-C after "nee" saved her list as the whole network). False when the
     person stops."""
-    listed = len(consultation.answers.get("partners") or ())
     all_named = False
     try:
         while True:

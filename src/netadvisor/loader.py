@@ -56,7 +56,16 @@ from .ruleschema import (
 from .spelling import Suggestions, closest
 from .text import DOUBLE_QUOTES, LANGUAGES, PLACEHOLDER, Text, unclosed_quote
 from .vocabulary import FIXED_CONCLUSIONS
-from .yamlsource import FileRefused, Surprise, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
+from .yamlsource import (
+    FileRefused,
+    Surprise,
+    YamlDocument,
+    YamlIssue,
+    YamlPath,
+    indented_further,
+    read_file,
+    read_yaml,
+)
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBLEMS_PER_FILE = 200
@@ -1670,9 +1679,11 @@ def _refuse_yaml11_numbers(files: Sequence[ReadFile], problems: _Problems) -> No
 # --------------------------------------------------------------------------- stage 5: quotation marks
 
 
-def _texts_quoting_the_guide(data: Any) -> Iterator[tuple[YamlPath, str]]:
-    """Every text of a rule file that may quote the guide between double quotation marks, with its path: the
-    file's topic, each policy value's explanation, each rule's title and message, each heuristic's account."""
+def texts_quoting_the_guide(data: Any, *, quotes: bool = False) -> Iterator[tuple[YamlPath, str]]:
+    """Every text of a rule file (its data as read) that may quote the guide between double quotation marks, with
+    its path, in file order: the file's topic, each policy value's explanation, each rule's title and message,
+    each heuristic's account; with ``quotes``, also each rule's ``quote:`` (one quotation as a whole, before its
+    title). The loader checks their quotation marks; tools/citaten.py checks the quotations against the guide."""
 
     def languages(path: YamlPath, value: Any) -> Iterator[tuple[YamlPath, str]]:
         if isinstance(value, str):
@@ -1691,6 +1702,8 @@ def _texts_quoting_the_guide(data: Any) -> Iterator[tuple[YamlPath, str]]:
     for position, rule in enumerate(rules if isinstance(rules, list) else ()):
         if not isinstance(rule, dict):
             continue
+        if quotes and isinstance(rule.get("quote"), str):
+            yield ("rules", position, "quote"), rule["quote"]
         yield from languages(("rules", position, "title"), rule.get("title"))
         then = rule.get("then")
         finding = then.get("finding") if isinstance(then, dict) else None
@@ -1731,8 +1744,8 @@ def _refuse_unclosed_quotes(files: Sequence[ReadFile], problems: _Problems) -> N
         if document is None:
             continue
         lines = read.source.raw.decode("utf-8", errors="replace").splitlines()
-        for path, text in _texts_quoting_the_guide(document.data):
-            deeper = _line_indented_further(lines, document.position(path))
+        for path, text in texts_quoting_the_guide(document.data):
+            deeper = indented_further(lines, document.position(path))
             if deeper is not None:
                 line, column, first_column = deeper
                 problems.report(
@@ -1764,26 +1777,6 @@ def _rule_id_at(data: Any, path: YamlPath) -> str | None:
         return None
     rule = data["rules"][path[1]]
     return str(rule.get("id")) if rule.get("id") is not None else None
-
-
-def _line_indented_further(lines: Sequence[str], start: tuple[int, int]) -> tuple[int, int, int] | None:
-    """In a folded text ('>-'), a line indented further than its first line: YAML keeps its line break and its
-    spaces (a policy officer's message showed as lines starting with a space; ``netadvisor check`` said "In orde").
-    Its line and column, and the first line's column."""
-    row, column = start[0] - 1, start[1] - 1
-    if not 0 <= row < len(lines) or lines[row][column : column + 1] != ">":
-        return None
-    content = [number for number in range(row + 1, len(lines)) if lines[number].strip()]
-    if not content:
-        return None
-    first = len(lines[content[0]]) - len(lines[content[0]].lstrip(" "))
-    for number in content[1:]:
-        indent = len(lines[number]) - len(lines[number].lstrip(" "))
-        if indent < first:
-            return None  # (the text ended: what follows is the next key)
-        if indent > first:
-            return number + 1, indent + 1, first + 1
-    return None
 
 
 # --------------------------------------------------------------------------- the stages together

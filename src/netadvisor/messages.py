@@ -2810,10 +2810,10 @@ COMMAND_WORDS: dict[str, Text] = {
     ),
     # (a policy officer's --set samenwerkingsvorm=… changed "de gekozen vorm" and no conclusion, without a word)
     "set-fact-named-as-conclusion": Text(
-        "netadvisor: '{written}' is ook de naam van een besluit ({conclusion}), dat je niet invult: --set zet het feit "
+        "'{written}' is ook de naam van een besluit ({conclusion}), dat je niet invult: --set zet het feit {fact} "
+        "({path})",
+        "'{written}' is also the name of a conclusion ({conclusion}), which is not filled in: --set sets the fact "
         "{fact} ({path})",
-        "netadvisor: '{written}' is also the name of a conclusion ({conclusion}), which is not filled in: --set sets "
-        "the fact {fact} ({path})",
     ),
     "facts-mentioning": Text(
         "feiten met '{name}' in hun vraag (geef er een met zijn pad of zijn vraag):",

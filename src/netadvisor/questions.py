@@ -1059,13 +1059,22 @@ def _waiting_on_facts(
 
 def _trial_answers(path: str) -> tuple[Any, ...]:
     """The answers worth trying for a fact a person states, to see what a summary of it does: its choices, or for
-    a text a name and (a role) nobody."""
+    a text a name and the word it also takes (a role's nobody); none for a number."""
     spec = FACTS[path]
     if spec.type in ("bool", "enum"):
         return tuple(spec.values)
     if spec.type == "text":
-        return (NOBODY, "A") if path.startswith(ROLE_PREFIX) else ("A",)
+        word = _word_answer(path)
+        return ("A",) if word is None else (word, "A")
     return ()
+
+
+def _word_answer(path: str) -> str | None:
+    """The one answer a text fact takes that is no text of one's own: a role's nobody, what a partner brings when
+    it brings nothing."""
+    if path.startswith(ROLE_PREFIX):
+        return NOBODY
+    return NOTHING if catalogue_path(path) == "partners[].brings" else None
 
 
 def _flipping(condition: Condition, facts: Mapping[str, Any], holds: bool | None) -> tuple[str, ...]:
@@ -1078,13 +1087,13 @@ def _flipping(condition: Condition, facts: Mapping[str, Any], holds: bool | None
     open_inputs = [path for path in spec.inputs if facts.get(path) is None]
     if not open_inputs:
         return ()
-    summary = _SUMMARY[condition.name]
-    read = {path: facts.get(path) for path in spec.inputs}
     return tuple(
         path
         for path in open_inputs
         if any(
-            condition_holds(condition, {condition.name: summary.compute({**read, path: answer}, ())}, NOTHING_DERIVED)
+            condition_holds(
+                condition, {condition.name: _summary_answered(condition.name, facts, path, answer)}, NOTHING_DERIVED
+            )
             != holds
             for answer in _trial_answers(path)
         )
@@ -1094,22 +1103,27 @@ def _flipping(condition: Condition, facts: Mapping[str, Any], holds: bool | None
 def _one_answer_holds_all(finding: _FindingRule, path: str, facts: Mapping[str, Any]) -> bool:
     """Whether some answer to ``path`` makes every condition on facts of ``finding`` hold, the other open facts
     left open (a summary that reads it worked out anew)."""
-    for answer in _trial_answers(path) or ((),):
-        if answer == ():
-            return True  # (no answers to try, a number: not worked out here, taken as possible)
-        trial = {**facts, path: answer}
+    answers = _trial_answers(path)
+    if not answers:
+        return True  # (a number: not worked out here, taken as possible)
+    for answer in answers:
         for condition in finding.fact_conditions:
-            spec = FACTS[condition.name]
-            if spec.computed and path in spec.inputs and condition.name in _SUMMARY:
-                inputs = {name: trial.get(name) for name in spec.inputs}
-                value = _SUMMARY[condition.name].compute(inputs, ())
+            if path in FACTS[condition.name].inputs and condition.name in _SUMMARY:
+                value = _summary_answered(condition.name, facts, path, answer)
             else:
-                value = trial.get(condition.name)
+                value = answer if condition.name == path else facts.get(condition.name)
             if condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) is not True:
                 break
         else:
             return True
     return False
+
+
+def _summary_answered(name: str, facts: Mapping[str, Any], path: str, answer: Any) -> Any:
+    """The summary ``name`` worked out anew with ``path`` answered ``answer``, its other inputs as ``facts`` has
+    them (not a summary of the partners: their answers are each partner's)."""
+    inputs = {input_path: facts.get(input_path) for input_path in FACTS[name].inputs}
+    return _SUMMARY[name].compute({**inputs, path: answer}, ())
 
 
 def _completing_holds(finding: _FindingRule, attribute_path: str, facts: Mapping[str, Any], case: Case) -> bool:
@@ -1477,7 +1491,7 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
         return AnswerType(kind="partner_list")
     # a name, or nobody; what a partner brings, or nothing: the one answer not a text of one's own, for a form's
     # button (a tool builder found it only in the question's words: "of 'niemand'", "of 'niets'")
-    word = NOBODY if path.startswith(ROLE_PREFIX) else NOTHING if catalogue_path(path) == "partners[].brings" else None
+    word = _word_answer(path)
     if word is not None:
         return AnswerType(kind="text", choices=[Choice(value=word, label=value_label(word, lang))])
     return AnswerType(kind="text")

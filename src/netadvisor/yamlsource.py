@@ -279,16 +279,38 @@ def _tab_at(text: str, mark: Any) -> bool:
 _KEY_OR_ITEM = re.compile(r"\s*(?:- |-$|#|[^\s:#][^:#]*:(?:\s|$))")
 
 
+def _block_rows(lines: Sequence[str], indicator: int) -> tuple[int, list[int]]:
+    """For a text after '>' or '|' on line ``indicator`` (0-based): the indent of its first line, and the lines
+    after it that hold something (its own and, past its end, what follows)."""
+    content = [number for number in range(indicator + 1, len(lines)) if lines[number].strip()]
+    return (_indent(lines[content[0]]), content[1:]) if content else (0, [])
+
+
+def indented_further(lines: Sequence[str], start: tuple[int, int]) -> tuple[int, int, int] | None:
+    """In a folded text ('>' at ``start``, 1-based), the first line indented further than its first: YAML keeps its
+    line break and its spaces (a policy officer's rule message showed lines starting with a space, and ``netadvisor
+    check`` said "In orde"). Its line and column, and the first line's column (1-based); None where there is none.
+    The twin of a line indented less, which ends the text (:func:`_block_text_cut_short`)."""
+    row, column = start[0] - 1, start[1] - 1
+    if not 0 <= row < len(lines) or lines[row][column : column + 1] != ">":
+        return None
+    first, rows = _block_rows(lines, row)
+    for number in rows:
+        indent = _indent(lines[number])
+        if indent < first:
+            return None  # (the text ended: what follows is the next key)
+        if indent > first:
+            return number + 1, indent + 1, first + 1
+    return None
+
+
 def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue | None:
     """A line of a text after '>' or '|' indented less than its first line, where the parser then stopped: the
     text ends before that line, which YAML then reads as a key, and the parser stops a line or more later (a
     policy officer was sent to the line after the one she had indented too little)."""
     lines = text.split("\n")
-    content = [number for number in range(indicator + 1, len(lines)) if lines[number].strip()]
-    if not content:
-        return None
-    indent = _indent(lines[content[0]])
-    for number in content[1:]:
+    indent, rows = _block_rows(lines, indicator)
+    for number in rows:
         if _indent(lines[number]) >= indent:
             continue
         if number > stopped or _KEY_OR_ITEM.match(lines[number]):
