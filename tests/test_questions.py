@@ -10,6 +10,7 @@ from conftest import RULES as FROZEN_RULES
 from helpers import CONSENSUS_RULES, FORM_RULES, PROVISIONAL_NETWORK_CASE, rules_from_text, rules_from_texts
 from netadvisor import Advice, Advisor, advice_text
 from netadvisor.loader import Source, load_sources
+from netadvisor.wording import in_quotes
 
 RULES = """
 decisions:
@@ -1458,8 +1459,9 @@ def test_a_question_that_changes_a_conclusion_through_a_follow_up_names_what_it_
     assert all(change.via for change in conclusions)
     assert alone
     text = " ".join(advice_text(advice).split())
-    assert f"via een vervolgvraag; alleen al '{alone[0].label}'" in text or (
-        f"via een vervolgvraag; alleen al {len(alone)} adviezen, zoals '{alone[0].label}'" in text
+    title = in_quotes(alone[0].label)
+    assert f"via een vervolgvraag; alleen al {title}" in text or (
+        f"via een vervolgvraag; alleen al {len(alone)} adviezen, zoals {title}" in text
     )
 
 

@@ -13,6 +13,7 @@ import yaml
 from conftest import ROOT
 from netadvisor import Advisor, load_rules
 from netadvisor.cli import main
+from netadvisor.wording import in_quotes
 
 
 def _sentence(advisor: Advisor, case: dict[str, object], name: str) -> str:
@@ -570,3 +571,13 @@ def test_a_fact_that_decides_only_together_with_others_is_named_beside_those_tha
         ["what-if", str(case_file), "--for", "governance_mode", "--rules", str(rules)], stdout=out, stderr=io.StringIO()
     )
     assert out.getvalue().rstrip().endswith("nood aan netwerkcompetenties en aantal organisaties (zie de open vragen).")
+
+
+def test_a_title_with_a_quotation_in_it_is_quoted_without_nesting_the_same_marks() -> None:
+    # a policy officer read "alleen al 'Er is geen gemeenschappelijk 'waarom''" in a report
+    assert in_quotes("Er is geen gemeenschappelijk 'waarom'") == "'Er is geen gemeenschappelijk ‘waarom’'"
+    assert in_quotes("Niet 'alle neuzen in dezelfde richting'") == "'Niet ‘alle neuzen in dezelfde richting’'"
+    # an apostrophe is no quotation mark
+    assert in_quotes("Wie ondersteunt de OCMW's en 'het overleg'?") == "'Wie ondersteunt de OCMW's en ‘het overleg’?'"
+    assert in_quotes("The mayors' consultation") == "'The mayors' consultation'"
+    assert in_quotes("Geen aanhalingstekens") == "'Geen aanhalingstekens'"

@@ -81,6 +81,7 @@ from .wording import (
     fact_names,
     fact_subject,
     in_a_sentence,
+    in_quotes,
     outcome_text,
     short_source,
     together,
@@ -1071,7 +1072,7 @@ def _say_doubts(
     if not doubting:
         return  # most advice: nothing below puts a conclusion in doubt
     for name, found in doubting.items():
-        titles = ", ".join(f"'{finding.title}'" for finding in found)
+        titles = ", ".join(in_quotes(finding.title) for finding in found)
         said = word("doubted-one" if len(found) == 1 else "doubted-many", count=len(found), titles=titles)
         conclusions[name] = conclusions[name].model_copy(
             update={
@@ -1132,7 +1133,7 @@ def _say_possible_doubts(
         if not doubting:
             continue
         # which findings, by title: "a finding" alone named neither it nor what would bring it (a policy officer)
-        titles = ", ".join(f"'{loaded.rulebase.by_id[rule_id].title.pick(lang)}'" for rule_id in doubting)
+        titles = ", ".join(in_quotes(loaded.rulebase.by_id[rule_id].title.pick(lang)) for rule_id in doubting)
         said = word(
             "may-be-doubted" if len(doubting) == 1 else "may-be-doubted-many",
             what=together([CONCLUSION_IN_A_SENTENCE[other] for other in on]),

@@ -1515,27 +1515,27 @@ REPORT_WORDS: dict[str, Text] = {
         "{count} pieces of advice, {together} of them together with other answers",
     ),
     # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered)
-    "findings-count-named": Text("{count} adviezen, o.a. '{title}'", "{count} pieces of advice, e.g. '{title}'"),
+    "findings-count-named": Text("{count} adviezen, o.a. {title}", "{count} pieces of advice, e.g. {title}"),
     "findings-count-some-together-named": Text(
-        "{count} adviezen, o.a. '{title}', {together} daarvan samen met andere antwoorden",
-        "{count} pieces of advice, e.g. '{title}', {together} of them together with other answers",
+        "{count} adviezen, o.a. {title}, {together} daarvan samen met andere antwoorden",
+        "{count} pieces of advice, e.g. {title}, {together} of them together with other answers",
     ),
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
     # (the conclusions only together with other answers, or through a follow-up, some advice by this answer alone:
     # the most serious named)
     "conclusions-how-finding-alone": Text(
-        "{conclusions}{how}; alleen al '{title}'", "{conclusions}{how}; by itself '{title}'"
+        "{conclusions}{how}; alleen al {title}", "{conclusions}{how}; by itself {title}"
     ),
     "conclusions-how-findings-alone": Text(
-        "{conclusions}{how}; alleen al {count} adviezen, zoals '{title}'",
-        "{conclusions}{how}; by itself {count} pieces of advice, such as '{title}'",
+        "{conclusions}{how}; alleen al {count} adviezen, zoals {title}",
+        "{conclusions}{how}; by itself {count} pieces of advice, such as {title}",
     ),
-    "conclusions-and-finding": Text("{conclusions} en '{title}'", "{conclusions} and '{title}'"),
+    "conclusions-and-finding": Text("{conclusions} en {title}", "{conclusions} and {title}"),
     "conclusions-and-findings": Text(
-        "{conclusions} en {count} adviezen, zoals '{title}'",
-        "{conclusions} and {count} pieces of advice, such as '{title}'",
+        "{conclusions} en {count} adviezen, zoals {title}",
+        "{conclusions} and {count} pieces of advice, such as {title}",
     ),
-    "finding-one": Text("'{title}'", "'{title}'"),
+    "finding-one": Text("{title}", "{title}"),
     "per-partner": Text("{question} (voor elk van: {partners})", "{question} (for each of: {partners})"),
     "info": Text("Ter informatie", "For information"),
     "info-line": Text("Ter informatie: {items}.", "For information: {items}."),

@@ -57,6 +57,7 @@ from .wording import (
     either,
     fact_names,
     fact_subject,
+    in_quotes,
     not_applicable,
     short_source,
     threshold_meaning,
@@ -297,16 +298,18 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
             # (through a follow-up too: "Is er een gemeenschappelijke doelstelling?" said only "governancevorm, via
             # een vervolgvraag", where its "nee" brings a warning by itself: a policy officer's what-if)
             code = "conclusions-how-finding-alone" if len(alone) == 1 else "conclusions-how-findings-alone"
-            return _w(code, lang, conclusions=named_conclusions, how=how, title=alone[0].label, count=len(alone))
+            return _w(
+                code, lang, conclusions=named_conclusions, how=how, title=in_quotes(alone[0].label), count=len(alone)
+            )
         if alone and all(change.conditional for change in conclusions):
             # a conclusion changed only in what it is on a condition holds no findings of its own: the form a case
             # says it has gives the governance mode a part "als dit een organisatienetwerk is" and brings the
             # advice that the rationale points elsewhere ("raakt: governancevorm" left that out)
             code = "conclusions-and-finding" if len(alone) == 1 else "conclusions-and-findings"
-            return _w(code, lang, conclusions=named_conclusions, title=alone[0].label, count=len(alone))
+            return _w(code, lang, conclusions=named_conclusions, title=in_quotes(alone[0].label), count=len(alone))
         return named_conclusions + how
     if len(findings) == 1:
-        return _w("finding-one", lang, title=findings[0].label) + _how(findings, lang, in_group)
+        return _w("finding-one", lang, title=in_quotes(findings[0].label)) + _how(findings, lang, in_group)
     if not findings:
         return ""
     # (through a follow-up is together too: that answer alone changes nothing; a policy officer read "11
@@ -314,9 +317,9 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
     together = sum(1 for change in findings if not change.alone)
     if 0 < together < len(findings) and not _all_via(findings) and not in_group:
         code = "findings-count-some-together-named" if named else "findings-count-some-together"
-        return _w(code, lang, count=len(findings), title=findings[0].label, together=together)
+        return _w(code, lang, count=len(findings), title=in_quotes(findings[0].label), together=together)
     code = "findings-count-named" if named else "findings-count"
-    return _w(code, lang, count=len(findings), title=findings[0].label) + _how(findings, lang, in_group)
+    return _w(code, lang, count=len(findings), title=in_quotes(findings[0].label)) + _how(findings, lang, in_group)
 
 
 def _how(changes: list[Change], lang: Language, in_group: bool = False) -> str:

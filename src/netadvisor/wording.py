@@ -498,6 +498,17 @@ def _in_a_sentence(name: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
+# a quotation inside a title: from a word's start to a word's end (an apostrophe, "OCMW's", is no quotation mark)
+_QUOTED_INSIDE = re.compile(r"(?<!\w)'([^']+)'(?!\w)")
+
+
+def in_quotes(title: str) -> str:
+    """A rule's title as the advice puts it between quotation marks: a quotation in the title itself in typographic
+    ones, so the two do not nest alike ("alleen al 'Er is geen gemeenschappelijk ‘waarom’'", where a policy
+    officer read "…'waarom''")."""
+    return "'" + _QUOTED_INSIDE.sub(r"‘\1’", title) + "'"
+
+
 def _quoted(value: Any) -> Text:
     return word("quoted", value=span_text(value) if isinstance(value, Span) else value_text(value))
 
