@@ -145,7 +145,17 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
+      En zegt de adviseur over de samenwerkingsvorm: "voorlopig organisatienetwerk (type uitdaging complex, de ratio onbekend)"
       En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
+
+    Scenario: Het type en de ratio nog open: de samenwerkingsvorm zegt wat ze is zolang de ratio onbekend is
+      Gegeven een casus "Half ingevuld"
+      En het criterium "recept" wijst op "complex"
+      En het criterium "zekerheid" wijst op "complex"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "organisatienetwerk" en "shared service centre"
+      En zegt de adviseur over de samenwerkingsvorm: "Zolang de ratio onbekend is: de gekozen vorm als de casus die noemt, anders organisatienetwerk als het type uitdaging complex is."
+      En verandert het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" ook de samenwerkingsvorm
 
     Scenario: Voorlopig een lerend netwerk, maar het kan nog een organisatienetwerk worden: dat advies blijft
       Gegeven een casus "Een lerend netwerk zonder gemeenschappelijk doel"

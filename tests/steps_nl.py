@@ -581,6 +581,21 @@ def answer_does_not_decide(advies: Advice, question: str, words: str) -> None:
     assert fact not in [q.fact for q in advies.questions if any(c.name == conclusion.name for c in q.changes)]
 
 
+@then(parsers.parse('verandert het antwoord op "{question}" ook {words}'))
+def answer_changes_conclusion(advies: Advice, question: str, words: str) -> None:
+    """The question is asked and lists the conclusion among what its answer changes: its value, or only how certain
+    it is (a criterion gives the form a value for now while the rationale is unknown; it decides nothing of the
+    outcomes, so "beslist mee" does not hold)."""
+    conclusion = _conclusion(advies, words)
+    fact = _question_fact(question)
+    changed = [c.name for q in advies.questions if q.fact == fact for c in q.changes if c.kind == "conclusion"]
+    _holds(
+        conclusion.name in changed,
+        f"verwacht dat het antwoord op '{question}' {words} verandert, maar het verandert: {changed or 'geen besluit'}",
+        f"expected the answer to '{question}' to change {words}, but it changes: {changed or 'no conclusion'}",
+    )
+
+
 @then(parsers.parse('zegt de adviseur over {words}: "{text}"'))
 def conclusion_says(advies: Advice, words: str, text: str) -> None:
     conclusion = _conclusion(advies, words)

@@ -12,7 +12,9 @@ import yaml
 
 from conftest import ROOT
 from netadvisor import Advisor, load_rules
+from netadvisor.advisor import _while_unknown
 from netadvisor.cli import main
+from netadvisor.rulebase import RuleBase
 from netadvisor.wording import in_quotes
 
 
@@ -581,3 +583,63 @@ def test_a_title_with_a_quotation_in_it_is_quoted_without_nesting_the_same_marks
     assert in_quotes("Wie ondersteunt de OCMW's en 'het overleg'?") == "'Wie ondersteunt de OCMW's en ‘het overleg’?'"
     assert in_quotes("The mayors' consultation") == "'The mayors' consultation'"
     assert in_quotes("Geen aanhalingstekens") == "'Geen aanhalingstekens'"
+
+
+COMPLEX = {"recipe": "complex", "replicability": "complex", "expertise": "complex", "uniqueness": "complex"}
+
+
+def test_a_value_given_only_while_the_rationale_is_unknown_says_why_and_for_how_long(advisor: Advisor) -> None:
+    # "voorlopig organisatienetwerk" read as if the rules knew the form (a policy officer)
+    sentence = _sentence(advisor, {"challenge": {"criteria": COMPLEX}}, "collaboration_form")
+    assert sentence.startswith(
+        "Samenwerkingsvorm: voorlopig organisatienetwerk (type uitdaging complex, de ratio onbekend), maar "
+    ), sentence
+    english = advisor.advise({"challenge": {"criteria": COMPLEX}}, lang="en").conclusions["collaboration_form"]
+    assert "for now organisation network (type of challenge complex, the rationale unknown), but" in english.sentence
+    # a value the case states, or one the rationale gives, is said as before
+    stated = _sentence(advisor, {"state": {"form": "learning_network"}}, "collaboration_form")
+    assert "zoals de casus het noemt" in stated
+    assert "onbekend)" not in stated
+    known = _sentence(advisor, {"challenge": {"rationale": "effectiveness", "criteria": COMPLEX}}, "collaboration_form")
+    assert known == "Samenwerkingsvorm: organisatienetwerk.", known
+
+
+def test_an_open_form_says_what_it_is_while_the_rationale_is_unknown(advisor: Advisor) -> None:
+    # its sentence named only the rationale as deciding, while its question list said the criteria change it
+    half = {"challenge": {"criteria": {"recipe": "complex", "certainty": "complex"}}}
+    sentence = _sentence(advisor, half, "collaboration_form")
+    assert sentence.startswith("Samenwerkingsvorm: nog open"), sentence
+    assert sentence.endswith(
+        " Zolang de ratio onbekend is: de gekozen vorm als de casus die noemt, anders organisatienetwerk als het type"
+        " uitdaging complex is."
+    ), sentence
+    english = advisor.advise(half, lang="en").conclusions["collaboration_form"].sentence
+    assert english.endswith(
+        " While the rationale is unknown: the chosen form if the case names it, otherwise organisation network if the"
+        " type of challenge is complex."
+    ), english
+    # the type can no longer be complex: nothing to say for the meantime (the stated form alone is no route of it)
+    simple = {"recipe": "simple", "replicability": "simple", "expertise": "simple", "uniqueness": "simple"}
+    not_complex = _sentence(advisor, {"challenge": {"criteria": simple}}, "collaboration_form")
+    assert "nog open" in not_complex, not_complex
+    assert "Zolang" not in not_complex, not_complex
+
+
+def test_rules_that_give_a_conclusion_a_value_only_while_facts_are_unknown_are_found_by_their_conditions(
+    frozen: RuleBase,
+) -> None:
+    found = {route.rule_id: route for route in _while_unknown(frozen, "collaboration_form")}
+    assert set(found) == {
+        "FORM-complex-needs-network",
+        "FORM-stated-learning-network",
+        "FORM-stated-shared-service-centre",
+        "FORM-stated-organisation-network",
+    }
+    complex_route = found["FORM-complex-needs-network"]
+    assert complex_route.conclusions == (("challenge_type", ("complex",)),)
+    assert set(complex_route.unknown) == {"challenge.rationale", "state.form"}
+    assert not complex_route.stated
+    assert found["FORM-stated-learning-network"].stated
+    assert found["FORM-stated-learning-network"].unknown == ("challenge.rationale",)
+    # a rule with another condition beside them is no such rule: its sentence stays as it was
+    assert _while_unknown(frozen, "governance_mode") == ()

@@ -85,6 +85,8 @@ from .wording import (
     outcome_text,
     short_source,
     together,
+    while_unknown,
+    while_unknown_basis,
     why_undecided,
 )
 
@@ -160,6 +162,8 @@ class _Loaded:
     thresholds: dict[str, tuple[int, int]]
     # for each fact, the rules with a condition on it (what an answer may keep from firing: see _waiting_answers)
     readers: dict[str, tuple[Rule, ...]]
+    # for each fixed conclusion, the rules that give it a value only while some facts are unknown (see _WhileUnknown)
+    while_unknown: dict[str, tuple[_WhileUnknown, ...]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
     failing: Memory[tuple[str, tuple[Any, ...], Language], _Failing] = field(default_factory=Memory)
 
@@ -198,7 +202,50 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         {name: rulebase.factor_count(name) for name in rulebase.decisions},
         {name: threshold for name in FIXED_CONCLUSIONS if (threshold := rulebase.threshold(name)) is not None},
         _readers(rulebase),
+        {name: found for name in FIXED_CONCLUSIONS if (found := _while_unknown(rulebase, name))},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _WhileUnknown:
+    """A rule that gives a conclusion a value only while some facts are unknown (``known: false``): on what other
+    conclusions are (a complex challenge needs an organisation network while the case names neither its rationale
+    nor its form), or as the case states it (``state.form``, see :data:`STATED_IN`). Its sentence says so: the
+    form's said only that the rationale decides, while the criteria gave it a value for now (a policy officer)."""
+
+    rule_id: str
+    value: Any
+    unknown: tuple[str, ...]  # the facts it needs unknown
+    conclusions: tuple[tuple[str, tuple[Any, ...]], ...]  # each conclusion it reads, with the values it accepts
+    stated: bool  # it gives the value the case states, not one that follows from other conclusions
+
+
+def _while_unknown(rulebase: RuleBase, name: str) -> tuple[_WhileUnknown, ...]:
+    """The rules leading to ``name`` that are :class:`_WhileUnknown` and have no other condition (one that does is
+    not said this way: its sentence stays as it was)."""
+    stated_in = STATED_IN.get(name)
+    found: list[_WhileUnknown] = []
+    for value, rules in rulebase.leading.get(name, {}).items():
+        for rule in rules:
+            if (name, value) not in rule.concludes:
+                continue  # (supports a decision: its sentence says what supports it)
+            unknown: list[str] = []
+            conclusions: list[tuple[str, tuple[Any, ...]]] = []
+            stated = other = False
+            for condition in rule.conditions:
+                if condition.subject == "fact" and condition.operator == "unknown":
+                    unknown.append(condition.name)
+                elif condition.subject == "fact" and condition.name == stated_in and condition.operator == "eq":
+                    stated = condition.operand == value
+                    other = other or not stated
+                elif condition.subject == "conclusion" and condition.operator in ("eq", "in"):
+                    accepted = condition.operand if condition.operator == "in" else (condition.operand,)
+                    conclusions.append((condition.name, tuple(accepted)))
+                else:
+                    other = True
+            if unknown and not other and stated != bool(conclusions):
+                found.append(_WhileUnknown(rule.id, value, tuple(unknown), tuple(conclusions), stated))
+    return tuple(found)
 
 
 def _readers(rulebase: RuleBase) -> dict[str, tuple[Rule, ...]]:
@@ -1270,6 +1317,16 @@ def _conclusions(
         if basis is None and _only_as_stated(rulebase, name, rules):
             # the value comes only from what the case calls itself (its rationale unknown): not the rules' own
             basis = word("as-the-case-says", value=value_text(value))
+        routes = loaded.while_unknown.get(name, ())
+        if basis is None and status == "derived" and routes:
+            # a value for as long as some facts are unknown: why, and for how long ("voorlopig organisatienetwerk"
+            # read as if the rules knew the form)
+            giving = [route for route in routes if route.rule_id in rules and not route.stated]
+            if giving and len(giving) == len(rules):
+                # (not the fact the case states its value in: its answer gives that value, as the open sentence
+                # says; the rationale is what a person is asked)
+                unknown = [path for path in giving[0].unknown if path != STATED_IN.get(name)]
+                basis = while_unknown_basis(value, giving[0].conclusions, unknown or giving[0].unknown)
         sentence = (
             conclusion_sentence(
                 name,
@@ -1291,6 +1348,7 @@ def _conclusions(
                 no_value=no_value,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
+                meanwhile=_meanwhile(routes, name, facts, assessment) if certainty == "open" else None,
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
@@ -1461,6 +1519,36 @@ def _basis(
         count=count,
         total=total,
         details=join(details, Text("; ", "; ")),
+    )
+
+
+def _meanwhile(
+    routes: Sequence[_WhileUnknown], name: str, facts: Mapping[str, Any], assessment: Assessment
+) -> Text | None:
+    """What an open conclusion is for now while facts stay unknown, by the rules that can still give it a value so
+    (see :func:`wording.while_unknown`); None when none can. The form of a half-known case said only that its
+    rationale decides, while its question list said the criteria change it: a complex challenge gives it an
+    organisation network while the rationale is unknown (a policy officer)."""
+    stated_in = STATED_IN.get(name)
+    possible = [
+        route
+        for route in routes
+        if all(facts.get(path) is None for path in route.unknown)
+        and all(
+            not assessment.analysed(other) or not assessment.possible_values(other).isdisjoint(values)
+            for other, values in route.conclusions
+        )
+    ]
+    # (the facts they all need unknown, beside the one the case states its value in)
+    unknown = [path for path in possible[0].unknown if path != stated_in] if possible else []
+    unknown = [path for path in unknown if all(path in route.unknown for route in possible)]
+    if not unknown or not any(not route.stated for route in possible):
+        return None
+    stated = stated_in if any(route.stated for route in possible) else None
+    return while_unknown(
+        unknown,
+        stated,
+        [(route.value, route.conclusions, stated_in in route.unknown) for route in possible if not route.stated],
     )
 
 

@@ -1214,6 +1214,15 @@ ADVICE_WORDS: dict[str, Text] = {
         "{count} findings below put this in doubt: {titles}.",
     ),
     "as-the-case-says": Text("{value}, zoals de casus het noemt", "{value}, as the case calls it"),
+    # a value a rule gives only while facts are unknown, and why (the form of a complex challenge, no rationale known)
+    "while-unknown-basis": Text("{value} ({reasons}, {unknown} onbekend)", "{value} ({reasons}, {unknown} unknown)"),
+    "conclusion-is": Text("{conclusion} {value}", "{conclusion} {value}"),
+    "conclusion-is-if": Text("{conclusion} {value} is", "{conclusion} is {value}"),
+    # what an open conclusion is for now, while facts stay unknown
+    "meanwhile-one": Text("Zolang {facts} onbekend is: {routes}.", "While {facts} is unknown: {routes}."),
+    "meanwhile-many": Text("Zolang {facts} onbekend zijn: {routes}.", "While {facts} are unknown: {routes}."),
+    "route-stated": Text("{stated} als de casus die noemt", "{stated} if the case names it"),
+    "route-otherwise": Text("anders {route}", "otherwise {route}"),
     "threshold": Text(
         "minstens {minimum} van de {total} is de drempel van netadvisor",
         "at least {minimum} of the {total} is netadvisor's threshold",

@@ -133,6 +133,7 @@ def conclusion_sentence(
     according_to: str | None = None,
     stated_as: Any = None,
     threshold: tuple[int, int] | None = None,
+    meanwhile: Text | None = None,
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -156,6 +157,8 @@ def conclusion_sentence(
             of challenge, the criteria a type needs and their number): while an outcome without value is still
             possible, what that outcome means is said, threshold and all (a tester read "geen duidelijke vorm" as
             the guide's verdict, not netadvisor's threshold; a policy officer asked the same of the type).
+        meanwhile: for an open conclusion, what it is for now while some facts stay unknown (see
+            :func:`while_unknown`): said after what settles it.
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
@@ -163,6 +166,8 @@ def conclusion_sentence(
     sentence = _conclusion_sentence(
         name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
     )
+    if meanwhile is not None and certainty == "open":
+        sentence = sentence + Text(" ", " ") + meanwhile
     undecided_possible = no_value is None or no_value.reasons.undecided
     if threshold is not None and None in outcomes.outcomes:
         # (why there is no value now says the threshold already; a settled type without value does not)
@@ -172,6 +177,63 @@ def conclusion_sentence(
     if according_to is None or (certainty == "settled" and value is None and only_when is not None):
         return sentence  # "niet van toepassing": no factor was counted
     return sentence + Text(" ", " ") + word("factors-according-to", source=according_to)
+
+
+Accepted = tuple[tuple[str, tuple[Any, ...]], ...]
+"""Conclusions and, for each, the values a rule accepts of it."""
+
+
+def while_unknown_basis(value: Any, conclusions: Accepted, unknown: Sequence[str]) -> Text:
+    """A value a rule gives only while some facts are unknown, with why, briefly (the guide's example had to stay
+    on one page): "organisatienetwerk (type uitdaging complex, ratio onbekend)"."""
+    return word(
+        "while-unknown-basis",
+        value=value_text(value),
+        reasons=together(
+            [
+                word(
+                    "conclusion-is",
+                    conclusion=_lower(CONCLUSION_NAMES.get(name, Text(name, name))),
+                    value=either([value_text(value) for value in values]),
+                )
+                for name, values in conclusions
+            ]
+        ),
+        unknown=fact_names(unknown),
+    )
+
+
+def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[tuple[Any, Accepted, bool]]) -> Text:
+    """What an open conclusion is for now while ``unknown`` stays so: the value the case states in the fact
+    ``stated``, if any, and each value a rule gives on other conclusions (``True``: only where the case states
+    none). "Zolang de ratio onbekend is: de gekozen vorm als de casus die noemt, anders organisatienetwerk als het
+    type uitdaging complex is."."""
+    said: list[Text] = [word("route-stated", stated=fact_subject(stated))] if stated is not None else []
+    for value, conclusions, otherwise in routes:
+        route = word("settles-on", outcome=value_text(value), answers=_conclusions_are("conclusion-is-if", conclusions))
+        said.append(word("route-otherwise", route=route) if otherwise and said else route)
+    return word(
+        "meanwhile-one" if len(unknown) == 1 else "meanwhile-many",
+        facts=_subjects(unknown),
+        routes=join(said, Text(", ", ", ")),
+    )
+
+
+def _conclusions_are(code: str, conclusions: Accepted) -> Text:
+    return together(
+        [
+            word(code, conclusion=in_a_sentence(name), value=either([value_text(value) for value in values]))
+            for name, values in conclusions
+        ]
+    )
+
+
+def _lower(text: Text) -> Text:
+    return Text(text.nl[:1].lower() + text.nl[1:], text.en[:1].lower() + text.en[1:])
+
+
+def _subjects(paths: Sequence[str]) -> Text:
+    return together([fact_subject(path) for path in paths])
 
 
 def threshold_meaning(name: str, minimum: int, total: int) -> Text:
