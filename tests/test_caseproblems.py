@@ -57,8 +57,14 @@ def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None
 
 
 def test_a_value_near_a_code_is_told_that_code_as_rule_files_write_it() -> None:
+    # in Dutch with what the code means: "bedoelde je 'high'?" read as English in a Dutch message (a tool builder)
     (problem,) = _problems({"challenge": {"rationale": "efficency"}}).values()
-    assert problem.hint == Text("bedoelde je 'efficiency'?", "did you mean 'efficiency'?")
+    assert problem.hint == Text("bedoelde je 'efficiency' (efficiëntie)?", "did you mean 'efficiency'?")
+    (problem,) = _problems({"governance": {"trust": "hihg"}}).values()
+    assert problem.hint == Text("bedoelde je 'high' (hoog)?", "did you mean 'high'?")
+    # a code a Dutch reader reads as it is needs no second word
+    (problem,) = _problems({"challenge": {"criteria": {"recipe": "complx"}}}).values()
+    assert problem.hint == Text("bedoelde je 'complex'?", "did you mean 'complex'?")
 
 
 def test_the_dutch_text_names_the_dutch_answers_and_the_english_keeps_the_codes() -> None:
@@ -348,3 +354,21 @@ def test_a_role_not_filled_or_not_known_as_people_say_it_is_no_name(answer: str,
     assert [getattr(case.management.roles, role) for role in roles] == [read] * 3
     held = fact_values(case).get("management.roles.most_held_by_one")  # (exact, or bounds while roles are open)
     assert held in (None, 0) or held.low == 0, held
+
+
+def test_a_text_in_typographic_quotes_is_told_that_yaml_does_not_read_them_as_quotes(tmp_path: Path) -> None:
+    """“Jeugdhulp: de Kempen”, copied from a word processor, was told to put the text in quotes, which its author
+    thought she had done (a rule-editing trial; a rule file gets the same hint, see test_loader)."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text("title: “Jeugdhulp: de Kempen”\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    (problem,) = raised.value.problems
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith("“ ” en ‘ ’ zijn voor YAML geen aanhalingstekens: zet de tekst tussen gewone")
+    # typographic marks inside a quoted text are a citation, not a mistake
+    fine = tmp_path / "goed.yaml"
+    fine.write_text('title: "Jeugdhulp: “de Kempen”"\n', encoding="utf-8")
+    assert load_case_file(fine).title == "Jeugdhulp: “de Kempen”"

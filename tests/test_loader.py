@@ -970,3 +970,14 @@ def test_a_line_of_a_folded_message_indented_further_than_the_first_is_refused()
         )
     (problem,) = refused.value.problems
     assert (problem.code, problem.line, problem.column, problem.rule_id) == ("text-line-indented", 13, 14, "GOV-few")
+
+
+def test_a_title_in_typographic_quotes_is_told_that_yaml_does_not_read_them_as_quotes() -> None:
+    # the parser's "hier werd een ',' of '}' verwacht" came with "zet de tekst tussen aanhalingstekens", which the
+    # policy officer who pasted “…” thought she had done (a rule-editing trial)
+    error = _refused('rules:\n  - id: A\n    title: {nl: “Kennis: bundelen”, en: "x"}\n'.encode())
+    (problem,) = error.problems
+    assert problem.code == "yaml-syntax"
+    assert problem.line == 3
+    assert problem.hint is not None
+    assert "“ ” en ‘ ’ zijn voor YAML geen aanhalingstekens" in problem.hint.nl

@@ -861,6 +861,7 @@ def hint(code: str, params: dict[str, Any]) -> Text:
 
 
 DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
+DID_YOU_MEAN_CODE = Text("bedoelde je '{suggestion}' ({label})?", "did you mean '{suggestion}'?")
 
 
 def did_you_mean(suggestion: str) -> Text:
@@ -872,9 +873,12 @@ def did_you_mean_choice(spelling: str, values: Iterable[Any]) -> Text:
     names: near a label, each language's own label (not "did you mean 'hoog'?" in English); near a code, as rule
     files write them, that code."""
     meant = choice_words(values).get(spelling)
-    if not isinstance(meant, str) or meant not in VALUE_LABELS or spelling == meant:
+    if not isinstance(meant, str) or meant not in VALUE_LABELS:
         return did_you_mean(spelling)
     label = VALUE_LABELS[meant]
+    if spelling == meant and label.nl != meant:
+        # a code in a Dutch sentence says what it means ("trust: hihg" was told "bedoelde je 'high'?" in Dutch)
+        return fill(DID_YOU_MEAN_CODE, {"suggestion": spelling, "label": label.nl})
     return Text(did_you_mean(label.nl).nl, did_you_mean(label.en).en)
 
 
@@ -930,6 +934,11 @@ SYNTAX_HINTS: dict[str, Text] = {
         "check the indentation: items on the same level start in the same column",
     ),
     "quote-not-closed": Text("een aanhalingsteken wordt niet gesloten", "a quote is not closed"),
+    # copied from a word processor: “…” looks quoted, but YAML reads the marks as part of a text with a colon in it
+    "curly-quotes": Text(
+        '“ ” en ‘ ’ zijn voor YAML geen aanhalingstekens: zet de tekst tussen gewone "…" (binnen de tekst mogen “ ” blijven)',
+        '“ ” and ‘ ’ are no quotation marks to YAML: put the text between plain "…" (inside the text “ ” may stay)',
+    ),
     "bracket-not-closed": Text("een [ of {{ wordt niet gesloten", "a [ or {{ is not closed"),
 }
 """What to do about a YAML syntax error, by what the parser says (:func:`syntax_hint`)."""
@@ -937,6 +946,8 @@ SYNTAX_HINTS: dict[str, Text] = {
 
 # Two keys of one item on one line without braces: `- name: Welzijnsschakel, kind: social-profitorganisatie`
 _FIELDS_ON_ONE_LINE = re.compile(r"""^\s*(?:-\s+)?[\w.-]+:\s+[^\s{\["'][^:]*,\s*[\w.-]+:(?:\s|$)""")
+# A value that starts with a typographic quotation mark (`title: {nl: “Kennis: ...”}`): not quoted, to YAML
+_CURLY_QUOTED_VALUE = re.compile(r"(?:^\s*-|[:\[{,])\s*[“„”‘’]")
 # In a {...} or [...] on one line: a text that is not quoted and holds ": " (`{nl: Let op: een ...}`)
 _COLON_IN_FLOW_TEXT = re.compile(r"[{\[,]\s*[\w-]+:\s+[^\s\"'\[{][^,}\]]*?:\s")
 
@@ -950,6 +961,10 @@ def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = Fa
             indentation fault the parser words as a colon where none may be.
     """
     text = f"{context} {problem}"
+    if _CURLY_QUOTED_VALUE.search(line):
+        # (the parser speaks of a colon or a missing ',', and "zet de tekst tussen aanhalingstekens" was what the
+        # policy officer thought she had done: a rule-editing trial)
+        return fill(SYNTAX_HINTS["curly-quotes"], {})
     if "while parsing a flow" in text and _COLON_IN_FLOW_TEXT.search(line):
         return fill(SYNTAX_HINTS["colon-in-text"], {})
     if deeper:
