@@ -2506,7 +2506,9 @@ RULETEST_WORDS: dict[str, Text] = {
         "shorter{examples}; a conclusion worded otherwise can also make the report longer (netadvisor diff says "
         "which)",
     ),
-    "page-length-examples": Text(", bv. van {rules}", ", e.g. of {rules}"),
+    "page-length-examples": Text(" (wat elke bevinding inneemt: {rules})", " (what each finding takes: {rules})"),
+    "rule-lines": Text("{rule} {lines} regels", "{rule} {lines} lines"),
+    "rule-line": Text("{rule} 1 regel", "{rule} 1 line"),
     "support": Text("steun: {values}", "support: {values}"),
     "support-value": Text("{value} {count} ({rules})", "{value} {count} ({rules})"),
     "comes-from": Text("{value} komt van {rules}", "{value} comes from {rules}"),

@@ -559,15 +559,32 @@ def _page_length(advisor: Advisor, case: Case, file: str, most: int, line: int) 
     """The Dutch text report of ``case`` (what ``netadvisor advise`` prints) against its page length; the findings
     that take the most lines are named, since shortening one of their messages is what helps."""
     advice = advisor.advise(case, lang="nl")
-    lines = advice_text(advice, case).splitlines()
-    if len(lines) <= most:
+    lines = len(advice_text(advice, case).splitlines())
+    if lines <= most:
         return []
-    longest = sorted(advice.findings, key=lambda finding: len(finding.message), reverse=True)[:3]
-    named = ", ".join(finding.rule_id for finding in longest)
-    examples = RULETEST_WORDS["page-length-examples"].format(rules=named) if named else Text("", "")
-    return [
-        Mismatch(file, line, ruletest_says("page-length", file=file, lines=len(lines), most=most, examples=examples))
-    ]
+    # what each finding takes of the page, counted by leaving it out: a new rule's finding is named beside the
+    # others by what it adds (naming the longest messages named the old rules and never the new one that pushed
+    # the report over: a rule-editing trial)
+    taken = {
+        finding.rule_id: lines
+        - len(
+            advice_text(
+                advice.model_copy(update={"findings": [other for other in advice.findings if other is not finding]}),
+                case,
+            ).splitlines()
+        )
+        for finding in advice.findings
+    }
+    longest = sorted((rule_id for rule_id in taken if taken[rule_id] > 0), key=lambda rule_id: -taken[rule_id])
+    named = join(
+        [
+            ruletest_says("rule-line" if taken[rule_id] == 1 else "rule-lines", rule=rule_id, lines=taken[rule_id])
+            for rule_id in longest
+        ],
+        Text(", ", ", "),
+    )
+    examples = ruletest_says("page-length-examples", rules=named) if longest else Text("", "")
+    return [Mismatch(file, line, ruletest_says("page-length", file=file, lines=lines, most=most, examples=examples))]
 
 
 def check_example_cases(advisor: Advisor, folder: Path) -> Section:
