@@ -509,6 +509,34 @@ def test_a_question_asked_after_another_whatever_its_answer_is_asked_after_weet_
     assert then.fact == "governance.goal_consensus"
 
 
+def test_a_question_answered_weet_niet_says_so_in_the_advice_itself() -> None:
+    """A form that shows the advice's open questions could not tell those answered "weet niet" from those never
+    asked (the advice did not say; a tool builder's consultation ended with 46 of them listed as open). Each says
+    so, whether the case wrote "weet niet" or ``not_known`` named it; the report reads it from the advice alone."""
+    from netadvisor.consultation import Consultation
+
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES))
+    answered = advisor.advise({"goal": {"has_common_goal": "weet niet"}}, not_known={"governance.goal_consensus"})
+    flagged = {q.fact: q.answered_not_known for q in answered.questions}
+    assert flagged == {"governance.goal_consensus": True}  # (the common goal waits for nothing else here)
+    assert Advice.model_validate_json(answered.model_dump_json()) == answered
+    assert all(not q.answered_not_known for q in advisor.advise({}).questions)
+    # written before the field existed, an advice's question still reads (the field is not required)
+    dumped = answered.model_dump(mode="json")
+    for question in dumped["questions"]:
+        del question["answered_not_known"]
+    assert not Advice.model_validate(dumped).questions[0].answered_not_known
+    text = advice_text(answered)  # (no not_known passed: the advice says it)
+    assert "beantwoord met 'weet niet'" in text
+    consultation = Consultation(advisor)
+    while (question := consultation.next_question()) is not None:
+        consultation.answer(question.fact, "weet niet")
+    listed = consultation.advice().questions
+    assert listed  # what is still to be found out stays listed, and says so
+    assert all(q.answered_not_known == (q.fact in consultation.not_known - {"partners"}) for q in listed)
+    assert any(q.answered_not_known for q in listed)
+
+
 def test_a_question_answered_weet_niet_gives_the_one_it_waits_for_no_reason_through_it() -> None:
     """Goal consensus answered "weet niet" while whether there is a common goal is unknown: the common goal's
     question said "raakt: governancevorm, via een vervolgvraag", and answering it changed nothing (a policy

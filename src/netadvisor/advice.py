@@ -304,7 +304,11 @@ def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
     return not_required
 
 
-ADDED_LATER: dict[str, tuple[str, ...]] = {"Change": ("alone",), "AnswerType": ("minimum",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "Change": ("alone",),
+    "AnswerType": ("minimum",),
+    "Question": ("answered_not_known",),
+}
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
 
 
@@ -370,6 +374,8 @@ class Question(_Value):
     finding with two unknown conditions needs both), so an answer given through what-if alone may change
     nothing yet. ``changes`` lists all it can change, in time."""
 
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Question"]))
+
     fact: str = Field(description="The fact asked, e.g. governance.trust, partners[2].kind, or partners")
     question: str
     answer: AnswerType
@@ -382,6 +388,13 @@ class Question(_Value):
         description="The questions a report asks as one share this: the same question for each partner "
         "(partners[].kind), the six criteria (challenge.criteria), the five roles (management.roles). A report "
         "numbers such a group once, by the rank of its first question, so its numbers are not the ranks.",
+    )
+    answered_not_known: bool = Field(
+        default=False,
+        description="It was answered 'weet niet' (in the case, or advise's not_known): still to be found out, and "
+        "listed as such; a consultation does not ask it again. A form that shows the open questions can set it "
+        "apart (a tool builder showed them as if never asked). Not for the partner list (partners), whose 'weet "
+        "niet' a case file cannot hold: Consultation.not_known has it.",
     )
 
 

@@ -1611,6 +1611,9 @@ def _question(
         follows=follows,
         partner=partner,
         asked_with=asked_with,
+        # (not the rest of a partner list: a case file cannot say that "weet niet", and advice read back from one
+        # must be the advice a consultation gave; Consultation.not_known has it)
+        answered_not_known=path in not_known and path != "partners",
     )
 
 

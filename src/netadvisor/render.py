@@ -379,7 +379,7 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
     """That a question was answered "weet niet"; for a question shown for several facts or partners, for which
     of them, when not for all."""
-    unknown = [question for question in group if question.fact in not_known]
+    unknown = [question for question in group if question.answered_not_known or question.fact in not_known]
     if not unknown:
         return ""
     if len(unknown) == len(group):
