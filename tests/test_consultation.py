@@ -1369,3 +1369,57 @@ def test_names_given_at_whether_they_are_all_are_added_not_lost(
     consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
     assert consultation.answers["partners"] == kept
     assert consultation.answers.get("governance.partner_count", LIST_GIVES_IT) == count
+
+
+def test_a_consultation_kept_as_its_state_goes_on_where_it_was() -> None:
+    """A web form keeps no object between two requests. Rebuilt from its answers, a consultation with partners
+    named and their number still to be asked took the list for the whole network and asked something else (a tool
+    builder's replay went its own way there). Its state, through JSON, makes the same consultation again."""
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    consultation = Consultation(advisor, answers={"governance.trust": "weet niet"}, ask_again=True)
+    consultation.answer("partners", "A, B, C")
+    question = consultation.next_question()
+    assert question is not None
+    assert question.fact == "governance.partner_count"
+    rebuilt = Consultation(advisor, answers=consultation.answers)
+    rebuilt_next = rebuilt.next_question()
+    assert rebuilt_next is None or rebuilt_next.fact != "governance.partner_count"  # (what the state is for)
+
+    state = json.loads(json.dumps(consultation.state()))
+    resumed = Consultation.from_state(advisor, state)
+    assert resumed.state() == consultation.state()
+    assert resumed.next_question() == question
+    assert resumed.advice() == consultation.advice()
+    assert resumed.not_known == consultation.not_known
+    assert resumed.asked_again == consultation.asked_again == {"governance.trust"}
+    # what it would take back, it takes back
+    assert resumed.undo() == "partners"
+    assert "partners" not in resumed.answers
+    assert resumed.undo() is None
+    # the list's "weet niet" and "they are all" are kept too
+    consultation.answer("partners", "weet niet")
+    assert Consultation.from_state(advisor, consultation.state()).not_known == consultation.not_known
+    consultation.partners_all_named()
+    assert Consultation.from_state(advisor, consultation.state()).next_question() == consultation.next_question()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda state: state.pop("answers"), "not a consultation's state"),
+        (lambda state: state.update(answers={"governance.trust": 1.5}), "not a consultation's state"),
+        (lambda state: state.update(colour="red"), "not a consultation's state"),
+        (lambda state: state.update(version=99), "of version 99"),
+    ],
+)
+def test_a_state_that_is_no_consultation_s_is_refused(change: Callable[[dict[str, Any]], Any], said: str) -> None:
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    state = Consultation(advisor, answers={"governance.trust": "high"}).state()
+    change(state)
+    with pytest.raises(ValueError, match=said):
+        Consultation.from_state(advisor, state)
+    # answers that no longer make a case are refused as the constructor refuses them
+    bad = Consultation(advisor).state()
+    bad["answers"] = {"governance.trust": "hihg"}
+    with pytest.raises(CaseError):
+        Consultation.from_state(advisor, bad)

@@ -14,9 +14,11 @@ never prints itself; the CLI passes the terminal's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, ValidationError
 
 from .advice import Advice, Question
 from .advisor import Advisor
@@ -98,6 +100,32 @@ class MorePartnersThanCounted(AnswerError):
         return (type(self), (self.text, self.counted, self.listed))
 
 
+STATE_VERSION = 1
+"""The version of :meth:`Consultation.state`'s data."""
+
+
+class _Held(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    answers: dict[str, StrictBool | StrictInt | StrictStr | list[StrictStr] | None]
+    asked_here: list[str]
+    list_not_known: bool
+    partners_all_named: bool
+
+
+class _Step(_Held):
+    fact: str
+
+
+class _SavedState(_Held):
+    """:meth:`Consultation.state`, as :meth:`Consultation.from_state` checks it."""
+
+    version: int
+    lang: Language
+    asked_again: list[str]
+    history: list[_Step]
+
+
 _State = tuple[str, dict[str, Any], frozenset[str], bool, bool]
 """A fact answered, and the answers, the facts asked here, whether the list's rest is unknown and whether the
 partners named are all, as they were before it (see :meth:`Consultation.undo`)."""
@@ -176,6 +204,61 @@ class Consultation:
         """Take back every answer recorded after the first ``recorded`` (one question's, with what followed it)."""
         while len(self._history) > recorded:
             self.undo()
+
+    def state(self) -> dict[str, Any]:
+        """All the consultation holds, as plain data (JSON's types): for a tool that keeps no object between two
+        requests (a web form), :meth:`from_state` makes the same consultation again, which asks what this one
+        would ask next and takes back (:meth:`undo`) what this one would. Rebuilt from its answers alone
+        (:meth:`case`), a consultation with partners named and their number still to be asked took the list for
+        the whole network and asked something else (a tool builder's replay went its own way there)."""
+
+        def held(answers: Mapping[str, Any], asked_here: Collection[str], list_not_known: bool, all_named: bool) -> Any:
+            return {
+                "answers": dict(answers),
+                "asked_here": sorted(asked_here),
+                "list_not_known": list_not_known,
+                "partners_all_named": all_named,
+            }
+
+        return {
+            "version": STATE_VERSION,
+            "lang": self.lang,
+            **held(self.answers, self._asked_here, self._list_not_known, self._partners_all_named),
+            "asked_again": sorted(self.asked_again),
+            "history": [
+                {"fact": fact, **held(answers, asked_here, list_not_known, all_named)}
+                for fact, answers, asked_here, list_not_known, all_named in self._history
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, advisor: Advisor, state: Mapping[str, Any]) -> Consultation:
+        """The consultation :meth:`state` gave (with ``advisor``, which may have been reloaded since: the answers
+        are checked against its case model as the constructor checks them).
+
+        Raises:
+            ValueError: for data that is no consultation's state, or of another version.
+            KeyError, AnswerError, CaseError: as the constructor, for answers that no longer make a case.
+        """
+        try:
+            saved = _SavedState.model_validate(state)
+        except ValidationError as error:
+            raise ValueError(f"not a consultation's state: {error}") from None
+        if saved.version != STATE_VERSION:
+            raise ValueError(
+                f"a consultation's state of version {saved.version}; this netadvisor reads {STATE_VERSION}"
+            )
+        consultation = cls(advisor, saved.lang, saved.answers)
+        consultation.answers = dict(saved.answers)  # (as recorded: read again, a text could read otherwise)
+        consultation._asked_here = set(saved.asked_here)
+        consultation._list_not_known = saved.list_not_known
+        consultation._partners_all_named = saved.partners_all_named
+        consultation.asked_again = frozenset(saved.asked_again)
+        consultation._history = [
+            (step.fact, dict(step.answers), frozenset(step.asked_here), step.list_not_known, step.partners_all_named)
+            for step in saved.history
+        ]
+        return consultation
 
     def case(self) -> dict[str, Any]:
         """The answers as a case mapping (the partner list as partners with their names), each "weet niet" written
