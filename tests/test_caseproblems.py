@@ -118,6 +118,18 @@ def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: st
     assert "'niemand'" in problem.hint.nl
 
 
+@pytest.mark.parametrize("answer", ["nee", "Neen", "ja", "Yes.", "no"])
+def test_a_yes_no_word_for_what_a_partner_brings_is_refused_not_read_as_a_contribution(answer: str) -> None:
+    """'nee' to "what does this partner bring?" was kept as what it brings, so the partner counted as one whose
+    contribution is described (a tool builder); whether it meant "niets" or "weet niet" only its author knows."""
+    problem = _problems({"partners": [{"name": "A", "brings": answer}]})["partners[0].brings"]
+    assert problem.code == "brings-not-an-answer"
+    assert problem.hint is not None
+    assert "'niets'" in problem.hint.nl
+    assert "'weet niet'" in problem.hint.nl
+    assert parse_case({"partners": [{"name": "A", "brings": "niets"}]}).partners[0].brings is not None
+
+
 @pytest.mark.parametrize(
     "answer",
     ["geen idee", "weet ik niet", "no idea", "weetniet", "Weet-niet", "Weet niet.", "ongekend", "??", "Weet niet?"],
@@ -372,3 +384,9 @@ def test_a_text_in_typographic_quotes_is_told_that_yaml_does_not_read_them_as_qu
     fine = tmp_path / "goed.yaml"
     fine.write_text('title: "Jeugdhulp: “de Kempen”"\n', encoding="utf-8")
     assert load_case_file(fine).title == "Jeugdhulp: “de Kempen”"
+
+
+def test_weet_niet_meer_is_unknown_not_a_name() -> None:
+    # a tool builder's "Weet niet meer" was kept as the name of a role's holder
+    case = parse_case({"management": {"roles": {"network_champion": "Weet niet meer."}}})
+    assert case.management.roles.network_champion is None

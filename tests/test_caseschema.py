@@ -104,6 +104,11 @@ def test_partners_and_their_fields_follow_the_case_too() -> None:
         {"name": " Weet  Niet "},
         {"name": "nee"},
         {"name": "Neel"},
+        # "nee" does not say what a partner brings (a tool builder's was counted as a contribution described)
+        {"name": "A", "brings": "nee"},
+        {"name": "A", "brings": " Ja! "},
+        {"name": "A", "brings": "geen"},
+        {"name": "A", "brings": "Neen, niets"},
     ]:
         data = {"partners": [partner]}
         try:

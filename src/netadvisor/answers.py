@@ -41,6 +41,10 @@ UNKNOWN_WORDS = frozenset(
         "-",
         "ik weet het niet",
         "weet het niet",
+        # (a tool builder's "Weet niet meer" was a role holder's name)
+        "weet niet meer",
+        "weet ik niet meer",
+        "weet het niet meer",
         "unknown",
         "don't know",
         "dont know",
@@ -249,6 +253,8 @@ NOT_A_NAME = Text(
 
 NOT_NAMES = YES_WORDS | NO_WORDS | NOTHING_WORDS
 """Words that answer a role's "who?" without a name (the case, its schema and a consultation refuse them)."""
+NOT_BROUGHT = YES_WORDS | NO_WORDS
+"""Words that do not say what a partner brings (refused as :data:`NOT_NAMES` are; "niets" says it)."""
 
 
 class NotAnAnswer(NetadvisorError, ValueError):

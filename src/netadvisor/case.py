@@ -32,7 +32,7 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, NOT_NAMES, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
+from .answers import NO_WORDS, NOT_BROUGHT, NOT_NAMES, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
 from .errors import CaseError, CaseProblem
 from .messages import found_words
 from .text import Text
@@ -90,6 +90,22 @@ def _choice_reader(values: tuple[str, ...]) -> Any:
 
 YesNo = Annotated[StrictBool | None, BeforeValidator(_tri_state)]
 FreeText = Annotated[str | None, BeforeValidator(_unknown_word)]
+
+
+def _something_brought(value: str | None) -> str | None:
+    """What a partner brings is a text, 'nothing' or unknown: "ja" or "nee" would be read as what it brings (a
+    tool builder's "nee" counted as a contribution described), and which of the other two it means only its
+    author knows."""
+    if value is not None and normal_word(value) in NOT_BROUGHT:
+        raise PydanticCustomError(
+            "brings_not_an_answer",
+            "'{value}' does not say what the partner brings: what it brings, 'nothing' or 'unknown'",
+            {"value": value},
+        )
+    return value
+
+
+Brought = Annotated[str | None, BeforeValidator(_unknown_word), AfterValidator(_something_brought)]
 Count = Annotated[StrictInt | None, BeforeValidator(_whole_number)]
 Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
@@ -380,7 +396,7 @@ class Partner(_Facts):
         question_nl="Welke soort organisatie is deze partner?",
         question_en="What kind of organisation is this partner?",
     )
-    brings: FreeText = fact(
+    brings: Brought = fact(
         "Wat deze partner meebrengt aan de tafel ('niets' als de partner niets meebrengt).",
         "What this partner brings to the table ('nothing' when it brings nothing).",
         question_nl="Wat brengt deze partner mee aan de tafel? (of 'niets')",

@@ -100,6 +100,8 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("empty-text")
     if kind == "role_not_a_name":
         return problem("role-not-a-name")
+    if kind == "brings_not_an_answer":
+        return problem("brings-not-an-answer")
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_named_twice":

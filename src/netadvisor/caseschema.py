@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from .answers import (
     NO_WORDS,
+    NOT_BROUGHT,
     NOT_NAMES,
     ROLE_PREFIX,
     SENTENCE_END,
@@ -126,6 +127,8 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         if spec.path.startswith(ROLE_PREFIX):
             description += _WORDS["holder"].pick(lang)
             text["not"] = _words(NOT_NAMES)  # a name, not "nee" (see case.RoleHolder)
+        elif spec.path == "partners[].brings":
+            text["not"] = _words(NOT_BROUGHT)  # what it brings, not "nee" (see case.Brought)
         branches = [text]
     return {
         "title": title[:1].upper() + title[1:],

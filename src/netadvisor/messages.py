@@ -1771,6 +1771,9 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} is geen naam van wie de rol opneemt", "{found} is not the name of who holds the role"
     ),
     "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
+    "brings-not-an-answer": Text(
+        "{found} zegt niet wat de partner meebrengt", "{found} does not say what the partner brings"
+    ),
     "partner-named-twice": Text(
         "'{name}' staat twee keer in de lijst (ook als partners[{first}])",
         "'{name}' is listed twice (also as partners[{first}])",
@@ -1831,6 +1834,9 @@ CASE_EXPECTED: dict[str, Text] = {
     "text-too-long": Text("hoogstens {limit} tekens", "at most {limit} characters"),
     "empty-text": Text("minstens 1 teken", "at least 1 character"),
     "role-not-a-name": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
+    "brings-not-an-answer": Text(
+        "wat de partner meebrengt, 'niets' of 'weet niet'", "what the partner brings, 'nothing' or 'unknown'"
+    ),
     "partner-not-a-name": Text("de naam van de organisatie", "the organisation's name"),
     "partner-named-twice": Text("elke partner één keer", "each partner once"),
     "partner-count-below-list": Text(
@@ -1921,6 +1927,10 @@ CASE_HINTS: dict[str, Text] = {
     "role-not-a-name": Text(
         "neemt niemand deze rol op, schrijf dan 'niemand'; weet je het niet, schrijf 'weet niet'",
         "if nobody holds this role, write 'nobody'; if you do not know, write 'unknown'",
+    ),
+    "brings-not-an-answer": Text(
+        "schrijf wat de partner meebrengt; brengt ze niets mee, schrijf 'niets'; weet je het niet, schrijf 'weet niet'",
+        "write what the partner brings; if it brings nothing, write 'nothing'; if you do not know, write 'unknown'",
     ),
     "partner-not-a-name": Text(
         "kent niemand de naam, laat de partner dan weg en geef het aantal organisaties "
