@@ -193,6 +193,31 @@ def test_three_full_stops_written_for_an_omission_are_named_as_the_cause(guide: 
     assert "het dichtst daarbij" not in said
 
 
+@needs_guide
+def test_the_guides_nearest_words_begin_where_the_quotation_does(guide: citaten.Guide) -> None:
+    """A word left out of a quotation ("te complex voor", the guide's "te complex zijn voor") moved the window of
+    nearest words by as much, which then began at "zijn voor enkel": a policy officer opened the guide to find
+    the beginning (a rule-editing trial)."""
+    nearest = guide.nearest("te complex voor enkel het Vlaamse niveau, wat vraagt")
+    assert nearest is not None
+    section, passage = nearest
+    assert section == "1"
+    assert passage.startswith("te complex zijn voor enkel het Vlaamse niveau"), passage
+
+
+@needs_guide
+def test_english_between_quotation_marks_is_told_a_translation_is_never_quoted(guide: citaten.Guide) -> None:
+    """A policy officer put the English message's words between quotation marks and was told only that they are
+    not in the guide, with the nearest Dutch passage (a rule-editing trial)."""
+    english = citaten.Quotation("regionaal.yaml", "X", "boodschap (en)", "too complex for the Flemish level alone")
+    [said] = citaten.problems_of([english], guide)
+    assert "in het Engels staat een vertaling nooit tussen aanhalingstekens" in said
+    assert "het dichtst daarbij" not in said
+    dutch = citaten.Quotation("regionaal.yaml", "X", "boodschap (nl)", "te complex voor het Vlaamse niveau alleen")
+    [said] = citaten.problems_of([dutch], guide)
+    assert "in het Engels" not in said
+
+
 def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> None:
     spans, problems = citaten.quoted(
         "De thema's van OCMW's: \"Maak samen iets.\" en 'waterbom', "

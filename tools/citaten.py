@@ -249,14 +249,26 @@ class Guide:
 
     def nearest(self, quotation: str) -> tuple[str, str] | None:
         """The guide's words nearest to a quotation that does not stand in it as written, with their section: as
-        long as the quotation, around the longest run of characters the two share; None where they share little."""
+        long as the quotation and some words either side, around the longest run of characters the two share; None
+        where they share little."""
         words = normalise(quotation.replace(OMISSION, " "))
         matcher = difflib.SequenceMatcher(None, words, self.text, autojunk=False)
         match = matcher.find_longest_match(0, len(words), 0, len(self.text))
         if match.size < min(12, len(words)):
             return None
-        start = max(0, match.b - match.a)
-        end = min(len(self.text), start + len(words))
+        # from the first to the last of the guide's words the quotation shares, around that run: a word left out
+        # or added before the run moved a window of the quotation's length by as much, and cut off the passage's
+        # first words (a policy officer had to open the guide to find them)
+        slack = max(12, len(words) // 5)
+        around = max(0, match.b - match.a - slack)
+        region = self.text[around : min(len(self.text), match.b - match.a + len(words) + slack)]
+        shared = [
+            block
+            for block in difflib.SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks()
+            if block.size >= 4
+        ]
+        start = around + shared[0].b if shared else max(0, match.b - match.a)
+        end = around + shared[-1].b + shared[-1].size if shared else min(len(self.text), start + len(words))
         # whole words: back to a space before, on to one after
         while start > 0 and self.text[start - 1] != " ":
             start -= 1
@@ -350,6 +362,15 @@ def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
         if guide.find(q.text) is not None:
             continue
         problem = f'{q.where}: staat niet letterlijk in de gids: "{q.text}"'
+        if q.field.endswith("(en)"):
+            # the guide is Dutch: English between quotation marks is a translation passed off as its words (a
+            # policy officer was shown only the nearest Dutch passage, and did not see why)
+            problem += (
+                "\n    in het Engels staat een vertaling nooit tussen aanhalingstekens (de gids is Nederlandstalig): "
+                "laat ze weg, zie rules/README.md"
+            )
+            problems.append(problem)
+            continue
         if "..." in q.text and guide.find(q.text.replace("...", OMISSION)) is not None:
             # (a policy officer wrote three full stops for an omission and was shown only the nearest passage)
             problem += (
