@@ -23,7 +23,7 @@ from netadvisor.case import parse_case
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
 from netadvisor.evaluator import EvaluatorEngine
-from netadvisor.facts import fact_values
+from netadvisor.facts import PARTNER_FACTS, fact_values
 from netadvisor.inference import infer
 from netadvisor.loader import Source, load_sources
 
@@ -45,15 +45,12 @@ def _value(spec):  # type: ignore[no-untyped-def]
         return st.sampled_from([*spec.values, None])
     if spec.type == "int":
         return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
-    from netadvisor.answers import NOT_NAMES, ROLE_PREFIX, normal_word
+    from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, normal_word
 
-    # a role's holder is a name: the yes/no words a case refuses there ('FALSE', 'nee') are not generated
-    return st.one_of(
-        st.none(),
-        st.text(max_size=30).filter(
-            lambda text: not (spec.path.startswith(ROLE_PREFIX) and normal_word(text) in NOT_NAMES)
-        ),
-    )
+    # a role's holder is a name, what a partner brings a text: the yes/no words a case refuses there ('FALSE',
+    # 'nee') are not generated
+    refused = NOT_NAMES if spec.path.startswith(ROLE_PREFIX) else NOT_BROUGHT if spec.path.endswith(".brings") else ()
+    return st.one_of(st.none(), st.text(max_size=30).filter(lambda text: normal_word(text) not in refused))
 
 
 @st.composite
@@ -77,7 +74,7 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
                         ),
                         "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
                         "willing_to_adapt": st.sampled_from([None, True, False]),
-                        "brings": st.one_of(st.none(), st.text(max_size=10)),
+                        "brings": _value(PARTNER_FACTS["partners[].brings"]),
                     }
                 ),
                 max_size=12,

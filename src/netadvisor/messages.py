@@ -1903,20 +1903,27 @@ CASE_HINTS: dict[str, Text] = {
         "schrijf het getal met cijfers, bv. 12, of 'weet niet'",
         "write the number in digits, e.g. 12, or 'unknown'",
     ),
+    # (each says what belongs there before how a case file writes it: a tool builder's form, giving a mapping,
+    # read "put each item on a line of its own" as advice for itself)
     "not-text": Text(
-        'zet de tekst tussen aanhalingstekens, bv. "{example}"', 'put the text in quotes, e.g. "{example}"'
+        'geef een tekst; in een casusbestand tussen aanhalingstekens, bv. "{example}"',
+        'give a text; in a case file, in quotes, e.g. "{example}"',
     ),
     "not-a-list": Text(
-        "zet elk element op een eigen regel die begint met '- ', onder '{field}:'",
-        "put each item on a line of its own that starts with '- ', under '{field}:'",
+        "geef een lijst; in een casusbestand elk element op een eigen regel die begint met '- ', onder '{field}:'",
+        "give a list; in a case file, each item on a line of its own that starts with '- ', under '{field}:'",
     ),
     "not-a-group": Text(
-        "zet de velden ingesprongen onder '{field}:', elk op een eigen regel (bv. '  {example}: ...')",
-        "put the fields indented under '{field}:', each on a line of its own (e.g. '  {example}: ...')",
+        "geef velden ('{example}' en de andere); in een casusbestand ingesprongen onder '{field}:', elk op een eigen "
+        "regel (bv. '  {example}: ...')",
+        "give fields ('{example}' and the others); in a case file, indented under '{field}:', each on a line of its "
+        "own (e.g. '  {example}: ...')",
     ),
     "not-a-group-item": Text(
-        "schrijf elk item als '- {example}: ...', de andere velden ingesprongen eronder",
-        "write each item as '- {example}: ...', its other fields indented below it",
+        "geef elk item als velden ('{example}' en de andere); in een casusbestand als '- {example}: ...', de andere "
+        "velden ingesprongen eronder",
+        "give each item as fields ('{example}' and the others); in a case file, as '- {example}: ...', its other "
+        "fields indented below it",
     ),
     "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
     "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
