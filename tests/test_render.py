@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
-from netadvisor import Advisor, Finding, advice_text, load_case_file
+from netadvisor import Advisor, Finding, advice_text, load_case_file, parse_case
 from netadvisor.render import _md, advice_html, advice_markdown
 
 HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
@@ -621,3 +621,20 @@ def test_a_report_of_a_mapping_says_which_questions_it_answers_weet_niet() -> No
     assert "(beantwoord met 'weet niet': nog uit te zoeken)" in said
     # the advice says it itself (Question.answered_not_known): its report says it whatever case is passed beside
     assert "(beantwoord met 'weet niet': nog uit te zoeken)" in " ".join(advice_text(advice, {}).split())
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        # a YAML block ends in a line break (a policy officer's report read "beperken. . Thema")
+        ("We willen de wateroverlast beperken.\n", "We willen de wateroverlast beperken. Thema: water."),
+        ("We willen de wateroverlast beperken", "We willen de wateroverlast beperken. Thema: water."),
+        ("Hoe beperken we wateroverlast?", "Hoe beperken we wateroverlast? Thema: water."),
+        ("Samen, nu! ", "Samen, nu! Thema: water."),
+    ],
+)
+def test_the_description_ends_in_one_mark_before_the_theme(description: str, said: str) -> None:
+    from netadvisor.render import case_summary
+
+    case = parse_case({"challenge": {"description": description, "theme": "water"}})
+    assert case_summary(case, "nl")[0] == said

@@ -846,17 +846,22 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 
 
 _NAMED_PARTNERS = 4
+_SENTENCE_END = re.compile(r"[\s.]+$")
 
 
 def case_summary(case: Case, lang: Language) -> list[str]:
     """The case in a line or two: what it is about, the partners, how much is known."""
     facts = fact_values(case)
-    first = [case.challenge.description.rstrip(". ")] if case.challenge.description else []
+    # (a description as a YAML block ends in a line break: "beperken.\n" read "beperken. . Thema", a policy officer)
+    first = [_SENTENCE_END.sub("", case.challenge.description)] if case.challenge.description else []
     if case.challenge.theme:
         first.append(_w("theme", lang, theme=case.challenge.theme))
     if case.challenge.rationale:
         first.append(_w("rationale", lang, rationale=value_label(case.challenge.rationale, lang)))
-    lines = [". ".join(first) + "."] if first else []
+    # a sentence that ends in "?" or "!" keeps its own mark
+    lines = (
+        ["".join(part + ("" if part.endswith(("?", "!")) else ".") + " " for part in first).rstrip()] if first else []
+    )
     # the header shows the title, description and theme itself: the count of known facts is of what advice rests on
     answered = sum(1 for path in facts if not FACTS[path].computed and path not in SHOWN_NOT_READ)
     # what the case says of each partner is known too: "2 gekende feiten" for a case with ten such answers read as
