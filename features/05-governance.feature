@@ -124,4 +124,5 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "GOV-not-chosen" een waarschuwing uit hoofdstuk 4
       En steunt de bevinding "GOV-not-chosen" op de gids
+      En zegt de adviseur over de governancevorm: "Nu: nog geen bewust gekozen vorm."
       Maar geeft de adviseur niet de bevinding "GOV-mismatch-nao"

@@ -395,10 +395,12 @@ def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_o
         "governance": {"partner_count": 6, "trust": "low", "goal_consensus": "high", "network_competency_need": "low"},
     }
     sentence = " ".join(_sentence(advisor, case, "governance_mode").split())
+    # each factor with its value: "gesteund door ... doelconsensus" beside "niet alle partners zijn het eens over
+    # de doelstelling" read as a contradiction where the consensus was 'gemiddeld' (a policy officer)
     assert sentence.startswith(
-        "Governancevorm: zelfregulerend netwerk, gesteund door 3 van de 4 factoren (aantal organisaties, "
-        "doelconsensus en nood aan netwerkcompetenties; minstens 3 van de 4 is de drempel van netadvisor; "
-        "vertrouwen steunt leiderorganisatienetwerk)."
+        "Governancevorm: zelfregulerend netwerk, gesteund door 3 van de 4 factoren (aantal organisaties 6, "
+        "doelconsensus 'hoog' en nood aan netwerkcompetenties 'laag'; minstens 3 van de 4 is de drempel van "
+        "netadvisor; vertrouwen steunt leiderorganisatienetwerk)."
     ), sentence
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
     assert "at least 3 of the 4 is netadvisor's threshold; trust supports lead organisation network)." in english

@@ -80,6 +80,7 @@ from .wording import (
     criteria_so_far,
     fact_names,
     fact_subject,
+    facts_with_values,
     in_a_sentence,
     in_quotes,
     outcome_text,
@@ -1198,25 +1199,27 @@ def _say_current(
     facts: Mapping[str, Any],
     lang: Language,
 ) -> None:
-    """A decision that is not settled says the value the case has now (``current:``) where it can still come
+    """A decision says the value the case has now (``current:``): one that is not settled, where it can still come
     out as that value, and on which answers; an open one (no value now) also where it cannot, whatever the
-    answers. Without this the mode the case gives was named nowhere while the decision is open (a tester looked
+    answers; any other, as it is ("Nu: nog geen bewust gekozen vorm"). Without this the mode the case gives was named nowhere while the decision is open (a tester looked
     for it), and a warning on the current mode that may still fall away read as if the mode might still turn out
     right (another tester)."""
     for name, decision in rulebase.decisions.items():
         current = facts.get(decision.current) if decision.current is not None else None
+        if current is None or name not in conclusions:
+            continue
         if (
-            current is None
             # a value the rules support, as for the judgement of the current value ("not chosen" is no mode)
-            or current not in rulebase.decision_values(name)
-            or name not in conclusions
+            current not in rulebase.decision_values(name)
             or conclusions[name].certainty == "settled"
             or not assessment.analysed(name)
+            # its value now is another mode, and no answer makes it this one
+            or (current not in assessment.outcomes(name) and conclusions[name].certainty != "open")
         ):
-            continue
-        if current not in assessment.outcomes(name):
-            if conclusions[name].certainty != "open":
-                continue  # its value now is another mode, and no answer makes it this one: the sentence says so
+            # the mode the case has now, beside the one that fits: "voorlopig NAO" was read as the network's mode of
+            # today, beside a finding that it has none chosen yet (a policy officer)
+            said = word("current-now", current=value_text(current))
+        elif current not in assessment.outcomes(name):
             # a factor may still support it (its warning "geen gekende factor steunt de huidige vorm" may fall away),
             # never enough: both said at once, or the two read as a contradiction (a tester)
             waiting = next(
@@ -1310,7 +1313,7 @@ def _conclusions(
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
         basis = (
-            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to)
+            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts)
             if status == "decided" and outcome is not None
             else None
         )
@@ -1475,7 +1478,13 @@ def _no_value_meanings(no_value: NoValueWords) -> tuple[NoValueMeaning, ...]:
 
 
 def _basis(
-    rulebase: RuleBase, name: str, value: Any, outcome: DecisionOutcome, total: int, according_to: str | None = None
+    rulebase: RuleBase,
+    name: str,
+    value: Any,
+    outcome: DecisionOutcome,
+    total: int,
+    according_to: str | None = None,
+    facts: Mapping[str, Any] | None = None,
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
     gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties; welke
@@ -1494,7 +1503,9 @@ def _basis(
 
     chosen = factors(outcome.support.get(value, ()))
     count = len(outcome.support.get(value, ()))
-    details = [] if count == total else [fact_names(chosen)]
+    # each with its value: "gesteund door ... doelconsensus" beside a warning that not all partners agree on the
+    # goal read as a contradiction, where the consensus was 'gemiddeld' (a policy officer)
+    details = [] if count == total else [facts_with_values(chosen, facts or {})]
     if according_to is not None:
         details.append(word("factors-according-to-inline", source=according_to))
     if count < total:  # with every factor behind it, no threshold was needed to decide

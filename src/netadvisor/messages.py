@@ -1204,6 +1204,9 @@ ADVICE_WORDS: dict[str, Text] = {
         "The network is now a {current}; depending on {facts} a factor may still support that mode, but not "
         "enough: whatever the open answers, the factors do not point to that mode.",
     ),
+    # the value a settled or other decision leaves beside it: "voorlopig NAO" read as the network's mode of today,
+    # beside a finding that it has none chosen (a policy officer)
+    "current-now": Text("Nu: {current}.", "Now: {current}."),
     "current-still-open-same": Text(
         "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
         "The network is now a {current}; whether that mode fits depends on the same answers.",
@@ -1248,6 +1251,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "factors-support-too": Text("{factors} steunen ook {value}", "{factors} also support {value}"),
     "settles-on": Text("{outcome} als {answers}", "{outcome} if {answers}"),
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
+    "fact-with-value": Text("{fact} {value}", "{fact} {value}"),
     "fact-as-subject": Text("{article} {fact}", "{fact}"),  # English needs no article: "if trust is 'high'"
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),

@@ -103,6 +103,24 @@ def fact_names(paths: Sequence[str]) -> Text:
     return together([_short(path) for path in paths])
 
 
+def facts_with_values(paths: Sequence[str], facts: Mapping[str, Any]) -> Text:
+    """ "vertrouwen 'gemiddeld', doelconsensus 'gemiddeld' en aantal organisaties 8": known facts with their values
+    (a fact not known is named alone)."""
+    return together([_with_value(path, facts.get(path)) for path in paths])
+
+
+def _with_value(path: str, value: Any) -> Text:
+    if value is None:
+        return _short(path)
+    if isinstance(value, Bounds):
+        shown = count_within(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        shown = Text(str(value), str(value))
+    else:
+        shown = _quoted(value)
+    return word("fact-with-value", fact=_short(path), value=shown)
+
+
 _AUTHORS_AND_YEAR = re.compile(r"^(.*?\(\d{4}\))")
 
 
