@@ -1201,9 +1201,9 @@ def _say_current(
 ) -> None:
     """A decision says the value the case has now (``current:``): one that is not settled, where it can still come
     out as that value, and on which answers; an open one (no value now) also where it cannot, whatever the
-    answers; any other, as it is ("Nu: nog geen bewust gekozen vorm"). Without this the mode the case gives was named nowhere while the decision is open (a tester looked
-    for it), and a warning on the current mode that may still fall away read as if the mode might still turn out
-    right (another tester)."""
+    answers; any other, as it is ("Nu: nog geen bewust gekozen vorm"). Without this the mode the case gives was
+    named nowhere while the decision is open (a tester looked for it), and a warning on the current mode that may
+    still fall away read as if the mode might still turn out right (another tester)."""
     for name, decision in rulebase.decisions.items():
         current = facts.get(decision.current) if decision.current is not None else None
         if current is None or name not in conclusions:
@@ -1483,18 +1483,19 @@ def _basis(
     value: Any,
     outcome: DecisionOutcome,
     total: int,
-    according_to: str | None = None,
-    facts: Mapping[str, Any] | None = None,
+    according_to: str | None,
+    facts: Mapping[str, Any],
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
-    gesteund door 3 van de 4 factoren (aantal organisaties, doelconsensus en nood aan netwerkcompetenties; welke
-    factor wat steunt: volgens Provan & Kenis (2008), niet de gids; minstens 3 van de 4 is de drempel van
-    netadvisor; vertrouwen steunt leiderorganisatienetwerk)".
+    gesteund door 3 van de 4 factoren (aantal organisaties 6, doelconsensus 'hoog' en nood aan
+    netwerkcompetenties 'laag'; welke factor wat steunt: volgens Provan & Kenis (2008), niet de gids; minstens 3
+    van de 4 is de drempel van netadvisor; vertrouwen steunt leiderorganisatienetwerk)".
 
     Args:
         total: how many factors the decision has (:attr:`_Loaded.factors`).
         according_to: the one source outside the guide the supporting rules rest on (see
             :func:`_decided_according_to`).
+        facts: the case's facts, for the values of the factors behind the decision.
     """
 
     def factors(rule_ids: Iterable[str]) -> list[str]:
@@ -1505,7 +1506,7 @@ def _basis(
     count = len(outcome.support.get(value, ()))
     # each with its value: "gesteund door ... doelconsensus" beside a warning that not all partners agree on the
     # goal read as a contradiction, where the consensus was 'gemiddeld' (a policy officer)
-    details = [] if count == total else [facts_with_values(chosen, facts or {})]
+    details = [] if count == total else [facts_with_values(chosen, facts)]
     if according_to is not None:
         details.append(word("factors-according-to-inline", source=according_to))
     if count < total:  # with every factor behind it, no threshold was needed to decide

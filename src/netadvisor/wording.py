@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,16 +207,7 @@ def while_unknown_basis(value: Any, conclusions: Accepted, unknown: Sequence[str
     return word(
         "while-unknown-basis",
         value=value_text(value),
-        reasons=together(
-            [
-                word(
-                    "conclusion-is",
-                    conclusion=_lower(CONCLUSION_NAMES.get(name, Text(name, name))),
-                    value=either([value_text(value) for value in values]),
-                )
-                for name, values in conclusions
-            ]
-        ),
+        reasons=_conclusions_are("conclusion-is", conclusions, _short_conclusion),
         unknown=fact_names(unknown),
     )
 
@@ -228,7 +219,11 @@ def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[t
     type uitdaging complex is."."""
     said: list[Text] = [word("route-stated", stated=fact_subject(stated))] if stated is not None else []
     for value, conclusions, otherwise in routes:
-        route = word("settles-on", outcome=value_text(value), answers=_conclusions_are("conclusion-is-if", conclusions))
+        route = word(
+            "settles-on",
+            outcome=value_text(value),
+            answers=_conclusions_are("conclusion-is-if", conclusions, in_a_sentence),
+        )
         said.append(word("route-otherwise", route=route) if otherwise and said else route)
     return word(
         "meanwhile-one" if len(unknown) == 1 else "meanwhile-many",
@@ -237,17 +232,20 @@ def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[t
     )
 
 
-def _conclusions_are(code: str, conclusions: Accepted) -> Text:
+def _conclusions_are(code: str, conclusions: Accepted, named: Callable[[str], Text]) -> Text:
+    """ "het type uitdaging complex is": each conclusion, ``named``, with the values accepted of it."""
     return together(
         [
-            word(code, conclusion=in_a_sentence(name), value=either([value_text(value) for value in values]))
+            word(code, conclusion=named(name), value=either([value_text(accepted) for accepted in values]))
             for name, values in conclusions
         ]
     )
 
 
-def _lower(text: Text) -> Text:
-    return Text(text.nl[:1].lower() + text.nl[1:], text.en[:1].lower() + text.en[1:])
+def _short_conclusion(name: str) -> Text:
+    """ "type uitdaging": a conclusion's heading inside a sentence."""
+    heading = CONCLUSION_NAMES.get(name, Text(name, name))
+    return Text(heading.nl[:1].lower() + heading.nl[1:], heading.en[:1].lower() + heading.en[1:])
 
 
 def _subjects(paths: Sequence[str]) -> Text:
