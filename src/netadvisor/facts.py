@@ -163,6 +163,9 @@ SHORT_NAMES: Mapping[str, Text] = {
     "management.roles.vision_keeper": Text("visiebewaker", "vision keeper"),
     "management.roles.creative_thinker": Text("creatieve denker", "creative thinker"),
     "management.roles.network_champion": Text("netwerkkampioen", "network champion"),
+    # (its description's help, "('niets' als de partner niets meebrengt)", stood in a consultation's list of the
+    # answers "weet niet" beside the partner's name in brackets: a policy officer)
+    "partners[].brings": Text("wat de partner meebrengt", "what the partner brings"),
 }
 """Facts named in a few words, for sentences that list them."""
 
