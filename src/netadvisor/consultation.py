@@ -14,7 +14,7 @@ never prints itself; the CLI passes the terminal's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -104,25 +104,29 @@ STATE_VERSION = 1
 """The version of :meth:`Consultation.state`'s data."""
 
 
+_Answers = dict[str, StrictBool | StrictInt | StrictStr | list[StrictStr] | None]
+
+
 class _Held(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    answers: dict[str, StrictBool | StrictInt | StrictStr | list[StrictStr] | None]
-    asked_here: list[str]
-    list_not_known: bool
-    partners_all_named: bool
+    answers: _Answers  # (of a step: those before it that differ from those after it)
+    asked_here: list[StrictStr]
+    list_not_known: StrictBool
+    partners_all_named: StrictBool
 
 
 class _Step(_Held):
-    fact: str
+    fact: StrictStr
+    added: list[StrictStr]  # the facts answered after it that it did not have
 
 
 class _SavedState(_Held):
     """:meth:`Consultation.state`, as :meth:`Consultation.from_state` checks it."""
 
-    version: int
+    version: StrictInt
     lang: Language
-    asked_again: list[str]
+    asked_again: list[StrictStr]
     history: list[_Step]
 
 
@@ -210,54 +214,86 @@ class Consultation:
         requests (a web form), :meth:`from_state` makes the same consultation again, which asks what this one
         would ask next and takes back (:meth:`undo`) what this one would. Rebuilt from its answers alone
         (:meth:`case`), a consultation with partners named and their number still to be asked took the list for
-        the whole network and asked something else (a tool builder's replay went its own way there)."""
+        the whole network and asked something else (a tool builder's replay went its own way there).
 
-        def held(answers: Mapping[str, Any], asked_here: Collection[str], list_not_known: bool, all_named: bool) -> Any:
-            return {
-                "answers": dict(answers),
-                "asked_here": sorted(asked_here),
-                "list_not_known": list_not_known,
-                "partners_all_named": all_named,
-            }
-
+        Each step :meth:`undo` can take back holds only what it changed (the answers before it that differ from
+        those after, and the facts it added): the state grows with the answers, not with their square (73 answers
+        kept whole at each step made 211 kB: a tool builder)."""
+        steps: list[dict[str, Any]] = []
+        after = self.answers
+        for fact, answers, asked_here, list_not_known, all_named in reversed(self._history):
+            steps.append(
+                {
+                    "fact": fact,
+                    "answers": {
+                        path: value for path, value in answers.items() if path not in after or after[path] != value
+                    },
+                    "added": sorted(path for path in after if path not in answers),
+                    "asked_here": sorted(asked_here),
+                    "list_not_known": list_not_known,
+                    "partners_all_named": all_named,
+                }
+            )
+            after = answers
+        steps.reverse()
         return {
             "version": STATE_VERSION,
             "lang": self.lang,
-            **held(self.answers, self._asked_here, self._list_not_known, self._partners_all_named),
+            "answers": dict(self.answers),
+            "asked_here": sorted(self._asked_here),
+            "list_not_known": self._list_not_known,
+            "partners_all_named": self._partners_all_named,
             "asked_again": sorted(self.asked_again),
-            "history": [
-                {"fact": fact, **held(answers, asked_here, list_not_known, all_named)}
-                for fact, answers, asked_here, list_not_known, all_named in self._history
-            ],
+            "history": steps,
         }
 
     @classmethod
     def from_state(cls, advisor: Advisor, state: Mapping[str, Any]) -> Consultation:
-        """The consultation :meth:`state` gave (with ``advisor``, which may have been reloaded since: the answers
-        are checked against its case model as the constructor checks them).
+        """The consultation :meth:`state` gave (with ``advisor``, which may have been reloaded since: its answers,
+        and those of every step :meth:`undo` can go back to, are checked as the constructor checks answers).
 
         Raises:
-            ValueError: for data that is no consultation's state, or of another version.
-            KeyError, AnswerError, CaseError: as the constructor, for answers that no longer make a case.
+            ValueError: for data that is no consultation's state (a field missing or of another type, another
+                version, a fact no person answers, answers that make no valid case, now or at an earlier step):
+                one error for a state that cannot be used, which says what is wrong and where (the error it comes
+                from is its ``__cause__``).
         """
         try:
             saved = _SavedState.model_validate(state)
         except ValidationError as error:
-            raise ValueError(f"not a consultation's state: {error}") from None
+            wrong = "; ".join(f"{'.'.join(map(str, item['loc'])) or 'state'}: {item['msg']}" for item in error.errors())
+            raise ValueError(f"not a consultation's state: {wrong}") from None
         if saved.version != STATE_VERSION:
             raise ValueError(
                 f"a consultation's state of version {saved.version}; this netadvisor reads {STATE_VERSION}"
             )
-        consultation = cls(advisor, saved.lang, saved.answers)
-        consultation.answers = dict(saved.answers)  # (as recorded: read again, a text could read otherwise)
+        where = "answers"
+        try:
+            consultation = cls(advisor, saved.lang, saved.answers)
+            for fact in (*saved.asked_here, *saved.asked_again):
+                answered_spec(fact)
+            history: list[_State] = []
+            after = consultation.answers
+            for number in range(len(saved.history) - 1, -1, -1):
+                step = saved.history[number]
+                where = f"history[{number}]"
+                answers = {path: value for path, value in after.items() if path not in step.added}
+                answers.update(step.answers)
+                answers = cls(advisor, saved.lang, answers).answers  # (checked, and read as the constructor reads)
+                for fact in (step.fact, *step.asked_here):
+                    answered_spec(fact)
+                history.append(
+                    (step.fact, answers, frozenset(step.asked_here), step.list_not_known, step.partners_all_named)
+                )
+                after = answers
+        except (KeyError, NetadvisorError) as error:
+            said = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
+            raise ValueError(f"not a consultation's state: {where}: {said}") from error
         consultation._asked_here = set(saved.asked_here)
         consultation._list_not_known = saved.list_not_known
         consultation._partners_all_named = saved.partners_all_named
         consultation.asked_again = frozenset(saved.asked_again)
-        consultation._history = [
-            (step.fact, dict(step.answers), frozenset(step.asked_here), step.list_not_known, step.partners_all_named)
-            for step in saved.history
-        ]
+        consultation._history = history[::-1]
         return consultation
 
     def case(self) -> dict[str, Any]:
