@@ -1464,6 +1464,7 @@ def test_a_consultation_s_state_grows_with_its_answers_not_their_square() -> Non
         consultation.answer(f"partners[{number}].kind", "gemeente")
     state = consultation.state()
     assert all(len(step["answers"]) + len(step["added"]) <= 1 for step in state["history"])
+    assert all(len(step["asked_added"]) + len(step["asked_before"]) <= 1 for step in state["history"])
     resumed = Consultation.from_state(advisor, json.loads(json.dumps(state)))
     assert resumed.state() == state
     for _ in range(41):

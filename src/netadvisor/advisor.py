@@ -80,6 +80,7 @@ from .wording import (
     criteria_so_far,
     fact_names,
     fact_subject,
+    fact_subjects,
     facts_with_values,
     in_a_sentence,
     in_quotes,
@@ -631,7 +632,7 @@ class Advisor:
         if len(said.outcomes[0].no_value) < 2 or guard[0] not in advice.conclusions:
             return None
         deciding = [answer.fact for answer in advice.conclusions[guard[0]].deciding]
-        return together([fact_subject(path) for path in deciding]) if deciding else None
+        return fact_subjects(deciding) if deciding else None
 
 
 def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[tuple[Any, tuple[int, int] | None]]:
@@ -1230,7 +1231,7 @@ def _say_current(
                 word(
                     "current-not-advised-supported",
                     current=value_text(current),
-                    facts=together([fact_subject(path) for path in waiting]),
+                    facts=fact_subjects(waiting),
                 )
                 if waiting
                 else word("current-not-advised", current=value_text(current))

@@ -111,14 +111,17 @@ class _Held(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     answers: _Answers  # (of a step: those before it that differ from those after it)
-    asked_here: list[StrictStr]
     list_not_known: StrictBool
     partners_all_named: StrictBool
 
 
 class _Step(_Held):
+    """One step :meth:`Consultation.undo` can take back, as :func:`_step_of` keeps it."""
+
     fact: StrictStr
-    added: list[StrictStr]  # the facts answered after it that it did not have
+    added: list[StrictStr]
+    asked_added: list[StrictStr]
+    asked_before: list[StrictStr]
 
 
 class _SavedState(_Held):
@@ -126,8 +129,27 @@ class _SavedState(_Held):
 
     version: StrictInt
     lang: Language
+    asked_here: list[StrictStr]
     asked_again: list[StrictStr]
     history: list[_Step]
+
+
+def _step_of(
+    answers: Mapping[str, Any], asked: frozenset[str], after: Mapping[str, Any], asked_after: frozenset[str]
+) -> dict[str, Any]:
+    """What a step changed, kept to go back over it: the answers before it that differ from those after it, the
+    facts answered after it that it had not (``added``), and the same of the facts asked here."""
+    return {
+        "answers": {path: value for path, value in answers.items() if path not in after or after[path] != value},
+        "added": sorted(path for path in after if path not in answers),
+        "asked_added": sorted(asked_after - asked),
+        "asked_before": sorted(asked - asked_after),
+    }
+
+
+def _answered_key(fact: str, value: Any) -> tuple[str, str, Any]:
+    """An answer as a set holds it (a list as a tuple; a type apart: True and 1 are equal keys)."""
+    return fact, type(value).__name__, tuple(value) if isinstance(value, list) else value
 
 
 _State = tuple[str, dict[str, Any], frozenset[str], bool, bool]
@@ -216,25 +238,20 @@ class Consultation:
         (:meth:`case`), a consultation with partners named and their number still to be asked took the list for
         the whole network and asked something else (a tool builder's replay went its own way there).
 
-        Each step :meth:`undo` can take back holds only what it changed (the answers before it that differ from
-        those after, and the facts it added): the state grows with the answers, not with their square (73 answers
-        kept whole at each step made 211 kB: a tool builder)."""
+        Each step :meth:`undo` can take back holds only what it changed (see :func:`_step_of`): the state grows
+        with the answers, not with their square (73 answers kept whole at each step made 211 kB: a tool builder)."""
         steps: list[dict[str, Any]] = []
-        after = self.answers
+        after, asked_after = self.answers, frozenset(self._asked_here)
         for fact, answers, asked_here, list_not_known, all_named in reversed(self._history):
             steps.append(
                 {
                     "fact": fact,
-                    "answers": {
-                        path: value for path, value in answers.items() if path not in after or after[path] != value
-                    },
-                    "added": sorted(path for path in after if path not in answers),
-                    "asked_here": sorted(asked_here),
+                    **_step_of(answers, asked_here, after, asked_after),
                     "list_not_known": list_not_known,
                     "partners_all_named": all_named,
                 }
             )
-            after = answers
+            after, asked_after = answers, asked_here
         steps.reverse()
         return {
             "version": STATE_VERSION,
@@ -272,20 +289,24 @@ class Consultation:
             consultation = cls(advisor, saved.lang, saved.answers)
             for fact in (*saved.asked_here, *saved.asked_again):
                 answered_spec(fact)
+            # the answers checked as a case so far: a step that restores none other needs no check of its own (most
+            # steps take an answer away; checking each whole cost a 71-answer state 0.2 s)
+            checked = {_answered_key(*item) for item in consultation.answers.items()}
             history: list[_State] = []
-            after = consultation.answers
+            after, asked_after = consultation.answers, frozenset(saved.asked_here)
             for number in range(len(saved.history) - 1, -1, -1):
                 step = saved.history[number]
                 where = f"history[{number}]"
                 answers = {path: value for path, value in after.items() if path not in step.added}
                 answers.update(step.answers)
-                answers = cls(advisor, saved.lang, answers).answers  # (checked, and read as the constructor reads)
-                for fact in (step.fact, *step.asked_here):
+                if not {_answered_key(*item) for item in step.answers.items()} <= checked:
+                    answers = cls(advisor, saved.lang, answers).answers  # (checked, read as the constructor reads)
+                    checked |= {_answered_key(*item) for item in answers.items()}
+                asked_here = (asked_after - set(step.asked_added)) | set(step.asked_before)
+                for fact in (step.fact, *step.asked_added, *step.asked_before):
                     answered_spec(fact)
-                history.append(
-                    (step.fact, answers, frozenset(step.asked_here), step.list_not_known, step.partners_all_named)
-                )
-                after = answers
+                history.append((step.fact, answers, asked_here, step.list_not_known, step.partners_all_named))
+                after, asked_after = answers, asked_here
         except (KeyError, NetadvisorError) as error:
             said = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
             raise ValueError(f"not a consultation's state: {where}: {said}") from error

@@ -56,7 +56,7 @@ from .wording import (
     assumption,
     either,
     fact_names,
-    fact_subject,
+    fact_subjects,
     in_quotes,
     not_applicable,
     short_source,
@@ -229,7 +229,7 @@ def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang:
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
     questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
-    return together([fact_subject(fact) for fact in facts]).pick(lang), questions
+    return fact_subjects(facts).pick(lang), questions
 
 
 def _condition_heading(condition: str, assumed: Conclusion | None, shown: Sequence[AskedItem], lang: Language) -> str:
@@ -846,14 +846,14 @@ ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; brea
 
 
 _NAMED_PARTNERS = 4
-_SENTENCE_END = re.compile(r"[\s.]+$")
+_STOPS_AT_THE_END = re.compile(r"[\s.]+$")
 
 
 def case_summary(case: Case, lang: Language) -> list[str]:
     """The case in a line or two: what it is about, the partners, how much is known."""
     facts = fact_values(case)
     # (a description as a YAML block ends in a line break: "beperken.\n" read "beperken. . Thema", a policy officer)
-    first = [_SENTENCE_END.sub("", case.challenge.description)] if case.challenge.description else []
+    first = [_STOPS_AT_THE_END.sub("", case.challenge.description)] if case.challenge.description else []
     if case.challenge.theme:
         first.append(_w("theme", lang, theme=case.challenge.theme))
     if case.challenge.rationale:

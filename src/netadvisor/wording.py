@@ -227,7 +227,7 @@ def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[t
         said.append(word("route-otherwise", route=route) if otherwise and said else route)
     return word(
         "meanwhile-one" if len(unknown) == 1 else "meanwhile-many",
-        facts=_subjects(unknown),
+        facts=fact_subjects(unknown),
         routes=join(said, Text(", ", ", ")),
     )
 
@@ -248,7 +248,8 @@ def _short_conclusion(name: str) -> Text:
     return Text(heading.nl[:1].lower() + heading.nl[1:], heading.en[:1].lower() + heading.en[1:])
 
 
-def _subjects(paths: Sequence[str]) -> Text:
+def fact_subjects(paths: Sequence[str]) -> Text:
+    """ "het vertrouwen en de doelconsensus": facts as the subject of a sentence (see :func:`fact_subject`)."""
     return together([fact_subject(path) for path in paths])
 
 
