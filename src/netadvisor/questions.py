@@ -153,8 +153,6 @@ class Asker:
         self._waiting_on_facts: Memory[
             tuple[Any, ...], tuple[tuple[str, ...] | None, bool, tuple[str, ...], frozenset[str], tuple[str, ...]]
         ] = Memory()
-        # (the largest keys of an asker's memories: fewer of them)
-        self._changes: Memory[tuple[Any, ...], tuple[Change, ...]] = Memory(REMEMBERED // 4)
         # For each fixed conclusion and value, the rules that lead to it, numbered on from the findings (their
         # number keys what they wait for in the same memory): an answer that makes one fire changes the
         # conclusion's value even where it leaves its outcomes as they are (the form the case says it has, while
@@ -232,44 +230,30 @@ class Asker:
             )
         return change
 
-    def changes(self, impact: _Impact, lang: Language) -> tuple[Change, ...]:
-        """What an answer can change, in order: the conclusions, then the findings, most serious first. Questions
-        of case after case can change the same things: each list is built once (bounded)."""
-        findings, via = impact.findings, impact.via
-        # (flat tuples: a key of pairs took ten times the memory of what it finds)
-        alone = impact.alone
-        conclusions = impact.conclusions
-        key = (
-            lang,
-            tuple(conclusions),
-            tuple(conclusions.values()),
-            tuple(findings),
-            tuple(findings.values()),
-            tuple(alone),
-            *via.items(),
-        )
-        changes = self._changes.get(key)
-        if changes is None:
-            changes = (
-                *(
-                    self.conclusion_change(
-                        name, lang, via.get(("conclusion", name)), ("conclusion", name) in alone, conclusions[name]
-                    )
-                    for name in conclusions
-                ),
-                *(
+    def changes(self, impact: _Impact, lang: Language) -> list[Change]:
+        """What an answer can change, in order: the conclusions, then the findings, most serious first. Each
+        change is made once (see :meth:`conclusion_change`); the list is new, the question's own. (A memory of
+        whole lists cost more than it saved: its key, built of every part of the impact, took longer than looking
+        up the few changes one by one.)"""
+        via, alone, conclusions, findings = impact.via, impact.alone, impact.conclusions, impact.findings
+        found = [
+            self.conclusion_change(
+                name, lang, via.get(("conclusion", name)) if via else None, ("conclusion", name) in alone, on_condition
+            )
+            for name, on_condition in conclusions.items()
+        ]
+        if findings:
+            for rule_id in sorted(findings, key=self.finding_order.__getitem__) if len(findings) > 1 else findings:
+                found.append(
                     self.finding_change(
                         rule_id,
-                        impact.findings[rule_id],
+                        findings[rule_id],
                         lang,
-                        via.get(("finding", rule_id)),
+                        via.get(("finding", rule_id)) if via else None,
                         ("finding", rule_id) in alone,
                     )
-                    for rule_id in sorted(impact.findings, key=self.finding_order.__getitem__)
-                ),
-            )
-            self._changes.keep(key, changes)
-        return changes
+                )
+        return found
 
     def ask(
         self,
@@ -1606,7 +1590,7 @@ def _question(
         fact=path,
         question=question,
         answer=answer,
-        changes=list(asker.changes(impact, lang)),
+        changes=asker.changes(impact, lang),
         rank=rank,
         follows=follows,
         partner=partner,
