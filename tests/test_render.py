@@ -334,20 +334,26 @@ def test_a_finding_on_a_condition_is_marked_for_what_besides_the_condition_can_t
     firm = _finding_on(["challenge.rationale"]).model_copy(update={"assuming": condition, "title": "Vast"})
     changed = advice.model_copy(update={"findings": [], "conditional_findings": [provisional, firm]})
     text = advice_text(changed)
-    # the heading says which answer decides the condition, and which open question asks it (a tester could not
-    # tell), then what else can take a finding away
-    condition_heading = "Als dit een organisatienetwerk is (naargelang de ratio; vraag 1)"
+    # the heading says what decides the condition, and which open questions ask it (a tester could not tell),
+    # then what else can take a finding away: the ratio, and while it is unknown the type (named once for the
+    # criteria that ask it, questions 2 and on) and the form the case may state (a policy officer who answered
+    # the ratio "weet niet" was sent to question 1 alone)
+    condition_heading = "Als dit een organisatienetwerk is (naargelang de ratio, het type uitdaging en de gekozen vorm; vragen 1, 2 en 6)"
     assert f"{condition_heading} (met *: kan nog wegvallen, naargelang het vertrouwen" in " ".join(text.split())
     assert "! Een titel* (§4.3)" in text
     assert "! Vast (§4.3)" in text
     assert f"## {condition_heading} (met \\*: kan nog wegvallen" in advice_markdown(changed)
     assert f"<h2>{condition_heading} (met *: kan nog wegvallen" in advice_html(changed)
     plain = advice_text(changed.model_copy(update={"conditional_findings": [firm]}))
-    assert f"\n{condition_heading}:\n  ! Vast (§4.3)" in plain
+    assert f" {condition_heading}: ! Vast (§4.3)" in " ".join(plain.split())
     # a condition no answer decides any more (the case says what it is) has its heading alone
     settled = changed.model_copy(
         update={
             "conditional_findings": [firm],
+            "questions": [
+                question.model_copy(update={"changes": [c for c in question.changes if c.name != "collaboration_form"]})
+                for question in changed.questions
+            ],
             "conclusions": {
                 **changed.conclusions,
                 "collaboration_form": changed.conclusions["collaboration_form"].model_copy(update={"deciding": []}),

@@ -44,7 +44,7 @@ from .facts import (
     spec_of,
 )
 from .inference import current_fit
-from .memory import REMEMBERED, Memory
+from .memory import Memory
 from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase, current_conclusion

@@ -35,6 +35,7 @@ from .facts import (
 from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
+    CONCLUSION_IN_A_SENTENCE,
     NO_VALUE,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
@@ -56,6 +57,7 @@ from .wording import (
     assumption,
     either,
     fact_names,
+    fact_subject,
     fact_subjects,
     in_quotes,
     not_applicable,
@@ -209,11 +211,16 @@ def _provisional_heading(
 
 
 def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
-    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none. A
-    fact whose question waits for another (goal consensus for whether there is a common goal) is asked through
-    that one: its number is said (a tester found consensus in the heading and no question of it), but only where
-    the fact's own question is not shown (a policy officer was sent to the common goal, which changed nothing,
-    while consensus was question 1)."""
+    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none (see
+    :func:`_numbers_asking`)."""
+    return fact_subjects(facts).pick(lang), _numbers_asking(facts, shown, lang)
+
+
+def _numbers_asking(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> str:
+    """The shown questions that ask ``facts`` ("; open vraag 1"), or "" for none. A fact whose question waits for
+    another (goal consensus for whether there is a common goal) is asked through that one: its number is said (a
+    tester found consensus in the heading and no question of it), but only where the fact's own question is not
+    shown (a policy officer was sent to the common goal, which changed nothing, while consensus was question 1)."""
 
     def asking(paths: Collection[str]) -> set[int]:
         return {
@@ -228,19 +235,47 @@ def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang:
     numbers = [str(number) for number in sorted(found)]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
-    questions = _w(plural, lang, numbers=said_numbers) if numbers else ""
-    return fact_subjects(facts).pick(lang), questions
+    return _w(plural, lang, numbers=said_numbers) if numbers else ""
 
 
-def _condition_heading(condition: str, assumed: Conclusion | None, shown: Sequence[AskedItem], lang: Language) -> str:
-    """The heading of the advice on a condition, with the answers that decide the condition and the shown questions
-    that ask them: "Als dit een organisatienetwerk is (naargelang de ratio; open vraag 1)". A tester could not
-    tell from the report which answer decides whether this advice holds."""
-    deciding = [catalogue_path(decides.fact) for decides in assumed.deciding] if assumed is not None else []
-    if not deciding:
+def _condition_heading(
+    condition: str,
+    assumed: Conclusion | None,
+    questions: Sequence[Question],
+    shown: Sequence[AskedItem],
+    lang: Language,
+) -> str:
+    """The heading of the advice on a condition, with what decides the condition and the shown questions that ask
+    it: "Als dit een organisatienetwerk is (naargelang de ratio, het type uitdaging en de vorm die de casus noemt;
+    vragen 1, 2 en 6)". A tester could not tell from the report which answer decides whether this advice holds.
+
+    Not only the answers that alone change what the conclusion can come out as: every question that can change
+    the conclusion counts, its value for now too. While the rationale stays unknown, the type of challenge decides
+    whether the form is an organisation network for now (a policy officer who answered the rationale "weet niet"
+    was sent only to that question). A question that changes the conclusion through one before it (the criteria,
+    through the type) is named by that conclusion: one name for six criteria."""
+    if assumed is None:
         return condition
-    said_facts, questions = _facts_and_questions(list(dict.fromkeys(deciding)), shown, lang)
-    return _w("condition-heading", lang, heading=condition, facts=said_facts, questions=questions)
+    facts = [catalogue_path(decides.fact) for decides in assumed.deciding]
+    subjects: dict[str, Text] = {fact: fact_subject(fact) for fact in facts}
+    order = list(FIXED_CONCLUSIONS)
+    before = order[: order.index(assumed.name)] if assumed.name in order else []
+    for question in questions:
+        changed = {change.name for change in question.changes if change.kind == "conclusion"}
+        if assumed.name not in changed:
+            continue
+        fact = catalogue_path(question.fact)
+        facts.append(fact)
+        through = next((name for name in before if name in changed), None)
+        if fact not in subjects and through is None:
+            subjects[fact] = fact_subject(fact)
+        elif through is not None and fact not in subjects:
+            subjects.setdefault(through, CONCLUSION_IN_A_SENTENCE[through])
+    if not subjects:
+        return condition
+    said = together(list(subjects.values())).pick(lang)
+    numbers = _numbers_asking(list(dict.fromkeys(facts)), shown, lang)
+    return _w("condition-heading", lang, heading=condition, facts=said, questions=numbers)
 
 
 def _answer_words(question: Question, lang: Language) -> list[str]:
@@ -458,7 +493,7 @@ def report(
     conditional = [
         (
             _provisional_heading(
-                _condition_heading(_capital(condition), assumed_of[condition], shown, lang),
+                _condition_heading(_capital(condition), assumed_of[condition], advice.questions, shown, lang),
                 [hangs_on for _finding, hangs_on in listed],
                 shown,
                 lang,
