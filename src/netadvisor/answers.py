@@ -19,10 +19,23 @@ from typing import Any, Protocol
 from .errors import NetadvisorError
 from .text import Language, Text
 
+
+def _saying_not_known() -> set[str]:
+    """ "weet (ik/het) (nog) niet (meer)", "we weten het nog niet": the ways a person says "weet niet" in a
+    sentence. A policy officer's goal statement "weet ik nog niet" was read as the goal, and the advice corrected
+    its wording; "nog te bepalen" was what a partner brings."""
+    who = ("weet", "weet ik", "ik weet", "weten we", "we weten", "wij weten", "weten wij")
+    return {
+        f"{verb}{it}{still} niet{anymore}"
+        for verb in who
+        for it in ("", " het")
+        for still, anymore in (("", ""), (" nog", ""), ("", " meer"))
+    }
+
+
 UNKNOWN_WORDS = frozenset(
     {
-        "weet niet",
-        "weet ik niet",
+        *_saying_not_known(),
         "geen idee",
         "onbekend",
         "niet gekend",
@@ -34,21 +47,31 @@ UNKNOWN_WORDS = frozenset(
         "niet bekend",
         "nog niet bekend",
         "nog onbekend",
+        "nog niet geweten",
+        # not decided yet: still to be found out, as a policy officer writes it in a text field
+        "nog te bepalen",
+        "nog te bekijken",
+        "nog te beslissen",
+        "nog niet bepaald",
+        "nog niet beslist",
+        "ntb",
+        "n.t.b",
         "??",
         "???",
         # as forms are filled in: a dash for nothing known, and the long way of saying it (a policy officer's
         # "ik weet het niet" for a role was one person's name, holding all five)
         "-",
-        "ik weet het niet",
-        "weet het niet",
-        # (a tool builder's "Weet niet meer" was a role holder's name)
-        "weet niet meer",
-        "weet ik niet meer",
-        "weet het niet meer",
         "unknown",
+        "not known",
+        "not yet known",
         "don't know",
+        "don't know yet",
         "dont know",
+        "i don't know",
+        "we don't know",
         "no idea",
+        "to be decided",
+        "tbd",
         "?",
         "",
     }
