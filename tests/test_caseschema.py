@@ -72,6 +72,14 @@ CANDIDATES: list[Any] = [
     "netwerk administratieve organisatie",
     "niemand",
     "Jan",
+    # a point before three digits: a thousand to a Dutch reader, one to YAML and English (a tool builder's "1.000"
+    # organisations was read as 1); refused by both, as is a sign the pattern does not take
+    "1.000",
+    "12.000",
+    "1.000.000",
+    "12.00",
+    "12.0000",
+    "-4",
     "0000000100",  # leading zeros: the schema's pattern allows them, and so does the case (a tool builder)
     "١٢",  # Arabic-Indic digits: int() reads them, the schema's 0-9 does not; the case refuses them too (a tool
     # builder found the two disagreeing)

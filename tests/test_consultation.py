@@ -385,6 +385,10 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("challenge.rationale", "misschien")
     assert "mogelijk: kennis, efficiëntie, effectiviteit" in raised.value.text.nl
+    # "1.000" organisations: a thousand to a Dutch reader, one to an English one; refused with how to write it
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("governance.partner_count", "1.000")
+    assert "schrijf het getal zonder punt: 1000," in raised.value.text.nl
 
 
 def test_an_existing_file_is_never_overwritten_and_nothing_is_asked_in_vain(tmp_path: Path) -> None:

@@ -327,6 +327,36 @@ def test_octal_and_base_60_numbers_are_refused_with_the_yaml_hint_wherever_they_
     assert "1:30 is 90" in base_60.hint.en
 
 
+def test_a_number_with_a_point_before_three_digits_is_refused_in_rules_and_cases(tmp_path: Path) -> None:
+    """`at_least: 1.000` is a thousand to a Dutch reader and 1.0 to YAML (a tool builder's case file had "1
+    partner"): refused, with the number to write, in a rule file and in a case file."""
+    from netadvisor import load_case_file
+    from netadvisor.errors import CaseError
+
+    assert _problems(example="1.000") == [(16, "yaml11-number")]
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "example": "1.000"}))
+    (problem,) = raised.value.problems
+    assert problem.message("nl") == "YAML leest '1.000' als het getal 1.0, niet zoals het er staat"
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith("schrijf het getal zonder punt: 1000,")
+    # where a whole number belongs, the type says it, with the same hint (not "put it in quotes")
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "at_least": "1.000"}))
+    (threshold,) = raised.value.problems
+    assert (threshold.line, threshold.code) == (11, "value-type")
+    assert threshold.hint is not None
+    assert threshold.hint.nl.startswith("schrijf het getal zonder punt: 1000,")
+    case = tmp_path / "casus.yaml"
+    case.write_text("governance:\n  partner_count: 1.000\n", encoding="utf-8")
+    with pytest.raises(CaseError) as refused:
+        load_case_file(case)
+    (case_problem,) = refused.value.problems
+    assert (case_problem.code, case_problem.line) == ("yaml11-number", 2)
+    assert case_problem.hint is not None
+    assert case_problem.hint.en.startswith("write the number without a point: 1000,")
+
+
 def test_a_number_where_text_belongs_is_reported_once() -> None:
     """Where the shape check already says 'must be text' with the YAML hint, no second problem is added."""
     with pytest.raises(RuleError) as raised:

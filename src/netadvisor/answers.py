@@ -315,7 +315,7 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
             return False
     elif spec.type == "int":
         number = whole_number(word)
-        if number is not None:
+        if number is not None and number >= 0:  # (a negative one: refused below, saying which numbers are)
             return number
     elif spec.type == "enum":
         named = choice_words(spec.values).get(word)  # a code or a label, also without its abbreviation ("NAO")
@@ -327,6 +327,9 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
+    hint = thousands_hint(word) if spec.type == "int" else None
+    if hint is not None:
+        raise NotAnAnswer(possible_answers(spec, answer, minimum) + Text("; ", "; ") + hint)
     raise NotAnAnswer(possible_answers(spec, answer, minimum) + _meant_choice(spec, word))
 
 
@@ -454,13 +457,29 @@ def possible_answers(spec: AnswerSpec, answer: str, minimum: int = 0) -> Text:
 
 
 # nine digits at most, after any leading zeros, as the case schema's pattern says ("0000000100" is 100); \d would be
-# any script's digits, where the schema reads 0-9
-_DIGITS = re.compile(r"^[+]?0*[0-9]{1,9}(\.0+)?$")
+# any script's digits, where the schema reads 0-9. Not a point before exactly three zeros: see THOUSANDS_WRITTEN.
+_DIGITS = re.compile(r"^[+-]?0*[0-9]{1,9}(\.(?:0{1,2}|0{4,}))?$")
+THOUSANDS_WRITTEN = re.compile(r"^[+-]?[0-9]{1,3}(\.[0-9]{3})+$")
+"""A number with a point before each group of three digits ("1.000", "12.500"): Dutch writes a thousand so,
+English writes one so. Refused, never guessed: a tool builder's "1.000" organisations was read as 1, and the
+governance mode changed with it."""
 
 
 def whole_number(word: str) -> int | None:
-    """A whole number written with digits ("12", "12.0"), or None. Nine digits at most: counts of people and
-    organisations, never the thousands of digits that make Python's int parsing slow."""
+    """A whole number written with digits ("12", "12.0", "-4": the caller says why a number is too small), or
+    None. Nine digits at most: counts of people and organisations, never the thousands of digits that make
+    Python's int parsing slow. None for "1.000" (see :data:`THOUSANDS_WRITTEN`)."""
     if not _DIGITS.match(word):
         return None
     return int(word.split(".")[0])
+
+
+def thousands_hint(written: str) -> Text | None:
+    """How to write a number written as :data:`THOUSANDS_WRITTEN` says, or None for any other text."""
+    word = normal_word(written)
+    if not THOUSANDS_WRITTEN.match(word):
+        return None
+    from .messages import THOUSANDS_HINT  # (the words: messages reads this module's labels)
+
+    plain = word.lstrip("+").replace(".", "").lstrip("0") or "0"
+    return THOUSANDS_HINT.format(plain=plain)

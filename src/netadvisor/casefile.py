@@ -128,13 +128,12 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
         value: object = document.data
         for part in path:
             value = value[part] if isinstance(value, dict | list) else None  # type: ignore[index]
-        plain = surprise.text.lstrip("+-").lstrip("0") or "0"
         problems.append(
             CaseProblem.of(
                 "yaml11-number",
-                {"text": surprise.text, "value": value, "plain": plain},
+                {"text": surprise.text, "value": value},
                 path=format_path(path),
-                hint=messages.fill(messages.YAML11_NUMBER_HINTS[surprise.kind], {"plain": plain}),
+                hint=messages.yaml11_number_hint(surprise.text, surprise.kind),
                 file=shown,
                 line=line,
                 column=column,

@@ -138,10 +138,11 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
 
 
 def _count_pattern(high: int) -> str:
-    """Whole numbers 0..high written as text, as the case reads them (leading zeros, a '.0' allowed)."""
+    """Whole numbers 0..high written as text, as the case reads them (leading zeros, a '.0' allowed; not '.000',
+    which to a Dutch reader makes a thousand: see answers.THOUSANDS_WRITTEN)."""
     digits = str(high)
     shorter = f"[0-9]{{1,{len(digits) - 1}}}|" if len(digits) > 1 else ""
-    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.0+)?\s*{SENTENCE_END}*\s*$"
+    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.(?:0{{1,2}}|0{{4,}}))?\s*{SENTENCE_END}*\s*$"
 
 
 def _at_most(digits: str, lowest: int) -> str:

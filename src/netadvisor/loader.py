@@ -375,6 +375,8 @@ class _Problems:
         surprise = place.surprise()
         if surprise is None:
             return None
+        if surprise.kind == "thousands":  # (1.000: the number meant, not quotes, is what to write)
+            return messages.yaml11_number_hint(surprise.text, surprise.kind)
         return messages.fill(messages.SURPRISE_HINTS[surprise.kind], {"text": surprise.text})
 
     def shape(self, place: Place, root: type[BaseModel], error: ValidationError, rule_id: str | None) -> None:

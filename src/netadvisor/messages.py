@@ -13,7 +13,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .answers import VALUE_LABELS, choice_words, value_text
+from .answers import VALUE_LABELS, choice_words, thousands_hint, value_text
 from .text import Text
 
 # code: (nl, en)
@@ -773,8 +773,19 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+THOUSANDS_HINT = Text(
+    "schrijf het getal zonder punt: {plain}, als je dat bedoelt (een punt scheidt voor de ene lezer duizendtallen, "
+    "voor de andere decimalen)",
+    "write the number without a point: {plain}, if that is what you mean (to one reader a point separates "
+    "thousands, to another decimals)",
+)
+"""The hint for "1.000" where a whole number belongs: a thousand in Dutch, one in English (see
+:data:`answers.THOUSANDS_WRITTEN`)."""
+
+
 # YAML 1.1 reads a leading zero as octal (010 is 8) and colons as base 60 (1:30 is 90): silently a
-# different number than the one a person wrote, so a rule file or case file refuses them.
+# different number than the one a person wrote, so a rule file or case file refuses them, and a
+# point before three digits (1.000 is a thousand to a Dutch reader, 1.0 to YAML).
 YAML11_NUMBER_HINTS: dict[str, Text] = {
     "octal": Text(
         (
@@ -783,6 +794,7 @@ YAML11_NUMBER_HINTS: dict[str, Text] = {
         ),
         ("a number that starts with 0 is octal to YAML; write {plain} (without the leading 0), or put text in quotes"),
     ),
+    "thousands": THOUSANDS_HINT,
     "sexagesimal": Text(
         (
             "een getal met ':' is voor YAML een getal in zestigtallen (zoals een uur: 1:30 is 90); schrijf het getal "
@@ -816,14 +828,20 @@ TEXT_FACT_YES_NO_HINT = Text(
 
 
 def yaml11_number_problem(text: str, kind: str, value: object) -> tuple[Text, Text]:
-    """The message and hint for a number YAML 1.1 reads otherwise than written (``010``, ``1:30``)."""
+    """The message and hint for a number YAML 1.1 reads otherwise than written (``010``, ``1:30``, ``1.000``)."""
+    return message("yaml11-number", {"text": text, "value": value}), yaml11_number_hint(text, kind)
+
+
+def yaml11_number_hint(text: str, kind: str) -> Text:
+    """How to write ``text``, a number YAML 1.1 reads as another (a :class:`yamlsource.Surprise` of ``kind``)."""
+    if kind == "thousands":
+        hint = thousands_hint(text)
+        assert hint is not None  # (what yamlsource finds so)
+        return hint
     plain = text.lstrip("+-").lstrip("0") or "0"
     if text.startswith("-"):
         plain = "-" + plain
-    return (
-        message("yaml11-number", {"text": text, "value": value}),
-        fill(YAML11_NUMBER_HINTS[kind], {"plain": plain}),
-    )
+    return fill(YAML11_NUMBER_HINTS[kind], {"plain": plain})
 
 
 _FORMATTER = string.Formatter()

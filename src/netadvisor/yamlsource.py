@@ -34,6 +34,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
+from .answers import THOUSANDS_WRITTEN
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 10_000  # keys, values and list items in one file: over seven times the largest rule file
@@ -71,7 +73,8 @@ class Surprise:
     """A plain scalar that YAML 1.1 read as something else than the text written."""
 
     text: str
-    kind: str  # "bool", "octal", "sexagesimal", "date", "null", "number" (text written as a plain number)
+    # "bool", "octal", "sexagesimal", "thousands" (1.000), "date", "null", "number" (text written as a plain number)
+    kind: str
 
 
 @dataclass(slots=True)
@@ -187,6 +190,8 @@ def _surprise(node: ScalarNode) -> Surprise | None:
         return Surprise(text, "date")
     if node.tag.endswith(":null") and lowered in ("~", "null"):
         return Surprise(text, "null")
+    if node.tag.endswith(":float") and THOUSANDS_WRITTEN.match(text):
+        return Surprise(text, "thousands")  # 1.000: a thousand to a Dutch reader, one to YAML
     if node.tag.endswith((":int", ":float")):
         return Surprise(text, "number")
     return None
