@@ -645,3 +645,23 @@ def test_rules_that_give_a_conclusion_a_value_only_while_facts_are_unknown_are_f
     assert found["FORM-stated-learning-network"].unknown == ("challenge.rationale",)
     # a rule with another condition beside them is no such rule: its sentence stays as it was
     assert _while_unknown(frozen, "governance_mode") == ()
+
+
+def test_a_settled_decision_names_a_fact_known_within_bounds_by_its_exact_value_as_unknown(advisor: Advisor) -> None:
+    """13 partners listed, their number never answered: "aantal organisaties minstens 13" supports the mode, and
+    the sentence after it said "aantal organisaties is nog onbekend" (a policy officer's climate case). What is
+    unknown is the exact number."""
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "partners": [{"name": f"Partner {number}"} for number in range(13)],
+        "governance": {"goal_consensus": "moderate", "network_competency_need": "high", "partner_count": "weet niet"},
+    }
+    mode = advisor.advise(case).conclusions["governance_mode"]
+    assert mode.certainty == "settled"
+    assert "governance.partner_count" in mode.unknown
+    sentence = " ".join(mode.sentence.split())
+    assert "Vertrouwen en het precieze aantal organisaties zijn nog onbekend, maar dat verandert dit niet meer." in (
+        sentence
+    )
+    english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
+    assert "Trust and the exact number of organisations are still unknown" in english

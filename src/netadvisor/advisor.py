@@ -1353,6 +1353,9 @@ def _conclusions(
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
                 meanwhile=_meanwhile(routes, name, facts, assessment) if certainty == "open" else None,
+                bounded=frozenset(
+                    path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
+                ),
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""

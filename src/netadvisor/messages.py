@@ -1282,6 +1282,8 @@ ADVICE_WORDS: dict[str, Text] = {
     "criteria-unknown-one": Text("1 is nog onbekend", "1 is not known yet"),
     "criteria-unknown-many": Text("{count} zijn nog onbekend", "{count} are not known yet"),
     "unknown-one": Text("{facts} is", "{facts} is"),
+    # a fact known within bounds, whose exact value is not known ("minstens 13" partners listed)
+    "exact-value-of": Text("het precieze {fact}", "the exact {fact}"),
     "unknown-many": Text("{facts} zijn", "{facts} are"),
     "or": Text(" of ", " or "),
     "and": Text(" en ", " and "),

@@ -152,6 +152,7 @@ def conclusion_sentence(
     stated_as: Any = None,
     threshold: tuple[int, int] | None = None,
     meanwhile: Text | None = None,
+    bounded: frozenset[str] = frozenset(),
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -177,12 +178,16 @@ def conclusion_sentence(
             the guide's verdict, not netadvisor's threshold; a policy officer asked the same of the type).
         meanwhile: for an open conclusion, what it is for now while some facts stay unknown (see
             :func:`while_unknown`): said after what settles it.
+        bounded: the unknown facts known within bounds (at least the 13 partners listed): where a settled
+            conclusion names its unknown facts, it names their exact value as unknown ("het precieze aantal
+            organisaties"). A policy officer read "aantal organisaties minstens 13" among the factors and
+            "aantal organisaties is nog onbekend" in the next sentence.
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
         return word("not-applicable-stated", name=heading, value=_with_article(stated_as))
     sentence = _conclusion_sentence(
-        name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value
+        name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value, bounded
     )
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
@@ -281,6 +286,7 @@ def _conclusion_sentence(
     why_none: Text | None,
     only_when: Text | None,
     no_value: NoValueWords | None,
+    bounded: frozenset[str],
 ) -> Text:
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
     none = no_value.text if no_value is not None else None
@@ -300,7 +306,12 @@ def _conclusion_sentence(
                 unknown=_capitalised(
                     word(
                         "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
-                        facts=fact_names(outcomes.direct_unknown),
+                        facts=together(
+                            [
+                                word("exact-value-of", fact=_short(path)) if path in bounded else _short(path)
+                                for path in outcomes.direct_unknown
+                            ]
+                        ),
                     )
                 ),
             )
