@@ -1474,3 +1474,38 @@ def test_a_consultation_s_state_grows_with_its_answers_not_their_square() -> Non
     for _ in range(41):
         assert resumed.undo() == consultation.undo()
         assert resumed.answers == consultation.answers
+
+
+def test_a_name_that_is_no_fact_is_one_error_in_both_languages_wherever_it_is_given() -> None:
+    """A tool builder's form took fact names from its users: an answer, a what-if and advise's "weet niet" to a
+    name that is no fact each gave a bare KeyError, English only, its message in quotes. Now one UnknownFactError,
+    a KeyError as before and a NetadvisorError, with the fact meant."""
+    import pickle
+
+    from netadvisor import NetadvisorError, UnknownFactError
+
+    advisor = Advisor(rules_from_text(RULES))
+    calls = [
+        lambda: Consultation(advisor).answer("governance.trsut", "hoog"),
+        lambda: advisor.what_if({}, {"governance.trsut": "hoog"}),
+        lambda: advisor.advise({}, not_known=["governance.trsut"]),
+    ]
+    for call in calls:
+        with pytest.raises(UnknownFactError) as raised:
+            call()
+        error = raised.value
+        assert isinstance(error, KeyError)
+        assert isinstance(error, NetadvisorError)
+        assert (error.name, error.meant, error.code) == ("governance.trsut", "governance.trust", "unknown-fact")
+        assert (
+            error.format("nl")
+            == "'governance.trsut' is geen feit dat iemand beantwoordt; bedoelde je 'governance.trust'?"
+        )
+        assert error.format("en").endswith("did you mean 'governance.trust'?")
+        assert str(error) == f"{error.format('nl')} / {error.format('en')}"  # (not in quotes, as KeyError's own)
+        copied = pickle.loads(pickle.dumps(error))
+        assert (type(copied), str(copied), copied.meant) == (UnknownFactError, str(error), "governance.trust")
+    with pytest.raises(UnknownFactError) as raised:
+        Consultation(advisor).answer("xyz", "ja")
+    assert raised.value.meant is None
+    assert raised.value.format("nl") == "'xyz' is geen feit dat iemand beantwoordt (zie `netadvisor explain --facts`)"

@@ -129,7 +129,8 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("diff_json", "diff_markdown", "diff_text"), "diffreport"),
     # errors
     **dict.fromkeys(
-        ("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem"), "errors"
+        ("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem", "UnknownFactError"),
+        "errors",
     ),
     # asking, one question at a time
     **dict.fromkeys(
@@ -437,6 +438,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .errors import (
         RuleProblem as RuleProblem,
+    )
+    from .errors import (
+        UnknownFactError as UnknownFactError,
     )
     from .facts import (
         FACTS as FACTS,

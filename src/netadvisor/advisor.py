@@ -99,7 +99,8 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     """The facts answered "weet niet": those named, and those the case gives so (see :func:`answered_not_known`).
 
     Raises:
-        KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+        UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
+            (with the closest).
         TypeError: when ``not_known`` is one text, not a collection of them.
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
@@ -389,7 +390,8 @@ class Advisor:
         Raises:
             CaseError: when the case is invalid, listing every invalid field.
             EngineError: when the engine fails (a bug; the advisor stays usable).
-            KeyError: when ``not_known`` names something that is no fact a person answers (with the closest).
+            UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
+                (with the closest).
             TypeError: when ``not_known`` is one text, not a collection of them.
             ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
@@ -442,9 +444,10 @@ class Advisor:
 
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
-            KeyError: when a change names no fact a person answers (with the closest), or a partner the case
-                does not list (or, beside a new partner list, one it leaves out); or when ``not_known`` names no
-                such fact.
+            UnknownFactError: (a KeyError) when a change names no fact a person answers (with the closest), or
+                when ``not_known`` names no such fact.
+            KeyError: when a change names a partner the case
+                does not list (or, beside a new partner list, one it leaves out).
             TypeError: for the partner list given as one text, not as a list of names.
         """
         original = parse_case(case)

@@ -169,7 +169,7 @@ class Consultation:
             of them since.
 
     Raises:
-        KeyError: for an answer to something that is no fact a person answers.
+        UnknownFactError: (a KeyError) for an answer to something that is no fact a person answers.
         AnswerError: for an answer about a partner the partner list does not name.
         CaseError: when the answers do not make a valid case (each wrong value, by its path).
     """
@@ -399,7 +399,7 @@ class Consultation:
 
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
-            KeyError: when ``fact`` is no fact a case states (its message names the closest that is).
+            UnknownFactError: (a KeyError) when ``fact`` is no fact a case states (it names the closest that is).
             TypeError: when ``text`` is none of these (a tool passing a float got Python's own error from deep
                 inside the parsing).
         """

@@ -58,9 +58,42 @@ def _in(text: Text, lang: str) -> str:
 class NetadvisorError(Exception):
     """The root of the errors netadvisor raises about what it is given: rules, cases, answers, revisions, a
     subject to explain, and its engine. Each of them that stood beside a built-in error before also is one
-    (:class:`AnswerError` is a ValueError). A mistake in calling netadvisor (a language it does not speak, a name
-    that is no fact or rule) is Python's own ValueError or KeyError, as a built-in function raises it; a
-    consultation cut short is :class:`ConsultationInterrupted`."""
+    (:class:`AnswerError` is a ValueError). A name given as a fact that is none, which a tool may take from its
+    users, is an :class:`UnknownFactError` (a KeyError) with its words in Dutch and English. Another mistake in
+    calling netadvisor (a language it does not speak, a name that is no rule) is Python's own ValueError or
+    KeyError, as a built-in function raises it; a consultation cut short is :class:`ConsultationInterrupted`."""
+
+
+class UnknownFactError(NetadvisorError, KeyError):
+    """A name given as a fact a person answers that is none (a typo, a computed summary, a word that names no
+    fact): in ``advise``'s ``not_known``, ``what_if``, ``single_changes`` and a consultation's ``answer``. A
+    KeyError, as a name that is not there is in Python, and a NetadvisorError with its words in Dutch and English
+    (a tool builder's form took fact names from its users and got a bare KeyError, English only, in quotes).
+
+    Attributes:
+        name: the name given.
+        meant: the fact a person answers it most likely means, or None.
+        text: why, in Dutch and English, with that fact.
+        code: ``unknown-fact``, as a case file's problem of the kind.
+    """
+
+    code = "unknown-fact"
+
+    def __init__(self, name: str, meant: str | None = None):
+        self.name = name
+        self.meant = meant
+        self.text = _text("no-such-fact-meant" if meant else "no-such-fact", name=name, meant=meant or "")
+        super().__init__(self.text.nl + " / " + self.text.en)
+
+    def __str__(self) -> str:
+        return str(self.args[0])  # (KeyError's own str is the repr of its message: in quotes)
+
+    def format(self, lang: Language = "en") -> str:
+        """Why, in ``lang`` (as :meth:`CaseError.format`)."""
+        return _in(self.text, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name, self.meant))
 
 
 @dataclass(frozen=True, slots=True)

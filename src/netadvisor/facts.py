@@ -34,6 +34,7 @@ from .case import (
     meaning_of,
     title_of,
 )
+from .errors import UnknownFactError
 from .spelling import closest
 from .text import Text
 
@@ -758,17 +759,15 @@ SHOWN_NOT_READ = ("title", "challenge.description", "challenge.theme")
 
 def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     """The spec of a fact a person answers: a stated fact, and with ``partners`` the partner list and a partner's
-    attribute (``partners[2].kind``). A computed summary, a typo or anything else is a KeyError that names the
-    closest stated fact: what advise's "weet niet", what-if and a consultation's answer all check."""
+    attribute (``partners[2].kind``). A computed summary, a typo or anything else is an UnknownFactError (a
+    KeyError) that names the closest stated fact: what advise's "weet niet", what-if and a consultation's answer
+    all check."""
     try:
         spec = spec_of(path) if partners else FACTS[path]
     except KeyError:
         spec = None
     if spec is None or spec.computed:
-        suggestion = fact_meant(path)
-        raise KeyError(
-            f"{path!r} is no fact a person answers" + (f"; did you mean {suggestion!r}?" if suggestion else "")
-        )
+        raise UnknownFactError(path, fact_meant(path))
     return spec
 
 

@@ -2725,6 +2725,14 @@ the reports (:data:`REPORT_WORDS`: question, answers, used by)."""
 
 ERROR_WORDS: dict[str, Text] = {
     "hint": Text("tip", "hint"),
+    "no-such-fact": Text(
+        "'{name}' is geen feit dat iemand beantwoordt (zie `netadvisor explain --facts`)",
+        "'{name}' is no fact a person answers (see `netadvisor explain --facts`)",
+    ),
+    "no-such-fact-meant": Text(
+        "'{name}' is geen feit dat iemand beantwoordt; bedoelde je '{meant}'?",
+        "'{name}' is no fact a person answers; did you mean '{meant}'?",
+    ),
     "rule-problem": Text(
         "1 fout in de regelbestanden; er is niets geladen.", "1 problem in the rule files; nothing was loaded."
     ),
