@@ -418,6 +418,18 @@ def test_a_fact_named_in_words_in_a_rule_is_pointed_to_its_path() -> None:
     assert problem.hint.nl == "bedoelde je 'governance.partner_count'?"
 
 
+def test_a_fact_with_its_words_in_another_order_is_pointed_to_the_one_with_those_words() -> None:
+    """`state.institutional_stuck` was told "bedoelde je 'state.works_on_institutional'?", a fact of the opposite
+    meaning that `check` then accepted (a rule-editing trial): the fact with the same words is meant."""
+    text = VALID.replace("fact: governance.trust, is: high", "fact: state.institutional_stuck, is: ja")
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    (problem,) = raised.value.problems
+    assert problem.code == "unknown-fact"
+    assert problem.hint is not None
+    assert problem.hint.nl == "bedoelde je 'state.stuck_on_institutional'?"
+
+
 def test_the_quick_suggestion_is_difflibs() -> None:
     """The bounded search gives exactly what difflib.get_close_matches(word, choices, 1) gives."""
     import difflib

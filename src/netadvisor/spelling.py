@@ -7,6 +7,7 @@ bounds its searches with :class:`Suggestions`.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 
 CUTOFF = 0.6
@@ -14,7 +15,35 @@ CUTOFF = 0.6
 
 
 def closest(word: str, choices: Sequence[str], cutoff: float = CUTOFF) -> str | None:
-    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives), or None.
+    """The choice most like ``word`` (what ``difflib.get_close_matches(word, choices, 1)`` gives), or None; for a
+    name of several words, also compared with their order left aside.
+
+    A rule's ``state.institutional_stuck`` was as like ``state.works_on_institutional`` as the
+    ``state.stuck_on_institutional`` meant, and the first was suggested: the opposite meaning, which ``check``
+    then found in order (a rule-editing trial). With the words of each name sorted, the one meant is far closer.
+    """
+    best = _closest(word, choices, cutoff)
+    words = _in_word_order(word)
+    if words.count(" ") >= 1:
+        by_words: dict[str, str] = {}
+        for choice in choices:
+            by_words.setdefault(_in_word_order(choice), choice)
+        found = _closest(words, list(by_words), cutoff)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], by_words[found[1]])
+    return best[1] if best else None
+
+
+_WORD_BREAKS = re.compile(r"[^\w]+|_")
+
+
+def _in_word_order(name: str) -> str:
+    """The words of ``name`` (split at dots, underscores, spaces and the like) sorted: "institutional stuck state"."""
+    return " ".join(sorted(part for part in _WORD_BREAKS.split(name.lower()) if part))
+
+
+def _closest(word: str, choices: Sequence[str], cutoff: float) -> tuple[float, str] | None:
+    """The best score at least ``cutoff`` and its choice (difflib's ratio), or None.
 
     The full comparison (``ratio``) is slow; ``quick_ratio`` is a cheap upper bound of it. Choices are
     compared fully in order of that bound, and the search stops once no bound can beat the best found.
@@ -35,7 +64,7 @@ def closest(word: str, choices: Sequence[str], cutoff: float = CUTOFF) -> str | 
         score = matcher.ratio()
         if score >= cutoff and (best is None or (score, choice) > best):
             best = (score, choice)
-    return best[1] if best else None
+    return best
 
 
 class Suggestions:
