@@ -407,27 +407,24 @@ rules:
     assert problems[-1].hint == problems[0].hint  # trsut0 again: the same suggestion, from the cache
 
 
-def test_a_fact_named_in_words_in_a_rule_is_pointed_to_its_path() -> None:
-    """A policy officer wrote `fact: aantal organisaties`, the name explain and --set take: no suggestion came."""
-    text = VALID.replace("fact: governance.trust, is: high", "fact: Aantal organisaties, at_least: 3")
+@pytest.mark.parametrize(
+    ("condition", "meant"),
+    [
+        # a policy officer wrote the name explain and --set take: no suggestion came
+        ("fact: Aantal organisaties, at_least: 3", "governance.partner_count"),
+        # its words in another order: "state.works_on_institutional" was suggested, as alike letter by letter and
+        # of the opposite meaning, which check then accepted (a rule-editing trial)
+        ("fact: state.institutional_stuck, is: ja", "state.stuck_on_institutional"),
+    ],
+)
+def test_a_fact_named_otherwise_in_a_rule_is_pointed_to_its_path(condition: str, meant: str) -> None:
+    text = VALID.replace("fact: governance.trust, is: high", condition)
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
     (problem,) = raised.value.problems
     assert problem.code == "unknown-fact"
     assert problem.hint is not None
-    assert problem.hint.nl == "bedoelde je 'governance.partner_count'?"
-
-
-def test_a_fact_with_its_words_in_another_order_is_pointed_to_the_one_with_those_words() -> None:
-    """`state.institutional_stuck` was told "bedoelde je 'state.works_on_institutional'?", a fact of the opposite
-    meaning that `check` then accepted (a rule-editing trial): the fact with the same words is meant."""
-    text = VALID.replace("fact: governance.trust, is: high", "fact: state.institutional_stuck, is: ja")
-    with pytest.raises(RuleError) as raised:
-        rules_from_text(text)
-    (problem,) = raised.value.problems
-    assert problem.code == "unknown-fact"
-    assert problem.hint is not None
-    assert problem.hint.nl == "bedoelde je 'state.stuck_on_institutional'?"
+    assert problem.hint.nl == f"bedoelde je '{meant}'?"
 
 
 def test_the_quick_suggestion_is_difflibs() -> None:
