@@ -183,6 +183,29 @@ def test_the_guides_nearest_words_come_without_a_lists_dash(guide: citaten.Guide
 
 
 @needs_guide
+def test_a_misquotation_is_told_which_of_its_words_differ_from_the_guides(guide: citaten.Guide) -> None:
+    """A rule-editing trial had to compare two sentences of 25 words to find "bepalen" where the guide says
+    "beslissen": the words that differ are named."""
+    quoted = "Een netwerkteam is verantwoordelijk voor de procesmatige besluiten, en stuurt het projectteam aan."
+    [said] = citaten.problems_of([citaten.Quotation("netwerkmanagement.yaml", "X", "boodschap (nl)", quoted)], guide)
+    assert 'verschil: "besluiten," waar de gids "beslissingen" schrijft' in said, said
+
+
+def test_the_differences_of_a_misquotation_are_each_place_its_words_differ() -> None:
+    assert citaten.word_differences("a b c d", "a x c d e") == [
+        '"b" waar de gids "x" schrijft',
+        'de gids schrijft hier ook "e"',
+    ]
+    assert citaten.word_differences("a b c", "a c") == ['"b" staat niet in de gids']
+    assert citaten.word_differences("1 2 3 4 5 6 7 8", "1 x 3 y 5 z 7 w") == [
+        '"2" waar de gids "x" schrijft',
+        '"4" waar de gids "y" schrijft',
+        '"6" waar de gids "z" schrijft',
+        "en nog 1 andere",
+    ]
+
+
+@needs_guide
 def test_three_full_stops_written_for_an_omission_are_named_as_the_cause(guide: citaten.Guide) -> None:
     """A policy officer wrote "..." for an omission in a quotation and was shown only the guide's nearest words,
     which differ from hers by nothing else."""
