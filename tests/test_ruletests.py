@@ -21,6 +21,9 @@ from netadvisor.casefile import load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_RULES, EXIT_TESTS, main
 from netadvisor.coverage import coverage_markdown
 from netadvisor.ruletests import (
+    Mismatch,
+    RuleTestReport,
+    Section,
     advice_summary,
     check_example_cases,
     check_heuristics,
@@ -29,6 +32,7 @@ from netadvisor.ruletests import (
     why_not,
 )
 from netadvisor.scenariotests import check_scenarios, step_sentences
+from netadvisor.text import Text
 
 sys.path.insert(0, str(ROOT / "tools"))
 import regenerate
@@ -292,6 +296,27 @@ rules:
     )
     assert texts[-1] == "HEURISTIEKEN.md is niet meer actueel: maak het opnieuw met `make regenereer`"
     assert check_heuristics(rulebase, tmp_path / "elders") is None  # no table kept: nothing to check
+
+
+def test_a_report_whose_only_failures_are_files_to_remake_says_to_remake_them(tmp_path: Path) -> None:
+    """A rule-editing trial whose only failure was a stale HEURISTIEKEN.md was told to change a rule, an example
+    or a scenario: the report says to remake the file, and that the rules are fine."""
+    rulebase = load_rules(RULES)  # (every heuristic covered or accounted for: the table is all that fails)
+    (tmp_path / "HEURISTIEKEN.md").write_text(coverage_markdown(rulebase) + "\nverouderd\n", encoding="utf-8")
+    section = check_heuristics(rulebase, tmp_path)
+    assert section is not None
+    assert [failure.remade for failure in section.failures] == [True]
+    report = RuleTestReport("rules", len(rulebase.rules), "v", (section,))
+    assert (
+        report.format("nl")
+        .rstrip()
+        .endswith(
+            "Niet in orde: 1 gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `make regenereer`; de regels "
+            "zelf zijn in orde."
+        )
+    )
+    mixed = RuleTestReport("rules", 1, "v", (section, Section(Text("x", "x"), 1, (Mismatch("f", 1, Text("a", "a")),))))
+    assert "Pas de regel aan" in mixed.format("nl")
 
 
 def test_the_list_of_step_sentences_in_rules_readme_is_current() -> None:

@@ -2455,6 +2455,12 @@ RULETEST_WORDS: dict[str, Text] = {
         "Not OK: {count} failure(s). Change the rule, or the example, case or scenario if the new outcome is the "
         "intended one.",
     ),
+    "failures-remade": Text(
+        "Niet in orde: {count} gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `{command}`; de regels "
+        "zelf zijn in orde.",
+        "Not OK: {count} generated file(s) out of date. Regenerate them with `{command}`; the rules themselves are "
+        "fine.",
+    ),
     # why a rule fired or not
     "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
     # (Dutch puts the verb last: "of dat minstens 5 is"; the operator's meaning there, its words in English)

@@ -51,12 +51,14 @@ class Mismatch:
         line: the line of the example, the expectation or the step (0 for the file as a whole).
         text: what was expected and what came out, in one sentence.
         details: the conditions (or steps) that made the difference, one per line.
+        remade: a file made from the rules that is out of date: remaking it is the fix, not an edit.
     """
 
     file: str
     line: int
     text: Text
     details: tuple[Text, ...] = ()
+    remade: bool = False
 
     def format(self, lang: Language = "nl") -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -121,7 +123,12 @@ class RuleTestReport:
         body = [section.format(lang) for section in self.sections]
         not_run = [section.title for section in self.sections if section.not_run is not None and not section.elsewhere]
         elsewhere = [section.title for section in self.sections if section.not_run is not None and section.elsewhere]
-        if not self.ok:
+        failures = [failure for section in self.sections for failure in section.failures]
+        if failures and all(failure.remade for failure in failures):
+            # (a rule-editing trial was told to change a rule, an example or a scenario where only a file made from
+            # the rules was out of date)
+            tail = ruletest_says("failures-remade", count=len(failures), command=REGENERATE_COMMAND)
+        elif not self.ok:
             tail = ruletest_says("failures", count=self.failure_count)
         elif not_run:  # a pass says only what was tested: an installed wheel has no cases or scenarios beside it
             tail = ruletest_says("all-pass-partly", kinds=_kinds(not_run))
@@ -639,7 +646,9 @@ def check_heuristics(rulebase: RuleBase, folder: Path) -> Section | None:
             min(len(committed.splitlines()), len(fresh.splitlines())) + 1,
         )
         failures.append(
-            Mismatch(shown_path(table), line, ruletest_says("heuristics-stale", command=REGENERATE_COMMAND))
+            Mismatch(
+                shown_path(table), line, ruletest_says("heuristics-stale", command=REGENERATE_COMMAND), remade=True
+            )
         )
     count = len(heuristic_coverage(rulebase))
     return Section(
