@@ -665,3 +665,31 @@ def test_a_settled_decision_names_a_fact_known_within_bounds_by_its_exact_value_
     )
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
     assert "Trust and the exact number of organisations are still unknown" in english
+
+
+def test_a_decision_settled_without_a_value_says_which_answer_tells_what_that_means(advisor: Advisor) -> None:
+    """The governance mode of a case that says it is a learning network, its rationale unknown: no value, which
+    means "niet van toepassing" or "geen duidelijke vorm" depending on the rationale. It was "settled" with no
+    deciding answer and a sentence that did not say on what it hangs, while the rationale's question said it
+    changes the mode by itself (a tool builder)."""
+    case = {
+        "governance": {
+            "trust": "moderate",
+            "goal_consensus": "high",
+            "network_competency_need": "moderate",
+            "partner_count": 40,
+        },
+        "state": {"form": "learning_network"},
+    }
+    advice = advisor.advise(case)
+    mode = advice.conclusions["governance_mode"]
+    assert (mode.value, mode.certainty) == (None, "settled")
+    assert [outcome.no_value for outcome in mode.outcomes] == [["undecided", "not_applicable"]]
+    assert mode.sentence.startswith("Governancevorm: geen duidelijke vorm of niet van toepassing, naargelang de ratio.")
+    (rationale,) = mode.deciding
+    assert rationale.fact == "challenge.rationale"
+    meant = {answer.value: (answer.outcomes, answer.outcome_labels) for answer in rationale.answers}
+    assert meant["knowledge"] == ([None], ["niet van toepassing"])
+    assert meant["effectiveness"] == ([None], ["geen duidelijke vorm"])
+    question = next(question for question in advice.questions if question.fact == "challenge.rationale")
+    assert any(change.name == "governance_mode" and change.alone for change in question.changes)

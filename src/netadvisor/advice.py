@@ -222,7 +222,9 @@ class Conclusion(_Value):
     most supporting rules), ``conflict`` (rules concluded different values with
     equal priority: no value), or ``undetermined`` (no rule reached it).
 
-    ``certainty``: ``settled`` (one outcome, whatever the unknown facts turn out to be), ``provisional`` (a
+    ``certainty``: ``settled`` (one outcome, whatever the unknown facts turn out to be; for an outcome without
+    value that can mean either "geen duidelijke vorm" or "niet van toepassing", ``deciding`` lists the answers
+    that tell which, each leaving no value), ``provisional`` (a
     value now, but an unknown fact can still change it), ``open`` (no value yet; ``outcomes`` lists what can
     still come), or ``not_analysed`` (too large to work out: every value stays possible).
     """
@@ -242,7 +244,9 @@ class Conclusion(_Value):
     unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
     deciding: list[Deciding] = Field(
         default_factory=list,
-        description="Unknown facts whose answer alone changes what it can come out as. Empty for an open "
+        description="Unknown facts whose answer alone changes what it can come out as, or, for a settled "
+        "conclusion without value that can mean either no clear value or not applicable, tells which (each answer "
+        "leaves no value, labelled as it means then). Empty for an open "
         "conclusion that only several answers together can settle (two of six criteria known: no one criterion "
         "decides the type); those facts are in 'unknown', and the questions rank them by how much they narrow it",
     )

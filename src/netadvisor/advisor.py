@@ -1411,6 +1411,20 @@ def _certainty(
         )
         for path, after in outcomes.deciding.items()
     ]
+    for path in no_value.told_by if no_value else ():
+        # what no value means hangs on these, its outcome does not: each answer leaves no value, said as it
+        # means then ("niet van toepassing" after "kennis")
+        assert no_value is not None
+        deciding.append(
+            Deciding.trusted(
+                fact=path,
+                question=spec_of(path).question(lang),
+                answers=[
+                    _answer(name, path, answer, (None,), no_value.text_after((path, answer)), lang)
+                    for answer in assessment.answer_values(path)
+                ],
+            )
+        )
     return outcomes.certainty(value), {
         "outcomes": [_outcome(name, o, none_now, meanings if o is None else (), lang) for o in outcomes.outcomes],
         "unknown": list(outcomes.unknown),
@@ -1624,14 +1638,25 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
     leaves it possible: "niet van toepassing" where its guard fails, else "geen duidelijke vorm"."""
     if guard is None or not assessment.analysed(name) or None not in assessment.outcomes(name):
         return None
+    deciding = assessment.conclusion(name).deciding
     after = {
         (path, answer): assessment.without_value(name, guard, assessment.given(path, answer))
-        for path, answers in assessment.conclusion(name).deciding.items()
+        for path, answers in deciding.items()
         for answer, left in answers.items()
         if None in left  # after "effectiviteit" no value can only mean undecided, though now it may not apply
     }
     reasons = assessment.without_value(name, guard)
-    return NoValueWords(name, reasons, after)
+    told_by: list[str] = []
+    if not deciding and reasons.undecided and reasons.not_applicable and assessment.analysed(guard[0]):
+        # settled without a value that means either: the answers that decide the guard tell which (a tool
+        # builder found the governance mode "settled" while the rationale's question said it changes it alone)
+        for path in assessment.conclusion(guard[0]).deciding:
+            for answer in assessment.answer_values(path):
+                meant = after[path, answer] = assessment.without_value(name, guard, assessment.given(path, answer))
+                if meant != reasons and path not in told_by:
+                    told_by.append(path)
+        after = {(path, answer): meant for (path, answer), meant in after.items() if path in told_by}
+    return NoValueWords(name, reasons, after, tuple(told_by))
 
 
 def _meaning_told_by(

@@ -56,9 +56,12 @@ class NoValueWords:
     conclusion: str
     reasons: NoValue
     after: Mapping[tuple[str, Any], NoValue] = field(default_factory=dict)  # (fact, answer) → what it means then
+    # for a conclusion settled without a value that can mean either: the unknown facts whose answers tell which
+    # (the rationale: "niet van toepassing" for a learning network), though none changes its outcomes
+    told_by: tuple[str, ...] = ()
 
     def __hash__(self) -> int:  # (see conclusion_sentence)
-        return hash((self.conclusion, self.reasons, tuple(self.after.items())))
+        return hash((self.conclusion, self.reasons, tuple(self.after.items()), self.told_by))
 
     @property
     def now(self) -> tuple[Text, ...]:
@@ -297,6 +300,11 @@ def _conclusion_sentence(
         return not_applicable(name, only_when)
     if why_none is not None and value is None:
         shown = shown + Text(" (", " (") + why_none + Text(")", ")")
+    if certainty == "settled" and value is None and no_value is not None and no_value.told_by:
+        # "geen duidelijke vorm of niet van toepassing, naargelang de ratio": which of the two it is hangs on an
+        # answer (a tool builder found it settled, with nothing to say what tells the two apart)
+        shown = word("no-value-depending", meanings=shown, facts=fact_subjects(no_value.told_by))
+        return word("settled", name=heading, value=shown)
     if certainty == "settled":
         if outcomes.direct_unknown and mention_unknown:
             return word(
