@@ -728,3 +728,31 @@ rules:
     settled = advisor.advise({"challenge": {"criteria": {"recipe": "complex"}}}).finding("T-said")
     assert settled is not None
     assert settled.message == "De uitdaging is complex."
+
+
+def test_a_what_if_that_changes_only_the_value_on_a_condition_says_that_value_before_and_after(
+    advisor: Advisor,
+) -> None:
+    """The case says it is an organisation network, its rationale points elsewhere: the governance mode has no
+    value, and "als dit een organisatienetwerk is" it is self-governing, until 40 organisations leave it open. A
+    tool builder's "what changed" showed "governance_mode: None → None": the part that changed was not in the
+    ConclusionChange."""
+    case = {
+        "challenge": {"rationale": "efficiency"},
+        "state": {"form": "organisation_network"},
+        "governance": {"goal_consensus": "high", "network_competency_need": "low"},
+        "partners": [{"name": name} for name in "ABCD"],
+    }
+    (change,) = advisor.what_if(case, {"governance.partner_count": 40}).conclusions_changed
+    assert (change.conclusion, change.before, change.after) == ("governance_mode", None, None)
+    assert change.before_assumed is not None
+    assert change.after_assumed is not None
+    assert change.before_assumed.assuming.text == "als dit een organisatienetwerk is"
+    assert (change.before_assumed.value, [o.value for o in change.before_assumed.outcomes]) == (
+        "self_governing",
+        ["self_governing"],
+    )
+    assert (change.after_assumed.value, [o.value for o in change.after_assumed.outcomes]) == (
+        None,
+        ["self_governing", None],
+    )

@@ -259,7 +259,7 @@ class Conclusion(_Value):
     assumed: AssumedValue | None = Field(
         default=None,
         description="Its value if an open conclusion had the value the "
-        "rule files apply to (e.g. an organisation network)",
+        "rule files apply to (e.g. an organisation network); None where that would change nothing of it",
     )
     rules: list[str] = Field(default_factory=list, description="Rules that concluded or supported the value")
     support: dict[str, list[str]] = Field(
@@ -309,6 +309,7 @@ def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
 
 
 ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "ConclusionChange": ("before_assumed", "after_assumed"),
     "Change": ("alone",),
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
@@ -527,9 +528,12 @@ def possible_outcomes(conclusion: Conclusion) -> tuple[tuple[str | None, tuple[s
 
 
 class ConclusionChange(_Value):
-    """A conclusion a what-if changes: its value, how certain it is, or what it can still come out as (open
-    before and after, but with other possible outcomes, or another meaning of no value). The reports show
-    exactly these."""
+    """A conclusion a what-if changes: its value, how certain it is, what it can still come out as (open
+    before and after, but with other possible outcomes, or another meaning of no value), or what it comes out as
+    on the condition its rules apply under (``before_assumed``, ``after_assumed``). The reports show exactly
+    these."""
+
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["ConclusionChange"]))
 
     conclusion: str
     before: str | None
@@ -538,6 +542,12 @@ class ConclusionChange(_Value):
     after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
     before_outcomes: list[Outcome] = Field(default_factory=list, description="What it could come out as before")
     after_outcomes: list[Outcome] = Field(default_factory=list, description="What it can come out as after")
+    # (a tool builder's "what changed" showed "governance_mode: None → None": only this part had changed)
+    before_assumed: AssumedValue | None = Field(
+        default=None,
+        description="Conclusion.assumed before: what it came out as on the condition its rules apply under",
+    )
+    after_assumed: AssumedValue | None = Field(default=None, description="Conclusion.assumed after")
 
 
 class WhatIf(_Value):

@@ -503,6 +503,8 @@ class Advisor:
                 after_certainty=_certainty_of(after, name),
                 before_outcomes=_outcomes_of(before, name),
                 after_outcomes=_outcomes_of(after, name),
+                before_assumed=_assumed_of(before, name),
+                after_assumed=_assumed_of(after, name),
             )
             for name in dict.fromkeys([*before.conclusions, *after.conclusions])
             # a conclusion that only comes to be settled (open, then "niet van toepassing"), or that stays open
@@ -806,6 +808,11 @@ def _certainty_of(advice: Advice, name: str) -> Certainty | Literal["not_analyse
 def _outcomes_of(advice: Advice, name: str) -> list[Outcome]:
     conclusion = advice.conclusions.get(name)
     return [] if conclusion is None else [outcome.model_copy(deep=True) for outcome in conclusion.outcomes]
+
+
+def _assumed_of(advice: Advice, name: str) -> AssumedValue | None:
+    conclusion = advice.conclusions.get(name)
+    return None if conclusion is None or conclusion.assumed is None else conclusion.assumed.model_copy(deep=True)
 
 
 def _partners_as_set(case: Case, items: Sequence[Any]) -> tuple[list[Any], dict[int, int]]:
