@@ -756,3 +756,24 @@ def test_a_what_if_that_changes_only_the_value_on_a_condition_says_that_value_be
         None,
         ["self_governing", None],
     )
+
+
+def test_a_deciding_fact_asked_through_another_question_names_that_question(advisor: Advisor) -> None:
+    """Goal consensus decides the governance mode, and its question waits for whether there is a common goal:
+    a tool builder's form looked up the question of each deciding fact and found none for it."""
+    advice = advisor.advise(
+        {
+            "challenge": {"rationale": "effectiveness"},
+            "governance": {"trust": "moderate", "network_competency_need": "moderate", "partner_count": 12},
+        }
+    )
+    asked = {question.fact: question for question in advice.questions}
+    deciding = {d.fact: d for d in advice.conclusions["governance_mode"].deciding}
+    assert "governance.goal_consensus" not in asked
+    through = deciding["governance.goal_consensus"].asked_through
+    assert through == "goal.has_common_goal"
+    assert any(change.via == "governance.goal_consensus" for change in asked[through].changes)
+    # a deciding fact asked itself names no other question
+    for conclusion in advice.conclusions.values():
+        for fact in conclusion.deciding:
+            assert (fact.asked_through is None) == (fact.fact in asked), fact

@@ -83,6 +83,26 @@ def _plan(cls: type[BaseModel]) -> _Plan:
     return template, required, factories
 
 
+def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
+    """A model's ``json_schema_extra`` for fields added after version 1 of the advice's JSON came out: not required
+    in the schema, or advice written before them no longer validates (see :data:`ADDED_LATER`)."""
+
+    def not_required(schema: dict[str, Any]) -> None:
+        schema["required"] = [name for name in schema.get("required", ()) if name not in names]
+
+    return not_required
+
+
+ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "Deciding": ("asked_through",),
+    "ConclusionChange": ("before_assumed", "after_assumed"),
+    "Change": ("alone",),
+    "AnswerType": ("minimum",),
+    "Question": ("answered_not_known",),
+}
+"""Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
+
+
 class FactUsed(_Value):
     """A fact or conclusion a rule's condition looked at, and its value in this case."""
 
@@ -201,9 +221,17 @@ class Answer(_Value):
 class Deciding(_Value):
     """An unknown fact whose answer can change what a conclusion comes out as."""
 
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Deciding"]))
+
     fact: str
     question: str
     answers: list[Answer]
+    asked_through: str | None = Field(
+        default=None,
+        description="Where its question waits for another (goal consensus for whether there is a common goal): "
+        "the fact of the question in 'questions' that is asked in its place now (its 'changes' name this fact as "
+        "'via'). A form that looked up the question of each deciding fact found none for it (a tool builder)",
+    )
 
 
 class AssumedValue(_Value):
@@ -296,25 +324,6 @@ class Choice(_Value):
 
     value: bool | str
     label: str
-
-
-def _added_later(*names: str) -> Callable[[dict[str, Any]], None]:
-    """A model's ``json_schema_extra`` for fields added after version 1 of the advice's JSON came out: not required
-    in the schema, or advice written before them no longer validates (see :data:`ADDED_LATER`)."""
-
-    def not_required(schema: dict[str, Any]) -> None:
-        schema["required"] = [name for name in schema.get("required", ()) if name not in names]
-
-    return not_required
-
-
-ADDED_LATER: dict[str, tuple[str, ...]] = {
-    "ConclusionChange": ("before_assumed", "after_assumed"),
-    "Change": ("alone",),
-    "AnswerType": ("minimum",),
-    "Question": ("answered_not_known",),
-}
-"""Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
 
 
 class AnswerType(_Value):

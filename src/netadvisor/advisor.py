@@ -31,6 +31,7 @@ from .advice import (
     FactUsed,
     Finding,
     Outcome,
+    Question,
     RuleExplanation,
     SingleChange,
     TraceStep,
@@ -980,6 +981,7 @@ def build_advice(
         parts_brought=parts_brought,
         meaning=meaning,
     )
+    _say_asked_through(conclusions, questions)
     conditional_findings = [
         _finding(rule, facts, assumed_derived, conclusions, lang, assuming=condition, may_change=waiting.get(rule.id))
         for rule, assumed_derived, condition in conditional
@@ -1664,6 +1666,26 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
                     told_by.append(path)
         after = {(path, answer): meant for (path, answer), meant in after.items() if path in told_by}
     return NoValueWords(name, reasons, after, tuple(told_by))
+
+
+def _say_asked_through(conclusions: dict[str, Conclusion], questions: Sequence[Question]) -> None:
+    """Each deciding fact whose question waits for another gets :attr:`Deciding.asked_through`: the question
+    asked in its place, whose changes name it as ``via``."""
+    asked = {question.fact for question in questions}
+    for name, conclusion in conclusions.items():
+        if all(deciding.fact in asked for deciding in conclusion.deciding):
+            continue  # (nearly always: most deciding facts are asked themselves)
+        through = {change.via: question.fact for question in questions for change in question.changes if change.via}
+        conclusions[name] = conclusion.model_copy(
+            update={
+                "deciding": [
+                    deciding
+                    if deciding.fact in asked or deciding.fact not in through
+                    else deciding.model_copy(update={"asked_through": through[deciding.fact]})
+                    for deciding in conclusion.deciding
+                ]
+            }
+        )
 
 
 def _meaning_told_by(
