@@ -841,7 +841,7 @@ rules:
     text = " ".join(advice_text(advice).split())  # (as read, whatever the line breaks)
     assert "(raakt: 2 adviezen, 1 daarvan samen met andere antwoorden)" in text
     named = " ".join(advice_text(advice, detail=True).split())  # (--detail, and the documents, name one)
-    assert "(raakt: 2 adviezen, o.a. 'beide', 1 daarvan samen met andere antwoorden)" in named
+    assert "(raakt: 2 adviezen (o.a. 'beide'), 1 daarvan samen met andere antwoorden)" in named
     assert "(raakt: 'beide', samen met andere antwoorden)" in text
     # once the other answer is given, the one left changes it alone
     known = Advisor(rules).advise({"governance": {"trust": "low"}})

@@ -1562,11 +1562,12 @@ REPORT_WORDS: dict[str, Text] = {
         "{count} adviezen, {together} daarvan samen met andere antwoorden",
         "{count} pieces of advice, {together} of them together with other answers",
     ),
-    # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered)
+    # (the most serious named: a policy officer could not tell the mayors why "raakt: 5 adviezen" mattered; in
+    # brackets: "o.a. 'X', 10 daarvan" read as ten of the example)
     "findings-count-named": Text("{count} adviezen, o.a. {title}", "{count} pieces of advice, e.g. {title}"),
     "findings-count-some-together-named": Text(
-        "{count} adviezen, o.a. {title}, {together} daarvan samen met andere antwoorden",
-        "{count} pieces of advice, e.g. {title}, {together} of them together with other answers",
+        "{count} adviezen (o.a. {title}), {together} daarvan samen met andere antwoorden",
+        "{count} pieces of advice (e.g. {title}), {together} of them together with other answers",
     ),
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
     # (the conclusions only together with other answers, or through a follow-up, some advice by this answer alone:
