@@ -287,6 +287,12 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     told.clear()
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))
     assert len(told) == 1
+    # a statement that quotes in itself keeps its own quotation in other quotes (a policy officer read
+    # "'er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking'" as two quotations)
+    told.clear()
+    quoting = Consultation(advisor, "nl", {"goal.has_common_goal": None})
+    consult(advisor, lambda prompt: "klaar", told.append, "nl", quoting)
+    assert "de stelling 'er is een gemeenschappelijke doelstelling: het ‘waarom’ van de samenwerking'" in told[1]
 
 
 def test_asked_again_a_case_s_weet_niet_answers_come_once_more_most_useful_first() -> None:

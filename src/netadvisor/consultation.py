@@ -51,7 +51,7 @@ from .facts import (
 from .messages import word
 from .render import question_prompt
 from .text import Language, Text, check_language
-from .wording import fact_names, together
+from .wording import fact_names, in_quotes, together
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
@@ -668,7 +668,9 @@ def consult(
             place = partner_answer(path)
             name = fact_names([path])
             if spec_of(path).type == "bool":  # a statement, which listed bare reads as said of the case
-                name = word("fact-statement", statement=name)
+                # (a quotation inside in other quotes: "'…: het ‘waarom’ van de samenwerking'", a policy officer read
+                # "het 'waarom' van de samenwerking'" as two quotations)
+                name = word("fact-statement", statement=Text(in_quotes(name.nl), in_quotes(name.en)))
             if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)

@@ -1330,7 +1330,7 @@ ADVICE_WORDS: dict[str, Text] = {
         "fill it in in the case, or start again with netadvisor consult --ask-again.",
     ),
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
-    "fact-statement": Text("de stelling '{statement}'", "the statement '{statement}'"),
+    "fact-statement": Text("de stelling {statement}", "the statement {statement}"),  # (in quotes: wording.in_quotes)
     "consult-not-known-again": Text(
         "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
         "nog kan veranderen; Enter houdt 'weet niet'.",
