@@ -854,3 +854,28 @@ def test_a_severity_written_as_the_rule_file_writes_it_is_told_the_dutch_word(tm
     version = Advisor.from_path(RULES).rulebase.version
     report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
     assert "onbekende ernst 'warning' (mogelijk: waarschuwing, advies, info); bedoelde je 'waarschuwing'?" in report
+
+
+def test_a_failing_step_that_names_several_values_says_what_came_out_once(tmp_path: Path) -> None:
+    """ "nog open tussen A, B en C" that fails explained each value it names under the same "Governancevorm: nog
+    niet te bepalen" and support: a rule-editing trial read the block twice, with other "vuurt niet" lines, as
+    two failures. Each line once, the reasons of every value it names."""
+    (tmp_path / "f.feature").write_text(
+        "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n"
+        '    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "effectiviteit"\n'
+        '    En de doelconsensus is "laag"\n'
+        '    En de nood aan netwerkcompetenties is "hoog"\n'
+        "    En het netwerk telt 15 organisaties\n"
+        "    Als de adviseur de casus beoordeelt\n"
+        '    Dan is de governancevorm nog open tussen "zelfregulerend netwerk", "leiderorganisatienetwerk" en '
+        '"geen duidelijke vorm"\n',
+        encoding="utf-8",
+    )
+    version = Advisor.from_path(RULES).rulebase.version
+    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    assert ": 0 van 1 in orde" in report, report
+    assert report.count("      Governancevorm: nog niet te bepalen\n") == 1, report
+    assert report.count("      steun: ") == 1, report
+    assert "GOV-trust-high vuurt niet" in report  # (why not self-governing)
+    assert "GOV-competencies-low vuurt niet" in report

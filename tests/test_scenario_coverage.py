@@ -38,9 +38,15 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
     checked, shown, recorded = _checked_by_scenarios(tmp_path)
     assert recorded, "no scenario ran"
     # each once (the examples of a scenario outline share its line), by where it stands: `netadvisor test`, which
-    # make regeltest runs first, says why each failed; a policy officer read "(failed)" three times per line
+    # make regeltest runs first, says why each failed; a policy officer read "(failed)" three times per line. As
+    # that report names it: the line of the step that failed, and the scenario's name (a rule-editing trial read
+    # the scenario's own line here and its step's there as two scenarios)
     failed = list(
-        dict.fromkeys(f"{entry['file']}:{entry['line']}" for entry in recorded if entry["status"] != "passed")
+        dict.fromkeys(
+            f"{entry['file']}:{entry.get('failed_at') or entry['line']}" + _named(entry)
+            for entry in recorded
+            if entry["status"] != "passed"
+        )
     )
     assert failed == [], (
         "scenario's die niet slaagden (`netadvisor test` zegt waarom; tot ze slagen, tellen hun stappen hier niet "
@@ -69,3 +75,8 @@ def test_every_rule_is_checked_by_a_scenario(tmp_path: Path) -> None:
         "klopt ook voor een casus waarin ze nooit zouden kunnen vuren. Schrijf een scenario met een Dan-stap op "
         "hun bevinding of hun besluit (rules/README.md, 'Een scenario toevoegen'):\n" + "\n".join(never_shown)
     )
+
+
+def _named(entry: dict) -> str:
+    """ " ('De factoren houden elkaar in evenwicht')": a scenario's name, where the record has it."""
+    return f" ('{entry['scenario']}')" if entry.get("scenario") else ""

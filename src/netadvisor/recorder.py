@@ -200,6 +200,10 @@ def _livingdoc_entry(item: pytest.Item, record: dict[str, Any], report: pytest.T
     return {
         "file": os.path.relpath(record["file"], item.config.rootpath).replace(os.sep, "/"),
         "line": record["line"],
+        # the scenario's name and the line of the step that failed, as `netadvisor test` names a failure (a
+        # rule-editing trial read a scenario's own line in one report and its step's in the other as two)
+        "scenario": record.get("scenario"),
+        "failed_at": (record.get("step") or {}).get("line") if status != "passed" else None,
         "example": record["row"],
         "status": status,
         "rules": rules,

@@ -691,11 +691,13 @@ def explain_step(advisor: Advisor, case: Case | Mapping[str, Any] | None, advice
                 continue  # "nog niet te bepalen" fits every conclusion: only the one the step names
             actual = advice.conclusion(name)
             if actual != value:
-                details.append(
-                    ruletest_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_came_out(advice, name))
-                )
+                said = [ruletest_says("conclusion-now", name=CONCLUSION_NAMES[name], actual=_came_out(advice, name))]
                 if case is not None:
-                    details += why_conclusion(advisor, case, advice, name, value)
+                    said += why_conclusion(advisor, case, advice, name, value)
+                # each line once: a step naming several values ("nog open tussen …") or several steps naming the
+                # same conclusion repeated what it came out as and its support (a rule-editing trial read the
+                # block twice, with other "vuurt niet" lines, as two failures)
+                details += [line for line in said if line not in details]
     return details
 
 
