@@ -914,6 +914,13 @@ _EXAMPLED = """rules:
             8,
             None,
         ),
+        # `finding:` as far in as `then:`, which is left empty: not also "'then' ... is leeg" (a rule-editing trial)
+        (
+            '    then:\n      finding:\n        severity: advice\n        message:\n          nl: "a"\n          en: "b"',
+            '    then:\n    finding:\n      severity: advice\n      message:\n        nl: "a"\n        en: "b"',
+            7,
+            "'finding' hoort onder 'then': spring het verder in dan 'then'",
+        ),
     ],
 )
 def test_a_key_spelt_right_in_the_wrong_place_is_told_where_it_belongs(

@@ -390,7 +390,10 @@ class _Problems:
         # A misspelt key is reported once, as an unknown key with "did you mean"; not also as missing.
         # A key one level too shallow (`message:` beside `finding:` instead of under it) is reported once too, as
         # an unknown key that belongs under its neighbour; not also as missing there.
+        # Nor is the neighbour it belongs under reported as empty: `finding:` beside `then:` left `then:` empty,
+        # and "'then' ... is leeg" came first, beside the one message that said the fix (a rule-editing trial).
         meant = set()
+        emptied = set()
         for item in items:
             if item["type"] == "extra_forbidden":
                 holder = model_at(root, item["loc"][:-1])
@@ -400,9 +403,12 @@ class _Problems:
                 under = _belongs_under(root, tuple(item["loc"]))
                 if under is not None:
                     meant.add((*item["loc"][:-1], under, item["loc"][-1]))
+                    emptied.add((*item["loc"][:-1], under))
         for item in items:
             loc = tuple(item["loc"])
             if item["type"] == "missing" and loc in meant:
+                continue
+            if loc in emptied and item.get("input") is None and item["type"] != "extra_forbidden":
                 continue
             self._shape_item(place, root, item, rule_id)
 
