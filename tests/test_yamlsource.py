@@ -190,3 +190,13 @@ def test_a_key_indented_under_a_key_that_has_a_value_is_named_with_it() -> None:
     running_on = "challenge:\n  description: Een tekst\n    die verder loopt: zo\n"
     _document, issues = read_yaml(running_on.encode())
     assert [issue.code for issue in issues] != ["yaml-under-a-value"]
+
+
+def test_a_key_of_a_list_item_one_space_left_of_the_others_is_told_their_column() -> None:
+    """`section:` one space left of `title:` under `- id:` got "hier werd een lijstelement ('- ') verwacht" and
+    only "controleer het inspringen" (a rule-editing trial); the keys of a list item stand after its '- '."""
+    text = 'rules:\n  - id: X\n    title: {nl: a, en: b}\n   section: ["4.3"]\n    when: []\n'
+    document, issues = read_yaml(text.encode())
+    assert document is None
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(4, 4, "yaml-item-key-indent")]
+    assert issues[0].params == {"column": 4, "above": 3, "above_column": 5, "key": "id:", "key_line": 2}

@@ -281,6 +281,16 @@ MESSAGES: dict[str, Text] = {
             "where '{key}' already has a value: no key can stand under a value"
         ),
     ),
+    "yaml-item-key-indent": Text(
+        (
+            "deze regel begint in kolom {column}, maar de sleutels van dit lijstelement ('{key}' op regel "
+            "{key_line}, regel {above} erboven) staan in kolom {above_column}"
+        ),
+        (
+            "this line starts in column {column}, but the keys of this list item ('{key}' on line {key_line}, line "
+            "{above} above it) stand in column {above_column}"
+        ),
+    ),
     "yaml-indent-mismatch": Text(
         (
             "deze regel begint in kolom {column}, tussen regel {above} erboven (kolom {above_column}) en '{key}' op "
@@ -379,6 +389,10 @@ HINTS: dict[str, Text] = {
         ),
         "put this line in column {above_column}, beside '{key}'; or, if '{key}' belongs further in, put it in column "
         "{column}",
+    ),
+    "yaml-item-key-indent": Text(
+        "zet deze regel in kolom {above_column}, naast regel {above}",
+        "put this line in column {above_column}, beside line {above}",
     ),
     "yaml-indent-mismatch": Text(
         (

@@ -362,6 +362,13 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     )
     if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
         return None
+    # a list item's keys start after its '- ': "  - id: X" has its key in column 5, not 3
+    item = _LIST_ITEM.match(lines[parent])
+    key_column = (item.end() if item else _indent(lines[parent])) + 1
+    if item and key_column == _indent(lines[above]) + 1:
+        # between the '-' and the item's keys, the line above one of them: one place it can stand (a rule-editing
+        # trial's `section:` one space left of `title:` was told only that a '- ' was expected)
+        return _placed("yaml-item-key-indent", lines, stopped, above, key=_key_of(lines[parent]), key_line=parent + 1)
     return _placed(
         "yaml-indent-mismatch",
         lines,
@@ -369,8 +376,11 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
         above,
         key=_key_of(lines[parent]),
         key_line=parent + 1,
-        key_column=_indent(lines[parent]) + 1,
+        key_column=key_column,
     )
+
+
+_LIST_ITEM = re.compile(r"\s*-\s+")
 
 
 _A_KEY = re.compile(r"\s*(?:-\s+)?[\w.-]+:(?:\s|$)")
@@ -429,7 +439,9 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             if cut_short is not None:
                 return None, [cut_short]
         problem = error.problem or ""
-        if mark is not None and problem.startswith(("expected <block end>", "did not find expected key")):
+        if mark is not None and problem.startswith(
+            ("expected <block end>", "did not find expected key", "did not find expected '-' indicator")
+        ):
             # (a key past a quoted value or a comment stops the parser here too: "recipe: 'complex'")
             placed = _indented_between(text, mark.line) or _under_a_value(text, mark.line)
             if placed is not None:
