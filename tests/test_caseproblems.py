@@ -390,3 +390,17 @@ def test_weet_niet_meer_is_unknown_not_a_name() -> None:
     # a tool builder's "Weet niet meer" was kept as the name of a role's holder
     case = parse_case({"management": {"roles": {"network_champion": "Weet niet meer."}}})
     assert case.management.roles.network_champion is None
+
+
+def test_a_misspelt_required_field_is_one_problem_not_also_missing() -> None:
+    """A policy officer's partner with `naam:` got "'name' ontbreekt" and "onbekend veld 'naam'" for one
+    mistake: the unknown field says which it meant, and that is all."""
+    with pytest.raises(CaseError) as raised:
+        parse_case({"partners": [{"naam": "Gemeente A", "kind": "ocmw"}]})
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.code) == ("partners[0].naam", "unknown-field")
+    assert problem.hint == messages.did_you_mean("partners[0].name")
+    # a field missing with no misspelling beside it is still said to be missing
+    with pytest.raises(CaseError) as raised:
+        parse_case({"partners": [{"kind": "ocmw"}]})
+    assert [problem.code for problem in raised.value.problems] == ["missing-field"]

@@ -31,8 +31,18 @@ _MAX_FIELDS_LISTED = 12  # a group of fields small enough to list when nothing b
 
 
 def case_problems(error: ValidationError, model: type[BaseModel] = Case) -> list[CaseProblem]:
-    """Every problem pydantic found in a case of ``model``, in words."""
-    return [_problem(item, model) for item in error.errors(include_url=False)]
+    """Every problem pydantic found in a case of ``model``, in words. A misspelt field is one problem, an unknown
+    field with "did you mean": not also the field it meant as missing (a policy officer's `naam:` for a partner
+    got "'name' ontbreekt" first)."""
+    items = error.errors(include_url=False)
+    meant = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            here = model_at(model, item["loc"][:-1])
+            near = closest(str(item["loc"][-1]), list(here.model_fields)) if here is not None else None
+            if near is not None:
+                meant.add((*item["loc"][:-1], near))
+    return [_problem(item, model) for item in items if not (item["type"] == "missing" and tuple(item["loc"]) in meant)]
 
 
 def across_problem(error: PydanticCustomError) -> CaseProblem:
