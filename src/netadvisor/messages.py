@@ -1269,10 +1269,14 @@ ADVICE_WORDS: dict[str, Text] = {
     "conclusion-is": Text("{conclusion} {value}", "{conclusion} {value}"),
     "conclusion-is-if": Text("{conclusion} {value} is", "{conclusion} is {value}"),
     # what an open conclusion is for now, while facts stay unknown
-    "meanwhile-one": Text("Zolang {facts} onbekend is: {routes}.", "While {facts} is unknown: {routes}."),
-    "meanwhile-many": Text("Zolang {facts} onbekend zijn: {routes}.", "While {facts} are unknown: {routes}."),
+    # (a sentence, not a list after a colon: a policy officer found "Zolang de ratio onbekend is: de gekozen vorm
+    # als de casus die noemt, anders organisatienetwerk als …" too terse to put before the mayors)
+    "meanwhile-one": Text("Zolang {facts} onbekend is, is het {routes}.", "While {facts} is unknown, it is {routes}."),
+    "meanwhile-many": Text(
+        "Zolang {facts} onbekend zijn, is het {routes}.", "While {facts} are unknown, it is {routes}."
+    ),
     "route-stated": Text("{stated} als de casus die noemt", "{stated} if the case names it"),
-    "route-otherwise": Text("anders {route}", "otherwise {route}"),
+    "route-otherwise": Text("en anders {route}", "and otherwise {route}"),
     "threshold": Text(
         "minstens {minimum} van de {total} is de drempel van netadvisor",
         "at least {minimum} of the {total} is netadvisor's threshold",

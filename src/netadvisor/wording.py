@@ -229,7 +229,7 @@ def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[t
     for value, conclusions, otherwise in routes:
         route = word(
             "settles-on",
-            outcome=value_text(value),
+            outcome=_with_article(value),
             answers=_conclusions_are("conclusion-is-if", conclusions, in_a_sentence),
         )
         said.append(word("route-otherwise", route=route) if otherwise and said else route)
