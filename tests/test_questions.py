@@ -527,7 +527,7 @@ def test_a_question_answered_weet_niet_says_so_in_the_advice_itself() -> None:
         del question["answered_not_known"]
     assert not Advice.model_validate(dumped).questions[0].answered_not_known
     text = advice_text(answered)  # (no not_known passed: the advice says it)
-    assert "beantwoord met 'weet niet'" in text
+    assert "'weet niet': nog uit te zoeken" in text
     consultation = Consultation(advisor)
     while (question := consultation.next_question()) is not None:
         consultation.answer(question.fact, "weet niet")

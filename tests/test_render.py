@@ -216,7 +216,7 @@ def test_a_question_answered_dont_know_stays_open_and_says_so_in_every_report(ad
     ]
     first, second = single[0], single[1]
     said = REPORT_WORDS["answered-unknown"].pick("nl")
-    text = advice_text(advice, not_known={first.fact})
+    text = " ".join(advice_text(advice, not_known={first.fact}).split())  # (as read, whatever the line breaks)
     assert text[text.index("Open vragen") :].count(said) == 1
     assert said not in advice_text(advice)
     markdown = advice_markdown(advice, "2026-12-02", not_known={first.fact, second.fact})
@@ -624,9 +624,9 @@ def test_a_report_of_a_mapping_says_which_questions_it_answers_weet_niet() -> No
     advice = Advisor.from_path(RULES).advise(case)
     assert "trust" in " ".join(q.fact for q in advice.questions)
     said = " ".join(advice_text(advice, case).split())
-    assert "(beantwoord met 'weet niet': nog uit te zoeken)" in said
+    assert "('weet niet': nog uit te zoeken)" in said
     # the advice says it itself (Question.answered_not_known): its report says it whatever case is passed beside
-    assert "(beantwoord met 'weet niet': nog uit te zoeken)" in " ".join(advice_text(advice, {}).split())
+    assert "('weet niet': nog uit te zoeken)" in " ".join(advice_text(advice, {}).split())
 
 
 @pytest.mark.parametrize(

@@ -1567,13 +1567,11 @@ REPORT_WORDS: dict[str, Text] = {
     # (the open questions, numbered as below; "open" left out: the heading stays on one line)
     "questions-numbered": Text("; vraag {numbers}", "; question {numbers}"),
     "questions-numbered-many": Text("; vragen {numbers}", "; questions {numbers}"),
-    # (said of the case, not to the person who answered: a report goes to a mayors' meeting as it is)
-    "answered-unknown": Text(
-        "beantwoord met 'weet niet': nog uit te zoeken", "answered 'don't know': still to be found out"
-    ),
+    # (said of the case, not to the person who answered: a report goes to a mayors' meeting as it is; short, as it
+    # stands beside every such question: a policy officer read it as noise on a page of them)
+    "answered-unknown": Text("'weet niet': nog uit te zoeken", "'don't know': still to be found out"),
     "answered-unknown-for": Text(
-        "voor {which} beantwoord met 'weet niet': nog uit te zoeken",
-        "answered 'don't know' for {which}: still to be found out",
+        "'weet niet' voor {which}: nog uit te zoeken", "'don't know' for {which}: still to be found out"
     ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "findings-count-some-together": Text(
