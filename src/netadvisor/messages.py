@@ -1550,13 +1550,19 @@ REPORT_WORDS: dict[str, Text] = {
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
     # below what to do, where warnings on a condition follow (a policy officer read "Wat te doen" as all there was)
+    # (every piece of advice there, warnings named: "1 waarschuwing" above eight pieces of advice for a stuck
+    # network was read as the one thing more to read, a policy officer's trial)
     "todo-more-on-condition-one": Text(
-        "Verder geldt 1 waarschuwing {condition}: zie hieronder.", "One more warning applies {condition}: see below."
+        "Verder geldt 1 advies {condition}{warnings}: zie hieronder.",
+        "One more piece of advice applies {condition}{warnings}: see below.",
     ),
     "todo-more-on-condition": Text(
-        "Verder gelden {count} waarschuwingen {condition}: zie hieronder.",
-        "{count} more warnings apply {condition}: see below.",
+        "Verder gelden {count} adviezen {condition}{warnings}: zie hieronder.",
+        "{count} more pieces of advice apply {condition}{warnings}: see below.",
     ),
+    "todo-more-warning-one": Text(" (een waarschuwing)", " (a warning)"),
+    "todo-more-warnings-one": Text(" (waarvan 1 waarschuwing)", " (1 of them a warning)"),
+    "todo-more-warnings": Text(" (waarvan {count} waarschuwingen)", " ({count} of them warnings)"),
     "condition-heading": Text(
         "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
     ),

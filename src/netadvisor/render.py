@@ -522,10 +522,18 @@ def report(
     )
     if todo:
         for condition, listed in on_condition.items():
+            count = sum(finding.severity != "info" for finding, _hangs_on in listed)
+            if not count:
+                continue
             warnings = sum(finding.severity == "warning" for finding, _hangs_on in listed)
-            if warnings:
-                key = "todo-more-on-condition-one" if warnings == 1 else "todo-more-on-condition"
-                out.todo_more.append(_w(key, lang, count=warnings, condition=condition))
+            if count == 1:
+                said = _w("todo-more-warning-one", lang) if warnings else ""
+            elif warnings:
+                said = _w("todo-more-warnings-one" if warnings == 1 else "todo-more-warnings", lang, count=warnings)
+            else:
+                said = ""
+            key = "todo-more-on-condition-one" if count == 1 else "todo-more-on-condition"
+            out.todo_more.append(_w(key, lang, count=count, condition=condition, warnings=said))
     if detail:
         out.detail = _detail(advice)
     return out
