@@ -80,6 +80,12 @@ CANDIDATES: list[Any] = [
     "12.00",
     "12.0000",
     "-4",
+    # a value with a question mark after it: not sure, refused by both (a policy officer's "laag?" was read as
+    # "laag"); "weet niet?" is unknown
+    "Hoog?",
+    "ja ?",
+    "12?",
+    "Weet niet?",
     "0000000100",  # leading zeros: the schema's pattern allows them, and so does the case (a tool builder)
     "١٢",  # Arabic-Indic digits: int() reads them, the schema's 0-9 does not; the case refuses them too (a tool
     # builder found the two disagreeing)

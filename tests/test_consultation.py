@@ -391,6 +391,10 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("challenge.rationale", "misschien")
     assert "mogelijk: kennis, efficiëntie, effectiviteit" in raised.value.text.nl
+    # "laag?": not sure; refused, saying how to write either (it was read as "laag")
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("governance.partner_count", "12?")
+    assert raised.value.text.nl.startswith("'12?' met een vraagteken: is het '12', schrijf dan '12';")
     # "1.000" organisations: a thousand to a Dutch reader, one to an English one; refused with how to write it
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("governance.partner_count", "1.000")

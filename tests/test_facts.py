@@ -247,6 +247,25 @@ def test_a_count_written_with_a_point_before_three_digits_is_refused_with_how_to
     assert problem.hint.en.startswith(f"write the number without a point: {plain},")
 
 
+@pytest.mark.parametrize(
+    ("path", "written", "meant"),
+    [("governance.trust", "laag?", "laag"), ("state.stuck", " Ja ? ", "ja"), ("governance.partner_count", "12?", "12")],
+)
+def test_a_value_with_a_question_mark_is_refused_as_not_sure(path: str, written: str, meant: str) -> None:
+    """A policy officer wrote "laag?" for a trust she was not sure of: it was read as "laag", stated in the advice
+    as a fact and never asked again. A value with a question mark is refused, saying how to write either."""
+    with pytest.raises(CaseError) as raised:
+        parse_case(nest({path: written}))
+    (problem,) = raised.value.problems
+    assert problem.path == path
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith(f"'{written.strip()}' met een vraagteken: is het '{meant}', schrijf dan")
+    assert "'weet niet'" in problem.hint.nl
+    # "weet niet?" and "?" are unknown, as before
+    assert parse_case(nest({path: "weet niet?"})) == parse_case({})
+    assert parse_case(nest({path: "?"})) == parse_case({})
+
+
 def test_a_negative_count_written_as_text_is_too_small_as_the_number_is() -> None:
     """ "-4" was "not a whole number", where -4 is "too small": the same number, the same reason (a tool builder)."""
     for written in ("-4", -4):

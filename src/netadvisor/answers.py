@@ -86,6 +86,9 @@ _SPACES = re.compile(r"\s+")
 SENTENCE_END = "[.!?]"
 """What may end an answer typed as a sentence ("Weet niet?", "Niemand.", "Ja!"): not part of the word."""
 _SENTENCE_END = re.compile(rf"\s*{SENTENCE_END}+$")
+SURE_END = "[.!]"
+"""What may end an answer that is a value (a choice, yes or no, a number) and still says it: not "?", which says
+the person is not sure (see :func:`doubtful`)."""
 
 
 def normal_word(answer: str) -> str:
@@ -94,6 +97,17 @@ def normal_word(answer: str) -> str:
     policy officer's "Weet niet?" was read as a name, and "Niemand." as someone holding the role."""
     word = _SPACES.sub(" ", _APOSTROPHES.sub("'", answer)).strip().lower()
     return _SENTENCE_END.sub("", word) or word
+
+
+def doubtful(answer: str) -> bool:
+    """Whether ``answer`` is a value with a question mark after it ("laag?", "ja?", "12?"): the person thinks so
+    and is not sure. It is not read as the value, nor as "weet niet": a policy officer's "laag?" for the trust was
+    read as "laag", stated as a fact in the advice and never asked again. ("weet niet?" and "?" mean unknown.)"""
+    written = answer.strip()
+    if not written.endswith("?"):
+        return False
+    word = normal_word(written)
+    return word not in UNKNOWN_WORDS and bool(word.strip("?"))
 
 
 def holds_every_word(searched: str, texts: Iterable[str]) -> bool:
@@ -308,6 +322,10 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     word = normal_word(answer)
     if word in UNKNOWN_WORDS:
         return None
+    if spec.type in ("bool", "enum", "int") and doubtful(answer):
+        from .messages import DOUBT_HINT  # (the words: messages reads this module's labels)
+
+        raise NotAnAnswer(DOUBT_HINT.format(answer=answer.strip(), meant=word))
     if spec.type == "bool":
         if word in YES_WORDS:
             return True

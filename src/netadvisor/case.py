@@ -32,7 +32,17 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from .answers import NO_WORDS, NOT_BROUGHT, NOT_NAMES, UNKNOWN_WORDS, YES_WORDS, choice_words, normal_word, whole_number
+from .answers import (
+    NO_WORDS,
+    NOT_BROUGHT,
+    NOT_NAMES,
+    UNKNOWN_WORDS,
+    YES_WORDS,
+    choice_words,
+    doubtful,
+    normal_word,
+    whole_number,
+)
 from .errors import CaseError, CaseProblem
 from .messages import found_words
 from .text import Text
@@ -41,8 +51,9 @@ from .text import Text
 
 
 def _tri_state(value: Any) -> Any:
-    """Read yes / no / don't know as True / False / None; leave the rest to pydantic."""
-    if isinstance(value, str):
+    """Read yes / no / don't know as True / False / None; leave the rest to pydantic (also "ja?": see
+    :func:`answers.doubtful`)."""
+    if isinstance(value, str) and not doubtful(value):
         word = normal_word(value)
         if word in UNKNOWN_WORDS:
             return None
@@ -63,7 +74,7 @@ def _unknown_word(value: Any) -> Any:
 def _whole_number(value: Any) -> Any:
     """A count as people write it: 12, "12" or 12.0; "weet niet" is unknown. Anything else is left for the
     strict validation to refuse (fractions, NaN, yes/no values, words)."""
-    if isinstance(value, str):
+    if isinstance(value, str) and not doubtful(value):
         if normal_word(value) in UNKNOWN_WORDS:
             return None
         number = whole_number(normal_word(value))
@@ -78,7 +89,7 @@ def _choice_reader(values: tuple[str, ...]) -> Any:
     by_word = choice_words(values)
 
     def read(value: Any) -> Any:
-        if isinstance(value, str):
+        if isinstance(value, str) and not doubtful(value):
             word = normal_word(value)
             if word in UNKNOWN_WORDS:
                 return None

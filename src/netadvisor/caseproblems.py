@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 from . import messages
-from .answers import NO_WORDS, YES_WORDS, choice_spellings, normal_word, thousands_hint, value_text
+from .answers import NO_WORDS, YES_WORDS, choice_spellings, doubtful, normal_word, thousands_hint, value_text
 from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import FACTS, fact_meant, facts_mentioning
@@ -24,6 +24,10 @@ from .spelling import closest
 from .text import Text
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
+_VALUE_KINDS = frozenset(
+    {"literal_error", "bool_parsing", "bool_type", "int_parsing", "int_type", "float_parsing", "float_type"}
+)
+"""The problems of a value written where a choice, yes or no, or a number belongs."""
 _MAX_SHOWN = 60
 _YES_NO_SPELLINGS = sorted(YES_WORDS | NO_WORDS | {value_text(None).nl, value_text(None).en})
 """What a yes/no fact takes, to tell a misspelling what it nearly is."""
@@ -69,6 +73,14 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
 
     if kind == "extra_forbidden":
         return problem("unknown-field", hint=_where_it_belongs(model, loc))
+    if isinstance(value, str) and doubtful(value) and kind in _VALUE_KINDS:
+        # "laag?": a value the person is not sure of (not "bedoelde je 'laag'?", which it was)
+        doubt = messages.DOUBT_HINT.format(answer=value.strip(), meant=normal_word(value))
+        code = "not-yes-no" if kind.startswith("bool") else "not-a-choice" if kind == "literal_error" else None
+        if code == "not-a-choice":
+            choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
+            return problem(code, {"choices": messages.choices_in_words(choices), "quoted": ""}, doubt)
+        return problem(code or "not-a-whole-number", hint=doubt)
     if kind == "literal_error":
         choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
         words = messages.choices_in_words(choices)

@@ -24,6 +24,7 @@ from .answers import (
     NOT_NAMES,
     ROLE_PREFIX,
     SENTENCE_END,
+    SURE_END,
     UNKNOWN_WORDS,
     VALUE_LABELS,
     YES_WORDS,
@@ -83,12 +84,13 @@ def _insensitive(word: str) -> str:
     return "".join(parts)
 
 
-def _words(words: Any) -> dict[str, Any]:
-    # a word as normal_word reads it: it may end on a sentence's marks ("Weet niet?"), unless it is such marks
+def _words(words: Any, end: str = SENTENCE_END) -> dict[str, Any]:
+    # a word as normal_word reads it: it may end on a sentence's marks ("Weet niet?"), unless it is such marks; a
+    # value (``end`` SURE_END) not on "?", which says the person is not sure (answers.doubtful)
     in_order = sorted(words, key=lambda w: (-len(w), w))
     ending = "|".join(_insensitive(word) for word in in_order if word and normal_word(word + ".") == word)
     exact = "|".join(_insensitive(word) for word in in_order if word and normal_word(word + ".") != word)
-    return {"type": "string", "pattern": rf"^\s*(?:(?:{ending})\s*{SENTENCE_END}*|{exact})?\s*$"}
+    return {"type": "string", "pattern": rf"^\s*(?:(?:{ending})\s*{end}*|{exact})?\s*$"}
 
 
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
@@ -102,7 +104,7 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         description += _WORDS["question"].format(question=spec.question(lang)).pick(lang)
     branches: list[dict[str, Any]]
     if spec.type == "bool":
-        branches = [{"type": "boolean"}, _words(YES_WORDS | NO_WORDS)]
+        branches = [{"type": "boolean"}, _words(YES_WORDS | NO_WORDS, SURE_END)]
     elif spec.type == "enum":
         branches = [
             {
@@ -111,7 +113,7 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
                     for value in spec.values
                 ]
             },
-            _words(set(choice_names(spec.values))),
+            _words(set(choice_names(spec.values)), SURE_END),
         ]
     elif spec.type == "int":
         high = spec.maximum if spec.maximum is not None else 10**9 - 1
@@ -142,7 +144,7 @@ def _count_pattern(high: int) -> str:
     which to a Dutch reader makes a thousand: see answers.THOUSANDS_WRITTEN)."""
     digits = str(high)
     shorter = f"[0-9]{{1,{len(digits) - 1}}}|" if len(digits) > 1 else ""
-    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.(?:0{{1,2}}|0{{4,}}))?\s*{SENTENCE_END}*\s*$"
+    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.(?:0{{1,2}}|0{{4,}}))?\s*{SURE_END}*\s*$"
 
 
 def _at_most(digits: str, lowest: int) -> str:

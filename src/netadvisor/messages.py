@@ -787,6 +787,15 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+DOUBT_HINT = Text(
+    "'{answer}' met een vraagteken: is het '{meant}', schrijf dan '{meant}'; weet je het niet zeker, schrijf dan "
+    "'weet niet' (dan blijft de vraag open)",
+    "'{answer}' with a question mark: if it is '{meant}', write '{meant}'; if you are not sure, write 'weet niet' "
+    "(the question then stays open)",
+)
+"""Where a value is written with a question mark after it ("laag?"): see :func:`answers.doubtful`."""
+
+
 THOUSANDS_HINT = Text(
     "schrijf het getal zonder punt: {plain}, als je dat bedoelt (een punt scheidt voor de ene lezer duizendtallen, "
     "voor de andere decimalen)",
