@@ -1519,3 +1519,41 @@ def test_a_name_that_is_no_fact_is_one_error_in_both_languages_wherever_it_is_gi
         Consultation(advisor).answer("xyz", "ja")
     assert raised.value.meant is None
     assert raised.value.format("nl") == "'xyz' is geen feit dat iemand beantwoordt (zie `netadvisor explain --facts`)"
+
+
+@pytest.mark.parametrize("path", ["partners[-1].kind", "partners[x].kind", "partners[01].kind", "partners[0]kind"])
+def test_a_partner_is_named_by_its_place_counted_from_0_and_nothing_else(path: str) -> None:
+    """A tool builder's "partners[-1].kind" (the last partner) was taken, and moved to another partner when one was
+    added; "partners[x].kind" was int()'s own ValueError. Each is a name that is no fact."""
+    from netadvisor import UnknownFactError
+
+    advisor = Advisor(rules_from_text(RULES))
+    consultation = Consultation(advisor)
+    consultation.answer("partners", "Geel, Mol")
+    with pytest.raises(UnknownFactError):
+        consultation.answer(path, "ocmw")
+    with pytest.raises(UnknownFactError):
+        advisor.what_if({"partners": [{"name": "Geel"}, {"name": "Mol"}]}, {path: "ocmw"})
+    with pytest.raises(UnknownFactError):
+        advisor.advise({"partners": [{"name": "Geel"}]}, not_known=[path])
+    assert "partners[-1].kind" not in consultation.answers
+
+
+def test_a_partner_answer_misspelt_is_pointed_to_that_partners_answer() -> None:
+    """`partners[0].kindd` was offered "composition.partners_interdependent" as what it meant (a tool builder)."""
+    from netadvisor import UnknownFactError
+
+    with pytest.raises(UnknownFactError) as raised:
+        Consultation(Advisor(rules_from_text(RULES))).answer("partners[0].kindd", "ocmw")
+    assert raised.value.meant == "partners[0].kind"
+
+
+def test_a_dont_know_for_a_partner_the_case_does_not_list_is_refused_as_what_if_refuses_it() -> None:
+    """advise(not_known=["partners[9].kind"]) for a case of two partners was taken without a word, where what_if
+    refused the same path (a tool builder)."""
+    advisor = Advisor(rules_from_text(RULES))
+    case = {"partners": [{"name": "Geel"}, {"name": "Mol"}]}
+    with pytest.raises(KeyError, match=r"the case lists 2 partners, counted from 0"):
+        advisor.advise(case, not_known=["partners[9].kind"])
+    with pytest.raises(KeyError, match=r"the case lists 2 partners, counted from 0"):
+        advisor.what_if(case, {"partners[9].kind": "ocmw"})

@@ -102,12 +102,17 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     Raises:
         UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
             (with the closest).
+        KeyError: when it names a partner's answer past the partners the case lists.
         TypeError: when ``not_known`` is one text, not a collection of them.
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
         raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
     for path in not_known:
         answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
+        place = partner_answer(path)
+        if place is not None and place[0] >= len(parsed.partners):
+            # (as what_if says it: a "weet niet" of a partner the case does not list was ignored, a tool builder)
+            raise KeyError(f"{path!r}: the case lists {len(parsed.partners)} partners, counted from 0")
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 

@@ -766,9 +766,18 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
         spec = spec_of(path) if partners else FACTS[path]
     except KeyError:
         spec = None
+    if spec is not None and path.startswith("partners[") and not _PARTNER_PATH.match(path):
+        # "partners[-1].kind" named the last partner, and moved to another when one was added; "partners[x]" was
+        # int()'s own ValueError (a tool builder): a partner is named by its place, counted from 0
+        spec = None
     if spec is None or spec.computed:
         raise UnknownFactError(path, fact_meant(path))
     return spec
+
+
+_PARTNER_PLACE = re.compile(r"^partners\[([^\]]*)\]\.")
+_PARTNER_PATH = re.compile(r"^partners\[(?:0|[1-9][0-9]{0,5})\]\.[a-z_]+$")
+"""A partner's answer: its place in the list, counted from 0, and its attribute (``partners[2].kind``)."""
 
 
 def fact_meant(name: str, *, near: bool = True) -> str | None:
@@ -777,6 +786,14 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
     without "de"/"het"/"the"), its question, and for a yes/no question what it asks after ("burgemeestersoverleg"
     for "Is er een burgemeestersoverleg?"), in any capitals and spacing; with ``near``, also nearly so (what a
     person probably meant). A tester typed ``--set vertrouwen=hoog`` and was told only to give a fact."""
+    place = _PARTNER_PLACE.match(name)
+    if place is not None and near:
+        # a partner's answer misspelt ("partners[0].kindd"): that partner's attribute most like it, not a fact of
+        # the case ("composition.partners_interdependent", a tool builder was offered)
+        attributes = [path.removeprefix("partners[].") for path in PARTNER_FACTS if path.startswith("partners[].")]
+        meant = closest(name[place.end() :].lower(), attributes)
+        index = place.group(1)
+        return f"partners[{int(index)}].{meant}" if meant is not None and index.isdigit() else None
     names = _names_of_facts()
     # (a question pasted from the advice, its question mark and all; a name with its article: "het vertrouwen")
     word = _ARTICLE.sub("", normal_word(name).rstrip("? "))
