@@ -439,7 +439,8 @@ def test_a_report_given_the_case_where_its_date_goes_says_so() -> None:
     for render in (advice_markdown, advice_html):
         with pytest.raises(TypeError, match="made_on is the report's date as text"):
             render(advice, case)  # type: ignore[arg-type]
-        assert "2026-12-04" in render(advice, "2026-12-04", case)
+        assert "4 December 2026" in render(advice, "2026-12-04", case)  # (as the report's language writes it)
+        assert "vandaag" in render(advice, "vandaag", case)  # (other text as given)
     result = Advisor.from_path(RULES).what_if(case, {"governance.trust": "low"}, lang="en")
     assert what_if_text(result).startswith("Changes: trust becomes 'low'")  # in the advice's language
 

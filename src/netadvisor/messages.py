@@ -1540,6 +1540,16 @@ STATUS_WORDS: dict[str, Text] = {
 }
 """How a conclusion came about (:attr:`advice.Conclusion.status`), in a word or two."""
 
+MONTHS: tuple[Text, ...] = tuple(
+    Text(nl, en)
+    for nl, en in zip(
+        "januari februari maart april mei juni juli augustus september oktober november december".split(),
+        "January February March April May June July August September October November December".split(),
+        strict=True,
+    )
+)
+"""The months, as a report's date names them ("6 december 2026")."""
+
 REPORT_WORDS: dict[str, Text] = {
     "untitled": Text("casus zonder titel", "untitled case"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),

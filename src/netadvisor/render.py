@@ -36,6 +36,7 @@ from .factsheet import rules_using
 from .messages import (
     CERTAINTY_WORDS,
     CONCLUSION_IN_A_SENTENCE,
+    MONTHS,
     NO_VALUE,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
@@ -730,16 +731,21 @@ def _md(text: str) -> str:
     return escaped
 
 
-def _date_of_report(made_on: object) -> str:
-    """The date a report names: ``made_on`` as given, or today."""
+def _date_of_report(made_on: object, lang: Language) -> str:
+    """The date a report names: ``made_on`` (today when None), a date as YYYY-MM-DD written as its language writes
+    it ("6 december 2026": a policy officer would have crossed out "2026-12-06" on a handout), other text as given."""
     if made_on is None:
-        return datetime.date.today().isoformat()
+        made_on = datetime.date.today().isoformat()
     if not isinstance(made_on, str):  # (a tool builder's advice_markdown(advice, case) failed deep inside)
         raise TypeError(
             f"made_on is the report's date as text ('2026-12-04'), not {type(made_on).__name__}: pass the case as "
             "case=..."
         )
-    return made_on
+    try:
+        day = datetime.date.fromisoformat(made_on.strip())
+    except ValueError:
+        return made_on
+    return f"{day.day} {MONTHS[day.month - 1].pick(lang)} {day.year}"
 
 
 def advice_markdown(
@@ -752,7 +758,8 @@ def advice_markdown(
     """A printable report for a mayors' consultation or a steering group, in Markdown.
 
     Args:
-        made_on: the date the report names (default: today, as YYYY-MM-DD).
+        made_on: the date the report names (default: today); one given as YYYY-MM-DD is written as the report's
+            language writes it ("6 december 2026").
         case: the case, for its summary at the top (what it is about, the partners).
         not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`):
             their questions stay, as what is still to be found out, and say so.
@@ -760,9 +767,9 @@ def advice_markdown(
     Raises:
         TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    made_on = _date_of_report(made_on)
     r = report(advice, case, not_known=not_known)
     lang = r.lang
+    made_on = _date_of_report(made_on, lang)
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
     lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
@@ -812,7 +819,8 @@ def advice_html(
     """The same report as one self-contained HTML file that prints to A4; every text is escaped.
 
     Args:
-        made_on: the date the report names (default: today, as YYYY-MM-DD).
+        made_on: the date the report names (default: today); one given as YYYY-MM-DD is written as the report's
+            language writes it ("6 december 2026").
         case: the case, for its summary at the top (what it is about, the partners).
         not_known: the facts already answered "weet niet" (a consultation's :attr:`Consultation.not_known`):
             their questions stay, as what is still to be found out, and say so.
@@ -820,9 +828,9 @@ def advice_html(
     Raises:
         TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    made_on = _date_of_report(made_on)
     r = report(advice, case, not_known=not_known)
     lang = r.lang
+    made_on = _date_of_report(made_on, lang)
     e = html_lib.escape
 
     def items(entries: list[Item]) -> str:
