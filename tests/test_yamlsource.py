@@ -200,3 +200,17 @@ def test_a_key_of_a_list_item_one_space_left_of_the_others_is_told_their_column(
     assert document is None
     assert [(issue.line, issue.column, issue.code) for issue in issues] == [(4, 4, "yaml-item-key-indent")]
     assert issues[0].params == {"column": 4, "above": 3, "above_column": 5, "key": "id:", "key_line": 2}
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [("  works_on_content ja", "works_on_content: ja"), ("  works_on_content", "works_on_content: …")],
+)
+def test_a_key_without_its_colon_is_named_on_its_own_line(line: str, meant: str) -> None:
+    """`works_on_content ja` was reported on the next line, "hier werd een ':' verwacht", with "controleer het
+    inspringen" (a policy officer's case file): the line without the ':' is named, with how to write it."""
+    text = f"state:\n  stuck: ja\n{line}\n  works_on_process: nee\n"
+    document, issues = read_yaml(text.encode())
+    assert document is None
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(3, 3, "yaml-missing-colon")]
+    assert issues[0].params == {"written": line.strip(), "meant": meant}

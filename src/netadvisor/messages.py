@@ -281,6 +281,9 @@ MESSAGES: dict[str, Text] = {
             "where '{key}' already has a value: no key can stand under a value"
         ),
     ),
+    "yaml-missing-colon": Text(
+        "'{written}': de ':' na de sleutel ontbreekt", "'{written}': the ':' after the key is missing"
+    ),
     "yaml-item-key-indent": Text(
         (
             "deze regel begint in kolom {column}, maar de sleutels van dit lijstelement ('{key}' op regel "
@@ -389,6 +392,9 @@ HINTS: dict[str, Text] = {
         ),
         "put this line in column {above_column}, beside '{key}'; or, if '{key}' belongs further in, put it in column "
         "{column}",
+    ),
+    "yaml-missing-colon": Text(
+        "schrijf een ':' en een spatie na de sleutel: '{meant}'", "write a ':' and a space after the key: '{meant}'"
     ),
     "yaml-item-key-indent": Text(
         "zet deze regel in kolom {above_column}, naast regel {above}",

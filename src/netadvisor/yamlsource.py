@@ -226,6 +226,15 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         found = _QUOTED_THEN_TEXT.match(lines[at.line]) if at is not None and at.line < len(lines) else None
         if at is not None and found is not None:
             return YamlIssue(at.line + 1, found.start(1) + 1, "yaml-text-after-quote", {"after": found.group(1)})
+    if "expected ':'" in problem and "simple key" in context and error.context_mark is not None:
+        # `works_on_content ja`: the parser looks for the key's ':' and stops on the next line (a policy officer
+        # was sent there, told to check the indentation); the line without it is the key's
+        key = error.context_mark
+        written = lines[key.line].split(" #")[0].strip() if key.line < len(lines) else ""
+        if written and ":" not in written:
+            name, _, value = written.partition(" ")
+            meant = f"{name}: {value.strip()}" if value.strip() else f"{name}: …"
+            return YamlIssue(key.line + 1, key.column + 1, "yaml-missing-colon", {"written": written, "meant": meant})
     if "end of stream" in problem and "quoted scalar" in context and error.context_mark is not None:
         # the parser reads on to the end of the file looking for the closing quote: say where it opened
         opened = error.context_mark
