@@ -636,6 +636,19 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
     return case
 
 
+_NOT_ANSWERED = object()
+
+
+def _as_said(value: Any) -> Text:
+    """An answer as a person reads it back: "hoog", "ja", "12", "Geel, Mol", "weet niet"."""
+    if isinstance(value, list):
+        joined = ", ".join(map(str, value))
+        return Text(joined, joined)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Text(str(value), str(value))
+    return value_text(value)
+
+
 def consult(
     advisor: Advisor,
     ask: Callable[[str], str],
@@ -702,8 +715,14 @@ def consult(
                     continue
                 # (a policy officer who typed a wrong answer had to end, edit the file and start again)
                 recorded, taken_back = steps.pop()
+                was = consultation.answers.get(taken_back, _NOT_ANSWERED)
                 consultation._undo_to(recorded)
-                tell(word("consult-undone").pick(lang))  # (the question itself follows: named, it nested quotes)
+                # (the question itself follows: named, it nested quotes; what was answered is said, a policy
+                # officer who went back did not see what she had typed)
+                if was is _NOT_ANSWERED:
+                    tell(word("consult-undone").pick(lang))
+                else:
+                    tell(word("consult-undone-was", answer=_as_said(was)).pick(lang))
                 if taken_back == "title":  # (asked by the consultation, not by the rules: a tester's could not go back)
                     steps.append((recorded, "title"))
                     taken_back = None

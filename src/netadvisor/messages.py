@@ -1348,6 +1348,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "Je vorige antwoord is teruggenomen; die vraag komt opnieuw.",
         "Your previous answer is taken back; that question comes again.",
     ),
+    "consult-undone-was": Text(
+        "Je vorige antwoord ('{answer}') is teruggenomen; die vraag komt opnieuw.",
+        "Your previous answer ('{answer}') is taken back; that question comes again.",
+    ),
     "consult-back-to-question": Text(
         "Terug naar de vraag zelf; wat je erop antwoordde, is teruggenomen.",
         "Back to the question itself; what you answered to it is taken back.",
