@@ -236,23 +236,32 @@ class Asker:
         whole lists cost more than it saved: its key, built of every part of the impact, took longer than looking
         up the few changes one by one.)"""
         via, alone, conclusions, findings = impact.via, impact.alone, impact.conclusions, impact.findings
-        found = [
-            self.conclusion_change(
-                name, lang, via.get(("conclusion", name)) if via else None, ("conclusion", name) in alone, on_condition
+        # (each change looked up by the key its maker files it under, the maker called only for a new one: some
+        # hundred a case)
+        made = self._conclusion_changes
+        found = []
+        for name, on_condition in conclusions.items():
+            key = (
+                name,
+                lang,
+                via.get(("conclusion", name)) if via else None,
+                ("conclusion", name) in alone,
+                on_condition,
             )
-            for name, on_condition in conclusions.items()
-        ]
+            change = made.get(key)
+            found.append(change if change is not None else self.conclusion_change(*key))
         if findings:
+            made_for_findings = self._finding_changes
             for rule_id in sorted(findings, key=self.finding_order.__getitem__) if len(findings) > 1 else findings:
-                found.append(
-                    self.finding_change(
-                        rule_id,
-                        findings[rule_id],
-                        lang,
-                        via.get(("finding", rule_id)) if via else None,
-                        ("finding", rule_id) in alone,
-                    )
+                said = (
+                    rule_id,
+                    findings[rule_id],
+                    lang,
+                    via.get(("finding", rule_id)) if via else None,
+                    ("finding", rule_id) in alone,
                 )
+                change = made_for_findings.get(said)
+                found.append(change if change is not None else self.finding_change(*said))
         return found
 
     def ask(
