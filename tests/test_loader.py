@@ -340,6 +340,13 @@ def test_a_number_with_a_point_before_three_digits_is_refused_in_rules_and_cases
     assert problem.message("nl") == "YAML leest '1.000' als het getal 1.0, niet zoals het er staat"
     assert problem.hint is not None
     assert problem.hint.nl.startswith("schrijf het getal zonder punt: 1000,")
+    # a policy value, where thresholds go: the same hint (a rule-editing trial got "schrijf hier een woord, een
+    # geheel getal of ja/nee", where 1.000 is a whole number to its reader)
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "policy": "1.000"}))
+    (policy,) = raised.value.problems
+    assert policy.hint is not None
+    assert policy.hint.nl.startswith("schrijf het getal zonder punt: 1000,")
     # where a whole number belongs, the type says it, with the same hint (not "put it in quotes")
     with pytest.raises(RuleError) as raised:
         rules_from_text(NUMBERS.format(**{**PLAIN_NUMBERS, "at_least": "1.000"}))

@@ -214,3 +214,35 @@ def test_a_key_without_its_colon_is_named_on_its_own_line(line: str, meant: str)
     assert document is None
     assert [(issue.line, issue.column, issue.code) for issue in issues] == [(3, 3, "yaml-missing-colon")]
     assert issues[0].params == {"written": line.strip(), "meant": meant}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "meant"),
+    [
+        # a key without its ':' before a plain value, the next key beside it: YAML stops at that key's ':'
+        (
+            "rules:\n  - id: X\n    then:\n      finding:\n        severity advice\n        message: {nl: a, en: b}\n",
+            5,
+            "severity: advice",
+        ),
+        ("rules:\n  - id X\n    title: {nl: a, en: b}\n", 2, "- id: X"),
+    ],
+)
+def test_a_key_without_its_colon_before_a_plain_value_is_named_not_the_next_key(
+    text: str, line: int, meant: str
+) -> None:
+    """`severity advice` was reported on the next line, "hier mag geen 'sleutel: waarde' staan", with a tip about
+    a colon in a text (a rule-editing trial)."""
+    _document, issues = read_yaml(text.encode())
+    assert [(issue.line, issue.code, issue.params["meant"]) for issue in issues] == [
+        (line, "yaml-missing-colon", meant)
+    ]
+
+
+def test_a_key_of_a_list_item_left_of_its_keys_after_a_deeper_block_is_told_their_column() -> None:
+    """`then:` one space less, after a `when:` list, got "hier werd een lijstelement ('- ') verwacht" (a
+    rule-editing trial): the item's keys stand in column 5, as `when:` on line 4 does."""
+    text = "rules:\n  - id: X\n    title: {nl: a, en: b}\n    when:\n      - {fact: governance.trust, is: high}\n"
+    _document, issues = read_yaml((text + "   then: {finding: {severity: info}}\n").encode())
+    assert [(issue.line, issue.code) for issue in issues] == [(6, "yaml-item-key-indent")]
+    assert (issues[0].params["above"], issues[0].params["above_column"]) == (4, 5)

@@ -929,6 +929,10 @@ def _declare_policy(entry: PolicyEntry, declared: Declarations, problems: _Probl
                 "expected": Text("een woord, een geheel getal of ja/nee", "a word, a whole number or yes/no"),
                 "found": _found(entry.value),
             },
+            # (1.000, which a Dutch reader takes for a whole number: told how to write it, as a threshold is)
+            hint=problems.surprise_hint(place.at("value"))
+            if (surprise := place.at("value").surprise()) is not None and surprise.kind == "thousands"
+            else None,
         )
         declared.misshapen_policies.add(name)
         return

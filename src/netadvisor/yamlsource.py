@@ -370,7 +370,7 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
         None,
     )
     if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
-        return None
+        return _left_of_item_keys(lines, stopped)
     # a list item's keys start after its '- ': "  - id: X" has its key in column 5, not 3
     item = _LIST_ITEM.match(lines[parent])
     key_column = (item.end() if item else _indent(lines[parent])) + 1
@@ -392,8 +392,57 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
 _LIST_ITEM = re.compile(r"\s*-\s+")
 
 
+def _left_of_item_keys(lines: Sequence[str], stopped: int) -> YamlIssue | None:
+    """A key of a list item one column left of the item's keys, after a deeper block (`then:` one space less, under
+    a `when:` list): the item it stands in, and the last of its keys above, whose column it belongs in (a
+    rule-editing trial was told only that a '- ' was expected)."""
+    column = _indent(lines[stopped])
+    owner = next(
+        (
+            number
+            for number in range(stopped - 1, -1, -1)
+            if _is_content(lines[number]) and _indent(lines[number]) < column
+        ),
+        None,
+    )
+    item = _LIST_ITEM.match(lines[owner]) if owner is not None else None
+    if owner is None or item is None or item.end() <= column:
+        return None
+    sibling = next(
+        (
+            number
+            for number in range(stopped - 1, owner, -1)
+            if _is_content(lines[number]) and _indent(lines[number]) == item.end()
+        ),
+        owner,
+    )
+    placed = _placed("yaml-item-key-indent", lines, stopped, sibling, key=_key_of(lines[owner]), key_line=owner + 1)
+    if sibling == owner:  # (the item's first key stands after its '- ')
+        placed.params["above_column"] = item.end() + 1
+    return placed
+
+
 _A_KEY = re.compile(r"\s*(?:-\s+)?[\w.-]+:(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+[^\s#]")
+
+
+_KEY_AND_WORDS = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*)\s+([^\s:#][^:#]*?)\s*(?:#.*)?$")
+
+
+def _missing_colon_above(text: str, stopped: int) -> YamlIssue | None:
+    """A key without its ':' before a plain value ("severity advice", "- id REGIO-x"), the next key beside it:
+    YAML reads the two lines as one text and stops at the next key's ':' (a rule-editing trial was sent there,
+    told of a colon in a text). The line above is named, with its key written as meant."""
+    lines = text.split("\n")
+    above = _with_line_above(lines, stopped)
+    if above is None:
+        return None
+    found = _KEY_AND_WORDS.match(lines[above])
+    if found is None or len(found.group(1)) != _indent(lines[stopped]) or not _A_KEY.match(lines[stopped]):
+        return None  # (the line above is no key and words, or not beside the key YAML stopped at)
+    written = lines[above].strip()
+    meant = f"{found.group(1).strip()} {found.group(2)}: {found.group(3)}".strip()
+    return YamlIssue(above + 1, _indent(lines[above]) + 1, "yaml-missing-colon", {"written": written, "meant": meant})
 
 
 def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
@@ -456,7 +505,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             if placed is not None:
                 return None, [placed]
         if mark is not None and problem.startswith("mapping values are not allowed"):
-            under_value = _under_a_value(text, mark.line)
+            under_value = _missing_colon_above(text, mark.line) or _under_a_value(text, mark.line)
             if under_value is not None:
                 return None, [under_value]
         return None, [_syntax_issue(error, text)]
