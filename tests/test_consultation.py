@@ -1558,3 +1558,24 @@ def test_a_dont_know_for_a_partner_the_case_does_not_list_is_refused_as_what_if_
         advisor.advise(case, not_known=["partners[9].kind"])
     with pytest.raises(KeyError, match=r"the case lists 2 partners, counted from 0"):
         advisor.what_if(case, {"partners[9].kind": "ocmw"})
+
+
+def test_partners_named_before_their_number_are_asked_for_the_others_once() -> None:
+    """Two partners named, then their number, 10: the advice listed "Wie zijn de andere 8?" as open, and the
+    consultation never asked it, where the same answers given at the start did (a tool builder's form). It is
+    asked once; answered "weet niet", not again, also after the state is saved and read back."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    consultation = Consultation(advisor)
+    consultation.answer("partners", "Geel, Mol")
+    consultation.answer("governance.partner_count", "10")
+    asked: list[str] = []
+    while (question := consultation.next_question()) is not None:
+        asked.append(question.fact)
+        if question.fact == "partners":
+            assert "andere 8" in question.question, question.question
+            restored = Consultation.from_state(advisor, json.loads(json.dumps(consultation.state())))
+            assert restored.next_question() == question
+        consultation.answer(question.fact, "weet niet")
+    assert asked.count("partners") == 1
+    assert "partners" in consultation.not_known
+    assert consultation.answers["partners"] == ["Geel", "Mol"]  # (the names stay)

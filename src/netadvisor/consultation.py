@@ -354,7 +354,8 @@ class Consultation:
     def next_question(self) -> Question | None:
         """The most useful question not asked yet, or None when no answer can change the advice any more. The
         partner list of a case that gives fewer partners than its number is asked once, for the others (a policy
-        officer's consultation never asked it, and its advice then ranked it fifth).
+        officer's consultation never asked it, and its advice then ranked it fifth); so it is after partners named
+        here and their number answered after them.
 
         Partners named here while their number was never answered: the number is asked next, where it can change
         the advice ("minstens 3": as many as named if they are all, "weet niet" if that is not known). Until it is
@@ -364,15 +365,26 @@ class Consultation:
         counted = self._count_beside_list()
         if counted is not None:
             return counted
+        others = self._others_not_asked()
         return next(
             (
                 q
                 for q in self.advice().questions
                 if q.fact not in self.answers
                 or ((q.fact == "partners" or q.fact in self.asked_again) and q.fact not in self._asked_here)
+                or (q.fact == "partners" and others)
             ),
             None,
         )
+
+    def _others_not_asked(self) -> bool:
+        """Whether the partners were named here before their number was answered, and not asked since: the others
+        ("Wie zijn de andere 8?") are asked once. A tool builder's consultation never asked them, while its advice
+        listed them as open (the same answers given at the start asked them)."""
+        facts = [step[0] for step in self._history]
+        if _COUNT not in facts or "partners" not in facts or not self.answers.get("partners"):
+            return False
+        return facts[::-1].index(_COUNT) < facts[::-1].index("partners")  # (the number answered after the list)
 
     def _count_beside_list(self) -> Question | None:
         """The number of organisations, asked beside partners named in this consultation while it was never
