@@ -226,6 +226,9 @@ def test_a_key_without_its_colon_is_named_on_its_own_line(line: str, meant: str)
             "severity: advice",
         ),
         ("rules:\n  - id X\n    title: {nl: a, en: b}\n", 2, "- id: X"),
+        # before a bracketed value: the parser stopped inside it, "put the whole text between the quotes"
+        ('rules:\n  - id: X\n    title {nl: "a b", en: "c"}\n    section: ["4"]\n', 3, 'title: {nl: "a b", en: "c"}'),
+        ("rules:\n  - id: X\n    title {nl: a, en: b}\n    when: []\n", 3, "title: {nl: a, en: b}"),
     ],
 )
 def test_a_key_without_its_colon_before_a_plain_value_is_named_not_the_next_key(

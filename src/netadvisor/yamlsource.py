@@ -219,9 +219,19 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     context = (error.context or "").strip()
     if "tab" in problem or "\\t" in problem or _tab_at(text, mark):
         return YamlIssue(line, column, "yaml-tab")
+    lines = text.split("\n")
+    # `title {nl: "a", en: "b"}`: a key without its ':' before a bracketed value; the parser stops inside the
+    # value, at a quote or a colon (a rule-editing trial was told to put the whole text between the quotes)
+    for at in (mark, error.context_mark):
+        found = _KEY_THEN_BRACKET.match(lines[at.line]) if at is not None and at.line < len(lines) else None
+        if at is not None and found is not None:
+            meant = f"{found.group(1).strip()} {found.group(2)}: {found.group(3)}".strip()
+            written = lines[at.line].strip()
+            return YamlIssue(
+                at.line + 1, _indent(lines[at.line]) + 1, "yaml-missing-colon", {"written": written, "meant": meant}
+            )
     # `nl: "Vertrouwen groeit" (§4.4.1).`: a quoted text ends at its closing quote, and what follows on the line
     # is no key; the parser asks for one, and "check the indentation" sent a policy officer the wrong way
-    lines = text.split("\n")
     for at in (mark, error.context_mark):
         found = _QUOTED_THEN_TEXT.match(lines[at.line]) if at is not None and at.line < len(lines) else None
         if at is not None and found is not None:
@@ -263,6 +273,9 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         params["deeper"] = _indent(written) > _indent(above) and not above.rstrip().endswith(":")
     return YamlIssue(line, column, "yaml-syntax", params)
 
+
+_KEY_THEN_BRACKET = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*)\s+([\[{].*?)\s*$")
+"""A key, a space and a bracketed value, no ':' between: ``title {nl: a, en: b}``."""
 
 # a key (or a list item's key) with a quoted value that closes, and more on the line than a comment
 _QUOTED_THEN_TEXT = re.compile(
