@@ -404,3 +404,13 @@ def test_a_misspelt_required_field_is_one_problem_not_also_missing() -> None:
     with pytest.raises(CaseError) as raised:
         parse_case({"partners": [{"kind": "ocmw"}]})
     assert [problem.code for problem in raised.value.problems] == ["missing-field"]
+
+
+def test_a_case_key_without_its_colon_is_told_so() -> None:
+    """`- {name Geel, kind: ocmw}`: one field 'name Geel' to YAML; the ':' after 'name' is what is missing, and
+    'name' is not also said to be missing."""
+    with pytest.raises(CaseError) as raised:
+        parse_case({"partners": [{"name Geel": None, "kind": "ocmw"}]})
+    (problem,) = raised.value.problems
+    assert problem.code == "unknown-field"
+    assert problem.hint == messages.KEY_PLACE_HINTS["key-missing-colon"].format(key="name", value="Geel")

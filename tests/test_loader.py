@@ -1034,3 +1034,15 @@ def test_a_title_in_typographic_quotes_is_told_that_yaml_does_not_read_them_as_q
     assert problem.line == 3
     assert problem.hint is not None
     assert "“ ” en ‘ ’ zijn voor YAML geen aanhalingstekens" in problem.hint.nl
+
+
+def test_a_condition_key_without_its_colon_is_told_so() -> None:
+    """`{fact governance.trust, is: high}` was "onbekende sleutel 'fact governance.trust'" with "controleer de
+    spelling" (a rule-editing trial): the key and its value are one key to YAML, and the ':' is what is missing."""
+    text = VALID.replace("fact: governance.trust, is: high", "fact governance.trust, is: high")
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    (problem,) = raised.value.problems
+    assert problem.code == "unknown-key"
+    assert problem.hint is not None
+    assert problem.hint.nl == "de ':' na 'fact' ontbreekt: schrijf 'fact: governance.trust'"

@@ -171,6 +171,9 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     here = model_at(model, loc[:-1])
     siblings = list(here.model_fields) if here is not None else []
     parent = format_path(loc[:-1])
+    first, _, rest = name.partition(" ")
+    if rest and first in siblings:  # `{name Geel, kind: ocmw}`: the ':' after the key left out
+        return messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": first, "value": rest})
     near = closest(name, siblings)
     if near is not None:
         return messages.did_you_mean(f"{parent}.{near}" if parent else near)

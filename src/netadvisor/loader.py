@@ -423,7 +423,14 @@ class _Problems:
         if kind == "extra_forbidden":
             holder = model_at(root, loc[:-1])
             allowed = _aliases(holder) if isinstance(holder, type) else []
-            hint = messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None
+            first, _, rest = str(loc[-1]).partition(" ")
+            hint: Text | None
+            if rest and first in allowed:
+                # `{fact governance.trust, is: high}`: the ':' after the key left out, the key and its value one
+                # key to YAML (a rule-editing trial was told to check the spelling)
+                hint = messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": first, "value": rest})
+            else:
+                hint = messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None
             if hint is None:
                 # spelt right, in the wrong place: "controleer de spelling" sent a policy officer the wrong way
                 under, above = _belongs_under(root, loc), _belongs_above(root, loc)

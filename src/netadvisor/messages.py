@@ -954,6 +954,10 @@ def syntax_problem(problem: str) -> Text:
 
 
 KEY_PLACE_HINTS: dict[str, Text] = {
+    "key-missing-colon": Text(
+        "de ':' na '{key}' ontbreekt: schrijf '{key}: {value}'",
+        "the ':' after '{key}' is missing: write '{key}: {value}'",
+    ),
     "key-belongs-under": Text(
         "'{key}' hoort onder '{parent}': spring het verder in dan '{parent}'",
         "'{key}' belongs under '{parent}': indent it further than '{parent}'",
