@@ -431,6 +431,12 @@ Functionaliteit: Wat een scenario mist
 }
 
 
+def _scenario_report(folder: Path, feature: str) -> str:
+    """The Dutch scenarios report of one feature file ``feature``, written to ``folder``."""
+    (folder / "f.feature").write_text(feature, encoding="utf-8")
+    return check_scenarios(folder, STEPS, RULES, Advisor.from_path(RULES).rulebase.version).format("nl")
+
+
 @pytest.fixture(scope="module")
 def scenario_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The scenarios section of one run, as read in Dutch and in English."""
@@ -483,14 +489,12 @@ toepassing; bevindingen: FORM-shared-service-centre
 def test_a_then_step_that_does_not_know_a_word_says_which_words_it_knows(tmp_path: Path) -> None:
     """A tester wrote 'steunt de bevinding ... op eigen lezing' and read only "maar dat klopt niet": the step's
     own words, naming the words it knows, were dropped once the finding's reasons were shown."""
-    (tmp_path / "f.feature").write_text(
+    report = _scenario_report(
+        tmp_path,
         '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
         '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
         '    Dan steunt de bevinding "FORM-learning-network" op eigen lezing\n',
-        encoding="utf-8",
     )
-    version = Advisor.from_path(RULES).rulebase.version
-    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
     assert "onbekende basis 'eigen lezing' (mogelijk: " in report, report
 
 
@@ -498,14 +502,12 @@ def test_a_then_step_that_does_not_know_a_word_says_which_words_it_knows(tmp_pat
 def test_a_step_about_a_rule_the_rules_do_not_have_fails_saying_so(tmp_path: Path, step: str) -> None:
     """'Dan geeft de adviseur niet de bevinding "STRAT-stuck-on-trsut"' passed for any case and checked nothing
     (a policy officer's trial); the positive step said only that the finding did not come."""
-    (tmp_path / "f.feature").write_text(
+    report = _scenario_report(
+        tmp_path,
         '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
         '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
         f'    Dan {step} "FORM-learning-netwrk"\n',
-        encoding="utf-8",
     )
-    version = Advisor.from_path(RULES).rulebase.version
-    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
     assert ": 0 van 1 in orde" in report, report
     assert "de regels hebben geen regel 'FORM-learning-netwrk'; bedoelde je 'FORM-learning-network'?" in report
 
@@ -834,9 +836,7 @@ def test_a_scenario_file_the_reader_cannot_read_is_said_so_in_dutch(tmp_path: Pa
     """A policy officer's new feature file without '# language: nl' got "Unexpected token found. Check Gherkin
     syntax near the reported error.", a table row without its last | "inconsistent cell count within the
     table": the reader's English."""
-    (tmp_path / "f.feature").write_text(text, encoding="utf-8")
-    version = Advisor.from_path(RULES).rulebase.version
-    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
+    report = _scenario_report(tmp_path, text)
     assert f"dit scenariobestand is niet te lezen: {said}" in report, report
     assert "Unexpected token" not in report
     assert "cell count" not in report
@@ -845,14 +845,12 @@ def test_a_scenario_file_the_reader_cannot_read_is_said_so_in_dutch(tmp_path: Pa
 def test_a_severity_written_as_the_rule_file_writes_it_is_told_the_dutch_word(tmp_path: Path) -> None:
     """ "een warning" in a scenario got "onbekend ernst 'warning'", with no hint, while the rule file writes
     'warning' (a policy officer's trial)."""
-    (tmp_path / "f.feature").write_text(
+    report = _scenario_report(
+        tmp_path,
         '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
         '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
         '    Dan is de bevinding "FORM-learning-network" een warning uit hoofdstuk 5\n',
-        encoding="utf-8",
     )
-    version = Advisor.from_path(RULES).rulebase.version
-    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
     assert "onbekende ernst 'warning' (mogelijk: waarschuwing, advies, info); bedoelde je 'waarschuwing'?" in report
 
 
@@ -860,7 +858,8 @@ def test_a_failing_step_that_names_several_values_says_what_came_out_once(tmp_pa
     """ "nog open tussen A, B en C" that fails explained each value it names under the same "Governancevorm: nog
     niet te bepalen" and support: a rule-editing trial read the block twice, with other "vuurt niet" lines, as
     two failures. Each line once, the reasons of every value it names."""
-    (tmp_path / "f.feature").write_text(
+    report = _scenario_report(
+        tmp_path,
         "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n"
         '    Gegeven een casus "z"\n'
         '    En de ratio van de samenwerking is "effectiviteit"\n'
@@ -870,10 +869,7 @@ def test_a_failing_step_that_names_several_values_says_what_came_out_once(tmp_pa
         "    Als de adviseur de casus beoordeelt\n"
         '    Dan is de governancevorm nog open tussen "zelfregulerend netwerk", "leiderorganisatienetwerk" en '
         '"geen duidelijke vorm"\n',
-        encoding="utf-8",
     )
-    version = Advisor.from_path(RULES).rulebase.version
-    report = check_scenarios(tmp_path, STEPS, RULES, version).format("nl")
     assert ": 0 van 1 in orde" in report, report
     assert report.count("      Governancevorm: nog niet te bepalen\n") == 1, report
     assert report.count("      steun: ") == 1, report

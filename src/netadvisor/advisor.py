@@ -1677,10 +1677,12 @@ def _say_asked_through(conclusions: dict[str, Conclusion], questions: Sequence[Q
     """Each deciding fact whose question waits for another gets :attr:`Deciding.asked_through`: the question
     asked in its place, whose changes name it as ``via``."""
     asked = {question.fact for question in questions}
+    through: dict[str, str] | None = None
     for name, conclusion in conclusions.items():
         if all(deciding.fact in asked for deciding in conclusion.deciding):
             continue  # (nearly always: most deciding facts are asked themselves)
-        through = {change.via: question.fact for question in questions for change in question.changes if change.via}
+        if through is None:  # (once, for the first conclusion that needs it)
+            through = {change.via: question.fact for question in questions for change in question.changes if change.via}
         conclusions[name] = conclusion.model_copy(
             update={
                 "deciding": [

@@ -41,12 +41,21 @@ def case_problems(error: ValidationError, model: type[BaseModel] = Case) -> list
     items = error.errors(include_url=False)
     meant = set()
     for item in items:
-        if item["type"] == "extra_forbidden":
-            here = model_at(model, item["loc"][:-1])
-            near = closest(str(item["loc"][-1]), list(here.model_fields)) if here is not None else None
-            if near is not None:
-                meant.add((*item["loc"][:-1], near))
+        if item["type"] == "extra_forbidden" and (near := _field_meant(model, item["loc"])) is not None:
+            meant.add((*item["loc"][:-1], near[0]))
     return [_problem(item, model) for item in items if not (item["type"] == "missing" and tuple(item["loc"]) in meant)]
+
+
+def _field_meant(model: type[BaseModel], loc: Sequence[Any]) -> tuple[str, str | None] | None:
+    """The field beside it that an unknown field at ``loc`` means, with the value written after it where the ':'
+    between them was left out (``{name Geel, kind: ocmw}``: "name", "Geel"), or None."""
+    here = model_at(model, loc[:-1])
+    siblings = list(here.model_fields) if here is not None else []
+    first, _, rest = str(loc[-1]).partition(" ")
+    if rest and first in siblings:
+        return first, rest
+    near = closest(str(loc[-1]), siblings)
+    return (near, None) if near is not None else None
 
 
 def across_problem(error: PydanticCustomError) -> CaseProblem:
@@ -76,11 +85,11 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if isinstance(value, str) and doubtful(value) and kind in _VALUE_KINDS:
         # "laag?": a value the person is not sure of (not "bedoelde je 'laag'?", which it was)
         doubt = messages.DOUBT_HINT.format(answer=value.strip(), meant=normal_word(value))
-        code = "not-yes-no" if kind.startswith("bool") else "not-a-choice" if kind == "literal_error" else None
-        if code == "not-a-choice":
+        if kind == "literal_error":
             choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
-            return problem(code, {"choices": messages.choices_in_words(choices), "quoted": ""}, doubt)
-        return problem(code or "not-a-whole-number", hint=doubt)
+            words = messages.choices_in_words(choices)
+            return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, doubt)
+        return problem("not-yes-no" if kind.startswith("bool") else "not-a-whole-number", hint=doubt)
     if kind == "literal_error":
         choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
         words = messages.choices_in_words(choices)
@@ -168,15 +177,14 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
         for part in reversed(name.split(".")):
             nested = f"{{'{part}': {nested}}}"
         return messages.fill(messages.FIELD_PLACE_WORDS["dotted-path"], {"name": name, "nested": nested})
+    parent = format_path(loc[:-1])
     here = model_at(model, loc[:-1])
     siblings = list(here.model_fields) if here is not None else []
-    parent = format_path(loc[:-1])
-    first, _, rest = name.partition(" ")
-    if rest and first in siblings:  # `{name Geel, kind: ocmw}`: the ':' after the key left out
-        return messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": first, "value": rest})
-    near = closest(name, siblings)
-    if near is not None:
-        return messages.did_you_mean(f"{parent}.{near}" if parent else near)
+    meant = _field_meant(model, loc)
+    if meant is not None and meant[1] is not None:  # the ':' after the key left out
+        return messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": meant[0], "value": meant[1]})
+    if meant is not None:
+        return messages.did_you_mean(f"{parent}.{meant[0]}" if parent else meant[0])
     everywhere = list(_fields(model))
     homes = [path for field, path in everywhere if field == normal_word(name)]
     if homes:

@@ -648,16 +648,11 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
     return case
 
 
-_NOT_ANSWERED = object()
-
-
 def _as_said(value: Any) -> Text:
     """An answer as a person reads it back: "hoog", "ja", "12", "Geel, Mol", "weet niet"."""
     if isinstance(value, list):
         joined = ", ".join(map(str, value))
         return Text(joined, joined)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Text(str(value), str(value))
     return value_text(value)
 
 
@@ -727,14 +722,14 @@ def consult(
                     continue
                 # (a policy officer who typed a wrong answer had to end, edit the file and start again)
                 recorded, taken_back = steps.pop()
-                was = consultation.answers.get(taken_back, _NOT_ANSWERED)
+                answered, was = taken_back in consultation.answers, consultation.answers.get(taken_back)
                 consultation._undo_to(recorded)
                 # (the question itself follows: named, it nested quotes; what was answered is said, a policy
                 # officer who went back did not see what she had typed)
-                if was is _NOT_ANSWERED:
-                    tell(word("consult-undone").pick(lang))
-                else:
+                if answered:
                     tell(word("consult-undone-was", answer=_as_said(was)).pick(lang))
+                else:
+                    tell(word("consult-undone").pick(lang))
                 if taken_back == "title":  # (asked by the consultation, not by the rules: a tester's could not go back)
                     steps.append((recorded, "title"))
                     taken_back = None

@@ -267,10 +267,12 @@ def _condition_heading(
             continue
         fact = catalogue_path(question.fact)
         facts.append(fact)
+        if fact in subjects:
+            continue
         through = next((name for name in before if name in changed), None)
-        if fact not in subjects and through is None:
+        if through is None:
             subjects[fact] = fact_subject(fact)
-        elif through is not None and fact not in subjects:
+        else:
             subjects.setdefault(through, CONCLUSION_IN_A_SENTENCE[through])
     if not subjects:
         return condition

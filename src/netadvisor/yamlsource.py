@@ -225,11 +225,7 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     for at in (mark, error.context_mark):
         found = _KEY_THEN_BRACKET.match(lines[at.line]) if at is not None and at.line < len(lines) else None
         if at is not None and found is not None:
-            meant = f"{found.group(1).strip()} {found.group(2)}: {found.group(3)}".strip()
-            written = lines[at.line].strip()
-            return YamlIssue(
-                at.line + 1, _indent(lines[at.line]) + 1, "yaml-missing-colon", {"written": written, "meant": meant}
-            )
+            return _colon_missing(lines, at.line, *found.groups())
     # `nl: "Vertrouwen groeit" (§4.4.1).`: a quoted text ends at its closing quote, and what follows on the line
     # is no key; the parser asks for one, and "check the indentation" sent a policy officer the wrong way
     for at in (mark, error.context_mark):
@@ -239,12 +235,10 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     if "expected ':'" in problem and "simple key" in context and error.context_mark is not None:
         # `works_on_content ja`: the parser looks for the key's ':' and stops on the next line (a policy officer
         # was sent there, told to check the indentation); the line without it is the key's
-        key = error.context_mark
-        written = lines[key.line].split(" #")[0].strip() if key.line < len(lines) else ""
-        if written and ":" not in written:
-            name, _, value = written.partition(" ")
-            meant = f"{name}: {value.strip()}" if value.strip() else f"{name}: …"
-            return YamlIssue(key.line + 1, key.column + 1, "yaml-missing-colon", {"written": written, "meant": meant})
+        key = error.context_mark.line
+        found = _KEY_AND_WORDS.match(lines[key]) if key < len(lines) else None
+        if found is not None:
+            return _colon_missing(lines, key, *found.groups())
     if "end of stream" in problem and "quoted scalar" in context and error.context_mark is not None:
         # the parser reads on to the end of the file looking for the closing quote: say where it opened
         opened = error.context_mark
@@ -429,17 +423,19 @@ def _left_of_item_keys(lines: Sequence[str], stopped: int) -> YamlIssue | None:
         ),
         owner,
     )
-    placed = _placed("yaml-item-key-indent", lines, stopped, sibling, key=_key_of(lines[owner]), key_line=owner + 1)
-    if sibling == owner:  # (the item's first key stands after its '- ')
-        placed.params["above_column"] = item.end() + 1
-    return placed
+    # (beside the item's first key, which stands after its '- ')
+    first_key = {"above_column": item.end() + 1} if sibling == owner else {}
+    return _placed(
+        "yaml-item-key-indent", lines, stopped, sibling, key=_key_of(lines[owner]), key_line=owner + 1, **first_key
+    )
 
 
 _A_KEY = re.compile(r"\s*(?:-\s+)?[\w.-]+:(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+[^\s#]")
 
 
-_KEY_AND_WORDS = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*)\s+([^\s:#][^:#]*?)\s*(?:#.*)?$")
+_KEY_AND_WORDS = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*)(?:\s+([^\s:#][^:#]*?))?\s*(?:#.*)?$")
+"""A key and the words after it, no ':' between (``severity advice``; ``works_on_content`` alone)."""
 
 
 def _missing_colon_above(text: str, stopped: int) -> YamlIssue | None:
@@ -453,9 +449,15 @@ def _missing_colon_above(text: str, stopped: int) -> YamlIssue | None:
     found = _KEY_AND_WORDS.match(lines[above])
     if found is None or len(found.group(1)) != _indent(lines[stopped]) or not _A_KEY.match(lines[stopped]):
         return None  # (the line above is no key and words, or not beside the key YAML stopped at)
-    written = lines[above].strip()
-    meant = f"{found.group(1).strip()} {found.group(2)}: {found.group(3)}".strip()
-    return YamlIssue(above + 1, _indent(lines[above]) + 1, "yaml-missing-colon", {"written": written, "meant": meant})
+    return _colon_missing(lines, above, *found.groups())
+
+
+def _colon_missing(lines: Sequence[str], number: int, before: str, key: str, value: str | None) -> YamlIssue:
+    """Line ``number`` (0-based) holds ``key`` without its ':' (after ``before``, a list item's '- ', and before
+    ``value``, if any): the line named, with the key written as meant."""
+    meant = f"{before.strip()} {key}: {value or '…'}".strip()
+    written = lines[number].strip()
+    return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-missing-colon", {"written": written, "meant": meant})
 
 
 def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
