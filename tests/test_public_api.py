@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 import netadvisor
 
 
@@ -103,6 +107,15 @@ def test_errors_share_one_root() -> None:
         assert issubclass(error, netadvisor.NetadvisorError) or error in outside, error
     assert issubclass(netadvisor.AnswerError, ValueError)
     assert issubclass(netadvisor.NoSuchSubject, LookupError)
+
+
+def test_an_invalid_case_is_a_value_error() -> None:
+    """A case of wrong values is a ValueError, as pydantic's validation error and an answer's error are: a tool
+    builder's ``except ValueError`` around ``advise`` let a CaseError through."""
+    advisor = netadvisor.Advisor.from_path(Path(__file__).parent / "rules")
+    with pytest.raises(ValueError, match="partner_count") as raised:
+        advisor.advise({"name": "x", "governance": {"partner_count": "veel"}})
+    assert isinstance(raised.value, netadvisor.CaseError)
 
 
 def test_fixed_conclusions_never_change() -> None:

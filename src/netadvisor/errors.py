@@ -57,9 +57,9 @@ def _in(text: Text, lang: str) -> str:
 
 class NetadvisorError(Exception):
     """The root of the errors netadvisor raises about what it is given: rules, cases, answers, revisions, a
-    subject to explain, and its engine. Each of them that stood beside a built-in error before also is one
-    (:class:`AnswerError` is a ValueError). A name given as a fact that is none, which a tool may take from its
-    users, is an :class:`UnknownFactError` (a KeyError) with its words in Dutch and English. Another mistake in
+    subject to explain, and its engine. Each of them that stands beside a built-in error also is one
+    (:class:`AnswerError` and :class:`CaseError` are ValueErrors). A name given as a fact that is none, which a
+    tool may take from its users, is an :class:`UnknownFactError` (a KeyError) with its words in Dutch and English. Another mistake in
     calling netadvisor (a language it does not speak, a name that is no rule) is Python's own ValueError or
     KeyError, as a built-in function raises it; a consultation cut short is :class:`ConsultationInterrupted`."""
 
@@ -265,8 +265,9 @@ def parse_path(text: str) -> tuple[str | int, ...]:
     )
 
 
-class CaseError(NetadvisorError):
-    """A case is invalid; it lists every invalid field.
+class CaseError(NetadvisorError, ValueError):
+    """A case is invalid; it lists every invalid field. A ValueError, as pydantic's own validation error and
+    :class:`AnswerError` are (a tool builder's ``except ValueError`` around ``advise`` let it through).
 
     ``str(error)`` is the English text; :meth:`format` gives it in Dutch or English.
 
