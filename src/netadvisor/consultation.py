@@ -401,10 +401,11 @@ class Consultation:
         advice = self.advisor.advise(_as_case(open_count), lang=self.lang, not_known=self.not_known)
         return next((q for q in advice.questions if q.fact == _COUNT), None)
 
-    def answer(self, fact: str, text: str | bool | int | None) -> None:
+    def answer(self, fact: str, text: str | bool | int | float | None) -> None:
         """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,
         Mol", "weet niet"), or the value of one of the question's choices as a program has it
-        (``Choice.value``: True, "high"; a number; None for "weet niet").
+        (``Choice.value``: True, "high"; a number; None for "weet niet"). A float is read as a case reads it: 12.0
+        is 12, 12.5 no whole number (JSON of a web form may write either).
 
         The partner list adds: names not listed yet come after the partners listed before, who keep their places
         and answers (a consultation removes no partner; the case file does). "weet niet" to it keeps the list.
@@ -412,11 +413,13 @@ class Consultation:
         Raises:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
             UnknownFactError: (a KeyError) when ``fact`` is no fact a case states (it names the closest that is).
-            TypeError: when ``text`` is none of these (a tool passing a float got Python's own error from deep
+            TypeError: when ``text`` is none of these (a tool passing a list got Python's own error from deep
                 inside the parsing).
         """
         answered_spec(fact)
-        if text is None or isinstance(text, bool | int):  # (typed as a person would: bool is an int, first)
+        if text is None or isinstance(text, bool | int | float):  # (typed as a person would: bool is an int, first)
+            if isinstance(text, float) and text.is_integer():
+                text = int(text)  # (a case takes 12.0 as 12: a tool builder's form was refused it here)
             text = value_text(text).nl if text is None or isinstance(text, bool) else str(text)
         if not isinstance(text, str):
             raise TypeError(
