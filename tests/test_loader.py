@@ -835,6 +835,33 @@ rules:
     ]
 
 
+def test_a_misspelt_placeholder_is_reported_at_its_own_line_and_column() -> None:
+    """In a message over several lines (``nl: >-``) a misspelt placeholder was reported on the line of ``nl:``,
+    and a policy officer searched the wrong line (a rule-editing trial). Each at the line and column it stands."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then:
+      finding:
+        severity: info
+        message:
+          nl: >-
+            Het netwerk werkt aan
+            {challenge.domein} met {governance.trustt}.
+          en: "b {challenge.domein}"
+""")
+    problems = [(problem.code, problem.line, problem.column) for problem in raised.value.problems]
+    assert problems == [
+        ("unknown-placeholder", 13, 13),
+        ("unknown-placeholder", 13, 36),
+        ("unknown-placeholder", 14, 18),
+    ]
+
+
 def test_a_key_written_in_dutch_is_one_problem_and_hides_no_mistake_under_it() -> None:
     """A policy officer wrote "wanneer:" for "when:" and got an unknown key and "'when' ontbreekt", with nothing
     between them (rules/README promises one cause, one message); with a misspelt fact under it, only the key was

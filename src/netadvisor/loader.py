@@ -1640,13 +1640,16 @@ class _RuleChecker:
 
     def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
         place = parsed.place.at(*sub)
+        document = place.document
         for match in PLACEHOLDER.finditer(text):
             token = match.group(0)
             if token in ("{{", "}}"):
                 continue
             name = match.group(1)
+            # (at the placeholder itself: in a message over several lines, the line it is on)
+            position = document.position_in(place.path, token) if document and " " not in token else None
             if name is None:
-                self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id)
+                self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
                 self.problems.report(
                     place,
@@ -1654,6 +1657,7 @@ class _RuleChecker:
                     {"name": name},
                     hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
                     rule_id=parsed.rule_id,
+                    position=position,
                 )
 
 

@@ -85,6 +85,8 @@ class YamlDocument:
     value_marks: dict[YamlPath, tuple[int, int]]
     key_marks: dict[YamlPath, tuple[int, int]]
     surprises: dict[YamlPath, Surprise]
+    lines: tuple[str, ...] = ()  # the file's text, line by line (see position_in)
+    value_ends: dict[YamlPath, int] = field(default_factory=dict)  # the last line of a text over several lines
 
     def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
@@ -96,6 +98,18 @@ class YamlDocument:
                 return second[path]
             path = path[:-1]
         return self.value_marks.get((), (1, 1))
+
+    def position_in(self, path: YamlPath, written: str) -> tuple[int, int]:
+        """Where ``written`` (a word with no space in it) first stands in the text at ``path``: a placeholder in a
+        message over several lines (``nl: >-``) was reported on the line of the key, the text below it. The
+        position of ``path`` where it cannot be found there."""
+        line, column = self.position(path)
+        last = self.value_ends.get(path, line)
+        for number in range(line, min(last, len(self.lines)) + 1):
+            found = self.lines[number - 1].find(written, column - 1 if number == line else 0)
+            if found >= 0:
+                return number, found + 1
+        return line, column
 
 
 class _Refused(Exception):
@@ -526,6 +540,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
         return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
+    composer.document.lines = tuple(text.split("\n"))
     return composer.document, composer.issues
 
 
@@ -607,6 +622,8 @@ class _Composer:
             self._key(node, line, column)
             return
         self.document.value_marks[path] = (line, column)
+        if event.end_mark.line != event.start_mark.line:
+            self.document.value_ends[path] = event.end_mark.line + 1
         if event.style in (None, "") and event.value[-1:] in ("'", '"') and event.value.count(event.value[-1]) % 2:
             # `quote: Het … woord."` or `Gemeente Geel"`: an opening quote left out; the text would keep the quote
             self.issues.append(YamlIssue(line, column, "yaml-stray-quote", {"text": event.value, "at": path}))
