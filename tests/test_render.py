@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
 from netadvisor import Advisor, Finding, advice_text, load_case_file, parse_case
-from netadvisor.render import _md, advice_html, advice_markdown
+from netadvisor.render import _md, advice_html, advice_markdown, report
 
 HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
 
@@ -479,18 +479,26 @@ rules:
     section: ["4.1"]
     when: [{fact: state.stuck, is: true}]
     then: {finding: {severity: advice, message: {nl: "C", en: "C"}}}
+  - id: NET-info
+    title: {nl: in, en: in}
+    section: ["4.1"]
+    when: [{fact: state.stuck, is: true}]
+    then: {finding: {severity: info, message: {nl: "D", en: "D"}}}
 """
     rules = rules_from_texts(FORM_RULES, now, networks)
     advice = Advisor(rules, engine="evaluator").advise({"state": {"stuck": True}})
-    # every piece of advice there is counted, its warnings named ("1 waarschuwing" above eight pieces of advice for a
+    # every piece of advice listed there is counted (information too: it is listed among them; a policy officer
+    # counted four under "3 adviezen"), its warnings named ("1 waarschuwing" above eight pieces of advice for a
     # stuck network was read as the one thing more to read: a policy officer's trial)
-    said = "Verder gelden 3 adviezen als dit een organisatienetwerk is (waarvan 2 waarschuwingen): zie hieronder."
+    ((_heading, listed),) = report(advice).conditional
+    assert len(listed) == 4
+    said = "Verder gelden 4 adviezen als dit een organisatienetwerk is (waarvan 2 waarschuwingen): zie hieronder."
     text = " ".join(advice_text(advice).split())  # (as read, whatever the line breaks)
     assert text.index("Wat te doen") < text.index(said) < text.index("Als dit een organisatienetwerk is")
     assert said in advice_markdown(advice, "2026-12-05")
     assert said in advice_html(advice, "2026-12-05")
     english = Advisor(rules, engine="evaluator", lang="en").advise({"state": {"stuck": True}})
-    assert "3 more pieces of advice apply if this is an organisation network (2 of them warnings): see below." in (
+    assert "4 more pieces of advice apply if this is an organisation network (2 of them warnings): see below." in (
         " ".join(advice_text(english).split())
     )
 

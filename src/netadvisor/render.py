@@ -525,9 +525,7 @@ def report(
     )
     if todo:
         for condition, listed in on_condition.items():
-            count = sum(finding.severity != "info" for finding, _hangs_on in listed)
-            if not count:
-                continue
+            count = len(listed)  # (information too: it is listed there among them, and was counted below them)
             warnings = sum(finding.severity == "warning" for finding, _hangs_on in listed)
             if count == 1:
                 said = _w("todo-more-warning-one", lang) if warnings else ""
