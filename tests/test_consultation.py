@@ -16,7 +16,7 @@ from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
 from netadvisor import Advisor, CaseError, case_file_answers, load_case_file
 from netadvisor.case import parse_case
-from netadvisor.cli import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
+from netadvisor.cli import EXIT_INTERRUPTED, EXIT_NOT_SAVED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import (
     AnswerError,
     Consultation,
@@ -223,8 +223,38 @@ def test_a_consultation_without_answers_saves_nothing_and_says_so(tmp_path: Path
     assert "bewaard in" not in err
 
 
-def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
-    """An unwritable --save path: the advice is still given, and the answers are printed, not lost."""
+def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --save that fails when written (a full disk): the advice is still given, the answers are printed, not
+    lost, the reason is in Dutch, and the exit code says they were not kept (a policy officer read English and
+    got exit 0)."""
+    import errno
+
+    target = tmp_path / "casus.yaml"
+    out, err = io.StringIO(), io.StringIO()
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(COUNT_RULES, encoding="utf-8")
+
+    def full_disk(*_arguments: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(target)],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("\neffectiviteit\n2\n"),
+    )
+    assert code == EXIT_NOT_SAVED
+    assert f"de antwoorden konden niet bewaard worden in {target} (de schijf is vol); hier zijn ze:" in err.getvalue()
+    assert "No space" not in err.getvalue()
+    assert "rationale: effectiviteit" in err.getvalue()
+    assert "Te weinig partners" in out.getvalue()
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == [rules]  # (nor half a file beside it)
+
+
+def test_a_save_in_a_folder_that_does_not_exist_is_refused_before_the_first_question(tmp_path: Path) -> None:
+    """A policy officer answered every question, then read that the folder did not exist: it is said at once."""
     blocked = tmp_path / "no-such-folder" / "casus.yaml"
     out, err = io.StringIO(), io.StringIO()
     rules = tmp_path / "rules.yaml"
@@ -235,10 +265,12 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path) -> None:
         stderr=err,
         stdin=io.StringIO("\neffectiviteit\n2\n"),
     )
-    assert code == EXIT_OK
-    assert "konden niet bewaard worden" in err.getvalue()
-    assert "rationale: effectiviteit" in err.getvalue()
-    assert "Te weinig partners" in out.getvalue()
+    assert code == EXIT_USAGE
+    assert err.getvalue().startswith(
+        f"netadvisor: de map {blocked.parent} bestaat niet: maak ze eerst, of kies met --save een bestand in een map "
+        "die bestaat / the folder"
+    )
+    assert out.getvalue() == ""
     assert not blocked.parent.exists()
 
 

@@ -984,7 +984,7 @@ def rules_fired_in_scenarios(path: str | Path) -> set[str]:
     except FileRefused as refused:
         raise unusable("file-too-large" if refused.issue.code == "file-too-large" else "file-not-regular") from None
     except OSError as error:
-        raise unusable("file-unreadable", why=error.strerror) from None
+        raise unusable("file-unreadable", why=messages.os_reason(error)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from .advice import Advice
 from .errors import CaseError, CaseProblem, EngineError, NetadvisorError
-from .messages import JSON_LEADING_ZERO, found_words, json_problem
+from .messages import JSON_LEADING_ZERO, found_words, json_problem, os_reason
 from .text import Language, Text, check_language
 from .vocabulary import ENGINE_CHOICES, EngineChoice
 from .yamlsource import MAX_BYTES
@@ -105,7 +105,7 @@ def _open_lines(path: Path) -> BinaryIO:
     except FileNotFoundError:
         raise CaseError([_problem(path, "file-missing")]) from None
     except OSError as error:
-        raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
+        raise CaseError([_problem(path, "unreadable", os_reason(error))]) from None
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
         raise CaseError(
             [_problem(path, "unreadable", Text("geen gewoon bestand of pijp", "not a regular file or a pipe"))]
@@ -113,7 +113,7 @@ def _open_lines(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except OSError as error:
-        raise CaseError([_problem(path, "unreadable", error.strerror or str(error))]) from None
+        raise CaseError([_problem(path, "unreadable", os_reason(error))]) from None
 
 
 def _problem(path: Path, code: str, reason: str | Text = "") -> CaseProblem:

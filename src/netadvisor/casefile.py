@@ -54,7 +54,7 @@ def read_case_file(path: str | Path) -> CaseFile:
     except FileNotFoundError:
         raise CaseError([CaseProblem.of("file-missing", file=shown)]) from None
     except OSError as error:
-        raise CaseError([CaseProblem.of("unreadable", {"reason": error.strerror or str(error)}, file=shown)]) from None
+        raise CaseError([CaseProblem.of("unreadable", {"reason": messages.os_reason(error)}, file=shown)]) from None
     document, issues = read_yaml(raw)
     if issues:
         raise CaseError([_issue_problem(shown, issue) for issue in issues])

@@ -49,6 +49,7 @@ EXIT_CASE = 4
 EXIT_ENGINE = 5
 EXIT_ANALYSIS = 6
 EXIT_TESTS = 7
+EXIT_NOT_SAVED = 8  # netadvisor consult: the answers could not be written (they are printed instead)
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell tool reports when its reader stops reading
 EXIT_TERMINATED = 143  # 128 + SIGTERM
@@ -179,11 +180,12 @@ def _parser(reader_language: Language | None = None) -> argparse.ArgumentParser:
             "Advice on regional collaboration after the guide 'Regionaal samenwerken'."
         ),
         epilog="afsluitcodes: 0 in orde, 1 diff vond wijzigingen, 2 verkeerd gebruik, 3 regelbestanden fout, 4 casus "
-        "ongeldig, 5 engine faalde, 6 analyse vond problemen, 7 regeltests faalden, 130 batch onderbroken, 141 uitvoer "
-        "vroeg gesloten (bv. door head), 143 batch gestopt door SIGTERM\n"
+        "ongeldig, 5 engine faalde, 6 analyse vond problemen, 7 regeltests faalden, 8 antwoorden niet bewaard (ze "
+        "staan in de uitvoer), 130 batch onderbroken, 141 uitvoer vroeg gesloten (bv. door head), 143 batch gestopt "
+        "door SIGTERM\n"
         "exit codes: 0 fine, 1 diff found changes, 2 usage, 3 rule files wrong, 4 case invalid, 5 engine failure, "
-        "6 analysis found problems, 7 rule tests failed, 130 batch interrupted, 141 output closed early (e.g. by "
-        "head), 143 batch stopped by SIGTERM",
+        "6 analysis found problems, 7 rule tests failed, 8 answers not saved (they are printed), 130 batch "
+        "interrupted, 141 output closed early (e.g. by head), 143 batch stopped by SIGTERM",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -917,6 +919,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         case_file_answers,
         command_says,
         consult,
+        os_reason,
         parse_case,
     )
 
@@ -946,7 +949,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             os.replace(temporary, target)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            said = command_says("answers-not-saved", file=args.save, why=error.strerror or error)
+            said = command_says("answers-not-saved", file=args.save, why=os_reason(error))
             err.write(f"{both_languages(said)}\n{text}")
             return False
         return True
@@ -959,6 +962,11 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         )
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
         _say(err, "answers-file-exists", file=args.save)
+        return EXIT_USAGE
+    folder = Path(args.save).parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        # (so is a folder that is missing or closed: a policy officer answered every question for nothing)
+        _say(err, "answers-folder-missing" if not folder.is_dir() else "answers-folder-closed", folder=folder)
         return EXIT_USAGE
     answers = case_file_answers(args.case) if args.case else None
     original = Path(args.case).read_text(encoding="utf-8") if args.case else None  # (read and valid just now)
@@ -990,6 +998,8 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         err.write(f"{command_says('answers-saved', file=args.save).pick(args.lang)}\n")
     elif nothing:
         err.write(f"{command_says('answers-none').pick(args.lang)}\n")
+    else:
+        return EXIT_NOT_SAVED  # (the answers are printed above; a script must not take them as kept)
     return EXIT_OK
 
 

@@ -140,7 +140,7 @@ def _read_source(file: Path, shown: str) -> Source:
         raise RuleError(
             [
                 RuleProblem(
-                    shown, 0, 0, "unreadable", messages.message("unreadable", {"reason": error.strerror or str(error)})
+                    shown, 0, 0, "unreadable", messages.message("unreadable", {"reason": messages.os_reason(error)})
                 )
             ]
         ) from None

@@ -7,6 +7,7 @@ on them, and ``rules/README.md`` lists them.
 
 from __future__ import annotations
 
+import errno
 import functools
 import re
 import string
@@ -2903,6 +2904,14 @@ COMMAND_WORDS: dict[str, Text] = {
         "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
     ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "answers-folder-missing": Text(
+        "de map {folder} bestaat niet: maak ze eerst, of kies met --save een bestand in een map die bestaat",
+        "the folder {folder} does not exist: make it first, or choose with --save a file in a folder that exists",
+    ),
+    "answers-folder-closed": Text(
+        "in de map {folder} kan netadvisor niet schrijven: kies met --save een bestand in een andere map",
+        "netadvisor cannot write in the folder {folder}: choose with --save a file in another folder",
+    ),
     "answers-none": Text("geen antwoorden gegeven: er is niets bewaard", "no answers given: nothing was saved"),
     "answers-none-interrupted": Text(
         "onderbroken: nog geen antwoorden gegeven, er is niets bewaard",
@@ -3001,6 +3010,29 @@ def both_languages(text: Text) -> str:
     """A message of the command line before it knows the reader's language: Dutch, then English."""
     # joined on purpose: the line genuinely is both languages, for a reader whose language is not known yet
     return text.nl if text.nl == text.en else f"{text.nl} / {text.en}"
+
+
+_OS_REASONS: dict[int, Text] = {
+    errno.ENOENT: Text("bestand of map bestaat niet", "no such file or directory"),
+    errno.ENOTDIR: Text("een deel van het pad is geen map", "a part of the path is not a folder"),
+    errno.EISDIR: Text("dat is een map", "that is a folder"),
+    errno.EACCES: Text("geen toegang", "permission denied"),
+    errno.EPERM: Text("niet toegestaan", "operation not permitted"),
+    errno.ENOSPC: Text("de schijf is vol", "no space left on the disk"),
+    errno.EROFS: Text("het bestandssysteem is alleen-lezen", "read-only file system"),
+    errno.ENAMETOOLONG: Text("de naam is te lang", "the name is too long"),
+}
+
+
+def os_reason(error: OSError) -> Text:
+    """Why the system refused to read or write a file, in Dutch and English (its own words are English only, and
+    a policy officer read "No such file or directory" inside a Dutch sentence). The system's words where the
+    reason is a rarer one."""
+    said = _OS_REASONS.get(error.errno or 0)
+    if said is not None:
+        return said
+    reason = error.strerror or str(error)
+    return Text(reason, reason)
 
 
 def command_says(code: str, **params: Any) -> Text:
