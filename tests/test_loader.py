@@ -434,6 +434,19 @@ def test_a_fact_named_otherwise_in_a_rule_is_pointed_to_its_path(condition: str,
     assert problem.hint.nl == f"bedoelde je '{meant}'?"
 
 
+def test_a_fact_named_in_other_words_gets_no_far_fetched_guess_nor_a_problem_from_one() -> None:
+    """``goal.gedragen_door_allen`` was offered ``challenge.regional.present`` (no word in common; their words,
+    sorted, reached the cutoff), and its value 'nee' was then said to be no number, as that guess has it: two
+    messages for one mistake, the second sending a policy officer to change a right value (a rule-editing trial)."""
+    text = VALID.replace("fact: governance.trust, is: high", "fact: goal.gedragen_door_allen, is: nee")
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    (problem,) = raised.value.problems
+    assert problem.code == "unknown-fact"
+    assert problem.hint is not None
+    assert "challenge.regional.present" not in problem.hint.nl
+
+
 def test_the_quick_suggestion_is_difflibs() -> None:
     """The bounded search gives exactly what difflib.get_close_matches(word, choices, 1) gives."""
     import difflib
@@ -860,6 +873,33 @@ rules:
         ("unknown-placeholder", 13, 36),
         ("unknown-placeholder", 14, 18),
     ]
+
+
+@pytest.mark.parametrize(
+    ("condition", "meant"),
+    [
+        ("{fact: governance.trust, is: hoog?}", "hoog"),
+        ("{fact: goal.has_common_goal, is: nee?}", "nee"),
+        ("{fact: governance.trust, one_of: [laag, hoog ?]}", "hoog"),
+        ("{fact: governance.partner_count, at_least: 3?}", "3"),
+    ],
+)
+def test_a_value_with_a_question_mark_in_a_condition_is_refused(condition: str, meant: str) -> None:
+    """``is: opgelegd?`` was read as ``is: opgelegd``, without a word, where an example refuses "nee?" (a
+    rule-editing trial): a doubt is no value a condition compares with."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(f"""
+rules:
+  - id: GOV-doubt
+    title: {{nl: a, en: b}}
+    section: ["4.3"]
+    when: [{condition}]
+    then: {{finding: {{severity: info, message: {{nl: a, en: b}}}}}}
+""")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line) == ("value-doubtful", 6)
+    assert problem.hint is not None
+    assert problem.hint.nl == f"schrijf '{meant}', zonder vraagteken"
 
 
 def test_a_key_written_in_dutch_is_one_problem_and_hides_no_mistake_under_it() -> None:

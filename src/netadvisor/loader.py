@@ -21,7 +21,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .answers import choice_spellings, choice_words, is_unknown_word, normal_word, value_text, yes_no_word
+from .answers import (
+    choice_spellings,
+    choice_words,
+    doubtful,
+    is_unknown_word,
+    normal_word,
+    value_text,
+    yes_no_word,
+)
 from .cache import cached
 from .case import parse_case
 from .compiler import alpha_cost
@@ -486,11 +494,15 @@ class _Problems:
             expected = (
                 messages.EXPECTED_WORDS["text"] if model_at(root, loc) is TextSpec else _expected_words(kind, item)
             )
+            hint = self.surprise_hint(at)
+            if hint is None and isinstance(value, str) and doubtful(value):
+                # (value: 16? was told to write it "zonder komma": a rule-editing trial)
+                hint = messages.hint("value-doubtful", {"meant": value.strip().rstrip("?").strip()})
             self.report(
                 at,
                 "wrong-type",
                 {"key": key, "expected": expected, "found": _found(value)},
-                hint=self.surprise_hint(at),
+                hint=hint,
                 rule_id=rule_id,
             )
 
@@ -1406,7 +1418,9 @@ class _RuleChecker:
             self.unfit_policies.add(policy)
             # a word where a number belongs: said how to write it here, not sent to `explain` for the fact; a
             # number in quotes keeps its own hint ("schrijf het getal zonder aanhalingstekens: 7")
-            in_words = subject.kind == "int" and not (isinstance(value, str) and value.strip().isdigit())
+            in_words = subject.kind == "int" and not (
+                isinstance(value, str) and (value.strip().isdigit() or doubtful(value))
+            )
             for problem in found.found:
                 self.problems.report(
                     written,
@@ -1430,10 +1444,14 @@ class _RuleChecker:
             return
         spec = FACTS[meant]
         subject = _Subject(meant, spec.type, spec.values)
-        if subject.kind == "text" or subject.kind not in operator.fits:
+        if subject.kind != "enum" or subject.kind not in operator.fits:
             return  # only the value is checked against a guess; the operator is said when the fact is put right
         value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
-        if value is not _MISSING:
+        if value is not _MISSING and all(
+            isinstance(item, str) for item in (value if isinstance(value, list) else [value])
+        ):
+            # (a choice misspelt, as the guess has it; a value of another type says the guess is wrong, not the
+            # value: "'challenge.regional.present' is een getal" beside a guess followed it, a rule-editing trial)
             self._operand(place, rule_id, subject, operator, word, value)
 
     def _report(
@@ -1580,6 +1598,12 @@ class _RuleChecker:
         if isinstance(value, str) and is_unknown_word(value) and subject.kind != "text":
             # unknown is not a value: a condition on it never holds; "known: false" is what was meant
             problems.report(place, "value-unknown-word", {"value": value, "name": subject.name}, rule_id=rule_id)
+            return _MISSING
+        if isinstance(value, str) and doubtful(value) and subject.kind != "text":
+            # "hoog?" is no value a condition can hold on, nor "hoog" (a rule-editing trial's doubt was dropped
+            # without a word, where an example refuses it)
+            meant = value.strip().rstrip("?").strip()
+            problems.report(place, "value-doubtful", {"value": value, "meant": meant}, rule_id=rule_id)
             return _MISSING
         if subject.kind == "bool":
             # true / false, and yes / no (YAML reads them so), and ja / nee: all mean what they say on a yes/no fact

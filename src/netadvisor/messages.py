@@ -327,6 +327,10 @@ MESSAGES: dict[str, Text] = {
         "'{name}' wordt beslist op steun ('decisions:'); een regel kan het niet rechtstreeks besluiten met 'conclude:'",
         "'{name}' is decided by support ('decisions:'); a rule cannot conclude it directly with 'conclude:'",
     ),
+    "value-doubtful": Text(
+        "'{value}' met een vraagteken: een voorwaarde vergelijkt met een waarde zonder twijfel",
+        "'{value}' with a question mark: a condition compares with a value, not a doubt",
+    ),
     "value-unknown-word": Text(
         (
             "'{value}' is geen waarde om mee te vergelijken: een voorwaarde dat een feit niet gekend is, schrijf je "
@@ -672,6 +676,7 @@ HINTS: dict[str, Text] = {
         ),
     ),
     "value-unknown-word": Text("schrijf '{{fact: {name}, known: false}}'", "write '{{fact: {name}, known: false}}'"),
+    "value-doubtful": Text("schrijf '{meant}', zonder vraagteken", "write '{meant}', without the question mark"),
     "problems-elsewhere": Text(
         "controleer de hele map: `netadvisor check {folder}`",
         "check the whole folder: `netadvisor check {folder}`",
