@@ -133,12 +133,12 @@ MESSAGES: dict[str, Text] = {
     ),
     "unknown-policy": Text("onbekende beleidswaarde '{name}'", "unknown policy value '{name}'"),
     "duplicate-policy": Text(
-        "de beleidswaarde '{name}' bestaat al in {other}",
-        "the policy value '{name}' already exists in {other}",
+        "de beleidswaarde '{name}' staat ook in {other}",
+        "the policy value '{name}' is also in {other}",
     ),
     "duplicate-rule-id": Text(
-        "de regel '{rule_id}' bestaat al in {other}",
-        "the rule '{rule_id}' already exists in {other}",
+        "de id '{rule_id}' staat ook bij een andere regel, in {other}",
+        "the id '{rule_id}' is also another rule's, in {other}",
     ),
     "conclusion-value": Text(
         "'{value}' is geen toegelaten waarde voor het besluit '{name}' (toegelaten: {allowed})",
@@ -175,8 +175,8 @@ MESSAGES: dict[str, Text] = {
         "'supports:' supports '{name}', but there is no decision 'decisions: {name}:'",
     ),
     "decision-duplicate": Text(
-        "de beslissing over '{name}' bestaat al in {other}",
-        "the decision on '{name}' already exists in {other}",
+        "de beslissing over '{name}' staat ook in {other}",
+        "the decision on '{name}' is also in {other}",
     ),
     "decision-without-support": Text(
         "de beslissing over '{name}' krijgt van geen enkele regel steun ('supports:')",
@@ -586,8 +586,8 @@ HINTS: dict[str, Text] = {
         ),
     ),
     "decision-duplicate": Text(
-        "een beslissing staat één keer, in één bestand; verwijder de tweede",
-        "a decision stands once, in one file; remove the second",
+        "een beslissing staat één keer, in één bestand; verwijder een van beide",
+        "a decision stands once, in one file; remove one of the two",
     ),
     "decision-without-support": Text(
         "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
