@@ -196,7 +196,7 @@ def test_the_differences_of_a_misquotation_are_each_place_its_words_differ() -> 
         '"b" waar de gids "x" schrijft',
         'de gids schrijft hier ook "e"',
     ]
-    assert citaten.word_differences("a b c", "a c") == ['"b" staat niet in de gids']
+    assert citaten.word_differences("a b c", "a c") == ['"b" staat niet in die passage van de gids']
     # a quotation cut short before the guide's full stop is no difference (the check accepts it)
     assert citaten.word_differences('"a b leidt aan"', "a b stuurt aan.") == ['"leidt" waar de gids "stuurt" schrijft']
     assert citaten.word_differences("1 2 3 4 5 6 7 8", "1 x 3 y 5 z 7 w") == [

@@ -404,7 +404,7 @@ def word_differences(quoted: str, passage: str, most: int = 3) -> list[str]:
         if kind == "replace":
             said.append(f'"{written}" waar de gids "{guide_words}" schrijft')
         elif kind == "delete":
-            said.append(f'"{written}" staat niet in de gids')
+            said.append(f'"{written}" staat niet in die passage van de gids')
         else:
             said.append(f'de gids schrijft hier ook "{guide_words}"')
     if len(said) > most:
