@@ -1393,6 +1393,32 @@ def test_weet_niet_in_any_wording_is_taken_at_the_prompts_about_the_partners(unk
     assert consultation.answers["governance.partner_count"] is None  # (whether they are all: not known)
 
 
+@pytest.mark.parametrize(
+    ("replies", "partners"),
+    [
+        (["Gemeente Grobbendonk, OCMW Grobbendonk", "ja"], ["Geel", "Gemeente Grobbendonk", "OCMW Grobbendonk"]),
+        (["nee", "Gemeente Grobbendonk, OCMW Grobbendonk", "ja"], ["Geel", "Gemeente Grobbendonk", "OCMW Grobbendonk"]),
+        (["ja", "ja"], ["Geel", "Gemeente en OCMW Grobbendonk"]),
+    ],
+)
+def test_a_name_with_en_that_splits_into_no_names_asks_for_the_names(replies: list[str], partners: list[str]) -> None:
+    """ "Gemeente en OCMW Grobbendonk" was offered the split "'Gemeente' en 'OCMW Grobbendonk'", and "nee" to it was
+    refused, "Geen naam van een partner: 'Gemeente'", the whole list to be typed again (a policy officer). Such a
+    name is asked about with the names to type in its place; "nee" alone asks for them."""
+    asked: list[str] = []
+    said: list[str] = []
+    ask = _naming_partners("Geel, Gemeente en OCMW Grobbendonk", replies, asked)
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, said.append)
+    prompt = next(prompt for prompt in asked if prompt.startswith("Is '"))
+    assert prompt == (
+        "Is 'Gemeente en OCMW Grobbendonk' één partner? [ja (ook Enter of weet niet: de naam zoals getypt) / anders: "
+        "de namen, gescheiden door komma's] "
+    )
+    assert "'Gemeente'" not in " ".join(asked)
+    assert consultation.answers["partners"] == partners
+    assert not [text for text in said if "Geen naam van een partner" in text]
+
+
 def test_one_partner_named_is_asked_whether_it_is_the_only_one_and_list_marks_are_no_part_of_names() -> None:
     """A policy officer read "[ja, dit zijn ze alle 1 …]" after naming one partner, and "- Geel" pasted from a list
     was saved with its dash."""

@@ -418,6 +418,13 @@ _LIST_WORD = re.compile(r"^(?:en|and)(?:\s+|$)|\s+(?:en|and)$", re.IGNORECASE)
 _LEGAL_FORM_STOP = re.compile(r"(?:^|\s)(?:vzw|ivzw|cvba|bv|nv|vof|ev|nr|st)\.$", re.IGNORECASE)
 
 
+def is_partner_name(name: str) -> bool:
+    """Whether ``name``, one name of a partner list, can be a partner's (see :func:`read_partner_names`)."""
+    from .facts import choices_not_names  # (the facts' choices: facts reads this module)
+
+    return not (name.isdigit() or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS | choices_not_names())
+
+
 def read_partner_names(text: str) -> list[str]:
     """The partner list a person typed (see :func:`partner_names`), in a consultation and a what-if alike.
 
@@ -427,15 +434,13 @@ def read_partner_names(text: str) -> list[str]:
             came one question early saved a partner called "complex"; see :func:`facts.choices_not_names`); for a
             name given twice (one partner counted twice would make the count and the questions wrong).
     """
-    from .facts import choices_not_names  # (the facts' choices: facts reads this module)
     from .messages import word as message  # (the words: messages reads this module's labels)
     from .wording import together
 
     names = partner_names(text)
     if not names:
         raise NotAnAnswer(message("answer-partners"))
-    refused = NOT_NAMES | UNKNOWN_WORDS | choices_not_names()
-    not_a_name = [name for name in names if name.isdigit() or normal_word(name) in refused]
+    not_a_name = [name for name in names if not is_partner_name(name)]
     if not_a_name:
         quoted = together([message("quoted", value=name) for name in not_a_name])
         raise NotAnAnswer(message("answer-partners-not-names", names=quoted))

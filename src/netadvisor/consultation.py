@@ -27,6 +27,7 @@ from .answers import (
     UNKNOWN_LABEL,
     YES_WORDS,
     NotAnAnswer,
+    is_partner_name,
     is_unknown_word,
     normal_word,
     parse_answer,
@@ -559,25 +560,51 @@ def _names_confirmed(
     for name in partner_names(text):
         parts = [part.strip() for part in _AND.split(name) if part.strip()]
         if len(parts) > 1 and not stopped:
+            # a split that gives no names ("Gemeente en OCMW Grobbendonk": 'Gemeente' is none) is not offered: "nee"
+            # to it was refused, "Geen naam van een partner: 'Gemeente'", and the whole list was to be typed again (a
+            # policy officer); "nee" asks for the names instead
+            split = all(map(is_partner_name, parts))
             quoted = together([word("quoted", value=part) for part in parts])
+            prompt = (
+                word("ask-one-partner", name=name, count=len(parts), parts=quoted)
+                if split
+                else word("ask-one-partner-or-names", name=name)
+            ).pick(lang)
+            named: list[str] = []
             while True:
                 try:
-                    prompt = word("ask-one-partner", name=name, count=len(parts), parts=quoted).pick(lang)
-                    reply = _choice_word(ask(prompt), prompt)
+                    typed = ask(prompt)
                 except EOFError:  # (the answers ran out: as after "klaar", the names as typed)
                     tell(word("consult-input-ended").pick(lang))
-                    reply = "klaar"
+                    typed = "klaar"
+                reply = _choice_word(typed, prompt)
                 if reply is not None:
                     _back(reply)
                     stopped = reply in STOP_WORDS
-                    if stopped or not reply or reply in YES_WORDS or reply in NO_WORDS:
+                    if stopped or not reply or reply in YES_WORDS or (reply in NO_WORDS and split):
                         break
-                tell(word("answer-one-partner", count=len(parts)).pick(lang))
-            if reply in NO_WORDS:
-                names.extend(parts)
+                elif not split and (named := _names_instead(typed)):
+                    break
+                said = (
+                    word("answer-one-partner", count=len(parts))
+                    if split
+                    else word("answer-one-partner-or-names", name=name)
+                )
+                tell(said.pick(lang))
+            if named or (reply in NO_WORDS and split):
+                names.extend(named or parts)
                 continue
         names.append(name)
     return ", ".join(names), stopped
+
+
+def _names_instead(typed: str) -> list[str]:
+    """The names typed in place of one that held "en" (see :func:`_names_confirmed`), or none where they are no
+    list of partners' names."""
+    try:
+        return read_partner_names(typed)
+    except NotAnAnswer:
+        return []
 
 
 def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:

@@ -1468,6 +1468,18 @@ ADVICE_WORDS: dict[str, Text] = {
         "Is '{name}' one partner? [yes (Enter or don't know too: the name as typed) / no: then they are {count}: "
         "{parts}] ",
     ),
+    "ask-one-partner-or-names": Text(
+        "Is '{name}' één partner? [ja (ook Enter of weet niet: de naam zoals getypt) / anders: de namen, gescheiden "
+        "door komma's] ",
+        "Is '{name}' one partner? [yes (Enter or don't know too: the name as typed) / else: the names, separated by "
+        "commas] ",
+    ),
+    "answer-one-partner-or-names": Text(
+        "Antwoord 'ja' ('{name}' is één partner; ook Enter of 'weet niet'), of geef de namen, gescheiden door komma's "
+        "(bv. 'Gemeente Geel, OCMW Geel').",
+        "Answer 'yes' ('{name}' is one partner; Enter or 'don't know' too), or give the names, separated by commas "
+        "(e.g. 'Gemeente Geel, OCMW Geel').",
+    ),
     "answer-one-partner": Text(
         "Antwoord 'ja' (één partner; ook Enter of 'weet niet') of 'nee' ({count} partners).",
         "Answer 'yes' (one partner; Enter or 'don't know' too) or 'no' ({count} partners).",
