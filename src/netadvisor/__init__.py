@@ -129,7 +129,16 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(("diff_json", "diff_markdown", "diff_text"), "diffreport"),
     # errors
     **dict.fromkeys(
-        ("CaseError", "CaseProblem", "EngineError", "NetadvisorError", "RuleError", "RuleProblem", "UnknownFactError"),
+        (
+            "CaseError",
+            "CaseProblem",
+            "EngineError",
+            "NetadvisorError",
+            "PartnerNotListedError",
+            "RuleError",
+            "RuleProblem",
+            "UnknownFactError",
+        ),
         "errors",
     ),
     # asking, one question at a time
@@ -433,6 +442,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .errors import (
         NetadvisorError as NetadvisorError,
+    )
+    from .errors import (
+        PartnerNotListedError as PartnerNotListedError,
     )
     from .errors import (
         RuleError as RuleError,

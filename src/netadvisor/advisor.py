@@ -45,6 +45,7 @@ from .answers import normal_word, value_label, value_text
 from .case import Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
+from .errors import PartnerNotListedError
 from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
 from .facts import (
     FACTS,
@@ -102,7 +103,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     Raises:
         UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
             (with the closest).
-        KeyError: when it names a partner's answer past the partners the case lists.
+        PartnerNotListedError: (a KeyError) when it names a partner's answer past the partners the case lists.
         TypeError: when ``not_known`` is one text, not a collection of them.
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
@@ -112,7 +113,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
         place = partner_answer(path)
         if place is not None and place[0] >= len(parsed.partners):
             # (as what_if says it: a "weet niet" of a partner the case does not list was ignored, a tool builder)
-            raise KeyError(f"{path!r}: the case lists {len(parsed.partners)} partners, counted from 0")
+            raise PartnerNotListedError(path, len(parsed.partners))
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 
@@ -398,6 +399,8 @@ class Advisor:
             EngineError: when the engine fails (a bug; the advisor stays usable).
             UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
                 (with the closest).
+            PartnerNotListedError: (a KeyError) when ``not_known`` names a partner's answer past the partners
+                the case lists.
             TypeError: when ``not_known`` is one text, not a collection of them.
             ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
@@ -452,8 +455,8 @@ class Advisor:
             CaseError: when the case, or the case with the changes, is invalid.
             UnknownFactError: (a KeyError) when a change names no fact a person answers (with the closest), or
                 when ``not_known`` names no such fact.
-            KeyError: when a change names a partner the case
-                does not list (or, beside a new partner list, one it leaves out).
+            PartnerNotListedError: (a KeyError) when a change names a partner the case does not list (or, beside a
+                new partner list, one it leaves out).
             TypeError: for the partner list given as one text, not as a list of names.
         """
         original = parse_case(case)
@@ -463,7 +466,7 @@ class Advisor:
         for path in changes:
             answered_spec(path)
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
-                raise KeyError(f"{path!r}: the case lists {len(original.partners)} partners, counted from 0")
+                raise PartnerNotListedError(path, len(original.partners))
         # the new partner list first; a listed partner's answer set beside it is that partner's, by its place before
         # (as WhatIf.partners names them), in its place now (a tool builder's got to whichever partner came there,
         # or was overwritten, by the order of the keys)
@@ -484,7 +487,7 @@ class Advisor:
             if now is None:
                 left_out = partner_answer(path)
                 name = original.partners[left_out[0]].name if left_out is not None else path
-                raise KeyError(f"{path!r}: {name} is not in the new partner list")
+                raise PartnerNotListedError(path, len(original.partners), name)
             now_at[path] = now
             values.setdefault(now, value)
         changed = with_facts(original, values)

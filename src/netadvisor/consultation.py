@@ -400,7 +400,10 @@ class Consultation:
         open_count = dict(self.answers)
         open_count[_COUNT] = None
         advice = self.advisor.advise(_as_case(open_count), lang=self.lang, not_known=self.not_known)
-        return next((q for q in advice.questions if q.fact == _COUNT), None)
+        question = next((q for q in advice.questions if q.fact == _COUNT), None)
+        # (left open here, not answered "weet niet": a tool builder's form said "you answered 'weet niet'" to a
+        # person never asked)
+        return question.model_copy(update={"answered_not_known": False}) if question is not None else None
 
     def answer(self, fact: str, text: str | bool | int | float | None) -> None:
         """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,

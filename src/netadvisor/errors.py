@@ -64,7 +64,20 @@ class NetadvisorError(Exception):
     KeyError, as a built-in function raises it; a consultation cut short is :class:`ConsultationInterrupted`."""
 
 
-class UnknownFactError(NetadvisorError, KeyError):
+class _KeyErrorInWords(NetadvisorError, KeyError):
+    """A KeyError whose words (``text``) are in Dutch and English: what a name given to netadvisor did not name."""
+
+    text: Text
+
+    def __str__(self) -> str:
+        return str(self.args[0])  # (KeyError's own str is the repr of its message: in quotes)
+
+    def format(self, lang: Language = "en") -> str:
+        """Why, in ``lang`` (as :meth:`CaseError.format`)."""
+        return _in(self.text, lang)
+
+
+class UnknownFactError(_KeyErrorInWords):
     """A name given as a fact a person answers that is none (a typo, a computed summary, a word that names no
     fact): in ``advise``'s ``not_known``, ``what_if``, ``single_changes`` and a consultation's ``answer``. A
     KeyError, as a name that is not there is in Python, and a NetadvisorError with its words in Dutch and English
@@ -85,15 +98,38 @@ class UnknownFactError(NetadvisorError, KeyError):
         self.text = _text("no-such-fact-meant" if meant else "no-such-fact", name=name, meant=meant or "")
         super().__init__(self.text.nl + " / " + self.text.en)
 
-    def __str__(self) -> str:
-        return str(self.args[0])  # (KeyError's own str is the repr of its message: in quotes)
-
-    def format(self, lang: Language = "en") -> str:
-        """Why, in ``lang`` (as :meth:`CaseError.format`)."""
-        return _in(self.text, lang)
-
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.name, self.meant))
+
+
+class PartnerNotListedError(_KeyErrorInWords):
+    """A listed partner's answer named by a place past the partners the case lists (``partners[3].kind`` for a
+    case of one partner), or of a partner a new list leaves out: in ``advise``'s ``not_known`` and in
+    ``what_if``. A KeyError, as before, and a NetadvisorError with its words in Dutch and English (a tool builder's
+    handler of NetadvisorError let a bare KeyError, English only, through).
+
+    Attributes:
+        path: the answer's path, as given.
+        listed: how many partners the case lists.
+        text: why, in Dutch and English.
+        code: ``partner-not-listed``.
+    """
+
+    code = "partner-not-listed"
+
+    def __init__(self, path: str, listed: int, left_out: str | None = None):
+        self.path = path
+        self.listed = listed
+        self.left_out = left_out
+        self.text = (
+            _text("partner-left-out", path=path, name=left_out)
+            if left_out is not None
+            else _text("partner-not-listed", path=path, count=listed)
+        )
+        super().__init__(self.text.nl + " / " + self.text.en)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.listed, self.left_out))
 
 
 @dataclass(frozen=True, slots=True)

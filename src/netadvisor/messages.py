@@ -2809,6 +2809,13 @@ ERROR_WORDS: dict[str, Text] = {
         "'{name}' is geen feit dat iemand beantwoordt (zie `netadvisor explain --facts`)",
         "'{name}' is no fact a person answers (see `netadvisor explain --facts`)",
     ),
+    "partner-not-listed": Text(
+        "'{path}': de casus noemt {count} partner(s), geteld vanaf 0",
+        "'{path}': the case lists {count} partner(s), counted from 0",
+    ),
+    "partner-left-out": Text(
+        "'{path}': {name} staat niet in de nieuwe lijst van partners", "'{path}': {name} is not in the new partner list"
+    ),
     "no-such-fact-meant": Text(
         "'{name}' is geen feit dat iemand beantwoordt; bedoelde je '{meant}'?",
         "'{name}' is no fact a person answers; did you mean '{meant}'?",
