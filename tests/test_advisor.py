@@ -777,3 +777,21 @@ def test_a_deciding_fact_asked_through_another_question_names_that_question(advi
     for conclusion in advice.conclusions.values():
         for fact in conclusion.deciding:
             assert (fact.asked_through is None) == (fact.fact in asked), fact
+
+
+def test_an_open_conclusion_that_does_not_apply_for_now_says_so() -> None:
+    """ "Samenwerkingsvorm: voorlopig lerend netwerk, zoals de casus het noemt" stood above "Governancevorm: nog
+    open, mogelijk: …", with nothing about now, where an organisation network for now gives "voorlopig NAO" (a
+    policy officer). The form the case states holds for now: the governance mode does not apply for now."""
+    advice = Advisor.from_path(RULES).advise({"state": {"form": "learning_network"}})
+    form, mode = advice.conclusions["collaboration_form"], advice.conclusions["governance_mode"]
+    assert (form.value, form.certainty) == ("learning_network", "provisional")
+    assert (mode.value, mode.certainty) == (None, "open")
+    assert "Voorlopig niet van toepassing: de samenwerkingsvorm is voorlopig een lerend netwerk." in mode.sentence
+    english = Advisor.from_path(RULES, lang="en").advise({"state": {"form": "learning_network"}})
+    assert "For now it does not apply: the form of collaboration is a learning network for now." in (
+        english.conclusions["governance_mode"].sentence
+    )
+    # (an organisation network for now: the mode is said as it is for now, not as not applying)
+    network = Advisor.from_path(RULES).advise({"state": {"form": "organisation_network"}})
+    assert "Voorlopig niet van toepassing" not in network.conclusions["governance_mode"].sentence

@@ -281,7 +281,7 @@ def test_what_if_in_python_takes_every_question_the_advice_asks_and_says_values_
     assert listed.after.conclusions  # (the case with three partners was advised)
     same = advisor.what_if(case, {"challenge.rationale": "knowledge"})
     assert same.unchanged == ["challenge.rationale"]
-    with pytest.raises(KeyError, match="the case lists 2 partners"):
+    with pytest.raises(KeyError, match="the case lists 2 partner"):
         advisor.what_if(case, {"partners[2].kind": "municipality"})
 
 

@@ -86,6 +86,7 @@ from .wording import (
     facts_with_values,
     in_a_sentence,
     in_quotes,
+    not_applicable_now,
     outcome_text,
     short_source,
     together,
@@ -1372,7 +1373,11 @@ def _conclusions(
                 no_value=no_value,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
-                meanwhile=_meanwhile(routes, name, facts, assessment) if certainty == "open" else None,
+                meanwhile=(
+                    _meanwhile(routes, name, facts, assessment) or _not_applicable_now(guard, value, inference, loaded)
+                    if certainty == "open"
+                    else None
+                ),
                 bounded=frozenset(
                     path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
                 ),
@@ -1600,6 +1605,21 @@ def _meanwhile(
         stated,
         [(route.value, route.conclusions, stated_in in route.unknown) for route in possible if not route.stated],
     )
+
+
+def _not_applicable_now(
+    guard: tuple[str, Any] | None, value: Any, inference: Inference, loaded: _Loaded
+) -> Text | None:
+    """For an open conclusion without a value now whose rules apply only on a condition that does not hold now,
+    though it still may (the form, a learning network as the case calls it while the rationale is unknown): that
+    it does not apply for now, and why. "Samenwerkingsvorm: voorlopig lerend netwerk" stood above "Governancevorm:
+    nog open", where an organisation network for now gives "voorlopig NAO" (a policy officer)."""
+    if guard is None or value is not None:
+        return None
+    now = resolve(inference.derived.get(guard[0], {}), loaded.priority)
+    if now is None or now == guard[1]:
+        return None
+    return not_applicable_now(guard[0], now)
 
 
 def _only_as_stated(rulebase: RuleBase, name: str, rule_ids: Sequence[str]) -> bool:

@@ -1300,6 +1300,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "meanwhile-many": Text(
         "Zolang {facts} onbekend zijn, is het {routes}.", "While {facts} are unknown, it is {routes}."
     ),
+    "not-applicable-now": Text(
+        "Voorlopig niet van toepassing: {conclusion} is voorlopig {value}.",
+        "For now it does not apply: {conclusion} is {value} for now.",
+    ),
     "route-stated": Text("{stated} als de casus die noemt", "{stated} if the case names it"),
     "route-otherwise": Text("en anders {route}", "and otherwise {route}"),
     "threshold": Text(

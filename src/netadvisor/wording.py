@@ -220,6 +220,12 @@ def while_unknown_basis(value: Any, conclusions: Accepted, unknown: Sequence[str
     )
 
 
+def not_applicable_now(condition: str, now: Any) -> Text:
+    """That an open conclusion does not apply for now, as the conclusion its rules apply on has another value for
+    now: "Voorlopig niet van toepassing: de samenwerkingsvorm is voorlopig een lerend netwerk."."""
+    return word("not-applicable-now", conclusion=CONCLUSION_IN_A_SENTENCE[condition], value=_with_article(now))
+
+
 def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[tuple[Any, Accepted, bool]]) -> Text:
     """What an open conclusion is for now while ``unknown`` stays so: the value the case states in the fact
     ``stated``, if any, and each value a rule gives on other conclusions (``True``: only where the case states
