@@ -657,3 +657,20 @@ def test_the_description_ends_in_one_mark_before_the_theme(description: str, sai
 
     case = parse_case({"challenge": {"description": description, "theme": "water"}})
     assert case_summary(case, "nl")[0] == said
+
+
+def test_a_question_that_changes_conclusions_names_the_warning_its_answer_brings_by_itself() -> None:
+    """A partner unwilling to adapt gives "Complex vraagt partners die hun werking aanpassen" as soon as the
+    criteria say complex; the criteria's question said only "raakt: type uitdaging, samenwerkingsvorm", and a policy
+    officer found the warning only through what-if. A warning not yet given on a condition is named first."""
+    case = {
+        "challenge": {"criteria": {"recipe": "complex", "expertise": "complex", "uniqueness": "complex"}},
+        "partners": [{"name": "Geel", "willing_to_adapt": True}, {"name": "Olen", "willing_to_adapt": False}],
+    }
+    advice = Advisor.from_path(RULES).advise(case)
+    (criteria,) = [item for item in report(advice).questions if "challenge.criteria.replicability" in item.facts]
+    assert criteria.changes.startswith("type uitdaging, samenwerkingsvorm; ook ")
+    assert "'Complex vraagt partners die hun werking aanpassen'" in criteria.changes
+    english = Advisor.from_path(RULES, lang="en").advise(case)
+    (criteria,) = [item for item in report(english).questions if "challenge.criteria.replicability" in item.facts]
+    assert "; also " in criteria.changes

@@ -1656,6 +1656,13 @@ REPORT_WORDS: dict[str, Text] = {
         "{conclusions}{how}; alleen al {count} adviezen, zoals {title}",
         "{conclusions}{how}; by itself {count} pieces of advice, such as {title}",
     ),
+    "conclusions-and-warning": Text(
+        "{conclusions}; ook de waarschuwing {title}", "{conclusions}; also the warning {title}"
+    ),
+    "conclusions-and-warnings": Text(
+        "{conclusions}; ook {count} waarschuwingen, zoals {title}",
+        "{conclusions}; also {count} warnings, such as {title}",
+    ),
     "conclusions-and-finding": Text("{conclusions} en {title}", "{conclusions} and {title}"),
     "conclusions-and-findings": Text(
         "{conclusions} en {count} adviezen, zoals {title}",

@@ -339,6 +339,18 @@ def _changes(changes: Sequence[Change], lang: Language, in_group: bool = False, 
             return _w(
                 code, lang, conclusions=named_conclusions, how=how, title=in_quotes(alone[0].label), count=len(alone)
             )
+        # (one not given on a condition first: it is said nowhere else yet)
+        warnings = sorted((change for change in alone if change.severity == "warning"), key=lambda c: c.conditional)
+        if warnings and in_group and not all(change.conditional for change in conclusions):
+            # the warning an answer of a group brings by itself, beside the conclusions the group changes (a policy
+            # officer's partner unwilling to adapt gave "Complex vraagt partners die hun werking aanpassen" as soon
+            # as one more criterion says complex, and the criteria's question said only "type uitdaging,
+            # samenwerkingsvorm"). Of a question asked alone, the conclusions it changes say where its answer leads
+            # (naming a warning there too took the guide's example past its page: examples/dak-en-thuisloosheid)
+            code = "conclusions-and-warning" if len(warnings) == 1 else "conclusions-and-warnings"
+            return _w(
+                code, lang, conclusions=named_conclusions, title=in_quotes(warnings[0].label), count=len(warnings)
+            )
         if alone and all(change.conditional for change in conclusions):
             # a conclusion changed only in what it is on a condition holds no findings of its own: the form a case
             # says it has gives the governance mode a part "als dit een organisatienetwerk is" and brings the
