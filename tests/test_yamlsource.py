@@ -156,6 +156,26 @@ def test_a_line_of_a_folded_text_indented_too_little_is_named_not_the_line_the_p
     assert document.data["rules"][0]["message"]["en"] == "x"
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("      en >-\n        x", "en: >-"), ("      en\n", "en: …"), ("    examples\n", "examples: …")],
+)
+def test_the_next_key_without_its_colon_after_a_folded_text_is_named_so(written: str, meant: str) -> None:
+    """``en >-`` after a message (``en: >-`` meant) was told it is indented less than the text above, with "laat
+    deze regel in kolom 13 beginnen": a rule-editing trial followed it and made it part of the Dutch text."""
+    text = """rules:
+  - id: X
+    message:
+      nl: >-
+        Een tekst
+        over twee regels.
+{written}
+"""
+    document, issues = read_yaml(text.format(written=written).encode())
+    assert document is None
+    assert [(issue.line, issue.code, issue.params["meant"]) for issue in issues] == [(7, "yaml-missing-colon", meant)]
+
+
 def test_a_key_indented_one_space_too_many_is_named_with_the_line_under_it() -> None:
     """A policy officer put one space too many before 'severity:' and was sent to the 'message:' under it, which
     was right, told only to check the indentation: the line above and the key are named, with their columns."""

@@ -350,6 +350,15 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
             continue
         if number > stopped or _KEY_OR_ITEM.match(lines[number]):
             return None  # the text ended as meant: what follows is the next key, item or comment
+        found = _KEY_AND_WORDS.match(lines[number])
+        if (
+            found is not None
+            and _indent(lines[number]) <= _indent(lines[indicator])
+            and (found.group(3) is None or _BLOCK_INDICATOR.match(found.group(3)))
+        ):
+            # the next key without its ':' ("en >-", "examples"): not a line of the text indented too little (a
+            # rule-editing trial was told to indent "en >-" into the Dutch text)
+            return _colon_missing(lines, number, *found.groups())
         return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-block-text-indent", {"column": indent + 1})
     return None
 
@@ -448,6 +457,7 @@ _A_KEY = re.compile(r"\s*(?:-\s+)?[\w.-]+:(?:\s|$)")
 _KEY_WITH_VALUE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"][^:#]*:\s+[^\s#]")
 
 
+_BLOCK_INDICATOR = re.compile(r"^[>|][-+]?$")
 _KEY_AND_WORDS = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*)(?:\s+([^\s:#][^:#]*?))?\s*(?:#.*)?$")
 """A key and the words after it, no ':' between (``severity advice``; ``works_on_content`` alone)."""
 
