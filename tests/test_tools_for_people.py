@@ -423,9 +423,11 @@ def test_what_if_says_advice_on_a_condition_that_became_firm_as_new_and_stars_wh
     assert provisional
     text = what_if_text(result, "nl")
     assert "Nieuw advies (met *: kan nog wegvallen):\n" in text
-    assert f"  - {provisional[0].title}* (" in text
+    # (marked as the report marks them: a warning with '!', a policy officer read '-' as lighter advice)
+    assert provisional[0].severity == "warning"
+    assert f"  ! {provisional[0].title}* (" in text
     firm = next(f for f in result.after.findings if f.rule_id == became_firm[0])
-    assert f"  - {firm.title}" in text
+    assert f"  {'!' if firm.severity == 'warning' else '-'} {firm.title}" in text
     assert "; voordien enkel als dit een organisatienetwerk is" in text
     assert "Vervallen voorwaardelijk advies" not in text
 

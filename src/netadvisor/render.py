@@ -712,11 +712,15 @@ def _more(count: int, lang: Language) -> str:
     return word("more-question" if count == 1 else "more-questions", count=count).pick(lang)
 
 
+def _mark(severity: str) -> str:
+    """How the text marks a finding of ``severity``: "!" a warning, "-" the rest."""
+    return "!" if severity == "warning" else "-"
+
+
 def _items_text(items: Iterable[Item], lang: Language) -> list[str]:
     lines = []
     for item in items:
-        mark = "!" if item.severity == "warning" else "-"
-        lines += _wrap(f"{item.title} ({item.where})", "    ", f"  {mark} ")
+        lines += _wrap(f"{item.title} ({item.where})", "    ", f"  {_mark(item.severity)} ")
         lines += _wrap(item.text, "    ")
     return lines
 
@@ -1407,6 +1411,16 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         finding.rule_id: (finding.title, _where(finding, lang))
         for finding in [*result.before.findings, *result.after.findings]
     }
+    # (each marked as the report marks it: a policy officer read a warning listed with '-' as lighter advice)
+    marks = {
+        finding.rule_id: _mark(finding.severity)
+        for finding in [
+            *result.before.findings,
+            *result.after.findings,
+            *result.before.conditional_findings,
+            *result.after.conditional_findings,
+        ]
+    }
     conditional = {
         finding.rule_id: finding.assuming.text
         for finding in result.after.conditional_findings
@@ -1428,7 +1442,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         for rule_id in ids:
             if key == "findings-removed":
                 still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if rule_id in conditional else ""
-                lines += _wrap("{} ({})".format(*titles[rule_id]) + still, "      ", "  - ")
+                lines += _wrap("{} ({})".format(*titles[rule_id]) + still, "      ", f"  {marks[rule_id]} ")
                 continue
             # a finding given before only on a condition, now without: said here, not as conditional advice that
             # lapsed ("vervallen" read as dropped, of advice that had become firm)
@@ -1437,7 +1451,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             )
             title, where = titles[rule_id]
             mark = "*" if rule_id in provisional else ""
-            lines += _wrap(f"{title}{mark} ({where}){earlier}", "      ", "  - ")
+            lines += _wrap(f"{title}{mark} ({where}){earlier}", "      ", f"  {marks[rule_id]} ")
     before_conditional = {
         finding.rule_id: finding for finding in result.before.conditional_findings if finding.assuming is not None
     }
@@ -1463,7 +1477,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 finding = found[rule_id]
                 assert finding.assuming is not None  # only findings on a condition are in these lists
                 said = f"{finding.title} ({_where(finding, lang)}): {finding.assuming.text}"
-                lines += _wrap(said, "      ", "  - ")
+                lines += _wrap(said, "      ", f"  {marks[rule_id]} ")
     return "\n".join(lines) + "\n"
 
 
