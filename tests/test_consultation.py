@@ -432,6 +432,10 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("governance.partner_count", "1.000")
     assert "schrijf het getal zonder punt: 1000," in raised.value.text.nl
+    # "1,000" the other way round: it was told only to write a number in digits (a tool builder)
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("governance.partner_count", "12,500")
+    assert "schrijf het getal zonder komma: 12500," in raised.value.text.nl
 
 
 def test_an_existing_file_is_never_overwritten_and_nothing_is_asked_in_vain(tmp_path: Path) -> None:

@@ -497,12 +497,18 @@ def whole_number(word: str) -> int | None:
     return int(word.split(".")[0])
 
 
-def thousands_hint(written: str) -> Text | None:
-    """How to write a number written as :data:`THOUSANDS_WRITTEN` says, or None for any other text."""
-    word = normal_word(written)
-    if not THOUSANDS_WRITTEN.match(word):
-        return None
-    from .messages import THOUSANDS_HINT  # (the words: messages reads this module's labels)
+_THOUSANDS_WITH_COMMAS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+$")
+"""The same with a comma ("1,000"): a thousand in English, one in Dutch; text, refused as such, with the hint."""
 
-    plain = word.lstrip("+").replace(".", "").lstrip("0") or "0"
-    return THOUSANDS_HINT.format(plain=plain)
+
+def thousands_hint(written: str) -> Text | None:
+    """How to write a number written as :data:`THOUSANDS_WRITTEN` says (or with commas, "1,000": a tool builder's
+    got only "schrijf het getal met cijfers"), or None for any other text."""
+    word = normal_word(written)
+    point = THOUSANDS_WRITTEN.match(word)
+    if not point and not _THOUSANDS_WITH_COMMAS.match(word):
+        return None
+    from .messages import THOUSANDS_HINT, THOUSANDS_HINT_COMMA  # (the words: messages reads this module's labels)
+
+    plain = word.lstrip("+").replace(".", "").replace(",", "").lstrip("0") or "0"
+    return (THOUSANDS_HINT if point else THOUSANDS_HINT_COMMA).format(plain=plain)

@@ -816,6 +816,13 @@ THOUSANDS_HINT = Text(
 )
 """The hint for "1.000" where a whole number belongs: a thousand in Dutch, one in English (see
 :data:`answers.THOUSANDS_WRITTEN`)."""
+THOUSANDS_HINT_COMMA = Text(
+    "schrijf het getal zonder komma: {plain}, als je dat bedoelt (een komma scheidt voor de ene lezer duizendtallen, "
+    "voor de andere decimalen)",
+    "write the number without a comma: {plain}, if that is what you mean (to one reader a comma separates "
+    "thousands, to another decimals)",
+)
+"""The same for "1,000"."""
 
 
 # YAML 1.1 reads a leading zero as octal (010 is 8) and colons as base 60 (1:30 is 90): silently a
