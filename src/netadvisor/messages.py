@@ -1439,10 +1439,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "goal? (Moderate or high is only possible if there is a common goal after all.)",
     ),
     "goal-consensus-common-goal-unknown": Text(
-        "Of er een gemeenschappelijke doelstelling is, is nog niet bekend. Hoe groot is de doelconsensus: in welke "
-        "mate streven de partners eenzelfde doel na?",
-        "Whether there is a common goal is not known yet. How high is goal consensus: how far do the partners "
-        "pursue one and the same goal?",
+        "Ook zolang niet bekend is of er een gemeenschappelijke doelstelling is: hoe groot is de doelconsensus, in "
+        "welke mate streven de partners eenzelfde doel na?",
+        "Even while it is not known whether there is a common goal: how high is goal consensus, how far do the "
+        "partners pursue one and the same goal?",
     ),
     "consensus-reached-given-level": Text(
         "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) {level} is. Zijn alle "
