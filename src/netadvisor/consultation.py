@@ -731,6 +731,7 @@ def consult(
         tell(word("consult-not-known-again" if again else "consult-not-known-before", facts=together(names)).pick(lang))
     # per question answered here: the answers recorded before it, and its fact ("terug" takes it back)
     steps: list[tuple[int, str]] = []
+    nothing_to_undo = _nothing_to_undo(consultation)
     if ask_title and consultation.answers.get("title") is None:  # no rule needs it; a report for a meeting does
         steps.append((len(consultation._history), "title"))
         if not _title_asked(consultation, ask, tell, lang):
@@ -751,7 +752,7 @@ def consult(
                 return consultation, consultation.advice()
             if normal_word(text) in BACK_WORDS:
                 if not steps:
-                    tell(word("consult-nothing-to-undo").pick(lang))
+                    tell(nothing_to_undo.pick(lang))
                     continue
                 # (a policy officer who typed a wrong answer had to end, edit the file and start again)
                 recorded, taken_back = steps.pop()
@@ -829,6 +830,12 @@ def consult(
     return consultation, consultation.advice()
 
 
+def _nothing_to_undo(consultation: Consultation) -> Text:
+    """That there is nothing to take back, and where a case was gone on with, that what it said is changed in the
+    case ("wat de casus al zei" puzzled a policy officer who had started from nothing)."""
+    return word("consult-nothing-to-undo" if consultation.answers else "consult-nothing-to-undo-yet")
+
+
 def _title_asked(
     consultation: Consultation, ask: Callable[[str], str], tell: Callable[[str], None], lang: Language
 ) -> bool:
@@ -844,7 +851,7 @@ def _title_asked(
             raise ConsultationInterrupted from None
         if normal_word(title) not in BACK_WORDS:
             break
-        tell(word("consult-nothing-to-undo").pick(lang))  # (nothing before it)
+        tell(_nothing_to_undo(consultation).pick(lang))  # (nothing before it)
     if normal_word(title) in STOP_WORDS:
         return False
     if title and not is_unknown_word(title):

@@ -1377,6 +1377,9 @@ ADVICE_WORDS: dict[str, Text] = {
         "Terug naar de vraag zelf; wat je erop antwoordde, is teruggenomen.",
         "Back to the question itself; what you answered to it is taken back.",
     ),
+    "consult-nothing-to-undo-yet": Text(
+        "Er is nog geen antwoord om terug te nemen.", "There is no answer to take back yet."
+    ),
     "consult-nothing-to-undo": Text(
         "Er is nog geen antwoord in dit gesprek om terug te nemen (wat de casus al zei, pas je aan in de casus).",
         "There is no answer in this session to take back yet (what the case said already, change in the case).",
