@@ -166,6 +166,13 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur de bevinding "GOAL-no-common-goal" als dit een organisatienetwerk is
       En geeft de adviseur niet de bevinding "FORM-stated-differs-learning-network"
 
+    Scenario: Voorlopig een lerend netwerk: de governancevorm is voorlopig niet van toepassing
+      Gegeven een casus "Een lerend netwerk, de ratio nog niet benoemd"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm voorlopig "lerend netwerk"
+      En zegt de adviseur over de governancevorm: "Voorlopig niet van toepassing: de samenwerkingsvorm is voorlopig een lerend netwerk."
+
     Scenario: Zolang de vorm open is, zegt de governancevorm wanneer ze niet van toepassing is
       Gegeven een casus "Vorm nog open, de factoren gekend"
       En het netwerk telt 5 organisaties
