@@ -487,19 +487,25 @@ rules:
 """
     rules = rules_from_texts(FORM_RULES, now, networks)
     advice = Advisor(rules, engine="evaluator").advise({"state": {"stuck": True}})
-    # every piece of advice listed there is counted (information too: it is listed among them; a policy officer
-    # counted four under "3 adviezen"), its warnings named ("1 waarschuwing" above eight pieces of advice for a
-    # stuck network was read as the one thing more to read: a policy officer's trial)
+    # every piece listed there is counted, its warnings and information named: a policy officer counted four under
+    # "3 adviezen", another read information counted as advice as advice ("1 waarschuwing" above eight pieces of
+    # advice for a stuck network was read as the one thing more to read: a third)
     ((_heading, listed),) = report(advice).conditional
     assert len(listed) == 4
-    said = "Verder gelden 4 adviezen als dit een organisatienetwerk is (waarvan 2 waarschuwingen): zie hieronder."
+    said = (
+        "Verder gelden 4 adviezen als dit een organisatienetwerk is (waarvan 2 waarschuwingen en 1 ter informatie): "
+        "zie hieronder."
+    )
     text = " ".join(advice_text(advice).split())  # (as read, whatever the line breaks)
     assert text.index("Wat te doen") < text.index(said) < text.index("Als dit een organisatienetwerk is")
+    # (the information there as it is below: its title, in a line)
+    assert "Ter informatie: in (§4.1)." in text.split("Als dit een organisatienetwerk is")[-1]
     assert said in advice_markdown(advice, "2026-12-05")
     assert said in advice_html(advice, "2026-12-05")
     english = Advisor(rules, engine="evaluator", lang="en").advise({"state": {"stuck": True}})
-    assert "4 more pieces of advice apply if this is an organisation network (2 of them warnings): see below." in (
-        " ".join(advice_text(english).split())
+    assert (
+        "4 more pieces of advice apply if this is an organisation network (of them: 2 warnings and 1 for information): see below."
+        in (" ".join(advice_text(english).split()))
     )
 
     known = Advisor(rules, engine="evaluator").advise(

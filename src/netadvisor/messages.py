@@ -1626,8 +1626,12 @@ REPORT_WORDS: dict[str, Text] = {
         "{count} more pieces of advice apply {condition}{warnings}: see below.",
     ),
     "todo-more-warning-one": Text(" (een waarschuwing)", " (a warning)"),
-    "todo-more-warnings-one": Text(" (waarvan 1 waarschuwing)", " (1 of them a warning)"),
-    "todo-more-warnings": Text(" (waarvan {count} waarschuwingen)", " ({count} of them warnings)"),
+    "todo-more-info-one": Text(" (ter informatie)", " (for information)"),
+    "todo-more-of-which": Text(" (waarvan {kinds})", " (of them: {kinds})"),
+    "warning-count-one": Text("1 waarschuwing", "1 warning"),
+    "warning-count": Text("{count} waarschuwingen", "{count} warnings"),
+    "info-count": Text("{count} ter informatie", "{count} for information"),
+    "and-join": Text("{first} en {second}", "{first} and {second}"),
     "condition-heading": Text(
         "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
     ),

@@ -537,14 +537,38 @@ def report(
     )
     if todo:
         for condition, listed in on_condition.items():
-            count = len(listed)  # (information too: it is listed there among them, and was counted below them)
+            # every piece listed there, the warnings and the information among them named: information counted
+            # as advice read as advice once the condition held and it went to "Ter informatie" (a policy officer),
+            # and left out, three stood above four listed (another)
+            count = len(listed)
             warnings = sum(finding.severity == "warning" for finding, _hangs_on in listed)
+            informing = sum(finding.severity == "info" for finding, _hangs_on in listed)
             if count == 1:
-                said = _w("todo-more-warning-one", lang) if warnings else ""
-            elif warnings:
-                said = _w("todo-more-warnings-one" if warnings == 1 else "todo-more-warnings", lang, count=warnings)
+                said = (
+                    _w("todo-more-warning-one", lang)
+                    if warnings
+                    else _w("todo-more-info-one", lang)
+                    if informing
+                    else ""
+                )
             else:
-                said = ""
+                kinds = [
+                    *(
+                        [_w("warning-count-one" if warnings == 1 else "warning-count", lang, count=warnings)]
+                        if warnings
+                        else []
+                    ),
+                    *([_w("info-count", lang, count=informing)] if informing else []),
+                ]
+                said = (
+                    _w(
+                        "todo-more-of-which",
+                        lang,
+                        kinds=_w("and-join", lang, first=kinds[0], second=kinds[1]) if len(kinds) == 2 else kinds[0],
+                    )
+                    if kinds
+                    else ""
+                )
             key = "todo-more-on-condition-one" if count == 1 else "todo-more-on-condition"
             out.todo_more.append(_w(key, lang, count=count, condition=condition, warnings=said))
     if detail:
@@ -671,7 +695,11 @@ def advice_text(
             lines += _wrap(more, "    ", "  ")
     for heading, items in r.conditional:
         lines += ["", *_wrap(heading, "  ", "")]
-        lines += _items_text(items, lang)
+        lines += _items_text([item for item in items if item.severity != "info"], lang)
+        informing = [item for item in items if item.severity == "info"]
+        if informing:  # (titles only, as below: what the advice informs of on that condition)
+            said = "; ".join(f"{item.title} ({item.where})" for item in informing)
+            lines += _wrap(_w(_info_code(informing, "info-line"), lang, items=said), "    ", "  ")
     lines += [
         "",
         _w("questions", lang, shown=len(r.questions), total=len(r.questions) + r.more_questions)
