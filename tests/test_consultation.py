@@ -254,6 +254,25 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path, monkeypa
     assert list(tmp_path.iterdir()) == [rules]  # (nor half a file beside it)
 
 
+@pytest.mark.parametrize("folder", ["new/", "existing"])
+def test_a_save_that_names_a_folder_is_refused_before_the_first_question(tmp_path: Path, folder: str) -> None:
+    """``--save bestaatniet/`` wrote a file called bestaatniet, and ``--save`` of an existing folder was told "bestaat
+    al … ga verder met dat bestand" (a policy officer)."""
+    (tmp_path / "existing").mkdir()
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(COUNT_RULES, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    target = str(tmp_path / folder) + ("/" if folder.endswith("/") else "")
+    code = main(["consult", "--rules", str(rules), "--save", target], stdout=out, stderr=err, stdin=io.StringIO("2\n"))
+    assert code == EXIT_USAGE
+    shown = target.rstrip("/")
+    assert err.getvalue().startswith(
+        f"netadvisor: --save {shown} noemt een map: geef de naam van een bestand, bv. --save {shown}/casus.yaml"
+    )
+    assert out.getvalue() == ""
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["existing", "rules.yaml"]
+
+
 def test_a_save_in_a_folder_that_does_not_exist_is_refused_before_the_first_question(tmp_path: Path) -> None:
     """A policy officer answered every question, then read that the folder did not exist: it is said at once."""
     blocked = tmp_path / "no-such-folder" / "casus.yaml"
@@ -1438,6 +1457,18 @@ def test_a_name_with_en_that_splits_into_no_names_asks_for_the_names(replies: li
     assert not [text for text in said if "Geen naam van een partner" in text]
 
 
+def test_the_names_typed_where_a_split_is_offered_are_taken() -> None:
+    """Names typed with commas were taken at "Is 'Gemeente en OCMW Geel' één partner?" and refused at "Is 'CAW De
+    Kempen en Provincie Antwerpen' één partner?", which offers the split (a policy officer)."""
+    asked: list[str] = []
+    ask = _naming_partners(
+        "Geel, CAW De Kempen en Provincie Antwerpen", ["CAW De Kempen, Provincie Antwerpen", "ja"], asked
+    )
+    consultation, _advice = consult(Advisor(rules_from_text(PARTNER_RULES)), ask, lambda text: None)
+    assert consultation.answers["partners"] == ["Geel", "CAW De Kempen", "Provincie Antwerpen"]
+    assert _about_partners(asked) == 2  # (the name asked about once, then whether they are all)
+
+
 def test_one_partner_named_is_asked_whether_it_is_the_only_one_and_list_marks_are_no_part_of_names() -> None:
     """A policy officer read "[ja, dit zijn ze alle 1 …]" after naming one partner, and "- Geel" pasted from a list
     was saved with its dash."""
@@ -1675,3 +1706,16 @@ def test_partners_named_before_their_number_are_asked_for_the_others_once() -> N
     assert asked.count("partners") == 1
     assert "partners" in consultation.not_known
     assert consultation.answers["partners"] == ["Geel", "Mol"]  # (the names stay)
+
+
+def test_going_on_with_many_answers_weet_niet_names_a_few_and_counts_the_rest() -> None:
+    """Going on with a case of some eighty answers "weet niet" printed them all in one line, which a policy officer
+    could not read: the first few are named, and how many more."""
+    from netadvisor import FACTS
+
+    paths = [path for path, spec in FACTS.items() if not spec.computed and path != "title"][:13]
+    said: list[str] = []
+    consultation = Consultation(Advisor(rules_from_text(RULES)), "nl", dict.fromkeys(paths))
+    consult(consultation.advisor, lambda prompt: "klaar", said.append, "nl", consultation)
+    (told,) = [text for text in said if text.startswith("De casus antwoordt al 'weet niet' op:")]
+    assert " en nog 8 andere. Die vragen komen niet opnieuw" in told

@@ -960,6 +960,11 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
             if args.case
             else "netadvisor-casus.yaml"
         )
+    if args.save.endswith(("/", os.sep)) or Path(args.save).is_dir():
+        # a folder, not a file: "bestaatniet/" wrote a file called bestaatniet, and an existing folder was told to go
+        # on "with that file" (a policy officer)
+        _say(err, "answers-save-is-folder", folder=args.save.rstrip("/" + os.sep) or args.save)
+        return EXIT_USAGE
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
         _say(err, "answers-file-exists", file=args.save)
         return EXIT_USAGE

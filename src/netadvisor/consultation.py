@@ -586,8 +586,8 @@ def _names_confirmed(
                     stopped = reply in STOP_WORDS
                     if stopped or not reply or reply in YES_WORDS or (reply in NO_WORDS and split):
                         break
-                elif not split and (named := _names_instead(typed)):
-                    break
+                elif named := _names_instead(typed):
+                    break  # (the names typed in its place: taken at either prompt, as the other one offers it)
                 said = (
                     word("answer-one-partner", count=len(parts))
                     if split
@@ -728,6 +728,9 @@ def consult(
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)
         again = all(path in consultation.asked_again for path in already)
+        if len(names) > _NOT_KNOWN_NAMED:
+            # (some eighty in one line could not be read: a policy officer; the first few, and how many more)
+            names = [*names[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(names) - _NOT_KNOWN_NAMED + 1)]
         tell(word("consult-not-known-again" if again else "consult-not-known-before", facts=together(names)).pick(lang))
     # per question answered here: the answers recorded before it, and its fact ("terug" takes it back)
     steps: list[tuple[int, str]] = []
@@ -828,6 +831,10 @@ def consult(
         if taken_back is None:
             steps.append((recorded, question.fact))
     return consultation, consultation.advice()
+
+
+_NOT_KNOWN_NAMED = 6
+"""The most facts answered "weet niet" named when a consultation goes on with a case (the rest counted)."""
 
 
 def _nothing_to_undo(consultation: Consultation) -> Text:

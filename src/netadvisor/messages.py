@@ -1392,6 +1392,7 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
     "fact-statement": Text("de stelling {statement}", "the statement {statement}"),  # (in quotes: wording.in_quotes)
+    "and-more-facts": Text("nog {count} andere", "{count} others"),
     "consult-not-known-again": Text(
         "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
         "nog kan veranderen; Enter houdt 'weet niet'.",
@@ -2953,6 +2954,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "onderbroken: de antwoorden tot nu staan in {file}", "interrupted: the answers so far are in {file}"
     ),
     "answers-saved": Text("antwoorden bewaard in {file}", "answers saved in {file}"),
+    "answers-save-is-folder": Text(
+        "--save {folder} noemt een map: geef de naam van een bestand, bv. --save {folder}/casus.yaml",
+        "--save {folder} names a folder: give the name of a file, e.g. --save {folder}/casus.yaml",
+    ),
     "answers-folder-missing": Text(
         "de map {folder} bestaat niet: maak ze eerst, of kies met --save een bestand in een map die bestaat",
         "the folder {folder} does not exist: make it first, or choose with --save a file in a folder that exists",
