@@ -602,12 +602,13 @@ def _names_confirmed(
 
 
 def _names_instead(typed: str) -> list[str]:
-    """The names typed in place of one that held "en" (see :func:`_names_confirmed`), or none where they are no
-    list of partners' names."""
+    """The names typed in place of one that held "en" (see :func:`_names_confirmed`): two or more, separated; none
+    where they are no list of partners' names (one word, "misschien", is no answer to the prompt: asked again)."""
     try:
-        return read_partner_names(typed)
+        names = read_partner_names(typed)
     except NotAnAnswer:
         return []
+    return names if len(names) > 1 else []
 
 
 def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
