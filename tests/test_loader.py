@@ -434,17 +434,25 @@ def test_a_fact_named_otherwise_in_a_rule_is_pointed_to_its_path(condition: str,
     assert problem.hint.nl == f"bedoelde je '{meant}'?"
 
 
-def test_a_fact_named_in_other_words_gets_no_far_fetched_guess_nor_a_problem_from_one() -> None:
+@pytest.mark.parametrize(
+    ("written", "far_fetched"),
+    [("goal.gedragen_door_allen", "challenge.regional.present"), ("goal.gedragen", "goal.origin")],
+)
+def test_a_fact_named_in_other_words_gets_no_far_fetched_guess_nor_a_problem_from_one(
+    written: str, far_fetched: str
+) -> None:
     """``goal.gedragen_door_allen`` was offered ``challenge.regional.present`` (no word in common; their words,
-    sorted, reached the cutoff), and its value 'nee' was then said to be no number, as that guess has it: two
-    messages for one mistake, the second sending a policy officer to change a right value (a rule-editing trial)."""
-    text = VALID.replace("fact: governance.trust, is: high", "fact: goal.gedragen_door_allen, is: nee")
+    sorted, reached the cutoff), and its value 'nee' was then said to be no number, as that guess has it; a
+    second trial's ``goal.gedragen`` was offered ``goal.origin`` (alike by "goal." alone) and told "'ja' is geen
+    mogelijke waarde van 'goal.origin'": two messages for one mistake, the second sending a policy officer to
+    change a right value (rule-editing trials)."""
+    text = VALID.replace("fact: governance.trust, is: high", f"fact: {written}, is: nee")
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
     (problem,) = raised.value.problems
     assert problem.code == "unknown-fact"
     assert problem.hint is not None
-    assert "challenge.regional.present" not in problem.hint.nl
+    assert far_fetched not in problem.hint.nl
 
 
 def test_the_quick_suggestion_is_difflibs() -> None:
@@ -823,6 +831,26 @@ def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> No
     assert "een geheel getal" in raised.value.problems[0].message("nl")
 
 
+def test_a_policy_value_renamed_to_the_name_of_another_is_one_problem() -> None:
+    """A policy officer renamed ``veel`` to the name of another policy value: the duplicate key, and then each use of
+    ``veel`` as an unknown policy value with "bedoelde je 'weinig'?", which followed would have changed every
+    threshold. The duplicate is the one problem."""
+    uses = "\n".join(
+        f"""  - id: P-{index}
+    title: {{nl: a, en: a}}
+    section: ["4.3"]
+    when: [{{fact: governance.partner_count, at_least: {{policy: veel}}}}]
+    then: {{finding: {{severity: info, message: {{nl: m, en: m}}}}}}"""
+        for index in range(3)
+    )
+    policy = (
+        "policy:\n  weinig: {value: 7, explanation: {nl: x, en: x}}\n  weinig: {value: 16, explanation: {nl: y, en: y}}"
+    )
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(f"{policy}\nrules:\n{uses}\n")
+    assert [(problem.code, problem.line) for problem in raised.value.problems] == [("duplicate-key", 3)]
+
+
 def test_a_misspelt_key_or_a_wrong_severity_hides_no_mistake_beside_it() -> None:
     """A policy officer wrote "wen:" with a wrong value under it, and "severity: informatie" beside a misspelt
     placeholder: check named the key and the severity, and the other two only once those were fixed (one run per
@@ -875,6 +903,29 @@ rules:
     ]
 
 
+def test_an_unclosed_brace_is_reported_where_it_stands_not_at_the_first_brace() -> None:
+    """``{governance.trust liefst`` on the second line of a message was reported at the right placeholder on the
+    line above it (a rule-editing trial)."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then:
+      finding:
+        severity: info
+        message:
+          nl: >-
+            Met {governance.partner_count} partners
+            en {governance.trust liefst samen.
+          en: b
+""")
+    problems = [(problem.code, problem.line, problem.column) for problem in raised.value.problems]
+    assert problems == [("bad-placeholder", 13, 16)]
+
+
 @pytest.mark.parametrize(
     ("condition", "meant"),
     [
@@ -899,7 +950,7 @@ rules:
     (problem,) = raised.value.problems
     assert (problem.code, problem.line) == ("value-doubtful", 6)
     assert problem.hint is not None
-    assert problem.hint.nl == f"schrijf '{meant}', zonder vraagteken"
+    assert problem.hint.nl == f"laat het vraagteken weg: {meant}"
 
 
 def test_a_key_written_in_dutch_is_one_problem_and_hides_no_mistake_under_it() -> None:

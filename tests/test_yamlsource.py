@@ -158,7 +158,7 @@ def test_a_line_of_a_folded_text_indented_too_little_is_named_not_the_line_the_p
 
 @pytest.mark.parametrize(
     ("written", "meant"),
-    [("      en >-\n        x", "en: >-"), ("      en\n", "en: …"), ("    examples\n", "examples: …")],
+    [("      en >-\n        x", "en: >-"), ("      en\n", "en:"), ("    examples\n", "examples:")],
 )
 def test_the_next_key_without_its_colon_after_a_folded_text_is_named_so(written: str, meant: str) -> None:
     """``en >-`` after a message (``en: >-`` meant) was told it is indented less than the text above, with "laat
@@ -174,6 +174,18 @@ def test_the_next_key_without_its_colon_after_a_folded_text_is_named_so(written:
     document, issues = read_yaml(text.format(written=written).encode())
     assert document is None
     assert [(issue.line, issue.code, issue.params["meant"]) for issue in issues] == [(7, "yaml-missing-colon", meant)]
+
+
+@pytest.mark.parametrize("second", ["        over twee regels.", "        over twee regels: dit is een tekst."])
+def test_a_text_key_without_its_colon_before_its_block_is_named_so(second: str) -> None:
+    """``nl >-`` for ``nl: >-``: YAML reads the key and its text as one text and stops at the next ':', the next
+    key or one inside the text; a rule-editing trial was sent there and told to quote a text."""
+    text = f"rules:\n  - id: X\n    message:\n      nl >-\n        Een tekst\n{second}\n      en: b\n"
+    document, issues = read_yaml(text.encode())
+    assert document is None
+    assert [(issue.line, issue.code, issue.params["meant"]) for issue in issues] == [
+        (4, "yaml-missing-colon", "nl: >-")
+    ]
 
 
 def test_a_key_indented_one_space_too_many_is_named_with_the_line_under_it() -> None:
@@ -224,7 +236,7 @@ def test_a_key_of_a_list_item_one_space_left_of_the_others_is_told_their_column(
 
 @pytest.mark.parametrize(
     ("line", "meant"),
-    [("  works_on_content ja", "works_on_content: ja"), ("  works_on_content", "works_on_content: …")],
+    [("  works_on_content ja", "works_on_content: ja"), ("  works_on_content", "works_on_content:")],
 )
 def test_a_key_without_its_colon_is_named_on_its_own_line(line: str, meant: str) -> None:
     """`works_on_content ja` was reported on the next line, "hier werd een ':' verwacht", with "controleer het

@@ -364,6 +364,16 @@ class _Problems:
         dutch = messages.RULE_KEYS_IN_DUTCH.get(normal_word(key), ())
         return next((meant for meant in dutch if meant in allowed), None) or self.suggestions.closest(key, allowed)
 
+    def fact_guess(self, name: str) -> str | None:
+        """The fact a misspelt ``name`` most likely means, or None: not one alike only by the group both begin with
+        ("goal.gedragen" was offered "goal.origin", and its value then checked against that guess)."""
+        meant = self.suggestions.closest(name, FACTS)
+        group, _, rest = name.partition(".")
+        meant_group, _, meant_rest = (meant or "").partition(".")
+        if meant is not None and rest and group == meant_group and closest(rest, [meant_rest]) is None:
+            return None
+        return meant
+
     def did_you_mean(self, word: str, choices: Iterable[str]) -> Text | None:
         """The hint "bedoelde je '…'?" for the choice most like ``word``, or None."""
         suggestion = self.suggestions.closest(word, choices)
@@ -910,6 +920,10 @@ class Declarations:
     # a file could not be read as YAML (reported): what it declares is unknown, so a name not found elsewhere may
     # well be there; "unknown policy value", "no such rule" and the like are not reported on top of its problem
     incomplete: bool = False
+    # a policy value's name written twice (reported): the second is left out, so a name it replaced is unknown where
+    # it is used; those uses are not reported on top of it (a policy officer renamed one to the name of another and
+    # got 15 problems, each with a tip to the name just written twice)
+    policy_written_twice: bool = False
 
     def decides(self, name: str) -> bool:
         """Whether a decision by support on ``name`` is declared (also one with a mistake of its own)."""
@@ -919,7 +933,12 @@ class Declarations:
 def _declare(files: Sequence[ReadFile], problems: _Problems) -> Declarations:
     """Stage 2: the policy values and accounted heuristics of every file, then the decisions (which may name a
     policy value of any file)."""
-    declared = Declarations(incomplete=any(read.document is None for read in files))
+    declared = Declarations(
+        incomplete=any(read.document is None for read in files),
+        policy_written_twice=any(
+            path[:1] == ("policy",) for read in files if read.document for path in read.document.written_twice
+        ),
+    )
     for read in files:
         for policy in read.policies:
             _declare_policy(policy, declared, problems)
@@ -1030,7 +1049,7 @@ def _policy_value(
         name = raw["policy"]
         if name in declared.policies:
             return declared.policies[name].value
-        if declared.incomplete or name in declared.misshapen_policies:
+        if declared.incomplete or name in declared.misshapen_policies or declared.policy_written_twice:
             return _MISSING
         problems.report(
             place.at("policy"),
@@ -1438,7 +1457,7 @@ class _RuleChecker:
     def _check_as_meant(self, place: Place, rule_id: str | None, name: str, word: str, raw: Any) -> None:
         """For a condition on a misspelt fact: its value checked against the fact it most likely means, so that a
         misspelt value beside it is reported in the same run, not only after the fact is put right."""
-        meant = self.problems.suggestions.closest(name, FACTS)
+        meant = self.problems.fact_guess(name)
         operator = BY_WORD[word]
         if meant is None or operator.operand == "bool":
             return
@@ -1447,8 +1466,14 @@ class _RuleChecker:
         if subject.kind != "enum" or subject.kind not in operator.fits:
             return  # only the value is checked against a guess; the operator is said when the fact is put right
         value = _policy_value(place.at(word), raw, self.declared, self.problems, rule_id)
-        if value is not _MISSING and all(
-            isinstance(item, str) for item in (value if isinstance(value, list) else [value])
+        written = value if isinstance(value, list) else [value]
+        near = choice_spellings(subject.allowed)
+        if (
+            value is not _MISSING
+            and all(isinstance(item, str) for item in written)
+            # (a value near none of the guess's choices says the guess is wrong: "'ja' is geen mogelijke waarde van
+            # 'goal.origin'" followed "bedoelde je 'goal.origin'?" for goal.gedragen, a rule-editing trial)
+            and all(self.problems.suggestions.closest(normal_word(item), near) is not None for item in written)
         ):
             # (a choice misspelt, as the guess has it; a value of another type says the guess is wrong, not the
             # value: "'challenge.regional.present' is een getal" beside a guess followed it, a rule-editing trial)
@@ -1564,7 +1589,7 @@ class _RuleChecker:
                     "unknown-fact",
                     {"name": name},
                     # a fact in words ("aantal organisaties", as explain and --set take it) points to its path
-                    hint=self.problems.did_you_mean(name, FACTS)
+                    hint=(messages.did_you_mean(guess) if (guess := self.problems.fact_guess(name)) else None)
                     or (messages.did_you_mean(meant) if (meant := fact_meant(name, near=False)) is not None else None),
                     rule_id=rule_id,
                 )
@@ -1671,7 +1696,11 @@ class _RuleChecker:
                 continue
             name = match.group(1)
             # (at the placeholder itself: in a message over several lines, the line it is on)
-            position = document.position_in(place.path, token) if document and " " not in token else None
+            position = (
+                document.position_in(place.path, token, text.count(token, 0, match.start()))
+                if document and " " not in token
+                else None
+            )
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:

@@ -538,7 +538,14 @@ HINTS: dict[str, Text] = {
         "geef de beleidswaarde een andere naam, of verwijder een van beide",
         "give the policy value another name, or remove one of the two",
     ),
-    "duplicate-rule-id": Text("geef een van beide regels een nieuwe id", "give one of the two rules a new id"),
+    # (a rule-editing trial renamed the rule it had not touched, where it was reported: the scenarios and the
+    # example cases follow a rule by its id)
+    "duplicate-rule-id": Text(
+        "geef de regel die nieuw is een andere id: wat de scenario's en voorbeeldcasussen over de bestaande zeggen, "
+        "volgt haar id",
+        "give the rule that is new another id: what the scenarios and example cases say of the existing one follows "
+        "its id",
+    ),
     "conclusion-value": Text(
         "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
         "write one of the allowed values, spelled exactly so (the code, not the Dutch name)",
@@ -676,7 +683,8 @@ HINTS: dict[str, Text] = {
         ),
     ),
     "value-unknown-word": Text("schrijf '{{fact: {name}, known: false}}'", "write '{{fact: {name}, known: false}}'"),
-    "value-doubtful": Text("schrijf '{meant}', zonder vraagteken", "write '{meant}', without the question mark"),
+    # (no quotes around what to write: '3' written so is a text, where a number belongs, a rule-editing trial)
+    "value-doubtful": Text("laat het vraagteken weg: {meant}", "leave out the question mark: {meant}"),
     "problems-elsewhere": Text(
         "controleer de hele map: `netadvisor check {folder}`",
         "check the whole folder: `netadvisor check {folder}`",

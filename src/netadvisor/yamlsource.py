@@ -87,6 +87,7 @@ class YamlDocument:
     surprises: dict[YamlPath, Surprise]
     lines: tuple[str, ...] = ()  # the file's text, line by line (see position_in)
     value_ends: dict[YamlPath, int] = field(default_factory=dict)  # the last line of a text over several lines
+    written_twice: set[YamlPath] = field(default_factory=set)  # keys written twice in one mapping (the second left)
 
     def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
@@ -99,16 +100,19 @@ class YamlDocument:
             path = path[:-1]
         return self.value_marks.get((), (1, 1))
 
-    def position_in(self, path: YamlPath, written: str) -> tuple[int, int]:
-        """Where ``written`` (a word with no space in it) first stands in the text at ``path``: a placeholder in a
-        message over several lines (``nl: >-``) was reported on the line of the key, the text below it. The
-        position of ``path`` where it cannot be found there."""
+    def position_in(self, path: YamlPath, written: str, before: int = 0) -> tuple[int, int]:
+        """Where ``written`` (a word with no space in it) stands in the text at ``path``, after ``before``
+        earlier times: a placeholder in a message over several lines (``nl: >-``) was reported on the line of the
+        key, the text below it, and an unclosed '{' at the first '{' of the text. The position of ``path`` where it
+        cannot be found there."""
         line, column = self.position(path)
         last = self.value_ends.get(path, line)
         for number in range(line, min(last, len(self.lines)) + 1):
-            found = self.lines[number - 1].find(written, column - 1 if number == line else 0)
-            if found >= 0:
-                return number, found + 1
+            start = column - 1 if number == line else 0
+            while (found := self.lines[number - 1].find(written, start)) >= 0:
+                if not before:
+                    return number, found + 1
+                before, start = before - 1, found + 1
         return line, column
 
 
@@ -476,10 +480,29 @@ def _missing_colon_above(text: str, stopped: int) -> YamlIssue | None:
     return _colon_missing(lines, above, *found.groups())
 
 
+def _block_key_without_colon(text: str, stopped: int) -> YamlIssue | None:
+    """A key without its ':' before a block indicator ("nl >-"), its text below it: YAML reads the key, the
+    indicator and the text as one plain text, and stops at the next ':' (the next key, or one inside the text): a
+    rule-editing trial was sent there, told of a colon in a text. The lines above it are read up to the first that
+    is a key; where that is the key and the indicator, its ':' is missing."""
+    lines = text.split("\n")
+    for number in range(stopped - 1, -1, -1):
+        line = lines[number]
+        if not _is_content(line):
+            continue
+        found = _KEY_AND_WORDS.match(line)
+        if found is not None and found.group(3) is not None and _BLOCK_INDICATOR.match(found.group(3)):
+            return _colon_missing(lines, number, *found.groups())
+        if _KEY_OR_ITEM.match(line):
+            return None  # (a key: what YAML read as one text began below it)
+    return None
+
+
 def _colon_missing(lines: Sequence[str], number: int, before: str, key: str, value: str | None) -> YamlIssue:
     """Line ``number`` (0-based) holds ``key`` without its ':' (after ``before``, a list item's '- ', and before
     ``value``, if any): the line named, with the key written as meant."""
-    meant = f"{before.strip()} {key}: {value or '…'}".strip()
+    # (no "…" for a value not written: "examples: …", followed to the letter, made a text of the key's block)
+    meant = f"{before.strip()} {key}:{' ' + value if value else ''}".strip()
     written = lines[number].strip()
     return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-missing-colon", {"written": written, "meant": meant})
 
@@ -544,7 +567,11 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             if placed is not None:
                 return None, [placed]
         if mark is not None and problem.startswith("mapping values are not allowed"):
-            under_value = _missing_colon_above(text, mark.line) or _under_a_value(text, mark.line)
+            under_value = (
+                _missing_colon_above(text, mark.line)
+                or _block_key_without_colon(text, mark.line)
+                or _under_a_value(text, mark.line)
+            )
             if under_value is not None:
                 return None, [under_value]
         return None, [_syntax_issue(error, text)]
@@ -663,6 +690,7 @@ class _Composer:
         if key in container:
             first = self.document.key_marks[(*path, key)]
             self.issues.append(YamlIssue(line, column, "duplicate-key", {"key": key, "first_line": first[0]}))
+            self.document.written_twice.add((*path, key))
             entry[2] = None
             return
         self.document.key_marks[(*path, key)] = (line, column)
