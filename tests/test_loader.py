@@ -876,27 +876,31 @@ rules:
     ]
 
 
-def test_a_misspelt_placeholder_is_reported_at_its_own_line_and_column() -> None:
-    """In a message over several lines (``nl: >-``) a misspelt placeholder was reported on the line of ``nl:``,
-    and a policy officer searched the wrong line (a rule-editing trial). Each at the line and column it stands."""
+def _problems_of_message(nl: str) -> list[tuple[str, int, int]]:
+    """The problems, with line and column, of a rule whose Dutch message is ``nl`` (its lines under ``nl: >-``)."""
     with pytest.raises(RuleError) as raised:
-        rules_from_text("""
+        rules_from_text(f"""
 rules:
   - id: GOV-few
-    title: {nl: a, en: b}
+    title: {{nl: a, en: b}}
     section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
+    when: [{{fact: governance.trust, is: high}}]
     then:
       finding:
         severity: info
         message:
           nl: >-
-            Het netwerk werkt aan
-            {challenge.domein} met {governance.trustt}.
-          en: "b {challenge.domein}"
+{nl}
+          en: "b {{challenge.domein}}"
 """)
-    problems = [(problem.code, problem.line, problem.column) for problem in raised.value.problems]
-    assert problems == [
+    return [(problem.code, problem.line, problem.column) for problem in raised.value.problems]
+
+
+def test_a_misspelt_placeholder_is_reported_at_its_own_line_and_column() -> None:
+    """In a message over several lines (``nl: >-``) a misspelt placeholder was reported on the line of ``nl:``,
+    and a policy officer searched the wrong line (a rule-editing trial). Each at the line and column it stands."""
+    text = "            Het netwerk werkt aan\n            {challenge.domein} met {governance.trustt}."
+    assert _problems_of_message(text) == [
         ("unknown-placeholder", 13, 13),
         ("unknown-placeholder", 13, 36),
         ("unknown-placeholder", 14, 18),
@@ -906,24 +910,8 @@ rules:
 def test_an_unclosed_brace_is_reported_where_it_stands_not_at_the_first_brace() -> None:
     """``{governance.trust liefst`` on the second line of a message was reported at the right placeholder on the
     line above it (a rule-editing trial)."""
-    with pytest.raises(RuleError) as raised:
-        rules_from_text("""
-rules:
-  - id: GOV-few
-    title: {nl: a, en: b}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then:
-      finding:
-        severity: info
-        message:
-          nl: >-
-            Met {governance.partner_count} partners
-            en {governance.trust liefst samen.
-          en: b
-""")
-    problems = [(problem.code, problem.line, problem.column) for problem in raised.value.problems]
-    assert problems == [("bad-placeholder", 13, 16)]
+    text = "            Met {governance.partner_count} partners\n            en {governance.trust liefst samen."
+    assert _problems_of_message(text)[0] == ("bad-placeholder", 13, 16)
 
 
 @pytest.mark.parametrize(
