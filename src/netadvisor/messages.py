@@ -1640,7 +1640,6 @@ REPORT_WORDS: dict[str, Text] = {
     "warning-count-one": Text("1 waarschuwing", "1 warning"),
     "warning-count": Text("{count} waarschuwingen", "{count} warnings"),
     "info-count": Text("{count} ter informatie", "{count} for information"),
-    "and-join": Text("{first} en {second}", "{first} and {second}"),
     "condition-heading": Text(
         "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
     ),

@@ -545,30 +545,20 @@ def report(
             informing = sum(finding.severity == "info" for finding, _hangs_on in listed)
             if count == 1:
                 said = (
-                    _w("todo-more-warning-one", lang)
-                    if warnings
-                    else _w("todo-more-info-one", lang)
-                    if informing
+                    _w("todo-more-warning-one" if warnings else "todo-more-info-one", lang)
+                    if warnings or informing
                     else ""
                 )
             else:
                 kinds = [
                     *(
-                        [_w("warning-count-one" if warnings == 1 else "warning-count", lang, count=warnings)]
+                        [REPORT_WORDS["warning-count-one" if warnings == 1 else "warning-count"].format(count=warnings)]
                         if warnings
                         else []
                     ),
-                    *([_w("info-count", lang, count=informing)] if informing else []),
+                    *([REPORT_WORDS["info-count"].format(count=informing)] if informing else []),
                 ]
-                said = (
-                    _w(
-                        "todo-more-of-which",
-                        lang,
-                        kinds=_w("and-join", lang, first=kinds[0], second=kinds[1]) if len(kinds) == 2 else kinds[0],
-                    )
-                    if kinds
-                    else ""
-                )
+                said = _w("todo-more-of-which", lang, kinds=together(kinds).pick(lang)) if kinds else ""
             key = "todo-more-on-condition-one" if count == 1 else "todo-more-on-condition"
             out.todo_more.append(_w(key, lang, count=count, condition=condition, warnings=said))
     if detail:
