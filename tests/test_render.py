@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES, RULES
 from helpers import CHROMIUM_FLAGS, chromium
 from netadvisor import Advisor, Finding, advice_text, load_case_file, parse_case
-from netadvisor.render import _md, advice_html, advice_markdown, report
+from netadvisor.render import _md, advice_html, advice_markdown, report, what_if_text
 
 HOSTILE = '<script>document.title="pwned"</script> & "quotes"'
 
@@ -680,3 +680,14 @@ def test_a_question_that_changes_conclusions_names_the_warning_its_answer_brings
     english = Advisor.from_path(RULES, lang="en").advise(case)
     (criteria,) = [item for item in report(english).questions if "challenge.criteria.replicability" in item.facts]
     assert "; also " in criteria.changes
+
+
+def test_a_what_if_that_changes_no_conclusion_says_what_still_decides_one_when_that_changes() -> None:
+    """A policy officer read "geen besluit verandert" where the report's sentence of the governance mode changed:
+    the trust answered, the mode hangs on other answers now. That is said (not as "voor"/"na": those are the
+    conclusions the data lists as changed)."""
+    case = {"governance": {"network_competency_need": "low", "partner_count": 3}}
+    result = Advisor.from_path(RULES).what_if(case, {"governance.trust": "low"})
+    assert not result.conclusions_changed
+    text = what_if_text(result, "nl").replace("\n      ", " ")
+    assert "  geen besluit verandert\n  wel hangt de governancevorm nu nog af van: de ratio en doelconsensus\n" in text

@@ -1801,6 +1801,9 @@ REPORT_WORDS: dict[str, Text] = {
         "\"{question}\" blijft '{value}' (zo stond het al)", "\"{question}\" stays '{value}' (as it already was)"
     ),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
+    "hangs-on-now": Text(
+        "wel hangt {conclusion} nu nog af van: {facts}", "but {conclusion} now still hangs on: {facts}"
+    ),
     "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
     "findings-added-provisional": Text(
         "Nieuw advies (met *: kan nog wegvallen): {rules}", "Advice added (with *: may still fall away): {rules}"

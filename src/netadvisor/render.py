@@ -1425,6 +1425,18 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         lines += _wrap(_w("after", lang, sentence=_said_with_assumed(after, lang)), "      ", "  ")
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
+        # what a conclusion still hangs on can change without it (the trust answered, the governance mode hangs on
+        # the other factors now): said, as a policy officer read "geen besluit verandert" where the report's
+        # sentence changed (not as "voor"/"na": those are the conclusions the data lists as changed)
+        for name in FIXED_CONCLUSIONS:
+            before, after = result.before.conclusions.get(name), result.after.conclusions.get(name)
+            if before is None or after is None:
+                continue
+            deciding = [*(d.fact for d in after.deciding), *after.deciding_together]
+            if not deciding or set(deciding) == {*(d.fact for d in before.deciding), *before.deciding_together}:
+                continue
+            said = _w("hangs-on-now", lang, conclusion=CONCLUSION_IN_A_SENTENCE[name], facts=fact_names(deciding))
+            lines += _wrap(said, "      ", "  ")
     titles = {
         finding.rule_id: (finding.title, _where(finding, lang))
         for finding in [*result.before.findings, *result.after.findings]
