@@ -171,6 +171,18 @@ def test_a_finding_that_rests_on_an_unknown_fact_says_which_answer_could_take_it
     assert "goal.end_user" in _facts(answered)
 
 
+def test_who_the_end_user_is_is_asked_also_without_a_common_goal(advisor: Advisor) -> None:
+    """Without a common goal, whether the goal names an end user is not asked, and who the end user is waited for
+    it: the advice to find out who the user is stood with no question that could settle it (a policy officer). It
+    is asked itself then; while the common goal is unknown it still waits for it."""
+    advice = advisor.advise({"goal": {"has_common_goal": False}})
+    finding = advice.finding("E-user")
+    assert finding is not None
+    assert finding.may_change == ["goal.end_user"]
+    assert "goal.end_user" in _facts(advice)
+    assert "goal.end_user" not in _facts(advisor.advise({}))
+
+
 def test_an_answer_that_keeps_a_rule_from_firing_is_not_called_unused(advisor: Advisor) -> None:
     """The end user given while whether it is named is unknown: the answer keeps E-user away, and the advice
     called it "nog niet gebruikt" all the same (a tool builder)."""

@@ -222,7 +222,6 @@ FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
         "goal.framed_as_end_user_value",
         "goal.origin",
     ),
-    "goal.end_user_named": ("goal.end_user",),
     "region.several_collaborations_coexist": ("region.ecosystem_overview",),
 }
 """Yes/no facts and the follow-up questions that are asked only once the first is answered "ja"."""
@@ -233,6 +232,10 @@ ASKED_AFTER: Mapping[str, tuple[str, ...]] = {
     # governance mode counts it, and a consensus that contradicts "nee" is pointed out by the rules. After "nee"
     # it is asked in words that do not assume a common goal (questions._WORDED_BY_CASE).
     "goal.has_common_goal": ("governance.goal_consensus",),
+    # who the end user is comes after whether the goal names one, and is asked whatever the answer, also where that
+    # question is not asked (no common goal): §7 asks to find out for whom the result matters in any case, and the
+    # advice to do so stood with no question that could settle it (a policy officer's case without a common goal)
+    "goal.end_user_named": ("goal.end_user",),
 }
 """Questions that wait for another while it is unknown, and are asked whatever its answer."""
 

@@ -62,6 +62,10 @@ def _fact(spec: FactSpec, rulebase: RuleBase, lang: Language) -> list[str]:
     lines.append(f"- {_w('used-by', lang)}: {used}")
     if spec.after and users:
         lines.append(f"- {_w('follows', lang, parent=spec.after)}")
+    if spec.asked_after and users:
+        # (and without it where that question is itself a follow-up not asked: who the end user is)
+        code = "asked-after-follow-up" if FACTS[spec.asked_after].after else "asked-after"
+        lines.append(f"- {_w(code, lang, parent=spec.asked_after)}")
     if not spec.computed and not spec.path.startswith("partners"):
         lines.append(f"- {_w('in-a-case', lang)}: `{_in_a_case(spec, lang)}`")
     return lines

@@ -2812,6 +2812,13 @@ FACTSHEET_WORDS: dict[str, Text] = {
     "follows": Text(
         "gevraagd na '{parent}', als het antwoord daarop ja is", "asked after '{parent}', when that is answered yes"
     ),
+    "asked-after": Text(
+        "gevraagd na '{parent}', wat het antwoord daarop ook is", "asked after '{parent}', whatever its answer"
+    ),
+    "asked-after-follow-up": Text(
+        "gevraagd na '{parent}', wat het antwoord daarop ook is, en zonder die vraag waar ze niet gesteld wordt",
+        "asked after '{parent}', whatever its answer, and without that question where it is not asked",
+    ),
     "in-a-case": Text("in een casusbestand", "in a case file"),
     "yes-no": Text("ja, nee, weet niet", "yes, no, unknown"),
     "or-unknown": Text(", weet niet", ", unknown"),

@@ -1418,6 +1418,8 @@ def _wait_for_parents(
     moved: dict[str, str | None] = {}
     for path, first in _ASKED_AFTER.items():
         if path in impacts and path not in not_known and facts.get(first) is None and first not in not_known:
+            if _not_asked(first, facts):
+                continue  # (it waits for a question that is not asked: asked itself)
             impacts.setdefault(first, _Impact()).merge(impacts.pop(path), path)
             information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
             moved[path] = first
@@ -1438,6 +1440,15 @@ def _wait_for_parents(
             if parent in _PARENT and parent not in waiting:
                 waiting.append(parent)
     return moved
+
+
+def _not_asked(path: str, facts: Mapping[str, Any]) -> bool:
+    """Whether ``path`` is a follow-up not asked: a yes/no fact it follows on from is "nee"."""
+    while path in _PARENT:
+        path = _PARENT[path]
+        if facts.get(path) is False:
+            return True
+    return False
 
 
 def _asked_in_place(paths: Iterable[str], moved: Mapping[str, str | None]) -> list[str]:
