@@ -691,3 +691,16 @@ def test_a_what_if_that_changes_no_conclusion_says_what_still_decides_one_when_t
     assert not result.conclusions_changed
     text = what_if_text(result, "nl").replace("\n      ", " ")
     assert "  geen besluit verandert\n  wel hangt de governancevorm nu nog af van: de ratio en doelconsensus\n" in text
+
+
+def test_the_handout_names_every_partner_and_the_terminal_the_first_few() -> None:
+    """A policy officer's handout for the mayors named four of nine partners and "…": a document put before a
+    meeting names them all; the terminal's report keeps to a line or two."""
+    names = [f"Gemeente {letter}" for letter in "ABCDEFGHI"]
+    case = {"partners": [{"name": name} for name in names]}
+    advice = Advisor.from_path(RULES).advise(case)
+    every = ", ".join(names)
+    assert every in advice_markdown(advice, "2026-12-06", case)
+    assert html.escape(every) in advice_html(advice, "2026-12-06", case)
+    assert every not in " ".join(advice_text(advice, case).split())
+    assert "Gemeente A, Gemeente B, Gemeente C, Gemeente D, …" in " ".join(advice_text(advice, case).split())

@@ -123,6 +123,9 @@ class Report:
     info: list[Item]
     footer: str
     todo_heading: str = ""  # what to do, and what in it can still fall away (see _provisional_heading)
+    # the case with every partner named: for a document put before a meeting (a policy officer's handout named four
+    # of nine partners to their mayors); the terminal's report keeps to a line or two
+    case_whole: list[str] = field(default_factory=list)
     # after what to do: the warnings on a condition that follow it ("Verder gelden 3 waarschuwingen als …")
     todo_more: list[str] = field(default_factory=list)
     detail: list[str] = field(default_factory=list)
@@ -518,14 +521,15 @@ def report(
         )
         for condition, listed in on_condition.items()
     ]
+    # (what the advice says of the case's answers, after the case)
+    answers_said = [
+        *(w.text for w in advice.waiting_answers),
+        *([advice.unused_answers.text] if advice.unused_answers else []),
+    ]
     out = Report(
         lang,
         title,
-        [
-            *(case_summary(case, lang) if case is not None else []),
-            *(w.text for w in advice.waiting_answers),
-            *([advice.unused_answers.text] if advice.unused_answers else []),
-        ],
+        [*(case_summary(case, lang) if case is not None else []), *answers_said],
         conclusions,
         todo,
         conditional,
@@ -534,6 +538,7 @@ def report(
         info,
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
+        case_whole=[*(case_summary(case, lang, every_partner=True) if case is not None else []), *answers_said],
     )
     if todo:
         for condition, listed in on_condition.items():
@@ -805,7 +810,7 @@ def advice_markdown(
     lang = r.lang
     made_on = _date_of_report(made_on, lang)
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
-    lines += [_md(line) + "  " for line in r.case] + ([""] if r.case else [])
+    lines += [_md(line) + "  " for line in r.case_whole] + ([""] if r.case_whole else [])
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
         lines += ["", f"## {_md(_as_heading(r.todo_heading))}", ""] + [_md_item(item) for item in r.todo]
@@ -882,8 +887,8 @@ def advice_html(
         )
 
     parts = [f"<h1>{e(_w('advice-for', lang, title=r.title))}</h1>"]
-    if r.case:
-        parts.append("<p>" + "<br>".join(e(line) for line in r.case) + "</p>")
+    if r.case_whole:
+        parts.append("<p>" + "<br>".join(e(line) for line in r.case_whole) + "</p>")
     parts.append(
         f"<h2>{e(_w('conclusions', lang))}</h2><ul>"
         + "".join(f"<li>{e(sentence)}</li>" for sentence in r.conclusions)
@@ -934,8 +939,9 @@ _NAMED_PARTNERS = 4
 _STOPS_AT_THE_END = re.compile(r"[\s.]+$")
 
 
-def case_summary(case: Case, lang: Language) -> list[str]:
-    """The case in a line or two: what it is about, the partners, how much is known."""
+def case_summary(case: Case, lang: Language, *, every_partner: bool = False) -> list[str]:
+    """The case in a line or two: what it is about, the partners (the first few, or ``every_partner``), how much
+    is known."""
     facts = fact_values(case)
     # (a description as a YAML block ends in a line break: "beperken.\n" read "beperken. . Thema", a policy officer)
     first = [_STOPS_AT_THE_END.sub("", case.challenge.description)] if case.challenge.description else []
@@ -968,7 +974,11 @@ def case_summary(case: Case, lang: Language) -> list[str]:
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
         # (one more name rather than "…" for it: a policy officer's fifth partner was hidden behind "…")
-        shown = case.partners if len(case.partners) <= _NAMED_PARTNERS + 1 else case.partners[:_NAMED_PARTNERS]
+        shown = (
+            case.partners
+            if every_partner or len(case.partners) <= _NAMED_PARTNERS + 1
+            else case.partners[:_NAMED_PARTNERS]
+        )
         names = ", ".join(partner.name for partner in shown)
         # ("(+3)" read as the partners the list leaves out: "…" says only that the list goes on, its count is in front)
         more = _w("more-named", lang) if len(case.partners) > len(shown) else ""
