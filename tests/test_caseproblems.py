@@ -56,6 +56,16 @@ def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None
     assert problems["challenge.criteria.recipee"].hint.nl == ("bedoelde je 'challenge.criteria.recipe'?")
 
 
+@pytest.mark.parametrize(("written", "hint"), [("negen", "bedoelde je '9'?"), ("Twaalf", "bedoelde je '12'?")])
+def test_a_number_in_words_is_told_its_digits(written: str, hint: str) -> None:
+    """ "negen" organisations was told only to write a number in digits, and in a consultation asked whether it
+    meant "weet niet" (a policy officer)."""
+    problem = _problems({"governance": {"partner_count": written}})["governance.partner_count"]
+    assert problem.code == "not-a-whole-number"
+    assert problem.hint is not None
+    assert problem.hint.nl == hint
+
+
 def test_a_value_near_a_code_is_told_that_code_as_rule_files_write_it() -> None:
     # in Dutch with what the code means: "bedoelde je 'high'?" read as English in a Dutch message (a tool builder)
     (problem,) = _problems({"challenge": {"rationale": "efficency"}}).values()

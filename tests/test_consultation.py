@@ -451,6 +451,14 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("governance.partner_count", "1.000")
     assert "schrijf het getal zonder punt: 1000," in raised.value.text.nl
+    # a number in words: "negen" was asked whether it meant "weet niet" (a policy officer); told the digits
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("governance.partner_count", "Negen")
+    assert raised.value.text.nl.endswith("; bedoelde je '9'?")
+    # "nog niet" where yes or no belongs: a no for now, not read as one, told so
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("goal.has_common_goal", "nog niet")
+    assert raised.value.text.nl.endswith("; bedoelde je 'nee'?")
     # "1,000" the other way round: it was told only to write a number in digits (a tool builder)
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("governance.partner_count", "12,500")
@@ -863,7 +871,8 @@ def test_a_misspelt_answer_is_told_the_answer_it_is_nearest_to() -> None:
     # the first words of one choice (a policy officer's "nog geen" was asked whether she meant "weet niet")
     assert refusal("governance.current_mode", "Nog geen").endswith("; bedoelde je 'nog geen bewust gekozen vorm'?")
     assert "bedoelde je" not in refusal("challenge.rationale", "xyzzy")  # nothing near: no guess
-    assert "bedoelde je" not in refusal("governance.partner_count", "tien")
+    assert "bedoelde je" not in refusal("governance.partner_count", "tienduizend")
+    assert refusal("governance.partner_count", "tien").endswith("; bedoelde je '10'?")  # (a number in words)
     assert consultation.answers == {}  # nothing refused is kept
 
 

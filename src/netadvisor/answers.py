@@ -78,6 +78,8 @@ UNKNOWN_WORDS = frozenset(
 )
 YES_WORDS = frozenset({"ja", "yes", "true"})
 NO_WORDS = frozenset({"nee", "neen", "no", "false"})  # "neen": as many in Flanders write it
+NOT_YET_WORDS = frozenset({"nog niet", "not yet"})
+"""A no for now: refused where yes or no belongs, with "bedoelde je 'nee'?" (never read as a no by itself)."""
 NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
 """What a partner brings, when it brings nothing (a partner's 'brings' field)."""
 
@@ -351,6 +353,35 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     raise NotAnAnswer(possible_answers(spec, answer, minimum) + _meant_choice(spec, word))
 
 
+NUMBER_WORDS: dict[str, int] = {
+    word: number
+    for words in (
+        (
+            "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+            "zeventien achttien negentien twintig"
+        ),
+        (
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty"
+        ),
+    )
+    for number, word in enumerate(words.split())
+} | {"één": 1}
+"""Numbers written as words, 0 to 20, in Dutch and English: an answer where a number belongs is told the number in
+digits to write (it is not read as one: "een" may mean "a")."""
+
+
+def number_hint(written: str) -> Text | None:
+    """How to write a number written otherwise where a whole number belongs: "1.000" (see :func:`thousands_hint`),
+    or in words ("negen": "bedoelde je '9'?"); None for any other text."""
+    word = normal_word(written)
+    if word in NUMBER_WORDS:
+        from .messages import did_you_mean  # (the words: messages reads this module's labels)
+
+        return did_you_mean(str(NUMBER_WORDS[word]))
+    return thousands_hint(word)
+
+
 def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     """ "; bedoelde je 'zelfregulerend netwerk'?" for a misspelt or shortened choice ("zelfregulerend",
     "efectiviteit"), as a case file says it, a misspelt yes or no ("jaa"), or a misspelt "weet niet" to a choice or
@@ -360,11 +391,15 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     from .spelling import closest
 
     if spec.type == "bool":
-        near = closest(word, sorted(YES_WORDS | NO_WORDS | {value_text(None).nl}))
+        # ("nog niet" to "Zijn de voorwaarden afgesproken?" is a no for now: a policy officer was told nothing near)
+        near = "nee" if word in NOT_YET_WORDS else closest(word, sorted(YES_WORDS | NO_WORDS | {value_text(None).nl}))
         return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
     meant = _closest_spelling(spec, word) if spec.type == "enum" and word not in YES_WORDS | NO_WORDS else None
     if meant:
         return Text("; ", "; ") + did_you_mean_choice(meant, spec.values)
+    if spec.type == "int" and (in_digits := number_hint(word)) is not None:
+        # "negen" organisations was asked whether it meant "weet niet" (a policy officer): the number, in digits
+        return Text("; ", "; ") + in_digits
     # "weet nie" to a choice or a number (a policy officer was shown the answers, not that she nearly had one)
     # (of the words, not the marks: "-3" is a number, not a misspelt "-")
     if spec.type in ("enum", "int") and closest(word, sorted(w for w in UNKNOWN_WORDS if any(c.isalpha() for c in w))):

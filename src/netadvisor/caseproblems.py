@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 from . import messages
-from .answers import NO_WORDS, YES_WORDS, choice_spellings, doubtful, normal_word, thousands_hint, value_text
+from .answers import NO_WORDS, YES_WORDS, choice_spellings, doubtful, normal_word, number_hint, value_text
 from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import FACTS, fact_meant, facts_mentioning
@@ -104,7 +104,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         near = closest(normal_word(value), _YES_NO_SPELLINGS) if isinstance(value, str) else None
         return problem("not-yes-no", hint=messages.did_you_mean(near) if near else None)
     if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
-        return problem("not-a-whole-number", hint=thousands_hint(value) if isinstance(value, str) else None)
+        return problem("not-a-whole-number", hint=number_hint(value) if isinstance(value, str) else None)
     if kind == "string_type":
         return problem("not-text", {"example": shown.strip("'") if shown else "..."})
     if kind == "list_type":
