@@ -165,3 +165,63 @@ def test_the_command_line_uses_only_the_public_names() -> None:
     assert internal == []
     names = {alias.name for node in imports for alias in node.names}
     assert names - {"__version__"} <= set(netadvisor.__all__), names - set(netadvisor.__all__)
+
+
+def test_every_public_error_crosses_to_another_process_whole() -> None:
+    """The README promises every netadvisor error crosses to a worker process whole: a tool builder's explain of an
+    unknown subject in a process pool ended in BrokenProcessPool (NoSuchSubject could not be unpickled, nor
+    RevisionError and ScenarioResultsError). One instance of each public error class, each one listed here."""
+    import pickle
+
+    from netadvisor import CaseProblem, RuleProblem, Text
+
+    said = Text("waarom", "why")
+    made = [
+        netadvisor.AnswerError(said, "governance.trust"),
+        netadvisor.CaseError([CaseProblem.of("unknown-field", {"field": "x"}, path="x")]),
+        netadvisor.ConsultationInterrupted(),
+        netadvisor.EngineError("stuck"),
+        netadvisor.MorePartnersThanCounted(said, 2, 3),
+        netadvisor.NetadvisorError("any"),
+        netadvisor.NoSuchSubject("xyzzy", "governance.trust"),
+        netadvisor.PartnerNotListedError("partners[3].kind", 1),
+        netadvisor.RevisionError("geen git", "no git"),
+        netadvisor.RuleError([RuleProblem("a.yaml", 1, 1, "unknown-key", said)]),
+        netadvisor.ScenarioResultsError(said),
+        netadvisor.UnknownFactError("governance.trsut", "governance.trust"),
+    ]
+    public = {
+        getattr(netadvisor, name)
+        for name in netadvisor.__all__
+        if isinstance(getattr(netadvisor, name), type)
+        and issubclass(getattr(netadvisor, name), Exception)
+        and not issubclass(getattr(netadvisor, name), Warning)
+    }
+    assert {type(error) for error in made} == public  # (a new error class is added here, with its pickling)
+    for error in made:
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error)
+        assert str(again) == str(error)
+        assert vars(again) == vars(error), type(error)
+
+
+def test_a_fact_named_by_no_text_is_a_type_error_and_single_changes_names_an_unknown_fact() -> None:
+    """``not_known=[None]``, ``Consultation.answer(None, …)`` and ``what_if`` given a list raised AttributeError from
+    deep inside; ``single_changes(given=…)`` of a misspelt fact was a CaseError "unknown field", where its docstring
+    and what_if say UnknownFactError (a tool builder). A folder given as a case file is said to be one."""
+    import tempfile
+
+    advisor = netadvisor.Advisor.from_path(Path(__file__).parent / "rules")
+    with pytest.raises(TypeError, match="a fact is named by its path"):
+        advisor.advise({}, not_known=[None])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="a fact is named by its path"):
+        netadvisor.Consultation(advisor).answer(None, "ja")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="changes is a mapping"):
+        advisor.what_if({}, ["governance.trust"])  # type: ignore[arg-type]
+    with pytest.raises(netadvisor.UnknownFactError) as unknown:
+        advisor.single_changes({}, "governance_mode", given={"governance.trsut": "high"})
+    assert unknown.value.meant == "governance.trust"
+    with tempfile.TemporaryDirectory() as folder, pytest.raises(netadvisor.CaseError) as refused:
+        netadvisor.read_case_file(folder)
+    assert "een map, geen bestand" in refused.value.format("nl")
+    assert netadvisor.AnswerError(netadvisor.Text("nl", "en")).format() == "en"  # (as CaseError.format)

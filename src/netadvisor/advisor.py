@@ -402,7 +402,8 @@ class Advisor:
                 (with the closest).
             PartnerNotListedError: (a KeyError) when ``not_known`` names a partner's answer past the partners
                 the case lists.
-            TypeError: when ``not_known`` is one text, not a collection of them.
+            TypeError: when ``not_known`` is one text, not a collection of them, or names a fact by something other
+                than a text.
             ValueError: for a ``lang`` netadvisor does not speak (it names those it does).
         """
         parsed = parse_case(case)
@@ -458,8 +459,12 @@ class Advisor:
                 when ``not_known`` names no such fact.
             PartnerNotListedError: (a KeyError) when a change names a partner the case does not list (or, beside a
                 new partner list, one it leaves out).
-            TypeError: for the partner list given as one text, not as a list of names.
+            TypeError: for the partner list given as one text, not as a list of names; for ``changes`` that are no
+                mapping, or a fact named by something other than a text.
         """
+        if not isinstance(changes, Mapping):
+            # (a list of paths gave "'list' object has no attribute 'items'": a tool builder)
+            raise TypeError(f"changes is a mapping of fact path to value, not {type(changes).__name__}")
         original = parse_case(case)
         not_known_before = _not_known_in(case, original, not_known)
         # (the command line's --set takes a fact by its name in words: so does the library it calls)
@@ -564,8 +569,15 @@ class Advisor:
         Args:
             given: facts to change first, as for :meth:`what_if` (``{"governance.trust": "high"}``): the single
                 changes are then those of the changed case.
+
+        Raises:
+            CaseError: when the case, or the case with ``given``, is invalid.
+            UnknownFactError: (a KeyError) when ``given`` names no fact a person answers (with the closest).
+            KeyError: when ``conclusion`` is no conclusion of these rules.
         """
         language = self._language(lang)
+        for path in given or {}:
+            answered_spec(path)  # (a misspelt fact was a CaseError "unknown field", where what_if names the closest)
         original = with_facts(parse_case(case), dict(given)) if given else parse_case(case)
         now = self._advise_valid(original, language)
         current = now.conclusion(conclusion)

@@ -963,6 +963,9 @@ class ScenarioResultsError(NetadvisorError, ValueError):
         super().__init__(text.en)
         self.text = text
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.text,))  # whole across processes, as every netadvisor error
+
 
 _RESULTS_LIMIT = 64 * 2**20  # a results file of every scenario is a few hundred kilobytes
 

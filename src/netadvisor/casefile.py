@@ -17,8 +17,6 @@ EXPECTATIONS_KEY = "verwacht"
 """A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
 the advice never reads it (see rules/README.md)."""
 
-_NOT_REGULAR = messages.NOT_A_REGULAR_FILE
-
 
 class CaseFile(NamedTuple):
     """A case file read: its case, and the facts it answers "weet niet" (see :func:`read_case_file`)."""
@@ -91,7 +89,7 @@ def read_case_file(path: str | Path) -> CaseFile:
 def file_problem(shown: str, issue: YamlIssue) -> CaseProblem:
     """A file that is not read (not a regular file, too large) as a case problem."""
     if issue.code == "not-regular-file":
-        return CaseProblem.of("unreadable", {"reason": _NOT_REGULAR}, file=shown)
+        return CaseProblem.of("unreadable", {"reason": messages.refused_unread(issue.params)}, file=shown)
     return CaseProblem.of(issue.code, issue.params, file=shown)
 
 

@@ -77,7 +77,7 @@ class AnswerError(NetadvisorError, ValueError):
         # both languages, as a NotAnAnswer says it (a tester read English only from a Dutch consultation)
         super().__init__(text.nl + " / " + text.en)
 
-    def format(self, lang: Language) -> str:
+    def format(self, lang: Language = "en") -> str:
         """Why, in ``lang`` (as :meth:`CaseError.format`)."""
         return self.text.pick(lang)
 

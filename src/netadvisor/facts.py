@@ -764,7 +764,10 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     """The spec of a fact a person answers: a stated fact, and with ``partners`` the partner list and a partner's
     attribute (``partners[2].kind``). A computed summary, a typo or anything else is an UnknownFactError (a
     KeyError) that names the closest stated fact: what advise's "weet niet", what-if and a consultation's answer
-    all check."""
+    all check. A name that is no text is a TypeError, as Python's own (``None``, a number: a tool builder got an
+    AttributeError from deep inside)."""
+    if not isinstance(path, str):
+        raise TypeError(f"a fact is named by its path, a text such as 'governance.trust', not {type(path).__name__}")
     try:
         spec = spec_of(path) if partners else FACTS[path]
     except KeyError:

@@ -116,18 +116,19 @@ def discover(path: str | Path) -> list[Source]:
     return [_read_source(file, f"{shown.rstrip('/')}/{file.relative_to(root).as_posix()}") for file in files]
 
 
-_REFUSED_FILE_REASONS: dict[str, Text] = {"not-regular-file": messages.NOT_A_REGULAR_FILE}
-
-
 def _read_source(file: Path, shown: str) -> Source:
     """One rule file's bytes, never read past the size limit; devices and pipes are refused unread."""
     try:
         return Source(shown, read_file(file))
     except FileRefused as refused:
         issue = refused.issue
-        if issue.code in _REFUSED_FILE_REASONS:
+        if issue.code == "not-regular-file":
             problem = RuleProblem(
-                shown, 0, 0, "unreadable", messages.message("unreadable", {"reason": _REFUSED_FILE_REASONS[issue.code]})
+                shown,
+                0,
+                0,
+                "unreadable",
+                messages.message("unreadable", {"reason": messages.refused_unread(issue.params)}),
             )
         else:
             problem = RuleProblem(shown, 0, 0, issue.code, messages.message(issue.code, issue.params))

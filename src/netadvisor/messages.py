@@ -863,6 +863,14 @@ NOT_A_REGULAR_FILE = Text(
     "not a regular file (a device, a pipe or something else)",
 )
 """Why a rule or case file is refused unread."""
+A_FOLDER = Text("een map, geen bestand: geef het pad van een bestand erin", "a folder, not a file: give a file in it")
+"""Why a folder given as a rule or case file is refused."""
+
+
+def refused_unread(params: Mapping[str, Any]) -> Text:
+    """Why a file is refused unread (a ``not-regular-file`` issue's ``params``): a folder, or another non-file."""
+    return A_FOLDER if params.get("folder") else NOT_A_REGULAR_FILE
+
 
 TEXT_FACT_YES_NO_HINT = Text(
     (

@@ -1118,6 +1118,10 @@ class NoSuchSubject(NetadvisorError, LookupError):
         super().__init__(subject)
         self.subject, self.suggestion = subject, suggestion
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # whole across processes, as every netadvisor error: a tool builder's explain in a worker broke its pool
+        return (type(self), (self.subject, self.suggestion))
+
 
 def describe(subject: str, rulebase: RuleBase, lang: Language) -> dict[str, Any]:
     """A rule (by its id, or its title as the advice shows it), a policy value or a fact (by its path, or its name

@@ -940,6 +940,9 @@ class RevisionError(NetadvisorError, ValueError):
         super().__init__(en)
         self.nl, self.en = nl, en
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.nl, self.en))  # whole across processes, as every netadvisor error
+
 
 def _git(folder: Path, *args: str) -> str:
     try:

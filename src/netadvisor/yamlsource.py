@@ -146,7 +146,8 @@ def read_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(YamlIssue(0, 0, "not-regular-file"))
+            # (a folder said so: "een apparaat, een pijp of iets anders" puzzled a tool builder who gave one)
+            raise FileRefused(YamlIssue(0, 0, "not-regular-file", {"folder": stat.S_ISDIR(info.st_mode)}))
         chunks = []
         remaining = limit + 1
         while remaining > 0:
