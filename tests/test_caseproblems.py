@@ -66,6 +66,24 @@ def test_a_number_in_words_is_told_its_digits(written: str, hint: str) -> None:
     assert problem.hint.nl == hint
 
 
+@pytest.mark.parametrize(
+    ("case", "path"),
+    [
+        ({"management": {"roles": {"network_operator": "niemand?"}}}, "management.roles.network_operator"),
+        ({"management": {"roles": {"network_operator": "Ann?"}}}, "management.roles.network_operator"),
+        ({"partners": [{"name": "Geel", "brings": "niets?"}]}, "partners[0].brings"),
+    ],
+)
+def test_a_role_holder_or_what_a_partner_brings_with_a_question_mark_is_not_sure(
+    case: dict[str, object], path: str
+) -> None:
+    """ "niemand?" was read as nobody (the role missing, for sure) and "niets?" as nothing brought, where "laag?" is
+    refused as not sure (a tool builder)."""
+    problem = _problems(case)[path]
+    assert problem.hint is not None
+    assert "met een vraagteken" in problem.hint.nl
+
+
 def test_a_value_near_a_code_is_told_that_code_as_rule_files_write_it() -> None:
     # in Dutch with what the code means: "bedoelde je 'high'?" read as English in a Dutch message (a tool builder)
     (problem,) = _problems({"challenge": {"rationale": "efficency"}}).values()

@@ -309,6 +309,9 @@ class NotAnAnswer(NetadvisorError, ValueError):
         return (type(self), (self.text,))  # whole across processes, as every netadvisor error
 
 
+_SURE_TEXTS = frozenset({"partners[].brings"})
+"""Texts that are not answered with a doubt, beside a role's holder: what a partner brings ("niets?")."""
+
 ROLE_PREFIX = "management.roles."
 """The facts that hold a role's holder: a name, 'niemand' or unknown."""
 
@@ -324,7 +327,10 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     word = normal_word(answer)
     if word in UNKNOWN_WORDS:
         return None
-    if spec.type in ("bool", "enum", "int") and doubtful(answer):
+    if (
+        spec.type in ("bool", "enum", "int") or spec.path.startswith(ROLE_PREFIX) or spec.path in _SURE_TEXTS
+    ) and doubtful(answer):
+        # (a role's holder or what a partner brings too: "niemand?" was read as nobody, a tool builder)
         from .messages import DOUBT_HINT  # (the words: messages reads this module's labels)
 
         raise NotAnAnswer(DOUBT_HINT.format(answer=answer.strip(), meant=word))

@@ -107,7 +107,8 @@ def _something_brought(value: str | None) -> str | None:
     """What a partner brings is a text, 'nothing' or unknown: "ja" or "nee" would be read as what it brings (a
     tool builder's "nee" counted as a contribution described), and which of the other two it means only its
     author knows."""
-    if value is not None and normal_word(value) in NOT_BROUGHT:
+    # (and not with a question mark: "niets?" was read as nothing brought, a tool builder)
+    if value is not None and (normal_word(value) in NOT_BROUGHT or doubtful(value)):
         raise PydanticCustomError(
             "brings_not_an_answer",
             "'{value}' does not say what the partner brings: what it brings, 'nothing' or 'unknown'",
@@ -605,7 +606,8 @@ class Governance(_Facts):
 def _a_name(value: str | None) -> str | None:
     """A role's holder is a name, 'nobody' or unknown: "nee" or "geen" would be read as someone called so, and the
     advice would then say the opposite of what was meant (one person holding every role)."""
-    if value is not None and normal_word(value) in NOT_NAMES:
+    # (and not with a question mark: "niemand?" was read as nobody, the role missing for sure, a tool builder)
+    if value is not None and (normal_word(value) in NOT_NAMES or doubtful(value)):
         raise PydanticCustomError(
             "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
         )
@@ -659,7 +661,11 @@ class Roles(_Facts):
     def _read_nobody(cls, data: Any) -> Any:
         if isinstance(data, Mapping):
             data = {
-                key: (NOBODY if isinstance(value, str) and normal_word(value) in NOBODY_WORDS else value)
+                key: (
+                    NOBODY
+                    if isinstance(value, str) and normal_word(value) in NOBODY_WORDS and not doubtful(value)
+                    else value
+                )
                 for key, value in data.items()
             }
         return data

@@ -129,10 +129,16 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("text-too-long", {"limit": context.get("max_length")})
     if kind == "string_too_short":
         return problem("empty-text")
+    # a name or what a partner brings with a question mark: not sure (as "laag?" is told above)
+    unsure = (
+        messages.DOUBT_HINT.format(answer=value.strip(), meant=value.strip().rstrip("?").strip())
+        if isinstance(value, str) and doubtful(value)
+        else None
+    )
     if kind == "role_not_a_name":
-        return problem("role-not-a-name")
+        return problem("role-not-a-name", hint=unsure)
     if kind == "brings_not_an_answer":
-        return problem("brings-not-an-answer")
+        return problem("brings-not-an-answer", hint=unsure)
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_named_twice":

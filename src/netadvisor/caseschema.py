@@ -94,6 +94,8 @@ def _words(words: Any, end: str = SENTENCE_END) -> dict[str, Any]:
 
 
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
+_DOUBTFUL = {"type": "string", "pattern": r"\?\s*$"}
+"""A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
 
 
 def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[str, Any]:
@@ -126,11 +128,12 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         text: dict[str, Any] = {"type": "string"}
         if maximum_length is not None:
             text["maxLength"] = maximum_length
+        # (nor, for either, a value with a question mark: not sure, see answers.doubtful; "weet niet?" is unknown)
         if spec.path.startswith(ROLE_PREFIX):
             description += _WORDS["holder"].pick(lang)
-            text["not"] = _words(NOT_NAMES)  # a name, not "nee" (see case.RoleHolder)
+            text["not"] = {"anyOf": [_words(NOT_NAMES), _DOUBTFUL]}  # a name, not "nee" (see case.RoleHolder)
         elif spec.path == "partners[].brings":
-            text["not"] = _words(NOT_BROUGHT)  # what it brings, not "nee" (see case.Brought)
+            text["not"] = {"anyOf": [_words(NOT_BROUGHT), _DOUBTFUL]}  # what it brings, not "nee" (see case.Brought)
         branches = [text]
     return {
         "title": title[:1].upper() + title[1:],
