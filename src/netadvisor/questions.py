@@ -10,7 +10,8 @@ Only facts a person states are asked. A summary is asked through what it is comp
 a count, each partner's answer behind a summary of the partner list (or the list itself when it is empty).
 Follow-up questions wait for their yes/no fact (:data:`facts.FOLLOW_UPS`): they are not asked while it is
 unknown (it is asked instead, carrying their reasons) and not at all once it is "nee". A few questions wait in the
-same way but are asked whatever the answer (:data:`facts.ASKED_AFTER`).
+same way but are asked whatever the answer (:data:`facts.ASKED_AFTER`), and by themselves where the question they
+wait for is a follow-up not asked (who the end user is, without a common goal).
 
 Ranking: first the questions that narrow the three fixed conclusions, most first (measured as the information
 an answer gives about their outcomes, every answer counted alike); then the rest by the most serious finding
