@@ -118,6 +118,12 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 
+def _written(case: Case | Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The case as written, where it is a mapping (what it answers "weet niet" in words: see
+    :func:`answered_not_known`); None for a :class:`Case`."""
+    return None if isinstance(case, Case) else case
+
+
 def _count_as_answered(case: Case, not_known: Collection[str]) -> Case:
     """``case`` with the number of organisations unknown beside its partner list where it was answered "weet niet"
     (``not_known``) and the case has it from the list: the list may then leave partners out, as it may when the case
@@ -499,9 +505,19 @@ class Advisor:
         changed = with_facts(original, values)
         # (a new partner list renumbers the partners: a partner named again keeps its answers "weet niet" in its new
         # place; the others' are gone with them)
+        # The number of organisations unknown because the old list was given beside it (not said "weet niet") goes
+        # with that list: the new one says afresh whether it may be incomplete (an empty list, as a case written
+        # with it, does not; a property test found the questions ranked otherwise than for that case)
+        with_the_list = (
+            {"governance.partner_count"}
+            if "partners" in changes
+            and original.list_may_be_incomplete
+            and "governance.partner_count" not in {*not_known, *answered_not_known(Case(), _written(case))}
+            else set()
+        )
         not_known_after = answered_not_known(changed) | {
             kept_as
-            for path in not_known_before
+            for path in not_known_before - with_the_list
             if path not in changes and (kept_as := _renumber(path, renumbered) if "partners" in changes else path)
         }
         before = self._advise_valid(original, lang, not_known_before)
