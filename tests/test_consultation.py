@@ -188,13 +188,14 @@ rules:
 """
 
 
-def _consult_cli(tmp_path: Path, answers: str, *extra: str) -> tuple[int, str, str, Path]:
+def _consult_cli(tmp_path: Path, answers: str, *extra: str, save: str | None = None) -> tuple[int, str, str, Path]:
+    """``netadvisor consult`` of COUNT_RULES with ``answers`` typed, saving to ``save`` (casus.yaml there)."""
     rules = tmp_path / "rules.yaml"
     rules.write_text(COUNT_RULES, encoding="utf-8")
-    saved = tmp_path / "casus.yaml"
+    saved = Path(save) if save is not None else tmp_path / "casus.yaml"
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["consult", "--rules", str(rules), "--save", str(saved), *extra],
+        ["consult", "--rules", str(rules), "--save", save if save is not None else str(saved), *extra],
         stdout=out,
         stderr=err,
         stdin=io.StringIO("\n" + answers),  # (an empty line first: no title)
@@ -230,28 +231,18 @@ def test_answers_that_cannot_be_saved_are_shown_instead(tmp_path: Path, monkeypa
     got exit 0)."""
     import errno
 
-    target = tmp_path / "casus.yaml"
-    out, err = io.StringIO(), io.StringIO()
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(COUNT_RULES, encoding="utf-8")
-
     def full_disk(*_arguments: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("os.replace", full_disk)
-    code = main(
-        ["consult", "--rules", str(rules), "--save", str(target)],
-        stdout=out,
-        stderr=err,
-        stdin=io.StringIO("\neffectiviteit\n2\n"),
-    )
+    code, out, err, target = _consult_cli(tmp_path, "effectiviteit\n2\n")
     assert code == EXIT_NOT_SAVED
-    assert f"de antwoorden konden niet bewaard worden in {target} (de schijf is vol); hier zijn ze:" in err.getvalue()
-    assert "No space" not in err.getvalue()
-    assert "rationale: effectiviteit" in err.getvalue()
-    assert "Te weinig partners" in out.getvalue()
+    assert f"de antwoorden konden niet bewaard worden in {target} (de schijf is vol); hier zijn ze:" in err
+    assert "No space" not in err
+    assert "rationale: effectiviteit" in err
+    assert "Te weinig partners" in out
     assert not target.exists()
-    assert list(tmp_path.iterdir()) == [rules]  # (nor half a file beside it)
+    assert [path.name for path in tmp_path.iterdir()] == ["rules.yaml"]  # (nor half a file beside it)
 
 
 @pytest.mark.parametrize("folder", ["new/", "existing"])
@@ -259,38 +250,27 @@ def test_a_save_that_names_a_folder_is_refused_before_the_first_question(tmp_pat
     """``--save bestaatniet/`` wrote a file called bestaatniet, and ``--save`` of an existing folder was told "bestaat
     al … ga verder met dat bestand" (a policy officer)."""
     (tmp_path / "existing").mkdir()
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(COUNT_RULES, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
     target = str(tmp_path / folder) + ("/" if folder.endswith("/") else "")
-    code = main(["consult", "--rules", str(rules), "--save", target], stdout=out, stderr=err, stdin=io.StringIO("2\n"))
+    code, out, err, _saved = _consult_cli(tmp_path, "2\n", save=target)
     assert code == EXIT_USAGE
     shown = target.rstrip("/")
-    assert err.getvalue().startswith(
+    assert err.startswith(
         f"netadvisor: --save {shown} noemt een map: geef de naam van een bestand, bv. --save {shown}/casus.yaml"
     )
-    assert out.getvalue() == ""
+    assert out == ""
     assert sorted(path.name for path in tmp_path.iterdir()) == ["existing", "rules.yaml"]
 
 
 def test_a_save_in_a_folder_that_does_not_exist_is_refused_before_the_first_question(tmp_path: Path) -> None:
     """A policy officer answered every question, then read that the folder did not exist: it is said at once."""
     blocked = tmp_path / "no-such-folder" / "casus.yaml"
-    out, err = io.StringIO(), io.StringIO()
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(COUNT_RULES, encoding="utf-8")
-    code = main(
-        ["consult", "--rules", str(rules), "--save", str(blocked)],
-        stdout=out,
-        stderr=err,
-        stdin=io.StringIO("\neffectiviteit\n2\n"),
-    )
+    code, out, err, _saved = _consult_cli(tmp_path, "effectiviteit\n2\n", save=str(blocked))
     assert code == EXIT_USAGE
-    assert err.getvalue().startswith(
+    assert err.startswith(
         f"netadvisor: de map {blocked.parent} bestaat niet: maak ze eerst, of kies met --save een bestand in een map "
         "die bestaat / the folder"
     )
-    assert out.getvalue() == ""
+    assert out == ""
     assert not blocked.parent.exists()
 
 

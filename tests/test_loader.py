@@ -811,19 +811,24 @@ rules:
     assert rulebase.rule("S-two").concludes == (("collaboration_form", "learning_network"),)
 
 
+def _rules_using_policy(operator: str, policy: str) -> str:
+    """Three rules whose condition on the number of organisations uses the policy value ``policy``."""
+    return "\n".join(
+        f"""  - id: P-{index}
+    title: {{nl: a, en: a}}
+    section: ["4.3"]
+    when: [{{fact: governance.partner_count, {operator}: {{policy: {policy}}}}}]
+    then: {{finding: {{severity: info, message: {{nl: m, en: m}}}}}}"""
+        for index in range(3)
+    )
+
+
 def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> None:
     """value: 7.5 gave its own problem and then "onbekende beleidswaarde" (with a tip to another policy value) at
     every rule and example using it: 25 problems for one mistake, a tester counted."""
     from helpers import rules_from_text
 
-    uses = "\n".join(
-        f"""  - id: P-{index}
-    title: {{nl: a, en: a}}
-    section: ["4.3"]
-    when: [{{fact: governance.partner_count, at_most: {{policy: few}}}}]
-    then: {{finding: {{severity: info, message: {{nl: m, en: m}}}}}}"""
-        for index in range(3)
-    )
+    uses = _rules_using_policy("at_most", "few")
     text = f"policy:\n  few: {{value: 7.5, explanation: {{nl: x, en: x}}}}\n  many: {{value: 9, explanation: {{nl: y, en: y}}}}\nrules:\n{uses}\n"
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
@@ -835,14 +840,7 @@ def test_a_policy_value_renamed_to_the_name_of_another_is_one_problem() -> None:
     """A policy officer renamed ``veel`` to the name of another policy value: the duplicate key, and then each use of
     ``veel`` as an unknown policy value with "bedoelde je 'weinig'?", which followed would have changed every
     threshold. The duplicate is the one problem."""
-    uses = "\n".join(
-        f"""  - id: P-{index}
-    title: {{nl: a, en: a}}
-    section: ["4.3"]
-    when: [{{fact: governance.partner_count, at_least: {{policy: veel}}}}]
-    then: {{finding: {{severity: info, message: {{nl: m, en: m}}}}}}"""
-        for index in range(3)
-    )
+    uses = _rules_using_policy("at_least", "veel")
     policy = (
         "policy:\n  weinig: {value: 7, explanation: {nl: x, en: x}}\n  weinig: {value: 16, explanation: {nl: y, en: y}}"
     )
