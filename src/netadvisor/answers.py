@@ -309,6 +309,11 @@ class NotAnAnswer(NetadvisorError, ValueError):
         return (type(self), (self.text,))  # whole across processes, as every netadvisor error
 
 
+def without_doubt(answer: str) -> str:
+    """What a :func:`doubtful` answer says without its question mark, as written ("Ann?": "Ann")."""
+    return answer.strip().rstrip("?").strip()
+
+
 _SURE_TEXTS = frozenset({"partners[].brings"})
 """Texts that are not answered with a doubt, beside a role's holder: what a partner brings ("niets?")."""
 

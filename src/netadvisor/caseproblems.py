@@ -15,7 +15,16 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 from . import messages
-from .answers import NO_WORDS, YES_WORDS, choice_spellings, doubtful, normal_word, number_hint, value_text
+from .answers import (
+    NO_WORDS,
+    YES_WORDS,
+    choice_spellings,
+    doubtful,
+    normal_word,
+    number_hint,
+    value_text,
+    without_doubt,
+)
 from .case import Case
 from .errors import CaseProblem, format_path
 from .facts import FACTS, fact_meant, facts_mentioning
@@ -131,7 +140,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("empty-text")
     # a name or what a partner brings with a question mark: not sure (as "laag?" is told above)
     unsure = (
-        messages.DOUBT_HINT.format(answer=value.strip(), meant=value.strip().rstrip("?").strip())
+        messages.DOUBT_HINT.format(answer=value.strip(), meant=without_doubt(value))
         if isinstance(value, str) and doubtful(value)
         else None
     )

@@ -28,6 +28,7 @@ from .answers import (
     is_unknown_word,
     normal_word,
     value_text,
+    without_doubt,
     yes_no_word,
 )
 from .cache import cached
@@ -508,7 +509,7 @@ class _Problems:
             hint = self.surprise_hint(at)
             if hint is None and isinstance(value, str) and doubtful(value):
                 # (value: 16? was told to write it "zonder komma": a rule-editing trial)
-                hint = messages.hint("value-doubtful", {"meant": value.strip().rstrip("?").strip()})
+                hint = messages.hint("value-doubtful", {"meant": without_doubt(value)})
             self.report(
                 at,
                 "wrong-type",
@@ -1628,7 +1629,7 @@ class _RuleChecker:
         if isinstance(value, str) and doubtful(value) and subject.kind != "text":
             # "hoog?" is no value a condition can hold on, nor "hoog" (a rule-editing trial's doubt was dropped
             # without a word, where an example refuses it)
-            meant = value.strip().rstrip("?").strip()
+            meant = without_doubt(value)
             problems.report(place, "value-doubtful", {"value": value, "meant": meant}, rule_id=rule_id)
             return _MISSING
         if subject.kind == "bool":
