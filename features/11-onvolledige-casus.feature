@@ -229,7 +229,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm nog open tussen "zelfregulerend netwerk" en "geen duidelijke vorm"
-      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk; naargelang de doelconsensus en de nood aan netwerkcompetenties kan een factor die vorm nog steunen, maar niet genoeg: wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm."
+      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk. Wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm: naargelang de doelconsensus en de nood aan netwerkcompetenties kan ze nog (meer) steun krijgen, maar te weinig."
 
     Scenario: De huidige vorm wordt getoetst, ook als er nog geen vorm beslist is
       Gegeven het netwerk telt 15 organisaties

@@ -99,13 +99,17 @@ def test_loading_rules_opens_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("nl", "2 tot 5 lokale besturen; Minstens 3 partners"), ("en", "2 to 5 lokale besturen; At least 3 partners")],
+    [
+        ("nl", "Minstens 2 en hoogstens 5 lokale besturen; Minstens 3 partners"),
+        ("en", "At least 2 and at most 5 lokale besturen; At least 3 partners"),
+    ],
 )
 def test_a_count_known_within_bounds_is_said_as_such_and_without_an_upper_bound_as_at_least(
     lang: Language, said: str
 ) -> None:
     """A count of a network whose list may be incomplete has no upper bound: "minstens 3", never "3 tot
-    100000"; a message that opens on it starts with a capital."""
+    100000"; one with both says both ("2 tot 12 lokale besturen werken samen", beside ten partners of unknown
+    kind, read as a slip: a policy officer); a message that opens on it starts with a capital."""
     facts = {"partner_summary.local_governments": Bounds(2, 5), "governance.partner_count": Bounds(3, LARGEST_COUNT)}
     within = fill_placeholders("{partner_summary.local_governments} lokale besturen", facts, {}, lang)
     open_ended = fill_placeholders("{governance.partner_count} partners", facts, {}, lang)

@@ -1900,8 +1900,8 @@ def fill_placeholders(
     """Replace ``{fact.path}`` and ``{conclusion}`` with values as a person reads them.
 
     Only names are looked up: no attribute access, no formatting code, nothing
-    that runs (unlike ``str.format``). A count known within bounds reads "2 tot 5" (with no upper bound,
-    "minstens 2"); a message that opens on a value starts with a capital.
+    that runs (unlike ``str.format``). A count known within bounds reads "minstens 2 en hoogstens 5" (with no
+    upper bound, "minstens 2"); a message that opens on a value starts with a capital.
     """
 
     if "{" not in text and "}" not in text:
@@ -1950,7 +1950,7 @@ def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) 
         if is_conclusion:
             return value_label(value, lang)
         if isinstance(value, Bounds):
-            return count_within(value).pick(lang)
+            return count_within(value, in_a_sentence=True).pick(lang)
         return value_label(value, lang)
 
     filled = PLACEHOLDER.sub(replace, text)

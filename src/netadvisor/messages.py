@@ -1278,11 +1278,15 @@ ADVICE_WORDS: dict[str, Text] = {
         "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
         "The network is now a {current}; whatever the open answers, the factors do not point to that mode.",
     ),
+    # the settled part first, then what may still change: "kan een factor die vorm nog steunen, maar niet
+    # genoeg" beside the warning "Geen gekende factor steunt de huidige vorm*" read as yes and no, and after
+    # "vertrouwen=hoog" as if no factor supported it yet (a policy officer's trial); "(meer)": some factor may
+    # support it already, on the condition the governance mode's rules apply on
     "current-not-advised-supported": Text(
-        "Het netwerk is nu een {current}; naargelang {facts} kan een factor die vorm nog steunen, maar niet genoeg: "
-        "wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
-        "The network is now a {current}; depending on {facts} a factor may still support that mode, but not "
-        "enough: whatever the open answers, the factors do not point to that mode.",
+        "Het netwerk is nu een {current}. Wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm: "
+        "naargelang {facts} kan ze nog (meer) steun krijgen, maar te weinig.",
+        "The network is now a {current}. Whatever the open answers, the factors do not point to that mode: "
+        "depending on {facts} it may still get (more) support, but too little.",
     ),
     # the value a settled or other decision leaves beside it: "voorlopig NAO" read as the network's mode of today,
     # beside a finding that it has none chosen (a policy officer)
@@ -1576,6 +1580,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "check-fails": Text("klopt niet", "does not hold"),
     "check-unknown": Text("nog onbekend", "not known yet"),
     "up-to": Text("{low} tot {high}", "{low} to {high}"),
+    # in a sentence of the advice: "2 tot 12 lokale besturen werken samen", beside ten partners of unknown kind,
+    # read as a slip in a note for the mayors (a policy officer's trial)
+    "up-to-in-a-sentence": Text("minstens {low} en hoogstens {high}", "at least {low} and at most {high}"),
     "at-least": Text("minstens {low}", "at least {low}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "still-open": Text("nog open", "still open"),

@@ -19,11 +19,12 @@ from .outcomes import INT_HIGH, Certainty, ConclusionOutcomes, NoValue
 from .text import Language, Text, join
 
 
-def count_within(bounds: Bounds) -> Text:
-    """A count known within bounds as a person reads it: "2 tot 5", or "minstens 2" without an upper bound."""
+def count_within(bounds: Bounds, *, in_a_sentence: bool = False) -> Text:
+    """A count known within bounds as a person reads it: "2 tot 5", or "minstens 2" without an upper bound; in a
+    sentence of the advice, "minstens 2 en hoogstens 5"."""
     if bounds.open_ended:
         return word("at-least", low=bounds.low)
-    return word("up-to", low=bounds.low, high=bounds.high)
+    return word("up-to-in-a-sentence" if in_a_sentence else "up-to", low=bounds.low, high=bounds.high)
 
 
 def outcome_text(conclusion: str, value: Any, no_value: Text | None = None) -> Text:
