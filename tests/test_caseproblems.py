@@ -442,3 +442,30 @@ def test_a_case_key_without_its_colon_is_told_so() -> None:
     (problem,) = raised.value.problems
     assert problem.code == "unknown-field"
     assert problem.hint == messages.KEY_PLACE_HINTS["key-missing-colon"].format(key="name", value="Geel")
+
+
+def test_a_field_of_a_group_without_its_colon_is_told_the_colon_is_missing_at_its_line(tmp_path: Path) -> None:
+    """`region:` and under it `  mayors_consultation ja` got "'region' is een groep van velden, maar dit is de tekst
+    'mayors_consultation ja'" with another field as the tip (a policy officer's trial): the ':' after the field's
+    name is what is missing, on that line. A partner written so is told its item as a case file writes it."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text("title: Jeugd\nregion:\n  mayors_consultation ja\npartners:\n  - name Gemeente Mol\n", "utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    region, partner = raised.value.problems
+    assert (region.path, region.code, region.line, region.column) == ("region", "missing-colon", 3, 3)
+    assert region.message_in("nl") == (
+        "de ':' na 'mayors_consultation' ontbreekt: zo staat hier de tekst 'mayors_consultation ja', waar de velden "
+        "van 'region' horen"
+    )
+    assert region.hint == Text(
+        "schrijf een ':' en een spatie na 'mayors_consultation': 'mayors_consultation: ja', ingesprongen onder "
+        "'region:'",
+        "write a ':' and a space after 'mayors_consultation': 'mayors_consultation: ja', indented under 'region:'",
+    )
+    assert (partner.path, partner.code, partner.line) == ("partners[0]", "missing-colon", 5)
+    assert partner.hint == Text("schrijf het als '- name: Gemeente Mol'", "write it as '- name: Gemeente Mol'")
+    # a text that starts with no field of the group is still a text where a group belongs
+    assert _problems({"region": "ja"})["region"].code == "not-a-group"

@@ -121,6 +121,16 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         group = model_at(model, loc)
         example = next(iter(group.model_fields), "...") if group is not None else "..."
+        key, _, rest = value.strip().partition(" ") if isinstance(value, str) else ("", "", "")
+        if group is not None and key in group.model_fields and rest.strip():
+            # `region:` and under it `  mayors_consultation ja`: to YAML one text, the group's value; the ':' after
+            # the field's name is what is missing (a policy officer's trial was told to give another field)
+            written = {"key": key, "value": rest.strip()}
+            # (an item of a list, "- name Gemeente Mol", is written as one: "- name: Gemeente Mol")
+            as_item = (
+                messages.CASE_ITEM_HINT.format(example=key, value=rest.strip()) if isinstance(loc[-1], int) else None
+            )
+            return problem("missing-colon", written, as_item)
         if loc and isinstance(loc[-1], int) and isinstance(value, str):
             # "- Gemeente Mol" in the partner list: each item is a group whose first field takes that text
             item_hint = messages.CASE_ITEM_HINT.format(example=example, value=value.strip())

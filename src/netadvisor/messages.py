@@ -1900,6 +1900,11 @@ CASE_MESSAGES: dict[str, Text] = {
         "elk item van '{field}' is een groep van velden, maar dit is {found}",
         "each item of '{field}' is a group of fields, but this is {found}",
     ),
+    # (the group's value is then the text "key value": what is wrong is the colon, not the group)
+    "missing-colon": Text(
+        "de ':' na '{key}' ontbreekt: zo staat hier {found}, waar de velden van '{field}' horen",
+        "the ':' after '{key}' is missing: so this is {found}, where the fields of '{field}' belong",
+    ),
     "missing-field": Text("'{field}' ontbreekt", "'{field}' is missing"),
     "too-small": Text("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
     "too-large": Text("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
@@ -1969,6 +1974,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-a-list": Text("een lijst", "a list"),
     "not-a-group": Text("een groep van velden", "a mapping of fields"),
     "not-a-group-item": Text("een groep van velden", "a mapping of fields"),
+    "missing-colon": Text("'{key}: {value}'", "'{key}: {value}'"),
     "missing-field": Text("een waarde", "a value"),
     "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
     "too-large": Text("een getal van hoogstens {limit}", "a number of at most {limit}"),
@@ -2066,6 +2072,10 @@ CASE_HINTS: dict[str, Text] = {
         "velden ingesprongen eronder",
         "give each item as fields ('{example}' and the others); in a case file, as '- {example}: ...', its other "
         "fields indented below it",
+    ),
+    "missing-colon": Text(
+        "schrijf een ':' en een spatie na '{key}': '{key}: {value}', ingesprongen onder '{field}:'",
+        "write a ':' and a space after '{key}': '{key}: {value}', indented under '{field}:'",
     ),
     "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
     "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
