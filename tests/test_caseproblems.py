@@ -469,3 +469,43 @@ def test_a_field_of_a_group_without_its_colon_is_told_the_colon_is_missing_at_it
     assert partner.hint == Text("schrijf het als '- name: Gemeente Mol'", "write it as '- name: Gemeente Mol'")
     # a text that starts with no field of the group is still a text where a group belongs
     assert _problems({"region": "ja"})["region"].code == "not-a-group"
+
+
+def test_the_text_after_a_comma_between_braces_is_told_it_was_read_as_a_field(tmp_path: Path) -> None:
+    """`- {name: CAW Kempen, brings: jeugdwerk, muziekschool}` got "onbekend veld 'muziekschool'": between { } a
+    comma separates fields, and YAML read the text after it as a field without a value (a policy officer's trial;
+    examples/ write partners so). A text is told to go between quotes; after a yes or no it cannot stay."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(
+        "partners:\n"
+        "  - {name: CAW Kempen, brings: jeugdwerk, muziekschool}\n"
+        "  - {name: Gemeente A, willing_to_adapt: nee, eerst na de verkiezingen}\n"
+        "  - {name: Gemeente B, brings: geld, sport, cultuur, kind: gemeente}\n"
+        "  - {name: Gemeente C, brigns}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    text, answer, two, misspelt = raised.value.problems
+    assert (text.path, text.code, text.line, text.column) == ("partners[0].muziekschool", "text-after-comma", 2, 43)
+    assert text.message_in("nl") == (
+        "de tekst na de komma ('muziekschool') werd gelezen als een apart veld: tussen { } scheidt een komma de velden"
+    )
+    assert text.hint == Text(
+        'zet de hele tekst tussen aanhalingstekens: brings: "jeugdwerk, muziekschool"',
+        'put the whole text in quotes: brings: "jeugdwerk, muziekschool"',
+    )
+    assert (answer.code, answer.line, answer.column) == ("text-after-comma", 3, 47)
+    assert answer.hint is not None
+    assert answer.hint.nl.startswith(
+        "bij 'willing_to_adapt' hoort enkel ja, nee of weet niet: de tekst na de komma kan daar niet blijven; zet hem "
+        "als opmerking achter de regel, na een # (bv. '}  # eerst na de verkiezingen')"
+    )
+    # the texts after one value's commas are one problem, at the first
+    assert (two.path, two.line) == ("partners[2].sport", 4)
+    assert two.hint is not None
+    assert two.hint.en == 'put the whole text in quotes: brings: "geld, sport, cultuur"'
+    # a misspelt field without a value is still a misspelt field
+    assert (misspelt.code, misspelt.hint) == ("unknown-field", messages.did_you_mean("partners[3].brings"))

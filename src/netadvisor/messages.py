@@ -987,6 +987,13 @@ KEY_PLACE_HINTS: dict[str, Text] = {
         "de ':' na '{key}' ontbreekt: schrijf '{key}: {value}'",
         "the ':' after '{key}' is missing: write '{key}: {value}'",
     ),
+    # `willing_to_adapt: nee, eerst na de verkiezingen`: in quotes it would be no "nee" any more
+    "text-after-answer": Text(
+        "bij '{previous}' hoort enkel {takes}: de tekst na de komma kan daar niet blijven; zet hem als opmerking "
+        "achter de regel, na een # (bv. '}}  # {text}'), of op een eigen plaats",
+        "'{previous}' takes only {takes}: the text after the comma cannot stay there; put it as a comment at the end "
+        "of the line, after a # (e.g. '}}  # {text}'), or in a place of its own",
+    ),
     "key-belongs-under": Text(
         "'{key}' hoort onder '{parent}': spring het verder in dan '{parent}'",
         "'{key}' belongs under '{parent}': indent it further than '{parent}'",
@@ -997,6 +1004,13 @@ KEY_PLACE_HINTS: dict[str, Text] = {
     ),
 }
 """For an unknown key spelt right but in the wrong place: where it belongs (instead of "controleer de spelling")."""
+
+TEXT_AFTER_ANSWER_TAKES: dict[str, Text] = {
+    "bool": Text("ja, nee of weet niet", "yes, no or unknown"),
+    "enum": Text("een van de mogelijke antwoorden", "one of the possible answers"),
+    "int": Text("een getal", "a number"),
+}
+"""What a field takes whose value a text after a comma followed (``text-after-answer``): no text of one's own."""
 
 
 SYNTAX_HINTS: dict[str, Text] = {
@@ -1905,6 +1919,11 @@ CASE_MESSAGES: dict[str, Text] = {
         "de ':' na '{key}' ontbreekt: zo staat hier {found}, waar de velden van '{field}' horen",
         "the ':' after '{key}' is missing: so this is {found}, where the fields of '{field}' belong",
     ),
+    # `{name: CAW Kempen, brings: jeugdwerk, muziekschool}`: YAML reads "muziekschool" as a field without a value
+    "text-after-comma": Text(
+        "de tekst na de komma ('{text}') werd gelezen als een apart veld: tussen {{ }} scheidt een komma de velden",
+        "the text after the comma ('{text}') was read as a field of its own: between {{ }} a comma separates fields",
+    ),
     "missing-field": Text("'{field}' ontbreekt", "'{field}' is missing"),
     "too-small": Text("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
     "too-large": Text("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
@@ -1975,6 +1994,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-a-group": Text("een groep van velden", "a mapping of fields"),
     "not-a-group-item": Text("een groep van velden", "a mapping of fields"),
     "missing-colon": Text("'{key}: {value}'", "'{key}: {value}'"),
+    "text-after-comma": Text("een tekst met een komma tussen aanhalingstekens", "a text with a comma in quotes"),
     "missing-field": Text("een waarde", "a value"),
     "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
     "too-large": Text("een getal van hoogstens {limit}", "a number of at most {limit}"),
@@ -2076,6 +2096,10 @@ CASE_HINTS: dict[str, Text] = {
     "missing-colon": Text(
         "schrijf een ':' en een spatie na '{key}': '{key}: {value}', ingesprongen onder '{field}:'",
         "write a ':' and a space after '{key}': '{key}: {value}', indented under '{field}:'",
+    ),
+    "text-after-comma": Text(
+        'zet de hele tekst tussen aanhalingstekens: {previous}: "{whole}"',
+        'put the whole text in quotes: {previous}: "{whole}"',
     ),
     "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
     "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
