@@ -509,3 +509,31 @@ def test_the_text_after_a_comma_between_braces_is_told_it_was_read_as_a_field(tm
     assert two.hint.en == 'put the whole text in quotes: brings: "geld, sport, cultuur"'
     # a misspelt field without a value is still a misspelt field
     assert (misspelt.code, misspelt.hint) == ("unknown-field", messages.did_you_mean("partners[3].brings"))
+
+
+@pytest.mark.parametrize(
+    ("written", "meant", "title"),
+    [
+        ("bestuur", "governance", "Governance (§4.3)"),
+        ("doelstelling", "goal", "De gemeenschappelijke doelstelling (§4.2)"),
+        ("samenstelling", "composition", "Samenstelling van het netwerk (§4.1)"),
+        ("netwerkmanagement", "management", "Netwerkmanagement (§4.4)"),
+        ("toestand", "state", "Stand van het netwerk"),
+        ("uitdaging", "challenge", "De uitdaging (§1–3)"),
+    ],
+)
+def test_a_group_named_in_dutch_is_told_the_group_it_names(written: str, meant: str, title: str) -> None:
+    """A policy officer's `bestuur:` got "onbekend veld 'bestuur'" with the English names of the groups, while
+    `doelconsensus` was told goal_consensus: a group's Dutch name says which group it means, and its title."""
+    problem = _problems({written: {}})[written]
+    assert problem.code == "unknown-field"
+    assert problem.hint is not None
+    assert problem.hint.nl == (
+        f"bedoelde je '{meant}'? Zo heet de groep '{title}' in een casus (de namen van de velden zijn Engels); ze "
+        f"staat bovenaan de casus ({meant})"
+    )
+    # a group below another is told where it stands
+    nested = _problems({"challenge": {"kenmerken": {}}})["challenge.kenmerken"]
+    assert nested.hint is not None
+    assert nested.hint.en.startswith("did you mean 'regional'? That is the name of the group 'the five regional")
+    assert nested.hint.en.endswith("it stands under 'challenge:' (challenge.regional)")

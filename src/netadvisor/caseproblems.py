@@ -25,9 +25,9 @@ from .answers import (
     value_text,
     without_doubt,
 )
-from .case import Case
+from .case import Case, title_of
 from .errors import CaseProblem, format_path
-from .facts import FACTS, fact_meant, facts_mentioning
+from .facts import FACTS, fact_meant, facts_mentioning, group_meant
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
@@ -208,6 +208,11 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     meant = _field_meant(model, loc)
     if meant is not None and meant[1] is not None:  # the ':' after the key left out
         return messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": meant[0], "value": meant[1]})
+    # a group by its name in Dutch, "bestuur" for governance (a policy officer was shown the English names only),
+    # also where it looks like a field here ("netwerkmanagement": 'management', without saying it is the group)
+    group = group_meant(name, near=False) if model is Case else None
+    if group is not None:
+        return _group_hint(group)
     if meant is not None:
         return messages.did_you_mean(f"{parent}.{meant[0]}" if parent else meant[0])
     everywhere = list(_fields(model))
@@ -225,9 +230,22 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     anywhere = closest(name, [field for field, _ in everywhere])
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
+    group = group_meant(name) if model is Case else None
+    if group is not None:
+        return _group_hint(group)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
         return messages.fill(messages.FIELD_PLACE_WORDS["fields-here"], {"fields": ", ".join(siblings)})
     return None
+
+
+def _group_hint(group: str) -> Text:
+    """ "bedoelde je 'governance'?" for a group named in words, with its title, and where it stands."""
+    owner, _, field = group.rpartition(".")
+    words = messages.FIELD_PLACE_WORDS
+    above = model_at(Case, owner.split(".") if owner else [])
+    title = title_of(above.model_fields[field], field) if above is not None else Text(field, field)
+    where = words["under"].format(group=owner) if owner else words["top"]
+    return messages.fill(words["group-meant"], {"field": field, "title": title, "where": where, "path": group})
 
 
 def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> Text:

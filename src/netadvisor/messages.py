@@ -2182,6 +2182,12 @@ FIELD_PLACE_WORDS: dict[str, Text] = {
     "meant": Text(
         "bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"
     ),
+    "group-meant": Text(
+        "bedoelde je '{field}'? Zo heet de groep '{title}' in een casus (de namen van de velden zijn Engels); ze "
+        "staat {where} ({path})",
+        "did you mean '{field}'? That is the name of the group '{title}' in a case (the names of the fields are "
+        "English); it stands {where} ({path})",
+    ),
     "fields-here": Text("de velden hier zijn: {fields}", "the fields here are: {fields}"),
     # (a form keyed by the questions' paths sent {"governance.trust": "high"}, and was told "did you mean
     # 'governance'?": a tool builder)
