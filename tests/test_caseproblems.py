@@ -537,3 +537,35 @@ def test_a_group_named_in_dutch_is_told_the_group_it_names(written: str, meant: 
     assert nested.hint is not None
     assert nested.hint.en.startswith("did you mean 'regional'? That is the name of the group 'the five regional")
     assert nested.hint.en.endswith("it stands under 'challenge:' (challenge.regional)")
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("politie", "'politie' staat niet in de lijst van soorten: kies 'andere', de keuze voor een organisatie"),
+        ("politiezone", "'politiezone' staat niet in de lijst van soorten: kies 'andere'"),
+        ("CAW", "'CAW' staat niet zo in de lijst van soorten: zo'n organisatie is meestal 'social-profitorganisatie'"),
+        ("school", "'school' staat niet zo in de lijst van soorten: zo'n organisatie is meestal 'onderwijs'"),
+        ("woonmaatschappij", "schrijf een van de mogelijke antwoorden; voor een organisatie van een soort die er niet"),
+        ("lokaal bestuur", "'lokaal bestuur' is geen soort uit de lijst: de lokale besturen erin zijn 'gemeente' en"),
+        ("gemeete", "bedoelde je 'gemeente'?"),
+        ("ocwm", "bedoelde je 'ocmw' (OCMW)?"),
+        ("provintie", "bedoelde je 'provincie'?"),
+    ],
+)
+def test_a_kind_of_organisation_the_list_lacks_is_not_offered_one_that_shares_letters(written: str, hint: str) -> None:
+    """`kind: politie` was asked "bedoelde je 'provincie'?", which books a police zone as a province (a policy
+    officer's trial): a kind is guessed only for a misspelling; a kind the list lacks is told where it falls, or the
+    choice for other organisations. The consultation says the same."""
+    from netadvisor import parse_answer
+    from netadvisor.answers import NotAnAnswer
+    from netadvisor.facts import PARTNER_FACTS
+
+    problem = _problems({"partners": [{"name": "A", "kind": written}]})["partners[0].kind"]
+    assert problem.code == "not-a-choice"
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith(hint)
+    assert "provincie" not in problem.hint.nl or written == "provintie"
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(PARTNER_FACTS["partners[].kind"], written)
+    assert refused.value.text.nl.lower().endswith("; " + problem.hint.nl.lower())  # (as typed, in lower case)

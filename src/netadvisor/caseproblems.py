@@ -18,10 +18,11 @@ from . import messages
 from .answers import (
     NO_WORDS,
     YES_WORDS,
-    choice_spellings,
+    closest_spelling,
     doubtful,
     normal_word,
     number_hint,
+    organisation_hint,
     value_text,
     without_doubt,
 )
@@ -104,9 +105,12 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         words = messages.choices_in_words(choices)
         hint = None
         if isinstance(value, str):
-            spellings = choice_spellings(choices)
-            suggestion = closest(normal_word(value), list(spellings))
-            hint = messages.did_you_mean_choice(spellings[suggestion], choices) if suggestion else None
+            suggestion = closest_spelling(choices, normal_word(value))
+            hint = (
+                messages.did_you_mean_choice(suggestion, choices)
+                if suggestion
+                else organisation_hint(choices, value.strip())
+            )
         return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, hint)
     if kind in ("bool_parsing", "bool_type"):
         # "jaa" is told what it nearly is, as a misspelt choice is ("complx": bedoelde je 'complex'?)

@@ -936,6 +936,31 @@ def hint(code: str, params: dict[str, Any]) -> Text:
     return fill(HINTS[code], params)
 
 
+ORGANISATION_HINTS: dict[str, Text] = {
+    "not-listed-other": Text(
+        "'{written}' staat niet in de lijst van soorten: kies '{other}', de keuze voor een organisatie van een soort "
+        "die er niet bij staat",
+        "'{written}' is not in the list of kinds: choose '{other}', the choice for an organisation of a kind the "
+        "list does not have",
+    ),
+    "not-listed-fits": Text(
+        "'{written}' staat niet zo in de lijst van soorten: zo'n organisatie is meestal '{kind}' (anders '{other}', "
+        "de keuze voor een organisatie van een soort die er niet bij staat)",
+        "'{written}' is not in the list of kinds as such: such an organisation is usually '{kind}' (otherwise "
+        "'{other}', the choice for an organisation of a kind the list does not have)",
+    ),
+    "local-government": Text(
+        "'{written}' is geen soort uit de lijst: de lokale besturen erin zijn {kinds}; kies wat deze partner is",
+        "'{written}' is not a kind in the list: the local governments in it are {kinds}; choose what this partner is",
+    ),
+    "other-kind": Text(
+        "schrijf een van de mogelijke antwoorden; voor een organisatie van een soort die er niet bij staat: '{other}'",
+        "write one of the possible answers; for an organisation of a kind the list does not have: '{other}'",
+    ),
+}
+"""The hint for a partner's kind that is no choice and no misspelt one (:func:`answers.organisation_hint`)."""
+
+
 DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
 DID_YOU_MEAN_CODE = Text("bedoelde je '{suggestion}' ({label})?", "did you mean '{suggestion}'?")
 
