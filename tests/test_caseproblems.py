@@ -442,3 +442,130 @@ def test_a_case_key_without_its_colon_is_told_so() -> None:
     (problem,) = raised.value.problems
     assert problem.code == "unknown-field"
     assert problem.hint == messages.KEY_PLACE_HINTS["key-missing-colon"].format(key="name", value="Geel")
+
+
+def test_a_field_of_a_group_without_its_colon_is_told_the_colon_is_missing_at_its_line(tmp_path: Path) -> None:
+    """`region:` and under it `  mayors_consultation ja` got "'region' is een groep van velden, maar dit is de tekst
+    'mayors_consultation ja'" with another field as the tip (a policy officer's trial): the ':' after the field's
+    name is what is missing, on that line. A partner written so is told its item as a case file writes it."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text("title: Jeugd\nregion:\n  mayors_consultation ja\npartners:\n  - name Gemeente Mol\n", "utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    region, partner = raised.value.problems
+    assert (region.path, region.code, region.line, region.column) == ("region", "missing-colon", 3, 3)
+    assert region.message_in("nl") == (
+        "de ':' na 'mayors_consultation' ontbreekt: zo staat hier de tekst 'mayors_consultation ja', waar de velden "
+        "van 'region' horen"
+    )
+    assert region.hint == Text(
+        "schrijf een ':' en een spatie na 'mayors_consultation': 'mayors_consultation: ja', ingesprongen onder "
+        "'region:'",
+        "write a ':' and a space after 'mayors_consultation': 'mayors_consultation: ja', indented under 'region:'",
+    )
+    assert (partner.path, partner.code, partner.line) == ("partners[0]", "missing-colon", 5)
+    assert partner.hint == Text("schrijf het als '- name: Gemeente Mol'", "write it as '- name: Gemeente Mol'")
+    # a text that starts with no field of the group is still a text where a group belongs
+    assert _problems({"region": "ja"})["region"].code == "not-a-group"
+
+
+def test_the_text_after_a_comma_between_braces_is_told_it_was_read_as_a_field(tmp_path: Path) -> None:
+    """`- {name: CAW Kempen, brings: jeugdwerk, muziekschool}` got "onbekend veld 'muziekschool'": between { } a
+    comma separates fields, and YAML read the text after it as a field without a value (a policy officer's trial;
+    examples/ write partners so). A text is told to go between quotes; after a yes or no it cannot stay."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(
+        "partners:\n"
+        "  - {name: CAW Kempen, brings: jeugdwerk, muziekschool}\n"
+        "  - {name: Gemeente A, willing_to_adapt: nee, eerst na de verkiezingen}\n"
+        "  - {name: Gemeente B, brings: geld, sport, cultuur, kind: gemeente}\n"
+        "  - {name: Gemeente C, brigns}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    text, answer, two, misspelt = raised.value.problems
+    assert (text.path, text.code, text.line, text.column) == ("partners[0].muziekschool", "text-after-comma", 2, 43)
+    assert text.message_in("nl") == (
+        "de tekst na de komma ('muziekschool') werd gelezen als een apart veld: tussen { } scheidt een komma de velden"
+    )
+    assert text.hint == Text(
+        'zet de hele tekst tussen aanhalingstekens: brings: "jeugdwerk, muziekschool"',
+        'put the whole text in quotes: brings: "jeugdwerk, muziekschool"',
+    )
+    assert (answer.code, answer.line, answer.column) == ("text-after-comma", 3, 47)
+    assert answer.hint is not None
+    assert answer.hint.nl.startswith(
+        "bij 'willing_to_adapt' hoort enkel ja, nee of weet niet: de tekst na de komma kan daar niet blijven; zet hem "
+        "als opmerking achter de regel, na een # (bv. '}  # eerst na de verkiezingen')"
+    )
+    # the texts after one value's commas are one problem, at the first
+    assert (two.path, two.line) == ("partners[2].sport", 4)
+    assert two.hint is not None
+    assert two.hint.en == 'put the whole text in quotes: brings: "geld, sport, cultuur"'
+    # a misspelt field without a value is still a misspelt field
+    assert (misspelt.code, misspelt.hint) == ("unknown-field", messages.did_you_mean("partners[3].brings"))
+
+
+@pytest.mark.parametrize(
+    ("written", "meant", "title"),
+    [
+        ("bestuur", "governance", "Governance (§4.3)"),
+        ("doelstelling", "goal", "De gemeenschappelijke doelstelling (§4.2)"),
+        ("samenstelling", "composition", "Samenstelling van het netwerk (§4.1)"),
+        ("netwerkmanagement", "management", "Netwerkmanagement (§4.4)"),
+        ("toestand", "state", "Stand van het netwerk"),
+        ("uitdaging", "challenge", "De uitdaging (§1–3)"),
+    ],
+)
+def test_a_group_named_in_dutch_is_told_the_group_it_names(written: str, meant: str, title: str) -> None:
+    """A policy officer's `bestuur:` got "onbekend veld 'bestuur'" with the English names of the groups, while
+    `doelconsensus` was told goal_consensus: a group's Dutch name says which group it means, and its title."""
+    problem = _problems({written: {}})[written]
+    assert problem.code == "unknown-field"
+    assert problem.hint is not None
+    assert problem.hint.nl == (
+        f"bedoelde je '{meant}'? Zo heet de groep '{title}' in een casus (de namen van de velden zijn Engels); ze "
+        f"staat bovenaan de casus ({meant})"
+    )
+    # a group below another is told where it stands
+    nested = _problems({"challenge": {"kenmerken": {}}})["challenge.kenmerken"]
+    assert nested.hint is not None
+    assert nested.hint.en.startswith("did you mean 'regional'? That is the name of the group 'the five regional")
+    assert nested.hint.en.endswith("it stands under 'challenge:' (challenge.regional)")
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("politie", "'politie' staat niet in de lijst van soorten: kies 'andere', de keuze voor een organisatie"),
+        ("politiezone", "'politiezone' staat niet in de lijst van soorten: kies 'andere'"),
+        ("CAW", "'CAW' staat niet zo in de lijst van soorten: zo'n organisatie is meestal 'social-profitorganisatie'"),
+        ("school", "'school' staat niet zo in de lijst van soorten: zo'n organisatie is meestal 'onderwijs'"),
+        ("woonmaatschappij", "schrijf een van de mogelijke antwoorden; voor een organisatie van een soort die er niet"),
+        ("lokaal bestuur", "'lokaal bestuur' is geen soort uit de lijst: de lokale besturen erin zijn 'gemeente' en"),
+        ("gemeete", "bedoelde je 'gemeente'?"),
+        ("ocwm", "bedoelde je 'ocmw' (OCMW)?"),
+        ("provintie", "bedoelde je 'provincie'?"),
+    ],
+)
+def test_a_kind_of_organisation_the_list_lacks_is_not_offered_one_that_shares_letters(written: str, hint: str) -> None:
+    """`kind: politie` was asked "bedoelde je 'provincie'?", which books a police zone as a province (a policy
+    officer's trial): a kind is guessed only for a misspelling; a kind the list lacks is told where it falls, or the
+    choice for other organisations. The consultation says the same."""
+    from netadvisor import parse_answer
+    from netadvisor.answers import NotAnAnswer
+    from netadvisor.facts import PARTNER_FACTS
+
+    problem = _problems({"partners": [{"name": "A", "kind": written}]})["partners[0].kind"]
+    assert problem.code == "not-a-choice"
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith(hint)
+    assert "provincie" not in problem.hint.nl or written == "provintie"
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(PARTNER_FACTS["partners[].kind"], written)
+    assert refused.value.text.nl.lower().endswith("; " + problem.hint.nl.lower())  # (as typed, in lower case)

@@ -216,6 +216,34 @@ def test_an_answer_the_case_refuses_is_explained_and_asked_again_and_nothing_is_
     assert "Te weinig partners" in out
 
 
+def test_answers_saved_by_notepad_with_a_byte_order_mark_are_read_without_it(tmp_path: Path) -> None:
+    """Answers saved by Windows Notepad as UTF-8 begin with a byte-order mark: the title saved was
+    "\\uFEFFJeugd via Kladblok" (a policy officer's trial). A case file gone on with may begin with one too."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(COUNT_RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    answers = io.StringIO("\ufeffJeugd via Kladblok\r\neffectiviteit\r\n2\r\n")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err, stdin=answers)
+    assert code == EXIT_OK, err.getvalue()
+    assert "\ufeff" not in out.getvalue()
+    assert saved.read_text(encoding="utf-8").startswith("title: Jeugd via Kladblok\n")
+    assert load_case_file(saved).title == "Jeugd via Kladblok"
+    # a case file with the mark is read as one without it, and gone on with, its comment kept
+    case = tmp_path / "kladblok.yaml"
+    case.write_bytes("\ufeff# notitie\ntitle: Jeugd\nchallenge:\n  rationale: effectiviteit\n".encode())
+    assert load_case_file(case).title == "Jeugd"
+    more = tmp_path / "meer.yaml"
+    code = main(
+        ["consult", "--rules", str(rules), "--save", str(more), str(case)],
+        stdout=io.StringIO(),
+        stderr=err,
+        stdin=io.StringIO("2\n"),
+    )
+    assert code == EXIT_OK, err.getvalue()
+    assert more.read_text(encoding="utf-8").startswith("# notitie\ntitle: Jeugd\n")
+
+
 def test_a_consultation_without_answers_saves_nothing_and_says_so(tmp_path: Path) -> None:
     """A tester stopped at once and read "antwoorden bewaard in leeg.yaml", a file holding {}."""
     code, _out, err, saved = _consult_cli(tmp_path, "klaar\n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any, Protocol, get_args
 
 from .errors import NetadvisorError
 from .text import Language, Text
@@ -408,6 +408,9 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     meant = _closest_spelling(spec, word) if spec.type == "enum" and word not in YES_WORDS | NO_WORDS else None
     if meant:
         return Text("; ", "; ") + did_you_mean_choice(meant, spec.values)
+    organisation = organisation_hint(spec.values, word) if spec.type == "enum" else None
+    if organisation is not None:  # ("politie": the choice for other organisations, not 'provincie')
+        return Text("; ", "; ") + organisation
     if spec.type == "int" and (in_digits := number_hint(word)) is not None:
         # "negen" organisations was asked whether it meant "weet niet" (a policy officer): the number, in digits
         return Text("; ", "; ") + in_digits
@@ -429,16 +432,85 @@ def closest_choice(spec: AnswerSpec, answer: str) -> str | None:
 
 
 def _closest_spelling(spec: AnswerSpec, word: str) -> str | None:
-    from .spelling import closest
-
     spellings = choice_spellings(spec.values)
-    meant = closest(word, list(spellings))
+    meant = closest_spelling(spec.values, word)
     if meant is not None:
-        return spellings[meant]
+        return meant
     # the first words of one choice ("nog geen" for "nog geen bewust gekozen vorm": a policy officer was asked whether
     # she meant "weet niet")
     starting = {value for spelling, value in spellings.items() if spelling.startswith(f"{word} ")}
     return starting.pop() if len(starting) == 1 else None
+
+
+ORGANISATIONS_NOT_LISTED: dict[str, str] = {
+    # no kind of the list: the choice for other organisations (examples/dak-en-thuisloosheid.yaml: Politiezone)
+    **dict.fromkeys(
+        ("politie", "politiezone", "lokale politie", "brandweer", "brandweerzone", "hulpverleningszone"), "other"
+    ),
+    # a kind the list has under another name (examples/dak-en-thuisloosheid.yaml: CAW, Ziekenhuis, Sociaal
+    # verhuurkantoor as social-profit organisations)
+    **dict.fromkeys(("caw", "ziekenhuis", "vzw", "woonzorgcentrum", "sociaal verhuurkantoor", "svk"), "social_profit"),
+    **dict.fromkeys(("school", "scholengroep", "hogeschool", "universiteit", "academie"), "education"),
+    "stad": "municipality",
+}
+"""Kinds of organisation a partner's kind does not list, as people write them, with the choice they fall under
+('other' for none): "politie" was asked whether it meant 'provincie' (a policy officer's trial)."""
+
+LOCAL_GOVERNMENT_WORDS = frozenset(
+    {"lokaal bestuur", "lokale besturen", "lokale overheid", "lokale overheden", "local government", "local authority"}
+)
+"""Words for the local governments, which the list names one by one (see :data:`case.LOCAL_GOVERNMENT_KINDS`)."""
+
+
+def _organisation_kinds() -> frozenset[str]:
+    """The choices that name a kind of organisation (a partner's kind, who supports the mayors' consultation)."""
+    from .case import PartnerKind, Support  # (the case reads this module)
+
+    return frozenset(get_args(PartnerKind)) | frozenset(get_args(Support)) - {"other", "none"}
+
+
+def closest_spelling(values: Iterable[Any], word: str, search: Any = None) -> str | None:
+    """The spelling of :func:`choice_spellings` that ``word`` (as :func:`normal_word` writes it) is most like, or
+    None; ``search`` is how (:func:`spelling.closest` by default). Among kinds of organisation only a misspelling
+    (:func:`spelling.misspelt`), never a word that shares letters with another kind: "politie" is no 'provincie'."""
+    from .spelling import closest, misspelt
+
+    values = list(values)
+    spellings = choice_spellings(values)
+    if any(value in _organisation_kinds() for value in values) and normal_word(word) in ORGANISATIONS_NOT_LISTED:
+        return None  # (said by organisation_hint)
+    meant = (search or closest)(word, list(spellings))
+    if meant is None:
+        return None
+    if any(value in _organisation_kinds() for value in values) and not misspelt(word, meant):
+        return None
+    return spellings[meant]
+
+
+def organisation_hint(values: Iterable[Any], written: str) -> Text | None:
+    """For a partner's kind the choices ``values`` do not list: the local governments they name for "lokaal
+    bestuur"; the choice a kind of organisation falls under ("caw": 'social-profitorganisatie'), or the one for
+    other organisations ("politie": 'andere'); for anything else not nearly a choice, that choice beside the list.
+    None where ``values`` are no partner kinds (they lack 'other' or a kind of :data:`ORGANISATIONS_NOT_LISTED`)."""
+    from .case import LOCAL_GOVERNMENT_KINDS  # (the case reads this module)
+    from .messages import ORGANISATION_HINTS, fill
+
+    values = list(values)
+    if not set(ORGANISATIONS_NOT_LISTED.values()) <= set(values):
+        return None
+    word = normal_word(written)
+    other = value_text("other")
+    if word in LOCAL_GOVERNMENT_WORDS:
+        local = [value_text(value) for value in values if value in LOCAL_GOVERNMENT_KINDS]
+        kinds = Text(" en ".join(f"'{kind.nl}'" for kind in local), " and ".join(f"'{kind.en}'" for kind in local))
+        return fill(ORGANISATION_HINTS["local-government"], {"written": written.strip(), "kinds": kinds})
+    fits = ORGANISATIONS_NOT_LISTED.get(word)
+    if fits is not None:
+        code = "not-listed-other" if fits == "other" else "not-listed-fits"
+        return fill(ORGANISATION_HINTS[code], {"written": written.strip(), "kind": value_text(fits), "other": other})
+    if closest_spelling(values, word) is None:
+        return fill(ORGANISATION_HINTS["other-kind"], {"other": other})
+    return None
 
 
 def partner_names(text: str) -> list[str]:

@@ -10,8 +10,10 @@ from typing import NamedTuple
 from . import messages
 from .case import Case, parse_case
 from .errors import CaseError, CaseProblem, format_path, parse_path
-from .facts import answered_not_known
-from .yamlsource import FileRefused, YamlDocument, YamlIssue, read_file, read_yaml
+from .facts import FACTS, PARTNER_FACTS, answered_not_known, catalogue_path
+from .modelpaths import model_at
+from .spelling import closest
+from .yamlsource import FileRefused, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 EXPECTATIONS_KEY = "verwacht"
 """A top-level block of an example case that says what the case must give; ``netadvisor test`` checks it,
@@ -65,7 +67,7 @@ def read_case_file(path: str | Path) -> CaseFile:
     try:
         case = parse_case(data)
     except CaseError as error:
-        located = [_locate(problem, document, shown) for problem in error.problems]
+        located = _texts_after_a_comma([_locate(problem, document, shown) for problem in error.problems], document)
         # a file that holds no mapping is told how a case file starts (a mapping given in code, how a case looks)
         located = [
             dataclasses.replace(problem, hint=messages.NOT_A_CASE_FILE_HINT)
@@ -142,5 +144,88 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
 
 def _locate(problem: CaseProblem, document: YamlDocument, shown: str) -> CaseProblem:
     path = parse_path(problem.path)
-    line, column = document.position(path, key=True) if path else (1, 1)
+    # a ':' missing after a field's name inside a group: at that line, where the text stands, not at the group's key
+    at_value = problem.code == "missing-colon"
+    line, column = document.position(path, key=not at_value) if path else (1, 1)
     return dataclasses.replace(problem, file=shown, line=line, column=column)
+
+
+def _texts_after_a_comma(problems: list[CaseProblem], document: YamlDocument) -> list[CaseProblem]:
+    """Each unknown field that is the text after a comma in a value between { }: one problem per value, saying so.
+
+    `- {name: CAW Kempen, brings: jeugdwerk, muziekschool}`: between { } a comma separates fields, and YAML reads
+    "muziekschool" as a field without a value, which was told "onbekend veld 'muziekschool'" (a policy officer's
+    trial; examples/ write partners so). A field without a value, on the line of the field before it, that is no
+    misspelling of a field there, is such a text; the texts after one value's commas are one problem, at the first.
+    """
+    kept: list[CaseProblem] = []
+    runs: dict[YamlPath, CaseProblem] = {}  # the field whose value the texts follow, and its problem
+    for problem in problems:
+        after = _after_a_comma(problem, document) if problem.code == "unknown-field" else None
+        if after is None:
+            kept.append(problem)
+            continue
+        previous, texts = after
+        if previous in runs:  # a later text after the same value's commas: said with the first
+            continue
+        runs[previous] = problem
+        kept.append(_text_after_comma_problem(problem, document, previous, texts))
+    return kept
+
+
+def _after_a_comma(problem: CaseProblem, document: YamlDocument) -> tuple[YamlPath, list[str]] | None:
+    """For an unknown field that is the text after a comma (see :func:`_texts_after_a_comma`): the path of the field
+    whose value it follows, and every text after that value's commas; else None."""
+    path = parse_path(problem.path)
+    parent, name = path[:-1], path[-1]
+    mapping: object = document.data
+    for part in parent:
+        mapping = mapping[part] if isinstance(mapping, dict | list) else None  # type: ignore[index]
+    if parent not in document.flow_mappings or not isinstance(mapping, dict) or mapping.get(name, 0) is not None:
+        return None
+    group = model_at(Case, [part for part in parent if isinstance(part, str)])
+    fields = list(group.model_fields) if group is not None else []
+    keys = list(mapping)
+    line = document.key_marks.get(path, (0, 0))[0]
+    texts: list[str] = []
+    for key in reversed(keys[: keys.index(name) + 1]):
+        if document.key_marks.get((*parent, key), (0, 0))[0] != line:
+            return None
+        if key in fields:
+            return ((*parent, key), [*reversed(texts), *_texts_after(keys, keys.index(name) + 1, mapping, fields)])
+        if mapping[key] is not None or closest(str(key), fields) is not None:
+            return None  # (a misspelt field: "bedoelde je …?" says it)
+        texts.append(str(key))
+    return None
+
+
+def _texts_after(keys: list[str], start: int, mapping: dict[str, object], fields: list[str]) -> list[str]:
+    """The fields without a value that follow ``keys[start - 1]`` and are no field there (more texts after commas)."""
+    texts = []
+    for key in keys[start:]:
+        if key in fields or mapping[key] is not None or closest(str(key), fields) is not None:
+            break
+        texts.append(key)
+    return texts
+
+
+def _text_after_comma_problem(
+    problem: CaseProblem, document: YamlDocument, previous: YamlPath, texts: list[str]
+) -> CaseProblem:
+    """The problem of the texts after the commas of the value of ``previous``, at the first text."""
+    field = str(previous[-1])
+    line, column = document.value_marks.get(previous, (0, 0))
+    start = document.key_marks.get((*previous[:-1], texts[0]), (0, 0))[1]
+    written = document.lines[line - 1][column - 1 : start - 1].rstrip().rstrip(",").rstrip() if line else ""
+    whole = ", ".join([written, *texts]) if written else ", ".join(texts)
+    spec = FACTS.get(catalogue_path(format_path(previous))) or PARTNER_FACTS.get(catalogue_path(format_path(previous)))
+    params = {"text": ", ".join(texts), "previous": field, "value": written, "whole": whole}
+    hint = None
+    if spec is not None and spec.type in ("bool", "enum", "int"):
+        # a yes or no, a choice, a number: what follows the comma cannot be part of it
+        takes = messages.TEXT_AFTER_ANSWER_TAKES[spec.type]
+        hint = messages.fill(messages.KEY_PLACE_HINTS["text-after-answer"], {**params, "takes": takes})
+    found = CaseProblem.of("text-after-comma", params, path=problem.path, hint=hint)
+    return dataclasses.replace(
+        found, file=problem.file, line=problem.line, column=problem.column, partner=problem.partner
+    )

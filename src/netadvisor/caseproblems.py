@@ -18,16 +18,17 @@ from . import messages
 from .answers import (
     NO_WORDS,
     YES_WORDS,
-    choice_spellings,
+    closest_spelling,
     doubtful,
     normal_word,
     number_hint,
+    organisation_hint,
     value_text,
     without_doubt,
 )
-from .case import Case
+from .case import Case, title_of
 from .errors import CaseProblem, format_path
-from .facts import FACTS, fact_meant, facts_mentioning
+from .facts import FACTS, fact_meant, facts_mentioning, group_meant
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
@@ -104,9 +105,12 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         words = messages.choices_in_words(choices)
         hint = None
         if isinstance(value, str):
-            spellings = choice_spellings(choices)
-            suggestion = closest(normal_word(value), list(spellings))
-            hint = messages.did_you_mean_choice(spellings[suggestion], choices) if suggestion else None
+            suggestion = closest_spelling(choices, normal_word(value))
+            hint = (
+                messages.did_you_mean_choice(suggestion, choices)
+                if suggestion
+                else organisation_hint(choices, value.strip())
+            )
         return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, hint)
     if kind in ("bool_parsing", "bool_type"):
         # "jaa" is told what it nearly is, as a misspelt choice is ("complx": bedoelde je 'complex'?)
@@ -121,6 +125,16 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         group = model_at(model, loc)
         example = next(iter(group.model_fields), "...") if group is not None else "..."
+        key, _, rest = value.strip().partition(" ") if isinstance(value, str) else ("", "", "")
+        if group is not None and key in group.model_fields and rest.strip():
+            # `region:` and under it `  mayors_consultation ja`: to YAML one text, the group's value; the ':' after
+            # the field's name is what is missing (a policy officer's trial was told to give another field)
+            written = {"key": key, "value": rest.strip()}
+            # (an item of a list, "- name Gemeente Mol", is written as one: "- name: Gemeente Mol")
+            as_item = (
+                messages.CASE_ITEM_HINT.format(example=key, value=rest.strip()) if isinstance(loc[-1], int) else None
+            )
+            return problem("missing-colon", written, as_item)
         if loc and isinstance(loc[-1], int) and isinstance(value, str):
             # "- Gemeente Mol" in the partner list: each item is a group whose first field takes that text
             item_hint = messages.CASE_ITEM_HINT.format(example=example, value=value.strip())
@@ -198,6 +212,11 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     meant = _field_meant(model, loc)
     if meant is not None and meant[1] is not None:  # the ':' after the key left out
         return messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": meant[0], "value": meant[1]})
+    # a group by its name in Dutch, "bestuur" for governance (a policy officer was shown the English names only),
+    # also where it looks like a field here ("netwerkmanagement": 'management', without saying it is the group)
+    group = group_meant(name, near=False) if model is Case else None
+    if group is not None:
+        return _group_hint(group)
     if meant is not None:
         return messages.did_you_mean(f"{parent}.{meant[0]}" if parent else meant[0])
     everywhere = list(_fields(model))
@@ -215,9 +234,22 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     anywhere = closest(name, [field for field, _ in everywhere])
     if anywhere is not None:
         return _belongs(name, next(path for field, path in everywhere if field == anywhere), parent, meant=True)
+    group = group_meant(name) if model is Case else None
+    if group is not None:
+        return _group_hint(group)
     if siblings and len(siblings) <= _MAX_FIELDS_LISTED:
         return messages.fill(messages.FIELD_PLACE_WORDS["fields-here"], {"fields": ", ".join(siblings)})
     return None
+
+
+def _group_hint(group: str) -> Text:
+    """ "bedoelde je 'governance'?" for a group named in words, with its title, and where it stands."""
+    owner, _, field = group.rpartition(".")
+    words = messages.FIELD_PLACE_WORDS
+    above = model_at(Case, owner.split(".") if owner else [])
+    title = title_of(above.model_fields[field], field) if above is not None else Text(field, field)
+    where = words["under"].format(group=owner) if owner else words["top"]
+    return messages.fill(words["group-meant"], {"field": field, "title": title, "where": where, "path": group})
 
 
 def _belongs(name: str, path: str, parent: str, *, meant: bool = False) -> Text:

@@ -926,13 +926,20 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     # The conversation goes where the document does not: with --format json, markdown or html the advice on
     # stdout is a file to keep (`> advies.json`), so the questions go to stderr (a tester's JSON began with them).
     talk = out if args.format == "text" else err
+    first_line = True
 
     def ask(prompt: str) -> str:
+        nonlocal first_line
         talk.write(prompt)
         talk.flush()
         line = stdin.readline()
         if not line:
             raise EOFError
+        if first_line:
+            # answers saved by Windows Notepad as UTF-8 begin with a byte-order mark, which is read as a character:
+            # the title saved was "\uFEFFJeugd via Kladblok" (a policy officer's trial)
+            first_line = False
+            line = line.removeprefix("\ufeff")
         if not stdin.isatty():
             talk.write(line if line.endswith("\n") else line + "\n")  # piped answers show in the transcript
         return line.strip()

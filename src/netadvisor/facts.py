@@ -35,6 +35,7 @@ from .case import (
     title_of,
 )
 from .errors import UnknownFactError
+from .modelpaths import inner_model
 from .spelling import closest
 from .text import Text
 
@@ -827,6 +828,40 @@ def choices_not_names() -> frozenset[str]:
     )
 
 
+def group_meant(name: str, *, near: bool = True) -> str | None:
+    """The group of fields of a case (``governance``, ``challenge.regional``, the partner list) that ``name`` names
+    by its title in Dutch or English ("De regio (§5–7)", "the common goal") or another name people use for it
+    ("bestuur", "doelstelling"), in any capitals and spacing; with ``near``, also nearly so. None for any other."""
+    names = _names_of_groups()
+    word = _ARTICLE.sub("", normal_word(name.replace("_", " ")))
+    if word in names:
+        return names[word]
+    meant = closest(word, list(names)) if near else None
+    return names[meant] if meant is not None else None
+
+
+_SECTION = re.compile(r"\s*\(§[^)]*\)")
+
+
+@functools.cache
+def _names_of_groups() -> dict[str, str]:
+    named: dict[str, str] = {}
+
+    def name_groups(model: type[BaseModel], prefix: str) -> None:
+        for field, info in model.model_fields.items():
+            nested = inner_model(info.annotation)
+            if nested is None:
+                continue
+            path = f"{prefix}{field}"
+            title = title_of(info, field)
+            for word in (title.nl, title.en, *_ALSO_CALLED.get(path, ())):
+                named.setdefault(_ARTICLE.sub("", normal_word(_SECTION.sub("", word))), path)
+            name_groups(nested, f"{path}.")
+
+    name_groups(Case, "")
+    return named
+
+
 def partner_list_meant(name: str) -> bool:
     """Whether ``name`` names the partner list as a person may (its path ``partners``, "de partners", "partnerlijst",
     its question), in any capitals and spacing: what ``--set partners=Geel, Mol`` changes. (Not a fact
@@ -869,8 +904,20 @@ _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     # the conclusion cannot be set: --set samenwerkingsvorm=… sets the form the case says it has (explain takes
     # the name for the conclusion, as the README says)
     "state.form": ("samenwerkingsvorm", "vorm", "form of collaboration"),
+    # a group of facts by its Dutch name, beside its title (see group_meant): a policy officer's `bestuur:` was
+    # shown only the English names of the groups, while `doelconsensus` was told goal_consensus
+    "challenge": ("uitdaging",),
+    "challenge.regional": ("regionale kenmerken", "kenmerken"),
+    "composition": ("samenstelling", "netwerksamenstelling"),
+    "goal": ("doel", "doelstelling"),
+    "governance": ("bestuur",),
+    "management": ("beheer", "netwerkbeheer", "management"),
+    "management.roles": ("rollen",),
+    "state": ("stand", "toestand"),
+    "region": ("regio",),
 }
-"""Names people use for a fact besides its path, its short name and its question (see :func:`fact_meant`)."""
+"""Names people use for a fact besides its path, its short name and its question (see :func:`fact_meant`), and for
+a group of facts besides its title (see :func:`group_meant`)."""
 
 _EXISTENCE = re.compile(r"(?:Is er|Are there|Is there|Does the network have) (?:een |an? )?(.+)\?", re.IGNORECASE)
 

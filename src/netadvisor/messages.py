@@ -936,6 +936,31 @@ def hint(code: str, params: dict[str, Any]) -> Text:
     return fill(HINTS[code], params)
 
 
+ORGANISATION_HINTS: dict[str, Text] = {
+    "not-listed-other": Text(
+        "'{written}' staat niet in de lijst van soorten: kies '{other}', de keuze voor een organisatie van een soort "
+        "die er niet bij staat",
+        "'{written}' is not in the list of kinds: choose '{other}', the choice for an organisation of a kind the "
+        "list does not have",
+    ),
+    "not-listed-fits": Text(
+        "'{written}' staat niet zo in de lijst van soorten: zo'n organisatie is meestal '{kind}' (anders '{other}', "
+        "de keuze voor een organisatie van een soort die er niet bij staat)",
+        "'{written}' is not in the list of kinds as such: such an organisation is usually '{kind}' (otherwise "
+        "'{other}', the choice for an organisation of a kind the list does not have)",
+    ),
+    "local-government": Text(
+        "'{written}' is geen soort uit de lijst: de lokale besturen erin zijn {kinds}; kies wat deze partner is",
+        "'{written}' is not a kind in the list: the local governments in it are {kinds}; choose what this partner is",
+    ),
+    "other-kind": Text(
+        "schrijf een van de mogelijke antwoorden; voor een organisatie van een soort die er niet bij staat: '{other}'",
+        "write one of the possible answers; for an organisation of a kind the list does not have: '{other}'",
+    ),
+}
+"""The hint for a partner's kind that is no choice and no misspelt one (:func:`answers.organisation_hint`)."""
+
+
 DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
 DID_YOU_MEAN_CODE = Text("bedoelde je '{suggestion}' ({label})?", "did you mean '{suggestion}'?")
 
@@ -987,6 +1012,13 @@ KEY_PLACE_HINTS: dict[str, Text] = {
         "de ':' na '{key}' ontbreekt: schrijf '{key}: {value}'",
         "the ':' after '{key}' is missing: write '{key}: {value}'",
     ),
+    # `willing_to_adapt: nee, eerst na de verkiezingen`: in quotes it would be no "nee" any more
+    "text-after-answer": Text(
+        "bij '{previous}' hoort enkel {takes}: de tekst na de komma kan daar niet blijven; zet hem als opmerking "
+        "achter de regel, na een # (bv. '}}  # {text}'), of op een eigen plaats",
+        "'{previous}' takes only {takes}: the text after the comma cannot stay there; put it as a comment at the end "
+        "of the line, after a # (e.g. '}}  # {text}'), or in a place of its own",
+    ),
     "key-belongs-under": Text(
         "'{key}' hoort onder '{parent}': spring het verder in dan '{parent}'",
         "'{key}' belongs under '{parent}': indent it further than '{parent}'",
@@ -997,6 +1029,13 @@ KEY_PLACE_HINTS: dict[str, Text] = {
     ),
 }
 """For an unknown key spelt right but in the wrong place: where it belongs (instead of "controleer de spelling")."""
+
+TEXT_AFTER_ANSWER_TAKES: dict[str, Text] = {
+    "bool": Text("ja, nee of weet niet", "yes, no or unknown"),
+    "enum": Text("een van de mogelijke antwoorden", "one of the possible answers"),
+    "int": Text("een getal", "a number"),
+}
+"""What a field takes whose value a text after a comma followed (``text-after-answer``): no text of one's own."""
 
 
 SYNTAX_HINTS: dict[str, Text] = {
@@ -1907,6 +1946,16 @@ CASE_MESSAGES: dict[str, Text] = {
         "elk item van '{field}' is een groep van velden, maar dit is {found}",
         "each item of '{field}' is a group of fields, but this is {found}",
     ),
+    # (the group's value is then the text "key value": what is wrong is the colon, not the group)
+    "missing-colon": Text(
+        "de ':' na '{key}' ontbreekt: zo staat hier {found}, waar de velden van '{field}' horen",
+        "the ':' after '{key}' is missing: so this is {found}, where the fields of '{field}' belong",
+    ),
+    # `{name: CAW Kempen, brings: jeugdwerk, muziekschool}`: YAML reads "muziekschool" as a field without a value
+    "text-after-comma": Text(
+        "de tekst na de komma ('{text}') werd gelezen als een apart veld: tussen {{ }} scheidt een komma de velden",
+        "the text after the comma ('{text}') was read as a field of its own: between {{ }} a comma separates fields",
+    ),
     "missing-field": Text("'{field}' ontbreekt", "'{field}' is missing"),
     "too-small": Text("{found} is te klein: minstens {limit}", "{found} is too small: at least {limit}"),
     "too-large": Text("{found} is te groot: hoogstens {limit}", "{found} is too large: at most {limit}"),
@@ -1976,6 +2025,8 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-a-list": Text("een lijst", "a list"),
     "not-a-group": Text("een groep van velden", "a mapping of fields"),
     "not-a-group-item": Text("een groep van velden", "a mapping of fields"),
+    "missing-colon": Text("'{key}: {value}'", "'{key}: {value}'"),
+    "text-after-comma": Text("een tekst met een komma tussen aanhalingstekens", "a text with a comma in quotes"),
     "missing-field": Text("een waarde", "a value"),
     "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
     "too-large": Text("een getal van hoogstens {limit}", "a number of at most {limit}"),
@@ -2074,6 +2125,14 @@ CASE_HINTS: dict[str, Text] = {
         "give each item as fields ('{example}' and the others); in a case file, as '- {example}: ...', its other "
         "fields indented below it",
     ),
+    "missing-colon": Text(
+        "schrijf een ':' en een spatie na '{key}': '{key}: {value}', ingesprongen onder '{field}:'",
+        "write a ':' and a space after '{key}': '{key}: {value}', indented under '{field}:'",
+    ),
+    "text-after-comma": Text(
+        'zet de hele tekst tussen aanhalingstekens: {previous}: "{whole}"',
+        'put the whole text in quotes: {previous}: "{whole}"',
+    ),
     "missing-field": Text("voeg '{field}:' toe", "add '{field}:'"),
     "too-small": Text("schrijf een getal van minstens {limit}", "write a number of at least {limit}"),
     "too-large": Text("schrijf een getal van hoogstens {limit}", "write a number of at most {limit}"),
@@ -2154,6 +2213,12 @@ FIELD_PLACE_WORDS: dict[str, Text] = {
     "belongs": Text("'{name}' hoort {where} ({path})", "'{name}' belongs {where} ({path})"),
     "meant": Text(
         "bedoelde je '{field}'? Dat staat {where} ({path})", "did you mean '{field}'? It stands {where} ({path})"
+    ),
+    "group-meant": Text(
+        "bedoelde je '{field}'? Zo heet de groep '{title}' in een casus (de namen van de velden zijn Engels); ze "
+        "staat {where} ({path})",
+        "did you mean '{field}'? That is the name of the group '{title}' in a case (the names of the fields are "
+        "English); it stands {where} ({path})",
     ),
     "fields-here": Text("de velden hier zijn: {fields}", "the fields here are: {fields}"),
     # (a form keyed by the questions' paths sent {"governance.trust": "high"}, and was told "did you mean

@@ -71,6 +71,30 @@ def _closest(word: str, choices: Sequence[str], cutoff: float) -> tuple[float, s
     return best
 
 
+def misspelt(word: str, meant: str) -> bool:
+    """Whether ``word`` is ``meant`` misspelt: a few letters left out, added, changed or swapped (at most a third of
+    ``meant``'s, and 2 in a short one), or ``meant`` as a whole word with more around it ("ocmw gent"). Not a word that only
+    shares letters with it: "politie" is no misspelt "provincie", which difflib finds alike (a policy officer's
+    trial was told "bedoelde je 'provincie'?" for a police zone)."""
+    whole = re.search(rf"(?:^|\W){re.escape(meant)}(?:\W|$)", word) is not None
+    return (len(meant) >= 4 and whole) or _edits(word, meant) <= max(2, len(meant) // 3)
+
+
+def _edits(word: str, meant: str) -> int:
+    """How many letters left out, added, changed or swapped with the next make ``meant`` of ``word``."""
+    before: list[int] = []
+    row = list(range(len(meant) + 1))
+    for i, letter in enumerate(word, 1):
+        current = [i]
+        for j, other in enumerate(meant, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (letter != other))
+            if i > 1 and j > 1 and letter == meant[j - 2] and word[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+    return row[-1]
+
+
 class Suggestions:
     """Searches for what was meant, at most ``limit`` distinct ones; the same word and choices are searched once.
 

@@ -88,6 +88,7 @@ class YamlDocument:
     lines: tuple[str, ...] = ()  # the file's text, line by line (see position_in)
     value_ends: dict[YamlPath, int] = field(default_factory=dict)  # the last line of a text over several lines
     written_twice: set[YamlPath] = field(default_factory=set)  # keys written twice in one mapping (the second left)
+    flow_mappings: set[YamlPath] = field(default_factory=set)  # mappings written between { }
 
     def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
@@ -707,6 +708,8 @@ class _Composer:
         if len(self.stack) >= MAX_DEPTH:
             raise _Refused(YamlIssue(*self._mark(event), "yaml-too-deep", {"max": MAX_DEPTH}))
         self.document.value_marks[path] = self._mark(event)
+        if isinstance(event, MappingStartEvent) and event.flow_style:
+            self.document.flow_mappings.add(path)
         container: Any = [] if isinstance(event, SequenceStartEvent) else {}
         self.stack.append([container, path, _KEY, 0])
 
