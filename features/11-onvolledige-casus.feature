@@ -69,22 +69,30 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan <oordeel> "Hoe sturend treedt het burgemeestersoverleg op?"
 
       Voorbeelden:
-        | antwoord | oordeel                      |
-        | ja       | vraagt de adviseur           |
-        | nee      | vraagt de adviseur niet      |
+        | antwoord  | oordeel                 |
+        | ja        | vraagt de adviseur      |
+        | nee       | vraagt de adviseur niet |
+        | weet niet | vraagt de adviseur niet |
 
-    Abstract Scenario: De doelconsensus wacht op de vraag of er een gemeenschappelijke doelstelling is
+    Scenario: Zolang de vraag of er een gemeenschappelijke doelstelling is onbeantwoord is, komt die eerst
+      Gegeven een casus "Een organisatienetwerk, over het doel nog niets gezegd"
+      En de ratio van de samenwerking is "effectiviteit"
+      Als de adviseur de casus beoordeelt
+      Dan vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
+      Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+
+    Abstract Scenario: Na elk antwoord op de vraag of er een gemeenschappelijke doelstelling is, ook "weet niet", komt de doelconsensus
       Gegeven een casus "Een organisatienetwerk"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "<antwoord>"
       Als de adviseur de casus beoordeelt
-      Dan <oordeel> "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+      Dan vraagt de adviseur "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
       Voorbeelden:
-        | antwoord | oordeel                      |
-        | weet niet | vraagt de adviseur niet     |
-        | ja       | vraagt de adviseur           |
-        | nee      | vraagt de adviseur           |
+        | antwoord  |
+        | ja        |
+        | nee       |
+        | weet niet |
 
     Abstract Scenario: De tekst van de doelstelling wacht op de vraag of er een gemeenschappelijke doelstelling is
       Gegeven een casus "Een organisatienetwerk"

@@ -209,8 +209,12 @@ def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
 
 @given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
 def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
+    """The answer as a case holds it. "Weet niet" stays the words it is: the advisor reads a question answered so
+    from the case's text (``answered_not_known``); its value None would say the question was not answered at all,
+    and a scenario on "weet niet" checked the advice for an unanswered question (living-documentation review)."""
     path = _question_fact(question)
-    _set(casus, path, parse_answer(FACTS[path], answer))
+    value = parse_answer(FACTS[path], answer)
+    _set(casus, path, answer.strip() if value is None else value)
 
 
 # --------------------------------------------------------------------------- When
