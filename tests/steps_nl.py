@@ -692,10 +692,87 @@ def answer_alone_changes_finding(
     _checked(request, [rule_id])
 
 
+# Answers to try for a question without choices (a number, a name, the partner list): enough to cross every
+# threshold the rules use (a network of 2, of 7 or 8, of 16 or 17 organisations), beside the choices it has.
+_NUMBERS_TO_TRY = (0, 1, 2, 3, 5, 7, 8, 12, 16, 17, 25, 50)
+_NAMES_TO_TRY = ("An Peeters",)
+_PARTNER_COUNT = "governance.partner_count"
+
+
+def _answers_to_try(question: Any) -> list[Any]:
+    """Each possible answer to ``question``: its choices, and for a number, a name or the partner list a
+    representative few (see above)."""
+    kind = question.answer.kind
+    tried: list[Any] = [choice.value for choice in question.answer.choices]
+    if kind == "number":
+        low = question.answer.minimum or 0
+        high = question.answer.maximum
+        tried += [n for n in _NUMBERS_TO_TRY if n >= low and (high is None or n <= high)]
+    elif kind == "text":
+        tried += list(_NAMES_TO_TRY)
+    elif kind == "partner_list":
+        tried += [[f"Partner {number}" for number in range(1, count + 1)] for count in (1, 2, 5, 8, 17)]
+    return tried
+
+
+def _what_changed(what_if: Any) -> set[str]:
+    """The conclusions and findings a what-if changed: a conclusion's value, certainty, outcomes or what it is on a
+    condition (``conclusions_changed``), a finding given, taken away, or given with or without its condition."""
+    return {
+        *(change.conclusion for change in what_if.conclusions_changed),
+        *what_if.findings_added,
+        *what_if.findings_removed,
+        *what_if.conditional_findings_added,
+        *what_if.conditional_findings_removed,
+    }
+
+
 @then("kan elke vraag iets veranderen")
-def every_question_can_change_something(advies: Advice) -> None:
-    assert advies.questions
-    assert all(question.changes for question in advies.questions)
+def every_question_can_change_something(advies: Advice, adviseur: Advisor, casus: dict[str, Any]) -> None:
+    """Every question asked lists what its answer can change, and it is so. What it says it changes by itself
+    (``Change.alone``): some answer to it, every other open answer left open, changes that conclusion (its value,
+    certainty, outcomes) or that finding, as what-if shows. What it says it changes only together with other
+    answers, or through a question that waits for it: a conclusion then depends on the fact (it is among the
+    facts the conclusion still waits for). Only checking that the list was not empty passed for a question whose
+    answers change nothing (living-documentation review)."""
+    _holds(bool(advies.questions), "de adviseur stelt geen enkele vraag", "the advisor asks no question")
+    for question in advies.questions:
+        _holds(
+            bool(question.changes),
+            f"de vraag '{question.question}' zegt niet wat ze kan veranderen",
+            f"the question '{question.question}' does not say what it can change",
+        )
+        alone = [change for change in question.changes if change.alone]
+        if alone:
+            changed: set[str] = set()
+            for answer in _answers_to_try(question):
+                changed |= _what_changed(adviseur.what_if(casus, {question.fact: answer}))
+            missing = [change.name for change in alone if change.name not in changed]
+            _holds(
+                not missing,
+                f"de vraag '{question.question}' zegt dat ze op zichzelf {', '.join(missing)} verandert, maar geen"
+                f" enkel antwoord erop doet dat (wel: {', '.join(sorted(changed)) or 'niets'})",
+                f"the question '{question.question}' says it changes {', '.join(missing)} by itself, but no answer"
+                f" to it does (it changes: {', '.join(sorted(changed)) or 'nothing'})",
+            )
+        for change in question.changes:
+            if change.alone or change.kind != "conclusion":
+                continue
+            conclusion = advies.conclusions[change.name]
+            depends_on = {
+                *conclusion.unknown,
+                *conclusion.deciding_together,
+                *(deciding.fact for deciding in conclusion.deciding),
+            }
+            # (the partners named give their number: the list stands for the number of organisations too)
+            facts = {change.via or question.fact} | ({_PARTNER_COUNT} if question.fact == "partners" else set())
+            _holds(
+                bool(facts & depends_on),
+                f"de vraag '{question.question}' zegt dat ze samen met andere antwoorden {change.label} verandert,"
+                f" maar {change.label} wacht daar niet op (wel op: {', '.join(sorted(depends_on)) or 'niets'})",
+                f"the question '{question.question}' says it changes {change.label} together with other answers,"
+                f" but {change.label} does not wait for it (it waits for: {', '.join(sorted(depends_on)) or 'nothing'})",
+            )
 
 
 # --------------------------------------------------------------------------- the goal's words; what a finding rests on
