@@ -7,6 +7,7 @@ id and section) and questions. Every step asserts or builds something: none of t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from pytest_bdd import given, parsers, then, when
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
 from netadvisor.messages import CONCLUSION_NAMES, severity_name
+from netadvisor.render import advice_text
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
 from netadvisor.text import Text
@@ -539,28 +541,129 @@ def _outcome_label(label: str) -> str:
     return label.split(" (")[0] if label.startswith("geen") else label
 
 
+# What the reader is told of how certain a conclusion is: the Dutch words of the advice (the catalogue's), as a
+# scenario claims them. Each step on a conclusion's certainty checks them in the report a person reads, beside
+# the certainty's code: "nog open" rendered as "vast" passed every scenario (living-documentation review).
+_SAID_OPEN = "nog open"
+_SAID_PROVISIONAL = "voorlopig"
+# Words that say a conclusion can still change: a settled conclusion's sentence has none of them, a provisional
+# one does not say it is open ("Het kan ook nog een NAO worden." after a settled mode passed every scenario).
+_NOT_SETTLED_WORDS = (
+    r"\bnog open\b",
+    r"\bvoorlopig\b",
+    r"\bmogelijk:",
+    r"\bkan nog worden\b",
+    r"\bkan (?:\w+ )?nog\b",
+    r"\bnog [^.;:]*\bworden\b",
+)
+
+
+def _in_report(advice: Advice, casus: dict[str, Any], name: str) -> str:
+    """What the advice as text (:func:`netadvisor.advice_text`) says of the conclusion ``name``: its paragraph
+    under the conclusions, its lines joined again."""
+    heading = f"  {CONCLUSION_NAMES[name].nl}: "
+    said: list[str] = []
+    for line in advice_text(advice, casus).splitlines():
+        if said and line.startswith("    "):
+            said.append(line.strip())
+        elif said:
+            break
+        elif line.startswith(heading):
+            said.append(line.strip())
+    _holds(
+        bool(said),
+        f"het advies als tekst noemt {CONCLUSION_NAMES[name].nl.lower()} niet",
+        f"the advice as text does not name {CONCLUSION_NAMES[name].en.lower()}",
+    )
+    return " ".join(said)
+
+
+def _says_not_settled(sentence: str) -> list[str]:
+    return [found.group(0) for pattern in _NOT_SETTLED_WORDS if (found := re.search(pattern, sentence, re.I))]
+
+
+def _reads_settled(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:
+    """The report says the conclusion is ``label``, with no word that it can still change."""
+    conclusion = advice.conclusions[name]
+    said = _in_report(advice, casus, name)
+    heading = CONCLUSION_NAMES[name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and label in said.removeprefix(f"{heading}: ").split(". ")[0],
+        f"verwacht dat het advies zegt '{heading}: {label}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {label}', but it says: '{said}'",
+    )
+    doubt = _says_not_settled(conclusion.sentence)
+    _holds(
+        not doubt,
+        f"{heading} staat vast, maar de zin zegt '{', '.join(doubt)}': '{conclusion.sentence}'",
+        f"{heading} is settled, but its sentence says '{', '.join(doubt)}': '{conclusion.sentence}'",
+    )
+
+
 @then(parsers.parse('staat {words} vast op "{label}"'))
-def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
+def conclusion_settled(
+    advies: Advice, casus: dict[str, Any], words: str, label: str, request: pytest.FixtureRequest
+) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "settled", conclusion.sentence  # (it says how certain it is, in words)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
+    _reads_settled(advies, casus, conclusion.name, label)
+
+
+def _reads_provisional(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:
+    """The report says "voorlopig" with the value, and not that the conclusion is open."""
+    conclusion = advice.conclusions[name]
+    said = _in_report(advice, casus, name)
+    heading = CONCLUSION_NAMES[name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and said.startswith(f"{heading}: {_SAID_PROVISIONAL} {label}"),
+        f"verwacht dat het advies zegt '{heading}: {_SAID_PROVISIONAL} {label}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {_SAID_PROVISIONAL} {label}', but it says: '{said}'",
+    )
+    _holds(
+        _SAID_OPEN not in conclusion.sentence,
+        f"{heading} is voorlopig, maar de zin zegt '{_SAID_OPEN}': '{conclusion.sentence}'",
+        f"{heading} is provisional, but its sentence says '{_SAID_OPEN}': '{conclusion.sentence}'",
+    )
 
 
 @then(parsers.parse('is {words} voorlopig "{label}"'))
-def conclusion_provisional(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
+def conclusion_provisional(
+    advies: Advice, casus: dict[str, Any], words: str, label: str, request: pytest.FixtureRequest
+) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "provisional", conclusion.sentence  # (it says how certain it is, in words)
     assert conclusion.label == label, conclusion.sentence
+    _reads_provisional(advies, casus, conclusion.name, label)
 
 
 @then(parsers.parse("is {words} nog open tussen {outcomes}"))
-def conclusion_open(advies: Advice, words: str, outcomes: str) -> None:
+def conclusion_open(advies: Advice, casus: dict[str, Any], words: str, outcomes: str) -> None:
     conclusion = _conclusion(advies, words)
     assert conclusion.certainty == "open", conclusion.sentence  # (it says how certain it is, in words)
     assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), (
         conclusion.sentence
+    )
+    said = _in_report(advies, casus, conclusion.name)
+    heading = CONCLUSION_NAMES[conclusion.name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and said.startswith(f"{heading}: {_SAID_OPEN}"),
+        f"verwacht dat het advies zegt '{heading}: {_SAID_OPEN}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {_SAID_OPEN}', but it says: '{said}'",
+    )
+    named = conclusion.sentence.split(". ")[0]
+    missing = [label for label in _labels(outcomes) if label not in named]
+    _holds(
+        not missing,
+        f"het advies noemt als mogelijk niet: {', '.join(missing)}; het zegt: '{named}'",
+        f"the advice does not name as possible: {', '.join(missing)}; it says: '{named}'",
+    )
+    _holds(
+        _SAID_PROVISIONAL not in named.lower(),
+        f"{heading} is open, maar de zin zegt '{_SAID_PROVISIONAL}': '{named}'",
+        f"{heading} is open, but its sentence says '{_SAID_PROVISIONAL}': '{named}'",
     )
 
 
@@ -601,9 +704,16 @@ def answer_changes_conclusion(advies: Advice, question: str, words: str) -> None
 
 
 @then(parsers.parse('zegt de adviseur over {words}: "{text}"'))
-def conclusion_says(advies: Advice, words: str, text: str) -> None:
+def conclusion_says(advies: Advice, casus: dict[str, Any], words: str, text: str) -> None:
+    """The conclusion's sentence says it, and so does the advice as a person reads it."""
     conclusion = _conclusion(advies, words)
     assert text in conclusion.sentence, conclusion.sentence
+    said = _in_report(advies, casus, conclusion.name)
+    _holds(
+        text in said,
+        f"verwacht dat het advies over {words} zegt '{text}', maar het zegt: '{said}'",
+        f"expected the advice on {words} to say '{text}', but it says: '{said}'",
+    )
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}" als dit een {label} is'))
