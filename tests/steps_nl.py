@@ -15,7 +15,7 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
-from netadvisor.messages import CONCLUSION_NAMES, severity_name
+from netadvisor.messages import CERTAINTY_WORDS, CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, severity_name
 from netadvisor.render import advice_text
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
@@ -359,37 +359,53 @@ def _conclusion_label(advice: Advice, name: str) -> str:
     return _UNDETERMINED
 
 
-@then(parsers.parse('is het type uitdaging "{label}"'))
-def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "challenge_type")
+def _conclusion_is(
+    advice: Advice, casus: dict[str, Any], name: str, label: str, request: pytest.FixtureRequest
+) -> None:
+    """'Dan is <besluit> "<waarde>"': the conclusion is that, and stays so whatever the open answers are (it is
+    settled, and the report says so); "nog niet te bepalen": it has no value yet (open). A provisional value has
+    its own step, 'is <besluit> voorlopig "<waarde>"': the bare "is" passed for a form that was only provisional,
+    and the documentation read as if it were certain (living-documentation review)."""
+    conclusion = advice.conclusions[name]
+    actual = _conclusion_label(advice, name)
+    said = CONCLUSION_IN_A_SENTENCE[name]
+    named = CONCLUSION_NAMES[name]
     _holds(
         actual == label,
-        f"verwacht type uitdaging '{label}', kwam uit '{actual}'",
-        f"expected type of challenge '{label}', came out '{actual}'",
+        f"verwacht {named.nl.lower()} '{label}', kwam uit '{actual}'",
+        f"expected {named.en.lower()} '{label}', came out '{actual}'",
     )
-    _checked(request, _conclusion_rules(advies, "challenge_type", request))
+    if label == _UNDETERMINED:
+        _holds(
+            conclusion.certainty == "open",
+            f"verwacht dat {said.nl} nog niet te bepalen is, maar {said.nl} is {CERTAINTY_WORDS[conclusion.certainty].nl}",
+            f"expected {said.en} to be undetermined, but it is {CERTAINTY_WORDS[conclusion.certainty].en}",
+        )
+    else:
+        _holds(
+            conclusion.certainty == "settled",
+            f"{said.nl} is '{label}', maar niet vast: {CERTAINTY_WORDS[conclusion.certainty].nl} ('{conclusion.sentence}');"
+            f" schrijf 'is {said.nl} voorlopig \"{label}\"' als dat bedoeld is",
+            f"{said.en} is '{label}', but not settled: {CERTAINTY_WORDS[conclusion.certainty].en}"
+            f" ('{conclusion.sentence}'); write 'is {said.nl} voorlopig \"{label}\"' if that is meant",
+        )
+        _reads_settled(advice, casus, name, label)
+    _checked(request, _conclusion_rules(advice, name, request))
+
+
+@then(parsers.parse('is het type uitdaging "{label}"'))
+def challenge_type_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "challenge_type", label, request)
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
-def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "collaboration_form")
-    _holds(
-        actual == label,
-        f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'",
-        f"expected form of collaboration '{label}', came out '{actual}'",
-    )
-    _checked(request, _conclusion_rules(advies, "collaboration_form", request))
+def form_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "collaboration_form", label, request)
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
-def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "governance_mode")
-    _holds(
-        actual == label,
-        f"verwacht governancevorm '{label}', kwam uit '{actual}'",
-        f"expected governance mode '{label}', came out '{actual}'",
-    )
-    _checked(request, _conclusion_rules(advies, "governance_mode", request))
+def governance_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "governance_mode", label, request)
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
