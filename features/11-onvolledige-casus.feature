@@ -147,6 +147,17 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
       En beslist het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
 
+    Scenario: Een netwerk dat zegt een organisatienetwerk te zijn maar voor kennis samenwerkt, krijgt het advies op voorwaarde
+      Gegeven een casus "Een kennisnetwerk dat zich een organisatienetwerk noemt en vastloopt"
+      En de ratio van de samenwerking is "kennis"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
+      En het antwoord op "Zit het netwerk vast?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm "lerend netwerk"
+      En geeft de adviseur de bevinding "FORM-stated-differs-organisation-network"
+      En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
+      En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
+
     Scenario: Complex en de ratio nog niet benoemd: voorlopig een organisatienetwerk
       Gegeven een casus "Dak- en thuisloosheid, ratio nog niet benoemd"
       En 6 van de zes criteria wijzen op "complex"
