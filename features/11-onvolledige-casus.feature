@@ -8,7 +8,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
 
   Regel: Het type uitdaging zegt wat nog kan uitkomen
 
-    Scenario: Het complexe voorbeeld van de gids, met drie van de zes criteria gekend
+    Scenario: Het complexe voorbeeld van de gids, met drie criteria die wij invullen (de gids geeft er geen bij)
       Gegeven een casus "Dak- en thuisloosheid maximaal voorkomen"
       En het criterium "recept" wijst op "complex"
       En het criterium "expertise" wijst op "complex"
@@ -227,7 +227,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als het vertrouwen 'laag' is"
 
-    Scenario: Zolang er geen duidelijke vorm uit kan komen, zegt de governancevorm dat die drempel van netadvisor is
+    Scenario: Zolang de uitkomst "geen duidelijke vorm" nog mogelijk is, zegt de governancevorm dat die drempel van netadvisor is
       Gegeven het netwerk telt 15 organisaties
       En de doelconsensus is "laag"
       En de nood aan netwerkcompetenties is "hoog"
@@ -260,6 +260,8 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur niet de bevinding "GOV-mismatch-self-governing"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En kan het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de bevinding "GOV-current-unsupported" nog wegnemen
+
+  Regel: Een vaste samenwerkingsvorm zegt welk open besluit er nog vraagtekens bij kan zetten
 
     Scenario: Een vaste samenwerkingsvorm zegt op welk open besluit een bevinding er nog vraagtekens bij kan zetten
       Gegeven een casus "Alleen de ratio"

@@ -115,7 +115,21 @@ def _question_fact(question: str) -> str:
 
 
 @given(parsers.parse('een casus "{title}"'), target_fixture="casus")
-def a_case(title: str) -> dict[str, Any]:
+def a_case(title: str, request: pytest.FixtureRequest) -> dict[str, Any]:
+    """A new case. A scenario has one: a second 'een casus' (in the scenario, after an Achtergrond that gives one)
+    would silently put aside every step before it, and a Regel's Achtergrond read as the scenario's case while it
+    was not (living-documentation review)."""
+    try:
+        earlier = request.getfixturevalue("casus")
+    except StepFailed:  # (the fixture below: no case yet)
+        earlier = None
+    _holds(
+        earlier is None,
+        f"dit scenario begint een tweede casus ('{title}') na '{earlier and earlier.get('title')}': de stappen"
+        " daarvoor (ook een Achtergrond) zouden niet meer gelden; geef het scenario één casus",
+        f"this scenario begins a second case ('{title}') after '{earlier and earlier.get('title')}': the steps"
+        " before it (an Achtergrond too) would no longer hold; give the scenario one case",
+    )
     return {"title": title}
 
 
@@ -752,9 +766,30 @@ def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request:
 
 
 @then(parsers.parse('vraagt de adviseur over "{partner}": "{question}"'))
-def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
-    asked = [q for q in advies.questions if q.partner == partner and q.question.startswith(question)]
-    assert asked, [(q.partner, q.question) for q in advies.questions if q.partner]
+def asks_about_partner(advies: Advice, casus: dict[str, Any], partner: str, question: str) -> None:
+    """The advisor asks this partner's question, as the catalogue words it (exactly, as for any question), about
+    the partner the case lists under this name. It matched only the start of any question asked of a partner
+    with that name (living-documentation review)."""
+    fact = _question_fact(question)
+    _holds(
+        fact.startswith("partners[]."),
+        f"'{question}' is geen vraag over één partner",
+        f"'{question}' is no question about one partner",
+    )
+    names = [listed.get("name") for listed in casus.get("partners", [])]
+    _holds(
+        partner in names,
+        f"de casus noemt geen partner '{partner}' (wel: {', '.join(map(str, names)) or 'geen'})",
+        f"the case lists no partner '{partner}' (it lists: {', '.join(map(str, names)) or 'none'})",
+    )
+    path = fact.replace("[]", f"[{names.index(partner)}]")
+    asked = [q for q in advies.questions if q.fact == path and q.partner == partner]
+    about = "; ".join(q.question for q in advies.questions if q.partner == partner) or "niets"
+    _holds(
+        bool(asked),
+        f"verwacht dat de adviseur over '{partner}' vraagt: '{question}', maar over '{partner}' vraagt hij: {about}",
+        f"expected the advisor to ask about '{partner}': '{question}', but about '{partner}' it asks: {about}",
+    )
 
 
 @then(parsers.parse('luidt de vraag "{question}" voor deze casus: "{text}"'))
