@@ -65,10 +65,17 @@ regenereer: $(STAMP)
 	$(BIN)/python tools/regenerate.py
 
 ## The living documentation: runs the Dutch feature files, then writes
-## build/levende-documentatie.html (one offline file) and .md with each scenario's outcome.
+## build/levende-documentatie.html (one offline file) and .md with each scenario's outcome. The page is
+## written also when scenarios fail (it shows which); make docs then fails, as it does when the run
+## collected nothing or broke off (a results file of an earlier run is removed first, never shown as this one's).
 docs: $(STAMP)
-	-$(BIN)/python -m pytest -q tests/test_features.py --livingdoc-results build/livingdoc/results.json
-	$(BIN)/python tools/featuredoc.py --results build/livingdoc/results.json --out build/levende-documentatie
+	@rm -f build/livingdoc/results.json; status=0; \
+	$(BIN)/python -m pytest -q tests/test_features.py --livingdoc-results build/livingdoc/results.json || status=$$?; \
+	$(BIN)/python tools/featuredoc.py --results build/livingdoc/results.json --out build/levende-documentatie || exit $$?; \
+	if [ $$status != 0 ]; then \
+	  echo "make docs: de scenario's zijn niet in orde (pytest gaf $$status: 1 = mislukt, 5 = niets verzameld); de pagina toont welke"; \
+	  exit 1; \
+	fi
 
 ## The benchmarks (not part of the tests): advise() against durable_rules alone, the consultation against
 ## the guide's order, and start-up against a bare Python.

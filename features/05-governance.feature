@@ -36,6 +36,13 @@ Functionaliteit: Governance van het netwerk (§4.3)
         | 9            | gemiddeld  | laag      | hoog         | netwerk administratieve organisatie (NAO) |
         | 9            | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
 
+      Voorbeelden: weinig partners houdt op bij 7 (weinig_partners_max): bij 8 beslist het aantal anders
+        | organisaties | vertrouwen | consensus | competenties | vorm                                     |
+        | 7            | hoog       | hoog      | hoog         | zelfregulerend netwerk                   |
+        | 8            | hoog       | hoog      | hoog         | geen duidelijke vorm                     |
+        | 7            | laag       | laag      | hoog         | geen duidelijke vorm                     |
+        | 8            | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
+
       Voorbeelden: veel partners laten een leiderorganisatie niet meer toe
         | organisaties | vertrouwen | consensus | competenties | vorm                                     |
         | 15           | laag       | laag      | hoog         | leiderorganisatienetwerk                 |
@@ -67,11 +74,14 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Dan past een "zelfregulerend netwerk" minder omdat "Hoog vertrouwen past bij zelfregulering" niet geldt
       En geeft de adviseur de bevinding "GOV-advice-nao"
 
-    Scenario: Onbekende factoren worden vragen
+    Scenario: Onbekende factoren worden vragen; voor de doelconsensus eerst of er een gemeenschappelijke doelstelling is
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm "nog niet te bepalen"
+      En vraagt de adviseur "Hoeveel organisaties telt het netwerk?"
       En vraagt de adviseur "Hoeveel onderling vertrouwen is er tussen de partners?"
       En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau?"
+      En vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
+      Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
   Regel: De huidige vorm toetsen
 

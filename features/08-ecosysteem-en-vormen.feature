@@ -18,11 +18,12 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
         | efficiëntie   | shared service centre |
         | effectiviteit | organisatienetwerk    |
 
-    Scenario: Een complexe uitdaging zonder benoemde ratio
+    Scenario: Een complexe uitdaging zonder benoemde ratio: voorlopig een organisatienetwerk
       Gegeven een casus "Dak- en thuisloosheid"
       En 4 van de zes criteria wijzen op "complex"
       Als de adviseur de casus beoordeelt
-      Dan is de samenwerkingsvorm "organisatienetwerk"
+      Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
+      En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
       En is de bevinding "FORM-complex-needs-network" een info uit hoofdstuk 3
 
     Scenario: Een eenvoudige uitdaging zonder benoemde ratio

@@ -8,7 +8,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
 
   Regel: Het type uitdaging zegt wat nog kan uitkomen
 
-    Scenario: Het complexe voorbeeld van de gids, met drie van de zes criteria gekend
+    Scenario: Het complexe voorbeeld van de gids, met drie criteria die wij invullen (de gids geeft er geen bij)
       Gegeven een casus "Dak- en thuisloosheid maximaal voorkomen"
       En het criterium "recept" wijst op "complex"
       En het criterium "expertise" wijst op "complex"
@@ -69,22 +69,30 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan <oordeel> "Hoe sturend treedt het burgemeestersoverleg op?"
 
       Voorbeelden:
-        | antwoord | oordeel                      |
-        | ja       | vraagt de adviseur           |
-        | nee      | vraagt de adviseur niet      |
+        | antwoord  | oordeel                 |
+        | ja        | vraagt de adviseur      |
+        | nee       | vraagt de adviseur niet |
+        | weet niet | vraagt de adviseur niet |
 
-    Abstract Scenario: De doelconsensus wacht op de vraag of er een gemeenschappelijke doelstelling is
+    Scenario: Zolang de vraag of er een gemeenschappelijke doelstelling is onbeantwoord is, komt die eerst
+      Gegeven een casus "Een organisatienetwerk, over het doel nog niets gezegd"
+      En de ratio van de samenwerking is "effectiviteit"
+      Als de adviseur de casus beoordeelt
+      Dan vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
+      Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+
+    Abstract Scenario: Na elk antwoord op de vraag of er een gemeenschappelijke doelstelling is, ook "weet niet", komt de doelconsensus
       Gegeven een casus "Een organisatienetwerk"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "<antwoord>"
       Als de adviseur de casus beoordeelt
-      Dan <oordeel> "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+      Dan vraagt de adviseur "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
       Voorbeelden:
-        | antwoord | oordeel                      |
-        | weet niet | vraagt de adviseur niet     |
-        | ja       | vraagt de adviseur           |
-        | nee      | vraagt de adviseur           |
+        | antwoord  |
+        | ja        |
+        | nee       |
+        | weet niet |
 
     Abstract Scenario: De tekst van de doelstelling wacht op de vraag of er een gemeenschappelijke doelstelling is
       Gegeven een casus "Een organisatienetwerk"
@@ -138,6 +146,17 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
       En beslist het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
+
+    Scenario: Een netwerk dat zegt een organisatienetwerk te zijn maar voor kennis samenwerkt, krijgt het advies op voorwaarde
+      Gegeven een casus "Een kennisnetwerk dat zich een organisatienetwerk noemt en vastloopt"
+      En de ratio van de samenwerking is "kennis"
+      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
+      En het antwoord op "Zit het netwerk vast?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan is de samenwerkingsvorm "lerend netwerk"
+      En geeft de adviseur de bevinding "FORM-stated-differs-organisation-network"
+      En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
+      En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
 
     Scenario: Complex en de ratio nog niet benoemd: voorlopig een organisatienetwerk
       Gegeven een casus "Dak- en thuisloosheid, ratio nog niet benoemd"
@@ -208,7 +227,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En zegt de adviseur over de governancevorm: "Leiderorganisatienetwerk als het vertrouwen 'laag' is"
 
-    Scenario: Zolang er geen duidelijke vorm uit kan komen, zegt de governancevorm dat die drempel van netadvisor is
+    Scenario: Zolang de uitkomst "geen duidelijke vorm" nog mogelijk is, zegt de governancevorm dat die drempel van netadvisor is
       Gegeven het netwerk telt 15 organisaties
       En de doelconsensus is "laag"
       En de nood aan netwerkcompetenties is "hoog"
@@ -241,6 +260,8 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur niet de bevinding "GOV-mismatch-self-governing"
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En kan het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de bevinding "GOV-current-unsupported" nog wegnemen
+
+  Regel: Een vaste samenwerkingsvorm zegt welk open besluit er nog vraagtekens bij kan zetten
 
     Scenario: Een vaste samenwerkingsvorm zegt op welk open besluit een bevinding er nog vraagtekens bij kan zetten
       Gegeven een casus "Alleen de ratio"

@@ -7,6 +7,7 @@ id and section) and questions. Every step asserts or builds something: none of t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -14,7 +15,8 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
-from netadvisor.messages import CONCLUSION_NAMES, severity_name
+from netadvisor.messages import CERTAINTY_WORDS, CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, severity_name
+from netadvisor.render import advice_text
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
 from netadvisor.text import Text
@@ -113,7 +115,21 @@ def _question_fact(question: str) -> str:
 
 
 @given(parsers.parse('een casus "{title}"'), target_fixture="casus")
-def a_case(title: str) -> dict[str, Any]:
+def a_case(title: str, request: pytest.FixtureRequest) -> dict[str, Any]:
+    """A new case. A scenario has one: a second 'een casus' (in the scenario, after an Achtergrond that gives one)
+    would silently put aside every step before it, and a Regel's Achtergrond read as the scenario's case while it
+    was not (living-documentation review)."""
+    try:
+        earlier = request.getfixturevalue("casus")
+    except StepFailed:  # (the fixture below: no case yet)
+        earlier = None
+    _holds(
+        earlier is None,
+        f"dit scenario begint een tweede casus ('{title}') na '{earlier and earlier.get('title')}': de stappen"
+        " daarvoor (ook een Achtergrond) zouden niet meer gelden; geef het scenario één casus",
+        f"this scenario begins a second case ('{title}') after '{earlier and earlier.get('title')}': the steps"
+        " before it (an Achtergrond too) would no longer hold; give the scenario one case",
+    )
     return {"title": title}
 
 
@@ -209,8 +225,12 @@ def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
 
 @given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
 def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
+    """The answer as a case holds it. "Weet niet" stays the words it is: the advisor reads a question answered so
+    from the case's text (``answered_not_known``); its value None would say the question was not answered at all,
+    and a scenario on "weet niet" checked the advice for an unanswered question (living-documentation review)."""
     path = _question_fact(question)
-    _set(casus, path, parse_answer(FACTS[path], answer))
+    value = parse_answer(FACTS[path], answer)
+    _set(casus, path, answer.strip() if value is None else value)
 
 
 # --------------------------------------------------------------------------- When
@@ -353,37 +373,53 @@ def _conclusion_label(advice: Advice, name: str) -> str:
     return _UNDETERMINED
 
 
-@then(parsers.parse('is het type uitdaging "{label}"'))
-def challenge_type_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "challenge_type")
+def _conclusion_is(
+    advice: Advice, casus: dict[str, Any], name: str, label: str, request: pytest.FixtureRequest
+) -> None:
+    """'Dan is <besluit> "<waarde>"': the conclusion is that, and stays so whatever the open answers are (it is
+    settled, and the report says so); "nog niet te bepalen": it has no value yet (open). A provisional value has
+    its own step, 'is <besluit> voorlopig "<waarde>"': the bare "is" passed for a form that was only provisional,
+    and the documentation read as if it were certain (living-documentation review)."""
+    conclusion = advice.conclusions[name]
+    actual = _conclusion_label(advice, name)
+    said = CONCLUSION_IN_A_SENTENCE[name]
+    named = CONCLUSION_NAMES[name]
     _holds(
         actual == label,
-        f"verwacht type uitdaging '{label}', kwam uit '{actual}'",
-        f"expected type of challenge '{label}', came out '{actual}'",
+        f"verwacht {named.nl.lower()} '{label}', kwam uit '{actual}'",
+        f"expected {named.en.lower()} '{label}', came out '{actual}'",
     )
-    _checked(request, _conclusion_rules(advies, "challenge_type", request))
+    if label == _UNDETERMINED:
+        _holds(
+            conclusion.certainty == "open",
+            f"verwacht dat {said.nl} nog niet te bepalen is, maar {said.nl} is {CERTAINTY_WORDS[conclusion.certainty].nl}",
+            f"expected {said.en} to be undetermined, but it is {CERTAINTY_WORDS[conclusion.certainty].en}",
+        )
+    else:
+        _holds(
+            conclusion.certainty == "settled",
+            f"{said.nl} is '{label}', maar niet vast: {CERTAINTY_WORDS[conclusion.certainty].nl} ('{conclusion.sentence}');"
+            f" schrijf 'is {said.nl} voorlopig \"{label}\"' als dat bedoeld is",
+            f"{said.en} is '{label}', but not settled: {CERTAINTY_WORDS[conclusion.certainty].en}"
+            f" ('{conclusion.sentence}'); write 'is {said.nl} voorlopig \"{label}\"' if that is meant",
+        )
+        _reads_settled(advice, casus, name, label)
+    _checked(request, _conclusion_rules(advice, name, request))
+
+
+@then(parsers.parse('is het type uitdaging "{label}"'))
+def challenge_type_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "challenge_type", label, request)
 
 
 @then(parsers.parse('is de samenwerkingsvorm "{label}"'))
-def form_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "collaboration_form")
-    _holds(
-        actual == label,
-        f"verwacht samenwerkingsvorm '{label}', kwam uit '{actual}'",
-        f"expected form of collaboration '{label}', came out '{actual}'",
-    )
-    _checked(request, _conclusion_rules(advies, "collaboration_form", request))
+def form_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "collaboration_form", label, request)
 
 
 @then(parsers.parse('is de governancevorm "{label}"'))
-def governance_is(advies: Advice, label: str, request: pytest.FixtureRequest) -> None:
-    actual = _conclusion_label(advies, "governance_mode")
-    _holds(
-        actual == label,
-        f"verwacht governancevorm '{label}', kwam uit '{actual}'",
-        f"expected governance mode '{label}', came out '{actual}'",
-    )
-    _checked(request, _conclusion_rules(advies, "governance_mode", request))
+def governance_is(advies: Advice, casus: dict[str, Any], label: str, request: pytest.FixtureRequest) -> None:
+    _conclusion_is(advies, casus, "governance_mode", label, request)
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}"'))
@@ -535,28 +571,129 @@ def _outcome_label(label: str) -> str:
     return label.split(" (")[0] if label.startswith("geen") else label
 
 
+# What the reader is told of how certain a conclusion is: the Dutch words of the advice (the catalogue's), as a
+# scenario claims them. Each step on a conclusion's certainty checks them in the report a person reads, beside
+# the certainty's code: "nog open" rendered as "vast" passed every scenario (living-documentation review).
+_SAID_OPEN = "nog open"
+_SAID_PROVISIONAL = "voorlopig"
+# Words that say a conclusion can still change: a settled conclusion's sentence has none of them, a provisional
+# one does not say it is open ("Het kan ook nog een NAO worden." after a settled mode passed every scenario).
+_NOT_SETTLED_WORDS = (
+    r"\bnog open\b",
+    r"\bvoorlopig\b",
+    r"\bmogelijk:",
+    r"\bkan nog worden\b",
+    r"\bkan (?:\w+ )?nog\b",
+    r"\bnog [^.;:]*\bworden\b",
+)
+
+
+def _in_report(advice: Advice, casus: dict[str, Any], name: str) -> str:
+    """What the advice as text (:func:`netadvisor.advice_text`) says of the conclusion ``name``: its paragraph
+    under the conclusions, its lines joined again."""
+    heading = f"  {CONCLUSION_NAMES[name].nl}: "
+    said: list[str] = []
+    for line in advice_text(advice, casus).splitlines():
+        if said and line.startswith("    "):
+            said.append(line.strip())
+        elif said:
+            break
+        elif line.startswith(heading):
+            said.append(line.strip())
+    _holds(
+        bool(said),
+        f"het advies als tekst noemt {CONCLUSION_NAMES[name].nl.lower()} niet",
+        f"the advice as text does not name {CONCLUSION_NAMES[name].en.lower()}",
+    )
+    return " ".join(said)
+
+
+def _says_not_settled(sentence: str) -> list[str]:
+    return [found.group(0) for pattern in _NOT_SETTLED_WORDS if (found := re.search(pattern, sentence, re.I))]
+
+
+def _reads_settled(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:
+    """The report says the conclusion is ``label``, with no word that it can still change."""
+    conclusion = advice.conclusions[name]
+    said = _in_report(advice, casus, name)
+    heading = CONCLUSION_NAMES[name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and label in said.removeprefix(f"{heading}: ").split(". ")[0],
+        f"verwacht dat het advies zegt '{heading}: {label}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {label}', but it says: '{said}'",
+    )
+    doubt = _says_not_settled(conclusion.sentence)
+    _holds(
+        not doubt,
+        f"{heading} staat vast, maar de zin zegt '{', '.join(doubt)}': '{conclusion.sentence}'",
+        f"{heading} is settled, but its sentence says '{', '.join(doubt)}': '{conclusion.sentence}'",
+    )
+
+
 @then(parsers.parse('staat {words} vast op "{label}"'))
-def conclusion_settled(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
+def conclusion_settled(
+    advies: Advice, casus: dict[str, Any], words: str, label: str, request: pytest.FixtureRequest
+) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "settled", conclusion.sentence  # (it says how certain it is, in words)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
+    _reads_settled(advies, casus, conclusion.name, label)
+
+
+def _reads_provisional(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:
+    """The report says "voorlopig" with the value, and not that the conclusion is open."""
+    conclusion = advice.conclusions[name]
+    said = _in_report(advice, casus, name)
+    heading = CONCLUSION_NAMES[name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and said.startswith(f"{heading}: {_SAID_PROVISIONAL} {label}"),
+        f"verwacht dat het advies zegt '{heading}: {_SAID_PROVISIONAL} {label}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {_SAID_PROVISIONAL} {label}', but it says: '{said}'",
+    )
+    _holds(
+        _SAID_OPEN not in conclusion.sentence,
+        f"{heading} is voorlopig, maar de zin zegt '{_SAID_OPEN}': '{conclusion.sentence}'",
+        f"{heading} is provisional, but its sentence says '{_SAID_OPEN}': '{conclusion.sentence}'",
+    )
 
 
 @then(parsers.parse('is {words} voorlopig "{label}"'))
-def conclusion_provisional(advies: Advice, words: str, label: str, request: pytest.FixtureRequest) -> None:
+def conclusion_provisional(
+    advies: Advice, casus: dict[str, Any], words: str, label: str, request: pytest.FixtureRequest
+) -> None:
     conclusion = _conclusion(advies, words)
     _checked(request, _conclusion_rules(advies, conclusion.name, request))
     assert conclusion.certainty == "provisional", conclusion.sentence  # (it says how certain it is, in words)
     assert conclusion.label == label, conclusion.sentence
+    _reads_provisional(advies, casus, conclusion.name, label)
 
 
 @then(parsers.parse("is {words} nog open tussen {outcomes}"))
-def conclusion_open(advies: Advice, words: str, outcomes: str) -> None:
+def conclusion_open(advies: Advice, casus: dict[str, Any], words: str, outcomes: str) -> None:
     conclusion = _conclusion(advies, words)
     assert conclusion.certainty == "open", conclusion.sentence  # (it says how certain it is, in words)
     assert sorted(_outcome_label(o.label) for o in conclusion.outcomes) == sorted(_labels(outcomes)), (
         conclusion.sentence
+    )
+    said = _in_report(advies, casus, conclusion.name)
+    heading = CONCLUSION_NAMES[conclusion.name].nl
+    _holds(
+        said.startswith(conclusion.sentence) and said.startswith(f"{heading}: {_SAID_OPEN}"),
+        f"verwacht dat het advies zegt '{heading}: {_SAID_OPEN}', maar het zegt: '{said}'",
+        f"expected the advice to say '{heading}: {_SAID_OPEN}', but it says: '{said}'",
+    )
+    named = conclusion.sentence.split(". ")[0]
+    missing = [label for label in _labels(outcomes) if label not in named]
+    _holds(
+        not missing,
+        f"het advies noemt als mogelijk niet: {', '.join(missing)}; het zegt: '{named}'",
+        f"the advice does not name as possible: {', '.join(missing)}; it says: '{named}'",
+    )
+    _holds(
+        _SAID_PROVISIONAL not in named.lower(),
+        f"{heading} is open, maar de zin zegt '{_SAID_PROVISIONAL}': '{named}'",
+        f"{heading} is open, but its sentence says '{_SAID_PROVISIONAL}': '{named}'",
     )
 
 
@@ -597,9 +734,16 @@ def answer_changes_conclusion(advies: Advice, question: str, words: str) -> None
 
 
 @then(parsers.parse('zegt de adviseur over {words}: "{text}"'))
-def conclusion_says(advies: Advice, words: str, text: str) -> None:
+def conclusion_says(advies: Advice, casus: dict[str, Any], words: str, text: str) -> None:
+    """The conclusion's sentence says it, and so does the advice as a person reads it."""
     conclusion = _conclusion(advies, words)
     assert text in conclusion.sentence, conclusion.sentence
+    said = _in_report(advies, casus, conclusion.name)
+    _holds(
+        text in said,
+        f"verwacht dat het advies over {words} zegt '{text}', maar het zegt: '{said}'",
+        f"expected the advice on {words} to say '{text}', but it says: '{said}'",
+    )
 
 
 @then(parsers.parse('geeft de adviseur de bevinding "{rule_id}" als dit een {label} is'))
@@ -622,9 +766,30 @@ def gives_conditional_finding(advies: Advice, rule_id: str, label: str, request:
 
 
 @then(parsers.parse('vraagt de adviseur over "{partner}": "{question}"'))
-def asks_about_partner(advies: Advice, partner: str, question: str) -> None:
-    asked = [q for q in advies.questions if q.partner == partner and q.question.startswith(question)]
-    assert asked, [(q.partner, q.question) for q in advies.questions if q.partner]
+def asks_about_partner(advies: Advice, casus: dict[str, Any], partner: str, question: str) -> None:
+    """The advisor asks this partner's question, as the catalogue words it (exactly, as for any question), about
+    the partner the case lists under this name. It matched only the start of any question asked of a partner
+    with that name (living-documentation review)."""
+    fact = _question_fact(question)
+    _holds(
+        fact.startswith("partners[]."),
+        f"'{question}' is geen vraag over één partner",
+        f"'{question}' is no question about one partner",
+    )
+    names = [listed.get("name") for listed in casus.get("partners", [])]
+    _holds(
+        partner in names,
+        f"de casus noemt geen partner '{partner}' (wel: {', '.join(map(str, names)) or 'geen'})",
+        f"the case lists no partner '{partner}' (it lists: {', '.join(map(str, names)) or 'none'})",
+    )
+    path = fact.replace("[]", f"[{names.index(partner)}]")
+    asked = [q for q in advies.questions if q.fact == path and q.partner == partner]
+    about = "; ".join(q.question for q in advies.questions if q.partner == partner) or "niets"
+    _holds(
+        bool(asked),
+        f"verwacht dat de adviseur over '{partner}' vraagt: '{question}', maar over '{partner}' vraagt hij: {about}",
+        f"expected the advisor to ask about '{partner}': '{question}', but about '{partner}' it asks: {about}",
+    )
 
 
 @then(parsers.parse('luidt de vraag "{question}" voor deze casus: "{text}"'))
@@ -688,10 +853,87 @@ def answer_alone_changes_finding(
     _checked(request, [rule_id])
 
 
+# Answers to try for a question without choices (a number, a name, the partner list): enough to cross every
+# threshold the rules use (a network of 2, of 7 or 8, of 16 or 17 organisations), beside the choices it has.
+_NUMBERS_TO_TRY = (0, 1, 2, 3, 5, 7, 8, 12, 16, 17, 25, 50)
+_NAMES_TO_TRY = ("An Peeters",)
+_PARTNER_COUNT = "governance.partner_count"
+
+
+def _answers_to_try(question: Any) -> list[Any]:
+    """Each possible answer to ``question``: its choices, and for a number, a name or the partner list a
+    representative few (see above)."""
+    kind = question.answer.kind
+    tried: list[Any] = [choice.value for choice in question.answer.choices]
+    if kind == "number":
+        low = question.answer.minimum or 0
+        high = question.answer.maximum
+        tried += [n for n in _NUMBERS_TO_TRY if n >= low and (high is None or n <= high)]
+    elif kind == "text":
+        tried += list(_NAMES_TO_TRY)
+    elif kind == "partner_list":
+        tried += [[f"Partner {number}" for number in range(1, count + 1)] for count in (1, 2, 5, 8, 17)]
+    return tried
+
+
+def _what_changed(what_if: Any) -> set[str]:
+    """The conclusions and findings a what-if changed: a conclusion's value, certainty, outcomes or what it is on a
+    condition (``conclusions_changed``), a finding given, taken away, or given with or without its condition."""
+    return {
+        *(change.conclusion for change in what_if.conclusions_changed),
+        *what_if.findings_added,
+        *what_if.findings_removed,
+        *what_if.conditional_findings_added,
+        *what_if.conditional_findings_removed,
+    }
+
+
 @then("kan elke vraag iets veranderen")
-def every_question_can_change_something(advies: Advice) -> None:
-    assert advies.questions
-    assert all(question.changes for question in advies.questions)
+def every_question_can_change_something(advies: Advice, adviseur: Advisor, casus: dict[str, Any]) -> None:
+    """Every question asked lists what its answer can change, and it is so. What it says it changes by itself
+    (``Change.alone``): some answer to it, every other open answer left open, changes that conclusion (its value,
+    certainty, outcomes) or that finding, as what-if shows. What it says it changes only together with other
+    answers, or through a question that waits for it: a conclusion then depends on the fact (it is among the
+    facts the conclusion still waits for). Only checking that the list was not empty passed for a question whose
+    answers change nothing (living-documentation review)."""
+    _holds(bool(advies.questions), "de adviseur stelt geen enkele vraag", "the advisor asks no question")
+    for question in advies.questions:
+        _holds(
+            bool(question.changes),
+            f"de vraag '{question.question}' zegt niet wat ze kan veranderen",
+            f"the question '{question.question}' does not say what it can change",
+        )
+        alone = [change for change in question.changes if change.alone]
+        if alone:
+            changed: set[str] = set()
+            for answer in _answers_to_try(question):
+                changed |= _what_changed(adviseur.what_if(casus, {question.fact: answer}))
+            missing = [change.name for change in alone if change.name not in changed]
+            _holds(
+                not missing,
+                f"de vraag '{question.question}' zegt dat ze op zichzelf {', '.join(missing)} verandert, maar geen"
+                f" enkel antwoord erop doet dat (wel: {', '.join(sorted(changed)) or 'niets'})",
+                f"the question '{question.question}' says it changes {', '.join(missing)} by itself, but no answer"
+                f" to it does (it changes: {', '.join(sorted(changed)) or 'nothing'})",
+            )
+        for change in question.changes:
+            if change.alone or change.kind != "conclusion":
+                continue
+            conclusion = advies.conclusions[change.name]
+            depends_on = {
+                *conclusion.unknown,
+                *conclusion.deciding_together,
+                *(deciding.fact for deciding in conclusion.deciding),
+            }
+            # (the partners named give their number: the list stands for the number of organisations too)
+            facts = {change.via or question.fact} | ({_PARTNER_COUNT} if question.fact == "partners" else set())
+            _holds(
+                bool(facts & depends_on),
+                f"de vraag '{question.question}' zegt dat ze samen met andere antwoorden {change.label} verandert,"
+                f" maar {change.label} wacht daar niet op (wel op: {', '.join(sorted(depends_on)) or 'niets'})",
+                f"the question '{question.question}' says it changes {change.label} together with other answers,"
+                f" but {change.label} does not wait for it (it waits for: {', '.join(sorted(depends_on)) or 'nothing'})",
+            )
 
 
 # --------------------------------------------------------------------------- the goal's words; what a finding rests on

@@ -139,3 +139,58 @@ def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: 
     assert (
         "verwacht samenwerkingsvorm &#x27;organisatienetwerk&#x27;, kwam uit &#x27;shared service centre&#x27;" in text
     )
+
+
+def test_the_markdown_shows_a_rules_achtergrond_as_the_html_does(tmp_path: Path) -> None:
+    """A Regel's Achtergrond (its scenarios' first steps, a data table too) is in the Markdown, under the Regel
+    and before its scenarios, as in the HTML: the Markdown left it out (living-documentation review)."""
+    (tmp_path / "regel.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: Een regel met een achtergrond\n\n"
+        "  Regel: De achtergrond hoort bij de regel\n\n"
+        "    Achtergrond:\n"
+        '      Gegeven een casus "Een organisatienetwerk"\n'
+        "      En de partners zijn:\n"
+        "        | naam |\n"
+        "        | OCMW |\n\n"
+        "    Scenario: Begint met de casus van de achtergrond\n"
+        "      Als de adviseur de casus beoordeelt\n"
+        '      Dan is de samenwerkingsvorm "organisatienetwerk"\n',
+        encoding="utf-8",
+    )
+    merged = featuredoc.merge(featuredoc.parse_features(tmp_path), [])
+    meta = featuredoc._meta(str(RULES))
+    markdown = featuredoc.render_markdown(merged, meta)
+    rule = markdown.index("### Regel: De achtergrond hoort bij de regel")
+    background = markdown.index("**Achtergrond**", rule)
+    scenario = markdown.index("#### Scenario: Begint met de casus van de achtergrond", background)
+    assert '- **Gegeven** een casus "Een organisatienetwerk"' in markdown[background:scenario]
+    assert "  | OCMW |" in markdown[background:scenario]
+    html_page = featuredoc.render_html(merged, meta)
+    assert "<h4>Achtergrond</h4>" in html_page
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_the_revision_says_when_the_working_tree_differs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change not committed under src/, rules/, features/ or tests/ is marked beside the revision; one
+    elsewhere (a note, build/) is not: the page named the revision alone (living-documentation review)."""
+    _git(tmp_path, "init", "-q")
+    for folder in ("features", "docs"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text("1\n", encoding="utf-8")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    monkeypatch.setattr(featuredoc, "ROOT", tmp_path)
+    assert featuredoc._local_changes() == ""
+    (tmp_path / "docs" / "a.txt").write_text("2\n", encoding="utf-8")
+    assert featuredoc._local_changes() == ""
+    (tmp_path / "features" / "b.txt").write_text("new\n", encoding="utf-8")
+    assert featuredoc._local_changes() == featuredoc.LOCAL_CHANGES == " (met lokale wijzigingen)"

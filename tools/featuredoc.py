@@ -376,6 +376,8 @@ def _meta(rules: str | None = None) -> dict[str, str]:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         revision = "onbekend"
+    else:
+        revision += _local_changes()
     catalogue = [
         {"id": rule.id, "sections": list(rule.sections), "title": rule.title.nl, "says": _rule_says(rule)}
         for rule in rulebase.rules
@@ -392,6 +394,24 @@ def _meta(rules: str | None = None) -> dict[str, str]:
         "catalogue": json.dumps(catalogue),
         "policies": json.dumps(policies),
     }
+
+
+# What the page is made from: a change here that is not committed makes it something the revision does not name.
+_SOURCES = ("src", "rules", "features", "tests")
+LOCAL_CHANGES = " (met lokale wijzigingen)"
+
+
+def _local_changes() -> str:
+    """ " (met lokale wijzigingen)" when the working tree differs from the revision in what the page is made from
+    (:data:`_SOURCES`), else "". The page named the revision alone, and a reader took the outcomes of uncommitted
+    scenarios or rules for those of that revision (living-documentation review)."""
+    try:
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--", *_SOURCES], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return LOCAL_CHANGES if status.strip() else ""
 
 
 def _rule_says(rule: Any) -> str:
@@ -611,6 +631,20 @@ Door geen scenario gecontroleerd: {counts["none"]}.</p>
 """
 
 
+def _steps_markdown(steps: list[Step]) -> list[str]:
+    """Steps as a Markdown list, each with its data table and docstring (as :func:`_steps_html`)."""
+    lines = []
+    for step in steps:
+        lines.append(f"- **{step.keyword}** {step.text}")
+        if step.table:
+            head, *rows = step.table
+            lines += ["", "  | " + " | ".join(head) + " |", "  |" + "---|" * len(head)]
+            lines += ["  | " + " | ".join(row) + " |" for row in rows]
+        if step.docstring is not None:
+            lines += ["", "  ```", *("  " + line for line in step.docstring.splitlines()), "  ```"]
+    return lines
+
+
 def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
     totals = _totals(merged)
     all_rules = json.loads(meta["rules"])
@@ -629,20 +663,17 @@ def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
             current_feature, current_rule = feature, None
             lines += [f"## Functionaliteit: {feature.name}", "", feature.description.strip(), ""]
             if feature.background:
-                lines += ["**Achtergrond**", ""] + [f"- **{s.keyword}** {s.text}" for s in feature.background] + [""]
+                lines += ["**Achtergrond**", "", *_steps_markdown(feature.background), ""]
         if rule is not current_rule:
             current_rule = rule
             if rule.name:
                 lines += [f"### Regel: {rule.name}", "", rule.description.strip(), ""]
+                # as the HTML shows it: a Regel's Achtergrond gives every scenario under it its first steps (the
+                # Markdown left it out, and its scenarios read as if they began without a case)
+                if rule.background:
+                    lines += ["**Achtergrond**", "", *_steps_markdown(rule.background), ""]
         lines += [f"#### {scenario.keyword}: {scenario.name} — {STATUS_WORDS[entry['status']]}", ""]
-        for step in scenario.steps:
-            lines.append(f"- **{step.keyword}** {step.text}")
-            if step.table:
-                head, *rows = step.table
-                lines += ["", "  | " + " | ".join(head) + " |", "  |" + "---|" * len(head)]
-                lines += ["  | " + " | ".join(row) + " |" for row in rows]
-            if step.docstring is not None:
-                lines += ["", "  ```", *("  " + line for line in step.docstring.splitlines()), "  ```"]
+        lines += _steps_markdown(scenario.steps)
         for examples in scenario.examples:
             lines += [
                 "",

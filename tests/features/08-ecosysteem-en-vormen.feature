@@ -18,11 +18,11 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
         | efficiëntie   | shared service centre |
         | effectiviteit | organisatienetwerk    |
 
-    Scenario: Een complexe uitdaging zonder benoemde ratio
+    Scenario: Een complexe uitdaging zonder benoemde ratio: voorlopig een organisatienetwerk
       Gegeven een casus "Dak- en thuisloosheid"
       En 4 van de zes criteria wijzen op "complex"
       Als de adviseur de casus beoordeelt
-      Dan is de samenwerkingsvorm "organisatienetwerk"
+      Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En geeft de adviseur de bevinding "FORM-complex-needs-network"
 
     Scenario: Een complexe uitdaging in een shared service
