@@ -328,7 +328,9 @@ print(json.dumps({"available": durable_available(), "error": IMPORT_ERROR, "engi
     cli = block + "from netadvisor.cli import main; sys.exit(main(['advise', sys.argv[1]]))"
     run = subprocess.run([sys.executable, "-c", cli, str(case)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.rstrip().endswith(f"Opgesteld met netadvisor, regels versie {seen['advice']['rulebase_version']}")
+    assert run.stdout.rstrip().endswith(
+        f"Opgesteld met netadvisor, regels versie {seen['advice']['rulebase_version']}; § zoals in de tekst van de gids"
+    )
     # the report for the mayors names no engine (the JSON does); the person at the terminal is told
     assert "DurableUnavailableWarning" in run.stderr
 

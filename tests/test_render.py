@@ -23,6 +23,18 @@ def advice():  # type: ignore[no-untyped-def]
     return Advisor.from_path(RULES).advise(case)
 
 
+def test_every_report_says_its_section_numbers_are_the_guides_headings_not_its_table_of_contents(advice) -> None:  # type: ignore[no-untyped-def]
+    """The guide's table of contents leaves out 4.1 and 5, so its numbers differ from the headings' from there on:
+    a policy officer looked up "§6" in the contents and landed on another chapter. The text report says it on its
+    last line (the page of the guide's example stays as long); a handout says it whole."""
+    assert advice_text(advice).rstrip().endswith("; § zoals in de tekst van de gids")
+    in_english = Advisor.from_path(RULES).advise(load_case_file(EXAMPLES / "twee-partners.yaml"), lang="en")
+    assert advice_text(in_english).rstrip().endswith("; § as in the guide's text")
+    note = "De §-nummers volgen de koppen in de tekst van de gids. De inhoudstafel vooraan in de gids nummert anders"
+    assert note in advice_markdown(advice, "2026-12-06")
+    assert html.escape(note) in advice_html(advice, "2026-12-06")
+
+
 def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advice) -> None:  # type: ignore[no-untyped-def]
     case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml")
     report = advice_markdown(advice, "2026-11-28", case)

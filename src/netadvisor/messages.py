@@ -1760,6 +1760,15 @@ REPORT_WORDS: dict[str, Text] = {
     "footer": Text(
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
+    # the guide's table of contents numbers its chapters otherwise than its headings do (it leaves out 4.1 and 5):
+    # a policy officer looked up "§6" in the contents and landed on the wrong chapter
+    "sections-short": Text("§ zoals in de tekst van de gids", "§ as in the guide's text"),
+    "sections-note": Text(
+        "De §-nummers volgen de koppen in de tekst van de gids. De inhoudstafel vooraan in de gids nummert anders: "
+        "ze slaat 4.1 (samenstelling van het netwerk) en 5 (de regio als ecosysteem) over.",
+        "The § numbers follow the headings in the guide's text. The table of contents at the front of the guide "
+        "numbers otherwise: it leaves out 4.1 (the network's composition) and 5 (the region as an ecosystem).",
+    ),
     "where-source": Text("{sections}; ook {source}", "{sections}; also {source}"),
     "where-resting-on": Text("{sections}; volgens {source}", "{sections}; according to {source}"),
     "where-interpretation": Text(

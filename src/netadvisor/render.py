@@ -727,7 +727,7 @@ def advice_text(
         for item in r.info:
             lines += _wrap(f"{item.title}: {item.text}", "    ", "  ")
         lines += [f"  {line}" for line in r.detail]
-    lines += ["", r.footer]
+    lines += ["", *_wrap(f"{r.footer}; {_w('sections-short', lang)}", "", "")]
     return "\n".join(lines) + "\n"
 
 
@@ -830,7 +830,7 @@ def advice_markdown(
         lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
-    lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
+    lines += ["", f"*{_md(_w('sections-note', lang))}*", "", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
 
 
@@ -914,7 +914,10 @@ def advice_html(
     )
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
-    parts.append(f"<footer><small>{e(r.footer)} · {e(made_on)}</small></footer>")
+    parts.append(
+        f"<footer><p><small>{e(_w('sections-note', lang))}</small></p>"
+        f"<p><small>{e(r.footer)} · {e(made_on)}</small></p></footer>"
+    )
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(r.title)}</title>
 <style>
