@@ -36,6 +36,23 @@ def test_the_python_example_runs_and_says_what_its_comments_say(monkeypatch: pyt
     assert advice.conclusion("governance_mode") == "network_administrative_organisation"  # type: ignore[attr-defined]
 
 
+def test_the_dutch_case_example_is_a_case_and_gets_the_advice_the_text_says(tmp_path: Path) -> None:
+    """The case a policy officer copies from the README's Dutch section: valid as written (Dutch answers,
+    "weet niet"), and advised as the section says: the stuck-network advice, the form open on the rationale, the
+    list not taken for the whole network. On the frozen rules, so that an edit of rules/ cannot fail it."""
+    from netadvisor import Advisor, load_case_file
+
+    case_file = tmp_path / "casus.yaml"
+    case_file.write_text(_block_after("## Voor beleidsmedewerkers", "yaml"), encoding="utf-8")
+    case = load_case_file(case_file)
+    advice = Advisor.from_path(RULES).advise(case)
+    assert advice.conclusions["collaboration_form"].certainty == "open"
+    assert "challenge.rationale" in advice.conclusions["collaboration_form"].unknown
+    given = {finding.rule_id for finding in advice.conditional_findings}
+    assert "STRAT-stuck-is-progress" in given
+    assert "governance.partner_count" in [question.fact for question in advice.questions]
+
+
 def test_the_check_example_is_what_a_real_typo_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copytree(RULES, tmp_path / "rules")
     governance = tmp_path / "rules" / "governance.yaml"
