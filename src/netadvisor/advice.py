@@ -269,7 +269,13 @@ class Conclusion(_Value):
         "factor supports the current mode) while the factors still open would each support it or decide a mode; "
         "every answer to them then changes it (its certainty is 'provisional')",
     )
-    unknown: list[str] = Field(default_factory=list, description="Unknown facts it depends on")
+    unknown: list[str] = Field(
+        default_factory=list,
+        # (five criteria of six 'eenvoudig' settle the type; the sixth, listed here, changes nothing: "depends on" said
+        # otherwise, a reviewer of the Dutch scenarios)
+        description="Unknown facts its rules read. Not every one can change it: none can for a settled conclusion; "
+        "'deciding' and the questions name those that can",
+    )
     deciding: list[Deciding] = Field(
         default_factory=list,
         description="Unknown facts whose answer alone changes what it can come out as, or, for a settled "
