@@ -470,6 +470,14 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("goal.has_common_goal", "nog niet")
     assert raised.value.text.nl.endswith("; bedoelde je 'nee'?")
+    # a word only like 'nee' is not offered it ("andere" was, which could flip the answer: a policy officer's
+    # trial); a misspelt yes or no still is
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("goal.has_common_goal", "andere")
+    assert "bedoelde je" not in raised.value.text.nl
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor(rules)).answer("goal.has_common_goal", "jaa")
+    assert raised.value.text.nl.endswith("; bedoelde je 'ja'?")
     # "1,000" the other way round: it was told only to write a number in digits (a tool builder)
     with pytest.raises(AnswerError) as raised:
         Consultation(Advisor(rules)).answer("governance.partner_count", "12,500")

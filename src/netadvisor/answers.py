@@ -399,11 +399,13 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     a number; nothing where no answer is near, nor for a yes or no to a choice (a policy officer's "nee" was asked
     whether she meant "andere")."""
     from .messages import did_you_mean, did_you_mean_choice  # (the words: messages reads this module's labels)
-    from .spelling import closest
+    from .spelling import closest, misspelt
 
     if spec.type == "bool":
         # ("nog niet" to "Zijn de voorwaarden afgesproken?" is a no for now: a policy officer was told nothing near)
         near = "nee" if word in NOT_YET_WORDS else closest(word, sorted(YES_WORDS | NO_WORDS | {value_text(None).nl}))
+        if near and word not in NOT_YET_WORDS and not misspelt(word, near):
+            near = None  # only a misspelling: "andere" was asked whether it meant 'nee' (a policy officer's trial)
         return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
     meant = _closest_spelling(spec, word) if spec.type == "enum" and word not in YES_WORDS | NO_WORDS else None
     if meant:
@@ -450,8 +452,16 @@ ORGANISATIONS_NOT_LISTED: dict[str, str] = {
     # a kind the list has under another name (examples/dak-en-thuisloosheid.yaml: CAW, Ziekenhuis, Sociaal
     # verhuurkantoor as social-profit organisations)
     **dict.fromkeys(("caw", "ziekenhuis", "vzw", "woonzorgcentrum", "sociaal verhuurkantoor", "svk"), "social_profit"),
-    **dict.fromkeys(("school", "scholengroep", "hogeschool", "universiteit", "academie"), "education"),
-    "stad": "municipality",
+    **dict.fromkeys(("school", "scholengroep", "hogeschool", "universiteit", "academie", "clb"), "education"),
+    # the government of a municipality or province is that municipality or province ("gemeentebestuur" was told
+    # only 'andere', which drops it from the count of local governments: a policy officer's second trial)
+    **dict.fromkeys(("stad", "gemeentebestuur", "stadsbestuur", "lokaal bestuur gemeente"), "municipality"),
+    **dict.fromkeys(("sociaal huis", "ocmw-bestuur"), "ocmw"),
+    "provinciebestuur": "province",
+    **dict.fromkeys(
+        ("vdab", "kind en gezin", "opgroeien", "agentschap", "vlaamse overheid", "vlaanderen"), "flemish_government"
+    ),
+    **dict.fromkeys(("bedrijven", "onderneming", "ondernemingen", "firma"), "business"),
 }
 """Kinds of organisation a partner's kind does not list, as people write them, with the choice they fall under
 ('other' for none): "politie" was asked whether it meant 'provincie' (a policy officer's trial)."""

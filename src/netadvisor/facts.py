@@ -900,7 +900,8 @@ _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an) ")
 _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     # the organisations of the network are its partners: a policy officer wrote --set "aantal partners=6"
     "governance.partner_count": ("aantal partners", "number of partners"),
-    "partners": ("partnerlijst", "partner list"),  # (the list: see partner_list_meant)
+    # (the list: see partner_list_meant; "deelnemers", the guide's word, had no guess: a policy officer's trial)
+    "partners": ("partnerlijst", "partner list", "deelnemers", "deelnemende organisaties"),
     # the conclusion cannot be set: --set samenwerkingsvorm=… sets the form the case says it has (explain takes
     # the name for the conclusion, as the README says)
     "state.form": ("samenwerkingsvorm", "vorm", "form of collaboration"),
@@ -910,7 +911,8 @@ _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     "challenge.regional": ("regionale kenmerken", "kenmerken"),
     "composition": ("samenstelling", "netwerksamenstelling"),
     "goal": ("doel", "doelstelling"),
-    "governance": ("bestuur",),
+    # ("sturing" was told 'brings', a partner's field: a policy officer's second trial)
+    "governance": ("bestuur", "sturing", "netwerksturing", "aansturing"),
     "management": ("beheer", "netwerkbeheer", "management"),
     "management.roles": ("rollen",),
     "state": ("stand", "toestand"),
