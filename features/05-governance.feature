@@ -115,6 +115,18 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Dan is de bevinding "GOV-mismatch-self-governing" een waarschuwing uit hoofdstuk 4.3
       En steunt de bevinding "GOV-mismatch-self-governing" op een bron buiten de gids
 
+    Scenario: Een zelfregulerend netwerk waarvoor de factoren meer steun geven aan een andere vorm
+      Gegeven het netwerk telt 11 organisaties
+      En het vertrouwen tussen de partners is "hoog"
+      En de doelconsensus is "gemiddeld"
+      En de nood aan netwerkcompetenties is "gemiddeld"
+      En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "zelfregulerend netwerk"
+      Als de adviseur de casus beoordeelt
+      Dan is de governancevorm "geen duidelijke vorm"
+      En is de bevinding "GOV-current-outsupported" een advies uit hoofdstuk 4.3
+      En zegt de bevinding "GOV-current-outsupported" "een deel van de gekende factoren steunt die vorm, maar een andere vorm krijgt meer steun"
+      Maar geeft de adviseur niet de bevinding "GOV-current-unsupported"
+
     Scenario: Een groeiend zelfregulerend netwerk waarvoor zelfregulering nog past
       Gegeven het netwerk telt 9 organisaties
       En het vertrouwen tussen de partners is "hoog"

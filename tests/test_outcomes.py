@@ -29,7 +29,7 @@ from netadvisor.facts import (
     partners_known_and_not,
     with_summaries,
 )
-from netadvisor.inference import infer, resolve
+from netadvisor.inference import current_fit, infer, resolve
 from netadvisor.outcomes import OutcomeModel
 
 
@@ -326,3 +326,25 @@ def test_a_value_that_speaks_of_what_is_known_may_be_no_outcome_and_every_answer
     for consensus in ("low", "moderate", "high"):
         answered = {**case, "governance": {**case["governance"], "goal_consensus": consensus}}
         assert advisor.advise(answered).conclusions["governance_mode_current"].value != "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("current", "decided", "support", "fit"),
+    [
+        ("self_governing", "self_governing", {"self_governing": ["a", "b", "c"]}, "fits"),
+        ("self_governing", "lead_organisation", {"lead_organisation": ["a", "b", "c"]}, "differs"),
+        # none decided: as much support as any other mode, less than another, or none
+        ("self_governing", None, {"self_governing": ["a"], "lead_organisation": ["b"]}, "supported"),
+        ("self_governing", None, {"self_governing": ["a"], "lead_organisation": ["b", "c"]}, "outsupported"),
+        ("self_governing", None, {"lead_organisation": ["b", "c"]}, "unsupported"),
+        ("self_governing", None, {}, None),
+        (None, None, {"lead_organisation": ["b"]}, None),
+    ],
+)
+def test_how_the_current_mode_compares_with_the_decision(
+    current: str | None, decided: str | None, support: dict[str, list[str]], fit: str | None
+) -> None:
+    """Outsupported: a self-governing network of eleven partners with one factor behind it and two behind each
+    other mode was warned of nothing once the trust was known (a policy officer's trial)."""
+    modes = ("self_governing", "lead_organisation", "network_administrative_organisation")
+    assert current_fit(current, decided, support, modes) == fit

@@ -186,6 +186,7 @@ VALUE_LABELS: dict[str | bool, Text] = {
     "fits": Text("past bij de factoren", "fits the factors"),
     "differs": Text("wijkt af van de factoren", "differs from the factors"),
     "supported": Text("door een deel van de factoren gesteund", "supported by some of the factors"),
+    "outsupported": Text("minder gesteund dan een andere vorm", "supported less than another mode"),
     "unsupported": Text("door geen enkele factor gesteund", "supported by no factor"),
     True: Text("ja", "yes"),
     False: Text("nee", "no"),

@@ -132,14 +132,18 @@ def _judge_current(rulebase: RuleBase, result: Inference, facts: Mapping[str, An
 
 def current_fit(current: Any, decided: Any, support: Mapping[Any, list[str]], values: Iterable[Any]) -> str | None:
     """How a case's current value compares with a decision: fits or differs from the value decided; when none
-    was decided, supported (it has support) or unsupported (it has none, another has some). None when the
-    current value is unknown or not one of the decision's values, or when nothing has support at all."""
+    was decided, supported (it has as much support as any), outsupported (it has some, another has more) or
+    unsupported (it has none, another has some). None when the current value is unknown or not one of the
+    decision's values, or when nothing has support at all. (Outsupported: a self-governing network of eleven
+    partners with one factor behind it, two behind each other mode, was warned of nothing once the trust was
+    known, a policy officer's trial.)"""
     if current is None or current not in set(values):
         return None
     if decided is not None:
         return "fits" if current == decided else "differs"
     if support.get(current):
-        return "supported"
+        most = max(len(rule_ids) for rule_ids in support.values())
+        return "supported" if len(support[current]) >= most else "outsupported"
     return "unsupported" if any(support.values()) else None
 
 

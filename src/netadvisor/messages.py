@@ -2538,6 +2538,7 @@ DIFF_WORDS: dict[str, Text] = {
     "current-fits": Text("past bij het besluit", "fits the conclusion"),
     "current-differs": Text("wijkt af van het besluit", "differs from the conclusion"),
     "current-supported": Text("krijgt steun", "has support"),
+    "current-outsupported": Text("krijgt minder steun dan een andere vorm", "has less support than another mode"),
     "current-unsupported": Text("krijgt geen steun", "has no support"),
     # no judgement: the case gives no mode of now, or there is nothing to hold it against
     "current-none": Text("niet te beoordelen", "cannot be judged"),

@@ -116,7 +116,7 @@ class Rule:
         return tuple(c.name for c in self.conditions if c.subject == "conclusion")
 
 
-CURRENT_FIT_VALUES = ("fits", "differs", "supported", "unsupported")
+CURRENT_FIT_VALUES = ("fits", "differs", "supported", "outsupported", "unsupported")
 """How the value a case has now compares with a decision by support (see :func:`current_conclusion`)."""
 
 
