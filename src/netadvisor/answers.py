@@ -48,6 +48,16 @@ UNKNOWN_WORDS = frozenset(
         "nog niet bekend",
         "nog onbekend",
         "nog niet geweten",
+        # as a tool builder's form users write it (each was a role holder's name, what a partner brings, or the goal
+        # statement: "geen flauw idee" for every role was one person holding all five)
+        "niet geweten",
+        "nog niet gekend",
+        "geen flauw idee",
+        "nog geen idee",
+        "geen idee meer",
+        "nog open",
+        "nog te zoeken",
+        "/",
         # not decided yet: still to be found out, as a policy officer writes it in a text field
         "nog te bepalen",
         "nog te bekijken",
