@@ -16,7 +16,7 @@ from conftest import EXAMPLES, RULES
 from helpers import GOVERNANCE_RULES, TYPE_RULES, requires_durable, rules_from_text
 from netadvisor import Advisor, CaseError, load_case_file
 from netadvisor.case import parse_case
-from netadvisor.facts import fact_values
+from netadvisor.facts import FACTS, fact_values
 
 
 def test_findings_cite_rule_section_and_the_facts_that_made_them_fire(advisor: Advisor) -> None:
@@ -799,3 +799,36 @@ def test_an_open_conclusion_that_does_not_apply_for_now_says_so() -> None:
     # (an organisation network for now: the mode is said as it is for now, not as not applying)
     network = Advisor.from_path(RULES).advise({"state": {"form": "organisation_network"}})
     assert "Voorlopig niet van toepassing" not in network.conclusions["governance_mode"].sentence
+
+
+def test_a_what_if_that_changes_nothing_gives_the_advice_of_the_case_itself(advisor: Advisor) -> None:
+    """The case changed was dumped whole, so every field it never mentions came back as set to None: a number of
+    organisations never answered read as answered "weet niet" (the list perhaps incomplete), and a what-if that
+    changed nothing ranked the partner list's question eighth places lower than the case's own advice (a tool
+    builder's preview). On random cases, whatever fact is set to the value it has."""
+    rng = random.Random(5)
+    cases = [{"challenge": {"rationale": "effectiveness"}}] + [random_case(rng, unknown_share=0.6) for _ in range(40)]
+    for case in cases:
+        advice = advisor.advise(case)
+        known = [
+            (path, value)
+            for path, value in fact_values(parse_case(case)).items()
+            if value is not None and path in FACTS and not FACTS[path].computed and path != "governance.partner_count"
+        ]  # (not a summary, nor the number the list may give)
+        path, value = known[rng.randrange(len(known))] if known else ("challenge.rationale", None)
+        after = advisor.what_if(case, {path: value}).after
+        assert after.model_dump_json() == advice.model_dump_json(), (case, path)
+
+
+def test_a_new_partner_list_says_the_number_of_organisations_it_gives(advisor: Advisor) -> None:
+    """A count of 8 beside 8 names is the list's own: with a list of 7 it is 7, as for the case written with it;
+    only 'partners' was listed as changed, and a tool builder who advised the edited form (count 8 kept) got
+    another governance mode. A count answered otherwise stays, and is not listed."""
+    names = ["Geel", "Mol", "Dessel", "Retie", "Balen", "Olen", "Kasterlee", "Laakdal"]
+    case = {"governance": {"partner_count": 8}, "partners": [{"name": name} for name in names]}
+    shown = advisor.what_if(case, {"partners": names[:7]})
+    assert shown.changes == {"partners": names[:7], "governance.partner_count": 7}
+    written = {"governance": {"partner_count": 7}, "partners": [{"name": name} for name in names[:7]]}
+    assert shown.after.model_dump_json() == advisor.advise(written).model_dump_json()
+    more = {"governance": {"partner_count": 12}, "partners": [{"name": name} for name in names]}
+    assert advisor.what_if(more, {"partners": names[:7]}).changes == {"partners": names[:7]}

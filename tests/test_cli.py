@@ -468,7 +468,8 @@ def test_a_set_may_give_the_partner_list_as_its_question_asks_it(tmp_path: Path,
     code, out, err = run("what-if", str(case), "--rules", str(RULES), "--set", written, "--format", "json")
     assert (code, err) == (0, "")
     shown = json.loads(out)["what_if"]
-    assert shown["changes"] == {"partners": ["B", "C", "D"]}
+    # (the number the list gave follows it, and is said to)
+    assert shown["changes"] == {"partners": ["B", "C", "D"], "governance.partner_count": 3}
     expected = Advisor.from_path(RULES).what_if(
         {"title": "x", "partners": [{"name": "A"}, {"name": "B", "kind": "municipality"}]},
         {"partners": ["B", "C", "D"]},

@@ -459,6 +459,10 @@ class Advisor:
         ``not_known`` is as for :meth:`advise`: :attr:`WhatIf.before` is the advice :meth:`advise` gives, and a
         fact a change sets is no longer "weet niet" after it.
 
+        A new partner list gives the number of organisations where the case's was the list's own: never answered,
+        or as many as listed (8 beside 8 names is 7 with a list of 7); :attr:`WhatIf.changes` then holds
+        ``governance.partner_count`` with its new value. A number answered otherwise (or "weet niet") stays.
+
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
             UnknownFactError: (a KeyError) when a change names no fact a person answers (with the closest), or
@@ -525,6 +529,18 @@ class Advisor:
         facts_before, facts_after = fact_values(original), fact_values(changed)
         # each value as the case reads it ("hoog" → "high"), so that a program compares it with Choice.value
         changes = {path: _answer_in(changed, facts_after, now_at[path]) for path in changes}
+        # a number of organisations the case gave as the list's own length follows the new list, and says so (a
+        # tool builder's count of 8 beside 8 names became 7 with a list of 7, and only 'partners' was listed)
+        follows_the_list = (
+            {"governance.partner_count": facts_after.get("governance.partner_count")}
+            if "partners" in changes
+            and "governance.partner_count" not in changes
+            and "partner_count" in original.governance.model_fields_set
+            and original.governance.partner_count is not None
+            and count_from_list(original)
+            and facts_before.get("governance.partner_count") != facts_after.get("governance.partner_count")
+            else {}
+        )
         moved = [
             ConclusionChange(
                 conclusion=name,
@@ -550,7 +566,7 @@ class Advisor:
         old_conditional = [finding.rule_id for finding in before.conditional_findings]
         new_conditional = [finding.rule_id for finding in after.conditional_findings]
         return WhatIf(
-            changes=dict(changes),
+            changes={**changes, **follows_the_list},
             unchanged=[
                 path
                 for path in changes

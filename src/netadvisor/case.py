@@ -1069,12 +1069,15 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
     Raises:
         CaseError: when the changed case is invalid.
     """
-    data = case.model_dump(mode="python")
+    # (only what the case sets: dumped whole, every field it never mentions came back as set to None, and a number
+    # of organisations never answered read as answered "weet niet", the list perhaps incomplete; a what-if that
+    # changed nothing ranked the questions otherwise than the advice of the same case, a tool builder found)
+    data = case.model_dump(mode="python", exclude_unset=True)
     if "partners" in values and "governance.partner_count" not in values and count_from_list(case):
         # the number of organisations was never answered, or is the list's own: the new list gives it, as it does
         # for a case written with that list (kept, it made a named list "may be incomplete", and a third partner
         # named beside two refused as more than the 2 organisations the person had never said: a tool builder)
-        data["governance"].pop("partner_count", None)
+        data.get("governance", {}).pop("partner_count", None)
     for path, value in values.items():
         _put(data, path, value)
     return parse_case(data)
