@@ -124,7 +124,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm "geen duidelijke vorm"
       En is de bevinding "GOV-current-outsupported" een advies uit hoofdstuk 4.3
-      En zegt de bevinding "GOV-current-outsupported" "een deel van de gekende factoren steunt die vorm, maar een andere vorm krijgt meer steun"
+      En zegt de bevinding "GOV-current-outsupported" "Volgens Provan & Kenis steunt een deel van de gekende factoren die vorm, maar krijgt een andere vorm meer steun"
       Maar geeft de adviseur niet de bevinding "GOV-current-unsupported"
 
     Scenario: Een groeiend zelfregulerend netwerk waarvoor zelfregulering nog past
