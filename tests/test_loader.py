@@ -905,6 +905,38 @@ def test_a_misspelt_placeholder_is_reported_at_its_own_line_and_column() -> None
     ]
 
 
+def test_a_placeholder_of_a_conclusion_the_rule_does_not_test_is_refused_and_a_fact_in_words_is_guessed() -> None:
+    """A rule owner wrote ``{governance.huidige_vorm}``, was asked "bedoelde je 'governance_mode'?", followed it,
+    and check, test and regeltest said all was in order while the advice read "Het netwerk is nu georganiseerd
+    als weet niet" (a rule-editing trial): the conclusion had no value where the rule fired. A conclusion in a
+    message must be one the rule tests; a misspelt fact named in words is guessed as that fact."""
+    text = """
+rules:
+  - id: FORM-x
+    title: {nl: a, en: b}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: FORM-y
+    title: {nl: a, en: b}
+    section: ["3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: "vorm {collaboration_form}", en: "b {governance.huidige_vorm}"}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    problems = [(p.code, p.hint.nl if p.hint else None) for p in raised.value.problems]
+    assert problems[0][0] == "placeholder-conclusion-untested"
+    assert "{conclusion: collaboration_form, one_of: [...]}" in (problems[0][1] or "")
+    assert problems[1] == ("unknown-placeholder", "bedoelde je 'governance.current_mode'?")
+    # tested, the same placeholder is in order
+    fixed = text.replace(
+        "when: [{fact: governance.trust, is: high}]",
+        "when: [{fact: governance.trust, is: high}, {conclusion: collaboration_form, is: organisation_network}]",
+    ).replace("{governance.huidige_vorm}", "{governance.current_mode}")
+    assert rules_from_text(fixed).by_id["FORM-y"]
+
+
 def test_an_unclosed_brace_is_reported_where_it_stands_not_at_the_first_brace() -> None:
     """``{governance.trust liefst`` on the second line of a message was reported at the right placeholder on the
     line above it (a rule-editing trial)."""

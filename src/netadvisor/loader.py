@@ -1209,7 +1209,7 @@ class _RuleChecker:
             if then.finding is not None:
                 for lang in ("nl", "en"):
                     self._placeholders(
-                        parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang)
+                        parsed, ("then", "finding", "message", lang), getattr(then.finding.message, lang), conditions
                     )
                 doubts = then.finding.doubts
                 if doubts is not None and doubts not in FIXED_CONCLUSIONS:
@@ -1227,7 +1227,9 @@ class _RuleChecker:
                 report(("then",), "then-empty")
         elif parts.message is not None:
             for lang in ("nl", "en"):
-                self._placeholders(parsed, (parts.then_key, "finding", "message", lang), getattr(parts.message, lang))
+                self._placeholders(
+                    parsed, (parts.then_key, "finding", "message", lang), getattr(parts.message, lang), conditions
+                )
         if spec is None or guards is None or len(self.problems.found) > before:
             return None
         rule = Rule(
@@ -1689,9 +1691,13 @@ class _RuleChecker:
         )
         return _MISSING
 
-    def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str) -> None:
+    def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str, conditions: Sequence[Condition] = ()) -> None:
+        """Every placeholder of a message names a fact or conclusion; a conclusion, one the rule tests (else the
+        advice says "weet niet" where it has no value: a rule owner followed "bedoelde je 'governance_mode'?" for
+        a misspelt current mode, and the advice read "Het netwerk is nu georganiseerd als weet niet")."""
         place = parsed.place.at(*sub)
         document = place.document
+        tested = {condition.name for condition in conditions if condition.subject == "conclusion"}
         for match in PLACEHOLDER.finditer(text):
             token = match.group(0)
             if token in ("{{", "}}"):
@@ -1706,11 +1712,26 @@ class _RuleChecker:
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
+                # a fact named in words first ("governance.huidige_vorm": the current mode, not the conclusion
+                # governance_mode, which letters alone suggested)
+                meant = fact_meant(name.replace("_", " "))
                 self.problems.report(
                     place,
                     "unknown-placeholder",
                     {"name": name},
-                    hint=self.problems.did_you_mean(name, [*FACTS, *self.derived]),
+                    hint=(
+                        messages.did_you_mean(meant)
+                        if meant is not None
+                        else self.problems.did_you_mean(name, [*FACTS, *self.derived])
+                    ),
+                    rule_id=parsed.rule_id,
+                    position=position,
+                )
+            elif name not in FACTS and name not in tested and not self.declared.incomplete:
+                self.problems.report(
+                    place,
+                    "placeholder-conclusion-untested",
+                    {"name": name},
                     rule_id=parsed.rule_id,
                     position=position,
                 )

@@ -204,6 +204,12 @@ MESSAGES: dict[str, Text] = {
         "'{{{name}}}' in de boodschap is geen feit of besluit",
         "'{{{name}}}' in the message is not a fact or conclusion",
     ),
+    "placeholder-conclusion-untested": Text(
+        "'{{{name}}}' in de boodschap is een besluit dat deze regel niet toetst: heeft het geen waarde, dan staat er "
+        "'weet niet' in het advies",
+        "'{{{name}}}' in the message is a conclusion this rule does not test: where it has no value, the advice says "
+        "'don't know'",
+    ),
     "bad-placeholder": Text(
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
         "the message has a brace that does not match; write '{{{{' and '}}}}' for a literal brace",
@@ -621,6 +627,12 @@ HINTS: dict[str, Text] = {
     "unknown-placeholder": Text(
         "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS.nl,
         "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS.en,
+    ),
+    "placeholder-conclusion-untested": Text(
+        "bedoelde je een feit van de casus (rules/FEITEN.md)? Of toets het besluit onder 'when', bv. "
+        "{{conclusion: {name}, one_of: [...]}}, zodat het een waarde heeft waar de regel vuurt",
+        "did you mean a fact of the case (rules/FEITEN.md)? Or test the conclusion under 'when', e.g. "
+        "{{conclusion: {name}, one_of: [...]}}, so that it has a value where the rule fires",
     ),
     "bad-placeholder": Text(
         "tussen {{ en }} staat de naam van een feit of besluit",
