@@ -27,7 +27,8 @@ EFFECTIVE = {"challenge": {"rationale": "effectiveness"}}
 
 def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     """Nine organisations, high consensus and trust, moderate need: two factors for self-governance, two for a
-    lead organisation; none reaches three of four. Not "no governance mode" as if none were needed."""
+    lead organisation; none reaches three of four. Not "no governance mode" as if none were needed; and how much
+    each has ("een andere vorm krijgt meer steun" could not be discussed without it: a rule-editing trial)."""
     case = {
         **EFFECTIVE,
         "governance": {
@@ -40,7 +41,8 @@ def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     sentence = _sentence(advisor, case, "governance_mode")
     assert sentence == (
         "Governancevorm: geen duidelijke vorm (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren, "
-        "de drempel van netadvisor)."
+        "de drempel van netadvisor; de steun nu: 2 voor leiderorganisatienetwerk, 2 voor zelfregulerend netwerk en 1 "
+        "voor netwerk administratieve organisatie (NAO))."
     )
 
 

@@ -1265,6 +1265,15 @@ ADVICE_WORDS: dict[str, Text] = {
         "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren, de drempel van netadvisor",
         "no mode has the support of at least {minimum} of the {total} factors, netadvisor's threshold",
     ),
+    # which mode has how much: "geen duidelijke vorm" did not say which mode the factors lean to, and a region cannot
+    # discuss "een andere vorm krijgt meer steun" without it (a rule-editing trial)
+    "too-little-support-counted": Text(
+        "geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren, de drempel van netadvisor; "
+        "de steun nu: {counts}",
+        "no mode has the support of at least {minimum} of the {total} factors, netadvisor's threshold; the support "
+        "now: {counts}",
+    ),
+    "support-count": Text("{count} voor {value}", "{count} for {value}"),
     "no-value-means": Text(
         "{none} betekent hier: geen enkele vorm heeft de steun van minstens {minimum} van de {total} factoren "
         "(de drempel van netadvisor, niet van de gids).",

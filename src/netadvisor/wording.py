@@ -370,7 +370,9 @@ def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int
     leaders = [value for value, count in counts.items() if count == top]
     if top >= minimum and len(leaders) > 1:
         return word("tie", values=together([value_text(value) for value in leaders]), count=top, total=total)
-    return word("too-little-support", minimum=minimum, total=total)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+    said = together([word("support-count", value=value_text(value), count=count) for value, count in ranked])
+    return word("too-little-support-counted", minimum=minimum, total=total, counts=said)
 
 
 def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
