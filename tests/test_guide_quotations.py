@@ -105,8 +105,32 @@ def test_every_section_a_message_names_is_a_section_of_its_rule() -> None:
                 if named not in rule.sections:
                     wrong.append(
                         f"{_shown_path(rule.file)}:{rule.line}: {rule.id} ({lang}) noemt §{named} in zijn boodschap, "
-                        f"maar section: noemt {', '.join(rule.sections)}"
+                        f"maar section: noemt {', '.join(rule.sections)} (de §-nummers zijn die van de koppen in de "
+                        "tekst van de gids; de inhoudstafel vooraan nummert vanaf 4.1 anders)"
                     )
+    assert wrong == [], "\n".join(wrong)
+
+
+@needs_guide
+def test_a_quotation_followed_by_a_section_stands_in_that_section(guide: citaten.Guide) -> None:
+    """'"…" (§4.2)' after words the guide has in §4.3: a rule owner told that the message names §4.2 while
+    section: names 4.3 added 4.2 to section:, and the advice then gave the guide's words a section they are not in
+    (a rule-editing trial; the guide's table of contents numbers "Governance van het netwerk" 4.2, its heading
+    4.3, which netadvisor follows). Each quotation with a section right after it stands in that section."""
+    from netadvisor import load_rules
+
+    wrong = []
+    for rule in load_rules(RULES).rules:
+        if rule.finding is None:
+            continue
+        for quoted, section in re.findall(r'"([^"]+)"\s*\(§(\d+(?:\.\d+)*)', rule.finding.message.nl):
+            place = guide.find(quoted, [section])
+            if place is not None and place.section != section:
+                wrong.append(
+                    f'{_shown_path(rule.file)}:{rule.line}: {rule.id}: "{quoted}" staat in §{place.section} van de '
+                    f"gids, maar de boodschap zet er (§{section}) achter. netadvisor volgt de nummers van de koppen in "
+                    "de tekst van de gids; de inhoudstafel vooraan nummert vanaf 4.1 anders"
+                )
     assert wrong == [], "\n".join(wrong)
 
 
