@@ -875,3 +875,15 @@ def test_a_failing_step_that_names_several_values_says_what_came_out_once(tmp_pa
     assert report.count("      steun: ") == 1, report
     assert "GOV-trust-high vuurt niet" in report  # (why not self-governing)
     assert "GOV-competencies-low vuurt niet" in report
+
+
+def test_a_finding_step_whose_words_differ_by_a_capital_says_so(tmp_path: Path) -> None:
+    """After a message was reworded, "een deel van de gekende factoren" failed beside "Een deel van …", and a rule
+    owner compared the two sentences letter by letter to find the capital (a rule-editing trial)."""
+    report = _scenario_report(
+        tmp_path,
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
+        '    Dan zegt de bevinding "FORM-learning-network" "de ratio is meer kennis"\n',
+    )
+    assert "(alleen een hoofdletter verschilt)" in report, report
