@@ -910,19 +910,15 @@ def test_a_placeholder_of_a_conclusion_the_rule_does_not_test_is_refused_and_a_f
     and check, test and regeltest said all was in order while the advice read "Het netwerk is nu georganiseerd
     als weet niet" (a rule-editing trial): the conclusion had no value where the rule fired. A conclusion in a
     message must be one the rule tests; a misspelt fact named in words is guessed as that fact."""
-    text = """
-rules:
-  - id: FORM-x
-    title: {nl: a, en: b}
-    section: ["3"]
-    when: [{fact: challenge.rationale, is: effectiveness}]
-    then: {conclude: {collaboration_form: organisation_network}}
-  - id: FORM-y
+    text = (
+        FORM
+        + """  - id: FORM-y
     title: {nl: a, en: b}
     section: ["3"]
     when: [{fact: governance.trust, is: high}]
     then: {finding: {severity: info, message: {nl: "vorm {collaboration_form}", en: "b {governance.huidige_vorm}"}}}
 """
+    )
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)
     problems = [(p.code, p.hint.nl if p.hint else None) for p in raised.value.problems]

@@ -459,9 +459,10 @@ class Advisor:
         ``not_known`` is as for :meth:`advise`: :attr:`WhatIf.before` is the advice :meth:`advise` gives, and a
         fact a change sets is no longer "weet niet" after it.
 
-        A new partner list gives the number of organisations where the case's was the list's own: never answered,
-        or as many as listed (8 beside 8 names is 7 with a list of 7); :attr:`WhatIf.changes` then holds
-        ``governance.partner_count`` with its new value. A number answered otherwise (or "weet niet") stays.
+        A new partner list gives the number of organisations where the case's was the old list's own length (never
+        answered beside it, or as many as listed: 8 beside 8 names is 7 with a list of 7); :attr:`WhatIf.changes`
+        then holds ``governance.partner_count`` with its new value. A number answered otherwise (or "weet niet")
+        stays; a case that named no partners and gave no number gets it from the list, as a case written so.
 
         Raises:
             CaseError: when the case, or the case with the changes, is invalid.
@@ -535,8 +536,7 @@ class Advisor:
             {"governance.partner_count": facts_after.get("governance.partner_count")}
             if "partners" in changes
             and "governance.partner_count" not in changes
-            and "partner_count" in original.governance.model_fields_set
-            and original.governance.partner_count is not None
+            and original.governance.partner_count is not None  # (the old list's length: none named, none given)
             and count_from_list(original)
             and facts_before.get("governance.partner_count") != facts_after.get("governance.partner_count")
             else {}

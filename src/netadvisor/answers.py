@@ -12,6 +12,7 @@ exclamation mark at the end: "Weet niet?", "Niemand."):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Protocol, get_args
@@ -483,27 +484,27 @@ LOCAL_GOVERNMENT_WORDS = frozenset(
 """Words for the local governments, which the list names one by one (see :data:`case.LOCAL_GOVERNMENT_KINDS`)."""
 
 
+@functools.cache  # (the same two lists each time)
 def _organisation_kinds() -> frozenset[str]:
     """The choices that name a kind of organisation (a partner's kind, who supports the mayors' consultation)."""
     from .case import PartnerKind, Support  # (the case reads this module)
 
-    return frozenset(get_args(PartnerKind)) | frozenset(get_args(Support)) - {"other", "none"}
+    return (frozenset(get_args(PartnerKind)) | frozenset(get_args(Support))) - {"other", "none"}
 
 
-def closest_spelling(values: Iterable[Any], word: str, search: Any = None) -> str | None:
+def closest_spelling(values: Iterable[Any], word: str) -> str | None:
     """The spelling of :func:`choice_spellings` that ``word`` (as :func:`normal_word` writes it) is most like, or
-    None; ``search`` is how (:func:`spelling.closest` by default). Among kinds of organisation only a misspelling
-    (:func:`spelling.misspelt`), never a word that shares letters with another kind: "politie" is no 'provincie'."""
+    None. Among kinds of organisation only a misspelling (:func:`spelling.misspelt`), never a word that shares
+    letters with another kind: "politie" is no 'provincie'."""
     from .spelling import closest, misspelt
 
     values = list(values)
     spellings = choice_spellings(values)
-    if any(value in _organisation_kinds() for value in values) and normal_word(word) in ORGANISATIONS_NOT_LISTED:
+    of_organisations = not _organisation_kinds().isdisjoint(values)
+    if of_organisations and normal_word(word) in ORGANISATIONS_NOT_LISTED:
         return None  # (said by organisation_hint)
-    meant = (search or closest)(word, list(spellings))
-    if meant is None:
-        return None
-    if any(value in _organisation_kinds() for value in values) and not misspelt(word, meant):
+    meant = closest(word, list(spellings))
+    if meant is None or (of_organisations and not misspelt(word, meant)):
         return None
     return spellings[meant]
 
