@@ -434,6 +434,38 @@ rules:
     assert Consultation(advisor, "nl").next_question() is not None
 
 
+def test_a_partner_s_answer_that_only_a_complete_list_can_make_count_waits_for_the_number_of_partners() -> None:
+    """A policy officer answered the number of organisations "weet niet" beside a list of eleven, and was then asked
+    every partner's involvement: "every partner is equally involved" cannot be known of a list that may leave
+    partners out, whatever the listed ones answer. "Not every partner is willing" can: one "nee" says it."""
+    rules = rules_from_text("""
+rules:
+  - id: P-alike
+    title: {nl: even betrokken, en: alike}
+    section: ["4.1"]
+    when: [{fact: partner_summary.involvement_varies, is: false}]
+    then: {finding: {severity: info, message: {nl: even, en: alike}}}
+  - id: P-willing
+    title: {nl: bereid, en: willing}
+    section: ["2"]
+    when: [{fact: partner_summary.all_willing_to_adapt, is: false}]
+    then: {finding: {severity: warning, message: {nl: niet bereid, en: not willing}}}
+""")
+    advisor = Advisor(rules)
+    listed = {"partners": [{"name": "Geel"}, {"name": "Mol"}]}
+    count_not_known = {**listed, "governance": {"partner_count": "weet niet"}}
+    asked = {question.fact for question in advisor.advise(count_not_known).questions}
+    assert "partners[0].involvement" not in asked
+    assert {"partners[0].willing_to_adapt", "partners[1].willing_to_adapt"} <= asked
+    assert "governance.partner_count" in asked  # (listed: to be found out; it alone can complete the list)
+    consultation = Consultation(advisor, "nl", {"partners": ["Geel", "Mol"], "governance.partner_count": None})
+    while (question := consultation.next_question()) is not None:
+        assert not question.fact.endswith(".involvement"), question.fact
+        consultation.answer(question.fact, "ja")
+    # the list complete (its own count): each partner's involvement can bring the finding
+    assert "partners[0].involvement" in {question.fact for question in advisor.advise(listed).questions}
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

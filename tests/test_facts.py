@@ -9,7 +9,14 @@ from pydantic import ValidationError
 
 from netadvisor import FACTS, Case, CaseError
 from netadvisor.case import nest, parse_case
-from netadvisor.facts import LARGEST_COUNT, SUMMARIES, Bounds, Summary, fact_values
+from netadvisor.facts import (
+    LARGEST_COUNT,
+    SUMMARIES,
+    Bounds,
+    Summary,
+    fact_values,
+    values_beside_unlisted_partners,
+)
 
 
 def test_unknown_is_not_no() -> None:
@@ -435,3 +442,13 @@ def test_a_question_asked_after_another_says_which() -> None:
             assert FACTS[path].asked_after == first
     waiting = {path for later in ASKED_AFTER.values() for path in later}
     assert all(spec.asked_after is None for path, spec in FACTS.items() if path not in waiting)
+
+
+def test_what_a_yes_no_summary_of_the_partners_can_be_while_the_list_may_leave_some_out() -> None:
+    """An unknown partner beside the list keeps "alike" and "all" unknown; a known difference or a "nee" says it."""
+    assert values_beside_unlisted_partners("partner_summary.involvement_varies") == (True,)
+    assert values_beside_unlisted_partners("partner_summary.all_willing_to_adapt") == (False,)
+    assert values_beside_unlisted_partners("partner_summary.only_local_governments") == (False,)
+    # a count: more partners listed raise it (no such short list shows what it can be); no summary at all
+    assert values_beside_unlisted_partners("partner_summary.local_governments") is None
+    assert values_beside_unlisted_partners("governance.trust") is None

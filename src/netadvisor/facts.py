@@ -25,6 +25,7 @@ from .answers import NOTHING_WORDS, holds_every_word, is_unknown_word, normal_wo
 from .case import (
     LOCAL_GOVERNMENT_KINDS,
     NOBODY,
+    NOTHING,
     Case,
     Criteria,
     Governance,
@@ -747,6 +748,33 @@ PARTNER_ATTRIBUTES: tuple[str, ...] = tuple(
 )
 """What a case says about each partner (kind, brings, …): each is asked per partner."""
 """What a person states about every partner (``partners[].kind``), and the partner list itself (``partners``)."""
+
+
+@functools.cache
+def values_beside_unlisted_partners(path: str) -> tuple[Any, ...] | None:
+    """What the yes/no summary of the partners' answers at ``path`` can come out as while the list may leave
+    partners out (their number answered "weet niet"), whatever the listed partners answer; None for a fact that is
+    no such summary (a count: more partners listed raise it). A value not among them waits for the number: "every partner is equally involved" cannot be known of a
+    list that may be incomplete, while "not every partner is willing" can (one "nee" says it).
+
+    Found by trying one and two listed partners with every answer (and none) beside the unknown rest: the
+    summaries treat partners alike, so more partners add no value these do not give."""
+    summary = next((summary for summary in SUMMARIES if summary.path == path), None)
+    attributes = [] if summary is None else [p for p in summary.inputs if p.startswith("partners[].")]
+    if summary is None or summary.type != "bool" or len(attributes) != 1:
+        return None
+    spec = PARTNER_FACTS[attributes[0]]
+    answers = (*spec.values, None) if spec.type in ("bool", "enum") else ("A", NOTHING, None)
+    attribute = attributes[0].removeprefix("partners[].")
+    listed = [[answer] for answer in answers] + [[first, second] for first in answers for second in answers]
+    found: dict[Any, None] = {}
+    for answered in listed:
+        partners = [Partner.model_construct(name=f"p{place}", **{attribute: a}) for place, a in enumerate(answered)]
+        value = summary.compute({}, [*partners, _MORE_NOT_LISTED])
+        if value is not None:
+            found[value] = None
+    return tuple(found)
+
 
 INPUTS: Mapping[str, tuple[str, ...]] = {path: spec.inputs for path, spec in FACTS.items()}
 """For each fact, the facts a person states that it is computed from (itself when it is stated)."""

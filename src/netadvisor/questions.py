@@ -43,6 +43,7 @@ from .facts import (
     partner_answer,
     partners_known_and_not,
     spec_of,
+    values_beside_unlisted_partners,
 )
 from .inference import current_fit
 from .memory import Memory
@@ -1022,6 +1023,11 @@ def _waiting_on_facts(
                 held_up.append((condition, inputs))
                 if not FACTS[condition.name].computed:
                     needed.add(condition.name)
+                elif _needs_every_partner(condition):
+                    # "every partner is equally involved" waits for the number of partners as much as for their
+                    # answers: with that number answered "weet niet", the list may leave partners out, and no answer
+                    # of a listed one brings it (a policy officer was asked eleven partners' involvement for nothing)
+                    needed.add(_COUNT)
     alone: tuple[str, ...] = ()
     if len(held_up) == 1:
         condition, inputs = held_up[0]
@@ -1048,6 +1054,16 @@ def _waiting_on_facts(
         tuple(dict.fromkeys(blocking)),
         frozenset(needed),
         alone,
+    )
+
+
+@functools.cache
+def _needs_every_partner(condition: Condition) -> bool:
+    """Whether a condition on a yes/no summary of the partners' answers holds only once every partner is known: no
+    value it accepts comes out while the list may leave some out (see :func:`values_beside_unlisted_partners`)."""
+    values = values_beside_unlisted_partners(condition.name)
+    return values is not None and not any(
+        condition_holds(condition, {condition.name: value}, NOTHING_DERIVED) for value in values
     )
 
 
