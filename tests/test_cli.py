@@ -535,6 +535,8 @@ def test_facts_are_named_by_their_names_exactly_or_nearly() -> None:
     assert fact_meant("vertrouwn", near=False) is None
     # the organisations are the partners: "aantal partners" (a policy officer was told it is no fact)
     assert fact_meant("aantal partners") == fact_meant("het aantal partners") == "governance.partner_count"
+    # the guide's own word for a stuck network (§4.4.1): a policy officer's "vastgelopen" was no fact
+    assert fact_meant("vastgelopen") == fact_meant("Het netwerk zit vast") == "state.stuck"
     # a computed summary is no fact a person answers: never the one named
     assert fact_meant("partner_summary.all_willing_to_adapt") != "partner_summary.all_willing_to_adapt"
     assert closest_choice(FACTS["governance.current_mode"], "leiderorganisatie") == "lead_organisation"

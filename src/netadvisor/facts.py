@@ -933,6 +933,9 @@ _ALSO_CALLED: dict[str, tuple[str, ...]] = {
     # the conclusion cannot be set: --set samenwerkingsvorm=… sets the form the case says it has (explain takes
     # the name for the conclusion, as the README says)
     "state.form": ("samenwerkingsvorm", "vorm", "form of collaboration"),
+    # the guide's own word (§4.4.1 "Wat als een netwerk vastloopt?"): a policy officer's `vastgelopen: ja` was told
+    # only the English field names, and --set and explain did not know it
+    "state.stuck": ("vastgelopen", "vastlopen", "loopt vast", "zit vast", "netwerk zit vast", "stuck network"),
     # a group of facts by its Dutch name, beside its title (see group_meant): a policy officer's `bestuur:` was
     # shown only the English names of the groups, while `doelconsensus` was told goal_consensus
     "challenge": ("uitdaging",),
