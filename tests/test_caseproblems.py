@@ -471,6 +471,36 @@ def test_a_field_of_a_group_without_its_colon_is_told_the_colon_is_missing_at_it
     assert _problems({"region": "ja"})["region"].code == "not-a-group"
 
 
+def test_a_field_without_a_space_after_its_colon_is_told_so_at_its_line(tmp_path: Path) -> None:
+    """`stuck:ja` under `state:` was told "'state' is een groep van velden, maar dit is de tekst 'stuck:ja'", with
+    another field as the tip, and with a field below it "staat er een dubbelpunt in een tekst?" at that field (a
+    policy officer's trial): the space after the ':' is what is missing, on that line."""
+    from netadvisor import load_case_file
+
+    alone = tmp_path / "alleen.yaml"
+    alone.write_text("title: Jeugd\nstate:\n  stuck:ja\n", "utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(alone)
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.code, problem.line, problem.column) == ("state", "no-space-after-colon", 3, 3)
+    assert problem.message_in("nl") == (
+        "na de ':' van 'stuck' ontbreekt een spatie: zo staat hier de tekst 'stuck:ja', waar de velden van 'state' "
+        "horen"
+    )
+    assert problem.hint == Text("schrijf een spatie na de ':': 'stuck: ja'", "write a space after the ':': 'stuck: ja'")
+    beside = tmp_path / "ernaast.yaml"
+    beside.write_text("title: Jeugd\ngovernance:\n  trust:hoog\n  partner_count: 4\n", "utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(beside)
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line, problem.column) == ("yaml-no-space-after-colon", 3, 3)
+    assert problem.message_in("nl") == "'trust:hoog': na de ':' ontbreekt een spatie"
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith("schrijf een spatie na de ':': 'trust: hoog'")
+    # a text with a colon in it is still a text where a group belongs
+    assert _problems({"state": "zie:later"})["state"].code == "not-a-group"
+
+
 def test_the_text_after_a_comma_between_braces_is_told_it_was_read_as_a_field(tmp_path: Path) -> None:
     """`- {name: CAW Kempen, brings: jeugdwerk, muziekschool}` got "onbekend veld 'muziekschool'": between { } a
     comma separates fields, and YAML read the text after it as a field without a value (a policy officer's trial;

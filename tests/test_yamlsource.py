@@ -281,3 +281,17 @@ def test_a_key_of_a_list_item_left_of_its_keys_after_a_deeper_block_is_told_thei
     _document, issues = read_yaml((text + "   then: {finding: {severity: info}}\n").encode())
     assert [(issue.line, issue.code) for issue in issues] == [(6, "yaml-item-key-indent")]
     assert (issues[0].params["above"], issues[0].params["above_column"]) == (4, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [("  severity:advice", "severity: advice"), ("  - fact:governance.trust", "- fact: governance.trust")],
+)
+def test_a_key_without_a_space_after_its_colon_is_named_on_its_own_line(line: str, meant: str) -> None:
+    """`stuck:ja` with a key below it was reported at that key, "staat er een dubbelpunt in een tekst?" (a policy
+    officer's case file): YAML reads the line as one text; the line is named, with the space written in."""
+    below = "    is: high" if line.lstrip().startswith("-") else "  message: m"
+    document, issues = read_yaml(f"then:\n{line}\n{below}\n".encode())
+    assert document is None
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(2, 3, "yaml-no-space-after-colon")]
+    assert issues[0].params == {"written": line.strip(), "meant": meant}

@@ -145,7 +145,7 @@ def _yaml11_numbers(document: YamlDocument, shown: str) -> list[CaseProblem]:
 def _locate(problem: CaseProblem, document: YamlDocument, shown: str) -> CaseProblem:
     path = parse_path(problem.path)
     # a ':' missing after a field's name inside a group: at that line, where the text stands, not at the group's key
-    at_value = problem.code == "missing-colon"
+    at_value = problem.code in ("missing-colon", "no-space-after-colon")
     line, column = document.position(path, key=not at_value) if path else (1, 1)
     return dataclasses.replace(problem, file=shown, line=line, column=column)
 

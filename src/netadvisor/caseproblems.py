@@ -126,6 +126,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         group = model_at(model, loc)
         example = next(iter(group.model_fields), "...") if group is not None else "..."
         key, _, rest = value.strip().partition(" ") if isinstance(value, str) else ("", "", "")
+        tight = _KEY_COLON_VALUE.match(value.strip()) if isinstance(value, str) else None
+        if group is not None and tight is not None and tight.group(1) in group.model_fields:
+            # `state:` and under it `  stuck:ja`: to YAML one text, as above; the space after the ':' is missing
+            return problem("no-space-after-colon", {"key": tight.group(1), "value": tight.group(2)})
         if group is not None and key in group.model_fields and rest.strip():
             # `region:` and under it `  mayors_consultation ja`: to YAML one text, the group's value; the ':' after
             # the field's name is what is missing (a policy officer's trial was told to give another field)
@@ -171,6 +175,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
             "partner-count-below-list", {"partner_count": context.get("partner_count"), "listed": context.get("listed")}
         )
     return problem("invalid", {"detail": str(item.get("msg", kind))})
+
+
+_KEY_COLON_VALUE = re.compile(r"([A-Za-z_]\w*):(\S.*)")
+"""A field's name and its value with no space after the ':' ("stuck:ja")."""
 
 
 def _shown(value: Any) -> str:

@@ -291,6 +291,9 @@ MESSAGES: dict[str, Text] = {
     "yaml-missing-colon": Text(
         "'{written}': de ':' na de sleutel ontbreekt", "'{written}': the ':' after the key is missing"
     ),
+    "yaml-no-space-after-colon": Text(
+        "'{written}': na de ':' ontbreekt een spatie", "'{written}': the ':' is not followed by a space"
+    ),
     "yaml-item-key-indent": Text(
         (
             "deze regel begint in kolom {column}, maar de sleutels van dit lijstelement ('{key}' op regel "
@@ -406,6 +409,10 @@ HINTS: dict[str, Text] = {
     ),
     "yaml-missing-colon": Text(
         "schrijf een ':' en een spatie na de sleutel: '{meant}'", "write a ':' and a space after the key: '{meant}'"
+    ),
+    "yaml-no-space-after-colon": Text(
+        "schrijf een spatie na de ':': '{meant}' (zonder spatie leest YAML alles als één tekst)",
+        "write a space after the ':': '{meant}' (without one YAML reads it all as one text)",
     ),
     "yaml-item-key-indent": Text(
         "zet deze regel in kolom {above_column}, naast regel {above}",
@@ -1981,6 +1988,10 @@ CASE_MESSAGES: dict[str, Text] = {
         "de ':' na '{key}' ontbreekt: zo staat hier {found}, waar de velden van '{field}' horen",
         "the ':' after '{key}' is missing: so this is {found}, where the fields of '{field}' belong",
     ),
+    "no-space-after-colon": Text(
+        "na de ':' van '{key}' ontbreekt een spatie: zo staat hier {found}, waar de velden van '{field}' horen",
+        "the ':' after '{key}' is not followed by a space: so this is {found}, where the fields of '{field}' belong",
+    ),
     # `{name: CAW Kempen, brings: jeugdwerk, muziekschool}`: YAML reads "muziekschool" as a field without a value
     "text-after-comma": Text(
         "de tekst na de komma ('{text}') werd gelezen als een apart veld: tussen {{ }} scheidt een komma de velden",
@@ -2056,6 +2067,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "not-a-group": Text("een groep van velden", "a mapping of fields"),
     "not-a-group-item": Text("een groep van velden", "a mapping of fields"),
     "missing-colon": Text("'{key}: {value}'", "'{key}: {value}'"),
+    "no-space-after-colon": Text("'{key}: {value}'", "'{key}: {value}'"),
     "text-after-comma": Text("een tekst met een komma tussen aanhalingstekens", "a text with a comma in quotes"),
     "missing-field": Text("een waarde", "a value"),
     "too-small": Text("een getal van minstens {limit}", "a number of at least {limit}"),
@@ -2158,6 +2170,9 @@ CASE_HINTS: dict[str, Text] = {
     "missing-colon": Text(
         "schrijf een ':' en een spatie na '{key}': '{key}: {value}', ingesprongen onder '{field}:'",
         "write a ':' and a space after '{key}': '{key}: {value}', indented under '{field}:'",
+    ),
+    "no-space-after-colon": Text(
+        "schrijf een spatie na de ':': '{key}: {value}'", "write a space after the ':': '{key}: {value}'"
     ),
     "text-after-comma": Text(
         'zet de hele tekst tussen aanhalingstekens: {previous}: "{whole}"',

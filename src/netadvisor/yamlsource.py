@@ -473,13 +473,41 @@ def _missing_colon_above(text: str, stopped: int) -> YamlIssue | None:
     YAML reads the two lines as one text and stops at the next key's ':' (a rule-editing trial was sent there,
     told of a colon in a text). The line above is named, with its key written as meant."""
     lines = text.split("\n")
+    found = _beside_key_above(lines, stopped, _KEY_AND_WORDS)
+    return None if found is None else _colon_missing(lines, found[0], *found[1].groups())
+
+
+def _beside_key_above(lines: Sequence[str], stopped: int, pattern: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+    """The content line above line ``stopped`` (0-based) and its match of ``pattern``, where it matches and
+    starts (its key, after a list item's '- ', ``pattern``'s first group) beside the key YAML stopped at."""
     above = _with_line_above(lines, stopped)
     if above is None:
         return None
-    found = _KEY_AND_WORDS.match(lines[above])
+    found = pattern.match(lines[above])
     if found is None or len(found.group(1)) != _indent(lines[stopped]) or not _A_KEY.match(lines[stopped]):
-        return None  # (the line above is no key and words, or not beside the key YAML stopped at)
-    return _colon_missing(lines, above, *found.groups())
+        return None
+    return above, found
+
+
+_KEY_COLON_WORDS = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*):([^\s:#/'\"\[{][^#]*?)\s*(?:#.*)?$")
+"""A key, its ':' and a value with no space between (``stuck:ja``): YAML reads it as one text."""
+
+
+def _space_missing_above(text: str, stopped: int) -> YamlIssue | None:
+    """A key and its value with no space after the ':' ("stuck:ja"), the next key beside it: YAML reads the line as
+    one text, the two lines as one, and stops at the next key's ':' (a policy officer was sent there, told of a
+    colon in a text). The line above is named, written as meant."""
+    lines = text.split("\n")
+    beside = _beside_key_above(lines, stopped, _KEY_COLON_WORDS)
+    if beside is None:
+        return None
+    above, found = beside
+    before, key, value = found.groups()
+    meant = f"{before.strip()} {key}: {value}".strip()
+    written = lines[above].strip()
+    return YamlIssue(
+        above + 1, _indent(lines[above]) + 1, "yaml-no-space-after-colon", {"written": written, "meant": meant}
+    )
 
 
 def _block_key_without_colon(text: str, stopped: int) -> YamlIssue | None:
@@ -571,6 +599,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
         if mark is not None and problem.startswith("mapping values are not allowed"):
             under_value = (
                 _missing_colon_above(text, mark.line)
+                or _space_missing_above(text, mark.line)
                 or _block_key_without_colon(text, mark.line)
                 or _under_a_value(text, mark.line)
             )
