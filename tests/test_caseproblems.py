@@ -610,3 +610,26 @@ def test_a_kind_of_organisation_the_list_lacks_is_not_offered_one_that_shares_le
     with pytest.raises(NotAnAnswer) as refused:
         parse_answer(PARTNER_FACTS["partners[].kind"], written)
     assert refused.value.text.nl.lower().endswith("; " + problem.hint.nl.lower())  # (as typed, in lower case)
+
+
+def test_a_word_that_ends_several_choices_is_told_each_of_them() -> None:
+    """`supported_by: intercommunale` was told "bedoelde je 'other_intercommunale'?", an English code and the wrong
+    one for a policy officer's IOK, a regional development intercommunale: both, by their Dutch labels. In a
+    consultation's answer too."""
+    from netadvisor import parse_answer, spec_of
+    from netadvisor.answers import NotAnAnswer
+
+    hint = _problems({"region": {"supported_by": "intercommunale"}})["region.supported_by"].hint
+    assert hint == Text(
+        "bedoelde je 'een streekontwikkelingsintercommunale' of 'een andere intercommunale'?",
+        "did you mean 'a regional development intercommunale' or 'another intercommunale'?",
+    )
+    with pytest.raises(NotAnAnswer) as raised:
+        parse_answer(spec_of("region.supported_by"), "Intercommunale")
+    assert raised.value.text.nl.endswith(
+        "bedoelde je 'een streekontwikkelingsintercommunale' of 'een andere intercommunale'?"
+    )
+    # one choice that nearly is the word is still the one suggested
+    assert _problems({"governance": {"trust": "hooog"}})["governance.trust"].hint == Text(
+        "bedoelde je 'hoog'?", "did you mean 'high'?"
+    )

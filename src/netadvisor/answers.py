@@ -275,6 +275,20 @@ def choice_spellings(values: Iterable[Any]) -> dict[str, str]:
     return words
 
 
+def choices_ending_in(values: Iterable[Any], word: str) -> list[Any]:
+    """The choices among ``values`` one of whose names has a word ending in ``word`` (as :func:`normal_word`
+    writes it; one word of four letters or more), in order: "intercommunale" names both a
+    'streekontwikkelingsintercommunale' and 'een andere intercommunale', where the closest spelling named the
+    second alone (a policy officer's IOK is the first)."""
+    if len(word) < 4 or " " in word:
+        return []
+    found: dict[Any, None] = {}
+    for name, value in choice_names(values).items():
+        if any(part.endswith(word) for part in re.split(r"[ _]", normal_word(name))):
+            found[value] = None
+    return list(found)
+
+
 def yes_no_word(answer: str) -> bool | None:
     """True for a word that means yes ("ja", "yes", "true"), False for no, None for anything else."""
     word = normal_word(answer)
@@ -410,7 +424,7 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     "efectiviteit"), as a case file says it, a misspelt yes or no ("jaa"), or a misspelt "weet niet" to a choice or
     a number; nothing where no answer is near, nor for a yes or no to a choice (a policy officer's "nee" was asked
     whether she meant "andere")."""
-    from .messages import did_you_mean, did_you_mean_choice  # (the words: messages reads this module's labels)
+    from .messages import did_you_mean, did_you_mean_choice, did_you_mean_either  # (messages reads this module)
     from .spelling import closest, misspelt
 
     if spec.type == "bool":
@@ -419,6 +433,9 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
         if near and word not in NOT_YET_WORDS and not misspelt(word, near):
             near = None  # only a misspelling: "andere" was asked whether it meant 'nee' (a policy officer's trial)
         return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
+    named = choices_ending_in(spec.values, word) if spec.type == "enum" else []
+    if len(named) > 1:
+        return Text("; ", "; ") + did_you_mean_either(named)
     meant = _closest_spelling(spec, word) if spec.type == "enum" and word not in YES_WORDS | NO_WORDS else None
     if meant:
         return Text("; ", "; ") + did_you_mean_choice(meant, spec.values)

@@ -18,6 +18,7 @@ from . import messages
 from .answers import (
     NO_WORDS,
     YES_WORDS,
+    choices_ending_in,
     closest_spelling,
     doubtful,
     normal_word,
@@ -104,7 +105,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
         words = messages.choices_in_words(choices)
         hint = None
-        if isinstance(value, str):
+        named = choices_ending_in(choices, normal_word(value)) if isinstance(value, str) else []
+        if len(named) > 1:
+            hint = messages.did_you_mean_either(named)  # ("intercommunale": both kinds, not the nearer code)
+        elif isinstance(value, str):
             suggestion = closest_spelling(choices, normal_word(value))
             hint = (
                 messages.did_you_mean_choice(suggestion, choices)

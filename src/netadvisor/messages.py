@@ -1002,6 +1002,24 @@ def did_you_mean_choice(spelling: str, values: Iterable[Any]) -> Text:
     return Text(did_you_mean(label.nl).nl, did_you_mean(label.en).en)
 
 
+DID_YOU_MEAN_EITHER = Text("bedoelde je {choices}?", "did you mean {choices}?")
+
+
+def did_you_mean_either(values: Iterable[Any]) -> Text:
+    """ "bedoelde je 'een streekontwikkelingsintercommunale' of 'een andere intercommunale'?": the choices a word
+    may mean (see :func:`~netadvisor.answers.choices_ending_in`), each by its label in each language."""
+    labels = [value_text(value) for value in values]
+    choices = Text(
+        _either_of([f"'{label.nl}'" for label in labels], word("or").nl),
+        _either_of([f"'{label.en}'" for label in labels], word("or").en),
+    )
+    return fill(DID_YOU_MEAN_EITHER, {"choices": choices})
+
+
+def _either_of(items: list[str], last: str) -> str:
+    return ", ".join(items[:-1]) + last + items[-1] if len(items) > 1 else "".join(items)
+
+
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
 SYNTAX_PROBLEMS: dict[str, str] = {
     "mapping values are not allowed in this context": "hier mag geen 'sleutel: waarde' staan",
