@@ -225,3 +225,38 @@ def test_a_fact_named_by_no_text_is_a_type_error_and_single_changes_names_an_unk
         netadvisor.read_case_file(folder)
     assert "een map, geen bestand" in refused.value.format("nl")
     assert netadvisor.AnswerError(netadvisor.Text("nl", "en")).format() == "en"  # (as CaseError.format)
+
+
+def test_the_helpers_a_tool_builder_calls_say_what_they_take() -> None:
+    """``fact_values("governance.trust")``, ``parse_answer("governance.trust", "hoog")`` and ``spec_of(5)`` raised
+    AttributeError from inside, and ``value_label(object())`` gave a Python repr for a report (a tool builder)."""
+    with pytest.raises(TypeError, match="fact_values takes a Case"):
+        netadvisor.fact_values("governance.trust")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"parse_answer\(spec_of\('governance.trust'\), answer\)"):
+        netadvisor.parse_answer("governance.trust", "hoog")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="answer as a person types it"):
+        netadvisor.parse_answer(netadvisor.spec_of("governance.trust"), 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a fact is named by its path"):
+        netadvisor.spec_of(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="value_label takes a fact's value"):
+        netadvisor.value_label(object(), "nl")
+    assert netadvisor.value_label(12, "nl") == "12"
+
+
+def test_a_fact_both_answered_and_given_as_not_known_is_refused() -> None:
+    """A form that joined its "weet niet" boxes with its fields sent both, and the answer won without a word (a tool
+    builder): each such fact is a case problem, a partner's answer too. The number of organisations a list gives is
+    no answer: "weet niet" to it says the list may be incomplete."""
+    advisor = netadvisor.Advisor.from_path(Path(__file__).parent / "rules")
+    case = {"governance": {"trust": "high"}, "partners": [{"name": "Geel", "kind": "gemeente"}, {"name": "Mol"}]}
+    with pytest.raises(netadvisor.CaseError) as refused:
+        advisor.advise(case, not_known=["governance.trust", "partners[0].kind", "partners[1].kind"])
+    assert [(problem.path, problem.code) for problem in refused.value.problems] == [
+        ("governance.trust", "answered-and-not-known"),
+        ("partners[0].kind", "answered-and-not-known"),
+    ]
+    assert refused.value.problems[0].message_in("nl") == "beantwoord ('hoog') en ook als 'weet niet' opgegeven"
+    with pytest.raises(netadvisor.CaseError):
+        advisor.what_if(case, {"governance.goal_consensus": "low"}, not_known=["governance.trust"])
+    advised = advisor.advise(case, not_known=["governance.partner_count", "partners[1].kind"])
+    assert advised.questions  # (accepted)

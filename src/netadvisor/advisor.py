@@ -45,7 +45,7 @@ from .answers import normal_word, value_label, value_text
 from .case import Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
-from .errors import PartnerNotListedError
+from .errors import CaseError, CaseProblem, PartnerNotListedError
 from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
 from .facts import (
     FACTS,
@@ -60,6 +60,7 @@ from .facts import (
     fact_values,
     partner_answer,
     spec_of,
+    stated_facts,
     with_inputs,
 )
 from .inference import DecisionOutcome, Inference, infer, resolve
@@ -105,16 +106,35 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
         UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
             (with the closest).
         PartnerNotListedError: (a KeyError) when it names a partner's answer past the partners the case lists.
+        CaseError: when it names a fact the case answers (``answered-and-not-known``).
         TypeError: when ``not_known`` is one text, not a collection of them.
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
         raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
+    stated: dict[str, Any] | None = None
+    answered_too: list[CaseProblem] = []
     for path in not_known:
         answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
         place = partner_answer(path)
         if place is not None and place[0] >= len(parsed.partners):
             # (as what_if says it: a "weet niet" of a partner the case does not list was ignored, a tool builder)
             raise PartnerNotListedError(path, len(parsed.partners))
+        if place is not None:
+            answer = getattr(parsed.partners[place[0]], place[1])
+        elif path == "partners" or (path == "governance.partner_count" and count_from_list(parsed)):
+            continue  # (the rest of the list; the number a list gives, which "weet niet" makes unknown)
+        else:
+            stated = stated_facts(parsed) if stated is None else stated
+            answer = stated.get(path)
+        if answer is not None:
+            # a form that joins its "weet niet" boxes with its fields sent both, and the answer won unsaid (a tool
+            # builder): which one the person meant only they know
+            shown = value_label(answer, "nl") if isinstance(answer, str | bool) else str(answer)
+            answered_too.append(
+                CaseProblem.of("answered-and-not-known", {"answer": shown}, path=path, value=repr(answer))
+            )
+    if answered_too:
+        raise CaseError(answered_too)
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
 
 
@@ -402,7 +422,8 @@ class Advisor:
                 number of organisations a case leaves unknown beside its list of partners.
 
         Raises:
-            CaseError: when the case is invalid, listing every invalid field.
+            CaseError: when the case is invalid, listing every invalid field, or answers a fact ``not_known`` names
+                (``answered-and-not-known``).
             EngineError: when the engine fails (a bug; the advisor stays usable).
             UnknownFactError: (a KeyError) when ``not_known`` names something that is no fact a person answers
                 (with the closest).
@@ -465,7 +486,8 @@ class Advisor:
         stays; a case that named no partners and gave no number gets it from the list, as a case written so.
 
         Raises:
-            CaseError: when the case, or the case with the changes, is invalid.
+            CaseError: when the case, or the case with the changes, is invalid, or the case answers a fact
+                ``not_known`` names.
             UnknownFactError: (a KeyError) when a change names no fact a person answers (with the closest), or
                 when ``not_known`` names no such fact.
             PartnerNotListedError: (a KeyError) when a change names a partner the case does not list (or, beside a

@@ -210,7 +210,15 @@ UNKNOWN_LABEL = Text("weet niet", "unknown")
 
 
 def value_label(value: Any, lang: Language) -> str:
-    """The value as a person reads it, in ``lang``."""
+    """The value as a person reads it, in ``lang``.
+
+    Raises:
+        TypeError: for a value with no text of its own (``object()`` gave "<object object at 0x…>", which a report
+            would have shown a policy officer: a tool builder).
+    """
+    kind = type(value)
+    if getattr(kind, "__str__") is object.__str__ and getattr(kind, "__repr__") is object.__repr__:  # noqa: B009
+        raise TypeError(f"value_label takes a fact's value (a text, yes/no or number), not a {type(value).__name__}")
     return value_text(value).pick(lang)
 
 
@@ -354,7 +362,13 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
 
     Raises:
         NotAnAnswer: (a ValueError) with the possible answers, in Dutch and English.
+        TypeError: for a fact's path in place of its spec, or an answer that is no text.
     """
+    if isinstance(spec, str):
+        # (a tool builder's parse_answer("governance.trust", "hoog") raised AttributeError from inside)
+        raise TypeError(f"parse_answer takes a fact's spec, not its path: parse_answer(spec_of({spec!r}), answer)")
+    if not isinstance(answer, str):
+        raise TypeError(f"parse_answer takes the answer as a person types it (a text), not a {type(answer).__name__}")
     word = normal_word(answer)
     if word in UNKNOWN_WORDS:
         return None

@@ -789,6 +789,10 @@ SHOWN_NOT_READ = ("title", "challenge.description", "challenge.theme")
 """Facts a report shows as they are, that no rule reads: not counted as known facts, nor said to be unused."""
 
 
+def _not_a_path(path: object) -> TypeError:
+    return TypeError(f"a fact is named by its path, a text such as 'governance.trust', not {type(path).__name__}")
+
+
 def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     """The spec of a fact a person answers: a stated fact, and with ``partners`` the partner list and a partner's
     attribute (``partners[2].kind``). A computed summary, a typo or anything else is an UnknownFactError (a
@@ -796,7 +800,7 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     all check. A name that is no text is a TypeError, as Python's own (``None``, a number: a tool builder got an
     AttributeError from deep inside)."""
     if not isinstance(path, str):
-        raise TypeError(f"a fact is named by its path, a text such as 'governance.trust', not {type(path).__name__}")
+        raise _not_a_path(path)
     try:
         spec = spec_of(path) if partners else FACTS[path]
     except KeyError:
@@ -997,6 +1001,8 @@ def spec_of(path: str) -> FactSpec:
     """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
     if path in FACTS:
         return FACTS[path]
+    if not isinstance(path, str):  # (spec_of(5) raised AttributeError from inside: a tool builder)
+        raise _not_a_path(path)
     return PARTNER_FACTS[catalogue_path(path)]
 
 
@@ -1092,6 +1098,8 @@ def fact_values(case: Case) -> dict[str, Any]:
     A partner count answered "weet niet" beside a list is at least the list's length (:class:`Bounds`): "more
     than seven partners" can be known from a list of ten while the count is not.
     """
+    if not isinstance(case, Case):  # (a tool builder's fact_values("governance.trust") raised AttributeError)
+        raise TypeError(f"fact_values takes a Case (parse_case(mapping) makes one), not a {type(case).__name__}")
     stated = stated_facts(case)
     if case.list_may_be_incomplete:
         stated[_PARTNER_COUNT] = exact_or_bounds(len(case.partners), LARGEST_COUNT)

@@ -2039,6 +2039,9 @@ CASE_MESSAGES: dict[str, Text] = {
         "het aantal organisaties ({partner_count}) is kleiner dan het aantal partners in de lijst ({listed})",
         "the number of organisations ({partner_count}) is smaller than the number of partners listed ({listed})",
     ),
+    "answered-and-not-known": Text(
+        "beantwoord ('{answer}') en ook als 'weet niet' opgegeven", "answered ('{answer}') and also given as unknown"
+    ),
     "not-a-case": Text(
         "een casus is een groep van velden (zoals 'challenge:' en 'governance:'), niet {found}",
         "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}",
@@ -2103,6 +2106,7 @@ CASE_EXPECTED: dict[str, Text] = {
         "minstens {listed} (de partners in de lijst), of laat het weg",
         "at least {listed} (the partners listed), or leave it out",
     ),
+    "answered-and-not-known": Text("een antwoord of 'weet niet', niet beide", "an answer or unknown, not both"),
     "not-a-case": Text("een groep van velden", "a mapping of fields"),
 }
 """What was expected instead, per case problem code (``CaseProblem.expected``); none for the file's problems."""
@@ -2223,6 +2227,10 @@ CASE_HINTS: dict[str, Text] = {
     "partner-count-below-list": Text(
         "tel de partners in de lijst mee, of laat het aantal weg: dan telt netadvisor de lijst",
         "count the partners in the list too, or leave the number out: netadvisor then counts the list",
+    ),
+    "answered-and-not-known": Text(
+        "laat het antwoord weg als het nog uit te zoeken is, of haal het uit not_known als het gekend is",
+        "leave the answer out if it is still to be found out, or take it out of not_known if it is known",
     ),
     "not-a-case": Text(
         "geef de velden van de casus, bv. {{'governance': {{'partner_count': 5}}}} (zie examples/)",
