@@ -129,7 +129,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
         if answer is not None:
             # a form that joins its "weet niet" boxes with its fields sent both, and the answer won unsaid (a tool
             # builder): which one the person meant only they know
-            shown = value_label(answer, "nl") if isinstance(answer, str | bool) else str(answer)
+            shown = value_text(answer) if isinstance(answer, str | bool) else str(answer)
             answered_too.append(
                 CaseProblem.of("answered-and-not-known", {"answer": shown}, path=path, value=repr(answer))
             )

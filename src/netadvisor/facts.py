@@ -754,8 +754,9 @@ PARTNER_ATTRIBUTES: tuple[str, ...] = tuple(
 def values_beside_unlisted_partners(path: str) -> tuple[Any, ...] | None:
     """What the yes/no summary of the partners' answers at ``path`` can come out as while the list may leave
     partners out (their number answered "weet niet"), whatever the listed partners answer; None for a fact that is
-    no such summary (a count: more partners listed raise it). A value not among them waits for the number: "every partner is equally involved" cannot be known of a
-    list that may be incomplete, while "not every partner is willing" can (one "nee" says it).
+    no such summary (a count: more partners listed raise it). A value not among them waits for the number: "every
+    partner is equally involved" cannot be known of a list that may be incomplete, while "not every partner is
+    willing" can (one "nee" says it).
 
     Found by trying one and two listed partners with every answer (and none) beside the unknown rest: the
     summaries treat partners alike, so more partners add no value these do not give."""
