@@ -114,6 +114,62 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
     )
 
 
+def test_an_example_that_needs_a_decided_conclusion_names_its_support_and_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """governance_min_steun 3 → 4, an example with three factors: the failure names the support each mode has
+    and the policy value it falls short of, not only "governancevorm is nog niet afgeleid" (a rule-editing
+    trial: a policy officer could not tell which threshold or support made the example fail)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  governance_min_steun:\n    value: 3\n", "  governance_min_steun:\n    value: 4\n"
+    )
+    _replace(
+        rules / "governance.yaml",
+        "      fires: [{governance: {partner_count: 4, trust: high, goal_consensus: high, network_competency_need: low}}]",
+        "      fires: [{governance: {partner_count: 4, trust: high, goal_consensus: high}}]",
+    )
+    monkeypatch.chdir(tmp_path)
+    section = check_rule_examples(Advisor.from_path("rules"))
+    [failure] = [failure for failure in section.failures if "GOV-advice-self-governing" in failure.text.nl]
+    assert failure.format("nl") == (
+        "  rules/governance.yaml:218: GOV-advice-self-governing: voorbeeld 1 onder fires laat de regel niet vuren: "
+        "governancevorm is nog niet afgeleid (nog niet te bepalen)\n"
+        "      steun: zelfregulerend netwerk 3 (GOV-trust-high, GOV-partners-few, GOV-consensus-high)\n"
+        "      een waarde wint met minstens governance_min_steun (4) steun"
+    )
+    assert failure.format("en").endswith("a value wins with at least governance_min_steun (4) support")
+
+
+def test_a_scenario_that_expects_a_decided_value_names_the_threshold_policy(tmp_path: Path) -> None:
+    """A scenario expecting a governance mode that three factors support, under governance_min_steun 4, says the
+    threshold and its policy value beside the support (a rule-editing trial: only the support was said)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  governance_min_steun:\n    value: 3\n", "  governance_min_steun:\n    value: 4\n"
+    )
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "vorm.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: vorm\n"
+        "  Scenario: Drie factoren\n"
+        '    Gegeven een casus "Drie factoren"\n'
+        '    En de ratio van de samenwerking is "effectiviteit"\n'
+        "    En het netwerk telt 4 organisaties\n"
+        '    En het vertrouwen tussen de partners is "hoog"\n'
+        '    En de doelconsensus is "hoog"\n'
+        '    En de nood aan netwerkcompetenties is "hoog"\n'
+        "    Als de adviseur de casus beoordeelt\n"
+        '    Dan is de governancevorm "zelfregulerend netwerk"\n',
+        encoding="utf-8",
+    )
+    section = check_scenarios(features, STEPS, rules, Advisor.from_path(rules).rulebase.version)
+    said = "\n".join(failure.format("nl") for failure in section.failures)
+    assert "steun: zelfregulerend netwerk 3" in said
+    assert "een waarde wint met minstens governance_min_steun (4) steun" in said
+
+
 OWN_RULES = """
 rules:
   - id: OWN-form

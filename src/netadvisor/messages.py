@@ -2786,6 +2786,10 @@ RULETEST_WORDS: dict[str, Text] = {
     "minimum-support": Text(
         "een waarde wint met minstens {minimum} steun", "a value wins with at least {minimum} support"
     ),
+    "minimum-support-policy": Text(
+        "een waarde wint met minstens {policy} ({minimum}) steun",
+        "a value wins with at least {policy} ({minimum}) support",
+    ),
     "summary": Text("{conclusions}; bevindingen: {findings}", "{conclusions}; findings: {findings}"),
     "summary-conclusion": Text("{name} {value}", "{name} {value}"),
     # the table of heuristics
