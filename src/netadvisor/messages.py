@@ -2999,6 +2999,13 @@ ERROR_WORDS: dict[str, Text] = {
 # --------------------------------------------------------------------------- the command line
 
 COMMAND_WORDS: dict[str, Text] = {
+    # the rule files `check` and `test` take when none is given (ruletests.default_place): a help that said "the
+    # packaged rules" sent a policy officer to pass rules/ by hand (rule-editing trial)
+    "help-rules-here": Text(
+        "een regelbestand of -map (standaard: rules/ hier, of deze map als je in rules/ staat, anders de "
+        "meegeleverde regels)",
+        "a rule file or folder (default: rules/ here, or this folder when you are in rules/, else the packaged rules)",
+    ),
     "usage-invalid-choice": Text(
         "{argument}: '{value}' kan niet; mogelijk: {choices}",
         "{argument}: '{value}' is not possible; possible: {choices}",

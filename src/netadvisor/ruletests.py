@@ -799,7 +799,8 @@ def run_rule_tests(
     cases: str | Path | None = None,
     steps: str | Path | None = None,
 ) -> RuleTestReport:
-    """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: the packaged rules).
+    """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: :func:`default_place`:
+    ``rules/`` here, the folder itself from inside ``rules/``, else the packaged rules).
 
     Raises:
         RuleError: when the rule files themselves have mistakes (``netadvisor check`` shows the same).
