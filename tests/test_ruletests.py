@@ -170,6 +170,52 @@ def test_a_scenario_that_expects_a_decided_value_names_the_threshold_policy(tmp_
     assert "een waarde wint met minstens governance_min_steun (4) steun" in said
 
 
+def test_a_scenario_heading_that_names_a_threshold_with_its_old_number_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """weinig_partners_max 7 → 5: a heading "houdt op bij 7 (weinig_partners_max)" and a description that says
+    "uitgaan van 7" are said with their line; the sentence naming another policy value, and the steps' own
+    numbers, are not (rule-editing trial: a heading kept the old number and every check passed)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  weinig_partners_max:\n    value: 7\n", "  weinig_partners_max:\n    value: 5\n"
+    )
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "drempel.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: drempel\n"
+        "  Weinig partners past bij zelfregulering. Waar weinig ophoudt, is een beleidswaarde\n"
+        "  (weinig_partners_max); de voorbeelden gaan uit van 7. Genoeg steun is governance_min_steun.\n"
+        "\n"
+        "  Abstract Scenario: Weinig partners\n"
+        '    Gegeven een casus "Weinig"\n'
+        "    En het netwerk telt <organisaties> organisaties\n"
+        "    Als de adviseur de casus beoordeelt\n"
+        '    Dan is de governancevorm "nog niet te bepalen"\n'
+        "\n"
+        "    Voorbeelden: weinig partners houdt op bij 7 (weinig_partners_max), bij 8 niet meer\n"
+        "      | organisaties |\n"
+        "      | 5            |\n"
+        "\n"
+        "    Voorbeelden: en governance_min_steun blijft 3\n"
+        "      | organisaties |\n"
+        "      | 6            |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cases").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("test", "rules", "--features", "features", "--cases", "cases")
+    assert code == EXIT_TESTS
+    assert (
+        "  features/drempel.feature:3: deze tekst noemt de beleidswaarde weinig_partners_max met 7, maar niet haar "
+        "waarde 5: pas de tekst aan de drempel aan (en de voorbeelden eronder, als die de drempel volgen)"
+    ) in out
+    assert "  features/drempel.feature:12: deze tekst noemt de beleidswaarde weinig_partners_max met 7, 8," in out
+    assert "governance_min_steun met" not in out
+    assert "Drempels in de koppen van de scenario's (features): 1 van 3 in orde" in out
+
+
 OWN_RULES = """
 rules:
   - id: OWN-form

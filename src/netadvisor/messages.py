@@ -2810,6 +2810,15 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     # the scenarios
     "scenarios": Text("Scenario's ({folder})", "Scenarios ({folder})"),
+    "scenario-headings": Text(
+        "Drempels in de koppen van de scenario's ({folder})", "Thresholds in the scenarios' headings ({folder})"
+    ),
+    "scenario-heading-stale": Text(
+        "deze tekst noemt de beleidswaarde {policy} met {stated}, maar niet haar waarde {value}: pas de tekst aan "
+        "de drempel aan (en de voorbeelden eronder, als die de drempel volgen)",
+        "this text names the policy value {policy} with {stated}, but not its value {value}: bring the text in "
+        "line with the threshold (and the examples under it, if they follow the threshold)",
+    ),
     "no-steps": Text(
         "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
         "the steps (tests/steps_nl.py) were not found: give them with --steps",

@@ -806,7 +806,7 @@ def run_rule_tests(
         RuleError: when the rule files themselves have mistakes (``netadvisor check`` shows the same).
     """
     from .advisor import packaged_rules_path
-    from .scenariotests import check_scenarios
+    from .scenariotests import check_scenario_headings, check_scenarios
 
     rules_path = Path(rules) if rules is not None else (default_place("rules") or packaged_rules_path())
     advisor = Advisor.from_path(shown_path(rules_path) if rules is None else rules_path)
@@ -826,6 +826,9 @@ def run_rule_tests(
         sections.append(Section(ruletest_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
     else:
         sections.append(Section(ruletest_says("scenarios-kind"), 0, not_run=ruletest_says("no-features-found")))
+    headings = check_scenario_headings(features_path, rulebase) if features_path is not None else None
+    if headings is not None:
+        sections.append(headings)
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)
