@@ -148,6 +148,18 @@ def test_help_on_every_command_shows_an_example(command: str, capsys: pytest.Cap
     assert re.search(rf"voorbeeld(en)? / examples?: netadvisor {command}\b", out)
 
 
+@pytest.mark.parametrize("command", ["check", "test"])
+def test_help_of_check_and_test_names_the_rules_they_take_without_a_path(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`netadvisor test --help` said "standaard: de meegeleverde regels" while it tests rules/ where it is run
+    (ruletests.default_place; rule-editing trial): the help of both commands says what they take."""
+    assert run(command, "--help")[0] == EXIT_OK
+    out = " ".join(capsys.readouterr().out.split())
+    assert "standaard: rules/ hier, of deze map als je in rules/ staat, anders de meegeleverde regels" in out
+    assert "default: rules/ here, or this folder when you are in rules/, else the packaged rules" in out
+
+
 def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--help")[0] == EXIT_OK
     out = capsys.readouterr().out

@@ -1104,6 +1104,22 @@ def _rule_with_message(message: str, *, top: str = "") -> str:
     )
 
 
+def test_a_text_whose_opening_quote_was_left_out_is_said_once() -> None:
+    """`title: {nl: Hoog vertrouwen"...}`: one missing quote gave yaml-stray-quote and, for the same mark,
+    quote-not-closed; rules/README promises one message per cause (rule-editing trial)."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text("""
+rules:
+  - id: GOV-few
+    title: {nl: Hoog vertrouwen past bij zelfregulering", en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples: {fires: [{governance: {trust: high}}], silent: [{}]}
+""")
+    assert [(problem.code, problem.line) for problem in refused.value.problems] == [("yaml-stray-quote", 4)]
+
+
 def test_a_quotation_mark_nothing_closes_is_refused_on_its_own_line() -> None:
     """A policy officer deleted the closing quotation mark of a quotation of the guide in a message: `netadvisor
     check` said "In orde", and only `make regeltest` (beside the guide) named it, without a line."""

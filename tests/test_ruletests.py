@@ -114,6 +114,108 @@ def test_a_raised_threshold_names_exactly_the_examples_it_breaks(
     )
 
 
+def test_an_example_that_needs_a_decided_conclusion_names_its_support_and_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """governance_min_steun 3 → 4, an example with three factors: the failure names the support each mode has
+    and the policy value it falls short of, not only "governancevorm is nog niet afgeleid" (a rule-editing
+    trial: a policy officer could not tell which threshold or support made the example fail)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  governance_min_steun:\n    value: 3\n", "  governance_min_steun:\n    value: 4\n"
+    )
+    _replace(
+        rules / "governance.yaml",
+        "      fires: [{governance: {partner_count: 4, trust: high, goal_consensus: high, network_competency_need: low}}]",
+        "      fires: [{governance: {partner_count: 4, trust: high, goal_consensus: high}}]",
+    )
+    monkeypatch.chdir(tmp_path)
+    section = check_rule_examples(Advisor.from_path("rules"))
+    [failure] = [failure for failure in section.failures if "GOV-advice-self-governing" in failure.text.nl]
+    assert failure.format("nl") == (
+        "  rules/governance.yaml:218: GOV-advice-self-governing: voorbeeld 1 onder fires laat de regel niet vuren: "
+        "governancevorm is nog niet afgeleid (nog niet te bepalen)\n"
+        "      steun: zelfregulerend netwerk 3 (GOV-trust-high, GOV-partners-few, GOV-consensus-high)\n"
+        "      een waarde wint met minstens governance_min_steun (4) steun"
+    )
+    assert failure.format("en").endswith("a value wins with at least governance_min_steun (4) support")
+
+
+def test_a_scenario_that_expects_a_decided_value_names_the_threshold_policy(tmp_path: Path) -> None:
+    """A scenario expecting a governance mode that three factors support, under governance_min_steun 4, says the
+    threshold and its policy value beside the support (a rule-editing trial: only the support was said)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  governance_min_steun:\n    value: 3\n", "  governance_min_steun:\n    value: 4\n"
+    )
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "vorm.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: vorm\n"
+        "  Scenario: Drie factoren\n"
+        '    Gegeven een casus "Drie factoren"\n'
+        '    En de ratio van de samenwerking is "effectiviteit"\n'
+        "    En het netwerk telt 4 organisaties\n"
+        '    En het vertrouwen tussen de partners is "hoog"\n'
+        '    En de doelconsensus is "hoog"\n'
+        '    En de nood aan netwerkcompetenties is "hoog"\n'
+        "    Als de adviseur de casus beoordeelt\n"
+        '    Dan is de governancevorm "zelfregulerend netwerk"\n',
+        encoding="utf-8",
+    )
+    section = check_scenarios(features, STEPS, rules, Advisor.from_path(rules).rulebase.version)
+    said = "\n".join(failure.format("nl") for failure in section.failures)
+    assert "steun: zelfregulerend netwerk 3" in said
+    assert "een waarde wint met minstens governance_min_steun (4) steun" in said
+
+
+def test_a_scenario_heading_that_names_a_threshold_with_its_old_number_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """weinig_partners_max 7 → 5: a heading "houdt op bij 7 (weinig_partners_max)" and a description that says
+    "uitgaan van 7" are said with their line; the sentence naming another policy value, and the steps' own
+    numbers, are not (rule-editing trial: a heading kept the old number and every check passed)."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "governance.yaml", "  weinig_partners_max:\n    value: 7\n", "  weinig_partners_max:\n    value: 5\n"
+    )
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "drempel.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: drempel\n"
+        "  Weinig partners past bij zelfregulering. Waar weinig ophoudt, is een beleidswaarde\n"
+        "  (weinig_partners_max); de voorbeelden gaan uit van 7. Genoeg steun is governance_min_steun.\n"
+        "\n"
+        "  Abstract Scenario: Weinig partners\n"
+        '    Gegeven een casus "Weinig"\n'
+        "    En het netwerk telt <organisaties> organisaties\n"
+        "    Als de adviseur de casus beoordeelt\n"
+        '    Dan is de governancevorm "nog niet te bepalen"\n'
+        "\n"
+        "    Voorbeelden: weinig partners houdt op bij 7 (weinig_partners_max), bij 8 niet meer\n"
+        "      | organisaties |\n"
+        "      | 5            |\n"
+        "\n"
+        "    Voorbeelden: en governance_min_steun blijft 3\n"
+        "      | organisaties |\n"
+        "      | 6            |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cases").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("test", "rules", "--features", "features", "--cases", "cases")
+    assert code == EXIT_TESTS
+    assert (
+        "  features/drempel.feature:3: deze tekst noemt de beleidswaarde weinig_partners_max met 7, maar niet haar "
+        "waarde 5: pas de tekst aan de drempel aan (en de voorbeelden eronder, als die de drempel volgen)"
+    ) in out
+    assert "  features/drempel.feature:12: deze tekst noemt de beleidswaarde weinig_partners_max met 7, 8," in out
+    assert "governance_min_steun met" not in out
+    assert "Drempels in de koppen van de scenario's (features): 1 van 3 in orde" in out
+
+
 OWN_RULES = """
 rules:
   - id: OWN-form

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +49,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import INT_HIGH, OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import Language, Text
+from .text import Language, Text, stated_numbers
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -934,10 +933,6 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
         )
 
 
-# a number an explanation states (not a page "p. 237", a year 2008, a section §4.3)
-_STATED_NUMBER = re.compile(r"(?<![\w.§])(?<!p\. )\d{1,2}(?![\w.,]\d)")
-
-
 def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> None:
     """A policy value whose explanation states numbers, none of them its value: after an edit of the value, "Met 4
     van de 6 is er een duidelijke meerderheid" stood beside 5, and nothing said so (a policy officer's trial)."""
@@ -945,7 +940,7 @@ def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> Non
         if not isinstance(policy.value, int) or isinstance(policy.value, bool):
             continue
         for lang in ("nl", "en"):  # (the English one is stale just as well when the Dutch one was mended)
-            stated = sorted({int(number) for number in _STATED_NUMBER.findall(policy.explanation.pick(lang))})
+            stated = stated_numbers(policy.explanation.pick(lang))
             if stated and policy.value not in stated:
                 numbers = ", ".join(map(str, stated))
                 message = _says("stale-explanation", policy=name, value=policy.value, stated=numbers, lang=lang)

@@ -252,6 +252,8 @@ def _add_advise(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
     """The `check` command and its options."""
+    from . import both_languages, command_says
+
     check = commands.add_parser(
         "check",
         help="controleer regelbestanden / check rule files",
@@ -259,12 +261,7 @@ def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
         "Check rule files and show every mistake with file, line and column.",
         epilog="voorbeeld / example: netadvisor check rules/ --analyse --lang nl",
     )
-    check.add_argument(
-        "path",
-        nargs="?",
-        help="een regelbestand of -map (standaard: rules/ hier, anders de meegeleverde regels) / a rule file or "
-        "folder (default: rules/ here, else the packaged rules)",
-    )
+    check.add_argument("path", nargs="?", help=both_languages(command_says("help-rules-here")))
     check.add_argument(
         "--analyse",
         action="store_true",
@@ -289,6 +286,8 @@ def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 def _add_test(commands: argparse._SubParsersAction[_Parser]) -> None:
     """The `test` command and its options."""
+    from . import both_languages, command_says
+
     test = commands.add_parser(
         "test",
         help="test de regels: voorbeelden, voorbeeldcasussen, scenario's / test the rules",
@@ -298,9 +297,7 @@ def _add_test(commands: argparse._SubParsersAction[_Parser]) -> None:
         "cases and the Dutch scenarios against the given rules.",
         epilog="voorbeeld / example: netadvisor test rules/   (of / or: make regeltest)",
     )
-    test.add_argument(
-        "rules", nargs="?", help="een regelbestand of -map (standaard: de meegeleverde regels) / a rule file or folder"
-    )
+    test.add_argument("rules", nargs="?", help=both_languages(command_says("help-rules-here")))
     test.add_argument("--features", help="de map met scenario's (standaard: features/) / the folder of scenarios")
     test.add_argument(
         "--cases", help="de map met voorbeeldcasussen met 'verwacht:' (standaard: examples/) / the example cases"

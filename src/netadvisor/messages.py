@@ -2827,6 +2827,10 @@ RULETEST_WORDS: dict[str, Text] = {
     "minimum-support": Text(
         "een waarde wint met minstens {minimum} steun", "a value wins with at least {minimum} support"
     ),
+    "minimum-support-policy": Text(
+        "een waarde wint met minstens {policy} ({minimum}) steun",
+        "a value wins with at least {policy} ({minimum}) support",
+    ),
     "summary": Text("{conclusions}; bevindingen: {findings}", "{conclusions}; findings: {findings}"),
     "summary-conclusion": Text("{name} {value}", "{name} {value}"),
     # the table of heuristics
@@ -2847,6 +2851,15 @@ RULETEST_WORDS: dict[str, Text] = {
     ),
     # the scenarios
     "scenarios": Text("Scenario's ({folder})", "Scenarios ({folder})"),
+    "scenario-headings": Text(
+        "Drempels in de koppen van de scenario's ({folder})", "Thresholds in the scenarios' headings ({folder})"
+    ),
+    "scenario-heading-stale": Text(
+        "deze tekst noemt de beleidswaarde {policy} met {stated}, maar niet haar waarde {value}: pas de tekst aan "
+        "de drempel aan (en de voorbeelden eronder, als die de drempel volgen)",
+        "this text names the policy value {policy} with {stated}, but not its value {value}: bring the text in "
+        "line with the threshold (and the examples under it, if they follow the threshold)",
+    ),
     "no-steps": Text(
         "de stappen (tests/steps_nl.py) zijn niet gevonden: geef ze met --steps",
         "the steps (tests/steps_nl.py) were not found: give them with --steps",
@@ -3036,6 +3049,13 @@ ERROR_WORDS: dict[str, Text] = {
 # --------------------------------------------------------------------------- the command line
 
 COMMAND_WORDS: dict[str, Text] = {
+    # the rule files `check` and `test` take when none is given (ruletests.default_place): a help that said "the
+    # packaged rules" sent a policy officer to pass rules/ by hand (rule-editing trial)
+    "help-rules-here": Text(
+        "een regelbestand of -map (standaard: rules/ hier, of deze map als je in rules/ staat, anders de "
+        "meegeleverde regels)",
+        "a rule file or folder (default: rules/ here, or this folder when you are in rules/, else the packaged rules)",
+    ),
     "usage-invalid-choice": Text(
         "{argument}: '{value}' kan niet; mogelijk: {choices}",
         "{argument}: '{value}' is not possible; possible: {choices}",

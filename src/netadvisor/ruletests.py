@@ -304,10 +304,11 @@ def check_rule_examples(advisor: Advisor) -> Section:
                 continue
             for position, case in enumerate(cases):
                 total += 1
-                fired, _ = _checks(advisor, case, rule)
+                fired, checks = _checks(advisor, case, rule)
                 if fired == (kind == "fires"):
                     continue
                 place = places.get((rule.id, kind, position), _ExamplePlace(rule.line, None))
+                details = _decision_details(advisor, case, checks, holds=kind == "silent")
                 if kind == "fires":
                     reason = why_not(advisor, case, rule)
                     text = ruletest_says("fires-no-longer", rule=rule.id, number=position + 1, reason=reason)
@@ -315,7 +316,7 @@ def check_rule_examples(advisor: Advisor) -> Section:
                     touched = _leaf_paths(place.written) if isinstance(place.written, dict) else None
                     reason = why(advisor, case, rule, touched)
                     text = ruletest_says("silent-fires", rule=rule.id, number=position + 1, reason=reason)
-                failures.append(Mismatch(file, place.line, text))
+                failures.append(Mismatch(file, place.line, text, details))
     return Section(ruletest_says("rule-examples"), total, tuple(failures))
 
 
@@ -474,26 +475,69 @@ def why_conclusion(
     conclusion = advice.conclusions.get(name)
     if conclusion is None:
         return details
-    if conclusion.support:
-        support = [
-            RULETEST_WORDS["support-value"].format(value=_conclusion_text(value), count=len(ids), rules=", ".join(ids))
-            for value, ids in conclusion.support.items()
-        ]
-        details.append(ruletest_says("support", values=join(support, Text("; ", "; "))))
+    if conclusion.support or name in advisor.rulebase.decisions:
+        # the threshold where it can be what made the difference: no value won, or none was expected
+        details += support_details(advisor, advice, name, threshold=expected is None or conclusion.value is None)
     elif conclusion.value is not None and conclusion.rules:
         value = _conclusion_text(conclusion.value)
         details.append(ruletest_says("comes-from", value=value, rules=", ".join(conclusion.rules)))
     if conclusion.status == "conflict":
         details.append(ruletest_says("conflict", candidates=", ".join(conclusion.candidates)))
-    decision = advisor.rulebase.decisions.get(name)
-    if expected is None and decision is not None:
-        details.append(ruletest_says("minimum-support", minimum=decision.minimum_support))
     fired = {step.rule_id for step in advice.trace}
     if expected is not None:
         for rule in advisor.rulebase.rules:
             if (name, expected) in (*rule.concludes, *rule.supports) and rule.id not in fired:
                 details.append(ruletest_says("does-not-fire", rule=rule.id, reason=why_not(advisor, case, rule)))
     return details
+
+
+def support_details(advisor: Advisor, advice: Advice, name: str, *, threshold: bool = True) -> list[Text]:
+    """The support each value of ``name`` has in ``advice`` (with the rules that give it), and, with
+    ``threshold``, for a conclusion decided by support, the minimum a value needs, by its policy value where one
+    sets it: a policy officer who raised governance_min_steun read a failure without the threshold that made the
+    difference."""
+    details: list[Text] = []
+    conclusion = advice.conclusions.get(name)
+    if conclusion is not None and conclusion.support:
+        support = [
+            RULETEST_WORDS["support-value"].format(value=_conclusion_text(value), count=len(ids), rules=", ".join(ids))
+            for value, ids in conclusion.support.items()
+        ]
+        details.append(ruletest_says("support", values=join(support, Text("; ", "; "))))
+    decision = advisor.rulebase.decisions.get(name)
+    if threshold and decision is not None:
+        if decision.policy is not None:
+            details.append(
+                ruletest_says("minimum-support-policy", policy=decision.policy, minimum=decision.minimum_support)
+            )
+        else:
+            details.append(ruletest_says("minimum-support", minimum=decision.minimum_support))
+    return details
+
+
+def _decision_details(
+    advisor: Advisor, case: Case | Mapping[str, Any], checks: Sequence[tuple[Condition, ConditionCheck]], holds: bool
+) -> tuple[Text, ...]:
+    """For each condition on a conclusion decided by support that held (``holds``) or did not: the support
+    each value has on ``case`` and the threshold. "governancevorm is nog niet afgeleid" alone did not say that
+    three factors supported a mode while four were needed."""
+    names = dict.fromkeys(
+        condition.name
+        for condition, check in checks
+        if condition.subject == "conclusion"
+        and condition.name in advisor.rulebase.decisions
+        and (check.holds is True) == holds
+    )
+    if not names:
+        return ()
+    advice = advisor.advise(case)
+    details: list[Text] = []
+    for name in names:
+        conclusion = advice.conclusions.get(name)
+        # the threshold where it decided: no value won (fires), or one reached it (silent)
+        threshold = holds or conclusion is None or conclusion.value is None
+        details += support_details(advisor, advice, name, threshold=threshold)
+    return tuple(details)
 
 
 def _case_files(folder: Path) -> list[Path]:
@@ -755,13 +799,14 @@ def run_rule_tests(
     cases: str | Path | None = None,
     steps: str | Path | None = None,
 ) -> RuleTestReport:
-    """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: the packaged rules).
+    """Everything ``netadvisor test`` runs, against the rule files at ``rules`` (default: :func:`default_place`:
+    ``rules/`` here, the folder itself from inside ``rules/``, else the packaged rules).
 
     Raises:
         RuleError: when the rule files themselves have mistakes (``netadvisor check`` shows the same).
     """
     from .advisor import packaged_rules_path
-    from .scenariotests import check_scenarios
+    from .scenariotests import check_scenario_headings, check_scenarios
 
     rules_path = Path(rules) if rules is not None else (default_place("rules") or packaged_rules_path())
     advisor = Advisor.from_path(shown_path(rules_path) if rules is None else rules_path)
@@ -781,6 +826,9 @@ def run_rule_tests(
         sections.append(Section(ruletest_says("scenarios", folder=shown_path(features_path)), 0, (missing,)))
     else:
         sections.append(Section(ruletest_says("scenarios-kind"), 0, not_run=ruletest_says("no-features-found")))
+    headings = check_scenario_headings(features_path, rulebase) if features_path is not None else None
+    if headings is not None:
+        sections.append(headings)
     heuristics = check_heuristics(rulebase, rules_path if rules_path.is_dir() else rules_path.parent)
     if heuristics is not None:
         sections.append(heuristics)

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from .messages import RULETEST_WORDS, ruletest_says
+from .rulebase import RuleBase
 from .ruletests import Mismatch, Section, shown_path
-from .text import Text, check_language, json_text
+from .text import Text, check_language, json_text, stated_numbers
 
 STEP_KEYWORDS: dict[str | None, Text] = {
     "given": Text("Gegeven", "Given"),
@@ -420,6 +421,85 @@ def _failed(record: dict[str, Any], file: str, row_line: int | None, name: Text)
     else:
         text = ruletest_says("scenario-step-fails", scenario=name, step=written, message=message)
     return Mismatch(file, row_line or step["line"], text, tuple(details))
+
+
+# a line that starts a part of a feature file; the text between two of them (a description) is read as one
+_HEADING = re.compile(
+    r"^\s*(#|@|\||\"\"\"|(Functionaliteit|Achtergrond|Regel|Scenario|Abstract Scenario|Voorbeelden|"
+    r"Gegeven|Als|Dan|En|Maar)\b)"
+)
+
+
+def _heading_texts(path: Path) -> list[tuple[int, str]]:
+    """(line, sentence) of each heading of a feature file (Functionaliteit, Regel, Scenario, Voorbeelden: the
+    words after the colon) and each sentence of a description under one, a sentence over two lines whole (a
+    threshold and its number may stand on two lines), at the line where it starts. Steps, tables and comments
+    are left out: their numbers are a case's."""
+    texts: list[tuple[int, str]] = []
+    description: list[tuple[int, str]] = []
+
+    def sentences() -> None:
+        if not description:
+            return
+        joined, starts = "", []
+        for number, text in description:
+            starts.append((len(joined), number))
+            joined += text + " "
+        offset = 0
+        for sentence in _SENTENCE_END.split(joined.strip()):
+            offset = joined.index(sentence, offset)
+            texts.append((max(number for start, number in starts if start <= offset), sentence))
+            offset += len(sentence)
+        description.clear()
+
+    for number, line in enumerate(_lines(path), start=1):
+        match = _HEADING.match(line)
+        if match is None and line.strip():
+            description.append((number, line.strip()))
+            continue
+        sentences()
+        if match is not None and match.group(2) and ":" in line and match.group(2) not in _STEP_WORDS:
+            texts.append((number, line.split(":", 1)[1].strip()))
+    sentences()
+    return texts
+
+
+_STEP_WORDS = frozenset({"Gegeven", "Als", "Dan", "En", "Maar"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+"""Where a sentence of a description ends: its numbers are read with the policy values it names."""
+
+
+def check_scenario_headings(features: Path, rulebase: RuleBase) -> Section | None:
+    """Each heading or description of a scenario file that names a policy value and states numbers states its
+    value too: after weinig_partners_max went from 7 to 5, "weinig partners houdt op bij 7
+    (weinig_partners_max)" stood above rows for 5, and nothing said so (rule-editing trial). None when no
+    heading names a policy value with a number."""
+    policies = {
+        name: policy.value
+        for name, policy in rulebase.policies.items()
+        if isinstance(policy.value, int) and not isinstance(policy.value, bool)
+    }
+    total = 0
+    failures: list[Mismatch] = []
+    for path in _feature_files(features) if policies and features.is_dir() else []:
+        for line, text in _heading_texts(path):
+            named = {name: value for name, value in policies.items() if re.search(rf"(?<!\w){name}(?!\w)", text)}
+            stated = stated_numbers(text)
+            for name, value in named.items():
+                # a number that is another named policy's value is that one's ("uitgaan van 7 en 16" of two)
+                others = {other for key, other in named.items() if key != name}
+                own = [number for number in stated if number not in others]
+                if not own and value not in stated:
+                    continue
+                total += 1
+                if value not in stated:
+                    said = ruletest_says(
+                        "scenario-heading-stale", policy=name, stated=", ".join(map(str, own)), value=value
+                    )
+                    failures.append(Mismatch(shown_path(path), line, said))
+    if not total:
+        return None
+    return Section(ruletest_says("scenario-headings", folder=shown_path(features)), total, tuple(failures))
 
 
 def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str) -> Section:

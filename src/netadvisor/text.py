@@ -27,6 +27,17 @@ def unclosed_quote(text: str) -> int | None:
     return marks[-1] if len(marks) % 2 else None
 
 
+# a number a text states (not a page "p. 237", a year 2008, a section §4.3)
+_STATED_NUMBER = re.compile(r"(?<![\w.§])(?<!p\. )\d{1,2}(?![\w.,]\d)")
+
+
+def stated_numbers(text: str) -> list[int]:
+    """The small whole numbers ``text`` states, sorted, once each: what a policy value's explanation or a
+    scenario's heading says of a threshold ("Met 4 van de 6", "houdt op bij 7"), without pages, years or
+    sections."""
+    return sorted({int(number) for number in _STATED_NUMBER.findall(text)})
+
+
 def check_language(lang: object) -> Language:
     """``lang`` as a :data:`Language`, or a ValueError naming the languages there are."""
     if lang not in LANGUAGES:

@@ -89,6 +89,9 @@ class YamlDocument:
     value_ends: dict[YamlPath, int] = field(default_factory=dict)  # the last line of a text over several lines
     written_twice: set[YamlPath] = field(default_factory=set)  # keys written twice in one mapping (the second left)
     flow_mappings: set[YamlPath] = field(default_factory=set)  # mappings written between { }
+    # texts whose opening quote was left out (yaml-stray-quote said): the loader says that quote once, not again as
+    # a quotation of the guide nothing closes
+    stray_quotes: set[YamlPath] = field(default_factory=set)
 
     def position(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: the path itself or its nearest parent."""
@@ -695,6 +698,7 @@ class _Composer:
         if event.style in (None, "") and event.value[-1:] in ("'", '"') and event.value.count(event.value[-1]) % 2:
             # `quote: Het … woord."` or `Gemeente Geel"`: an opening quote left out; the text would keep the quote
             self.issues.append(YamlIssue(line, column, "yaml-stray-quote", {"text": event.value, "at": path}))
+            self.document.stray_quotes.add(path)
         surprise = _surprise(node)
         if surprise:
             self.document.surprises[path] = surprise
