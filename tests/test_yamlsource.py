@@ -190,13 +190,20 @@ def test_a_text_key_without_its_colon_before_its_block_is_named_so(second: str) 
 
 def test_a_key_indented_one_space_too_many_is_named_with_the_line_under_it() -> None:
     """A policy officer put one space too many before 'severity:' and was sent to the 'message:' under it, which
-    was right, told only to check the indentation: the line above and the key are named, with their columns."""
+    was right, told only to check the indentation. Where the line under it stands two spaces past their key (the
+    README's rule), the first line is the one named (a rule-editing trial was sent to the second, and told of the
+    first only as "or"); otherwise both lines and the key are named, with their columns."""
     text = "rules:\n  - id: X\n    then:\n      finding:\n         severity: warning\n        message: {nl: a, en: b}\n"
     document, issues = read_yaml(text.encode())
     assert document is None
-    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 9, "yaml-indent-mismatch")]
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(5, 10, "yaml-first-line-too-far")]
+    assert issues[0].params == {"column": 10, "meant": 9, "below": 6, "key": "finding:", "key_line": 4}
+    # the line under it one space past its key as well: which of the two is wrong only the person knows
+    between = text.replace("        message", "       message")
+    document, issues = read_yaml(between.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 8, "yaml-indent-mismatch")]
     assert issues[0].params == {
-        "column": 9,
+        "column": 8,
         "above": 5,
         "above_column": 10,
         "key": "finding:",

@@ -304,6 +304,12 @@ MESSAGES: dict[str, Text] = {
             "{above} above it) stand in column {above_column}"
         ),
     ),
+    "yaml-first-line-too-far": Text(
+        "deze regel begint in kolom {column}, de volgende onder '{key}' (regel {key_line}) in kolom {meant}: twee "
+        "spaties verder dan '{key}', zoals het hoort",
+        "this line starts in column {column}, the next one under '{key}' (line {key_line}) in column {meant}: two "
+        "spaces further than '{key}', as it should",
+    ),
     "yaml-indent-mismatch": Text(
         (
             "deze regel begint in kolom {column}, tussen regel {above} erboven (kolom {above_column}) en '{key}' op "
@@ -417,6 +423,9 @@ HINTS: dict[str, Text] = {
     "yaml-item-key-indent": Text(
         "zet deze regel in kolom {above_column}, naast regel {above}",
         "put this line in column {above_column}, beside line {above}",
+    ),
+    "yaml-first-line-too-far": Text(
+        "zet deze regel in kolom {meant}, zoals regel {below}", "put this line in column {meant}, as line {below}"
     ),
     "yaml-indent-mismatch": Text(
         (

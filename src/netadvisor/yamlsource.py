@@ -417,6 +417,19 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
         # between the '-' and the item's keys, the line above one of them: one place it can stand (a rule-editing
         # trial's `section:` one space left of `title:` was told only that a '- ' was expected)
         return _placed("yaml-item-key-indent", lines, stopped, above, key=_key_of(lines[parent]), key_line=parent + 1)
+    if not item and _with_line_above(lines, above) == parent and _indent(lines[stopped]) == _indent(lines[parent]) + 2:
+        # the first line under the key stands further than two spaces, the next one two (the README's rule): the
+        # first is the one to move (a rule-editing trial was told of the second, and of the first only as "or")
+        meant = _indent(lines[stopped]) + 1
+        params = {
+            "column": _indent(lines[above]) + 1,
+            "meant": meant,
+            "below": stopped + 1,
+            "key": _key_of(lines[parent]),
+        }
+        return YamlIssue(
+            above + 1, _indent(lines[above]) + 1, "yaml-first-line-too-far", {**params, "key_line": parent + 1}
+        )
     return _placed(
         "yaml-indent-mismatch",
         lines,
