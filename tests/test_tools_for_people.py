@@ -766,6 +766,16 @@ def test_make_regeltest_says_a_misquotation_once() -> None:
         assert [test for test in dir(test_guide_quotations) if test.startswith("test_") and name in test], name
 
 
+def test_make_regeltest_says_a_stale_fact_sheet_once() -> None:
+    """tools/regenerate.py --check says that rules/FEITEN.md is stale, and the content checks said it again (a
+    rule-editing trial): they leave that check out, by the name it has."""
+    import test_factsheet
+
+    checks = _tool("inhoudscontroles")
+    assert "not feiten_md_is_current" in checks.ALREADY_SAID
+    assert [test for test in dir(test_factsheet) if test.startswith("test_") and "feiten_md_is_current" in test]
+
+
 def test_what_if_from_the_command_line_sets_a_listed_partner_s_answer(tmp_path: Path) -> None:
     """The advice asks "partners[0].willing_to_adapt" and the library's what-if took it; --set called it "geen feit
     dat je kan invullen", so a policy officer could not try a partner's answer at all (a tester)."""
