@@ -312,6 +312,30 @@ def test_a_factor_that_settles_a_decision_is_the_subject_of_a_dutch_sentence_wit
     assert "if goal consensus is 'low'" in english
 
 
+def test_an_open_conclusion_that_can_have_no_value_names_what_decides_that_too() -> None:
+    """ "NAO als de doelconsensus 'gemiddeld' is … Verder hangt het af van: aantal organisaties": a policy officer
+    read that only the number was open, where the lead organisation (and no clear form) needed consensus and the
+    need for competencies too. No value ("geen duidelijke vorm") is an outcome like any other there."""
+    from netadvisor.outcomes import ConclusionOutcomes
+    from netadvisor.wording import hangs_on
+
+    nao, lead = "network_administrative_organisation", "lead_organisation"
+    outcomes = ConclusionOutcomes(
+        "governance_mode",
+        (lead, nao, None),
+        ("governance.goal_consensus", "governance.network_competency_need", "governance.partner_count"),
+        {
+            "governance.goal_consensus": {"low": (lead, nao, None), "moderate": (nao,), "high": (nao, None)},
+            "governance.network_competency_need": {"low": (nao, None), "moderate": (lead, nao, None), "high": (nao,)},
+            "governance.partner_count": {11: (lead, nao, None), 16: (nao, None)},
+        },
+    )
+    said = hangs_on("governance_mode", outcomes).pick("nl")
+    assert said.endswith(
+        " Verder hangt het af van: doelconsensus, nood aan netwerkcompetenties en aantal organisaties."
+    ), said
+
+
 def test_an_open_conclusion_names_what_decides_between_the_outcomes_no_single_answer_settles() -> None:
     """ "Niet van toepassing als de ratio 'kennis' is" alone would hide that trust decides between the modes."""
     from netadvisor.outcomes import ConclusionOutcomes

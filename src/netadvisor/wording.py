@@ -422,7 +422,10 @@ def hangs_on(
     if not settling:
         return word("decided-by", facts=fact_names(deciding))
     said = _capitalised(_settling_text(name, settling, no_value, classes=outcomes.classes)) + Text(".", ".")
-    unexplained = set(outcomes.outcomes) - set(settling) - {current}
+    # (None is no current value here, not the outcome "geen duidelijke vorm", which an open conclusion can come out
+    # as: taken away, a policy officer read that only the number of organisations was still open, where the lead
+    # organisation needed three answers together)
+    unexplained = set(outcomes.outcomes) - set(settling) - ({current} if current is not None else set())
     named = {path for pairs in settling.values() for path, _answer in pairs}
     # the facts whose answers decide between the outcomes no single answer settles (the mode with consensus
     # 'gemiddeld' is undecided; with 'laag' or 'hoog' it is one of two others: consensus decides between those);
