@@ -466,6 +466,27 @@ rules:
     assert "partners[0].involvement" in {question.fact for question in advisor.advise(listed).questions}
 
 
+def test_a_question_for_advice_on_a_conclusion_only_weet_niet_answers_decide_is_not_asked() -> None:
+    """A policy officer answered all six criteria "weet niet" and was then asked whether the partners accept that
+    the solution is never final, and whether each of eleven partners would adapt: advice for complex challenges
+    only, and the type can come out complex only once a criterion is known. With the criteria open, not answered,
+    both are asked."""
+    advisor = Advisor.from_path(FROZEN_RULES)
+    criteria = list(FACTS["challenge.criteria.pointing_complex"].inputs)
+    case = {"challenge": {"rationale": "effectiveness"}, "partners": [{"name": "Geel"}, {"name": "Mol"}]}
+    held = "challenge.partners_accept_no_final_answer"
+    assert held in {question.fact for question in advisor.advise(case).questions}
+    asked = {question.fact for question in advisor.advise(case, not_known=criteria).questions}
+    assert held not in asked
+    assert "partners[0].willing_to_adapt" not in asked
+    assert set(criteria) <= asked  # (listed: to be found out)
+    consultation = Consultation(advisor, "nl", {**dict.fromkeys(criteria), "challenge.rationale": "effectiveness"})
+    while (question := consultation.next_question()) is not None:
+        assert question.fact != held
+        assert not question.fact.endswith(".willing_to_adapt"), question.fact
+        consultation.answer(question.fact, "weet niet")
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)
@@ -473,13 +494,18 @@ def test_a_step_by_step_consultation_for_a_web_form() -> None:
     first = consultation.next_question()
     assert first is not None
     assert first.fact == "challenge.rationale"
-    consultation.answer(first.fact, "weet niet")
-    second = consultation.next_question()  # the form may still be a network: its finding can still come
+    consultation.answer(first.fact, "effectiviteit")
+    second = consultation.next_question()  # an organisation network: its finding can come
     assert second is not None
     assert second.fact == "governance.partner_count"
-    consultation.answer(second.fact, "12")
+    consultation.answer(second.fact, "weet niet")
     assert consultation.next_question() is None  # 'weet niet' is not asked again; nothing else can change
-    assert consultation.answers == {"challenge.rationale": None, "governance.partner_count": 12}
+    assert consultation.answers == {"challenge.rationale": "effectiveness", "governance.partner_count": None}
+    # the rationale "weet niet": only it decides the form the finding needs, so the number can change nothing
+    # before it is known (a policy officer was asked such questions to the end)
+    not_known = Consultation(Advisor(rules))
+    not_known.answer("challenge.rationale", "weet niet")
+    assert not_known.next_question() is None
 
     def refused(fact: str, answer: str) -> str:
         """Why a fresh consultation refuses ``answer`` to ``fact``, in Dutch."""

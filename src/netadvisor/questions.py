@@ -491,6 +491,11 @@ class Asker:
                 # it cannot fire before an answer given as "weet niet" is known: no other answer can bring it
                 # meanwhile (a tool builder found a consultation asking such questions to the end)
                 held_up = held_by_not_known.intersection(needed)
+                if not held_up and waiting_on_conclusions and not is_conditional:
+                    # or a conclusion it tests that only "weet niet" answers decide: the type while every
+                    # criterion is "weet niet" (a policy officer was asked whether each of eleven partners would
+                    # adapt, for advice on complex challenges only)
+                    held_up = _held_by_conclusions(finding.satisfying, derived, deciding, held_by_not_known)
                 if held_up:
                     waiting = [path for path in waiting if path in held_up]
             if waiting:
@@ -1296,6 +1301,25 @@ def _waiting_on_conclusions(
         if len(satisfying) < len(possible) or not derived.get(name):
             waiting += deciding.get(name, ())
     return waiting
+
+
+def _held_by_conclusions(
+    satisfying_values: tuple[tuple[str, frozenset[Any]], ...],
+    derived: Mapping[str, set[Any]],
+    deciding: Mapping[str, tuple[str, ...]],
+    not_known: Collection[str],
+) -> frozenset[str]:
+    """The questions answered "weet niet" that alone decide a conclusion a rule tests, where that conclusion does not
+    have a value the rule needs now: no other answer can make the rule fire before one of them is known. Empty when
+    there is none."""
+    for name, values in satisfying_values:
+        now = derived.get(name)
+        if now and now <= values:
+            continue  # (it holds now)
+        paths = deciding.get(name, ())
+        if paths and all(path in not_known for path in paths):
+            return frozenset(paths)
+    return frozenset()
 
 
 def _settling(
