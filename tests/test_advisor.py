@@ -14,7 +14,7 @@ import pytest
 from casegen import random_case
 from conftest import EXAMPLES, RULES
 from helpers import GOVERNANCE_RULES, TYPE_RULES, requires_durable, rules_from_text
-from netadvisor import Advisor, CaseError, load_case_file
+from netadvisor import Advisor, CaseError, advice_text, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.facts import FACTS, fact_values
 
@@ -832,3 +832,48 @@ def test_a_new_partner_list_says_the_number_of_organisations_it_gives(advisor: A
     assert shown.after.model_dump_json() == advisor.advise(written).model_dump_json()
     more = {"governance": {"partner_count": 12}, "partners": [{"name": name} for name in names]}
     assert advisor.what_if(more, {"partners": names[:7]}).changes == {"partners": names[:7]}
+
+
+def test_names_that_may_be_one_written_two_ways_are_said_not_merged() -> None:
+    """A policy officer typed "burgemeester Vandame" for one of the roles "burgemeester Vandamme" holds, and "one
+    person holds (almost) every role" went without a word; "Lo-Reninge" and "Lo Reninge" counted as two partners
+    silently. Names alike but for capitals, spacing, punctuation or a doubled letter are said, each with where it
+    stands; the rules still count them as written. Different names ("Geel", "Gent") are not."""
+    advisor = Advisor(rules_from_text(TYPE_RULES))
+    case = {
+        "partners": [
+            {"name": "Lo-Reninge"},
+            {"name": "Gemeente Geel"},
+            {"name": "Lo Reninge"},
+            {"name": "Gemeente Gent"},
+        ],
+        "management": {
+            "roles": {
+                "network_operator": "burgemeester Vandamme",
+                "vision_keeper": "Burgemeester Vandame",
+                "network_champion": "burgemeester Vandamme",
+                "creative_thinker": "niemand",
+            }
+        },
+    }
+    roles, partners = advisor.advise(case).look_alike_names
+    assert roles.names == ["burgemeester Vandamme", "Burgemeester Vandame"]
+    assert roles.facts == [
+        ["management.roles.network_operator", "management.roles.network_champion"],
+        ["management.roles.vision_keeper"],
+    ]
+    assert roles.text == (
+        "'burgemeester Vandamme' (netwerkoperator en netwerkkampioen) en 'Burgemeester Vandame' (visiebewaker) zijn "
+        "misschien één naam, anders geschreven: netadvisor telt ze als verschillende personen. Is het één persoon, "
+        "schrijf de naam dan overal gelijk."
+    )
+    assert (partners.names, partners.facts) == (["Lo-Reninge", "Lo Reninge"], [["partners[0]"], ["partners[2]"]])
+    assert (
+        advisor.advise(case, lang="en")
+        .look_alike_names[1]
+        .text.startswith("'Lo-Reninge' and 'Lo Reninge' may be one partner written two ways")
+    )
+    assert roles.text in advice_text(advisor.advise(case)).replace("\n  ", " ")
+    # one name written alike everywhere, or names that differ: nothing to say
+    same = {"management": {"roles": {"network_operator": "Vandamme", "vision_keeper": "VANDAMME"}}}
+    assert advisor.advise(same).look_alike_names == []

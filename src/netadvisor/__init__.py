@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
             "Deciding",
             "FactUsed",
             "Finding",
+            "LookAlikeNames",
             "Outcome",
             "Question",
             "RuleExplanation",
@@ -271,6 +272,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         Finding as Finding,
+    )
+    from .advice import (
+        LookAlikeNames as LookAlikeNames,
     )
     from .advice import (
         Outcome as Outcome,

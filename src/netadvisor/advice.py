@@ -99,6 +99,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "Change": ("alone",),
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
+    "Advice": ("look_alike_names",),
 }
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
 
@@ -452,6 +453,16 @@ class UnusedAnswers(_Value):
     text: str = Field(description="That, in words, with the answers given")
 
 
+class LookAlikeNames(_Value):
+    """Names a case gives that differ only in capitals, spacing, punctuation or a doubled letter ("Vandame" and
+    "Vandamme"): perhaps one person or partner written two ways, which the rules count as two. Said, not guessed: a
+    policy officer's typo in one role took "one person holds (almost) every role" away without a word."""
+
+    names: list[str] = Field(description="The names, as the case writes them")
+    facts: list[list[str]] = Field(description="Per name, where the case gives it (the roles, or the partner)")
+    text: str = Field(description="That, in words, with what to do if they are one")
+
+
 class Advice(_Value):
     """Everything the rules say about one case.
 
@@ -460,6 +471,8 @@ class Advice(_Value):
     would do under an assumption (``conditional_findings``, a conclusion's ``assumed`` value, the outcome sets)
     the evaluator always works out.
     """
+
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Advice"]))
 
     schema_version: Literal["1"] = Field(
         default=ADVICE_SCHEMA_VERSION, description="The version of this JSON shape (advice_schema)"
@@ -482,6 +495,10 @@ class Advice(_Value):
     trace: list[TraceStep]
     rulebase_version: str
     engine: str
+    look_alike_names: list[LookAlikeNames] = Field(
+        default_factory=list,
+        description="Names the case gives (role holders, partners) that may be one written two ways, counted as two",
+    )
 
     def conclusion(self, name: str) -> str | None:
         """The value of a conclusion, or None when it was not reached.

@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import sys
+import unicodedata
 import warnings
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from .advice import (
     Deciding,
     FactUsed,
     Finding,
+    LookAlikeNames,
     Outcome,
     Question,
     RuleExplanation,
@@ -41,8 +43,8 @@ from .advice import (
     WhyNot,
     possible_outcomes,
 )
-from .answers import normal_word, value_label, value_text
-from .case import Case, count_from_list, parse_case, with_facts
+from .answers import ROLE_PREFIX, normal_word, value_label, value_text
+from .case import NOBODY, Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .errors import CaseError, CaseProblem, PartnerNotListedError
@@ -1096,6 +1098,7 @@ def build_advice(
         trace=trace,
         rulebase_version=rulebase.version,
         engine=loaded.engine.name,
+        look_alike_names=_look_alike_names(case, lang),
     )
 
 
@@ -1179,6 +1182,44 @@ def _unused_answers(
         return None
     said = _answers_said([(path, facts[path]) for path in unused])
     return UnusedAnswers.trusted(facts=unused, text=word("unused-answers", facts=said).pick(lang))
+
+
+_ROLE_FACTS = tuple(path for path, spec in FACTS.items() if path.startswith(ROLE_PREFIX) and spec.type == "text")
+
+
+def _look_alike_names(case: Case, lang: Language) -> list[LookAlikeNames]:
+    """The role holders, and the partners, whose names differ only in capitals, spacing, punctuation or a doubled
+    letter: perhaps one name written two ways, which the rules count as two (see :class:`LookAlikeNames`)."""
+    found: list[LookAlikeNames] = []
+    roles = case.management.roles.__dict__  # (a model keeps its fields there)
+    holders: dict[str, list[str]] = {}  # each name as written → the roles it holds
+    for path in _ROLE_FACTS:
+        holder = roles[path.removeprefix(ROLE_PREFIX)]
+        if holder is not None and holder != NOBODY:
+            holders.setdefault(holder.strip(), []).append(path)
+    for names in _alike(holders):
+        said = [word("look-alike-one", name=name, where=fact_names(holders[name])) for name in names]
+        text = word("look-alike-roles", names=together(said))
+        found.append(LookAlikeNames.trusted(names=names, facts=[holders[n] for n in names], text=text.pick(lang)))
+    partners = {partner.name: f"partners[{index}]" for index, partner in enumerate(case.partners)}
+    for names in _alike(partners):
+        text = word("look-alike-partners", names=together([word("look-alike-partner", name=name) for name in names]))
+        found.append(LookAlikeNames.trusted(names=names, facts=[[partners[n]] for n in names], text=text.pick(lang)))
+    return found
+
+
+def _alike(named: Mapping[str, Any]) -> list[list[str]]:
+    """The names of ``named`` (as written) that are one once capitals, spacing, punctuation and doubled letters are
+    set aside ("Vandame", "Vandamme"; "Lo-Reninge", "Lo Reninge"), each such group of two or more in order."""
+    groups: dict[str, list[str]] = {}
+    for name in named:
+        groups.setdefault(_skeleton(name), []).append(name)
+    return [names for names in groups.values() if len(names) > 1 and len({normal_word(name) for name in names}) > 1]
+
+
+def _skeleton(name: str) -> str:
+    letters = "".join(character for character in unicodedata.normalize("NFKD", name.casefold()) if character.isalnum())
+    return re.sub(r"(.)\1+", r"\1", letters)
 
 
 def _answers_said(given: Sequence[tuple[str, Any]]) -> Text:

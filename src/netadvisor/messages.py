@@ -1442,6 +1442,21 @@ ADVICE_WORDS: dict[str, Text] = {
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
     "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),
+    # names a case gives that may be one written two ways (advice.LookAlikeNames)
+    "look-alike-one": Text("'{name}' ({where})", "'{name}' ({where})"),
+    "look-alike-partner": Text("'{name}'", "'{name}'"),
+    "look-alike-roles": Text(
+        "{names} zijn misschien één naam, anders geschreven: netadvisor telt ze als verschillende personen. Is het "
+        "één persoon, schrijf de naam dan overal gelijk.",
+        "{names} may be one name written two ways: netadvisor counts them as different people. If it is one "
+        "person, write the name the same everywhere.",
+    ),
+    "look-alike-partners": Text(
+        "{names} zijn misschien één partner, anders geschreven: netadvisor telt ze als verschillende partners. Is "
+        "het één partner, laat er dan één weg.",
+        "{names} may be one partner written two ways: netadvisor counts them as different partners. If it is one "
+        "partner, leave one out.",
+    ),
     "criteria-so-far": Text(
         "Van de {total} criteria {counts}; {unknown}.", "Of the {total} criteria, {counts}; {unknown}."
     ),

@@ -525,6 +525,7 @@ def report(
     answers_said = [
         *(w.text for w in advice.waiting_answers),
         *([advice.unused_answers.text] if advice.unused_answers else []),
+        *(alike.text for alike in advice.look_alike_names),
     ]
     out = Report(
         lang,
