@@ -1544,3 +1544,23 @@ rules:
     nobody = {f.rule_id for f in advisor.what_if(case, {champion.fact: "nobody"}).after.findings}
     assert before ^ nobody == {"R-no-operator", "R-none"}
     assert {f.rule_id for f in advisor.what_if(case, {champion.fact: "An"}).after.findings} == before
+
+
+def test_steering_the_ecosystem_is_asked_once_the_region_is_one() -> None:
+    """A policy officer was asked "Wil men het ecosysteem hard sturen?" before whether several collaborations
+    coexist in the region, which is what makes it an ecosystem (§5): the first waits for the second."""
+    advisor = Advisor(
+        rules_from_text("""
+rules:
+  - id: E-steer
+    title: {nl: sturen, en: steer}
+    section: ["5"]
+    when: [{fact: region.intends_hard_steering_of_ecosystem, is: true}]
+    then: {finding: {severity: warning, message: {nl: s, en: s}}}
+""")
+    )
+    (question,) = advisor.advise({}).questions
+    assert question.fact == "region.several_collaborations_coexist"
+    (question,) = advisor.advise({"region": {"several_collaborations_coexist": "ja"}}).questions
+    assert question.fact == "region.intends_hard_steering_of_ecosystem"
+    assert question.follows == "region.several_collaborations_coexist"

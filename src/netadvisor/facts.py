@@ -224,7 +224,9 @@ FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
         "goal.framed_as_end_user_value",
         "goal.origin",
     ),
-    "region.several_collaborations_coexist": ("region.ecosystem_overview",),
+    # steering "here" is steering the ecosystem (§5), which the several collaborations side by side are: a policy
+    # officer was asked "Wil men het ecosysteem hard sturen?" before whether there is one
+    "region.several_collaborations_coexist": ("region.ecosystem_overview", "region.intends_hard_steering_of_ecosystem"),
 }
 """Yes/no facts and the follow-up questions that are asked only once the first is answered "ja"."""
 
