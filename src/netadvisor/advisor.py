@@ -1197,12 +1197,12 @@ def _look_alike_names(case: Case, lang: Language) -> list[LookAlikeNames]:
         holder = roles[path.removeprefix(ROLE_PREFIX)]
         if holder is not None and holder != NOBODY:
             holders.setdefault(holder.strip(), []).append(path)
-    for names in _alike(holders):
+    for names in _alike(holders) if len(holders) > 1 else ():
         said = [word("look-alike-one", name=name, where=fact_names(holders[name])) for name in names]
         text = word("look-alike-roles", names=together(said))
         found.append(LookAlikeNames.trusted(names=names, facts=[holders[n] for n in names], text=text.pick(lang)))
     partners = {partner.name: f"partners[{index}]" for index, partner in enumerate(case.partners)}
-    for names in _alike(partners):
+    for names in _alike(partners) if len(partners) > 1 else ():
         text = word("look-alike-partners", names=together([word("look-alike-partner", name=name) for name in names]))
         found.append(LookAlikeNames.trusted(names=names, facts=[[partners[n]] for n in names], text=text.pick(lang)))
     return found
@@ -1217,6 +1217,7 @@ def _alike(named: Mapping[str, Any]) -> list[list[str]]:
     return [names for names in groups.values() if len(names) > 1 and len({normal_word(name) for name in names}) > 1]
 
 
+@functools.lru_cache(maxsize=4096)  # (names repeat from advice to advice: a consultation's, a batch's)
 def _skeleton(name: str) -> str:
     letters = "".join(character for character in unicodedata.normalize("NFKD", name.casefold()) if character.isalnum())
     return re.sub(r"(.)\1+", r"\1", letters)

@@ -209,6 +209,9 @@ VALUE_LABELS: dict[str | bool, Text] = {
 UNKNOWN_LABEL = Text("weet niet", "unknown")
 
 
+_WITH_TEXT = frozenset({str, bool, int, float, type(None)})  # (the usual values: checked first, as it is cheap)
+
+
 def value_label(value: Any, lang: Language) -> str:
     """The value as a person reads it, in ``lang``.
 
@@ -217,7 +220,11 @@ def value_label(value: Any, lang: Language) -> str:
             would have shown a policy officer: a tool builder).
     """
     kind = type(value)
-    if getattr(kind, "__str__") is object.__str__ and getattr(kind, "__repr__") is object.__repr__:  # noqa: B009
+    if (
+        kind not in _WITH_TEXT
+        and getattr(kind, "__str__") is object.__str__  # noqa: B009
+        and getattr(kind, "__repr__") is object.__repr__  # noqa: B009
+    ):
         raise TypeError(f"value_label takes a fact's value (a text, yes/no or number), not a {type(value).__name__}")
     return value_text(value).pick(lang)
 
