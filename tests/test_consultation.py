@@ -487,6 +487,43 @@ def test_a_question_for_advice_on_a_conclusion_only_weet_niet_answers_decide_is_
         consultation.answer(question.fact, "weet niet")
 
 
+def test_a_group_a_report_asks_as_one_question_is_asked_through_before_another() -> None:
+    """A policy officer was asked the network operator, then two partners' kinds and the goal, then the other
+    roles: a group the report asks as one question (the five roles) is asked through, most useful first, before
+    a question of another group that ranks above its rest."""
+    finding = "then: {{finding: {{severity: {severity}, message: {{nl: x, en: x}}}}}}"
+    rules = rules_from_text(
+        "rules:\n"
+        + "".join(
+            f"  - id: R-{number}\n    title: {{nl: r{number}, en: r{number}}}\n    section: ['4.4.2']\n"
+            f"    when: [{{fact: {fact}, {test}}}]\n    {finding.format(severity=severity)}\n"
+            for number, (fact, test, severity) in enumerate(
+                [
+                    ("management.roles.has_network_operator", "is: false", "warning"),
+                    ("management.roles.has_network_operator", "is: true", "info"),
+                    ("management.roles.network_operator", "known: true", "warning"),
+                    ("management.roles.has_network_promoter", "is: false", "warning"),
+                    ("state.stuck", "is: true", "warning"),
+                    ("state.stuck", "is: false", "warning"),
+                ]
+            )
+        )
+    )
+    advisor = Advisor(rules)
+    operator_named = {"management": {"roles": {"network_operator": "Jan"}}}
+    # (as the advice ranks them: whether the network is stuck can change two warnings, the promoter one)
+    assert [q.fact for q in advisor.advise(operator_named).questions] == [
+        "state.stuck",
+        "management.roles.network_promoter",
+    ]
+    consultation = Consultation(advisor, "nl")
+    asked = []
+    while (question := consultation.next_question()) is not None:
+        asked.append(question.fact)
+        consultation.answer(question.fact, "Jan" if question.asked_with == "management.roles" else "nee")
+    assert asked == ["management.roles.network_operator", "management.roles.network_promoter", "state.stuck"]
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

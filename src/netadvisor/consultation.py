@@ -50,6 +50,7 @@ from .facts import (
     stated_facts,
 )
 from .messages import word
+from .questions import asked_with
 from .render import question_prompt
 from .text import Language, Text, check_language
 from .wording import fact_names, in_quotes, together
@@ -367,16 +368,20 @@ class Consultation:
         if counted is not None:
             return counted
         others = self._others_not_asked()
-        return next(
-            (
-                q
-                for q in self.advice().questions
-                if q.fact not in self.answers
-                or ((q.fact == "partners" or q.fact in self.asked_again) and q.fact not in self._asked_here)
-                or (q.fact == "partners" and others)
-            ),
-            None,
-        )
+        open_questions = [
+            q
+            for q in self.advice().questions
+            if q.fact not in self.answers
+            or ((q.fact == "partners" or q.fact in self.asked_again) and q.fact not in self._asked_here)
+            or (q.fact == "partners" and others)
+        ]
+        if not open_questions:
+            return None
+        # a group a report asks as one question (the five roles, each partner's kind) is asked through, most useful
+        # first, before another: a policy officer was asked one role, then two partners' kinds and the goal, then
+        # the other roles
+        group = asked_with(self._history[-1][0]) if self._history else None
+        return next((q for q in open_questions if group is not None and q.asked_with == group), open_questions[0])
 
     def _others_not_asked(self) -> bool:
         """Whether the partners were named here before their number was answered, and not asked since: the others

@@ -1676,6 +1676,11 @@ def _question_of(path: str, lang: Language) -> tuple[str, AnswerType, int | None
     )
 
 
+def asked_with(path: str) -> str | None:
+    """The group a report asks the question of ``path`` in (see :attr:`Question.asked_with`), or None."""
+    return _ASKED_WITH.get(catalogue_path(path))
+
+
 _ASKED_WITH = {
     path: next((prefix.rstrip(".") for prefix in QUESTION_GROUPS if path.startswith(prefix)), None) for path in FACTS
 } | {path: path for path in PARTNER_FACTS if path.startswith("partners[].")}
