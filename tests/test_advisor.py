@@ -877,3 +877,5 @@ def test_names_that_may_be_one_written_two_ways_are_said_not_merged() -> None:
     # one name written alike everywhere, or names that differ: nothing to say
     same = {"management": {"roles": {"network_operator": "Vandamme", "vision_keeper": "VANDAMME"}}}
     assert advisor.advise(same).look_alike_names == []
+    numbered = {"partners": [{"name": "Partner 1"}, {"name": "Partner 11"}]}  # (digits are no doubled letter)
+    assert advisor.advise(numbered).look_alike_names == []

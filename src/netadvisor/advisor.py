@@ -1220,7 +1220,7 @@ def _alike(named: Mapping[str, Any]) -> list[list[str]]:
 @functools.lru_cache(maxsize=4096)  # (names repeat from advice to advice: a consultation's, a batch's)
 def _skeleton(name: str) -> str:
     letters = "".join(character for character in unicodedata.normalize("NFKD", name.casefold()) if character.isalnum())
-    return re.sub(r"(.)\1+", r"\1", letters)
+    return re.sub(r"([^\W\d_])\1+", r"\1", letters)  # (letters only: "Partner 1" and "Partner 11" are two)
 
 
 def _answers_said(given: Sequence[tuple[str, Any]]) -> Text:
