@@ -227,6 +227,13 @@ def test_the_cases_the_scenarios_build_are_compared_too(edited: Path) -> None:
     assert not corpus.skipped
     assert all(case.name.split(":")[0].endswith(".feature") for case in scenarios)
     assert isinstance(corpus, Corpus)
+    # an example row at its own line, as `netadvisor test` names it (it was the outline's: a rule-editing trial)
+    rows = [case for case in scenarios if case.name.endswith(")")]  # (a row: its cells after the scenario's name)
+    assert rows
+    for case in rows:
+        file, line = case.name.split(" ")[0].rsplit(":", 1)
+        written = (ROOT / "tests" / "features" / Path(file).name).read_text(encoding="utf-8").splitlines()
+        assert written[int(line) - 1].lstrip().startswith("|"), case.name
 
 
 def test_each_changed_case_says_which_changed_rules_start_or_stop_firing_in_words(edited: Path) -> None:

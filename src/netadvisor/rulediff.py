@@ -447,7 +447,7 @@ def _unique(cases: Iterable[CorpusCase]) -> list[CorpusCase]:
 
 
 def _scenario_cases(features: Path, steps: Path, rules: Path, skipped: list[str]) -> list[CorpusCase]:
-    from .scenariotests import ScenariosUnavailable, run_scenarios
+    from .scenariotests import ScenariosUnavailable, row_line, run_scenarios
 
     try:
         records = run_scenarios(features, steps, rules)
@@ -455,10 +455,12 @@ def _scenario_cases(features: Path, steps: Path, rules: Path, skipped: list[str]
         skipped.append(f"{features}: {error}")
         return []
     out = []
+    rows: dict[str, dict[tuple[int, tuple[str, ...]], int]] = {}
     for record in records:
         if isinstance(record.get("case"), dict):
             row = f" ({', '.join(map(str, record['row'].values()))})" if record.get("row") else ""
-            name = f"{shown_path(record.get('file', '?'))}:{record.get('line', 0)} {record.get('scenario', '')}{row}"
+            line = row_line(record, rows) or record.get("line", 0)  # (an example row at its own line, as test says)
+            name = f"{shown_path(record.get('file', '?'))}:{line} {record.get('scenario', '')}{row}"
             out.append(CorpusCase(name=name, source="scenario", case=record["case"]))
     return out
 

@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -353,6 +353,17 @@ def _row_lines(path: Path) -> dict[tuple[int, tuple[str, ...]], int]:
     return lines
 
 
+def row_line(record: Mapping[str, Any], known: dict[str, dict[tuple[int, tuple[str, ...]], int]]) -> int | None:
+    """The line of the example row a scenario's record ran, where it ran one (``known``: the rows of each file read
+    so far): what ``test`` and ``diff`` both name (``diff`` named the outline's line: a rule-editing trial)."""
+    row = record.get("row")
+    if not row or "file" not in record:
+        return None
+    cells = tuple(str(value) for value in row.values())
+    file = str(record["file"])
+    return known.setdefault(file, _row_lines(Path(file))).get((record["line"], cells))
+
+
 def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[int, int, list[Mismatch]]:
     """(how many scenarios and rows ran, how many of them failed, each failure) from the child run's records."""
     failures: list[Mismatch] = []
@@ -361,17 +372,14 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
     for record in records:
         if "file" not in record:
             continue
-        path = Path(record["file"])
-        file = shown_path(path)
+        file = shown_path(Path(record["file"]))
         row = record.get("row")
         name = RULETEST_WORDS["scenario"].format(title=record["scenario"])
-        row_line = None
+        at_row = row_line(record, row_lines)
         if row:
-            cells = tuple(str(value) for value in row.values())
-            row_line = row_lines.setdefault(file, _row_lines(path)).get((record["line"], cells))
             shown_row = ", ".join(f"{key}={value}" for key, value in row.items())
             name = RULETEST_WORDS["scenario-row"].format(scenario=name, row=shown_row)
-        line = row_line or record["line"]
+        line = at_row or record["line"]
         status = record["status"]
         before = len(failures)
         failed += status == "undefined"  # its steps are listed once, with suggestions, before the run
@@ -383,7 +391,7 @@ def scenario_failures(records: Sequence[dict[str, Any]], version: str) -> tuple[
                 )
             )
         elif status == "failed":
-            failures.append(_failed(record, file, row_line, name))
+            failures.append(_failed(record, file, at_row, name))
         elif status == "passed" and record["steps"] > 0 and record.get("checks") == 0:
             failures.append(Mismatch(file, record["line"], ruletest_says("scenario-no-then", scenario=name)))
         elif status == "passed" and (record["steps"] == 0 or record["done"] < record["steps"]):
