@@ -633,3 +633,37 @@ def test_a_word_that_ends_several_choices_is_told_each_of_them() -> None:
     assert _problems({"governance": {"trust": "hooog"}})["governance.trust"].hint == Text(
         "bedoelde je 'hoog'?", "did you mean 'high'?"
     )
+
+
+def test_a_misspelt_weet_niet_or_niemand_for_a_role_is_no_name(tmp_path: Path) -> None:
+    """A policy officer typed "wet niet" for four roles, read as one person holding them all, and "niemnd", which
+    lost the warning that nobody holds the role: small letters close to either are refused, with the word meant
+    and how to write a name so (with a capital)."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(
+        "management:\n  roles:\n    network_operator: Jan Peeters\n    network_promoter: wet niet\n"
+        "    vision_keeper: niemnd\n    creative_thinker: Niemann\n",
+        "utf-8",
+    )
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    promoter, keeper = raised.value.problems
+    assert (promoter.path, promoter.code, promoter.line) == (
+        "management.roles.network_promoter",
+        "role-misspelt-word",
+        4,
+    )
+    assert (
+        promoter.message_in("nl")
+        == "de tekst 'wet niet' lijkt een verschreven 'weet niet', geen naam van wie de rol opneemt"
+    )
+    assert promoter.hint == Text(
+        "schrijf 'weet niet'; is het toch een naam, schrijf hem dan met een hoofdletter",
+        "write 'unknown'; if it is a name after all, write it with a capital",
+    )
+    assert (
+        keeper.message_in("en")
+        == "the text 'niemnd' looks like a misspelt 'nobody', not the name of who holds the role"
+    )

@@ -524,6 +524,20 @@ def test_a_group_a_report_asks_as_one_question_is_asked_through_before_another()
     assert asked == ["management.roles.network_operator", "management.roles.network_promoter", "state.stuck"]
 
 
+def test_a_misspelt_weet_niet_for_a_role_is_asked_again() -> None:
+    """ "wet niet" to four roles was kept as a name, and the advice said one person holds them all (a policy
+    officer): the answer is refused with the word meant, as a misspelt choice is; a name with a capital is a name."""
+    consultation = Consultation(Advisor(rules_from_text(COUNT_RULES)))
+    with pytest.raises(AnswerError) as raised:
+        consultation.answer("management.roles.network_promoter", "wet niet")
+    assert raised.value.text.nl == (
+        "'wet niet' lijkt geen naam maar een verschreven 'weet niet': schrijf 'weet niet', of een naam met een "
+        "hoofdletter"
+    )
+    consultation.answer("management.roles.network_promoter", "Niemann")
+    assert consultation.answers["management.roles.network_promoter"] == "Niemann"
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

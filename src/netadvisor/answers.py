@@ -331,6 +331,28 @@ NOT_A_NAME = Text(
 """Why a yes/no word is refused as the holder of a role: "nee" would otherwise be read as someone called Nee."""
 
 
+MISSPELT_ANSWER = Text(
+    "'{answer}' lijkt geen naam maar een verschreven '{meant}': schrijf '{meant}', of een naam met een hoofdletter",
+    "'{answer}' looks like no name but a misspelt '{meant}': write '{meant}', or a name with a capital",
+)
+
+
+def misspelt_word_answer(text: str) -> Text | None:
+    """For a name typed in small letters only, the word answer it misspells: 'weet niet' ("wet niet", "weetniet")
+    or 'niemand' ("niemnd"), or None. Read as a name, "wet niet" for four roles made one person hold them all, and
+    "niemnd" lost the warning that nobody holds a role (a policy officer's trial). A name is written with a
+    capital ("Niemann"): that is how a person who means one says so."""
+    if text != text.lower():
+        return None
+    from .spelling import misspelt
+
+    word = normal_word(text)
+    for meant, value in (("weet niet", None), ("niemand", "nobody")):
+        if word != meant and misspelt(word, meant):
+            return value_text(value)
+    return None
+
+
 NOT_NAMES = YES_WORDS | NO_WORDS | NOTHING_WORDS
 """Words that answer a role's "who?" without a name (the case, its schema and a consultation refuse them)."""
 NOT_BROUGHT = YES_WORDS | NO_WORDS
@@ -404,6 +426,9 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     elif spec.type == "text":
         if spec.path.startswith(ROLE_PREFIX) and word in NOT_NAMES:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
+        meant = misspelt_word_answer(answer) if spec.path.startswith(ROLE_PREFIX) else None
+        if meant is not None:
+            raise NotAnAnswer(MISSPELT_ANSWER.format(answer=answer.strip(), meant=meant))
         return answer.strip()
     hint = thousands_hint(word) if spec.type == "int" else None
     if hint is not None:

@@ -40,6 +40,7 @@ from .answers import (
     YES_WORDS,
     choice_words,
     doubtful,
+    misspelt_word_answer,
     normal_word,
     whole_number,
 )
@@ -612,6 +613,13 @@ def _a_name(value: str | None) -> str | None:
     if value is not None and (normal_word(value) in NOT_NAMES or doubtful(value)):
         raise PydanticCustomError(
             "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
+        )
+    meant = misspelt_word_answer(value) if value is not None else None
+    if meant is not None:  # ("wet niet" for four roles made one person hold them all: a policy officer)
+        raise PydanticCustomError(
+            "role_misspelt_word",
+            "'{value}' looks like a misspelt '{meant}', not a name",
+            {"value": value, "meant": meant.en, "meant_nl": meant.nl},
         )
     return value
 

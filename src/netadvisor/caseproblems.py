@@ -168,6 +168,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     )
     if kind == "role_not_a_name":
         return problem("role-not-a-name", hint=unsure)
+    if kind == "role_misspelt_word":
+        meant = Text(str(context.get("meant_nl", "")), str(context.get("meant", "")))
+        return problem("role-misspelt-word", {"meant": meant})
     if kind == "brings_not_an_answer":
         return problem("brings-not-an-answer", hint=unsure)
     if kind == "partner_not_a_name":

@@ -2051,6 +2051,10 @@ CASE_MESSAGES: dict[str, Text] = {
     "role-not-a-name": Text(
         "{found} is geen naam van wie de rol opneemt", "{found} is not the name of who holds the role"
     ),
+    "role-misspelt-word": Text(
+        "{found} lijkt een verschreven '{meant}', geen naam van wie de rol opneemt",
+        "{found} looks like a misspelt '{meant}', not the name of who holds the role",
+    ),
     "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
     "brings-not-an-answer": Text(
         "{found} zegt niet wat de partner meebrengt", "{found} does not say what the partner brings"
@@ -2121,6 +2125,7 @@ CASE_EXPECTED: dict[str, Text] = {
     "text-too-long": Text("hoogstens {limit} tekens", "at most {limit} characters"),
     "empty-text": Text("minstens 1 teken", "at least 1 character"),
     "role-not-a-name": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
+    "role-misspelt-word": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
     "brings-not-an-answer": Text(
         "wat de partner meebrengt, 'niets' of 'weet niet'", "what the partner brings, 'nothing' or 'unknown'"
     ),
@@ -2233,6 +2238,10 @@ CASE_HINTS: dict[str, Text] = {
     "role-not-a-name": Text(
         "neemt niemand deze rol op, schrijf dan 'niemand'; weet je het niet, schrijf 'weet niet'",
         "if nobody holds this role, write 'nobody'; if you do not know, write 'unknown'",
+    ),
+    "role-misspelt-word": Text(
+        "schrijf '{meant}'; is het toch een naam, schrijf hem dan met een hoofdletter",
+        "write '{meant}'; if it is a name after all, write it with a capital",
     ),
     "brings-not-an-answer": Text(
         "schrijf wat de partner meebrengt; brengt ze niets mee, schrijf 'niets'; weet je het niet, schrijf 'weet niet'",
