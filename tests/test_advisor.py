@@ -879,3 +879,17 @@ def test_names_that_may_be_one_written_two_ways_are_said_not_merged() -> None:
     assert advisor.advise(same).look_alike_names == []
     numbered = {"partners": [{"name": "Partner 1"}, {"name": "Partner 11"}]}  # (digits are no doubled letter)
     assert advisor.advise(numbered).look_alike_names == []
+    # names the rules count as one (capitals, spacing) are said as one, beside a look-alike (a tool builder)
+    (one,) = advisor.advise(
+        {
+            "management": {
+                "roles": {
+                    "network_operator": "Jan Peeters",
+                    "network_promoter": "jan  peeters",
+                    "vision_keeper": "Jan-Peeters",
+                }
+            }
+        }
+    ).look_alike_names
+    assert one.names == ["Jan Peeters", "Jan-Peeters"]
+    assert one.facts[0] == ["management.roles.network_operator", "management.roles.network_promoter"]

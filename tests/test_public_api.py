@@ -241,6 +241,20 @@ def test_the_helpers_a_tool_builder_calls_say_what_they_take() -> None:
     with pytest.raises(TypeError, match="value_label takes a fact's value"):
         netadvisor.value_label(object(), "nl")
     assert netadvisor.value_label(12, "nl") == "12"
+    # (a second trial: a list, a dict or a model was written as Python writes it, another language read as English;
+    # a question's answer type taken for the spec, a minimum that is no number, a list for a path)
+    for no_value in (["a"], {"a": 1}, b"x", netadvisor.Choice(value="high", label="hoog")):
+        with pytest.raises(TypeError, match="value_label takes a fact's value"):
+            netadvisor.value_label(no_value, "nl")
+    with pytest.raises(ValueError, match="choose one of nl, en"):
+        netadvisor.value_label("high", "fr")  # type: ignore[arg-type]
+    answer_type = netadvisor.Advisor.from_path(Path(__file__).parent / "rules").advise({}).questions[0].answer
+    with pytest.raises(TypeError, match=r"spec_of\(question.fact\)"):
+        netadvisor.parse_answer(answer_type, "kennis")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="minimum is a whole number"):
+        netadvisor.parse_answer(netadvisor.spec_of("governance.partner_count"), "3", minimum=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a fact is named by its path"):
+        netadvisor.spec_of(["governance.trust"])  # type: ignore[arg-type]
 
 
 def test_a_fact_both_answered_and_given_as_not_known_is_refused() -> None:
@@ -256,6 +270,11 @@ def test_a_fact_both_answered_and_given_as_not_known_is_refused() -> None:
         ("partners[0].kind", "answered-and-not-known"),
     ]
     assert refused.value.problems[0].message_in("nl") == "beantwoord ('hoog') en ook als 'weet niet' opgegeven"
+    # a number written beside a list of as many is an answer too; a fact named twice is one problem
+    eight = {"partners": [{"name": f"G{number}"} for number in range(8)], "governance": {"partner_count": 8}}
+    with pytest.raises(netadvisor.CaseError) as refused:
+        advisor.advise(eight, not_known=["governance.partner_count", "governance.partner_count"])
+    assert [problem.path for problem in refused.value.problems] == ["governance.partner_count"]
     with pytest.raises(netadvisor.CaseError):
         advisor.what_if(case, {"governance.goal_consensus": "low"}, not_known=["governance.trust"])
     advised = advisor.advise(case, not_known=["governance.partner_count", "partners[1].kind"])

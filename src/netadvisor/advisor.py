@@ -43,7 +43,7 @@ from .advice import (
     WhyNot,
     possible_outcomes,
 )
-from .answers import ROLE_PREFIX, normal_word, value_label, value_text
+from .answers import ROLE_PREFIX, is_unknown_word, normal_word, value_label, value_text
 from .case import NOBODY, Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
@@ -115,7 +115,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
         raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
     stated: dict[str, Any] | None = None
     answered_too: list[CaseProblem] = []
-    for path in not_known:
+    for path in dict.fromkeys(not_known):  # (each once: a fact named twice is one problem)
         answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
         place = partner_answer(path)
         if place is not None and place[0] >= len(parsed.partners):
@@ -123,7 +123,9 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
             raise PartnerNotListedError(path, len(parsed.partners))
         if place is not None:
             answer = getattr(parsed.partners[place[0]], place[1])
-        elif path == "partners" or (path == "governance.partner_count" and count_from_list(parsed)):
+        elif path == "partners" or (
+            path == "governance.partner_count" and count_from_list(parsed) and not _count_written(case)
+        ):
             continue  # (the rest of the list; the number a list gives, which "weet niet" makes unknown)
         else:
             stated = stated_facts(parsed) if stated is None else stated
@@ -138,6 +140,16 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     if answered_too:
         raise CaseError(answered_too)
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
+
+
+def _count_written(case: Case | Mapping[str, Any]) -> bool:
+    """Whether a case given as a mapping writes its number of organisations (8 beside 8 names is an answer, though
+    the list gives the same: a tool builder's form sent it beside "weet niet"). A :class:`Case` cannot tell."""
+    if isinstance(case, Case):
+        return False
+    governance = case.get("governance")
+    written = governance.get("partner_count") if isinstance(governance, Mapping) else None
+    return written is not None and not is_unknown_word(written)
 
 
 def _written(case: Case | Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -1192,11 +1204,14 @@ def _look_alike_names(case: Case, lang: Language) -> list[LookAlikeNames]:
     letter: perhaps one name written two ways, which the rules count as two (see :class:`LookAlikeNames`)."""
     found: list[LookAlikeNames] = []
     roles = case.management.roles.__dict__  # (a model keeps its fields there)
-    holders: dict[str, list[str]] = {}  # each name as written → the roles it holds
+    holders: dict[str, list[str]] = {}  # each name as first written → the roles it holds
+    written: dict[str, str] = {}  # each name as the rules count it (capitals, spacing) → as first written
     for path in _ROLE_FACTS:
         holder = roles[path.removeprefix(ROLE_PREFIX)]
         if holder is not None and holder != NOBODY:
-            holders.setdefault(holder.strip(), []).append(path)
+            # ("Jan Peeters" and "jan peeters" are one to the rules: said as one, not as two alike: a tool builder)
+            first = written.setdefault(normal_word(holder), holder.strip())
+            holders.setdefault(first, []).append(path)
     for names in _alike(holders) if len(holders) > 1 else ():
         said = [word("look-alike-one", name=name, where=fact_names(holders[name])) for name in names]
         text = word("look-alike-roles", names=together(said))

@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol, get_args
 
+from pydantic import BaseModel
+
 from .errors import NetadvisorError
-from .text import Language, Text
+from .text import Language, Text, check_language
 
 
 def _saying_not_known() -> set[str]:
@@ -210,6 +212,7 @@ UNKNOWN_LABEL = Text("weet niet", "unknown")
 
 
 _WITH_TEXT = frozenset({str, bool, int, float, type(None)})  # (the usual values: checked first, as it is cheap)
+_NO_VALUES = frozenset({list, tuple, dict, set, frozenset, bytes, bytearray})
 
 
 def value_label(value: Any, lang: Language) -> str:
@@ -220,13 +223,17 @@ def value_label(value: Any, lang: Language) -> str:
             would have shown a policy officer: a tool builder).
     """
     kind = type(value)
-    if (
-        kind not in _WITH_TEXT
-        and getattr(kind, "__str__") is object.__str__  # noqa: B009
-        and getattr(kind, "__repr__") is object.__repr__  # noqa: B009
+    if kind not in _WITH_TEXT and (
+        kind in _NO_VALUES
+        or isinstance(value, BaseModel)
+        or (
+            getattr(kind, "__str__") is object.__str__  # noqa: B009
+            and getattr(kind, "__repr__") is object.__repr__  # noqa: B009
+        )
     ):
-        raise TypeError(f"value_label takes a fact's value (a text, yes/no or number), not a {type(value).__name__}")
-    return value_text(value).pick(lang)
+        # (a list, a dict or a model was written as Python writes it: a tool builder)
+        raise TypeError(f"value_label takes a fact's value (a text, yes/no or number), not a {kind.__name__}")
+    return value_text(value).pick(check_language(lang))
 
 
 def value_text(value: Any) -> Text:
@@ -396,6 +403,11 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     if isinstance(spec, str):
         # (a tool builder's parse_answer("governance.trust", "hoog") raised AttributeError from inside)
         raise TypeError(f"parse_answer takes a fact's spec, not its path: parse_answer(spec_of({spec!r}), answer)")
+    if not all(hasattr(spec, name) for name in ("path", "type", "values")):
+        # (a question's AnswerType, the question itself: a tool builder)
+        raise TypeError(f"parse_answer takes a fact's spec (spec_of(question.fact)), not a {type(spec).__name__}")
+    if isinstance(minimum, bool) or not isinstance(minimum, int):
+        raise TypeError(f"parse_answer's minimum is a whole number, not a {type(minimum).__name__}")
     if not isinstance(answer, str):
         raise TypeError(f"parse_answer takes the answer as a person types it (a text), not a {type(answer).__name__}")
     word = normal_word(answer)

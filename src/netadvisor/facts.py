@@ -1002,10 +1002,10 @@ def partner_answer(path: str) -> tuple[int, str] | None:
 
 def spec_of(path: str) -> FactSpec:
     """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
+    if not isinstance(path, str):  # (spec_of(5) raised AttributeError from inside, a list "unhashable": a tool builder)
+        raise _not_a_path(path)
     if path in FACTS:
         return FACTS[path]
-    if not isinstance(path, str):  # (spec_of(5) raised AttributeError from inside: a tool builder)
-        raise _not_a_path(path)
     return PARTNER_FACTS[catalogue_path(path)]
 
 
