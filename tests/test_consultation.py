@@ -538,6 +538,30 @@ def test_a_misspelt_weet_niet_for_a_role_is_asked_again() -> None:
     assert consultation.answers["management.roles.network_promoter"] == "Niemann"
 
 
+def test_a_count_that_needs_every_open_input_waits_for_one_answered_weet_niet() -> None:
+    """Three of the five regional characteristics, one known, two no, one "weet niet": the fifth alone cannot make
+    three, so it was asked for nothing (a tool builder). Where one more of any may do, each is asked."""
+    rules = rules_from_text("""
+rules:
+  - id: R-regional
+    title: {nl: regionaal, en: regional}
+    section: ["1"]
+    when: [{fact: challenge.regional.present, at_least: 3}]
+    then: {finding: {severity: advice, message: {nl: r, en: r}}}
+""")
+    advisor = Advisor(rules)
+    regional = {"crosses_municipal_borders": True, "crosses_sectors": False, "interwoven": False}
+    open_two = {"challenge": {"regional": regional}}
+    both = ["challenge.regional.too_complex_for_flemish_level", "challenge.regional.needs_diverse_partners"]
+    assert [question.fact for question in advisor.advise(open_two).questions] == both
+    held = {"challenge": {"regional": {**regional, "too_complex_for_flemish_level": "weet niet"}}}
+    assert [question.fact for question in advisor.advise(held).questions] == both[:1]
+    two_known = {
+        "challenge": {"regional": {**regional, "crosses_sectors": True, "too_complex_for_flemish_level": "weet niet"}}
+    }
+    assert [question.fact for question in advisor.advise(two_known).questions] == both  # (one more of either does)
+
+
 def test_a_step_by_step_consultation_for_a_web_form() -> None:
     """The API a tool builder uses: next_question, answer, advice; 'weet niet' is never asked again."""
     rules = rules_from_text(COUNT_RULES)

@@ -1028,6 +1028,10 @@ def _waiting_on_facts(
                 held_up.append((condition, inputs))
                 if not FACTS[condition.name].computed:
                     needed.add(condition.name)
+                elif isinstance(value, Bounds) and _every_input_needed(condition, value, inputs):
+                    # "3 of the 5 regional characteristics" with one known and two open: both must come out so,
+                    # and one answered "weet niet" holds the other back (a tool builder was asked the other)
+                    needed.update(inputs)
                 elif _needs_every_partner(condition):
                     # "every partner is equally involved" waits for the number of partners as much as for their
                     # answers: with that number answered "weet niet", the list may leave partners out, and no answer
@@ -1059,6 +1063,28 @@ def _waiting_on_facts(
         tuple(dict.fromkeys(blocking)),
         frozenset(needed),
         alone,
+    )
+
+
+_SHORT_OF = {
+    "ge": lambda bounds, limit: limit - bounds.low,
+    "gt": lambda bounds, limit: limit + 1 - bounds.low,
+    "le": lambda bounds, limit: bounds.high - limit,
+    "lt": lambda bounds, limit: bounds.high - limit + 1,
+}
+"""Per comparison of a count: how many of its open inputs must still come out one way for it to hold."""
+
+
+def _every_input_needed(condition: Condition, bounds: Bounds, inputs: Sequence[str]) -> bool:
+    """Whether a condition on a count holds only if every one of its open inputs comes out one way: as many must
+    as there are, each counting one at most (not a partner list, which may add any number)."""
+    short_of = _SHORT_OF.get(condition.operator)
+    open_inputs = len(set(inputs))
+    return (
+        short_of is not None
+        and isinstance(condition.operand, int)
+        and open_inputs == bounds.high - bounds.low
+        and short_of(bounds, condition.operand) == open_inputs
     )
 
 
