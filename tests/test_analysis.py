@@ -149,10 +149,16 @@ rules:
 """
     stale = [f for f in analyse(rules_from_text(text.format(value=5))).findings if f.code == "stale-explanation"]
     assert [f.message.nl for f in stale] == [
-        "de uitleg (nl) van de beleidswaarde drempel noemt 4, 6, maar niet haar waarde 5"
+        "de uitleg (nl) van de beleidswaarde drempel noemt 4, maar niet haar waarde 5"
     ]
     assert stale[0].line == 3
     assert [f for f in analyse(rules_from_text(text.format(value=4))).findings if f.code == "stale-explanation"] == []
+    # the whole it counts of is no threshold: "met 3 van de 4" beside 4 is stale (a rule-editing trial's
+    # governance_min_steun 3 → 4 passed)
+    stale = [f for f in analyse(rules_from_text(text.format(value=6))).findings if f.code == "stale-explanation"]
+    assert [f.message.nl for f in stale] == [
+        "de uitleg (nl) van de beleidswaarde drempel noemt 4, maar niet haar waarde 6"
+    ]
     # the Dutch mended, the English not: still stale
     english = (
         text.format(value=5).replace("Met 4 van de 6", "Met 5 van de 6").replace('en: "A majority."', 'en: "4 of 6."')

@@ -720,3 +720,17 @@ def test_a_new_rule_of_three_conditions_fires_in_generated_cases(tmp_path: Path)
         if impact.source == "generated" and "GOAL-three-conditions" in impact.findings_added
     ]
     assert firing
+
+
+def test_a_case_several_scenarios_build_is_compared_once_under_every_name() -> None:
+    """A policy officer missed a failing scenario in `diff`: an earlier one builds the same case, and only the first
+    was named. The same facts with other "weet niet" answers are another case."""
+    from netadvisor.rulediff import CorpusCase, _unique
+
+    first = CorpusCase(name="a.feature:221 Eerste", source="scenario", case={"governance": {"trust": "high"}})
+    again = first.model_copy(update={"name": "a.feature:230 Tweede"})
+    not_known = first.model_copy(update={"name": "a.feature:238 Derde", "not_known": ["governance.partner_count"]})
+    assert [case.name for case in _unique([first, again, not_known, again])] == [
+        "a.feature:221 Eerste | a.feature:230 Tweede",
+        "a.feature:238 Derde",
+    ]

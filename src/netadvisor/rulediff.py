@@ -439,10 +439,14 @@ def build_corpus(
 
 
 def _unique(cases: Iterable[CorpusCase]) -> list[CorpusCase]:
-    """Each case once, under the first name it came with."""
+    """Each case once (its facts and its "weet niet" answers), under every name it came with, joined by " | ": a
+    policy officer missed a failing scenario whose case an earlier one builds too, as only the first was named."""
     seen: dict[str, CorpusCase] = {}
     for case in cases:
-        seen.setdefault(json.dumps(case.case, sort_keys=True, default=str), case)
+        key = json.dumps([case.case, sorted(case.not_known)], sort_keys=True, default=str)
+        first = seen.setdefault(key, case)
+        if first is not case and case.name not in first.name.split(" | "):
+            seen[key] = first.model_copy(update={"name": f"{first.name} | {case.name}"})
     return list(seen.values())
 
 

@@ -28,13 +28,14 @@ def unclosed_quote(text: str) -> int | None:
 
 
 # a number a text states (not a page "p. 237", a year 2008, a section §4.3)
-_STATED_NUMBER = re.compile(r"(?<![\w.§])(?<!p\. )\d{1,2}(?![\w.,]\d)")
+_STATED_NUMBER = re.compile(r"(?<![\w.§])(?<!p\. )(?<!van de )(?<!of the )\d{1,2}(?![\w.,]\d)")
 
 
 def stated_numbers(text: str) -> list[int]:
     """The small whole numbers ``text`` states, sorted, once each: what a policy value's explanation or a
-    scenario's heading says of a threshold ("Met 4 van de 6", "houdt op bij 7"), without pages, years or
-    sections."""
+    scenario's heading says of a threshold ("Met 4 van de 6", "houdt op bij 7"), without pages, years, sections or
+    the whole a number is counted of ("van de 6": after governance_min_steun went from 3 to 4, "met 3 van de 4"
+    passed as stating the new value, a rule-editing trial)."""
     return sorted({int(number) for number in _STATED_NUMBER.findall(text)})
 
 
