@@ -1156,6 +1156,26 @@ rules:
 """)
 
 
+def test_the_quotation_left_open_is_named_where_the_next_one_opens() -> None:
+    """A rule-editing trial deleted the closing mark after "Maak zaken bespreekbaar. and was sent seven lines further,
+    to a quotation that was closed (the last mark, paired in order): the mark named is the one left open, with its
+    words."""
+    with pytest.raises(RuleError) as refused:
+        rules_from_text(
+            _rule_with_message(
+                """          nl: >-
+            Eén: "Maak zaken bespreekbaar. Want
+            "Enkel de hulpbronnen die de partners inbrengen, tellen."
+            Twee: "Bekijk het vanuit een ander perspectief."
+          en: b
+"""
+            )
+        )
+    (problem,) = refused.value.problems
+    assert (problem.code, problem.line) == ("quote-not-closed", 12)
+    assert 'het aanhalingsteken " voor \'Maak zaken bespreekbaar. Want "Enkel de hulpbronnen' in problem.message("nl")
+
+
 def test_a_line_of_a_folded_message_indented_further_than_the_first_is_refused() -> None:
     """A policy officer indented one line of a message a space too far: `netadvisor check` said "In orde", and the
     advice showed the message broken, a line starting with a space (YAML keeps both after '>-')."""

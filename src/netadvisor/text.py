@@ -19,12 +19,36 @@ DOUBLE_QUOTES = frozenset('"“”„')
 
 
 def unclosed_quote(text: str) -> int | None:
-    """Where the double quotation mark stands that nothing closes (the marks paired in order), or None.
+    """Where the double quotation mark stands that nothing closes, or None.
 
-    A quotation of the guide stands between two of them; with an odd number one is left over. Paired in
-    order it is the last; the one a person forgot may be earlier, so a message names the words after it."""
+    A quotation of the guide stands between two of them; with an odd number one is left over. Paired in order
+    it would be the last; read by where each stands, the first opening mark where a closing one is due (after a
+    space, before a word) shows that the one before it was never closed: a rule-editing trial deleted the mark
+    after "Maak zaken bespreekbaar. and was sent seven lines further, to a quotation that was closed."""
     marks = [index for index, char in enumerate(text) if char in DOUBLE_QUOTES]
-    return marks[-1] if len(marks) % 2 else None
+    if not len(marks) % 2:
+        return None
+    opened: int | None = None
+    for index in marks:
+        if opened is None:
+            opened = index
+        elif _opens(text, index) and not _closes(text, index):
+            return opened  # (a new quotation starts where this one should have ended)
+        else:
+            opened = None
+    return opened if opened is not None else marks[-1]
+
+
+def _opens(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1 : index + 2] or " "
+    return (before.isspace() or before in "([{:/—–-") and not after.isspace()
+
+
+def _closes(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1 : index + 2] or " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}…'")
 
 
 # a number a text states (not a page "p. 237", a year 2008, a section §4.3)
