@@ -1218,7 +1218,7 @@ def _look_alike_names(case: Case, lang: Language) -> list[LookAlikeNames]:
         found.append(LookAlikeNames.trusted(names=names, facts=[holders[n] for n in names], text=text.pick(lang)))
     partners = {partner.name: f"partners[{index}]" for index, partner in enumerate(case.partners)}
     for names in _alike(partners) if len(partners) > 1 else ():
-        text = word("look-alike-partners", names=together([word("look-alike-partner", name=name) for name in names]))
+        text = word("look-alike-partners", names=together([word("quoted", value=name) for name in names]))
         found.append(LookAlikeNames.trusted(names=names, facts=[[partners[n]] for n in names], text=text.pick(lang)))
     return found
 

@@ -482,8 +482,9 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
     "efectiviteit"), as a case file says it, a misspelt yes or no ("jaa"), or a misspelt "weet niet" to a choice or
     a number; nothing where no answer is near, nor for a yes or no to a choice (a policy officer's "nee" was asked
     whether she meant "andere")."""
-    from .messages import did_you_mean, did_you_mean_choice, did_you_mean_either  # (messages reads this module)
+    from .messages import did_you_mean, did_you_mean_choice  # (the words: messages reads this module's labels)
     from .spelling import closest, misspelt
+    from .wording import did_you_mean_either
 
     if spec.type == "bool":
         # ("nog niet" to "Zijn de voorwaarden afgesproken?" is a no for now: a policy officer was told nothing near)

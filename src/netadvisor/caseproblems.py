@@ -33,6 +33,7 @@ from .facts import FACTS, fact_meant, facts_mentioning, group_meant
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
+from .wording import did_you_mean_either
 
 _LITERAL_CHOICE = re.compile(r"'([^']*)'")
 _VALUE_KINDS = frozenset(
@@ -107,7 +108,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         hint = None
         named = choices_ending_in(choices, normal_word(value)) if isinstance(value, str) else []
         if len(named) > 1:
-            hint = messages.did_you_mean_either(named)  # ("intercommunale": both kinds, not the nearer code)
+            hint = did_you_mean_either(named)  # ("intercommunale": both kinds, not the nearer code)
         elif isinstance(value, str):
             suggestion = closest_spelling(choices, normal_word(value))
             hint = (

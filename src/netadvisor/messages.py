@@ -1014,21 +1014,6 @@ def did_you_mean_choice(spelling: str, values: Iterable[Any]) -> Text:
 DID_YOU_MEAN_EITHER = Text("bedoelde je {choices}?", "did you mean {choices}?")
 
 
-def did_you_mean_either(values: Iterable[Any]) -> Text:
-    """ "bedoelde je 'een streekontwikkelingsintercommunale' of 'een andere intercommunale'?": the choices a word
-    may mean (see :func:`~netadvisor.answers.choices_ending_in`), each by its label in each language."""
-    labels = [value_text(value) for value in values]
-    choices = Text(
-        _either_of([f"'{label.nl}'" for label in labels], word("or").nl),
-        _either_of([f"'{label.en}'" for label in labels], word("or").en),
-    )
-    return fill(DID_YOU_MEAN_EITHER, {"choices": choices})
-
-
-def _either_of(items: list[str], last: str) -> str:
-    return ", ".join(items[:-1]) + last + items[-1] if len(items) > 1 else "".join(items)
-
-
 # The YAML parser's own words (libyaml's, or PyYAML's where libyaml is missing), in Dutch.
 SYNTAX_PROBLEMS: dict[str, str] = {
     "mapping values are not allowed in this context": "hier mag geen 'sleutel: waarde' staan",
@@ -1444,7 +1429,6 @@ ADVICE_WORDS: dict[str, Text] = {
     "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),
     # names a case gives that may be one written two ways (advice.LookAlikeNames)
     "look-alike-one": Text("'{name}' ({where})", "'{name}' ({where})"),
-    "look-alike-partner": Text("'{name}'", "'{name}'"),
     "look-alike-roles": Text(
         "{names} zijn misschien één naam, anders geschreven: netadvisor telt ze als verschillende personen. Is het "
         "één persoon, schrijf de naam dan overal gelijk.",

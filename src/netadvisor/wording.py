@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import value_label, value_text
 from .facts import CRITERIA, DUTCH_ARTICLES, Bounds, spec_of
-from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, NO_VALUE, NO_VALUE_OTHER, NOT_APPLICABLE, word
+from .messages import (
+    CONCLUSION_IN_A_SENTENCE,
+    CONCLUSION_NAMES,
+    DID_YOU_MEAN_EITHER,
+    NO_VALUE,
+    NO_VALUE_OTHER,
+    NOT_APPLICABLE,
+    fill,
+    word,
+)
 from .outcomes import INT_HIGH, Certainty, ConclusionOutcomes, NoValue
 from .text import Language, Text, join
 
@@ -610,6 +619,12 @@ def _in_a_sentence(name: str) -> str:
 
 # a quotation inside a title: from a word's start to a word's end (an apostrophe, "OCMW's", is no quotation mark)
 _QUOTED_INSIDE = re.compile(r"(?<!\w)'([^']+)'(?!\w)")
+
+
+def did_you_mean_either(values: Iterable[Any]) -> Text:
+    """ "bedoelde je 'een streekontwikkelingsintercommunale' of 'een andere intercommunale'?": the choices a word
+    may mean (see :func:`~netadvisor.answers.choices_ending_in`), each by its label in each language."""
+    return fill(DID_YOU_MEAN_EITHER, {"choices": either([_quoted(value) for value in values])})
 
 
 def in_quotes(title: str) -> str:
