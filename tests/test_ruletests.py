@@ -141,15 +141,19 @@ def test_an_example_that_needs_a_decided_conclusion_names_its_support_and_thresh
     assert failure.format("en").endswith("a value wins with at least governance_min_steun (4) support")
 
 
+def _policy_changed(tmp_path: Path, policy: str, old: int, new: int) -> tuple[Path, Path]:
+    """A copy of the frozen rules with a policy value of governance.yaml changed, and an empty features folder."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(rules / "governance.yaml", f"  {policy}:\n    value: {old}\n", f"  {policy}:\n    value: {new}\n")
+    features = tmp_path / "features"
+    features.mkdir()
+    return rules, features
+
+
 def test_a_scenario_that_expects_a_decided_value_names_the_threshold_policy(tmp_path: Path) -> None:
     """A scenario expecting a governance mode that three factors support, under governance_min_steun 4, says the
     threshold and its policy value beside the support (a rule-editing trial: only the support was said)."""
-    rules = _copy(RULES, tmp_path / "rules")
-    _replace(
-        rules / "governance.yaml", "  governance_min_steun:\n    value: 3\n", "  governance_min_steun:\n    value: 4\n"
-    )
-    features = tmp_path / "features"
-    features.mkdir()
+    rules, features = _policy_changed(tmp_path, "governance_min_steun", 3, 4)
     (features / "vorm.feature").write_text(
         "# language: nl\n"
         "Functionaliteit: vorm\n"
@@ -176,12 +180,7 @@ def test_a_scenario_heading_that_names_a_threshold_with_its_old_number_fails(
     """weinig_partners_max 7 → 5: a heading "houdt op bij 7 (weinig_partners_max)" and a description that says
     "uitgaan van 7" are said with their line; the sentence naming another policy value, and the steps' own
     numbers, are not (rule-editing trial: a heading kept the old number and every check passed)."""
-    rules = _copy(RULES, tmp_path / "rules")
-    _replace(
-        rules / "governance.yaml", "  weinig_partners_max:\n    value: 7\n", "  weinig_partners_max:\n    value: 5\n"
-    )
-    features = tmp_path / "features"
-    features.mkdir()
+    _rules, features = _policy_changed(tmp_path, "weinig_partners_max", 7, 5)  # (the CLI reads rules/ here)
     (features / "drempel.feature").write_text(
         "# language: nl\n"
         "Functionaliteit: drempel\n"
