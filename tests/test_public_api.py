@@ -257,6 +257,23 @@ def test_the_helpers_a_tool_builder_calls_say_what_they_take() -> None:
         netadvisor.spec_of(["governance.trust"])  # type: ignore[arg-type]
 
 
+def test_spec_of_a_path_that_is_no_fact_names_the_fact_meant() -> None:
+    """``spec_of("nope")`` was a bare KeyError('nope'), and ``spec_of("partners[x].kind")`` gave a partner's kind for
+    a place that is none: both are the library's UnknownFactError (a KeyError), with the fact most likely meant."""
+    for no_fact in ("nope", "partners[x].kind", "partners[-1].kind", "partners[0]", "governance"):
+        with pytest.raises(netadvisor.UnknownFactError) as refused:
+            netadvisor.spec_of(no_fact)
+        assert isinstance(refused.value, KeyError)
+        assert refused.value.name == no_fact
+    with pytest.raises(netadvisor.UnknownFactError) as misspelt:
+        netadvisor.spec_of("partners[2].kindd")
+    assert misspelt.value.meant == "partners[2].kind"
+    # every fact of the catalogue, a computed one too, each partner's answer by place and for all, and the list
+    assert all(netadvisor.spec_of(path).type for path in netadvisor.FACTS)
+    assert netadvisor.spec_of("partners[12].kind") is netadvisor.spec_of("partners[].kind")
+    assert netadvisor.spec_of("partners").type == "partners"
+
+
 def test_a_fact_both_answered_and_given_as_not_known_is_refused() -> None:
     """A form that joined its "weet niet" boxes with its fields sent both, and the answer won without a word (a tool
     builder): each such fact is a case problem, a partner's answer too. The number of organisations a list gives is

@@ -804,14 +804,9 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     AttributeError from deep inside)."""
     if not isinstance(path, str):
         raise _not_a_path(path)
-    try:
-        spec = spec_of(path) if partners else FACTS[path]
-    except KeyError:
-        spec = None
-    if spec is not None and path.startswith("partners[") and not _PARTNER_PATH.match(path):
-        # "partners[-1].kind" named the last partner, and moved to another when one was added; "partners[x]" was
-        # int()'s own ValueError (a tool builder): a partner is named by its place, counted from 0
-        spec = None
+    # (no "partners[-1].kind", which named the last partner and moved to another when one was added, nor
+    # "partners[x]", once int()'s own ValueError: a tool builder; a partner is named by its place, counted from 0)
+    spec = _spec_or_none(path) if partners else FACTS.get(path)
     if spec is None or spec.computed:
         raise UnknownFactError(path, fact_meant(path))
     return spec
@@ -1001,12 +996,31 @@ def partner_answer(path: str) -> tuple[int, str] | None:
 
 
 def spec_of(path: str) -> FactSpec:
-    """The spec of a fact path, a partner attribute (``partners[3].kind``) or the partner list."""
+    """The spec of a fact path (a computed one too), a partner attribute (``partners[3].kind``) or the partner list.
+
+    Raises:
+        UnknownFactError: (a KeyError) for a path that is no fact, with the fact a person answers it most likely
+            means; a partner's answer is named by its place counted from 0 (``partners[x].kind`` is none).
+        TypeError: for a path that is no text.
+    """
     if not isinstance(path, str):  # (spec_of(5) raised AttributeError from inside, a list "unhashable": a tool builder)
         raise _not_a_path(path)
-    if path in FACTS:
-        return FACTS[path]
-    return PARTNER_FACTS[catalogue_path(path)]
+    spec = _spec_or_none(path)
+    if spec is None:
+        # (a bare KeyError('nope') before, and "partners[x].kind" taken as a partner's kind: a tool builder)
+        raise UnknownFactError(path, fact_meant(path))
+    return spec
+
+
+def _spec_or_none(path: str) -> FactSpec | None:
+    """What :func:`spec_of` gives, or None where it raises UnknownFactError."""
+    spec = FACTS.get(path)
+    if spec is not None:
+        return spec
+    spec = PARTNER_FACTS.get(path)  # (the list, and every partner's attribute: "partners[].kind")
+    if spec is not None:
+        return spec
+    return PARTNER_FACTS.get(catalogue_path(path)) if _PARTNER_PATH.match(path) else None
 
 
 # --------------------------------------------------------------------------- a case as facts
@@ -1167,7 +1181,5 @@ def case_in_words(example: Mapping[str, Any], lang: str = "nl") -> Any:
 
 def spec_of_or_none(path: str) -> str | None:
     """The type of the fact at ``path`` (a partner's too), or None for something that is no fact."""
-    try:
-        return spec_of(path).type
-    except KeyError:
-        return None
+    spec = _spec_or_none(path)
+    return None if spec is None else spec.type
