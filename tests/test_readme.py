@@ -174,3 +174,25 @@ def test_mypy_strict_catches_a_misspelt_public_name_in_a_consumer(tmp_path: Path
     assert 'Module "netadvisor" has no attribute "advice_txt"' in stdout
     assert 'Module has no attribute "advise_txt"' in stdout
     assert "__version__" not in stdout
+
+
+@pytest.mark.slow
+def test_mypy_strict_sees_the_public_names_of_a_star_import(tmp_path: Path) -> None:
+    """``from netadvisor import *`` gave a type checker nothing: ``__all__`` is built at run time, which mypy cannot
+    read, so every name was "not defined" (a tool builder). It must see exactly the public names, typed."""
+    from mypy import api as mypy_api
+
+    consumer = tmp_path / "consumer.py"
+    consumer.write_text(
+        "from netadvisor import *\n\n"
+        "advice: Advice = Advisor().advise({})\nreveal_type(advice.conclusions)\n"
+        "kind: GovernanceMode | None = None\nimport_module('json')\n",
+        encoding="utf-8",
+    )
+    stdout, _stderr, status = mypy_api.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".cache"), str(consumer)]
+    )
+    assert status == 1, stdout  # (the one error wanted: a name the package imports for itself is not public)
+    assert 'Name "import_module" is not defined' in stdout
+    assert 'Revealed type is "dict[str, netadvisor.advice.Conclusion]"' in stdout
+    assert stdout.count("error:") == 1, stdout

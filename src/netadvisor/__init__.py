@@ -186,7 +186,12 @@ _EXPORTS: dict[str, str] = {
     ),
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+# (built here, which a type checker cannot read: it takes a star import's names from the TYPE_CHECKING imports
+# below, each re-exported "X as X", and sees no __all__; with one it could not read, it saw none of them: a tool
+# builder's "from netadvisor import *" was "Advisor is not defined")
+_PUBLIC = sorted([*_EXPORTS, "__version__"])
+if not TYPE_CHECKING:
+    __all__ = _PUBLIC
 
 
 def _package_version() -> str:
@@ -223,7 +228,7 @@ def _lazy(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return list(_PUBLIC)
 
 
 if TYPE_CHECKING:  # what type checkers and editors see: the same names, imported at once
