@@ -184,6 +184,7 @@ def test_every_public_error_crosses_to_another_process_whole() -> None:
         netadvisor.MorePartnersThanCounted(said, 2, 3),
         netadvisor.NetadvisorError("any"),
         netadvisor.NoSuchSubject("xyzzy", "governance.trust"),
+        netadvisor.NotAnAnswer(said),
         netadvisor.PartnerNotListedError("partners[3].kind", 1),
         netadvisor.RevisionError("geen git", "no git"),
         netadvisor.RuleError([RuleProblem("a.yaml", 1, 1, "unknown-key", said)]),
@@ -255,6 +256,35 @@ def test_the_helpers_a_tool_builder_calls_say_what_they_take() -> None:
         netadvisor.parse_answer(netadvisor.spec_of("governance.partner_count"), "3", minimum=None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="a fact is named by its path"):
         netadvisor.spec_of(["governance.trust"])  # type: ignore[arg-type]
+
+
+def test_every_error_a_public_docstring_says_is_raised_is_public() -> None:
+    """``parse_answer`` says it raises NotAnAnswer, which a tool builder could catch by name only from a private
+    module (helper-124): each exception named under "Raises:" of a public function, class or method is exported,
+    or Python's own."""
+    import builtins
+    import inspect
+    import re
+
+    named: dict[str, str] = {}
+    for name in netadvisor.__all__:
+        value = getattr(netadvisor, name)
+        members = [value, *vars(value).values()] if isinstance(value, type) else [value]
+        for member in members:
+            doc = inspect.getdoc(member) if callable(member) or isinstance(member, property) else None
+            raises = (doc or "").partition("Raises:")[2]
+            for line in raises.splitlines()[1:]:
+                if line and not line.startswith(" "):
+                    break  # the next section
+                if found := re.match(r"^ {4}([A-Za-z_.]+):", line):
+                    named[found.group(1)] = name
+    assert named, "no Raises: section read"
+    not_public = {
+        error: where
+        for error, where in named.items()
+        if error not in netadvisor.__all__ and not isinstance(getattr(builtins, error, None), type)
+    }
+    assert not not_public, not_public
 
 
 def test_spec_of_a_path_that_is_no_fact_names_the_fact_meant() -> None:

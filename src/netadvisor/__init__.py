@@ -85,7 +85,7 @@ _EXPORTS: dict[str, str] = {
         ),
         "facts",
     ),
-    **dict.fromkeys(("AnswerSpec", "parse_answer", "value_label", "closest_choice"), "answers"),
+    **dict.fromkeys(("AnswerSpec", "NotAnAnswer", "parse_answer", "value_label", "closest_choice"), "answers"),
     **dict.fromkeys(("LANGUAGES", "Language", "Text"), "text"),
     # the rules
     "rule_file_schema": "ruleschema",
@@ -337,6 +337,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .answers import (
         AnswerSpec as AnswerSpec,
+    )
+    from .answers import (
+        NotAnAnswer as NotAnAnswer,
     )
     from .answers import (
         closest_choice as closest_choice,
