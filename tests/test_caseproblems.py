@@ -313,6 +313,20 @@ def test_a_misspelt_yes_or_no_is_told_what_it_nearly_is(written: str, meant: str
             {"partners": [{"name": "Geel"}, {"name": "geel"}, {"name": "Mol"}], "governance": {"partner_count": "1"}},
             [("partners[1].name", "partner-named-twice"), ("governance.partner_count", "partner-count-below-list")],
         ),
+        # an item without a name before the second "Geel" is in its place: the second is partners[2] (the problem
+        # was put on the item without a name, "listed twice": a tool builder), and it counts as listed
+        (
+            {"partners": [{"name": "Geel"}, {"kind": "ocmw"}, {"name": "Geel"}]},
+            [("partners[1].name", "missing-field"), ("partners[2].name", "partner-named-twice")],
+        ),
+        (
+            {"partners": [{"name": "Geel"}, "Mol", {"name": "Geel"}], "governance": {"partner_count": 2}},
+            [
+                ("partners[1]", "not-a-group-item"),
+                ("partners[2].name", "partner-named-twice"),
+                ("governance.partner_count", "partner-count-below-list"),
+            ],
+        ),
     ],
 )
 def test_problems_across_fields_are_listed_beside_every_other(case: dict[str, Any], found: list[Any]) -> None:

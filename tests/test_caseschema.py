@@ -140,7 +140,7 @@ def test_a_partner_named_twice_is_refused_at_its_second_place() -> None:
         parse_case({"partners": [{"name": "Mol"}, {"name": "Geel"}, {"name": " mol"}]})
     [problem] = refused.value.problems
     assert (problem.code, problem.path) == ("partner-named-twice", "partners[2].name")
-    assert problem.text.nl == "' mol' staat twee keer in de lijst (ook als partners[0])"
+    assert problem.text.nl == "' mol' staat twee keer in de lijst (ook als partner 1)"
 
 
 def _fields(schema: dict[str, Any], path: str = "") -> list[tuple[str, dict[str, Any]]]:

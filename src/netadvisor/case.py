@@ -942,12 +942,15 @@ class Case(_Facts):
         return bool(self.partners) and self.governance.partner_count is None
 
 
-def across_fields(names: Sequence[str], stated: int | None) -> list[PydanticCustomError]:
-    """What is wrong across a case's fields, given its partners' names and the number of organisations it states:
-    a partner named twice, more partners listed than counted. Every one, in order."""
+def across_fields(names: Sequence[str | None], stated: int | None) -> list[PydanticCustomError]:
+    """What is wrong across a case's fields, given its partners' names in list order (None for an item that has
+    none it can be told by: its own problem) and the number of organisations it states: a partner named twice,
+    more partners listed than counted. Every one, in order."""
     problems = []
     named: dict[str, int] = {}
     for index, name in enumerate(names):
+        if name is None:
+            continue
         first = named.setdefault(normal_word(name), index)
         if first != index:
             # one partner twice counts it twice, and its questions ("(Mol)") cannot be told apart
@@ -981,10 +984,13 @@ def _across_fields_written(data: Mapping[str, Any]) -> list[PydanticCustomError]
     field is valid, so a case with a misspelt trust kept its partner named twice for the next try (a tool
     builder's form had to be posted twice). A name or number that is itself invalid is left to its own problem."""
     partners = data.get("partners")
+    # (each item in its place: an item without a valid name before a partner named twice moved the problem onto
+    # that item, "partners[1].name" with no name "listed twice": a tool builder)
     names = [
         partner["name"]
-        for partner in (partners if isinstance(partners, list) else [])
         if isinstance(partner, Mapping) and isinstance(partner.get("name"), str) and partner["name"].strip()
+        else None
+        for partner in (partners if isinstance(partners, list) else [])
     ]
     governance = data.get("governance")
     written = governance.get("partner_count") if isinstance(governance, Mapping) else None

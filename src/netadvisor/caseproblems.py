@@ -177,7 +177,11 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_named_twice":
-        return problem("partner-named-twice", {"first": context.get("first"), "name": context.get("name")})
+        # (the other by its place counted from 1, as the problem's own partner is named: "partners[2]" read as the
+        # third partner's number to a policy officer)
+        first = context.get("first")
+        place = first + 1 if isinstance(first, int) else first
+        return problem("partner-named-twice", {"first_place": place, "name": context.get("name")})
     if kind == "partner_count_below_list":
         return problem(
             "partner-count-below-list", {"partner_count": context.get("partner_count"), "listed": context.get("listed")}

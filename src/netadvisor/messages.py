@@ -2044,8 +2044,8 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} zegt niet wat de partner meebrengt", "{found} does not say what the partner brings"
     ),
     "partner-named-twice": Text(
-        "'{name}' staat twee keer in de lijst (ook als partners[{first}])",
-        "'{name}' is listed twice (also as partners[{first}])",
+        "'{name}' staat twee keer in de lijst (ook als partner {first_place})",
+        "'{name}' is listed twice (also as partner {first_place})",
     ),
     "partner-count-below-list": Text(
         "het aantal organisaties ({partner_count}) is kleiner dan het aantal partners in de lijst ({listed})",
