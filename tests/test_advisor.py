@@ -783,6 +783,33 @@ def test_a_deciding_fact_asked_through_another_question_names_that_question(advi
             assert (fact.asked_through is None) == (fact.fact in asked), fact
 
 
+def test_every_fact_a_conclusion_depends_on_is_asked_or_names_the_question_asked_for_it(advisor: Advisor) -> None:
+    """A tool builder's form looked up the question of each fact in ``deciding_together`` and found none for goal
+    consensus, asked through whether there is a common goal (138 of 300 partial cases): ``Conclusion.asked_through``
+    names it, as ``Deciding.asked_through`` does for a fact that decides alone."""
+    rng = random.Random(7)
+    cases = [{"challenge": {"rationale": "effectiveness"}}] + [random_case(rng) for _ in range(150)]
+    named = 0
+    for case in cases:
+        advice = advisor.advise(case)
+        asked = {question.fact: question for question in advice.questions}
+        for conclusion in advice.conclusions.values():
+            for fact in [*(d.fact for d in conclusion.deciding), *conclusion.deciding_together]:
+                if fact in asked:
+                    assert fact not in conclusion.asked_through
+                    continue
+                through = conclusion.asked_through[fact]
+                assert any(change.via == fact for change in asked[through].changes), (fact, through)
+                named += 1
+            assert set(conclusion.asked_through) <= {
+                *(d.fact for d in conclusion.deciding),
+                *conclusion.deciding_together,
+            }
+            for deciding in conclusion.deciding:
+                assert deciding.asked_through == conclusion.asked_through.get(deciding.fact)
+    assert named  # (the case above has one)
+
+
 def test_an_open_conclusion_that_does_not_apply_for_now_says_so() -> None:
     """ "Samenwerkingsvorm: voorlopig lerend netwerk, zoals de casus het noemt" stood above "Governancevorm: nog
     open, mogelijk: …", with nothing about now, where an organisation network for now gives "voorlopig NAO" (a

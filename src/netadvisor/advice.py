@@ -100,6 +100,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
     "Advice": ("look_alike_names",),
+    "Conclusion": ("asked_through",),
 }
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
 
@@ -258,6 +259,8 @@ class Conclusion(_Value):
     still come), or ``not_analysed`` (too large to work out: every value stays possible).
     """
 
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Conclusion"]))
+
     name: str
     value: str | None
     label: str | None = Field(description="The value as a person reads it")
@@ -290,6 +293,12 @@ class Conclusion(_Value):
         description="Unknown facts whose answers change what it can come out as only together with others, not "
         "alone (the criteria while none decides alone; the number of organisations beside trust, consensus and "
         "need). With 'deciding', what it depends on",
+    )
+    asked_through: dict[str, str] = Field(
+        default_factory=dict,
+        description="For each fact in 'deciding' or 'deciding_together' whose question waits for another (goal "
+        "consensus for whether there is a common goal): the fact of the question in 'questions' asked in its place "
+        "now. A form that looked up the question of each fact in 'deciding_together' found none (a tool builder)",
     )
     assumed: AssumedValue | None = Field(
         default=None,

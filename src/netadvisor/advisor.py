@@ -1820,23 +1820,34 @@ def _no_value(name: str, guard: tuple[str, Any] | None, assessment: Assessment) 
 
 
 def _say_asked_through(conclusions: dict[str, Conclusion], questions: Sequence[Question]) -> None:
-    """Each deciding fact whose question waits for another gets :attr:`Deciding.asked_through`: the question
-    asked in its place, whose changes name it as ``via``."""
+    """Each deciding fact whose question waits for another gets :attr:`Deciding.asked_through`, and the conclusion
+    :attr:`Conclusion.asked_through` for it and for each such fact of ``deciding_together``: the question asked in
+    its place, whose changes name it as ``via``."""
     asked = {question.fact for question in questions}
     through: dict[str, str] | None = None
     for name, conclusion in conclusions.items():
-        if all(deciding.fact in asked for deciding in conclusion.deciding):
+        if all(deciding.fact in asked for deciding in conclusion.deciding) and all(
+            fact in asked for fact in conclusion.deciding_together
+        ):
             continue  # (nearly always: most deciding facts are asked themselves)
         if through is None:  # (once, for the first conclusion that needs it)
             through = {change.via: question.fact for question in questions for change in question.changes if change.via}
+        in_place = {
+            fact: through[fact]
+            for fact in [*(deciding.fact for deciding in conclusion.deciding), *conclusion.deciding_together]
+            if fact not in asked and fact in through
+        }
+        if not in_place:
+            continue
         conclusions[name] = conclusion.model_copy(
             update={
                 "deciding": [
                     deciding
-                    if deciding.fact in asked or deciding.fact not in through
-                    else deciding.model_copy(update={"asked_through": through[deciding.fact]})
+                    if deciding.fact not in in_place
+                    else deciding.model_copy(update={"asked_through": in_place[deciding.fact]})
                     for deciding in conclusion.deciding
-                ]
+                ],
+                "asked_through": in_place,
             }
         )
 

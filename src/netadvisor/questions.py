@@ -47,7 +47,7 @@ from .facts import (
 )
 from .inference import current_fit
 from .memory import Memory
-from .messages import CONCLUSION_NAMES, QUESTION_GROUPS, word
+from .messages import QUESTION_GROUPS, conclusion_heading, word
 from .outcomes import NO_INFORMATION, Assessment
 from .rulebase import Condition, Rule, RuleBase, current_conclusion
 from .text import Language, Text
@@ -205,7 +205,7 @@ class Asker:
         key = (name, lang, via, alone, conditional)
         change = self._conclusion_changes.get(key)
         if change is None:
-            label = CONCLUSION_NAMES[name].pick(lang) if name in CONCLUSION_NAMES else name
+            label = conclusion_heading(name).pick(lang)  # ("Governancevorm van nu": how the current one compares)
             change = self._conclusion_changes[key] = Change(
                 kind="conclusion", name=name, label=label, via=via, alone=alone, conditional=conditional
             )
@@ -317,7 +317,7 @@ class Asker:
 
         # the unknown facts an answer to which narrows what a conclusion can come out as
         information: dict[str, float] = {}
-        deciding = self._deciding(assessment, case, impacts, information)
+        deciding = self._deciding(assessment, case, impacts, information, facts)
 
         changers = self._value_changers(case, facts, derived, assessment, deciding, fired, impacts)
 
@@ -588,10 +588,12 @@ class Asker:
         case: Case,
         impacts: dict[str, _Impact] | None = None,
         information: dict[str, float] | None = None,
+        facts: Mapping[str, Any] | None = None,
     ) -> dict[str, tuple[str, ...]]:
         """For each conclusion: the unknown facts an answer to which narrows what it can come out as. With
         ``impacts`` and ``information``, also what those answers change of the conclusions people read, and how
-        much they narrow the fixed ones (for the ranking)."""
+        much they narrow the fixed ones (for the ranking); with ``facts`` too, of how a current value the case
+        states compares with its decision."""
         deciding: dict[str, tuple[str, ...]] = {}
         for name in assessment.model.tables:
             if not assessment.analysed(name):
@@ -602,6 +604,15 @@ class Asker:
                 continue
             if name not in FIXED_CONCLUSIONS and name not in self.rulebase.decisions:
                 deciding[name] = tuple(assessment.conclusion(name).deciding)
+                current = self.current_of.get(name)
+                if impacts is not None and facts is not None and current is not None and current[1] in facts:
+                    # (how the current governance mode the case states compares, which the advice says beside the
+                    # mode: an answer that changes it is a question, a finding reading it or not; a tool builder
+                    # found its deciding fact, the need for competencies, among no question)
+                    for path in _asked(deciding[name], case):
+                        impact = _impact_of(impacts, path)
+                        impact.conclusions.setdefault(name, False)
+                        impact.alone["conclusion", name] = None
                 continue
             # a conclusion people read: every answer that brings it closer to settled counts, not only those
             # that rule an outcome out at once (one criterion of six rarely does)
