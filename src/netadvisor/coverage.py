@@ -61,7 +61,7 @@ def coverage_markdown(rulebase: RuleBase) -> str:
         "",
         (
             "Dit bestand is gegenereerd uit de regelbestanden (`heuristics:` bij elke regel, `accounts_for:` per "
-            "bestand). Pas de regelbestanden aan, niet dit bestand; `python tools/regenerate.py` maakt het opnieuw."
+            "bestand). Pas de regelbestanden aan, niet dit bestand; `make regenereer` maakt het opnieuw."
         ),
         "",
         (

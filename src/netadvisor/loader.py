@@ -1342,6 +1342,19 @@ class _RuleChecker:
                     place, "conclusion-in-words", {"name": name, "meant": meant}, key=True, rule_id=parsed.rule_id
                 )
                 continue
+            if name not in FIXED_CONCLUSIONS and not self.declared.decides(name):
+                nearly = self.problems.suggestions.closest(name, [*FIXED_CONCLUSIONS, *self.declared.decisions])
+                if nearly is not None:
+                    # "challenge_tpye" was a new conclusion beside challenge_type, which no rule reads and no
+                    # check named: a rule-editing trial's new rule never did what it meant (helper-125)
+                    self.problems.report(
+                        place,
+                        "conclusion-misspelt",
+                        {"name": name, "meant": nearly},
+                        key=True,
+                        rule_id=parsed.rule_id,
+                    )
+                    continue
             if key == "conclude" and self.declared.decides(name):
                 # the most support decides it; a conclude beside that would make the advice contradict itself
                 self.problems.report(place, "conclude-decided", {"name": name}, key=True, rule_id=parsed.rule_id)

@@ -152,6 +152,10 @@ MESSAGES: dict[str, Text] = {
         "de naam van een besluit is één woord in kleine letters (bv. challenge_type), niet '{name}'",
         "a conclusion's name is one lower-case word (e.g. challenge_type), not '{name}'",
     ),
+    "conclusion-misspelt": Text(
+        "'{name}' is geen besluit van de regels, maar lijkt op '{meant}'",
+        "'{name}' is no conclusion of the rules, but looks like '{meant}'",
+    ),
     "conclusion-in-words": Text(
         "'{name}' is de naam in woorden van het besluit '{meant}'; een regel schrijft het zo: {meant}",
         "'{name}' is the conclusion '{meant}' named in words; a rule writes it so: {meant}",
@@ -579,6 +583,12 @@ HINTS: dict[str, Text] = {
     "conclusion-name-form": Text(
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. challenge_type)",
         "write one lower-case word, with _ between its parts (e.g. challenge_type)",
+    ),
+    "conclusion-misspelt": Text(
+        "bedoelde je '{meant}'? Anders is '{name}' een nieuw besluit, dat geen regel leest en dat de vaste "
+        "besluiten niet verandert",
+        "did you mean '{meant}'? Else '{name}' is a new conclusion, which no rule reads and which does not change "
+        "the fixed ones",
     ),
     "conclusion-in-words": Text(
         "anders zou '{name}' een nieuw besluit zijn, dat de vaste besluiten niet verandert",
