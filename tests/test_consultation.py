@@ -323,6 +323,28 @@ def test_the_person_is_told_first_how_to_say_dont_know_and_how_to_stop(lang: str
     assert advice.questions  # stopped with questions still open, not run out of them
 
 
+@pytest.mark.parametrize("replies", [["weet niet"], ["effectiviteit", "hoog", "ja"]])
+def test_a_consultation_that_runs_out_of_questions_says_why(replies: list[str]) -> None:
+    """A policy officer could not tell a consultation that ended from one that broke off: the advice just followed,
+    with "de 7 belangrijkste van 36" open questions (those answered "weet niet"). The last line says it ran out of
+    questions, and where answers "weet niet" still can change the advice, how many and where they are."""
+    advisor = Advisor(rules_from_text(RULES))
+    told: list[str] = []
+    given = iter(replies)
+    _consultation, advice = consult(advisor, lambda prompt: next(given), told.append)
+    assert next(given, None) is None  # (every reply was asked for)
+    if replies[0] == "weet niet":
+        assert advice.questions
+        assert all(question.answered_not_known for question in advice.questions)
+        assert told[-1] == (
+            "(geen vragen meer: enkel wat je met 'weet niet' beantwoordde, kan het advies nog veranderen; die "
+            f"{len(advice.questions)} vragen staan bij de open vragen van het advies)"
+        )
+    else:
+        assert not advice.questions
+        assert told[-1] == "(geen vragen meer: geen antwoord dat nog ontbreekt, kan het advies veranderen)"
+
+
 def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> None:
     """A policy officer went on with a case file and waited for the rationale she had come to know: what the case
     answers "weet niet" is not asked again, and the consultation now says so first, by name (a partner's too)."""

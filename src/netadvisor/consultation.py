@@ -836,7 +836,17 @@ def consult(
                 tell(word("consult-back-to-question").pick(lang))
         if taken_back is None:
             steps.append((recorded, question.fact))
-    return consultation, consultation.advice()
+    # why it ends here: a policy officer could not tell a consultation that ended from one that broke off, with
+    # "de 7 belangrijkste van 36" open questions in the advice that followed (those answered "weet niet")
+    advice = consultation.advice()
+    if not advice.questions:
+        said = word("consult-done")
+    elif all(question.answered_not_known for question in advice.questions):
+        said = word("consult-done-not-known", count=len(advice.questions))
+    else:  # (the partner list of a case that leaves partners out, asked here once)
+        said = word("consult-done-open", count=len(advice.questions))
+    tell(said.pick(lang))
+    return consultation, advice
 
 
 _NOT_KNOWN_NAMED = 6

@@ -1522,6 +1522,20 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case answers 'don't know' to: {facts}. Those questions are asked once more, where an answer can "
         "still change the advice; Enter keeps 'don't know'.",
     ),
+    "consult-done": Text(
+        "(geen vragen meer: geen antwoord dat nog ontbreekt, kan het advies veranderen)",
+        "(no more questions: no answer still missing can change the advice)",
+    ),
+    "consult-done-not-known": Text(
+        "(geen vragen meer: enkel wat je met 'weet niet' beantwoordde, kan het advies nog veranderen; die "
+        "{count} vragen staan bij de open vragen van het advies)",
+        "(no more questions: only what you answered 'don't know' can still change the advice; those {count} "
+        "questions are among the advice's open questions)",
+    ),
+    "consult-done-open": Text(
+        "(geen vragen meer om hier te stellen; de {count} open vragen van het advies kunnen het nog veranderen)",
+        "(no more questions to ask here; the advice's {count} open questions can still change it)",
+    ),
     "consult-input-ended": Text(
         "(geen antwoorden meer: het advies op de antwoorden tot nu)",
         "(no more answers: the advice on the answers so far)",
