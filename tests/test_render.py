@@ -285,6 +285,23 @@ def _finding_on(may_change: list[str], unknown_in_it: str | None = None) -> Find
     )
 
 
+def test_findings_that_fall_away_on_different_answers_each_say_their_own(advisor: Advisor) -> None:
+    """One heading named every fact the starred findings hang on: a policy officer read the stuck-network advice as
+    hanging on the trust, which only another finding did. Where they differ, each says its own; where they are the
+    same, the heading says it once."""
+    advice = advisor.advise({"governance": {"partner_count": 9}})
+    on_rationale = _finding_on(["challenge.rationale"])
+    on_trust = _finding_on(["governance.trust"]).model_copy(update={"title": "Vertrouwen", "rule_id": "T"})
+    text = " ".join(advice_text(advice.model_copy(update={"findings": [on_rationale, on_trust]})).split())
+    # (the questions as numbered in the report, the criteria one of them)
+    assert re.search(r"! Een titel\* \(naargelang de ratio; vraag \d\) \(§4\.3\)", text), text
+    assert re.search(r"! Vertrouwen\* \(naargelang het vertrouwen; vraag \d\) \(§4\.3\)", text), text
+    alike = advice.model_copy(update={"findings": [on_rationale, on_rationale.model_copy(update={"rule_id": "S"})]})
+    said = advice_text(alike)
+    assert "Wat te doen (met *: kan nog wegvallen, naargelang de ratio; vraag 1)" in said
+    assert said.count("! Een titel* (§4.3)") == 2
+
+
 def test_a_finding_that_an_open_question_can_take_away_says_so_in_every_report(advisor: Advisor) -> None:
     """The JSON said ``may_change``; the text, Markdown and HTML gave the finding as firmly as a settled one, and a
     mayors' consultation would have read as settled what the first open question can take away. Marked * and said

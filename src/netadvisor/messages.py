@@ -1775,6 +1775,7 @@ REPORT_WORDS: dict[str, Text] = {
     "condition-heading": Text(
         "{heading} (naargelang {facts}{questions})", "{heading} (depending on {facts}{questions})"
     ),
+    "hangs-on": Text("(naargelang {facts}{questions})", "(depending on {facts}{questions})"),
     "provisional-heading": Text(
         "{heading} (met *: kan nog wegvallen, naargelang {facts}{questions})",
         "{heading} (marked *: may still fall away, depending on {facts}{questions})",

@@ -13,7 +13,7 @@ import html as html_lib
 import re
 import textwrap
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
@@ -212,6 +212,21 @@ def _provisional_heading(
         return heading
     said_facts, questions = _facts_and_questions(facts, shown, lang)
     return _w("provisional-heading", lang, heading=heading, facts=said_facts, questions=questions)
+
+
+def _each_hanging_on(
+    items: list[Item], falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language
+) -> list[Item]:
+    """The items of one list, each starred one followed by what it hangs on where they do not all hang on the same
+    facts: "Drie punten als het netwerk vastzit* (naargelang de ratio; vraag 1)". The heading names them all; a
+    policy officer read the stuck-network advice as hanging on the trust, which only another item did."""
+    if len({tuple(facts) for facts in falling_away if facts}) <= 1:
+        return items  # (the heading says it for each)
+    return [
+        replace(item, title=item.title + " " + _w("hangs-on", lang, facts=said, questions=numbers)) if facts else item
+        for item, facts in zip(items, falling_away, strict=True)
+        for said, numbers in [_facts_and_questions(facts, shown, lang)]
+    ]
 
 
 def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
@@ -497,7 +512,12 @@ def report(
     to_do = [f for f in findings if f.severity != "info"]
     by_fact = {question.fact: question for question in advice.questions}
     falling_away = [_may_fall_away(f, by_fact) for f in to_do]  # (each finding once: its mark, and the heading)
-    todo = [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)]
+    todo = _each_hanging_on(
+        [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)],
+        falling_away,
+        shown,
+        lang,
+    )
     # (titles only: said beside its words; starred as what to do is: a policy officer saw two go with an answer)
     info = [_item(f, lang, provisional=bool(_may_fall_away(f, by_fact))) for f in findings if f.severity == "info"]
     on_condition: dict[str, list[tuple[Finding, list[str]]]] = {}
@@ -517,7 +537,12 @@ def report(
                 lang,
             )
             + ":",
-            [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
+            _each_hanging_on(
+                [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
+                [hangs_on for _finding, hangs_on in listed],
+                shown,
+                lang,
+            ),
         )
         for condition, listed in on_condition.items()
     ]
