@@ -734,3 +734,43 @@ def test_a_case_several_scenarios_build_is_compared_once_under_every_name() -> N
         "a.feature:221 Eerste | a.feature:230 Tweede",
         "a.feature:238 Derde",
     ]
+
+
+def test_a_finding_given_only_on_a_condition_is_said_so_and_not_to_fire(tmp_path: Path) -> None:
+    """A rule-editing trial's new rule for organisation networks was said to fire, its finding added, for a case
+    whose advice gives it only "als dit een organisatienetwerk is": a policy officer would think it now reaches
+    every such case. It is added on that condition, and does not fire on the case itself."""
+    conditional_rule = """
+  - id: GOV-only-for-networks
+    title: {nl: "Enkel voor netwerken", en: "Only for networks"}
+    section: ["4.3"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: governance.trust, is: low}]
+    then: {finding: {severity: advice, message: {nl: "Voorwaardelijk", en: "Conditional"}}}
+    examples:
+      fires: [{challenge: {rationale: effectiveness}, governance: {trust: low}}]
+      silent: [{challenge: {rationale: effectiveness}, governance: {trust: high}}]
+"""
+    edited = _rules_edited(tmp_path, "governance.yaml", "\nrules:\n", "\nrules:\n" + conditional_rule)
+    old, new = load_rules(RULES), load_rules(edited)
+    open_form = CorpusCase(name="vorm open", source="own", case={"governance": {"trust": "low"}})
+    network = CorpusCase(
+        name="netwerk", source="own", case={"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "low"}}
+    )
+    assert Advisor(new).advise(open_form.case).conditional_findings  # (the rule applies there on a condition)
+    impacts = {impact.case: impact for impact in compare_rulebases(old, new, [open_form, network]).cases}
+    on_condition = impacts["vorm open"]
+    assert on_condition.findings_added == ["GOV-only-for-networks"]
+    assert on_condition.on_condition["GOV-only-for-networks"].nl == "als dit een organisatienetwerk is"
+    assert "GOV-only-for-networks" not in on_condition.started_firing
+    given = impacts["netwerk"]
+    assert given.started_firing == ["GOV-only-for-networks"]
+    assert given.on_condition == {}
+    from netadvisor.diffreport import _details
+
+    assert "bevinding GOV-only-for-networks komt erbij, enkel als dit een organisatienetwerk is" in _details(
+        on_condition, "nl"
+    )
+    assert "GOV-only-for-networks vuurt nu" not in _details(on_condition, "nl")
+    assert "finding GOV-only-for-networks is added, only if this is an organisation network" in _details(
+        on_condition, "en"
+    )

@@ -99,9 +99,19 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
         many = "-many" if len(impact.stopped_firing) > 1 else ""
         lines.append(_w("stopped-firing" + many, lang, rules=", ".join(impact.stopped_firing)))
     lines += [_conclusion(change, lang) for change in impact.conclusions]
-    lines += [_w("finding-added", lang, rule=rule) for rule in impact.findings_added]
-    lines += [_w("finding-removed", lang, rule=rule) for rule in impact.findings_removed]
-    lines += [_w("finding-reworded", lang, rule=rule) for rule in impact.findings_reworded]
+    for key, rules in (
+        ("finding-added", impact.findings_added),
+        ("finding-removed", impact.findings_removed),
+        ("finding-reworded", impact.findings_reworded),
+    ):
+        for rule in rules:
+            said = _w(key, lang, rule=rule)
+            condition = impact.on_condition.get(rule)
+            lines.append(
+                said
+                if condition is None
+                else _w("finding-on-condition", lang, said=said, condition=condition.pick(lang))
+            )
     lines += [
         _w(
             "finding-severity",

@@ -2651,6 +2651,8 @@ DIFF_WORDS: dict[str, Text] = {
     "finding-added": Text("bevinding {rule} komt erbij", "finding {rule} is added"),
     "finding-removed": Text("bevinding {rule} valt weg", "finding {rule} is gone"),
     "finding-reworded": Text("bevinding {rule} zegt het anders", "finding {rule} is worded otherwise"),
+    # (the condition as the advice says it: "als dit een organisatienetwerk is", in the advice's language)
+    "finding-on-condition": Text("{said}, enkel {condition}", "{said}, only {condition}"),
     "severity-changed": Text("ernst: {before} → {after}", "severity: {before} → {after}"),
     # (a policy officer lowered an advice to info and learnt only from the README's sample that its text was gone)
     "severity-to-info": Text(

@@ -34,6 +34,7 @@ from .rulebase import Condition, PolicyValue, Rule, RuleBase
 from .ruletests import shown_path
 from .text import Text
 from .vocabulary import FIXED_CONCLUSIONS
+from .wording import assumption
 
 Source_ = Literal["example", "scenario", "rule-example", "own", "generated"]
 SOURCES: tuple[Source_, ...] = ("example", "scenario", "rule-example", "own", "generated")
@@ -143,6 +144,13 @@ class CaseImpact(_Data):
     conclusions: list[OutcomeChange] = Field(default_factory=list)
     findings_added: list[str] = Field(default_factory=list)
     findings_removed: list[str] = Field(default_factory=list)
+    on_condition: dict[str, Text] = Field(
+        default_factory=dict,
+        description="For each rule of findings_added, findings_removed and findings_reworded whose finding is "
+        "given only on a condition (after; before for one removed): that condition, as the advice says it ('als "
+        "dit een organisatienetwerk is'). A policy officer read a finding added for shared service centres only on "
+        "that condition as added to them",
+    )
     findings_reworded: list[str] = Field(default_factory=list, description="The same rule, another message")
     severity_changed: list[SeverityChange] = Field(
         default_factory=list, description="The same rule's finding, given before and after, with another severity"
@@ -161,7 +169,9 @@ class CaseImpact(_Data):
         default_factory=list, description="The conclusions whose findings in doubt of them changed (doubted_by)"
     )
     started_firing: list[str] = Field(
-        default_factory=list, description="The changed rules that fire for this case now and did not before"
+        default_factory=list,
+        description="The changed rules that fire for this case now and did not before (on the case itself: not "
+        "those whose finding it is given only on a condition, see on_condition)",
     )
     stopped_firing: list[str] = Field(
         default_factory=list, description="The changed rules that fired for this case before and do not now"
@@ -872,9 +882,26 @@ def _impact(
     sentences = [name for name in sentences if name not in other_outcomes]
     questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
     questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
-    fired_before = {step.rule_id for step in old.trace} | set(findings_a)
-    fired_after = {step.rule_id for step in new.trace} | set(findings_b)
-    fired = fired_before | fired_after
+    # (fired on the case itself: a finding given only on a condition is not, and was said to fire now: a rule-editing
+    # trial's finding "als dit een organisatienetwerk is" read as added to a shared service centre)
+    fired_before = {step.rule_id for step in old.trace} | {f.rule_id for f in old.findings}
+    fired_after = {step.rule_id for step in new.trace} | {f.rule_id for f in new.findings}
+    fired = fired_before | fired_after | set(findings_a) | set(findings_b)
+    conditions_a = {
+        f.rule_id: assumption(f.assuming.conclusion, f.assuming.value)
+        for f in old.conditional_findings
+        if f.assuming is not None
+    }
+    conditions_b = {
+        f.rule_id: assumption(f.assuming.conclusion, f.assuming.value)
+        for f in new.conditional_findings
+        if f.assuming is not None
+    }
+    on_condition = {
+        rule: conditions_a[rule] if rule in removed else conditions_b[rule]
+        for rule in [*added, *removed, *reworded]
+        if (conditions_a if rule in removed else conditions_b).get(rule) is not None
+    }
     asked = set(questions_a) ^ set(questions_b)  # a question that comes or goes: the rules that read its fact
     # The edited rules this case's change goes through: those that start or stop firing, whose finding comes, goes
     # or reads otherwise, that lead to a conclusion that changed here, or that read a question that comes or goes.
@@ -917,6 +944,7 @@ def _impact(
         conclusions=conclusions,
         findings_added=added,
         findings_removed=removed,
+        on_condition=on_condition,
         findings_reworded=reworded,
         severity_changed=weighed,
         conclusions_reworded=sentences,
