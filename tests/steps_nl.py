@@ -715,16 +715,37 @@ def conclusion_can_become(advies: Advice, words: str, outcomes: str) -> None:
 
 @then(parsers.parse('beslist het antwoord op "{question}" mee over {words}'))
 def answer_decides(advies: Advice, question: str, words: str) -> None:
+    """The answer alone changes what the conclusion can come out as (it is among ``deciding``). A rule owner who
+    raised a threshold saw this step fail without a reason, beside "Dat hangt af van: …, uniciteit, …": it says
+    whether the answer now decides only together with others, or not at all."""
     conclusion = _conclusion(advies, words)
-    assert _question_fact(question) in [d.fact for d in conclusion.deciding], conclusion.sentence
+    fact = _question_fact(question)
+    if fact in conclusion.deciding_together:
+        nl = "beslist nu enkel samen met andere antwoorden mee, niet alleen"
+        en = "now decides only together with other answers, not alone"
+    else:
+        nl, en = "beslist er nu niet meer over mee", "no longer decides it"
+    _holds(
+        fact in [d.fact for d in conclusion.deciding],
+        f"verwacht dat het antwoord op '{question}' alleen al meebeslist over {words}, maar het {nl}. De zin is: "
+        f"'{conclusion.sentence}'",
+        f"expected the answer to '{question}' to decide {words} by itself, but it {en}. Its sentence is: "
+        f"'{conclusion.sentence}'",
+    )
 
 
 @then(parsers.parse('verandert het antwoord op "{question}" {words} niet meer'))
 def answer_does_not_decide(advies: Advice, question: str, words: str) -> None:
     conclusion = _conclusion(advies, words)
     fact = _question_fact(question)
-    assert fact not in [d.fact for d in conclusion.deciding], conclusion.sentence
-    assert fact not in [q.fact for q in advies.questions if any(c.name == conclusion.name for c in q.changes)]
+    _holds(
+        fact not in [d.fact for d in conclusion.deciding]
+        and fact not in [q.fact for q in advies.questions if any(c.name == conclusion.name for c in q.changes)],
+        f"verwacht dat het antwoord op '{question}' {words} niet meer verandert, maar het kan het nog veranderen. "
+        f"De zin is: '{conclusion.sentence}'",
+        f"expected the answer to '{question}' to no longer change {words}, but it still can. Its sentence is: "
+        f"'{conclusion.sentence}'",
+    )
 
 
 @then(parsers.parse('verandert het antwoord op "{question}" ook {words}'))

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT, RULES
 from helpers import rules_from_text
-from netadvisor import Advisor, load_rules
+from netadvisor import FACTS, Advisor, load_rules
 from netadvisor.casefile import load_case_file
 from netadvisor.cli import EXIT_OK, EXIT_RULES, EXIT_TESTS, main
 from netadvisor.coverage import coverage_markdown
@@ -172,6 +172,36 @@ def test_a_scenario_that_expects_a_decided_value_names_the_threshold_policy(tmp_
     said = "\n".join(failure.format("nl") for failure in section.failures)
     assert "steun: zelfregulerend netwerk 3" in said
     assert "een waarde wint met minstens governance_min_steun (4) steun" in said
+
+
+def test_a_deciding_answer_that_now_decides_only_with_others_says_so(tmp_path: Path) -> None:
+    """typering_min_criteria 4 → 5: "beslist het antwoord op 'Uniciteit: …' mee over het type uitdaging" failed with
+    no reason, beside a sentence that still named uniciteit (a rule-editing trial). It says the answer now decides
+    only together with other answers."""
+    rules = _copy(RULES, tmp_path / "rules")
+    _replace(
+        rules / "typering.yaml", "  typering_min_criteria:\n    value: 4\n", "  typering_min_criteria:\n    value: 5\n"
+    )
+    features = tmp_path / "features"
+    features.mkdir()
+    uniqueness = FACTS["challenge.criteria.uniqueness"].question_nl
+    (features / "type.feature").write_text(
+        "# language: nl\n"
+        "Functionaliteit: type\n"
+        "  Scenario: Drie criteria\n"
+        '    Gegeven een casus "Drie criteria"\n'
+        '    En het criterium "recept" wijst op "complex"\n'
+        '    En het criterium "expertise" wijst op "complex"\n'
+        '    En het criterium "zekerheid" wijst op "complex"\n'
+        "    Als de adviseur de casus beoordeelt\n"
+        f'    Dan beslist het antwoord op "{uniqueness}" mee over het type uitdaging\n',
+        encoding="utf-8",
+    )
+    section = check_scenarios(features, STEPS, rules, Advisor.from_path(rules).rulebase.version)
+    said = "\n".join(failure.format("nl") for failure in section.failures)
+    assert "maar het beslist nu enkel samen met andere antwoorden mee, niet alleen" in said, said
+    english = "\n".join(failure.format("en") for failure in section.failures)
+    assert "but it now decides only together with other answers, not alone" in english
 
 
 def test_a_scenario_heading_that_names_a_threshold_with_its_old_number_fails(
