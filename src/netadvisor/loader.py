@@ -1369,7 +1369,8 @@ class _RuleChecker:
                     self.problems.report(
                         place,
                         "conclusion-value",
-                        {"name": name, "value": value, "allowed": ", ".join(allowed)},
+                        # (with their Dutch names, as a condition's allowed values: a rule-editing trial)
+                        {"name": name, "value": value, "allowed": _choices_in_words(allowed)},
                         hint=hint,
                         rule_id=parsed.rule_id,
                     )

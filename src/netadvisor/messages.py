@@ -573,8 +573,8 @@ HINTS: dict[str, Text] = {
         "its id",
     ),
     "conclusion-value": Text(
-        "schrijf een van de toegelaten waarden, precies zo gespeld (de code, niet de Nederlandse naam)",
-        "write one of the allowed values, spelled exactly so (the code, not the Dutch name)",
+        "schrijf een van de toegelaten waarden: de code of de Nederlandse naam tussen haakjes",
+        "write one of the allowed values: its code, or its Dutch name in brackets",
     ),
     "conclusion-value-form": Text(
         "schrijf één woord in kleine letters, met _ tussen de delen (bv. needs_attention)",
