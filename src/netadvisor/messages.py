@@ -86,6 +86,7 @@ MESSAGES: dict[str, Text] = {
         "'{key}' does not have the right form: {found} ({expected})",
     ),
     "empty-list": Text("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
+    "empty-text": Text("'{key}' is leeg: hier hoort tekst", "'{key}' is empty: a text belongs here"),
     "condition-no-subject": Text(
         "een voorwaarde noemt een feit ('fact:') of een besluit ('conclusion:')",
         "a condition names a fact ('fact:') or a conclusion ('conclusion:')",
@@ -518,6 +519,10 @@ HINTS: dict[str, Text] = {
     ),
     "bad-format": Text("schrijf het in deze vorm: {expected}", "write it in this form: {expected}"),
     "empty-list": Text("geef minstens één element", "give at least one item"),
+    "empty-text": Text(
+        "schrijf de tekst tussen de aanhalingstekens (bij 'en:' de Engelse vertaling)",
+        "write the text between the quotes (at 'en:' the English translation)",
+    ),
     "condition-no-subject": Text(
         "begin de voorwaarde met 'fact: <pad>' of 'conclusion: <naam>'; " + _SEE_FACTS.nl,
         "start the condition with 'fact: <path>' or 'conclusion: <name>'; " + _SEE_FACTS.en,
