@@ -1512,8 +1512,8 @@ def test_a_question_that_changes_a_conclusion_through_a_follow_up_names_what_it_
     assert alone
     text = " ".join(advice_text(advice).split())
     title = in_quotes(alone[0].label)
-    assert f"via een vervolgvraag; alleen al {title}" in text or (
-        f"via een vervolgvraag; alleen al {len(alone)} adviezen, zoals {title}" in text
+    assert f"via een vervolgvraag; en op zichzelf al het advies {title}" in text or (
+        f"via een vervolgvraag; en op zichzelf al {len(alone)} adviezen, zoals {title}" in text
     )
 
 

@@ -643,9 +643,9 @@ def test_a_question_that_changes_the_conclusions_only_with_others_names_the_advi
     text = advice_text(advice.model_copy(update={"questions": [question]}))
     flat = " ".join(text.split())
     said = (
-        f"alleen al '{alone[0].label}'"
+        f"en op zichzelf al het advies '{alone[0].label}'"
         if len(alone) == 1
-        else f"alleen al {len(alone)} adviezen, zoals '{alone[0].label}'"
+        else f"en op zichzelf al {len(alone)} adviezen, zoals '{alone[0].label}'"
     )
     assert f"samen met andere antwoorden; {said}" in flat
 

@@ -1809,12 +1809,14 @@ REPORT_WORDS: dict[str, Text] = {
     "with-other-answers": Text(", samen met andere antwoorden", ", together with other answers"),
     # (the conclusions only together with other answers, or through a follow-up, some advice by this answer alone:
     # the most serious named)
+    # ("; alleen al 'Er is geen …'" was no Dutch a policy officer could read: what the answer alone already affects)
     "conclusions-how-finding-alone": Text(
-        "{conclusions}{how}; alleen al {title}", "{conclusions}{how}; by itself {title}"
+        "{conclusions}{how}; en op zichzelf al het advies {title}",
+        "{conclusions}{how}; and by itself the advice {title}",
     ),
     "conclusions-how-findings-alone": Text(
-        "{conclusions}{how}; alleen al {count} adviezen, zoals {title}",
-        "{conclusions}{how}; by itself {count} pieces of advice, such as {title}",
+        "{conclusions}{how}; en op zichzelf al {count} adviezen, zoals {title}",
+        "{conclusions}{how}; and by itself {count} pieces of advice, such as {title}",
     ),
     "conclusions-and-warning": Text(
         "{conclusions}; ook de waarschuwing {title}", "{conclusions}; also the warning {title}"
