@@ -1894,3 +1894,26 @@ def test_going_on_with_many_answers_weet_niet_names_a_few_and_counts_the_rest() 
     consult(consultation.advisor, lambda prompt: "klaar", said.append, "nl", consultation)
     (told,) = [text for text in said if text.startswith("De casus antwoordt al 'weet niet' op:")]
     assert " en nog 8 andere. Die vragen komen niet opnieuw" in told
+
+
+@pytest.mark.parametrize(
+    ("names", "replies", "kept"),
+    [
+        # a policy officer was asked whether "Kaprijke en Maldegem" was one partner, then told Eeklo stood twice,
+        # and had to type the whole list again
+        ("Eeklo, Kaprijke en Maldegem, CLB, eeklo", ["nee", "klaar"], ["Eeklo", "Kaprijke", "Maldegem", "CLB"]),
+        ("Geel, Mol en Geel", ["nee", "klaar"], ["Geel", "Mol"]),  # (twice once split)
+    ],
+)
+def test_a_partner_typed_twice_in_a_consultation_is_taken_once_and_said(
+    names: str, replies: list[str], kept: list[str]
+) -> None:
+    asked: list[str] = []
+    told: list[str] = []
+    consultation, _advice = consult(
+        Advisor(rules_from_text(PARTNER_RULES)), _naming_partners(names, replies, asked), told.append
+    )
+    assert consultation.answers["partners"] == kept
+    twice = [text for text in told if "staat twee keer in de lijst" in text]
+    assert len(twice) == 1
+    assert asked.count(next(prompt for prompt in asked if prompt.startswith(PARTNERS_ASKED))) == 1  # (not again)

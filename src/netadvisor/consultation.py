@@ -603,7 +603,16 @@ def _names_confirmed(
                 names.extend(named or parts)
                 continue
         names.append(name)
-    return ", ".join(names), stopped
+    # one partner typed twice is taken once, and said: the case refuses a list that names it twice, and the whole
+    # list was to be typed again after its splits were asked (a policy officer)
+    kept: dict[str, str] = {}
+    for name in names:
+        key = normal_word(name)
+        if key in kept:
+            tell(word("consult-partner-twice", name=name, first=kept[key]).pick(lang))
+        else:
+            kept[key] = name
+    return ", ".join(kept.values()), stopped
 
 
 def _names_instead(typed: str) -> list[str]:

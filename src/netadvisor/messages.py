@@ -1527,6 +1527,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case answers 'don't know' to: {facts}. Those questions are asked once more, where an answer can "
         "still change the advice; Enter keeps 'don't know'.",
     ),
+    "consult-partner-twice": Text(
+        "('{name}' staat twee keer in de lijst: één keer genomen, als '{first}')",
+        "('{name}' is listed twice: taken once, as '{first}')",
+    ),
     "consult-done": Text(
         "(geen vragen meer: geen antwoord dat nog ontbreekt, kan het advies veranderen)",
         "(no more questions: no answer still missing can change the advice)",
