@@ -1948,10 +1948,15 @@ REPORT_WORDS: dict[str, Text] = {
     "partner-new": Text("{name} (nieuw)", "{name} (new)"),
     "partners-dropped": Text("Niet meer in de lijst: {names}.", "No longer in the list: {names}."),
     "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
-    "change-answer": Text("\"{question}\" → '{value}'", "\"{question}\" → '{value}'"),
+    # (as a fact by its short name: "vertrouwen wordt 'hoog'"; the arrow beside it read as another kind of change
+    # to a policy officer)
+    "change-answer": Text(
+        "het antwoord op \"{question}\" wordt '{value}'", "the answer to \"{question}\" becomes '{value}'"
+    ),
     "change-already": Text("{fact} blijft '{value}' (zo stond het al)", "{fact} stays '{value}' (as it already was)"),
     "change-answer-already": Text(
-        "\"{question}\" blijft '{value}' (zo stond het al)", "\"{question}\" stays '{value}' (as it already was)"
+        "het antwoord op \"{question}\" blijft '{value}' (zo stond het al)",
+        "the answer to \"{question}\" stays '{value}' (as it already was)",
     ),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "hangs-on-now": Text(
