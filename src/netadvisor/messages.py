@@ -1850,6 +1850,7 @@ REPORT_WORDS: dict[str, Text] = {
     "footer": Text(
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
+    "warning-mark": Text("Met ! gemarkeerd: een waarschuwing.", "Marked !: a warning."),
     # the guide's table of contents numbers its chapters otherwise than its headings do (it leaves out 4.1 and 5):
     # a policy officer looked up "§6" in the contents and landed on the wrong chapter
     "sections-short": Text("§ zoals in de tekst van de gids", "§ as in the guide's text"),

@@ -129,6 +129,9 @@ class Report:
     # after what to do: the warnings on a condition that follow it ("Verder gelden 3 waarschuwingen als …")
     todo_more: list[str] = field(default_factory=list)
     detail: list[str] = field(default_factory=list)
+    # what "!" marks, where one stands, in a handout (a policy officer found "*" explained and "!" not). Not in the
+    # terminal's report: the guide's example must stay on one page, and a line more would break it
+    marks: str = ""
 
 
 def _where(finding: Finding, lang: Language) -> str:
@@ -564,6 +567,11 @@ def report(
         info,
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
+        marks=(
+            _w("warning-mark", lang)
+            if any(item.severity == "warning" for item in [*todo, *(i for _h, items in conditional for i in items)])
+            else ""
+        ),
         case_whole=[*(case_summary(case, lang, every_partner=True) if case is not None else []), *answers_said],
     )
     if todo:
@@ -856,7 +864,8 @@ def advice_markdown(
         lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
-    lines += ["", f"*{_md(_w('sections-note', lang))}*", "", f"*{_md(r.footer)} · {_md(made_on)}*"]
+    lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
+    lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
 
 
@@ -941,7 +950,9 @@ def advice_html(
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
     parts.append(
-        f"<footer><p><small>{e(_w('sections-note', lang))}</small></p>"
+        "<footer>"
+        + (f"<p><small>{e(r.marks)}</small></p>" if r.marks else "")
+        + f"<p><small>{e(_w('sections-note', lang))}</small></p>"
         f"<p><small>{e(r.footer)} · {e(made_on)}</small></p></footer>"
     )
     return f"""<!DOCTYPE html>
