@@ -8,17 +8,17 @@ Functionaliteit: Typering van de uitdaging (§1–2)
 
   Regel: Vier van de zes criteria bepalen het type
 
-    Abstract Scenario: De referentiegevallen van de gids
+    Abstract Scenario: De typevoorbeelden van de gids, met vier criteria die wij invullen (de gids geeft er geen bij)
       Gegeven een casus "<uitdaging>"
       En 4 van de zes criteria wijzen op "<type>"
       Als de adviseur de casus beoordeelt
       Dan is het type uitdaging "<type>"
 
       Voorbeelden:
-        | uitdaging                                               | type        |
-        | We nemen gezamenlijk een IT-medewerker aan              | eenvoudig   |
-        | We organiseren een gezamenlijke afvalophaling           | ingewikkeld |
-        | We willen dak- en thuisloosheid maximaal voorkomen      | complex     |
+        | uitdaging                                                                                        | type        |
+        | We nemen gezamenlijk een IT-medewerker aan ter ondersteuning van de lokale besturen in de regio. | eenvoudig   |
+        | We organiseren een gezamenlijke afvalophaling in de regio.                                       | ingewikkeld |
+        | We willen dak- en thuisloosheid in de regio maximaal voorkomen.                                  | complex     |
 
     Scenario: Drie van de zes is niet genoeg
       Gegeven een casus "Drie criteria wijzen op complex"

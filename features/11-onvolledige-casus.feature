@@ -138,7 +138,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En kan het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
       En kan het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
 
-    Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies zonder voorbehoud
+    Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies nu, niet op voorwaarde; de ratio kan het nog wegnemen
       Gegeven een casus "Een organisatienetwerk loopt vast"
       En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
       En het antwoord op "Zit het netwerk vast?" is "ja"
@@ -146,6 +146,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
       En beslist het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
+      En kan het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" de bevinding "STRAT-stuck-is-progress" nog wegnemen
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn maar voor kennis samenwerkt, krijgt het advies op voorwaarde
       Gegeven een casus "Een kennisnetwerk dat zich een organisatienetwerk noemt en vastloopt"
@@ -174,7 +175,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "organisatienetwerk" en "shared service centre"
       En zegt de adviseur over de samenwerkingsvorm: "Zolang de ratio onbekend is, is het de gekozen vorm als de casus die noemt, en anders een organisatienetwerk als het type uitdaging complex is."
-      En verandert het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" ook de samenwerkingsvorm
+      En kan het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" ook de samenwerkingsvorm veranderen
 
     Scenario: Voorlopig een lerend netwerk, maar het kan nog een organisatienetwerk worden: dat advies blijft
       Gegeven een casus "Een lerend netwerk zonder gemeenschappelijk doel"
@@ -185,11 +186,12 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur de bevinding "GOAL-no-common-goal" als dit een organisatienetwerk is
       En geeft de adviseur niet de bevinding "FORM-stated-differs-learning-network"
 
-    Scenario: Voorlopig een lerend netwerk: de governancevorm is voorlopig niet van toepassing
+    Scenario: Voorlopig een lerend netwerk: de governancevorm is nog open, en zegt dat ze zolang niet van toepassing is
       Gegeven een casus "Een lerend netwerk, de ratio nog niet benoemd"
       En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "lerend netwerk"
+      En is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)", "zelfregulerend netwerk" en "geen duidelijke vorm of niet van toepassing"
       En zegt de adviseur over de governancevorm: "Voorlopig niet van toepassing: de samenwerkingsvorm is voorlopig een lerend netwerk."
 
     Scenario: Zolang de vorm open is, zegt de governancevorm wanneer ze niet van toepassing is

@@ -136,8 +136,14 @@ def a_case(title: str, request: pytest.FixtureRequest) -> dict[str, Any]:
 @given(parsers.parse('{count:d} van de zes criteria wijzen op "{kind}"'))
 def criteria_point_to(casus: dict[str, Any], count: int, kind: str) -> None:
     criteria = casus.setdefault("challenge", {}).setdefault("criteria", {})
-    free = [name for name in _CRITERIA.values() if name not in criteria]
-    _holds(count <= len(free), "meer criteria dan er nog vrij zijn", "more criteria than there are still free")
+    # (each criterion once: "delen en geheel" and "delen/geheel" name one, and "4 … complex" then "3 … eenvoudig"
+    # passed, the case holding two simple ones: a living-documentation review)
+    free = [name for name in dict.fromkeys(_CRITERIA.values()) if name not in criteria]
+    _holds(
+        count <= len(free),
+        f"{count} criteria, maar er zijn er nog maar {len(free)} vrij",
+        f"{count} criteria, but only {len(free)} are still free",
+    )
     for name in free[:count]:
         criteria[name] = _pick(_TYPES, kind, "type")
 
@@ -429,9 +435,19 @@ def gives_finding(advies: Advice, rule_id: str, request: pytest.FixtureRequest) 
 
 
 @then(parsers.parse('kan het antwoord op "{question}" de bevinding "{rule_id}" nog wegnemen'))
-def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, request: pytest.FixtureRequest) -> None:
+def answer_can_take_finding_away(
+    advies: Advice,
+    adviseur: Advisor,
+    casus: dict[str, Any],
+    question: str,
+    rule_id: str,
+    request: pytest.FixtureRequest,
+) -> None:
     """The finding is given now, and the fact of the question is among what can still take it away (its
-    ``may_change``, which the reports mark *), and the question says it can change it."""
+    ``may_change``, which the reports mark *), and the question says it can change it; and it is so: some answer
+    to it takes the finding away from the case as it stands (at most given on a condition then), as what-if shows,
+    or, where it does that only with other answers, the rule reads it (the library's own word alone was checked:
+    a living-documentation review)."""
     _finding_given(advies, rule_id, request)
     finding = advies.finding(rule_id)
     assert finding is not None  # (said by _finding_given)
@@ -447,6 +463,17 @@ def answer_can_take_finding_away(advies: Advice, question: str, rule_id: str, re
         rule_id in changes,
         f"de vraag '{question}' zegt niet dat ze {rule_id} kan veranderen: {changes}",
         f"the question '{question}' does not say it can change {rule_id}: {changes}",
+    )
+    assert asked is not None  # (said above)
+    taken_by = [
+        answer
+        for answer in _answers_to_try(asked)
+        if rule_id not in {f.rule_id for f in adviseur.what_if(casus, {fact: answer}).after.findings}
+    ]
+    _holds(
+        bool(taken_by) or _catalogue(fact) in _read_by_rule(adviseur, advies, rule_id),
+        f"geen antwoord op '{question}' neemt {rule_id} weg, en de regel leest het niet",
+        f"no answer to '{question}' takes {rule_id} away, and the rule does not read it",
     )
     _checked(request, [rule_id])
 
@@ -748,19 +775,54 @@ def answer_does_not_decide(advies: Advice, question: str, words: str) -> None:
     )
 
 
-@then(parsers.parse('verandert het antwoord op "{question}" ook {words}'))
-def answer_changes_conclusion(advies: Advice, question: str, words: str) -> None:
+@then(parsers.parse('kan het antwoord op "{question}" ook {words} veranderen'))
+def answer_changes_conclusion(
+    advies: Advice, adviseur: Advisor, casus: dict[str, Any], question: str, words: str
+) -> None:
     """The question is asked and lists the conclusion among what its answer changes: its value, or only how certain
     it is (a criterion gives the form a value for now while the rationale is unknown; it decides nothing of the
-    outcomes, so "beslist mee" does not hold)."""
+    outcomes, so "beslist mee" does not hold). And it is so: where the question says it does that by itself, some
+    answer does, as what-if shows; where only with other answers, the conclusion waits for it. (Worded "verandert
+    … ook", it read as a change one answer makes, where uniciteit changes the form only with other criteria: a
+    living-documentation review.)"""
     conclusion = _conclusion(advies, words)
     fact = _question_fact(question)
-    changed = [c.name for q in advies.questions if q.fact == fact for c in q.changes if c.kind == "conclusion"]
+    asked = next((q for q in advies.questions if q.fact == fact), None)
+    listed = {c.name: c for c in (asked.changes if asked else []) if c.kind == "conclusion"}
     _holds(
-        conclusion.name in changed,
-        f"verwacht dat het antwoord op '{question}' {words} verandert, maar het verandert: {changed or 'geen besluit'}",
-        f"expected the answer to '{question}' to change {words}, but it changes: {changed or 'no conclusion'}",
+        conclusion.name in listed,
+        f"verwacht dat het antwoord op '{question}' {words} kan veranderen, maar het verandert: "
+        f"{sorted(listed) or 'geen besluit'}",
+        f"expected the answer to '{question}' to be able to change {words}, but it changes: "
+        f"{sorted(listed) or 'no conclusion'}",
     )
+    assert asked is not None  # (said above)
+    if listed[conclusion.name].alone:
+        before = (conclusion.value, conclusion.certainty, [o.value for o in conclusion.outcomes])
+        changing = [
+            answer
+            for answer in _answers_to_try(asked)
+            if (after := adviseur.what_if(casus, {fact: answer}).after.conclusions[conclusion.name])
+            and (after.value, after.certainty, [o.value for o in after.outcomes]) != before
+        ]
+        _holds(
+            bool(changing),
+            f"de vraag '{question}' zegt dat ze op zichzelf {words} verandert, maar geen antwoord doet dat",
+            f"the question '{question}' says it changes {words} by itself, but no answer does",
+        )
+    else:
+        depends_on = {
+            *conclusion.unknown,
+            *conclusion.deciding_together,
+            *(d.fact for d in conclusion.deciding),
+        }
+        _holds(
+            fact in depends_on or listed[conclusion.name].via in depends_on,
+            f"de vraag '{question}' zegt dat ze samen met andere antwoorden {words} verandert, maar {words} wacht "
+            f"daar niet op (wel op: {', '.join(sorted(depends_on)) or 'niets'})",
+            f"the question '{question}' says it changes {words} together with other answers, but {words} does not "
+            f"wait for it (it waits for: {', '.join(sorted(depends_on)) or 'nothing'})",
+        )
 
 
 @then(parsers.parse('zegt de adviseur over {words}: "{text}"'))
@@ -923,6 +985,25 @@ def _what_changed(what_if: Any) -> set[str]:
     }
 
 
+def _catalogue(path: str) -> str:
+    """A partner's answer as that of every partner (``partners[2].kind`` → ``partners[].kind``)."""
+    return re.sub(r"^partners\[\d+\]", "partners[]", path)
+
+
+def _read_by_rule(adviseur: Advisor, advies: Advice, rule_id: str) -> set[str]:
+    """The facts a rule's answer depends on: those it reads, the inputs of a summary it reads (the number of
+    organisations beside the partners), and those a conclusion it tests still waits for."""
+    rule = adviseur.rulebase.by_id[rule_id]
+    read: set[str] = set()
+    for condition in rule.conditions:
+        if condition.subject == "fact":
+            read |= {condition.name, *FACTS[condition.name].inputs}
+        elif condition.name in advies.conclusions:
+            conclusion = advies.conclusions[condition.name]
+            read |= {*conclusion.unknown, *conclusion.deciding_together, *(d.fact for d in conclusion.deciding)}
+    return read
+
+
 @then("kan elke vraag iets veranderen")
 def every_question_can_change_something(advies: Advice, adviseur: Advisor, casus: dict[str, Any]) -> None:
     """Every question asked lists what its answer can change, and it is so. What it says it changes by itself
@@ -952,7 +1033,23 @@ def every_question_can_change_something(advies: Advice, adviseur: Advisor, casus
                 f" to it does (it changes: {', '.join(sorted(changed)) or 'nothing'})",
             )
         for change in question.changes:
-            if change.alone or change.kind != "conclusion":
+            if change.alone:
+                continue
+            if change.kind == "finding":
+                # a finding it changes only with other answers: its rule reads the fact, itself, through a summary
+                # of it, or through a conclusion it tests that waits for it (a question whose answers change nothing
+                # passed, its one claim "samen met andere antwoorden": living-documentation review)
+                read = _read_by_rule(adviseur, advies, change.name)
+                asked = change.via or question.fact
+                _holds(
+                    _catalogue(asked) in read
+                    # (the partners named give their number, and every partner's answers)
+                    or (asked == "partners" and any(p.startswith("partners") or p == _PARTNER_COUNT for p in read)),
+                    f"de vraag '{question.question}' zegt dat ze samen met andere antwoorden '{change.label}' verandert,"
+                    f" maar die regel leest het antwoord niet (wel: {', '.join(sorted(read)) or 'niets'})",
+                    f"the question '{question.question}' says it changes '{change.label}' together with other answers,"
+                    f" but that rule does not read its answer (it reads: {', '.join(sorted(read)) or 'nothing'})",
+                )
                 continue
             conclusion = advies.conclusions[change.name]
             depends_on = {

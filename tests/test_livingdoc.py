@@ -120,6 +120,26 @@ def test_the_page_opens_in_headless_chromium(sample_page: tuple[list[dict], Path
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_a_rule_only_checked_as_absent_or_shown_by_a_failing_scenario_is_not_called_checked() -> None:
+    """A rule that could never fire stood "gecontroleerd" on a green page: a "niet de bevinding" step checked it, and
+    the scenario that showed it firing had failed, then was deleted (a living-documentation review)."""
+
+    def entry(status: str, checked: list[str], shown: list[str]) -> dict[str, object]:
+        return {"status": status, "checked": checked, "shown": shown, "rules": [(rule, []) for rule in shown]}
+
+    merged = [
+        entry("passed", ["R-absent", "R-shown"], ["R-shown"]),
+        entry("failed", ["R-failing"], ["R-failing"]),
+    ]
+    rules = [["R-absent"], ["R-shown"], ["R-failing"], ["R-none"]]
+    assert featuredoc.rule_coverage(merged, rules) == {
+        "R-absent": "absent",
+        "R-shown": "checked",
+        "R-failing": "fired",  # (it fired there, and the scenario that checked it failed)
+        "R-none": "none",
+    }
+
+
 def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: tuple[list[dict], Path]) -> None:
     """Checked (a step asserted what the rule says) apart from fired only; every rule's Dutch title and what it
     says; the policy values in force; and a failed check in words."""

@@ -300,8 +300,9 @@ def hygiene(path: Path) -> list[Trap]:
 
 def _status_of(
     results: list[dict[str, Any]], feature: Feature, scenario: Scenario, header: list[str], cells: list[str] | None
-) -> tuple[str, list[tuple[str, list[str]]], list[str], str | None]:
-    """(status, rules that fired, rules a step checked, error) of one scenario or example row."""
+) -> tuple[str, list[tuple[str, list[str]]], list[str], list[str], str | None]:
+    """(status, rules that fired, rules a step checked, rules a step showed firing, error) of one scenario or
+    example row."""
     wanted = dict(zip(header, cells, strict=True)) if cells is not None else None
     for result in results:
         if result["file"] == feature.path and result["line"] == scenario.line and result["example"] == wanted:
@@ -309,9 +310,10 @@ def _status_of(
                 result["status"],
                 [(rule_id, list(sections)) for rule_id, sections in result["rules"]],
                 list(result.get("checked", [])),
+                list(result.get("shown", [])),
                 result.get("error"),
             )
-    return "notrun", [], [], None
+    return "notrun", [], [], [], None
 
 
 def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -324,7 +326,7 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                 if scenario.is_outline:
                     for examples in scenario.examples:
                         for line, cells in examples.rows:
-                            status, fired, checked, error = _status_of(
+                            status, fired, checked, shown, error = _status_of(
                                 results, feature, scenario, examples.header, cells
                             )
                             rows.append(
@@ -334,6 +336,7 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                                     "status": status,
                                     "rules": fired,
                                     "checked": checked,
+                                    "shown": shown,
                                     "error": error,
                                     "examples": examples.name,
                                 }
@@ -344,9 +347,10 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                         {rule_id: (rule_id, sections) for row in rows for rule_id, sections in row["rules"]}.values()
                     )
                     checked = sorted({rule_id for row in rows for rule_id in row["checked"]})
+                    shown = sorted({rule_id for row in rows for rule_id in row["shown"]})
                     error = next((row["error"] for row in rows if row["error"]), None)
                 else:
-                    status, fired, checked, error = _status_of(results, feature, scenario, [], None)
+                    status, fired, checked, shown, error = _status_of(results, feature, scenario, [], None)
                 merged.append(
                     {
                         "feature": feature,
@@ -356,6 +360,7 @@ def merge(features: list[Feature], results: list[dict[str, Any]]) -> list[dict[s
                         "rows": rows,
                         "rules": fired,
                         "checked": checked,
+                        "shown": shown,
                         "error": error,
                     }
                 )
@@ -426,15 +431,26 @@ def _rule_says(rule: Any) -> str:
 
 
 def rule_coverage(merged: list[dict[str, Any]], all_rules: list[list[Any]]) -> dict[str, str]:
-    """For each rule: "checked" (a step of a passing scenario asserted its finding or conclusion), "fired" (it
-    fired in a scenario, but no step checked it), or "none"."""
-    checked = {rule_id for entry in merged for rule_id in entry["checked"]}
+    """For each rule: "checked" (a step of a passing scenario showed it firing: its finding or conclusion),
+    "absent" (steps checked only that it does not fire: it could be a rule that never can), "fired" (it fired in a
+    scenario, but no step checked it), or "none". (A rule that could never fire was "gecontroleerd" on a green page,
+    by a "niet de bevinding" step: a living-documentation review.)"""
+    passed = [entry for entry in merged if entry["status"] == "passed"]
+    shown = {rule_id for entry in passed for rule_id in entry.get("shown", [])}
+    checked = {rule_id for entry in passed for rule_id in entry["checked"]}
     fired = {rule_id for entry in merged for rule_id, _ in entry["rules"]}
-    return {rule[0]: "checked" if rule[0] in checked else "fired" if rule[0] in fired else "none" for rule in all_rules}
+
+    def state(rule_id: str) -> str:
+        if rule_id in shown:
+            return "checked"
+        return "absent" if rule_id in checked else "fired" if rule_id in fired else "none"
+
+    return {rule[0]: state(rule[0]) for rule in all_rules}
 
 
 COVERAGE_WORDS = {
     "checked": "gecontroleerd",
+    "absent": "enkel gecontroleerd dat hij niet vuurt (geen scenario toont hem vurend)",
     "fired": "vuurt enkel (geen stap controleert het)",
     "none": "door geen scenario gecontroleerd",
 }
