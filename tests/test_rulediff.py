@@ -774,3 +774,29 @@ def test_a_finding_given_only_on_a_condition_is_said_so_and_not_to_fire(tmp_path
     assert "finding GOV-only-for-networks is added, only if this is an organisation network" in _details(
         on_condition, "en"
     )
+
+
+def test_two_long_sentences_of_a_change_say_where_they_differ() -> None:
+    """A rule owner compared two sentences of 400 characters by eye to find that "minstens 4" had become
+    "minstens 5" (a rule-editing trial): the diff says the words that differ, a few, the rest counted."""
+    from netadvisor.diffreport import _details, words_differing
+    from netadvisor.rulediff import CaseImpact, SentenceChange
+    from netadvisor.text import Text
+
+    before = "Geen enkel type heeft minstens 4 van de 6 criteria achter zich (de drempel van netadvisor)."
+    after = "Geen enkel type heeft minstens 5 van de 6 criteria achter zich (de drempel van netadvisor)."
+    assert words_differing(before, after) == ["'4' → '5'"]
+    assert words_differing("a b c", "a c d") == ["'b' →", "→ 'd'"]
+    assert words_differing("1 2 3 4 5 6 7 8", "x 2 y 4 z 6 w 8") == ["'1' → 'x'", "'3' → 'y'", "'5' → 'z'", "… (+1)"]
+    assert words_differing(before, before) == []
+    impact = CaseImpact(
+        case="c",
+        source="own",
+        rules=[],
+        conclusions_reworded=["challenge_type"],
+        sentences_reworded=[
+            SentenceChange(conclusion="challenge_type", before=Text(before, before), after=Text(after, after))
+        ],
+    )
+    assert "  verschil: '4' → '5'" in _details(impact, "nl")
+    assert "  difference: '4' → '5'" in _details(impact, "en")

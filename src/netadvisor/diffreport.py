@@ -5,6 +5,7 @@ The data comes from :func:`rulediff.compare_rulebases`; nothing here compares an
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 
 import yaml
@@ -24,7 +25,7 @@ from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, CombinationChange, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import answer_label, either, fact_names, together
+from .wording import answer_label, either, fact_names, in_quotes, together
 
 SHOWN_PER_GROUP = 10
 """Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
@@ -90,6 +91,30 @@ def _conclusion(change: OutcomeChange, lang: Language) -> str:
     )
 
 
+_MOST_DIFFERENCES = 3
+
+
+def words_differing(before: str, after: str) -> list[str]:
+    """Where two sentences differ, word by word: "'4' → '5'", "'Complex als … is.' valt weg" (at most a few, the rest
+    counted). A rule owner compared two sentences of 400 characters by eye to find that "minstens 4" had become
+    "minstens 5" (a rule-editing trial)."""
+    old, new = before.split(), after.split()
+    parts: list[str] = []
+    for kind, old_start, old_end, new_start, new_end in difflib.SequenceMatcher(
+        a=old, b=new, autojunk=False
+    ).get_opcodes():
+        was, now = " ".join(old[old_start:old_end]), " ".join(new[new_start:new_end])
+        if kind == "replace":
+            parts.append(f"{in_quotes(was)} → {in_quotes(now)}")
+        elif kind == "delete":
+            parts.append(f"{in_quotes(was)} →")
+        elif kind == "insert":
+            parts.append(f"→ {in_quotes(now)}")
+    if len(parts) > _MOST_DIFFERENCES:
+        parts = [*parts[:_MOST_DIFFERENCES], f"… (+{len(parts) - _MOST_DIFFERENCES})"]
+    return parts
+
+
 def _details(impact: CaseImpact, lang: Language) -> list[str]:
     lines = []
     if impact.started_firing:
@@ -128,8 +153,12 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
         code = "conclusion-outcomes-changed" if name in impact.outcomes_changed else "conclusion-reworded"
         lines.append(_w(code, lang, conclusion=_conclusion_name(name, lang)))
         if name in sentences:  # how: a longer sentence can push a report past its length, far from the edit
-            lines.append(f"  {_w('message-before', lang, text=sentences[name].before.pick(lang))}")
-            lines.append(f"  {_w('message-after', lang, text=sentences[name].after.pick(lang))}")
+            before, after = sentences[name].before.pick(lang), sentences[name].after.pick(lang)
+            lines.append(f"  {_w('message-before', lang, text=before)}")
+            lines.append(f"  {_w('message-after', lang, text=after)}")
+            differing = words_differing(before, after)
+            if differing:
+                lines.append(f"  {_w('sentences-differ', lang, parts='; '.join(differing))}")
     lines += [
         _w("doubts-changed", lang, conclusion=CONCLUSION_NAMES[name].pick(lang)) for name in impact.doubts_changed
     ]

@@ -2655,6 +2655,7 @@ DIFF_WORDS: dict[str, Text] = {
     "stopped-firing-many": Text("{rules} vuren niet meer", "{rules} no longer fire"),
     "message-before": Text("voor: {text}", "before: {text}"),
     "message-after": Text("nu: {text}", "now: {text}"),
+    "sentences-differ": Text("verschil: {parts}", "difference: {parts}"),
     "current-name": Text("{name} van nu", "{name} as it is now"),
     "current-fits": Text("past bij het besluit", "fits the conclusion"),
     "current-differs": Text("wijkt af van het besluit", "differs from the conclusion"),
