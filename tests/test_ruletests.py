@@ -442,8 +442,8 @@ def test_a_report_whose_only_failures_are_files_to_remake_says_to_remake_them(tm
         report.format("nl")
         .rstrip()
         .endswith(
-            "Niet in orde: 1 gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `make regenereer`; de regels "
-            "zelf zijn in orde."
+            "Niet in orde: 1 gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `make regenereer`; wat hier "
+            "getest is, is verder in orde (citaten die niet letterlijk in de gids staan, verbeter je eerst)."
         )
     )
     mixed = RuleTestReport("rules", 1, "v", (section, Section(Text("x", "x"), 1, (Mismatch("f", 1, Text("a", "a")),))))

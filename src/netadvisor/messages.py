@@ -2780,10 +2780,12 @@ RULETEST_WORDS: dict[str, Text] = {
         "intended one.",
     ),
     "failures-remade": Text(
-        "Niet in orde: {count} gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `{command}`; de regels "
-        "zelf zijn in orde.",
-        "Not OK: {count} generated file(s) out of date. Regenerate them with `{command}`; the rules themselves are "
-        "fine.",
+        # (not "de regels zelf zijn in orde": the quotations are checked after this, and a wrong one stops the
+        # command named here; a rule-editing trial was sent to it first)
+        "Niet in orde: {count} gemaakt(e) bestand(en) niet meer actueel. Maak ze opnieuw met `{command}`; wat hier "
+        "getest is, is verder in orde (citaten die niet letterlijk in de gids staan, verbeter je eerst).",
+        "Not OK: {count} generated file(s) out of date. Regenerate them with `{command}`; what is tested here is "
+        "otherwise fine (a quotation not verbatim in the guide is to be put right first).",
     ),
     # why a rule fired or not
     "not-derived": Text("is nog niet afgeleid", "is not derived yet"),
