@@ -1889,6 +1889,28 @@ def _refuse_unclosed_quotes(files: Sequence[ReadFile], problems: _Problems) -> N
             )
 
 
+_WORDS_A_COPY_NEEDS = 4
+"""The fewest words an English text equal to its Dutch one has before it is taken for a copy, not translated (a
+name, "NAO", is the same in both)."""
+
+
+def _refuse_untranslated(files: Sequence[ReadFile], problems: _Problems) -> None:
+    """Refuse an English text that is its Dutch one, word for word: English advice would say it in Dutch, and
+    ``check`` said nothing (a rule-editing trial)."""
+    for read in files:
+        document = read.document
+        if document is None:
+            continue
+        texts = dict(texts_quoting_the_guide(document.data))
+        for path, text in texts.items():
+            if path[-1] != "en":
+                continue
+            dutch = texts.get((*path[:-1], "nl"))
+            words = text.split()
+            if dutch is not None and len(words) >= _WORDS_A_COPY_NEEDS and words == dutch.split():
+                problems.report(read.place.at(*path), "en-same-as-nl", {}, rule_id=_rule_id_at(document.data, path))
+
+
 def _rule_id_at(data: Any, path: YamlPath) -> str | None:
     """The id of the rule a path of a rule file is in, if it is in one."""
     if path[0] != "rules":
@@ -1908,6 +1930,7 @@ def _load(sources: Sequence[Source]) -> RuleBase:
     rules = _RuleChecker(files, declared, problems).check()
     _refuse_yaml11_numbers(files, problems)
     _refuse_unclosed_quotes(files, problems)
+    _refuse_untranslated(files, problems)
     said = problems.said()
     if said:
         raise RuleError(said)

@@ -87,6 +87,10 @@ MESSAGES: dict[str, Text] = {
     ),
     "empty-list": Text("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
     "empty-text": Text("'{key}' is leeg: hier hoort tekst", "'{key}' is empty: a text belongs here"),
+    "en-same-as-nl": Text(
+        "de Engelse tekst is dezelfde als de Nederlandse: hij is niet vertaald",
+        "the English text is the Dutch one: it is not translated",
+    ),
     "condition-no-subject": Text(
         "een voorwaarde noemt een feit ('fact:') of een besluit ('conclusion:')",
         "a condition names a fact ('fact:') or a conclusion ('conclusion:')",
@@ -519,6 +523,10 @@ HINTS: dict[str, Text] = {
     ),
     "bad-format": Text("schrijf het in deze vorm: {expected}", "write it in this form: {expected}"),
     "empty-list": Text("geef minstens één element", "give at least one item"),
+    "en-same-as-nl": Text(
+        "schrijf bij 'en:' de Engelse vertaling: wie het advies in het Engels vraagt, leest anders Nederlands",
+        "write the English translation at 'en:': who asks for the advice in English reads Dutch otherwise",
+    ),
     "empty-text": Text(
         "schrijf de tekst tussen de aanhalingstekens (bij 'en:' de Engelse vertaling)",
         "write the text between the quotes (at 'en:' the English translation)",
