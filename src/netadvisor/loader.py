@@ -503,7 +503,7 @@ class _Problems:
             self.report(at, "empty-list", {"key": key}, rule_id=rule_id)
         elif kind == "string_too_short" and isinstance(value, str):
             # ("'en' moet tekst zijn, maar is de tekst ''": a rule-editing trial)
-            self.report(at, "empty-text", {"key": key}, rule_id=rule_id)
+            self.report(at, "text-empty", {"key": key}, rule_id=rule_id)
         else:
             # a text written as one word (title: Vertrouwen): say that it needs nl: and en:
             expected = (

@@ -86,7 +86,7 @@ MESSAGES: dict[str, Text] = {
         "'{key}' does not have the right form: {found} ({expected})",
     ),
     "empty-list": Text("'{key}' mag niet leeg zijn", "'{key}' must not be empty"),
-    "empty-text": Text("'{key}' is leeg: hier hoort tekst", "'{key}' is empty: a text belongs here"),
+    "text-empty": Text("'{key}' is leeg: hier hoort tekst", "'{key}' is empty: a text belongs here"),
     "en-same-as-nl": Text(
         "de Engelse tekst is dezelfde als de Nederlandse: hij is niet vertaald",
         "the English text is the Dutch one: it is not translated",
@@ -527,7 +527,7 @@ HINTS: dict[str, Text] = {
         "schrijf bij 'en:' de Engelse vertaling: wie het advies in het Engels vraagt, leest anders Nederlands",
         "write the English translation at 'en:': who asks for the advice in English reads Dutch otherwise",
     ),
-    "empty-text": Text(
+    "text-empty": Text(
         "schrijf de tekst tussen de aanhalingstekens (bij 'en:' de Engelse vertaling)",
         "write the text between the quotes (at 'en:' the English translation)",
     ),
