@@ -426,10 +426,14 @@ def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_o
     assert sentence.startswith(
         "Governancevorm: zelfregulerend netwerk, gesteund door 3 van de 4 factoren (aantal organisaties 6, "
         "doelconsensus 'hoog' en nood aan netwerkcompetenties 'laag'; minstens 3 van de 4 is de drempel van "
-        "netadvisor; vertrouwen steunt leiderorganisatienetwerk)."
+        "netadvisor; de grens voor het aantal organisaties (7) kiest netadvisor; vertrouwen steunt "
+        "leiderorganisatienetwerk)."
     ), sentence
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
-    assert "at least 3 of the 4 is netadvisor's threshold; trust supports lead organisation network)." in english
+    assert (
+        "at least 3 of the 4 is netadvisor's threshold; the limit for the number of organisations (7) is "
+        "netadvisor's; trust supports lead organisation network)." in english
+    )
 
 
 _DOUBTING = """
@@ -560,7 +564,9 @@ def test_a_factor_that_supports_two_other_modes_is_named_once(advisor: Advisor) 
     assert sentence.endswith(
         "aantal organisaties steunt leiderorganisatienetwerk en netwerk administratieve organisatie (NAO))."
     ), sentence
-    assert sentence.count("aantal organisaties") == 1
+    # (named once among what the other factors support; that its limits are netadvisor's is said apart)
+    assert sentence.count("aantal organisaties steunt") == 1
+    assert "de grens voor het aantal organisaties (7) kiest netadvisor" in sentence
 
 
 def test_a_fact_that_decides_only_together_with_others_is_named_beside_those_that_decide_alone(
@@ -719,3 +725,17 @@ def test_a_decision_settled_without_a_value_says_which_answer_tells_what_that_me
     assert meant["effectiveness"] == ([None], ["geen duidelijke vorm"])
     question = next(question for question in advice.questions if question.fact == "challenge.rationale")
     assert any(change.name == "governance_mode" and change.alone for change in question.changes)
+
+
+def test_the_limits_of_a_factor_said_with_its_number_are_said_to_be_netadvisors(advisor: Advisor) -> None:
+    """ "aantal organisaties 6" beside "wat elke factor steunt, komt uit Provan & Kenis" read as their number for
+    "few"; the rules say it is a policy value of netadvisor's (a policy officer). Said where the count is shown with
+    its number, or decides by its number; not where every factor supports the mode and none is named."""
+    deciding = {**EFFECTIVE, "governance": {"trust": "low", "goal_consensus": "high", "network_competency_need": "low"}}
+    sentence = " ".join(_sentence(advisor, deciding, "governance_mode").split())
+    assert "De grens voor het aantal organisaties (7) kiest netadvisor." in sentence, sentence
+    every = {
+        **EFFECTIVE,
+        "governance": {"partner_count": 6, "trust": "high", "goal_consensus": "high", "network_competency_need": "low"},
+    }
+    assert "grens" not in _sentence(advisor, every, "governance_mode")

@@ -198,6 +198,9 @@ class _Loaded:
     priority: dict[str, int]
     # for each decision by support, the one source outside the guide its supporting rules rest on (or None)
     according_to: dict[str, str | None]
+    # for each decision by support, the facts its supporting rules compare with a policy value, and those values:
+    # netadvisor's limits, not the source's ("weinig" organisations is at most 7)
+    bounds: dict[str, tuple[tuple[str, tuple[Any, ...]], ...]]
     facts_read: frozenset[str]  # the facts some rule reads, directly or through a summary
     unread: frozenset[str]  # the facts a person answers that no rule reads, nor the advice shows otherwise
     # for each rule, what it concludes and supports as its trace step says it (value as text)
@@ -235,6 +238,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         Asker(rulebase),
         {rule.id: rule.priority for rule in rulebase.rules},
         {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
+        {name: _policy_bounds(rulebase, name) for name in rulebase.decisions},
         facts_read := with_inputs(rulebase.facts_used),
         frozenset(
             path
@@ -1457,8 +1461,9 @@ def _conclusions(
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
+        bounds = loaded.bounds.get(name, ())
         basis = (
-            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts)
+            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts, bounds)
             if status == "decided" and outcome is not None
             else None
         )
@@ -1504,6 +1509,10 @@ def _conclusions(
                 bounded=frozenset(
                     path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
                 ),
+                # (an answer said with its number, "als het aantal organisaties 'hoogstens 7' is": whose limit that is)
+                ours=None
+                if basis is not None
+                else _bounds_said(bounds, assessment.conclusion(name).deciding, sentence=True),
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""
@@ -1651,6 +1660,7 @@ def _basis(
     total: int,
     according_to: str | None,
     facts: Mapping[str, Any],
+    bounds: Sequence[tuple[str, tuple[Any, ...]]] = (),
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
     gesteund door 3 van de 4 factoren (aantal organisaties 6, doelconsensus 'hoog' en nood aan
@@ -1662,6 +1672,8 @@ def _basis(
         according_to: the one source outside the guide the supporting rules rest on (see
             :func:`_decided_according_to`).
         facts: the case's facts, for the values of the factors behind the decision.
+        bounds: the factors its rules compare with a policy value (see :func:`_policy_bounds`): where one is shown
+            with its value, that its limits are netadvisor's is said.
     """
 
     def factors(rule_ids: Iterable[str]) -> list[str]:
@@ -1691,6 +1703,10 @@ def _basis(
             code += "-too"
         said = [value_text(other) for other in values]
         details.append(word(code, factors=fact_names(list(others)), value=together(said)))
+    shown = {*(chosen if count < total else ()), *(path for others in supporting for path in others)}
+    ours = _bounds_said(bounds, shown)
+    if ours is not None:  # (beside where the source is said)
+        details.insert(len(details) - len(supporting), ours)
     return word(
         "decided-on-all" if count == total else "decided-on",
         value=value_text(value),
@@ -1773,6 +1789,47 @@ def _decided_according_to(leading: Leading, name: str) -> str | None:
     if not supporters or any(rule.basis != "source" for rule in supporters) or len(sources) != 1:
         return None
     return next(iter(sources))
+
+
+def _policy_bounds(rulebase: RuleBase, name: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """The facts the rules supporting a decision compare with a policy value, each with those values in order."""
+    found: dict[str, dict[Any, None]] = {}
+    for rules in rulebase.leading.get(name, {}).values():
+        for rule in rules:
+            for condition in rule.conditions if rule.supports else ():
+                if condition.subject == "fact" and condition.policy in rulebase.policies:
+                    found.setdefault(condition.name, {})[rulebase.policies[condition.policy].value] = None
+    # (a number's limits in order: 7 and 16, not "16 en 7")
+    return tuple(
+        (
+            path,
+            tuple(
+                sorted(
+                    values, key=lambda v: (not isinstance(v, int | float), v if isinstance(v, int | float) else str(v))
+                )
+            ),
+        )
+        for path, values in found.items()
+    )
+
+
+def _bounds_said(
+    bounds: Sequence[tuple[str, tuple[Any, ...]]], shown: Collection[str], *, sentence: bool = False
+) -> Text | None:
+    """That the limits of the factors ``shown`` with a number are netadvisor's: "de grenzen voor het aantal
+    organisaties (7 en 16) kiest netadvisor". What each factor supports comes from a source; where "weinig"
+    organisations stops, it does not say (a policy officer read "aantal organisaties 6" beside Provan & Kenis as
+    their number)."""
+    said = [
+        word(
+            ("bounds-ours-sentence" if sentence else "bounds-ours") + ("-one" if len(values) == 1 else ""),
+            fact=fact_subject(path),
+            values=together([Text(str(v), str(v)) for v in values]),
+        )
+        for path, values in bounds
+        if path in shown
+    ]
+    return join(said, Text(" ", " ") if sentence else Text("; ", "; ")) if said else None
 
 
 def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:

@@ -1341,6 +1341,18 @@ ADVICE_WORDS: dict[str, Text] = {
         "Wat elke factor steunt, komt uit {source}, niet uit de gids.",
         "What each factor supports comes from {source}, not from the guide.",
     ),
+    "bounds-ours-sentence-one": Text(
+        "De grens voor {fact} ({values}) kiest netadvisor.", "The limit for the {fact} ({values}) is netadvisor's."
+    ),
+    "bounds-ours-one": Text(
+        "de grens voor {fact} ({values}) kiest netadvisor", "the limit for the {fact} ({values}) is netadvisor's"
+    ),
+    "bounds-ours-sentence": Text(
+        "De grenzen voor {fact} ({values}) kiest netadvisor.", "The limits for the {fact} ({values}) are netadvisor's."
+    ),
+    "bounds-ours": Text(
+        "de grenzen voor {fact} ({values}) kiest netadvisor", "the limits for the {fact} ({values}) are netadvisor's"
+    ),
     "factors-according-to-inline": Text(
         "wat elke factor steunt, komt uit {source}, niet uit de gids",
         "what each factor supports comes from {source}, not from the guide",

@@ -166,6 +166,7 @@ def conclusion_sentence(
     threshold: tuple[int, int] | None = None,
     meanwhile: Text | None = None,
     bounded: frozenset[str] = frozenset(),
+    ours: Text | None = None,
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -195,6 +196,8 @@ def conclusion_sentence(
             conclusion names its unknown facts, it names their exact value as unknown ("het precieze aantal
             organisaties"). A policy officer read "aantal organisaties minstens 13" among the factors and
             "aantal organisaties is nog onbekend" in the next sentence.
+        ours: that limits the sentence names with their numbers are netadvisor's, said after where its factors
+            come from ("De grenzen voor het aantal organisaties (7 en 16) kiest netadvisor.").
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
@@ -210,9 +213,11 @@ def conclusion_sentence(
         said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
         if undecided_possible and not said:
             sentence = sentence + Text(" ", " ") + threshold_meaning(name, *threshold)
-    if according_to is None or (certainty == "settled" and value is None and only_when is not None):
+    if certainty == "settled" and value is None and only_when is not None:
         return sentence  # "niet van toepassing": no factor was counted
-    return sentence + Text(" ", " ") + word("factors-according-to", source=according_to)
+    if according_to is not None:
+        sentence = sentence + Text(" ", " ") + word("factors-according-to", source=according_to)
+    return sentence if ours is None else sentence + Text(" ", " ") + ours
 
 
 Accepted = tuple[tuple[str, tuple[Any, ...]], ...]
