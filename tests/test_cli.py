@@ -26,7 +26,7 @@ def test_advise_prints_dutch_text_by_default() -> None:
     code, out, err = run("advise", str(EXAMPLES / "dak-en-thuisloosheid.yaml"), "--rules", str(RULES))
     assert code == EXIT_OK
     assert err == ""
-    assert "Type uitdaging: complex." in out
+    assert "Type uitdaging: complex (6 van de 6 criteria; de drempel van netadvisor is 4)." in out
     governance = out[out.index("Governancevorm:") :].split("\n  ")[0]
     assert "netwerk administratieve organisatie (NAO)" in governance
 

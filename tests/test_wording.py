@@ -147,7 +147,16 @@ def test_a_type_that_may_come_out_without_value_says_that_is_netadvisors_thresho
             "criteria": {**dict.fromkeys(criteria, "complicated"), "recipe": "complex", "expertise": "complex"}
         }
     }
-    assert _sentence(typing, typed, "challenge_type") == "Type uitdaging: complex."
+    # a type that came out says how many criteria point to it and whose threshold that is: said while it was open,
+    # gone once settled (a policy officer)
+    assert (
+        _sentence(typing, typed, "challenge_type")
+        == "Type uitdaging: complex (2 van de 6 criteria; de drempel van netadvisor is 2)."
+    )
+    half = {"challenge": {"criteria": {"recipe": "complex", "expertise": "complex"}}}
+    assert _sentence(typing, half, "challenge_type").startswith(
+        "Type uitdaging: voorlopig complex (2 van de 6 criteria, 4 nog onbekend; de drempel van netadvisor is 2)"
+    )
 
 
 def test_a_decision_whose_rules_apply_only_to_another_form_does_not_apply(advisor: Advisor) -> None:

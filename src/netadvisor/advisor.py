@@ -93,6 +93,7 @@ from .wording import (
     outcome_text,
     short_source,
     together,
+    type_basis,
     while_unknown,
     while_unknown_basis,
     why_undecided,
@@ -1467,6 +1468,12 @@ def _conclusions(
             if status == "decided" and outcome is not None
             else None
         )
+        threshold = loaded.thresholds.get(name)
+        if basis is None and name == "challenge_type" and value is not None and threshold is not None:
+            # how many criteria point to it, and whose threshold that is: said while the type is open, gone once it
+            # was settled ("Type uitdaging: complex." beside a finding of "minstens 4 en hoogstens 6": a policy
+            # officer could not tell the mayors that 4 is netadvisor's number, nor that two were unknown)
+            basis = type_basis(value, facts, threshold[0])
         if basis is None and _only_as_stated(rulebase, name, rules):
             # the value comes only from what the case calls itself (its rationale unknown): not the rules' own
             basis = word("as-the-case-says", value=value_text(value))

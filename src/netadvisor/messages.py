@@ -1341,6 +1341,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "Wat elke factor steunt, komt uit {source}, niet uit de gids.",
         "What each factor supports comes from {source}, not from the guide.",
     ),
+    "type-basis": Text(
+        "{value} ({count} van de {total} criteria; de drempel van netadvisor is {minimum})",
+        "{value} ({count} of the {total} criteria; netadvisor's threshold is {minimum})",
+    ),
+    "type-basis-unknown": Text(
+        "{value} ({count} van de {total} criteria, {unknown} nog onbekend; de drempel van netadvisor is {minimum})",
+        "{value} ({count} of the {total} criteria, {unknown} still unknown; netadvisor's threshold is {minimum})",
+    ),
     "bounds-ours-sentence-one": Text(
         "De grens voor {fact} ({values}) kiest netadvisor.", "The limit for the {fact} ({values}) is netadvisor's."
     ),

@@ -395,6 +395,21 @@ def criteria_so_far(facts: Mapping[str, Any]) -> Text | None:
     return _criteria_so_far(tuple(facts.get(path) for path in CRITERIA))
 
 
+def type_basis(value: Any, facts: Mapping[str, Any], minimum: int) -> Text:
+    """A challenge type with the criteria behind it and whose threshold that is: "complex (4 van de 6 criteria, 2
+    nog onbekend; de drempel van netadvisor is 4)"."""
+    stated = [facts.get(path) for path in CRITERIA]
+    unknown = stated.count(None)
+    return word(
+        "type-basis-unknown" if unknown else "type-basis",
+        value=value_text(value),
+        count=stated.count(value),
+        total=len(stated),
+        unknown=unknown,
+        minimum=minimum,
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # 4 ** 6 ways to know the six criteria
 def _criteria_so_far(stated: tuple[Any, ...]) -> Text | None:
     known = [value for value in stated if value is not None]
