@@ -750,3 +750,19 @@ def test_the_handout_names_every_partner_and_the_terminal_the_first_few() -> Non
     assert html.escape(every) in advice_html(advice, "2026-12-06", case)
     assert every not in " ".join(advice_text(advice, case).split())
     assert "Gemeente A, Gemeente B, Gemeente C, Gemeente D, …" in " ".join(advice_text(advice, case).split())
+
+
+def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_find_out(advisor: Advisor) -> None:
+    """A policy officer's case left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the
+    mayors asked: it stood far down the list, and "en nog 43 vragen" said nothing of it. Every report names it."""
+    case = {"region": {"mayors_consultation": True, "supported_by": "weet niet"}}
+    advice = advisor.advise(case)
+    (asked,) = [q for q in advice.questions if q.fact == "region.supported_by"]
+    assert asked.answered_not_known
+    assert asked.rank > 7  # (past those a report shows: else it is said there, "'weet niet': nog uit te zoeken")
+    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): wie ondersteunt het"
+    assert said in " ".join(advice_text(advice).split())
+    assert said in " ".join(advice_markdown(advice, "2026-12-06").split())
+    assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())
+    known = advisor.advise({"region": {"mayors_consultation": True}})
+    assert "Nog uit te zoeken" not in advice_text(known)

@@ -132,6 +132,10 @@ class Report:
     # what "!" marks, where one stands, in a handout (a policy officer found "*" explained and "!" not). Not in the
     # terminal's report: the guide's example must stay on one page, and a line more would break it
     marks: str = ""
+    # the questions answered "weet niet" past those shown: still to be found out, and which (a policy officer's case
+    # left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the mayors asked; it stood 55th,
+    # "en nog 43 vragen" said nothing of it)
+    still_unknown: str = ""
 
 
 def _where(finding: Finding, lang: Language) -> str:
@@ -447,6 +451,29 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     return items
 
 
+_NOT_KNOWN_NAMED = 5
+"""The most questions answered "weet niet" a report names past those it shows (the rest counted)."""
+
+
+def _still_unknown(
+    hidden: Sequence[AskedItem], questions: Sequence[Question], not_known: Collection[str], lang: Language
+) -> str:
+    """The questions past those a report shows that were answered "weet niet": still to be found out, by name
+    ("Nog uit te zoeken (al met 'weet niet' beantwoord, verder in de lijst): wie ondersteunt het
+    burgemeestersoverleg administratief."), or "" for none."""
+    facts = {fact for item in hidden if item.answered_unknown for fact in item.facts}
+    names = [
+        word("for-partner", question=fact_names([q.fact]), partner=q.partner) if q.partner else fact_names([q.fact])
+        for q in questions
+        if q.fact in facts and (q.answered_not_known or q.fact in not_known)
+    ]
+    if not names:
+        return ""
+    if len(names) > _NOT_KNOWN_NAMED:
+        names = [*names[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(names) - _NOT_KNOWN_NAMED + 1)]
+    return _w("still-unknown", lang, facts=together(names).pick(lang))
+
+
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
     """That a question was answered "weet niet"; for a question shown for several facts or partners, for which
     of them, when not for all."""
@@ -567,6 +594,7 @@ def report(
         info,
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
+        still_unknown=_still_unknown(asked[TOP_QUESTIONS:], advice.questions, not_known, lang),
         marks=(
             _w("warning-mark", lang)
             if any(item.severity == "warning" for item in [*todo, *(i for _h, items in conditional for i in items)])
@@ -743,6 +771,8 @@ def advice_text(
         lines += _wrap(f"{asked.question}{answers}{changes}{said}", "     ", f"  {number}. ".ljust(5))
     if r.more_questions and not r.questions:
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
+    if r.still_unknown:
+        lines += _wrap(r.still_unknown, "    ", "  ")
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
         # --detail and JSON
         lines += [
@@ -862,6 +892,8 @@ def advice_markdown(
     ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
         lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
+    if r.still_unknown:
+        lines += ["", _md(r.still_unknown)]
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
     lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
@@ -946,6 +978,7 @@ def advice_html(
         f"<h2>{e(_w('questions-heading', lang))}</h2>"
         + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
         + (f"<p>{e(_capital(_more(r.more_questions, lang)))}.</p>" if r.more_questions else "")
+        + (f"<p>{e(r.still_unknown)}</p>" if r.still_unknown else "")
     )
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
