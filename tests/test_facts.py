@@ -350,6 +350,18 @@ def test_dutch_labels_are_accepted_beside_the_codes() -> None:
     assert (case.governance.trust, case.state.form) == ("high", "organisation_network")
 
 
+def test_a_label_typed_without_its_accents_is_the_choice() -> None:
+    """ "efficientie" for "efficiëntie" was refused with "bedoelde je 'efficiëntie'?" (a policy officer), in a
+    consultation and a case file alike; a misspelling is still told the label with its accents."""
+    from netadvisor import NotAnAnswer, parse_answer, spec_of
+
+    assert parse_case({"challenge": {"rationale": "efficientie"}}).challenge.rationale == "efficiency"
+    assert parse_answer(spec_of("challenge.rationale"), "Efficientie") == "efficiency"
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(spec_of("challenge.rationale"), "eficientie")
+    assert "bedoelde je 'efficiëntie'?" in refused.value.text.nl
+
+
 @pytest.mark.parametrize(
     "written",
     [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol, get_args
 
@@ -277,6 +278,14 @@ _ABBREVIATED = re.compile(r"(.+?) \((\w+)\)")
 def choice_words(values: Iterable[Any]) -> dict[str, Any]:
     """Every word that names one of ``values`` (choices), as :func:`normal_word` writes it: the names of
     :func:`choice_names`."""
+    words = _choice_words_as_written(tuple(values))
+    # each also without its accents: "efficientie" typed for "efficiëntie" was refused, with "bedoelde je
+    # 'efficiëntie'?" (a policy officer); a word written so is no other choice's
+    return {**{without_accents(written): value for written, value in words.items()}, **words}
+
+
+def _choice_words_as_written(values: tuple[Any, ...]) -> dict[str, Any]:
+    """:func:`choice_words` with each name's accents as written: what a misspelt choice is compared with."""
     words: dict[str, Any] = {}
     for name, value in choice_names(values).items():
         words[normal_word(name)] = value
@@ -284,11 +293,16 @@ def choice_words(values: Iterable[Any]) -> dict[str, Any]:
     return words | codes
 
 
+def without_accents(word: str) -> str:
+    """``word`` with its letters' accents left off: "efficiëntie" is "efficientie"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+
+
 def choice_spellings(values: Iterable[Any]) -> dict[str, str]:
     """The words a misspelt choice is compared with, each with the answer to suggest: every word of
     :func:`choice_words`, and the first word of a label of several words ("zelfregulerend" suggests
     "zelfregulerend netwerk", so that "zelfsturend" finds it)."""
-    words = {word: word for word in choice_words(values)}
+    words = {word: word for word in _choice_words_as_written(tuple(values))}
     for value in values:
         if isinstance(value, str) and value in VALUE_LABELS:
             for label in (VALUE_LABELS[value].nl, VALUE_LABELS[value].en):
