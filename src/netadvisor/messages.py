@@ -1879,8 +1879,8 @@ REPORT_WORDS: dict[str, Text] = {
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
     "still-unknown": Text(
-        "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): {facts}.",
-        "Still to be found out (answered 'don't know', further down the list): {facts}.",
+        "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): {facts}",
+        "Still to be found out (answered 'don't know', further down the list): {facts}",
     ),
     "warning-mark": Text("Met ! gemarkeerd: een waarschuwing.", "Marked !: a warning."),
     # the guide's table of contents numbers its chapters otherwise than its headings do (it leaves out 4.1 and 5):

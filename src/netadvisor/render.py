@@ -463,7 +463,7 @@ def _still_unknown(
     burgemeestersoverleg administratief."), or "" for none."""
     facts = {fact for item in hidden if item.answered_unknown for fact in item.facts}
     names = [
-        word("for-partner", question=fact_names([q.fact]), partner=q.partner) if q.partner else fact_names([q.fact])
+        word("for-partner", question=_unknown_named(q.fact), partner=q.partner) if q.partner else _unknown_named(q.fact)
         for q in questions
         if q.fact in facts and (q.answered_not_known or q.fact in not_known)
     ]
@@ -471,7 +471,14 @@ def _still_unknown(
         return ""
     if len(names) > _NOT_KNOWN_NAMED:
         names = [*names[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(names) - _NOT_KNOWN_NAMED + 1)]
-    return _w("still-unknown", lang, facts=together(names).pick(lang))
+    return _w("still-unknown", lang, facts=" ".join(name.pick(lang) for name in names))
+
+
+def _unknown_named(fact: str) -> Text:
+    """A fact still to be found out, by its question: a yes/no fact's label is a statement ("de samenwerking leidt
+    tot concreet resultaat" read as said of the case, skimmed by a mayor: a policy officer)."""
+    spec = spec_of(fact)
+    return Text(spec.question_nl, spec.question_en)
 
 
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
