@@ -766,3 +766,18 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())
     known = advisor.advise({"region": {"mayors_consultation": True}})
     assert "Nog uit te zoeken" not in advice_text(known)
+
+
+def test_a_mode_on_a_condition_says_what_supports_it_there(advisor: Advisor) -> None:
+    """ "Als dit een organisatienetwerk is: leiderorganisatienetwerk", with nothing of the factors behind it nor of
+    whose threshold decided it: a policy officer could not defend the one conclusion she would print. It says them
+    as the sentence of a decided mode does."""
+    advice = advisor.advise({"governance": {"partner_count": 11, "trust": "low", "goal_consensus": "low"}})
+    assumed = advice.conclusions["governance_mode"].assumed
+    assert assumed is not None
+    assert assumed.value == "lead_organisation"
+    assert assumed.basis is not None
+    assert assumed.basis.startswith("leiderorganisatienetwerk, gesteund door 3 van de 4 factoren (vertrouwen 'laag'")
+    assert "minstens 3 van de 4 is de drempel van netadvisor" in assumed.basis
+    text = " ".join(advice_text(advice).split())
+    assert f"Als dit een organisatienetwerk is: {assumed.basis}." in text

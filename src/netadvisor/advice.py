@@ -101,6 +101,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "Question": ("answered_not_known",),
     "Advice": ("look_alike_names",),
     "Conclusion": ("asked_through",),
+    "AssumedValue": ("basis",),
 }
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
 
@@ -239,10 +240,18 @@ class Deciding(_Value):
 class AssumedValue(_Value):
     """What a conclusion would be if another conclusion (still open) had the value a rule file applies to."""
 
+    model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AssumedValue"]))
+
     assuming: Assumption
     value: str | None
     label: str | None
     outcomes: list[Outcome]
+    basis: str | None = Field(
+        default=None,
+        description="For a decision by support with a value there: the value with what supports it, as the "
+        "conclusion's sentence says it ('leiderorganisatienetwerk, gesteund door 3 van de 4 factoren (…)'). A policy "
+        "officer could not defend 'Als dit een organisatienetwerk is: leiderorganisatienetwerk' without its factors",
+    )
 
 
 class Conclusion(_Value):

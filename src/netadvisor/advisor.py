@@ -1055,7 +1055,7 @@ def build_advice(
             ):
                 seen.add(firing.rule.id)
                 conditional.append((firing.rule, assumed_derived, condition))
-        _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang)
+        _add_assumed(conclusions, loaded, assumed, assessment, name, value, condition, lang, facts)
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     meaning = _meaning_told_by(loaded, conclusions, assessment)
@@ -1950,10 +1950,28 @@ def _add_assumed(
     value: Any,
     condition: Assumption,
     lang: Language,
+    facts: Mapping[str, Any],
 ) -> None:
-    """For each fixed conclusion that comes out differently if ``name`` is ``value``: that value, and what it
-    can still come out as under that assumption."""
+    """For each fixed conclusion that comes out differently if ``name`` is ``value``: that value, what supports it
+    there (a decision), and what it can still come out as under that assumption."""
     for other, other_value, possible in _assumed_values(conclusions, loaded, assumed, assessment, name, value):
+        decided = assumed.decisions.get(other)
+        source = loaded.according_to.get(other)
+        basis = (
+            _basis(
+                loaded.rulebase,
+                other,
+                other_value,
+                decided,
+                loaded.factors[other],
+                # (said once: the conclusion's own sentence says where the factors come from, mostly)
+                None if source is not None and source in conclusions[other].sentence else source,
+                facts,
+                loaded.bounds.get(other, ()),
+            ).pick(lang)
+            if decided is not None and other_value is not None and decided.value == other_value
+            else None
+        )
         conclusions[other] = conclusions[other].model_copy(
             update={
                 "assumed": AssumedValue.trusted(
@@ -1964,6 +1982,7 @@ def _add_assumed(
                         Outcome.trusted(value=None if o is None else str(o), label=outcome_text(other, o).pick(lang))
                         for o in possible
                     ],
+                    basis=basis,
                 )
             }
         )

@@ -509,7 +509,9 @@ def _said_with_assumed(conclusion: Conclusion, lang: Language) -> str:
     sentence = conclusion.sentence
     assumed = conclusion.assumed
     if assumed is not None and assumed.value is not None:
-        sentence += " " + _w("assumed", lang, condition=_capital(assumed.assuming.text), value=assumed.label)
+        # (with what supports it there: "leiderorganisatienetwerk, gesteund door 3 van de 4 factoren (…)")
+        value = assumed.basis or assumed.label
+        sentence += " " + _w("assumed", lang, condition=_capital(assumed.assuming.text), value=value)
     elif assumed is not None and assumed.outcomes:
         possible = either([Text(outcome.label, outcome.label) for outcome in assumed.outcomes]).pick(lang)
         sentence += " " + _w("assumed-open", lang, condition=_capital(assumed.assuming.text), outcomes=possible)
