@@ -83,6 +83,7 @@ from .wording import (
     conclusion_sentence,
     count_within,
     criteria_so_far,
+    either,
     fact_names,
     fact_subject,
     fact_subjects,
@@ -680,8 +681,16 @@ class Advisor:
                 # and one that opens a settled one: "niet van toepassing" made open by another ratio (a policy
                 # officer was told no single change changes the governance mode, and what-if showed one)
                 opens = now.conclusions[conclusion].certainty == "settled" != after_certainty
-                if after != current or settles or opens:
-                    said = _as_said(changed.conclusions[conclusion], after)
+                # and one that leaves it open between other outcomes: a goal consensus 'gemiddeld' made "leider-
+                # organisatienetwerk of niet van toepassing" four outcomes, which --for did not list (a policy
+                # officer's least sure answer looked as if it did not matter)
+                reopens = (
+                    after is None is current
+                    and after_certainty == "open" == now.conclusions[conclusion].certainty
+                    and _outcome_values(changed.conclusions[conclusion]) != _outcome_values(now.conclusions[conclusion])
+                )
+                if after != current or settles or opens or reopens:
+                    said = _as_said(changed.conclusions[conclusion], after, between=reopens)
                     hangs_on = self._no_value_hangs_on(changed, conclusion, after)
                     if hangs_on is not None:
                         said = word("no-value-depending", meanings=said, facts=hangs_on)
@@ -705,7 +714,10 @@ class Advisor:
                     instead=instead,
                     conclusion=in_a_sentence(conclusion),
                     after=run[0][4],
-                    now=_as_said(now.conclusions[conclusion], current),
+                    # (between which outcomes, where the change is another set of them)
+                    now=_as_said(now.conclusions[conclusion], current, between=run[0][2] is None is current)
+                    if run[0][3] == "open"
+                    else _as_said(now.conclusions[conclusion], current),
                 ).pick(language)
                 found += [
                     SingleChange(
@@ -788,14 +800,22 @@ def _quoted_or(values: list[Text]) -> Text:
     return join(quoted[:-1], word("list")) + word("or") + quoted[-1]
 
 
-def _as_said(conclusion: Conclusion, value: Any) -> Text:
+def _outcome_values(conclusion: Conclusion) -> list[str | None]:
+    return [outcome.value for outcome in conclusion.outcomes]
+
+
+def _as_said(conclusion: Conclusion, value: Any, *, between: bool = False) -> Text:
     """A conclusion's value as a single change says it: "voorlopig lerend netwerk", "niet van toepassing", "nog
     open" (as the advice says it; a tester read "nog niet te bepalen" beside it as something else), "nog niet te
-    bepalen". Said in the language the advice was made in."""
+    bepalen"; ``between``: an open one with its outcomes ("nog open, mogelijk: … of …"), where a change leaves it
+    open between others. Said in the language the advice was made in."""
     if value is None:
         if conclusion.certainty == "settled" and conclusion.outcomes:
             label = conclusion.outcomes[0].label  # what no value means here, in the advice's language
             return Text(label, label)
+        if between and conclusion.certainty == "open" and conclusion.outcomes:
+            labels = either([Text(outcome.label, outcome.label) for outcome in conclusion.outcomes])
+            return word("still-open-between", outcomes=labels)
         return word("still-open") if conclusion.certainty == "open" else UNDETERMINED
     if conclusion.certainty == "provisional":
         return word("for-now", value=value_text(value))

@@ -1740,6 +1740,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "at-least": Text("minstens {low}", "at least {low}"),
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "still-open": Text("nog open", "still open"),
+    "still-open-between": Text("nog open, mogelijk: {outcomes}", "still open, possible: {outcomes}"),
     "single-change": Text(
         "Als {fact} {values} is{instead}, is {conclusion} {after} (nu: {now}).",
         "If {fact} is {values}{instead}, {conclusion} is {after} (now: {now}).",
