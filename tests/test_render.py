@@ -781,3 +781,19 @@ def test_a_mode_on_a_condition_says_what_supports_it_there(advisor: Advisor) -> 
     assert "minstens 3 van de 4 is de drempel van netadvisor" in assumed.basis
     text = " ".join(advice_text(advice).split())
     assert f"Als dit een organisatienetwerk is: {assumed.basis}." in text
+
+
+def test_a_finding_for_information_on_a_condition_is_said_so_in_every_report(advisor: Advisor) -> None:
+    """The text report said "Ter informatie: …" for a finding for information on a condition; the handout gave it as
+    any other advice (a policy officer)."""
+    advice = advisor.advise({"governance": {"trust": "low"}})
+    assert advice.conditional_findings
+    first = advice.conditional_findings[0]
+    informing = advice.model_copy(
+        update={"conditional_findings": [first.model_copy(update={"severity": "info", "title": "Ter kennis"})]}
+    )
+    assert "Ter informatie: Ter kennis" in " ".join(advice_text(informing).split())
+    page = advice_html(informing, "2026-12-06")
+    assert page.index("<em>Ter informatie:</em>") < page.index("<b>Ter kennis</b>")
+    markdown = advice_markdown(informing, "2026-12-06")
+    assert markdown.index("*Ter informatie:*") < markdown.index("**Ter kennis**")

@@ -890,7 +890,11 @@ def advice_markdown(
         lines += [line for more in r.todo_more for line in ("", _md(more))]
     for heading, items in r.conditional:
         lines += ["", f"## {_md(_as_heading(heading))}", ""]
-        lines += [_md_item(item) for item in items]
+        lines += [_md_item(item) for item in items if item.severity != "info"]
+        informing = [item for item in items if item.severity == "info"]
+        if informing:  # (said to be for information, as the text report says it: a policy officer found it not)
+            lines += ["", f"*{_md(_w(_info_code(informing, 'info'), lang))}:*", ""]
+            lines += [_md_item(item) for item in informing]
     lines += ["", f"## {_w('questions-heading', lang)}", ""]
     lines += [
         f"{number}. {_md(item.question)}"
@@ -974,7 +978,12 @@ def advice_html(
         parts.append(f"<h2>{e(_as_heading(r.todo_heading))}</h2>{items(r.todo)}")
         parts += [f"<p>{e(more)}</p>" for more in r.todo_more]
     for heading, entries in r.conditional:
-        parts.append(f"<h2>{e(_as_heading(heading))}</h2>{items(entries)}")
+        informing = [entry for entry in entries if entry.severity == "info"]
+        parts.append(
+            f"<h2>{e(_as_heading(heading))}</h2>{items([entry for entry in entries if entry.severity != 'info'])}"
+            # (said to be for information, as the text report says it: a policy officer read it as advice)
+            + (f"<p><em>{e(_w(_info_code(informing, 'info'), lang))}:</em></p>{items(informing)}" if informing else "")
+        )
     questions = "".join(
         f"<li>{e(item.question)}"
         + (f" <small>({e(item.answers)})</small>" if item.answers else "")
