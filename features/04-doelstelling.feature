@@ -7,15 +7,17 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
 
   Regel: Een breed thema vernauwen tot een focus
 
-    Scenario: Gent vernauwt 'water' tot 'waterbom'
+    Scenario: Gent vernauwt 'water' tot 'waterbom', voor de inwoners van de regio (de eindgebruiker vullen wij in)
       Gegeven een casus "Referentieregio Gent"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "ja"
       En het antwoord op "Is het thema nog breed (zoals 'water') en niet vernauwd tot een focus?" is "nee"
+      En het antwoord op "Overstijgt de uitdaging de gemeentegrenzen?" is "ja"
       En het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "ja"
+      En het antwoord op "Wie is de eindgebruiker?" is "burgers"
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur niet de bevinding "GOAL-narrow-the-theme"
-      En geeft de adviseur niet de bevinding "GOAL-name-end-user"
+      En geeft de adviseur niet de bevinding "REGIO-who-is-the-user"
 
     Scenario: Het thema is nog 'water'
       Gegeven een casus "Samenwerken rond water"
@@ -96,7 +98,7 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       Dan is de bevinding "GOAL-set-jointly" een advies uit hoofdstuk 4.2
       En zegt de bevinding "GOAL-set-jointly" "Idealiter krijgt het netwerk de ruimte"
 
-    Scenario: Niet gekend en niet gedragen: elk punt met zijn eigen woorden van de gids
+    Scenario: Niet gekend en niet gedragen: twee punten, elk met woorden van de gids
       Gegeven het antwoord op "Kennen alle partners de doelstelling?" is "nee"
       En het antwoord op "Dragen alle partners de doelstelling mee?" is "nee"
       Als de adviseur de casus beoordeelt
@@ -127,6 +129,7 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
     Scenario: De eindgebruiker is niet benoemd, in een regionaal netwerk
       Gegeven het antwoord op "Overstijgt de uitdaging de gemeentegrenzen?" is "ja"
       En het antwoord op "Is benoemd voor wie (de eindgebruiker) het resultaat een meerwaarde moet zijn?" is "nee"
+      En het antwoord op "Wie is de eindgebruiker?" is "weet niet"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "REGIO-who-is-the-user" een advies uit hoofdstuk 7
       Maar geeft de adviseur niet de bevinding "GOAL-name-end-user"

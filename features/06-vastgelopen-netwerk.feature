@@ -28,7 +28,7 @@ Functionaliteit: Netwerkstrategieën en een netwerk dat vastloopt (§4.4, §4.4.
       Dan is de bevinding "STRAT-stuck-strategies" een advies uit hoofdstuk 4.4.1
       Maar geeft de adviseur niet de bevinding "STRAT-outside-party"
 
-    Abstract Scenario: Waarop het netwerk ook vastzit, de punten zijn dezelfde
+    Abstract Scenario: Waarop het netwerk ook vastzit, de gids noemt dezelfde drie punten
       Gegeven het antwoord op "Zit het netwerk vast?" is "ja"
       En het antwoord op "<vraag>" is "ja"
       Als de adviseur de casus beoordeelt

@@ -38,6 +38,9 @@ Functionaliteit: De rollen van de netwerkmanager (§4.4.2)
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "ROLE-none-taken" een waarschuwing uit hoofdstuk 4.4
       Maar geeft de adviseur niet de bevinding "ROLE-missing-operator"
+      En geeft de adviseur niet de bevinding "ROLE-missing-promoter"
+      En geeft de adviseur niet de bevinding "ROLE-missing-vision-keeper"
+      En geeft de adviseur niet de bevinding "ROLE-missing-creative-thinker"
       En geeft de adviseur niet de bevinding "ROLE-missing-champion"
 
     Scenario: Eén rol neemt niemand op, van de andere is het nog niet gekend
@@ -54,6 +57,8 @@ Functionaliteit: De rollen van de netwerkmanager (§4.4.2)
       En niemand neemt de rol "creatieve denker" op
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "ROLE-missing-operator" een waarschuwing uit hoofdstuk 4.4.2
+      En is de bevinding "ROLE-missing-promoter" een waarschuwing uit hoofdstuk 4.4.2
+      En is de bevinding "ROLE-missing-vision-keeper" een waarschuwing uit hoofdstuk 4.4.2
       En is de bevinding "ROLE-missing-creative-thinker" een waarschuwing uit hoofdstuk 4.4.2
       Maar geeft de adviseur niet de bevinding "ROLE-none-taken"
       En geeft de adviseur niet de bevinding "ROLE-missing-champion"

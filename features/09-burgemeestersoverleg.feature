@@ -12,7 +12,7 @@ Functionaliteit: De rol van het burgemeestersoverleg (§6)
 
   Regel: Licht, niet te sturend, en met resultaat op het terrein
 
-    Scenario: Een zwaar overleg dat te hard stuurt
+    Scenario: Een zwaar overleg dat ingrijpt op samenwerkingen die goed lopen, zonder actie op het terrein
       Gegeven het antwoord op "Is de structuur van het burgemeestersoverleg licht en wendbaar?" is "nee"
       En het antwoord op "Grijpt het burgemeestersoverleg in op samenwerkingen die goed lopen?" is "ja"
       En het antwoord op "Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het terrein?" is "nee"

@@ -52,6 +52,8 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
     Scenario: Drie gemeenten die samen regionaal woonbeleid maken, krijgen die vraag wel
       Gegeven een casus "Regionaal woonbeleid"
       En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "In welk beleidsdomein ligt de uitdaging?" is "wonen"
+      En het antwoord op "Overstijgt de uitdaging de gemeentegrenzen?" is "ja"
       En de partners zijn:
         | naam       | soort    |
         | Gemeente A | gemeente |
@@ -111,7 +113,7 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
 
   Regel: Het mag geen praatbarak zijn
 
-    Scenario: Een organisatienetwerk met veel overleg en geen resultaat
+    Scenario: Een organisatienetwerk dat niet tot concreet resultaat leidt
       Gegeven een casus "Praatbarak"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
