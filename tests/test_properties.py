@@ -45,15 +45,23 @@ def _value(spec):  # type: ignore[no-untyped-def]
         return st.sampled_from([*spec.values, None])
     if spec.type == "int":
         return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
-    from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, doubtful, normal_word
+    from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, doubtful, misspelt_word_answer, normal_word
 
     # a role's holder is a name, what a partner brings a text: the yes/no words a case refuses there ('FALSE',
-    # 'nee') are not generated, nor a value with a question mark ('0?': not sure)
-    sure = spec.path.startswith(ROLE_PREFIX) or spec.path.endswith(".brings")
-    refused = NOT_NAMES if spec.path.startswith(ROLE_PREFIX) else NOT_BROUGHT if spec.path.endswith(".brings") else ()
+    # 'nee') are not generated, nor a value with a question mark ('0?': not sure), nor for a role a misspelt
+    # "weet niet" or "niemand" in small letters ('weet i', which hypothesis found: the case refuses it)
+    role = spec.path.startswith(ROLE_PREFIX)
+    sure = role or spec.path.endswith(".brings")
+    refused = NOT_NAMES if role else NOT_BROUGHT if spec.path.endswith(".brings") else ()
     return st.one_of(
         st.none(),
-        st.text(max_size=30).filter(lambda text: normal_word(text) not in refused and not (sure and doubtful(text))),
+        st.text(max_size=30).filter(
+            lambda text: (
+                normal_word(text) not in refused
+                and not (sure and doubtful(text))
+                and not (role and misspelt_word_answer(text) is not None)
+            )
+        ),
     )
 
 

@@ -1734,6 +1734,9 @@ def _basis(
     ours = _bounds_said(bounds, shown)
     if ours is not None:  # (beside where the source is said)
         details.insert(len(details) - len(supporting), ours)
+    if count == total and not details:
+        code = "decided-on-only" if total == 1 else "decided-on-all-bare"
+        return word(code, value=value_text(value), total=total)
     return word(
         "decided-on-all" if count == total else "decided-on",
         value=value_text(value),

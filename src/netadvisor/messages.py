@@ -1373,6 +1373,11 @@ ADVICE_WORDS: dict[str, Text] = {
         "{value}, gesteund door alle {total} factoren ({details})",
         "{value}, supported by all {total} factors ({details})",
     ),
+    # (with nothing to add, no empty brackets; one factor is no "all 1": a rule file of one factor read so)
+    "decided-on-all-bare": Text(
+        "{value}, gesteund door alle {total} factoren", "{value}, supported by all {total} factors"
+    ),
+    "decided-on-only": Text("{value}, gesteund door de enige factor", "{value}, supported by the only factor"),
     "waiting-answers-unknown": Text(
         'Nog niet gebruikt: {facts}. Die volgen op "{question}", en dat is nog onbekend.',
         'Not used yet: {facts}. They follow up on "{question}", which is still unknown.',
