@@ -714,10 +714,12 @@ class Advisor:
                     instead=instead,
                     conclusion=in_a_sentence(conclusion),
                     after=run[0][4],
-                    # (between which outcomes, where the change is another set of them)
-                    now=_as_said(now.conclusions[conclusion], current, between=run[0][2] is None is current)
-                    if run[0][3] == "open"
-                    else _as_said(now.conclusions[conclusion], current),
+                    # (between which outcomes, where the change leaves it open between others)
+                    now=_as_said(
+                        now.conclusions[conclusion],
+                        current,
+                        between=run[0][3] == "open" and run[0][2] is None is current,
+                    ),
                 ).pick(language)
                 found += [
                     SingleChange(
@@ -1829,18 +1831,13 @@ def _policy_bounds(rulebase: RuleBase, name: str) -> tuple[tuple[str, tuple[Any,
             for condition in rule.conditions if rule.supports else ():
                 if condition.subject == "fact" and condition.policy in rulebase.policies:
                     found.setdefault(condition.name, {})[rulebase.policies[condition.policy].value] = None
-    # (a number's limits in order: 7 and 16, not "16 en 7")
-    return tuple(
-        (
-            path,
-            tuple(
-                sorted(
-                    values, key=lambda v: (not isinstance(v, int | float), v if isinstance(v, int | float) else str(v))
-                )
-            ),
-        )
-        for path, values in found.items()
-    )
+    return tuple((path, tuple(sorted(values, key=_numbers_first))) for path, values in found.items())
+
+
+def _numbers_first(value: Any) -> tuple[bool, float, str]:
+    """A sort key that puts numbers in their order ("7 en 16", not "16 en 7"), then any other value by its text."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return (not number, value if number else 0, "" if number else str(value))
 
 
 def _bounds_said(
