@@ -443,7 +443,9 @@ def test_scenario_results_that_cannot_be_used_are_a_usage_error(tmp_path, conten
         path.write_bytes(content)
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path)], stdout=out, stderr=err
+        ["check", str(SAMPLES / "dead.yaml"), "--analyse", "--scenario-results", str(path), "--lang", "en"],
+        stdout=out,
+        stderr=err,
     )
     assert code == EXIT_USAGE
     assert out.getvalue() == ""

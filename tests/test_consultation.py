@@ -141,12 +141,9 @@ def test_answers_that_run_out_end_the_consultation_with_the_advice_so_far(tmp_pa
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
 
 
-def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) -> None:
-    """Ctrl-C: no advice, the answers so far saved, and the exit code of an interrupt."""
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(RULES, encoding="utf-8")
-    saved = tmp_path / "casus.yaml"
-    answers = iter(["\n", "effectiviteit\n"])  # (no title)
+def _keyboard_stopped_after(*lines: str) -> io.StringIO:
+    """A terminal on which a person types ``lines``, then Ctrl-C."""
+    answers = iter(lines)
 
     class Keyboard(io.StringIO):
         def readline(self, size: int | None = -1) -> str:
@@ -155,12 +152,44 @@ def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) ->
                 raise KeyboardInterrupt
             return line
 
+    return Keyboard()
+
+
+def test_an_interrupted_consultation_keeps_the_answers_so_far(tmp_path: Path) -> None:
+    """Ctrl-C: no advice, the answers so far saved, and the exit code of an interrupt."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    keyboard = _keyboard_stopped_after("\n", "effectiviteit\n")  # (no title)
+
     out, err = io.StringIO(), io.StringIO()
-    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err, stdin=Keyboard())
+    code = main(["consult", "--rules", str(rules), "--save", str(saved)], stdout=out, stderr=err, stdin=keyboard)
     assert code == EXIT_INTERRUPTED
     assert "onderbroken" in err.getvalue()
     assert "Advies voor" not in out.getvalue()
     assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {"challenge": {"rationale": "effectiviteit"}}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"), [("nl", "onderbroken", "interrupted"), ("en", "interrupted", "onderbroken")]
+)
+def test_an_interrupted_consultation_says_so_in_its_language_alone(
+    tmp_path: Path, lang: str, said: str, not_said: str
+) -> None:
+    """The consultation knows its reader's language: the line that says where the answers are is in it, not in
+    Dutch and English joined (a policy officer read "… / the answers so far are in …")."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    saved = tmp_path / "casus.yaml"
+    keyboard = _keyboard_stopped_after("\n", "effectiviteit\n")
+
+    err = io.StringIO()
+    arguments = ["consult", "--rules", str(rules), "--save", str(saved), "--lang", lang]
+    assert main(arguments, stdout=io.StringIO(), stderr=err, stdin=keyboard) == EXIT_INTERRUPTED
+    told = err.getvalue()
+    assert str(saved) in told
+    assert said in told.replace(str(saved), "")
+    assert not_said not in told.replace(str(saved), "")
 
 
 def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
@@ -294,9 +323,9 @@ def test_a_save_in_a_folder_that_does_not_exist_is_refused_before_the_first_ques
     blocked = tmp_path / "no-such-folder" / "casus.yaml"
     code, out, err, _saved = _consult_cli(tmp_path, "effectiviteit\n2\n", save=str(blocked))
     assert code == EXIT_USAGE
-    assert err.startswith(
+    assert err == (
         f"netadvisor: de map {blocked.parent} bestaat niet: maak ze eerst, of kies met --save een bestand in een map "
-        "die bestaat / the folder"
+        "die bestaat\n"
     )
     assert out == ""
     assert not blocked.parent.exists()

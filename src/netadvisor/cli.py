@@ -556,7 +556,7 @@ def main(
         err.write(error.format(getattr(args, "lang", "nl")) + "\n")
         return EXIT_CASE
     except EngineError as error:
-        _say(err, "engine-failure", error=error)
+        _say(err, "engine-failure", lang=getattr(args, "lang", None), error=error)
         return EXIT_ENGINE
     except BrokenPipeError:
         # the reader went away (netadvisor advise … | head): nothing more to say, and no traceback at exit
@@ -665,10 +665,10 @@ def _diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return Path(given) if given is not None else default_place(name)
 
     if args.since is not None and args.new is not None:
-        _say(err, "diff-since-one-folder", command="netadvisor diff")
+        _say(err, "diff-since-one-folder", lang=args.lang, command="netadvisor diff")
         return EXIT_USAGE
     if args.since is None and args.old is None:
-        _say(err, "diff-two-folders", command="netadvisor diff")
+        _say(err, "diff-two-folders", lang=args.lang, command="netadvisor diff")
         return EXIT_USAGE
     new_path = Path(
         args.new
@@ -727,7 +727,7 @@ def _say(
 
 
 def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: TextIO) -> int:
-    from . import ScenarioResultsError, analyse, both_languages, command_says, rules_fired_in_scenarios
+    from . import ScenarioResultsError, analyse, command_says, rules_fired_in_scenarios
 
     scenario_rules = None
     if args.scenario_results:
@@ -737,9 +737,10 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
             _say(
                 err,
                 "unusable-file",
+                lang=args.lang,
                 option="--scenario-results",
                 file=args.scenario_results,
-                why=both_languages(unusable.text),
+                why=unusable.text.pick(args.lang),
             )
             return EXIT_USAGE
     analysis = analyse(rulebase, scenario_rules, args.lang)
@@ -856,7 +857,7 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
     )
 
     if args.format not in (None, "json"):
-        _say(err, "batch-json-only", format=args.format)
+        _say(err, "batch-json-only", lang=args.lang, format=args.format)
         return EXIT_USAGE
     if not path.exists():
         raise CaseError([CaseProblem.of("file-missing", file=str(path))])
@@ -893,17 +894,17 @@ def _batch(args: argparse.Namespace, path: Path, out: TextIO, err: TextIO) -> in
                     out.flush()  # the whole record reaches the pipe before a stop is acted on
     except _Terminated:
         out.flush()
-        _say(err, "batch-terminated")
+        _say(err, "batch-terminated", lang=args.lang)
         return EXIT_TERMINATED
     except KeyboardInterrupt:
         out.flush()
-        _say(err, "batch-interrupted")
+        _say(err, "batch-interrupted", lang=args.lang)
         return EXIT_INTERRUPTED
     finally:
         if terminal:
             err.write("\n")
     if cases.blank_lines:
-        _say(err, "blank-lines", count=cases.blank_lines)
+        _say(err, "blank-lines", lang=args.lang, count=cases.blank_lines)
     return EXIT_CASE if failed else EXIT_OK
 
 
@@ -912,7 +913,6 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     from . import (
         Consultation,
         ConsultationInterrupted,
-        both_languages,
         case_file_answers,
         command_says,
         consult,
@@ -954,7 +954,7 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         except OSError as error:
             temporary.unlink(missing_ok=True)
             said = command_says("answers-not-saved", file=args.save, why=os_reason(error))
-            err.write(f"{both_languages(said)}\n{text}")
+            err.write(f"{said.pick(args.lang)}\n{text}")
             return False
         return True
 
@@ -967,15 +967,20 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     if args.save.endswith(("/", os.sep)) or Path(args.save).is_dir():
         # a folder, not a file: "bestaatniet/" wrote a file called bestaatniet, and an existing folder was told to go
         # on "with that file" (a policy officer)
-        _say(err, "answers-save-is-folder", folder=args.save.rstrip("/" + os.sep) or args.save)
+        _say(err, "answers-save-is-folder", lang=args.lang, folder=args.save.rstrip("/" + os.sep) or args.save)
         return EXIT_USAGE
     if Path(args.save).exists():  # asked before the first question: no answer is given in vain
-        _say(err, "answers-file-exists", file=args.save)
+        _say(err, "answers-file-exists", lang=args.lang, file=args.save)
         return EXIT_USAGE
     folder = Path(args.save).parent
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         # (so is a folder that is missing or closed: a policy officer answered every question for nothing)
-        _say(err, "answers-folder-missing" if not folder.is_dir() else "answers-folder-closed", folder=folder)
+        _say(
+            err,
+            "answers-folder-missing" if not folder.is_dir() else "answers-folder-closed",
+            lang=args.lang,
+            folder=folder,
+        )
         return EXIT_USAGE
     answers = case_file_answers(args.case) if args.case else None
     original = Path(args.case).read_text(encoding="utf-8") if args.case else None  # (read and valid just now)
@@ -994,9 +999,9 @@ def _consult(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
         )
     except ConsultationInterrupted:
         if not consultation.case_file_data():
-            err.write(f"\n{both_languages(command_says('answers-none-interrupted'))}\n")
+            err.write(f"\n{command_says('answers-none-interrupted').pick(args.lang)}\n")
         elif save(consultation):
-            err.write(f"\n{both_languages(command_says('answers-so-far', file=args.save))}\n")
+            err.write(f"\n{command_says('answers-so-far', file=args.save).pick(args.lang)}\n")
         return EXIT_INTERRUPTED
     # no answer at all, and no case to go on with: an empty file would only say "antwoorden bewaard" of nothing
     nothing = not consultation.case_file_data()
@@ -1046,7 +1051,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             rulebase: RuleBase | None = _advisor(args).rulebase
         except RuleError as error:
-            _say(err, "explain-without-rules", count=len(error.problems))
+            _say(err, "explain-without-rules", lang=args.lang, count=len(error.problems))
             rulebase = None
         description = fact_description(args.subject, rulebase, args.lang)
         out.write(
@@ -1058,7 +1063,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     advisor = _advisor(args)
     if args.facts or args.subject is None:
         if args.subject is not None:
-            _say(err, "explain-one-subject")
+            _say(err, "explain-one-subject", lang=args.lang)
             return EXIT_USAGE
         out.write(facts_text(advisor.rulebase, args.lang))
         return EXIT_OK
