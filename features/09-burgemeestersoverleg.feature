@@ -53,7 +53,8 @@ Functionaliteit: De rol van het burgemeestersoverleg (§6)
   Regel: Het overleg zelf wordt niet beoordeeld als organisatienetwerk
 
     Scenario: Geen concreet resultaat: 'geen praatbarak' geldt voor een organisatienetwerk, niet voor het overleg
-      Gegeven het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
+      Gegeven het antwoord op "In welke fase zit het netwerk?" is "implementatie"
+      En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
       En het antwoord op "Leidt wat op het burgemeestersoverleg besproken wordt tot actie op het terrein?" is "ja"
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur de bevinding "MAYOR-lookout-tower"

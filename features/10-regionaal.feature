@@ -113,16 +113,33 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
 
   Regel: Het mag geen praatbarak zijn
 
-    Scenario: Een organisatienetwerk dat niet tot concreet resultaat leidt
+    Scenario: Een organisatienetwerk in de implementatiefase dat niet tot concreet resultaat leidt
       Gegeven een casus "Praatbarak"
       En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "In welke fase zit het netwerk?" is "implementatie"
       En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
       Als de adviseur de casus beoordeelt
       Dan zegt de bevinding "REGIO-no-talking-shop" "het mag geen praatbarak zijn"
 
+    Scenario: Een netwerk dat de uitdaging nog verkent, heeft nog geen resultaat om aan gemeten te worden
+      Gegeven een casus "Een netwerk in oprichting"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "In welke fase zit het netwerk?" is "verkenning"
+      En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur niet de bevinding "REGIO-no-talking-shop"
+
+    Scenario: Zolang de fase onbekend is, wordt eerst die gevraagd
+      Gegeven een casus "Een netwerk, de fase niet gezegd"
+      En de ratio van de samenwerking is "effectiviteit"
+      Als de adviseur de casus beoordeelt
+      Dan vraagt de adviseur "In welke fase zit het netwerk?"
+      Maar vraagt de adviseur niet "Leidt de samenwerking tot concreet resultaat?"
+
     Scenario: Een lerend netwerk wordt niet aan die maat gemeten
       Gegeven een casus "Uitwisseling tussen klimaatambtenaren"
       En de ratio van de samenwerking is "kennis"
+      En het antwoord op "In welke fase zit het netwerk?" is "implementatie"
       En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur niet de bevinding "REGIO-no-talking-shop"

@@ -262,6 +262,50 @@ def test_what_narrows_a_fixed_conclusion_comes_first_then_the_most_serious_findi
     assert [q.rank for q in advice.questions] == list(range(1, len(facts) + 1))
 
 
+_TIES = """
+rules:
+  - id: W-alone
+    title: {nl: alleen, en: alone}
+    section: ["3"]
+    when: [{fact: challenge.single_partner_could_achieve, is: true}]
+    then: {finding: {severity: warning, message: {nl: alleen, en: alone}}}
+  - id: W-review
+    title: {nl: herbekijk, en: review}
+    section: ["4.1"]
+    when: [{fact: state.phase, is: implementation}, {fact: composition.reassessed_at_phase_change, is: false}]
+    then: {finding: {severity: warning, message: {nl: herbekijk, en: review}}}
+  - id: W-results
+    title: {nl: resultaat, en: results}
+    section: ["7"]
+    when: [{fact: state.phase, is: implementation}, {fact: state.leads_to_concrete_results, is: false}]
+    then: {finding: {severity: warning, message: {nl: resultaat, en: results}}}
+"""
+
+
+def test_of_questions_that_change_findings_as_serious_the_one_whose_answer_alone_does_comes_first() -> None:
+    """The phase changes two warnings, each only with another answer; whether one partner could do it alone brings
+    a warning by itself: that one answer is worth more, and came after (a policy officer's page lost it)."""
+    facts = _facts(Advisor(rules_from_text(_TIES)).advise({}))
+    assert facts.index("challenge.single_partner_could_achieve") < facts.index("state.phase")
+
+
+def test_a_question_that_changes_a_fixed_conclusion_comes_before_those_that_change_findings() -> None:
+    """The form a case states changes the collaboration form (while the rationale is unknown) without narrowing
+    what it can come out as; it fell behind every question about a finding (issue 10: fixed conclusions first)."""
+    stated = """
+rules:
+  - id: FORM-stated-learning-network
+    title: {nl: lerend, en: learning}
+    section: ["5"]
+    when: [{fact: state.form, is: learning_network}, {fact: challenge.rationale, known: false}]
+    then: {conclude: {collaboration_form: learning_network}}
+"""
+    advice = Advisor(rules_from_texts(FORM_RULES, stated, _TIES)).advise({})
+    form = _facts(advice).index("state.form")
+    assert "collaboration_form" in [change.name for change in advice.questions[form].changes]
+    assert form < _facts(advice).index("challenge.single_partner_could_achieve")
+
+
 def test_every_question_of_the_packaged_rules_has_words_for_its_answer_type() -> None:
     """Every fact a person may be asked has a question and a kind of answer (no number for a text)."""
     from netadvisor.facts import FACTS, PARTNER_FACTS

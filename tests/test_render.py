@@ -579,9 +579,12 @@ def test_a_finding_that_hangs_on_a_fact_whose_own_question_is_shown_names_that_q
     doelconsensus; open vragen 1 en 4" also sent a policy officer to the common goal, which changed nothing."""
     from netadvisor.render import report
 
-    # (the number of organisations known: unknown, it and the partner list, which gives it, take two of the seven
-    # places the report shows, and the common goal's question falls outside them)
-    case = {"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 5}}
+    # (the number of organisations, the borders and the current mode known: unknown, their questions take places
+    # of the seven the report shows, and the common goal's question falls outside them)
+    case = {
+        "challenge": {"rationale": "effectiveness", "regional": {"crosses_municipal_borders": True}},
+        "governance": {"partner_count": 5, "current_mode": "self_governing"},
+    }
     advice = advisor.advise(case, not_known={"goal.has_common_goal"})
     changed = advice.model_copy(update={"findings": [_finding_on(["governance.goal_consensus"])]})
     said = report(changed, not_known={"goal.has_common_goal"})

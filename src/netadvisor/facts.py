@@ -240,6 +240,9 @@ ASKED_AFTER: Mapping[str, tuple[str, ...]] = {
     # question is not asked (no common goal): §7 asks to find out for whom the result matters in any case, and the
     # advice to do so stood with no question that could settle it (a policy officer's case without a common goal)
     "goal.end_user_named": ("goal.end_user",),
+    # whether the cooperation leads to concrete results is asked of a network that is implementing; one still
+    # exploring answers "nee" truthfully (a policy officer setting up a network was asked it before the phase)
+    "state.phase": ("state.leads_to_concrete_results",),
 }
 """Questions that wait for another while it is unknown, and are asked whatever its answer."""
 

@@ -14,8 +14,10 @@ same way but are asked whatever the answer (:data:`facts.ASKED_AFTER`), and by t
 wait for is a follow-up not asked (who the end user is, without a common goal).
 
 Ranking: first the questions that narrow the three fixed conclusions, most first (measured as the information
-an answer gives about their outcomes, every answer counted alike); then the rest by the most serious finding
-they can change, then by how many; ties in the catalogue's order.
+an answer gives about their outcomes, every answer counted alike), then those that can change one otherwise (the
+form a case states, while the rationale decides); then the rest by the most serious finding they can change,
+then by how many findings their answer changes by itself, then by how many in all; ties in the catalogue's
+order.
 """
 
 from __future__ import annotations
@@ -544,8 +546,22 @@ class Asker:
         for path, impact in impacts.items():
             findings = impact.findings
             most_serious = max([seriousness[rule_id] for rule_id in findings]) if findings else 0
+            # an answer that settles a finding by itself before one that does so only with others (the phase, which
+            # brings two warnings with other answers, stood before the one answer that brings a warning alone)
+            findings_alone = sum(1 for kind, _name in impact.alone if kind == "finding")
+            changes_fixed = not FIXED_CONCLUSIONS.keys().isdisjoint(impact.conclusions)
             place = catalogue_place(path)  # unique to the question: no two keys tie
-            ranking.append((-round(information.get(path, 0.0), 9), -most_serious, -len(findings), place, path))
+            ranking.append(
+                (
+                    -round(information.get(path, 0.0), 9),
+                    not changes_fixed,
+                    -most_serious,
+                    -findings_alone,
+                    -len(findings),
+                    place,
+                    path,
+                )
+            )
         ranking.sort()
         ranked = [key[-1] for key in ranking]
         return [
