@@ -134,8 +134,8 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "shared service centre" en "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
       En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
-      En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
-      En kan het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
+      En is de eerste vraag "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?"
+      En kan het antwoord op "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
       En kan het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies nu, niet op voorwaarde; de ratio kan het nog wegnemen
@@ -145,8 +145,8 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
-      En beslist het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
-      En kan het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" de bevinding "STRAT-stuck-is-progress" nog wegnemen
+      En beslist het antwoord op "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
+      En kan het antwoord op "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?" de bevinding "STRAT-stuck-is-progress" nog wegnemen
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn maar voor kennis samenwerkt, krijgt het advies op voorwaarde
       Gegeven een casus "Een kennisnetwerk dat zich een organisatienetwerk noemt en vastloopt"
@@ -166,7 +166,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
       En zegt de adviseur over de samenwerkingsvorm: "voorlopig organisatienetwerk (type uitdaging complex, de ratio onbekend)"
-      En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
+      En is de eerste vraag "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?"
 
     Scenario: Het type en de ratio nog open: de samenwerkingsvorm zegt wat ze is zolang de ratio onbekend is
       Gegeven een casus "Half ingevuld"

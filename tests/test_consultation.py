@@ -107,7 +107,7 @@ def test_piped_answers_with_a_wrong_one_asked_again(tmp_path: Path) -> None:
     assert code == EXIT_OK, err.getvalue()
     assert transcript.count("Hoeveel onderling vertrouwen") == 2
     # piped as typed: the title first (a transcript replayed from a file once had every answer shifted by one)
-    assert transcript.index("Hoe heet de casus?") < transcript.index("Waarom")
+    assert transcript.index("Hoe heet de casus?") < transcript.index("Wat is de ratio")
     assert "'enorm' is geen mogelijk antwoord (mogelijk: laag, gemiddeld, hoog, weet niet)" in transcript
     assert "Zit het netwerk vast?" in transcript
     assert "Ter informatie: vertrouwen (§4.3)." in transcript  # the finding of GOV-trust, in the advice
@@ -199,7 +199,7 @@ def test_questions_made_irrelevant_are_not_asked(tmp_path: Path) -> None:
     asked: list[str] = []
     consult(Advisor.from_path(rules), lambda prompt: asked.append(prompt) or "kennis", lambda text: None)
     assert len(asked) == 1
-    assert asked[0].startswith("Waarom samenwerken")
+    assert asked[0].startswith("Wat is de ratio van de samenwerking")
 
 
 COUNT_RULES = """
@@ -691,7 +691,7 @@ def test_going_on_with_a_case_keeps_its_answers_and_asks_only_what_it_leaves_ope
         stdin=io.StringIO("hoog\nnee\n"),
     )
     assert code == EXIT_OK
-    assert "Waarom samenwerken" not in out.getvalue()  # answered in the case already
+    assert "Wat is de ratio van de samenwerking" not in out.getvalue()  # answered in the case already
     saved = yaml.safe_load((tmp_path / "casus-aangevuld.yaml").read_text(encoding="utf-8"))
     assert saved == {
         "title": "Mijn casus",

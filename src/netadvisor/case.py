@@ -350,9 +350,12 @@ class Challenge(_Facts):
         default_factory=RegionalCharacteristics,
     )
     rationale: RationaleAnswer = fact(
-        "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
-        "bereiken dat niemand alleen bereikt (effectiviteit)?",
-        "Why cooperate: more knowledge, more efficient services, or a result no one reaches alone (effectiveness)?",
+        # "de ratio", as the guide (§3, §6) and the conclusions say it; not "waarom", which the guide calls the
+        # common goal (§4.2), asked next to it (a policy officer read the two as one question)
+        "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat "
+        "dat niemand alleen bereikt (effectiviteit)?",
+        "What is the rationale of the cooperation: more knowledge, more efficient services, or a result no one "
+        "reaches alone (effectiveness)?",
     )
     single_partner_could_achieve: YesNo = fact(
         "Eén partner zou het resultaat ook alleen kunnen bereiken.",

@@ -82,7 +82,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "shared service centre" en "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress" als dit een organisatienetwerk is
       En geeft de adviseur de bevinding "STRAT-make-discussable" als dit een organisatienetwerk is
-      En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
+      En is de eerste vraag "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?"
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies zonder voorbehoud
       Gegeven een casus "Een organisatienetwerk loopt vast"
@@ -91,7 +91,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En geeft de adviseur de bevinding "STRAT-stuck-is-progress"
-      En beslist het antwoord op "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
+      En beslist het antwoord op "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?" mee over de samenwerkingsvorm
 
     Scenario: Complex en de ratio nog niet benoemd: voorlopig een organisatienetwerk
       Gegeven een casus "Dak- en thuisloosheid, ratio nog niet benoemd"
@@ -99,7 +99,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
       En kan de samenwerkingsvorm nog worden: "lerend netwerk" en "shared service centre"
-      En is de eerste vraag "Waarom samenwerken: meer kennis, efficiëntere dienstverlening, of samen een resultaat bereiken dat niemand alleen bereikt (effectiviteit)?"
+      En is de eerste vraag "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?"
 
   Regel: De governancevorm zegt welke factor nog kan beslissen
 
