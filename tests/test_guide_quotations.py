@@ -277,6 +277,38 @@ def test_quoted_spans_are_found_and_apostrophes_are_not_quotation_marks() -> Non
     assert citaten.quoted('Een "open citaat')[1] == ["een dubbel aanhalingsteken wordt niet gesloten"]
 
 
+def test_a_quotation_is_placed_at_its_own_text_not_at_the_same_words_in_a_rule_above(tmp_path: Path) -> None:
+    """A rule owner's new rule quoted words an earlier rule quotes within a longer quotation; a section problem of the
+    new rule was sent to the earlier rule's line, which the owner would have edited instead (a rule-editing
+    trial)."""
+    rules = tmp_path / "regels.yaml"
+    rules.write_text(
+        """rules:
+  - id: A-first
+    title: {nl: eerst, en: first}
+    section: ["7"]
+    then:
+      finding:
+        message:
+          nl: >-
+            Zoals de gids zegt: "het netwerkteam stuurt het projectteam aan" (§7).
+  - id: B-second
+    title: {nl: tweede, en: second}
+    section: ["4.3"]
+    then:
+      finding:
+        message:
+          nl: >-
+            Ook hier:
+            "stuurt het projectteam aan" (§7).
+""",
+        encoding="utf-8",
+    )
+    found, problems = citaten.rule_file_quotations(rules)
+    assert problems == []
+    assert [(quotation.owner, quotation.line) for quotation in found] == [("A-first", 9), ("B-second", 18)]
+
+
 # --------------------------------------------------------------------------- each point once
 
 

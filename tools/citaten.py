@@ -17,6 +17,7 @@ stands in for it: a quotation in the rules that is not in the copy was never che
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -117,13 +118,35 @@ class _Lines:
         self.lines = lines
         self.searched_from: dict[str, int] = {}  # a quotation met twice (nl and en) is found twice, in order
 
-    def line_of(self, quotation: str) -> int | None:
+    def line_of(self, quotation: str, from_line: int = 1) -> int | None:
+        """The line a quotation begins on, searched from ``from_line`` (where the part of the file that holds it
+        begins: the same words in a rule above are another rule's) and past where it was found before."""
         words = normalise(quotation)
-        start = self.text.find(words, self.searched_from.get(words, 0))
+        part_begins = bisect.bisect_left(self.lines, from_line)
+        start = self.text.find(words, max(part_begins, self.searched_from.get(words, 0)))
         if start < 0:
             return None
         self.searched_from[words] = start + 1
         return self.lines[start]
+
+
+def _line_of_part(root: yaml.Node | None, where: tuple[Any, ...]) -> int:
+    """The first line of the text at ``where`` in a rule file (as ``texts_quoting_the_guide`` names it, e.g.
+    ``("rules", 3, "then", "finding", "message", "nl")``), or of the nearest part of it found: a quotation is
+    looked for from there. A rule owner's new rule quoted words an earlier rule quotes too, and was sent to that
+    rule's line (a rule-editing trial)."""
+    node, line = root, 1
+    for step in where:
+        if isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            node = None
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
 
 
 def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
@@ -132,15 +155,17 @@ def rule_file_quotations(path: Path) -> tuple[list[Quotation], list[str]]:
     raw = path.read_text(encoding="utf-8")
     data = yaml.safe_load(raw) or {}
     lines = _Lines(raw)
+    root = yaml.compose(raw)
     found: list[Quotation] = []
     problems: list[str] = []
     for where, text in texts_quoting_the_guide(data, quotes=True):
         owner, field, sections = _owner_of(data, where)
+        begins = _line_of_part(root, where)
         if field == "quote":
-            found.append(Quotation(path.name, owner, field, text, sections, lines.line_of(text)))
+            found.append(Quotation(path.name, owner, field, text, sections, lines.line_of(text, begins)))
             continue
         spans, trouble = quoted(text)
-        found.extend(Quotation(path.name, owner, field, span, sections, lines.line_of(span)) for span in spans)
+        found.extend(Quotation(path.name, owner, field, span, sections, lines.line_of(span, begins)) for span in spans)
         problems.extend(f"rules/{path.name}: {owner}, {field}: {problem}" for problem in trouble)
     return found, problems
 
