@@ -156,6 +156,22 @@ def test_a_line_of_a_folded_text_indented_too_little_is_named_not_the_line_the_p
     assert document.data["rules"][0]["message"]["en"] == "x"
 
 
+@pytest.mark.parametrize("indent", [4, 6])
+def test_a_text_under_its_key_not_indented_past_it_is_said_so_not_told_to_take_a_colon(indent: int) -> None:
+    """The text after "nl: >-" written at (or left of) the column of "nl:": YAML reads it as a key without its ':',
+    and a rule-editing trial was told to write one after its first word, which would have broken the message."""
+    text = (
+        "rules:\n  - id: X\n    message:\n      nl: >-\n"
+        + " " * indent
+        + "Er is een netwerkteam, maar geen projectteam.\n      en: x\n"
+    )
+    document, issues = read_yaml(text.encode())
+    assert document is None
+    assert [(issue.line, issue.code, issue.params) for issue in issues] == [
+        (5, "yaml-block-text-not-indented", {"key": "nl:", "key_line": 4, "column": 9})
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "meant"),
     [("      en >-\n        x", "en: >-"), ("      en\n", "en:"), ("    examples\n", "examples:")],

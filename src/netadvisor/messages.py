@@ -333,6 +333,12 @@ MESSAGES: dict[str, Text] = {
         "deze regel springt minder in dan de eerste regel van de tekst erboven (kolom {column}): daar houdt die tekst op",
         "this line is indented less than the first line of the text above it (column {column}): that text ends there",
     ),
+    "yaml-block-text-not-indented": Text(
+        "de tekst na '{key}' (regel {key_line}) springt niet verder in dan '{key}' zelf: YAML leest de tekst dan als "
+        "leeg, en deze regel als een nieuwe sleutel",
+        "the text after '{key}' (line {key_line}) is not indented further than '{key}' itself: YAML then reads the "
+        "text as empty, and this line as a new key",
+    ),
     "yaml-unclosed-quote": Text(
         "het aanhalingsteken dat hier opent, wordt niet (op de juiste plaats) gesloten",
         "the quote that opens here is not closed (where it should be)",
@@ -455,6 +461,11 @@ HINTS: dict[str, Text] = {
             "every line of a text after '>-' or '|' starts at least in the column of the first; start this line in "
             "column {column}"
         ),
+    ),
+    "yaml-block-text-not-indented": Text(
+        "laat elke regel van de tekst in kolom {column} beginnen, twee spaties verder dan '{key}'; schrijf geen ':' "
+        "in de tekst",
+        "start every line of the text in column {column}, two spaces further than '{key}'; write no ':' into the text",
     ),
     "yaml-unclosed-quote": Text(
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",

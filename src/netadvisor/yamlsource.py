@@ -256,6 +256,9 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         if at is not None and found is not None:
             return YamlIssue(at.line + 1, found.start(1) + 1, "yaml-text-after-quote", {"after": found.group(1)})
     if "expected ':'" in problem and "simple key" in context and error.context_mark is not None:
+        not_indented = _block_text_not_indented(lines, error.context_mark.line)
+        if not_indented is not None:
+            return not_indented
         # `works_on_content ja`: the parser looks for the key's ':' and stops on the next line (a policy officer
         # was sent there, told to check the indentation); the line without it is the key's
         key = error.context_mark.line
@@ -370,6 +373,28 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
             return _colon_missing(lines, number, *found.groups())
         return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-block-text-indent", {"column": indent + 1})
     return None
+
+
+_KEY_AND_BLOCK_INDICATOR = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):\s+[>|][-+]?\s*(?:#.*)?$")
+
+
+def _block_text_not_indented(lines: Sequence[str], text_line: int) -> YamlIssue | None:
+    """The first line of a text after "key: >-" (``text_line``, 0-based) indented no further than its key: YAML
+    takes the text as empty and reads the line as the next key, without its ':' (a rule-editing trial was told
+    to write one after the first word, which would have broken the message). The column it belongs in."""
+    above = next((number for number in range(text_line - 1, -1, -1) if _is_content(lines[number])), None)
+    if above is None or text_line >= len(lines):
+        return None
+    found = _KEY_AND_BLOCK_INDICATOR.match(lines[above])
+    if found is None or _indent(lines[text_line]) > len(found.group(1)) or _A_KEY.match(lines[text_line]):
+        return None
+    column = len(found.group(1)) + 3  # (two spaces past the key, as the README writes it)
+    return YamlIssue(
+        text_line + 1,
+        _indent(lines[text_line]) + 1,
+        "yaml-block-text-not-indented",
+        {"key": f"{found.group(2)}:", "key_line": above + 1, "column": column},
+    )
 
 
 def _with_line_above(lines: Sequence[str], stopped: int) -> int | None:
