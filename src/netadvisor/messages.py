@@ -303,6 +303,10 @@ MESSAGES: dict[str, Text] = {
     "yaml-no-space-after-colon": Text(
         "'{written}': na de ':' ontbreekt een spatie", "'{written}': the ':' is not followed by a space"
     ),
+    "yaml-no-space-after-dash": Text(
+        "'{written}': na de '-' van een lijstelement ontbreekt een spatie",
+        "'{written}': the '-' of a list item is not followed by a space",
+    ),
     "yaml-item-key-indent": Text(
         (
             "deze regel begint in kolom {column}, maar de sleutels van dit lijstelement ('{key}' op regel "
@@ -434,6 +438,10 @@ HINTS: dict[str, Text] = {
     "yaml-no-space-after-colon": Text(
         "schrijf een spatie na de ':': '{meant}' (zonder spatie leest YAML alles als één tekst)",
         "write a space after the ':': '{meant}' (without one YAML reads it all as one text)",
+    ),
+    "yaml-no-space-after-dash": Text(
+        "schrijf een spatie na de '-': '{meant}' (zonder spatie is het geen lijstelement)",
+        "write a space after the '-': '{meant}' (without one it is no list item)",
     ),
     "yaml-item-key-indent": Text(
         "zet deze regel in kolom {above_column}, naast regel {above}",

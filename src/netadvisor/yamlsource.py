@@ -255,10 +255,30 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         found = _QUOTED_THEN_TEXT.match(lines[at.line]) if at is not None and at.line < len(lines) else None
         if at is not None and found is not None:
             return YamlIssue(at.line + 1, found.start(1) + 1, "yaml-text-after-quote", {"after": found.group(1)})
+    for at in (mark, error.context_mark):
+        # `-{fact: …}`: the item's '-' without its space is part of a text, which stops the parser on its ':'
+        dash = _DASH_WITHOUT_SPACE.match(lines[at.line]) if at is not None and at.line < len(lines) else None
+        if at is not None and dash is not None:
+            written = lines[at.line].strip()
+            meant = f"- {written[1:]}"
+            return YamlIssue(at.line + 1, dash.end(1), "yaml-no-space-after-dash", {"written": written, "meant": meant})
     if "expected ':'" in problem and "simple key" in context and error.context_mark is not None:
         not_indented = _block_text_not_indented(lines, error.context_mark.line)
         if not_indented is not None:
             return not_indented
+        # `section:["7"]`: the key, its ':' and a bracketed or quoted value with no space between read as one text,
+        # and the parser stops on the next line (a rule-editing trial was told to check the indentation there)
+        glued = _KEY_COLON_ANY.match(lines[error.context_mark.line])
+        if glued is not None:
+            before, key, value = glued.groups()
+            meant = f"{before.strip()} {key}: {value}".strip()
+            line_number = error.context_mark.line
+            return YamlIssue(
+                line_number + 1,
+                _indent(lines[line_number]) + 1,
+                "yaml-no-space-after-colon",
+                {"written": lines[line_number].strip(), "meant": meant},
+            )
         # `works_on_content ja`: the parser looks for the key's ':' and stops on the next line (a policy officer
         # was sent there, told to check the indentation); the line without it is the key's
         key = error.context_mark.line
@@ -374,6 +394,11 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
         return YamlIssue(number + 1, _indent(lines[number]) + 1, "yaml-block-text-indent", {"column": indent + 1})
     return None
 
+
+_DASH_WITHOUT_SPACE = re.compile(r"^(\s*-)[{\[\"'A-Za-z]")
+"""A list item's '-' with no space after it (``-{fact: …}``); not a number's minus, nor '---'."""
+_KEY_COLON_ANY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*):(\S.*?)\s*(?:#.*)?$")
+"""A key and its ':' followed by a value without a space (``section:["7"]``, ``stuck:ja``)."""
 
 _KEY_AND_BLOCK_INDICATOR = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):\s+[>|][-+]?\s*(?:#.*)?$")
 
