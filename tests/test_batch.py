@@ -195,7 +195,7 @@ def test_a_batch_uses_the_engine_asked_for_and_refuses_a_format_it_cannot_write(
         code, records, err = run("advise", str(lines), "--format", kind)
         assert code == EXIT_USAGE
         assert records == []
-        assert f"--format {kind} is for one case" in err
+        assert "is for one case" not in err  # (the language asked for alone)
         assert f"--format {kind} geldt voor één casus" in err
 
 
