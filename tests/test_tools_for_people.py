@@ -476,6 +476,49 @@ def test_single_changes_try_each_class_of_a_number() -> None:
     assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is in plaats van '4',")
 
 
+def test_a_single_change_of_a_number_says_whose_limit_cuts_it() -> None:
+    """`what-if --for governancevorm` said "Als het aantal organisaties 'hoogstens 7' is …" without what the advice
+    itself says: that 7 is netadvisor's limit, not the guide's or the source's (a policy officer's trial)."""
+    from helpers import rules_from_text
+
+    rules = """
+policy:
+  weinig: {value: 7, explanation: {nl: x, en: x}}
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: G-few
+    title: {nl: weinig, en: few}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: {policy: weinig}}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-many
+    title: {nl: veel, en: many}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, more_than: {policy: weinig}}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-trust
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+"""
+    advisor = Advisor(rules_from_text(rules))
+    singles = advisor.single_changes({"governance": {"partner_count": 12}}, "governance_mode")
+    counts = [single for single in singles if single.fact == "governance.partner_count"]
+    assert counts
+    assert all(single.text.endswith("De grens voor het aantal organisaties (7) kiest netadvisor.") for single in counts)
+    trust = [single for single in singles if single.fact == "governance.trust"]
+    assert trust
+    assert not any("kiest netadvisor" in single.text for single in trust)
+    english = advisor.single_changes({"governance": {"partner_count": 12}}, "governance_mode", lang="en")
+    assert any(
+        single.text.startswith("If the number of organisations is 'at most 7' instead of '12',")
+        and single.text.endswith("The limit for the number of organisations (7) is netadvisor's.")
+        for single in english
+    )
+
+
 def test_single_changes_with_one_outcome_are_said_together() -> None:
     """A tester read "'16' is … geen duidelijke vorm" and "'17 of meer' is … geen duidelijke vorm" as two results;
     touching number classes with one outcome are one span, choices with one outcome one sentence; the data

@@ -705,9 +705,12 @@ class Advisor:
                 if known is not None and not isinstance(known, Bounds)
                 else Text("", "")
             )
+            # a number said by the class the rules' limits cut ("hoogstens 7"): whose limits those are, as the
+            # advice says them (a policy officer read "7" beside Provan & Kenis as theirs)
+            limits = _bounds_said(_policy_limits(self._loaded.rulebase, conclusion, path), {path}, sentence=True)
             for run in _runs(hits):
                 value_words = _values_said(path, [(value, numbers) for value, numbers, *_ in run])
-                text = word(
+                said_change = word(
                     "single-change",
                     fact=fact_subject(path),
                     values=_quoted_or(value_words),
@@ -720,7 +723,10 @@ class Advisor:
                         current,
                         between=run[0][3] == "open" and run[0][2] is None is current,
                     ),
-                ).pick(language)
+                )
+                if limits is not None and any(numbers is not None for _value, numbers, *_ in run):
+                    said_change = join([said_change, limits], Text(" ", " "))
+                text = said_change.pick(language)
                 found += [
                     SingleChange(
                         fact=path,
@@ -1832,6 +1838,18 @@ def _policy_bounds(rulebase: RuleBase, name: str) -> tuple[tuple[str, tuple[Any,
                 if condition.subject == "fact" and condition.policy in rulebase.policies:
                     found.setdefault(condition.name, {})[rulebase.policies[condition.policy].value] = None
     return tuple((path, tuple(sorted(values, key=_numbers_first))) for path, values in found.items())
+
+
+def _policy_limits(rulebase: RuleBase, name: str, path: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """The policy values the rules leading to ``name`` (concluding or supporting it) compare the fact ``path``
+    with, in order, as :func:`_policy_bounds` gives them; empty where they compare it with none."""
+    values: dict[Any, None] = {}
+    for rules in rulebase.leading.get(name, {}).values():
+        for rule in rules:
+            for condition in rule.conditions:
+                if condition.subject == "fact" and condition.name == path and condition.policy in rulebase.policies:
+                    values[rulebase.policies[condition.policy].value] = None
+    return ((path, tuple(sorted(values, key=_numbers_first))),) if values else ()
 
 
 def _numbers_first(value: Any) -> tuple[bool, float, str]:

@@ -187,7 +187,15 @@ DUTCH_ARTICLES: Mapping[str, str] = {
 """The article a short name takes as the subject of a Dutch sentence ("als het vertrouwen 'hoog' is"); a list
 ("hangt af van: vertrouwen en doelconsensus") does without. Short names that carry theirs ("de ratio") are not
 here, nor the six criteria, named as the guide's table names them ("als herhaalbaarheid of uniciteit 'complex'
-is"); English needs none ("if trust is 'high'")."""
+is"); English needs none for a quality ("if trust is 'high'"), see :data:`ENGLISH_THE`."""
+
+ENGLISH_THE: frozenset[str] = frozenset(
+    path
+    for path in DUTCH_ARTICLES
+    if path not in ("governance.trust", "governance.goal_consensus")  # ("if trust is 'high'")
+)
+"""Of the facts with a Dutch article, those whose English subject takes "the" too: "if the number of
+organisations is 'at most 7'" ("if number of organisations is" stood in what-if)."""
 
 
 # --------------------------------------------------------------------------- follow-up questions

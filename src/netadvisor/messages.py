@@ -1369,16 +1369,16 @@ ADVICE_WORDS: dict[str, Text] = {
         "{value} ({count} of the {total} criteria, {unknown} still unknown; netadvisor's threshold is {minimum})",
     ),
     "bounds-ours-sentence-one": Text(
-        "De grens voor {fact} ({values}) kiest netadvisor.", "The limit for the {fact} ({values}) is netadvisor's."
+        "De grens voor {fact} ({values}) kiest netadvisor.", "The limit for {fact} ({values}) is netadvisor's."
     ),
     "bounds-ours-one": Text(
-        "de grens voor {fact} ({values}) kiest netadvisor", "the limit for the {fact} ({values}) is netadvisor's"
+        "de grens voor {fact} ({values}) kiest netadvisor", "the limit for {fact} ({values}) is netadvisor's"
     ),
     "bounds-ours-sentence": Text(
-        "De grenzen voor {fact} ({values}) kiest netadvisor.", "The limits for the {fact} ({values}) are netadvisor's."
+        "De grenzen voor {fact} ({values}) kiest netadvisor.", "The limits for {fact} ({values}) are netadvisor's."
     ),
     "bounds-ours": Text(
-        "de grenzen voor {fact} ({values}) kiest netadvisor", "the limits for the {fact} ({values}) are netadvisor's"
+        "de grenzen voor {fact} ({values}) kiest netadvisor", "the limits for {fact} ({values}) are netadvisor's"
     ),
     "factors-according-to-inline": Text(
         "wat elke factor steunt, komt uit {source}, niet uit de gids",
@@ -1491,6 +1491,7 @@ ADVICE_WORDS: dict[str, Text] = {
     "fact-is": Text("{fact} {answer} is", "{fact} is {answer}"),
     "fact-with-value": Text("{fact} {value}", "{fact} {value}"),
     "fact-as-subject": Text("{article} {fact}", "{fact}"),  # English needs no article: "if trust is 'high'"
+    "fact-as-subject-the": Text("{article} {fact}", "the {fact}"),  # "if the number of organisations is …"
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
     "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import value_label, value_text
-from .facts import CRITERIA, DUTCH_ARTICLES, Bounds, spec_of
+from .facts import CRITERIA, DUTCH_ARTICLES, ENGLISH_THE, Bounds, spec_of
 from .messages import (
     CONCLUSION_IN_A_SENTENCE,
     CONCLUSION_NAMES,
@@ -628,7 +628,9 @@ def fact_subject(path: str) -> Text:
     """A fact as the subject of a sentence: "het vertrouwen" in "als het vertrouwen 'hoog' is"."""
     short = _short(path)
     article = DUTCH_ARTICLES.get(path)
-    return word("fact-as-subject", article=article, fact=short) if article else short
+    if not article:
+        return short
+    return word("fact-as-subject-the" if path in ENGLISH_THE else "fact-as-subject", article=article, fact=short)
 
 
 def _in_a_sentence(name: str) -> str:
