@@ -755,6 +755,19 @@ def test_the_handout_names_every_partner_and_the_terminal_the_first_few() -> Non
     assert "Gemeente A, Gemeente B, Gemeente C, Gemeente D, …" in " ".join(advice_text(advice, case).split())
 
 
+def test_questions_still_to_find_out_are_each_quoted_in_a_list(advisor: Advisor) -> None:
+    """Run together, "… bewaakt? (een naam, of 'niemand') Wie is de creatieve denker …" read as one question (a
+    policy officer's trial): each stands between quotation marks, listed with commas and "en"."""
+    from netadvisor import advice_text
+
+    roles = {"vision_keeper": "weet niet", "creative_thinker": "weet niet"}
+    case = {"region": {"mayors_consultation": True, "supported_by": "weet niet"}, "management": {"roles": roles}}
+    said = " ".join(advice_text(advisor.advise(case)).split())
+    found = said[said.index("Nog uit te zoeken") :]
+    assert "(een naam, of 'niemand')\", \"Wie is de creatieve denker" in found
+    assert '(een naam, of \'niemand\')" en "Wie ondersteunt het burgemeestersoverleg administratief?"' in found
+
+
 def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_find_out(advisor: Advisor) -> None:
     """A policy officer's case left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the
     mayors asked: it stood far down the list, and "en nog 43 vragen" said nothing of it. Every report names it."""
@@ -763,7 +776,7 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     (asked,) = [q for q in advice.questions if q.fact == "region.supported_by"]
     assert asked.answered_not_known
     assert asked.rank > 7  # (past those a report shows: else it is said there, "'weet niet': nog uit te zoeken")
-    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): Wie ondersteunt het"
+    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): \"Wie ondersteunt het"
     assert said in " ".join(advice_text(advice).split())
     assert said in " ".join(advice_markdown(advice, "2026-12-06").split())
     assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())

@@ -397,6 +397,22 @@ def test_the_facts_an_answer_names_are_named_again_when_they_also_decide_between
     assert said.endswith(" Verder hangt het af van: doelconsensus.")  # not the rationale: it decides no mode
 
 
+def test_an_outcome_only_the_facts_just_named_decide_together_is_said_so_not_by_naming_them_again() -> None:
+    """Three criteria complex, three unknown: "Complex als herhaalbaarheid, zekerheid of delen/geheel 'complex' is.
+    Verder hangt het af van: herhaalbaarheid, zekerheid en delen/geheel." named the same three twice (a policy
+    officer's trial); what the second sentence had to say is that no clear type needs them together."""
+    from helpers import TYPE_RULES, rules_from_text
+
+    complex_three = {"recipe": "complex", "uniqueness": "complex", "expertise": "complex"}
+    advice = Advisor(rules_from_text(TYPE_RULES)).advise({"challenge": {"criteria": complex_three}})
+    sentence = " ".join(advice.conclusions["challenge_type"].sentence.split())
+    assert "Complex als herhaalbaarheid, zekerheid of delen/geheel 'complex' is." in sentence
+    assert "Of het geen duidelijk type wordt, hangt af van herhaalbaarheid, zekerheid en delen/geheel samen." in (
+        sentence
+    )
+    assert "Verder hangt het af van" not in sentence
+
+
 def test_with_nothing_known_the_open_mode_still_says_which_factors_it_hangs_on(advisor: Advisor) -> None:
     """Nothing known: only the rationale settles an outcome alone ("niet van toepassing"); the factors decide the
     rest together, and a reader must still be told them, not only the rationale."""

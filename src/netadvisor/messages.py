@@ -1291,6 +1291,9 @@ NO_VALUE: dict[str, Text] = {
 }
 """What it means that a fixed conclusion comes out without a value."""
 
+NO_VALUE_NAMED: dict[str, Text] = {"challenge_type": Text("geen duidelijk type", "no clear type")}
+"""No value by its name alone, where :data:`NO_VALUE` explains it: in a sentence after the one that listed it."""
+
 NO_VALUE_OTHER = Text("geen waarde", "no value")
 NOT_APPLICABLE = Text("niet van toepassing", "not applicable")
 """No value because the condition every rule of a conclusion applies under fails (a governance mode for a
@@ -1495,6 +1498,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
     "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),
+    "decided-together": Text(
+        "Of het {outcomes} wordt, hangt af van {facts} samen.", "Whether it is {outcomes} depends on {facts} together."
+    ),
     # names a case gives that may be one written two ways (advice.LookAlikeNames)
     "look-alike-one": Text("'{name}' ({where})", "'{name}' ({where})"),
     "look-alike-roles": Text(
@@ -1574,6 +1580,7 @@ ADVICE_WORDS: dict[str, Text] = {
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
     "fact-statement": Text("de stelling {statement}", "the statement {statement}"),  # (in quotes: wording.in_quotes)
     "and-more-facts": Text("nog {count} andere", "{count} others"),
+    "question-quoted": Text('"{question}"', '"{question}"'),
     "consult-not-known-again": Text(
         "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
         "nog kan veranderen; Enter houdt 'weet niet'.",

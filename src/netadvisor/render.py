@@ -469,9 +469,12 @@ def _still_unknown(
     ]
     if not names:
         return ""
-    if len(names) > _NOT_KNOWN_NAMED:
-        names = [*names[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(names) - _NOT_KNOWN_NAMED + 1)]
-    return _w("still-unknown", lang, facts=" ".join(name.pick(lang) for name in names))
+    # each question between quotation marks, in a list: run together, "… (een naam, of 'niemand') Wie is de
+    # creatieve denker …" read as one question (a policy officer)
+    quoted = [word("question-quoted", question=name) for name in names]
+    if len(quoted) > _NOT_KNOWN_NAMED:
+        quoted = [*quoted[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(quoted) - _NOT_KNOWN_NAMED + 1)]
+    return _w("still-unknown", lang, facts=together(quoted).pick(lang))
 
 
 def _unknown_named(fact: str) -> Text:

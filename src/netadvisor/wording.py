@@ -19,6 +19,7 @@ from .messages import (
     CONCLUSION_NAMES,
     DID_YOU_MEAN_EITHER,
     NO_VALUE,
+    NO_VALUE_NAMED,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
     fill,
@@ -459,8 +460,9 @@ def hangs_on(
     # the facts whose answers decide between the outcomes no single answer settles (the mode with consensus
     # 'gemiddeld' is undecided; with 'laag' or 'hoog' it is one of two others: consensus decides between those);
     # when none does alone, the facts not named yet, which decide them together
+    between = [path for path, after in outcomes.deciding.items() if _decides_between(after, unexplained)]
     others = (
-        [path for path, after in outcomes.deciding.items() if _decides_between(after, unexplained)]
+        between
         or [path for path in deciding if path not in named]
         # nothing known of the factors: none decides alone, so only the answer that settles "niet van toepassing"
         # is in `deciding`; the facts its own rules read (the factors) are still what the rest hangs on
@@ -471,7 +473,21 @@ def hangs_on(
     )
     # and the facts that decide only together with others (the number of organisations beside the factors)
     others += [path for path in outcomes.jointly if path not in named and path not in others]
-    if unexplained and others:
+    if unexplained and others and named.issuperset(others) and not any(path in between for path in others):
+        # the rest comes only of the facts just named, together: said so, with what it is ("Complex als
+        # herhaalbaarheid … 'complex' is. Verder hangt het af van: herhaalbaarheid …" named the same three twice,
+        # which a policy officer could not read as saying more)
+        rest = either(
+            [
+                NO_VALUE_NAMED.get(name) or outcome_text(name, outcome)
+                if outcome is None
+                else outcome_text(name, outcome)
+                for outcome in outcomes.outcomes
+                if outcome in unexplained
+            ]
+        )
+        said = said + Text(" ", " ") + word("decided-together", outcomes=rest, facts=fact_names(others))
+    elif unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
     return said
 
