@@ -813,3 +813,30 @@ def test_a_finding_for_information_on_a_condition_is_said_so_in_every_report(adv
     assert page.index("<em>Ter informatie:</em>") < page.index("<b>Ter kennis</b>")
     markdown = advice_markdown(informing, "2026-12-06")
     assert markdown.index("*Ter informatie:*") < markdown.index("**Ter kennis**")
+
+
+def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not() -> None:
+    """A policy officer's mayors could not see which answers the advice came of: the handouts list each answer,
+    "weet niet" too, with its question (a criterion or a role by its name); the terminal's report keeps to its
+    page and counts them."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+
+    case = {
+        "title": "Energiearmoede",
+        "challenge": {"criteria": {"recipe": "complex"}, "single_partner_could_achieve": "nee"},
+        "governance": {"trust": "weet niet"},
+        "management": {"roles": {"network_operator": "An Peeters"}},
+    }
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
+    markdown = advice_markdown(advice, "2026-12-06", case)
+    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    assert "- Recept: **complex**" in listed
+    assert "- Kan één partner het resultaat ook alleen bereiken? **nee**" in listed
+    assert "- Hoeveel onderling vertrouwen is er tussen de partners? **weet niet**" in listed
+    assert "- Netwerkoperator: **An Peeters**" in listed
+    assert not any("Energiearmoede" in line for line in listed)  # (the title stands at the top already)
+    assert "<li>Hoeveel onderling vertrouwen is er tussen de partners? <b>weet niet</b></li>" in advice_html(
+        advice, "2026-12-06", case
+    )
+    assert "De antwoorden waarop" not in advice_text(advice, case)
+    assert "De antwoorden waarop" not in advice_markdown(advice, "2026-12-06")  # (no case: nothing to list)

@@ -1911,6 +1911,7 @@ REPORT_WORDS: dict[str, Text] = {
     "footer": Text(
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
+    "answers-given": Text("De antwoorden waarop dit advies steunt", "The answers this advice rests on"),
     "still-unknown": Text(
         "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): {facts}",
         "Still to be found out (answered 'don't know', further down the list): {facts}",

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
-from .answers import holds_every_word, normal_word, value_label
+from .answers import UNKNOWN_LABEL, holds_every_word, normal_word, value_label
 from .case import Case, parse_case
 from .errors import NetadvisorError
 from .facts import (
+    CRITERIA,
     FACTS,
     PARTNER_FACTS,
+    SHORT_NAMES,
     SHOWN_NOT_READ,
     answered_not_known,
     catalogue_path,
@@ -31,6 +33,7 @@ from .facts import (
     facts_mentioning,
     partner_answer,
     spec_of,
+    stated_facts,
 )
 from .factsheet import rules_using
 from .messages import (
@@ -136,6 +139,26 @@ class Report:
     # left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the mayors asked; it stood 55th,
     # "en nog 43 vragen" said nothing of it)
     still_unknown: str = ""
+    # the case's answers, each with its question (those answered "weet niet" too): what the advice rests on, for a
+    # handout (a policy officer's mayors could not see which answers it came of; the terminal's report keeps to a
+    # page and says how many are known)
+    answers_given: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> list[tuple[str, str]]:
+    """Each fact the case answers, or answers "weet niet", with its question and the answer as a person reads it, in
+    the catalogue's order; not what the report shows of the case already (title, description, theme, partners)."""
+    stated = stated_facts(case)
+    given = []
+    for path in FACTS:
+        if path in SHOWN_NOT_READ or FACTS[path].computed or (path not in stated and path not in not_known):
+            continue
+        answer = value_label(stated[path], lang) if path in stated else UNKNOWN_LABEL.pick(lang)
+        # a criterion or a role by its name ("Recept", "Netwerkoperator"): their questions explain the answers at
+        # length, which the list of answers has no need of
+        named = path in CRITERIA or path.startswith("management.roles.")
+        given.append((_capital(SHORT_NAMES[path].pick(lang)) + ":" if named else spec_of(path).question(lang), answer))
+    return given
 
 
 def _where(finding: Finding, lang: Language) -> str:
@@ -613,6 +636,7 @@ def report(
             else ""
         ),
         case_whole=[*(case_summary(case, lang, every_partner=True) if case is not None else []), *answers_said],
+        answers_given=_answers_given(case, not_known, lang) if case is not None else [],
     )
     if todo:
         for condition, listed in on_condition.items():
@@ -912,6 +936,9 @@ def advice_markdown(
         lines += ["", _md(r.still_unknown)]
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
+    if r.answers_given:
+        lines += ["", f"## {_w('answers-given', lang)}", ""]
+        lines += [f"- {_md(question)} **{_md(answer)}**" for question, answer in r.answers_given]
     lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
     lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
@@ -1003,6 +1030,12 @@ def advice_html(
     )
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
+    if r.answers_given:
+        parts.append(
+            f"<h2>{e(_w('answers-given', lang))}</h2><ul>"
+            + "".join(f"<li>{e(question)} <b>{e(answer)}</b></li>" for question, answer in r.answers_given)
+            + "</ul>"
+        )
     parts.append(
         "<footer>"
         + (f"<p><small>{e(r.marks)}</small></p>" if r.marks else "")
