@@ -436,9 +436,14 @@ class _Problems:
         loc = tuple(item["loc"])
         at = place.at(*loc)
         kind = item["type"]
-        key = str(next((part for part in reversed(loc) if isinstance(part, str)), place.path[-1] if place.path else ""))
+        field_name = str(
+            next((part for part in reversed(loc) if isinstance(part, str)), place.path[-1] if place.path else "")
+        )
+        key = field_name
         if isinstance(loc[-1], int) if loc else False:
-            key = f"{key}[{loc[-1]}]"
+            # counted from 1, as a person counts the items of a list ("when[1]" for the second read as jargon, and
+            # as the first: a rule-editing trial)
+            key = f"{key} nr. {loc[-1] + 1}"
         value = item.get("input")
         if kind == "extra_forbidden":
             holder = model_at(root, loc[:-1])
@@ -491,7 +496,7 @@ class _Problems:
                 rule_id=rule_id,
             )
         elif kind == "string_pattern_mismatch":
-            words = _PATTERN_WORDS.get(key.split("[")[0], Text("", ""))
+            words = _PATTERN_WORDS.get(field_name, Text("", ""))
             self.report(
                 at,
                 "bad-format",

@@ -835,8 +835,8 @@ EXPECTED_WORDS: dict[str, Text] = {
     "string": Text("tekst", "text"),
     "int": Text("een geheel getal", "a whole number"),
     "bool": Text("true of false", "true or false"),
-    "list": Text("een lijst", "a list"),
-    "mapping": Text("een lijst van sleutels en waarden", "a mapping of keys and values"),
+    "list": Text("een lijst (elk element na '- ', of tussen [ ])", "a list (each item after '- ', or between [ ])"),
+    "mapping": Text("een groep 'sleutel: waarde'", "a group of 'key: value' pairs"),
     "text": Text("een tekst met 'nl:' en 'en:'", "a text with 'nl:' and 'en:'"),
     "value": Text("een waarde", "a value"),
     "number-from": Text("een getal vanaf {bound}", "a number from {bound}"),
@@ -1187,7 +1187,7 @@ FOUND_WORDS: dict[str, Text] = {
     "number": Text("het getal {value}", "the number {value}"),
     "text": Text("de tekst '{value}'", "the text '{value}'"),
     "list": Text("een lijst", "a list"),
-    "mapping": Text("een lijst van sleutels", "a mapping"),
+    "mapping": Text("een groep 'sleutel: waarde'", "a group of 'key: value' pairs"),
 }
 """A value as a message names it (:func:`found_words`)."""
 
