@@ -1050,6 +1050,30 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
     declared.decisions[name] = DeclaredDecision(Decision(name, value, policy, current), place)
 
 
+def _out_of_bounds(path: str, number: int, found: _Problems) -> bool:
+    """Whether a case cannot give the fact ``path`` the value ``number`` (fewer than 0 organisations); if so, why,
+    in ``found``, in the words a case's own problem takes."""
+    spec = FACTS.get(path)
+    if spec is None or spec.computed or "[" in path:
+        return False
+    if (spec.minimum is None or number >= spec.minimum) and (spec.maximum is None or number <= spec.maximum):
+        return False
+    case: dict[str, Any] = {}
+    *groups, name = path.split(".")
+    holder = case
+    for group in groups:
+        holder = holder.setdefault(group, {})
+    holder[name] = number
+    try:
+        parse_case(case)
+    except CaseError as error:
+        problem = error.problems[0]
+        text = Text(problem.message_in("nl"), problem.message_in("en"))
+        found.found.append(RuleProblem("", 0, 0, "policy-unfit", text, problem.hint))
+        return True
+    return False
+
+
 def _policy_value(
     place: Place, raw: Any, declared: Declarations, problems: _Problems, rule_id: str | None = None
 ) -> Any:
@@ -1459,12 +1483,19 @@ class _RuleChecker:
         found.suggestions = self.problems.suggestions  # (one budget of "did you mean" searches per load)
         written = self.declared.policy_places[policy]
         operand = self._value(written, subject, value, rule_id, found)
+        if operand is not _MISSING and subject.kind == "int" and _out_of_bounds(subject.name, operand, found):
+            # a number no case can have (-3 organisations): said once here, not at each example it makes invalid
+            # (a rule-editing trial got 23 problems at examples and none at the value)
+            operand = _MISSING
         if operand is _MISSING:
             self.unfit_policies.add(policy)
             # a word where a number belongs: said how to write it here, not sent to `explain` for the fact; a
             # number in quotes keeps its own hint ("schrijf het getal zonder aanhalingstekens: 7")
-            in_words = subject.kind == "int" and not (
-                isinstance(value, str) and (value.strip().isdigit() or doubtful(value))
+            # (a whole number out of bounds keeps the case's own hint: "schrijf een getal van minstens 0")
+            in_words = (
+                subject.kind == "int"
+                and not (isinstance(value, int) and not isinstance(value, bool))
+                and not (isinstance(value, str) and (value.strip().isdigit() or doubtful(value)))
             )
             for problem in found.found:
                 self.problems.report(
