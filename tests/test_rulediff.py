@@ -785,9 +785,17 @@ def test_two_long_sentences_of_a_change_say_where_they_differ() -> None:
 
     before = "Geen enkel type heeft minstens 4 van de 6 criteria achter zich (de drempel van netadvisor)."
     after = "Geen enkel type heeft minstens 5 van de 6 criteria achter zich (de drempel van netadvisor)."
-    assert words_differing(before, after) == ["'4' → '5'"]
-    assert words_differing("a b c", "a c d") == ["'b' →", "→ 'd'"]
-    assert words_differing("1 2 3 4 5 6 7 8", "x 2 y 4 z 6 w 8") == ["'1' → 'x'", "'3' → 'y'", "'5' → 'z'", "… (+1)"]
+    assert words_differing(before, after) == ['"4" → "5"']
+    # (words left out and added said so: "'…(NAO),' →" and "… (+3)" could not be read, a rule-editing trial)
+    assert words_differing("a b c", "a c d") == ['"b" valt weg', '"d" komt erbij']
+    assert words_differing("a b c", "a c d", "en") == ['"b" is left out', '"d" is added']
+    assert words_differing("1 2 3 4 5 6 7 8", "x 2 y 4 z 6 w 8") == [
+        '"1" → "x"',
+        '"3" → "y"',
+        '"5" → "z"',
+        "en nog 1 andere",
+    ]
+    assert words_differing("als 'hoog' is", "als 'laag' is") == ["\"'hoog'\" → \"'laag'\""]  # (its own quotes kept)
     assert words_differing(before, before) == []
     impact = CaseImpact(
         case="c",
@@ -798,5 +806,5 @@ def test_two_long_sentences_of_a_change_say_where_they_differ() -> None:
             SentenceChange(conclusion="challenge_type", before=Text(before, before), after=Text(after, after))
         ],
     )
-    assert "  verschil: '4' → '5'" in _details(impact, "nl")
-    assert "  difference: '4' → '5'" in _details(impact, "en")
+    assert '  verschil: "4" → "5"' in _details(impact, "nl")
+    assert '  difference: "4" → "5"' in _details(impact, "en")

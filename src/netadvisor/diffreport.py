@@ -25,7 +25,7 @@ from .rulebase import CURRENT_FIT_VALUES
 from .rulediff import CaseImpact, CombinationChange, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
-from .wording import answer_label, either, fact_names, in_quotes, together
+from .wording import answer_label, either, fact_names, together
 
 SHOWN_PER_GROUP = 10
 """Cases shown per changed rule in text; Markdown shows twice as many; JSON all."""
@@ -94,10 +94,11 @@ def _conclusion(change: OutcomeChange, lang: Language) -> str:
 _MOST_DIFFERENCES = 3
 
 
-def words_differing(before: str, after: str) -> list[str]:
-    """Where two sentences differ, word by word: "'4' → '5'", "'Complex als … is.' valt weg" (at most a few, the rest
+def words_differing(before: str, after: str, lang: Language = "nl") -> list[str]:
+    """Where two sentences differ, word by word: '"4" → "5"', '"Complex als … is." valt weg' (at most a few, the rest
     counted). A rule owner compared two sentences of 400 characters by eye to find that "minstens 4" had become
-    "minstens 5" (a rule-editing trial)."""
+    "minstens 5" (a rule-editing trial); another could not read "'…(NAO),' →" (words left out) nor "… (+3)". The words
+    stand between double quotes, so the sentence's own 'hoog' stays as it is."""
     old, new = before.split(), after.split()
     parts: list[str] = []
     for kind, old_start, old_end, new_start, new_end in difflib.SequenceMatcher(
@@ -105,13 +106,13 @@ def words_differing(before: str, after: str) -> list[str]:
     ).get_opcodes():
         was, now = " ".join(old[old_start:old_end]), " ".join(new[new_start:new_end])
         if kind == "replace":
-            parts.append(f"{in_quotes(was)} → {in_quotes(now)}")
+            parts.append(_w("words-replaced", lang, was=was, now=now))
         elif kind == "delete":
-            parts.append(f"{in_quotes(was)} →")
+            parts.append(_w("words-removed", lang, was=was))
         elif kind == "insert":
-            parts.append(f"→ {in_quotes(now)}")
+            parts.append(_w("words-added", lang, now=now))
     if len(parts) > _MOST_DIFFERENCES:
-        parts = [*parts[:_MOST_DIFFERENCES], f"… (+{len(parts) - _MOST_DIFFERENCES})"]
+        parts = [*parts[:_MOST_DIFFERENCES], _w("words-more", lang, count=len(parts) - _MOST_DIFFERENCES)]
     return parts
 
 
@@ -156,7 +157,7 @@ def _details(impact: CaseImpact, lang: Language) -> list[str]:
             before, after = sentences[name].before.pick(lang), sentences[name].after.pick(lang)
             lines.append(f"  {_w('message-before', lang, text=before)}")
             lines.append(f"  {_w('message-after', lang, text=after)}")
-            differing = words_differing(before, after)
+            differing = words_differing(before, after, lang)
             if differing:
                 lines.append(f"  {_w('sentences-differ', lang, parts='; '.join(differing))}")
     lines += [
