@@ -359,11 +359,13 @@ class Consultation:
         officer's consultation never asked it, and its advice then ranked it fifth); so it is after partners named
         here and their number answered after them.
 
-        Partners named here while their number was never answered: the number is asked next, where it can change
-        the advice ("minstens 3": as many as named if they are all, "weet niet" if that is not known). Until it is
-        answered the list counts as the whole network, as a case file's does (a tool builder's form decided the
+        Partners named while their number was never answered, here or in the answers it went on with (a case file
+        that lists partners and leaves the number out): the number is asked next, where it can change the advice
+        ("minstens 3": as many as named if they are all, "weet niet" if that is not known). Until it is answered the
+        list counts as the whole network, as a case file's does when advised (a tool builder's form decided the
         governance mode on three names, not knowing whether more would come; ``netadvisor consult`` asks "Zijn
-        dit alle partners?")."""
+        dit alle partners?"; a policy officer went on with her file of the two partners she knew and was never
+        asked whether there were more)."""
         counted = self._count_beside_list()
         if counted is not None:
             return counted
@@ -393,14 +395,9 @@ class Consultation:
         return facts[::-1].index(_COUNT) < facts[::-1].index("partners")  # (the number answered after the list)
 
     def _count_beside_list(self) -> Question | None:
-        """The number of organisations, asked beside partners named in this consultation while it was never
-        answered (see :meth:`next_question`), where an answer to it can change the advice."""
-        if (
-            "partners" not in self._asked_here
-            or not self.answers.get("partners")
-            or _COUNT in self.answers
-            or self._partners_all_named
-        ):
+        """The number of organisations, asked beside partners named while it was never answered (see
+        :meth:`next_question`), where an answer to it can change the advice."""
+        if not self.answers.get("partners") or _COUNT in self.answers or self._partners_all_named:
             return None
         open_count = dict(self.answers)
         open_count[_COUNT] = None
