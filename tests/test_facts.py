@@ -254,20 +254,43 @@ def test_a_count_written_with_a_point_before_three_digits_is_refused_with_how_to
     assert problem.hint.en.startswith(f"write the number without a point: {plain},")
 
 
+_NOT_SURE = "met een vraagteken"
+_GUESS = "is een vermoeden"
+
+
 @pytest.mark.parametrize(
-    ("path", "written", "meant"),
-    [("governance.trust", "laag?", "laag"), ("state.stuck", " Ja ? ", "ja"), ("governance.partner_count", "12?", "12")],
+    ("path", "written", "meant", "said"),
+    [
+        ("governance.trust", "laag?", "laag", _NOT_SURE),
+        ("state.stuck", " Ja ? ", "ja", _NOT_SURE),
+        ("governance.partner_count", "12?", "12", _NOT_SURE),
+        ("challenge.rationale", "effectiviteit, denk ik", "effectiviteit", _GUESS),
+        ("governance.trust", "Misschien hoog", "hoog", _GUESS),
+        ("state.stuck", "ja (waarschijnlijk)", "ja", _GUESS),
+        ("governance.partner_count", "ongeveer 12", "12", _GUESS),
+    ],
 )
-def test_a_value_with_a_question_mark_is_refused_as_not_sure(path: str, written: str, meant: str) -> None:
+def test_a_value_the_person_is_not_sure_of_is_refused_saying_how_to_write_either(
+    path: str, written: str, meant: str, said: str
+) -> None:
     """A policy officer wrote "laag?" for a trust she was not sure of: it was read as "laag", stated in the advice
-    as a fact and never asked again. A value with a question mark is refused, saying how to write either."""
+    as a fact and never asked again; another's "effectiviteit, denk ik" was told "bedoelde je 'effectiviteit'?",
+    which turns a guess into a fact. Both are refused, saying how to write either, in a case and in a consultation
+    alike."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+    from netadvisor import Advisor, AnswerError, Consultation
+
     with pytest.raises(CaseError) as raised:
         parse_case(nest({path: written}))
     (problem,) = raised.value.problems
     assert problem.path == path
     assert problem.hint is not None
-    assert problem.hint.nl.startswith(f"'{written.strip()}' met een vraagteken: is het '{meant}', schrijf dan")
+    assert problem.hint.nl.startswith(f"'{written.strip()}' {said}: is het '{meant}', schrijf dan")
     assert "'weet niet'" in problem.hint.nl
+    consultation = Consultation(Advisor(rules_from_text(CONSENSUS_RULES)))
+    with pytest.raises(AnswerError, match=said):
+        consultation.answer(path, written)
+    assert path not in consultation.answers
     # "weet niet?" and "?" are unknown, as before
     assert parse_case(nest({path: "weet niet?"})) == parse_case({})
     assert parse_case(nest({path: "?"})) == parse_case({})

@@ -126,6 +126,35 @@ def doubtful(answer: str) -> bool:
     return word not in UNKNOWN_WORDS and bool(word.strip("?"))
 
 
+HEDGES = (
+    "denk ik",
+    "volgens mij",
+    "misschien",
+    "waarschijnlijk",
+    "vermoedelijk",
+    "wellicht",
+    "ongeveer",
+    "i think",
+    "maybe",
+    "probably",
+    "perhaps",
+)
+"""Words that make an answer a guess: "effectiviteit, denk ik", "misschien hoog", "ongeveer 12"."""
+
+_HEDGE = re.compile(r"(?:^|[\s,;(])(?:" + "|".join(re.escape(hedge) for hedge in HEDGES) + r")(?=$|[\s,;)])")
+
+
+def hedged(answer: str) -> str | None:
+    """What a guessed answer says without its hedge ("effectiviteit, denk ik": "effectiviteit"), or None for an
+    answer without one. As "laag?" (:func:`doubtful`), it is not read as the value, nor as "weet niet": a policy
+    officer's "effectiviteit, denk ik" was told "bedoelde je 'effectiviteit'?", which turns a guess into a fact."""
+    word = normal_word(answer)
+    if not _HEDGE.search(word):
+        return None
+    left = _HEDGE.sub(" ", word).strip(" ,;()")
+    return " ".join(left.split()) or None
+
+
 def holds_every_word(searched: str, texts: Iterable[str]) -> bool:
     """Whether each word of ``searched`` (at least three letters in all) stands in one of ``texts``, in any capitals
     and spacing: how a person's words find the facts and policy values they may mean."""
@@ -427,13 +456,17 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     word = normal_word(answer)
     if word in UNKNOWN_WORDS:
         return None
-    if (
-        spec.type in ("bool", "enum", "int") or spec.path.startswith(ROLE_PREFIX) or spec.path in _SURE_TEXTS
-    ) and doubtful(answer):
+    sure_only = spec.type in ("bool", "enum", "int") or spec.path.startswith(ROLE_PREFIX) or spec.path in _SURE_TEXTS
+    if sure_only and doubtful(answer):
         # (a role's holder or what a partner brings too: "niemand?" was read as nobody, a tool builder)
         from .messages import DOUBT_HINT  # (the words: messages reads this module's labels)
 
         raise NotAnAnswer(DOUBT_HINT.format(answer=answer.strip(), meant=word))
+    guessed = hedged(answer) if spec.type in ("bool", "enum", "int") else None
+    if guessed is not None:
+        from .messages import HEDGE_HINT
+
+        raise NotAnAnswer(HEDGE_HINT.format(answer=answer.strip(), meant=guessed))
     if spec.type == "bool":
         if word in YES_WORDS:
             return True

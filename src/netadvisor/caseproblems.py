@@ -21,6 +21,7 @@ from .answers import (
     choices_ending_in,
     closest_spelling,
     doubtful,
+    hedged,
     normal_word,
     number_hint,
     organisation_hint,
@@ -94,14 +95,15 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
 
     if kind == "extra_forbidden":
         return problem("unknown-field", hint=_where_it_belongs(model, loc))
-    if isinstance(value, str) and doubtful(value) and kind in _VALUE_KINDS:
-        # "laag?": a value the person is not sure of (not "bedoelde je 'laag'?", which it was)
-        doubt = messages.DOUBT_HINT.format(answer=value.strip(), meant=normal_word(value))
+    unsure = _unsure(value) if kind in _VALUE_KINDS else None
+    if unsure is not None:
+        # "laag?", "effectiviteit, denk ik": a value the person is not sure of (not "bedoelde je 'laag'?", which
+        # it was: that turns a guess into a fact)
         if kind == "literal_error":
             choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
             words = messages.choices_in_words(choices)
-            return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, doubt)
-        return problem("not-yes-no" if kind.startswith("bool") else "not-a-whole-number", hint=doubt)
+            return problem("not-a-choice", {"choices": words, "quoted": str(context.get("expected", ""))}, unsure)
+        return problem("not-yes-no" if kind.startswith("bool") else "not-a-whole-number", hint=unsure)
     if kind == "literal_error":
         choices = _LITERAL_CHOICE.findall(str(context.get("expected", "")))
         words = messages.choices_in_words(choices)
@@ -215,6 +217,16 @@ def _fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, str
         if nested is not None:
             list_of = get_origin(info.annotation) is list
             yield from _fields(nested, f"{path}[]." if list_of else f"{path}.")
+
+
+def _unsure(value: Any) -> Text | None:
+    """How to write a value the person is not sure of ("laag?", "effectiviteit, denk ik"), or None for another."""
+    if not isinstance(value, str):
+        return None
+    if doubtful(value):
+        return messages.DOUBT_HINT.format(answer=value.strip(), meant=normal_word(value))
+    guessed = hedged(value)
+    return None if guessed is None else messages.HEDGE_HINT.format(answer=value.strip(), meant=guessed)
 
 
 def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None:

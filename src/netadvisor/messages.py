@@ -877,6 +877,12 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+HEDGE_HINT = Text(
+    "'{answer}' is een vermoeden: is het '{meant}', schrijf dan '{meant}'; weet je het niet zeker, schrijf dan "
+    "'weet niet' (dan blijft de vraag open)",
+    "'{answer}' is a guess: if it is '{meant}', write '{meant}'; if you are not sure, write 'weet niet' (the "
+    "question then stays open)",
+)
 DOUBT_HINT = Text(
     "'{answer}' met een vraagteken: is het '{meant}', schrijf dan '{meant}'; weet je het niet zeker, schrijf dan "
     "'weet niet' (dan blijft de vraag open)",
