@@ -108,3 +108,38 @@ def test_a_trusted_model_is_frozen() -> None:
     step = TraceStep.trusted(round=1, rule_id="R1")
     with pytest.raises(Exception, match="frozen"):
         step.round = 2  # type: ignore[misc]
+
+
+def _containers(model: object, found: dict[int, str], path: str = "advice") -> None:
+    """Every list and dict in an advice, by identity, with where it stands."""
+    from pydantic import BaseModel
+
+    if isinstance(model, BaseModel):
+        for name, value in model.__dict__.items():
+            _containers(value, found, f"{path}.{name}")
+    elif isinstance(model, list | dict):
+        found.setdefault(id(model), path)
+        for key, value in model.items() if isinstance(model, dict) else enumerate(model):
+            _containers(value, found, f"{path}[{key}]")
+
+
+def test_no_two_advices_share_a_list_a_caller_could_change() -> None:
+    """A tool builder appended a form's option to one advice's `answer.choices`, and every later advice in the
+    process had it: lists netadvisor keeps (a question's choices, a condition's values) were handed to each advice.
+    What it keeps is a tuple now; each advice's own lists are its own."""
+    advisor = Advisor.from_path(RULES)
+    rng = random.Random(3)
+    advices = [advisor.advise(random_case(rng)) for _ in range(20)] + [advisor.advise({})]
+    owner: dict[int, tuple[int, str]] = {}
+    shared = set()
+    for number, advice in enumerate(advices):
+        found: dict[int, str] = {}
+        _containers(advice, found)
+        for identity, where in found.items():
+            if identity in owner and owner[identity][0] != number:
+                shared.add(where)
+            owner.setdefault(identity, (number, where))
+    assert not shared, sorted(shared)[:5]
+    question = next(q for q in advices[-1].questions if q.answer.choices)
+    with pytest.raises(AttributeError):
+        question.answer.choices.append(question.answer.choices[0])  # type: ignore[attr-defined]

@@ -341,7 +341,7 @@ def test_explain_says_which_condition_held_failed_or_is_unknown(advisor: Advisor
     trust_high = advisor.explain(case, "GOV-trust-high")
     assert not trust_high.fired
     assert [(c.name, c.holds, c.actual) for c in trust_high.conditions] == [
-        ("collaboration_form", True, ["organisation_network"]),
+        ("collaboration_form", True, ("organisation_network",)),
         ("governance.trust", False, "moderate"),
     ]
     assert trust_high.conditions[1].text.endswith("(nu: gemiddeld): klopt niet")

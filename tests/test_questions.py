@@ -149,7 +149,7 @@ def test_each_question_says_how_it_is_answered(advisor: Advisor) -> None:
     )
     from netadvisor.questions import answer_type
 
-    assert answer_type("goal.statement", "nl").choices == []  # (a text of one's own, nothing else)
+    assert answer_type("goal.statement", "nl").choices == ()  # (a text of one's own, nothing else)
     assert kinds["goal.has_common_goal"].kind == "yes_no"  # who the end user is follows on from it
     assert kinds["region.mayors_consultation"].kind == "yes_no"
 

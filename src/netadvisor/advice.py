@@ -111,7 +111,9 @@ class FactUsed(_Value):
 
     kind: Literal["fact", "conclusion"]
     name: str
-    value: bool | int | str | list[str] | None = Field(description="The value in this case; null when unknown")
+    # (tuples, not lists, where a value is one netadvisor keeps and hands to every advice: a tool builder's append
+    # to one advice's list changed every later advice in the process)
+    value: bool | int | str | tuple[str, ...] | None = Field(description="The value in this case; null when unknown")
     bounds: tuple[int, int] | None = Field(
         default=None, description="For a count over partly unknown facts: its least and greatest possible value"
     )
@@ -157,10 +159,10 @@ class ConditionCheck(_Value):
     kind: Literal["fact", "conclusion"]
     name: str
     operator: str
-    expected: Scalar | list[Scalar] | None = Field(
+    expected: Scalar | tuple[Scalar, ...] | None = Field(
         description="The value the condition compares with (a list for one_of; null for known)"
     )
-    actual: Scalar | list[Scalar] | None = Field(
+    actual: Scalar | tuple[Scalar, ...] | None = Field(
         description="The value in this case (a list of derived values for a conclusion; [low, high] for a count "
         "known only within bounds; null when unknown)"
     )
@@ -358,8 +360,8 @@ class AnswerType(_Value):
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AnswerType"]))
 
     kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
-    choices: list[Choice] = Field(
-        default_factory=list,
+    choices: tuple[Choice, ...] = Field(
+        default_factory=tuple,
         description="For yes/no and choices: the answers. For a text: the answers that are no text of one's own "
         "(a role's holder: 'nobody', niemand; what a partner brings: 'nothing', niets), beside any text",
     )

@@ -889,7 +889,7 @@ def _condition_check(condition: Condition, seen: Any, lang: Language) -> Conditi
         kind=condition.subject,
         name=condition.name,
         operator=condition.operator,
-        expected=list(operand) if isinstance(operand, tuple) else operand,
+        expected=operand,
         actual=actual,
         holds=holds,
         text=text,
@@ -904,7 +904,7 @@ def _fact_used(condition: Condition, facts: Mapping[str, Any], derived: Mapping[
 def _used(subject: str, name: str, seen: Any) -> FactUsed:
     if subject == "conclusion":
         values = sorted(map(str, seen))
-        return FactUsed(kind="conclusion", name=name, value=values[0] if len(values) == 1 else (values or None))
+        return FactUsed(kind="conclusion", name=name, value=values[0] if len(values) == 1 else (tuple(values) or None))
     if isinstance(seen, Bounds):
         return FactUsed(kind="fact", name=name, value=None, bounds=(seen.low, seen.high))
     return FactUsed(kind="fact", name=name, value=seen)

@@ -1580,9 +1580,13 @@ _ANSWER_TYPES: dict[tuple[str, str], AnswerType] = {}
 def _answer_type(path: str, lang: Language) -> AnswerType:
     spec = spec_of(path)
     if spec.type == "bool":
-        return AnswerType(kind="yes_no", choices=[Choice(value=v, label=value_label(v, lang)) for v in (True, False)])
+        return AnswerType(
+            kind="yes_no", choices=tuple(Choice(value=v, label=value_label(v, lang)) for v in (True, False))
+        )
     if spec.type == "enum":
-        return AnswerType(kind="choice", choices=[Choice(value=v, label=value_label(v, lang)) for v in spec.values])
+        return AnswerType(
+            kind="choice", choices=tuple(Choice(value=v, label=value_label(v, lang)) for v in spec.values)
+        )
     if spec.type == "int":
         return AnswerType(kind="number", maximum=spec.maximum, minimum=spec.minimum)
     if spec.type == "partners":
@@ -1591,7 +1595,7 @@ def _answer_type(path: str, lang: Language) -> AnswerType:
     # button (a tool builder found it only in the question's words: "of 'niemand'", "of 'niets'")
     word = _word_answer(path)
     if word is not None:
-        return AnswerType(kind="text", choices=[Choice(value=word, label=value_label(word, lang))])
+        return AnswerType(kind="text", choices=(Choice(value=word, label=value_label(word, lang)),))
     return AnswerType(kind="text")
 
 

@@ -735,14 +735,14 @@ def _coded(value: str | None, lang: Language) -> str:
     return value if label == value else f"{value} ({label})"
 
 
-def _as_in_rules(value: bool | int | str | list[str] | None, lang: Language) -> str:
+def _as_in_rules(value: bool | int | str | tuple[str, ...] | None, lang: Language) -> str:
     """A fact's value as a rule file writes it (``true``, ``low``, ``12``), with its words beside it where they
     differ ("low (laag)"); an unknown one as 'weet niet'."""
     if value is None:
         return value_label(None, lang)
     if isinstance(value, bool):
         return f"{'true' if value else 'false'} ({value_label(value, lang)})"
-    if isinstance(value, list):
+    if isinstance(value, tuple):
         return ", ".join(value)
     if isinstance(value, str):
         return _coded(value, lang)

@@ -186,7 +186,7 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
     )
     operator = BY_NAME[condition.operator]
     # a count known within bounds ("3 tot 5"), as the advice says it
-    bounds = check.actual if isinstance(check.actual, list) else None
+    bounds = check.actual if isinstance(check.actual, tuple) else None
     within = (
         count_within(Bounds(int(bounds[0]), int(bounds[1])))
         if bounds is not None and condition.subject == "fact" and spec_of(name).type == "int"
@@ -210,7 +210,7 @@ def condition_outcome_words(condition: Condition, check: ConditionCheck, lang: s
     if within is not None:
         actual = within.pick(language) + " "
     else:
-        actual = "" if check.actual is None or check.actual == [] else _values_words(check.actual, language) + " "
+        actual = "" if check.actual is None or check.actual == () else _values_words(check.actual, language) + " "
     if not operator.reads_value:
         return f"{name} {actual}{words}"
     return f"{name} {actual}{words} {expected}"
