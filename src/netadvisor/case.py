@@ -171,6 +171,15 @@ NOBODY_WORDS = frozenset(
         "nog te zoeken",
         "vacant",
         "vacature",
+        # a field left open, as a coordinator of a stuck network wrote it: "ontbreekt" stood in a handout as the
+        # creative thinker's name, and "Er is geen creatieve denker" was not said
+        "ontbreekt",
+        "openstaand",
+        "staat open",
+        "niet ingevuld",
+        "nog niet ingevuld",
+        "nog in te vullen",
+        "missing",
         "n.v.t",
         "nvt",
         "niet van toepassing",
