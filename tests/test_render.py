@@ -76,6 +76,13 @@ def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advi
         ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),  # no HTML of its own
         ("&amp; &#60; &#x3C;", "&amp;amp; &amp;\\#60; &amp;\\#x3C;"),  # no character reference either
         ("*vet* [link](x) `code`", "\\*vet\\* \\[link\\](x) \\`code\\`"),
+        # a text area's lines: one line, no list, heading or quotation of its own (a tool builder's goal statement
+        # began a list and broke the numbered questions)
+        ("# kop\n- lijst\n\n## Tweede kop", "\\# kop - lijst \\#\\# Tweede kop"),
+        ("- een punt", "\\- een punt"),
+        ("1. eerst", "1\\. eerst"),
+        ("> citaat", "\\> citaat"),
+        ("-3 graden, 2026", "-3 graden, 2026"),
     ],
 )
 def test_markdown_keeps_rule_and_case_text_as_it_reads_and_gives_it_no_markup(text: str, written: str) -> None:

@@ -863,11 +863,17 @@ _CHARACTER_REFERENCE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Z
 
 
 def _md(text: str) -> str:
-    """Text from the rules or the case, safe in Markdown: no HTML, no emphasis or links of its own."""
-    escaped = _CHARACTER_REFERENCE.sub("&amp;", text).replace("<", "&lt;")
+    """Text from the rules or the case, safe in Markdown: no HTML, no emphasis or links of its own, on one line (a
+    goal statement from a form's text area began lists and headings of its own, and broke the list of questions
+    it stood in: a tool builder), and no list or quotation it starts by itself."""
+    escaped = _CHARACTER_REFERENCE.sub("&amp;", " ".join(text.split())).replace("<", "&lt;")
     for character in "\\`*_[]#|":
         escaped = escaped.replace(character, "\\" + character)
-    return escaped
+    return _MD_BLOCK_START.sub(r"\1\\\2", escaped)
+
+
+_MD_BLOCK_START = re.compile(r"^(\d*)([-+>]|(?<=\d)[.)])(?=\s|$)")
+"""What makes a line a list item or a quotation in Markdown: "- ", "+ ", "> ", "1. ", "1) " at its start."""
 
 
 def _date_of_report(made_on: object, lang: Language) -> str:
