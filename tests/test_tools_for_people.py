@@ -197,6 +197,25 @@ def test_what_if_shows_what_changes() -> None:
     assert "GOV-advice-nao" in result.findings_removed
 
 
+def test_a_what_if_to_dont_know_gives_the_advice_advise_gives_the_changed_case() -> None:
+    """A tool builder's what_if to "weet niet" gave another advice than advise() of the case so changed: the fact
+    was read as unanswered, not as answered "weet niet" (its question's flag, and a question waiting for it,
+    differed); and one already "weet niet" changed where the report said it stayed."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+
+    advisor = Advisor(rules_from_text(CONSENSUS_RULES))
+    case = {"goal": {"has_common_goal": "ja"}, "governance": {"trust": "weet niet", "goal_consensus": "hoog"}}
+    changed = advisor.what_if(case, {"governance.goal_consensus": "weet niet"})
+    assert changed.after == advisor.advise(
+        {**case, "governance": {"trust": "weet niet", "goal_consensus": "weet niet"}}
+    )
+    stays = advisor.what_if(case, {"governance.trust": "weet niet"})
+    assert stays.unchanged == ["governance.trust"]
+    assert stays.after == stays.before
+    unanswered = advisor.what_if(case, {"governance.goal_consensus": None})  # (None leaves it unanswered)
+    assert unanswered.after == advisor.advise({**case, "governance": {"trust": "weet niet"}})
+
+
 def test_what_if_data_lists_a_conclusion_that_only_comes_to_be_settled() -> None:
     """A tool builder read one conclusion changed where the report showed two: the governance mode went from
     open to "niet van toepassing" (no value before, none after) and was not in conclusions_changed."""

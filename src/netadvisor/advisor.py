@@ -498,7 +498,8 @@ class Advisor:
         the case reads it ("high").
 
         ``not_known`` is as for :meth:`advise`: :attr:`WhatIf.before` is the advice :meth:`advise` gives, and a
-        fact a change sets is no longer "weet niet" after it.
+        fact a change sets is no longer "weet niet" after it, unless the change is "weet niet" itself (None leaves
+        it unanswered): :attr:`WhatIf.after` is the advice :meth:`advise` gives the changed case.
 
         A new partner list gives the number of organisations where the case's was the old list's own length (never
         answered beside it, or as many as listed: 8 beside 8 names is 7 with a list of 7); :attr:`WhatIf.changes`
@@ -562,11 +563,21 @@ class Advisor:
             and "governance.partner_count" not in {*not_known, *answered_not_known(Case(), _written(case))}
             else set()
         )
-        not_known_after = answered_not_known(changed) | {
-            kept_as
-            for path in not_known_before - with_the_list
-            if path not in changes and (kept_as := _renumber(path, renumbered) if "partners" in changes else path)
-        }
+        not_known_after = (
+            answered_not_known(changed)
+            | {
+                kept_as
+                for path in not_known_before - with_the_list
+                if path not in changes and (kept_as := _renumber(path, renumbered) if "partners" in changes else path)
+            }
+            # a change to "weet niet" answers it so, as advise() reads "weet niet" in a case (None leaves it
+            # unanswered): a tool builder's what-if to "weet niet" gave another advice than advise() of that case
+            | {
+                now_at[path]
+                for path, value in changes.items()
+                if path != "partners" and is_unknown_word(value) and str(value).strip()
+            }
+        )
         before = self._advise_valid(original, lang, not_known_before)
         after = self._advise_valid(changed, lang, not_known_after)
         facts_before, facts_after = fact_values(original), fact_values(changed)
