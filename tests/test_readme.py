@@ -102,7 +102,8 @@ def test_the_endpoint_answers_advice_and_invalid_cases_over_http() -> None:
     url = f"http://127.0.0.1:{server.server_address[1]}/"
 
     def post(case: object) -> tuple[int, object]:
-        request = urllib.request.Request(url, data=json.dumps(case).encode(), method="POST")
+        data = case if isinstance(case, bytes) else json.dumps(case).encode()
+        request = urllib.request.Request(url, data=data, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - our own local server
                 return response.status, json.loads(response.read())
@@ -116,6 +117,9 @@ def test_the_endpoint_answers_advice_and_invalid_cases_over_http() -> None:
         status, problems = post({"governance": {"trust": "enorm"}})
         assert status == 422
         assert [problem["path"] for problem in problems] == ["governance.trust"]  # type: ignore[union-attr,index]
+        # a body that is no JSON is answered 400, not a dropped connection (a tool builder's trial)
+        status, problems = post(b"{not json")
+        assert status == 400
     finally:
         server.shutdown()
         server.server_close()

@@ -495,6 +495,15 @@ def test_single_changes_try_each_class_of_a_number() -> None:
     assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is in plaats van '4',")
 
 
+def test_a_misspelt_conclusion_is_told_the_closest() -> None:
+    """single_changes(case, "governance_mod") said which conclusions there are, and not which one was meant (a
+    tool builder)."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+
+    with pytest.raises(KeyError, match="did you mean 'governance_mode'"):
+        Advisor(rules_from_text(CONSENSUS_RULES)).single_changes({}, "governance_mod")
+
+
 def test_a_single_change_of_a_number_says_whose_limit_cuts_it() -> None:
     """`what-if --for governancevorm` said "Als het aantal organisaties 'hoogstens 7' is …" without what the advice
     itself says: that 7 is netadvisor's limit, not the guide's or the source's (a policy officer's trial)."""

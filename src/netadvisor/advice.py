@@ -12,6 +12,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_core import PydanticUndefined
 
+from .spelling import closest
 from .vocabulary import ChallengeType, CollaborationForm, FixedConclusion, GovernanceMode
 
 Scalar = bool | int | str
@@ -527,7 +528,10 @@ class Advice(_Value):
             KeyError: for a name that is no conclusion of the rule base (a typo is not "not reached").
         """
         if name not in self.conclusions:
-            raise KeyError(f"{name!r} is no conclusion of these rules; they have: {', '.join(self.conclusions)}")
+            # (with the closest: single_changes(case, "governance_mod") said only what there is, a tool builder)
+            near = closest(name, list(self.conclusions)) if isinstance(name, str) else None
+            meant = f"; did you mean {near!r}?" if near else ""
+            raise KeyError(f"{name!r} is no conclusion of these rules; they have: {', '.join(self.conclusions)}{meant}")
         return self.conclusions[name].value
 
     @property
