@@ -591,6 +591,12 @@ def test_what_if_for_an_open_conclusion_says_which_answers_decide_it_together(tm
     for fact in ("het vertrouwen", "de doelconsensus", "de nood aan netwerkcompetenties"):
         assert any(line.startswith(f"- Als {fact} '") and ", mogelijk: " in line for line in lines), (fact, out)
     assert not any(line.startswith("Verder beslissen") for line in lines)  # (no answer left that decides only so)
+    # no value by each thing it means, in the one list: "… (NAO) of geen duidelijke vorm of niet van toepassing"
+    # read as two lists (a policy officer); with the rationale unknown, it may mean either
+    case.write_text("governance: {partner_count: 9}\n", encoding="utf-8")
+    code, out, _ = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
+    assert ", geen duidelijke vorm of niet van toepassing" in out
+    assert " of geen duidelijke vorm of " not in out
 
 
 def test_what_if_for_takes_a_conclusion_by_its_name_in_words(

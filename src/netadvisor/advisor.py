@@ -13,7 +13,7 @@ import re
 import sys
 import unicodedata
 import warnings
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -68,7 +68,15 @@ from .facts import (
 from .inference import DecisionOutcome, Inference, infer, resolve
 from .loader import load_rules
 from .memory import Memory
-from .messages import CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, UNDETERMINED, word
+from .messages import (
+    CONCLUSION_IN_A_SENTENCE,
+    CONCLUSION_NAMES,
+    NO_VALUE,
+    NO_VALUE_OTHER,
+    NOT_APPLICABLE,
+    UNDETERMINED,
+    word,
+)
 from .operators import BY_NAME
 from .outcomes import NO_INFORMATION, Assessment, Certainty, OutcomeModel
 from .protocol import Engine
@@ -833,12 +841,31 @@ def _as_said(conclusion: Conclusion, value: Any, *, between: bool = False) -> Te
             label = conclusion.outcomes[0].label  # what no value means here, in the advice's language
             return Text(label, label)
         if between and conclusion.certainty == "open" and conclusion.outcomes:
-            labels = either([Text(outcome.label, outcome.label) for outcome in conclusion.outcomes])
+            # (no value by each thing it means, as one list: "… (NAO) of geen duidelijke vorm of niet van
+            # toepassing" read as two lists, a policy officer)
+            labels = either(
+                [
+                    text
+                    for outcome in conclusion.outcomes
+                    for text in (
+                        [_NO_VALUE_MEANING[meaning](conclusion.name) for meaning in outcome.no_value]
+                        if outcome.value is None and outcome.no_value
+                        else [Text(outcome.label, outcome.label)]
+                    )
+                ]
+            )
             return word("still-open-between", outcomes=labels)
         return word("still-open") if conclusion.certainty == "open" else UNDETERMINED
     if conclusion.certainty == "provisional":
         return word("for-now", value=value_text(value))
     return value_text(value)
+
+
+_NO_VALUE_MEANING: dict[str, Callable[[str], Text]] = {
+    "undecided": lambda name: NO_VALUE.get(name, NO_VALUE_OTHER),
+    "not_applicable": lambda _name: NOT_APPLICABLE,
+}
+"""What each meaning of no value is called (:attr:`Outcome.no_value`), for a conclusion by its name."""
 
 
 def _rebuild(rulebase: RuleBase, path: Path | None, engine: EngineChoice, lang: Language) -> Advisor:
