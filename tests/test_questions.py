@@ -691,7 +691,7 @@ rules:
     advice = Advisor(rules_from_text(rules)).advise(case)
     assert advice.unused_answers is not None
     assert advice.unused_answers.facts == ["governance.partner_count"]
-    assert advice.unused_answers.text == "Gegeven, maar door geen regel gebruikt: aantal organisaties: 4."
+    assert advice.unused_answers.text == "Gegeven, maar het advies gebruikt het niet: aantal organisaties: 4."
     assert advice.unused_answers.text in advice_text(advice)
     assert Advisor(rules_from_text(rules)).advise({"governance": {"trust": "low"}}).unused_answers is None
 

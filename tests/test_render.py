@@ -162,7 +162,7 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
 
     case = parse_case({"challenge": {"criteria": {"recipe": "complex"}}})
     report = advice_text(advisor.advise(case), case)
-    assert "1 gekend feit\n" in report
+    assert "1 antwoord\n" in report
     criteria = [line for line in report.splitlines() if "Waar wijzen deze criteria op" in line]
     assert len(criteria) == 1
     assert "herhaalbaarheid" in criteria[0]
@@ -174,9 +174,9 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
     [
         (
             {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}], "governance": {"partner_count": 10}},
-            "2 van de 10 partners: Gemeente A, Gemeente B; 1 gekend feit",
+            "2 van de 10 partners: Gemeente A, Gemeente B; 1 antwoord",
         ),
-        ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 gekend feit"),
+        ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 antwoord"),
         ({"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]}, "2 partners: Gemeente A, Gemeente B"),
         ({"partners": [{"name": "Gemeente A"}]}, "1 partner: Gemeente A"),
         (  # the count answered "weet niet": the list may be incomplete, so it is no count
@@ -193,7 +193,7 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
                 "challenge": {"description": "Genoeg plaatsen", "theme": "welzijn"},
                 "governance": {"partner_count": 6},
             },
-            "6 partners, nog niet bij naam; 1 gekend feit",
+            "6 partners, nog niet bij naam; 1 antwoord",
         ),
     ],
 )
@@ -467,7 +467,7 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
         }
     )
     # the rationale, the partner count (the list gives it) and the three answers about the partners
-    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 gekende feiten"
+    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 antwoorden"
     # nothing the advice rests on, the theme known: not "0 gekende feiten" beside it (a helper's trial)
     theme_only = parse_case({"challenge": {"theme": "energie"}})
     assert case_summary(theme_only, "nl") == ["Thema: energie.", "Nog niets gekend waarop het advies steunt"]

@@ -1419,8 +1419,11 @@ ADVICE_WORDS: dict[str, Text] = {
         "Not used: {facts}. It follows up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
     "fact-answered": Text("{fact}: {answer}", "{fact}: {answer}"),
-    # (a policy officer read "Geen regel gebruikt (nog)" as our jargon, at the top of a report for the mayors)
-    "unused-answers": Text("Gegeven, maar door geen regel gebruikt: {facts}.", "Given, but used by no rule: {facts}."),
+    # (a policy officer read "Geen regel gebruikt (nog)" as our jargon, at the top of a report for the mayors; a
+    # coordinator read "door geen regel gebruikt" so too)
+    "unused-answers": Text(
+        "Gegeven, maar het advies gebruikt het niet: {facts}.", "Given, but the advice does not use it: {facts}."
+    ),
     "waiting-answers-no": Text(
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
@@ -1953,8 +1956,9 @@ REPORT_WORDS: dict[str, Text] = {
     "not": Text("niet", "not"),
     "rationale": Text("Ratio: {rationale}", "Rationale: {rationale}"),
     "theme": Text("Thema: {theme}", "Theme: {theme}"),
-    "known-facts": Text("{count} gekende feiten", "{count} known facts"),
-    "known-fact": Text("1 gekend feit", "1 known fact"),
+    # (answers, not "gekende feiten", which a coordinator read as jargon on a handout for mayors)
+    "known-facts": Text("{count} antwoorden", "{count} answers"),
+    "known-fact": Text("1 antwoord", "1 answer"),
     # (the title, description and theme are shown, not counted: "0 gekende feiten" beside a known theme read as a
     # mistake)
     "known-facts-none": Text("nog niets gekend waarop het advies steunt", "nothing known yet that the advice rests on"),
