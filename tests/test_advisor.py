@@ -920,3 +920,20 @@ def test_names_that_may_be_one_written_two_ways_are_said_not_merged() -> None:
     ).look_alike_names
     assert one.names == ["Jan Peeters", "Jan-Peeters"]
     assert one.facts[0] == ["management.roles.network_operator", "management.roles.network_promoter"]
+
+
+def test_a_fixed_conclusion_no_rule_reaches_is_settled_as_not_decided_by_these_rules() -> None:
+    """A tool builder's own rule base of two rules concluded no challenge type: it came back "not_analysed", as
+    "Type uitdaging: geen duidelijk type (geen type met genoeg criteria) (niet na te gaan …)", as if criteria had
+    been weighed. Nothing can change it: settled, without a value, and said so."""
+    from helpers import CONSENSUS_RULES
+
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise({})
+    for name in ("challenge_type", "collaboration_form", "governance_mode"):
+        conclusion = advice.conclusions[name]
+        assert (conclusion.value, conclusion.certainty) == (None, "settled"), name
+        assert [outcome.value for outcome in conclusion.outcomes] == [None]
+        assert conclusion.sentence.endswith(": deze regels besluiten er niet over."), conclusion.sentence
+    assert Advisor(rules_from_text(CONSENSUS_RULES), lang="en").advise({}).conclusions["challenge_type"].sentence == (
+        "Type of challenge: these rules do not decide it."
+    )

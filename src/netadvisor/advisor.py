@@ -1511,6 +1511,21 @@ def _conclusions(
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
     out: dict[str, Conclusion] = {}
     for name in names:
+        if name not in known:
+            # a fixed conclusion these rules never reach: settled without a value, and said so (a tool builder's
+            # own two rules gave "Type uitdaging: geen duidelijk type (geen type met genoeg criteria) (niet na te
+            # gaan …)", as if criteria had been weighed, and "not_analysed")
+            none = word("not-decided-by-these-rules")
+            out[name] = Conclusion.trusted(
+                name=name,
+                value=None,
+                label=None,
+                status="undetermined",
+                certainty="settled",
+                outcomes=[Outcome.trusted(value=None, label=none.pick(lang))],
+                sentence=word("conclusion-not-decided", name=CONCLUSION_NAMES[name], none=none).pick(lang),
+            )
+            continue
         values = inference.derived.get(name, {})
         outcome = inference.decisions.get(name)
         support = {str(value): list(ids) for value, ids in outcome.support.items()} if outcome else {}

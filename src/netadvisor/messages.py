@@ -1449,6 +1449,8 @@ ADVICE_WORDS: dict[str, Text] = {
     # the value a settled or other decision leaves beside it: "voorlopig NAO" read as the network's mode of today,
     # beside a finding that it has none chosen (a policy officer)
     "current-now": Text("Nu: {current}.", "Now: {current}."),
+    "not-decided-by-these-rules": Text("deze regels besluiten er niet over", "these rules do not decide it"),
+    "conclusion-not-decided": Text("{name}: {none}.", "{name}: {none}."),
     "current-still-open-same": Text(
         "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
         "The network is now a {current}; whether that mode fits depends on the same answers.",
