@@ -906,6 +906,12 @@ def test_names_that_may_be_one_written_two_ways_are_said_not_merged() -> None:
     assert advisor.advise(same).look_alike_names == []
     numbered = {"partners": [{"name": "Partner 1"}, {"name": "Partner 11"}]}  # (digits are no doubled letter)
     assert advisor.advise(numbered).look_alike_names == []
+    # a remark in brackets set aside: "Els Janssens (coördinator)" counted as another person (a coordinator)
+    remarked = {
+        "management": {"roles": {"network_operator": "Els Janssens", "vision_keeper": "Els Janssens (coördinator)"}}
+    }
+    (alike,) = advisor.advise(remarked).look_alike_names
+    assert alike.names == ["Els Janssens", "Els Janssens (coördinator)"]
     # names the rules count as one (capitals, spacing) are said as one, beside a look-alike (a tool builder)
     (one,) = advisor.advise(
         {

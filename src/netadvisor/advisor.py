@@ -1294,9 +1294,13 @@ def _look_alike_names(case: Case, lang: Language) -> list[LookAlikeNames]:
     return found
 
 
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _alike(named: Mapping[str, Any]) -> list[list[str]]:
-    """The names of ``named`` (as written) that are one once capitals, spacing, punctuation and doubled letters are
-    set aside ("Vandame", "Vandamme"; "Lo-Reninge", "Lo Reninge"), each such group of two or more in order."""
+    """The names of ``named`` (as written) that are one once capitals, spacing, punctuation, doubled letters and a
+    remark in brackets are set aside ("Vandame", "Vandamme"; "Lo-Reninge", "Lo Reninge"; "Els Janssens
+    (coördinator)", "Els Janssens"), each such group of two or more in order."""
     groups: dict[str, list[str]] = {}
     for name in named:
         groups.setdefault(_skeleton(name), []).append(name)
@@ -1305,7 +1309,10 @@ def _alike(named: Mapping[str, Any]) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=4096)  # (names repeat from advice to advice: a consultation's, a batch's)
 def _skeleton(name: str) -> str:
-    letters = "".join(character for character in unicodedata.normalize("NFKD", name.casefold()) if character.isalnum())
+    # (a remark in brackets set aside too: "Els Janssens (coördinator)" beside "Els Janssens" counted as two
+    # people, each holding fewer roles, and nothing said so: a coordinator's trial)
+    bare = _IN_BRACKETS.sub(" ", name)
+    letters = "".join(character for character in unicodedata.normalize("NFKD", bare.casefold()) if character.isalnum())
     return re.sub(r"([^\W\d_])\1+", r"\1", letters)  # (letters only: "Partner 1" and "Partner 11" are two)
 
 
