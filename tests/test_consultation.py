@@ -1796,6 +1796,13 @@ def test_a_state_whose_answers_make_no_case_is_refused_where_they_stand() -> Non
     with pytest.raises(ValueError, match=r"not a consultation's state: history\.0\.fact: Field required") as shape:
         Consultation.from_state(advisor, bad)
     assert "_SavedState" not in str(shape.value)
+    # an answer taken out of the answers while a step still adds it: undo() took back a fact no longer answered
+    # (a tool builder's state kept on the client)
+    consultation.answer("governance.goal_consensus", "hoog")
+    edited = json.loads(json.dumps(consultation.state()))
+    del edited["answers"]["governance.goal_consensus"]
+    with pytest.raises(ValueError, match=r"history\[2\]: adds governance\.goal_consensus, which the answers after"):
+        Consultation.from_state(advisor, edited)
     # "weet niet" written out in a state made by hand reads as the constructor reads it
     by_hand = json.loads(json.dumps(state))
     by_hand["answers"] = {"governance.trust": "weet niet"}

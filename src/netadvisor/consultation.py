@@ -299,6 +299,11 @@ class Consultation:
             for number in range(len(saved.history) - 1, -1, -1):
                 step = saved.history[number]
                 where = f"history[{number}]"
+                # what a step added is among the answers after it: a state whose answers were edited beside its
+                # history took back, with undo(), a fact no longer answered (a tool builder)
+                missing = [path for path in step.added if path not in after]
+                if missing:
+                    raise ValueError(f"adds {', '.join(missing)}, which the answers after it do not hold")
                 answers = {path: value for path, value in after.items() if path not in step.added}
                 answers.update(step.answers)
                 if not {_answered_key(*item) for item in step.answers.items()} <= checked:
@@ -309,7 +314,7 @@ class Consultation:
                     answered_spec(fact)
                 history.append((step.fact, answers, asked_here, step.list_not_known, step.partners_all_named))
                 after, asked_after = answers, asked_here
-        except (KeyError, NetadvisorError) as error:
+        except (KeyError, NetadvisorError, ValueError) as error:
             said = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
             raise ValueError(f"not a consultation's state: {where}: {said}") from error
         consultation._asked_here = set(saved.asked_here)
