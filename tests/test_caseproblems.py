@@ -220,7 +220,10 @@ def test_what_is_no_case_is_told_how_a_case_looks_where_it_came_from(tmp_path: P
         parse_case([1])  # type: ignore[arg-type]
     (problem,) = in_code.value.problems
     assert problem.hint is not None
-    assert problem.hint.nl == "geef de velden van de casus, bv. {'governance': {'partner_count': 5}} (zie examples/)"
+    assert (
+        problem.hint.nl
+        == "geef de velden van de casus, bv. {'governance': {'partner_count': 5}} (alle velden: `netadvisor explain --facts`)"
+    )
     file = tmp_path / "lijst.yaml"
     file.write_text("- 1\n", encoding="utf-8")
     with pytest.raises(CaseError) as in_a_file:

@@ -2286,10 +2286,13 @@ CASE_ITEM_HINT = Text("schrijf het als '- {example}: {value}'", "write it as '- 
 CASE_HINTS: dict[str, Text] = {
     "unknown-field": Text(
         (
-            "alle velden, hun vraag en hun mogelijke antwoorden staan in rules/FEITEN.md en in "
-            "`netadvisor explain --facts`"
+            "alle velden, hun vraag en hun mogelijke antwoorden geeft `netadvisor explain --facts` (in de map van "
+            "netadvisor ook rules/FEITEN.md)"
         ),
-        ("every field, its question and its possible answers are in rules/FEITEN.md and `netadvisor explain --facts`"),
+        (
+            "`netadvisor explain --facts` gives every field, its question and its possible answers (in netadvisor's "
+            "folder, so does rules/FEITEN.md)"
+        ),
     ),
     "not-a-choice": Text(
         "schrijf een van de mogelijke antwoorden, in het Nederlands of het Engels",
@@ -2370,8 +2373,10 @@ CASE_HINTS: dict[str, Text] = {
         "leave the answer out if it is still to be found out, or take it out of not_known if it is known",
     ),
     "not-a-case": Text(
-        "geef de velden van de casus, bv. {{'governance': {{'partner_count': 5}}}} (zie examples/)",
-        "give the fields of the case, e.g. {{'governance': {{'partner_count': 5}}}} (see examples/)",
+        "geef de velden van de casus, bv. {{'governance': {{'partner_count': 5}}}} (alle velden: `netadvisor "
+        "explain --facts`)",
+        "give the fields of the case, e.g. {{'governance': {{'partner_count': 5}}}} (every field: `netadvisor "
+        "explain --facts`)",
     ),
     "file-missing": Text(
         "controleer het pad, vanuit de map waar je het commando typt",
@@ -2381,7 +2386,9 @@ CASE_HINTS: dict[str, Text] = {
         "controleer of het een gewoon bestand is dat je mag lezen",
         "check that it is a regular file you may read",
     ),
-    "invalid": Text("zie rules/FEITEN.md voor wat dit veld kan zijn", "see rules/FEITEN.md for what this field can be"),
+    "invalid": Text(
+        "wat dit veld kan zijn, zegt `netadvisor explain --facts`", "`netadvisor explain --facts` says what it can be"
+    ),
     "line-too-long": Text(
         "één regel is één casus, zo groot als een casusbestand mag zijn",
         "one line is one case, as large as a case file may be",
@@ -2409,8 +2416,8 @@ CASE_HINTS: dict[str, Text] = {
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
 
 NOT_A_CASE_FILE_HINT = Text(
-    "begin het bestand met de velden van de casus, bv. 'challenge:' (zie examples/)",
-    "start the file with the fields of the case, e.g. 'challenge:' (see examples/)",
+    "begin het bestand met de velden van de casus, bv. 'challenge:' (alle velden: `netadvisor explain --facts`)",
+    "start the file with the fields of the case, e.g. 'challenge:' (every field: `netadvisor explain --facts`)",
 )
 """The hint of ``not-a-case`` for a case file (its general hint speaks of a mapping given in code)."""
 
