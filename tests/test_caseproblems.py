@@ -688,3 +688,25 @@ def test_a_misspelt_weet_niet_or_niemand_for_a_role_is_no_name(tmp_path: Path) -
         keeper.message_in("en")
         == "the text 'niemnd' looks like a misspelt 'nobody', not the name of who holds the role"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("Provincie Antwerpen?", "Provincie Antwerpen"), ("misschien de Provincie", "de Provincie")]
+)
+def test_a_partner_that_is_a_guess_is_refused_not_counted(written: str, meant: str) -> None:
+    """A policy officer's "misschien de provincie" and "Provincie Antwerpen?" stood in the handout as partners, and
+    counted as such: a name with a doubt or a hedge is refused, in a case and in a consultation, saying to leave the
+    partner out while it is not sure."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+    from netadvisor import Advisor, AnswerError, Consultation
+
+    with pytest.raises(CaseError) as raised:
+        parse_case({"partners": [{"name": "Gemeente Westerlo"}, {"name": written}]})
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.code) == ("partners[1].name", "partner-not-sure")
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith(f"is '{meant}' een partner, schrijf dan '{meant}'; weet je het niet zeker, laat")
+    consultation = Consultation(Advisor(rules_from_text(CONSENSUS_RULES)))
+    with pytest.raises(AnswerError, match="is een vermoeden, geen partner"):
+        consultation.answer("partners", f"Gemeente Westerlo, {written}")
+    assert "partners" not in consultation.answers

@@ -141,17 +141,19 @@ HEDGES = (
 )
 """Words that make an answer a guess: "effectiviteit, denk ik", "misschien hoog", "ongeveer 12"."""
 
-_HEDGE = re.compile(r"(?:^|[\s,;(])(?:" + "|".join(re.escape(hedge) for hedge in HEDGES) + r")(?=$|[\s,;)])")
+_HEDGE = re.compile(
+    r"(?:^|[\s,;(])(?:" + "|".join(re.escape(hedge) for hedge in HEDGES) + r")(?=$|[\s,;)])", re.IGNORECASE
+)
 
 
 def hedged(answer: str) -> str | None:
     """What a guessed answer says without its hedge ("effectiviteit, denk ik": "effectiviteit"), or None for an
     answer without one. As "laag?" (:func:`doubtful`), it is not read as the value, nor as "weet niet": a policy
     officer's "effectiviteit, denk ik" was told "bedoelde je 'effectiviteit'?", which turns a guess into a fact."""
-    word = normal_word(answer)
-    if not _HEDGE.search(word):
+    written = " ".join(answer.split())  # (as written: "misschien Provincie Antwerpen" keeps its capitals)
+    if not _HEDGE.search(written):
         return None
-    left = _HEDGE.sub(" ", word).strip(" ,;()")
+    left = _HEDGE.sub(" ", written).strip(" ,;()?.!")
     return " ".join(left.split()) or None
 
 

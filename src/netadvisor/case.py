@@ -40,6 +40,7 @@ from .answers import (
     YES_WORDS,
     choice_words,
     doubtful,
+    hedged,
     misspelt_word_answer,
     normal_word,
     whole_number,
@@ -409,6 +410,12 @@ def _a_partner_name(value: str) -> str:
             "partner_not_a_name",
             "'{value}' is not a partner's name: leave the partner out, and give the number of organisations",
             {"value": value},
+        )
+    # (nor a guess: "misschien de provincie" and "Provincie Antwerpen?" stood in a handout as partners, and counted
+    # as such, a policy officer's trial)
+    if doubtful(value) or hedged(value) is not None:
+        raise PydanticCustomError(
+            "partner_not_sure", "'{value}' is a guess: a partner's name, or leave it out", {"value": value}
         )
     return value
 

@@ -877,6 +877,12 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+PARTNER_UNSURE_HINT = Text(
+    "is '{meant}' een partner, schrijf dan '{meant}'; weet je het niet zeker, laat de partner dan weg (het aantal "
+    "organisaties mag 'weet niet' zijn: dan kunnen er meer partners zijn)",
+    "if '{meant}' is a partner, write '{meant}'; if you are not sure, leave the partner out (the number of "
+    "organisations may be 'weet niet': then there may be more partners)",
+)
 HEDGE_HINT = Text(
     "'{answer}' is een vermoeden: is het '{meant}', schrijf dan '{meant}'; weet je het niet zeker, schrijf dan "
     "'weet niet' (dan blijft de vraag open)",
@@ -2160,6 +2166,7 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} looks like a misspelt '{meant}', not the name of who holds the role",
     ),
     "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
+    "partner-not-sure": Text("{found} is een vermoeden, geen partner", "{found} is a guess, not a partner"),
     "brings-not-an-answer": Text(
         "{found} zegt niet wat de partner meebrengt", "{found} does not say what the partner brings"
     ),
@@ -2234,6 +2241,9 @@ CASE_EXPECTED: dict[str, Text] = {
         "wat de partner meebrengt, 'niets' of 'weet niet'", "what the partner brings, 'nothing' or 'unknown'"
     ),
     "partner-not-a-name": Text("de naam van de organisatie", "the organisation's name"),
+    "partner-not-sure": Text(
+        "de naam van een organisatie die partner is", "the name of an organisation that is a partner"
+    ),
     "partner-named-twice": Text("elke partner één keer", "each partner once"),
     "partner-count-below-list": Text(
         "minstens {listed} (de partners in de lijst), of laat het weg",
@@ -2359,6 +2369,10 @@ CASE_HINTS: dict[str, Text] = {
         "(governance.partner_count): dan weet netadvisor dat de lijst niet volledig is",
         "if nobody knows the name, leave the partner out and give the number of organisations "
         "(governance.partner_count): netadvisor then knows the list is incomplete",
+    ),
+    "partner-not-sure": Text(
+        "schrijf de naam van de partner, of laat de partner weg als dat nog niet zeker is",
+        "write the partner's name, or leave the partner out while that is not sure",
     ),
     "partner-named-twice": Text(
         "laat een van de twee weg, of geef ze namen die ze uit elkaar houden",
