@@ -179,8 +179,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_not_sure":
-        meant = hedged(value) or without_doubt(value) if isinstance(value, str) else ""
-        return problem("partner-not-sure", hint=messages.PARTNER_UNSURE_HINT.format(answer=str(value), meant=meant))
+        partner_meant = hedged(value) or without_doubt(value) if isinstance(value, str) else ""
+        return problem(
+            "partner-not-sure", hint=messages.PARTNER_UNSURE_HINT.format(answer=str(value), meant=partner_meant)
+        )
     if kind == "partner_named_twice":
         # (the other by its place counted from 1, as the problem's own partner is named: "partners[2]" read as the
         # third partner's number to a policy officer)
