@@ -833,6 +833,7 @@ def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not
         "challenge": {"criteria": {"recipe": "complex"}, "single_partner_could_achieve": "nee"},
         "governance": {"trust": "weet niet"},
         "management": {"roles": {"network_operator": "An Peeters"}},
+        "partners": [{"name": "Gemeente Westerlo", "kind": "gemeente", "willing_to_adapt": "weet niet"}],
     }
     advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
     markdown = advice_markdown(advice, "2026-12-06", case)
@@ -842,6 +843,10 @@ def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not
     assert "- Hoeveel onderling vertrouwen is er tussen de partners? **weet niet**" in listed
     assert "- Netwerkoperator: **An Peeters**" in listed
     assert not any("Energiearmoede" in line for line in listed)  # (the title stands at the top already)
+    # each partner's answers, as their questions ask them of that partner (the sovereignty advice rests on the
+    # kinds, which the list left out while the header counted them)
+    assert "- Welke soort organisatie is deze partner? (Gemeente Westerlo) **gemeente**" in listed
+    assert "- Is deze partner bereid de eigen werking aan te passen? (Gemeente Westerlo) **weet niet**" in listed
     assert "<li>Hoeveel onderling vertrouwen is er tussen de partners? <b>weet niet</b></li>" in advice_html(
         advice, "2026-12-06", case
     )

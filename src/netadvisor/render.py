@@ -158,6 +158,19 @@ def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> li
         # length, which the list of answers has no need of
         named = path in CRITERIA or path.startswith("management.roles.")
         given.append((_capital(SHORT_NAMES[path].pick(lang)) + ":" if named else spec_of(path).question(lang), answer))
+    # and each partner's, as its question asks it of that partner: the sovereignty advice rests on their kinds, which
+    # the list left out while the header counted them (a policy officer's trial)
+    for index, partner in enumerate(case.partners):
+        for path in PARTNER_FACTS:
+            attribute = path.removeprefix("partners[].")
+            if attribute == path:
+                continue
+            placed = f"partners[{index}].{attribute}"
+            value = getattr(partner, attribute)
+            if value is None and placed not in not_known:
+                continue
+            question = word("for-partner", question=spec_of(placed).question(lang), partner=partner.name).pick(lang)
+            given.append((question, value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)))
     return given
 
 
