@@ -411,7 +411,7 @@ def test_what_if_says_which_advice_on_a_condition_comes_and_goes() -> None:
     assert result.findings_added == []
     assert "GOAL-no-common-goal" in result.conditional_findings_added
     text = what_if_text(result, "nl")
-    assert "Nieuw voorwaardelijk advies:\n" in text
+    assert "Nieuw in het advies, op een voorwaarde:\n" in text
     assert ": als dit een organisatienetwerk is" in text
     back = advisor.what_if({"goal": {"has_common_goal": False}}, {"goal.has_common_goal": True})
     assert "GOAL-no-common-goal" in back.conditional_findings_removed
@@ -447,14 +447,14 @@ def test_what_if_says_advice_on_a_condition_that_became_firm_as_new_and_stars_wh
     provisional = [f for f in result.after.findings if f.rule_id == "GOV-current-unsupported"]
     assert provisional
     text = what_if_text(result, "nl")
-    assert "Nieuw advies (met *: kan nog wegvallen):\n" in text
+    assert "Nieuw in het advies (met *: kan nog wegvallen):\n" in text
     # (marked as the report marks them: a warning with '!', a policy officer read '-' as lighter advice)
     assert provisional[0].severity == "warning"
     assert f"  ! {provisional[0].title}* (" in text
     firm = next(f for f in result.after.findings if f.rule_id == became_firm[0])
     assert f"  {'!' if firm.severity == 'warning' else '-'} {firm.title}" in text
     assert "; voordien enkel als dit een organisatienetwerk is" in text
-    assert "Vervallen voorwaardelijk advies" not in text
+    assert "Niet meer in het advies op een voorwaarde" not in text
 
 
 def test_a_single_change_to_no_value_of_two_meanings_says_what_decides_which() -> None:

@@ -2047,14 +2047,19 @@ REPORT_WORDS: dict[str, Text] = {
     "hangs-on-now": Text(
         "wel hangt {conclusion} nu nog af van: {facts}", "but {conclusion} now still hangs on: {facts}"
     ),
-    "findings-added": Text("Nieuw advies: {rules}", "Advice added: {rules}"),
+    # (in the advice, not "advies": what comes and goes may be information, which the report keeps apart; a
+    # policy officer read "Vervallen advies" of an item "ter informatie")
+    "findings-added": Text("Nieuw in het advies: {rules}", "New in the advice: {rules}"),
     "findings-added-provisional": Text(
-        "Nieuw advies (met *: kan nog wegvallen): {rules}", "Advice added (with *: may still fall away): {rules}"
+        "Nieuw in het advies (met *: kan nog wegvallen): {rules}",
+        "New in the advice (with *: may still fall away): {rules}",
     ),
     "before-only": Text("voordien enkel {condition}", "before only {condition}"),
-    "findings-removed": Text("Vervallen advies: {rules}", "Advice removed: {rules}"),
-    "conditional-added": Text("Nieuw voorwaardelijk advies:", "Conditional advice added:"),
-    "conditional-removed": Text("Vervallen voorwaardelijk advies:", "Conditional advice removed:"),
+    "findings-removed": Text("Niet meer in het advies: {rules}", "No longer in the advice: {rules}"),
+    "conditional-added": Text("Nieuw in het advies, op een voorwaarde:", "New in the advice, on a condition:"),
+    "conditional-removed": Text(
+        "Niet meer in het advies op een voorwaarde:", "No longer in the advice on a condition:"
+    ),
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
