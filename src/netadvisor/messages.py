@@ -471,9 +471,8 @@ HINTS: dict[str, Text] = {
         ),
     ),
     "yaml-block-text-not-indented": Text(
-        "laat elke regel van de tekst in kolom {column} beginnen, twee spaties verder dan '{key}'; schrijf geen ':' "
-        "in de tekst",
-        "start every line of the text in column {column}, two spaces further than '{key}'; write no ':' into the text",
+        "laat elke regel van de tekst in kolom {column} beginnen, twee spaties verder dan '{key}'",
+        "start every line of the text in column {column}, two spaces further than '{key}'",
     ),
     "yaml-unclosed-quote": Text(
         "sluit de tekst met hetzelfde aanhalingsteken (\" of ') waarmee ze begint",

@@ -674,7 +674,17 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
         return None, [_syntax_issue(error, text)]
     except yaml.YAMLError as error:  # reader errors without a mark (control characters)
         return None, [YamlIssue(1, 1, "yaml-syntax", {"problem": str(error), "context": ""})]
-    composer.document.lines = tuple(text.split("\n"))
+    lines = text.split("\n")
+    # a text under "nl: >-" not indented past its key, whose first line ends in a colon ("… (§1):"), is no YAML
+    # error: the text reads as empty and the line as a key of its own, and three problems followed of it, one with
+    # a tip that would have broken the text (a rule-editing trial). Said once, as what it is.
+    for indicator_row, written in enumerate(lines):
+        if _KEY_AND_BLOCK_INDICATOR.match(written):
+            below = next((row for row in range(indicator_row + 1, len(lines)) if _is_content(lines[row])), None)
+            issue = _block_text_not_indented(lines, below) if below is not None else None
+            if issue is not None:
+                return None, [issue]
+    composer.document.lines = tuple(lines)
     return composer.document, composer.issues
 
 
