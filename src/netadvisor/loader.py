@@ -515,7 +515,13 @@ class _Problems:
                 messages.EXPECTED_WORDS["text"] if model_at(root, loc) is TextSpec else _expected_words(kind, item)
             )
             hint = self.surprise_hint(at)
-            if hint is None and isinstance(value, str) and doubtful(value):
+            if kind == "list_type" and isinstance(value, str | int | float) and not isinstance(value, bool):
+                # one value where a list belongs: written as the list of it (`section: 1` was told to quote it, "1",
+                # which was then told it must be a list: a rule-editing trial)
+                surprise = at.surprise()
+                written = surprise.text if surprise is not None else str(value)
+                hint = messages.fill(messages.ONE_FOR_A_LIST_HINT, {"key": field_name, "value": written})
+            elif hint is None and isinstance(value, str) and doubtful(value):
                 # (value: 16? was told to write it "zonder komma": a rule-editing trial)
                 hint = messages.hint("value-doubtful", {"meant": without_doubt(value)})
             self.report(

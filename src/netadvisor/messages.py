@@ -876,6 +876,11 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+ONE_FOR_A_LIST_HINT = Text(
+    'schrijf het als een lijst, tussen [ ] en de waarde tussen aanhalingstekens: {key}: ["{value}"]',
+    'write it as a list, between [ ] with the value in quotes: {key}: ["{value}"]',
+)
+"""The hint for one value where a rule file wants a list of them (``section: 1``)."""
 PARTNER_UNSURE_HINT = Text(
     "is '{meant}' een partner, schrijf dan '{meant}'; weet je het niet zeker, laat de partner dan weg (het aantal "
     "organisaties mag 'weet niet' zijn: dan kunnen er meer partners zijn)",
