@@ -449,11 +449,16 @@ class _Problems:
             holder = model_at(root, loc[:-1])
             allowed = _aliases(holder) if isinstance(holder, type) else []
             first, _, rest = str(loc[-1]).partition(" ")
+            glued, _, after = str(loc[-1]).partition(":")
             hint: Text | None
             if rest and first in allowed:
                 # `{fact governance.trust, is: high}`: the ':' after the key left out, the key and its value one
                 # key to YAML (a rule-editing trial was told to check the spelling)
                 hint = messages.fill(messages.KEY_PLACE_HINTS["key-missing-colon"], {"key": first, "value": rest})
+            elif after and glued in allowed:
+                # `{fact:challenge.rationale, …}`: no space after the ':', the two one key to YAML (a rule-editing
+                # trial was told to check the spelling)
+                hint = messages.fill(messages.KEY_PLACE_HINTS["key-no-space"], {"key": glued, "value": after})
             else:
                 hint = messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None
             if hint is None:

@@ -1101,6 +1101,10 @@ KEY_PLACE_HINTS: dict[str, Text] = {
         "de ':' na '{key}' ontbreekt: schrijf '{key}: {value}'",
         "the ':' after '{key}' is missing: write '{key}: {value}'",
     ),
+    "key-no-space": Text(
+        "na de ':' van '{key}' ontbreekt een spatie: schrijf '{key}: {value}'",
+        "the ':' after '{key}' is not followed by a space: write '{key}: {value}'",
+    ),
     # `willing_to_adapt: nee, eerst na de verkiezingen`: in quotes it would be no "nee" any more
     "text-after-answer": Text(
         "bij '{previous}' hoort enkel {takes}: de tekst na de komma kan daar niet blijven; zet hem als opmerking "
