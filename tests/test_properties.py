@@ -18,7 +18,7 @@ from casegen import random_rule_file
 from conftest import RULES
 from helpers import PROVISIONAL_NETWORK_CASE, requires_durable, rules_from_text
 from netadvisor import FACTS, Advice, Advisor, CaseError, RuleBase, RuleError, load_rules
-from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, normal_word
+from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, doubtful, hedged, normal_word
 from netadvisor.case import parse_case
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
@@ -45,7 +45,7 @@ def _value(spec):  # type: ignore[no-untyped-def]
         return st.sampled_from([*spec.values, None])
     if spec.type == "int":
         return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
-    from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, doubtful, misspelt_word_answer, normal_word
+    from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, misspelt_word_answer
 
     # a role's holder is a name, what a partner brings a text: the yes/no words a case refuses there ('FALSE',
     # 'nee') are not generated, nor a value with a question mark ('0?': not sure), nor for a role a misspelt
@@ -80,9 +80,14 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
             st.lists(
                 st.fixed_dictionaries(
                     {
-                        # a name, not "nee" or "weet niet" (the case refuses those, and a name given twice)
+                        # a name, not "nee" or "weet niet", nor a guess ("1?", "misschien X") (the case refuses
+                        # those, and a name given twice)
                         "name": st.text(min_size=1, max_size=20).filter(
-                            lambda name: normal_word(name) not in UNKNOWN_WORDS | NOT_NAMES
+                            lambda name: (
+                                normal_word(name) not in UNKNOWN_WORDS | NOT_NAMES
+                                and not doubtful(name)
+                                and hedged(name) is None
+                            )
                         ),
                         "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
                         "willing_to_adapt": st.sampled_from([None, True, False]),
