@@ -52,6 +52,7 @@ def random_rule_file(rng: random.Random, rules: int = 25) -> str:
     int_facts = [(p, s) for p, s in FACTS.items() if s.type == "int"]
     lines = ["decisions:", "  pick: {minimum_support: 2}", "rules:"]
     derived: list[tuple[str, str]] = []
+    supports = {"a": 1}  # (GEN-support's, below)
     for number in range(rules):
         conditions = []
         for _ in range(rng.randint(1, 3)):
@@ -87,7 +88,9 @@ def random_rule_file(rng: random.Random, rules: int = 25) -> str:
             derived.append((name, value))
             then.append(f"conclude: {{{name}: {value}}}")
         elif roll < 0.7:
-            then.append(f"supports: {{pick: {rng.choice(['a', 'b', 'c'])}}}")
+            supported = rng.choice(["a", "b", "c"])
+            supports[supported] = supports.get(supported, 0) + 1
+            then.append(f"supports: {{pick: {supported}}}")
         then.append("finding: {severity: info, message: {nl: x, en: x}}")
         lines += [
             f"  - id: GEN-r{number}",
@@ -103,4 +106,6 @@ def random_rule_file(rng: random.Random, rules: int = 25) -> str:
         "    when: [{fact: governance.trust, known: false}]",
         "    then: {supports: {pick: a}}",
     ]
+    # (a minimum no value can reach is refused: at most as many as the rules supporting one value)
+    lines[1] = f"  pick: {{minimum_support: {min(2, max(supports.values()))}}}"
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1202,6 +1203,20 @@ class _RuleChecker:
         for name, declared in self.declared.decisions.items():
             if name not in self.supported and not self.declared.incomplete:
                 self.problems.report(declared.place, "decision-without-support", {"name": name}, key=True)
+            # the most rules that support one value: no value gets more support than that
+            supporters = Counter(value for rule in rules for supported, value in rule.supports if supported == name)
+            most = max(supporters.values(), default=0)
+            minimum = declared.decision.minimum_support
+            if most and minimum > most and not self.declared.incomplete:
+                # no value can ever be decided: a rule owner's governance_min_steun of 7 beside four rules for each
+                # mode passed check, and --analyse offered to accept every rule it made dead (a rule-editing trial)
+                policy = declared.decision.policy
+                at = self.declared.policy_places[policy] if policy is not None else declared.place.at("minimum_support")
+                self.problems.report(
+                    at,
+                    "decision-minimum-unreachable",
+                    {"name": name, "minimum": minimum, "most": most},
+                )
         said_where_written = {
             id(problem) for policy in self.unfit_policies for problem in self.caused_by_policy.get(policy, ())
         }

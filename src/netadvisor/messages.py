@@ -187,6 +187,12 @@ MESSAGES: dict[str, Text] = {
         "de beslissing over '{name}' staat ook in {other}",
         "the decision on '{name}' is also in {other}",
     ),
+    "decision-minimum-unreachable": Text(
+        "{name} vraagt de steun van minstens {minimum} regels, maar geen enkele waarde wordt door meer dan {most} "
+        "regels gesteund: er kan nooit een waarde beslist worden",
+        "{name} asks the support of at least {minimum} rules, but no value is supported by more than {most} rules: "
+        "no value can ever be decided",
+    ),
     "decision-without-support": Text(
         "de beslissing over '{name}' krijgt van geen enkele regel steun ('supports:')",
         "the decision on '{name}' is supported by no rule ('supports:')",
@@ -658,6 +664,10 @@ HINTS: dict[str, Text] = {
     "decision-duplicate": Text(
         "een beslissing staat één keer, in één bestand; verwijder een van beide",
         "a decision stands once, in one file; remove one of the two",
+    ),
+    "decision-minimum-unreachable": Text(
+        "kies een minimum van hoogstens {most}, of voeg regels toe die een waarde steunen",
+        "choose a minimum of at most {most}, or add rules that support a value",
     ),
     "decision-without-support": Text(
         "laat minstens één regel '{name}' steunen met 'supports:', of verwijder de beslissing",
