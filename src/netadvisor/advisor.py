@@ -726,7 +726,9 @@ class Advisor:
             )
             # a number said by the class the rules' limits cut ("hoogstens 7"): whose limits those are, as the
             # advice says them (a policy officer read "7" beside Provan & Kenis as theirs)
-            limits = _bounds_said(_policy_limits(self._loaded.rulebase, conclusion, path), {path}, sentence=True)
+            limits = _bounds_said(
+                _policy_bounds(self._loaded.rulebase, conclusion, supporting_only=False), {path}, sentence=True
+            )
             for run in _runs(hits):
                 value_words = _values_said(path, [(value, numbers) for value, numbers, *_ in run])
                 said_change = word(
@@ -1889,27 +1891,18 @@ def _decided_according_to(leading: Leading, name: str) -> str | None:
     return next(iter(sources))
 
 
-def _policy_bounds(rulebase: RuleBase, name: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-    """The facts the rules supporting a decision compare with a policy value, each with those values in order."""
+def _policy_bounds(
+    rulebase: RuleBase, name: str, *, supporting_only: bool = True
+) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """The facts the rules supporting a decision compare with a policy value, each with those values in order;
+    with ``supporting_only`` False, those of every rule leading to ``name`` (a conclusion's too)."""
     found: dict[str, dict[Any, None]] = {}
     for rules in rulebase.leading.get(name, {}).values():
         for rule in rules:
-            for condition in rule.conditions if rule.supports else ():
+            for condition in rule.conditions if rule.supports or not supporting_only else ():
                 if condition.subject == "fact" and condition.policy in rulebase.policies:
                     found.setdefault(condition.name, {})[rulebase.policies[condition.policy].value] = None
     return tuple((path, tuple(sorted(values, key=_numbers_first))) for path, values in found.items())
-
-
-def _policy_limits(rulebase: RuleBase, name: str, path: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-    """The policy values the rules leading to ``name`` (concluding or supporting it) compare the fact ``path``
-    with, in order, as :func:`_policy_bounds` gives them; empty where they compare it with none."""
-    values: dict[Any, None] = {}
-    for rules in rulebase.leading.get(name, {}).values():
-        for rule in rules:
-            for condition in rule.conditions:
-                if condition.subject == "fact" and condition.name == path and condition.policy in rulebase.policies:
-                    values[rulebase.policies[condition.policy].value] = None
-    return ((path, tuple(sorted(values, key=_numbers_first))),) if values else ()
 
 
 def _numbers_first(value: Any) -> tuple[bool, float, str]:
