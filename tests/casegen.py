@@ -17,7 +17,8 @@ def random_case(rng: random.Random, unknown_share: float = 0.4) -> dict[str, Any
         if rng.random() < unknown_share:
             continue
         if spec.type == "int":
-            value: Any = rng.choice([0, 1, 2, 3, 4, 7, 8, 9, 15, 40])
+            # (within the fact's own bounds: no network counts 0 organisations)
+            value: Any = max(rng.choice([0, 1, 2, 3, 4, 7, 8, 9, 15, 40]), spec.minimum or 0)
         else:
             value = rng.choice(spec.values)
         node = case

@@ -96,7 +96,7 @@ def test_a_line_cut_short_is_placed_at_its_own_end_not_at_the_next_line(tmp_path
 
 def test_an_all_good_batch_exits_0(tmp_path: Path) -> None:
     lines = tmp_path / "good.jsonl"
-    lines.write_text("\n".join(json.dumps({"governance": {"partner_count": n}}) for n in range(20)) + "\n")
+    lines.write_text("\n".join(json.dumps({"governance": {"partner_count": n}}) for n in range(1, 21)) + "\n")
     code, records, _ = run("advise", str(lines))
     assert code == EXIT_OK
     assert len(records) == 20
@@ -249,7 +249,8 @@ def test_a_stopped_batch_ends_its_workers_writes_only_whole_records_and_says_so(
 
     lines = tmp_path / "cases.jsonl"
     lines.write_text(
-        "".join(json.dumps({"governance": {"partner_count": n % 50}}) + "\n" for n in range(20_000)), encoding="utf-8"
+        "".join(json.dumps({"governance": {"partner_count": n % 50 + 1}}) + "\n" for n in range(20_000)),
+        encoding="utf-8",
     )
     batch = subprocess.Popen(
         [sys.executable, "-m", "netadvisor", "advise", str(lines), "--jobs", "2"],

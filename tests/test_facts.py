@@ -304,6 +304,18 @@ def test_a_negative_count_written_as_text_is_too_small_as_the_number_is() -> Non
         assert raised.value.problems[0].code == "too-small", written
 
 
+def test_no_network_counts_no_organisations() -> None:
+    """A count of 0 is refused, with the smallest count there is: a coordinator's 0 for "not counted yet" was read
+    as a network of none, and "weet niet" is how a person says it is not known."""
+    for written in (0, "0"):
+        with pytest.raises(CaseError) as raised:
+            parse_case({"governance": {"partner_count": written}})
+        problem = raised.value.problems[0]
+        assert (problem.code, problem.path) == ("too-small", "governance.partner_count"), written
+        assert "minstens 1" in raised.value.format("nl")
+    assert parse_case({"governance": {"partner_count": 1}}).governance.partner_count == 1
+
+
 @pytest.mark.parametrize("written", ["12", " 12 ", 12.0, "12.0", "12.00", "12.0000"])
 def test_partner_count_as_people_write_it(written: object) -> None:
     """A whole number written as text or as a whole float is read as that number."""

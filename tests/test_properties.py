@@ -44,7 +44,7 @@ def _value(spec):  # type: ignore[no-untyped-def]
     if spec.type in ("bool", "enum"):
         return st.sampled_from([*spec.values, None])
     if spec.type == "int":
-        return st.one_of(st.none(), st.integers(min_value=0, max_value=200))
+        return st.one_of(st.none(), st.integers(min_value=spec.minimum or 0, max_value=200))
     from netadvisor.answers import NOT_BROUGHT, NOT_NAMES, ROLE_PREFIX, misspelt_word_answer
 
     # a role's holder is a name, what a partner brings a text: the yes/no words a case refuses there ('FALSE',

@@ -123,7 +123,7 @@ def test_a_summary_is_asked_through_what_it_summarises(advisor: Advisor) -> None
     assert (count_question.answer.minimum, count_question.answer.maximum) == (2, 100_000)
     from netadvisor.questions import answer_type
 
-    assert answer_type("governance.partner_count", "nl").minimum == 0  # (without a list: the model's bound)
+    assert answer_type("governance.partner_count", "nl").minimum == 1  # (without a list: the model's bound)
     assert "P-willing" in [
         change.name for q in not_counted.questions if q.fact == "governance.partner_count" for change in q.changes
     ]
@@ -1161,7 +1161,7 @@ def test_goal_consensus_listed_while_the_common_goal_is_unknown_does_not_take_on
         # and trust what it means for an open one, its outcomes left as they are
         {
             "challenge": {"criteria": {"recipe": "simple", "replicability": "complex"}},
-            "governance": {"network_competency_need": "low", "partner_count": 0},
+            "governance": {"network_competency_need": "low", "partner_count": 1},
         },
         # a case that says it is an organisation network, its rationale pointing to a learning network: what the
         # governance factors change of the mode "als dit een organisatienetwerk is" (a tool builder's what-if of

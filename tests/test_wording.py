@@ -552,7 +552,7 @@ def test_an_answer_to_a_number_says_the_numbers_it_stands_for(advisor: Advisor) 
     assert "het aantal organisaties 'hoogstens 7' is" in conclusion.sentence, conclusion.sentence
     count = next(deciding for deciding in conclusion.deciding if deciding.fact == "governance.partner_count")
     assert [(answer.value, answer.label, answer.numbers) for answer in count.answers] == [
-        (0, "hoogstens 6", (0, 6)),
+        (1, "hoogstens 6", (1, 6)),  # (from the smallest count there is)
         (7, "7", (7, 7)),
         (8, "8 of meer", (8, 100_000)),
     ]

@@ -616,7 +616,9 @@ class Governance(_Facts):
         "at least as many as it names, the list may be incomplete).",
         question_nl="Hoeveel organisaties telt het netwerk?",
         question_en="How many organisations does the network have?",
-        ge=0,
+        # (no network counts none: a coordinator's 0 for "not counted yet" was taken as a count; unknown is
+        # "weet niet")
+        ge=1,
         le=100_000,
         strict=True,
     )

@@ -119,10 +119,11 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         ]
     elif spec.type == "int":
         high = spec.maximum if spec.maximum is not None else 10**9 - 1
+        low = spec.minimum if spec.minimum is not None else 0
         branches = [
-            {"type": "integer", "minimum": 0, "maximum": high},
-            {"type": "number", "multipleOf": 1, "minimum": 0, "maximum": high},
-            {"type": "string", "pattern": _count_pattern(high)},
+            {"type": "integer", "minimum": low, "maximum": high},
+            {"type": "number", "multipleOf": 1, "minimum": low, "maximum": high},
+            {"type": "string", "pattern": _count_pattern(low, high)},
         ]
     else:
         text: dict[str, Any] = {"type": "string"}
@@ -142,12 +143,19 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
     }
 
 
-def _count_pattern(high: int) -> str:
-    """Whole numbers 0..high written as text, as the case reads them (leading zeros, a '.0' allowed; not '.000',
-    which to a Dutch reader makes a thousand: see answers.THOUSANDS_WRITTEN)."""
+def _count_pattern(low: int, high: int) -> str:
+    """Whole numbers low..high (low 0 or 1) written as text, as the case reads them (leading zeros, a '.0' allowed;
+    not '.000', which to a Dutch reader makes a thousand: see answers.THOUSANDS_WRITTEN)."""
+    if low not in (0, 1):
+        raise ValueError(f"a count from {low}: only 0 and 1 are written as a pattern")
     digits = str(high)
     shorter = f"[0-9]{{1,{len(digits) - 1}}}|" if len(digits) > 1 else ""
-    return rf"^\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})(?:\.(?:0{{1,2}}|0{{4,}}))?\s*{SURE_END}*\s*$"
+    # (from 1: some digit not 0, the decimals being zeros)
+    at_least_one = "(?=[^1-9]*[1-9])" if low == 1 else ""
+    return (
+        rf"^{at_least_one}\s*\+?0*(?:{shorter}{_at_most(digits, 1 if len(digits) > 1 else 0)})"
+        rf"(?:\.(?:0{{1,2}}|0{{4,}}))?\s*{SURE_END}*\s*$"
+    )
 
 
 def _at_most(digits: str, lowest: int) -> str:

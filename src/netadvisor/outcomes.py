@@ -194,11 +194,11 @@ def _thresholds(rules: Iterable[Rule], path: str) -> set[int]:
     return constants
 
 
-def _intervals(constants: set[int], high: int) -> tuple[tuple[int, int], ...]:
-    """The classes of whole numbers 0..high that every comparison with the constants treats alike."""
-    cuts = sorted({c for c in constants if 0 <= c <= high})
+def _intervals(constants: set[int], low: int, high: int) -> tuple[tuple[int, int], ...]:
+    """The classes of whole numbers low..high that every comparison with the constants treats alike."""
+    cuts = sorted({c for c in constants if low <= c <= high})
     intervals: list[tuple[int, int]] = []
-    start = 0
+    start = low
     for cut in cuts:
         if start < cut:
             intervals.append((start, cut - 1))
@@ -215,7 +215,12 @@ def _domain(path: str, rules: list[Rule]) -> tuple[tuple[Any, ...], tuple[tuple[
         return spec.values, ()
     if spec.type == "text":
         return TEXT_SAMPLES.get(path, (_TEXT_KNOWN,)), ()
-    intervals = _intervals(_thresholds(rules, path), spec.maximum if spec.maximum is not None else INT_HIGH)
+    # (from the smallest value a case can give: "als het aantal organisaties 0 is" was offered as a single change)
+    intervals = _intervals(
+        _thresholds(rules, path),
+        spec.minimum if spec.minimum is not None else 0,
+        spec.maximum if spec.maximum is not None else INT_HIGH,
+    )
     return tuple(start for start, _end in intervals), intervals
 
 

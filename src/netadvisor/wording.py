@@ -558,11 +558,13 @@ def _settling_text(
 @dataclass(frozen=True, slots=True)
 class Span:
     """The whole numbers an answer to a number stands for in the outcome tables: from ``low`` to ``high``
-    (``open_ended``: and above)."""
+    (``open_ended``: and above; ``from_lowest``: ``low`` is the smallest value the fact can have, so "hoogstens
+    ``high``")."""
 
     low: int
     high: int
     open_ended: bool
+    from_lowest: bool = False
 
 
 def _span(classes: Mapping[str, Mapping[Any, tuple[int, int]]], path: str, answer: Any) -> Any:
@@ -572,8 +574,13 @@ def _span(classes: Mapping[str, Mapping[Any, tuple[int, int]]], path: str, answe
 
 
 def _span_of(path: str, numbers: tuple[int, int]) -> Span:
-    maximum = spec_of(path).maximum
-    return Span(numbers[0], numbers[1], numbers[1] >= (maximum if maximum is not None else INT_HIGH))
+    spec = spec_of(path)
+    return Span(
+        numbers[0],
+        numbers[1],
+        numbers[1] >= (spec.maximum if spec.maximum is not None else INT_HIGH),
+        numbers[0] <= (spec.minimum if spec.minimum is not None else 0),
+    )
 
 
 def _merged(answers: Sequence[Any]) -> list[Any]:
@@ -582,7 +589,7 @@ def _merged(answers: Sequence[Any]) -> list[Any]:
     for answer in sorted(answers, key=lambda a: a.low) if all(isinstance(a, Span) for a in answers) else answers:
         last = out[-1] if out else None
         if isinstance(answer, Span) and isinstance(last, Span) and answer.low == last.high + 1:
-            out[-1] = Span(last.low, answer.high, answer.open_ended)
+            out[-1] = Span(last.low, answer.high, answer.open_ended, last.from_lowest)
         else:
             out.append(answer)
     return out
@@ -601,7 +608,7 @@ def span_text(span: Span) -> Text:
         return word("span-or-more", low=span.low)
     if span.low == span.high:
         return Text(str(span.low), str(span.low))
-    if span.low == 0:
+    if span.from_lowest:
         return word("span-at-most", high=span.high)
     return word("span-from-to", low=span.low, high=span.high)
 
