@@ -467,7 +467,10 @@ def test_a_single_change_to_no_value_of_two_meanings_says_what_decides_which() -
         single for single in singles if single.fact == "governance.trust" and single.after_certainty == "settled"
     )
     assert trust.after is None
-    assert "geen duidelijke vorm of niet van toepassing, naargelang de ratio (nu: nog open)." in trust.text
+    assert trust.text.endswith("geen duidelijke vorm of niet van toepassing, naargelang de ratio.")
+    # (what it is now, said once for all changes: "(nu: …)" on every line buried what each does)
+    assert trust.now.startswith("Nu is de governancevorm nog open, mogelijk: ")
+    assert {single.now for single in singles} == {trust.now}
     rationale = next(single for single in singles if single.fact == "challenge.rationale")
     assert "naargelang" not in rationale.text  # one meaning: nothing to tell apart
 
@@ -566,7 +569,8 @@ def test_single_changes_with_one_outcome_are_said_together() -> None:
     for texts in by_outcome.values():
         assert len(set(texts)) == 1  # one sentence for the answers with one outcome
     text = single_changes_text(singles, "nl")
-    assert len(text.splitlines()) == len(dict.fromkeys(single.text for single in singles))
+    # (what it is now, once, then each sentence once)
+    assert text.splitlines() == [singles[0].now, *(f"- {said}" for said in dict.fromkeys(s.text for s in singles))]
     from netadvisor.advisor import _runs, _values_said
 
     said = Text("x", "x")
@@ -585,7 +589,7 @@ def test_what_if_for_an_open_conclusion_says_which_answers_decide_it_together(tm
     code, out, _ = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
     assert code == EXIT_OK
     lines = out.splitlines()
-    assert lines[0].startswith("- Als de ratio 'kennis' of 'efficiëntie' is in plaats van 'effectiviteit', is de ")
+    assert lines[1].startswith("- Als de ratio 'kennis' of 'efficiëntie' is in plaats van 'effectiviteit', is de ")
     # each also by itself: it leaves the mode open between fewer outcomes, and says which (a policy officer's least
     # sure answer, the goal consensus, looked as if it did not matter where it decided the advice)
     for fact in ("het vertrouwen", "de doelconsensus", "de nood aan netwerkcompetenties"):
@@ -788,8 +792,12 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
     code, out, _ = run("what-if", str(_mobility_case(tmp_path)), "--for", "governance_mode", "--rules", str(RULES))
     assert code == EXIT_OK
     # (open now: "nog open", as the advice says it; answers with one outcome said together, once)
-    said = "- Als de ratio 'kennis' of 'efficiëntie' is, is de governancevorm niet van toepassing (nu: nog open).\n"
+    said = "- Als de ratio 'kennis' of 'efficiëntie' is, is de governancevorm niet van toepassing.\n"
     assert out.count(said) == 1
+    # what it is now, once, before the changes
+    assert out.startswith("Nu is de governancevorm nog open, mogelijk: ")
+    assert out.count("Nu is ") == 1
+    assert "(nu: " not in out
     singles = Advisor.from_path(RULES).single_changes({}, "collaboration_form")
     stated = next(single for single in singles if single.fact == "state.form" and single.value == "learning_network")
     assert stated.after_certainty == "provisional"
@@ -802,7 +810,8 @@ def test_a_single_change_says_when_it_settles_a_conclusion_without_value_and_whe
         if s.after_certainty == "settled" and s.after == s.before
     ]
     assert [s.value for s in sure] == ["effectiveness"]
-    assert sure[0].text.endswith("is de samenwerkingsvorm organisatienetwerk (nu: voorlopig organisatienetwerk).")
+    assert sure[0].text.endswith("is de samenwerkingsvorm organisatienetwerk.")
+    assert sure[0].now == "Nu is de samenwerkingsvorm voorlopig organisatienetwerk."
 
 
 def _tool(name: str) -> Any:

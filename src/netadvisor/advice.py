@@ -647,6 +647,7 @@ class SingleChange(_Value):
         default="settled", description="How certain the conclusion is after the change"
     )
     text: str = Field(description="The change in words")
+    now: str = Field(description="The conclusion as it is now, in words: the same for every change of one call")
 
 
 def advice_schema() -> dict[str, Any]:

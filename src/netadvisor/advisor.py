@@ -684,6 +684,12 @@ class Advisor:
             },
             key=list(FACTS).index,
         )
+        # what it is now, once for every change (an open one with its outcomes: what a change narrows)
+        now_said = word(
+            "single-changes-now",
+            conclusion=in_a_sentence(conclusion),
+            now=_as_said(now.conclusions[conclusion], current, between=True),
+        ).pick(language)
         found = []
         for path in inputs:
             hits: list[tuple[Any, tuple[int, int] | None, Any, Any, Text]] = []
@@ -738,12 +744,6 @@ class Advisor:
                     instead=instead,
                     conclusion=in_a_sentence(conclusion),
                     after=run[0][4],
-                    # (between which outcomes, where the change leaves it open between others)
-                    now=_as_said(
-                        now.conclusions[conclusion],
-                        current,
-                        between=run[0][3] == "open" and run[0][2] is None is current,
-                    ),
                 )
                 if limits is not None and any(numbers is not None for _value, numbers, *_ in run):
                     said_change = join([said_change, limits], Text(" ", " "))
@@ -757,6 +757,7 @@ class Advisor:
                         after=after,
                         after_certainty=after_certainty,
                         text=text,
+                        now=now_said,
                     )
                     for value, _numbers, after, after_certainty, _said in run
                 ]

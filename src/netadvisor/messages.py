@@ -1808,10 +1808,13 @@ ADVICE_WORDS: dict[str, Text] = {
     "for-now": Text("voorlopig {value}", "for now {value}"),
     "still-open": Text("nog open", "still open"),
     "still-open-between": Text("nog open, mogelijk: {outcomes}", "still open, possible: {outcomes}"),
+    # (what it is now said once, before the changes: "(nu: nog open, mogelijk: …)" on every line buried what each
+    # change does, a mayors' consultation's staff)
     "single-change": Text(
-        "Als {fact} {values} is{instead}, is {conclusion} {after} (nu: {now}).",
-        "If {fact} is {values}{instead}, {conclusion} is {after} (now: {now}).",
+        "Als {fact} {values} is{instead}, is {conclusion} {after}.",
+        "If {fact} is {values}{instead}, {conclusion} is {after}.",
     ),
+    "single-changes-now": Text("Nu is {conclusion} {now}.", "Now {conclusion} is {now}."),
     "instead-of": Text(" in plaats van {value}", " instead of {value}"),
     "no-value-depending": Text("{meanings}, naargelang {facts}", "{meanings}, depending on {facts}"),
 }

@@ -1686,8 +1686,10 @@ def single_changes_text(
     """
     if not changes:
         return _w("no-single-change-undecided" if undecided else "no-single-change", lang) + "\n"
-    # answers with one outcome share one sentence ("'laag' of 'gemiddeld'"): said once
-    lines = [f"- {text}\n" for text in dict.fromkeys(change.text for change in changes)]
+    # what the conclusion is now, once; then the changes, answers with one outcome in one sentence ("'laag' of
+    # 'gemiddeld'")
+    lines = [f"{now}\n" for now in dict.fromkeys(change.now for change in changes)]
+    lines += [f"- {text}\n" for text in dict.fromkeys(change.text for change in changes)]
     named = {change.fact for change in changes}
     together_ = [path for path in deciding if path not in named]
     if undecided and together_:
