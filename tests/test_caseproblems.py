@@ -137,7 +137,7 @@ def test_a_case_error_crosses_processes_with_its_codes_and_both_languages() -> N
     assert str(again) == str(raised.value)
 
 
-@pytest.mark.parametrize("answer", ["nee", "Nee", "ja", "no", "geen", "niets"])
+@pytest.mark.parametrize("answer", ["nee", "Nee", "ja", "no", "niets"])  # ("geen": nobody, see below)
 def test_a_yes_no_word_as_a_role_holder_is_refused_not_read_as_a_name(answer: str) -> None:
     """'nee' to 'who is the network operator?' was kept as someone called Nee, and with every role so answered
     the advice warned that one person holds them all: the opposite of what was meant."""
@@ -415,6 +415,60 @@ def test_a_role_not_filled_or_not_known_as_people_say_it_is_no_name(answer: str,
     assert [getattr(case.management.roles, role) for role in roles] == [read] * 3
     held = fact_values(case).get("management.roles.most_held_by_one")  # (exact, or bounds while roles are open)
     assert held in (None, 0) or held.low == 0, held
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        # not yet, as a policy officer writes it: each was kept as the holder's name, and the warning that the role
+        # is missing went
+        ("nog niet", "nobody"),
+        ("Nog geen", "nobody"),
+        ("geen", "nobody"),
+        ("nog niet gekozen", "nobody"),
+        # the words the advice itself gives "weet niet"
+        ("nog uit te zoeken", None),
+        ("Uit te zoeken.", None),
+    ],
+)
+def test_a_role_not_held_yet_is_nobody_and_what_is_still_to_find_out_is_unknown(answer: str, read: str | None) -> None:
+    from netadvisor.answers import parse_answer
+    from netadvisor.facts import spec_of
+
+    path = "management.roles.network_operator"
+    assert parse_case({"management": {"roles": {"network_operator": answer}}}).management.roles.network_operator == read
+    assert parse_answer(spec_of(path), answer) == read  # a consultation reads it as the case does
+
+
+@pytest.mark.parametrize("answer", ["niet", "nog niet rond", "Jan, nog niet bevestigd", "not yet decided"])
+def test_a_role_answered_with_words_that_say_not_is_refused_not_kept_as_a_name(answer: str) -> None:
+    """ "nog niet rond" was the holder's name, and the advice said the role was held."""
+    from netadvisor.answers import NotAnAnswer, parse_answer
+    from netadvisor.facts import spec_of
+
+    with pytest.raises(CaseError) as raised:
+        parse_case({"management": {"roles": {"vision_keeper": answer}}})
+    (problem,) = raised.value.problems
+    assert problem.path == "management.roles.vision_keeper"
+    assert "geen naam" in problem.message_in("nl")
+    with pytest.raises(NotAnAnswer):
+        parse_answer(spec_of("management.roles.vision_keeper"), answer)
+
+
+def test_a_role_said_nobody_in_words_that_elsewhere_say_unknown_is_answered_nobody(tmp_path: Path) -> None:
+    """The README says "nog te bepalen" for a role says nobody holds it; a case file with it was refused as
+    "beantwoord ('niemand') en ook als 'weet niet' opgegeven" (a policy officer's trial)."""
+    from netadvisor import Advisor, read_case_file
+    from netadvisor.facts import answered_not_known
+
+    written = {"management": {"roles": {"network_operator": "nog te bepalen", "network_champion": "weet niet"}}}
+    assert answered_not_known(parse_case(written), written) == {"management.roles.network_champion"}
+    path = tmp_path / "casus.yaml"
+    path.write_text("management:\n  roles:\n    network_operator: nog te bepalen\n", encoding="utf-8")
+    read = read_case_file(path)
+    assert read.not_known == frozenset()
+    advice = Advisor(engine="evaluator").advise(read.case, not_known=read.not_known)  # (was a CaseError)
+    assert "management.roles.network_operator" not in {question.fact for question in advice.questions}
 
 
 def test_a_text_in_typographic_quotes_is_told_that_yaml_does_not_read_them_as_quotes(tmp_path: Path) -> None:

@@ -72,6 +72,16 @@ CANDIDATES: list[Any] = [
     "netwerk administratieve organisatie",
     "niemand",
     "Jan",
+    # a role not held yet is nobody; words that say not (yet) are no name; the advice's own "nog uit te zoeken" is
+    # unknown (a policy officer's trial)
+    "nog niet",
+    "Nog geen.",
+    "geen",
+    "nog te bepalen",
+    "nog niet rond",
+    "Jan, nog niet bevestigd",
+    "nog uit te zoeken",
+    "Geens",
     # a point before three digits: a thousand to a Dutch reader, one to YAML and English (a tool builder's "1.000"
     # organisations was read as 1); refused by both, as is a sign the pattern does not take
     "1.000",

@@ -43,8 +43,8 @@ from .advice import (
     WhyNot,
     possible_outcomes,
 )
-from .answers import ROLE_PREFIX, is_unknown_word, normal_word, value_label, value_text
-from .case import NOBODY, Case, count_from_list, parse_case, with_facts
+from .answers import NOBODY, ROLE_PREFIX, is_unknown_word, normal_word, value_label, value_text
+from .case import Case, count_from_list, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .errors import CaseError, CaseProblem, PartnerNotListedError

@@ -30,8 +30,8 @@ from typing import Any, Literal
 import yaml
 
 from . import messages
-from .answers import value_label
-from .case import NOBODY, nest, parse_case
+from .answers import NOBODY, value_label
+from .case import nest, parse_case
 from .errors import NetadvisorError
 from .evaluator import EvaluatorEngine, condition_holds, group_holds
 from .facts import (

@@ -64,7 +64,12 @@ UNKNOWN_WORDS = frozenset(
         "/",
         # not decided yet: still to be found out, as a policy officer writes it in a text field
         "nog te bepalen",
+        "te bepalen",
         "nog te bekijken",
+        "te bekijken",
+        # the words the advice itself gives "weet niet" ("('weet niet': nog uit te zoeken)"), refused as an answer
+        "nog uit te zoeken",
+        "uit te zoeken",
         "nog te beslissen",
         "nog niet bepaald",
         "nog niet beslist",
@@ -411,6 +416,62 @@ NOT_BROUGHT = YES_WORDS | NO_WORDS
 """Words that do not say what a partner brings (refused as :data:`NOT_NAMES` are; "niets" says it)."""
 
 
+NOBODY = "nobody"
+"""A role nobody holds (now), as the case keeps it."""
+# A role not filled (yet), as people say it: each was kept as a person's name, and five of them as one person
+# holding every role (policy officers' "nog niemand", "nog te bepalen", "vacant", "n.v.t.").
+NOBODY_WORDS = frozenset(
+    {
+        "niemand",
+        "nog niemand",
+        "nog te bepalen",
+        "te bepalen",
+        "nog te zoeken",
+        "vacant",
+        "vacature",
+        # a field left open, as a coordinator of a stuck network wrote it: "ontbreekt" stood in a handout as the
+        # creative thinker's name, and "Er is geen creatieve denker" was not said
+        "ontbreekt",
+        "openstaand",
+        "staat open",
+        "niet ingevuld",
+        "nog niet ingevuld",
+        "nog in te vullen",
+        "missing",
+        "n.v.t",
+        "nvt",
+        "niet van toepassing",
+        # not yet, as a policy officer writes it: each was a holder's name, and the missing role's warning went
+        "nog niet",
+        "nog geen",
+        "geen",
+        "nog niet gekozen",
+        "nog niet aangeduid",
+        "nog niet aangesteld",
+        "nog niet benoemd",
+        "nog niet gevonden",
+        NOBODY,
+        "no one",
+        "none yet",
+        "nobody yet",
+        "to be decided",
+        "tbd",
+    }
+)
+"""Ways to say nobody holds a role (now). For a role they win over "weet niet" ("nog te bepalen": the README's
+own example was refused as answered and unknown at once)."""
+
+NOT_NAME_WORDS = frozenset({"niet", "geen", "nog", "not", "yet"})
+"""Words no name holds: a role's answer with one in it says not (yet), see :func:`not_a_holder`."""
+
+
+def not_a_holder(word: str) -> bool:
+    """Whether a role's answer (as :func:`normal_word` gives it) names no one: a yes/no word or "niets", or words
+    that say not (yet): "niet", "nog niet rond" were read as the holder's name, and the advice lost its warning
+    that the role is missing. (The ways :data:`NOBODY_WORDS` say nobody are read before this refuses them.)"""
+    return word in NOT_NAMES or not NOT_NAME_WORDS.isdisjoint(word.split())
+
+
 class NotAnAnswer(NetadvisorError, ValueError):
     """An answer that is not a possible answer to its fact; ``text`` says why, in Dutch and English."""
 
@@ -456,6 +517,8 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     if not isinstance(answer, str):
         raise TypeError(f"parse_answer takes the answer as a person types it (a text), not a {type(answer).__name__}")
     word = normal_word(answer)
+    if spec.path.startswith(ROLE_PREFIX) and word in NOBODY_WORDS and not doubtful(answer):
+        return NOBODY  # ("nog te bepalen" says nobody holds it now, as the case reads it: not "weet niet")
     if word in UNKNOWN_WORDS:
         return None
     sure_only = spec.type in ("bool", "enum", "int") or spec.path.startswith(ROLE_PREFIX) or spec.path in _SURE_TEXTS
@@ -490,6 +553,8 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
         meant = misspelt_word_answer(answer) if spec.path.startswith(ROLE_PREFIX) else None
         if meant is not None:
             raise NotAnAnswer(MISSPELT_ANSWER.format(answer=answer.strip(), meant=meant))
+        if spec.path.startswith(ROLE_PREFIX) and not_a_holder(word):
+            raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
     hint = thousands_hint(word) if spec.type == "int" else None
     if hint is not None:

@@ -34,6 +34,8 @@ from pydantic_core import PydanticCustomError
 
 from .answers import (
     NO_WORDS,
+    NOBODY,
+    NOBODY_WORDS,
     NOT_BROUGHT,
     NOT_NAMES,
     UNKNOWN_WORDS,
@@ -43,6 +45,7 @@ from .answers import (
     hedged,
     misspelt_word_answer,
     normal_word,
+    not_a_holder,
     whole_number,
 )
 from .errors import CaseError, CaseProblem
@@ -158,40 +161,8 @@ GoalOrigin = Literal["jointly", "imposed"]
 Support = Literal["streekontwikkelingsintercommunale", "other_intercommunale", "municipality", "none", "other"]
 Phase = Literal["exploration", "implementation"]
 Form = Literal["learning_network", "shared_service_centre", "organisation_network"]
-NOBODY = "nobody"
 NOTHING = "nothing"
 """What a partner brings when it brings nothing (``brings``: "niets", "nothing", "geen" read so)."""
-# A role not filled (yet), as people say it: each was kept as a person's name, and five of them as one person
-# holding every role (policy officers' "nog niemand", "nog te bepalen", "vacant", "n.v.t.").
-NOBODY_WORDS = frozenset(
-    {
-        "niemand",
-        "nog niemand",
-        "nog te bepalen",
-        "te bepalen",
-        "nog te zoeken",
-        "vacant",
-        "vacature",
-        # a field left open, as a coordinator of a stuck network wrote it: "ontbreekt" stood in a handout as the
-        # creative thinker's name, and "Er is geen creatieve denker" was not said
-        "ontbreekt",
-        "openstaand",
-        "staat open",
-        "niet ingevuld",
-        "nog niet ingevuld",
-        "nog in te vullen",
-        "missing",
-        "n.v.t",
-        "nvt",
-        "niet van toepassing",
-        NOBODY,
-        "no one",
-        "nobody yet",
-        "to be decided",
-        "tbd",
-    }
-)
-
 LOCAL_GOVERNMENT_KINDS = frozenset({"municipality", "ocmw"})
 
 # Each choice, read from its code or from its label in either language, "weet niet" being unknown.
@@ -628,8 +599,9 @@ class Governance(_Facts):
 
 
 def _a_name(value: str | None) -> str | None:
-    """A role's holder is a name, 'nobody' or unknown: "nee" or "geen" would be read as someone called so, and the
-    advice would then say the opposite of what was meant (one person holding every role)."""
+    """A role's holder is a name, 'nobody' or unknown: "nee" or "nog niet gekozen" would be read as someone called
+    so, and the advice would then say the opposite of what was meant (the role held; one person holding every
+    role). See :func:`answers.not_a_holder`."""
     # (and not with a question mark: "niemand?" was read as nobody, the role missing for sure, a tool builder)
     if value is not None and (normal_word(value) in NOT_NAMES or doubtful(value)):
         raise PydanticCustomError(
@@ -641,6 +613,10 @@ def _a_name(value: str | None) -> str | None:
             "role_misspelt_word",
             "'{value}' looks like a misspelt '{meant}', not a name",
             {"value": value, "meant": meant.en, "meant_nl": meant.nl},
+        )
+    if value is not None and not_a_holder(normal_word(value)):  # ("nog niet rond"; after the misspelt "wet niet")
+        raise PydanticCustomError(
+            "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
         )
     return value
 

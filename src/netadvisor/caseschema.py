@@ -20,7 +20,9 @@ from pydantic import BaseModel
 
 from .answers import (
     NO_WORDS,
+    NOBODY_WORDS,
     NOT_BROUGHT,
+    NOT_NAME_WORDS,
     NOT_NAMES,
     ROLE_PREFIX,
     SENTENCE_END,
@@ -95,6 +97,11 @@ def _words(words: Any, end: str = SENTENCE_END) -> dict[str, Any]:
 
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
 _DOUBTFUL = {"type": "string", "pattern": r"\?\s*$"}
+_NOT_NAME_WORD = {
+    "type": "string",
+    "pattern": rf"(?:^|\s)(?:{'|'.join(_insensitive(word) for word in sorted(NOT_NAME_WORDS))})(?:\s|{SENTENCE_END}|$)",
+}
+"""A text with a word that says not (yet) in it ("nog niet gekozen"): no name (answers.not_a_holder)."""
 """A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
 
 
@@ -130,12 +137,14 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         if maximum_length is not None:
             text["maxLength"] = maximum_length
         # (nor, for either, a value with a question mark: not sure, see answers.doubtful; "weet niet?" is unknown)
+        branches = [text]
         if spec.path.startswith(ROLE_PREFIX):
             description += _WORDS["holder"].pick(lang)
-            text["not"] = {"anyOf": [_words(NOT_NAMES), _DOUBTFUL]}  # a name, not "nee" (see case.RoleHolder)
+            # a name, not "nee" nor "nog niet gekozen" (see answers.not_a_holder); "nog niet", "vacant": nobody
+            text["not"] = {"anyOf": [_words(NOT_NAMES), _NOT_NAME_WORD, _DOUBTFUL]}
+            branches.append(_words(NOBODY_WORDS, SURE_END))
         elif spec.path == "partners[].brings":
             text["not"] = {"anyOf": [_words(NOT_BROUGHT), _DOUBTFUL]}  # what it brings, not "nee" (see case.Brought)
-        branches = [text]
     return {
         "title": title[:1].upper() + title[1:],
         "description": description,

@@ -21,10 +21,19 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .answers import NOTHING_WORDS, holds_every_word, is_unknown_word, normal_word, value_text
+from .answers import (
+    NOBODY,
+    NOBODY_WORDS,
+    NOTHING_WORDS,
+    ROLE_PREFIX,
+    doubtful,
+    holds_every_word,
+    is_unknown_word,
+    normal_word,
+    value_text,
+)
 from .case import (
     LOCAL_GOVERNMENT_KINDS,
-    NOBODY,
     NOTHING,
     Case,
     Criteria,
@@ -1095,7 +1104,10 @@ def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> 
     if written is None:
         return frozenset(found)
     for fact in FACTS.values():
-        if not fact.computed and _said_not_known(_written_at(written, fact.path.split("."))):
+        if fact.computed:
+            continue
+        value = _written_at(written, fact.path.split("."))
+        if _said_not_known(value) and not _says_nobody(fact.path, value):
             found.add(fact.path)
     partners = written.get("partners")
     if isinstance(partners, list):
@@ -1108,6 +1120,12 @@ def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> 
 
 def _said_not_known(value: Any) -> bool:
     return is_unknown_word(value) and bool(str(value).strip())
+
+
+def _says_nobody(path: str, value: Any) -> bool:
+    """A role answered with a way to say nobody holds it that also says "weet niet" elsewhere ("nog te bepalen"):
+    the case reads it as nobody (the README says so), not as both."""
+    return path.startswith(ROLE_PREFIX) and normal_word(value) in NOBODY_WORDS and not doubtful(value)
 
 
 def _written_at(written: Mapping[str, Any], keys: list[str]) -> Any:

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .advice import AnswerType, Change, Choice, Question
-from .answers import ROLE_PREFIX, value_label, value_text
-from .case import NOBODY, NOTHING, Case, Partner, count_from_list
+from .answers import NOBODY, ROLE_PREFIX, value_label, value_text
+from .case import NOTHING, Case, Partner, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
 from .facts import (
     ASKED_AFTER,
