@@ -473,6 +473,28 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
     assert case_summary(theme_only, "nl") == ["Thema: energie.", "Nog niets gekend waarop het advies steunt"]
 
 
+def test_the_case_line_counts_the_answers_the_handout_lists_weet_niet_beside_them(advisor: Advisor) -> None:
+    """ "26 antwoorden" stood above a list of 33 answers the advice rests on, seven of them "weet niet" (a policy
+    officer read it as a slip): the header counts what the list lists, the "weet niet" answers apart."""
+    from netadvisor import parse_case
+    from netadvisor.render import _answers_given, advice_markdown, case_summary
+
+    written = {
+        "governance": {"trust": "weet niet", "goal_consensus": "high"},
+        "partners": [{"name": "A", "kind": "weet niet"}, {"name": "B", "kind": "municipality"}],
+    }
+    case = parse_case(written)
+    not_known = frozenset({"governance.trust", "partners[0].kind"})
+    listed = _answers_given(case, not_known, "nl")
+    unknown = sum(answer == "weet niet" for _question, answer in listed)
+    assert unknown == 2
+    said = f"{len(listed) - unknown} antwoorden en {unknown} keer 'weet niet'"
+    assert case_summary(case, "nl", not_known=not_known)[-1].endswith(said)
+    assert case_summary(case, "nl")[-1].endswith(f"{len(listed) - unknown} antwoorden")  # (none said "weet niet")
+    handout = advice_markdown(advisor.advise(written), "1 december 2026", written)
+    assert said in handout
+
+
 def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor: Advisor) -> None:
     """Markdown and HTML ended on "en nog 36 vragen", a lower-case fragment of its own (a helper's trial)."""
     from netadvisor import advice_html, advice_markdown

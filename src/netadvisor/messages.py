@@ -1991,6 +1991,7 @@ REPORT_WORDS: dict[str, Text] = {
     # (the title, description and theme are shown, not counted: "0 gekende feiten" beside a known theme read as a
     # mistake)
     "known-facts-none": Text("nog niets gekend waarop het advies steunt", "nothing known yet that the advice rests on"),
+    "and-not-known": Text("{known} en {count} keer 'weet niet'", "{known} and {count} answered 'unknown'"),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "partners-one": Text("1 partner: {names}", "1 partner: {names}"),
     "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),

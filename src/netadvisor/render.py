@@ -12,7 +12,7 @@ import datetime
 import html as html_lib
 import re
 import textwrap
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,7 +29,6 @@ from .facts import (
     answered_not_known,
     catalogue_path,
     fact_meant,
-    fact_values,
     facts_mentioning,
     partner_answer,
     spec_of,
@@ -148,16 +147,28 @@ class Report:
 def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> list[tuple[str, str]]:
     """Each fact the case answers, or answers "weet niet", with its question and the answer as a person reads it, in
     the catalogue's order; not what the report shows of the case already (title, description, theme, partners)."""
-    stated = stated_facts(case)
     given = []
+    for path, partner, value in _given(case, not_known):
+        answer = value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)
+        if partner is not None:
+            question = word("for-partner", question=spec_of(path).question(lang), partner=partner).pick(lang)
+        elif path in CRITERIA or path.startswith("management.roles."):
+            # a criterion or a role by its name ("Recept", "Netwerkoperator"): their questions explain the answers
+            # at length, which the list of answers has no need of
+            question = _capital(SHORT_NAMES[path].pick(lang)) + ":"
+        else:
+            question = spec_of(path).question(lang)
+        given.append((question, answer))
+    return given
+
+
+def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | None, Any]]:
+    """The answers :func:`_answers_given` lists (and the header counts): each fact's path, the partner's name for a
+    partner's answer, and the value (None: "weet niet")."""
+    stated = stated_facts(case)
     for path in FACTS:
-        if path in SHOWN_NOT_READ or FACTS[path].computed or (path not in stated and path not in not_known):
-            continue
-        answer = value_label(stated[path], lang) if path in stated else UNKNOWN_LABEL.pick(lang)
-        # a criterion or a role by its name ("Recept", "Netwerkoperator"): their questions explain the answers at
-        # length, which the list of answers has no need of
-        named = path in CRITERIA or path.startswith("management.roles.")
-        given.append((_capital(SHORT_NAMES[path].pick(lang)) + ":" if named else spec_of(path).question(lang), answer))
+        if path not in SHOWN_NOT_READ and not FACTS[path].computed and (path in stated or path in not_known):
+            yield path, None, stated.get(path)
     # and each partner's, as its question asks it of that partner: the sovereignty advice rests on their kinds, which
     # the list left out while the header counted them (a policy officer's trial)
     for index, partner in enumerate(case.partners):
@@ -167,11 +178,8 @@ def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> li
                 continue
             placed = f"partners[{index}].{attribute}"
             value = getattr(partner, attribute)
-            if value is None and placed not in not_known:
-                continue
-            question = word("for-partner", question=spec_of(placed).question(lang), partner=partner.name).pick(lang)
-            given.append((question, value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)))
-    return given
+            if value is not None or placed in not_known:
+                yield placed, partner.name, value
 
 
 def _where(finding: Finding, lang: Language) -> str:
@@ -633,7 +641,7 @@ def report(
     out = Report(
         lang,
         title,
-        [*(case_summary(case, lang) if case is not None else []), *answers_said],
+        [*(case_summary(case, lang, not_known=not_known) if case is not None else []), *answers_said],
         conclusions,
         todo,
         conditional,
@@ -648,7 +656,10 @@ def report(
             if any(item.severity == "warning" for item in [*todo, *(i for _h, items in conditional for i in items)])
             else ""
         ),
-        case_whole=[*(case_summary(case, lang, every_partner=True) if case is not None else []), *answers_said],
+        case_whole=[
+            *(case_summary(case, lang, every_partner=True, not_known=not_known) if case is not None else []),
+            *answers_said,
+        ],
         answers_given=_answers_given(case, not_known, lang) if case is not None else [],
     )
     if todo:
@@ -1085,10 +1096,11 @@ _NAMED_PARTNERS = 4
 _STOPS_AT_THE_END = re.compile(r"[\s.]+$")
 
 
-def case_summary(case: Case, lang: Language, *, every_partner: bool = False) -> list[str]:
+def case_summary(
+    case: Case, lang: Language, *, every_partner: bool = False, not_known: Collection[str] = ()
+) -> list[str]:
     """The case in a line or two: what it is about, the partners (the first few, or ``every_partner``), how much
-    is known."""
-    facts = fact_values(case)
+    is known, and how many answers are "weet niet" (``not_known``, see :func:`advice_text`)."""
     # (a description as a YAML block ends in a line break: "beperken.\n" read "beperken. . Thema", a policy officer)
     first = [_STOPS_AT_THE_END.sub("", case.challenge.description)] if case.challenge.description else []
     if case.challenge.theme:
@@ -1099,16 +1111,12 @@ def case_summary(case: Case, lang: Language, *, every_partner: bool = False) -> 
     lines = (
         ["".join(part + ("" if part.endswith(("?", "!")) else ".") + " " for part in first).rstrip()] if first else []
     )
-    # the header shows the title, description and theme itself: the count of known facts is of what advice rests on
-    answered = sum(1 for path in facts if not FACTS[path].computed and path not in SHOWN_NOT_READ)
-    # what the case says of each partner is known too: "2 gekende feiten" for a case with ten such answers read as
-    # a case that says next to nothing
-    answered += sum(
-        1
-        for partner in case.partners
-        for path in PARTNER_FACTS
-        if path.startswith("partners[].") and getattr(partner, path.removeprefix("partners[].")) is not None
-    )
+    # the answers the advice rests on, as the handout lists them (the header shows the title, description and theme
+    # itself; what the case says of each partner counts: "2 gekende feiten" for a case with ten such answers read as
+    # a case that says next to nothing), and those answered "weet niet" beside them: "26 antwoorden" above a list of
+    # 33 with seven "weet niet" read as a slip (a policy officer)
+    values = [value for _path, _partner, value in _given(case, not_known)]
+    answered = sum(value is not None for value in values)
     known = (
         _w("known-facts-none", lang)
         if answered == 0
@@ -1116,6 +1124,8 @@ def case_summary(case: Case, lang: Language, *, every_partner: bool = False) -> 
         if answered == 1
         else _w("known-facts", lang, count=answered)
     )
+    if len(values) > answered:
+        known = _w("and-not-known", lang, known=known, count=len(values) - answered)
     count = case.governance.partner_count
     if case.partners:
         # the first few names, so that the case stays a line or two; the rest is a count
