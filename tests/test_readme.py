@@ -131,7 +131,12 @@ def test_the_pool_example_advises_in_worker_processes(tmp_path: Path, monkeypatc
     import importlib
 
     # A real module, as in a consumer's code: spawned workers import what they unpickle by name.
-    (tmp_path / "readme_pool_example.py").write_text(_embedding_block("pool"), encoding="utf-8")
+    # (each worker builds its advisor: on the frozen rules, as the test's process has them, so that a policy edit
+    # of rules/ does not fail it)
+    frozen = (
+        f"\n\ndef _start_worker() -> None:\n    global _advisor\n    _advisor = Advisor.from_path({str(RULES)!r})\n"
+    )
+    (tmp_path / "readme_pool_example.py").write_text(_embedding_block("pool") + frozen, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     example = importlib.import_module("readme_pool_example")
     cases: list[dict[str, object]] = [{"governance": {"partner_count": 30, "trust": "low"}}, {}]
