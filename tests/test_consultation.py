@@ -15,7 +15,7 @@ import yaml
 
 from conftest import RULES as FROZEN_RULES
 from helpers import rules_from_text
-from netadvisor import Advisor, CaseError, case_file_answers, load_case_file
+from netadvisor import Advisor, CaseError, NetadvisorError, StateError, case_file_answers, load_case_file
 from netadvisor.case import parse_case
 from netadvisor.cli import EXIT_INTERRUPTED, EXIT_NOT_SAVED, EXIT_OK, EXIT_USAGE, main
 from netadvisor.consultation import (
@@ -1763,8 +1763,12 @@ def test_a_state_that_is_no_consultation_s_is_refused(change: Callable[[dict[str
     advisor = Advisor(rules_from_text(PARTNER_RULES))
     state = Consultation(advisor, answers={"governance.trust": "high"}).state()
     change(state)
-    with pytest.raises(ValueError, match=said):
+    # (a NetadvisorError: a web tool keeps the state with its users, and its handler of those let a bare ValueError
+    # through, a tool builder; a ValueError as before)
+    with pytest.raises(StateError, match=said) as raised:
         Consultation.from_state(advisor, state)
+    assert isinstance(raised.value, NetadvisorError)
+    assert isinstance(raised.value, ValueError)
 
 
 def test_a_state_whose_answers_make_no_case_is_refused_where_they_stand() -> None:
@@ -1779,9 +1783,13 @@ def test_a_state_whose_answers_make_no_case_is_refused_where_they_stand() -> Non
     assert state["history"][1]["answers"] == {"governance.trust": "high"}
     bad = json.loads(json.dumps(state))
     bad["answers"] = {"governance.trust": "hihg"}
-    with pytest.raises(ValueError, match=r"(?s)not a consultation's state: answers: .*'hihg'") as raised:
+    with pytest.raises(StateError, match=r"(?s)not a consultation's state: answers: .*'hihg'") as raised:
         Consultation.from_state(advisor, bad)
     assert isinstance(raised.value.__cause__, CaseError)
+    # where, and the case's problems by their fields, without digging in the cause
+    assert raised.value.where == "answers"
+    assert [problem.path for problem in raised.value.problems] == ["governance.trust"]
+    assert pickle.loads(pickle.dumps(raised.value)).problems == raised.value.problems
     bad = json.loads(json.dumps(state))
     bad["history"][1]["answers"] = {"governance.trust": "hihg"}
     with pytest.raises(ValueError, match=r"(?s)history\[1\]: .*'hihg'"):

@@ -189,6 +189,7 @@ def test_every_public_error_crosses_to_another_process_whole() -> None:
         netadvisor.RevisionError("geen git", "no git"),
         netadvisor.RuleError([RuleProblem("a.yaml", 1, 1, "unknown-key", said)]),
         netadvisor.ScenarioResultsError(said),
+        netadvisor.StateError("answers", "no valid case", (CaseProblem.of("unknown-field", {"field": "x"}, path="x"),)),
         netadvisor.UnknownFactError("governance.trsut", "governance.trust"),
     ]
     public = {

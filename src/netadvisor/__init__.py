@@ -149,6 +149,7 @@ _EXPORTS: dict[str, str] = {
             "Consultation",
             "ConsultationInterrupted",
             "MorePartnersThanCounted",
+            "StateError",
             "answers_of",
             "case_file_answers",
             "consult",
@@ -421,6 +422,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .consultation import (
         MorePartnersThanCounted as MorePartnersThanCounted,
+    )
+    from .consultation import (
+        StateError as StateError,
     )
     from .consultation import (
         answers_of as answers_of,

@@ -87,6 +87,34 @@ class AnswerError(NetadvisorError, ValueError):
         return (type(self), (self.text, self.fact))
 
 
+class StateError(NetadvisorError, ValueError):
+    """A consultation's saved state (:meth:`Consultation.state`) that cannot be used: not a state, another version,
+    or answers that make no valid case. A web tool keeps the state with its users, so what comes back is input like
+    any other: a NetadvisorError (a tool builder's handler of those let a bare ValueError through), and a ValueError
+    as before.
+
+    Attributes:
+        where: the place in the state ("state", "version", "answers", "history[3]", "answers.governance").
+        reason: what is wrong there, in English (the state is a program's, not a person's).
+        problems: where the answers make no valid case, the :class:`CaseError`'s problems (each with its field);
+            else empty.
+    """
+
+    def __init__(self, where: str, reason: str, problems: tuple[Any, ...] = ()):
+        self.where = where
+        self.reason = reason
+        self.problems = problems
+        super().__init__(f"not a consultation's state: {where}: {reason}")
+
+    def format(self, lang: Language = "en") -> str:
+        """Why (in English whatever ``lang``: see ``reason``), as the other errors' ``format``."""
+        check_language(lang)
+        return str(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.where, self.reason, self.problems))
+
+
 class MorePartnersThanCounted(AnswerError):
     """Partners named beyond the number of organisations answered before (or in the case file): one of the two
     answers is wrong, and only the person knows which. :func:`consult` asks the number again; a caller of
@@ -272,20 +300,21 @@ class Consultation:
         and those of every step :meth:`undo` can go back to, are checked as the constructor checks answers).
 
         Raises:
-            ValueError: for data that is no consultation's state (a field missing or of another type, another
-                version, a fact no person answers, answers that make no valid case, now or at an earlier step):
-                one error for a state that cannot be used, which says what is wrong and where (the error it comes
-                from is its ``__cause__``).
+            StateError: (a NetadvisorError and a ValueError) for data that is no consultation's state (a field
+                missing or of another type, another version, a fact no person answers, answers that make no valid
+                case, now or at an earlier step): one error for a state that cannot be used, which says what is
+                wrong and where (the error it comes from is its ``__cause__``; a case's problems are its
+                ``problems``).
         """
         try:
             saved = _SavedState.model_validate(state)
         except ValidationError as error:
+            first = error.errors()[0]
             wrong = "; ".join(f"{'.'.join(map(str, item['loc'])) or 'state'}: {item['msg']}" for item in error.errors())
-            raise ValueError(f"not a consultation's state: {wrong}") from None
+            where_first = ".".join(map(str, first["loc"])) or "state"
+            raise StateError(where_first, wrong.removeprefix(f"{where_first}: ")) from None
         if saved.version != STATE_VERSION:
-            raise ValueError(
-                f"a consultation's state of version {saved.version}; this netadvisor reads {STATE_VERSION}"
-            )
+            raise StateError("version", f"a state of version {saved.version}; this netadvisor reads {STATE_VERSION}")
         where = "answers"
         try:
             consultation = cls(advisor, saved.lang, saved.answers)
@@ -316,7 +345,8 @@ class Consultation:
                 after, asked_after = answers, asked_here
         except (KeyError, NetadvisorError, ValueError) as error:
             said = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
-            raise ValueError(f"not a consultation's state: {where}: {said}") from error
+            problems = tuple(error.problems) if isinstance(error, CaseError) else ()
+            raise StateError(where, said, problems) from error
         consultation._asked_here = set(saved.asked_here)
         consultation._list_not_known = saved.list_not_known
         consultation._partners_all_named = saved.partners_all_named

@@ -58,7 +58,7 @@ def _in(text: Text, lang: str) -> str:
 class NetadvisorError(Exception):
     """The root of the errors netadvisor raises about what it is given: rules, cases, answers, revisions, a
     subject to explain, and its engine. Each of them that stands beside a built-in error also is one
-    (:class:`AnswerError` and :class:`CaseError` are ValueErrors). A name given as a fact that is none, which a
+    (:class:`AnswerError`, :class:`CaseError` and a consultation's :class:`StateError` are ValueErrors). A name given as a fact that is none, which a
     tool may take from its users, is an :class:`UnknownFactError` (a KeyError) with its words in Dutch and English. Another mistake in
     calling netadvisor (a language it does not speak, a name that is no rule) is Python's own ValueError or
     KeyError, as a built-in function raises it; a consultation cut short is :class:`ConsultationInterrupted`."""
