@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, RULES
 from netadvisor import Advisor
-from netadvisor.cli import EXIT_CASE, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
+from netadvisor.cli import EXIT_ANALYSIS, EXIT_CASE, EXIT_OK, EXIT_RULES, EXIT_USAGE, main
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -119,6 +119,37 @@ def test_check_json_lists_problems_for_tools(write_rules) -> None:  # type: igno
         (3, 5, "unknown-key", "did you mean 'title'?"),
     ]
     assert [p["message"] for p in problems[:3]] == ["'section' is missing", "'when' is missing", "'then' is missing"]
+
+
+_NEVER = """rules:
+  - id: STUCK-x
+    title: {nl: vast, en: stuck}
+    section: ["4.4.1"]
+    when:
+      - {fact: state.stuck, is: true}
+      - {fact: state.stuck, is: false}
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+"""
+
+
+def test_check_does_not_say_in_orde_of_a_rule_that_can_never_fire(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """`is: true` beside `is: false` got "In orde" from check, which the README has policy staff run until it says
+    so; only --analyse found it (a rule-editing trial)."""
+    path = write_rules(_NEVER)
+    code, out, _ = run("check", str(path), "--lang", "nl")
+    assert code == EXIT_ANALYSIS
+    assert "In orde" not in out
+    assert f"{path}:2:1: [unsatisfiable] de voorwaarden van STUCK-x kunnen nooit samen gelden" in out
+    assert out.splitlines()[-1].startswith("Niet in orde: de regels laden, maar één ervan kan nooit vuren")
+    code, out, _ = run("check", str(path), "--format", "json")
+    assert code == EXIT_ANALYSIS
+    assert [(found["code"], found["rules"]) for found in json.loads(out)] == [("unsatisfiable", ["STUCK-x"])]
+    # accepted with a reason, it is in order
+    accepted = _NEVER.replace(
+        "    when:", "    accept:\n      unsatisfiable: {nl: zo bedoeld, en: meant so}\n    when:"
+    )
+    code, out, _ = run("check", str(write_rules(accepted)), "--lang", "nl")
+    assert (code, out.startswith("In orde:")) == (EXIT_OK, True)
 
 
 def test_check_of_the_frozen_rules_is_clean_and_points_to_the_rule_tests() -> None:

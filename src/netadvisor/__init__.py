@@ -178,7 +178,15 @@ _EXPORTS: dict[str, str] = {
     ),
     # the tools of the rules' owners: check --analyse, test, and the words of the command line
     **dict.fromkeys(
-        ("Analysis", "AnalysisFinding", "ScenarioResultsError", "analyse", "rules_fired_in_scenarios"), "analysis"
+        (
+            "Analysis",
+            "AnalysisFinding",
+            "ScenarioResultsError",
+            "analyse",
+            "rules_fired_in_scenarios",
+            "unsatisfiable_rules",
+        ),
+        "analysis",
     ),
     **dict.fromkeys(("RuleTestReport", "default_place", "run_rule_tests", "shown_path"), "ruletests"),
     **dict.fromkeys(
@@ -335,6 +343,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .analysis import (
         rules_fired_in_scenarios as rules_fired_in_scenarios,
+    )
+    from .analysis import (
+        unsatisfiable_rules as unsatisfiable_rules,
     )
     from .answers import (
         AnswerSpec as AnswerSpec,

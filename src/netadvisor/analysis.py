@@ -195,9 +195,10 @@ def _domains(rulebase: RuleBase) -> dict[str, tuple[Any, ...]]:
             domains[path] = (*range(spec.maximum + 1), UNKNOWN)  # every count: bounds are checked point by point
         elif spec.type == "int":
             high = spec.maximum if spec.maximum is not None else INT_HIGH
-            points = {0, high}
+            low = spec.minimum if spec.minimum is not None else 0  # (no network counts 0 organisations)
+            points = {low, high}
             for constant in constants.get(path, ()):
-                points.update(p for p in (constant - 1, constant, constant + 1) if 0 <= p <= high)
+                points.update(p for p in (constant - 1, constant, constant + 1) if low <= p <= high)
             domains[path] = (*sorted(points), UNKNOWN)
         else:  # text: only known or not
             domains[path] = ("tekst", UNKNOWN)
@@ -510,6 +511,23 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     _unused_facts(rulebase, add)
     _stale_explanations(rulebase, findings.found)
     return Analysis(findings=sorted(findings.found, key=lambda f: (f.file, f.line, f.code, f.rules)))
+
+
+def unsatisfiable_rules(rulebase: RuleBase, lang: Language = "nl") -> list[AnalysisFinding]:
+    """The rules whose own conditions no case can meet ("state.stuck is ja" beside "is nee"; a threshold that
+    leaves no number between "meer dan 20" and "minder dan 16"), not accepted: the one finding of :func:`analyse`
+    that reads each rule alone, cheap enough for ``netadvisor check`` (which said "In orde" for them, while the
+    README has policy staff fix a rule until it does; a rule-editing trial)."""
+    findings = _Findings(rulebase, lang)
+    domains = _domains(rulebase)
+    feasible = _Feasibility()
+    for rule in rulebase.rules:
+        if feasible.witness(_fact_box(rule.conditions, domains)) is None:
+            clash = _clash(rule, domains, feasible)
+            findings.add(
+                "unsatisfiable", (rule.id,), _says("unsatisfiable", rule=rule.id, conditions=conditions_text(clash))
+            )
+    return [finding for finding in findings.found if not finding.accepted]
 
 
 class _Findings:

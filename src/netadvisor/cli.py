@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from . import ENGINE_CHOICES, FIXED_CONCLUSIONS, LANGUAGES  # the vocabularies alone: light to import
 
 if TYPE_CHECKING:
-    from . import Advice, Advisor, Case, FactSpec, Language, RuleBase, RuleProblem, Text
+    from . import Advice, Advisor, AnalysisFinding, Case, FactSpec, Language, RuleBase, RuleProblem, Text
 
 # Everything else is imported where it is used: --help and a plain `advise` start without loading what they do
 # not need (the rule language, the analysis, the reports they do not print). The command line uses only the public
@@ -599,7 +599,7 @@ def _render(
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import command_says, default_place, load_rule_base_of, packaged_rules_path, shown_path
+    from . import command_says, default_place, load_rule_base_of, packaged_rules_path, shown_path, unsatisfiable_rules
 
     # the rules/ folder here, as `netadvisor test` and `diff` take it, else the packaged rules: an installed
     # netadvisor run in a folder of rules being edited once checked its own rules and said "In orde"
@@ -607,6 +607,16 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rulebase = load_rule_base_of(path)  # one file: with the rest of its folder, the rule base it belongs to
     if args.analyse:
         return _analyse(args, rulebase, out, err)
+    never = unsatisfiable_rules(rulebase, args.lang)
+    if never:
+        # (rules that load, but can never fire: not "In orde")
+        if args.format == "json":
+            out.write(json.dumps([_finding_json(f, args.lang) for f in never], ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.writelines(finding.format(args.lang) + "\n" for finding in never)
+            said = command_says("never-fires-one") if len(never) == 1 else command_says("never-fires", count=len(never))
+            out.write(said.pick(args.lang) + "\n")
+        return EXIT_ANALYSIS
     if args.format == "json":
         out.write(
             json.dumps(
@@ -747,18 +757,7 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
     if args.format == "json":
         out.write(
             json.dumps(
-                [
-                    {
-                        "code": f.code,
-                        "rules": list(f.rules),
-                        "file": f.file,
-                        "line": f.line,
-                        "message": f.message.pick(args.lang),
-                        "example": f.example,
-                        "accepted": f.accepted,
-                    }
-                    for f in analysis.findings
-                ],
+                [_finding_json(f, args.lang) for f in analysis.findings],
                 ensure_ascii=False,
                 indent=2,
             )
@@ -775,6 +774,19 @@ def _analyse(args: argparse.Namespace, rulebase: RuleBase, out: TextIO, err: Tex
             analysed += command_says("accepted-hidden")
         out.write(f"{analysed.pick(args.lang)}\n")
     return EXIT_ANALYSIS if analysis.open else EXIT_OK
+
+
+def _finding_json(finding: AnalysisFinding, lang: Language) -> dict[str, Any]:
+    """An analysis finding as ``check --format json`` writes it."""
+    return {
+        "code": finding.code,
+        "rules": list(finding.rules),
+        "file": finding.file,
+        "line": finding.line,
+        "message": finding.message.pick(lang),
+        "example": finding.example,
+        "accepted": finding.accepted,
+    }
 
 
 class _Terminated(BaseException):

@@ -3280,6 +3280,20 @@ COMMAND_WORDS: dict[str, Text] = {
         "In orde: {file}, samen met de andere bestanden in {folder}: {rules} in {files} (versie {version}).",
         "OK: {file}, together with the other files in {folder}: {rules} in {files} (version {version}).",
     ),
+    "never-fires-one": Text(
+        "Niet in orde: de regels laden, maar één ervan kan nooit vuren: geen enkele casus voldoet aan haar "
+        "voorwaarden samen (zie hierboven). Pas de voorwaarden aan, of aanvaard het met een reden (het sjabloon "
+        "staat erbij).",
+        "Not OK: the rules load, but one of them can never fire: no case meets its conditions together (see "
+        "above). Change the conditions, or accept it with a reason (the template is given).",
+    ),
+    "never-fires": Text(
+        "Niet in orde: de regels laden, maar {count} ervan kunnen nooit vuren: geen enkele casus voldoet aan hun "
+        "voorwaarden samen (zie hierboven). Pas de voorwaarden aan, of aanvaard het met een reden (het sjabloon "
+        "staat erbij).",
+        "Not OK: the rules load, but {count} of them can never fire: no case meets their conditions together (see "
+        "above). Change the conditions, or accept it with a reason (the template is given).",
+    ),
     "count-rules-one": Text("1 regel", "1 rule"),
     "count-rules": Text("{count} regels", "{count} rules"),
     "count-files-one": Text("1 bestand", "1 file"),
