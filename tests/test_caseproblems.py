@@ -212,6 +212,14 @@ def test_the_role_prefix_names_exactly_the_role_holders() -> None:
     assert holders == {f"{ROLE_PREFIX}{name}" for name in Roles.model_fields}
 
 
+def test_a_fact_s_path_as_one_key_is_told_how_a_case_nests_it_as_yaml_and_json_write_it() -> None:
+    """The hint showed {'governance': {'trust': …}}, Python's quotes, which neither a case file nor JSON writes (a
+    rule-editing trial's example)."""
+    problem = _problems({"governance.trust": "hoog"})["governance.trust"]
+    assert problem.hint is not None
+    assert problem.hint.nl.endswith('elk deel onder het vorige: {"governance": {"trust": …}}')
+
+
 def test_what_is_no_case_is_told_how_a_case_looks_where_it_came_from(tmp_path: Path) -> None:
     """A list given in code was told to "begin het bestand met …", as if it were a file (a helper's trial)."""
     from netadvisor import load_case_file

@@ -241,7 +241,7 @@ def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None
     if not loc[:-1] and "." in name and name in FACTS:  # a fact's path as one key, at the top of the case
         nested = "…"
         for part in reversed(name.split(".")):
-            nested = f"{{'{part}': {nested}}}"
+            nested = f'{{"{part}": {nested}}}'  # (as YAML and JSON both write it; Python's quotes were neither's)
         return messages.fill(messages.FIELD_PLACE_WORDS["dotted-path"], {"name": name, "nested": nested})
     parent = format_path(loc[:-1])
     here = model_at(model, loc[:-1])

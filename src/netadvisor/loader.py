@@ -530,6 +530,10 @@ class _Problems:
             elif hint is None and isinstance(value, str) and doubtful(value):
                 # (value: 16? was told to write it "zonder komma": a rule-editing trial)
                 hint = messages.hint("value-doubtful", {"meant": without_doubt(value)})
+            elif hint is None and isinstance(value, str) and model_at(root, loc) is TextSpec:
+                # the text given, as it is written in both languages ("schrijf hier een tekst met 'nl:' en 'en:'"
+                # showed no way to: a rule-editing trial)
+                hint = messages.fill(messages.ONE_TEXT_FOR_TWO_HINT, {"key": field_name, "text": value.strip()})
             self.report(
                 at,
                 "wrong-type",
@@ -1725,7 +1729,10 @@ class _RuleChecker:
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
-            if isinstance(value, str) and value.strip().isdigit():
+            if isinstance(value, str) and value.strip() in self.declared.policies:
+                # a policy value by its name alone: "at_most: weinig_partners_max" (a rule-editing trial got no hint)
+                hint = messages.fill(messages.POLICY_BY_NAME_HINT, {"name": value.strip()})
+            elif isinstance(value, str) and value.strip().isdigit():
                 hint = messages.fill(
                     Text(
                         "schrijf het getal zonder aanhalingstekens: {number}",

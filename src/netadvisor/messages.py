@@ -886,6 +886,15 @@ SURPRISE_HINTS: dict[str, Text] = {
 }
 
 
+ONE_TEXT_FOR_TWO_HINT = Text(
+    'schrijf het in het Nederlands en het Engels: {key}: {{nl: "{text}", en: "…"}}',
+    'write it in Dutch and English: {key}: {{nl: "{text}", en: "…"}}',
+)
+"""The hint for one text where a rule file wants it in both languages (``title: Vertrouwen``)."""
+POLICY_BY_NAME_HINT = Text(
+    "een beleidswaarde schrijf je zo: {{policy: {name}}}", "a policy value is written so: {{policy: {name}}}"
+)
+"""The hint for a number condition that names a policy value alone ("at_most: weinig_partners_max")."""
 ONE_FOR_A_LIST_HINT = Text(
     'schrijf het als een lijst, tussen [ ] en de waarde tussen aanhalingstekens: {key}: ["{value}"]',
     'write it as a list, between [ ] with the value in quotes: {key}: ["{value}"]',
