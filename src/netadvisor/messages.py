@@ -323,6 +323,16 @@ MESSAGES: dict[str, Text] = {
             "{above} above it) stand in column {above_column}"
         ),
     ),
+    "yaml-item-misaligned": Text(
+        "dit lijstelement begint in kolom {column}, het element erboven (regel {above}) in kolom {above_column}: de "
+        "elementen van één lijst beginnen in dezelfde kolom",
+        "this list item starts in column {column}, the item above it (line {above}) in column {above_column}: the "
+        "items of one list start in the same column",
+    ),
+    "yaml-item-dash-missing": Text(
+        "deze regel staat in de lijst van regel {above}, maar begint niet met '- '",
+        "this line stands in the list of line {above}, but does not start with '- '",
+    ),
     "yaml-first-line-too-far": Text(
         "deze regel begint in kolom {column}, de volgende onder '{key}' (regel {key_line}) in kolom {meant}: twee "
         "spaties verder dan '{key}', zoals het hoort",
@@ -452,6 +462,14 @@ HINTS: dict[str, Text] = {
     "yaml-item-key-indent": Text(
         "zet deze regel in kolom {above_column}, naast regel {above}",
         "put this line in column {above_column}, beside line {above}",
+    ),
+    "yaml-item-misaligned": Text(
+        "zet deze regel in kolom {above_column}, zoals regel {above}",
+        "put this line in column {above_column}, as line {above}",
+    ),
+    "yaml-item-dash-missing": Text(
+        "begin ze met '- ' in kolom {above_column}, zoals regel {above}",
+        "start it with '- ' in column {above_column}, as line {above}",
     ),
     "yaml-first-line-too-far": Text(
         "zet deze regel in kolom {meant}, zoals regel {below}", "put this line in column {meant}, as line {below}"

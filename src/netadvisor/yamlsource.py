@@ -494,6 +494,33 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
 _LIST_ITEM = re.compile(r"\s*-\s+")
 
 
+def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
+    """A list item (``stopped``, 0-based) that starts in another column than the item above it, with no key
+    between: the items of one list start in one column (a rule-editing trial's condition two spaces too far was
+    told "hier werd een lijstelement verwacht" on a line that starts with '- ', and one too little that a key was
+    expected)."""
+    lines = text.split("\n")
+    above = _with_line_above(lines, stopped)
+    if above is None or not _LIST_ITEM.match(lines[stopped]) or not _LIST_ITEM.match(lines[above]):
+        return None
+    if _indent(lines[above]) == _indent(lines[stopped]):
+        return None
+    return _placed("yaml-item-misaligned", lines, stopped, above)
+
+
+def _dash_missing(text: str, line: int) -> YamlIssue | None:
+    """A line that holds a list item's value (``{fact: …}``) without its '- ', under an item of that list: YAML
+    reads on and stops at the line after (a rule-editing trial was sent there, told that a key was expected)."""
+    lines = text.split("\n")
+    if line >= len(lines) or not lines[line].lstrip().startswith(("{", "[")):
+        return None
+    above = _with_line_above(lines, line)
+    item = _LIST_ITEM.match(lines[above]) if above is not None else None
+    if above is None or item is None or not _indent(lines[above]) <= _indent(lines[line]) <= item.end():
+        return None
+    return _placed("yaml-item-dash-missing", lines, line, above)
+
+
 def _left_of_item_keys(lines: Sequence[str], stopped: int) -> YamlIssue | None:
     """A key of a list item one column left of the item's keys, after a deeper block (`then:` one space less, under
     a `when:` list): the item it stands in, and the last of its keys above, whose column it belongs in (a
@@ -659,9 +686,17 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             ("expected <block end>", "did not find expected key", "did not find expected '-' indicator")
         ):
             # (a key past a quoted value or a comment stops the parser here too: "recipe: 'complex'")
-            placed = _indented_between(text, mark.line) or _under_a_value(text, mark.line)
+            placed = (
+                _item_beside_item(text, mark.line)
+                or _indented_between(text, mark.line)
+                or _under_a_value(text, mark.line)
+            )
             if placed is not None:
                 return None, [placed]
+        if problem.startswith("could not find expected ':'") and error.context_mark is not None:
+            dash_missing = _dash_missing(text, error.context_mark.line)
+            if dash_missing is not None:
+                return None, [dash_missing]
         if mark is not None and problem.startswith("mapping values are not allowed"):
             under_value = (
                 _missing_colon_above(text, mark.line)
