@@ -499,3 +499,16 @@ def test_what_a_yes_no_summary_of_the_partners_can_be_while_the_list_may_leave_s
     # a count: more partners listed raise it (no such short list shows what it can be); no summary at all
     assert values_beside_unlisted_partners("partner_summary.local_governments") is None
     assert values_beside_unlisted_partners("governance.trust") is None
+
+
+def test_a_fact_whose_meaning_is_a_question_is_named_in_a_sentence_by_a_short_name() -> None:
+    """A consultation said "De casus antwoordt al 'weet niet' op: de ratio, vertrouwen en hoe sturend treedt het
+    burgemeestersoverleg op" (a policy officer): a fact's meaning stands in for its short name in sentences and
+    lists, and a question reads wrong there."""
+    from netadvisor.wording import fact_names
+
+    for path, spec in FACTS.items():
+        for lang in ("nl", "en"):
+            assert not spec.short(lang).rstrip().endswith("?"), (path, lang, spec.short(lang))
+    listed = fact_names(["challenge.rationale", "region.mayors_consultation_directiveness"]).nl
+    assert listed == "de ratio en de sturing door het burgemeestersoverleg"

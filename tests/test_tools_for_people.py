@@ -966,7 +966,7 @@ def test_a_fact_s_path_as_one_key_of_a_case_is_told_to_nest_it() -> None:
         Advisor.from_path(RULES).advise({"challenge.criteria.recipe": "complex"})
     (problem,) = refused.value.problems
     assert problem.hint is not None
-    assert "{'challenge': {'criteria': {'recipe': …}}}" in problem.hint.nl
+    assert '{"challenge": {"criteria": {"recipe": …}}}' in problem.hint.nl
 
 
 def test_the_partner_list_as_one_text_in_what_if_is_a_type_error_that_says_how() -> None:

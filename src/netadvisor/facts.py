@@ -175,6 +175,17 @@ SHORT_NAMES: Mapping[str, Text] = {
     "management.roles.vision_keeper": Text("visiebewaker", "vision keeper"),
     "management.roles.creative_thinker": Text("creatieve denker", "creative thinker"),
     "management.roles.network_champion": Text("netwerkkampioen", "network champion"),
+    # facts whose meaning is their question, named so in a sentence or a list (a consultation's "De casus antwoordt
+    # al 'weet niet' op: de ratio, vertrouwen en hoe sturend treedt het burgemeestersoverleg op": a policy officer)
+    "goal.end_user": Text("de eindgebruiker", "the end user"),
+    "goal.origin": Text("de oorsprong van de doelstelling", "the origin of the goal"),
+    "state.phase": Text("de fase", "the phase"),
+    "region.mayors_consultation_directiveness": Text(
+        "de sturing door het burgemeestersoverleg", "the directiveness of the mayors' consultation"
+    ),
+    "region.supported_by": Text(
+        "de ondersteuning van het burgemeestersoverleg", "the support of the mayors' consultation"
+    ),
     # (its description's help, "('niets' als de partner niets meebrengt)", stood in a consultation's list of the
     # answers "weet niet" beside the partner's name in brackets: a policy officer)
     "partners[].brings": Text("wat de partner meebrengt", "what the partner brings"),
