@@ -1554,8 +1554,9 @@ def _conclusions(
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
         bounds = loaded.bounds.get(name, ())
+        notes: list[Text] = []  # whose the support, threshold and limits of a decided value are: after its sentence
         basis = (
-            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts, bounds)
+            _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts, bounds, notes)
             if status == "decided" and outcome is not None
             else None
         )
@@ -1608,7 +1609,7 @@ def _conclusions(
                     path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
                 ),
                 # (an answer said with its number, "als het aantal organisaties 'hoogstens 7' is": whose limit that is)
-                ours=None
+                ours=(join(notes, Text(" ", " ")) if notes else None)
                 if basis is not None
                 else _bounds_said(bounds, assessment.conclusion(name).deciding, sentence=True),
             ).pick(lang)
@@ -1759,11 +1760,14 @@ def _basis(
     according_to: str | None,
     facts: Mapping[str, Any],
     bounds: Sequence[tuple[str, tuple[Any, ...]]] = (),
+    notes: list[Text] | None = None,
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
     gesteund door 3 van de 4 factoren (aantal organisaties 6, doelconsensus 'hoog' en nood aan
     netwerkcompetenties 'laag'; welke factor wat steunt: volgens Provan & Kenis (2008), niet de gids; minstens 3
-    van de 4 is de drempel van netadvisor; vertrouwen steunt leiderorganisatienetwerk)".
+    van de 4 is de drempel van netadvisor; vertrouwen steunt leiderorganisatienetwerk)". With ``notes``, whose
+    the support, the threshold and the limits are go there, each a sentence of its own, for after the
+    conclusion's sentence: five clauses in one bracket could not go before the mayors (a policy officer).
 
     Args:
         total: how many factors the decision has (:attr:`_Loaded.factors`).
@@ -1784,9 +1788,15 @@ def _basis(
     # goal read as a contradiction, where the consensus was 'gemiddeld' (a policy officer)
     details = [] if count == total else [facts_with_values(chosen, facts)]
     if according_to is not None:
-        details.append(word("factors-according-to-inline", source=according_to))
+        if notes is None:
+            details.append(word("factors-according-to-inline", source=according_to))
+        else:
+            notes.append(word("factors-according-to", source=according_to))
     if count < total:  # with every factor behind it, no threshold was needed to decide
-        details.append(word("threshold", minimum=outcome.minimum, total=total))
+        if notes is None:
+            details.append(word("threshold", minimum=outcome.minimum, total=total))
+        else:
+            notes.append(word("threshold-sentence", minimum=outcome.minimum, total=total))
     # what the other factors support, each group of factors once ("aantal organisaties steunt
     # leiderorganisatienetwerk en NAO"); a factor can support two values (nine organisations: a lead organisation
     # and a NAO), then "ook"
@@ -1800,10 +1810,13 @@ def _basis(
         if set(others) <= set(chosen):
             code += "-too"
         said = [value_text(other) for other in values]
-        details.append(word(code, factors=fact_names(list(others)), value=together(said)))
+        # (the factors as the sentence's subject: "het aantal organisaties steunt ook …")
+        details.append(word(code, factors=fact_subjects(list(others)), value=together(said)))
     shown = {*(chosen if count < total else ()), *(path for others in supporting for path in others)}
-    ours = _bounds_said(bounds, shown)
-    if ours is not None:  # (beside where the source is said)
+    ours = _bounds_said(bounds, shown, sentence=notes is not None)
+    if ours is not None and notes is not None:
+        notes.append(ours)
+    elif ours is not None:  # (beside where the source is said)
         details.insert(len(details) - len(supporting), ours)
     if count == total and not details:
         code = "decided-on-only" if total == 1 else "decided-on-all-bare"

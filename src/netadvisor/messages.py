@@ -1548,6 +1548,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "minstens {minimum} van de {total} is de drempel van netadvisor",
         "at least {minimum} of the {total} is netadvisor's threshold",
     ),
+    "threshold-sentence": Text(
+        "Minstens {minimum} van de {total} factoren is de drempel van netadvisor.",
+        "At least {minimum} of the {total} factors is netadvisor's threshold.",
+    ),
     "factor-supports": Text("{factors} steunt {value}", "{factors} supports {value}"),
     "factors-support": Text("{factors} steunen {value}", "{factors} support {value}"),
     "factor-supports-too": Text("{factors} steunt ook {value}", "{factors} also supports {value}"),
