@@ -350,6 +350,27 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
     assert what_if_text(result, "nl").startswith(f"Wijzigingen: het antwoord op \"{question}\" wordt 'nee'\n")
 
 
+def test_what_if_refuses_one_fact_set_to_two_values(tmp_path: Path) -> None:
+    """`--set governance.trust=hoog --set vertrouwen=laag` used the last one without a word (a policy officer)."""
+    case = tmp_path / "casus.yaml"
+    case.write_text("title: x\n", encoding="utf-8")
+    both = ("--set", "governance.trust=hoog", "--set", "vertrouwen=laag", "--rules", str(RULES))
+    code, out, err = run("what-if", str(case), *both)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert err == (
+        "netadvisor: --set vertrouwen=laag: dat feit kreeg al een andere waarde met --set governance.trust=hoog; geef "
+        "elk feit één waarde\n"
+    )
+    # a number in words is suggested in digits ("tien" had been suggested as it was, and refused then too)
+    code, _out, err = run("what-if", str(case), "--set", "aantal=tien", *both[-2:])
+    assert code == EXIT_USAGE
+    assert "bedoelde je --set governance.partner_count=10?" in err
+    # the same value twice is one change
+    code, out, _ = run("what-if", str(case), "--set", "governance.trust=hoog", "--set", "vertrouwen=hoog", *both[-2:])
+    assert code == EXIT_OK
+    assert out.startswith("Wijzigingen: vertrouwen wordt 'hoog'\n")
+
+
 def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(tmp_path: Path) -> None:
     """`--set burgemeestersoverleg=nee` and `--set governancevorm=NAO` were only told to give a fact."""
     case = tmp_path / "casus.yaml"

@@ -626,8 +626,12 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
 
 
 def closest_choice(spec: AnswerSpec, answer: str) -> str | None:
-    """The choice of an enum fact that ``answer`` probably means ("zelfregulerend": ``self_governing``), or None
-    when none is near (or the fact has no choices)."""
+    """The choice of an enum fact that ``answer`` probably means ("zelfregulerend": ``self_governing``), for a
+    number the one a word names ("tien": "10"; `what-if --set aantal=tien` suggested "aantal organisaties=tien",
+    which is refused too), or None when none is near (or the fact has no choices)."""
+    if spec.type == "int":
+        number = NUMBER_WORDS.get(normal_word(answer))
+        return None if number is None else str(number)
     if spec.type != "enum":
         return None
     meant = _closest_spelling(spec, normal_word(answer))

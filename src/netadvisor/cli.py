@@ -1148,6 +1148,17 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     advisor = _advisor(args)
     case, not_known = read_case_file(args.case)
     changes: dict[str, object] = {}
+    given_by: dict[str, str] = {}  # each fact changed, by the --set that changed it
+
+    def set_once(key: str, value: object, change: str) -> bool:
+        """Keep a change; False (said) when the fact got another value before: the last one had won unsaid (a
+        policy officer's `--set governance.trust=hoog --set vertrouwen=laag`)."""
+        if key in changes and changes[key] != value:
+            _say(err, "set-twice", lang=args.lang, change=change, earlier=given_by[key])
+            return False
+        changes[key], given_by[key] = value, change
+        return True
+
     for change in args.changes:
         written, separator, answer = change.partition("=")
         written, answer = written.strip(), answer.strip()
@@ -1159,18 +1170,22 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 _say(err, "set-no-partner", lang=args.lang, change=change, count=len(case.partners), first=first)
                 return EXIT_USAGE
             try:
-                changes[written] = parse_answer(PARTNER_FACTS[f"partners[].{place[1]}"], answer)
+                value = parse_answer(PARTNER_FACTS[f"partners[].{place[1]}"], answer)
             except ValueError as error:
                 _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
+                return EXIT_USAGE
+            if not set_once(written, value, change):
                 return EXIT_USAGE
             continue
         if separator and partner_list_meant(written):
             # the partner list, as its question asks it: names, separated by commas (a policy officer's --set of
             # the question the report asked was refused; a partner named again keeps its answers, see what_if)
             try:
-                changes["partners"] = parse_answer(spec_of("partners"), answer)
+                value = parse_answer(spec_of("partners"), answer)
             except ValueError as error:
                 _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
+                return EXIT_USAGE
+            if not set_once("partners", value, change):
                 return EXIT_USAGE
             continue
         # a fact is named by its path, or by its name in words ("vertrouwen", "aantal organisaties")
@@ -1205,9 +1220,11 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 _list_facts(err, written, mentioning, args.lang)
             return EXIT_USAGE
         try:
-            changes[path] = parse_answer(FACTS[path], answer)
+            value = parse_answer(FACTS[path], answer)
         except ValueError as error:
             _say(err, "set-value", lang=args.lang, change=change, why=_why(error))
+            return EXIT_USAGE
+        if not set_once(path, value, change):
             return EXIT_USAGE
         named_conclusion = conclusion_meant(written) if written != path else None
         if named_conclusion is not None:

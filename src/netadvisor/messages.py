@@ -3460,6 +3460,10 @@ COMMAND_WORDS: dict[str, Text] = {
         "--set {change}: '{name}' is not a fact you can fill in",
     ),
     "set-value": Text("--set {change}: {why}", "--set {change}: {why}"),
+    "set-twice": Text(
+        "--set {change}: dat feit kreeg al een andere waarde met --set {earlier}; geef elk feit één waarde",
+        "--set {change}: that fact already got another value with --set {earlier}; give each fact one value",
+    ),
     "set-no-partner": Text(
         "--set {change}: de casus noemt {count} partners, geteld vanaf 0 (partners[0] is {first})",
         "--set {change}: the case lists {count} partners, counted from 0 (partners[0] is {first})",
