@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,18 @@ def test_a_fact_both_answered_and_given_as_not_known_is_refused() -> None:
         advisor.what_if(case, {"governance.goal_consensus": "low"}, not_known=["governance.trust"])
     advised = advisor.advise(case, not_known=["governance.partner_count", "partners[1].kind"])
     assert advised.questions  # (accepted)
+
+
+def test_the_catalogues_netadvisor_exports_are_read_only() -> None:
+    """A tool builder's `FIXED_CONCLUSIONS["governance_mode"] = ()` changed every later advice in the process, and
+    `FACTS.pop(...)` made advise raise a KeyError: the public catalogues are read-only views."""
+    catalogues = [name for name in netadvisor.__all__ if isinstance(getattr(netadvisor, name), Mapping)]
+    assert {"FACTS", "FIXED_CONCLUSIONS", "PARTNER_FACTS"} <= set(catalogues)
+    for name in catalogues:
+        catalogue = getattr(netadvisor, name)
+        key = next(iter(catalogue))
+        with pytest.raises(TypeError):
+            catalogue[key] = None
+        with pytest.raises(AttributeError):
+            catalogue.pop(key)
+        assert key in catalogue

@@ -11,6 +11,7 @@ fast; ``from netadvisor import Advisor`` works as usual.
 from __future__ import annotations
 
 from importlib import import_module
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 # Every public name and the module it lives in: the one list of the public API.
@@ -231,9 +232,13 @@ def _lazy(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'netadvisor' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value  # the next lookup is a plain one
-    return value
+    found: Any = getattr(import_module(f".{module}", __name__), name)
+    if isinstance(found, dict):
+        # a catalogue read by every advice, as a read-only view: a tool builder's FIXED_CONCLUSIONS[...] = () or
+        # FACTS.pop(...) changed, or broke, every advice after it in the process
+        found = MappingProxyType(found)
+    globals()[name] = found  # the next lookup is a plain one
+    return found
 
 
 def __dir__() -> list[str]:

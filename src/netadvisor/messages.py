@@ -3273,7 +3273,7 @@ ERROR_WORDS: dict[str, Text] = {
 
 # --------------------------------------------------------------------------- the command line
 
-COMMAND_WORDS: dict[str, Text] = {
+COMMAND_WORDS: Mapping[str, Text] = {
     # the rule files `check` and `test` take when none is given (ruletests.default_place): a help that said "the
     # packaged rules" sent a policy officer to pass rules/ by hand (rule-editing trial)
     "help-rules-here": Text(

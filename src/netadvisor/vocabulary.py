@@ -5,6 +5,7 @@ Light to import (no pydantic), so that the command line can offer them as choice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Literal, get_args
 
@@ -47,7 +48,7 @@ FIXED_VALUES: dict[FixedConclusion, type[StrEnum]] = {
     FixedConclusion.GOVERNANCE_MODE: GovernanceMode,
 }
 
-FIXED_CONCLUSIONS: dict[str, tuple[str, ...]] = {
+FIXED_CONCLUSIONS: Mapping[str, tuple[str, ...]] = {
     str(name): tuple(str(value) for value in values) for name, values in FIXED_VALUES.items()
 }
 """Conclusions other tools rely on: their names and values never change (from the enumerations above)."""
