@@ -345,7 +345,10 @@ def test_the_person_is_told_first_how_to_say_dont_know_and_how_to_stop(lang: str
     advisor = Advisor(rules_from_text(RULES), lang=lang)  # type: ignore[arg-type]
     told: list[str] = []
     consultation, advice = consult(advisor, lambda prompt: stop, told.append, lang=lang)  # type: ignore[arg-type]
-    assert len(told) == 1
+    # (then, before the question, what its answer affects: a policy officer was asked six criteria first, with
+    # nothing that said they decide the type)
+    assert len(told) == 2
+    assert told[1].startswith("(raakt: " if lang == "nl" else "(affects: ")
     assert f"'{stop}'" in told[0]
     assert ("'weet niet'" if lang == "nl" else "'don't know'") in told[0]
     assert consultation.answers == {}
@@ -389,7 +392,8 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
         advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", answers)
     )
     assert consultation.not_known == {"challenge.rationale", "partners[1].willing_to_adapt"}
-    assert len(told) == 2
+    assert len(told) == 3  # (the last: what the first question's answer affects)
+    assert told[2].startswith("(raakt: ")
     assert told[1].startswith("De casus antwoordt al 'weet niet' op: de ratio en ")
     assert "(Beedorp)" in told[1]
     # a yes/no fact is named as the statement it is, not as said of the case
@@ -397,7 +401,7 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     # and nothing of the kind for a case without such answers
     told.clear()
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))
-    assert len(told) == 1
+    assert [said for said in told if not said.startswith("(raakt: ")] == told[:1]
     # a statement that quotes in itself keeps its own quotation in other quotes (a policy officer read
     # "'er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking'" as two quotations)
     told.clear()

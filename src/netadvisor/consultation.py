@@ -51,7 +51,7 @@ from .facts import (
 )
 from .messages import word
 from .questions import asked_with
-from .render import question_prompt
+from .render import question_prompt, question_reason
 from .text import Language, Text, check_language
 from .wording import fact_names, in_quotes, together
 
@@ -790,6 +790,9 @@ def consult(
     while (question := _asked_next(consultation, taken_back)) is not None:
         taken_back = None
         recorded = len(consultation._history)
+        reason = question_reason(question, lang)
+        if reason:
+            tell(reason)
         while True:
             try:
                 text = ask(question_prompt(question, lang))

@@ -540,6 +540,15 @@ def _answered_unknown(group: list[Question], not_known: Collection[str], lang: L
     return _w("answered-unknown-for", lang, which=names)
 
 
+def question_reason(question: Question, lang: Language) -> str:
+    """Why a consultation asks a question, as a report says it beside it ("(raakt: type uitdaging, samenwerkingsvorm,
+    samen met andere antwoorden)"), or "" for none: a policy officer was asked six abstract criteria first, and
+    nothing said they decide the type of challenge."""
+    return (
+        f"({_w('can-change', lang, changes=_changes(question.changes, lang, named=True))})" if question.changes else ""
+    )
+
+
 def question_prompt(question: Question, lang: Language) -> str:
     """A question as a consultation asks it: the question, its possible answers and "weet niet". The choices
     are always listed, to be typed as they read; a hint the question gives already ("een naam, of 'niemand'") is
