@@ -1214,3 +1214,33 @@ def test_a_condition_key_without_its_colon_is_told_so() -> None:
     assert problem.code == "unknown-key"
     assert problem.hint is not None
     assert problem.hint.nl == "de ':' na 'fact' ontbreekt: schrijf 'fact: governance.trust'"
+
+
+def test_a_copy_of_a_rule_file_in_the_folder_is_one_problem_naming_both_files(tmp_path: Path) -> None:
+    """A rule-editing trial's backup copy in rules/ gave ten duplicate ids, each placed at a rule of the original,
+    each telling to rename the new rule: one problem for the file, naming the other, says what happened."""
+    rules = """rules:
+  - id: A-one
+    title: {nl: a, en: a}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {finding: {severity: info, message: {nl: a, en: a}}}
+  - id: A-two
+    title: {nl: b, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {finding: {severity: info, message: {nl: b, en: b}}}
+"""
+    (tmp_path / "governance.yaml").write_text(rules, encoding="utf-8")
+    (tmp_path / "governance-kopie.yaml").write_text(rules, encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules(tmp_path)
+    (problem,) = raised.value.problems
+    assert problem.code == "file-repeats-file"
+    assert (Path(problem.file).name, problem.line) == ("governance.yaml", 2)
+    assert "governance-kopie.yaml hebben dezelfde 2 regels" in problem.message("nl")
+    # one rule repeated is still that rule's duplicate id
+    (tmp_path / "governance-kopie.yaml").write_text(rules.split("  - id: A-two")[0], encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules(tmp_path)
+    assert [problem.code for problem in raised.value.problems] == ["duplicate-rule-id"]

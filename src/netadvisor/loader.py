@@ -1158,6 +1158,29 @@ class _RuleChecker:
         self.unfit_policies: set[str] = set()
         self.caused_by_policy: dict[str, list[RuleProblem]] = {}
 
+    def _copies(self) -> set[str]:
+        """The files whose every rule has an id a file before them has too: a copy of that file in the folder (a
+        rule-editing trial's backup beside the original gave ten duplicate ids, each placed at a rule). Said once,
+        at the file's first rule, with the file it repeats."""
+        first_file: dict[str, str] = {}
+        by_file: dict[str, list[ParsedRule]] = {}
+        for parsed in self.parsed:
+            by_file.setdefault(parsed.file, []).append(parsed)
+        copies: set[str] = set()
+        for file, parsed_rules in by_file.items():
+            ids = [parsed.rule_id for parsed in parsed_rules]
+            earlier = {first_file.get(rule_id) for rule_id in ids if rule_id is not None}
+            if len(parsed_rules) > 1 and None not in ids and len(earlier) == 1 and None not in earlier:
+                copies.add(file)
+                (other,) = earlier
+                self.problems.report(
+                    parsed_rules[0].place.at("id"), "file-repeats-file", {"other": other, "count": len(ids)}
+                )
+            for rule_id in ids:
+                if rule_id is not None:
+                    first_file.setdefault(rule_id, file)
+        return copies
+
     def _derived(self) -> dict[str, set[Any]]:
         """Every conclusion some rule derives (conclude or supports), with the values derived."""
         derived: dict[str, set[Any]] = {}
@@ -1173,11 +1196,14 @@ class _RuleChecker:
         seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
         repeated: set[int] = set()  # (the rules whose id another rule has already: one cause, said once)
+        copies = self._copies()
         for parsed in self.parsed:
             rule_id = parsed.rule_id
             if rule_id is not None and rule_id in seen:
                 repeated.add(id(parsed))
                 first = seen[rule_id]
+                if parsed.file in copies:
+                    continue  # (said once for the file)
                 self.problems.report(
                     parsed.place.at("id"),
                     "duplicate-rule-id",

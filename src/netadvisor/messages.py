@@ -145,6 +145,10 @@ MESSAGES: dict[str, Text] = {
         "de id '{rule_id}' staat ook bij een andere regel, in {other}",
         "the id '{rule_id}' is also another rule's, in {other}",
     ),
+    "file-repeats-file": Text(
+        "dit bestand en {other} hebben dezelfde {count} regels (elke id staat in beide): staat er een kopie in de map?",
+        "this file and {other} have the same {count} rules (each id is in both): is there a copy in the folder?",
+    ),
     "conclusion-value": Text(
         "'{value}' is geen toegelaten waarde voor het besluit '{name}' (toegelaten: {allowed})",
         "'{value}' is not an allowed value of the conclusion '{name}' (allowed: {allowed})",
@@ -621,6 +625,12 @@ HINTS: dict[str, Text] = {
     ),
     # (a rule-editing trial renamed the rule it had not touched, where it was reported: the scenarios and the
     # example cases follow a rule by its id)
+    "file-repeats-file": Text(
+        "bewaar kopieën buiten de map rules/ (elk bestand in die map telt mee als regels); of geef de regels hier "
+        "een eigen id",
+        "keep copies outside the rules/ folder (every file in it counts as rules); or give the rules here ids of "
+        "their own",
+    ),
     "duplicate-rule-id": Text(
         "geef de regel die nieuw is een andere id: wat de scenario's en voorbeeldcasussen over de bestaande zeggen, "
         "volgt haar id",
