@@ -859,6 +859,9 @@ def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten
     assert failures[0].startswith("het rapport (netadvisor advise "), failures[0]
     assert "kort.yaml) telt " in failures[0]
     assert "verwacht hoogstens 3: maak een boodschap korter (wat elke bevinding inneemt: " in failures[0]
+    # advice that came out otherwise after a threshold was changed made a rule-editing trial's report longer, told
+    # only to shorten a message: diff --all says what changed for the case
+    assert failures[0].endswith("(netadvisor diff --all zegt wat er voor deze casus veranderde)"), failures[0]
     # each finding by the lines it takes, most first: a new rule's finding, which pushed the report over, is named
     # too (only the longest messages were, of the old rules: a rule-editing trial)
     taken = re.findall(r"([A-Z][\w-]+) (\d+) regels?", failures[0])

@@ -3044,11 +3044,12 @@ RULETEST_WORDS: dict[str, Text] = {
     "order-missing": Text(" ({rules} ontbreekt)", " ({rules} missing)"),
     "page-length": Text(
         "het rapport (netadvisor advise {file}) telt {lines} regels, verwacht hoogstens {most}: maak een boodschap "
-        "korter{examples}; een besluit dat anders verwoord wordt, kan het rapport ook langer maken (netadvisor diff "
-        "zegt welk)",
+        "korter{examples}; ook een advies dat na je wijziging anders uitvalt (een andere drempel) of een besluit "
+        "dat anders verwoord wordt, maakt het rapport langer (netadvisor diff --all zegt wat er voor deze casus "
+        "veranderde)",
         "the report (netadvisor advise {file}) has {lines} lines, expected at most {most}: make a message "
-        "shorter{examples}; a conclusion worded otherwise can also make the report longer (netadvisor diff says "
-        "which)",
+        "shorter{examples}; advice that comes out otherwise after your change (another threshold) or a conclusion "
+        "worded otherwise also makes the report longer (netadvisor diff --all says what changed for this case)",
     ),
     "page-length-examples": Text(" (wat elke bevinding inneemt: {rules})", " (what each finding takes: {rules})"),
     "rule-lines": Text("{rule} {lines} regels", "{rule} {lines} lines"),
