@@ -61,7 +61,7 @@ Functionaliteit: De samenstelling van het netwerk (§4, §4.1)
         | School     | onderwijs | leerlingen         |
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur niet de bevinding "COMP-what-each-brings"
-      En vraagt de adviseur over "Gemeente A": "Wat brengt deze partner mee aan de tafel? (of 'niets')"
+      En vraagt de adviseur over "Gemeente A": "Wat brengt deze partner mee aan de tafel (of 'niets')?"
 
     Scenario: De partners zijn niet van elkaar afhankelijk
       Gegeven een casus "Netwerk rond jeugdwerkloosheid"

@@ -404,8 +404,10 @@ class Partner(_Facts):
     brings: Brought = fact(
         "Wat deze partner meebrengt aan de tafel ('niets' als de partner niets meebrengt).",
         "What this partner brings to the table ('nothing' when it brings nothing).",
-        question_nl="Wat brengt deze partner mee aan de tafel? (of 'niets')",
-        question_en="What does this partner bring to the table? (or 'nothing')",
+        # (the hint inside the question: with the partner's name after it, "(of 'niets') (De Lijn)" read as two
+        # remarks, a policy officer)
+        question_nl="Wat brengt deze partner mee aan de tafel (of 'niets')?",
+        question_en="What does this partner bring to the table (or 'nothing')?",
         max_length=2000,
     )
     involvement: InvolvementAnswer = fact(
