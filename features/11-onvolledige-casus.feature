@@ -250,7 +250,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het antwoord op "Welke governancevorm heeft het netwerk nu?" is "leiderorganisatienetwerk"
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm nog open tussen "zelfregulerend netwerk" en "geen duidelijke vorm"
-      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk. Wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm: naargelang de doelconsensus en de nood aan netwerkcompetenties kan ze nog (meer) steun krijgen, maar te weinig."
+      En zegt de adviseur over de governancevorm: "Het netwerk is nu een leiderorganisatienetwerk. Die vorm krijgt te weinig steun van de factoren, wat de open antwoorden ook worden (naargelang de doelconsensus en de nood aan netwerkcompetenties wat meer, maar niet genoeg)."
 
     Scenario: De huidige vorm wordt getoetst, ook als er nog geen vorm beslist is
       Gegeven het netwerk telt 15 organisaties

@@ -580,8 +580,8 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
     # the trust may still support it (the warning that no known factor supports it may fall away: both said)
     not_advised = advisor.advise({"governance": {**governance, "current_mode": "network_administrative_organisation"}})
     assert not_advised.conclusions["governance_mode"].sentence.endswith(
-        "Het netwerk is nu een netwerk administratieve organisatie (NAO). Wat de open antwoorden ook zijn, de "
-        "factoren wijzen niet op die vorm: naargelang het vertrouwen kan ze nog (meer) steun krijgen, maar te weinig."
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO). Die vorm krijgt te weinig steun van de "
+        "factoren, wat de open antwoorden ook worden (naargelang het vertrouwen wat meer, maar niet genoeg)."
     )
     # a mode no rule supports is no value of the decision (as for the judgement of the current mode)
     unsupported = advisor.advise({"governance": {**governance, "current_mode": "lead_organisation"}})
@@ -601,8 +601,8 @@ def test_a_current_mode_no_factor_can_support_any_more_is_said_without_a_factor_
     mode = advisor.advise({"governance": governance}).conclusions["governance_mode"]
     assert mode.certainty == "open"
     assert mode.sentence.endswith(
-        "Het netwerk is nu een netwerk administratieve organisatie (NAO); wat de open antwoorden ook zijn, de "
-        "factoren wijzen niet op die vorm."
+        "Het netwerk is nu een netwerk administratieve organisatie (NAO); die vorm krijgt te weinig steun van de "
+        "factoren, wat de open antwoorden ook worden."
     )
 
 
@@ -638,7 +638,7 @@ def test_a_provisional_mode_that_cannot_become_the_current_one_names_it_as_the_m
     for certainty, said in (
         (
             "open",
-            "Zin. Het netwerk is nu een netwerk administratieve organisatie (NAO). Wat de open antwoorden ook zijn",
+            "Zin. Het netwerk is nu een netwerk administratieve organisatie (NAO). Die vorm krijgt te weinig steun",
         ),
         ("provisional", "Zin. Nu: netwerk administratieve organisatie (NAO)."),
         ("settled", "Zin. Nu: netwerk administratieve organisatie (NAO)."),

@@ -466,8 +466,14 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
             ],
         }
     )
-    # the rationale, the partner count (the list gives it) and the three answers about the partners
-    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 5 antwoorden"
+    # the rationale and the three answers about the partners (not the count the list gives: the line says it with
+    # the list, and a coordinator's handout listed it among answers she never gave)
+    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 4 antwoorden"
+    from netadvisor.render import _answers_given
+
+    assert not any("organisaties" in question for question, _answer in _answers_given(case, (), "nl"))
+    counted = parse_case({"partners": [{"name": "A"}], "governance": {"partner_count": 5}})
+    assert ("Hoeveel organisaties telt het netwerk?", "5") in _answers_given(counted, (), "nl")
     # nothing the advice rests on, the theme known: not "0 gekende feiten" beside it (a helper's trial)
     theme_only = parse_case({"challenge": {"theme": "energie"}})
     assert case_summary(theme_only, "nl") == ["Thema: energie.", "Nog niets gekend waarop het advies steunt"]

@@ -1494,18 +1494,22 @@ ADVICE_WORDS: dict[str, Text] = {
         "The network is now a {current}; whether that mode fits still depends on: {facts}.",
     ),
     "current-not-advised": Text(
-        "Het netwerk is nu een {current}; wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm.",
-        "The network is now a {current}; whatever the open answers, the factors do not point to that mode.",
+        "Het netwerk is nu een {current}; die vorm krijgt te weinig steun van de factoren, wat de open antwoorden "
+        "ook worden.",
+        "The network is now a {current}; that mode gets too little support from the factors, whatever the open "
+        "answers turn out to be.",
     ),
     # the settled part first, then what may still change: "kan een factor die vorm nog steunen, maar niet
     # genoeg" beside the warning "Geen gekende factor steunt de huidige vorm*" read as yes and no, and after
     # "vertrouwen=hoog" as if no factor supported it yet (a policy officer's trial); "(meer)": some factor may
     # support it already, on the condition the governance mode's rules apply on
+    # ("Wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm: naargelang … kan ze nog (meer) steun
+    # krijgen, maar te weinig" read as clumsy Dutch, a coordinator)
     "current-not-advised-supported": Text(
-        "Het netwerk is nu een {current}. Wat de open antwoorden ook zijn, de factoren wijzen niet op die vorm: "
-        "naargelang {facts} kan ze nog (meer) steun krijgen, maar te weinig.",
-        "The network is now a {current}. Whatever the open answers, the factors do not point to that mode: "
-        "depending on {facts} it may still get (more) support, but too little.",
+        "Het netwerk is nu een {current}. Die vorm krijgt te weinig steun van de factoren, wat de open antwoorden "
+        "ook worden (naargelang {facts} wat meer, maar niet genoeg).",
+        "The network is now a {current}. That mode gets too little support from the factors, whatever the open "
+        "answers turn out to be (depending on {facts} some more, but not enough).",
     ),
     # the value a settled or other decision leaves beside it: "voorlopig NAO" read as the network's mode of today,
     # beside a finding that it has none chosen (a policy officer)

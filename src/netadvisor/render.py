@@ -18,7 +18,7 @@ from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
 from .answers import UNKNOWN_LABEL, holds_every_word, normal_word, value_label
-from .case import Case, parse_case
+from .case import Case, count_from_list, parse_case
 from .errors import NetadvisorError
 from .facts import (
     CRITERIA,
@@ -166,8 +166,13 @@ def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | 
     """The answers :func:`_answers_given` lists (and the header counts): each fact's path, the partner's name for a
     partner's answer, and the value (None: "weet niet")."""
     stated = stated_facts(case)
+    # (not the number of organisations the partner list gives, which the case line says with the list: a
+    # coordinator's handout listed "Hoeveel organisaties telt het netwerk? 11" among her answers, never given)
+    counted_by_list = bool(case.partners) and count_from_list(case)
     for path in FACTS:
         if path not in SHOWN_NOT_READ and not FACTS[path].computed and (path in stated or path in not_known):
+            if path == "governance.partner_count" and counted_by_list:
+                continue
             yield path, None, stated.get(path)
     # and each partner's, as its question asks it of that partner: the sovereignty advice rests on their kinds, which
     # the list left out while the header counted them (a policy officer's trial)
