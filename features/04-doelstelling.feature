@@ -85,12 +85,12 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       Dan is de bevinding "<regel>" een <ernst> uit hoofdstuk <hoofdstuk>
 
       Voorbeelden:
-        | vraag                                                        | antwoord | regel                         | ernst        | hoofdstuk |
-        | Hebben alle partners consensus over de doelstelling?         | nee      | GOAL-consensus                | waarschuwing | 4.2       |
-        | Kennen alle partners de doelstelling?                        | nee      | GOAL-known-by-all             | waarschuwing | 4         |
-        | Dragen alle partners de doelstelling mee?                    | nee      | GOAL-carried-by-all           | waarschuwing | 4.2       |
-        | Is duidelijk welke bijdrage elke partner levert?             | nee      | GOAL-contributions            | advies       | 4.2       |
-        | Staan organisatiebelangen op de voorgrond?                   | ja       | GOAL-organisational-interests | advies       | 4.2       |
+        | vraag                                                                                    | antwoord | regel                         | ernst        | hoofdstuk |
+        | Zijn alle partners het eens over de doelstelling (ook als dat enkel in grote lijnen is)? | nee      | GOAL-consensus                | waarschuwing | 4.2       |
+        | Kennen alle partners de doelstelling?                                                    | nee      | GOAL-known-by-all             | waarschuwing | 4         |
+        | Dragen alle partners de doelstelling mee?                                                | nee      | GOAL-carried-by-all           | waarschuwing | 4.2       |
+        | Is duidelijk welke bijdrage elke partner levert?                                         | nee      | GOAL-contributions            | advies       | 4.2       |
+        | Staan organisatiebelangen op de voorgrond?                                               | ja       | GOAL-organisational-interests | advies       | 4.2       |
 
     Scenario: Het doel werd opgelegd
       Gegeven het antwoord op "Is de doelstelling samen bepaald of opgelegd?" is "opgelegd"
@@ -106,8 +106,8 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       En zegt de bevinding "GOAL-carried-by-all" "mee dragen"
 
     Scenario: Consensus die enkel abstract is, is geen gebrek aan consensus
-      Gegeven het antwoord op "Hebben alle partners consensus over de doelstelling?" is "ja"
-      En het antwoord op "Is er enkel consensus op een abstract niveau?" is "ja"
+      Gegeven het antwoord op "Zijn alle partners het eens over de doelstelling (ook als dat enkel in grote lijnen is)?" is "ja"
+      En het antwoord op "Is die consensus enkel abstract: valt men bij concrete keuzes terug op het eigen kader?" is "ja"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "STRAT-abstract-consensus" een waarschuwing uit hoofdstuk 4.4.1
       Maar geeft de adviseur niet de bevinding "GOAL-consensus"

@@ -428,7 +428,9 @@ def test_agreement_on_the_goal_beside_a_known_consensus_level_is_asked_as_anothe
         [question] = [q for q in advisor.advise(case).questions if q.fact == "goal.consensus_reached"]
         return question.question
 
-    assert asked({"goal": {"has_common_goal": True}}) == "Hebben alle partners consensus over de doelstelling?"
+    assert asked({"goal": {"has_common_goal": True}}) == (
+        "Zijn alle partners het eens over de doelstelling (ook als dat enkel in grote lijnen is)?"
+    )
     assert asked({"goal": {"has_common_goal": True}, "governance": {"goal_consensus": "moderate"}}) == (
         "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) gemiddeld is. Zijn "
         "alle partners het ook eens over de doelstelling zelf?"

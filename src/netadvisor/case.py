@@ -484,14 +484,14 @@ class Goal(_Facts):
     consensus_only_abstract: YesNo = fact(
         "Er is enkel consensus op een abstract niveau; bij concrete keuzes valt men terug op het eigen kader.",
         "There is consensus only in the abstract; on concrete choices partners fall back on their own frame.",
-        question_nl="Is er enkel consensus op een abstract niveau?",
-        question_en="Is there consensus only in the abstract?",
+        question_nl="Is die consensus enkel abstract: valt men bij concrete keuzes terug op het eigen kader?",
+        question_en="Is that consensus only abstract: do partners fall back on their own frame on concrete choices?",
     )
     consensus_reached: YesNo = fact(
         "Alle partners zijn het eens over de doelstelling.",
         "All partners agree on the goal.",
-        question_nl="Hebben alle partners consensus over de doelstelling?",
-        question_en="Do all partners agree on the goal?",
+        question_nl="Zijn alle partners het eens over de doelstelling (ook als dat enkel in grote lijnen is)?",
+        question_en="Do all partners agree on the goal (even if only in broad terms)?",
     )
     contributions_clear: YesNo = fact(
         "Elke partner weet welke bijdrage hij levert.",

@@ -243,7 +243,6 @@ FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
     ),
     "goal.has_common_goal": (
         "goal.statement",
-        "goal.consensus_only_abstract",
         "goal.consensus_reached",
         "goal.contributions_clear",
         "goal.known_by_all",
@@ -252,6 +251,10 @@ FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
         "goal.framed_as_end_user_value",
         "goal.origin",
     ),
+    # a consensus only in the abstract is a consensus (§4.4.1: "consensus er op een abstract niveau wel is"): asked
+    # once all agree, not beside "nee" (a coordinator answered "nee" and "enkel abstract", and the advice on
+    # abstract consensus went while the warning that partners disagree came)
+    "goal.consensus_reached": ("goal.consensus_only_abstract",),
     # steering "here" is steering the ecosystem (§5), which the several collaborations side by side are: a policy
     # officer was asked "Wil men het ecosysteem hard sturen?" before whether there is one
     "region.several_collaborations_coexist": ("region.ecosystem_overview", "region.intends_hard_steering_of_ecosystem"),

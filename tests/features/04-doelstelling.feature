@@ -32,8 +32,8 @@ Functionaliteit: De gemeenschappelijke doelstelling (§4.2)
       Dan is de bevinding "<regel>" een <ernst> uit hoofdstuk <hoofdstuk>
 
       Voorbeelden:
-        | vraag                                                        | antwoord | regel               | ernst        | hoofdstuk |
-        | Hebben alle partners consensus over de doelstelling?         | nee      | GOAL-consensus      | waarschuwing | 4.2       |
-        | Kennen alle partners de doelstelling?                        | nee      | GOAL-known-by-all   | waarschuwing | 4         |
-        | Dragen alle partners de doelstelling mee?                    | nee      | GOAL-carried-by-all | waarschuwing | 4.2       |
-        | Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker? | nee | GOAL-end-user-value | advies | 4     |
+        | vraag                                                                                    | antwoord | regel               | ernst        | hoofdstuk |
+        | Zijn alle partners het eens over de doelstelling (ook als dat enkel in grote lijnen is)? | nee      | GOAL-consensus      | waarschuwing | 4.2       |
+        | Kennen alle partners de doelstelling?                                                    | nee      | GOAL-known-by-all   | waarschuwing | 4         |
+        | Dragen alle partners de doelstelling mee?                                                | nee      | GOAL-carried-by-all | waarschuwing | 4.2       |
+        | Is de doelstelling geformuleerd als meerwaarde voor de eindgebruiker?                    | nee      | GOAL-end-user-value | advies       | 4         |
