@@ -1244,3 +1244,30 @@ def test_a_copy_of_a_rule_file_in_the_folder_is_one_problem_naming_both_files(tm
     with pytest.raises(RuleError) as raised:
         load_rules(tmp_path)
     assert [problem.code for problem in raised.value.problems] == ["duplicate-rule-id"]
+
+
+def test_a_message_names_a_policy_value_by_its_name_and_reads_its_value() -> None:
+    """A warning said "met grenzen die netadvisor kiest" without them (a coordinator), and a message that writes a
+    threshold as a number goes stale when policy staff change it: `{name}` of a policy value reads its value."""
+    rules = """policy:
+  weinig: {value: 7, explanation: {nl: "Tot hoeveel organisaties een netwerk klein is.", en: "Small up to."}}
+rules:
+  - id: GOV-few
+    title: {nl: weinig, en: few}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: {policy: weinig}}]
+    then: {finding: {severity: info, message: {nl: "Tot {weinig}; nu {governance.partner_count}.", en: "Up to {weinig}."}}}
+"""
+    (rule,) = rules_from_text(rules).rules
+    assert rule.finding is not None
+    assert (rule.finding.message.nl, rule.finding.message.en) == ("Tot 7; nu {governance.partner_count}.", "Up to 7.")
+    changed = rules_from_text(rules.replace("value: 7", "value: 9"))
+    assert changed.rules[0].finding is not None
+    assert changed.rules[0].finding.message.en == "Up to 9."
+    # a misspelt one is an unknown placeholder, with the policy value meant
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(rules.replace("Up to {weinig}", "Up to {weinigg}"))
+    (problem,) = raised.value.problems
+    assert problem.code == "unknown-placeholder"
+    assert problem.hint is not None
+    assert "weinig" in problem.hint.nl

@@ -1310,7 +1310,9 @@ class _RuleChecker:
                 if doubts is not None and then.finding.severity == "info":
                     # an info finding is shown by its title alone: a conclusion pointing to it would point to little
                     report(("then", "finding", "doubts"), "doubts-on-info")
-                finding = RuleFinding(then.finding.severity, then.finding.message.text(), doubts)
+                finding = RuleFinding(
+                    then.finding.severity, self._with_policy_values(then.finding.message.text()), doubts
+                )
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
         elif parts.message is not None:
@@ -1803,6 +1805,22 @@ class _RuleChecker:
         )
         return _MISSING
 
+    def _with_policy_values(self, message: Text) -> Text:
+        """A message with each ``{policy_name}`` replaced by that policy value, as the rules have it now: a message
+        that names a threshold in its number ("de grenzen 7 en 16") went stale when policy staff changed it, and one
+        that did not name it left the reader without it (a coordinator)."""
+        policies = self.declared.policies
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name is not None and name in policies and name not in FACTS and name not in self.derived:
+                return str(policies[name].value)
+            return match.group(0)
+
+        if "{" not in message.nl and "{" not in message.en:
+            return message
+        return Text(PLACEHOLDER.sub(replace, message.nl), PLACEHOLDER.sub(replace, message.en))
+
     def _placeholders(self, parsed: ParsedRule, sub: YamlPath, text: str, conditions: Sequence[Condition] = ()) -> None:
         """Every placeholder of a message names a fact or conclusion; a conclusion, one the rule tests (else the
         advice says "weet niet" where it has no value: a rule owner followed "bedoelde je 'governance_mode'?" for
@@ -1823,6 +1841,8 @@ class _RuleChecker:
             )
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
+            elif name in self.declared.policies and name not in FACTS and name not in self.derived:
+                continue  # a policy value: its value stands there (see _with_policy_values)
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
                 # a fact named in words first ("governance.huidige_vorm": the current mode, not the conclusion
                 # governance_mode, which letters alone suggested)
@@ -1834,7 +1854,7 @@ class _RuleChecker:
                     hint=(
                         messages.did_you_mean(meant)
                         if meant is not None
-                        else self.problems.did_you_mean(name, [*FACTS, *self.derived])
+                        else self.problems.did_you_mean(name, [*FACTS, *self.derived, *self.declared.policies])
                     ),
                     rule_id=parsed.rule_id,
                     position=position,
