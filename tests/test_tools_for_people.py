@@ -633,7 +633,8 @@ def test_what_if_for_takes_a_conclusion_by_its_name_in_words(
     by_code = run("what-if", str(case), "--for", "governance_mode", "--rules", str(RULES))
     assert by_code[0] == EXIT_OK
     # (and the start of a word of one name only: "--for type" was refused, a policy officer found)
-    for name in ("governancevorm", "De Governancevorm", "governance mode", "governance"):
+    # (and with a hyphen: "governance-vorm" got argparse's usage, a coordinator)
+    for name in ("governancevorm", "De Governancevorm", "governance mode", "governance", "governance-vorm"):
         assert run("what-if", str(case), "--for", name, "--rules", str(RULES)) == by_code, name
     by_type = run("what-if", str(case), "--for", "challenge_type", "--rules", str(RULES))
     assert run("what-if", str(case), "--for", "type", "--rules", str(RULES)) == by_type

@@ -1332,6 +1332,15 @@ def conclusion_meant(name: str) -> str | None:
         named[conclusion] = {said.lower() for said in names}
         if wanted in named[conclusion]:
             return conclusion
+    # written with a hyphen or without spaces ("governance-vorm", "typeuitdaging": a coordinator got the usage)
+    compact = "".join(wanted.replace("-", " ").replace("_", " ").split())
+    joined = [
+        conclusion
+        for conclusion, names in named.items()
+        if compact in {"".join(said.replace("-", " ").replace("_", " ").split()) for said in names}
+    ]
+    if len(joined) == 1:
+        return joined[0]
     # the start of a word of one name only ("type", "governance"; not "vorm", which ends two): a policy
     # officer's --for type
     partly = [
