@@ -229,13 +229,27 @@ def person_takes_all_roles(casus: dict[str, Any], person: str) -> None:
         _set(casus, f"management.roles.{role}", person)
 
 
+_ANSWERED = pytest.StashKey[dict[str, str]]()
+"""The questions a scenario's own steps answered, each with the answer: a second answer to one of them replaced the
+first without a word, and "vraagt de adviseur niet" of one of them checked nothing (a rule-editing trial)."""
+
+
 @given(parsers.parse('het antwoord op "{question}" is "{answer}"'))
-def the_answer_is(casus: dict[str, Any], question: str, answer: str) -> None:
+def the_answer_is(casus: dict[str, Any], question: str, answer: str, request: pytest.FixtureRequest) -> None:
     """The answer as a case holds it. "Weet niet" stays the words it is: the advisor reads a question answered so
     from the case's text (``answered_not_known``); its value None would say the question was not answered at all,
     and a scenario on "weet niet" checked the advice for an unanswered question (living-documentation review)."""
     path = _question_fact(question)
     value = parse_answer(FACTS[path], answer)
+    answered = request.node.stash.setdefault(_ANSWERED, {})
+    _holds(
+        path not in answered,
+        f"de vraag '{question}' kreeg in dit scenario al het antwoord '{answered.get(path)}': een tweede antwoord "
+        "zou het eerste vervangen; geef er één",
+        f"the question '{question}' was already answered '{answered.get(path)}' in this scenario: a second answer "
+        "would replace the first; give one",
+    )
+    answered[path] = answer.strip()
     _set(casus, path, answer.strip() if value is None else value)
 
 
@@ -561,7 +575,18 @@ def asks(advies: Advice, question: str) -> None:
 
 
 @then(parsers.parse('vraagt de adviseur niet "{question}"'))
-def does_not_ask(advies: Advice, question: str) -> None:
+def does_not_ask(advies: Advice, question: str, request: pytest.FixtureRequest) -> None:
+    path = _question_fact(question)
+    given = request.node.stash.get(_ANSWERED, {}).get(path)
+    # a question the scenario answers itself is never asked: the step would pass whatever the rules say (one
+    # answered "weet niet" may be, and is a check)
+    _holds(
+        given is None or parse_answer(FACTS[path], given) is None,
+        f"deze stap controleert niets: het scenario beantwoordt '{question}' zelf ('{given}'), en een beantwoorde "
+        "vraag stelt de adviseur nooit; laat het antwoord weg, of de stap",
+        f"this step checks nothing: the scenario answers '{question}' itself ('{given}'), and the advisor never "
+        "asks an answered question; leave out the answer, or the step",
+    )
     _holds(
         _question_fact(question) not in [q.fact for q in advies.questions],
         f"verwacht dat de adviseur '{question}' niet vraagt, maar hij vraagt het toch",

@@ -6,6 +6,8 @@ give a step an advice made false on purpose and expect it to fail, as a living-d
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from conftest import RULES
@@ -87,3 +89,27 @@ class _Request:
     def getfixturevalue(self, name: str) -> object:
         assert name == "adviseur"
         return self.adviseur
+
+
+def test_a_question_answered_twice_or_said_not_asked_after_its_own_answer_fails() -> None:
+    """A rule-editing trial's scenario answered a question "nee" then "ja" (the last won without a word), and
+    another checked "vraagt de adviseur niet" of a question it had answered itself: green, checking nothing."""
+    from types import SimpleNamespace
+
+    from steps_nl import does_not_ask, the_answer_is
+
+    request: Any = SimpleNamespace(node=SimpleNamespace(stash=pytest.Stash()))
+    question = "Zit het netwerk vast?"
+    casus: dict[str, Any] = {}
+    the_answer_is(casus, question, "nee", request)
+    with pytest.raises(StepFailed, match="kreeg in dit scenario al het antwoord 'nee'"):
+        the_answer_is(casus, question, "ja", request)
+    advies = Advisor.from_path(RULES).advise(casus)
+    with pytest.raises(StepFailed, match="deze stap controleert niets: het scenario beantwoordt"):
+        does_not_ask(advies, question, request)
+    # answered "weet niet", the question may be asked (and is, among those answered so): a check
+    fresh: Any = SimpleNamespace(node=SimpleNamespace(stash=pytest.Stash()))
+    unknown: dict[str, Any] = {}
+    the_answer_is(unknown, question, "weet niet", fresh)
+    with pytest.raises(StepFailed, match="verwacht dat de adviseur"):
+        does_not_ask(Advisor.from_path(RULES).advise(unknown), question, fresh)

@@ -54,6 +54,11 @@ PARAMETER_WORDS = {
     "text": "tekst",
     "first": "eerste regel-id",
     "second": "tweede regel-id",
+    # (a rule owner read "<words>" and "<outcomes>" in the Dutch list of sentences: what to write there?)
+    "words": "besluit",
+    "outcomes": "uitkomsten",
+    "basis": "basis",
+    "partner": "partner",
 }
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)?(?::[^{}]*)?\}")
 
