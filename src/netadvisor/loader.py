@@ -319,6 +319,27 @@ class Place:
         return self.document.surprises.get(self.path) if self.document else None
 
 
+def _values_without_brackets(place: Place, key: str) -> Text | None:
+    """For a key with no value in a `{…}` that follows "operator: value,": the values of a list written without
+    its brackets (`{fact: state.phase, one_of: verkenning, implementatie}` was "onbekende sleutel
+    'implementatie'", with "controleer de spelling": a rule-editing trial). The list as it is written, else None."""
+    if place.document is None or not place.document.lines:
+        return None
+    line = place.position(key=True)[0]
+    if not 0 < line <= len(place.document.lines):
+        return None
+    found = re.search(
+        rf"(\w+):\s*([^,{{}}\[\]:]+?)((?:\s*,\s*[^,{{}}\[\]:]+?)*\s*,\s*{re.escape(key)})\s*[,}}]",
+        place.document.lines[line - 1],
+    )
+    if found is None:
+        return None
+    values = [found.group(2).strip(), *(part.strip() for part in found.group(3).split(",") if part.strip())]
+    return messages.fill(
+        messages.VALUES_WITHOUT_BRACKETS_HINT, {"operator": found.group(1), "values": ", ".join(values)}
+    )
+
+
 def _named_in_words(name: str) -> Text | None:
     """ "bedoelde je 'collaboration_form'?" for a fixed conclusion written by its name in words
     ("samenwerkingsvorm"), as explain and what-if take it; None for anything else."""
@@ -462,6 +483,8 @@ class _Problems:
                 hint = messages.fill(messages.KEY_PLACE_HINTS["key-no-space"], {"key": glued, "value": after})
             else:
                 hint = messages.did_you_mean(meant) if (meant := self.key_meant(str(loc[-1]), allowed)) else None
+            if hint is None and value is None:
+                hint = _values_without_brackets(at, str(loc[-1]))
             if hint is None:
                 # spelt right, in the wrong place: "controleer de spelling" sent a policy officer the wrong way
                 under, above = _belongs_under(root, loc), _belongs_above(root, loc)

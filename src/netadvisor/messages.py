@@ -327,11 +327,17 @@ MESSAGES: dict[str, Text] = {
             "{above} above it) stand in column {above_column}"
         ),
     ),
+    "yaml-dash-wide": Text(
+        "na de '-' van dit lijstelement staan {spaces} spaties: zijn sleutels beginnen zo in kolom {keys}, en regel "
+        "{below} eronder hoort er dan niet meer bij",
+        "the '-' of this list item is followed by {spaces} spaces: its keys start in column {keys} so, and line "
+        "{below} under it no longer belongs to it",
+    ),
     "yaml-item-misaligned": Text(
-        "dit lijstelement begint in kolom {column}, het element erboven (regel {above}) in kolom {above_column}: de "
+        "dit lijstelement begint in kolom {column}, het element op regel {other} in kolom {other_column}: de "
         "elementen van één lijst beginnen in dezelfde kolom",
-        "this list item starts in column {column}, the item above it (line {above}) in column {above_column}: the "
-        "items of one list start in the same column",
+        "this list item starts in column {column}, the item on line {other} in column {other_column}: the items of "
+        "one list start in the same column",
     ),
     "yaml-item-dash-missing": Text(
         "deze regel staat in de lijst van regel {above}, maar begint niet met '- '",
@@ -467,9 +473,10 @@ HINTS: dict[str, Text] = {
         "zet deze regel in kolom {above_column}, naast regel {above}",
         "put this line in column {above_column}, beside line {above}",
     ),
+    "yaml-dash-wide": Text("schrijf één spatie na de '-': '{meant}'", "write one space after the '-': '{meant}'"),
     "yaml-item-misaligned": Text(
-        "zet deze regel in kolom {above_column}, zoals regel {above}",
-        "put this line in column {above_column}, as line {above}",
+        "zet deze regel in kolom {other_column}, zoals regel {other}",
+        "put this line in column {other_column}, as line {other}",
     ),
     "yaml-item-dash-missing": Text(
         "begin ze met '- ' in kolom {above_column}, zoals regel {above}",
@@ -919,6 +926,11 @@ ONE_TEXT_FOR_TWO_HINT = Text(
     'write it in Dutch and English: {key}: {{nl: "{text}", en: "…"}}',
 )
 """The hint for one text where a rule file wants it in both languages (``title: Vertrouwen``)."""
+VALUES_WITHOUT_BRACKETS_HINT = Text(
+    "de waarden van een lijst staan tussen [ ] (anders leest YAML ze als sleutels): {operator}: [{values}]",
+    "the values of a list go between [ ] (else YAML reads them as keys): {operator}: [{values}]",
+)
+"""The hint for `one_of: ja, nee` inside braces, where YAML reads "nee" as a key of its own."""
 POLICY_BY_NAME_HINT = Text(
     "een beleidswaarde schrijf je zo: {{policy: {name}}}", "a policy value is written so: {{policy: {name}}}"
 )

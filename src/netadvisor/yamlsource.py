@@ -505,7 +505,29 @@ def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
         return None
     if _indent(lines[above]) == _indent(lines[stopped]):
         return None
-    return _placed("yaml-item-misaligned", lines, stopped, above)
+    # which of the two stands wrong: the one not two spaces past the key the list is under, as the README writes
+    # it (a first item two spaces too far had the right one below it told to move)
+    wrong, right = stopped, above
+    key = next(
+        (
+            number
+            for number in range(above - 1, -1, -1)
+            if _is_content(lines[number])
+            and _indent(lines[number]) < min(_indent(lines[above]), _indent(lines[stopped]))
+        ),
+        None,
+    )
+    if key is not None and not _LIST_ITEM.match(lines[key]):
+        usual = _indent(lines[key]) + 2
+        if _indent(lines[stopped]) == usual != _indent(lines[above]):
+            wrong, right = above, stopped
+    column = _indent(lines[wrong]) + 1
+    return YamlIssue(
+        wrong + 1,
+        column,
+        "yaml-item-misaligned",
+        {"column": column, "other": right + 1, "other_column": _indent(lines[right]) + 1},
+    )
 
 
 def _dash_missing(text: str, line: int) -> YamlIssue | None:
@@ -641,6 +663,29 @@ def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
         return None
     if not _A_KEY.match(lines[stopped]):
         return None  # (a text running on with a ':' in it, "die verder loopt: zo": the parser's own hint says it)
+    item = _LIST_ITEM.match(lines[above])
+    if item is not None and _indent(lines[stopped]) < item.end():
+        # the line above is a list item, "- id: X": its keys start after the '- ', not at the '-' (a rule-editing
+        # trial's `title:` one space short was sent to the dash's column)
+        dash = _indent(lines[above])
+        if item.end() - dash > 2 and _indent(lines[stopped]) == dash + 2:
+            # "-  id:": two spaces after the dash put the item's keys a column further than the lines under it
+            meant = f"{' ' * dash}- {lines[above][item.end() :]}"
+            return YamlIssue(
+                above + 1,
+                dash + 1,
+                "yaml-dash-wide",
+                {"spaces": item.end() - dash - 1, "keys": item.end() + 1, "below": stopped + 1, "meant": meant.strip()},
+            )
+        return _placed(
+            "yaml-item-key-indent",
+            lines,
+            stopped,
+            above,
+            key=_key_of(lines[above]),
+            key_line=above + 1,
+            above_column=item.end() + 1,
+        )
     return _placed("yaml-under-a-value", lines, stopped, above, key=_key_of(lines[above]))
 
 
