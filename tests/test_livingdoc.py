@@ -140,6 +140,26 @@ def test_a_rule_only_checked_as_absent_or_shown_by_a_failing_scenario_is_not_cal
     }
 
 
+def test_a_scenario_says_which_rules_it_checked_fire_which_not_and_a_failed_one_none() -> None:
+    """A "niet" step stood under "Gecontroleerd:" like a positive one, and a failed scenario's rule, which its step
+    had failed on, was listed as "vuurden ook (niet gecontroleerd)" (a rule-editing trial)."""
+    passed = {
+        "status": "passed",
+        "checked": ["R-absent", "R-shown"],
+        "shown": ["R-shown"],
+        "rules": [("R-shown", ["4.1"]), ("R-other", [])],
+    }
+    assert featuredoc._rules_said(passed) == [
+        ("Gecontroleerd dat ze vuren", ["R-shown"]),
+        ("Gecontroleerd dat ze niet vuren", ["R-absent"]),
+        ("Vuurden ook (niet gecontroleerd)", ["R-other"]),
+    ]
+    failed = {**passed, "status": "failed", "checked": [], "shown": []}
+    assert featuredoc._rules_said(failed) == []
+    assert featuredoc._rules_html(failed) == ""
+    assert "Gecontroleerd dat ze niet vuren: <code>R-absent</code>" in featuredoc._rules_html(passed)
+
+
 def test_the_page_says_for_every_rule_whether_a_scenario_checks_it(sample_page: tuple[list[dict], Path]) -> None:
     """Checked (a step asserted what the rule says) apart from fired only; every rule's Dutch title and what it
     says; the policy values in force; and a failed check in words."""

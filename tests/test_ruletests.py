@@ -645,17 +645,17 @@ def test_a_step_about_a_rule_the_rules_do_not_have_fails_saying_so(tmp_path: Pat
 
 def test_every_undefined_step_at_once_with_the_closest_sentences(scenario_report: str) -> None:
     assert (
-        """  b.feature:6: stap zonder definitie: En het netwerk telt 5 partner
+        """  b.feature:6: geen zin uit de lijst van rules/README.md: En het netwerk telt 5 partner
       bedoelde je: Gegeven het netwerk telt <aantal> partners"""
         in scenario_report
     )
     assert (
-        """  b.feature:7: stap zonder definitie: En het vertrouwen tussen partners is "hoog"
+        """  b.feature:7: geen zin uit de lijst van rules/README.md: En het vertrouwen tussen partners is "hoog"
       bedoelde je: Gegeven het vertrouwen tussen de partners is "<niveau>\""""
         in scenario_report
     )
     assert (
-        """  b.feature:9: stap zonder definitie: Dan de doelconsensus is "hoog"
+        """  b.feature:9: geen zin uit de lijst van rules/README.md: Dan de doelconsensus is "hoog"
       deze zin bestaat als Gegeven-stap: zet hem onder 'Gegeven' (of een 'En' daarna)"""
         in scenario_report
     )

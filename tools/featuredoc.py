@@ -494,27 +494,35 @@ def _badge(status: str) -> str:
     return f'<span class="status {status}" data-status="{status}">{_e(STATUS_WORDS[status])}</span>'
 
 
-def _rules_html(fired: list[tuple[str, list[str]]], checked: list[str]) -> str:
+def _rules_said(entry: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """What a scenario's steps checked of the rules, in words, each with its rule ids: that they fire, that they do
+    not (a "niet" step, listed like a positive one, read as covering the rule: a rule-editing trial), and which
+    fired unchecked. Of a scenario that failed, none: its steps did not all hold (its "vuurden ook (niet
+    gecontroleerd)" named the rule whose step had failed on it)."""
+    if entry["status"] != "passed":
+        return []
+    checked, shown = entry["checked"], set(entry.get("shown", []))
+    said = [
+        ("Gecontroleerd dat ze vuren", [rule_id for rule_id in checked if rule_id in shown]),
+        ("Gecontroleerd dat ze niet vuren", [rule_id for rule_id in checked if rule_id not in shown]),
+        ("Vuurden ook (niet gecontroleerd)", [rule_id for rule_id, _ in entry["rules"] if rule_id not in checked]),
+    ]
+    return [(words, ids) for words, ids in said if ids]
+
+
+def _rules_html(entry: dict[str, Any]) -> str:
     """The rules a step of the scenario checked, and those that only fired."""
-    if not fired and not checked:
-        return ""
-    sections = dict(fired)
-    parts = []
-    if checked:
-        parts.append(
-            "Gecontroleerd: "
-            + ", ".join(
-                f"<code>{_e(rule_id)}</code>"
-                + (f" (§{_e(', §'.join(sections[rule_id]))})" if sections.get(rule_id) else "")
-                for rule_id in checked
-            )
+    sections = dict(entry["rules"])
+    parts = [
+        f"{_e(words)}: "
+        + ", ".join(
+            f"<code>{_e(rule_id)}</code>"
+            + (f" (§{_e(', §'.join(sections[rule_id]))})" if sections.get(rule_id) else "")
+            for rule_id in ids
         )
-    only = [(rule_id, s) for rule_id, s in fired if rule_id not in checked]
-    if only:
-        parts.append(
-            "vuurden ook (niet gecontroleerd): " + ", ".join(f"<code>{_e(rule_id)}</code>" for rule_id, _ in only)
-        )
-    return f'<p class="rules">{"; ".join(parts)}</p>'
+        for words, ids in _rules_said(entry)
+    ]
+    return f'<p class="rules">{"; ".join(parts)}</p>' if parts else ""
 
 
 _CSS = """
@@ -606,7 +614,7 @@ def render_html(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
                     + f"<td>{_badge(row['status'])}</td></tr>"
                 )
             part.append("</table>")
-        part.append(_rules_html(entry["rules"], entry["checked"]))
+        part.append(_rules_html(entry))
         if entry["error"]:
             part.append(f"<p class='error'>{_e(entry['error'])}</p>")
         part.append("</div>")
@@ -703,11 +711,8 @@ def render_markdown(merged: list[dict[str, Any]], meta: dict[str, str]) -> str:
                 for row in entry["rows"]
                 if row["examples"] == examples.name
             ]
-        if entry["checked"]:
-            lines += ["", "Gecontroleerd: " + ", ".join(f"`{rule_id}`" for rule_id in entry["checked"])]
-        only = [rule_id for rule_id, _ in entry["rules"] if rule_id not in entry["checked"]]
-        if only:
-            lines += ["", "Vuurden ook (niet gecontroleerd): " + ", ".join(f"`{rule_id}`" for rule_id in only)]
+        for words, ids in _rules_said(entry):
+            lines += ["", f"{words}: " + ", ".join(f"`{rule_id}`" for rule_id in ids)]
         if entry["error"]:
             lines += ["", f"> {entry['error']}"]
         lines.append("")

@@ -3165,7 +3165,10 @@ RULETEST_WORDS: dict[str, Text] = {
         "pytest-bdd, which runs the scenarios, is not installed here (pip install 'netadvisor[test]')",
     ),
     # a step that no definition matches
-    "step-undefined": Text("stap zonder definitie: {step}", "step without a definition: {step}"),
+    # ("stap zonder definitie" is the tool's word, not the writer's: a rule-editing trial)
+    "step-undefined": Text(
+        "geen zin uit de lijst van rules/README.md: {step}", "no sentence of the list in rules/README.md: {step}"
+    ),
     "step-other-kind": Text(
         "deze zin bestaat als {keyword}-stap: zet hem onder '{dutch_keyword}' (of een 'En' daarna)",
         "this sentence exists as a {keyword} step: put it under '{dutch_keyword}' (or an 'En' after it)",
