@@ -257,6 +257,10 @@ def test_each_changed_case_says_which_changed_rules_start_or_stop_firing_in_word
     assert "_current" not in text
     assert "      voor: Een zelfregulerend netwerk past het best:" in text
     assert "      nu: Een zelfregulerend netwerk past het beste:" in text
+    # the Dutch reworded, the English left as it was: said (a rule-editing trial's new Dutch stood beside the old
+    # English, unsaid)
+    assert reworded.message_before.en == reworded.message_after.en
+    assert "      de Nederlandse boodschap veranderde, de Engelse niet: zegt die nog hetzelfde?" in text
     assert "(1 casussen)" not in text
 
 

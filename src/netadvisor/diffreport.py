@@ -259,6 +259,12 @@ def _head(
         if edit.message_before is not None and edit.message_after is not None:
             lines.append(f"{item}    {_w('message-before', lang, text=edit.message_before.pick(lang))}")
             lines.append(f"{item}    {_w('message-after', lang, text=edit.message_after.pick(lang))}")
+            # one language changed, the other not: a rule owner's new Dutch stood beside the old English, unsaid
+            for changed, same in (("nl", "en"), ("en", "nl")):
+                if getattr(edit.message_before, changed) != getattr(edit.message_after, changed) and getattr(
+                    edit.message_before, same
+                ) == getattr(edit.message_after, same):
+                    lines.append(f"{item}    {_w(f'message-only-{changed}', lang)}")
     if not diff.rules:
         lines.append(f"{item}{_w('no-rules', lang)}")
     if diff.policies:

@@ -2847,6 +2847,14 @@ DIFF_WORDS: dict[str, Text] = {
     "stopped-firing-many": Text("{rules} vuren niet meer", "{rules} no longer fire"),
     "message-before": Text("voor: {text}", "before: {text}"),
     "message-after": Text("nu: {text}", "now: {text}"),
+    "message-only-nl": Text(
+        "de Nederlandse boodschap veranderde, de Engelse niet: zegt die nog hetzelfde?",
+        "the Dutch message changed, the English one did not: does it still say the same?",
+    ),
+    "message-only-en": Text(
+        "de Engelse boodschap veranderde, de Nederlandse niet: zegt die nog hetzelfde?",
+        "the English message changed, the Dutch one did not: does it still say the same?",
+    ),
     "sentences-differ": Text("verschil: {parts}", "difference: {parts}"),
     "words-replaced": Text('"{was}" → "{now}"', '"{was}" → "{now}"'),
     "words-removed": Text('"{was}" valt weg', '"{was}" is left out'),
