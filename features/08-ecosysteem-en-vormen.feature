@@ -55,7 +55,7 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
 
     Abstract Scenario: Zonder ratio geldt de vorm die de samenwerking heeft
       Gegeven een casus "Een bestaande samenwerking"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "<vorm>"
 
@@ -67,7 +67,7 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
 
     Abstract Scenario: De vorm past niet bij de ratio
       Gegeven een casus "Een samenwerking met een andere ratio"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "<vorm>"
       En de ratio van de samenwerking is "<ratio>"
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "<regel>" een waarschuwing uit hoofdstuk 5

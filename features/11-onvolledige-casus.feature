@@ -136,11 +136,11 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En geeft de adviseur de bevinding "STRAT-stuck-strategies" als dit een organisatienetwerk is
       En is de eerste vraag "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?"
       En kan het antwoord op "Wat is de ratio van de samenwerking: meer kennis, efficiëntere dienstverlening, of samen een resultaat dat niemand alleen bereikt (effectiviteit)?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
-      En kan het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
+      En kan het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" op zichzelf de bevinding "STRAT-stuck-strategies" veranderen
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies nu, niet op voorwaarde; de ratio kan het nog wegnemen
       Gegeven een casus "Een organisatienetwerk loopt vast"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
       En het antwoord op "Zit het netwerk vast?" is "ja"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
@@ -151,7 +151,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn maar voor kennis samenwerkt, krijgt het advies op voorwaarde
       Gegeven een casus "Een kennisnetwerk dat zich een organisatienetwerk noemt en vastloopt"
       En de ratio van de samenwerking is "kennis"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
       En het antwoord op "Zit het netwerk vast?" is "ja"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "lerend netwerk"
@@ -179,7 +179,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
 
     Scenario: Voorlopig een lerend netwerk, maar het kan nog een organisatienetwerk worden: dat advies blijft
       Gegeven een casus "Een lerend netwerk zonder gemeenschappelijk doel"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
       En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "nee"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "lerend netwerk"
@@ -188,7 +188,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
 
     Scenario: Voorlopig een lerend netwerk: de governancevorm is nog open, en zegt dat ze zolang niet van toepassing is
       Gegeven een casus "Een lerend netwerk, de ratio nog niet benoemd"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "lerend netwerk"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "lerend netwerk"
       En is de governancevorm nog open tussen "leiderorganisatienetwerk", "netwerk administratieve organisatie (NAO)", "zelfregulerend netwerk" en "geen duidelijke vorm of niet van toepassing"

@@ -721,10 +721,12 @@ class NetworkState(_Facts):
         "organisatienetwerk (§5).",
         "The form the collaboration has, or will have: learning network, shared service centre or "
         "organisation network (§5).",
-        question_nl="Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service "
-        "centre of een organisatienetwerk?",
-        question_en="Which form does the collaboration have (or will it have): a learning network, a shared "
-        "service centre or an organisation network?",
+        # (a form chosen already, or had: "(of krijgt ze)" read as asking what netadvisor is to advise, a policy
+        # officer at the start; not chosen yet is "weet niet", and the rationale decides)
+        question_nl="Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared "
+        "service centre of een organisatienetwerk?",
+        question_en="Which form does the collaboration have already, or has been chosen for it: a learning network, "
+        "a shared service centre or an organisation network?",
     )
     phase: PhaseAnswer = fact("In welke fase zit het netwerk?", "Which phase is the network in?")
     stuck: YesNo = fact(

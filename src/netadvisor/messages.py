@@ -1731,10 +1731,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "already named may be repeated).",
     ),
     "form-beside-rationale": Text(
-        "Welke vorm heeft de samenwerking zelf (of krijgt ze): een lerend netwerk, een shared service centre of een "
-        "organisatienetwerk? Dat kan een andere zijn dan de vorm waar de ratio op wijst.",
-        "Which form does the collaboration itself have (or will it have): a learning network, a shared service "
-        "centre or an organisation network? It may be another than the form the rationale points to.",
+        "Welke vorm heeft de samenwerking zelf al, of is er al voor gekozen: een lerend netwerk, een shared service "
+        "centre of een organisatienetwerk? Dat kan een andere zijn dan de vorm waar de ratio op wijst.",
+        "Which form does the collaboration itself have already, or has been chosen for it: a learning network, a "
+        "shared service centre or an organisation network? It may be another than the form the rationale points to.",
     ),
     "common-goal-given-statement": Text(
         'De casus geeft als doelstelling: "{statement}". Is dat een gemeenschappelijke doelstelling van de '

@@ -86,7 +86,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
 
     Scenario: Een netwerk dat zegt een organisatienetwerk te zijn, krijgt het advies zonder voorbehoud
       Gegeven een casus "Een organisatienetwerk loopt vast"
-      En het antwoord op "Welke vorm heeft de samenwerking (of krijgt ze): een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
+      En het antwoord op "Welke vorm heeft de samenwerking al, of is er al voor gekozen: een lerend netwerk, een shared service centre of een organisatienetwerk?" is "organisatienetwerk"
       En het antwoord op "Zit het netwerk vast?" is "ja"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm voorlopig "organisatienetwerk"
