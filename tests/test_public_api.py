@@ -343,3 +343,26 @@ def test_the_catalogues_netadvisor_exports_are_read_only() -> None:
         with pytest.raises(AttributeError):
             catalogue.pop(key)
         assert key in catalogue
+
+
+def test_a_partner_answer_by_the_catalogue_s_key_is_an_unknown_fact_naming_the_first_partner() -> None:
+    """A tool builder's form keyed its fields by PARTNER_FACTS ("partners[].kind"): answer(), advise's not_known,
+    what_if and the Consultation's answers raised int()'s ValueError, in English, past a handler of
+    NetadvisorError; one call kept the answer for no partner at all."""
+    from netadvisor import Advisor, Consultation, UnknownFactError
+
+    advisor = Advisor(engine="evaluator")
+    case = {"partners": [{"name": "A"}, {"name": "B"}]}
+    calls = [
+        lambda: Consultation(advisor, answers={"partners": ["A", "B"]}).answer("partners[].kind", "ocmw"),
+        lambda: advisor.advise(case, not_known=["partners[].kind"]),
+        lambda: advisor.what_if(case, {"partners[].kind": "ocmw"}),
+        lambda: Consultation(advisor, answers={"partners[].kind": "ocmw"}),
+    ]
+    for call in calls:
+        with pytest.raises(UnknownFactError) as raised:
+            call()
+        assert (raised.value.name, raised.value.meant) == ("partners[].kind", "partners[0].kind")
+    with pytest.raises(UnknownFactError):  # (a place that is no number: no partner either)
+        advisor.advise(case, not_known=["partners[x].kind"])
+    assert "bedoelde je 'partners[0].kind'?" in UnknownFactError("partners[].kind", "partners[0].kind").format("nl")

@@ -843,6 +843,10 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     spec = _spec_or_none(path) if partners else FACTS.get(path)
     if spec is None or spec.computed:
         raise UnknownFactError(path, fact_meant(path))
+    if path.startswith("partners[]."):
+        # the catalogue's key names no partner (a tool builder's form keyed by PARTNER_FACTS got int()'s ValueError,
+        # or an answer kept for no partner): the first one, by its place, is what it likely means
+        raise UnknownFactError(path, path.replace("[]", "[0]", 1))
     return spec
 
 
@@ -1026,6 +1030,10 @@ def partner_answer(path: str) -> tuple[int, str] | None:
     if not path.startswith("partners["):
         return None
     index, _, attribute = path.removeprefix("partners[").partition("].")
+    if not index.isascii() or not index.isdigit():
+        # the catalogue's "partners[].kind" names no partner: a tool builder's form keyed by it got "invalid literal
+        # for int()" from four calls; as no path of a partner, it is an unknown fact, with the one meant
+        return None
     return int(index), attribute
 
 
