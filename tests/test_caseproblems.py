@@ -772,3 +772,44 @@ def test_a_partner_that_is_a_guess_is_refused_not_counted(written: str, meant: s
     with pytest.raises(AnswerError, match="is een vermoeden, geen partner"):
         consultation.answer("partners", f"Gemeente Westerlo, {written}")
     assert "partners" not in consultation.answers
+
+
+@pytest.mark.parametrize(
+    ("path", "written", "told"),
+    [
+        ("goal.has_common_goal", "misschien complex", None),
+        ("governance.trust", "misschien blauw", None),
+        ("governance.trust", "blauw?", None),
+        ("management.roles.network_operator", "nee?", None),
+        ("governance.trust", "misschien hoog", "hoog"),
+        ("governance.trust", "laag?", "laag"),
+    ],
+)
+def test_a_guess_is_told_to_be_written_as_its_value_only_where_that_is_an_answer(
+    path: str, written: str, told: str | None
+) -> None:
+    """ "misschien complex" to a yes/no question was told "is het 'complex', schrijf dan 'complex'", which was then
+    refused too (a tool builder): a guess or doubt whose value is no answer is refused as any such answer is."""
+    from netadvisor.answers import NotAnAnswer, parse_answer
+    from netadvisor.facts import spec_of
+
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(spec_of(path), written)
+    said = refused.value.text.nl
+    case: dict[str, Any] = {}
+    node = case
+    *parents, leaf = path.split(".")
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = written
+    with pytest.raises(CaseError) as in_a_case:
+        parse_case(case)
+    hint = in_a_case.value.problems[0].hint
+    if told is None:
+        meant = written.removeprefix("misschien ").rstrip("?")
+        assert f"schrijf dan '{meant}'" not in said, said
+        assert hint is None or f"schrijf dan '{meant}'" not in hint.nl, hint
+    else:
+        assert f"schrijf dan '{told}'" in said
+        assert hint is not None
+        assert f"schrijf dan '{told}'" in hint.nl

@@ -522,15 +522,24 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     if word in UNKNOWN_WORDS:
         return None
     sure_only = spec.type in ("bool", "enum", "int") or spec.path.startswith(ROLE_PREFIX) or spec.path in _SURE_TEXTS
+    # a value said with doubt or as a guess is told to be written as the value, where that is an answer: "misschien
+    # complex" to a yes/no question was told to write 'complex', which was then refused (a tool builder)
+    values = spec.type in ("bool", "enum", "int")
     if sure_only and doubtful(answer):
         # (a role's holder or what a partner brings too: "niemand?" was read as nobody, a tool builder)
         from .messages import DOUBT_HINT  # (the words: messages reads this module's labels)
 
+        if values and not answers_to(spec, word, minimum):
+            raise NotAnAnswer(possible_answers(spec, answer, minimum))
+        if spec.path.startswith(ROLE_PREFIX) and not answers_to(spec, word, minimum):
+            raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         raise NotAnAnswer(DOUBT_HINT.format(answer=answer.strip(), meant=word))
-    guessed = hedged(answer) if spec.type in ("bool", "enum", "int") else None
+    guessed = hedged(answer) if values else None
     if guessed is not None:
         from .messages import HEDGE_HINT
 
+        if not answers_to(spec, guessed, minimum):
+            raise NotAnAnswer(possible_answers(spec, answer, minimum))
         raise NotAnAnswer(HEDGE_HINT.format(answer=answer.strip(), meant=guessed))
     if spec.type == "bool":
         if word in YES_WORDS:
@@ -560,6 +569,15 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     if hint is not None:
         raise NotAnAnswer(possible_answers(spec, answer, minimum) + Text("; ", "; ") + hint)
     raise NotAnAnswer(possible_answers(spec, answer, minimum) + _meant_choice(spec, word))
+
+
+def answers_to(spec: AnswerSpec, written: str, minimum: int = 0) -> bool:
+    """Whether ``written`` is an answer to the fact of ``spec`` (as :func:`parse_answer` reads it)."""
+    try:
+        parse_answer(spec, written, minimum)
+    except NotAnAnswer:
+        return False
+    return True
 
 
 NUMBER_WORDS: dict[str, int] = {
@@ -788,7 +806,8 @@ def read_partner_names(text: str) -> list[str]:
 def possible_answers(spec: AnswerSpec, answer: str, minimum: int = 0) -> Text:
     """Why ``answer`` is not an answer to ``spec``, and what is (a number: ``minimum`` or more, as the question
     says; the number of organisations beside four partners listed was asked "minstens 4" and refused "vijf" with
-    "0 of meer")."""
+    "0 of meer"); never below the fact's own smallest value."""
+    minimum = max(minimum, getattr(spec, "minimum", None) or 0)
     if spec.type == "partners":
         possible = Text("namen, gescheiden door komma's", "names, separated by commas")
     elif spec.type == "int" and spec.maximum is not None:  # (a number past whole_number's digits is refused here)

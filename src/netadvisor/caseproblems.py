@@ -18,6 +18,7 @@ from . import messages
 from .answers import (
     NO_WORDS,
     YES_WORDS,
+    answers_to,
     choices_ending_in,
     closest_spelling,
     doubtful,
@@ -30,7 +31,7 @@ from .answers import (
 )
 from .case import Case, title_of
 from .errors import CaseProblem, format_path
-from .facts import FACTS, fact_meant, facts_mentioning, group_meant
+from .facts import FACTS, PARTNER_FACTS, catalogue_path, fact_meant, facts_mentioning, group_meant
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
@@ -95,7 +96,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
 
     if kind == "extra_forbidden":
         return problem("unknown-field", hint=_where_it_belongs(model, loc))
-    unsure = _unsure(value) if kind in _VALUE_KINDS else None
+    unsure = _unsure(value, path) if kind in _VALUE_KINDS else None
     if unsure is not None:
         # "laag?", "effectiviteit, denk ik": a value the person is not sure of (not "bedoelde je 'laag'?", which
         # it was: that turns a guess into a fact)
@@ -166,7 +167,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     # a name or what a partner brings with a question mark: not sure (as "laag?" is told above)
     unsure = (
         messages.DOUBT_HINT.format(answer=value.strip(), meant=without_doubt(value))
-        if isinstance(value, str) and doubtful(value)
+        if isinstance(value, str) and doubtful(value) and _unsure(value, path) is not None
         else None
     )
     if kind == "role_not_a_name":
@@ -224,14 +225,23 @@ def _fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, str
             yield from _fields(nested, f"{path}[]." if list_of else f"{path}.")
 
 
-def _unsure(value: Any) -> Text | None:
-    """How to write a value the person is not sure of ("laag?", "effectiviteit, denk ik"), or None for another."""
+def _unsure(value: Any, path: str) -> Text | None:
+    """How to write a value the person is not sure of ("laag?", "effectiviteit, denk ik"), or None for another, and
+    for one whose value is no answer to the fact at ``path`` either: "misschien blauw" for the trust was told to
+    write 'blauw', which was then refused (a tool builder)."""
     if not isinstance(value, str):
         return None
     if doubtful(value):
-        return messages.DOUBT_HINT.format(answer=value.strip(), meant=normal_word(value))
-    guessed = hedged(value)
-    return None if guessed is None else messages.HEDGE_HINT.format(answer=value.strip(), meant=guessed)
+        meant, hint = normal_word(value), messages.DOUBT_HINT
+    else:
+        guessed = hedged(value)
+        if guessed is None:
+            return None
+        meant, hint = guessed, messages.HEDGE_HINT
+    spec = FACTS.get(path) or PARTNER_FACTS.get(catalogue_path(path))
+    if spec is not None and not answers_to(spec, meant):
+        return None
+    return hint.format(answer=value.strip(), meant=meant)
 
 
 def _where_it_belongs(model: type[BaseModel], loc: Sequence[Any]) -> Text | None:

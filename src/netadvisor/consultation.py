@@ -119,15 +119,16 @@ class MorePartnersThanCounted(AnswerError):
     """Partners named beyond the number of organisations answered before (or in the case file): one of the two
     answers is wrong, and only the person knows which. :func:`consult` asks the number again; a caller of
     :meth:`Consultation.answer` can do the same: answer ``governance.partner_count`` anew (at least ``listed``,
-    or "weet niet"), then the names."""
+    or "weet niet"), then the names. Its ``fact`` is the answer that was refused: the partner list, or the number
+    (a tool builder's form marked the list where the number was just filled in)."""
 
-    def __init__(self, text: Text, counted: int, listed: int):
-        super().__init__(text, "partners")
+    def __init__(self, text: Text, counted: int, listed: int, fact: str = "partners"):
+        super().__init__(text, fact)
         self.counted = counted
         self.listed = listed
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.text, self.counted, self.listed))
+        return (type(self), (self.text, self.counted, self.listed, self.fact))
 
 
 STATE_VERSION = 1
@@ -493,6 +494,7 @@ class Consultation:
                     word("answer-partners-over-count", **over.params),
                     counted=int(over.params["partner_count"]),
                     listed=int(over.params["listed"]),
+                    fact=fact,
                 ) from None
             problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
             raise AnswerError(word("answer-invalid", problems=problems), fact) from None
