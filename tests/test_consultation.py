@@ -1803,14 +1803,20 @@ def test_a_state_whose_answers_make_no_case_is_refused_where_they_stand() -> Non
         Consultation.from_state(advisor, bad)
     bad = json.loads(json.dumps(state))
     bad["asked_here"] = ["governance.trsut"]
-    with pytest.raises(ValueError, match=r"governance\.trsut' is no fact a person answers; did you mean"):
+    with pytest.raises(ValueError, match=r"governance\.trsut' is no fact a person answers; did you mean") as asked:
         Consultation.from_state(advisor, bad)
+    assert isinstance(asked.value, StateError)
+    assert asked.value.where == "asked_here"
     # a shape error names the field, not the model that checks it
     bad = json.loads(json.dumps(state))
     del bad["history"][0]["fact"]
-    with pytest.raises(ValueError, match=r"not a consultation's state: history\.0\.fact: Field required") as shape:
+    # (a place as the other errors write it; the asked facts at their own place, not "answers": a tool builder)
+    with pytest.raises(ValueError, match=r"not a consultation's state: history\[0\]\.fact: Field required") as shape:
         Consultation.from_state(advisor, bad)
     assert "_SavedState" not in str(shape.value)
+    with pytest.raises(StateError, match="Input should be a state") as not_one:
+        Consultation.from_state(advisor, 5)  # type: ignore[arg-type]
+    assert "_SavedState" not in str(not_one.value)
     # an answer taken out of the answers while a step still adds it: undo() took back a fact no longer answered
     # (a tool builder's state kept on the client)
     consultation.answer("governance.goal_consensus", "hoog")

@@ -366,3 +366,35 @@ def test_a_partner_answer_by_the_catalogue_s_key_is_an_unknown_fact_naming_the_f
     with pytest.raises(UnknownFactError):  # (a place that is no number: no partner either)
         advisor.advise(case, not_known=["partners[x].kind"])
     assert "bedoelde je 'partners[0].kind'?" in UnknownFactError("partners[].kind", "partners[0].kind").format("nl")
+
+
+def test_every_error_about_one_field_names_it_as_path() -> None:
+    """A tool builder's form mapped errors to its fields with six branches: fact, name, path, where. Each error
+    about one field also names it ``path``, as a CaseProblem does."""
+    from netadvisor import (
+        Advisor,
+        AnswerError,
+        Consultation,
+        PartnerNotListedError,
+        StateError,
+        Text,
+        UnknownFactError,
+    )
+
+    advisor = Advisor(engine="evaluator")
+    consultation = Consultation(advisor)
+    with pytest.raises(AnswerError) as answered:
+        consultation.answer("governance.trust", "blauw")
+    with pytest.raises(UnknownFactError) as unknown:
+        consultation.answer("governance.trsut", "hoog")
+    with pytest.raises(PartnerNotListedError) as not_listed:
+        advisor.advise({"partners": [{"name": "A"}]}, not_known=["partners[3].kind"])
+    with pytest.raises(StateError) as state:
+        Consultation.from_state(advisor, {**consultation.state(), "version": 99})
+    assert [error.value.path for error in (answered, unknown, not_listed, state)] == [
+        "governance.trust",
+        "governance.trsut",
+        "partners[3].kind",
+        "version",
+    ]
+    assert AnswerError(Text("x", "x"), "goal.statement").path == "goal.statement"

@@ -38,7 +38,7 @@ from .answers import (
 from .case import Case, nest, parse_case
 from .casefile import read_case_file
 from .casewriter import case_file_text
-from .errors import CaseError, NetadvisorError
+from .errors import CaseError, CaseProblem, NetadvisorError, format_path
 from .facts import (
     PARTNER_ATTRIBUTES,
     answered_not_known,
@@ -78,6 +78,13 @@ class AnswerError(NetadvisorError, ValueError):
         # both languages, as a NotAnAnswer says it (a tester read English only from a Dutch consultation)
         super().__init__(text.nl + " / " + text.en)
 
+    @property
+    def path(self) -> str | None:
+        """The question's fact, as every netadvisor error about one field names it (``UnknownFactError.path``,
+        ``PartnerNotListedError.path``, ``StateError.path``, a ``CaseProblem``'s): a tool builder's form mapped
+        errors to fields with six branches."""
+        return self.fact
+
     def format(self, lang: Language = "en") -> str:
         """Why, in ``lang`` (as :meth:`CaseError.format`)."""
         return self.text.pick(lang)
@@ -100,11 +107,16 @@ class StateError(NetadvisorError, ValueError):
             else empty.
     """
 
-    def __init__(self, where: str, reason: str, problems: tuple[Any, ...] = ()):
+    def __init__(self, where: str, reason: str, problems: tuple[CaseProblem, ...] = ()):
         self.where = where
         self.reason = reason
         self.problems = problems
         super().__init__(f"not a consultation's state: {where}: {reason}")
+
+    @property
+    def path(self) -> str:
+        """Where in the state, as the other errors name their field (see :attr:`AnswerError.path`)."""
+        return self.where
 
     def format(self, lang: Language = "en") -> str:
         """Why (in English whatever ``lang``: see ``reason``), as the other errors' ``format``."""
@@ -113,6 +125,11 @@ class StateError(NetadvisorError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.where, self.reason, self.problems))
+
+
+_STATE_MODEL = re.compile(r"(?:a valid dictionary or )?instance of _\w+")
+"""A state's own model, as pydantic names it in a message ("Input should be a valid dictionary or instance of
+_SavedState"): said as "a state"."""
 
 
 class MorePartnersThanCounted(AnswerError):
@@ -310,15 +327,20 @@ class Consultation:
         try:
             saved = _SavedState.model_validate(state)
         except ValidationError as error:
-            first = error.errors()[0]
-            wrong = "; ".join(f"{'.'.join(map(str, item['loc'])) or 'state'}: {item['msg']}" for item in error.errors())
-            where_first = ".".join(map(str, first["loc"])) or "state"
-            raise StateError(where_first, wrong.removeprefix(f"{where_first}: ")) from None
+            # each place as the other errors write it ("history[0].fact"), and no model's name (a tool builder read
+            # "instance of _SavedState")
+            said = [
+                (format_path(item["loc"]) or "state", _STATE_MODEL.sub("a state", item["msg"]))
+                for item in error.errors()
+            ]
+            wrong = "; ".join(f"{where}: {message}" for where, message in said)
+            raise StateError(said[0][0], wrong.removeprefix(f"{said[0][0]}: ")) from None
         if saved.version != STATE_VERSION:
             raise StateError("version", f"a state of version {saved.version}; this netadvisor reads {STATE_VERSION}")
         where = "answers"
         try:
             consultation = cls(advisor, saved.lang, saved.answers)
+            where = "asked_here"  # (a fact no person answers there was said to be in the answers: a tool builder)
             for fact in (*saved.asked_here, *saved.asked_again):
                 answered_spec(fact)
             # the answers checked as a case so far: a step that restores none other needs no check of its own (most
@@ -345,9 +367,9 @@ class Consultation:
                 history.append((step.fact, answers, asked_here, step.list_not_known, step.partners_all_named))
                 after, asked_after = answers, asked_here
         except (KeyError, NetadvisorError, ValueError) as error:
-            said = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
+            reason = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
             problems = tuple(error.problems) if isinstance(error, CaseError) else ()
-            raise StateError(where, said, problems) from error
+            raise StateError(where, reason, problems) from error
         consultation._asked_here = set(saved.asked_here)
         consultation._list_not_known = saved.list_not_known
         consultation._partners_all_named = saved.partners_all_named
@@ -496,7 +518,17 @@ class Consultation:
                     listed=int(over.params["listed"]),
                     fact=fact,
                 ) from None
-            problems = Text(*("; ".join(problem.format(lang) for problem in error.problems) for lang in ("nl", "en")))
+            # each problem's words on one line, without its path (the answer's own) and with its tip in brackets: a
+            # web form showed "governance.partner_count: … \n      tip: …" beside its field (a tool builder)
+            problems = Text(
+                *(
+                    "; ".join(
+                        problem.message_in(lang) + (f" ({problem.hint.pick(lang)})" if problem.hint else "")
+                        for problem in error.problems
+                    )
+                    for lang in ("nl", "en")
+                )
+            )
             raise AnswerError(word("answer-invalid", problems=problems), fact) from None
         self._history.append(before)
         self.answers = trial

@@ -98,6 +98,11 @@ class UnknownFactError(_KeyErrorInWords):
         self.text = _text("no-such-fact-meant" if meant else "no-such-fact", name=name, meant=meant or "")
         super().__init__(self.text.nl + " / " + self.text.en)
 
+    @property
+    def path(self) -> str:
+        """The name given, as the other errors name their field (``AnswerError.path``, ``PartnerNotListedError.path``)."""
+        return self.name
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.name, self.meant))
 
