@@ -645,6 +645,10 @@ def test_what_if_for_takes_a_conclusion_by_its_name_in_words(
     code, _, _ = run("what-if", str(case), "--for", "bestuursvorm", "--rules", str(RULES))
     assert code == EXIT_USAGE
     assert "--for: 'bestuursvorm' kan niet; mogelijk: 'challenge_type'" in capsys.readouterr().err  # (argparse's)
+    # a Dutch name nearly spelt: the one meant, by that name (the codes alone had been said, English first)
+    code, _, _ = run("what-if", str(case), "--for", "samenwerkingsvrom", "--lang", "nl", "--rules", str(RULES))
+    assert code == EXIT_USAGE
+    assert "(bedoelde je 'samenwerkingsvorm'?)" in capsys.readouterr().err
 
 
 def test_what_if_suggests_the_fact_meant_for_a_typo() -> None:

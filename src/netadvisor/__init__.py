@@ -191,7 +191,15 @@ _EXPORTS: dict[str, str] = {
     ),
     **dict.fromkeys(("RuleTestReport", "default_place", "run_rule_tests", "shown_path"), "ruletests"),
     **dict.fromkeys(
-        ("COMMAND_WORDS", "both_languages", "command_says", "conclusion_in_words", "conclusion_meant", "os_reason"),
+        (
+            "COMMAND_WORDS",
+            "both_languages",
+            "command_says",
+            "conclusion_in_words",
+            "conclusion_meant",
+            "conclusion_name_near",
+            "os_reason",
+        ),
         "messages",
     ),
 }
@@ -540,6 +548,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .messages import (
         conclusion_meant as conclusion_meant,
+    )
+    from .messages import (
+        conclusion_name_near as conclusion_name_near,
     )
     from .messages import (
         os_reason as os_reason,

@@ -106,7 +106,7 @@ _USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
 def _usage_error(message: str, lang: Language | None = None) -> str:
     """An error of argparse in the language the command line asked for, else in Dutch and English ("fout /
     error: ..."); the closest choice suggested for a mistyped command or choice."""
-    from . import both_languages, command_says
+    from . import both_languages, command_says, conclusion_name_near
 
     def say(text: Text) -> str:
         return both_languages(text) if lang is None else text.pick(lang)
@@ -127,8 +127,11 @@ def _usage_error(message: str, lang: Language | None = None) -> str:
         if code == "usage-invalid-choice":
             choices = re.findall(r"'([^']*)'", params["choices"].en)
             close = difflib.get_close_matches(params["value"], choices, 1)
-            if close:
-                said = said + command_says("usage-did-you-mean", suggestion=close[0])
+            # a conclusion nearly named in Dutch, by that name ("samenwerkingsvrom" got the codes alone: a policy
+            # officer)
+            near = conclusion_name_near(params["value"]) if set(choices) <= set(FIXED_CONCLUSIONS) else None
+            if near or close:
+                said = said + command_says("usage-did-you-mean", suggestion=near or close[0])
         return f"{say(command_says('usage-error'))}: {say(said)}"
     return f"{say(command_says('usage-error'))}: {message}"
 

@@ -1363,6 +1363,19 @@ def conclusion_meant(name: str) -> str | None:
     return partly[0] if len(wanted) >= 4 and len(partly) == 1 else None
 
 
+def conclusion_name_near(name: str) -> str | None:
+    """The Dutch name of the fixed conclusion ``name`` is nearly spelt as ("samenwerkingsvrom": "samenwerkingsvorm"),
+    for a "bedoelde je"; None where none is near. (Only suggested: a typo is not taken as the conclusion.)"""
+    from .spelling import closest
+
+    names = {
+        said.removeprefix("de ").removeprefix("het "): conclusion
+        for conclusion in CONCLUSION_NAMES
+        for said in (CONCLUSION_NAMES[conclusion].nl.lower(), CONCLUSION_IN_A_SENTENCE[conclusion].nl)
+    }
+    return closest(" ".join(name.split()).lower(), sorted(names))
+
+
 CONCLUSION_IN_A_SENTENCE: dict[str, Text] = {
     "challenge_type": Text("het type uitdaging", "the type of challenge"),
     "collaboration_form": Text("de samenwerkingsvorm", "the form of collaboration"),
