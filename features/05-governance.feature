@@ -79,7 +79,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Dan is de governancevorm "nog niet te bepalen"
       En vraagt de adviseur "Hoeveel organisaties telt het netwerk?"
       En vraagt de adviseur "Hoeveel onderling vertrouwen is er tussen de partners?"
-      En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau?"
+      En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau (coördinatie, administratie, expertise)?"
       En vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
       Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 

@@ -579,8 +579,9 @@ class Governance(_Facts):
     network_competency_need: LevelAnswer = fact(
         "Nood aan competenties op netwerkniveau (coördinatie, administratie, expertise).",
         "Need for network-level competencies (coordination, administration, expertise).",
-        question_nl="Hoe groot is de nood aan competenties op netwerkniveau?",
-        question_en="How great is the need for network-level competencies?",
+        # (what the competencies are, in the question: "nood aan competenties" alone read as jargon, a policy officer)
+        question_nl="Hoe groot is de nood aan competenties op netwerkniveau (coördinatie, administratie, expertise)?",
+        question_en="How great is the need for network-level competencies (coordination, administration, expertise)?",
     )
     partner_count: Count = fact(
         "Aantal organisaties in het netwerk (afgeleid uit de partnerlijst als die gegeven is; 'weet niet' naast een "

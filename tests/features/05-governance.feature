@@ -45,7 +45,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       Als de adviseur de casus beoordeelt
       Dan is de governancevorm "nog niet te bepalen"
       En vraagt de adviseur "Hoeveel onderling vertrouwen is er tussen de partners?"
-      En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau?"
+      En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau (coördinatie, administratie, expertise)?"
 
   Regel: De huidige vorm toetsen
 
