@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import jsonschema
 import pytest
 from pydantic import ValidationError
 
@@ -530,3 +531,20 @@ def test_partners_beyond_the_list_stand_as_one_and_count_as_many() -> None:
         many = [*case.partners, *[_Unlisted.model_construct(name="?", missing=1)] * (count - len(listed))]
         partner_summaries = [summary for summary in SUMMARIES if summary.path.startswith("partner_summary")]
         assert with_summaries({}, compact, partner_summaries) == with_summaries({}, many, partner_summaries), count
+
+
+def test_the_partner_list_answered_weet_niet_is_no_list_and_remembered() -> None:
+    """`partners: weet niet` was refused ("hier hoort een lijst"), while the README says every field takes it (a
+    policy officer at the start of a collaboration)."""
+    from netadvisor import case_schema
+    from netadvisor.facts import answered_not_known
+
+    written = {"partners": "Weet niet", "governance": {"partner_count": 5}}
+    case = parse_case(written)
+    assert (case.partners, case.governance.partner_count) == ([], 5)
+    assert answered_not_known(case, written) == {"partners"}
+    validator = jsonschema.Draft202012Validator(case_schema())
+    assert validator.is_valid(written)
+    assert not validator.is_valid({"partners": "blauw"})
+    with pytest.raises(CaseError):
+        parse_case({"partners": "blauw"})

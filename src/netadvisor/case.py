@@ -27,6 +27,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     ValidationError,
+    field_validator,
     model_validator,
 )
 from pydantic.fields import FieldInfo
@@ -43,6 +44,7 @@ from .answers import (
     choice_words,
     doubtful,
     hedged,
+    is_unknown_word,
     misspelt_word_answer,
     normal_word,
     not_a_holder,
@@ -915,6 +917,13 @@ class Case(_Facts):
     management: Management = titled("Netwerkmanagement (§4.4)", "Netwerkmanagement (§4.4)", default_factory=Management)
     state: NetworkState = titled("Stand van het netwerk", "network state", default_factory=NetworkState)
     region: Region = titled("De regio (§5–7)", "the region", default_factory=Region)
+
+    @field_validator("partners", mode="before")
+    @classmethod
+    def _partners_not_known(cls, value: Any) -> Any:
+        """The partner list answered "weet niet": no list, the answer remembered (facts.answered_not_known). It was
+        refused as "hier hoort een lijst", while "weet niet" is taken in every other field (a policy officer)."""
+        return [] if isinstance(value, str) and (is_unknown_word(value) or not value.strip()) else value
 
     @model_validator(mode="after")
     def _derive_partner_count(self) -> Case:

@@ -197,9 +197,8 @@ def _object(model: type[BaseModel], prefix: str, lang: Language) -> dict[str, An
             properties[name] = {
                 "title": _WORDS["partners"].pick(lang),
                 "description": _WORDS["partners-description"].pick(lang),
-                "type": "array",
-                "maxItems": 10_000,
-                "items": _partner(lang),
+                # (the list, or "weet niet" for it, as every field takes: see Case)
+                "anyOf": [{"type": "array", "maxItems": 10_000, "items": _partner(lang)}, *_UNKNOWN["anyOf"]],
             }
         elif path in FACTS:
             properties[name] = _leaf(FACTS[path], lang, _maximum_length(model, name))

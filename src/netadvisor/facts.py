@@ -1144,6 +1144,8 @@ def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> 
         if _said_not_known(value) and not _says_nobody(fact.path, value):
             found.add(fact.path)
     partners = written.get("partners")
+    if _said_not_known(partners):  # (the list itself, "weet niet": see Case)
+        found.add("partners")
     if isinstance(partners, list):
         for index, partner in enumerate(partners):
             for attribute in PARTNER_ATTRIBUTES:
