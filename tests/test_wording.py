@@ -681,12 +681,12 @@ def test_an_open_form_says_what_it_is_while_the_rationale_is_unknown(advisor: Ad
     sentence = _sentence(advisor, half, "collaboration_form")
     assert sentence.startswith("Samenwerkingsvorm: nog open"), sentence
     assert sentence.endswith(
-        " Zolang de ratio onbekend is, is het de gekozen vorm als de casus die noemt, en anders een organisatienetwerk"
+        " Zolang de ratio onbekend is, is het de gekozen vorm die de casus noemt, en anders een organisatienetwerk"
         " als het type uitdaging complex is."
     ), sentence
     english = advisor.advise(half, lang="en").conclusions["collaboration_form"].sentence
     assert english.endswith(
-        " While the rationale is unknown, it is the chosen form if the case names it, and otherwise an organisation"
+        " While the rationale is unknown, it is the chosen form the case names, and otherwise an organisation"
         " network if the type of challenge is complex."
     ), english
     # the type can no longer be complex: nothing to say for the meantime (the stated form alone is no route of it)

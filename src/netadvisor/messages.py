@@ -1590,7 +1590,8 @@ ADVICE_WORDS: dict[str, Text] = {
         "Voorlopig niet van toepassing: {conclusion} is voorlopig {value}.",
         "For now it does not apply: {conclusion} is {value} for now.",
     ),
-    "route-stated": Text("{stated} als de casus die noemt", "{stated} if the case names it"),
+    # ("is het de gekozen vorm als de casus die noemt" read as clumsy Dutch, a policy officer)
+    "route-stated": Text("{stated} die de casus noemt", "{stated} the case names"),
     "route-otherwise": Text("en anders {route}", "and otherwise {route}"),
     "threshold": Text(
         "minstens {minimum} van de {total} is de drempel van netadvisor",
