@@ -461,6 +461,13 @@ NOBODY_WORDS = frozenset(
 """Ways to say nobody holds a role (now). For a role they win over "weet niet" ("nog te bepalen": the README's
 own example was refused as answered and unknown at once)."""
 
+
+def says_nobody(answer: object) -> bool:
+    """Whether a role's answer says nobody holds it (one of :data:`NOBODY_WORDS`, in any capitals, not with a
+    question mark): the one reading of the case, its "weet niet" answers and a consultation's answer."""
+    return isinstance(answer, str) and normal_word(answer) in NOBODY_WORDS and not doubtful(answer)
+
+
 NOT_NAME_WORDS = frozenset({"niet", "geen", "nog", "not", "yet"})
 """Words no name holds: a role's answer with one in it says not (yet), see :func:`not_a_holder`."""
 
@@ -517,7 +524,7 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
     if not isinstance(answer, str):
         raise TypeError(f"parse_answer takes the answer as a person types it (a text), not a {type(answer).__name__}")
     word = normal_word(answer)
-    if spec.path.startswith(ROLE_PREFIX) and word in NOBODY_WORDS and not doubtful(answer):
+    if spec.path.startswith(ROLE_PREFIX) and says_nobody(answer):
         return NOBODY  # ("nog te bepalen" says nobody holds it now, as the case reads it: not "weet niet")
     if word in UNKNOWN_WORDS:
         return None

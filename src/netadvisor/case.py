@@ -36,7 +36,6 @@ from pydantic_core import PydanticCustomError
 from .answers import (
     NO_WORDS,
     NOBODY,
-    NOBODY_WORDS,
     NOT_BROUGHT,
     NOT_NAMES,
     UNKNOWN_WORDS,
@@ -48,6 +47,7 @@ from .answers import (
     misspelt_word_answer,
     normal_word,
     not_a_holder,
+    says_nobody,
     whole_number,
 )
 from .errors import CaseError, CaseProblem
@@ -672,14 +672,7 @@ class Roles(_Facts):
     @classmethod
     def _read_nobody(cls, data: Any) -> Any:
         if isinstance(data, Mapping):
-            data = {
-                key: (
-                    NOBODY
-                    if isinstance(value, str) and normal_word(value) in NOBODY_WORDS and not doubtful(value)
-                    else value
-                )
-                for key, value in data.items()
-            }
+            data = {key: (NOBODY if says_nobody(value) else value) for key, value in data.items()}
         return data
 
 

@@ -23,13 +23,12 @@ from pydantic import BaseModel
 
 from .answers import (
     NOBODY,
-    NOBODY_WORDS,
     NOTHING_WORDS,
     ROLE_PREFIX,
-    doubtful,
     holds_every_word,
     is_unknown_word,
     normal_word,
+    says_nobody,
     value_text,
 )
 from .case import (
@@ -1161,7 +1160,7 @@ def _said_not_known(value: Any) -> bool:
 def _says_nobody(path: str, value: Any) -> bool:
     """A role answered with a way to say nobody holds it that also says "weet niet" elsewhere ("nog te bepalen"):
     the case reads it as nobody (the README says so), not as both."""
-    return path.startswith(ROLE_PREFIX) and normal_word(value) in NOBODY_WORDS and not doubtful(value)
+    return path.startswith(ROLE_PREFIX) and says_nobody(value)
 
 
 def _written_at(written: Mapping[str, Any], keys: list[str]) -> Any:
