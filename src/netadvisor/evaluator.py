@@ -142,6 +142,11 @@ class EvaluatorEngine:
         """Each fact some rule's conditions read, and whether its value matters (else only whether it is known)."""
         self._every_rule = (1 << len(self.rules)) - 1
         self._failing: Memory[tuple[str, Any], int] = Memory()
+        self.tests: dict[str, tuple[_ConclusionTest, ...]] = {
+            rule.id: tuple(_ConclusionTest(name, group) for name, group in rule.conclusion_groups)
+            for rule in self.rules
+        }
+        """For each rule: its conditions on conclusions, a test per conclusion (see :class:`_ConclusionTest`)."""
 
     def holding(self, facts: Mapping[str, Any]) -> int:
         """The rules whose conditions on facts all hold for ``facts``, as a bitmask (see ``__init__``)."""
@@ -187,10 +192,10 @@ class _EvaluatorSession:
         if not self.entered:
             raise RuntimeError(OUTSIDE_WITH)
         new: set[str] = set()
-        holding, fired = self.engine.holding(self.facts), self.fired
+        holding, fired, tests = self.engine.holding(self.facts), self.fired, self.engine.tests
         for rule in self.engine.rules:
             if holding & 1 and rule.id not in fired:
-                if _conclusions_hold(rule, self.derived):
+                if _conclusions_hold(tests[rule.id], self.derived):
                     new.add(rule.id)
                 else:
                     self.waiting.add(rule.id)
@@ -206,16 +211,45 @@ class _EvaluatorSession:
             self.derived.setdefault(name, set()).add(value)
             touched[name] = None
         new: set[str] = set()
+        tests = self.engine.tests
         for name in touched:
             for rule in self.engine.watching.get(name, ()):
-                if rule.id in self.waiting and _conclusions_hold(rule, self.derived):
+                if rule.id in self.waiting and _conclusions_hold(tests[rule.id], self.derived):
                     new.add(rule.id)
                     self.waiting.discard(rule.id)
         self.fired |= new
         return new
 
 
-def _conclusions_hold(rule: Rule, derived: Mapping[str, Iterable[Any]]) -> bool:
+class _ConclusionTest:
+    """A rule's conditions on one conclusion (one derived value must satisfy them all, see :func:`group_holds`),
+    with whether each value satisfies them remembered: a rule is tested again each time a conclusion it reads
+    gets a value, and the values are few."""
+
+    __slots__ = ("accepts", "conditions", "name")
+
+    def __init__(self, name: str, conditions: tuple[Condition, ...]):
+        self.name = name
+        self.conditions = conditions
+        self.accepts: dict[tuple[type, Any], bool] = {}  # (the type beside the value: True and 1 are equal keys)
+
+    def holds(self, derived: Mapping[str, Iterable[Any]]) -> bool:
+        """Whether some value derived for the conclusion satisfies every condition (False: none derived)."""
+        for value in derived.get(self.name, ()):
+            key = (type(value), value)
+            accepted = self.accepts.get(key)
+            if accepted is None:
+                # (the same answer whichever thread works it out first)
+                accepted = self.accepts[key] = group_holds(self.conditions, {self.name: (value,)}) is True
+            if accepted:
+                return True
+        return False
+
+
+def _conclusions_hold(tests: tuple[_ConclusionTest, ...], derived: Mapping[str, Iterable[Any]]) -> bool:
     """Whether each group of a rule's conditions on one conclusion holds for one derived value: for a rule whose
     conditions on facts all hold, whether it fires (see :func:`rule_holds`)."""
-    return all(group_holds(group, derived) is True for _name, group in rule.conclusion_groups)
+    for test in tests:
+        if not test.holds(derived):
+            return False
+    return True
