@@ -813,3 +813,55 @@ def test_a_guess_is_told_to_be_written_as_its_value_only_where_that_is_an_answer
         assert f"schrijf dan '{told}'" in said
         assert hint is not None
         assert f"schrijf dan '{told}'" in hint.nl
+
+
+_TEXT_FIELDS = (
+    ("title", {"title": "{}"}),
+    ("goal.statement", {"goal": {"statement": "{}"}}),
+    ("partners[0].name", {"partners": [{"name": "{}"}]}),
+    ("partners[0].brings", {"partners": [{"name": "CAW", "brings": "{}"}]}),
+    ("management.roles.network_operator", {"management": {"roles": {"network_operator": "{}"}}}),
+)
+
+
+def _with_text(shape: dict[str, Any], text: str) -> dict[str, Any]:
+    """``shape`` with its one text "{}" replaced by ``text``."""
+    if isinstance(shape, dict):
+        return {key: _with_text(value, text) for key, value in shape.items()}
+    if isinstance(shape, list):
+        return [_with_text(item, text) for item in shape]
+    return text if shape == "{}" else shape
+
+
+@pytest.mark.parametrize(("path", "shape"), _TEXT_FIELDS)
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b"])
+def test_a_control_character_in_any_text_is_refused_said_as_an_escape(
+    path: str, shape: dict[str, Any], control: str
+) -> None:
+    """A case's texts reach a terminal as written: an escape sequence in one would be run there. The problem
+    names the character and where it stands, and shows the text with it escaped, never the character itself."""
+    problem = _problems(_with_text(shape, f"Gemeente{control}[2J Mol"))[path]
+    assert problem.code == "control-character"
+    for lang in ("nl", "en"):
+        said = problem.format(lang)
+        assert control not in said
+        assert repr(control)[1:-1] in said  # the text as written, the character escaped
+        assert f"U+{ord(control):04X}" in said
+        assert "9" in said  # its place: the ninth character
+
+
+@pytest.mark.parametrize(("path", "shape"), _TEXT_FIELDS)
+def test_tabs_and_line_breaks_lay_a_text_out_and_are_kept(path: str, shape: dict[str, Any]) -> None:
+    text = "Gemeente Mol\n\tdeelgemeente Wezel\r\n"
+    case: Any = parse_case(_with_text(shape, text))
+    for part in path.replace("[0]", ".0").split("."):
+        case = case[int(part)] if part.isdigit() else getattr(case, part)
+    assert case == text
+
+
+def test_a_refused_value_with_a_control_character_is_shown_escaped_whatever_the_problem() -> None:
+    """Not only a refused text: a choice written with an escape sequence in it is said without running it."""
+    problem = _problems({"governance": {"trust": "ho\x1b[2Jog"}})["governance.trust"]
+    assert problem.code == "not-a-choice"
+    assert "\x1b" not in problem.format("nl")
+    assert "ho\\x1b[2Jog" in problem.format("nl")

@@ -52,7 +52,7 @@ from .answers import (
 )
 from .errors import CaseError, CaseProblem
 from .messages import found_words
-from .text import Text
+from .text import CONTROL_CHARACTER, LAID_OUT_BY, Text
 
 # --------------------------------------------------------------------------- values
 
@@ -106,8 +106,23 @@ def _choice_reader(values: tuple[str, ...]) -> Any:
     return BeforeValidator(read)
 
 
+def _no_control_character(value: str | None) -> str | None:
+    """A text a person writes holds no control character but those that lay it out (tab, line break): a case's
+    texts reach a terminal, a handout and a web page as written, and an escape sequence in a title was run by the
+    terminal that showed the advice (it cleared the screen)."""
+    if value is not None:
+        for match in CONTROL_CHARACTER.finditer(value):
+            if match.group() not in LAID_OUT_BY:
+                raise PydanticCustomError(
+                    "control_character",
+                    "the text holds a control character ({character}) at character {position}",
+                    {"character": f"U+{ord(match.group()):04X}", "position": match.start() + 1},
+                )
+    return value
+
+
 YesNo = Annotated[StrictBool | None, BeforeValidator(_tri_state)]
-FreeText = Annotated[str | None, BeforeValidator(_unknown_word)]
+FreeText = Annotated[str | None, BeforeValidator(_unknown_word), AfterValidator(_no_control_character)]
 
 
 def _something_brought(value: str | None) -> str | None:
@@ -124,7 +139,12 @@ def _something_brought(value: str | None) -> str | None:
     return value
 
 
-Brought = Annotated[str | None, BeforeValidator(_unknown_word), AfterValidator(_something_brought)]
+Brought = Annotated[
+    str | None,
+    BeforeValidator(_unknown_word),
+    AfterValidator(_no_control_character),
+    AfterValidator(_something_brought),
+]
 Count = Annotated[StrictInt | None, BeforeValidator(_whole_number)]
 Level = Literal["low", "moderate", "high"]
 CriterionType = Literal["simple", "complicated", "complex"]
@@ -396,7 +416,9 @@ def _a_partner_name(value: str) -> str:
 class Partner(_Facts):
     """One organisation in the network (§3, §4.1, §7)."""
 
-    name: Annotated[str, AfterValidator(_a_partner_name)] = titled("Naam", "name", min_length=1, max_length=200)
+    name: Annotated[str, AfterValidator(_no_control_character), AfterValidator(_a_partner_name)] = titled(
+        "Naam", "name", min_length=1, max_length=200
+    )
     kind: PartnerKindAnswer = fact(
         "Soort organisatie.",
         "Kind of organisation.",
@@ -626,7 +648,9 @@ def _a_name(value: str | None) -> str | None:
     return value
 
 
-RoleHolder = Annotated[str | None, BeforeValidator(_unknown_word), AfterValidator(_a_name)]
+RoleHolder = Annotated[
+    str | None, BeforeValidator(_unknown_word), AfterValidator(_no_control_character), AfterValidator(_a_name)
+]
 
 
 class Roles(_Facts):

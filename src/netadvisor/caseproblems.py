@@ -177,6 +177,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("role-misspelt-word", {"meant": meant})
     if kind == "brings_not_an_answer":
         return problem("brings-not-an-answer", hint=unsure)
+    if kind == "control_character":
+        return problem(
+            "control-character", {"character": context.get("character"), "position": context.get("position")}
+        )
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_not_sure":

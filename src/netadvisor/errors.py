@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .text import Language, Text, text_json
+from .text import Language, Text, text_json, with_controls_shown
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -351,7 +351,8 @@ class CaseError(NetadvisorError, ValueError):
                 item = partners[index]
                 name = item.get("name") if isinstance(item, Mapping) else None
                 code = "partner-place-named" if isinstance(name, str) and name.strip() else "partner-place"
-                problem = dataclasses.replace(problem, partner=_text(code, place=index + 1, name=name))
+                shown = with_controls_shown(name) if isinstance(name, str) else name
+                problem = dataclasses.replace(problem, partner=_text(code, place=index + 1, name=shown))
             named.append(problem)
         return type(self)(named)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .answers import VALUE_LABELS, choice_words, thousands_hint, value_text
-from .text import Text
+from .text import Text, with_controls_shown
 
 # code: (nl, en)
 MESSAGES: dict[str, Text] = {
@@ -1297,7 +1297,7 @@ def found_words(value: Any) -> Text:
         return FOUND_WORDS["number"].format(value=shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return FOUND_WORDS["text"].format(value=shown)
+        return FOUND_WORDS["text"].format(value=with_controls_shown(shown))
     if isinstance(value, list):
         return FOUND_WORDS["list"]
     if isinstance(value, dict):
@@ -2272,6 +2272,10 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} lijkt een verschreven '{meant}', geen naam van wie de rol opneemt",
         "{found} looks like a misspelt '{meant}', not the name of who holds the role",
     ),
+    "control-character": Text(
+        "{found} bevat een stuurteken ({character}, teken {position}): een teken dat een terminal als opdracht leest",
+        "{found} holds a control character ({character}, character {position}): one a terminal reads as a command",
+    ),
     "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
     "partner-not-sure": Text("{found} is een vermoeden, geen partner", "{found} is a guess, not a partner"),
     "brings-not-an-answer": Text(
@@ -2346,6 +2350,10 @@ CASE_EXPECTED: dict[str, Text] = {
     "role-misspelt-word": Text("een naam, 'niemand' of 'weet niet'", "a name, 'nobody' or 'unknown'"),
     "brings-not-an-answer": Text(
         "wat de partner meebrengt, 'niets' of 'weet niet'", "what the partner brings, 'nothing' or 'unknown'"
+    ),
+    "control-character": Text(
+        "een tekst zonder stuurtekens (tab en nieuwe regel mogen)",
+        "a text without control characters (tabs and line breaks are fine)",
     ),
     "partner-not-a-name": Text("de naam van de organisatie", "the organisation's name"),
     "partner-not-sure": Text(
@@ -2470,6 +2478,10 @@ CASE_HINTS: dict[str, Text] = {
     "brings-not-an-answer": Text(
         "schrijf wat de partner meebrengt; brengt ze niets mee, schrijf 'niets'; weet je het niet, schrijf 'weet niet'",
         "write what the partner brings; if it brings nothing, write 'nothing'; if you do not know, write 'unknown'",
+    ),
+    "control-character": Text(
+        "typ de tekst opnieuw, of haal het teken weg: het kwam wellicht mee bij het kopiëren",
+        "type the text again, or take the character out: it probably came along when it was copied",
     ),
     "partner-not-a-name": Text(
         "kent niemand de naam, laat de partner dan weg en geef het aantal organisaties "

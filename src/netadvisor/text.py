@@ -14,6 +14,20 @@ PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 a brace that matches nothing (the loader refuses it, so advice never meets one)."""
 
 
+CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")
+"""A control character (Unicode's category Cc): a tab or line break, or one a terminal takes as a command (an escape
+sequence clears the screen or changes what the lines before it say)."""
+
+LAID_OUT_BY = frozenset("\t\n\r")
+"""The control characters a text a person writes may hold: those that lay it out."""
+
+
+def with_controls_shown(text: str) -> str:
+    """``text`` with each control character written as an escape (``\\x1b``, ``\\n``): to say a value in a
+    message of one line, which no terminal then takes as a command."""
+    return CONTROL_CHARACTER.sub(lambda match: repr(match.group())[1:-1], text)
+
+
 DOUBLE_QUOTES = frozenset('"“”„')
 """The marks that open or close a quotation of the guide in a rule's text (a single ' is also an apostrophe)."""
 
