@@ -755,6 +755,34 @@ def test_going_on_with_a_case_does_not_save_the_count_its_partner_list_gives(tmp
     assert answers_of(stated)["governance.partner_count"] == 5  # more than the list: what was written stays
 
 
+@pytest.mark.parametrize("extra", [(), ("--ask-again",)])
+def test_going_on_with_a_file_that_states_its_count_beside_its_list_does_not_ask_it_again(
+    tmp_path: Path, extra: tuple[str, ...]
+) -> None:
+    """A policy officer's file said 'partner_count: 12' beside its twelve partners (also the file a consultation
+    had saved): going on with it asked the number again ("dus minstens 12"), and the Enter that went on, "weet
+    niet", overwrote it in the file saved. A count the file states is an answer; one it leaves out is asked."""
+    from netadvisor.consultation import answers_of
+
+    written = (
+        "challenge:\n  rationale: effectiviteit\ngovernance:\n  partner_count: 2\npartners:\n  - name: A\n  - name: B\n"
+    )
+    start = tmp_path / "begin.yaml"
+    start.write_text(written, encoding="utf-8")
+    assert case_file_answers(start)["governance.partner_count"] == 2
+    assert answers_of(yaml.safe_load(written))["governance.partner_count"] == 2
+    code, out, err, saved = _consult_cli(tmp_path, "klaar\n", str(start), *extra)
+    assert code == EXIT_OK, err
+    assert "Hoeveel organisaties" not in out
+    assert yaml.safe_load(saved.read_text(encoding="utf-8"))["governance"] == {"partner_count": 2}
+    left_out = tmp_path / "zonder.yaml"
+    left_out.write_text(written.replace("governance:\n  partner_count: 2\n", ""), encoding="utf-8")
+    assert "governance.partner_count" not in case_file_answers(left_out)  # the list's own count: asked
+    code, out, err, _saved = _consult_cli(tmp_path, "\nklaar\n", str(left_out), save=str(tmp_path / "b.yaml"))
+    assert code == EXIT_OK, err
+    assert "Hoeveel organisaties" in out
+
+
 def load_case_file_from_text(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "casus.yaml"
     path.write_text(text, encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import messages
 from .case import Case, parse_case
@@ -46,6 +46,12 @@ def read_case_file(path: str | Path) -> CaseFile:
     Raises:
         CaseError: every problem, with the file, line and column where known, in Dutch and English.
     """
+    return read_case_file_as_written(path)[0]
+
+
+def read_case_file_as_written(path: str | Path) -> tuple[CaseFile, Any]:
+    """:func:`read_case_file`, and the file's data as YAML read it (what it states itself: a case derives some
+    facts, such as the number of organisations from its partner list)."""
     shown = str(path)
     try:
         raw = read_file(Path(path))  # at most the size limit plus one byte; devices and pipes unread
@@ -85,7 +91,7 @@ def read_case_file(path: str | Path) -> CaseFile:
         raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
     if misread:
         raise CaseError(misread)
-    return CaseFile(case, answered_not_known(case, data if isinstance(data, Mapping) else None))
+    return CaseFile(case, answered_not_known(case, data if isinstance(data, Mapping) else None)), data
 
 
 def file_problem(shown: str, issue: YamlIssue) -> CaseProblem:

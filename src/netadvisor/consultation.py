@@ -36,7 +36,7 @@ from .answers import (
     value_text,
 )
 from .case import Case, nest, parse_case
-from .casefile import read_case_file
+from .casefile import read_case_file_as_written
 from .casewriter import case_file_text
 from .errors import CaseError, CaseProblem, NetadvisorError, format_path
 from .facts import (
@@ -703,15 +703,28 @@ def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(case, Case):
         return _answers_stated(case)
     parsed = parse_case(case)
-    answers = _answers_stated(parsed)
+    answers = _answers_stated(parsed, _states_count(case))
     _keep_not_known(answers, answered_not_known(parsed, case))
     return answers
 
 
-def _answers_stated(case: Case) -> dict[str, Any]:
+def _states_count(data: Any) -> bool:
+    """Whether a case as written (a mapping, before validation) gives the number of organisations itself, as a
+    number: not left out for its partner list to give, nor "weet niet"."""
+    governance = data.get("governance") if isinstance(data, Mapping) else None
+    count = governance.get("partner_count") if isinstance(governance, Mapping) else None
+    return count is not None and not (isinstance(count, str) and is_unknown_word(count))
+
+
+def _answers_stated(case: Case, count_stated: bool = False) -> dict[str, Any]:
+    """What ``case`` states, as a consultation's answers. ``count_stated``: the case as written gives its number of
+    organisations itself (see :func:`_states_count`), which is then an answer, also where it is as many as the
+    partners listed."""
     answers = stated_facts(case)
-    if case.partners and answers.get(_COUNT) == len(case.partners):
+    if case.partners and answers.get(_COUNT) == len(case.partners) and not count_stated:
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
+        # (one the file states is the person's answer: left out, a consultation went on with that file asked it
+        # again, and its Enter, "weet niet", overwrote it: a policy officer's trial)
         del answers[_COUNT]
     elif case.list_may_be_incomplete:
         # beside a list the case keeps a count unknown only when it was answered so: left out, the list would
@@ -735,8 +748,8 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
     Raises:
         CaseError: when the file is not a valid case (as :func:`~netadvisor.load_case_file`).
     """
-    case_file = read_case_file(path)
-    answers = _answers_stated(case_file.case)
+    case_file, written = read_case_file_as_written(path)
+    answers = _answers_stated(case_file.case, _states_count(written))
     _keep_not_known(answers, case_file.not_known)
     return answers
 
