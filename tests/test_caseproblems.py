@@ -448,7 +448,20 @@ def test_a_role_not_held_yet_is_nobody_and_what_is_still_to_find_out_is_unknown(
     assert parse_answer(spec_of(path), answer) == read  # a consultation reads it as the case does
 
 
-@pytest.mark.parametrize("answer", ["niet", "nog niet rond", "Jan, nog niet bevestigd", "not yet decided"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "niet",
+        "nog niet rond",
+        "Jan, nog niet bevestigd",
+        "not yet decided",
+        # a coordinator there was talk of (a policy officer's trial: each was the holder's name)
+        "in bespreking",
+        "wordt besproken",
+        "kandidaat gezocht",
+        "coördinator (nog aan te stellen)",
+    ],
+)
 def test_a_role_answered_with_words_that_say_not_is_refused_not_kept_as_a_name(answer: str) -> None:
     """ "nog niet rond" was the holder's name, and the advice said the role was held."""
     from netadvisor.answers import NotAnAnswer, parse_answer

@@ -80,6 +80,10 @@ CANDIDATES: list[Any] = [
     "nog te bepalen",
     "nog niet rond",
     "Jan, nog niet bevestigd",
+    "coördinator (nog aan te stellen)",
+    "in bespreking",
+    "kandidaat gezocht",
+    "An De Zoeker",
     "nog uit te zoeken",
     "Geens",
     # a point before three digits: a thousand to a Dutch reader, one to YAML and English (a tool builder's "1.000"

@@ -468,15 +468,45 @@ def says_nobody(answer: object) -> bool:
     return isinstance(answer, str) and normal_word(answer) in NOBODY_WORDS and not doubtful(answer)
 
 
-NOT_NAME_WORDS = frozenset({"niet", "geen", "nog", "not", "yet"})
+NOT_NAME_WORDS = frozenset(
+    {
+        "niet",
+        "geen",
+        "nog",
+        "not",
+        "yet",
+        # a role being filled, as a policy officer wrote it of the coordinator there was talk of: "in bespreking",
+        # "kandidaat gezocht" were the holder's name, and the warning that the role is missing went
+        "bespreking",
+        "besproken",
+        "gezocht",
+        "zoek",
+        "zoeken",
+        "kandidaat",
+        "kandidaten",
+        "aanstellen",
+        "aanwerven",
+        "aanwerving",
+        "pending",
+        "candidate",
+        "vacancy",
+        "recruiting",
+        "discussed",
+    }
+)
 """Words no name holds: a role's answer with one in it says not (yet), see :func:`not_a_holder`."""
+
+NAME_WORD_BREAK = r"[\s(),;:/]"
+"""What stands between the words of a role's answer (a space, a bracket, a comma): "coördinator (nog aan te
+stellen)" holds "nog"."""
+_NAME_WORD_BREAKS = re.compile(f"{NAME_WORD_BREAK}+")
 
 
 def not_a_holder(word: str) -> bool:
     """Whether a role's answer (as :func:`normal_word` gives it) names no one: a yes/no word or "niets", or words
     that say not (yet): "niet", "nog niet rond" were read as the holder's name, and the advice lost its warning
     that the role is missing. (The ways :data:`NOBODY_WORDS` say nobody are read before this refuses them.)"""
-    return word in NOT_NAMES or not NOT_NAME_WORDS.isdisjoint(word.split())
+    return word in NOT_NAMES or not NOT_NAME_WORDS.isdisjoint(_NAME_WORD_BREAKS.split(word))
 
 
 class NotAnAnswer(NetadvisorError, ValueError):

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .answers import (
+    NAME_WORD_BREAK,
     NO_WORDS,
     NOBODY_WORDS,
     NOT_BROUGHT,
@@ -99,7 +100,10 @@ _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
 _DOUBTFUL = {"type": "string", "pattern": r"\?\s*$"}
 _NOT_NAME_WORD = {
     "type": "string",
-    "pattern": rf"(?:^|\s)(?:{'|'.join(_insensitive(word) for word in sorted(NOT_NAME_WORDS))})(?:\s|{SENTENCE_END}|$)",
+    "pattern": (
+        rf"(?:^|{NAME_WORD_BREAK})(?:{'|'.join(_insensitive(word) for word in sorted(NOT_NAME_WORDS))})"
+        rf"(?:{NAME_WORD_BREAK}|{SENTENCE_END}|$)"
+    ),
 }
 """A text with a word that says not (yet) in it ("nog niet gekozen"): no name (answers.not_a_holder)."""
 """A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
