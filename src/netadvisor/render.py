@@ -500,37 +500,22 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     return items
 
 
-_NOT_KNOWN_NAMED = 5
-"""The most questions answered "weet niet" a report names past those it shows (the rest counted)."""
-
-
 def _still_unknown(
     hidden: Sequence[AskedItem], questions: Sequence[Question], not_known: Collection[str], lang: Language
 ) -> str:
-    """The questions past those a report shows that were answered "weet niet": still to be found out, by name
-    ("Nog uit te zoeken (al met 'weet niet' beantwoord, verder in de lijst): wie ondersteunt het
-    burgemeestersoverleg administratief."), or "" for none."""
+    """The questions past those a report shows that were answered "weet niet": still to be found out, each of them
+    asked as the list asks it, those of a group for the facts answered so ("Nog uit te zoeken (met 'weet niet'
+    beantwoord, verder in de lijst): "Wat brengt deze partner mee …? (voor elk van: De Kiem, Opstap)""), or "" for
+    none. Every one: a note of what is still open lists it all (four were "en nog 4 andere", named nowhere in the
+    text, Markdown or HTML report: a policy officer's trial)."""
     facts = {fact for item in hidden if item.answered_unknown for fact in item.facts}
-    names = [
-        word("for-partner", question=_unknown_named(q.fact), partner=q.partner) if q.partner else _unknown_named(q.fact)
-        for q in questions
-        if q.fact in facts and (q.answered_not_known or q.fact in not_known)
-    ]
-    if not names:
+    unknown = [q for q in questions if q.fact in facts and (q.answered_not_known or q.fact in not_known)]
+    if not unknown:
         return ""
     # each question between quotation marks, in a list: run together, "… (een naam, of 'niemand') Wie is de
     # creatieve denker …" read as one question (a policy officer)
-    quoted = [word("question-quoted", question=name) for name in names]
-    if len(quoted) > _NOT_KNOWN_NAMED:
-        quoted = [*quoted[: _NOT_KNOWN_NAMED - 1], word("and-more-facts", count=len(quoted) - _NOT_KNOWN_NAMED + 1)]
+    quoted = [word("question-quoted", question=item.question) for item in _asked(unknown, lang, not_known)]
     return _w("still-unknown", lang, facts=together(quoted).pick(lang))
-
-
-def _unknown_named(fact: str) -> Text:
-    """A fact still to be found out, by its question: a yes/no fact's label is a statement ("de samenwerking leidt
-    tot concreet resultaat" read as said of the case, skimmed by a mayor: a policy officer)."""
-    spec = spec_of(fact)
-    return Text(spec.question_nl, spec.question_en)
 
 
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
