@@ -676,6 +676,23 @@ rules:
     assert advice.waiting_answers == []
 
 
+def test_a_follow_up_answer_a_fired_rule_reads_through_a_summary_is_not_said_to_be_unused() -> None:
+    """ "Nog niet gebruikt: de gemeenschappelijke doelstelling ('We willen ...'): meer kinderopvang" stood beside
+    the finding that read whether that statement starts with "We willen" (a policy officer's trial): a rule that
+    fired on a summary of an answer used it."""
+    rules = """
+rules:
+  - id: G-we-want
+    title: {nl: we willen, en: we want}
+    section: ["4.2"]
+    when: [{fact: goal.statement_says_we_want, is: false}]
+    then: {finding: {severity: info, message: {nl: schrijf, en: write}}}
+"""
+    advice = Advisor(rules_from_text(rules)).advise({"goal": {"statement": "meer kinderopvang"}})
+    assert [finding.rule_id for finding in advice.findings] == ["G-we-want"]
+    assert advice.waiting_answers == []
+
+
 def test_answers_no_rule_reads_are_said_not_counted_and_passed_over() -> None:
     """A case said "het netwerk zit vast op het proces: ja"; no rule reads that fact, and the report counted it
     as known and said nothing more. Facts the rules read, and the title and description, are not listed."""

@@ -1213,7 +1213,9 @@ def _waiting_answers(
     ]
     if not any(given for _first, given in candidates):
         return []  # most cases: no follow-up answered without its "ja"
-    read = {c.name for rule in fired for c in rule.conditions if c.subject == "fact"}
+    # (an answer a fired rule reads through a summary is read too: "Nog niet gebruikt: de doelstelling" stood
+    # beside the finding that reads whether it starts with "We willen", a policy officer's trial)
+    read = set(with_inputs(c.name for rule in fired for c in rule.conditions if c.subject == "fact"))
     given_paths = {path for _first, answered in candidates for path in answered if path not in read}
     for path in given_paths:
         if any(
