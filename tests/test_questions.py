@@ -51,6 +51,11 @@ rules:
     section: ["7"]
     when: [{fact: goal.end_user, known: false}]
     then: {finding: {severity: advice, message: {nl: wie, en: who}}}
+  - id: C-choices
+    title: {nl: keuzes, en: choices}
+    section: ["4.2"]
+    when: [{fact: management.choices_aligned_with_goal, is: false}]
+    then: {finding: {severity: warning, message: {nl: niet afgestemd, en: not aligned}}}
 """
 
 
@@ -77,18 +82,21 @@ def test_a_follow_up_waits_for_its_first_question(advisor: Advisor) -> None:
     assert not {"region.mayors_consultation", "region.mayors_consultation_directiveness"} & set(_facts(no))
 
 
+@pytest.mark.parametrize("later", ["governance.goal_consensus", "management.choices_aligned_with_goal"])
 def test_goal_consensus_waits_for_whether_there_is_a_common_goal_and_is_asked_after_either_answer(
-    advisor: Advisor,
+    advisor: Advisor, later: str
 ) -> None:
     """The guide defines goal consensus by the common goal (§4.3): a tester was asked about it before being asked
-    whether there is one. After "nee" it is still asked (the governance mode counts it)."""
+    whether there is one. After "nee" it is still asked (the governance mode counts it). So are the choices made
+    to fit the goal (§4.2: a policy officer was asked it first, and read the warning after her "nee" as a reproach
+    about a goal nobody had set)."""
     case: dict[str, Any] = {"challenge": {"rationale": "effectiveness"}}
     unknown = _facts(advisor.advise(case))
     assert "goal.has_common_goal" in unknown
-    assert "governance.goal_consensus" not in unknown
+    assert later not in unknown
     for answer in ("ja", "nee"):
         answered = _facts(advisor.advise({**case, "goal": {"has_common_goal": answer}}))
-        assert "governance.goal_consensus" in answered, answer
+        assert later in answered, answer
 
 
 def test_nothing_is_asked_whose_answer_cannot_change_anything(advisor: Advisor) -> None:

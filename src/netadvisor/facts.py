@@ -265,7 +265,13 @@ ASKED_AFTER: Mapping[str, tuple[str, ...]] = {
     # na" (§4.3): whether there is a common goal comes first. Unlike a follow-up it is still asked after "nee": the
     # governance mode counts it, and a consensus that contradicts "nee" is pointed out by the rules. After "nee"
     # it is asked in words that do not assume a common goal (questions._WORDED_BY_CASE).
-    "goal.has_common_goal": ("governance.goal_consensus",),
+    "goal.has_common_goal": (
+        "governance.goal_consensus",
+        # "Alle keuzes die het netwerk maakt, dienen te kaderen in het nastreven van de geformuleerde ambitie"
+        # (§4.2): whether the choices fit the goal comes after whether there is one (a policy officer was asked it
+        # first, and read the warning after her "nee" as a reproach about a goal nobody had set)
+        "management.choices_aligned_with_goal",
+    ),
     # who the end user is comes after whether the goal names one, and is asked whatever the answer, also where that
     # question is not asked (no common goal): §7 asks to find out for whom the result matters in any case, and the
     # advice to do so stood with no question that could settle it (a policy officer's case without a common goal)
