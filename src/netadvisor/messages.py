@@ -1763,11 +1763,13 @@ ADVICE_WORDS: dict[str, Text] = {
         "There is no common goal. How high is goal consensus then: how far do the partners pursue one and the same "
         "goal? (Moderate or high is only possible if there is a common goal after all.)",
     ),
+    # (the question first, then what is not known: "Ook zolang niet bekend is …: hoe groot is …" was hard to answer
+    # honestly, a policy officer's trial)
     "goal-consensus-common-goal-unknown": Text(
-        "Ook zolang niet bekend is of er een gemeenschappelijke doelstelling is: hoe groot is de doelconsensus, in "
-        "welke mate streven de partners eenzelfde doel na?",
-        "Even while it is not known whether there is a common goal: how high is goal consensus, how far do the "
-        "partners pursue one and the same goal?",
+        "Hoe groot is de doelconsensus: in welke mate streven de partners eenzelfde doel na? (Of er een "
+        "gemeenschappelijke doelstelling is, is nog niet bekend.)",
+        "How high is goal consensus: how far do the partners pursue one and the same goal? (Whether there is a "
+        "common goal is not known yet.)",
     ),
     "consensus-reached-given-level": Text(
         "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) {level} is. Zijn alle "
