@@ -911,3 +911,30 @@ def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not
     )
     assert "De antwoorden waarop" not in advice_text(advice, case)
     assert "De antwoorden waarop" not in advice_markdown(advice, "2026-12-06")  # (no case: nothing to list)
+
+
+def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() -> None:
+    """Twelve partners made twelve lines "Welke soort organisatie is deze partner? (…)", and the handout no longer
+    fitted on the page for the mayors (a policy officer's trial): one line per question and answer, naming the
+    partners that gave it, each question of the partners once, in the catalogue's order."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+
+    partners = [
+        {"name": "Gemeente A", "kind": "gemeente", "brings": "weet niet"},
+        {"name": "OCMW A", "kind": "ocmw"},
+        {"name": "Gemeente B", "kind": "gemeente", "brings": "ruimte"},
+        {"name": "De Kiem", "kind": "social-profitorganisatie", "brings": "weet niet"},
+    ]
+    case = {"title": "Kinderopvang", "partners": partners}
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
+    markdown = advice_markdown(advice, "2026-12-06", case)
+    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    kind = "- Welke soort organisatie is deze partner?"
+    brings = "- Wat brengt deze partner mee aan de tafel (of 'niets')?"
+    assert [line for line in listed if line.startswith((kind, brings))] == [
+        f"{kind} (voor elk van: Gemeente A, Gemeente B) **gemeente**",
+        f"{kind} (OCMW A) **OCMW**",
+        f"{kind} (De Kiem) **social-profitorganisatie**",
+        f"{brings} (voor elk van: Gemeente A, De Kiem) **weet niet**",
+        f"{brings} (Gemeente B) **ruimte**",
+    ]

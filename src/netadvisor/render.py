@@ -146,20 +146,38 @@ class Report:
 
 def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> list[tuple[str, str]]:
     """Each fact the case answers, or answers "weet niet", with its question and the answer as a person reads it, in
-    the catalogue's order; not what the report shows of the case already (title, description, theme, partners)."""
+    the catalogue's order; not what the report shows of the case already (title, description, theme, partners).
+    The partners' answers to one question, once per answer, with the partners that gave it ("Welke soort
+    organisatie is deze partner? (voor elk van: Gemeente A, Gemeente B) gemeente"): one line a partner made the
+    list of twelve partners longer than the advice (a policy officer's trial, who had one page for the mayors)."""
     given = []
+    by_answer: dict[tuple[str, str], list[str]] = {}  # (a partner's question, its answer): the partners, in order
     for path, partner, value in _given(case, not_known):
         answer = value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)
         if partner is not None:
-            question = word("for-partner", question=spec_of(path).question(lang), partner=partner).pick(lang)
-        elif path in CRITERIA or path.startswith("management.roles."):
+            by_answer.setdefault((catalogue_path(path), answer), []).append(partner)
+            continue
+        if path in CRITERIA or path.startswith("management.roles."):
             # a criterion or a role by its name ("Recept", "Netwerkoperator"): their questions explain the answers
             # at length, which the list of answers has no need of
             question = _capital(SHORT_NAMES[path].pick(lang)) + ":"
         else:
             question = spec_of(path).question(lang)
         given.append((question, answer))
-    return given
+    # (each question of the partners once, in the catalogue's order, its answers in the order the list first gives
+    # them: after the case's own answers, as the partners' come after them)
+    in_order = sorted(by_answer, key=lambda key: list(PARTNER_FACTS).index(key[0]))
+    return given + [
+        (_partners_asked(spec_of(path).question(lang), by_answer[path, answer], lang), answer)
+        for path, answer in in_order
+    ]
+
+
+def _partners_asked(question: str, partners: Sequence[str], lang: Language) -> str:
+    """A partner's question as asked of ``partners``: of one, by name; of several, of each of them."""
+    if len(partners) == 1:
+        return word("for-partner", question=question, partner=partners[0]).pick(lang)
+    return _w("per-partner", lang, question=question, partners=", ".join(partners))
 
 
 def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | None, Any]]:
