@@ -40,6 +40,11 @@ FROZEN: RuleBase = load_rules(RULES)
 INPUTS = [(path, spec) for path, spec in FACTS.items() if not spec.computed]
 
 
+_WRITTEN = st.characters(exclude_categories=("Cc", "Cs"))
+"""The characters of a text a person writes: no control character (a case refuses those but tab and line breaks,
+which are layout the properties need not vary), no lone surrogate."""
+
+
 def _value(spec):  # type: ignore[no-untyped-def]
     if spec.type in ("bool", "enum"):
         return st.sampled_from([*spec.values, None])
@@ -55,7 +60,7 @@ def _value(spec):  # type: ignore[no-untyped-def]
     refused = NOT_NAMES if role else NOT_BROUGHT if spec.path.endswith(".brings") else ()
     return st.one_of(
         st.none(),
-        st.text(max_size=30).filter(
+        st.text(_WRITTEN, max_size=30).filter(
             lambda text: (
                 normal_word(text) not in refused
                 and not (sure and doubtful(text))
@@ -82,7 +87,7 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
                     {
                         # a name, not "nee" or "weet niet", nor a guess ("1?", "misschien X") (the case refuses
                         # those, and a name given twice)
-                        "name": st.text(min_size=1, max_size=20).filter(
+                        "name": st.text(_WRITTEN, min_size=1, max_size=20).filter(
                             lambda name: (
                                 normal_word(name) not in UNKNOWN_WORDS | NOT_NAMES
                                 and not doubtful(name)
