@@ -308,6 +308,29 @@ def test_many_cases_in_memory_give_advice_or_the_error_in_order_on_worker_proces
     assert [problem.path for problem in results[1].problems] == ["governance.trust"]  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
+def test_a_case_that_cannot_be_sent_to_a_worker_gets_what_advise_gives_it_and_the_others_go_on() -> None:
+    """A read-only mapping (MappingProxyType) or a generator among a case's values stopped advise_many with pickle's
+    TypeError, and the valid cases around it were lost; advise() took the first and refused the second (a tool
+    builder's batch of 343 cases)."""
+    import types
+
+    from netadvisor import Advice, Advisor, CaseError, advise_many
+
+    proxy = types.MappingProxyType({"governance": {"trust": "high", "goal_consensus": "weet niet"}})
+    generator = {"title": (letter for letter in "abc")}
+    cases = [{"governance": {"trust": "low"}}, proxy, {}, generator, {"challenge": {"rationale": "efficiency"}}]
+    results = list(advise_many(cases, rules=RULES, jobs=2))
+    assert [type(result) for result in results] == [Advice, Advice, Advice, CaseError, Advice]
+    single = Advisor.from_path(RULES)
+    for case, result in zip(cases, results, strict=True):
+        if isinstance(result, Advice):  # (the proxy's "weet niet" too: the same advice as advise() gives it)
+            assert result.model_dump() == single.advise(case).model_dump()
+    with pytest.raises(CaseError) as refused:
+        single.advise({"title": (letter for letter in "abc")})
+    assert results[3].problems == refused.value.problems  # type: ignore[union-attr]
+
+
 def test_batch_progress_goes_to_the_stream_given_when_it_is_a_terminal() -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -13,11 +13,12 @@ import json
 import math
 import multiprocessing
 import os
+import pickle
 import signal
 import stat
 import threading
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -278,6 +279,9 @@ def _advise_each(cases: list[Any]) -> list[Any]:
     advisor, lang = _WORKER
     out: list[Any] = []
     for case in cases:
+        if isinstance(case, NetadvisorError):  # refused in the parent, where it could not be sent (see _sendable)
+            out.append(case)
+            continue
         try:
             if isinstance(case, CaseFile):  # a case with the facts it answers "weet niet" (read_case_file)
                 out.append(advisor.advise(case.case, lang=lang, not_known=case.not_known))
@@ -383,7 +387,8 @@ def advise_many(
     )
     try:
         done = 0
-        for results in _in_order(pool, _chunks(iter(cases)), workers * _AHEAD_PER_WORKER, _advise_each):
+        sendable = (_sendable(case) for case in cases)
+        for results in _in_order(pool, _chunks(sendable), workers * _AHEAD_PER_WORKER, _advise_each):
             for result in results:
                 done += 1
                 if progress:
@@ -391,6 +396,29 @@ def advise_many(
                 yield result
     finally:
         _end(pool)
+
+
+def _sendable(case: Any) -> Any:
+    """A case as a worker process can be given it: as it is where it pickles; otherwise (a read-only
+    ``MappingProxyType``, a generator or a lambda among its values) validated here, into a
+    :class:`~netadvisor.CaseFile` with the facts it answers "weet niet", or the netadvisor error that refuses it,
+    which the worker gives back in its place. One such case stopped the batch with pickle's TypeError, and the
+    valid cases around it were lost, while ``advise()`` took the first and refused the second (a tool builder)."""
+    from .case import Case, parse_case
+    from .casefile import CaseFile
+    from .facts import answered_not_known
+
+    if isinstance(case, Case | CaseFile):  # (pydantic models and a named tuple of them: they pickle)
+        return case
+    try:
+        pickle.dumps(case)
+    except Exception:  # noqa: BLE001 - whatever pickling raises: TypeError, AttributeError, PicklingError, RecursionError
+        try:
+            parsed = parse_case(case)
+        except NetadvisorError as error:
+            return error
+        return CaseFile(parsed, answered_not_known(parsed, case if isinstance(case, Mapping) else None))
+    return case
 
 
 def items(cases: Iterable[Item]) -> Iterable[Item]:
