@@ -878,3 +878,25 @@ def test_a_refused_value_with_a_control_character_is_shown_escaped_whatever_the_
     assert problem.code == "not-a-choice"
     assert "\x1b" not in problem.format("nl")
     assert "ho\\x1b[2Jog" in problem.format("nl")
+
+
+@pytest.mark.parametrize(
+    ("case", "path", "code"),
+    [
+        ({"title": b"Caf\xe9 regio \xff"}, "title", "text-not-utf8"),
+        ({1: 2}, "[1]", "field-name-not-text"),
+        ({"governance": {3: "hoog"}}, "governance[3]", "field-name-not-text"),
+    ],
+)
+def test_bytes_that_are_no_text_and_a_name_that_is_no_text_are_said_in_the_case_s_words(
+    case: dict[Any, Any], path: str, code: str
+) -> None:
+    """pydantic's "Input should be a valid string, unable to parse raw data as a unicode string" and "Keys should be
+    strings" stood in a Dutch error, with nothing said of what belongs there (a tool builder)."""
+    problem = _problems(case)[path]
+    assert problem.code == code
+    for lang in ("nl", "en"):
+        said = problem.format(lang)
+        for english in ("should", "Keys", "unicode"):
+            assert english not in said
+        assert problem.hint is not None

@@ -126,6 +126,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem("not-yes-no", hint=messages.did_you_mean(near) if near else None)
     if kind.startswith("int_") or kind in ("float_type", "float_parsing", "finite_number"):
         return problem("not-a-whole-number", hint=number_hint(value) if isinstance(value, str) else None)
+    if kind == "string_unicode":  # bytes that are no UTF-8 (pydantic's English stood in the Dutch: a tool builder)
+        return problem("text-not-utf8")
+    if kind == "invalid_key":  # {1: 2}: a field's name that is no text
+        return problem("field-name-not-text")
     if kind == "string_type":
         return problem("not-text", {"example": shown.strip("'") if shown else "..."})
     if kind == "list_type":

@@ -2224,6 +2224,14 @@ def _filled_word(code: str, params: tuple[tuple[str, Any], ...], _types: tuple[t
 
 CASE_MESSAGES: dict[str, Text] = {
     "unknown-field": Text("onbekend veld '{field}'", "unknown field '{field}'"),
+    "field-name-not-text": Text(
+        "{found} staat waar de naam van een veld hoort, en die is een tekst",
+        "{found} stands where a field's name belongs, which is a text",
+    ),
+    "text-not-utf8": Text(
+        "{found} is geen leesbare tekst: de bytes zijn geen UTF-8",
+        "{found} is no readable text: the bytes are not UTF-8",
+    ),
     "not-a-choice": Text(
         "{found} is geen mogelijk antwoord; mogelijk: {choices}",
         "{found} is not a possible answer; possible: {choices}",
@@ -2332,6 +2340,8 @@ CASE_EXPECTED: dict[str, Text] = {
     "line-number-not-finite": Text("een gewoon getal, bv. 12", "an ordinary number, e.g. 12"),
     "line-not-object": Text("één JSON-object", "one JSON object"),
     "unknown-field": Text("geen veld met die naam", "no such field"),
+    "field-name-not-text": Text("de naam van een veld, als tekst", "a field's name, as a text"),
+    "text-not-utf8": Text("tekst in UTF-8", "text in UTF-8"),
     "not-a-choice": Text("{choices}", "{choices}"),  # "weet niet" (unknown) is always an answer
     "not-yes-no": Text("ja, nee of weet niet", "yes, no or unknown (ja, nee, weet niet)"),
     "not-a-whole-number": Text("een geheel getal", "a whole number"),
@@ -2411,6 +2421,14 @@ CASE_ITEM_HINT = Text("schrijf het als '- {example}: {value}'", "write it as '- 
 """The hint for a list item given as a text where a group of fields belongs ("- Gemeente Mol" for a partner)."""
 
 CASE_HINTS: dict[str, Text] = {
+    "field-name-not-text": Text(
+        "geef elk veld bij zijn naam, bv. 'governance' of 'trust' (`netadvisor explain --facts` geeft ze alle)",
+        "give each field by its name, e.g. 'governance' or 'trust' (`netadvisor explain --facts` gives them all)",
+    ),
+    "text-not-utf8": Text(
+        "geef de tekst als str, of lees de bytes met hun eigen codering (bv. bytes.decode('latin-1'))",
+        "give the text as a str, or read the bytes in their own encoding (e.g. bytes.decode('latin-1'))",
+    ),
     "unknown-field": Text(
         (
             "alle velden, hun vraag en hun mogelijke antwoorden geeft `netadvisor explain --facts` (in de map van "
