@@ -8,6 +8,7 @@ rewrites them).
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -142,3 +143,24 @@ def test_a_huge_case_file_is_refused_without_being_read_whole(tmp_path: Path) ->
     finally:
         tracemalloc.stop()
     assert peak < 3 * MAX_BYTES
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# een sjabloon, nog niet ingevuld\n"])
+def test_a_case_file_with_no_case_in_it_is_refused_not_advised_as_an_empty_case(text: str, tmp_path: Path) -> None:
+    """An empty file (an upload cut off) was advised as "casus zonder titel" with exit 0, while advise(None) is
+    refused (a tool builder's dashboard of uploads); a folder's batch gives it an error record, the others advice."""
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text(text, encoding="utf-8")
+    with pytest.raises(CaseError) as refused:
+        load_case_file(empty)
+    assert [problem.code for problem in refused.value.problems] == ["case-file-empty"]
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advise", str(empty)], stdout=out, stderr=err) == EXIT_CASE
+    assert "het bestand bevat geen casus" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+    (tmp_path / "goed.yaml").write_text("title: Kinderopvang\n", encoding="utf-8")
+    out = io.StringIO()
+    main(["advise", str(tmp_path), "--format", "json", "--jobs", "1"], stdout=out, stderr=io.StringIO())
+    records = {Path(record["source"]).name: record for record in map(json.loads, out.getvalue().splitlines())}
+    assert "advice" in records["goed.yaml"]
+    assert records["leeg.yaml"]["error"]["problems"][0]["code"] == "case-file-empty"

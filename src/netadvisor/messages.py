@@ -2307,6 +2307,10 @@ CASE_MESSAGES: dict[str, Text] = {
         "a case is a mapping of fields (such as 'challenge:' and 'governance:'), not {found}",
     ),
     "file-missing": Text("het bestand of de map bestaat niet", "no such file or folder"),
+    "case-file-empty": Text(
+        "het bestand bevat geen casus: het is leeg, of er staat enkel commentaar in",
+        "the file holds no case: it is empty, or holds comments only",
+    ),
     "unreadable": Text("het bestand kan niet gelezen worden: {reason}", "cannot read the file: {reason}"),
     "invalid": Text("ongeldige waarde ({detail})", "invalid value ({detail})"),
     # a line of a JSON Lines batch that holds no case netadvisor can read
@@ -2534,6 +2538,12 @@ CASE_HINTS: dict[str, Text] = {
     "file-missing": Text(
         "controleer het pad, vanuit de map waar je het commando typt",
         "check the path, from the folder where you type the command",
+    ),
+    "case-file-empty": Text(
+        "schrijf minstens één antwoord, bv. 'title: Kinderopvang in de regio'; of beantwoord de vragen met `netadvisor "
+        "consult` zonder bestand: dat bewaart ze als casusbestand",
+        "write at least one answer, e.g. 'title: Childcare in the region'; or answer the questions with `netadvisor "
+        "consult` without a file: it saves them as a case file",
     ),
     "unreadable": Text(
         "controleer of het een gewoon bestand is dat je mag lezen",
