@@ -176,6 +176,25 @@ def test_the_input_is_streamed_not_read_whole_first(tmp_path: Path, monkeypatch:
     assert pulled[0] < 1_000
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("casus.yaml", "title: Kinderopvang\ngovernance:\n  trust: hoog\n"),
+        ("casus.json", '{\n  "title": "Kinderopvang",\n  "governance": {"trust": "hoog"}\n}\n'),
+    ],
+)
+def test_a_case_file_streamed_is_one_case_as_netadvisor_advise_reads_it(name: str, text: str, tmp_path: Path) -> None:
+    """A tool builder's YAML file was read line by line as JSON Lines, one error a line, and a pretty-printed JSON
+    file the same, where `netadvisor advise` gives it advice."""
+    from netadvisor import batch
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (record,) = list(batch.advise_stream(path, RULES, "nl", 1))
+    assert record["source"] == name
+    assert record["advice"]["case_title"] == "Kinderopvang"
+
+
 def test_a_device_is_not_a_batch(tmp_path: Path) -> None:
     (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
     code, records, err = run("advise", str(tmp_path / "zero.jsonl"))

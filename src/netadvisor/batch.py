@@ -53,7 +53,9 @@ class Item:
 
 
 class CaseStream:
-    """The cases at ``path``, streamed: each case file of a folder, or each line of a JSON Lines file.
+    """The cases at ``path``, streamed: each case file of a folder, or each line of a JSON Lines file. A case file
+    itself (``.yaml``, ``.yml``, ``.json``) is one case, as ``netadvisor advise`` reads it: a tool builder's YAML
+    file was read line by line as JSON, one error a line, and a pretty-printed JSON file the same.
 
     Attributes:
         blank_lines: blank lines of a JSON Lines file met so far (skipped: they hold no case).
@@ -68,6 +70,9 @@ class CaseStream:
         if path.is_dir():
             self._files = sorted(p for p in path.iterdir() if p.suffix in CASE_FILE_SUFFIXES)
             self.total = len(self._files)
+        elif path.suffix in CASE_FILE_SUFFIXES:
+            self._files = [path]
+            self.total = 1
 
     def __iter__(self) -> Iterator[Item]:
         if self._files is not None:
