@@ -398,3 +398,16 @@ def test_every_error_about_one_field_names_it_as_path() -> None:
         "version",
     ]
     assert AnswerError(Text("x", "x"), "goal.statement").path == "goal.statement"
+
+
+def test_the_types_of_a_finding_s_severity_and_a_conclusion_s_certainty_are_public() -> None:
+    """A tool builder counting findings by severity under mypy --strict had to write the Literal out again: the
+    fields' own types are public names, the ones the models use."""
+    from typing import get_args
+
+    import netadvisor
+
+    assert get_args(netadvisor.Severity) == ("info", "advice", "warning")
+    assert get_args(netadvisor.Certainty) == ("settled", "provisional", "open", "not_analysed")
+    assert netadvisor.Finding.model_fields["severity"].annotation == netadvisor.Severity
+    assert netadvisor.Conclusion.model_fields["certainty"].annotation == netadvisor.Certainty

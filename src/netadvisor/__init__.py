@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
             "AnswerType",
             "AssumedValue",
             "Assumption",
+            "Certainty",
             "Change",
             "Choice",
             "Conclusion",
@@ -39,6 +40,7 @@ _EXPORTS: dict[str, str] = {
             "Outcome",
             "Question",
             "RuleExplanation",
+            "Severity",
             "SingleChange",
             "TraceStep",
             "UnusedAnswers",
@@ -277,6 +279,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Assumption as Assumption,
     )
     from .advice import (
+        Certainty as Certainty,
+    )
+    from .advice import (
         Change as Change,
     )
     from .advice import (
@@ -311,6 +316,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         RuleExplanation as RuleExplanation,
+    )
+    from .advice import (
+        Severity as Severity,
     )
     from .advice import (
         SingleChange as SingleChange,

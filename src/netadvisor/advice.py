@@ -18,6 +18,15 @@ from .vocabulary import ChallengeType, CollaborationForm, FixedConclusion, Gover
 Scalar = bool | int | str
 
 
+Severity = Literal["info", "advice", "warning"]
+"""How serious a finding is: information, advice or a warning (:attr:`Finding.severity`)."""
+
+Certainty = Literal["settled", "provisional", "open", "not_analysed"]
+"""How certain a conclusion is (:attr:`Conclusion.certainty`): settled whatever the unknown facts turn out to be;
+provisional (a value now that an answer can still change); open (between named outcomes); or not analysed (rules
+the outcome analysis does not cover)."""
+
+
 class _Value(BaseModel):
     # The schema of the JSON says what every advice carries: a field with a default is always written, so it is
     # required there too (a client generated from the schema had made certainty, outcomes and schema_version
@@ -133,7 +142,7 @@ class Finding(_Value):
 
     rule_id: str
     title: str
-    severity: Literal["info", "advice", "warning"]
+    severity: Severity
     message: str
     sections: list[str]
     heuristics: list[str]
@@ -277,7 +286,7 @@ class Conclusion(_Value):
     value: str | None
     label: str | None = Field(description="The value as a person reads it")
     status: Literal["derived", "decided", "conflict", "undetermined"]
-    certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
+    certainty: Certainty = "settled"
     outcomes: list[Outcome] = Field(
         default_factory=list,
         description="Every value it can still come out as once its unknown facts are known. A value that speaks of "
@@ -386,7 +395,7 @@ class Change(_Value):
         "them, which are listed), or the rule id of the finding"
     )
     label: str = Field(description="The conclusion, or the finding's title, as a person reads it")
-    severity: Literal["info", "advice", "warning"] | None = None
+    severity: Severity | None = None
     conditional: bool = Field(
         default=False,
         description="The finding is shown, or would be once the answer brings it, only on a condition: a "
@@ -594,8 +603,8 @@ class ConclusionChange(_Value):
     conclusion: str
     before: str | None
     after: str | None
-    before_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
-    after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = "settled"
+    before_certainty: Certainty = "settled"
+    after_certainty: Certainty = "settled"
     before_outcomes: list[Outcome] = Field(default_factory=list, description="What it could come out as before")
     after_outcomes: list[Outcome] = Field(default_factory=list, description="What it can come out as after")
     # (a tool builder's "what changed" showed "governance_mode: None → None": only this part had changed)
@@ -643,9 +652,7 @@ class SingleChange(_Value):
     conclusion: str
     before: str | None
     after: str | None
-    after_certainty: Literal["settled", "provisional", "open", "not_analysed"] = Field(
-        default="settled", description="How certain the conclusion is after the change"
-    )
+    after_certainty: Certainty = Field(default="settled", description="How certain the conclusion is after the change")
     text: str = Field(description="The change in words")
     now: str = Field(description="The conclusion as it is now, in words: the same for every change of one call")
 
