@@ -191,6 +191,26 @@ def test_who_the_end_user_is_is_asked_also_without_a_common_goal(advisor: Adviso
     assert "goal.end_user" not in _facts(advisor.advise({}))
 
 
+@pytest.mark.parametrize(
+    ("goal", "not_known"), [({"has_common_goal": "weet niet"}, set()), ({}, {"goal.has_common_goal"})]
+)
+def test_who_the_end_user_is_is_asked_also_when_the_common_goal_was_answered_weet_niet(
+    advisor: Advisor, goal: dict[str, Any], not_known: set[str]
+) -> None:
+    """A common goal answered "weet niet" is not asked again, and whether the goal names an end user waits for its
+    "ja": who the end user is, asked after that, was never asked in a whole consultation, while the advice said the
+    case does not say who the user is (a policy officer's). It is asked itself then, as without a common goal;
+    while the common goal was never answered, that is asked first and carries it."""
+    advice = advisor.advise({"goal": goal}, not_known=not_known)
+    finding = advice.finding("E-user")
+    assert finding is not None
+    assert finding.may_change == ["goal.end_user"]
+    assert "goal.end_user" in _facts(advice)
+    never_answered = advisor.advise({}).finding("E-user")
+    assert never_answered is not None
+    assert never_answered.may_change == ["goal.has_common_goal"]
+
+
 def test_an_answer_that_keeps_a_rule_from_firing_is_not_called_unused(advisor: Advisor) -> None:
     """The end user given while whether it is named is unknown: the answer keeps E-user away, and the advice
     called it "nog niet gebruikt" all the same (a tool builder)."""

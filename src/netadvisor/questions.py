@@ -1564,7 +1564,7 @@ def _wait_for_parents(
     moved: dict[str, str | None] = {}
     for path, first in _ASKED_AFTER.items():
         if path in impacts and path not in not_known and facts.get(first) is None and first not in not_known:
-            if _not_asked(first, facts):
+            if _not_asked(first, facts, not_known):
                 continue  # (it waits for a question that is not asked: asked itself)
             impacts.setdefault(first, _Impact()).merge(impacts.pop(path), path)
             information[first] = max(information.get(first, 0.0), information.get(path, 0.0))
@@ -1588,11 +1588,14 @@ def _wait_for_parents(
     return moved
 
 
-def _not_asked(path: str, facts: Mapping[str, Any]) -> bool:
-    """Whether ``path`` is a follow-up not asked: a yes/no fact it follows on from is "nee"."""
+def _not_asked(path: str, facts: Mapping[str, Any], not_known: Collection[str] = ()) -> bool:
+    """Whether ``path`` is a follow-up not asked: a yes/no fact it follows on from is "nee", or was answered "weet
+    niet" (not asked again, its follow-ups wait for its "ja": who the end user is, asked after whether the goal
+    names one, was never asked once whether there is a common goal was "weet niet", while the advice said the case
+    does not say who the user is: a policy officer's consultation)."""
     while path in _PARENT:
         path = _PARENT[path]
-        if facts.get(path) is False:
+        if facts.get(path) is False or (path in not_known and facts.get(path) is None):
             return True
     return False
 
