@@ -1667,13 +1667,17 @@ ADVICE_WORDS: dict[str, Text] = {
         "One question at a time, the most useful first. If you don't know, type 'don't know' or press Enter; type "
         "'back' to change your previous answer, and 'done' to stop: you then get the advice on the answers so far.",
     ),
+    # (and how to go further back: a policy officer who meant an answer two questions back got the last one again,
+    # and did not know 'terug' goes back one answer at a time)
     "consult-undone": Text(
-        "Je vorige antwoord is teruggenomen; die vraag komt opnieuw.",
-        "Your previous answer is taken back; that question comes again.",
+        "Je vorige antwoord is teruggenomen; die vraag komt opnieuw. Nog eens 'terug' gaat een antwoord verder terug.",
+        "Your previous answer is taken back; that question comes again. 'back' again goes back one answer more.",
     ),
     "consult-undone-was": Text(
-        "Je vorige antwoord ('{answer}') is teruggenomen; die vraag komt opnieuw.",
-        "Your previous answer ('{answer}') is taken back; that question comes again.",
+        "Je vorige antwoord ('{answer}') is teruggenomen; die vraag komt opnieuw. Nog eens 'terug' gaat een antwoord "
+        "verder terug.",
+        "Your previous answer ('{answer}') is taken back; that question comes again. 'back' again goes back one "
+        "answer more.",
     ),
     "consult-back-to-question": Text(
         "Terug naar de vraag zelf; wat je erop antwoordde, is teruggenomen.",
