@@ -913,6 +913,28 @@ def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not
     assert "De antwoorden waarop" not in advice_markdown(advice, "2026-12-06")  # (no case: nothing to list)
 
 
+def test_a_handout_lists_each_answer_with_its_question_as_it_was_asked() -> None:
+    """Asked "Hoe groot is de doelconsensus … (Of er een gemeenschappelijke doelstelling is, is nog niet bekend.)"
+    and "Hoeveel organisaties telt het netwerk, met de 2 genoemde partners erbij", the handout listed "In welke mate
+    streeft elke partner de gemeenschappelijke doelstelling na?" and "Hoeveel organisaties telt het netwerk?": a
+    policy officer did not recognise her own answers."""
+    from helpers import CONSENSUS_RULES, rules_from_text
+    from netadvisor.messages import word
+
+    case = {
+        "title": "Vrije tijd",
+        "governance": {"goal_consensus": "gemiddeld", "partner_count": "weet niet"},
+        "partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}],
+    }
+    advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
+    markdown = advice_markdown(advice, "2026-12-06", case)
+    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    consensus = word("goal-consensus-common-goal-unknown").nl
+    count = word("partner-count-beside-list", named=2).nl
+    assert f"- {consensus} **gemiddeld**" in listed
+    assert f"- {count} **weet niet**" in listed
+
+
 def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() -> None:
     """Twelve partners made twelve lines "Welke soort organisatie is deze partner? (…)", and the handout no longer
     fitted on the page for the mayors (a policy officer's trial): one line per question and answer, naming the

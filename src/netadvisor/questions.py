@@ -1749,12 +1749,7 @@ def _question(
 ) -> Question:
     usual, answer, place, follows, asked_with = _question_of(path, lang)
     partner = None if place is None else case.partners[place].name
-    question = None
-    for wording in _WORDED_BY_CASE.get(path, ()):
-        if wording.applies(case, facts, not_known):
-            question = wording.words(case, facts).pick(lang)
-            break
-    question = question or usual
+    question = _worded_by_case(path, case, facts, not_known, lang) or usual
     if path == _COUNT and case.partners:  # at least the partners listed, as its words say ("dus minstens 5")
         answer = AnswerType.trusted(kind="number", maximum=answer.maximum, minimum=len(case.partners))
     if partner is not None:
@@ -1772,6 +1767,27 @@ def _question(
         # must be the advice a consultation gave; Consultation.not_known has it)
         answered_not_known=path in not_known and path != "partners",
     )
+
+
+def _worded_by_case(
+    path: str, case: Case, facts: Mapping[str, Any], not_known: frozenset[str], lang: Language
+) -> str | None:
+    """The words the question of ``path`` takes given what the case says (see :data:`_WORDED_BY_CASE`), or None
+    for its usual words."""
+    for wording in _WORDED_BY_CASE.get(path, ()):
+        if wording.applies(case, facts, not_known):
+            return wording.words(case, facts).pick(lang)
+    return None
+
+
+def question_as_asked(
+    path: str, case: Case, facts: Mapping[str, Any], not_known: frozenset[str], lang: Language
+) -> str:
+    """The question of the fact ``path`` in the words it is asked in, given what ``case`` says (its facts, and
+    those it answers "weet niet"): what a list of the answers a case gives says was answered. (The handout said
+    "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?" of the question asked while the
+    common goal was unknown: a policy officer did not recognise her own answer.)"""
+    return _worded_by_case(path, case, facts, not_known, lang) or spec_of(path).question(lang)
 
 
 @functools.lru_cache(maxsize=4096)  # (a path per fact, and per partner's answer)

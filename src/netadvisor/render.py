@@ -29,6 +29,7 @@ from .facts import (
     answered_not_known,
     catalogue_path,
     fact_meant,
+    fact_values,
     facts_mentioning,
     partner_answer,
     spec_of,
@@ -52,6 +53,7 @@ from .messages import (
     word,
 )
 from .operators import BY_NAME
+from .questions import question_as_asked
 from .rulebase import Rule, RuleBase
 from .spelling import closest
 from .text import PLACEHOLDER, Language, Text
@@ -152,6 +154,7 @@ def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> li
     list of twelve partners longer than the advice (a policy officer's trial, who had one page for the mayors)."""
     given = []
     by_answer: dict[tuple[str, str], list[str]] = {}  # (a partner's question, its answer): the partners, in order
+    facts, unknown = fact_values(case), frozenset(not_known)
     for path, partner, value in _given(case, not_known):
         answer = value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)
         if partner is not None:
@@ -162,7 +165,7 @@ def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> li
             # at length, which the list of answers has no need of
             question = _capital(SHORT_NAMES[path].pick(lang)) + ":"
         else:
-            question = spec_of(path).question(lang)
+            question = question_as_asked(path, case, facts, unknown, lang)
         given.append((question, answer))
     # (each question of the partners once, in the catalogue's order, its answers in the order the list first gives
     # them: after the case's own answers, as the partners' come after them)
