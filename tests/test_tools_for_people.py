@@ -967,8 +967,12 @@ def test_explain_names_a_message_s_placeholders_in_words() -> None:
     case to fill it from, each placeholder is named in words."""
     code, out, _ = run("explain", "GOV-current-unsupported", "--rules", str(RULES))
     assert code == EXIT_OK
-    assert "Het netwerk is nu georganiseerd als [de governancevorm die het netwerk nu heeft]" in out
+    assert "Het netwerk is nu georganiseerd als [huidige governancevorm]" in out
     assert "{" not in out
+    # by the fact's short name: its label, a sentence, stood in the middle of one (a policy officer)
+    code, out, _ = run("explain", "GOV-evolution", "--rules", str(RULES))
+    assert code == EXIT_OK
+    assert "telt [aantal organisaties] partners" in out
 
 
 def test_samenwerkingsvorm_is_the_conclusion_in_explain_and_the_chosen_form_in_what_if() -> None:

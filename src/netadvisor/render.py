@@ -1245,15 +1245,16 @@ def rule_description(rule: Rule, lang: Language) -> dict[str, Any]:
 
 
 def _placeholders_named(message: str, lang: Language) -> str:
-    """A finding's message with each placeholder named in words, as there is no case to fill it from: "[de
-    governancevorm die het netwerk nu heeft]" for ``{governance.current_mode}`` (a tester read the braces as
-    code)."""
+    """A finding's message with each placeholder named in words, as there is no case to fill it from: "[huidige
+    governancevorm]" for ``{governance.current_mode}`` (a tester read the braces as code). By the fact's short name:
+    its label, a sentence, stood in the middle of one ("de doelconsensus [doelconsensus: in welke mate streeft elke
+    partner de gemeenschappelijke doelstelling na] is", a policy officer)."""
 
     def named(match: re.Match[str]) -> str:
         name = match.group(1)
         if name is None:  # an escaped or lone brace, as the advice shows it
             return "{" if match.group(0) == "{{" else "}" if match.group(0) == "}}" else match.group(0)
-        said = spec_of(name).label(lang).rstrip(".?") if name in FACTS else conclusion_in_words(name).pick(lang)
+        said = spec_of(name).short(lang) if name in FACTS else conclusion_in_words(name).pick(lang)
         return f"[{said[:1].lower()}{said[1:]}]"
 
     return PLACEHOLDER.sub(named, message)
