@@ -284,7 +284,11 @@ class Conclusion(_Value):
 
     name: str
     value: str | None
-    label: str | None = Field(description="The value as a person reads it")
+    label: str | None = Field(
+        description="The value as a person reads it; None without a value. A conclusion settled without a value "
+        "says what that means in its one outcome: its label ('niet van toepassing', 'geen duidelijke vorm') and "
+        "'no_value' (a tool builder's table showed an empty cell for a settled conclusion)"
+    )
     status: Literal["derived", "decided", "conflict", "undetermined"]
     certainty: Certainty = "settled"
     outcomes: list[Outcome] = Field(
@@ -515,7 +519,12 @@ class Advice(_Value):
     conditional_findings: list[Finding] = Field(
         default_factory=list, description="Findings that apply only if an open conclusion has a certain value"
     )
-    questions: list[Question] = Field(description="Every question whose answer can change the advice, best first")
+    questions: list[Question] = Field(
+        description="Every question whose answer can change the advice, best first. A report asks a group of them "
+        "as one (see 'asked_with'): the number of questions it names is that of the distinct 'asked_with' (or "
+        "'fact' where there is none), not the length of this list (a tool builder's column disagreed with the "
+        "report)"
+    )
     waiting_answers: list[WaitingAnswers] = Field(
         default_factory=list, description="Answers to follow-up questions that wait for a 'ja' the case does not give"
     )
