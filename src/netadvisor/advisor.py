@@ -44,7 +44,7 @@ from .advice import (
     possible_outcomes,
 )
 from .answers import NOBODY, ROLE_PREFIX, is_unknown_word, normal_word, value_label, value_text
-from .case import Case, count_from_list, parse_case, with_facts
+from .case import Case, count_from_list, count_written, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
 from .errors import CaseError, CaseProblem, PartnerNotListedError
@@ -134,7 +134,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
         if place is not None:
             answer = getattr(parsed.partners[place[0]], place[1])
         elif path == "partners" or (
-            path == "governance.partner_count" and count_from_list(parsed) and not _count_written(case)
+            path == "governance.partner_count" and count_from_list(parsed) and not count_written(case)
         ):
             continue  # (the rest of the list; the number a list gives, which "weet niet" makes unknown)
         else:
@@ -150,16 +150,6 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     if answered_too:
         raise CaseError(answered_too)
     return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
-
-
-def _count_written(case: Case | Mapping[str, Any]) -> bool:
-    """Whether a case given as a mapping writes its number of organisations (8 beside 8 names is an answer, though
-    the list gives the same: a tool builder's form sent it beside "weet niet"). A :class:`Case` cannot tell."""
-    if isinstance(case, Case):
-        return False
-    governance = case.get("governance")
-    written = governance.get("partner_count") if isinstance(governance, Mapping) else None
-    return written is not None and not is_unknown_word(written)
 
 
 def _written(case: Case | Mapping[str, Any]) -> Mapping[str, Any] | None:

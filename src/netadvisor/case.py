@@ -1125,6 +1125,16 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
     return parse_case(data)
 
 
+def count_written(written: object) -> bool:
+    """Whether a case as written (a mapping, before validation) gives its number of organisations itself, as an
+    answer: not left out for its partner list to give, nor "weet niet". Then it is the person's answer, also where
+    it is as many as the partners listed (a tool builder's form sent it beside "weet niet"; a policy officer's file
+    that stated it was asked it again). A :class:`Case` cannot tell: False."""
+    governance = written.get("governance") if isinstance(written, Mapping) else None
+    count = governance.get("partner_count") if isinstance(governance, Mapping) else None
+    return count is not None and not is_unknown_word(count)
+
+
 def count_from_list(case: Case) -> bool:
     """Whether the case's number of organisations is what a partner list gives: never answered (a list named now
     counts it), or the number of partners listed. Not so where it was answered "weet niet" (the list may then be

@@ -35,7 +35,7 @@ from .answers import (
     read_partner_names,
     value_text,
 )
-from .case import Case, nest, parse_case
+from .case import Case, count_written, nest, parse_case
 from .casefile import read_case_file_as_written
 from .casewriter import case_file_text
 from .errors import CaseError, CaseProblem, NetadvisorError, format_path
@@ -703,23 +703,15 @@ def answers_of(case: Case | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(case, Case):
         return _answers_stated(case)
     parsed = parse_case(case)
-    answers = _answers_stated(parsed, _states_count(case))
+    answers = _answers_stated(parsed, count_written(case))
     _keep_not_known(answers, answered_not_known(parsed, case))
     return answers
 
 
-def _states_count(data: Any) -> bool:
-    """Whether a case as written (a mapping, before validation) gives the number of organisations itself, as a
-    number: not left out for its partner list to give, nor "weet niet"."""
-    governance = data.get("governance") if isinstance(data, Mapping) else None
-    count = governance.get("partner_count") if isinstance(governance, Mapping) else None
-    return count is not None and not (isinstance(count, str) and is_unknown_word(count))
-
-
 def _answers_stated(case: Case, count_stated: bool = False) -> dict[str, Any]:
     """What ``case`` states, as a consultation's answers. ``count_stated``: the case as written gives its number of
-    organisations itself (see :func:`_states_count`), which is then an answer, also where it is as many as the
-    partners listed."""
+    organisations itself (see :func:`~netadvisor.case.count_written`), which is then an answer, also where it is as
+    many as the partners listed."""
     answers = stated_facts(case)
     if case.partners and answers.get(_COUNT) == len(case.partners) and not count_stated:
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
@@ -749,7 +741,7 @@ def case_file_answers(path: str | Path) -> dict[str, Any]:
         CaseError: when the file is not a valid case (as :func:`~netadvisor.load_case_file`).
     """
     case_file, written = read_case_file_as_written(path)
-    answers = _answers_stated(case_file.case, _states_count(written))
+    answers = _answers_stated(case_file.case, count_written(written))
     _keep_not_known(answers, case_file.not_known)
     return answers
 
