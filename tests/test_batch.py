@@ -136,6 +136,8 @@ def test_every_line_gets_exactly_one_record_in_order_whatever_it_holds(tmp_path:
     assert messages[0] == "not read: nested too deeply"
     assert messages[1].startswith("not UTF-8 text: byte 0xe9 at column 15")
     assert messages[2].startswith("not read: a number too large")
+    too_large = records[3]["error"]["problems"][0]
+    assert (too_large["path"], too_large["line"], too_large["column"]) == ("governance.partner_count", 4, 34)
     assert messages[3].startswith("not JSON: a tab or line end inside a text")
     assert records[0]["advice"]["conclusions"]["collaboration_form"]["value"] == "learning_network"
     assert records[5]["advice"]["conclusions"]["collaboration_form"]["value"] == "shared_service_centre"
@@ -472,3 +474,17 @@ def test_a_case_answered_weet_niet_gets_one_advice_alone_in_a_batch_and_in_memor
     assert [(item.name.endswith("casus.yaml"), item.not_known) for item in corpus.cases] == [
         (True, ["goal.has_common_goal"])
     ]
+
+
+def test_a_number_too_long_to_read_is_placed_in_its_field_however_deep(tmp_path: Path) -> None:
+    """The field is named where the number stands, also in a partner and beside a text of the same digits."""
+    digits = "7" * 5000
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        f'{{"title": "{digits}", "partners": [{{"name": "A"}}, {{"name": "B", "kind": {digits}}}]}}\n',
+        encoding="utf-8",
+    )
+    _, records, _ = run("advise", str(path), "--jobs", "1", "--lang", "nl")
+    problem = records[0]["error"]["problems"][0]
+    assert problem["code"] == "line-number-too-large"
+    assert problem["path"] == "partners[1].kind"

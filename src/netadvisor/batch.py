@@ -174,9 +174,12 @@ def _error_record(
     }
 
 
-def _input_error(item: Item, lang: Language, code: str, column: int = 0, **params: Any) -> dict[str, Any]:
-    """The record of a line that holds no case netadvisor can read (not UTF-8, not JSON, …)."""
-    problem = CaseProblem.of(code, {"column": column, **params}, line=item.number, column=column)
+def _input_error(
+    item: Item, lang: Language, code: str, column: int = 0, path: str = "", **params: Any
+) -> dict[str, Any]:
+    """The record of a line that holds no case netadvisor can read (not UTF-8, not JSON, …); ``path``: the field
+    where that is known."""
+    problem = CaseProblem.of(code, {"column": column, **params}, path=path, line=item.number, column=column)
     return _error_record(item.source, "input", [problem], lang)
 
 
@@ -187,8 +190,11 @@ def _parse(item: Item, line: bytes, lang: Language) -> tuple[Any, dict[str, Any]
     except UnicodeDecodeError as error:
         return None, _input_error(item, lang, "line-not-utf8", error.start + 1, byte=f"{line[error.start]:02x}")
     text = text.rstrip("\r\n")  # (a line end would put a line cut short at column 1 of the next)
+    too_many_digits: list[str] = []  # (read on, so that the error can name the field: a tool builder's had none)
     try:
-        case = json.loads(text, parse_float=_finite, parse_constant=_refused_constant)
+        case = json.loads(
+            text, parse_float=_finite, parse_constant=_refused_constant, parse_int=_whole(too_many_digits)
+        )
     except json.JSONDecodeError as error:
         written = _leading_zero(error)
         if written is not None:  # placed at its 0, with the number as JSON writes it
@@ -201,11 +207,43 @@ def _parse(item: Item, line: bytes, lang: Language) -> tuple[Any, dict[str, Any]
         number = error.args[0]
         column = text.find(number) + 1 or 0  # (the first place it is written)
         return None, _input_error(item, lang, "line-number-not-finite", column, number=number)
-    except ValueError:  # Python reads no integer of more than 4,300 digits
-        return None, _input_error(item, lang, "line-number-too-large")
+    if too_many_digits:
+        number = too_many_digits[0]
+        column = text.find(number) + 1 or 0
+        return None, _input_error(item, lang, "line-number-too-large", column, path=_path_of(case, number))
     if not isinstance(case, dict):
         return None, _input_error(item, lang, "line-not-object", found=found_words(case))
     return case, None
+
+
+def _whole(too_many_digits: list[str]) -> Callable[[str], Any]:
+    """A reader of a line's whole numbers that keeps one with more digits than Python turns into a number (4,300,
+    ``sys.get_int_max_str_digits``) as written, and notes it in ``too_many_digits``."""
+
+    def read(text: str) -> Any:
+        try:
+            return int(text)
+        except ValueError:
+            too_many_digits.append(text)
+            return text
+
+    return read
+
+
+def _path_of(case: Any, number: str) -> str:
+    """The field a line's case holds ``number`` in, as a problem names it (``governance.partner_count``,
+    ``partners[0].name``); "" where it is the case itself. Breadth first, without recursion: a line may be nested
+    as deep as the JSON reader goes."""
+    waiting: deque[tuple[Any, str]] = deque([(case, "")])
+    while waiting:
+        value, path = waiting.popleft()
+        if value is number:
+            return path
+        if isinstance(value, dict):
+            waiting.extend((item, f"{path}.{key}" if path else str(key)) for key, item in value.items())
+        elif isinstance(value, list):
+            waiting.extend((item, f"{path}[{index}]") for index, item in enumerate(value))
+    return ""
 
 
 class _NotFinite(ValueError):
