@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
@@ -706,6 +706,35 @@ def test_a_kind_of_organisation_the_list_lacks_is_not_offered_one_that_shares_le
     with pytest.raises(NotAnAnswer) as refused:
         parse_answer(PARTNER_FACTS["partners[].kind"], written)
     assert refused.value.text.nl.lower().endswith("; " + problem.hint.nl.lower())  # (as typed, in lower case)
+
+
+@pytest.mark.parametrize("written", ["nog niet gekozen", "Nog geen", "geen", "nog te kiezen", "not chosen yet"])
+def test_nothing_chosen_yet_is_told_what_to_answer_in_a_file_and_a_consultation(written: str) -> None:
+    """Two policy officers typed "nog niet gekozen" for the form and were shown only the forms: a form not chosen
+    yet is told to answer 'weet niet', and why that is enough; a governance mode not chosen yet is told the choice
+    that says so. Never read as an answer by itself: which of the two a person means stays theirs to say."""
+    from netadvisor import parse_answer, spec_of
+    from netadvisor.answers import NOT_CHOSEN, NOT_CHOSEN_WORDS, UNKNOWN_WORDS, NotAnAnswer
+    from netadvisor.case import CurrentMode
+
+    assert NOT_CHOSEN_WORDS.isdisjoint(UNKNOWN_WORDS)  # (one read as "weet niet" would never get here)
+    form = _problems({"state": {"form": written}})["state.form"]
+    assert form.code == "not-a-choice"
+    assert form.hint == messages.NOT_CHOSEN_HINTS["state.form"]
+    assert form.hint.nl.startswith("nog geen vorm gekozen? Antwoord dan 'weet niet'")
+    mode = _problems({"governance": {"current_mode": written}})["governance.current_mode"]
+    assert NOT_CHOSEN in get_args(CurrentMode)
+    assert mode.hint == Text(
+        "bedoelde je 'nog geen bewust gekozen vorm'?", "did you mean 'no mode chosen deliberately yet'?"
+    )
+    for path, problem in (("state.form", form), ("governance.current_mode", mode)):
+        with pytest.raises(NotAnAnswer) as refused:
+            parse_answer(spec_of(path), written)
+        assert problem.hint is not None
+        assert refused.value.text.nl.endswith("; " + problem.hint.nl)
+    # other choices keep their own hint ("nog geen" trust: 'weet niet'?), and the form its list
+    assert _problems({"governance": {"trust": written}})["governance.trust"].hint != form.hint
+    assert _problems({"state": {"form": "ander netwerk"}})["state.form"].hint != form.hint
 
 
 def test_a_word_that_ends_several_choices_is_told_each_of_them() -> None:

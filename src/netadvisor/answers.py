@@ -99,6 +99,28 @@ YES_WORDS = frozenset({"ja", "yes", "true"})
 NO_WORDS = frozenset({"nee", "neen", "no", "false"})  # "neen": as many in Flanders write it
 NOT_YET_WORDS = frozenset({"nog niet", "not yet"})
 """A no for now: refused where yes or no belongs, with "bedoelde je 'nee'?" (never read as a no by itself)."""
+NOT_CHOSEN_WORDS = frozenset(
+    {
+        "nog niet gekozen",
+        "niet gekozen",
+        "nog niets gekozen",
+        "nog niet",
+        "nog geen",
+        "geen",
+        "nog te kiezen",
+        "te kiezen",
+        "not chosen",
+        "not chosen yet",
+        "not yet",
+        "none yet",
+        "none",
+    }
+)
+"""Ways to say that nothing was chosen yet, for a choice of what a network has now (its form, its governance mode):
+refused there with the hint of :func:`not_chosen_hint` (never read as unknown by themselves; "nog te bepalen" is
+"weet niet" already, :data:`UNKNOWN_WORDS`)."""
+NOT_CHOSEN = "not_chosen"
+"""The choice that says none was chosen deliberately yet (of ``governance.current_mode``, ``case.CurrentMode``)."""
 NOTHING_WORDS = frozenset({"niets", "nothing", "geen", "none"})
 """What a partner brings, when it brings nothing (a partner's 'brings' field)."""
 
@@ -661,6 +683,9 @@ def _meant_choice(spec: AnswerSpec, word: str) -> Text:
         if near and word not in NOT_YET_WORDS and not misspelt(word, near):
             near = None  # only a misspelling: "andere" was asked whether it meant 'nee' (a policy officer's trial)
         return Text("; ", "; ") + did_you_mean(near) if near else Text("", "")
+    not_chosen = not_chosen_hint(spec.path, spec.values, word) if spec.type == "enum" else None
+    if not_chosen is not None:
+        return Text("; ", "; ") + not_chosen
     named = choices_ending_in(spec.values, word) if spec.type == "enum" else []
     if len(named) > 1:
         return Text("; ", "; ") + did_you_mean_either(named)
@@ -756,6 +781,19 @@ def closest_spelling(values: Iterable[Any], word: str) -> str | None:
     if meant is None or (of_organisations and not misspelt(word, meant)):
         return None
     return spellings[meant]
+
+
+def not_chosen_hint(path: str, values: Iterable[Any], written: str) -> Text | None:
+    """For a choice of what a network has now (``values``), an answer saying nothing was chosen yet: the choice
+    that says so, where there is one (the governance mode's 'nog geen bewust gekozen vorm'); else what to answer
+    instead and what the advice then does (the form); None for any other answer or fact."""
+    from .messages import NOT_CHOSEN_HINTS, did_you_mean_choice  # (the words: messages reads this module's labels)
+
+    if normal_word(written) not in NOT_CHOSEN_WORDS:
+        return None
+    if NOT_CHOSEN in tuple(values):
+        return did_you_mean_choice(normal_word(value_text(NOT_CHOSEN).nl), values)
+    return NOT_CHOSEN_HINTS.get(path)
 
 
 def organisation_hint(values: Iterable[Any], written: str) -> Text | None:

@@ -24,6 +24,7 @@ from .answers import (
     doubtful,
     hedged,
     normal_word,
+    not_chosen_hint,
     number_hint,
     organisation_hint,
     value_text,
@@ -110,7 +111,9 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         words = messages.choices_in_words(choices)
         hint = None
         named = choices_ending_in(choices, normal_word(value)) if isinstance(value, str) else []
-        if len(named) > 1:
+        if isinstance(value, str) and (not_chosen := not_chosen_hint(path, choices, value)) is not None:
+            hint = not_chosen
+        elif len(named) > 1:
             hint = did_you_mean_either(named)  # ("intercommunale": both kinds, not the nearer code)
         elif isinstance(value, str):
             suggestion = closest_spelling(choices, normal_word(value))

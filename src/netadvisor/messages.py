@@ -1105,6 +1105,18 @@ ORGANISATION_HINTS: dict[str, Text] = {
 }
 """The hint for a partner's kind that is no choice and no misspelt one (:func:`answers.organisation_hint`)."""
 
+NOT_CHOSEN_HINTS: dict[str, Text] = {
+    "state.form": Text(
+        "nog geen vorm gekozen? Antwoord dan 'weet niet': de adviseur leidt de vorm af uit de ratio en het type "
+        "uitdaging (§3, §5)",
+        "no form chosen yet? Then answer 'weet niet': the advisor derives the form from the rationale and the type "
+        "of challenge (§3, §5)",
+    ),
+}
+"""For a choice of what a network has now that has no answer for "nothing chosen yet", the hint for an answer that
+says so ("nog niet gekozen", :data:`answers.NOT_CHOSEN_WORDS`): two policy officers typed it for the form, and were
+only shown the forms (:func:`answers.not_chosen_hint`)."""
+
 
 DID_YOU_MEAN = Text("bedoelde je '{suggestion}'?", "did you mean '{suggestion}'?")
 DID_YOU_MEAN_CODE = Text("bedoelde je '{suggestion}' ({label})?", "did you mean '{suggestion}'?")
