@@ -854,6 +854,29 @@ def test_a_number_or_a_yes_or_no_answered_to_the_partner_list_is_no_name(answer:
     assert "partners" not in consultation.answers
 
 
+def test_a_partner_list_on_several_lines_is_one_partner_a_line_and_a_list_keeps_each_name_whole() -> None:
+    """A tool builder's web form sent "Geel\nMol\nDessel" from a text box, and got one partner "Geel Mol Dessel";
+    its list ["Stad Antwerpen, dienst wonen", "CAW"] was a TypeError, though a case and what-if take one, and a
+    name with a comma could not be given at all."""
+    consultation = Consultation(Advisor(rules_from_text(RULES)))
+    consultation.answer("partners", "Geel\nMol\r\nDessel\n")
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Dessel"]
+    consultation.answer("partners", ["Stad Antwerpen, dienst wonen", " CAW "])
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Dessel", "Stad Antwerpen, dienst wonen", "CAW"]
+    consultation.undo()
+    # checked as a typed list is: no name twice, no "weet niet" or other question's answer as a name
+    for names, said in ((["Kessel", "kessel"], "kessel staat meer dan eens"), (["12"], "Geen naam van een partner")):
+        with pytest.raises(AnswerError) as refused:
+            consultation.answer("partners", names)
+        assert refused.value.text.nl.startswith(said)
+    with pytest.raises(AnswerError):  # (one name on one line, as a case has it)
+        consultation.answer("partners", ["Stad\nAntwerpen"])
+    assert consultation.answers["partners"] == ["Geel", "Mol", "Dessel"]
+    for fact, answer in (("partners", ["Geel", 3]), ("governance.trust", ["high"])):
+        with pytest.raises(TypeError):
+            consultation.answer(fact, answer)  # type: ignore[arg-type]
+
+
 def test_a_one_letter_partner_named_twice_is_refused_too() -> None:
     with pytest.raises(AnswerError):
         Consultation(Advisor(rules_from_text(RULES))).answer("partners", "A, B, A")

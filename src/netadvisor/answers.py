@@ -823,12 +823,12 @@ def organisation_hint(values: Iterable[Any], written: str) -> Text | None:
 
 
 def partner_names(text: str) -> list[str]:
-    """The names a person typed for the partner list: separated by commas (as its question asks) or semicolons (no
-    name holds one), each without the spaces around it, the "en" or "and" of a list ("Geel, Mol en" and "Mol, en
+    """The names a person typed for the partner list: separated by commas (as its question asks), semicolons or
+    line breaks (no name holds one: a web form's text box gave one partner "Geel Mol Dessel", a tool builder), each without the spaces around it, the "en" or "and" of a list ("Geel, Mol en" and "Mol, en
     Dessel" named partners "Mol en" and "en Dessel") and a sentence's full stop ("Dessel." was a name; "vzw." or
     "v.z.w." keeps its own)."""
     names = []
-    for part in re.split(r"[,;]", text):
+    for part in re.split(r"[,;\r\n]", text):
         name = _LIST_WORD.sub("", _LIST_MARK.sub("", part.strip()))
         if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1] and not _LEGAL_FORM_STOP.search(name):
             name = name[:-1].rstrip()
@@ -861,10 +861,20 @@ def read_partner_names(text: str) -> list[str]:
             came one question early saved a partner called "complex"; see :func:`facts.choices_not_names`); for a
             name given twice (one partner counted twice would make the count and the questions wrong).
     """
+    return checked_partner_names(partner_names(text))
+
+
+def checked_partner_names(names: list[str]) -> list[str]:
+    """A partner list given name by name (a program's list: a name may hold a comma), checked as
+    :func:`read_partner_names` checks a typed one; each name without the spaces around it.
+
+    Raises:
+        NotAnAnswer: as :func:`read_partner_names` does.
+    """
     from .messages import word as message  # (the words: messages reads this module's labels)
     from .wording import together
 
-    names = partner_names(text)
+    names = [name.strip() for name in names if name.strip()]
     if not names:
         raise NotAnAnswer(message("answer-partners"))
     not_a_name = [name for name in names if not is_partner_name(name)]

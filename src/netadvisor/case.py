@@ -398,6 +398,13 @@ class Challenge(_Facts):
 def _a_partner_name(value: str) -> str:
     """A partner is named: "weet niet" or "nee" as a name would be counted as a partner called so (a tool builder
     got a partner count of 1 from a partner named "weet niet")."""
+    if "\n" in value or "\r" in value:
+        # one name on one line: "Geel\nMol\nDessel" from a web form's text box was one partner (a tool builder)
+        raise PydanticCustomError(
+            "partner_name_line_break",
+            "'{value}' runs over more than one line: list each partner apart",
+            {"value": value},
+        )
     if normal_word(value) in UNKNOWN_WORDS | NOT_NAMES:
         raise PydanticCustomError(
             "partner_not_a_name",

@@ -188,6 +188,8 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
         return problem(
             "control-character", {"character": context.get("character"), "position": context.get("position")}
         )
+    if kind == "partner_name_line_break":
+        return problem("partner-name-line-break")
     if kind == "partner_not_a_name":
         return problem("partner-not-a-name")
     if kind == "partner_not_sure":

@@ -217,6 +217,7 @@ def _partner(lang: Language) -> dict[str, Any]:
             "type": "string",
             "minLength": 1,
             "maxLength": 200,
+            "pattern": r"^[^\r\n]*$",  # (one name on one line: see case.Partner)
             "not": _words(UNKNOWN_WORDS | NOT_NAMES),  # a name, not "weet niet" (see case.Partner); each once,
             # which a schema cannot say of a list of objects (the case refuses a name given twice)
         }

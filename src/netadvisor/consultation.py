@@ -14,7 +14,7 @@ never prints itself; the CLI passes the terminal's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,6 +27,7 @@ from .answers import (
     UNKNOWN_LABEL,
     YES_WORDS,
     NotAnAnswer,
+    checked_partner_names,
     is_partner_name,
     is_unknown_word,
     normal_word,
@@ -465,11 +466,12 @@ class Consultation:
         # person never asked)
         return question.model_copy(update={"answered_not_known": False}) if question is not None else None
 
-    def answer(self, fact: str, text: str | bool | int | float | None) -> None:
+    def answer(self, fact: str, text: str | bool | int | float | Sequence[str] | None) -> None:
         """Record the answer ``text`` to the question about ``fact``: what a person types ("12", "ja", "Geel,
         Mol", "weet niet"), or the value of one of the question's choices as a program has it
         (``Choice.value``: True, "high"; a number; None for "weet niet"). A float is read as a case reads it: 12.0
-        is 12, 12.5 no whole number (JSON of a web form may write either).
+        is 12, 12.5 no whole number (JSON of a web form may write either). The partner list may also be a list of
+        names, each kept whole ("Stad Antwerpen, dienst wonen"), as a case and :meth:`Advisor.what_if` take it.
 
         The partner list adds: names not listed yet come after the partners listed before, who keep their places
         and answers (a consultation removes no partner; the case file does). "weet niet" to it keeps the list.
@@ -478,9 +480,17 @@ class Consultation:
             AnswerError: when it is not a possible answer, or makes the case invalid; nothing is recorded.
             UnknownFactError: (a KeyError) when ``fact`` is no fact a case states (it names the closest that is).
             TypeError: when ``text`` is none of these (a tool passing a list got Python's own error from deep
-                inside the parsing).
+                inside the parsing), or a list for another fact than the partner list.
         """
         answered_spec(fact)
+        names_apart: list[str] | None = None  # the partner list given as a list: each name kept whole
+        if fact == "partners" and isinstance(text, list | tuple):
+            if not all(isinstance(name, str) for name in text):
+                raise TypeError(
+                    "an answer is the text a person types; a partner list given as a list holds names, each a str"
+                )
+            names_apart = [str(name) for name in text]
+            text = ""
         if text is None or isinstance(text, bool | int | float):  # (typed as a person would: bool is an int, first)
             if isinstance(text, float) and text.is_integer():
                 text = int(text)  # (a case takes 12.0 as 12: a tool builder's form was refused it here)
@@ -488,12 +498,18 @@ class Consultation:
         if not isinstance(text, str):
             raise TypeError(
                 f"an answer is the text a person types (a str such as '12') or a choice's value, not "
-                f"{type(text).__name__}"
+                f"{type(text).__name__} (a list only of the partners' names)"
             )
         before = self._state(fact)
         listed = self.answers.get("partners")
-        # (the number beside a list: at least the partners listed, as its question says)
-        value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
+        if names_apart is None:
+            # (the number beside a list: at least the partners listed, as its question says)
+            value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
+        else:  # (a name with a comma could not be given: a tool builder)
+            try:
+                value = checked_partner_names(names_apart)
+            except NotAnAnswer as refused:
+                raise AnswerError(refused.text, fact) from None
         _check_partner_listed(fact, self.answers)
         if fact == "partners" and isinstance(listed, list):
             if value is None:  # the others are not known: the partners named stay, with their answers

@@ -2302,6 +2302,10 @@ CASE_MESSAGES: dict[str, Text] = {
         "{found} bevat een stuurteken ({character}, teken {position}): een teken dat een terminal als opdracht leest",
         "{found} holds a control character ({character}, character {position}): one a terminal reads as a command",
     ),
+    "partner-name-line-break": Text(
+        "{found} staat op meer dan één regel: één naam is één partner",
+        "{found} runs over more than one line: one name is one partner",
+    ),
     "partner-not-a-name": Text("{found} is geen naam van een partner", "{found} is not a partner's name"),
     "partner-not-sure": Text("{found} is een vermoeden, geen partner", "{found} is a guess, not a partner"),
     "brings-not-an-answer": Text(
@@ -2386,6 +2390,9 @@ CASE_EXPECTED: dict[str, Text] = {
     "control-character": Text(
         "een tekst zonder stuurtekens (tab en nieuwe regel mogen)",
         "a text without control characters (tabs and line breaks are fine)",
+    ),
+    "partner-name-line-break": Text(
+        "de naam van één organisatie, op één regel", "one organisation's name, on one line"
     ),
     "partner-not-a-name": Text("de naam van de organisatie", "the organisation's name"),
     "partner-not-sure": Text(
@@ -2528,6 +2535,10 @@ CASE_HINTS: dict[str, Text] = {
         "(governance.partner_count): dan weet netadvisor dat de lijst niet volledig is",
         "if nobody knows the name, leave the partner out and give the number of organisations "
         "(governance.partner_count): netadvisor then knows the list is incomplete",
+    ),
+    "partner-name-line-break": Text(
+        "zet elke partner apart in de lijst, elk met zijn eigen 'name:'",
+        "list each partner apart, each with its own 'name:'",
     ),
     "partner-not-sure": Text(
         "schrijf de naam van de partner, of laat de partner weg als dat nog niet zeker is",
