@@ -197,6 +197,18 @@ def test_a_case_file_streamed_is_one_case_as_netadvisor_advise_reads_it(name: st
     assert record["advice"]["case_title"] == "Kinderopvang"
 
 
+def test_a_stream_takes_a_path_as_text_and_the_defaults_advise_many_has(tmp_path: Path) -> None:
+    """A tool builder's advise_stream("cases.jsonl", None, "en") crashed with AttributeError inside; and its
+    rules and language had no defaults, where advise_many's have."""
+    from netadvisor import advise_stream
+
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"title": "Kinderopvang"}\n', encoding="utf-8")
+    (record,) = list(advise_stream(str(path), rules=RULES, jobs=1))
+    assert record["source"] == "cases.jsonl:1"
+    assert record["advice"]["language"] == "nl"
+
+
 def test_a_device_is_not_a_batch(tmp_path: Path) -> None:
     (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
     code, records, err = run("advise", str(tmp_path / "zero.jsonl"))

@@ -117,6 +117,12 @@ def test_the_endpoint_answers_advice_and_invalid_cases_over_http() -> None:
         status, problems = post({"governance": {"trust": "enorm"}})
         assert status == 422
         assert [problem["path"] for problem in problems] == ["governance.trust"]  # type: ignore[union-attr,index]
+        # a partner's problem names the partner as people count them, beside the path that counts from 0
+        status, problems = post({"partners": [{"name": "Geel"}, {"name": "Mol", "kind": "gemeentee"}]})
+        assert status == 422
+        assert [(p["path"], p["partner"]) for p in problems] == [  # type: ignore[union-attr,index]
+            ("partners[1].kind", "partner 2, Mol")
+        ]
         # a body that is no JSON is answered 400, not a dropped connection (a tool builder's trial)
         status, problems = post(b"{not json")
         assert status == 400

@@ -62,8 +62,8 @@ class CaseStream:
         total: the number of cases when known beforehand (a folder), else None.
     """
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: str | os.PathLike[str]):
+        path = self.path = Path(path)  # (a str crashed on path.is_dir(), deep inside: a tool builder)
         self.blank_lines = 0
         self.total: int | None = None
         self._files: list[Path] | None = None
@@ -339,9 +339,9 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 
 
 def advise_stream(
-    path: Path,
-    rules: str | Path | None,
-    lang: Language,
+    path: str | os.PathLike[str],
+    rules: str | Path | None = None,
+    lang: Language = "nl",
     jobs: int | None = None,
     progress: Callable[[int, int | None], None] | None = None,
     engine: EngineChoice = "auto",
@@ -353,6 +353,10 @@ def advise_stream(
     processes at once.
 
     Args:
+        path: a folder of case files, a JSON Lines file, or one case file (a ``str`` or a path).
+        rules: a rule file or folder (default: the packaged rules), as for :func:`advise_many`.
+        lang: the language of the advice and the error records.
+        jobs: worker processes (default: every core, no more than there are cases when that is known).
         progress: called with the records done so far and the total when known.
         engine: "auto", "durable" or "evaluator", as for :class:`~netadvisor.Advisor`.
         cases: the cases to advise (default ``CaseStream(path)``); its ``blank_lines`` counts as it goes.
