@@ -95,9 +95,12 @@ def test_rules_without_firing_examples_are_unexercised_unless_a_scenario_fires_t
     assert unexercised == {"WIDE-rule", "NARROW-rule", "OTHER-message"}
     covered = {f.rules[0] for f in analyse(rulebase, scenario_rules={"WIDE-rule"}).findings if f.code == "unexercised"}
     assert covered == {"NARROW-rule", "OTHER-message"}
-    # what to do says when a scenario counts: a policy officer added one, as it said, and the finding stayed
+    # it says when a scenario counts (a policy officer added one, and the finding stayed); what to do is to write
+    # the examples `netadvisor test` asks for, not to accept it (another's new rule was offered that first)
     (said,) = [f.format("nl") for f in analyse(rulebase).findings if f.rules == ("NARROW-rule",)]
-    assert "een scenario in features/ dat hem laat vuren, telt hier alleen mee met --scenario-results" in said
+    assert "(de scenario's in features/ zijn niet meegeteld: zie --scenario-results)" in said
+    assert "wat nu: schrijf onder 'examples:' een casus waarop de regel vuurt ('fires')" in said
+    assert "accept" not in said
 
 
 def test_a_rule_whose_examples_no_longer_fire_is_told_to_mend_them_not_to_accept_it() -> None:

@@ -129,6 +129,7 @@ _NEVER = """rules:
       - {fact: state.stuck, is: true}
       - {fact: state.stuck, is: false}
     then: {finding: {severity: info, message: {nl: a, en: b}}}
+    examples: {fires: [{state: {stuck: ja}}], silent: [{}]}
 """
 
 
@@ -149,6 +150,30 @@ def test_check_does_not_say_in_orde_of_a_rule_that_can_never_fire(write_rules) -
         "    when:", "    accept:\n      unsatisfiable: {nl: zo bedoeld, en: meant so}\n    when:"
     )
     code, out, _ = run("check", str(write_rules(accepted)), "--lang", "nl")
+    assert (code, out.startswith("In orde:")) == (EXIT_OK, True)
+
+
+def test_check_does_not_say_in_orde_of_a_rule_without_examples(write_rules) -> None:  # type: ignore[no-untyped-def]
+    """A policy officer deleted a rule's examples (and tried `fires: []`): check said "In orde", and only make
+    regeltest, 38 seconds later, said what netadvisor test asks of every rule."""
+    rule = (
+        "rules:\n  - id: T-a\n    title: {nl: a, en: a}\n    section: ['4.3']\n"
+        "    when: [{fact: governance.trust, is: high}]\n    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"
+    )
+    for examples, says in (
+        ("", "T-a heeft geen voorbeelden"),
+        ("    examples: {fires: [], silent: [{}]}\n", "T-a heeft geen voorbeeld onder fires"),
+    ):
+        path = write_rules(rule + examples)
+        code, out, _ = run("check", str(path), "--lang", "nl")
+        assert code == EXIT_ANALYSIS
+        assert "In orde" not in out
+        assert f"{path}:2:1: [no-examples] {says}" in out
+        assert "wat nu: schrijf onder 'examples:' een casus waarop de regel vuurt" in out
+        assert out.splitlines()[-1].startswith("Niet in orde: de regels laden, maar één ervan heeft geen voorbeelden")
+    code, out, _ = run(
+        "check", str(write_rules(rule + "    examples: {fires: [{governance: {trust: high}}], silent: [{}]}\n"))
+    )
     assert (code, out.startswith("In orde:")) == (EXIT_OK, True)
 
 
@@ -339,7 +364,8 @@ def _one_broken_rule(folder: Path) -> Path:
     (folder / "x.yaml").write_text(
         "rules:\n  - id: X-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
         "    when: [{fact: governance.trust, is: high}]\n"
-        "    then: {finding: {severity: warning, doubts: collaboration_from, message: {nl: a, en: a}}}\n",
+        "    then: {finding: {severity: warning, doubts: collaboration_from, message: {nl: a, en: a}}}\n"
+        "    examples: {fires: [{governance: {trust: high}}], silent: [{}]}\n",
         encoding="utf-8",
     )
     return folder
@@ -382,12 +408,14 @@ def test_check_and_test_inside_the_rules_folder_take_that_folder(
     (rules / "y.yaml").write_text(
         "rules:\n  - id: Y-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
         "    when: [{conclusion: flag, is: 'no'}]\n"
-        "    then: {finding: {severity: info, message: {nl: a, en: a}}}\n",
+        "    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"
+        "    examples: {fires: [{governance: {trust: high}}], silent: [{}]}\n",
         encoding="utf-8",
     )
     (rules / "z.yaml").write_text(
         "rules:\n  - id: Z-a\n    title: {nl: a, en: a}\n    section: ['3']\n"
-        "    when: [{fact: governance.trust, is: high}]\n    then: {conclude: {flag: 'no'}}\n",
+        "    when: [{fact: governance.trust, is: high}]\n    then: {conclude: {flag: 'no'}}\n"
+        "    examples: {fires: [{governance: {trust: high}}], silent: [{}]}\n",
         encoding="utf-8",
     )
     code, out, err = run("check", "y.yaml")

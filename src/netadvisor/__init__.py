@@ -187,6 +187,7 @@ _EXPORTS: dict[str, str] = {
             "ScenarioResultsError",
             "analyse",
             "rules_fired_in_scenarios",
+            "rules_without_examples",
             "unsatisfiable_rules",
         ),
         "analysis",
@@ -364,6 +365,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .analysis import (
         rules_fired_in_scenarios as rules_fired_in_scenarios,
+    )
+    from .analysis import (
+        rules_without_examples as rules_without_examples,
     )
     from .analysis import (
         unsatisfiable_rules as unsatisfiable_rules,

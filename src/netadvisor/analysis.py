@@ -64,6 +64,7 @@ Code = Literal[
     "undetermined",
     "cycle",
     "unexercised",
+    "no-examples",
     "not-tabulated",
     "contradiction",
     "not-analysed",
@@ -528,6 +529,21 @@ def unsatisfiable_rules(rulebase: RuleBase, lang: Language = "nl") -> list[Analy
                 "unsatisfiable", (rule.id,), _says("unsatisfiable", rule=rule.id, conditions=conditions_text(clash))
             )
     return [finding for finding in findings.found if not finding.accepted]
+
+
+def rules_without_examples(rulebase: RuleBase, lang: Language = "nl") -> list[AnalysisFinding]:
+    """The rules without an example under ``fires`` or ``silent``, which ``netadvisor test`` fails: also said by
+    ``netadvisor check`` (it said "In orde" of a rule whose examples were left out, and the README has policy staff
+    check until it does; a rule-editing trial). Not to be accepted: a rule's examples are its test."""
+    found = []
+    for rule in rulebase.rules:
+        missing = [
+            kind for kind, cases in (("fires", rule.examples_fire), ("silent", rule.examples_silent)) if not cases
+        ]
+        if missing:
+            code = "no-examples-both" if len(missing) == 2 else f"no-examples-{missing[0]}"
+            found.append(AnalysisFinding("no-examples", (rule.id,), _says(code, rule=rule.id), rule.file, rule.line))
+    return found
 
 
 class _Findings:

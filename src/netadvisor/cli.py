@@ -602,7 +602,15 @@ def _render(
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import command_says, default_place, load_rule_base_of, packaged_rules_path, shown_path, unsatisfiable_rules
+    from . import (
+        command_says,
+        default_place,
+        load_rule_base_of,
+        packaged_rules_path,
+        rules_without_examples,
+        shown_path,
+        unsatisfiable_rules,
+    )
 
     # the rules/ folder here, as `netadvisor test` and `diff` take it, else the packaged rules: an installed
     # netadvisor run in a folder of rules being edited once checked its own rules and said "In orde"
@@ -611,14 +619,18 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.analyse:
         return _analyse(args, rulebase, out, err)
     never = unsatisfiable_rules(rulebase, args.lang)
-    if never:
-        # (rules that load, but can never fire: not "In orde")
+    untested = rules_without_examples(rulebase, args.lang)
+    if never or untested:
+        # (rules that load, but can never fire, or have no examples to test them with: not "In orde")
+        found = [*never, *untested]
         if args.format == "json":
-            out.write(json.dumps([_finding_json(f, args.lang) for f in never], ensure_ascii=False, indent=2) + "\n")
+            out.write(json.dumps([_finding_json(f, args.lang) for f in found], ensure_ascii=False, indent=2) + "\n")
         else:
-            out.writelines(finding.format(args.lang) + "\n" for finding in never)
-            said = command_says("never-fires-one") if len(never) == 1 else command_says("never-fires", count=len(never))
-            out.write(said.pick(args.lang) + "\n")
+            out.writelines(finding.format(args.lang) + "\n" for finding in found)
+            for kind, count in (("never-fires", len(never)), ("no-examples", len(untested))):
+                if count:
+                    said = command_says(f"{kind}-one") if count == 1 else command_says(kind, count=count)
+                    out.write(said.pick(args.lang) + "\n")
         return EXIT_ANALYSIS
     if args.format == "json":
         out.write(

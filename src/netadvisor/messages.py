@@ -2669,7 +2669,16 @@ _ACCEPT = Text(
     ),
 )
 
+_WRITE_EXAMPLES = Text(
+    "schrijf onder 'examples:' een casus waarop de regel vuurt ('fires') en een nabije casus waarop niet ('silent'), "
+    "zoals 'Een regel toevoegen, met voorbeelden' in rules/README.md toont; `netadvisor test` test de regel ermee",
+    "write under 'examples:' a case on which the rule fires ('fires') and a nearby case on which it does not "
+    "('silent'), as 'Een regel toevoegen, met voorbeelden' in rules/README.md shows; `netadvisor test` tests the "
+    "rule with them",
+)
+
 ANALYSIS_REMEDIES: dict[str, Text] = {
+    "no-examples": _WRITE_EXAMPLES,
     "unsatisfiable": Text(
         "pas een van deze voorwaarden aan zodat ze samen kunnen gelden, of verwijder de regel; " + _ACCEPT.nl,
         "change one of these conditions so that they can hold together, or remove the rule; " + _ACCEPT.en,
@@ -2710,14 +2719,9 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
     ),
     # (a scenario counts only in a run that reads the scenarios' results: a policy officer added one, as this
     # said, and the finding stayed)
-    "unexercised": Text(
-        "voeg onder 'examples:' een casus toe waarop de regel vuurt ('fires: [{{...}}]'); een scenario in features/ "
-        "dat hem laat vuren, telt hier alleen mee met --scenario-results build/livingdoc/results.json (na make "
-        "docs); " + _ACCEPT.nl,
-        "add a case on which the rule fires under 'examples:' ('fires: [{{...}}]'); a scenario in features/ that "
-        "makes it fire counts here only with --scenario-results build/livingdoc/results.json (after make docs); "
-        + _ACCEPT.en,
-    ),
+    # (a rule with no example under fires: a policy officer's new rule was offered to accept it, or to read scenario
+    # results after make docs; `netadvisor test` fails it whatever a scenario does)
+    "unexercised": _WRITE_EXAMPLES,
     "unexercised-examples-fail": Text(
         "`netadvisor test` zegt waarom ze niet meer vuren; pas de regel of de voorbeelden aan tot er weer een de "
         "regel laat vuren (aanvaarden verbergt dat de voorbeelden niet meer kloppen)",
@@ -2763,6 +2767,9 @@ ANALYSIS_WORDS: dict[str, Text] = {
 """The words around a finding of ``check --analyse`` and a condition it names (its policy value, its line)."""
 
 ANALYSIS_MESSAGES: dict[str, Text] = {
+    "no-examples-fires": Text("{rule} heeft geen voorbeeld onder fires", "{rule} has no example under fires"),
+    "no-examples-silent": Text("{rule} heeft geen voorbeeld onder silent", "{rule} has no example under silent"),
+    "no-examples-both": Text("{rule} heeft geen voorbeelden", "{rule} has no examples"),
     "unsatisfiable": Text(
         "de voorwaarden van {rule} kunnen nooit samen gelden: {conditions}",
         "the conditions of {rule} can never all hold: {conditions}",
@@ -3440,6 +3447,15 @@ COMMAND_WORDS: Mapping[str, Text] = {
     "checked-with-folder": Text(
         "In orde: {file}, samen met de andere bestanden in {folder}: {rules} in {files} (versie {version}).",
         "OK: {file}, together with the other files in {folder}: {rules} in {files} (version {version}).",
+    ),
+    "no-examples-one": Text(
+        "Niet in orde: de regels laden, maar één ervan heeft geen voorbeelden om mee getest te worden (zie hierboven).",
+        "Not OK: the rules load, but one of them has no examples to be tested with (see above).",
+    ),
+    "no-examples": Text(
+        "Niet in orde: de regels laden, maar {count} ervan hebben geen voorbeelden om mee getest te worden (zie "
+        "hierboven).",
+        "Not OK: the rules load, but {count} of them have no examples to be tested with (see above).",
     ),
     "never-fires-one": Text(
         "Niet in orde: de regels laden, maar één ervan kan nooit vuren: geen enkele casus voldoet aan haar "
