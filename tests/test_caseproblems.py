@@ -380,6 +380,24 @@ def test_a_problem_of_a_listed_partner_says_which_partner_counted_from_one_and_b
     assert raised.value.problems[0].partner is None
 
 
+@pytest.mark.parametrize("written", ["governance:\n  goal_consensus: ?\n", "governance: {trust: ?}\n"])
+def test_a_bare_question_mark_as_an_answer_is_told_to_go_in_quotes(written: str, tmp_path: Path) -> None:
+    """The README lets "?" say "weet niet", but YAML reads a bare one as the start of a key: a policy officer got
+    "mapping keys are not allowed in this context", in English, and a tip about colons (in braces: a bracket not
+    closed)."""
+    from netadvisor import load_case_file, read_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(written, encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    (problem,) = raised.value.problems
+    assert "mapping keys" not in problem.message_in("nl")
+    assert problem.hint == messages.SYNTAX_HINTS["question-mark"]
+    path.write_text(written.replace("?", '"?"'), encoding="utf-8")
+    assert read_case_file(path).not_known  # quoted, it is "weet niet"
+
+
 def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path: Path) -> None:
     """'- name: Welzijnsschakel, kind: social-profitorganisatie' got "staat er een dubbelpunt in een tekst? Zet de
     tekst dan tussen aanhalingstekens", which would make the kind part of the name (a policy officer's trial)."""

@@ -1159,6 +1159,9 @@ SYNTAX_PROBLEMS: dict[str, str] = {
     "found unexpected ':'": "een onverwachte ':'",
     "found undefined tag handle": "een onbekende tag",
     "found unknown escape character": "een onbekend escapeteken na '\\'",
+    # (`goal_consensus: ?`: in YAML a '?' and a space start a key; the README lets '?' say "weet niet")
+    "mapping keys are not allowed in this context": "hier mag geen '?' staan: in YAML begint een '?' een sleutel",
+    "mapping keys are not allowed here": "hier mag geen '?' staan: in YAML begint een '?' een sleutel",
 }
 
 
@@ -1203,6 +1206,10 @@ TEXT_AFTER_ANSWER_TAKES: dict[str, Text] = {
 
 
 SYNTAX_HINTS: dict[str, Text] = {
+    "question-mark": Text(
+        "een vraagteken als antwoord ('weet niet') schrijf je tussen aanhalingstekens: \"?\"; of schrijf weet niet",
+        "a question mark as an answer ('weet niet') goes in quotes: \"?\"; or write weet niet",
+    ),
     "colon-in-text": Text(
         "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
         "is there a colon inside a text? Then put the text in quotes",
@@ -1235,6 +1242,10 @@ _CURLY_QUOTED_VALUE = re.compile(r"(?:^\s*-|[:\[{,])\s*[“„”‘’]")
 _COLON_IN_FLOW_TEXT = re.compile(r"[{\[,]\s*[\w-]+:\s+[^\s\"'\[{][^,}\]]*?:\s")
 
 
+_QUESTION_MARK_VALUE = re.compile(r":\s+\?\s*(?:[,}\]#]|$)")
+"""A value that is a bare '?' (``{trust: ?}``), which YAML reads as the start of a key."""
+
+
 def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = False) -> Text | None:
     """What to do about a YAML syntax error, from the parser's own words (and, in a {...} or [...], the line it
     stopped on), or None when nothing specific helps.
@@ -1252,6 +1263,8 @@ def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = Fa
         return fill(SYNTAX_HINTS["colon-in-text"], {})
     if deeper:
         return fill(SYNTAX_HINTS["indentation"], {})
+    if "mapping keys are not allowed" in text or _QUESTION_MARK_VALUE.search(line):
+        return fill(SYNTAX_HINTS["question-mark"], {})
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         if _FIELDS_ON_ONE_LINE.match(line):
             return fill(SYNTAX_HINTS["fields-on-one-line"], {})
