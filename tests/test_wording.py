@@ -676,18 +676,20 @@ def test_a_value_given_only_while_the_rationale_is_unknown_says_why_and_for_how_
 
 
 def test_an_open_form_says_what_it_is_while_the_rationale_is_unknown(advisor: Advisor) -> None:
-    # its sentence named only the rationale as deciding, while its question list said the criteria change it
+    # its sentence named only the rationale as deciding, while its question list said the criteria change it; and
+    # "is het de gekozen vorm die de casus noemt, en anders …" was read as if the case named a form (a policy
+    # officer's climate case, which named none)
     half = {"challenge": {"criteria": {"recipe": "complex", "certainty": "complex"}}}
     sentence = _sentence(advisor, half, "collaboration_form")
     assert sentence.startswith("Samenwerkingsvorm: nog open"), sentence
     assert sentence.endswith(
-        " Zolang de ratio onbekend is, is het de gekozen vorm die de casus noemt, en anders een organisatienetwerk"
-        " als het type uitdaging complex is."
+        " Zolang de ratio onbekend is, is het een organisatienetwerk als het type uitdaging complex is, tenzij de"
+        " casus al een gekozen vorm noemt."
     ), sentence
     english = advisor.advise(half, lang="en").conclusions["collaboration_form"].sentence
     assert english.endswith(
-        " While the rationale is unknown, it is the chosen form the case names, and otherwise an organisation"
-        " network if the type of challenge is complex."
+        " While the rationale is unknown, it is an organisation network if the type of challenge is complex, unless"
+        " the case names a form already chosen."
     ), english
     # the type can no longer be complex: nothing to say for the meantime (the stated form alone is no route of it)
     simple = {"recipe": "simple", "replicability": "simple", "expertise": "simple", "uniqueness": "simple"}

@@ -1081,6 +1081,13 @@ def hint(code: str, params: dict[str, Any]) -> Text:
     return fill(HINTS[code], params)
 
 
+ROUTE_UNLESS_STATED: dict[str, Text] = {
+    "state.form": Text("tenzij de casus al een gekozen vorm noemt", "unless the case names a form already chosen"),
+}
+"""For a fact a case states a conclusion in (:data:`facts.STATED_IN`), how an open conclusion's sentence says that
+what holds for now gives way to it ("Zolang de ratio onbekend is, is het een organisatienetwerk als …, tenzij …")."""
+
+
 ORGANISATION_HINTS: dict[str, Text] = {
     "not-listed-other": Text(
         "'{written}' staat niet in de lijst van soorten: kies '{other}', de keuze voor een organisatie van een soort "

@@ -22,6 +22,7 @@ from .messages import (
     NO_VALUE_NAMED,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
+    ROUTE_UNLESS_STATED,
     fill,
     word,
 )
@@ -245,8 +246,13 @@ def not_applicable_now(condition: str, now: Any) -> Text:
 def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[tuple[Any, Accepted, bool]]) -> Text:
     """What an open conclusion is for now while ``unknown`` stays so: the value the case states in the fact
     ``stated``, if any, and each value a rule gives on other conclusions (``True``: only where the case states
-    none). "Zolang de ratio onbekend is: de gekozen vorm als de casus die noemt, anders organisatienetwerk als het
-    type uitdaging complex is."."""
+    none). "Zolang de ratio onbekend is, is het een organisatienetwerk als het type uitdaging complex is, tenzij de
+    casus al een gekozen vorm noemt."."""
+    unless = ROUTE_UNLESS_STATED.get(stated) if stated is not None else None
+    if unless is not None and all(otherwise for _value, _conclusions, otherwise in routes):
+        # what it is, then the form the case may state: "is het de gekozen vorm die de casus noemt, en anders …"
+        # was read as if the case named one, where it names none (a policy officer's climate case)
+        stated = None
     said: list[Text] = [word("route-stated", stated=fact_subject(stated))] if stated is not None else []
     for value, conclusions, otherwise in routes:
         route = word(
@@ -255,6 +261,8 @@ def while_unknown(unknown: Sequence[str], stated: str | None, routes: Sequence[t
             answers=_conclusions_are("conclusion-is-if", conclusions, in_a_sentence),
         )
         said.append(word("route-otherwise", route=route) if otherwise and said else route)
+    if unless is not None and stated is None:
+        said.append(unless)
     return word(
         "meanwhile-one" if len(unknown) == 1 else "meanwhile-many",
         facts=fact_subjects(unknown),
