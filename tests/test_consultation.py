@@ -64,7 +64,8 @@ def test_a_consultation_through_the_api_reads_back_to_the_same_advice(tmp_path: 
     advisor = Advisor.from_path(FROZEN_RULES)
     by_question = {spec.question_nl: path for path, spec in [*FACTS.items(), *PARTNER_FACTS.items()]}
     # asked after "weet niet" to whether there is a common goal, in words that do not take one for granted
-    by_question[word("goal-consensus-common-goal-unknown").nl] = "governance.goal_consensus"
+    asked_unknown = f"{word('goal-consensus-common-goal-unknown').nl} {word('common-goal-not-known-yet').nl}"
+    by_question[asked_unknown] = "governance.goal_consensus"
     by_question[word("form-beside-rationale").nl] = "state.form"  # (the rationale known)
     answers = {
         "challenge.rationale": "effectiviteit",

@@ -933,6 +933,13 @@ def test_a_handout_lists_each_answer_with_its_question_as_it_was_asked() -> None
     count = word("partner-count-beside-list", named=2).nl
     assert f"- {consensus} **gemiddeld**" in listed
     assert f"- {count} **weet niet**" in listed
+    # the remark that the common goal is not known yet belongs to the question while it is asked, not to the answer
+    # listed ("… (Of er een gemeenschappelijke doelstelling is, is nog niet bekend.) weet niet": a policy officer)
+    remark = word("common-goal-not-known-yet").nl
+    assert remark not in markdown
+    asked = Advisor(rules_from_text(CONSENSUS_RULES)).advise({"goal": {"has_common_goal": "weet niet"}}).questions
+    (question,) = [q.question for q in asked if q.fact == "governance.goal_consensus"]
+    assert question == f"{consensus} {remark}"
 
 
 def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() -> None:

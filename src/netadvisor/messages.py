@@ -1802,10 +1802,12 @@ ADVICE_WORDS: dict[str, Text] = {
     # (the question first, then what is not known: "Ook zolang niet bekend is …: hoe groot is …" was hard to answer
     # honestly, a policy officer's trial)
     "goal-consensus-common-goal-unknown": Text(
-        "Hoe groot is de doelconsensus: in welke mate streven de partners eenzelfde doel na? (Of er een "
-        "gemeenschappelijke doelstelling is, is nog niet bekend.)",
-        "How high is goal consensus: how far do the partners pursue one and the same goal? (Whether there is a "
-        "common goal is not known yet.)",
+        "Hoe groot is de doelconsensus: in welke mate streven de partners eenzelfde doel na?",
+        "How high is goal consensus: how far do the partners pursue one and the same goal?",
+    ),
+    "common-goal-not-known-yet": Text(
+        "(Of er een gemeenschappelijke doelstelling is, is nog niet bekend.)",
+        "(Whether there is a common goal is not known yet.)",
     ),
     "consensus-reached-given-level": Text(
         "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) {level} is. Zijn alle "

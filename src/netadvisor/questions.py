@@ -1661,6 +1661,9 @@ class _CaseWording:
 
     applies: Callable[[Case, Mapping[str, Any], frozenset[str]], bool]
     words: Callable[[Case, Mapping[str, Any]], Text]
+    remark: Text | None = None
+    """Said after the question while it is asked, not where an answer to it is listed (a policy officer's handout
+    listed "… (Of er een gemeenschappelijke doelstelling is, is nog niet bekend.) weet niet" among her answers)."""
 
 
 def _partners_left_out(case: Case, facts: Mapping[str, Any]) -> Text:
@@ -1695,6 +1698,7 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
         _CaseWording(
             lambda case, facts, not_known: facts.get("goal.has_common_goal") is None,
             lambda case, facts: word("goal-consensus-common-goal-unknown"),
+            word("common-goal-not-known-yet"),
         ),
     ),
     # beside a list the count is unknown only when answered so (the list may be incomplete): at least the list
@@ -1770,13 +1774,14 @@ def _question(
 
 
 def _worded_by_case(
-    path: str, case: Case, facts: Mapping[str, Any], not_known: frozenset[str], lang: Language
+    path: str, case: Case, facts: Mapping[str, Any], not_known: frozenset[str], lang: Language, *, asked: bool = True
 ) -> str | None:
-    """The words the question of ``path`` takes given what the case says (see :data:`_WORDED_BY_CASE`), or None
-    for its usual words."""
+    """The words the question of ``path`` takes given what the case says (see :data:`_WORDED_BY_CASE`), with its
+    remark while it is ``asked``, or None for its usual words."""
     for wording in _WORDED_BY_CASE.get(path, ()):
         if wording.applies(case, facts, not_known):
-            return wording.words(case, facts).pick(lang)
+            words = wording.words(case, facts).pick(lang)
+            return f"{words} {wording.remark.pick(lang)}" if asked and wording.remark is not None else words
     return None
 
 
@@ -1787,7 +1792,7 @@ def question_as_asked(
     those it answers "weet niet"): what a list of the answers a case gives says was answered. (The handout said
     "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?" of the question asked while the
     common goal was unknown: a policy officer did not recognise her own answer.)"""
-    return _worded_by_case(path, case, facts, not_known, lang) or spec_of(path).question(lang)
+    return _worded_by_case(path, case, facts, not_known, lang, asked=False) or spec_of(path).question(lang)
 
 
 @functools.lru_cache(maxsize=4096)  # (a path per fact, and per partner's answer)
