@@ -601,6 +601,26 @@ def _render(
     return advice_json(advice) if kind == "json" else advice_text(advice, case, detail=detail, not_known=not_known)
 
 
+def _set_suggested(written: str, meant: str, answer: str, lang: Language) -> str:
+    """The --set a misspelt fact name means, the fact named as the person named it: in words where they typed
+    words, in the language of the words nearer to theirs ("vertrouwn" is told --set vertrouwen=hoog, not --set
+    governance.trust=hoog: a policy officer), by its path where they typed one or its words would not name it."""
+    from . import fact_meant, spec_of
+
+    name, words = meant, None
+    if "." not in written and "[" not in meant:
+        spec = spec_of(meant)
+        nearest: Language = max(  # (the reader's language where both are as near)
+            (lang, "en" if lang == "nl" else "nl"),
+            key=lambda other: difflib.SequenceMatcher(None, written.lower(), spec.short(other).lower()).ratio(),
+        )
+        short = spec.short(nearest)
+        if fact_meant(short, near=False) == meant:
+            name, words = short, nearest
+    change = f"{name}={_answer_for(spec_of(meant), answer, words)}"
+    return f'--set "{change}"' if " " in change else f"--set {change}"
+
+
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import (
         command_says,
@@ -1110,16 +1130,19 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _answer_for(spec: FactSpec, answer: str) -> str:
+def _answer_for(spec: FactSpec, answer: str, words: Language | None = None) -> str:
     """``answer`` as a suggestion for the fact of ``spec``: itself where it is an answer to it, else the choice it
-    is nearest to (as its code, which needs no quotes in a shell); itself where none is near."""
-    from . import closest_choice, parse_answer
+    is nearest to (as its code, which needs no quotes in a shell; in ``words``, its label there, beside a fact
+    named in words); itself where none is near."""
+    from . import closest_choice, parse_answer, value_label
 
     try:
         parse_answer(spec, answer)
     except ValueError:
         nearest = closest_choice(spec, answer)
-        return str(nearest) if nearest is not None else answer
+        if nearest is None:
+            return answer
+        return value_label(nearest, words) if words is not None and spec.type == "enum" else str(nearest)
     return answer
 
 
@@ -1229,7 +1252,7 @@ def _what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 else command_says("set-not-a-fact", change=change)
             )
             if meant:
-                said += command_says("did-you-mean", suggestion=f"--set {meant}={_answer_for(spec_of(meant), answer)}")
+                said += command_says("did-you-mean", suggestion=_set_suggested(written, meant, answer, args.lang))
             err.write(f"netadvisor: {said.pick(args.lang)}\n")
             if len(mentioning) > 1:
                 _list_facts(err, written, mentioning, args.lang)
