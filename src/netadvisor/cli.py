@@ -605,14 +605,17 @@ def _set_suggested(written: str, meant: str, answer: str, lang: Language) -> str
     """The --set a misspelt fact name means, the fact named as the person named it: in words where they typed
     words, in the language of the words nearer to theirs ("vertrouwn" is told --set vertrouwen=hoog, not --set
     governance.trust=hoog: a policy officer), by its path where they typed one or its words would not name it."""
-    from . import fact_meant, spec_of
+    from . import LANGUAGES, fact_meant, spec_of
 
     name, words = meant, None
     if "." not in written and "[" not in meant:
         spec = spec_of(meant)
-        nearest: Language = max(  # (the reader's language where both are as near)
-            (lang, "en" if lang == "nl" else "nl"),
-            key=lambda other: difflib.SequenceMatcher(None, written.lower(), spec.short(other).lower()).ratio(),
+        nearest = max(  # (the reader's language where two are as near)
+            LANGUAGES,
+            key=lambda other: (
+                difflib.SequenceMatcher(None, written.lower(), spec.short(other).lower()).ratio(),
+                other == lang,
+            ),
         )
         short = spec.short(nearest)
         if fact_meant(short, near=False) == meant:
