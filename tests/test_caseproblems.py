@@ -794,6 +794,37 @@ def test_a_word_that_ends_several_choices_is_told_each_of_them() -> None:
     )
 
 
+def test_a_compound_shortened_is_told_the_choice_it_shortens_in_a_case_a_consultation_and_a_rule() -> None:
+    """ "streekintercommunale", as people shorten a regional development intercommunale, was asked whether it meant
+    'other_intercommunale' (another intercommunale): the opposite (a rule-editing trial, in a case and a consultation
+    too). A middle left out of one choice finds it; a misspelling still finds the nearest."""
+    from helpers import rules_from_text
+    from netadvisor import RuleError, parse_answer, spec_of
+    from netadvisor.answers import NotAnAnswer
+
+    meant = Text(
+        "bedoelde je 'streekontwikkelingsintercommunale' (een streekontwikkelingsintercommunale)?",
+        "did you mean 'streekontwikkelingsintercommunale'?",
+    )
+    assert _problems({"region": {"supported_by": "streekintercommunale"}})["region.supported_by"].hint == meant
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(spec_of("region.supported_by"), "streekintercommunale")
+    assert refused.value.text.nl.endswith("; " + meant.nl)
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(
+            "rules:\n  - id: R-a\n    title: {nl: a, en: a}\n    section: ['7']\n"
+            "    when: [{fact: region.supported_by, is: streekintercommunale}]\n"
+            "    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"
+        )
+    (problem,) = raised.value.problems
+    assert problem.hint is not None
+    assert "'streekontwikkelingsintercommunale'" in problem.hint.nl
+    assert "other_intercommunale" not in problem.hint.nl
+    assert _problems({"governance": {"trust": "hooog"}})["governance.trust"].hint == Text(
+        "bedoelde je 'hoog'?", "did you mean 'high'?"
+    )
+
+
 def test_a_misspelt_weet_niet_or_niemand_for_a_role_is_no_name(tmp_path: Path) -> None:
     """A policy officer typed "wet niet" for four roles, read as one person holding them all, and "niemnd", which
     lost the warning that nobody holds the role: small letters close to either are refused, with the word meant

@@ -766,6 +766,28 @@ def _organisation_kinds() -> frozenset[str]:
     return (frozenset(get_args(PartnerKind)) | frozenset(get_args(Support))) - {"other", "none"}
 
 
+_SHORTENED_PART = 4
+"""The fewest letters a shortened word keeps of the start, and of the end, of the word it shortens."""
+
+
+def shortened_spelling(word: str, spellings: Iterable[str]) -> str | None:
+    """The one spelling ``word`` is a shortening of: its start and its end kept, a middle left out (a compound
+    shortened as people say it: "streekintercommunale" for 'streekontwikkelingsintercommunale', where the closest
+    spelling was 'other_intercommunale', the opposite: a rule-editing trial); None for none or several. Each kept
+    part holds at least four letters."""
+    word = normal_word(word)
+    found = {
+        spelling
+        for spelling in spellings
+        if len(spelling) > len(word)
+        and any(
+            spelling.startswith(word[:cut]) and spelling.endswith(word[cut:])
+            for cut in range(_SHORTENED_PART, len(word) - _SHORTENED_PART + 1)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def closest_spelling(values: Iterable[Any], word: str) -> str | None:
     """The spelling of :func:`choice_spellings` that ``word`` (as :func:`normal_word` writes it) is most like, or
     None. Among kinds of organisation only a misspelling (:func:`spelling.misspelt`), never a word that shares
@@ -777,6 +799,9 @@ def closest_spelling(values: Iterable[Any], word: str) -> str | None:
     of_organisations = not _organisation_kinds().isdisjoint(values)
     if of_organisations and normal_word(word) in ORGANISATIONS_NOT_LISTED:
         return None  # (said by organisation_hint)
+    shortened = shortened_spelling(word, spellings)
+    if shortened is not None:
+        return spellings[shortened]
     meant = closest(word, list(spellings))
     if meant is None or (of_organisations and not misspelt(word, meant)):
         return None

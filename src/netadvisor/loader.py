@@ -28,6 +28,7 @@ from .answers import (
     doubtful,
     is_unknown_word,
     normal_word,
+    shortened_spelling,
     value_text,
     without_doubt,
     yes_no_word,
@@ -408,7 +409,7 @@ class _Problems:
         label ("hoogg" gives 'hoog', and 'high' in English, which a condition takes as well)."""
         values = list(values)
         spellings = choice_spellings(values)
-        suggestion = self.suggestions.closest(normal_word(word), spellings)
+        suggestion = shortened_spelling(word, spellings) or self.suggestions.closest(normal_word(word), spellings)
         return messages.did_you_mean_choice(spellings[suggestion], values) if suggestion else None
 
     @staticmethod
