@@ -254,6 +254,23 @@ def test_the_guides_nearest_words_begin_where_the_quotation_does(guide: citaten.
     assert passage.startswith("te complex zijn voor enkel het Vlaamse niveau"), passage
 
 
+def test_the_nearest_words_are_never_a_line_of_the_table_of_contents() -> None:
+    """An invented quotation was told the nearest words of the guide were "het burgemeestersoverleg 10": a line of
+    its table of contents, title and page number (a rule-editing trial)."""
+    guide = citaten.Guide(
+        "Inhoud\n1. Waarom samenwerken\t3\n2. De rol van het burgemeestersoverleg\t10\n\n"
+        "1. Waarom samenwerken\nSamen bereik je meer dan alleen.\n"
+        "2. De rol van het burgemeestersoverleg\nHet burgemeestersoverleg zelf is geen netwerk.\n"
+    )
+    nearest = guide.nearest("Elk burgemeestersoverleg heeft een projectteam nodig.")
+    assert nearest is not None
+    section, passage = nearest
+    assert section == "2"
+    assert "10" not in passage
+    assert "zelf is geen" in passage
+    assert guide.find("Samen bereik je meer dan alleen.") is not None  # (the text itself is unchanged)
+
+
 @needs_guide
 def test_english_between_quotation_marks_is_told_a_translation_is_never_quoted(guide: citaten.Guide) -> None:
     """A policy officer put the English message's words between quotation marks and was told only that they are

@@ -223,6 +223,10 @@ class Place:
     passage: str
 
 
+_CONTENTS_LINE = re.compile(r"\t\s*\d+\s*$")
+"""A line of the guide's table of contents: a title, a tab and its page number."""
+
+
 class Guide:
     """The guide's text, normalised, with the section of every position (the body's numbering)."""
 
@@ -231,10 +235,13 @@ class Guide:
         self._sections: list[tuple[int, str]] = [(0, "inleiding")]
         offset = 0
         current: tuple[int, ...] = ()
+        contents: list[tuple[int, int]] = []  # where the table of contents' lines stand in the text
         for line in text.splitlines():
             clean = normalise(line.replace("**", ""))  # bold in the guide's text file is no part of its words
             if not clean:
                 continue
+            if _CONTENTS_LINE.search(line):
+                contents.append((offset, offset + len(clean)))
             heading = re.match(r"(\d+(?:\.\d+)*)\. \S", clean)
             # the table of contents (tab, page number) and the numbered lists inside a section are no headings
             if heading and "\t" not in line:
@@ -245,6 +252,13 @@ class Guide:
             parts.append(clean)
             offset += len(clean) + 1
         self.text = " ".join(parts)
+        # the text with the table of contents blanked out, at the same places: what a quotation not found is held
+        # against ("het burgemeestersoverleg 10", a line of the contents, was shown as the passage nearest to an
+        # invented sentence: a rule-editing trial)
+        prose = list(self.text)
+        for start, end in contents:
+            prose[start:end] = " " * (end - start)
+        self._prose = "".join(prose)
 
     @classmethod
     def beside_checkout(cls, path: Path | None = None) -> Guide:
@@ -277,8 +291,9 @@ class Guide:
         long as the quotation and some words either side, around the longest run of characters the two share; None
         where they share little."""
         words = normalise(quotation.replace(OMISSION, " "))
-        matcher = difflib.SequenceMatcher(None, words, self.text, autojunk=False)
-        match = matcher.find_longest_match(0, len(words), 0, len(self.text))
+        text = self._prose
+        matcher = difflib.SequenceMatcher(None, words, text, autojunk=False)
+        match = matcher.find_longest_match(0, len(words), 0, len(text))
         if match.size < min(12, len(words)):
             return None
         # from the first to the last of the guide's words the quotation shares, around that run: a word left out
@@ -286,21 +301,21 @@ class Guide:
         # first words (a policy officer had to open the guide to find them)
         slack = max(12, len(words) // 5)
         around = max(0, match.b - match.a - slack)
-        region = self.text[around : min(len(self.text), match.b - match.a + len(words) + slack)]
+        region = text[around : min(len(text), match.b - match.a + len(words) + slack)]
         shared = [
             block
             for block in difflib.SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks()
             if block.size >= 4
         ]
         start = around + shared[0].b if shared else max(0, match.b - match.a)
-        end = around + shared[-1].b + shared[-1].size if shared else min(len(self.text), start + len(words))
+        end = around + shared[-1].b + shared[-1].size if shared else min(len(text), start + len(words))
         # whole words: back to a space before, on to one after
-        while start > 0 and self.text[start - 1] != " ":
+        while start > 0 and text[start - 1] != " ":
             start -= 1
-        while end < len(self.text) and self.text[end] != " ":
+        while end < len(text) and text[end] != " ":
             end += 1
         # without a list's dash or bullet at either end: a rule owner would paste "… aan. -" back in
-        passage = _LOOSE_MARKS.sub("", self.text[start:end].strip())
+        passage = _LOOSE_MARKS.sub("", re.sub(r" +", " ", text[start:end]).strip())
         return self.section_at(match.b), passage
 
     def find(self, quotation: str, sections: Iterable[str] = ()) -> Place | None:
