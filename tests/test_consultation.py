@@ -580,6 +580,26 @@ def test_a_group_a_report_asks_as_one_question_is_asked_through_before_another()
     assert asked == ["management.roles.network_operator", "management.roles.network_promoter", "state.stuck"]
 
 
+@pytest.mark.parametrize(("reply", "told"), [("nog te bepalen", True), ("Vacant", True), ("niemand", False)])
+def test_nobody_in_other_words_for_a_role_is_said_as_recorded_with_the_way_back(reply: str, told: bool) -> None:
+    """ "nog te bepalen" means "weet niet" in every other field; for a role it is 'niemand', and a warning. A policy
+    officer's consultation recorded it so without a word, and she found it in the handout."""
+    advisor = Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-thinker\n    title: {nl: denker, en: thinker}\n    section: ['4.4.2']\n"
+            "    when: [{fact: management.roles.has_creative_thinker, is: false}]\n"
+            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
+        )
+    )
+    said: list[str] = []
+    replies = iter([reply, "klaar"])
+    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    assert consultation.answers["management.roles.creative_thinker"] == "nobody"
+    recorded = word("consult-read-as-nobody", answer=reply).nl
+    assert (recorded in said) is told
+    assert recorded.startswith(f"'{reply}' is genoteerd als 'niemand'")
+
+
 def test_a_misspelt_weet_niet_for_a_role_is_asked_again() -> None:
     """ "wet niet" to four roles was kept as a name, and the advice said one person holds them all (a policy
     officer): the answer is refused with the word meant, as a misspelt choice is; a name with a capital is a name."""

@@ -24,6 +24,8 @@ from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import (
     NO_WORDS,
+    NOBODY,
+    ROLE_PREFIX,
     UNKNOWN_LABEL,
     YES_WORDS,
     NotAnAnswer,
@@ -34,6 +36,7 @@ from .answers import (
     parse_answer,
     partner_names,
     read_partner_names,
+    says_nobody,
     value_text,
 )
 from .case import Case, count_written, nest, parse_case
@@ -570,6 +573,16 @@ class Consultation:
         self._advice = None
 
 
+def _nobody_in_other_words(fact: str, text: str) -> bool:
+    """Whether ``text``, answered to a role, says nobody holds it in words other than 'niemand' ("nog te bepalen",
+    "vacant")."""
+    return (
+        fact.startswith(ROLE_PREFIX)
+        and says_nobody(text)
+        and normal_word(text) not in {NOBODY, normal_word(value_text(NOBODY).nl)}
+    )
+
+
 _NO_ANSWER = object()
 """An empty text among a consultation's answers: a field nobody touched, not "weet niet" (see _keep_not_known)."""
 
@@ -891,6 +904,10 @@ def consult(
                         raise ConsultationInterrupted from None
                 try:
                     consultation.answer(question.fact, text)
+                    if _nobody_in_other_words(question.fact, text):
+                        # "nog te bepalen" means "weet niet" in every other field: for a role it is "niemand", and a
+                        # warning; said at once, with the way back (a policy officer found it only in the handout)
+                        tell(word("consult-read-as-nobody", answer=text.strip()).pick(lang))
                     if stopped:
                         _leave_number_open(consultation)
                         return consultation, consultation.advice()

@@ -1705,6 +1705,12 @@ ADVICE_WORDS: dict[str, Text] = {
         "Je vorige antwoord is teruggenomen; die vraag komt opnieuw. Nog eens 'terug' gaat een antwoord verder terug.",
         "Your previous answer is taken back; that question comes again. 'back' again goes back one answer more.",
     ),
+    "consult-read-as-nobody": Text(
+        "'{answer}' is genoteerd als 'niemand': de rol is (nog) niet opgenomen, en het advies waarschuwt daarvoor. "
+        "Bedoelde je dat je niet weet wie ze opneemt, typ dan 'terug' en daarna 'weet niet'.",
+        "'{answer}' is recorded as 'nobody': the role is not taken up (yet), and the advice warns of it. If you meant "
+        "that you do not know who takes it up, type 'back' and then 'weet niet'.",
+    ),
     "consult-undone-was": Text(
         "Je vorige antwoord ('{answer}') is teruggenomen; die vraag komt opnieuw. Nog eens 'terug' gaat een antwoord "
         "verder terug.",
