@@ -257,6 +257,32 @@ def test_a_key_of_a_list_item_one_space_left_of_the_others_is_told_their_column(
     assert issues[0].params == {"column": 4, "above": 3, "above_column": 5, "key": "id:", "key_line": 2}
 
 
+def test_a_key_in_the_column_of_its_items_dash_is_told_the_column_of_the_items_keys() -> None:
+    """`title:` two spaces too far left, in the column of the '-' of `- id:` above it, got "hier werd een
+    lijstelement ('- ') verwacht" and "controleer het inspringen" (a rule-editing trial)."""
+    text = "rules:\n  - id: X\n  title: {nl: a, en: b}\n    section: ['4.3']\n"
+    _document, issues = read_yaml(text.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(3, 3, "yaml-item-key-indent")]
+    assert (issues[0].params["above"], issues[0].params["above_column"]) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the whole rule pasted two columns too far left, and only its first line
+        "- id: Y\n  title: {nl: a, en: b}\n",
+        "- id: Y\n    title: {nl: a, en: b}\n",
+    ],
+)
+def test_a_list_item_left_of_the_item_before_it_past_its_keys_is_told_that_items_column(item: str) -> None:
+    """A rule pasted in column 1 after rules in column 3 got "hier werd een sleutel verwacht" (a rule-editing
+    trial): the items of one list start in one column, also with the first item's keys between them."""
+    text = "rules:\n  - id: X\n    title: {nl: a, en: b}\n    when: []\n\n" + item
+    _document, issues = read_yaml(text.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 1, "yaml-item-misaligned")]
+    assert (issues[0].params["other"], issues[0].params["other_column"]) == (2, 3)
+
+
 @pytest.mark.parametrize(
     ("line", "meant"),
     [("  works_on_content ja", "works_on_content: ja"), ("  works_on_content", "works_on_content:")],

@@ -501,8 +501,14 @@ def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
     expected)."""
     lines = text.split("\n")
     above = _with_line_above(lines, stopped)
-    if above is None or not _LIST_ITEM.match(lines[stopped]) or not _LIST_ITEM.match(lines[above]):
+    if above is None or not _LIST_ITEM.match(lines[stopped]):
         return None
+    if not _LIST_ITEM.match(lines[above]):
+        # the item before it, past the lines of its keys: a rule pasted two columns too far left (a rule-editing
+        # trial was told only that a key was expected)
+        above = _item_before(lines, stopped)
+        if above is None:
+            return None
     if _indent(lines[above]) == _indent(lines[stopped]):
         return None
     # which of the two stands wrong: the one not two spaces past the key the list is under, as the README writes
@@ -527,6 +533,45 @@ def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
         column,
         "yaml-item-misaligned",
         {"column": column, "other": right + 1, "other_column": _indent(lines[right]) + 1},
+    )
+
+
+def _item_before(lines: Sequence[str], stopped: int) -> int | None:
+    """The list item above line ``stopped`` (0-based) with only deeper lines between the two (its keys), in another
+    column than ``stopped``: the item it follows in the list; else None."""
+    deepest_between = None
+    for number in range(stopped - 1, -1, -1):
+        if not _is_content(lines[number]):
+            continue
+        indent = _indent(lines[number])
+        if _LIST_ITEM.match(lines[number]) and indent != _indent(lines[stopped]):
+            floor = min(indent, _indent(lines[stopped]))
+            return number if deepest_between is not None and deepest_between > floor else None
+        if indent <= _indent(lines[stopped]):
+            return None
+        deepest_between = indent if deepest_between is None else min(deepest_between, indent)
+    return None
+
+
+def _key_at_the_dash(text: str, stopped: int) -> YamlIssue | None:
+    """A key of a list item (``stopped``, 0-based) in the column of the item's '-', on the line after it:
+    "  - id: X" then "  title: …". Its place is beside the item's first key (a rule-editing trial was told only
+    that a '- ' was expected)."""
+    lines = text.split("\n")
+    above = _with_line_above(lines, stopped)
+    if above is None or _LIST_ITEM.match(lines[stopped]) or not _A_KEY.match(lines[stopped]):
+        return None
+    item = _LIST_ITEM.match(lines[above])
+    if item is None or _indent(lines[above]) != _indent(lines[stopped]):
+        return None
+    return _placed(
+        "yaml-item-key-indent",
+        lines,
+        stopped,
+        above,
+        key=_key_of(lines[above]),
+        key_line=above + 1,
+        above_column=item.end() + 1,
     )
 
 
@@ -733,6 +778,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             # (a key past a quoted value or a comment stops the parser here too: "recipe: 'complex'")
             placed = (
                 _item_beside_item(text, mark.line)
+                or _key_at_the_dash(text, mark.line)
                 or _indented_between(text, mark.line)
                 or _under_a_value(text, mark.line)
             )
