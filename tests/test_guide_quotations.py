@@ -370,20 +370,21 @@ def _shown_path(file: str | None) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
-def _saved_case(case: Any) -> str:
-    """A generated case written as a case file in Dutch words (kept after the run), and how to see its advice."""
-    import tempfile
-
+def _saved_case(case: Any, rules: Iterable[str]) -> str:
+    """A generated case written as a case file in Dutch words, and how to see its advice. Kept after the run in the
+    project's build/ folder, one file per set of rules it is about, written over the next time (a rule-editing
+    trial found them in /tmp, with those of earlier runs beside them)."""
     import yaml
 
     from netadvisor.facts import case_in_words
 
     data = case_in_words(case.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", prefix="netadvisor-casus-", suffix=".yaml", delete=False
-    ) as file:
-        yaml.safe_dump(data, file, allow_unicode=True, sort_keys=False)
-    return f"een gegenereerde casus, bewaard als {file.name} (netadvisor advise {file.name})"
+    folder = ROOT / "build" / "regeltest"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"casus-{'-'.join(sorted(rules))}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    shown = path.relative_to(ROOT)
+    return f"een gegenereerde casus, bewaard als {shown} (netadvisor advise {shown})"
 
 
 def test_no_advice_quotes_the_same_words_of_the_guide_twice() -> None:
@@ -405,12 +406,29 @@ def test_no_advice_quotes_the_same_words_of_the_guide_twice() -> None:
                 )
                 # an example case by its title; a generated one as a case file to try it again with (a policy
                 # officer got 2,500 characters of Python data, codes and True/False, on one line)
-                shown = advice.case_title or _saved_case(parse_case(case))
+                shown = advice.case_title or _saved_case(parse_case(case), rules)
                 pytest.fail(
                     f"{'; '.join(repeated)} ({where}). Eén advies citeert zo twee keer dezelfde woorden van de gids; "
                     f"laat één van beide regels het citaat weglaten of naar de andere verwijzen. De casus: {shown}",
                     pytrace=False,
                 )
+
+
+def test_a_generated_case_of_a_failure_is_kept_in_build_written_over_each_run() -> None:
+    """The case a repeated quotation was found on was saved as /tmp/netadvisor-casus-XXXX.yaml, a new file each
+    run, left there (a rule-editing trial found four of earlier sessions): one file per set of rules, in build/."""
+    from netadvisor import parse_case
+
+    case = parse_case({"governance": {"trust": "high"}})
+    said = _saved_case(case, ["B-rule", "A-rule"])
+    path = ROOT / "build" / "regeltest" / "casus-A-rule-B-rule.yaml"
+    assert (
+        said
+        == f"een gegenereerde casus, bewaard als {path.relative_to(ROOT)} (netadvisor advise {path.relative_to(ROOT)})"
+    )
+    assert "vertrouwen" in path.read_text(encoding="utf-8") or "trust" in path.read_text(encoding="utf-8")
+    assert _saved_case(case, ["A-rule", "B-rule"]) == said  # (the same file, written over)
+    path.unlink()
 
 
 def test_the_repetition_check_finds_a_repeated_quotation() -> None:
