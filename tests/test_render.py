@@ -654,6 +654,44 @@ def test_what_if_stars_the_advice_it_adds_as_the_report_does() -> None:
     assert compared > 40
 
 
+def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> None:
+    """A policy officer compared two reports to see the stars go from four findings when the rationale became
+    'effectiviteit', the change that mattered most to her; and saw every piece of advice on her stuck network go
+    when it became 'kennis', without a word why."""
+    from helpers import FORM_RULES, rules_from_text
+
+    rules = rules_from_text(
+        FORM_RULES
+        + """
+  - id: FORM-meanwhile
+    title: {nl: voorlopig, en: for now}
+    section: ["3"]
+    when: [{fact: challenge.rationale, known: false}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: STUCK-points
+    title: {nl: Drie punten als het netwerk vastzit, en: Three points when the network is stuck}
+    section: ["4.4.1"]
+    when: [{conclusion: collaboration_form, is: organisation_network}, {fact: state.stuck, is: true}]
+    then: {finding: {severity: advice, message: {nl: x, en: x}}}
+"""
+    )
+    advisor = Advisor(rules)
+    case = {"state": {"stuck": "ja"}}
+    assert "Drie punten als het netwerk vastzit*" in advice_text(advisor.advise(case))
+    firm = what_if_text(advisor.what_if(case, {"challenge.rationale": "effectiveness"}))
+    assert (
+        "Blijft in het advies, en kan niet meer wegvallen:\n  - Drie punten als het netwerk vastzit (§4.4.1)\n" in firm
+    )
+    gone = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}))
+    assert (
+        "Niet meer in het advies:\n  - Drie punten als het netwerk vastzit (§4.4.1); geldt enkel als dit een "
+        "organisatienetwerk is\n" in gone
+    )
+    assert "kan niet meer wegvallen" not in gone
+    english = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}, lang="en"))
+    assert "Three points when the network is stuck (§4.4.1); holds only if this is an organisation network" in english
+
+
 def test_information_that_an_open_question_can_take_away_is_starred_too(advisor: Advisor) -> None:
     """'Ter informatie: Een complexe uitdaging vraagt een organisatienetwerk (§3)': what-if showed it gone with the
     ratio answered 'kennis', and nothing in the report said it could go (a policy officer's trial)."""

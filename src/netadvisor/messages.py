@@ -2204,12 +2204,16 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "before-only": Text("voordien enkel {condition}", "before only {condition}"),
     "findings-removed": Text("Niet meer in het advies: {rules}", "No longer in the advice: {rules}"),
+    "findings-settled": Text(
+        "Blijft in het advies, en kan niet meer wegvallen:", "Stays in the advice, and can no longer fall away:"
+    ),
     "conditional-added": Text("Nieuw in het advies, op een voorwaarde:", "New in the advice, on a condition:"),
     "conditional-removed": Text(
         "Niet meer in het advies op een voorwaarde:", "No longer in the advice on a condition:"
     ),
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
+    "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
     "single-changes-together": Text(
         "Verder beslissen meer antwoorden samen: {facts} (zie de open vragen).",

@@ -26,6 +26,7 @@ from .facts import (
     PARTNER_FACTS,
     SHORT_NAMES,
     SHOWN_NOT_READ,
+    STATED_IN,
     answered_not_known,
     catalogue_path,
     fact_meant,
@@ -1656,6 +1657,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     # policy officer read the what-if's new advice as firm where the report had starred it; another found one
     # starred here that the report, rightly, did not: the advice about the very fact unknown)
     after_questions = {question.fact: question for question in result.after.questions}
+    before_findings = {finding.rule_id: finding for finding in result.before.findings}
     provisional = {finding.rule_id for finding in result.after.findings if _may_fall_away(finding, after_questions)}
     for key, ids in (("findings-added", result.findings_added), ("findings-removed", result.findings_removed)):
         starred = key == "findings-added" and not provisional.isdisjoint(ids)
@@ -1663,6 +1665,8 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         for rule_id in ids:
             if key == "findings-removed":
                 still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if rule_id in conditional else ""
+                if not still and (held := _held_only(before_findings[rule_id], result.after)) is not None:
+                    still = f"; {_w('holds-only', lang, condition=held.pick(lang))}"
                 lines += _wrap("{} ({})".format(*titles[rule_id]) + still, "      ", f"  {marks[rule_id]} ")
                 continue
             # a finding given before only on a condition, now without: said here, not as conditional advice that
@@ -1673,6 +1677,24 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             title, where = titles[rule_id]
             mark = "*" if rule_id in provisional else ""
             lines += _wrap(f"{title}{mark} ({where}){earlier}", "      ", f"  {marks[rule_id]} ")
+    # advice that stays, and could fall away before but no longer can: what the answer settled (a policy officer
+    # compared two reports to see the stars go from four findings, the change that mattered most to her)
+    before_questions = {question.fact: question for question in result.before.questions}
+    was_provisional = {
+        finding.rule_id for finding in result.before.findings if _may_fall_away(finding, before_questions)
+    }
+    settled = [
+        finding.rule_id
+        for finding in result.after.findings
+        if finding.rule_id in was_provisional and finding.rule_id not in provisional
+    ]
+    if settled:
+        lines.append(_w("findings-settled", lang))
+        lines += [
+            line
+            for rule_id in settled
+            for line in _wrap("{} ({})".format(*titles[rule_id]), "      ", f"  {marks[rule_id]} ")
+        ]
     before_conditional = {
         finding.rule_id: finding for finding in result.before.conditional_findings if finding.assuming is not None
     }
@@ -1700,6 +1722,18 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 said = f"{finding.title} ({_where(finding, lang)}): {finding.assuming.text}"
                 lines += _wrap(said, "      ", f"  {marks[rule_id]} ")
     return "\n".join(lines) + "\n"
+
+
+def _held_only(finding: Finding, after: Advice) -> Text | None:
+    """For a finding the change took away: the condition on what the network is (its form) that it held on and
+    that no longer holds, in words ("als dit een organisatienetwerk is"); else None. A policy officer saw all the
+    advice on a stuck network go when the rationale became 'kennis', and could not tell the mayors why."""
+    for used in finding.because:
+        if used.kind == "conclusion" and used.name in STATED_IN and isinstance(used.value, str):
+            now = after.conclusions.get(used.name)
+            if now is not None and now.value != used.value:
+                return assumption(used.name, used.value)
+    return None
 
 
 def single_changes_text(
