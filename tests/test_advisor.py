@@ -943,3 +943,26 @@ def test_a_fixed_conclusion_no_rule_reaches_is_settled_as_not_decided_by_these_r
     assert Advisor(rules_from_text(CONSENSUS_RULES), lang="en").advise({}).conclusions["challenge_type"].sentence == (
         "Type of challenge: these rules do not decide it."
     )
+
+
+def test_a_fact_unknown_in_a_message_is_onbekend_not_weet_niet() -> None:
+    """ "(vertrouwen: weet niet; …)" stood in a finding of a case that never mentioned the trust, and said it was
+    answered so (a tool builder's probe); English said "unknown" all along."""
+    from helpers import rules_from_text
+
+    advisor = Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-stuck\n    title: {nl: vast, en: stuck}\n    section: ['4.4.1']\n"
+            "    when: [{fact: state.stuck, is: true}]\n"
+            "    then: {finding: {severity: info, message: {nl: 'vertrouwen: {governance.trust}', "
+            "en: 'trust: {governance.trust}'}}}\n"
+        )
+    )
+    stuck = {"state": {"stuck": "ja"}}
+    assert [f.message for f in advisor.advise(stuck).findings] == ["vertrouwen: onbekend"]
+    assert [f.message for f in advisor.advise(stuck, not_known={"governance.trust"}).findings] == [
+        "vertrouwen: onbekend"
+    ]
+    assert [f.message for f in advisor.advise(stuck, lang="en").findings] == ["trust: unknown"]
+    known = {**stuck, "governance": {"trust": "high"}}
+    assert [f.message for f in advisor.advise(known).findings] == ["vertrouwen: hoog"]

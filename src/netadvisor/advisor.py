@@ -2237,6 +2237,10 @@ def _filled(text: str, seen: tuple[tuple[str, bool, Any], ...], lang: Language) 
             return value_label(value, lang)
         if isinstance(value, Bounds):
             return count_within(value, in_a_sentence=True).pick(lang)
+        if value is None:
+            # "onbekend", not "weet niet", which says it was answered so (a tester's case had not mentioned it;
+            # English said "unknown" all along)
+            return word("value-unknown").pick(lang)
         return value_label(value, lang)
 
     filled = PLACEHOLDER.sub(replace, text)
