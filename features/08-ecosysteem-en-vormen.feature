@@ -98,6 +98,13 @@ Functionaliteit: De regio als ecosysteem en de samenwerkingsvormen (§5)
       En geeft de adviseur de bevinding "ECO-overview-first"
       En geeft de adviseur niet de bevinding "ECO-spot-opportunities"
 
+    Scenario: Hard willen sturen, maar of er een ecosysteem is, is nog niet gekend
+      Gegeven een casus "Sturen zonder te weten wat er al is"
+      En het antwoord op "Wil men het ecosysteem hard sturen?" is "ja"
+      Als de adviseur de casus beoordeelt
+      Dan geeft de adviseur niet de bevinding "ECO-no-hard-steering"
+      En kan het antwoord op "Bestaan er in de regio verschillende samenwerkingen naast elkaar?" op zichzelf de bevinding "ECO-no-hard-steering" veranderen
+
     Scenario: Met een overzicht zie je opportuniteiten
       Gegeven een casus "Een regio met overzicht"
       En het antwoord op "Bestaan er in de regio verschillende samenwerkingen naast elkaar?" is "ja"
