@@ -1672,3 +1672,41 @@ rules:
     (question,) = advisor.advise({"region": {"several_collaborations_coexist": "ja"}}).questions
     assert question.fact == "region.intends_hard_steering_of_ecosystem"
     assert question.follows == "region.several_collaborations_coexist"
+
+
+def test_one_factor_that_leaves_the_current_mode_without_support_brings_that_finding_alone() -> None:
+    """An NAO, the trust unknown: 'hoog' alone leaves it without a known factor behind it, and the warning comes; a tool builder's probe found the trust question saying it does so "samen met andere antwoorden"
+    (36 of 567 such claims in a sample understated so). Checked against what-if: the answer does it alone."""
+    from helpers import GOVERNANCE_RULES
+
+    advisor = Advisor(rules_from_text(GOVERNANCE_RULES))
+    case = {"governance": {"current_mode": "network_administrative_organisation"}}
+    (trust,) = [q for q in advisor.advise(case).questions if q.fact == "governance.trust"]
+    (change,) = [c for c in trust.changes if c.name == "G-unsupported"]
+    assert change.alone
+    assert "G-unsupported" in advisor.what_if(case, {"governance.trust": "high"}).findings_added
+    # a current mode that some answer keeps supported, and none leaves alone: not said to come alone
+    fitting = {"governance": {"current_mode": "self_governing", "partner_count": 5}}
+    asked = [c for q in advisor.advise(fitting).questions if q.fact == "governance.trust" for c in q.changes]
+    assert not any(c.name == "G-unsupported" and c.alone for c in asked)
+    assert all(
+        "G-unsupported" not in advisor.what_if(fitting, {"governance.trust": value}).findings_added
+        for value in ("low", "moderate", "high")
+    )
+
+
+def test_one_partner_bringing_nothing_brings_that_finding_alone() -> None:
+    """ "Wat brengt deze partner mee?" answered "niets" by one partner makes "every partner brings something" false:
+    a tool builder's probe found it called "samen met andere antwoorden"."""
+    advisor = Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-nothing\n    title: {nl: niets, en: nothing}\n    section: ['4.1']\n"
+            "    when: [{fact: partner_summary.all_bring_something, is: false}]\n"
+            "    then: {finding: {severity: advice, message: {nl: x, en: x}}}\n"
+        )
+    )
+    case = {"partners": [{"name": "A"}, {"name": "B"}]}
+    brings = [q for q in advisor.advise(case).questions if q.fact.endswith(".brings")]
+    assert [q.fact for q in brings] == ["partners[0].brings", "partners[1].brings"]
+    assert all(c.alone for q in brings for c in q.changes if c.name == "R-nothing")
+    assert "R-nothing" in advisor.what_if(case, {"partners[0].brings": "niets"}).findings_added

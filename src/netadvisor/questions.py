@@ -398,6 +398,7 @@ class Asker:
         unsettling_of: dict[int, frozenset[str]] = {}  # per place in conclusion_tests: see _unsettling
         # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
         changers_on: dict[tuple[str, Any], dict[tuple[str, Any], dict[str, bool]]] = {}
+        fits: dict[str, dict[str, frozenset[Any]]] = {}  # see _judged_after_one_answer
         for index, (finding, test) in enumerate(zip(self.findings, self._test_of, strict=True)):
             if kept_from_firing >> index & 1:
                 continue  # a known fact keeps it from firing: nothing an answer changes (see _waiting_for_facts)
@@ -465,6 +466,15 @@ class Asker:
                 ]
             else:
                 by_itself = []
+            if rule_id in self.judging_current and rule_id not in fired and not blocking and not is_conditional:
+                # a factor's answer that alone gives the comparison a value it accepts, as the decision's support
+                # then stands: trust 'hoog' leaves a lead organisation without support (a tool builder's probe
+                # found it called "samen met andere antwoorden")
+                for path in self._judged_after_one_answer(finding, facts, derived, fired, kept_from_firing, fits):
+                    if path not in by_itself:
+                        by_itself.append(path)
+                    if path not in waiting:
+                        waiting.append(path)
             if judged and set(blocking) <= set(judged):
                 # (no fact keeps it from firing but the current value: see _judged_now)
                 by_itself = list(dict.fromkeys([*by_itself, *judged]))
@@ -645,6 +655,79 @@ class Asker:
                     if current_fit(answer, decided, support, values) in accepted:
                         return [path]
         return []
+
+    def _judged_after_one_answer(
+        self,
+        finding: _FindingRule,
+        facts: Mapping[str, Any],
+        derived: Mapping[str, set[Any]],
+        fired: Collection[str],
+        kept_from_firing: int,
+        fits: dict[str, dict[str, frozenset[Any]]],
+    ) -> list[str]:
+        """For a rule that tests how a case's current value compares with a decision, that value known and its
+        other conditions holding now: the factors one answer to which alone gives the comparison a value the rule
+        accepts, as the decision's support then stands. ``fits`` keeps, per comparison, what each factor's answers
+        give it, worked out once per advice (numbers are not tried: their answers are classes, not choices)."""
+        found: list[str] = []
+        for name, accepted in finding.satisfying:
+            if name not in self.current_of:
+                continue
+            if not _holds_now(tuple(item for item in finding.satisfying if item[0] != name), derived):
+                return []
+            by_answer = fits.get(name)
+            if by_answer is None:
+                by_answer = fits[name] = self._fits_after_one_answer(name, facts, derived, fired, kept_from_firing)
+            found += [path for path, given in by_answer.items() if not given.isdisjoint(accepted) and path not in found]
+        return found
+
+    def _fits_after_one_answer(
+        self,
+        name: str,
+        facts: Mapping[str, Any],
+        derived: Mapping[str, set[Any]],
+        fired: Collection[str],
+        kept_from_firing: int,
+    ) -> dict[str, frozenset[Any]]:
+        """For a comparison of a case's current value with its decision (``governance_mode_current``): per unknown
+        fact a rule supporting the decision reads, the values the comparison takes after each one answer to it."""
+        decision_name, current_path = self.current_of[name]
+        current = facts.get(current_path)
+        decision = self.rulebase.decisions.get(decision_name)
+        if current is None or decision is None:
+            return {}
+        values = self.rulebase.decision_values(decision_name)
+        support: dict[Any, list[str]] = {}
+        for rule_id in fired:
+            for supported, value in self.supports[rule_id]:
+                if supported == decision_name:
+                    support.setdefault(value, []).append(rule_id)
+        candidates = [
+            (value, leading)
+            for value, index, leading in self.leading.get(decision_name, ())
+            if not kept_from_firing >> index & 1
+            and leading.rule.id not in fired
+            and _holds_now(leading.satisfying, derived)
+        ]
+        paths = dict.fromkeys(
+            condition.name
+            for _value, leading in candidates
+            for condition in leading.fact_conditions
+            if facts.get(condition.name) is None and not FACTS[condition.name].computed
+        )
+        given: dict[str, frozenset[Any]] = {}
+        for path in paths:
+            fits: set[Any] = set()
+            for answer in _trial_answers(path):
+                trial = {**facts, path: answer}
+                after = {value: list(rule_ids) for value, rule_ids in support.items()}
+                for value, leading in candidates:
+                    if all(condition_holds(c, trial, NOTHING_DERIVED) is True for c in leading.fact_conditions):
+                        after.setdefault(value, []).append(leading.rule.id)
+                decided = _decided(Counter({v: len(ids) for v, ids in after.items()}), decision.minimum_support)
+                fits.add(current_fit(current, decided, after, values))
+            given[path] = frozenset(fits)
+        return given
 
     def _deciding(
         self,
@@ -1312,8 +1395,12 @@ def _partner_answers_alone(
         ),
         None,
     )
-    if spec is None or spec.type not in ("bool", "enum") or condition is None or condition.name not in _SUMMARY:
+    if spec is None or condition is None or condition.name not in _SUMMARY:
         return []
+    # the choices; for a text, the word it also takes and a text of one's own ("niets" brought by one partner makes
+    # "every partner brings something" false: a tool builder's probe found it called "samen met andere antwoorden")
+    word_answer = _word_answer(attribute_path) if spec.type == "text" else None
+    answers = tuple(spec.values) if spec.type in ("bool", "enum") else (word_answer, "A") if word_answer else ()
     attribute = attribute_path.removeprefix("partners[].")
     open_places = [index for index, partner in enumerate(case.partners) if getattr(partner, attribute) is None]
     if not open_places:
@@ -1321,7 +1408,7 @@ def _partner_answers_alone(
     partners = list(partners_known_and_not(case))
     first = open_places[0]
     summary = _SUMMARY[condition.name]
-    for answer in spec.values:
+    for answer in answers:
         partners[first] = case.partners[first].model_copy(update={attribute: answer})
         if condition_holds(condition, {condition.name: summary.compute(facts, partners)}, NOTHING_DERIVED) is True:
             return [f"partners[{index}].{attribute}" for index in open_places]
