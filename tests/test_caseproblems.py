@@ -398,6 +398,24 @@ def test_a_bare_question_mark_as_an_answer_is_told_to_go_in_quotes(written: str,
     assert read_case_file(path).not_known  # quoted, it is "weet niet"
 
 
+def test_partners_written_as_one_text_are_told_how_a_case_file_lists_them() -> None:
+    """`partners: Gemeente Aarsele, Gemeente Beverdonk, …` got "elk element op een eigen regel die begint met '- '",
+    and a policy officer who did so got twelve new errors, one a name: the tip says '- name: …'."""
+    problem = _problems({"partners": "Gemeente Aarsele, Gemeente Beverdonk"})["partners"]
+    assert problem.code == "not-a-list"
+    assert problem.hint == Text(
+        "zet elke partner op een eigen regel onder 'partners:', met 'name:' ervoor: '- name: Gemeente Aarsele', en "
+        "zo verder voor de 2 namen",
+        "put each partner on a line of its own under 'partners:', with 'name:' before it: '- name: Gemeente "
+        "Aarsele', and so on for the 2 names",
+    )
+    one = _problems({"partners": "De Lijn"})["partners"].hint
+    assert one is not None
+    assert one.nl.endswith("'- name: De Lijn'")
+    # another list field keeps the general words
+    assert _problems({"partners": 3})["partners"].hint != problem.hint
+
+
 def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path: Path) -> None:
     """'- name: Welzijnsschakel, kind: social-profitorganisatie' got "staat er een dubbelpunt in een tekst? Zet de
     tekst dan tussen aanhalingstekens", which would make the kind part of the name (a policy officer's trial)."""

@@ -27,6 +27,7 @@ from .answers import (
     not_chosen_hint,
     number_hint,
     organisation_hint,
+    partner_names,
     value_text,
     without_doubt,
 )
@@ -136,6 +137,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "string_type":
         return problem("not-text", {"example": shown.strip("'") if shown else "..."})
     if kind == "list_type":
+        names = partner_names(value) if path == "partners" and isinstance(value, str) else []
+        if names:
+            hint = messages.PARTNERS_AS_TEXT_HINTS["one" if len(names) == 1 else "many"]
+            return problem("not-a-list", hint=hint.format(first=names[0], count=len(names)))
         return problem("not-a-list")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         group = model_at(model, loc)

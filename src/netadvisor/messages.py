@@ -940,6 +940,20 @@ ONE_FOR_A_LIST_HINT = Text(
     'write it as a list, between [ ] with the value in quotes: {key}: ["{value}"]',
 )
 """The hint for one value where a rule file wants a list of them (``section: 1``)."""
+PARTNERS_AS_TEXT_HINTS: dict[str, Text] = {
+    "one": Text(
+        "zet de partner op een eigen regel onder 'partners:', met 'name:' ervoor: '- name: {first}'",
+        "put the partner on a line of its own under 'partners:', with 'name:' before it: '- name: {first}'",
+    ),
+    "many": Text(
+        "zet elke partner op een eigen regel onder 'partners:', met 'name:' ervoor: '- name: {first}', en zo verder "
+        "voor de {count} namen",
+        "put each partner on a line of its own under 'partners:', with 'name:' before it: '- name: {first}', and so "
+        "on for the {count} names",
+    ),
+}
+"""For the partners written as one text ("Gemeente A, Gemeente B"): how a case file lists them. The general hint
+("elk element op een eigen regel die begint met '- '") gave a policy officer twelve new errors, one a name."""
 PARTNER_UNSURE_HINT = Text(
     "is '{meant}' een partner, schrijf dan '{meant}'; weet je het niet zeker, laat de partner dan weg (het aantal "
     "organisaties mag 'weet niet' zijn: dan kunnen er meer partners zijn)",
