@@ -22,7 +22,7 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
       Als de adviseur de casus beoordeelt
       Dan is de bevinding "REGIO-not-across-borders" een info uit hoofdstuk 1
 
-    Scenario: Een organisatienetwerk rond een thema waar de regionale schaal aan belang wint
+    Scenario: Een thema waar de regionale schaal aan belang wint, welke vorm de samenwerking ook heeft
       Gegeven een casus "Regionaal woonbeleid"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "In welk beleidsdomein ligt de uitdaging?" is "wonen"
@@ -31,7 +31,7 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
 
   Regel: Andere actoren dan lokale besturen, waar de gids daarover spreekt
 
-    Abstract Scenario: Drie gemeenten die samen een dienst verlenen of kennis delen, krijgen die vraag niet
+    Abstract Scenario: Drie gemeenten die samen een dienst verlenen of kennis delen, krijgen die vraag niet, wel de regionale schaal van hun thema
       Gegeven een casus "<casus>"
       En de ratio van de samenwerking is "<ratio>"
       En het antwoord op "In welk beleidsdomein ligt de uitdaging?" is "<domein>"
@@ -42,7 +42,7 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
         | Gemeente C | gemeente |
       Als de adviseur de casus beoordeelt
       Dan geeft de adviseur niet de bevinding "REGIO-other-actors"
-      En geeft de adviseur niet de bevinding "REGIO-growing-themes"
+      En is de bevinding "REGIO-growing-themes" een info uit hoofdstuk 1
 
       Voorbeelden:
         | casus                                         | ratio       | domein         |
