@@ -673,6 +673,11 @@ def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> 
     section: ["4.4.1"]
     when: [{conclusion: collaboration_form, is: organisation_network}, {fact: state.stuck, is: true}]
     then: {finding: {severity: advice, message: {nl: x, en: x}}}
+  - id: NAME-rationale
+    title: {nl: Benoem de ratio, en: Name the rationale}
+    section: ["6"]
+    when: [{fact: challenge.rationale, known: false}]
+    then: {finding: {severity: advice, message: {nl: x, en: x}}}
 """
     )
     advisor = Advisor(rules)
@@ -682,11 +687,11 @@ def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> 
     assert (
         "Blijft in het advies, en kan niet meer wegvallen:\n  - Drie punten als het netwerk vastzit (§4.4.1)\n" in firm
     )
+    # (and that the form is firm now, and why advice on the rationale being unknown went: another trial)
+    assert "  na:   Samenwerkingsvorm: organisatienetwerk. Dat staat nu vast.\n" in firm
+    assert "  - Benoem de ratio (§6); de ratio is nu gekend\n" in firm
     gone = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}))
-    assert (
-        "Niet meer in het advies:\n  - Drie punten als het netwerk vastzit (§4.4.1); geldt enkel als dit een "
-        "organisatienetwerk is\n" in gone
-    )
+    assert "\n  - Drie punten als het netwerk vastzit (§4.4.1); geldt enkel als dit een organisatienetwerk is\n" in gone
     assert "kan niet meer wegvallen" not in gone
     english = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}, lang="en"))
     assert "Three points when the network is stuck (§4.4.1); holds only if this is an organisation network" in english

@@ -2228,6 +2228,9 @@ REPORT_WORDS: dict[str, Text] = {
     "before": Text("voor: {sentence}", "before: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
+    "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),
+    "now-known-many": Text("{facts} zijn nu gekend", "{facts} are known now"),
+    "now-settled": Text("Dat staat nu vast.", "That is settled now."),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
     "single-changes-together": Text(
         "Verder beslissen meer antwoorden samen: {facts} (zie de open vragen).",

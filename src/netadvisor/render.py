@@ -1614,7 +1614,11 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             continue
         changed = True
         lines += _wrap(_w("before", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
-        lines += _wrap(_w("after", lang, sentence=_said_with_assumed(after, lang)), "      ", "  ")
+        said_after = _said_with_assumed(after, lang)
+        if after.certainty == "settled" and before.certainty != "settled":
+            # that it is firm now, said: a policy officer could tell only from "voorlopig" gone
+            said_after += " " + _w("now-settled", lang)
+        lines += _wrap(_w("after", lang, sentence=said_after), "      ", "  ")
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
         # what a conclusion still hangs on can change without it (the trust answered, the governance mode hangs on
@@ -1667,6 +1671,11 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 still = f"; {_w('now-only', lang, condition=conditional[rule_id])}" if rule_id in conditional else ""
                 if not still and (held := _held_only(before_findings[rule_id], result.after)) is not None:
                     still = f"; {_w('holds-only', lang, condition=held.pick(lang))}"
+                elif not still and (known := _now_known(before_findings[rule_id], result)):
+                    # (advice on a fact being unknown, "de casus zegt nog niet wat de ratio is": gone as it is
+                    # answered, which a policy officer's what-if left unsaid)
+                    said = "now-known-one" if len(known) == 1 else "now-known-many"
+                    still = f"; {_w(said, lang, facts=fact_subjects(known).pick(lang))}"
                 lines += _wrap("{} ({})".format(*titles[rule_id]) + still, "      ", f"  {marks[rule_id]} ")
                 continue
             # a finding given before only on a condition, now without: said here, not as conditional advice that
@@ -1722,6 +1731,15 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 said = f"{finding.title} ({_where(finding, lang)}): {finding.assuming.text}"
                 lines += _wrap(said, "      ", f"  {marks[rule_id]} ")
     return "\n".join(lines) + "\n"
+
+
+def _now_known(finding: Finding, result: WhatIf) -> list[str]:
+    """The facts a finding the change took away read while unknown, and that the change answers."""
+    return [
+        used.name
+        for used in finding.because
+        if used.kind == "fact" and used.value is None and result.changes.get(used.name) is not None
+    ]
 
 
 def _held_only(finding: Finding, after: Advice) -> Text | None:
