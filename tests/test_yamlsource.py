@@ -259,11 +259,16 @@ def test_a_key_of_a_list_item_one_space_left_of_the_others_is_told_their_column(
 
 def test_a_key_in_the_column_of_its_items_dash_is_told_the_column_of_the_items_keys() -> None:
     """`title:` two spaces too far left, in the column of the '-' of `- id:` above it, got "hier werd een
-    lijstelement ('- ') verwacht" and "controleer het inspringen" (a rule-editing trial)."""
+    lijstelement ('- ') verwacht" and "controleer het inspringen" (a rule-editing trial); so did `then:` after a
+    `when:` list (a second one)."""
     text = "rules:\n  - id: X\n  title: {nl: a, en: b}\n    section: ['4.3']\n"
     _document, issues = read_yaml(text.encode())
     assert [(issue.line, issue.column, issue.code) for issue in issues] == [(3, 3, "yaml-item-key-indent")]
     assert (issues[0].params["above"], issues[0].params["above_column"]) == (2, 5)
+    after_a_list = "rules:\n  - id: X\n    when:\n      - {fact: governance.trust, is: high}\n  then: {finding: {}}\n"
+    _document, issues = read_yaml(after_a_list.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(5, 3, "yaml-item-key-indent")]
+    assert (issues[0].params["above"], issues[0].params["above_column"]) == (3, 5)
 
 
 @pytest.mark.parametrize(
@@ -279,6 +284,11 @@ def test_a_list_item_left_of_the_item_before_it_past_its_keys_is_told_that_items
     trial): the items of one list start in one column, also with the first item's keys between them."""
     text = "rules:\n  - id: X\n    title: {nl: a, en: b}\n    when: []\n\n" + item
     _document, issues = read_yaml(text.encode())
+    assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 1, "yaml-item-misaligned")]
+    assert (issues[0].params["other"], issues[0].params["other_column"]) == (2, 3)
+    # not the column of an item of a list inside the rule above (a second trial was sent to a `when:` condition)
+    nested = "rules:\n  - id: X\n    when:\n      - {fact: governance.trust, is: high}\n\n" + item
+    _document, issues = read_yaml(nested.encode())
     assert [(issue.line, issue.column, issue.code) for issue in issues] == [(6, 1, "yaml-item-misaligned")]
     assert (issues[0].params["other"], issues[0].params["other_column"]) == (2, 3)
 

@@ -503,9 +503,10 @@ def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
     above = _with_line_above(lines, stopped)
     if above is None or not _LIST_ITEM.match(lines[stopped]):
         return None
-    if not _LIST_ITEM.match(lines[above]):
-        # the item before it, past the lines of its keys: a rule pasted two columns too far left (a rule-editing
-        # trial was told only that a key was expected)
+    if not _LIST_ITEM.match(lines[above]) or _indent(lines[above]) > _indent(lines[stopped]):
+        # the item before it in its list, past the lines of its keys (and of a list inside it): a rule pasted two
+        # columns too far left (a rule-editing trial was told only that a key was expected; a second one, sent to
+        # the column of a `when:` condition above it)
         above = _item_before(lines, stopped)
         if above is None:
             return None
@@ -537,40 +538,60 @@ def _item_beside_item(text: str, stopped: int) -> YamlIssue | None:
 
 
 def _item_before(lines: Sequence[str], stopped: int) -> int | None:
-    """The list item above line ``stopped`` (0-based) with only deeper lines between the two (its keys), in another
-    column than ``stopped``: the item it follows in the list; else None."""
-    deepest_between = None
+    """The list item above line ``stopped`` (0-based) that stands at the shallowest level between the two, deeper
+    than ``stopped``, with nothing as shallow as ``stopped`` between: the item it follows in its list (not an item of
+    a list inside that one, a `when:` condition: a rule-editing trial was sent to the column of one); else None."""
+    own = _indent(lines[stopped])
+    item, shallowest = None, None
     for number in range(stopped - 1, -1, -1):
         if not _is_content(lines[number]):
             continue
         indent = _indent(lines[number])
-        if _LIST_ITEM.match(lines[number]) and indent != _indent(lines[stopped]):
-            floor = min(indent, _indent(lines[stopped]))
-            return number if deepest_between is not None and deepest_between > floor else None
-        if indent <= _indent(lines[stopped]):
-            return None
-        deepest_between = indent if deepest_between is None else min(deepest_between, indent)
-    return None
+        if indent <= own:
+            break  # the key the list is under, or a line of its own level: no item before it past that
+        if shallowest is None or indent < shallowest:
+            shallowest = indent
+            item = number if _LIST_ITEM.match(lines[number]) else None
+        elif indent == shallowest and item is None and _LIST_ITEM.match(lines[number]):
+            item = number
+    return item
 
 
 def _key_at_the_dash(text: str, stopped: int) -> YamlIssue | None:
-    """A key of a list item (``stopped``, 0-based) in the column of the item's '-', on the line after it:
-    "  - id: X" then "  title: …". Its place is beside the item's first key (a rule-editing trial was told only
-    that a '- ' was expected)."""
+    """A key of a list item (``stopped``, 0-based) in the column of the item's '-': "  - id: X", its keys, then
+    "  then: …". Its place is beside the item's keys (a rule-editing trial moving `title:` or `then:` two spaces
+    left was told only that a '- ' was expected)."""
     lines = text.split("\n")
-    above = _with_line_above(lines, stopped)
-    if above is None or _LIST_ITEM.match(lines[stopped]) or not _A_KEY.match(lines[stopped]):
+    if _LIST_ITEM.match(lines[stopped]) or not _A_KEY.match(lines[stopped]):
         return None
-    item = _LIST_ITEM.match(lines[above])
-    if item is None or _indent(lines[above]) != _indent(lines[stopped]):
+    own = _indent(lines[stopped])
+    owner = next(
+        (
+            number
+            for number in range(stopped - 1, -1, -1)
+            if _is_content(lines[number]) and _indent(lines[number]) <= own
+        ),
+        None,
+    )
+    item = _LIST_ITEM.match(lines[owner]) if owner is not None else None
+    if owner is None or item is None or _indent(lines[owner]) != own:
         return None
+    # beside the item's last key above, or its first (after the '- ')
+    sibling = next(
+        (
+            number
+            for number in range(stopped - 1, owner, -1)
+            if _is_content(lines[number]) and _indent(lines[number]) == item.end()
+        ),
+        owner,
+    )
     return _placed(
         "yaml-item-key-indent",
         lines,
         stopped,
-        above,
-        key=_key_of(lines[above]),
-        key_line=above + 1,
+        sibling,
+        key=_key_of(lines[owner]),
+        key_line=owner + 1,
         above_column=item.end() + 1,
     )
 
