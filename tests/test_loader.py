@@ -1271,3 +1271,19 @@ rules:
     assert problem.code == "unknown-placeholder"
     assert problem.hint is not None
     assert "weinig" in problem.hint.nl
+
+
+def test_a_bare_question_mark_in_a_rule_is_told_how_a_rule_says_unknown() -> None:
+    """`is: ?` in a condition was told to write "?" or weet niet, as a case is; each gave a new error, and the way
+    a rule speaks of an unknown fact came two rounds later (a rule-editing trial)."""
+    from netadvisor import messages
+
+    text = (
+        "rules:\n  - id: X\n    title: {nl: a, en: a}\n    section: ['4.3']\n"
+        "    when: [{fact: governance.trust, is: ?}]\n    then: {finding: {severity: info, message: {nl: a, en: a}}}\n"
+    )
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    (problem,) = raised.value.problems
+    assert problem.hint == messages.fill(messages.SYNTAX_HINTS["question-mark-in-rules"], {})
+    assert "known: false" in problem.hint.nl

@@ -576,6 +576,7 @@ class _Problems:
                 params.get("context", ""),
                 params.pop("line", ""),
                 deeper=params.pop("deeper", False),
+                in_rules=True,
             )
             params["problem"] = messages.syntax_problem(params.get("problem", ""))
         self.found.append(

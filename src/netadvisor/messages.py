@@ -1231,6 +1231,14 @@ SYNTAX_HINTS: dict[str, Text] = {
         "een vraagteken als antwoord ('weet niet') schrijf je tussen aanhalingstekens: \"?\"; of schrijf weet niet",
         "a question mark as an answer ('weet niet') goes in quotes: \"?\"; or write weet niet",
     ),
+    # in a rule file a value is never unknown: a condition on an unknown fact is 'known: false' (a rule-editing
+    # trial's `is: ?` was told to write "?" or weet niet, and each gave a new error)
+    "question-mark-in-rules": Text(
+        "in YAML begint een '?' een sleutel; een voorwaarde op een onbekend feit schrijf je als "
+        "'{{fact: …, known: false}}', en elke andere waarde als een van de toegelaten waarden",
+        "in YAML a '?' starts a key; a condition on an unknown fact is written '{{fact: …, known: false}}', and any "
+        "other value as one of the values allowed",
+    ),
     "colon-in-text": Text(
         "staat er een dubbelpunt in een tekst? Zet de tekst dan tussen aanhalingstekens",
         "is there a colon inside a text? Then put the text in quotes",
@@ -1267,13 +1275,16 @@ _QUESTION_MARK_VALUE = re.compile(r":\s+\?\s*(?:[,}\]#]|$)")
 """A value that is a bare '?' (``{trust: ?}``), which YAML reads as the start of a key."""
 
 
-def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = False) -> Text | None:
+def syntax_hint(
+    problem: str, context: str, line: str = "", *, deeper: bool = False, in_rules: bool = False
+) -> Text | None:
     """What to do about a YAML syntax error, from the parser's own words (and, in a {...} or [...], the line it
     stopped on), or None when nothing specific helps.
 
     Args:
         deeper: the line it stopped on is indented deeper than the line above, which opens nothing: an
             indentation fault the parser words as a colon where none may be.
+        in_rules: the file is a rule file, not a case (where a value is never "weet niet").
     """
     text = f"{context} {problem}"
     if _CURLY_QUOTED_VALUE.search(line):
@@ -1285,7 +1296,7 @@ def syntax_hint(problem: str, context: str, line: str = "", *, deeper: bool = Fa
     if deeper:
         return fill(SYNTAX_HINTS["indentation"], {})
     if "mapping keys are not allowed" in text or _QUESTION_MARK_VALUE.search(line):
-        return fill(SYNTAX_HINTS["question-mark"], {})
+        return fill(SYNTAX_HINTS["question-mark-in-rules" if in_rules else "question-mark"], {})
     if "mapping values are not allowed" in text or "found unexpected ':'" in text:
         if _FIELDS_ON_ONE_LINE.match(line):
             return fill(SYNTAX_HINTS["fields-on-one-line"], {})
