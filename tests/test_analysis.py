@@ -170,6 +170,13 @@ rules:
     assert [f.message.nl for f in stale] == [
         "de uitleg (en) van de beleidswaarde drempel noemt 4, 6, maar niet haar waarde 5"
     ]
+    # both stale: both said at once (a rule-editing trial was told of the English one only once the Dutch was mended)
+    both = text.format(value=5).replace('en: "A majority."', 'en: "4 of 6."')
+    stale = [f for f in analyse(rules_from_text(both)).findings if f.code == "stale-explanation"]
+    assert [f.message.nl for f in stale] == [
+        "de uitleg (nl) van de beleidswaarde drempel noemt 4, maar niet haar waarde 5",
+        "de uitleg (en) van de beleidswaarde drempel noemt 4, 6, maar niet haar waarde 5",
+    ]
 
 
 def test_an_accepted_finding_does_not_count() -> None:

@@ -49,7 +49,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import INT_HIGH, OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import Language, Text, stated_numbers
+from .text import LANGUAGES, Language, Text, stated_numbers
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -973,13 +973,14 @@ def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> Non
     for name, policy in rulebase.policies.items():
         if not isinstance(policy.value, int) or isinstance(policy.value, bool):
             continue
-        for lang in ("nl", "en"):  # (the English one is stale just as well when the Dutch one was mended)
+        # each language that is stale, at once: the English one is stale just as well when the Dutch one was
+        # mended, and a rule-editing trial was told of it only after mending the Dutch one
+        for lang in LANGUAGES:
             stated = stated_numbers(policy.explanation.pick(lang))
             if stated and policy.value not in stated:
                 numbers = ", ".join(map(str, stated))
                 message = _says("stale-explanation", policy=name, value=policy.value, stated=numbers, lang=lang)
                 found.append(AnalysisFinding("stale-explanation", (), message, policy.file, policy.line))
-                break
 
 
 # --------------------------------------------------------------------------- what the scenarios made fire
