@@ -641,11 +641,7 @@ class Asker:
                 continue
             if not _holds_now(tuple(item for item in finding.satisfying if item[0] != name), derived):
                 continue
-            support: dict[Any, list[str]] = {}
-            for rule_id in fired:
-                for supported, value in self.supports[rule_id]:
-                    if supported == decision_name:
-                        support.setdefault(value, []).append(rule_id)
+            support = self._support(decision_name, fired)
             now = derived.get(decision_name, set())
             decided = next(iter(now)) if len(now) == 1 else None
             values = self.rulebase.decision_values(decision_name)
@@ -655,6 +651,15 @@ class Asker:
                     if current_fit(answer, decided, support, values) in accepted:
                         return [path]
         return []
+
+    def _support(self, decision_name: str, fired: Collection[str]) -> dict[Any, list[str]]:
+        """Each value of the decision ``decision_name`` with the fired rules that support it."""
+        support: dict[Any, list[str]] = {}
+        for rule_id in fired:
+            for supported, value in self.supports[rule_id]:
+                if supported == decision_name:
+                    support.setdefault(value, []).append(rule_id)
+        return support
 
     def _judged_after_one_answer(
         self,
@@ -697,11 +702,7 @@ class Asker:
         if current is None or decision is None:
             return {}
         values = self.rulebase.decision_values(decision_name)
-        support: dict[Any, list[str]] = {}
-        for rule_id in fired:
-            for supported, value in self.supports[rule_id]:
-                if supported == decision_name:
-                    support.setdefault(value, []).append(rule_id)
+        support = self._support(decision_name, fired)
         candidates = [
             (value, leading)
             for value, index, leading in self.leading.get(decision_name, ())

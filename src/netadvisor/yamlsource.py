@@ -576,24 +576,7 @@ def _key_at_the_dash(text: str, stopped: int) -> YamlIssue | None:
     item = _LIST_ITEM.match(lines[owner]) if owner is not None else None
     if owner is None or item is None or _indent(lines[owner]) != own:
         return None
-    # beside the item's last key above, or its first (after the '- ')
-    sibling = next(
-        (
-            number
-            for number in range(stopped - 1, owner, -1)
-            if _is_content(lines[number]) and _indent(lines[number]) == item.end()
-        ),
-        owner,
-    )
-    return _placed(
-        "yaml-item-key-indent",
-        lines,
-        stopped,
-        sibling,
-        key=_key_of(lines[owner]),
-        key_line=owner + 1,
-        above_column=item.end() + 1,
-    )
+    return _beside_the_items_keys(lines, stopped, owner, item)
 
 
 def _dash_missing(text: str, line: int) -> YamlIssue | None:
@@ -625,6 +608,12 @@ def _left_of_item_keys(lines: Sequence[str], stopped: int) -> YamlIssue | None:
     item = _LIST_ITEM.match(lines[owner]) if owner is not None else None
     if owner is None or item is None or item.end() <= column:
         return None
+    return _beside_the_items_keys(lines, stopped, owner, item)
+
+
+def _beside_the_items_keys(lines: Sequence[str], stopped: int, owner: int, item: re.Match[str]) -> YamlIssue:
+    """A key of the list item on line ``owner`` standing left of the item's keys: placed beside the last of them
+    above it, or beside its first (after the '- '), in their column."""
     sibling = next(
         (
             number
@@ -633,10 +622,14 @@ def _left_of_item_keys(lines: Sequence[str], stopped: int) -> YamlIssue | None:
         ),
         owner,
     )
-    # (beside the item's first key, which stands after its '- ')
-    first_key = {"above_column": item.end() + 1} if sibling == owner else {}
     return _placed(
-        "yaml-item-key-indent", lines, stopped, sibling, key=_key_of(lines[owner]), key_line=owner + 1, **first_key
+        "yaml-item-key-indent",
+        lines,
+        stopped,
+        sibling,
+        key=_key_of(lines[owner]),
+        key_line=owner + 1,
+        above_column=item.end() + 1,
     )
 
 
