@@ -1398,14 +1398,18 @@ def _partner_answers_alone(
     )
     if spec is None or condition is None or condition.name not in _SUMMARY:
         return []
-    # the choices; for a text, the word it also takes and a text of one's own ("niets" brought by one partner makes
-    # "every partner brings something" false: a tool builder's probe found it called "samen met andere antwoorden")
-    word_answer = _word_answer(attribute_path) if spec.type == "text" else None
-    answers = tuple(spec.values) if spec.type in ("bool", "enum") else (word_answer, "A") if word_answer else ()
     attribute = attribute_path.removeprefix("partners[].")
     open_places = [index for index, partner in enumerate(case.partners) if getattr(partner, attribute) is None]
     if not open_places:
         return []
+    # the choices; for a text, the word it also takes ("niets" brought by one partner makes "every partner brings
+    # something" false: a tool builder's probe found it called "samen met andere antwoorden"), and a text of one's
+    # own where it is the last answer open (one text can complete "every partner brings something", no more)
+    word_answer = _word_answer(attribute_path) if spec.type == "text" else None
+    if spec.type in ("bool", "enum"):
+        answers: tuple[Any, ...] = tuple(spec.values)
+    else:
+        answers = (*((word_answer,) if word_answer else ()), *(("A",) if len(open_places) == 1 else ()))
     partners = list(partners_known_and_not(case))
     first = open_places[0]
     summary = _SUMMARY[condition.name]
