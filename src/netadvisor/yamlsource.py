@@ -736,15 +736,7 @@ def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
                 "yaml-dash-wide",
                 {"spaces": item.end() - dash - 1, "keys": item.end() + 1, "below": stopped + 1, "meant": meant.strip()},
             )
-        return _placed(
-            "yaml-item-key-indent",
-            lines,
-            stopped,
-            above,
-            key=_key_of(lines[above]),
-            key_line=above + 1,
-            above_column=item.end() + 1,
-        )
+        return _beside_the_items_keys(lines, stopped, above, item)
     return _placed("yaml-under-a-value", lines, stopped, above, key=_key_of(lines[above]))
 
 
