@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from netadvisor import Advisor, CaseError, load_case_file
+from netadvisor import Advice, Advisor, CaseError, load_case_file
 from netadvisor.cli import EXIT_CASE, main
 
 CATALOGUE = Path(__file__).parent / "golden" / "cases"
@@ -164,3 +164,41 @@ def test_a_case_file_with_no_case_in_it_is_refused_not_advised_as_an_empty_case(
     records = {Path(record["source"]).name: record for record in map(json.loads, out.getvalue().splitlines())}
     assert "advice" in records["goed.yaml"]
     assert records["leeg.yaml"]["error"]["problems"][0]["code"] == "case-file-empty"
+
+
+@pytest.mark.parametrize("count", ["12²", "²", "١٢", "9" * 5000])
+def test_a_count_in_digits_int_refuses_is_a_problem_of_its_own_beside_the_others(advisor: Advisor, count: str) -> None:
+    """A tool builder's "12²" as the number of organisations raised a bare ValueError (``str.isdigit`` takes "²",
+    ``int`` does not): the other problems of the case were lost, the CLI printed a traceback and a batch stopped.
+    Each is now a problem of the case, named at its field, beside the others."""
+    with pytest.raises(CaseError) as raised:
+        advisor.advise({"title": 5, "challenge": {"rationale": "geld"}, "governance": {"partner_count": count}})
+    assert {problem.path for problem in raised.value.problems} == {
+        "title",
+        "challenge.rationale",
+        "governance.partner_count",
+    }
+
+
+def test_a_partner_place_in_digits_int_refuses_is_an_unknown_fact_not_a_crash(advisor: Advisor) -> None:
+    """ "partners[²].kindd" (a helper's probe of the "did you mean" for a partner's answer) raised ValueError."""
+    from netadvisor import Consultation, UnknownFactError
+    from netadvisor.errors import parse_path
+    from netadvisor.text import list_index
+
+    with pytest.raises(UnknownFactError):
+        Consultation(advisor).answer("partners[²].kindd", "gemeente")
+    assert parse_path("governance.²") == ("governance", "²")
+    assert parse_path("partners[12].name") == ("partners", 12, "name")
+    assert [list_index(text) for text in ("12", "12²", "١٢", "", "-3", "9" * 19)] == [12, None, None, None, None, None]
+
+
+def test_a_batch_goes_on_past_a_count_in_digits_int_refuses(advisor: Advisor) -> None:
+    """The same "12²" stopped ``advise_many``: the valid case after it was never returned."""
+    from netadvisor import advise_many
+
+    results = list(
+        advise_many([{"governance": {"partner_count": "12²"}}, {"challenge": {"rationale": "kennis"}}], jobs=1)
+    )
+    assert isinstance(results[0], CaseError)
+    assert isinstance(results[1], Advice)

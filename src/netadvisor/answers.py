@@ -874,7 +874,10 @@ def is_partner_name(name: str) -> bool:
     """Whether ``name``, one name of a partner list, can be a partner's (see :func:`read_partner_names`)."""
     from .facts import choices_not_names  # (the facts' choices: facts reads this module)
 
-    return not (name.isdigit() or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS | choices_not_names())
+    return not (
+        whole_number(normal_word(name)) is not None
+        or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS | choices_not_names()
+    )
 
 
 def read_partner_names(text: str) -> list[str]:

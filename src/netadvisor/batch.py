@@ -262,6 +262,10 @@ def _refused_constant(text: str) -> float:
     raise _NotFinite(text)  # NaN, Infinity and -Infinity: Python's JSON reader takes them, JSON does not
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+"""The digits a JSON number is written in (``str.isdigit`` takes "²" too)."""
+
+
 def _leading_zero(error: json.JSONDecodeError) -> str | None:
     """The number as written (``010``) when the reader stopped just after its leading 0 (it reads 0, then wants a
     comma); else None."""
@@ -269,13 +273,13 @@ def _leading_zero(error: json.JSONDecodeError) -> str | None:
     if not (
         error.msg.startswith("Expecting ',' delimiter")
         and 0 < at < len(text)
-        and text[at].isdigit()
+        and text[at] in _ASCII_DIGITS
         and text[at - 1] == "0"
-        and (at < 2 or not (text[at - 2].isdigit() or text[at - 2] in ".eE+"))
+        and (at < 2 or not (text[at - 2] in _ASCII_DIGITS or text[at - 2] in ".eE+"))
     ):
         return None
     end = at
-    while end < len(text) and text[end].isdigit():
+    while end < len(text) and text[end] in _ASCII_DIGITS:
         end += 1
     return text[at - 1 : end]
 

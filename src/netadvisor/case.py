@@ -1029,8 +1029,10 @@ def _across_fields_written(data: Mapping[str, Any]) -> list[PydanticCustomError]
     ]
     governance = data.get("governance")
     written = governance.get("partner_count") if isinstance(governance, Mapping) else None
-    if isinstance(written, str) and written.strip().isdigit():
-        written = int(written)
+    if isinstance(written, str):
+        # (as the field reads it: "12²" and a number of thousands of digits are none, where str.isdigit took the
+        # first and int refused both, a bare ValueError that lost every other problem of the case: a tool builder)
+        written = whole_number(normal_word(written))
     stated = written if isinstance(written, int) and not isinstance(written, bool) and written >= 0 else None
     return across_fields(names, stated)
 

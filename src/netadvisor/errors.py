@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .text import Language, Text, text_json, with_controls_shown
+from .text import Language, Text, list_index, text_json, with_controls_shown
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -302,7 +302,9 @@ def format_path(parts: Iterable[int | str]) -> str:
 def parse_path(text: str) -> tuple[str | int, ...]:
     """The parts of a path written by :func:`format_path`: ``partners[2].name`` is ``("partners", 2, "name")``."""
     return tuple(
-        int(part) if part.isdigit() else part for part in text.replace("]", "").replace("[", ".").split(".") if part
+        index if (index := list_index(part)) is not None else part
+        for part in text.replace("]", "").replace("[", ".").split(".")
+        if part
     )
 
 

@@ -46,7 +46,7 @@ from .case import (
 from .errors import UnknownFactError
 from .modelpaths import inner_model
 from .spelling import closest
-from .text import Text
+from .text import Text, list_index
 
 FactType = Literal["bool", "enum", "int", "text", "partners"]
 
@@ -884,8 +884,8 @@ def fact_meant(name: str, *, near: bool = True) -> str | None:
         # the case ("composition.partners_interdependent", a tool builder was offered)
         attributes = [path.removeprefix("partners[].") for path in PARTNER_FACTS if path.startswith("partners[].")]
         meant = closest(name[place.end() :].lower(), attributes)
-        index = place.group(1)
-        return f"partners[{int(index)}].{meant}" if meant is not None and index.isdigit() else None
+        index = list_index(place.group(1))
+        return f"partners[{index}].{meant}" if meant is not None and index is not None else None
     names = _names_of_facts()
     # (a question pasted from the advice, its question mark and all; a name with its article: "het vertrouwen")
     word = _ARTICLE.sub("", normal_word(name).rstrip("? "))

@@ -30,6 +30,7 @@ from .answers import (
     normal_word,
     shortened_spelling,
     value_text,
+    whole_number,
     without_doubt,
     yes_no_word,
 )
@@ -1578,7 +1579,7 @@ class _RuleChecker:
             in_words = (
                 subject.kind == "int"
                 and not (isinstance(value, int) and not isinstance(value, bool))
-                and not (isinstance(value, str) and (value.strip().isdigit() or doubtful(value)))
+                and not (isinstance(value, str) and (whole_number(normal_word(value)) is not None or doubtful(value)))
             )
             for problem in found.found:
                 self.problems.report(
@@ -1785,7 +1786,7 @@ class _RuleChecker:
             if isinstance(value, str) and value.strip() in self.declared.policies:
                 # a policy value by its name alone: "at_most: weinig_partners_max" (a rule-editing trial got no hint)
                 hint = messages.fill(messages.POLICY_BY_NAME_HINT, {"name": value.strip()})
-            elif isinstance(value, str) and value.strip().isdigit():
+            elif isinstance(value, str) and whole_number(normal_word(value)) is not None:
                 hint = messages.fill(
                     Text(
                         "schrijf het getal zonder aanhalingstekens: {number}",

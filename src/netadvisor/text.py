@@ -22,6 +22,19 @@ LAID_OUT_BY = frozenset("\t\n\r")
 """The control characters a text a person writes may hold: those that lay it out."""
 
 
+def list_index(text: str) -> int | None:
+    """A place in a list as a path writes it ("2" in ``partners[2]``), in the digits 0 to 9 alone and short enough
+    to read; else None. ``str.isdigit`` also takes "²", which ``int`` refuses: a helper's ``partners[²].kindd``
+    raised a bare ValueError where it was no fact at all."""
+    if text.isascii() and text.isdigit() and len(text) <= _INDEX_DIGITS:
+        return int(text)
+    return None
+
+
+_INDEX_DIGITS = 18
+"""The most digits :func:`list_index` reads: far beyond any list a case holds."""
+
+
 def with_controls_shown(text: str) -> str:
     """``text`` with each control character written as an escape (``\\x1b``, ``\\n``): to say a value in a
     message of one line, which no terminal then takes as a command."""
