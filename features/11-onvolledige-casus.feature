@@ -125,6 +125,35 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan luidt de vraag "Wie zijn alle partners? Geef hun namen, gescheiden door komma's." voor deze casus: "De casus noemt 2 van de 5 partners: Lochristi, Wachtebeke. Wie zijn de andere 3? Geef hun namen, gescheiden door komma's (wie al genoemd is, mag je herhalen)."
 
+    Scenario: Drie partners genoemd, hun aantal niet gegeven: de governancevorm staat vast zolang zij het hele netwerk zijn
+      Gegeven een casus "Drie gemeenten, hun aantal niet gegeven"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het vertrouwen tussen de partners is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      En de partners zijn:
+        | naam       | soort    |
+        | Lochristi  | gemeente |
+        | Wachtebeke | gemeente |
+        | Zelzate    | gemeente |
+      Als de adviseur de casus beoordeelt
+      Dan staat de governancevorm vast op "zelfregulerend netwerk"
+      En staat de governancevorm vast zolang de genoemde partners het hele netwerk zijn
+
+    Scenario: Met hun aantal erbij staat de governancevorm vast, zonder voorwaarde
+      Gegeven een casus "Drie gemeenten, hun aantal gegeven"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het vertrouwen tussen de partners is "hoog"
+      En de nood aan netwerkcompetenties is "laag"
+      En het antwoord op "Hoeveel organisaties telt het netwerk?" is "3"
+      En de partners zijn:
+        | naam       | soort    |
+        | Lochristi  | gemeente |
+        | Wachtebeke | gemeente |
+        | Zelzate    | gemeente |
+      Als de adviseur de casus beoordeelt
+      Dan staat de governancevorm vast op "zelfregulerend netwerk"
+      En staat de governancevorm vast, ook als het netwerk meer organisaties telt
+
   Regel: Advies voor organisatienetwerken verdwijnt niet als de vorm nog open is
 
     Scenario: Een netwerk zit vast, maar de ratio is nog niet benoemd
@@ -270,4 +299,4 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En de ratio van de samenwerking is "effectiviteit"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "organisatienetwerk"
-      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten: 'Een organisatienetwerk voor een uitdaging die niet complex is'."
+      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Dat staat vast. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten: 'Een organisatienetwerk voor een uitdaging die niet complex is'."

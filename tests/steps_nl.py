@@ -15,7 +15,7 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
-from netadvisor.messages import CERTAINTY_WORDS, CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, severity_name
+from netadvisor.messages import ADVICE_WORDS, CERTAINTY_WORDS, CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, severity_name
 from netadvisor.render import advice_text
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
@@ -700,6 +700,45 @@ def conclusion_settled(
     assert conclusion.certainty == "settled", conclusion.sentence  # (it says how certain it is, in words)
     assert [_outcome_label(o.label) for o in conclusion.outcomes] == [label], conclusion.sentence
     _reads_settled(advies, casus, conclusion.name, label)
+
+
+@then(parsers.parse("staat {words} vast zolang de genoemde partners het hele netwerk zijn"))
+def conclusion_settled_as_listed(advies: Advice, casus: dict[str, Any], words: str) -> None:
+    """Settled only while the partners listed are the whole network (their number never given), and said so."""
+    conclusion = _conclusion(advies, words)
+    _holds(
+        conclusion.certainty == "settled" and conclusion.settled_as_listed,
+        f"verwacht dat {words} vaststaat zolang de lijst het hele netwerk is, maar: {conclusion.certainty}, "
+        f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
+        f"expected {words} settled as long as the list is the whole network, but: {conclusion.certainty}, "
+        f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
+    )
+    said = _in_report(advies, casus, conclusion.name)
+    condition = ADVICE_WORDS["settled-as-listed-too"].nl.strip()
+    _holds(
+        condition in said,
+        f"verwacht dat het advies over {words} zegt '{condition}', maar het zegt: '{said}'",
+        f"expected the advice on {words} to say '{condition}', but it says: '{said}'",
+    )
+
+
+@then(parsers.parse("staat {words} vast, ook als het netwerk meer organisaties telt"))
+def conclusion_settled_whatever_the_count(advies: Advice, casus: dict[str, Any], words: str) -> None:
+    conclusion = _conclusion(advies, words)
+    _holds(
+        conclusion.certainty == "settled" and not conclusion.settled_as_listed,
+        f"verwacht dat {words} vaststaat, wat het aantal organisaties ook is, maar: {conclusion.certainty}, "
+        f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
+        f"expected {words} settled whatever the number of organisations, but: {conclusion.certainty}, "
+        f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
+    )
+    said = _in_report(advies, casus, conclusion.name)
+    condition = ADVICE_WORDS["settled-as-listed-too"].nl.strip()
+    _holds(
+        condition not in said,
+        f"{words} staat vast, maar het advies zegt '{condition}': '{said}'",
+        f"{words} is settled, but the advice says '{condition}': '{said}'",
+    )
 
 
 def _reads_provisional(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:

@@ -684,7 +684,7 @@ def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine:
     assert (form.certainty, form.may_be_doubted_by, form.doubted_by) == ("settled", ["D-not-complex"], [])
     # (which finding, by its title: "een bevinding" alone named neither it nor what brings it, a policy officer)
     assert form.sentence == (
-        "Samenwerkingsvorm: organisatienetwerk. Naargelang het type uitdaging kan een bevinding daar nog "
+        "Samenwerkingsvorm: organisatienetwerk. Dat staat vast. Naargelang het type uitdaging kan een bevinding daar nog "
         "vraagtekens bij zetten: 'Een netwerk voor iets eenvoudigs'."
     )
     english = advisor.advise({"challenge": {"rationale": "effectiveness"}}, lang="en")
@@ -694,7 +694,10 @@ def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine:
 
     complex_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "complex")}
     settled = advisor.advise({"challenge": complex_type}).conclusions["collaboration_form"]
-    assert (settled.may_be_doubted_by, settled.sentence) == ([], "Samenwerkingsvorm: organisatienetwerk.")
+    assert (settled.may_be_doubted_by, settled.sentence) == (
+        [],
+        "Samenwerkingsvorm: organisatienetwerk. Dat staat vast.",
+    )
 
     simple_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "simple")}
     doubted = advisor.advise({"challenge": simple_type}).conclusions["collaboration_form"]

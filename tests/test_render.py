@@ -55,7 +55,7 @@ def test_every_report_with_a_warning_says_what_its_mark_means(advice) -> None:  
 def test_the_markdown_report_has_the_case_the_conclusions_and_every_finding(advice) -> None:  # type: ignore[no-untyped-def]
     case = load_case_file(EXAMPLES / "dak-en-thuisloosheid.yaml")
     report = advice_markdown(advice, "2026-11-28", case)
-    assert "9 partners: OCMW Stad, CAW" in report
+    assert "9 partners, door het advies als het hele netwerk genomen: OCMW Stad, CAW" in report
     assert "We willen dak- en thuisloosheid in de regio maximaal voorkomen." in report
     for finding in advice.findings:
         assert _md(finding.message) in report
@@ -177,8 +177,19 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
             "2 van de 10 partners: Gemeente A, Gemeente B; 1 antwoord",
         ),
         ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 antwoord"),
-        ({"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]}, "2 partners: Gemeente A, Gemeente B"),
-        ({"partners": [{"name": "Gemeente A"}]}, "1 partner: Gemeente A"),
+        (
+            {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]},
+            "2 partners, door het advies als het hele netwerk genomen: Gemeente A, Gemeente B",
+        ),
+        (
+            {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}], "governance": {"partner_count": 2}},
+            "2 partners: Gemeente A, Gemeente B",
+        ),
+        (
+            {"partners": [{"name": "Gemeente A"}], "governance": {"partner_count": 1}},
+            "1 partner: Gemeente A",
+        ),
+        ({"partners": [{"name": "Gemeente A"}]}, "1 partner, door het advies als het hele netwerk genomen: Gemeente A"),
         (  # the count answered "weet niet": the list may be incomplete, so it is no count
             {"partners": [{"name": "Gemeente A"}, {"name": "CAW"}], "governance": {"partner_count": "weet niet"}},
             "2 genoemde partners, het aantal organisaties onbekend: Gemeente A, CAW",
@@ -468,7 +479,9 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
     )
     # the rationale and the three answers about the partners (not the count the list gives: the line says it with
     # the list, and a coordinator's handout listed it among answers she never gave)
-    assert case_summary(case, "nl")[-1] == "2 partners: A, B; 4 antwoorden"
+    assert (
+        case_summary(case, "nl")[-1] == "2 partners, door het advies als het hele netwerk genomen: A, B; 4 antwoorden"
+    )
     from netadvisor.render import _answers_given
 
     assert not any("organisaties" in question for question, _answer in _answers_given(case, (), "nl"))
@@ -477,6 +490,26 @@ def test_the_case_line_counts_what_the_case_says_of_its_partners_among_the_known
     # nothing the advice rests on, the theme known: not "0 gekende feiten" beside it (a helper's trial)
     theme_only = parse_case({"challenge": {"theme": "energie"}})
     assert case_summary(theme_only, "nl") == ["Thema: energie.", "Nog niets gekend waarop het advies steunt"]
+
+
+def test_the_case_line_says_a_partner_list_whose_number_was_never_given_is_taken_as_the_whole_network() -> None:
+    """A policy officer's note to the mayors rested on nine organisations that nobody had said were all of them,
+    while a consultation of the same file asked their number first: the case line says what the advice takes."""
+    from netadvisor.messages import REPORT_WORDS
+    from netadvisor.render import case_summary
+
+    two = parse_case({"partners": [{"name": "A"}, {"name": "B"}]})
+    assert two.count_taken_from_list
+    assert case_summary(two, "nl")[-1].startswith(REPORT_WORDS["partners-taken-whole"].format(count=2, names="A, B").nl)
+    one = parse_case({"partners": [{"name": "A"}]})
+    assert case_summary(one, "en")[-1].startswith(REPORT_WORDS["partner-taken-whole-one"].format(names="A").en)
+    # the number given (also as many as listed), or "weet niet", or no list: nothing taken
+    taken = [REPORT_WORDS[code].format(count=2, names="A, B").nl.split(":")[0] for code in ("partners-taken-whole",)]
+    for governance in ({"partner_count": 2}, {"partner_count": 5}, {"partner_count": "weet niet"}):
+        case = parse_case({"partners": [{"name": "A"}, {"name": "B"}], "governance": governance})
+        assert not case.count_taken_from_list
+        assert not any(line.startswith(taken[0]) for line in case_summary(case, "nl"))
+    assert not parse_case({"governance": {"partner_count": 4}}).count_taken_from_list
 
 
 def test_the_case_line_counts_the_answers_the_handout_lists_weet_niet_beside_them(advisor: Advisor) -> None:

@@ -321,7 +321,10 @@ def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     )
     assert code == EXIT_OK
     assert "de ratio wordt 'efficiëntie'" in out  # the fact by its name, the answer by its label: no paths, no codes
-    assert "voor: Samenwerkingsvorm: organisatienetwerk.\n  na:   Samenwerkingsvorm: shared service centre." in out
+    assert (
+        "voor: Samenwerkingsvorm: organisatienetwerk. Dat staat vast.\n  na:   Samenwerkingsvorm: shared service centre."
+        in out
+    )
     assert "na:   Governancevorm: niet van toepassing" in out
     assert "- Efficiëntie: een shared service centre (§5)" in out  # advice by its title, not its rule id
 

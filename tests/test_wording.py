@@ -42,7 +42,7 @@ def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     assert sentence == (
         "Governancevorm: geen duidelijke vorm (geen enkele vorm heeft de steun van minstens 3 van de 4 factoren, "
         "de drempel van netadvisor; de steun nu: 2 voor leiderorganisatienetwerk, 2 voor zelfregulerend netwerk en 1 "
-        "voor netwerk administratieve organisatie (NAO))."
+        "voor netwerk administratieve organisatie (NAO)). Dat staat vast."
     )
 
 
@@ -153,7 +153,7 @@ def test_a_type_that_may_come_out_without_value_says_that_is_netadvisors_thresho
     # gone once settled (a policy officer)
     assert (
         _sentence(typing, typed, "challenge_type")
-        == "Type uitdaging: complex (2 van de 6 criteria; de drempel van netadvisor is 2)."
+        == "Type uitdaging: complex (2 van de 6 criteria; de drempel van netadvisor is 2). Dat staat vast."
     )
     half = {"challenge": {"criteria": {"recipe": "complex", "expertise": "complex"}}}
     assert _sentence(typing, half, "challenge_type").startswith(
@@ -434,7 +434,10 @@ def test_an_outcome_that_two_answers_settle_together_is_not_left_unexplained(adv
     assert "netwerk administratieve organisatie (NAO)" in sentence.split(". ")[0]  # still possible
     # (what "geen duidelijke vorm" means comes after what it hangs on)
     hangs_on = sentence.split(" Geen duidelijke vorm betekent hier: ")[0]
-    assert hangs_on.endswith("Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties.")
+    # (then the value it can no longer be, and why)
+    assert hangs_on.split(" Zelfregulerend netwerk kan het niet meer worden")[0].endswith(
+        "Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties."
+    )
 
 
 def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_others_support(
@@ -461,8 +464,9 @@ def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_o
         "kiest netadvisor."
     ), sentence
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
-    assert "; trust supports lead organisation network). At least 3 of the 4 factors is netadvisor's threshold. " in (
-        english
+    assert (
+        "; trust supports lead organisation network). That is settled. At least 3 of the 4 factors is netadvisor's threshold. "
+        in (english)
     )
     assert english.endswith("The limit for the number of organisations (7) is netadvisor's."), english
 
@@ -593,7 +597,7 @@ def test_a_factor_that_supports_two_other_modes_is_named_once(advisor: Advisor) 
     }
     sentence = _sentence(advisor, case, "governance_mode")
     assert (
-        "het aantal organisaties steunt leiderorganisatienetwerk en netwerk administratieve organisatie (NAO))."
+        "het aantal organisaties steunt leiderorganisatienetwerk en netwerk administratieve organisatie (NAO)). Dat"
         in sentence
     ), sentence
     # (named once among what the other factors support; that its limits are netadvisor's is said apart)
@@ -672,7 +676,7 @@ def test_a_value_given_only_while_the_rationale_is_unknown_says_why_and_for_how_
     assert "zoals de casus het noemt" in stated
     assert "onbekend)" not in stated
     known = _sentence(advisor, {"challenge": {"rationale": "effectiveness", "criteria": COMPLEX}}, "collaboration_form")
-    assert known == "Samenwerkingsvorm: organisatienetwerk.", known
+    assert known == "Samenwerkingsvorm: organisatienetwerk. Dat staat vast.", known
 
 
 def test_an_open_form_says_what_it_is_while_the_rationale_is_unknown(advisor: Advisor) -> None:
@@ -778,3 +782,112 @@ def test_the_limits_of_a_factor_said_with_its_number_are_said_to_be_netadvisors(
         "governance": {"partner_count": 6, "trust": "high", "goal_consensus": "high", "network_competency_need": "low"},
     }
     assert "grens" not in _sentence(advisor, every, "governance_mode")
+
+
+BY_SIZE = """
+decisions:
+  governance_mode: {minimum_support: 1}
+rules:
+  - id: F-network
+    title: {nl: netwerk, en: network}
+    section: ["3"]
+    when: [{fact: challenge.rationale, is: effectiveness}]
+    then: {conclude: {collaboration_form: organisation_network}}
+  - id: G-small
+    title: {nl: klein, en: small}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: 8}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-large
+    title: {nl: groot, en: large}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 9}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""
+
+
+def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_says_it_holds_for_that_list() -> None:
+    """A policy officer's note to the mayors rested on nine organisations that nobody had said were all of them:
+    the list gives the number of organisations while it was never answered, and a conclusion that a larger number
+    can change is settled only on that (in the data and in words); one that no number changes is settled, and
+    every settled conclusion says so in words ("Dat staat vast.", as what-if says it)."""
+    from helpers import rules_from_text
+    from netadvisor.messages import ADVICE_WORDS, SETTLED_SAID
+
+    advisor = Advisor(rules_from_text(BY_SIZE))
+    three = [{"name": name} for name in ("A", "B", "C")]
+    listed = advisor.advise({**EFFECTIVE, "partners": three})
+    governance, form = listed.conclusions["governance_mode"], listed.conclusions["collaboration_form"]
+    assert (governance.value, governance.certainty, governance.settled_as_listed) == ("self_governing", "settled", True)
+    assert (
+        ADVICE_WORDS["settled-as-listed"].format(name="x", value="y", settled=SETTLED_SAID).nl[6:]
+        in governance.sentence
+    )
+    # the form reads no number: settled whatever it is
+    assert (form.certainty, form.settled_as_listed) == ("settled", False)
+    settled = f"{SETTLED_SAID.nl}."
+    assert form.sentence.endswith(settled)
+
+    # the number given (as many as listed), or "weet niet": no condition on the list
+    counted = advisor.advise({**EFFECTIVE, "partners": three, "governance": {"partner_count": 3}})
+    assert (
+        counted.conclusions["governance_mode"].certainty,
+        counted.conclusions["governance_mode"].settled_as_listed,
+    ) == (
+        "settled",
+        False,
+    )
+    assert counted.conclusions["governance_mode"].sentence.endswith(settled)
+    unknown = advisor.advise({**EFFECTIVE, "partners": three, "governance": {"partner_count": "weet niet"}})
+    assert unknown.conclusions["governance_mode"].certainty != "settled"
+    assert not unknown.conclusions["governance_mode"].settled_as_listed
+
+
+TWO_FACTORS = """
+decisions:
+  governance_mode: {minimum_support: 2}
+rules:
+  - id: G-trust-self
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-consensus-self
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-trust-lead
+    title: {nl: weinig vertrouwen, en: low trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-consensus-lead
+    title: {nl: weinig consensus, en: low consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""
+
+
+def test_an_open_decision_says_which_value_it_can_no_longer_be_and_which_known_factors_do_not_support_it() -> None:
+    """A policy officer found the self-governing network missing from an open governance mode, unsaid why: the
+    first thing a mayor asks is "why not the light form?"."""
+    from helpers import rules_from_text
+    from netadvisor.messages import ADVICE_WORDS
+
+    advisor = Advisor(rules_from_text(TWO_FACTORS))
+    open_mode = advisor.advise({"governance": {"trust": "low"}}).conclusions["governance_mode"]
+    assert open_mode.certainty == "open"
+    assert "self_governing" not in [outcome.value for outcome in open_mode.outcomes]
+    said = ADVICE_WORDS["ruled-out-by-one"].format(value="Zelfregulerend netwerk", facts="vertrouwen 'laag'").nl
+    assert said in open_mode.sentence, open_mode.sentence
+    english = advisor.advise({"governance": {"trust": "low"}}, lang="en").conclusions["governance_mode"]
+    assert "Self-governing network is no longer possible: trust 'low' does not support it." in english.sentence
+    # nothing known against a value: nothing said of it (both still possible)
+    nothing = advisor.advise({}).conclusions["governance_mode"]
+    assert "kan het niet meer worden" not in nothing.sentence
+    # a settled decision says what supports it, not what it no longer can be
+    settled = advisor.advise({"governance": {"trust": "low", "goal_consensus": "low"}}).conclusions["governance_mode"]
+    assert settled.certainty == "settled"
+    assert "kan het niet meer worden" not in settled.sentence

@@ -110,7 +110,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
     "Advice": ("look_alike_names",),
-    "Conclusion": ("asked_through",),
+    "Conclusion": ("asked_through", "settled_as_listed"),
     "AssumedValue": ("basis",),
 }
 """Per model, the fields added within version 1 of the advice's JSON (see :data:`ADVICE_SCHEMA_VERSION`)."""
@@ -324,6 +324,12 @@ class Conclusion(_Value):
         description="For each fact in 'deciding' or 'deciding_together' whose question waits for another (goal "
         "consensus for whether there is a common goal): the fact of the question in 'questions' asked in its place "
         "now. A form that looked up the question of each fact in 'deciding_together' found none (a tool builder)",
+    )
+    settled_as_listed: bool = Field(
+        default=False,
+        description="For a settled conclusion: settled only as long as the partners listed are the whole network, "
+        "as the advice takes them while their number was never given (a larger number can change it; the sentence "
+        "says so)",
     )
     assumed: AssumedValue | None = Field(
         default=None,

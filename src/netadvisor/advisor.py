@@ -1060,7 +1060,9 @@ def build_advice(
     # what fired and what was derived, as sets: the conclusions, the questions and the findings all read them
     derived = {name: set(values) for name, values in inference.derived.items()}
     fired = set(inference.fired_ids)
-    conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang)
+    conclusions = _conclusions(
+        loaded, inference, fired, derived, assessment, facts, lang, _count_left_open(loaded, case)
+    )
 
     conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
     # the findings that come, or would come once their facts are known, only on an assumed conclusion
@@ -1499,6 +1501,17 @@ def _finding(
     )
 
 
+def _count_left_open(loaded: _Loaded, case: Case) -> Assessment | None:
+    """For a case whose number of organisations its partner list gives (never answered, see
+    :attr:`Case.count_taken_from_list`): what the conclusions could come out as were that number unknown, the list
+    perhaps incomplete. A conclusion settled now but not there is settled only if the list is the whole network,
+    and says so. None for any other case."""
+    if not case.count_taken_from_list:
+        return None
+    open_count = case.model_copy(update={"governance": case.governance.model_copy(update={"partner_count": None})})
+    return loaded.outcomes.assess(fact_values(open_count))
+
+
 def _conclusions(
     loaded: _Loaded,
     inference: Inference,
@@ -1507,7 +1520,10 @@ def _conclusions(
     assessment: Assessment,
     facts: Mapping[str, Any],
     lang: Language,
+    count_left_open: Assessment | None = None,
 ) -> dict[str, Conclusion]:
+    """Each conclusion with its certainty, outcomes and sentence. ``count_left_open``: see
+    :func:`_count_left_open`."""
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
@@ -1546,6 +1562,11 @@ def _conclusions(
         certainty, details = _certainty(name, value, assessment, lang, no_value)
         according_to = loaded.according_to.get(name)
         bounds = loaded.bounds.get(name, ())
+        as_listed = (
+            count_left_open is not None
+            and certainty == "settled"
+            and count_left_open.outcomes(name) != assessment.outcomes(name)
+        )
         notes: list[Text] = []  # whose the support, threshold and limits of a decided value are: after its sentence
         basis = (
             _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts, bounds, notes)
@@ -1590,6 +1611,7 @@ def _conclusions(
                 if guard is not None and facts.get(STATED_IN.get(guard[0], "")) == guard[1]
                 else None,
                 no_value=no_value,
+                as_listed=as_listed,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
                 meanwhile=(
@@ -1597,6 +1619,9 @@ def _conclusions(
                     if certainty == "open"
                     else None
                 ),
+                ruled_out=_ruled_out(loaded, name, assessment, facts, fired)
+                if certainty == "open" and name in rulebase.decisions
+                else (),
                 bounded=frozenset(
                     path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
                 ),
@@ -1619,9 +1644,33 @@ def _conclusions(
             candidates=candidates,
             alternatives=alternatives,
             sentence=sentence,
+            settled_as_listed=as_listed,
             **details,
         )
     return out
+
+
+def _ruled_out(
+    loaded: _Loaded, name: str, assessment: Assessment, facts: Mapping[str, Any], fired: Collection[str]
+) -> tuple[tuple[Any, tuple[tuple[str, Any], ...]], ...]:
+    """For a decision by support: each value it can no longer come out as, with the known facts (and their values)
+    on which a rule supporting it fails; a value no known fact keeps from support is left out (it is ruled out
+    otherwise, and said so otherwise)."""
+    possible = set(assessment.outcomes(name))
+    found = []
+    for value in loaded.rulebase.decision_values(name):
+        if value in possible:
+            continue
+        not_supporting: dict[str, Any] = {}
+        for rule in loaded.rulebase.leading.get(name, {}).get(value, ()):
+            if rule.id in fired or not rule.supports:
+                continue
+            for condition in rule.conditions:
+                if condition.subject == "fact" and condition_holds(condition, facts, NOTHING_DERIVED) is False:
+                    not_supporting[condition.name] = facts.get(condition.name)
+        if not_supporting:
+            found.append((value, tuple(not_supporting.items())))
+    return tuple(found)
 
 
 def _certainty(

@@ -961,6 +961,9 @@ class Case(_Facts):
             # be incomplete, and "telt er 1" would state what nobody said (see facts.partners_known_and_not).
             # frozen model: write through object.__setattr__ on the (fresh) governance copy
             governance = self.governance.model_copy(update={"partner_count": len(self.partners)})
+            # (not among the fields set: the list's count is no answer of the person's, and the advice says it
+            # takes the list as the whole network, see count_taken_from_list)
+            governance.__pydantic_fields_set__.discard("partner_count")
             object.__setattr__(self, "governance", governance)
         return self
 
@@ -969,6 +972,13 @@ class Case(_Facts):
         # (declared last: runs after every other check of the whole case)
         _VALIDATED[id(self)] = (weakref.ref(self, _forget(id(self))), tuple(self.partners))
         return self
+
+    @property
+    def count_taken_from_list(self) -> bool:
+        """Partners are listed and their number was never answered: the advice takes the list as the whole
+        network, and says so (a policy officer's note to the mayors rested on nine organisations that nobody had
+        said were all of them, while a consultation of the same file asked it first)."""
+        return bool(self.partners) and "partner_count" not in self.governance.model_fields_set
 
     @property
     def list_may_be_incomplete(self) -> bool:

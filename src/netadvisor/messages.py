@@ -1458,9 +1458,27 @@ NOT_APPLICABLE = Text("niet van toepassing", "not applicable")
 form that is not an organisation network)."""
 UNDETERMINED = Text("nog niet te bepalen", "cannot be determined yet")
 
+SETTLED_SAID = Text("Dat staat vast", "That is settled")
+"""What a settled conclusion's sentence says of it (``settled`` below); what-if says it is so now
+(:data:`SETTLED_NOW_SAID`) where an answer settled it."""
+SETTLED_NOW_SAID = Text("Dat staat nu vast", "That is settled now")
+
 ADVICE_WORDS: dict[str, Text] = {
     # conclusions, one sentence each, by certainty
-    "settled": Text("{name}: {value}.", "{name}: {value}."),
+    "settled": Text("{name}: {value}. {settled}.", "{name}: {value}. {settled}."),
+    # settled as long as the partners listed are the whole network, their number never given (see
+    # Case.count_taken_from_list): what a larger number changes
+    "settled-as-listed": Text(
+        "{name}: {value}. {settled} als de genoemde partners het hele netwerk zijn.",
+        "{name}: {value}. {settled} if the partners listed are the whole network.",
+    ),
+    "settled-as-listed-too": Text(
+        " Dat geldt als de genoemde partners het hele netwerk zijn.",
+        " That holds if the partners listed are the whole network.",
+    ),
+    # an outcome without value whose meaning an answer still tells ("geen duidelijke vorm of niet van toepassing,
+    # naargelang de ratio"): not called settled, which the words after it would contradict
+    "settled-meaning-open": Text("{name}: {value}.", "{name}: {value}."),
     "settled-despite": Text(
         "{name}: {value}. {unknown} nog onbekend, maar dat verandert dit niet meer.",
         "{name}: {value}. {unknown} still unknown, but that can no longer change it.",
@@ -1513,6 +1531,15 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
+    # a value an open decision can no longer come out as, and the known factors that do not support it
+    "ruled-out-by-one": Text(
+        "{value} kan het niet meer worden: {facts} steunt het niet.",
+        "{value} is no longer possible: {facts} does not support it.",
+    ),
+    "ruled-out-by-many": Text(
+        "{value} kan het niet meer worden: {facts} steunen het niet.",
+        "{value} is no longer possible: {facts} do not support it.",
+    ),
     "not-analysed": Text(
         "{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
         "{name}: {value} (what the unknown facts could still change cannot be worked out).",
@@ -2014,6 +2041,7 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "can-change": Text("raakt: {changes}", "affects: {changes}"),
     "via-follow-up": Text(", via een vervolgvraag", ", through a follow-up question"),
+    "via-follow-up-on": Text(", via de vervolgvraag over {fact}", ", through the follow-up question on {fact}"),
     # below what to do, where warnings on a condition follow (a policy officer read "Wat te doen" as all there was)
     # (every piece of advice there, warnings named: "1 waarschuwing" above eight pieces of advice for a stuck
     # network was read as the one thing more to read, a policy officer's trial)
@@ -2154,6 +2182,16 @@ REPORT_WORDS: dict[str, Text] = {
         "1 genoemde partner, het aantal organisaties onbekend: {names}",
         "1 partner named, the number of organisations unknown: {names}",
     ),
+    # a list whose number was never answered: taken as the whole network, which the advice then rests on (a policy
+    # officer's note to the mayors rested on it unsaid, while a consultation of the same file asked it first)
+    "partners-taken-whole": Text(
+        "{count} partners, door het advies als het hele netwerk genomen: {names}",
+        "{count} partners, taken by the advice as the whole network: {names}",
+    ),
+    "partner-taken-whole-one": Text(
+        "1 partner, door het advies als het hele netwerk genomen: {names}",
+        "1 partner, taken by the advice as the whole network: {names}",
+    ),
     "partners-unnamed": Text("{count} partners, nog niet bij naam", "{count} partners, not yet named"),
     "partner-unnamed": Text("1 partner, nog niet bij naam", "1 partner, not yet named"),
     "more-named": Text(", …", ", …"),
@@ -2241,7 +2279,6 @@ REPORT_WORDS: dict[str, Text] = {
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),
     "now-known-many": Text("{facts} zijn nu gekend", "{facts} are known now"),
-    "now-settled": Text("Dat staat nu vast.", "That is settled now."),
     "after": Text("na:   {sentence}", "after:  {sentence}"),
     "single-changes-together": Text(
         "Verder beslissen meer antwoorden samen: {facts} (zie de open vragen).",

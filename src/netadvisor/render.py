@@ -46,6 +46,8 @@ from .messages import (
     NOT_APPLICABLE,
     QUESTION_GROUPS,
     REPORT_WORDS,
+    SETTLED_NOW_SAID,
+    SETTLED_SAID,
     STATUS_WORDS,
     command_says,
     conclusion_heading,
@@ -472,6 +474,14 @@ def _how(changes: list[Change], lang: Language, in_group: bool = False) -> str:
     """ ", via een vervolgvraag" when the answer changes all of these only through a question that waits for it;
     ", samen met andere antwoorden" when it changes none of them by itself (see :func:`_changes`)."""
     if _all_via(changes):
+        follow_ups = {change.via for change in changes}
+        if len(follow_ups) == 1:
+            # the follow-up named: a policy officer read "governancevorm hangt af van doelconsensus" in the
+            # conclusion and "Is er een gemeenschappelijke doelstelling? (raakt: governancevorm, via een
+            # vervolgvraag)" below it, and could not tell the two were one thread
+            (follow_up,) = follow_ups
+            assert follow_up is not None  # (_all_via)
+            return _w("via-follow-up-on", lang, fact=fact_subject(follow_up).pick(lang))
         return _w("via-follow-up", lang)
     if in_group or any(change.alone for change in changes):
         return ""
@@ -1169,6 +1179,11 @@ def case_summary(
             if case.list_may_be_incomplete and listed != 1
             else _w("partner-count-unknown-one", lang, names=names)
             if case.list_may_be_incomplete
+            # the list taken as the whole network, its number never answered: said, as what the advice rests on
+            else _w("partners-taken-whole", lang, count=listed, names=names + more)
+            if case.count_taken_from_list and listed != 1
+            else _w("partner-taken-whole-one", lang, names=names)
+            if case.count_taken_from_list
             else _w("partners", lang, count=listed, names=names + more)
             if listed != 1
             else _w("partners-one", lang, names=names)
@@ -1616,8 +1631,10 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         lines += _wrap(_w("before", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
         said_after = _said_with_assumed(after, lang)
         if after.certainty == "settled" and before.certainty != "settled":
-            # that it is firm now, said: a policy officer could tell only from "voorlopig" gone
-            said_after += " " + _w("now-settled", lang)
+            # that it is firm now, said: a policy officer could tell only from "voorlopig" gone (in place of what its
+            # sentence says of a settled conclusion, not twice)
+            said, said_now = SETTLED_SAID.pick(lang), SETTLED_NOW_SAID.pick(lang)
+            said_after = said_after.replace(said, said_now, 1) if said in said_after else f"{said_after} {said_now}."
         lines += _wrap(_w("after", lang, sentence=said_after), "      ", "  ")
     if not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))

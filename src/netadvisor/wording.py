@@ -23,6 +23,7 @@ from .messages import (
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
     ROUTE_UNLESS_STATED,
+    SETTLED_SAID,
     fill,
     word,
 )
@@ -163,10 +164,12 @@ def conclusion_sentence(
     why_none: Text | None = None,
     only_when: Text | None = None,
     no_value: NoValueWords | None = None,
+    as_listed: bool = False,
     according_to: str | None = None,
     stated_as: Any = None,
     threshold: tuple[int, int] | None = None,
     meanwhile: Text | None = None,
+    ruled_out: Sequence[tuple[Any, Sequence[tuple[str, Any]]]] = (),
     bounded: frozenset[str] = frozenset(),
     ours: Text | None = None,
 ) -> Text:
@@ -184,6 +187,8 @@ def conclusion_sentence(
             false: that condition ("als dit een organisatienetwerk is"); it is then "niet van toepassing".
         no_value: for a conclusion whose rules apply only on a condition not yet settled: what its outcome
             without value means, which can be "niet van toepassing" (see :func:`no_value_text`).
+        as_listed: a settled conclusion is settled only as long as the partners listed are the whole network (the
+            case never gave their number, see :attr:`~netadvisor.case.Case.count_taken_from_list`): said so.
         according_to: for a decision by support whose rules all rest on one source outside the guide (Provan &
             Kenis for the governance mode): that source, said after the sentence wherever the factors count.
         stated_as: the value the case states for the condition of ``only_when`` (it says it is an organisation
@@ -194,6 +199,10 @@ def conclusion_sentence(
             the guide's verdict, not netadvisor's threshold; a policy officer asked the same of the type).
         meanwhile: for an open conclusion, what it is for now while some facts stay unknown (see
             :func:`while_unknown`): said after what settles it.
+        ruled_out: for an open decision by support, each value it can no longer come out as and the known facts
+            (with their values) that do not support it: said after what settles it ("Zelfregulerend netwerk kan het
+            niet meer worden: aantal organisaties 9 en vertrouwen 'gemiddeld' steunen het niet."). A policy officer
+            found the self-governing network missing from the outcomes, unsaid why: the first thing a mayor asks.
         bounded: the unknown facts known within bounds (at least the 13 partners listed): where a settled
             conclusion names its unknown facts, it names their exact value as unknown ("het precieze aantal
             organisaties"). A policy officer read "aantal organisaties minstens 13" among the factors and
@@ -205,10 +214,32 @@ def conclusion_sentence(
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
         return word("not-applicable-stated", name=heading, value=_with_article(stated_as))
     sentence = _conclusion_sentence(
-        name, value, certainty, outcomes, basis, mention_unknown, known_so_far, why_none, only_when, no_value, bounded
+        name,
+        value,
+        certainty,
+        outcomes,
+        basis,
+        mention_unknown,
+        known_so_far,
+        why_none,
+        only_when,
+        no_value,
+        bounded,
+        as_listed,
     )
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
+    if certainty == "open":
+        for excluded, not_supporting in ruled_out:
+            sentence = (
+                sentence
+                + Text(" ", " ")
+                + word(
+                    "ruled-out-by-one" if len(not_supporting) == 1 else "ruled-out-by-many",
+                    value=_capitalised(value_text(excluded)),
+                    facts=together([_with_value(path, value) for path, value in not_supporting]),
+                )
+            )
     undecided_possible = no_value is None or no_value.reasons.undecided
     if threshold is not None and None in outcomes.outcomes:
         # (why there is no value now says the threshold already; a settled type without value does not)
@@ -320,6 +351,7 @@ def _conclusion_sentence(
     only_when: Text | None,
     no_value: NoValueWords | None,
     bounded: frozenset[str],
+    as_listed: bool = False,
 ) -> Text:
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
     none = no_value.text if no_value is not None else None
@@ -334,10 +366,10 @@ def _conclusion_sentence(
         # "geen duidelijke vorm of niet van toepassing, naargelang de ratio": which of the two it is hangs on an
         # answer (a tool builder found it settled, with nothing to say what tells the two apart)
         shown = word("no-value-depending", meanings=shown, facts=fact_subjects(no_value.told_by))
-        return word("settled", name=heading, value=shown)
+        return word("settled-meaning-open", name=heading, value=shown)
     if certainty == "settled":
         if outcomes.direct_unknown and mention_unknown:
-            return word(
+            despite = word(
                 "settled-despite",
                 name=heading,
                 value=shown,
@@ -353,7 +385,10 @@ def _conclusion_sentence(
                     )
                 ),
             )
-        return word("settled", name=heading, value=shown)
+            return despite + word("settled-as-listed-too") if as_listed else despite
+        # said in words, as what-if says it ("Dat staat nu vast."): a policy officer read a bare value beside "1 nog
+        # onbekend" as one that could still change, and found "wat vaststaat" nowhere in the report
+        return word("settled-as-listed" if as_listed else "settled", name=heading, value=shown, settled=SETTLED_SAID)
     if certainty == "provisional":
         others = [other for other in outcomes.outcomes if other != value]
         settling = _settling(outcomes, value)
