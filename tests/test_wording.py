@@ -812,7 +812,7 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
     can change is settled only on that (in the data and in words); one that no number changes is settled, and
     every settled conclusion says so in words ("Dat staat vast.", as what-if says it)."""
     from helpers import rules_from_text
-    from netadvisor.messages import ADVICE_WORDS, SETTLED_SAID
+    from netadvisor.messages import ADVICE_WORDS, SETTLED_SAID, word
 
     advisor = Advisor(rules_from_text(BY_SIZE))
     three = [{"name": name} for name in ("A", "B", "C")]
@@ -823,6 +823,11 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
         ADVICE_WORDS["settled-as-listed"].format(name="x", value="y", settled=SETTLED_SAID).nl[6:]
         in governance.sentence
     )
+    # the number is asked, as a consultation of the same case asks it, and its question says what it can change
+    [count] = [question for question in listed.questions if question.fact == "governance.partner_count"]
+    assert [(change.name, change.alone) for change in count.changes] == [("governance_mode", True)]
+    assert count.answer.minimum == 3
+    assert count.question == word("partner-count-beside-list", named=3).nl
     # the form reads no number: settled whatever it is
     assert (form.certainty, form.settled_as_listed) == ("settled", False)
     settled = f"{SETTLED_SAID.nl}."
@@ -838,6 +843,7 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
         False,
     )
     assert counted.conclusions["governance_mode"].sentence.endswith(settled)
+    assert not any(question.fact == "governance.partner_count" for question in counted.questions)
     unknown = advisor.advise({**EFFECTIVE, "partners": three, "governance": {"partner_count": "weet niet"}})
     assert unknown.conclusions["governance_mode"].certainty != "settled"
     assert not unknown.conclusions["governance_mode"].settled_as_listed

@@ -1060,9 +1060,8 @@ def build_advice(
     # what fired and what was derived, as sets: the conclusions, the questions and the findings all read them
     derived = {name: set(values) for name, values in inference.derived.items()}
     fired = set(inference.fired_ids)
-    conclusions = _conclusions(
-        loaded, inference, fired, derived, assessment, facts, lang, _count_left_open(loaded, case)
-    )
+    count_left_open = _count_left_open(loaded, case)
+    conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang, count_left_open)
 
     conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
     # the findings that come, or would come once their facts are known, only on an assumed conclusion
@@ -1135,6 +1134,7 @@ def build_advice(
         brought=brought,
         parts_brought=parts_brought,
         meaning=meaning,
+        count_changes=_changed_by_count(loaded, count_left_open, assessment, facts),
     )
     _say_asked_through(conclusions, questions)
     conditional_findings = [
@@ -1510,6 +1510,27 @@ def _count_left_open(loaded: _Loaded, case: Case) -> Assessment | None:
         return None
     open_count = case.model_copy(update={"governance": case.governance.model_copy(update={"partner_count": None})})
     return loaded.outcomes.assess(fact_values(open_count))
+
+
+def _changed_by_count(
+    loaded: _Loaded, count_left_open: Assessment | None, assessment: Assessment, facts: Mapping[str, Any]
+) -> list[str]:
+    """For a partner list taken as the whole network (see :func:`_count_left_open`): the conclusions a question
+    lists that a larger number of organisations can change (how a current value compares with its decision only
+    where the case states that value, as for every other question)."""
+    if count_left_open is None:
+        return []
+    current_of = loaded.asker.current_of
+    return [
+        name
+        for name in loaded.outcomes.tables
+        if (
+            name in FIXED_CONCLUSIONS
+            or name in loaded.rulebase.decisions
+            or (name in current_of and current_of[name][1] in facts)
+        )
+        and count_left_open.outcomes(name) != assessment.outcomes(name)
+    ]
 
 
 def _conclusions(

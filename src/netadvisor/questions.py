@@ -322,6 +322,7 @@ class Asker:
         brought: Mapping[str, Sequence[str]] | None = None,
         parts_brought: Mapping[str, Sequence[str]] | None = None,
         meaning: Mapping[str, Sequence[str]] | None = None,
+        count_changes: Sequence[str] = (),
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -351,6 +352,10 @@ class Asker:
                 that condition (the governance mode "als dit een organisatienetwerk is: nog open, …"), by itself.
             meaning: for an unknown fact whose answer alone tells what a conclusion settled without a value means
                 (undecided, or not applicable as its guard fails): those conclusions.
+            count_changes: for a partner list taken as the whole network, its number never answered
+                (:attr:`Case.count_taken_from_list`): the conclusions a larger number can change, which the number's
+                question changes by itself (a policy officer's report never asked it, while a consultation of the
+                same file asked it first, and the governance mode rested on it).
         """
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
@@ -583,6 +588,11 @@ class Asker:
                 impact = _impact_of(impacts, path)
                 impact.conclusions.setdefault(name, True)  # (changed otherwise too: not only on the condition)
                 impact.alone["conclusion", name] = None
+
+        for name in count_changes:
+            impact = _impact_of(impacts, _COUNT)
+            impact.conclusions.setdefault(name, False)
+            impact.alone["conclusion", name] = None
 
         if _COUNT in impacts and not case.partners and _COUNT not in not_known and count_from_list(case):
             # the partners named give their number (the whole network, while it was never answered): what the
@@ -1793,10 +1803,11 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
             word("common-goal-not-known-yet"),
         ),
     ),
-    # beside a list the count is unknown only when answered so (the list may be incomplete): at least the list
+    # beside a list the count is unknown only when answered so (the list may be incomplete), or asked where the
+    # list is taken as the whole network, its number never answered: at least the list
     "governance.partner_count": (
         _CaseWording(
-            lambda case, facts, not_known: case.list_may_be_incomplete,
+            lambda case, facts, not_known: case.list_may_be_incomplete or case.count_taken_from_list,
             lambda case, facts: word("partner-count-beside-list", named=len(case.partners)),
         ),
     ),
