@@ -202,3 +202,20 @@ def test_a_batch_goes_on_past_a_count_in_digits_int_refuses(advisor: Advisor) ->
     )
     assert isinstance(results[0], CaseError)
     assert isinstance(results[1], Advice)
+
+
+@pytest.mark.parametrize("written", ["minstens 14", "14 of meer", "at least 14", "14+", "meer dan 14"])
+def test_a_number_of_organisations_given_as_a_lower_bound_is_told_how_to_say_it(advisor: Advisor, written: str) -> None:
+    """A policy officer who knew of at least 14 organisations typed "minstens 14" and was told only which answers
+    are possible: the hint says a lower bound is no number, and how the partners named give one."""
+    from netadvisor.answers import NotAnAnswer, parse_answer
+    from netadvisor.facts import spec_of
+    from netadvisor.messages import LOWER_BOUND_HINT
+
+    hint = LOWER_BOUND_HINT.format(answer=written)
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(spec_of("governance.partner_count"), written)
+    assert hint.nl in refused.value.text.nl
+    with pytest.raises(CaseError) as raised:
+        advisor.advise({"governance": {"partner_count": written}})
+    assert any(hint.nl in problem.format("nl") for problem in raised.value.problems)

@@ -184,6 +184,26 @@ def hedged(answer: str) -> str | None:
     return " ".join(left.split()) or None
 
 
+_LOWER_BOUND = re.compile(
+    r"^(?:minstens|ten minste|tenminste|minimaal|minimum|meer dan|at least|more than|over|>=?)\s*([0-9]+)$"
+    r"|^([0-9]+)\s*(?:\+|of meer|en meer|or more)$"
+)
+
+
+def lower_bound(word: str) -> int | None:
+    """The number of an answer that gives a lower bound, not a number ("minstens 14", "14 of meer", "at least
+    14"; ``word`` as :func:`normal_word` leaves it), or None. A number of organisations is known, or unknown beside
+    the partners listed (at least as many); a policy officer who knew of at least 14 was told only which answers
+    are possible."""
+    found = _LOWER_BOUND.match(word)
+    if found is None:
+        return None
+    return whole_number(found.group(1) or found.group(2))
+
+
+_PARTNER_COUNT = "governance.partner_count"
+
+
 def holds_every_word(searched: str, texts: Iterable[str]) -> bool:
     """Whether each word of ``searched`` (at least three letters in all) stands in one of ``texts``, in any capitals
     and spacing: how a person's words find the facts and policy values they may mean."""
@@ -625,6 +645,10 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         return answer.strip()
     hint = thousands_hint(word) if spec.type == "int" else None
+    if hint is None and spec.path == _PARTNER_COUNT and lower_bound(word) is not None:
+        from .messages import LOWER_BOUND_HINT
+
+        hint = LOWER_BOUND_HINT.format(answer=answer.strip())
     if hint is not None:
         raise NotAnAnswer(possible_answers(spec, answer, minimum) + Text("; ", "; ") + hint)
     raise NotAnAnswer(possible_answers(spec, answer, minimum) + _meant_choice(spec, word))

@@ -23,6 +23,7 @@ from .answers import (
     closest_spelling,
     doubtful,
     hedged,
+    lower_bound,
     normal_word,
     not_chosen_hint,
     number_hint,
@@ -249,6 +250,8 @@ def _unsure(value: Any, path: str) -> Text | None:
     write 'blauw', which was then refused (a tool builder)."""
     if not isinstance(value, str):
         return None
+    if path == "governance.partner_count" and lower_bound(normal_word(value)) is not None:
+        return messages.LOWER_BOUND_HINT.format(answer=value.strip())
     if doubtful(value):
         meant, hint = normal_word(value), messages.DOUBT_HINT
     else:

@@ -960,6 +960,13 @@ PARTNER_UNSURE_HINT = Text(
     "if '{meant}' is a partner, write '{meant}'; if you are not sure, leave the partner out (the number of "
     "organisations may be 'weet niet': then there may be more partners)",
 )
+LOWER_BOUND_HINT = Text(
+    "'{answer}' is een ondergrens, geen aantal: ken je het aantal, schrijf het dan; anders 'weet niet', en noem de "
+    "partners die je kent bij naam (het netwerk telt er dan minstens zoveel)",
+    "'{answer}' is a lower bound, not a number: if you know the number, write it; else 'weet niet', and name the "
+    "partners you know (the network then counts at least as many)",
+)
+"""For a number of organisations written as a lower bound ("minstens 14"): see :func:`answers.lower_bound`."""
 HEDGE_HINT = Text(
     "'{answer}' is een vermoeden: is het '{meant}', schrijf dan '{meant}'; weet je het niet zeker, schrijf dan "
     "'weet niet' (dan blijft de vraag open)",
