@@ -850,7 +850,15 @@ def test_a_what_if_that_changes_no_conclusion_says_what_still_decides_one_when_t
     result = Advisor.from_path(RULES).what_if(case, {"governance.trust": "low"})
     assert not result.conclusions_changed
     text = what_if_text(result, "nl").replace("\n      ", " ")
-    assert "  geen besluit verandert\n  wel hangt de governancevorm nu nog af van: de ratio en doelconsensus\n" in text
+    # (said as the sentences before and after, which say what it hangs on: "nu" and "dan")
+    assert "  geen besluit verandert van waarde of zekerheid, wel wat het advies erover zegt:\n  nu:  " in text
+    assert "  dan: Governancevorm: nog open" in text
+    assert "Of het zelfregulerend netwerk wordt, hangt af van de ratio en doelconsensus samen." in text
+    # values ruled out by the same known factors, said together (not the same reasons twice)
+    assert (
+        "Leiderorganisatienetwerk en netwerk administratieve organisatie (NAO) kunnen het niet meer worden: aantal "
+        "organisaties 3 en nood aan netwerkcompetenties 'laag' steunen ze niet." in text
+    )
 
 
 def test_the_handout_names_every_partner_and_the_terminal_the_first_few() -> None:
@@ -876,9 +884,9 @@ def test_questions_still_to_find_out_are_each_quoted_in_a_list(advisor: Advisor)
     case = {"region": {"mayors_consultation": True, "supported_by": "weet niet"}, "management": {"roles": roles}}
     said = " ".join(advice_text(advisor.advise(case)).split())
     found = said[said.index("Nog uit te zoeken") :]
-    assert ': "Wie neemt deze rollen van netwerkmanager op: visiebewaker, creatieve denker? ' in found
+    assert ": ‘Wie neemt deze rollen van netwerkmanager op: visiebewaker, creatieve denker? " in found
     assert "(een naam, of 'niemand')" not in found  # (not each role's own question)
-    assert '\'niemand\'." en "Wie ondersteunt het burgemeestersoverleg administratief?"' in found
+    assert "'niemand'.’ en ‘Wie ondersteunt het burgemeestersoverleg administratief?’" in found
 
 
 def test_every_question_answered_dont_know_past_those_shown_is_named(advisor: Advisor) -> None:
@@ -918,7 +926,7 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     (asked,) = [q for q in advice.questions if q.fact == "region.supported_by"]
     assert asked.answered_not_known
     assert asked.rank > 7  # (past those a report shows: else it is said there, "'weet niet': nog uit te zoeken")
-    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): \"Wie ondersteunt het"
+    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): ‘Wie ondersteunt het"
     assert said in " ".join(advice_text(advice).split())
     assert said in " ".join(advice_markdown(advice, "2026-12-06").split())
     assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())
@@ -1043,3 +1051,77 @@ def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() 
         f"{brings} (voor elk van: Gemeente A, De Kiem) **weet niet**",
         f"{brings} (Gemeente B) **ruimte**",
     ]
+
+
+REWORDED_RULES = """
+decisions:
+  governance_mode: {minimum_support: 2}
+rules:
+  - id: G-trust-self
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-consensus-self
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-trust-lead
+    title: {nl: weinig vertrouwen, en: low trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-consensus-lead
+    title: {nl: weinig consensus, en: low consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-small-self
+    title: {nl: klein, en: small}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_most: 8}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-large-lead
+    title: {nl: groot, en: large}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 9}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""
+
+
+def test_what_if_says_what_the_advice_says_otherwise_of_a_conclusion_whose_value_stays() -> None:
+    """A policy officer's what-if of the number of organisations said "geen besluit verandert", where the report's
+    governance sentence changed which answers lead where (and of the trust, "3 van de 4 factoren" became "alle
+    4"): the sentences are shown as "nu" and "dan"; "voor" and "na" stay for the conclusions that change."""
+    from helpers import rules_from_text
+    from netadvisor.messages import REPORT_WORDS
+
+    advisor = Advisor(rules_from_text(REWORDED_RULES))
+    low = {"governance": {"trust": "low", "goal_consensus": "low", "partner_count": 5}}
+    result = advisor.what_if(low, {"governance.partner_count": 12})
+    before, after = result.before.conclusions["governance_mode"], result.after.conclusions["governance_mode"]
+    assert (before.value, before.certainty) == (after.value, after.certainty) == ("lead_organisation", "settled")
+    assert before.sentence != after.sentence
+    assert not result.conclusions_changed
+    said = " ".join(what_if_text(result).split())
+    assert REPORT_WORDS["no-conclusion-changes-but-said"].nl in said
+    assert " ".join(REPORT_WORDS["said-now"].format(sentence=before.sentence).nl.split()) in said
+    assert " ".join(REPORT_WORDS["said-then"].format(sentence=after.sentence).nl.split()) in said
+    assert REPORT_WORDS["no-conclusion-changes"].nl + " " not in said.replace(
+        REPORT_WORDS["no-conclusion-changes-but-said"].nl, ""
+    )
+    # nothing said otherwise: as before
+    same = advisor.what_if(low, {"governance.partner_count": 4})
+    assert REPORT_WORDS["no-conclusion-changes-but-said"].nl not in what_if_text(same)
+
+
+def test_what_if_says_a_number_known_within_bounds_in_words() -> None:
+    """ "aantal organisaties blijft '8..100000' (zo stond het al)": a policy officer could not read it."""
+    from helpers import rules_from_text
+
+    advisor = Advisor(rules_from_text(REWORDED_RULES))
+    case = {"partners": [{"name": "A"}, {"name": "B"}], "governance": {"partner_count": "weet niet"}}
+    said = what_if_text(advisor.what_if(case, {"governance.partner_count": "weet niet"}))
+    assert "'minstens 2'" in said
+    assert ".." not in said.splitlines()[0]

@@ -1547,6 +1547,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "{value} kan het niet meer worden: {facts} steunen het niet.",
         "{value} is no longer possible: {facts} do not support it.",
     ),
+    "ruled-out-by-one-values": Text(
+        "{value} kunnen het niet meer worden: {facts} steunt ze niet.",
+        "{value} are no longer possible: {facts} does not support them.",
+    ),
+    "ruled-out-by-many-values": Text(
+        "{value} kunnen het niet meer worden: {facts} steunen ze niet.",
+        "{value} are no longer possible: {facts} do not support them.",
+    ),
     "not-analysed": Text(
         "{name}: {value} (niet na te gaan wat de onbekende feiten nog kunnen veranderen).",
         "{name}: {value} (what the unknown facts could still change cannot be worked out).",
@@ -1796,7 +1804,9 @@ ADVICE_WORDS: dict[str, Text] = {
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
     "fact-statement": Text("de stelling {statement}", "the statement {statement}"),  # (in quotes: wording.in_quotes)
     "and-more-facts": Text("nog {count} andere", "{count} others"),
-    "question-quoted": Text('"{question}"', '"{question}"'),
+    # (single typographic quotation marks: double ones are the guide's words, and a policy officer checking the
+    # quotes against the guide found netadvisor's own questions among them)
+    "question-quoted": Text("‘{question}’", "‘{question}’"),
     "consult-not-known-again": Text(
         "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
         "nog kan veranderen; Enter houdt 'weet niet'.",
@@ -2282,6 +2292,16 @@ REPORT_WORDS: dict[str, Text] = {
         "Niet meer in het advies op een voorwaarde:", "No longer in the advice on a condition:"
     ),
     "before": Text("voor: {sentence}", "before: {sentence}"),
+    # a conclusion whose value and certainty stay, and what the advice says of it changes
+    "no-conclusion-changes-but-said": Text(
+        "geen besluit verandert van waarde of zekerheid, wel wat het advies erover zegt:",
+        "no conclusion changes its value or certainty, but what the advice says of it does:",
+    ),
+    "said-otherwise": Text(
+        "anders gezegd, zonder dat het besluit verandert:", "said otherwise, without the conclusion changing:"
+    ),
+    "said-now": Text("nu:  {sentence}", "now:  {sentence}"),
+    "said-then": Text("dan: {sentence}", "then: {sentence}"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),

@@ -27,6 +27,7 @@ from .facts import (
     SHORT_NAMES,
     SHOWN_NOT_READ,
     STATED_IN,
+    Bounds,
     answered_not_known,
     catalogue_path,
     fact_meant,
@@ -63,6 +64,7 @@ from .text import PLACEHOLDER, Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .wording import (
     assumption,
+    count_within,
     either,
     fact_names,
     fact_subject,
@@ -1561,7 +1563,14 @@ def _change_words(path: str, value: Any, already: bool, lang: Language, partner:
     and whose label is a statement, by its question ("Is er een burgemeestersoverleg?" → 'nee'), which does not
     read as if the statement were true. ``already``: the case had it so ("blijft", not "wordt")."""
     spec = spec_of(path)
-    shown = ", ".join(value) if path == "partners" and isinstance(value, list) else value_label(value, lang)
+    shown = (
+        ", ".join(value)
+        if path == "partners" and isinstance(value, list)
+        # (a number known within bounds in words: "'8..100000'" was read as nothing at all, a policy officer's trial)
+        else count_within(value).pick(lang)
+        if isinstance(value, Bounds)
+        else value_label(value, lang)
+    )
     if spec.short_nl:
         code = "change-already" if already else "change-to"
         return _w(code, lang, fact=spec.short(lang), value=shown)
@@ -1636,11 +1645,31 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             said, said_now = SETTLED_SAID.pick(lang), SETTLED_NOW_SAID.pick(lang)
             said_after = said_after.replace(said, said_now, 1) if said in said_after else f"{said_after} {said_now}."
         lines += _wrap(_w("after", lang, sentence=said_after), "      ", "  ")
-    if not changed:
+    # what the advice says of a conclusion can change while its value and certainty do not (the trust answered: "3
+    # van de 4 factoren" becomes "alle 4"; the number of organisations: which answers lead where): said as "nu" and
+    # "dan", not "voor" and "na" (those are the conclusions the data lists as changed). A policy officer read "geen
+    # besluit verandert" of the number of organisations, where the report's sentence changed what a mayor asks.
+    reworded = [
+        name
+        for name in FIXED_CONCLUSIONS
+        if name not in moved
+        and (before := result.before.conclusions.get(name)) is not None
+        and (after := result.after.conclusions.get(name)) is not None
+        and before.sentence != after.sentence
+    ]
+    if reworded:
+        lines.append("  " + _w("said-otherwise" if changed else "no-conclusion-changes-but-said", lang))
+        for name in reworded:
+            lines += _wrap(
+                _w("said-now", lang, sentence=_said_with_assumed(result.before.conclusions[name], lang)), "      ", "  "
+            )
+            lines += _wrap(
+                _w("said-then", lang, sentence=_said_with_assumed(result.after.conclusions[name], lang)), "      ", "  "
+            )
+    elif not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
         # what a conclusion still hangs on can change without it (the trust answered, the governance mode hangs on
-        # the other factors now): said, as a policy officer read "geen besluit verandert" where the report's
-        # sentence changed (not as "voor"/"na": those are the conclusions the data lists as changed)
+        # the other factors now)
         for name in FIXED_CONCLUSIONS:
             before, after = result.before.conclusions.get(name), result.after.conclusions.get(name)
             if before is None or after is None:

@@ -230,13 +230,19 @@ def conclusion_sentence(
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
     if certainty == "open":
+        # (values ruled out by the same factors said together: "Leiderorganisatienetwerk en NAO kunnen het niet meer
+        # worden: …", not the same reasons twice)
+        by_reasons: dict[tuple[tuple[str, Any], ...], list[Any]] = {}
         for excluded, not_supporting in ruled_out:
+            by_reasons.setdefault(tuple(not_supporting), []).append(excluded)
+        for not_supporting, values in by_reasons.items():
+            several = "-values" if len(values) > 1 else ""
             sentence = (
                 sentence
                 + Text(" ", " ")
                 + word(
-                    "ruled-out-by-one" if len(not_supporting) == 1 else "ruled-out-by-many",
-                    value=_capitalised(value_text(excluded)),
+                    ("ruled-out-by-one" if len(not_supporting) == 1 else "ruled-out-by-many") + several,
+                    value=_capitalised(together([value_text(value) for value in values])),
                     facts=together([_with_value(path, value) for path, value in not_supporting]),
                 )
             )
