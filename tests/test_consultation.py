@@ -397,18 +397,19 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     assert told[2].startswith("(raakt: ")
     assert told[1].startswith("De casus antwoordt al 'weet niet' op: de ratio en ")
     assert "(Beedorp)" in told[1]
-    # a yes/no fact is named as the statement it is, not as said of the case
-    assert "de stelling 'deze partner is bereid de eigen werking aan te passen' (Beedorp)" in told[1]
+    # a yes/no fact is named by its question, not as said of the case (nor as "de stelling '…'", which a policy
+    # officer read as clumsy Dutch)
+    assert "‘Is deze partner bereid de eigen werking aan te passen?’ (Beedorp)" in told[1]
     # and nothing of the kind for a case without such answers
     told.clear()
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", {"state.stuck": True}))
     assert [said for said in told if not said.startswith("(raakt: ")] == told[:1]
-    # a statement that quotes in itself keeps its own quotation in other quotes (a policy officer read
+    # a question that quotes in itself keeps its own quotation in other quotes (a policy officer read
     # "'er is een gemeenschappelijke doelstelling: het 'waarom' van de samenwerking'" as two quotations)
     told.clear()
     quoting = Consultation(advisor, "nl", {"goal.has_common_goal": None})
     consult(advisor, lambda prompt: "klaar", told.append, "nl", quoting)
-    assert "de stelling 'er is een gemeenschappelijke doelstelling: het ‘waarom’ van de samenwerking'" in told[1]
+    assert "‘Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?’" in told[1]
 
 
 def test_asked_again_a_case_s_weet_niet_answers_come_once_more_most_useful_first() -> None:

@@ -57,7 +57,7 @@ from .messages import word
 from .questions import asked_with
 from .render import question_prompt, question_reason
 from .text import Language, Text, check_language
-from .wording import fact_names, in_quotes, together
+from .wording import fact_names, together
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
@@ -836,9 +836,10 @@ def consult(
             place = partner_answer(path)
             name = fact_names([path])
             if spec_of(path).type == "bool":  # a statement, which listed bare reads as said of the case
-                # (a quotation inside in other quotes: "'…: het ‘waarom’ van de samenwerking'", a policy officer read
-                # "het 'waarom' van de samenwerking'" as two quotations)
-                name = word("fact-statement", statement=Text(in_quotes(name.nl), in_quotes(name.en)))
+                # by its question, as the reports list what is still to find out ("de stelling 'er is een
+                # gemeenschappelijke doelstelling: het ‘waarom’ …'" read as clumsy Dutch: a policy officer)
+                spec = spec_of(path)
+                name = word("question-quoted", question=Text(spec.question("nl"), spec.question("en")))
             if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)

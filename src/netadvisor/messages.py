@@ -1802,7 +1802,6 @@ ADVICE_WORDS: dict[str, Text] = {
         "fill it in in the case, or start again with netadvisor consult --ask-again.",
     ),
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
-    "fact-statement": Text("de stelling {statement}", "the statement {statement}"),  # (in quotes: wording.in_quotes)
     "and-more-facts": Text("nog {count} andere", "{count} others"),
     # (single typographic quotation marks: double ones are the guide's words, and a policy officer checking the
     # quotes against the guide found netadvisor's own questions among them)
