@@ -187,10 +187,58 @@ def test_an_accepted_finding_does_not_count() -> None:
 
 
 def test_the_frozen_rule_base_is_clean(frozen: RuleBase) -> None:
-    """Only the deliberate 'undetermined' outcomes remain, and they are accepted by design."""
+    """Only the deliberate 'undetermined' outcomes remain, and they are accepted by design; and the four messages
+    the frozen copy writes with a fact its rule does not test (it predates that finding: rules/ accepts each, with
+    why 'onbekend' is meant or cannot come there)."""
     analysis = analyse(frozen)
-    assert analysis.open == []
-    assert {finding.code for finding in analysis.findings} == {"undetermined"}
+    assert [(finding.code, finding.rules) for finding in analysis.open] == [
+        ("placeholder-fact-untested", ("TYPE-mixed",)),
+        ("placeholder-fact-untested", ("FORM-stated-differs-learning-network",)),
+        ("placeholder-fact-untested", ("FORM-stated-differs-shared-service-centre",)),
+        ("placeholder-fact-untested", ("FORM-stated-differs-organisation-network",)),
+    ]
+    assert {finding.code for finding in analysis.findings} == {"undetermined", "placeholder-fact-untested"}
+
+
+PLACEHOLDERS = """
+rules:
+  - id: P-untested
+    title: {nl: niet getoetst, en: untested}
+    section: ["7"]
+    when: [{fact: region.mayors_consultation, is: true}]
+    then: {finding: {severity: info, message: {nl: "Voor {goal.end_user}.", en: "For {goal.end_user}."}}}
+  - id: P-tested
+    title: {nl: getoetst, en: tested}
+    section: ["7"]
+    when: [{fact: goal.end_user, known: true}]
+    then: {finding: {severity: info, message: {nl: "Voor {goal.end_user}.", en: "For {goal.end_user}."}}}
+  - id: P-unknown
+    title: {nl: onbekend, en: unknown}
+    section: ["7"]
+    when: [{fact: goal.end_user, known: false}]
+    then: {finding: {severity: info, message: {nl: "Voor {goal.end_user}.", en: "For {goal.end_user}."}}}
+  - id: P-accepted
+    title: {nl: aanvaard, en: accepted}
+    section: ["7"]
+    accept:
+      placeholder-fact-untested: {nl: "Zo bedoeld.", en: "Meant so."}
+    when: [{fact: region.mayors_consultation, is: true}]
+    then: {finding: {severity: info, message: {nl: "Voor {goal.end_user}.", en: "For {goal.end_user}."}}}
+"""
+
+
+def test_a_message_that_names_a_fact_its_rule_does_not_test_as_known_is_found() -> None:
+    """A rule-editing trial wrote "Er is een projectteam voor {goal.end_user}" in a rule that never tested the end
+    user: check and every test said "in orde", and the advice read "Er is een projectteam voor onbekend"."""
+    from helpers import rules_from_text
+
+    found = [f for f in analyse(rules_from_text(PLACEHOLDERS)).findings if f.code == "placeholder-fact-untested"]
+    assert [(finding.rules, finding.accepted) for finding in found] == [
+        (("P-untested",), None),
+        (("P-unknown",), None),  # ("known: false": it fires only while the fact is unknown)
+        (("P-accepted",), "Zo bedoeld."),
+    ]
+    assert "goal.end_user" in found[0].message.nl
 
 
 @pytest.mark.parametrize(("path", "expected"), [(None, EXIT_OK), (SAMPLES / "dead.yaml", EXIT_ANALYSIS)])

@@ -49,7 +49,7 @@ from .inference import infer
 from .operators import BY_NAME
 from .outcomes import INT_HIGH, OutcomeModel
 from .rulebase import CURRENT_FIT_VALUES, Condition, Rule, RuleBase, current_conclusion
-from .text import LANGUAGES, Language, Text, stated_numbers
+from .text import LANGUAGES, PLACEHOLDER, Language, Text, stated_numbers
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import FileRefused, read_file
 
@@ -70,6 +70,7 @@ Code = Literal[
     "not-analysed",
     "unused-fact",
     "stale-explanation",
+    "placeholder-fact-untested",
 ]
 
 # Summaries counted over a fixed group of stated facts (the six criteria, the five characteristics, the five
@@ -510,6 +511,7 @@ def analyse(rulebase: RuleBase, scenario_rules: Iterable[str] | None = None, lan
     _gaps(rulebase, domains, add)
     _unexercised(rulebase, scenario_rules, add)
     _unused_facts(rulebase, add)
+    _untested_placeholders(rulebase, add)
     _stale_explanations(rulebase, findings.found)
     return Analysis(findings=sorted(findings.found, key=lambda f: (f.file, f.line, f.code, f.rules)))
 
@@ -965,6 +967,38 @@ def _unused_facts(rulebase: RuleBase, add: Any) -> None:
                 more=_says("unused-fact-more", count=more) if more > 0 else Text("", ""),
             ),
         )
+
+
+def _untested_placeholders(rulebase: RuleBase, add: Any) -> None:
+    """A fact named in a rule's message that the rule does not test as known: where it fires with that fact
+    unknown, the advice reads "onbekend" in its place. A rule-editing trial wrote "Er is een projectteam voor
+    {goal.end_user}" in a rule that never tested the end user; check and every test said "in orde", and the advice
+    read "Er is een projectteam voor onbekend". (A rule may mean it, as one that lists all six criteria, known or
+    not: it accepts the finding, with why.)"""
+    for rule in rulebase.rules:
+        if rule.finding is None:
+            continue
+        known = {
+            condition.name
+            for condition in rule.conditions
+            if condition.subject == "fact" and condition.operator != "unknown"  # ("known: false": fires while unknown)
+        }
+        # (a comparison with a decision has a value only where the case states its current one: GOV-mismatch-*)
+        known |= {
+            decision.current
+            for name, decision in rulebase.decisions.items()
+            if decision.current is not None
+            and any(c.subject == "conclusion" and c.name == current_conclusion(name) for c in rule.conditions)
+        }
+        named: dict[str, None] = {}
+        for lang in LANGUAGES:
+            for match in PLACEHOLDER.finditer(rule.finding.message.pick(lang)):
+                name = match.group(1)
+                if name is not None and name in FACTS and name not in known:
+                    named[name] = None
+        if named:
+            code = "placeholder-fact-untested" if len(named) == 1 else "placeholder-facts-untested"
+            add("placeholder-fact-untested", (rule.id,), _says(code, facts=", ".join(named)))
 
 
 def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> None:

@@ -225,9 +225,9 @@ MESSAGES: dict[str, Text] = {
     ),
     "placeholder-conclusion-untested": Text(
         "'{{{name}}}' in de boodschap is een besluit dat deze regel niet toetst: heeft het geen waarde, dan staat er "
-        "'weet niet' in het advies",
+        "'onbekend' in het advies",
         "'{{{name}}}' in the message is a conclusion this rule does not test: where it has no value, the advice says "
-        "'don't know'",
+        "'unknown'",
     ),
     "bad-placeholder": Text(
         "de boodschap heeft een accolade die niet klopt; schrijf '{{{{' en '}}}}' voor een letterlijke accolade",
@@ -2873,6 +2873,12 @@ ANALYSIS_REMEDIES: dict[str, Text] = {
         "pas de uitleg aan de waarde aan (`netadvisor explain` toont die uitleg)",
         "bring the explanation in line with the value (`netadvisor explain` shows it)",
     ),
+    "placeholder-fact-untested": Text(
+        "toets het feit onder 'when' (bv. {{fact: …, known: true}}), zodat het een waarde heeft waar de regel vuurt; "
+        "of aanvaard de bevinding onder 'accept:' met waarom 'onbekend' daar bedoeld is",
+        "test the fact under 'when' (e.g. {{fact: …, known: true}}), so that it has a value where the rule fires; or "
+        "accept the finding under 'accept:' with why 'onbekend' is meant there",
+    ),
 }
 """What to do about each finding of ``check --analyse`` (``{code}`` is the finding's code, for ``accept:``)."""
 
@@ -2968,6 +2974,18 @@ ANALYSIS_MESSAGES: dict[str, Text] = {
         "{count} facts of the model are used by no rule; the advice therefore never asks them: {listed}{more}",
     ),
     "unused-fact-more": Text(" en nog {count}", " and {count} more"),
+    "placeholder-fact-untested": Text(
+        "de boodschap noemt {facts}, maar de regel toetst niet of dat gekend is: vuurt ze terwijl het onbekend is, "
+        "dan staat er 'onbekend' in het advies",
+        "the message names {facts}, but the rule does not test whether it is known: where it fires while it is "
+        "unknown, the advice says 'unknown'",
+    ),
+    "placeholder-facts-untested": Text(
+        "de boodschap noemt {facts}, maar de regel toetst van geen ervan of het gekend is: vuurt ze terwijl een ervan "
+        "onbekend is, dan staat er 'onbekend' in het advies",
+        "the message names {facts}, but the rule tests of none of them whether it is known: where it fires while "
+        "one is unknown, the advice says 'unknown'",
+    ),
     "stale-explanation": Text(
         "de uitleg ({lang}) van de beleidswaarde {policy} noemt {stated}, maar niet haar waarde {value}",
         "the explanation ({lang}) of the policy value {policy} states {stated}, but not its value {value}",

@@ -204,7 +204,18 @@ class RuleSpec(_Spec):
         "samen vuren.",
     )
     accept: (
-        dict[Literal["unsatisfiable", "dead-rule", "conflict", "subsumed", "unexercised", "contradiction"], TextSpec]
+        dict[
+            Literal[
+                "unsatisfiable",
+                "dead-rule",
+                "conflict",
+                "subsumed",
+                "unexercised",
+                "contradiction",
+                "placeholder-fact-untested",
+            ],
+            TextSpec,
+        ]
         | None
     ) = Field(default=None, description="Bevindingen van 'check --analyse' die bewust aanvaard zijn, met de reden")
 
