@@ -1287,3 +1287,35 @@ def test_a_bare_question_mark_in_a_rule_is_told_how_a_rule_says_unknown() -> Non
     (problem,) = raised.value.problems
     assert problem.hint == messages.fill(messages.SYNTAX_HINTS["question-mark-in-rules"], {})
     assert "known: false" in problem.hint.nl
+
+
+COUNTED_POLICY = """
+policy:
+  regional_min:
+    value: %s
+    explanation: {nl: "Vanaf hoeveel kenmerken.", en: "From how many features."}
+rules:
+  - id: REGIO-features
+    title: {nl: a, en: b}
+    section: ["1"]
+    when: [{fact: challenge.regional.present, at_least: {policy: regional_min}}]
+    then: {finding: {severity: info, message: {nl: a, en: b}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "said"), [("-1", "van 0 tot en met 5, niet -1"), ("9", "van 0 tot en met 5, niet 9")]
+)
+def test_a_policy_value_a_count_netadvisor_makes_can_never_be_is_one_problem_where_it_is_written(
+    value: str, said: str
+) -> None:
+    """A rule-editing trial set the number of regional features a rule needs to -1: check said "In orde", and the
+    rule held on every case. A count netadvisor makes runs from 0 to how many there are."""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(COUNTED_POLICY % value)
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line) == ("policy-unfit", 4)
+    assert problem.message("nl").endswith(f"challenge.regional.present is een telling {said}")
+    assert problem.hint is not None
+    assert problem.hint.nl == "schrijf een getal van 0 tot en met 5"
+    rules_from_text(COUNTED_POLICY % "3")  # (one it can be: loads)

@@ -1096,8 +1096,19 @@ def _out_of_bounds(path: str, number: int, found: _Problems) -> bool:
     """Whether a case cannot give the fact ``path`` the value ``number`` (fewer than 0 organisations); if so, why,
     in ``found``, in the words a case's own problem takes."""
     spec = FACTS.get(path)
-    if spec is None or spec.computed or "[" in path:
+    if spec is None or "[" in path:
         return False
+    if spec.computed:
+        # a count netadvisor makes (of criteria, of regional features): from 0 to how many there are. A policy value
+        # of -1 passed check as "In orde" and made the rule hold on every case (a rule-editing trial)
+        low, high = spec.minimum or 0, spec.maximum
+        if number >= low and (high is None or number <= high):
+            return False
+        code = "count-out-of-bounds" if high is not None else "count-below-zero"
+        text = messages.fill(messages.COUNT_BOUNDS[code], {"fact": path, "number": number, "low": low, "high": high})
+        hint = messages.fill(messages.HINTS[code], {"low": low, "high": high})
+        found.found.append(RuleProblem("", 0, 0, "policy-unfit", text, hint))
+        return True
     if (spec.minimum is None or number >= spec.minimum) and (spec.maximum is None or number <= spec.maximum):
         return False
     case: dict[str, Any] = {}

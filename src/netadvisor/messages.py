@@ -142,8 +142,8 @@ MESSAGES: dict[str, Text] = {
         "the policy value '{name}' is also in {other}",
     ),
     "duplicate-rule-id": Text(
-        "de id '{rule_id}' staat ook bij een andere regel, in {other}",
-        "the id '{rule_id}' is also another rule's, in {other}",
+        "de id '{rule_id}' staat twee keer: hier en in {other}",
+        "the id '{rule_id}' stands twice: here and in {other}",
     ),
     "file-repeats-file": Text(
         "dit bestand en {other} hebben dezelfde {count} regels (elke id staat in beide): staat er een kopie in de map?",
@@ -413,7 +413,20 @@ _CHECK_FOLDER = Text(
     "if it is in another file, check the whole folder: `netadvisor check rules/`",
 )
 
+COUNT_BOUNDS: dict[str, Text] = {
+    "count-out-of-bounds": Text(
+        "{fact} is een telling van {low} tot en met {high}, niet {number}",
+        "{fact} is a count from {low} to {high}, not {number}",
+    ),
+    "count-below-zero": Text(
+        "{fact} is een telling van minstens {low}, niet {number}", "{fact} is a count of at least {low}, not {number}"
+    ),
+}
+"""A number a count netadvisor makes can never be (a policy value of -1 for the regional features counted)."""
+
 HINTS: dict[str, Text] = {
+    "count-out-of-bounds": Text("schrijf een getal van {low} tot en met {high}", "write a number from {low} to {high}"),
+    "count-below-zero": Text("schrijf een getal van minstens {low}", "write a number of at least {low}"),
     "file-too-large": Text(
         "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
         "spread the rules over more files in the same folder (each at most {max} bytes)",
@@ -639,10 +652,10 @@ HINTS: dict[str, Text] = {
         "their own",
     ),
     "duplicate-rule-id": Text(
-        "geef de regel die nieuw is een andere id: wat de scenario's en voorbeeldcasussen over de bestaande zeggen, "
-        "volgt haar id",
-        "give the rule that is new another id: what the scenarios and example cases say of the existing one follows "
-        "its id",
+        "geef de regel die nieuw is een andere id, hier of in het andere bestand (welke van de twee nieuw is, weet "
+        "netadvisor niet): wat de scenario's en voorbeeldcasussen over de bestaande zeggen, volgt haar id",
+        "give the rule that is new another id, here or in the other file (which of the two is new, netadvisor cannot "
+        "tell): what the scenarios and example cases say of the existing one follows its id",
     ),
     "conclusion-value": Text(
         "schrijf een van de toegelaten waarden: de code of de Nederlandse naam tussen haakjes",
