@@ -219,3 +219,20 @@ def test_a_number_of_organisations_given_as_a_lower_bound_is_told_how_to_say_it(
     with pytest.raises(CaseError) as raised:
         advisor.advise({"governance": {"partner_count": written}})
     assert any(hint.nl in problem.format("nl") for problem in raised.value.problems)
+
+
+@pytest.mark.parametrize("written", ["minstens 14", "12 gemeenten", "ongeveer 10", "14+"])
+def test_how_many_partners_there_are_is_no_partner_s_name(advisor: Advisor, written: str) -> None:
+    """A consultation saved partners called "minstens 14" and "12 gemeenten" (the answer to "Wie zijn alle
+    partners?" from someone who knew how many, not who), and told "ongeveer 10" to write '10' as a name."""
+    from netadvisor import AnswerError, Consultation
+
+    consultation = Consultation(advisor)
+    with pytest.raises(AnswerError):
+        consultation.answer("partners", f"Gemeente Geel, {written}")
+    assert "partners" not in consultation.answers  # (nothing kept of a refused answer)
+    with pytest.raises(CaseError) as raised:
+        advisor.advise({"partners": [{"name": written}]})
+    (problem,) = raised.value.problems
+    assert problem.path == "partners[0].name"
+    assert problem.code == "partner-not-a-name"

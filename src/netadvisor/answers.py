@@ -898,10 +898,20 @@ def is_partner_name(name: str) -> bool:
     """Whether ``name``, one name of a partner list, can be a partner's (see :func:`read_partner_names`)."""
     from .facts import choices_not_names  # (the facts' choices: facts reads this module)
 
-    return not (
-        whole_number(normal_word(name)) is not None
-        or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS | choices_not_names()
-    )
+    return not (says_a_count(name) or normal_word(name) in NOT_NAMES | UNKNOWN_WORDS | choices_not_names())
+
+
+_COUNTED = re.compile(
+    r"^[0-9]+ (?:gemeenten|gemeentes|ocmw's|ocmws|partners|partnerorganisaties|organisaties|besturen|lokale besturen"
+    r"|municipalities|partners|organisations|organizations)$"
+)
+
+
+def says_a_count(written: str) -> bool:
+    """Whether a text given as a partner's name says how many there are, not who: "14", "minstens 14", "12
+    gemeenten" (a policy officer's answers to "Wie zijn alle partners?" were saved as partners by those names)."""
+    word = normal_word(written)
+    return whole_number(word) is not None or lower_bound(word) is not None or bool(_COUNTED.match(word))
 
 
 def read_partner_names(text: str) -> list[str]:

@@ -47,8 +47,10 @@ from .answers import (
     misspelt_word_answer,
     normal_word,
     not_a_holder,
+    says_a_count,
     says_nobody,
     whole_number,
+    without_doubt,
 )
 from .errors import CaseError, CaseProblem
 from .messages import found_words
@@ -405,7 +407,10 @@ def _a_partner_name(value: str) -> str:
             "'{value}' runs over more than one line: list each partner apart",
             {"value": value},
         )
-    if normal_word(value) in UNKNOWN_WORDS | NOT_NAMES:
+    guessed = hedged(value) or (without_doubt(value) if doubtful(value) else None)
+    if normal_word(value) in UNKNOWN_WORDS | NOT_NAMES or says_a_count(value) or (guessed and says_a_count(guessed)):
+        # (nor how many there are: "minstens 14", "12 gemeenten", "ongeveer 10", which a consultation saved as
+        # partners of those names; a guessed number was told to be written as a partner's name)
         raise PydanticCustomError(
             "partner_not_a_name",
             "'{value}' is not a partner's name: leave the partner out, and give the number of organisations",
