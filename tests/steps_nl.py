@@ -15,7 +15,14 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
-from netadvisor.messages import ADVICE_WORDS, CERTAINTY_WORDS, CONCLUSION_IN_A_SENTENCE, CONCLUSION_NAMES, severity_name
+from netadvisor.messages import (
+    AS_LISTED_SAID,
+    CERTAINTY_WORDS,
+    CONCLUSION_IN_A_SENTENCE,
+    CONCLUSION_NAMES,
+    SETTLED_SAID,
+    severity_name,
+)
 from netadvisor.render import advice_text
 from netadvisor.scenariotests import StepFailed
 from netadvisor.spelling import closest
@@ -714,7 +721,7 @@ def conclusion_settled_as_listed(advies: Advice, casus: dict[str, Any], words: s
         f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
     )
     said = _in_report(advies, casus, conclusion.name)
-    condition = ADVICE_WORDS["settled-as-listed-too"].nl.strip()
+    condition = f"{SETTLED_SAID.nl} {AS_LISTED_SAID.nl}"
     _holds(
         condition in said,
         f"verwacht dat het advies over {words} zegt '{condition}', maar het zegt: '{said}'",
@@ -733,7 +740,7 @@ def conclusion_settled_whatever_the_count(advies: Advice, casus: dict[str, Any],
         f"settled_as_listed={conclusion.settled_as_listed} ('{conclusion.sentence}')",
     )
     said = _in_report(advies, casus, conclusion.name)
-    condition = ADVICE_WORDS["settled-as-listed-too"].nl.strip()
+    condition = f"{SETTLED_SAID.nl} {AS_LISTED_SAID.nl}"
     _holds(
         condition not in said,
         f"{words} staat vast, maar het advies zegt '{condition}': '{said}'",

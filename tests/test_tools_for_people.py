@@ -29,7 +29,7 @@ def test_explain_a_rule_in_words() -> None:
     assert "Provan & Kenis" in out
     code, out, _ = run("explain", "MAYOR-lookout-tower", "--rules", str(RULES))
     # a yes/no fact as the answer to its question: "Er is een burgemeestersoverleg … is ja" read as broken Dutch
-    assert 'het antwoord op "Is er een burgemeestersoverleg?" (region.mayors_consultation) is ja' in out
+    assert "het antwoord op ‘Is er een burgemeestersoverleg?’ (region.mayors_consultation) is ja" in out
 
 
 def test_explain_a_fact_with_its_values_and_the_rules_that_use_it() -> None:
@@ -288,18 +288,16 @@ def test_what_if_in_python_takes_every_question_the_advice_asks_and_says_values_
     result = advisor.what_if(case, {"partners[1].willing_to_adapt": "ja", "ratio": "effectiviteit"})
     assert result.changes == {"partners[1].willing_to_adapt": True, "challenge.rationale": "effectiveness"}
     assert result.after.conclusions["collaboration_form"].value == "organisation_network"
-    assert (
-        "het antwoord op \"Is deze partner bereid de eigen werking aan te passen? (Mol)\" wordt 'ja'"
-        in what_if_text(result, "nl")
+    assert "het antwoord op ‘Is deze partner bereid de eigen werking aan te passen? (Mol)’ wordt 'ja'" in what_if_text(
+        result, "nl"
     )
     # an answer the case gives has no question to name the partner: by the case's list (a policy officer read
     # "(partners[0])")
     answered = {"partners": [{"name": "Gent", "willing_to_adapt": False}, {"name": "Mol"}]}
     again = advisor.what_if(answered, {"partners[0].willing_to_adapt": "ja"})
     assert again.partners == ["Gent", "Mol"]
-    assert (
-        "het antwoord op \"Is deze partner bereid de eigen werking aan te passen? (Gent)\" wordt 'ja'"
-        in what_if_text(again, "nl")
+    assert "het antwoord op ‘Is deze partner bereid de eigen werking aan te passen? (Gent)’ wordt 'ja'" in what_if_text(
+        again, "nl"
     )
     listed = advisor.what_if({}, {"partners": ["Gent", "Mol", "Geel"]})
     assert listed.changes == {"partners": ["Gent", "Mol", "Geel"]}
@@ -350,7 +348,7 @@ def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies()
 
     result = Advisor.from_path(RULES).what_if({"goal": {"has_common_goal": True}}, {"goal.has_common_goal": False})
     question = spec_of("goal.has_common_goal").question("nl")
-    assert what_if_text(result, "nl").startswith(f"Wijzigingen: het antwoord op \"{question}\" wordt 'nee'\n")
+    assert what_if_text(result, "nl").startswith(f"Wijzigingen: het antwoord op ‘{question}’ wordt 'nee'\n")
 
 
 def test_what_if_refuses_one_fact_set_to_two_values(tmp_path: Path) -> None:
@@ -388,7 +386,7 @@ def test_what_if_set_with_words_finds_the_fact_or_says_a_conclusion_is_decided(t
     for written in ("burgemeestersoverleg", "Is er een burgemeestersoverleg?"):
         code, out, _err = run("what-if", str(case), "--set", f"{written}=nee", "--rules", str(RULES))
         assert code == EXIT_OK, written
-        assert out.startswith("Wijzigingen: het antwoord op \"Is er een burgemeestersoverleg?\" wordt 'nee'")
+        assert out.startswith("Wijzigingen: het antwoord op ‘Is er een burgemeestersoverleg?’ wordt 'nee'")
     code, _out, err = run("what-if", str(case), "--set", "Governancevorm=NAO", "--rules", str(RULES))
     assert code == EXIT_USAGE
     assert "de governancevorm is wat de regels uit de feiten besluiten, geen feit dat je invult" in err
@@ -415,7 +413,7 @@ def test_what_if_says_a_fact_set_as_the_case_had_it_stays_as_it_was() -> None:
     question = spec_of("goal.has_common_goal").question("nl")
     assert what_if_text(result, "nl").startswith(
         f"Wijzigingen: vertrouwen blijft 'hoog' (zo stond het al), doelconsensus wordt 'laag', "
-        f"het antwoord op \"{question}\" blijft 'nee' (zo stond het al)\n"
+        f"het antwoord op ‘{question}’ blijft 'nee' (zo stond het al)\n"
     )
     in_english = Advisor.from_path(RULES).what_if(case, changes, lang="en")
     assert what_if_text(in_english, "en").startswith("Changes: trust stays 'high' (as it already was), ")
@@ -909,7 +907,7 @@ def test_what_if_from_the_command_line_sets_a_listed_partner_s_answer(tmp_path: 
     code, out, _ = run("what-if", str(case), "--set", "partners[1].willing_to_adapt=nee", "--rules", str(RULES))
     assert code == EXIT_OK
     assert out.startswith(
-        "Wijzigingen: het antwoord op \"Is deze partner bereid de eigen werking aan te passen? (Mol)\" wordt 'nee'"
+        "Wijzigingen: het antwoord op ‘Is deze partner bereid de eigen werking aan te passen? (Mol)’ wordt 'nee'"
     )
     code, _, err = run("what-if", str(case), "--set", "partners[2].kind=gemeente", "--rules", str(RULES))
     assert code == EXIT_USAGE

@@ -735,11 +735,12 @@ def test_a_settled_decision_names_a_fact_known_within_bounds_by_its_exact_value_
     assert mode.certainty == "settled"
     assert "governance.partner_count" in mode.unknown
     sentence = " ".join(mode.sentence.split())
-    assert "Vertrouwen en het precieze aantal organisaties zijn nog onbekend, maar dat verandert dit niet meer." in (
-        sentence
+    assert (
+        "Dat staat vast: vertrouwen en het precieze aantal organisaties zijn nog onbekend, maar dat verandert dit niet "
+        in (sentence)
     )
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
-    assert "Trust and the exact number of organisations are still unknown" in english
+    assert "That is settled: trust and the exact number of organisations are still unknown" in english
 
 
 def test_a_decision_settled_without_a_value_says_which_answer_tells_what_that_means(advisor: Advisor) -> None:
@@ -812,7 +813,7 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
     can change is settled only on that (in the data and in words); one that no number changes is settled, and
     every settled conclusion says so in words ("Dat staat vast.", as what-if says it)."""
     from helpers import rules_from_text
-    from netadvisor.messages import ADVICE_WORDS, SETTLED_SAID, word
+    from netadvisor.messages import ADVICE_WORDS, AS_LISTED_SAID, SETTLED_SAID, word
 
     advisor = Advisor(rules_from_text(BY_SIZE))
     three = [{"name": name} for name in ("A", "B", "C")]
@@ -820,7 +821,9 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
     governance, form = listed.conclusions["governance_mode"], listed.conclusions["collaboration_form"]
     assert (governance.value, governance.certainty, governance.settled_as_listed) == ("self_governing", "settled", True)
     assert (
-        ADVICE_WORDS["settled-as-listed"].format(name="x", value="y", settled=SETTLED_SAID).nl[6:]
+        ADVICE_WORDS["settled-as-listed"]
+        .format(name="x", value="y", settled=SETTLED_SAID, as_listed=AS_LISTED_SAID)
+        .nl[6:]
         in governance.sentence
     )
     # the number is asked, as a consultation of the same case asks it, and its question says what it can change

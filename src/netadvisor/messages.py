@@ -1482,26 +1482,28 @@ SETTLED_SAID = Text("Dat staat vast", "That is settled")
 """What a settled conclusion's sentence says of it (``settled`` below); what-if says it is so now
 (:data:`SETTLED_NOW_SAID`) where an answer settled it."""
 SETTLED_NOW_SAID = Text("Dat staat nu vast", "That is settled now")
+AS_LISTED_SAID = Text("als de genoemde partners het hele netwerk zijn", "if the partners listed are the whole network")
+"""The condition a settled conclusion holds on where the case never gave its number of organisations and a larger
+one could change it (:attr:`advice.Conclusion.settled_as_listed`)."""
 
 ADVICE_WORDS: dict[str, Text] = {
     # conclusions, one sentence each, by certainty
     "settled": Text("{name}: {value}. {settled}.", "{name}: {value}. {settled}."),
     # settled as long as the partners listed are the whole network, their number never given (see
     # Case.count_taken_from_list): what a larger number changes
-    "settled-as-listed": Text(
-        "{name}: {value}. {settled} als de genoemde partners het hele netwerk zijn.",
-        "{name}: {value}. {settled} if the partners listed are the whole network.",
-    ),
-    "settled-as-listed-too": Text(
-        " Dat geldt als de genoemde partners het hele netwerk zijn.",
-        " That holds if the partners listed are the whole network.",
-    ),
+    "settled-as-listed": Text("{name}: {value}. {settled} {as_listed}.", "{name}: {value}. {settled} {as_listed}."),
     # an outcome without value whose meaning an answer still tells ("geen duidelijke vorm of niet van toepassing,
     # naargelang de ratio"): not called settled, which the words after it would contradict
     "settled-meaning-open": Text("{name}: {value}.", "{name}: {value}."),
+    # (settled, said so, then what is still unknown: "Doelconsensus is nog onbekend, maar dat verandert dit niet
+    # meer" stood before "Dat geldt als de genoemde partners het hele netwerk zijn", absolute where it was not)
     "settled-despite": Text(
-        "{name}: {value}. {unknown} nog onbekend, maar dat verandert dit niet meer.",
-        "{name}: {value}. {unknown} still unknown, but that can no longer change it.",
+        "{name}: {value}. {settled}: {unknown} nog onbekend, maar dat verandert dit niet meer.",
+        "{name}: {value}. {settled}: {unknown} still unknown, but that can no longer change it.",
+    ),
+    "settled-despite-as-listed": Text(
+        "{name}: {value}. {settled} {as_listed}: {unknown} nog onbekend, maar dat verandert dit dan niet meer.",
+        "{name}: {value}. {settled} {as_listed}: {unknown} still unknown, but that can then no longer change it.",
     ),
     "provisional": Text(
         "{name}: voorlopig {value}; kan nog worden: {others}.", "{name}: for now {value}; can still become: {others}."
@@ -2239,7 +2241,7 @@ REPORT_WORDS: dict[str, Text] = {
     "answers": Text("antwoorden", "answers"),
     "used-by": Text("gebruikt door", "used by"),
     "used-by-none-policy": Text("geen enkele regel", "no rule"),
-    "answer-to": Text('het antwoord op "{question}" ({path})', 'the answer to "{question}" ({path})'),
+    "answer-to": Text("het antwoord op ‘{question}’ ({path})", "the answer to ‘{question}’ ({path})"),
     "conclusion-decided": Text(
         "{conclusion} ({name}): wat de regels uit de feiten besluiten, geen feit dat je invult. Per waarde de "
         "regels die ertoe leiden:",
@@ -2275,13 +2277,14 @@ REPORT_WORDS: dict[str, Text] = {
     "change-to": Text("{fact} wordt '{value}'", "{fact} becomes '{value}'"),
     # (as a fact by its short name: "vertrouwen wordt 'hoog'"; the arrow beside it read as another kind of change
     # to a policy officer)
+    # (the question in single typographic quotation marks: double ones are the guide's words, see question-quoted)
     "change-answer": Text(
-        "het antwoord op \"{question}\" wordt '{value}'", "the answer to \"{question}\" becomes '{value}'"
+        "het antwoord op ‘{question}’ wordt '{value}'", "the answer to ‘{question}’ becomes '{value}'"
     ),
     "change-already": Text("{fact} blijft '{value}' (zo stond het al)", "{fact} stays '{value}' (as it already was)"),
     "change-answer-already": Text(
-        "het antwoord op \"{question}\" blijft '{value}' (zo stond het al)",
-        "the answer to \"{question}\" stays '{value}' (as it already was)",
+        "het antwoord op ‘{question}’ blijft '{value}' (zo stond het al)",
+        "the answer to ‘{question}’ stays '{value}' (as it already was)",
     ),
     "no-conclusion-changes": Text("geen besluit verandert", "no conclusion changes"),
     "hangs-on-now": Text(

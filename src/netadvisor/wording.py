@@ -15,6 +15,7 @@ from typing import Any
 from .answers import value_label, value_text
 from .facts import CRITERIA, DUTCH_ARTICLES, ENGLISH_THE, Bounds, spec_of
 from .messages import (
+    AS_LISTED_SAID,
     CONCLUSION_IN_A_SENTENCE,
     CONCLUSION_NAMES,
     DID_YOU_MEAN_EITHER,
@@ -375,26 +376,31 @@ def _conclusion_sentence(
         return word("settled-meaning-open", name=heading, value=shown)
     if certainty == "settled":
         if outcomes.direct_unknown and mention_unknown:
-            despite = word(
-                "settled-despite",
+            return word(
+                "settled-despite-as-listed" if as_listed else "settled-despite",
                 name=heading,
                 value=shown,
-                unknown=_capitalised(
-                    word(
-                        "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
-                        facts=together(
-                            [
-                                word("exact-value-of", fact=_short(path)) if path in bounded else _short(path)
-                                for path in outcomes.direct_unknown
-                            ]
-                        ),
-                    )
+                settled=SETTLED_SAID,
+                as_listed=AS_LISTED_SAID,
+                unknown=word(
+                    "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
+                    facts=together(
+                        [
+                            word("exact-value-of", fact=_short(path)) if path in bounded else _short(path)
+                            for path in outcomes.direct_unknown
+                        ]
+                    ),
                 ),
             )
-            return despite + word("settled-as-listed-too") if as_listed else despite
         # said in words, as what-if says it ("Dat staat nu vast."): a policy officer read a bare value beside "1 nog
         # onbekend" as one that could still change, and found "wat vaststaat" nowhere in the report
-        return word("settled-as-listed" if as_listed else "settled", name=heading, value=shown, settled=SETTLED_SAID)
+        return word(
+            "settled-as-listed" if as_listed else "settled",
+            name=heading,
+            value=shown,
+            settled=SETTLED_SAID,
+            as_listed=AS_LISTED_SAID,
+        )
     if certainty == "provisional":
         others = [other for other in outcomes.outcomes if other != value]
         settling = _settling(outcomes, value)
