@@ -396,7 +396,11 @@ def test_the_facts_an_answer_names_are_named_again_when_they_also_decide_between
         },
     )
     said = hangs_on("governance_mode", outcomes).pick("nl")
-    assert said.endswith(" Verder hangt het af van: doelconsensus.")  # not the rationale: it decides no mode
+    # (not the rationale: it decides no mode; and which of the rest, in words: "Verder hangt het af van:
+    # doelconsensus" beside the consensus just named read as saying nothing more, a policy officer)
+    assert said.endswith(
+        " Of het leiderorganisatienetwerk of zelfregulerend netwerk wordt, hangt verder af van doelconsensus."
+    )
 
 
 def test_an_outcome_only_the_facts_just_named_decide_together_is_said_so_not_by_naming_them_again() -> None:
@@ -436,7 +440,7 @@ def test_an_outcome_that_two_answers_settle_together_is_not_left_unexplained(adv
     hangs_on = sentence.split(" Geen duidelijke vorm betekent hier: ")[0]
     # (then the value it can no longer be, and why)
     assert hangs_on.split(" Zelfregulerend netwerk kan het niet meer worden")[0].endswith(
-        "Verder hangt het af van: doelconsensus en nood aan netwerkcompetenties."
+        "wordt, hangt verder af van doelconsensus en nood aan netwerkcompetenties."
     )
 
 

@@ -1727,6 +1727,9 @@ ADVICE_WORDS: dict[str, Text] = {
     "facts-are": Text("{facts} {answer} is", "{facts} is {answer}"),
     "decided-by": Text("Dat hangt af van: {facts}.", "That depends on: {facts}."),
     "decided-also-by": Text("Verder hangt het af van: {facts}.", "Otherwise it depends on: {facts}."),
+    "decided-further-by": Text(
+        "Of het {outcomes} wordt, hangt verder af van {facts}.", "Whether it is {outcomes} further depends on {facts}."
+    ),
     "decided-together": Text(
         "Of het {outcomes} wordt, hangt af van {facts} samen.", "Whether it is {outcomes} depends on {facts} together."
     ),

@@ -528,10 +528,11 @@ def hangs_on(
     )
     # and the facts that decide only together with others (the number of organisations beside the factors)
     others += [path for path in outcomes.jointly if path not in named and path not in others]
-    if unexplained and others and named.issuperset(others) and not any(path in between for path in others):
-        # the rest comes only of the facts just named, together: said so, with what it is ("Complex als
-        # herhaalbaarheid … 'complex' is. Verder hangt het af van: herhaalbaarheid …" named the same three twice,
-        # which a policy officer could not read as saying more)
+    if unexplained and others and named.issuperset(others):
+        # the rest comes only of the facts just named: said so, with what it is ("Complex als herhaalbaarheid …
+        # 'complex' is. Verder hangt het af van: herhaalbaarheid …" named the same three twice, which a policy officer
+        # could not read as saying more; so did "Geen duidelijke vorm als het vertrouwen 'laag' is …. Verder hangt het
+        # af van: vertrouwen en nood aan netwerkcompetenties", where those decide between NAO and self-governing)
         rest = either(
             [
                 NO_VALUE_NAMED.get(name) or outcome_text(name, outcome)
@@ -541,7 +542,8 @@ def hangs_on(
                 if outcome in unexplained
             ]
         )
-        said = said + Text(" ", " ") + word("decided-together", outcomes=rest, facts=fact_names(others))
+        code = "decided-further-by" if any(path in between for path in others) else "decided-together"
+        said = said + Text(" ", " ") + word(code, outcomes=rest, facts=fact_names(others))
     elif unexplained and others:
         said = said + Text(" ", " ") + word("decided-also-by", facts=fact_names(others))
     return said
