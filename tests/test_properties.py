@@ -18,7 +18,7 @@ from casegen import random_rule_file
 from conftest import RULES
 from helpers import PROVISIONAL_NETWORK_CASE, requires_durable, rules_from_text
 from netadvisor import FACTS, Advice, Advisor, CaseError, RuleBase, RuleError, load_rules
-from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, doubtful, hedged, normal_word
+from netadvisor.answers import NOT_NAMES, UNKNOWN_WORDS, doubtful, hedged, normal_word, says_a_count
 from netadvisor.case import parse_case
 from netadvisor.compiler import compile_rulebase
 from netadvisor.engine import DurableEngine, durable_available
@@ -85,13 +85,14 @@ def valid_cases(draw):  # type: ignore[no-untyped-def]
             st.lists(
                 st.fixed_dictionaries(
                     {
-                        # a name, not "nee" or "weet niet", nor a guess ("1?", "misschien X") (the case refuses
-                        # those, and a name given twice)
+                        # a name, not "nee" or "weet niet", nor a guess ("1?", "misschien X"), nor how many there
+                        # are ("0", "minstens 3") (the case refuses those, and a name given twice)
                         "name": st.text(_WRITTEN, min_size=1, max_size=20).filter(
                             lambda name: (
                                 normal_word(name) not in UNKNOWN_WORDS | NOT_NAMES
                                 and not doubtful(name)
                                 and hedged(name) is None
+                                and not says_a_count(name)
                             )
                         ),
                         "kind": st.sampled_from([None, "municipality", "ocmw", "social_profit", "business"]),
@@ -129,7 +130,7 @@ def test_what_may_change_a_finding_is_a_question_the_advice_asks(case: dict) -> 
 @given(valid_cases())
 @settings(max_examples=2_000 if LONG else 20)
 # (found by the long run: the number of kinds of two partners does not move with one partner's kind)
-@example({"partners": [{"name": "0"}, {"name": "00"}]})
+@example({"partners": [{"name": "A"}, {"name": "AA"}]})  # (found as "0" and "00": numbers are no names now)
 # (found by the long run: one rule supporting a decision was taken to give the governance mode by itself)
 @example({"challenge": {"single_partner_could_achieve": True, "rationale": "effectiveness"}})
 # (found by a tool builder: saying the case is a learning network was said to bring, by itself, the warning that
@@ -189,7 +190,7 @@ def test_what_a_question_changes_alone_an_answer_to_it_alone_does_change(case: d
     {
         "state": {"form": "organisation_network"},
         "governance": {"trust": "high"},
-        "partners": [{"name": "0", "kind": None, "willing_to_adapt": None, "brings": None}],
+        "partners": [{"name": "A", "kind": None, "willing_to_adapt": None, "brings": None}],
     }
 )
 def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_alone(case: dict) -> None:  # type: ignore[type-arg]
@@ -264,7 +265,7 @@ def test_what_an_answer_alone_changes_of_a_finding_its_question_says_it_changes_
             "criteria": dict.fromkeys(("recipe", "replicability", "expertise"), "simple"),
         },
         "governance": {"partner_count": None},
-        "partners": [{"name": "0"}],
+        "partners": [{"name": "A"}],
     },
     listed=0,
 )

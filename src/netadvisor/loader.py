@@ -1106,7 +1106,7 @@ def _out_of_bounds(path: str, number: int, found: _Problems) -> bool:
             return False
         code = "count-out-of-bounds" if high is not None else "count-below-zero"
         text = messages.fill(messages.COUNT_BOUNDS[code], {"fact": path, "number": number, "low": low, "high": high})
-        hint = messages.fill(messages.HINTS[code], {"low": low, "high": high})
+        hint = messages.fill(messages.COUNT_BOUNDS_HINTS[code], {"low": low, "high": high})
         found.found.append(RuleProblem("", 0, 0, "policy-unfit", text, hint))
         return True
     if (spec.minimum is None or number >= spec.minimum) and (spec.maximum is None or number <= spec.maximum):

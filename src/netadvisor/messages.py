@@ -423,10 +423,13 @@ COUNT_BOUNDS: dict[str, Text] = {
     ),
 }
 """A number a count netadvisor makes can never be (a policy value of -1 for the regional features counted)."""
-
-HINTS: dict[str, Text] = {
+COUNT_BOUNDS_HINTS: dict[str, Text] = {
     "count-out-of-bounds": Text("schrijf een getal van {low} tot en met {high}", "write a number from {low} to {high}"),
     "count-below-zero": Text("schrijf een getal van minstens {low}", "write a number of at least {low}"),
+}
+"""How to write such a number (see :data:`COUNT_BOUNDS`)."""
+
+HINTS: dict[str, Text] = {
     "file-too-large": Text(
         "verdeel de regels over meer bestanden in dezelfde map (elk hoogstens {max} bytes)",
         "spread the rules over more files in the same folder (each at most {max} bytes)",

@@ -114,7 +114,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Als de adviseur de casus beoordeelt
       Dan staat de governancevorm vast op "zelfregulerend netwerk"
       En verandert het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de governancevorm niet meer
-      En zegt de adviseur over de governancevorm: "Vertrouwen is nog onbekend, maar dat verandert dit niet meer."
+      En zegt de adviseur over de governancevorm: "Dat staat vast: vertrouwen is nog onbekend, maar dat verandert dit niet meer."
 
     Scenario: De factoren houden elkaar in evenwicht: het vertrouwen beslist
       Gegeven het netwerk telt 15 organisaties
