@@ -926,7 +926,7 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     (asked,) = [q for q in advice.questions if q.fact == "region.supported_by"]
     assert asked.answered_not_known
     assert asked.rank > 7  # (past those a report shows: else it is said there, "'weet niet': nog uit te zoeken")
-    said = "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): ‘Wie ondersteunt het"
+    said = "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): ‘Wie ondersteunt het"
     assert said in " ".join(advice_text(advice).split())
     assert said in " ".join(advice_markdown(advice, "2026-12-06").split())
     assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())

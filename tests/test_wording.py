@@ -904,3 +904,53 @@ def test_an_open_decision_says_which_value_it_can_no_longer_be_and_which_known_f
     settled = advisor.advise({"governance": {"trust": "low", "goal_consensus": "low"}}).conclusions["governance_mode"]
     assert settled.certainty == "settled"
     assert "kan het niet meer worden" not in settled.sentence
+
+
+BY_THREE_SIZES = """
+decisions:
+  governance_mode: {minimum_support: 2}
+rules:
+  - id: G-mid-lead
+    title: {nl: middel, en: middle}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 9}, {fact: governance.partner_count, at_most: 16}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-huge-nao
+    title: {nl: groot, en: large}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: 17}]
+    then: {supports: {governance_mode: network_administrative_organisation}}
+  - id: G-low-trust-lead
+    title: {nl: weinig vertrouwen, en: low trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""
+
+
+def test_the_number_beside_a_list_is_asked_where_an_answer_to_it_decides_an_open_conclusion() -> None:
+    """Nine organisations listed, their number never given: the governance mode was open between the same outcomes
+    with the number left open, so its question was not listed, although twenty would rule out the lead
+    organisation (a policy officer's handout; a consultation of the same file asked the number first)."""
+    from helpers import rules_from_text
+
+    advisor = Advisor(rules_from_text(BY_THREE_SIZES))
+    nine = [{"name": f"Gemeente {letter}"} for letter in "ABCDEFGHI"]
+    advice = advisor.advise({"partners": nine})
+    mode = advice.conclusions["governance_mode"]
+    assert mode.certainty == "open"
+    assert not mode.settled_as_listed
+    [count] = [question for question in advice.questions if question.fact == "governance.partner_count"]
+    assert [(change.name, change.alone) for change in count.changes] == [("governance_mode", True)]
+    twenty = advisor.what_if({"partners": nine}, {"governance.partner_count": 20})
+    assert [outcome.value for outcome in twenty.after.conclusions["governance_mode"].outcomes] != [
+        outcome.value for outcome in mode.outcomes
+    ]
+    # where no number changes anything (nine or more, all alike), it is not asked
+    without_huge = (
+        BY_THREE_SIZES.split("  - id: G-huge-nao")[0]
+        + "  - id: G-low-trust-lead"
+        + BY_THREE_SIZES.split("  - id: G-low-trust-lead")[1]
+    )
+    alike = Advisor(rules_from_text(without_huge.replace("at_most: 16", "at_most: 100000")))
+    assert not any(q.fact == "governance.partner_count" for q in alike.advise({"partners": nine}).questions)

@@ -1119,6 +1119,7 @@ def build_advice(
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     meaning = _meaning_told_by(loaded, conclusions, assessment)
+    count_changes, count_information = _changed_by_count(loaded, count_left_open, assessment, facts)
     questions, waiting = loaded.asker.ask(
         case,
         facts,
@@ -1134,7 +1135,8 @@ def build_advice(
         brought=brought,
         parts_brought=parts_brought,
         meaning=meaning,
-        count_changes=_changed_by_count(loaded, count_left_open, assessment, facts),
+        count_changes=count_changes,
+        count_information=count_information,
     )
     _say_asked_through(conclusions, questions)
     conditional_findings = [
@@ -1512,25 +1514,40 @@ def _count_left_open(loaded: _Loaded, case: Case) -> Assessment | None:
     return loaded.outcomes.assess(fact_values(open_count))
 
 
+_PARTNER_COUNT = "governance.partner_count"
+
+
 def _changed_by_count(
     loaded: _Loaded, count_left_open: Assessment | None, assessment: Assessment, facts: Mapping[str, Any]
-) -> list[str]:
+) -> tuple[dict[str, bool], float]:
     """For a partner list taken as the whole network (see :func:`_count_left_open`): the conclusions a question
-    lists that a larger number of organisations can change (how a current value compares with its decision only
-    where the case states that value, as for every other question)."""
+    lists that another number of organisations can change, each with whether an answer does so by itself (how a
+    current value compares with its decision only where the case states that value, as for every other question);
+    and how much the answer narrows the fixed conclusions, to rank the question (see :meth:`Assessment.gains`).
+    What the outcomes can be with the number open, and what an answer to it decides there: an open governance mode
+    of nine organisations listed, which twenty would narrow, did not ask it (a policy officer's handout)."""
     if count_left_open is None:
-        return []
+        return {}, 0.0
     current_of = loaded.asker.current_of
-    return [
-        name
-        for name in loaded.outcomes.tables
-        if (
+    changes: dict[str, bool] = {}
+    information = 0.0
+    for name in loaded.outcomes.tables:
+        if not (
             name in FIXED_CONCLUSIONS
             or name in loaded.rulebase.decisions
             or (name in current_of and current_of[name][1] in facts)
-        )
-        and count_left_open.outcomes(name) != assessment.outcomes(name)
-    ]
+        ):
+            continue
+        gain = count_left_open.gains(name).get(_PARTNER_COUNT, 0.0)
+        if name in FIXED_CONCLUSIONS:
+            information += gain
+        if count_left_open.outcomes(name) != assessment.outcomes(name) or _PARTNER_COUNT in count_left_open.deciding(
+            name
+        ):
+            changes[name] = True
+        elif gain > NO_INFORMATION:
+            changes[name] = False  # (only with other answers)
+    return changes, information
 
 
 def _conclusions(
@@ -1588,6 +1605,11 @@ def _conclusions(
             and certainty == "settled"
             and count_left_open.outcomes(name) != assessment.outcomes(name)
         )
+        ruled_out = (
+            _ruled_out(loaded, name, assessment, facts, fired)
+            if certainty == "open" and name in rulebase.decisions
+            else ()
+        )
         notes: list[Text] = []  # whose the support, threshold and limits of a decided value are: after its sentence
         basis = (
             _basis(rulebase, name, value, outcome, loaded.factors[name], according_to, facts, bounds, notes)
@@ -1640,16 +1662,23 @@ def _conclusions(
                     if certainty == "open"
                     else None
                 ),
-                ruled_out=_ruled_out(loaded, name, assessment, facts, fired)
-                if certainty == "open" and name in rulebase.decisions
-                else (),
+                ruled_out=ruled_out,
                 bounded=frozenset(
                     path for path in assessment.conclusion(name).direct_unknown if isinstance(facts.get(path), Bounds)
                 ),
                 # (an answer said with its number, "als het aantal organisaties 'hoogstens 7' is": whose limit that is)
                 ours=(join(notes, Text(" ", " ")) if notes else None)
                 if basis is not None
-                else _bounds_said(bounds, assessment.conclusion(name).deciding, sentence=True),
+                # (also where a value ruled out names the number: "aantal organisaties 9 steunen het niet" rests on
+                # netadvisor's limits, unsaid in a policy officer's handout)
+                else _bounds_said(
+                    bounds,
+                    {
+                        *assessment.conclusion(name).deciding,
+                        *(path for _value, reasons in ruled_out for path, _known in reasons),
+                    },
+                    sentence=True,
+                ),
             ).pick(lang)
             if name in FIXED_CONCLUSIONS
             else ""

@@ -2166,9 +2166,10 @@ REPORT_WORDS: dict[str, Text] = {
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
     "answers-given": Text("De antwoorden waarop dit advies steunt", "The answers this advice rests on"),
+    # (not "verder in de lijst": a handout shows the first few questions, not the list they are further down in)
     "still-unknown": Text(
-        "Nog uit te zoeken (met 'weet niet' beantwoord, verder in de lijst): {facts}",
-        "Still to be found out (answered 'don't know', further down the list): {facts}",
+        "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): {facts}",
+        "Still to be found out (answered 'don't know', not among the questions above): {facts}",
     ),
     "warning-mark": Text("Met ! gemarkeerd: een waarschuwing.", "Marked !: a warning."),
     # the guide's table of contents numbers its chapters otherwise than its headings do (it leaves out 4.1 and 5):

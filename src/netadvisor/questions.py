@@ -322,7 +322,8 @@ class Asker:
         brought: Mapping[str, Sequence[str]] | None = None,
         parts_brought: Mapping[str, Sequence[str]] | None = None,
         meaning: Mapping[str, Sequence[str]] | None = None,
-        count_changes: Sequence[str] = (),
+        count_changes: Mapping[str, bool] | None = None,
+        count_information: float = 0.0,
     ) -> tuple[list[Question], dict[str, list[str]]]:
         """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
         finding, the questions whose answers can change it (for a finding given: could take it away).
@@ -353,9 +354,10 @@ class Asker:
             meaning: for an unknown fact whose answer alone tells what a conclusion settled without a value means
                 (undecided, or not applicable as its guard fails): those conclusions.
             count_changes: for a partner list taken as the whole network, its number never answered
-                (:attr:`Case.count_taken_from_list`): the conclusions a larger number can change, which the number's
-                question changes by itself (a policy officer's report never asked it, while a consultation of the
-                same file asked it first, and the governance mode rested on it).
+                (:attr:`Case.count_taken_from_list`): the conclusions another number can change, each with whether
+                an answer to the number's question does so by itself (a policy officer's report never asked it,
+                while a consultation of the same file asked it first, and the governance mode rested on it).
+            count_information: how much that answer narrows the fixed conclusions (ranks the question).
         """
         impacts: dict[str, _Impact] = {}
         conditional = set(conditional)
@@ -589,10 +591,13 @@ class Asker:
                 impact.conclusions.setdefault(name, True)  # (changed otherwise too: not only on the condition)
                 impact.alone["conclusion", name] = None
 
-        for name in count_changes:
+        for name, alone in (count_changes or {}).items():
             impact = _impact_of(impacts, _COUNT)
             impact.conclusions.setdefault(name, False)
-            impact.alone["conclusion", name] = None
+            if alone:
+                impact.alone["conclusion", name] = None
+        if count_changes:
+            information[_COUNT] = max(information.get(_COUNT, 0.0), count_information)
 
         if _COUNT in impacts and not case.partners and _COUNT not in not_known and count_from_list(case):
             # the partners named give their number (the whole network, while it was never answered): what the

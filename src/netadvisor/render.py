@@ -539,7 +539,7 @@ def _still_unknown(
 ) -> str:
     """The questions past those a report shows that were answered "weet niet": still to be found out, each of them
     asked as the list asks it, those of a group for the facts answered so ("Nog uit te zoeken (met 'weet niet'
-    beantwoord, verder in de lijst): "Wat brengt deze partner mee …? (voor elk van: De Kiem, Opstap)""), or "" for
+    beantwoord, niet bij de vragen hierboven): "Wat brengt deze partner mee …? (voor elk van: De Kiem, Opstap)""), or "" for
     none. Every one: a note of what is still open lists it all (four were "en nog 4 andere", named nowhere in the
     text, Markdown or HTML report: a policy officer's trial)."""
     facts = {fact for item in hidden if item.answered_unknown for fact in item.facts}
