@@ -1143,7 +1143,14 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
         # the number of organisations was never answered, or is the list's own: the new list gives it, as it does
         # for a case written with that list (kept, it made a named list "may be incomplete", and a third partner
         # named beside two refused as more than the 2 organisations the person had never said: a tool builder)
-        data.get("governance", {}).pop("partner_count", None)
+        governance = data.get("governance", {})
+        listed = values["partners"]
+        if "partner_count" in governance and isinstance(listed, list) and listed:
+            # answered as many as listed: as many as the new list, still an answer (left to the list, it read as a
+            # list taken as the whole network, which the case written with that number is not)
+            governance["partner_count"] = len(listed)
+        else:
+            governance.pop("partner_count", None)
     for path, value in values.items():
         _put(data, path, value)
     return parse_case(data)
