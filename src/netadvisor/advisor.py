@@ -1538,11 +1538,17 @@ def _changed_by_count(
             or (name in current_of and current_of[name][1] in facts)
         ):
             continue
-        gain = count_left_open.gains(name).get(_PARTNER_COUNT, 0.0)
+        # (the number's answers alone, not every unknown fact's: the cost of this a case with a list pays)
+        gain = count_left_open.information(_PARTNER_COUNT, name)
         if name in FIXED_CONCLUSIONS:
             information += gain
-        if count_left_open.outcomes(name) != assessment.outcomes(name) or _PARTNER_COUNT in count_left_open.deciding(
-            name
+        now = count_left_open.outcomes(name)
+        if now != assessment.outcomes(name) or (
+            len(now) > 1  # (as Assessment.deciding: one outcome, no answer changes it)
+            and any(
+                count_left_open.outcomes(name, count_left_open.given(_PARTNER_COUNT, answer)) != now
+                for answer in count_left_open.answer_values(_PARTNER_COUNT)
+            )
         ):
             changes[name] = True
         elif gain > NO_INFORMATION:
