@@ -166,3 +166,32 @@ PROVISIONAL_NETWORK_CASE = {
 }
 """A complex challenge whose rationale is unknown: provisionally an organisation network, and the governance mode
 with it. The form a case says it has changes both (a tool builder's case, for the questions' tests)."""
+
+
+# A governance decision by two factors, trust and goal consensus, each for self-governance or a lead organisation
+# (two of two needed): what an open decision says it can no longer be, and what what-if says of it.
+TRUST_AND_CONSENSUS_RULES = """
+decisions:
+  governance_mode: {minimum_support: 2}
+rules:
+  - id: G-trust-self
+    title: {nl: vertrouwen, en: trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-consensus-self
+    title: {nl: consensus, en: consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: G-trust-lead
+    title: {nl: weinig vertrouwen, en: low trust}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+  - id: G-consensus-lead
+    title: {nl: weinig consensus, en: low consensus}
+    section: ["4.3"]
+    when: [{fact: governance.goal_consensus, is: low}]
+    then: {supports: {governance_mode: lead_organisation}}
+"""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, RULES
-from helpers import CHROMIUM_FLAGS, chromium
+from helpers import CHROMIUM_FLAGS, TRUST_AND_CONSENSUS_RULES, chromium
 from netadvisor import Advisor, Finding, advice_text, load_case_file, parse_case
 from netadvisor.render import _md, advice_html, advice_markdown, report, what_if_text
 
@@ -1053,30 +1053,9 @@ def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() 
     ]
 
 
-REWORDED_RULES = """
-decisions:
-  governance_mode: {minimum_support: 2}
-rules:
-  - id: G-trust-self
-    title: {nl: vertrouwen, en: trust}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-consensus-self
-    title: {nl: consensus, en: consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-trust-lead
-    title: {nl: weinig vertrouwen, en: low trust}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: low}]
-    then: {supports: {governance_mode: lead_organisation}}
-  - id: G-consensus-lead
-    title: {nl: weinig consensus, en: low consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: low}]
-    then: {supports: {governance_mode: lead_organisation}}
+REWORDED_RULES = (
+    TRUST_AND_CONSENSUS_RULES
+    + """
   - id: G-small-self
     title: {nl: klein, en: small}
     section: ["4.3"]
@@ -1088,6 +1067,7 @@ rules:
     when: [{fact: governance.partner_count, at_least: 9}]
     then: {supports: {governance_mode: lead_organisation}}
 """
+)
 
 
 def test_what_if_says_what_the_advice_says_otherwise_of_a_conclusion_whose_value_stays() -> None:

@@ -856,40 +856,13 @@ def test_a_conclusion_settled_on_a_partner_list_whose_number_was_never_given_say
     assert not unknown.conclusions["governance_mode"].settled_as_listed
 
 
-TWO_FACTORS = """
-decisions:
-  governance_mode: {minimum_support: 2}
-rules:
-  - id: G-trust-self
-    title: {nl: vertrouwen, en: trust}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-consensus-self
-    title: {nl: consensus, en: consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: high}]
-    then: {supports: {governance_mode: self_governing}}
-  - id: G-trust-lead
-    title: {nl: weinig vertrouwen, en: low trust}
-    section: ["4.3"]
-    when: [{fact: governance.trust, is: low}]
-    then: {supports: {governance_mode: lead_organisation}}
-  - id: G-consensus-lead
-    title: {nl: weinig consensus, en: low consensus}
-    section: ["4.3"]
-    when: [{fact: governance.goal_consensus, is: low}]
-    then: {supports: {governance_mode: lead_organisation}}
-"""
-
-
 def test_an_open_decision_says_which_value_it_can_no_longer_be_and_which_known_factors_do_not_support_it() -> None:
     """A policy officer found the self-governing network missing from an open governance mode, unsaid why: the
     first thing a mayor asks is "why not the light form?"."""
-    from helpers import rules_from_text
+    from helpers import TRUST_AND_CONSENSUS_RULES, rules_from_text
     from netadvisor.messages import ADVICE_WORDS
 
-    advisor = Advisor(rules_from_text(TWO_FACTORS))
+    advisor = Advisor(rules_from_text(TRUST_AND_CONSENSUS_RULES))
     open_mode = advisor.advise({"governance": {"trust": "low"}}).conclusions["governance_mode"]
     assert open_mode.certainty == "open"
     assert "self_governing" not in [outcome.value for outcome in open_mode.outcomes]

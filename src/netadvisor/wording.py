@@ -375,31 +375,25 @@ def _conclusion_sentence(
         shown = word("no-value-depending", meanings=shown, facts=fact_subjects(no_value.told_by))
         return word("settled-meaning-open", name=heading, value=shown)
     if certainty == "settled":
-        if outcomes.direct_unknown and mention_unknown:
-            return word(
-                "settled-despite-as-listed" if as_listed else "settled-despite",
-                name=heading,
-                value=shown,
-                settled=SETTLED_SAID,
-                as_listed=AS_LISTED_SAID,
-                unknown=word(
-                    "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
-                    facts=together(
-                        [
-                            word("exact-value-of", fact=_short(path)) if path in bounded else _short(path)
-                            for path in outcomes.direct_unknown
-                        ]
-                    ),
-                ),
-            )
         # said in words, as what-if says it ("Dat staat nu vast."): a policy officer read a bare value beside "1 nog
-        # onbekend" as one that could still change, and found "wat vaststaat" nowhere in the report
+        # onbekend" as one that could still change, and found "wat vaststaat" nowhere in the report; with the facts
+        # still unknown that can no longer change it, and the list it rests on (see as_listed)
+        despite = bool(outcomes.direct_unknown) and mention_unknown
         return word(
-            "settled-as-listed" if as_listed else "settled",
+            ("settled-despite" if despite else "settled") + ("-as-listed" if as_listed else ""),
             name=heading,
             value=shown,
             settled=SETTLED_SAID,
             as_listed=AS_LISTED_SAID,
+            unknown=word(
+                "unknown-one" if len(outcomes.direct_unknown) == 1 else "unknown-many",
+                facts=together(
+                    [
+                        word("exact-value-of", fact=_short(path)) if path in bounded else _short(path)
+                        for path in outcomes.direct_unknown
+                    ]
+                ),
+            ),
         )
     if certainty == "provisional":
         others = [other for other in outcomes.outcomes if other != value]
