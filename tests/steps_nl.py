@@ -20,6 +20,8 @@ from netadvisor.messages import (
     CERTAINTY_WORDS,
     CONCLUSION_IN_A_SENTENCE,
     CONCLUSION_NAMES,
+    NO_VALUE,
+    NO_VALUE_NAMED,
     SETTLED_SAID,
     severity_name,
 )
@@ -681,12 +683,16 @@ def _says_not_settled(sentence: str) -> list[str]:
 
 
 def _reads_settled(advice: Advice, casus: dict[str, Any], name: str, label: str) -> None:
-    """The report says the conclusion is ``label``, with no word that it can still change."""
+    """The report says the conclusion is ``label``, with no word that it can still change (no value by its name
+    alone where the sentence says what it means: "geen duidelijk type. … Geen duidelijk type betekent hier: …")."""
     conclusion = advice.conclusions[name]
     said = _in_report(advice, casus, name)
     heading = CONCLUSION_NAMES[name].nl
+    short = NO_VALUE_NAMED.get(name)
+    means = short is not None and f"{short.nl[:1].upper()}{short.nl[1:]} betekent hier: " in said
+    shown = short.nl if means and short is not None and label == NO_VALUE[name].nl else label
     _holds(
-        said.startswith(conclusion.sentence) and label in said.removeprefix(f"{heading}: ").split(". ")[0],
+        said.startswith(conclusion.sentence) and shown in said.removeprefix(f"{heading}: ").split(". ")[0],
         f"verwacht dat het advies zegt '{heading}: {label}', maar het zegt: '{said}'",
         f"expected the advice to say '{heading}: {label}', but it says: '{said}'",
     )

@@ -138,7 +138,12 @@ def test_a_type_that_may_come_out_without_value_says_that_is_netadvisors_thresho
         "drempel van netadvisor; de gids zegt niet hoe de criteria samen te wegen)."
     )
     one = {"challenge": {"criteria": {"recipe": "complex"}}}
-    assert " ".join(_sentence(typing, one, "challenge_type").split()).count(means) == 1
+    open_type = " ".join(_sentence(typing, one, "challenge_type").split())
+    assert open_type.count(means) == 1
+    # named among the outcomes by its name alone, what it means said once, after them ("geen duidelijk type (geen
+    # type met genoeg criteria)" and then its meaning said it twice: a policy officer)
+    assert "geen duidelijk type" in open_type.split(means)[0]
+    assert "genoeg criteria" not in open_type
     criteria = ("recipe", "replicability", "expertise", "uniqueness", "certainty", "parts_and_whole")
     mixed = {"challenge": {"criteria": dict.fromkeys(criteria, "complicated")}}
     settled = " ".join(_sentence(typing, mixed, "challenge_type").split())

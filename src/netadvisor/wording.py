@@ -90,14 +90,17 @@ class NoValueWords:
         return no_value_text(self.conclusion, self.after.get(answer, self.reasons))
 
 
-def _outcome_texts(name: str, outcomes: Sequence[Any], no_value: NoValueWords | None) -> list[Text]:
-    """Each outcome as a person reads it; no value as each thing it can mean here."""
+def _outcome_texts(
+    name: str, outcomes: Sequence[Any], no_value: NoValueWords | None, short_none: bool = False
+) -> list[Text]:
+    """Each outcome as a person reads it; no value as each thing it can mean here (``short_none``: by its name
+    alone, "geen duidelijk type", where what it means is said after it)."""
     texts: list[Text] = []
     for outcome in outcomes:
         if outcome is None and no_value is not None:
             texts.extend(no_value.now)
         else:
-            texts.append(outcome_text(name, outcome))
+            texts.append(outcome_text(name, outcome, NO_VALUE_NAMED.get(name) if short_none else None))
     return texts
 
 
@@ -214,6 +217,10 @@ def conclusion_sentence(
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
         return word("not-applicable-stated", name=heading, value=_with_article(stated_as))
+    undecided_possible = no_value is None or no_value.reasons.undecided
+    # why there is no value now says the threshold already; a settled type without value does not
+    why_said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
+    meaning_follows = threshold is not None and None in outcomes.outcomes and undecided_possible and not why_said
     sentence = _conclusion_sentence(
         name,
         value,
@@ -227,6 +234,9 @@ def conclusion_sentence(
         no_value,
         bounded,
         as_listed,
+        # (the meaning said after it: "geen duidelijk type (geen type met genoeg criteria)" among the outcomes, then
+        # "Geen duidelijk type betekent hier: …" said it twice to a policy officer)
+        short_none=meaning_follows,
     )
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
@@ -247,12 +257,9 @@ def conclusion_sentence(
                     facts=together([_with_value(path, value) for path, value in not_supporting]),
                 )
             )
-    undecided_possible = no_value is None or no_value.reasons.undecided
-    if threshold is not None and None in outcomes.outcomes:
-        # (why there is no value now says the threshold already; a settled type without value does not)
-        said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
-        if undecided_possible and not said:
-            sentence = sentence + Text(" ", " ") + threshold_meaning(name, *threshold)
+    if meaning_follows:
+        assert threshold is not None  # (for mypy: meaning_follows says so)
+        sentence = sentence + Text(" ", " ") + threshold_meaning(name, *threshold)
     if certainty == "settled" and value is None and only_when is not None:
         return sentence  # "niet van toepassing": no factor was counted
     if according_to is not None:
@@ -359,9 +366,10 @@ def _conclusion_sentence(
     no_value: NoValueWords | None,
     bounded: frozenset[str],
     as_listed: bool = False,
+    short_none: bool = False,
 ) -> Text:
     heading = CONCLUSION_NAMES.get(name, Text(name, name))
-    none = no_value.text if no_value is not None else None
+    none = no_value.text if no_value is not None else NO_VALUE_NAMED.get(name) if short_none else None
     shown = outcome_text(name, value, none) if basis is None else basis
     if certainty is None:
         return word("not-analysed", name=heading, value=shown)
@@ -404,24 +412,24 @@ def _conclusion_sentence(
                 "provisional-if",
                 name=heading,
                 value=shown,
-                answers=_settling_text(name, settling, no_value, word("or"), outcomes.classes),
+                answers=_settling_text(name, settling, no_value, word("or"), outcomes.classes, short_none),
             )
         sentence = word(
             "provisional",
             name=heading,
             value=shown,
-            others=either(_outcome_texts(name, others, no_value)),
+            others=either(_outcome_texts(name, others, no_value, short_none)),
         )
     else:
         sentence = word(
             "open",
             name=heading,
-            outcomes=either(_outcome_texts(name, outcomes.outcomes, no_value)),
+            outcomes=either(_outcome_texts(name, outcomes.outcomes, no_value, short_none)),
         )
     if known_so_far is not None:
         sentence = sentence + Text(" ", " ") + known_so_far
     current = value if certainty == "provisional" else None
-    return sentence + Text(" ", " ") + hangs_on(name, outcomes, current, no_value)
+    return sentence + Text(" ", " ") + hangs_on(name, outcomes, current, no_value, short_none)
 
 
 def why_undecided(support: Mapping[Any, Sequence[str]], minimum: int, total: int) -> Text | None:
@@ -482,7 +490,11 @@ def _criteria_so_far(stated: tuple[Any, ...]) -> Text | None:
 
 
 def hangs_on(
-    name: str, outcomes: ConclusionOutcomes, current: Any = None, no_value: NoValueWords | None = None
+    name: str,
+    outcomes: ConclusionOutcomes,
+    current: Any = None,
+    no_value: NoValueWords | None = None,
+    short_none: bool = False,
 ) -> Text:
     """What settles an open or provisional conclusion: the single answers that settle it, else the facts it
     depends on. "Complex als herhaalbaarheid, uniciteit of zekerheid 'complex' is." When those answers leave
@@ -492,6 +504,7 @@ def hangs_on(
     Args:
         current: a provisional value: only the answers that would change it are said (that the others keep it
             goes without saying).
+        short_none: no value by its name alone (see :func:`_outcome_texts`).
     """
     # (those that decide alone, then those that decide only with others; else every unknown fact it reads)
     deciding = [*outcomes.deciding, *(path for path in outcomes.jointly if path not in outcomes.deciding)] or list(
@@ -500,7 +513,9 @@ def hangs_on(
     settling = _settling(outcomes, current)
     if not settling:
         return word("decided-by", facts=fact_names(deciding))
-    said = _capitalised(_settling_text(name, settling, no_value, classes=outcomes.classes)) + Text(".", ".")
+    said = _capitalised(
+        _settling_text(name, settling, no_value, classes=outcomes.classes, short_none=short_none)
+    ) + Text(".", ".")
     # (None is no current value here, not the outcome "geen duidelijke vorm", which an open conclusion can come out
     # as: taken away, a policy officer read that only the number of organisations was still open, where the lead
     # organisation needed three answers together)
@@ -571,12 +586,14 @@ def _settling_text(
     no_value: NoValueWords | None = None,
     separator: Text = _SEMICOLON,
     classes: Mapping[str, Mapping[Any, tuple[int, int]]] | None = None,
+    short_none: bool = False,
 ) -> Text:
     """ "lerend netwerk als de ratio 'kennis' is; shared service centre als de ratio 'efficiëntie' is".
 
     Args:
         classes: for a number, the whole numbers each answer stands for (see
             :attr:`ConclusionOutcomes.classes`): "17" stands for "17 of meer", and is said so.
+        short_none: no value by its name alone (see :func:`_outcome_texts`).
     """
     # Once an answer is said to make it "niet van toepassing" (the ratio 'kennis'), an answer that leaves no value
     # for either reason (trust 'laag' leaves no clear mode, or none to choose if the form is another) is said with
@@ -595,6 +612,8 @@ def _settling_text(
                 if applicable_only and reasons.undecided and reasons.not_applicable:
                     reasons = _UNDECIDED_ONLY
                 meaning = no_value_text(name, reasons)
+            elif short_none:
+                meaning = NO_VALUE_NAMED.get(name)
             said.setdefault(outcome_text(name, outcome, meaning), []).append(pair)
     spans = classes or {}
     return join(
