@@ -447,8 +447,16 @@ def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path
         ("ontbreekt", "nobody"),
         ("Nog niet ingevuld", "nobody"),
         ("openstaand", "nobody"),
+        # a decision still to make, in any of the ways it is said: the same reading as "nog te bepalen" (a policy
+        # officer's "nog niet bepaald", "nog te beslissen" and "nog open" were "weet niet", without the warning)
+        ("nog niet bepaald", "nobody"),
+        ("Nog te beslissen", "nobody"),
+        ("nog open", "nobody"),
+        ("nog te zoeken", "nobody"),
+        ("ntb", "nobody"),
         ("-", None),
         ("Ik weet het niet", None),
+        ("nog uit te zoeken", None),
     ],
 )
 def test_a_role_not_filled_or_not_known_as_people_say_it_is_no_name(answer: str, read: str | None) -> None:

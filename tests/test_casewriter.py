@@ -50,7 +50,10 @@ def test_the_file_gone_on_with_keeps_its_comments_order_and_layout_with_the_answ
     )
     written = case_file_text(data, ORIGINAL)
     assert written.startswith("# Klimaatadaptatie: 3 gemeenten; trekker is de intercommunale.\n")
-    assert re.search(r"\n  rationale: effectiviteit +# nog te bespreken op het burgemeestersoverleg\n", written)
+    # (the note on the old answer says it was one: "nog te bespreken" beside "effectiviteit" read as the new one's)
+    assert re.search(
+        r"\n  rationale: effectiviteit +# eerder 'weet niet': nog te bespreken op het burgemeestersoverleg\n", written
+    )
     assert "  - {name: Aarlo, kind: gemeente}\n" in written  # one partner a line, as written
     assert "  - {name: Beekhout, kind: gemeente, willing_to_adapt: weet niet}\n" in written
     assert "  - {name: Craenveld, kind: gemeente}\n" in written  # a new one too
@@ -81,9 +84,41 @@ def test_a_consultation_gone_on_with_a_file_saves_it_with_its_comments(tmp_path:
     consultation.answer("challenge.rationale", "effectiviteit")
     text = consultation.case_file_text(start.read_text(encoding="utf-8"))
     assert text.startswith("# Klimaatadaptatie")
-    assert re.search(r"\n  rationale: effectiviteit +# nog te bespreken op het burgemeestersoverleg\n", text)
+    assert re.search(
+        r"\n  rationale: effectiviteit +# eerder 'weet niet': nog te bespreken op het burgemeestersoverleg\n", text
+    )
     saved = tmp_path / "aangevuld.yaml"
     saved.write_text(text, encoding="utf-8")
     again = read_case_file(saved)
     assert answers_of(again.case) == {**answers_of(read.case), "challenge.rationale": "effectiveness"}
     assert again.not_known == read.not_known - {"challenge.rationale"}
+
+
+def test_an_answer_that_reads_back_the_same_keeps_its_authors_words_and_a_changed_ones_comment_says_what_it_was(
+    tmp_path: Path,
+) -> None:
+    """A policy officer's "nog te bepalen" for a role came back as "niemand" (the same answer, other words), and
+    "# gevraagd, niemand durfde het te zeggen" stood beside the trust she had just answered "gemiddeld": the
+    saved file contradicted itself. Unchanged answers keep their words; a changed one's comment is marked as one on
+    the old answer, in the consultation's language."""
+    original = (
+        "management:\n"
+        "  roles:\n"
+        "    network_promoter: nog te bepalen  # de burgemeesters beslissen\n"
+        "governance:\n"
+        "  trust: weet niet  # gevraagd, niemand durfde het te zeggen\n"
+        "  goal_consensus: laag\n"
+    )
+    start = tmp_path / "begin.yaml"
+    start.write_text(original, encoding="utf-8")
+    read = read_case_file(start)
+    for lang, earlier in (("nl", "eerder"), ("en", "earlier")):
+        consultation = Consultation(
+            Advisor(), answers={**answers_of(read.case), **dict.fromkeys(read.not_known)}, lang=lang
+        )
+        consultation.answer("governance.trust", "gemiddeld")
+        text = consultation.case_file_text(original)
+        assert "    network_promoter: nog te bepalen  # de burgemeesters beslissen\n" in text
+        assert re.search(rf"\n  trust: \S+ +# {earlier} 'weet niet': gevraagd, niemand durfde het te zeggen\n", text)
+        assert "  goal_consensus: laag\n" in text
+        assert _read_back(text) == _read_back(consultation.case_file_text())

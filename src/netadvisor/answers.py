@@ -492,6 +492,21 @@ NOBODY_WORDS = frozenset(
         "nog niet aangesteld",
         "nog niet benoemd",
         "nog niet gevonden",
+        "nog niet toegewezen",
+        "niet toegewezen",
+        # a decision still to make of who holds it: nobody holds it meanwhile, as "nog te bepalen" says (a policy
+        # officer's "nog te bepalen" gave "niemand" and the missing role's warning, her "nog niet bepaald", which
+        # says the same, "weet niet" and none)
+        "nog niet bepaald",
+        "niet bepaald",
+        "nog te beslissen",
+        "te beslissen",
+        "nog niet beslist",
+        "nog open",
+        "nog te bekijken",
+        "te bekijken",
+        "ntb",
+        "n.t.b",
         NOBODY,
         "no one",
         "none yet",

@@ -400,7 +400,7 @@ class Consultation:
         """The answers as a case file's YAML text (:meth:`case_file_data`). With ``based_on``, the text of the case
         file the consultation went on with: that text, its comments, order and layout kept, with only what the
         answers changed written anew (the plain text where that cannot be done exactly)."""
-        return case_file_text(self.case_file_data(), based_on)
+        return case_file_text(self.case_file_data(), based_on, self.lang)
 
     @property
     def not_known(self) -> frozenset[str]:

@@ -1554,6 +1554,9 @@ ADVICE_WORDS: dict[str, Text] = {
         "No clear type means here: no type has at least {minimum} of the {total} criteria behind it (netadvisor's "
         "threshold; the guide does not say how to weigh the criteria together).",
     ),
+    # the comment beside an answer a consultation changed, saved in the case file: a note on the old answer
+    # ("# gevraagd op de stuurgroep; nog niet beslist") read as one on the new (a policy officer)
+    "earlier-answer": Text("eerder '{answer}'", "earlier '{answer}'"),
     "provisional-if": Text("{name}: voorlopig {value}, maar {answers}.", "{name}: for now {value}, but {answers}."),
     "open": Text("{name}: nog open, mogelijk: {outcomes}.", "{name}: still open, possible: {outcomes}."),
     # a value an open decision can no longer come out as, and the known factors that do not support it
