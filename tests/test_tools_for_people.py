@@ -560,14 +560,21 @@ rules:
     singles = advisor.single_changes({"governance": {"partner_count": 12}}, "governance_mode")
     counts = [single for single in singles if single.fact == "governance.partner_count"]
     assert counts
-    assert all(single.text.endswith("De grens voor het aantal organisaties (7) kiest netadvisor.") for single in counts)
+    limit = (
+        "De grens voor het aantal organisaties (7) kiest netadvisor: tot en met 7 steunt het zelfregulerend netwerk; "
+        "vanaf 8 netwerk administratieve organisatie (NAO)."
+    )
+    assert all(single.text.endswith(limit) for single in counts)
     trust = [single for single in singles if single.fact == "governance.trust"]
     assert trust
     assert not any("kiest netadvisor" in single.text for single in trust)
     english = advisor.single_changes({"governance": {"partner_count": 12}}, "governance_mode", lang="en")
     assert any(
         single.text.startswith("If the number of organisations is 'at most 7' instead of '12',")
-        and single.text.endswith("The limit for the number of organisations (7) is netadvisor's.")
+        and single.text.endswith(
+            "The limit for the number of organisations (7) is netadvisor's: up to 7 it supports self-governing "
+            "network; from 8 network administrative organisation (NAO)."
+        )
         for single in english
     )
 

@@ -24,6 +24,12 @@ def _sentence(advisor: Advisor, case: dict[str, object], name: str) -> str:
 
 EFFECTIVE = {"challenge": {"rationale": "effectiveness"}}
 
+LIMIT_AND_RANGES = (
+    "De grens voor het aantal organisaties (7) kiest netadvisor: tot en met 7 steunt het zelfregulerend netwerk; "
+    "vanaf 8 leiderorganisatienetwerk en netwerk administratieve organisatie (NAO)."
+)
+"""How the frozen rules' one limit on the number of organisations is said, with what each side supports."""
+
 
 def test_a_decision_without_enough_support_says_so(advisor: Advisor) -> None:
     """Nine organisations, high consensus and trust, moderate need: two factors for self-governance, two for a
@@ -468,16 +474,16 @@ def test_a_decided_mode_names_the_factors_behind_it_the_threshold_and_what_the_o
         "doelconsensus 'hoog' en nood aan netwerkcompetenties 'laag'; het vertrouwen steunt "
         "leiderorganisatienetwerk)."
     ), sentence
-    assert sentence.endswith(
-        "Minstens 3 van de 4 factoren is de drempel van netadvisor. De grens voor het aantal organisaties (7) "
-        "kiest netadvisor."
-    ), sentence
+    assert sentence.endswith("Minstens 3 van de 4 factoren is de drempel van netadvisor. " + LIMIT_AND_RANGES), sentence
     english = " ".join(advisor.advise(case, lang="en").conclusions["governance_mode"].sentence.split())
     assert (
         "; trust supports lead organisation network). That is settled. At least 3 of the 4 factors is netadvisor's threshold. "
         in (english)
     )
-    assert english.endswith("The limit for the number of organisations (7) is netadvisor's."), english
+    assert english.endswith(
+        "The limit for the number of organisations (7) is netadvisor's: up to 7 it supports self-governing network; "
+        "from 8 lead organisation network and network administrative organisation (NAO)."
+    ), english
 
 
 _DOUBTING = """
@@ -611,7 +617,7 @@ def test_a_factor_that_supports_two_other_modes_is_named_once(advisor: Advisor) 
     ), sentence
     # (named once among what the other factors support; that its limits are netadvisor's is said apart)
     assert sentence.count("aantal organisaties steunt") == 1
-    assert sentence.endswith("De grens voor het aantal organisaties (7) kiest netadvisor."), sentence
+    assert sentence.endswith(LIMIT_AND_RANGES), sentence
 
 
 def test_a_fact_that_decides_only_together_with_others_is_named_beside_those_that_decide_alone(
@@ -783,10 +789,12 @@ def test_a_decision_settled_without_a_value_says_which_answer_tells_what_that_me
 def test_the_limits_of_a_factor_said_with_its_number_are_said_to_be_netadvisors(advisor: Advisor) -> None:
     """ "aantal organisaties 6" beside "wat elke factor steunt, komt uit Provan & Kenis" read as their number for
     "few"; the rules say it is a policy value of netadvisor's (a policy officer). Said where the count is shown with
-    its number, or decides by its number; not where every factor supports the mode and none is named."""
+    its number, or decides by its number; not where every factor supports the mode and none is named. With what
+    each range points to, as the rules compare the number: "7 en 16" told a policy officer with 16 organisations
+    nothing of whether her number sat at a limit."""
     deciding = {**EFFECTIVE, "governance": {"trust": "low", "goal_consensus": "high", "network_competency_need": "low"}}
     sentence = " ".join(_sentence(advisor, deciding, "governance_mode").split())
-    assert "De grens voor het aantal organisaties (7) kiest netadvisor." in sentence, sentence
+    assert sentence.endswith(LIMIT_AND_RANGES), sentence
     every = {
         **EFFECTIVE,
         "governance": {"partner_count": 6, "trust": "high", "goal_consensus": "high", "network_competency_need": "low"},

@@ -200,7 +200,7 @@ class _Loaded:
     according_to: dict[str, str | None]
     # for each decision by support, the facts its supporting rules compare with a policy value, and those values:
     # netadvisor's limits, not the source's ("weinig" organisations is at most 7)
-    bounds: dict[str, tuple[tuple[str, tuple[Any, ...]], ...]]
+    bounds: dict[str, tuple[_PolicyLimits, ...]]
     facts_read: frozenset[str]  # the facts some rule reads, directly or through a summary
     unread: frozenset[str]  # the facts a person answers that no rule reads, nor the advice shows otherwise
     # for each rule, what it concludes and supports as its trace step says it (value as text)
@@ -1856,7 +1856,7 @@ def _basis(
     total: int,
     according_to: str | None,
     facts: Mapping[str, Any],
-    bounds: Sequence[tuple[str, tuple[Any, ...]]] = (),
+    bounds: Sequence[_PolicyLimits] = (),
     notes: list[Text] | None = None,
 ) -> Text:
     """What a decision by support rests on, and what the factors support besides: "zelfregulerend netwerk,
@@ -2002,18 +2002,69 @@ def _decided_according_to(leading: Leading, name: str) -> str | None:
     return next(iter(sources))
 
 
-def _policy_bounds(
-    rulebase: RuleBase, name: str, *, supporting_only: bool = True
-) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+@dataclass(frozen=True, slots=True)
+class _PolicyLimits:
+    """A fact the rules leading to a conclusion compare with policy values: those values in order, and for a
+    number, the whole numbers where each value's rules hold on it (``(8, 15)``; ``(8, None)``: 8 and up)."""
+
+    path: str
+    values: tuple[Any, ...]
+    ranges: tuple[tuple[Any, tuple[tuple[int, int | None], ...]], ...] = ()
+
+
+def _policy_bounds(rulebase: RuleBase, name: str, *, supporting_only: bool = True) -> tuple[_PolicyLimits, ...]:
     """The facts the rules supporting a decision compare with a policy value, each with those values in order;
     with ``supporting_only`` False, those of every rule leading to ``name`` (a conclusion's too)."""
     found: dict[str, dict[Any, None]] = {}
-    for rules in rulebase.leading.get(name, {}).values():
+    reading: dict[str, dict[Any, list[tuple[Condition, ...]]]] = {}  # per fact, per value: its rules' conditions
+    for value, rules in rulebase.leading.get(name, {}).items():
         for rule in rules:
-            for condition in rule.conditions if rule.supports or not supporting_only else ():
-                if condition.subject == "fact" and condition.policy in rulebase.policies:
-                    found.setdefault(condition.name, {})[rulebase.policies[condition.policy].value] = None
-    return tuple((path, tuple(sorted(values, key=_numbers_first))) for path, values in found.items())
+            on_policy = [
+                (condition, policy)
+                for condition in (rule.conditions if rule.supports or not supporting_only else ())
+                if condition.subject == "fact"
+                and condition.policy is not None
+                and (policy := rulebase.policies.get(condition.policy)) is not None
+            ]
+            for condition, policy in on_policy:
+                found.setdefault(condition.name, {})[policy.value] = None
+            for path in dict.fromkeys(condition.name for condition, _policy in on_policy):
+                on_path = tuple(condition for condition in rule.conditions if condition.name == path)
+                reading.setdefault(path, {}).setdefault(value, []).append(on_path)
+    limits = []
+    for path, values in found.items():
+        ordered = tuple(sorted(values, key=_numbers_first))
+        numbers = FACTS[path].type == "int" and all(isinstance(v, int) and not isinstance(v, bool) for v in ordered)
+        ranges = (
+            tuple(
+                (value, _ranges(alternatives, max(ordered) + 1))
+                for value, alternatives in reading.get(path, {}).items()
+            )
+            if numbers and ordered
+            else ()
+        )
+        limits.append(_PolicyLimits(path, ordered, ranges))
+    return tuple(limits)
+
+
+def _ranges(alternatives: Sequence[tuple[Condition, ...]], top: int) -> tuple[tuple[int, int | None], ...]:
+    """The whole numbers from 0 where all the conditions of one of ``alternatives`` hold, as ranges; one that
+    holds at ``top``, past every limit, holds from there up (None: no upper end)."""
+    found: list[tuple[int, int | None]] = []
+    start: int | None = None
+    for number in range(top + 1):
+        holds = any(
+            all(BY_NAME[condition.operator].check(number, condition.operand) for condition in conditions)
+            for conditions in alternatives
+        )
+        if holds and start is None:
+            start = number
+        elif not holds and start is not None:
+            found.append((start, number - 1))
+            start = None
+    if start is not None:
+        found.append((start, None))
+    return tuple(found)
 
 
 def _numbers_first(value: Any) -> tuple[bool, float, str]:
@@ -2022,23 +2073,50 @@ def _numbers_first(value: Any) -> tuple[bool, float, str]:
     return (not number, value if number else 0, "" if number else str(value))
 
 
-def _bounds_said(
-    bounds: Sequence[tuple[str, tuple[Any, ...]]], shown: Collection[str], *, sentence: bool = False
-) -> Text | None:
+def _bounds_said(bounds: Sequence[_PolicyLimits], shown: Collection[str], *, sentence: bool = False) -> Text | None:
     """That the limits of the factors ``shown`` with a number are netadvisor's: "de grenzen voor het aantal
     organisaties (7 en 16) kiest netadvisor". What each factor supports comes from a source; where "weinig"
     organisations stops, it does not say (a policy officer read "aantal organisaties 6" beside Provan & Kenis as
-    their number)."""
-    said = [
-        word(
-            ("bounds-ours-sentence" if sentence else "bounds-ours") + ("-one" if len(values) == 1 else ""),
-            fact=fact_subject(path),
-            values=together([Text(str(v), str(v)) for v in values]),
-        )
-        for path, values in bounds
-        if path in shown
-    ]
+    their number). As a sentence, with what each range points to: "…: tot en met 7 wijst het op een zelfregulerend
+    netwerk, van 8 tot en met 15 op …" (a policy officer could not tell what "7 en 16" meant for her 16)."""
+    said = []
+    for limits in bounds:
+        if limits.path not in shown:
+            continue
+        code = ("bounds-ours-sentence" if sentence else "bounds-ours") + ("-one" if len(limits.values) == 1 else "")
+        values = together([Text(str(v), str(v)) for v in limits.values])
+        if sentence and limits.ranges:
+            by_ranges: dict[tuple[tuple[int, int | None], ...], list[Any]] = {}  # (the same ranges said once)
+            for value, ranges in limits.ranges:
+                by_ranges.setdefault(ranges, []).append(value)
+            pointing = [
+                word(
+                    "range-points-to" if place == 0 else "range-points-to-next",
+                    range=either([_range_text(low, high) for low, high in ranges]),
+                    value=together([value_text(value) for value in values]),
+                )
+                for place, (ranges, values) in enumerate(by_ranges.items())
+            ]
+            said.append(
+                word(
+                    code + "-ranges",
+                    fact=fact_subject(limits.path),
+                    values=values,
+                    ranges=join(pointing, Text("; ", "; ")),
+                )
+            )
+        else:
+            said.append(word(code, fact=fact_subject(limits.path), values=values))
     return join(said, Text(" ", " ") if sentence else Text("; ", "; ")) if said else None
+
+
+def _range_text(low: int, high: int | None) -> Text:
+    """ "tot en met 7", "van 8 tot en met 15", "vanaf 16": whole numbers from ``low`` to ``high``."""
+    if high is None:
+        return word("range-from", low=low)
+    if low == 0:
+        return word("range-up-to", high=high)
+    return word("range-one", low=low) if low == high else word("range-between", low=low, high=high)
 
 
 def _speaks_of(loaded: _Loaded, rule: Rule, name: str, value: Any) -> bool:

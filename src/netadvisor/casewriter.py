@@ -17,10 +17,10 @@ from typing import Any
 
 import yaml
 
+from .answers import parse_answer, value_text
 from .case import parse_case
 from .casefile import EXPECTATIONS_KEY
 from .errors import CaseError
-from .answers import parse_answer, value_text
 from .facts import answered_not_known, spec_of, stated_facts
 from .messages import word
 from .text import Language
@@ -80,11 +80,6 @@ def _merged(
         changed: list[tuple[Any, Any, Any, str]] = []
         _merge(document, data, keep_blank, changed, top=True)
 
-        def dumped() -> str:
-            written = io.StringIO()
-            writer.dump(document, written)
-            return written.getvalue()
-
         if kept is None:
             # the author's words where they say the same answer, and the file then reads back the same (tried
             # once, each alone, where the two words give the same value: reading back is what costs)
@@ -94,7 +89,7 @@ def _merged(
                 same = _same_answer(path, old, new)
                 if same:
                     place[key] = old
-                    same = _read_back(dumped()) == meant
+                    same = _read_back(_dumped(writer, document)) == meant
                     place[key] = new
                 kept.append(same)
         for (place, key, old, _path), keep in zip(changed, kept, strict=True):
@@ -102,9 +97,15 @@ def _merged(
                 place[key] = old
             else:
                 _mark_comment(place, key, old, lang)
-        texts.append(dumped())
+        texts.append(_dumped(writer, document))
     lines = original.splitlines()
     return sorted(texts, key=lambda text: -difflib.SequenceMatcher(None, lines, text.splitlines()).ratio())
+
+
+def _dumped(writer: Any, document: Any) -> str:
+    written = io.StringIO()
+    writer.dump(document, written)
+    return written.getvalue()
 
 
 def _mark_comment(place: Any, key: Any, old: Any, lang: Language) -> None:

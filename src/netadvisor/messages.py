@@ -1604,6 +1604,21 @@ ADVICE_WORDS: dict[str, Text] = {
     "bounds-ours": Text(
         "de grenzen voor {fact} ({values}) kiest netadvisor", "the limits for {fact} ({values}) are netadvisor's"
     ),
+    # what each range between the limits points to: "7 en 16" alone told a policy officer nothing of her 16
+    "bounds-ours-sentence-ranges": Text(
+        "De grenzen voor {fact} ({values}) kiest netadvisor: {ranges}.",
+        "The limits for {fact} ({values}) are netadvisor's: {ranges}.",
+    ),
+    "bounds-ours-sentence-one-ranges": Text(
+        "De grens voor {fact} ({values}) kiest netadvisor: {ranges}.",
+        "The limit for {fact} ({values}) is netadvisor's: {ranges}.",
+    ),
+    "range-points-to": Text("{range} steunt het {value}", "{range} it supports {value}"),
+    "range-points-to-next": Text("{range} {value}", "{range} {value}"),
+    "range-up-to": Text("tot en met {high}", "up to {high}"),
+    "range-between": Text("van {low} tot en met {high}", "from {low} to {high}"),
+    "range-one": Text("bij {low}", "at {low}"),
+    "range-from": Text("vanaf {low}", "from {low}"),
     "factors-according-to-inline": Text(
         "wat elke factor steunt, komt uit {source}, niet uit de gids",
         "what each factor supports comes from {source}, not from the guide",
