@@ -721,7 +721,7 @@ def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> 
         "Blijft in het advies, en kan niet meer wegvallen:\n  - Drie punten als het netwerk vastzit (§4.4.1)\n" in firm
     )
     # (and that the form is firm now, and why advice on the rationale being unknown went: another trial)
-    assert "  na:   Samenwerkingsvorm: organisatienetwerk. Dat staat nu vast.\n" in firm
+    assert "  dan: Samenwerkingsvorm: organisatienetwerk. Dat staat nu vast.\n" in firm
     assert "  - Benoem de ratio (§6); de ratio is nu gekend\n" in firm
     gone = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}))
     assert "\n  - Drie punten als het netwerk vastzit (§4.4.1); geldt enkel als dit een organisatienetwerk is\n" in gone

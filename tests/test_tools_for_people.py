@@ -232,10 +232,18 @@ def test_what_if_data_lists_a_conclusion_that_only_comes_to_be_settled() -> None
     assert mode.before_certainty != "settled"
     text = what_if_text(result, "nl")
     for name in ("Type uitdaging", "Samenwerkingsvorm", "Governancevorm"):  # the report and the data agree
-        shown = f"voor: {name}:" in text
+        shown = f"nu:  {name}:" in _changed_part(text)
         assert shown == any(
             result.before.conclusions[c].sentence.startswith(name) for c in changed if c in result.before.conclusions
         ), name
+
+
+def _changed_part(text: str) -> str:
+    """The part of a what-if report that shows the conclusions that change (before what it says of those that only
+    read otherwise, under a line of its own)."""
+    for heading in ("  anders gezegd, zonder dat het besluit verandert:", "  geen besluit verandert van waarde"):
+        text = text.split(heading)[0]
+    return text
 
 
 def test_what_if_data_and_report_name_the_same_changes() -> None:
@@ -257,7 +265,9 @@ def test_what_if_data_and_report_name_the_same_changes() -> None:
         case = random_case(rng)
         for path, value in tried.items():
             result = advisor.what_if(case, {path: value})
-            shown = sum(1 for line in what_if_text(result, "nl").splitlines() if line.startswith("  voor: "))
+            shown = sum(
+                1 for line in _changed_part(what_if_text(result, "nl")).splitlines() if line.startswith("  nu:  ")
+            )
             fixed = [c for c in result.conclusions_changed if c.conclusion in FIXED_CONCLUSIONS]
             assert shown == len(fixed)
             for change in fixed:
@@ -320,10 +330,10 @@ def test_what_if_from_the_command_line_reads_dutch_answers() -> None:
     assert code == EXIT_OK
     assert "de ratio wordt 'efficiëntie'" in out  # the fact by its name, the answer by its label: no paths, no codes
     assert (
-        "voor: Samenwerkingsvorm: organisatienetwerk. Dat staat vast.\n  na:   Samenwerkingsvorm: shared service centre."
+        "nu:  Samenwerkingsvorm: organisatienetwerk. Dat staat vast.\n  dan: Samenwerkingsvorm: shared service centre."
         in out
     )
-    assert "na:   Governancevorm: niet van toepassing" in out
+    assert "dan: Governancevorm: niet van toepassing" in out
     assert "- Efficiëntie: een shared service centre (§5)" in out  # advice by its title, not its rule id
 
 
@@ -336,8 +346,11 @@ def test_what_if_says_when_only_the_certainty_changes() -> None:
     from netadvisor.render import what_if_text
 
     text = what_if_text(Advisor.from_path(RULES).what_if(case, {"governance.trust": "high"}), "nl")
-    assert "voor: Governancevorm: nog open" in text
-    assert "na:   Governancevorm: geen duidelijke vorm" in text
+    assert "nu:  Governancevorm: nog open" in _changed_part(text)
+    assert "dan: Governancevorm: geen duidelijke vorm" in _changed_part(text)
+    # ("nu" and "dan", as for a conclusion that only reads otherwise: "voor" and "na" beside them read as two tools)
+    assert "voor:" not in text
+    assert "na:" not in text
 
 
 def test_what_if_names_a_yes_no_fact_by_its_question_not_a_statement_it_denies() -> None:

@@ -2331,7 +2331,6 @@ REPORT_WORDS: dict[str, Text] = {
     "conditional-removed": Text(
         "Niet meer in het advies op een voorwaarde:", "No longer in the advice on a condition:"
     ),
-    "before": Text("voor: {sentence}", "before: {sentence}"),
     # a conclusion whose value and certainty stay, and what the advice says of it changes
     "no-conclusion-changes-but-said": Text(
         "geen besluit verandert van waarde of zekerheid, wel wat het advies erover zegt:",
@@ -2346,7 +2345,6 @@ REPORT_WORDS: dict[str, Text] = {
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),
     "now-known-many": Text("{facts} zijn nu gekend", "{facts} are known now"),
-    "after": Text("na:   {sentence}", "after:  {sentence}"),
     "single-changes-together": Text(
         "Verder beslissen meer antwoorden samen: {facts} (zie de open vragen).",
         "Beyond these, more answers decide together: {facts} (see the open questions).",

@@ -1637,18 +1637,19 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
         if before is None or after is None or name not in moved:
             continue
         changed = True
-        lines += _wrap(_w("before", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
+        lines += _wrap(_w("said-now", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
         said_after = _said_with_assumed(after, lang)
         if after.certainty == "settled" and before.certainty != "settled":
             # that it is firm now, said: a policy officer could tell only from "voorlopig" gone (in place of what its
             # sentence says of a settled conclusion, not twice)
             said, said_now = SETTLED_SAID.pick(lang), SETTLED_NOW_SAID.pick(lang)
             said_after = said_after.replace(said, said_now, 1) if said in said_after else f"{said_after} {said_now}."
-        lines += _wrap(_w("after", lang, sentence=said_after), "      ", "  ")
+        lines += _wrap(_w("said-then", lang, sentence=said_after), "      ", "  ")
     # what the advice says of a conclusion can change while its value and certainty do not (the trust answered: "3
-    # van de 4 factoren" becomes "alle 4"; the number of organisations: which answers lead where): said as "nu" and
-    # "dan", not "voor" and "na" (those are the conclusions the data lists as changed). A policy officer read "geen
-    # besluit verandert" of the number of organisations, where the report's sentence changed what a mayor asks.
+    # van de 4 factoren" becomes "alle 4"; the number of organisations: which answers lead where): said under a line
+    # of its own, apart from the conclusions the data lists as changed. A policy officer read "geen besluit
+    # verandert" of the number of organisations, where the report's sentence changed what a mayor asks. (Both as
+    # "nu" and "dan": "voor" and "na" for the one, "nu" and "dan" for the other read as two tools to another.)
     reworded = [
         name
         for name in FIXED_CONCLUSIONS
