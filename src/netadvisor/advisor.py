@@ -2005,11 +2005,12 @@ def _decided_according_to(leading: Leading, name: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class _PolicyLimits:
     """A fact the rules leading to a conclusion compare with policy values: those values in order, and for a
-    number, the whole numbers where each value's rules hold on it (``(8, 15)``; ``(8, None)``: 8 and up)."""
+    number, the stretches of whole numbers its limits cut, each with the values the rules support (or conclude)
+    there: ``((0, 7, ("self_governing",)), (8, 15, ("lead_organisation", "nao")), (16, None, ("nao",)))``."""
 
     path: str
     values: tuple[Any, ...]
-    ranges: tuple[tuple[Any, tuple[tuple[int, int | None], ...]], ...] = ()
+    stretches: tuple[tuple[int, int | None, tuple[Any, ...]], ...] = ()
 
 
 def _policy_bounds(rulebase: RuleBase, name: str, *, supporting_only: bool = True) -> tuple[_PolicyLimits, ...]:
@@ -2035,36 +2036,9 @@ def _policy_bounds(rulebase: RuleBase, name: str, *, supporting_only: bool = Tru
     for path, values in found.items():
         ordered = tuple(sorted(values, key=_numbers_first))
         numbers = FACTS[path].type == "int" and all(isinstance(v, int) and not isinstance(v, bool) for v in ordered)
-        ranges = (
-            tuple(
-                (value, _ranges(alternatives, max(ordered) + 1))
-                for value, alternatives in reading.get(path, {}).items()
-            )
-            if numbers and ordered
-            else ()
-        )
-        limits.append(_PolicyLimits(path, ordered, ranges))
+        stretches = _stretches(reading.get(path, {}), max(ordered) + 1) if numbers and ordered else ()
+        limits.append(_PolicyLimits(path, ordered, stretches))
     return tuple(limits)
-
-
-def _ranges(alternatives: Sequence[tuple[Condition, ...]], top: int) -> tuple[tuple[int, int | None], ...]:
-    """The whole numbers from 0 where all the conditions of one of ``alternatives`` hold, as ranges; one that
-    holds at ``top``, past every limit, holds from there up (None: no upper end)."""
-    found: list[tuple[int, int | None]] = []
-    start: int | None = None
-    for number in range(top + 1):
-        holds = any(
-            all(BY_NAME[condition.operator].check(number, condition.operand) for condition in conditions)
-            for conditions in alternatives
-        )
-        if holds and start is None:
-            start = number
-        elif not holds and start is not None:
-            found.append((start, number - 1))
-            start = None
-    if start is not None:
-        found.append((start, None))
-    return tuple(found)
 
 
 def _numbers_first(value: Any) -> tuple[bool, float, str]:
@@ -2073,29 +2047,54 @@ def _numbers_first(value: Any) -> tuple[bool, float, str]:
     return (not number, value if number else 0, "" if number else str(value))
 
 
+def _stretches(
+    reading: Mapping[Any, Sequence[tuple[Condition, ...]]], top: int
+) -> tuple[tuple[int, int | None, tuple[Any, ...]], ...]:
+    """The whole numbers from 0 cut where the values whose rules hold on them change (a value's rules: one of its
+    alternatives, each with all its conditions holding), each stretch with those values; the last, from past every
+    limit up (None: no upper end). Stretches where none holds are left out."""
+    found: list[tuple[int, int | None, tuple[Any, ...]]] = []
+    start, holding = 0, None
+    for number in range(top + 1):
+        now = tuple(
+            value
+            for value, alternatives in reading.items()
+            if any(
+                all(BY_NAME[condition.operator].check(number, condition.operand) for condition in conditions)
+                for conditions in alternatives
+            )
+        )
+        if holding is not None and now != holding:
+            if holding:
+                found.append((start, number - 1, holding))
+            start = number
+        holding = now
+    if holding:
+        found.append((start, None, holding))
+    return tuple(found)
+
+
 def _bounds_said(bounds: Sequence[_PolicyLimits], shown: Collection[str], *, sentence: bool = False) -> Text | None:
     """That the limits of the factors ``shown`` with a number are netadvisor's: "de grenzen voor het aantal
     organisaties (7 en 16) kiest netadvisor". What each factor supports comes from a source; where "weinig"
     organisations stops, it does not say (a policy officer read "aantal organisaties 6" beside Provan & Kenis as
-    their number). As a sentence, with what each range points to: "…: tot en met 7 wijst het op een zelfregulerend
-    netwerk, van 8 tot en met 15 op …" (a policy officer could not tell what "7 en 16" meant for her 16)."""
+    their number). As a sentence, with what the numbers between the limits support: "…: tot en met 7 steunt het
+    zelfregulerend netwerk; van 8 tot en met 15 leiderorganisatienetwerk en NAO; vanaf 16 NAO" (a policy officer
+    could not tell what "7 en 16" meant for her 16)."""
     said = []
     for limits in bounds:
         if limits.path not in shown:
             continue
         code = ("bounds-ours-sentence" if sentence else "bounds-ours") + ("-one" if len(limits.values) == 1 else "")
         values = together([Text(str(v), str(v)) for v in limits.values])
-        if sentence and limits.ranges:
-            by_ranges: dict[tuple[tuple[int, int | None], ...], list[Any]] = {}  # (the same ranges said once)
-            for value, ranges in limits.ranges:
-                by_ranges.setdefault(ranges, []).append(value)
+        if sentence and limits.stretches:
             pointing = [
                 word(
                     "range-points-to" if place == 0 else "range-points-to-next",
-                    range=either([_range_text(low, high) for low, high in ranges]),
-                    value=together([value_text(value) for value in values]),
+                    range=_range_text(low, high),
+                    value=together([value_text(value) for value in supported]),
                 )
-                for place, (ranges, values) in enumerate(by_ranges.items())
+                for place, (low, high, supported) in enumerate(limits.stretches)
             ]
             said.append(
                 word(
