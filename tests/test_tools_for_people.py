@@ -1024,3 +1024,22 @@ def test_the_partner_list_as_one_text_in_what_if_is_a_type_error_that_says_how()
     """what_if(case, {"partners": "Geel, Mol"}) was a CaseError about YAML lines starting with '- '."""
     with pytest.raises(TypeError, match=r"parse_answer\(spec_of\('partners'\), text\)"):
         Advisor.from_path(RULES).what_if({}, {"partners": "Geel, Mol"})
+
+
+def test_what_if_says_a_conclusion_is_firm_now_of_its_own_sentence_not_of_its_condition() -> None:
+    """The ratio 'kennis' settles the governance mode as not applicable, and what-if said "… Als dit een
+    organisatienetwerk is: nog open, mogelijk: …. Dat staat nu vast.": open and settled in one breath (a
+    coordinator). That it is firm now follows the conclusion's first sentence, before the current mode and the
+    condition."""
+    from netadvisor.render import what_if_text
+
+    case = {
+        "state": {"form": "organisation_network"},
+        "governance": {"current_mode": "lead_organisation", "partner_count": 13, "network_competency_need": "high"},
+    }
+    text = " ".join(what_if_text(Advisor.from_path(RULES).what_if(case, {"challenge.rationale": "knowledge"})).split())
+    after = text.split("dan: Governancevorm: ")[1]
+    assert after.startswith("niet van toepassing"), after
+    firm, conditional = after.index("Dat staat nu vast."), after.index("Als dit een organisatienetwerk is: nog open")
+    assert firm < after.index("Nu: leiderorganisatienetwerk") < conditional, after
+    assert "Dat staat nu vast." not in after[conditional:], after

@@ -1638,12 +1638,20 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
             continue
         changed = True
         lines += _wrap(_w("said-now", lang, sentence=_said_with_assumed(before, lang)), "      ", "  ")
-        said_after = _said_with_assumed(after, lang)
+        said_after = after.sentence
         if after.certainty == "settled" and before.certainty != "settled":
             # that it is firm now, said: a policy officer could tell only from "voorlopig" gone (in place of what its
-            # sentence says of a settled conclusion, not twice)
+            # sentence says of a settled conclusion, not twice); of the conclusion's own sentence, before what it
+            # comes out as on a condition ("… Als dit een organisatienetwerk is: nog open, …. Dat staat nu vast."
+            # read as a contradiction to a coordinator)
+            # and after its first sentence, not after "Nu: leiderorganisatienetwerk", the current mode's)
             said, said_now = SETTLED_SAID.pick(lang), SETTLED_NOW_SAID.pick(lang)
-            said_after = said_after.replace(said, said_now, 1) if said in said_after else f"{said_after} {said_now}."
+            if said in said_after:
+                said_after = said_after.replace(said, said_now, 1)
+            else:
+                first, dot, rest = said_after.partition(". ")
+                said_after = f"{first}. {said_now}. {rest}" if dot else f"{said_after} {said_now}."
+        said_after += _said_with_assumed(after, lang).removeprefix(after.sentence)
         lines += _wrap(_w("said-then", lang, sentence=said_after), "      ", "  ")
     # what the advice says of a conclusion can change while its value and certainty do not (the trust answered: "3
     # van de 4 factoren" becomes "alle 4"; the number of organisations: which answers lead where): said under a line
