@@ -917,7 +917,7 @@ def test_what_if_sees_the_conclusion_on_the_condition_change_and_a_settled_one_o
     result = advisor.what_if(case, {"governance.trust": "high"})
     assert [change.conclusion for change in result.conclusions_changed] == ["governance_mode"]
     text = what_if_text(result)
-    after = " ".join(text.split("  na:")[1].split())  # (as one line: the text is wrapped)
+    after = " ".join(text.split("  dan:")[1].split())  # (as one line: the text is wrapped)
     # (with what supports it there: the one factor of these rules)
     assert "Als dit een organisatienetwerk is: zelfregulerend netwerk, gesteund door de enige factor." in after
     singles = advisor.single_changes(case, "governance_mode")
