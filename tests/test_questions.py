@@ -317,6 +317,31 @@ def test_of_questions_that_change_findings_as_serious_the_one_whose_answer_alone
     assert facts.index("challenge.single_partner_could_achieve") < facts.index("state.phase")
 
 
+_FOLLOWING_UP = """
+rules:
+  - id: W-alone
+    title: {nl: alleen, en: alone}
+    section: ["3"]
+    when: [{fact: challenge.single_partner_could_achieve, is: true}]
+    then: {finding: {severity: warning, message: {nl: alleen, en: alone}}}
+  - id: W-talk
+    title: {nl: praten, en: talk}
+    section: ["7"]
+    when: [{fact: region.talk_leads_to_action, is: false}]
+    then: {finding: {severity: warning, message: {nl: praten, en: talk}}}
+"""
+
+
+def test_of_questions_that_change_as_much_the_follow_up_of_an_answered_question_comes_first() -> None:
+    """A coordinator preparing the mayors' consultation, its "ja" answered, found its follow-ups after every other
+    question that changes one warning by itself, in the catalogue's order. Of questions alike, a follow-up of what
+    the case answered comes first (the conversation goes on where the person is); unanswered, it waits."""
+    advisor = Advisor(rules_from_text(_FOLLOWING_UP))
+    facts = _facts(advisor.advise({"region": {"mayors_consultation": True}}))
+    assert facts.index("region.talk_leads_to_action") < facts.index("challenge.single_partner_could_achieve")
+    assert "region.talk_leads_to_action" not in _facts(advisor.advise({}))
+
+
 def test_a_question_that_changes_a_fixed_conclusion_comes_before_those_that_change_findings() -> None:
     """The form a case states changes the collaboration form (while the rationale is unknown) without narrowing
     what it can come out as; it fell behind every question about a finding (issue 10: fixed conclusions first)."""

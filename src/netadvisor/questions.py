@@ -624,6 +624,10 @@ class Asker:
             findings_alone = sum(1 for kind, _name in impact.alone if kind == "finding")
             changes_fixed = not FIXED_CONCLUSIONS.keys().isdisjoint(impact.conclusions)
             place = catalogue_place(path)  # unique to the question: no two keys tie
+            # of those that change as much, first the follow-ups of what the case answered: the mayors' consultation
+            # there, its questions next (a coordinator preparing its meeting found them after fourteen others alike,
+            # in the catalogue's order, the question the guide calls "cruciaal" among them)
+            parent = _PARENT.get(path)
             ranking.append(
                 (
                     -round(information.get(path, 0.0), 9),
@@ -631,6 +635,7 @@ class Asker:
                     -most_serious,
                     -findings_alone,
                     -len(findings),
+                    parent is None or facts.get(parent) is None,
                     place,
                     path,
                 )
