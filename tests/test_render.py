@@ -1105,3 +1105,54 @@ def test_what_if_says_a_number_known_within_bounds_in_words() -> None:
     said = what_if_text(advisor.what_if(case, {"governance.partner_count": "weet niet"}))
     assert "'minstens 2'" in said
     assert ".." not in said.splitlines()[0]
+
+
+_HALF_KNOWN = {
+    "challenge": {"criteria": {"recipe": "complex", "uniqueness": "complex"}},
+    "state": {"form": "organisation_network"},
+    "governance": {"current_mode": "self_governing", "partner_count": 9},
+    "management": {"roles": {"network_operator": "niemand"}},
+}
+
+
+def test_a_handout_says_first_in_short_what_is_settled_what_is_open_and_which_questions_settle_it() -> None:
+    """A coordinator's handout for the mayors ran to 1,300 words with no line that said what was settled and what
+    was open, nor which of the questions below settle it. A handout opens with a line per fixed conclusion and the
+    warnings by their titles (starred where they can still fall away); the terminal's report, which must stay on one
+    page, says it in its own sentences."""
+    advisor = Advisor.from_path(RULES)
+    advice = advisor.advise(_HALF_KNOWN)
+    markdown = advice_markdown(advice, "2026-12-07", _HALF_KNOWN)
+    short = markdown.split("## In het kort\n\n")[1].split("\n\n## Conclusies")[0].splitlines()
+    assert short == [
+        (
+            "- Type uitdaging: nog open (complex, ingewikkeld, eenvoudig of geen duidelijk type), naargelang "
+            "herhaalbaarheid, expertise, zekerheid en delen/geheel; vraag 2."
+        ),
+        (
+            "- Samenwerkingsvorm: voorlopig organisatienetwerk; kan nog lerend netwerk of shared service centre worden, "
+            "naargelang de ratio; vraag 1."
+        ),
+        (
+            "- Governancevorm: nog open (leiderorganisatienetwerk, netwerk administratieve organisatie (NAO), "
+            "zelfregulerend netwerk, geen duidelijke vorm of niet van toepassing), naargelang de ratio, het vertrouwen, "
+            "de doelconsensus en de nood aan netwerkcompetenties; vragen 1, 3, 4 en 5."
+        ),
+        "- Waarschuwingen: 'Er is geen netwerkoperator'\\* en 'Geen gekende factor steunt de huidige vorm'\\*.",
+    ]
+    # the numbers are those of the questions below that ask it
+    questions = markdown.split("## Open vragen")[1]
+    assert "\n1. Wat is de ratio van de samenwerking" in questions
+    assert "\n2. Waar wijzen deze criteria op" in questions
+    assert "<h2>In het kort</h2><ul><li>Type uitdaging: nog open" in advice_html(advice, "2026-12-07", _HALF_KNOWN)
+    assert "In het kort" not in advice_text(advice)
+    settled = advisor.advise({"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 20}})
+    english = advisor.advise(
+        {"challenge": {"rationale": "effectiveness"}, "governance": {"partner_count": 20}}, lang="en"
+    )
+    assert "- Samenwerkingsvorm: organisatienetwerk; dat staat vast.\n" in advice_markdown(settled, "2026-12-07")
+    assert "- Form of collaboration: organisation network; that is settled.\n" in advice_markdown(english, "2026-12-07")
+    # warnings that come only on a condition, counted with it
+    unassigned = {"management": {"roles": {"network_operator": "niemand", "network_promoter": "niemand"}}}
+    on_condition = advice_markdown(advisor.advise(unassigned), "2026-12-07", unassigned)
+    assert "\n- Waarschuwingen: 2 als dit een organisatienetwerk is.\n" in on_condition

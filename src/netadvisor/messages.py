@@ -2080,6 +2080,20 @@ MONTHS: tuple[Text, ...] = tuple(
 
 REPORT_WORDS: dict[str, Text] = {
     "untitled": Text("casus zonder titel", "untitled case"),
+    # a handout's first lines: each fixed conclusion, settled or not and on what; the warnings by their titles (a
+    # coordinator's mayors had 1,300 words and no line that said what was settled and what open)
+    "summary-heading": Text("In het kort", "In short"),
+    "summary-settled": Text("{name}: {value}; dat staat vast.", "{name}: {value}; that is settled."),
+    "summary-provisional": Text(
+        "{name}: voorlopig {value}; kan nog {others} worden{hangs_on}.",
+        "{name}: for now {value}; can still become {others}{hangs_on}.",
+    ),
+    "summary-open": Text("{name}: nog open ({outcomes}){hangs_on}.", "{name}: still open ({outcomes}){hangs_on}."),
+    "summary-hangs-on": Text(", naargelang {facts}{questions}", ", depending on {facts}{questions}"),
+    "summary-warnings": Text("Waarschuwingen: {titles}.", "Warnings: {titles}."),
+    "summary-warnings-and-more": Text("Waarschuwingen: {titles}; en {more}.", "Warnings: {titles}; and {more}."),
+    "summary-warnings-only-more": Text("Waarschuwingen: {more}.", "Warnings: {more}."),
+    "summary-warnings-on-condition": Text("{count} {condition}", "{count} {condition}"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
     "conclusions": Text("Conclusies", "Conclusions"),
     "todo": Text("Wat te doen", "What to do"),

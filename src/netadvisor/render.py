@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .advice import Advice, Change, Conclusion, Finding, Question, SingleChange, WhatIf
+from .advice import Advice, Change, Conclusion, Finding, Outcome, Question, SingleChange, WhatIf
 from .answers import UNKNOWN_LABEL, holds_every_word, normal_word, value_label
 from .case import Case, count_from_list, parse_case
 from .errors import NetadvisorError
@@ -43,6 +43,7 @@ from .messages import (
     CONCLUSION_IN_A_SENTENCE,
     MONTHS,
     NO_VALUE,
+    NO_VALUE_NAMED,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
     QUESTION_GROUPS,
@@ -149,6 +150,116 @@ class Report:
     # handout (a policy officer's mayors could not see which answers it came of; the terminal's report keeps to a
     # page and says how many are known)
     answers_given: list[tuple[str, str]] = field(default_factory=list)
+    # each fixed conclusion in a line, settled or not and what settles it, and the warnings by their titles: what a
+    # handout says first (a coordinator's mayors had 1,300 words and no line that said what was settled and what
+    # open); not in the terminal's report, which says it in its sentences and must stay on one page
+    summary: list[str] = field(default_factory=list)
+
+
+def _summary(
+    advice: Advice,
+    falling_away: Collection[str],
+    on_condition: Mapping[str, Sequence[Finding]],
+    shown: Sequence[AskedItem],
+    lang: Language,
+) -> list[str]:
+    """ "Samenwerkingsvorm: nog open (lerend netwerk, organisatienetwerk of shared service centre), naargelang de
+    ratio; vraag 1", a line per fixed conclusion; then the warnings, by their titles, and how many more come on a
+    condition."""
+    lines = []
+    for name in FIXED_CONCLUSIONS:
+        conclusion = advice.conclusions.get(name)
+        if conclusion is None:
+            continue
+        heading = conclusion_heading(name).pick(lang)
+        labels = {outcome.value: _outcome_said(name, outcome, lang) for outcome in conclusion.outcomes}
+        said = [label for value_said in labels.values() for label in value_said]
+        facts = [*(d.fact for d in conclusion.deciding), *conclusion.deciding_together] or list(conclusion.unknown)
+        hangs_on = (
+            _w(
+                "summary-hangs-on",
+                lang,
+                facts=fact_subjects(facts).pick(lang),
+                questions=_numbers_asking(facts, shown, lang),
+            )
+            if facts
+            else ""
+        )
+        if conclusion.certainty == "settled":
+            value = _short_label(name, conclusion.label) if conclusion.label else _either_said(said, lang)
+            lines.append(_w("summary-settled", lang, name=heading, value=value))
+        elif conclusion.certainty == "provisional":
+            others = [
+                label for value, value_said in labels.items() if value != conclusion.value for label in value_said
+            ]
+            lines.append(
+                _w(
+                    "summary-provisional",
+                    lang,
+                    name=heading,
+                    value=_either_said(labels.get(conclusion.value, [conclusion.label or ""]), lang),
+                    others=_either_said(others, lang),
+                    hangs_on=hangs_on,
+                )
+            )
+        else:
+            possible = _either_said(said, lang)
+            lines.append(_w("summary-open", lang, name=heading, outcomes=possible, hangs_on=hangs_on))
+    # (starred as the report stars what can still fall away: "De huidige vorm past minder dan een NAO*")
+    titles = [
+        in_quotes(finding.title) + ("*" if finding.rule_id in falling_away else "")
+        for finding in advice.findings
+        if finding.severity == "warning"
+    ]
+    more = [
+        _w("summary-warnings-on-condition", lang, count=count, condition=condition)
+        for condition, findings in on_condition.items()
+        if (count := sum(1 for finding in findings if finding.severity == "warning"))
+    ]
+    if titles or more:
+        code = (
+            "summary-warnings-and-more"
+            if titles and more
+            else "summary-warnings"
+            if titles
+            else "summary-warnings-only-more"
+        )
+        lines.append(
+            _w(
+                code,
+                lang,
+                titles=together([Text(title, title) for title in titles]).pick(lang),
+                more=together([Text(line, line) for line in more]).pick(lang),
+            )
+        )
+    return lines
+
+
+def _outcome_said(name: str, outcome: Outcome, lang: Language) -> list[str]:
+    """An outcome as a list of them says it: no value by the name of each thing it can mean ("geen duidelijke vorm"
+    and "niet van toepassing" as two of the list, not "… of geen duidelijke vorm of niet van toepassing")."""
+    if outcome.value is not None or not outcome.no_value:
+        return [_short_label(name, outcome.label)]
+    meanings = {
+        "undecided": (NO_VALUE_NAMED.get(name) or NO_VALUE.get(name) or NO_VALUE_OTHER).pick(lang),
+        "not_applicable": NOT_APPLICABLE.pick(lang),
+    }
+    return [meanings[meaning] for meaning in outcome.no_value]
+
+
+def _either_said(labels: Sequence[str], lang: Language) -> str:
+    """ "a, b of c" of labels already in ``lang``."""
+    return either([Text(label, label) for label in labels]).pick(lang)
+
+
+def _short_label(name: str, label: str) -> str:
+    """An outcome's label without what the sentence beside it explains: "geen duidelijk type" for "geen duidelijk
+    type (geen type met genoeg criteria)"."""
+    named = NO_VALUE_NAMED.get(name)
+    long = NO_VALUE.get(name)
+    if named is not None and long is not None and label in (long.nl, long.en):
+        return named.nl if label == long.nl else named.en
+    return label
 
 
 def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> list[tuple[str, str]]:
@@ -694,6 +805,13 @@ def report(
             *answers_said,
         ],
         answers_given=_answers_given(case, not_known, lang) if case is not None else [],
+        summary=_summary(
+            advice,
+            {finding.rule_id for finding, facts in zip(to_do, falling_away, strict=True) if facts},
+            {condition: [finding for finding, _hangs_on in listed] for condition, listed in on_condition.items()},
+            shown,
+            lang,
+        ),
     )
     if todo:
         for condition, listed in on_condition.items():
@@ -974,6 +1092,8 @@ def advice_markdown(
     made_on = _date_of_report(made_on, lang)
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
     lines += [_md(line) + "  " for line in r.case_whole] + ([""] if r.case_whole else [])
+    if r.summary:
+        lines += [f"## {_w('summary-heading', lang)}", ""] + [f"- {_md(line)}" for line in r.summary] + [""]
     lines += [f"## {_w('conclusions', lang)}", ""] + [f"- {_md(sentence)}" for sentence in r.conclusions]
     if r.todo:
         lines += ["", f"## {_md(_as_heading(r.todo_heading))}", ""] + [_md_item(item) for item in r.todo]
@@ -1062,6 +1182,12 @@ def advice_html(
     parts = [f"<h1>{e(_w('advice-for', lang, title=r.title))}</h1>"]
     if r.case_whole:
         parts.append("<p>" + "<br>".join(e(line) for line in r.case_whole) + "</p>")
+    if r.summary:  # (the page a little fuller for it: the guide's example stays on two printed pages)
+        parts.append(
+            f"<h2>{e(_w('summary-heading', lang))}</h2><ul>"
+            + "".join(f"<li>{e(line)}</li>" for line in r.summary)
+            + "</ul>"
+        )
     parts.append(
         f"<h2>{e(_w('conclusions', lang))}</h2><ul>"
         + "".join(f"<li>{e(sentence)}</li>" for sentence in r.conclusions)
@@ -1108,8 +1234,8 @@ def advice_html(
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(r.title)}</title>
 <style>
-@page {{ size: A4; margin: 18mm 16mm; }}
-body {{ font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.35; max-width: 48rem; margin: 2rem auto;
+@page {{ size: A4; margin: 16mm 15mm; }}
+body {{ font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.3; max-width: 48rem; margin: 2rem auto;
        color: #222; }}
 h1 {{ font-size: 16pt; margin: 0 0 .4rem; }} h2 {{ font-size: 12pt; margin: 1rem 0 .3rem; break-after: avoid; }}
 ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; break-inside: avoid; }}
