@@ -66,7 +66,7 @@ from .ruleschema import (
     ThenSpec,
 )
 from .spelling import Suggestions, closest
-from .text import DOUBLE_QUOTES, LANGUAGES, PLACEHOLDER, Text, unclosed_quote
+from .text import DOUBLE_QUOTES, LANGUAGES, PLACEHOLDER, Text, stated_number_places, unclosed_quote
 from .vocabulary import FIXED_CONCLUSIONS
 from .yamlsource import (
     FileRefused,
@@ -1904,6 +1904,43 @@ class _RuleChecker:
                     rule_id=parsed.rule_id,
                     position=position,
                 )
+        self._policy_numbers(parsed, place, text, conditions)
+
+    def _policy_numbers(self, parsed: ParsedRule, place: Any, text: str, conditions: Sequence[Condition]) -> None:
+        """A message that states, as a number, a limit of a policy value its rule compares with ("netadvisor
+        waarschuwt vanaf 3 rollen"): after an edit of the value it says the old one, and every check said "in orde"
+        (a rule-editing trial moved rollen_te_veel_bij_een from 3 to 4, and the advice said "vanaf 3"). The value
+        and the number it makes a limit of ("meer dan 7": from 8) count; written as {name}, the message follows."""
+        policies = self.declared.policies
+        limits: dict[int, str] = {}
+        for condition in conditions:
+            policy = policies.get(condition.policy) if condition.policy is not None else None
+            if policy is None or not isinstance(policy.value, int) or isinstance(policy.value, bool):
+                continue
+            limits.setdefault(policy.value, condition.policy or "")
+            if condition.operator in _LIMIT_STEP:
+                limits.setdefault(policy.value + _LIMIT_STEP[condition.operator], condition.policy or "")
+        if not limits:
+            return
+        document = place.document
+        for number, start in stated_number_places(text):
+            name = limits.get(number)
+            if name is None:
+                continue
+            written = str(number)
+            position = document.position_in(place.path, written, text.count(written, 0, start)) if document else None
+            self.problems.report(
+                place,
+                "policy-number-in-message",
+                {"number": number, "policy": name},
+                rule_id=parsed.rule_id,
+                position=position,
+            )
+
+
+_LIMIT_STEP = {"gt": 1, "lt": -1}
+"""For a strict comparison with a policy value, the step from the value to the first number it holds for ("meer dan
+7": vanaf 8), which a message states as readily as the value."""
 
 
 @dataclass(slots=True)

@@ -223,6 +223,12 @@ MESSAGES: dict[str, Text] = {
         "'{{{name}}}' in de boodschap is geen feit of besluit",
         "'{{{name}}}' in the message is not a fact or conclusion",
     ),
+    "policy-number-in-message": Text(
+        "de boodschap noemt het getal {number}, een grens van de beleidswaarde {policy} die deze regel toetst: "
+        "verandert die waarde, dan blijft hier {number} staan",
+        "the message states the number {number}, a limit of the policy value {policy} this rule tests: when that "
+        "value changes, {number} stays here",
+    ),
     "placeholder-conclusion-untested": Text(
         "'{{{name}}}' in de boodschap is een besluit dat deze regel niet toetst: heeft het geen waarde, dan staat er "
         "'onbekend' in het advies",
@@ -745,6 +751,12 @@ HINTS: dict[str, Text] = {
     "unknown-placeholder": Text(
         "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS.nl,
         "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS.en,
+    ),
+    "policy-number-in-message": Text(
+        "schrijf de beleidswaarde als {{{policy}}} in de zin, niet als getal ('meer dan {{{policy}}}', niet 'vanaf "
+        "8'): dan verandert de zin mee met de waarde",
+        "write the policy value as {{{policy}}} in the sentence, not as a number ('more than {{{policy}}}', not "
+        "'from 8'): then the sentence changes with the value",
     ),
     "placeholder-conclusion-untested": Text(
         "bedoelde je een feit van de casus (rules/FEITEN.md)? Of toets het besluit onder 'when', bv. "

@@ -90,6 +90,17 @@ def stated_numbers(text: str) -> list[int]:
     return sorted({int(number) for number in _STATED_NUMBER.findall(text)})
 
 
+def stated_number_places(text: str) -> list[tuple[int, int]]:
+    """Each number :func:`stated_numbers` counts in ``text``, with where it starts, in order (a placeholder's own
+    letters and digits left out)."""
+    inside = [(found.start(), found.end()) for found in PLACEHOLDER.finditer(text)]
+    return [
+        (int(found.group(0)), found.start())
+        for found in _STATED_NUMBER.finditer(text)
+        if not any(start <= found.start() < end for start, end in inside)
+    ]
+
+
 def check_language(lang: object) -> Language:
     """``lang`` as a :data:`Language`, or a ValueError naming the languages there are."""
     if lang not in LANGUAGES:
