@@ -1021,3 +1021,21 @@ def test_a_finding_step_whose_words_differ_by_a_capital_says_so(tmp_path: Path) 
         '    Dan zegt de bevinding "FORM-learning-network" "de ratio is meer kennis"\n',
     )
     assert "(alleen een hoofdletter verschilt)" in report, report
+
+
+def test_an_undefined_step_is_offered_the_sentence_that_says_the_same_before_the_one_that_says_the_opposite(
+    tmp_path: Path,
+) -> None:
+    """'Dan geeft de adviseur het advies "…"' was offered "Dan geeft de adviseur niet de bevinding" first: a
+    rule-editing trial who took the first suggestion would have written the opposite check."""
+    report = _scenario_report(
+        tmp_path,
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
+        '    Dan geeft de adviseur het advies "FORM-learning-network"\n',
+    )
+    offered = [line.strip() for line in report.splitlines() if line.strip().startswith("bedoelde je: ")]
+    assert offered, report
+    assert offered[0] == 'bedoelde je: Dan geeft de adviseur de bevinding "<regel-id>"', offered
+    negated = [number for number, line in enumerate(offered) if " niet " in line]
+    assert all(number > 0 for number in negated), offered

@@ -235,6 +235,9 @@ def undefined_steps(folder: Path, sentences: Sequence[StepSentence]) -> tuple[in
     return count, failures
 
 
+_NEGATIONS = frozenset({"niet", "geen", "not", "no"})
+
+
 def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
     written = f"{step.keyword} {step.text}"
     details: list[Text] = []
@@ -244,7 +247,11 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
         details.append(ruletest_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
-    close = difflib.get_close_matches(step.text, list(plain), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(step.text, list(plain), n=6, cutoff=0.5)
+    # a sentence that says the opposite ("niet", "geen" where the step has none) after those that do not: a
+    # rule-editing trial was offered "Dan geeft de adviseur niet de bevinding" first for "… het advies"
+    written_words = set(step.text.lower().split())
+    close = sorted(close, key=lambda match: bool(_NEGATIONS & set(match.lower().split()) - written_words))[:3]
     for match in close:
         details.append(ruletest_says("step-close", sentence=plain[match]))
     if not details:
