@@ -10,6 +10,7 @@ nothing is ever half loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -354,6 +355,7 @@ class _Problems:
 
     def __init__(self) -> None:
         self.found: list[RuleProblem] = []
+        self.missing_keys: dict[int, str] = {}  # per missing-key problem (its id): the key (see _one_cause_once)
         self.suggestions = Suggestions(MAX_SUGGESTION_SEARCHES)
         # places already explained while reading (a number too large): a later problem there says nothing new
         self.explained: set[tuple[str, int, int]] = set()
@@ -371,18 +373,19 @@ class _Problems:
     ) -> None:
         line, column = position or place.position(key=key)
         params = params or {}
-        self.found.append(
-            RuleProblem(
-                file=place.file,
-                line=line,
-                column=column,
-                code=code,
-                text=messages.message(code, params),
-                hint=hint or messages.hint(code, params),
-                yaml_path=format_path(place.path),
-                rule_id=rule_id,
-            )
+        problem = RuleProblem(
+            file=place.file,
+            line=line,
+            column=column,
+            code=code,
+            text=messages.message(code, params),
+            hint=hint or messages.hint(code, params),
+            yaml_path=format_path(place.path),
+            rule_id=rule_id,
         )
+        self.found.append(problem)
+        if code == "missing-key":
+            self.missing_keys[id(problem)] = str(params["key"])
 
     def key_meant(self, key: str, allowed: list[str]) -> str | None:
         """The allowed key ``key`` probably means: its English word where it is a Dutch one ("wanneer" →
@@ -788,6 +791,30 @@ class ReadFile:
         return Place(self.source.name, self.document)
 
 
+def _one_cause_once(file: str, starts: Sequence[tuple[int, int]], problems: _Problems) -> None:
+    """A rule with a key twice and a key missing, one of them a renamed key ('then:' changed into a second
+    'when:'): one problem, the key twice, whose hint names the missing one. A rule-editing trial was told first that
+    'then' was missing, and looked for it, where one cause had given two problems."""
+    found = problems.found
+    for number, (line, column) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else None
+        within = [
+            index
+            for index, problem in enumerate(found)
+            if problem.file == file and problem.line >= line and (end is None or problem.line < end)
+        ]
+        twice = [i for i in within if found[i].code == "duplicate-key" and found[i].column == column]
+        missing = [i for i in within if found[i].code == "missing-key" and found[i].yaml_path.endswith("]")]
+        if len(twice) != 1 or len(missing) != 1:
+            continue
+        key = problems.missing_keys.get(id(found[missing[0]]))
+        if key is None:
+            continue
+        hint = messages.fill(messages.KEY_PLACE_HINTS["key-twice-one-missing"], {"missing": key})
+        found[twice[0]] = dataclasses.replace(found[twice[0]], hint=hint)
+        del found[missing[0]]
+
+
 def _read(source: Source, problems: _Problems) -> ReadFile:
     """Stage 1: one file's YAML and the shape of each of its parts."""
     read = ReadFile(source)
@@ -827,6 +854,7 @@ def _read(source: Source, problems: _Problems) -> ReadFile:
             parsed = _read_rule(top.at("rules", index), item, read.example_base, problems)
             if parsed is not None:
                 read.rules.append(parsed)
+        _one_cause_once(source.name, [top.at("rules", index).position() for index in range(len(rules))], problems)
     read.accounted = _read_accounted(top, data.get("accounts_for"), problems, read)
     return read
 

@@ -1227,6 +1227,11 @@ def syntax_problem(problem: str) -> Text:
 
 
 KEY_PLACE_HINTS: dict[str, Text] = {
+    # a renamed key: 'then:' changed into a second 'when:' (said once, not also as 'then' missing)
+    "key-twice-one-missing": Text(
+        "'{missing}' ontbreekt in deze regel: stond hier '{missing}'? Schrijf het zo, of voeg de twee samen",
+        "'{missing}' is missing from this rule: was this '{missing}'? Write it so, or merge the two",
+    ),
     "key-missing-colon": Text(
         "de ':' na '{key}' ontbreekt: schrijf '{key}: {value}'",
         "the ':' after '{key}' is missing: write '{key}: {value}'",
