@@ -243,6 +243,19 @@ def test_three_full_stops_written_for_an_omission_are_named_as_the_cause(guide: 
 
 
 @needs_guide
+def test_words_left_out_of_a_quotation_unmarked_are_named_as_the_cause(guide: citaten.Guide) -> None:
+    """A rule-editing trial quoted "Verbinding tot stand brengen tussen partners is een kunst", leaving out the
+    guide's "in een organisatienetwerk", and was told two words differed: "…" was the fix, and had to be guessed."""
+    quoted = "Verbinding tot stand brengen tussen partners is een kunst"
+    [said] = citaten.problems_of([citaten.Quotation("netwerkmanagement.yaml", "X", "boodschap (nl)", quoted)], guide)
+    assert (
+        'schrijf "…" waar je iets weglaat, zo staat het er wel: "Verbinding tot stand brengen tussen partners … is '
+        'een kunst"'
+    ) in said, said
+    assert guide.find("Verbinding tot stand brengen tussen partners … is een kunst") is not None
+
+
+@needs_guide
 def test_the_guides_nearest_words_begin_where_the_quotation_does(guide: citaten.Guide) -> None:
     """A word left out of a quotation ("te complex voor", the guide's "te complex zijn voor") moved the window of
     nearest words by as much, which then began at "zijn voor enkel": a policy officer opened the guide to find

@@ -418,6 +418,14 @@ def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
             )
             problems.append(problem)
             continue
+        left_out = _with_omission(q.text, guide)
+        if left_out is not None:
+            # the guide's words with some left out between them, unmarked: "two words differ" sent a rule-editing
+            # trial guessing, where "…" was the fix (said first; the guide's own words still follow)
+            problem += (
+                f'\n    de gids heeft daar meer woorden tussen: schrijf "{OMISSION}" waar je iets weglaat, zo staat het '
+                f'er wel: "{left_out}"; of neem de woorden van de gids over'
+            )
         nearest = guide.nearest(q.text)
         if nearest is not None:
             section, passage = nearest
@@ -428,6 +436,17 @@ def problems_of(quotations: Iterable[Quotation], guide: Guide) -> list[str]:
                 problem += "\n    verschil: " + "; ".join(differences)
         problems.append(problem)
     return problems
+
+
+def _with_omission(quoted: str, guide: Guide) -> str | None:
+    """The quotation with one "…" between two of its words where that makes it stand in the guide as written
+    (words left out there, unmarked), or None."""
+    words = quoted.split()
+    for split in range(1, len(words)):
+        candidate = " ".join([*words[:split], OMISSION, *words[split:]])
+        if guide.find(candidate) is not None:
+            return candidate
+    return None
 
 
 def word_differences(quoted: str, passage: str, most: int = 3) -> list[str]:
