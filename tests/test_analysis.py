@@ -239,6 +239,11 @@ def test_a_message_that_names_a_fact_its_rule_does_not_test_as_known_is_found() 
         (("P-accepted",), "Zo bedoeld."),
     ]
     assert "goal.end_user" in found[0].message.nl
+    # at the placeholder's line, not the rule's '- id:' line (a rule-editing trial looked there)
+    lines = PLACEHOLDERS.splitlines()
+    start = next(number for number, line in enumerate(lines, start=1) if "id: P-untested" in line)
+    at = next(number for number, line in enumerate(lines, start=1) if number > start and "{goal.end_user}" in line)
+    assert found[0].line == at, (found[0].line, at)
 
 
 @pytest.mark.parametrize(("path", "expected"), [(None, EXIT_OK), (SAMPLES / "dead.yaml", EXIT_ANALYSIS)])

@@ -567,7 +567,10 @@ class _Findings:
         message: Text,
         example: dict[str, Any] | None = None,
         remedy: str | None = None,
+        line: int | None = None,
     ) -> None:
+        """A finding about ``rules``, placed at the first one's line (or ``line`` in its file, where the finding
+        is about a place inside the rule)."""
         by_id = self.by_id
         first = by_id.get(rules[0]) if rules else None
         if len(rules) > 1:  # say where every rule involved stands
@@ -579,7 +582,7 @@ class _Findings:
                 rules,
                 message,
                 first.file if first else "",
-                first.line if first else 0,
+                line if line is not None else first.line if first else 0,
                 example,
                 self._reason(code, rules),
                 remedy,
@@ -998,7 +1001,10 @@ def _untested_placeholders(rulebase: RuleBase, add: Any) -> None:
                     named[name] = None
         if named:
             code = "placeholder-fact-untested" if len(named) == 1 else "placeholder-facts-untested"
-            add("placeholder-fact-untested", (rule.id,), _says(code, facts=", ".join(named)))
+            # (at the first such placeholder's line, not the rule's '- id:': a rule-editing trial looked there)
+            lines = dict(rule.placeholder_lines)
+            line = min((lines[name] for name in named if name in lines), default=None)
+            add("placeholder-fact-untested", (rule.id,), _says(code, facts=", ".join(named)), line=line)
 
 
 def _stale_explanations(rulebase: RuleBase, found: list[AnalysisFinding]) -> None:

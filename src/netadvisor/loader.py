@@ -1217,6 +1217,7 @@ class _RuleChecker:
         self.derived = self._derived()
         self.supported = {name for parsed in self.parsed for name in parsed.parts.supports}
         self.guards: dict[str, tuple[Condition, ...] | None] = {}  # per file; None: its applies_when has mistakes
+        self.placeholder_lines: dict[str, dict[str, int]] = {}  # per rule id: each name in a message, its line
         # A policy value that does not fit a fact a condition compares it with is one mistake, where the value is
         # written, however many rules and examples use it: said there once (see _policy_operand), and the problems
         # of the examples that use it are left out (found: the examples' problems each policy value caused).
@@ -1408,6 +1409,7 @@ class _RuleChecker:
             guards=guards,
             not_with=tuple(spec.not_with),
             basis=spec.basis,
+            placeholder_lines=tuple(self.placeholder_lines.get(parsed.rule_id or "", {}).items()),
         )
         if spec.basis == "source" and not spec.source:
             report(("basis",), "basis-without-source", key=True)
@@ -1904,6 +1906,8 @@ class _RuleChecker:
                 if document and " " not in token
                 else None
             )
+            if name is not None and position is not None:
+                self.placeholder_lines.setdefault(parsed.rule_id or "", {}).setdefault(name, position[0])
             if name is None:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
             elif name in self.declared.policies and name not in FACTS and name not in self.derived:

@@ -93,6 +93,9 @@ class Rule:
     guards: tuple[Condition, ...] = ()  # the file's applies_when: also the first of ``conditions``
     not_with: tuple[str, ...] = ()  # rules whose findings must never stand beside this one's
     basis: Basis = "guide"  # what the finding rests on: guide, source (outside the guide), interpretation (ours)
+    # each fact or conclusion named in the message, with the line its first placeholder stands on (where a finding
+    # about it points: a rule-editing trial was sent to the rule's '- id:' line)
+    placeholder_lines: tuple[tuple[str, int], ...] = ()
     _groups: tuple[tuple[str, tuple[Condition, ...]], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
