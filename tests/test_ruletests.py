@@ -1039,3 +1039,17 @@ def test_an_undefined_step_is_offered_the_sentence_that_says_the_same_before_the
     assert offered[0] == 'bedoelde je: Dan geeft de adviseur de bevinding "<regel-id>"', offered
     negated = [number for number, line in enumerate(offered) if " niet " in line]
     assert all(number > 0 for number in negated), offered
+
+
+def test_a_misspelt_keyword_above_steps_is_named_with_the_keyword_meant(tmp_path: Path) -> None:
+    """'Scenaro:' made its line and its steps text to the reader: the scenario was not run, and a rule-editing
+    trial was told only that the reader expected something else. A word like a keyword, with steps or a table under
+    it, is named, with the keyword meant; one in a description ("Regels: …") is left alone."""
+    report = _scenario_report(
+        tmp_path,
+        "# language: nl\nFunctionaliteit: x\n  Regels: zo lezen we de regels.\n\n  Scenaro: y\n"
+        '    Gegeven een casus "z"\n    Als de adviseur de casus beoordeelt\n'
+        '    Dan geeft de adviseur de bevinding "FORM-learning-network"\n',
+    )
+    assert "'Scenaro:' is geen sleutelwoord: bedoelde je 'Scenario:'?" in report, report
+    assert "'Regels:'" not in report, report

@@ -220,8 +220,8 @@ MESSAGES: dict[str, Text] = {
         "the quotation mark {mark} before '{after}' is not closed (or an earlier one is not)",
     ),
     "unknown-placeholder": Text(
-        "'{{{name}}}' in de boodschap is geen feit of besluit",
-        "'{{{name}}}' in the message is not a fact or conclusion",
+        "'{{{name}}}' in de boodschap is geen feit, besluit of beleidswaarde",
+        "'{{{name}}}' in the message is not a fact, conclusion or policy value",
     ),
     "policy-number-in-message": Text(
         "de boodschap noemt het getal {number}, een grens van de beleidswaarde {policy} die deze regel toetst: "
@@ -749,8 +749,10 @@ HINTS: dict[str, Text] = {
         ),
     ),
     "unknown-placeholder": Text(
-        "tussen accolades staat een feit (bv. {{governance.partner_count}}) of een besluit; " + _SEE_FACTS.nl,
-        "between braces stands a fact (e.g. {{governance.partner_count}}) or a conclusion; " + _SEE_FACTS.en,
+        "tussen accolades staat een feit (bv. {{governance.partner_count}}), een besluit of een beleidswaarde (bv. "
+        "{{weinig_partners_max}}); " + _SEE_FACTS.nl,
+        "between braces stands a fact (e.g. {{governance.partner_count}}), a conclusion or a policy value (e.g. "
+        "{{weinig_partners_max}}); " + _SEE_FACTS.en,
     ),
     "policy-number-in-message": Text(
         "schrijf de beleidswaarde als {{{policy}}} in de zin, niet als getal ('meer dan {{{policy}}}', niet 'vanaf "
@@ -3451,6 +3453,12 @@ RULETEST_WORDS: dict[str, Text] = {
         "evenveel cellen",
         "this row of the table has more or fewer cells than the first: every row starts and ends with | and has as "
         "many cells",
+    ),
+    "feature-keyword-misspelt": Text(
+        "'{written}:' is geen sleutelwoord: bedoelde je '{meant}:'? Zo leest de lezer die regel en de stappen eronder "
+        "als tekst, en test hij ze niet",
+        "'{written}:' is no keyword: did you mean '{meant}:'? As it is, the reader takes that line and the steps under "
+        "it as text, and tests none of them",
     ),
     "feature-keyword": Text(
         "de lezer verwacht hier iets anders: controleer het sleutelwoord en zijn dubbelpunt (Functionaliteit:, "

@@ -12,6 +12,7 @@ Needs pytest and pytest-bdd (the ``test`` extra); without them the scenarios are
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib.util
 import json
 import re
@@ -179,6 +180,7 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
     count = 0
     steps: list[_Step] = []
     for path in _feature_files(folder):
+        failures += _misspelt_keywords(path)
         try:
             feature = FeatureParser(str(path.parent), path.name).parse()
         except GherkinParseError as error:
@@ -201,6 +203,58 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
                 for step in template.render(context).steps:
                     steps.append(_Step(path, step.line_number, step.type, step.keyword.strip(), step.name))
     return count, steps
+
+
+@functools.lru_cache(maxsize=1)
+def _dutch_gherkin() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Gherkin's Dutch keywords (Functionaliteit, Scenario, …) and its step words (Gegeven, Als, Dan, En, …)."""
+    from gherkin.dialect import Dialect
+
+    dialect = Dialect.for_name("nl")
+    assert dialect is not None  # (the Dutch dialect ships with gherkin)
+    keywords = (
+        *dialect.feature_keywords,
+        *dialect.background_keywords,
+        *dialect.scenario_keywords,
+        *dialect.scenario_outline_keywords,
+        *dialect.examples_keywords,
+        *dialect.rule_keywords,
+    )
+    steps = (
+        *dialect.given_keywords,
+        *dialect.when_keywords,
+        *dialect.then_keywords,
+        *dialect.and_keywords,
+        *dialect.but_keywords,
+    )
+    return keywords, frozenset(word.strip() for word in steps)
+
+
+_KEYWORD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{2,30}):")
+
+
+def _misspelt_keywords(path: Path) -> list[Mismatch]:
+    """A line that begins like a Gherkin keyword and is none ("Scenaro:"): the reader takes it and the steps under
+    it as text, and runs nothing of it, saying nothing of it (a rule-editing trial's scenario was gone unnoticed
+    but for "niet uitgevoerd")."""
+    keywords, step_words = _dutch_gherkin()
+    lines = _lines(path)
+    found = []
+    for number, line in enumerate(lines, start=1):
+        match = _KEYWORD_LINE.match(line)
+        if match is None or match.group(1).strip() in keywords:
+            continue
+        # (only where steps or a table follow, which it then swallows: a description may say "Regels: …")
+        following = next(
+            (later.strip() for later in lines[number:] if later.strip() and not later.strip().startswith("#")), ""
+        )
+        if not (following.startswith("|") or following.split(" ")[0] in step_words):
+            continue
+        meant = difflib.get_close_matches(match.group(1).strip(), list(keywords), n=1, cutoff=0.75)
+        if meant:
+            said = ruletest_says("feature-keyword-misspelt", written=match.group(1).strip(), meant=meant[0])
+            found.append(Mismatch(shown_path(path), number, said))
+    return found
 
 
 def _gherkin_problem(message: str, path: Path) -> Text:
@@ -478,13 +532,12 @@ def _heading_texts(path: Path) -> list[tuple[int, str]]:
             description.append((number, line.strip()))
             continue
         sentences()
-        if match is not None and match.group(2) and ":" in line and match.group(2) not in _STEP_WORDS:
+        if match is not None and match.group(2) and ":" in line and match.group(2) not in _dutch_gherkin()[1]:
             texts.append((number, line.split(":", 1)[1].strip()))
     sentences()
     return texts
 
 
-_STEP_WORDS = frozenset({"Gegeven", "Als", "Dan", "En", "Maar"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 """Where a sentence of a description ends: its numbers are read with the policy values it names."""
 
