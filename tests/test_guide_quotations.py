@@ -256,6 +256,25 @@ def test_words_left_out_of_a_quotation_unmarked_are_named_as_the_cause(guide: ci
 
 
 @needs_guide
+def test_an_own_word_between_single_quotation_marks_is_told_they_quote_the_guide_too(
+    guide: citaten.Guide, tmp_path: Path
+) -> None:
+    """A rule-editing trial wrote its own label 'inhoudsnetwerk' between single quotation marks and was told that
+    "inhoudsnetwerk" (in double ones it had not written) did not stand in the guide, and not why."""
+    rules = tmp_path / "eigen.yaml"
+    rules.write_text(
+        "rules:\n  - id: X-own\n    title: {nl: a, en: b}\n    section: ['4.4.1']\n"
+        "    when: [{fact: state.stuck, is: true}]\n"
+        '    then: {finding: {severity: info, message: {nl: "Een \'inhoudsnetwerk\'.", en: "A content network."}}}\n',
+        encoding="utf-8",
+    )
+    quotations, _problems = citaten.rule_file_quotations(rules)
+    [said] = citaten.problems_of(quotations, guide)
+    assert "staat niet letterlijk in de gids: 'inhoudsnetwerk'" in said, said
+    assert "tussen enkele aanhalingstekens telt een tekst ook als citaat van de gids" in said, said
+
+
+@needs_guide
 def test_the_guides_nearest_words_begin_where_the_quotation_does(guide: citaten.Guide) -> None:
     """A word left out of a quotation ("te complex voor", the guide's "te complex zijn voor") moved the window of
     nearest words by as much, which then began at "zijn voor enkel": a policy officer opened the guide to find
