@@ -1140,7 +1140,7 @@ def test_a_handout_says_first_in_short_what_is_settled_what_is_open_and_which_qu
         ),
         "- Waarschuwingen: 'Er is geen netwerkoperator'\\* en 'Geen gekende factor steunt de huidige vorm'\\*.",
     ]
-    # the numbers are those of the questions below that ask it
+    # the numbers are those of the questions below that change it
     questions = markdown.split("## Open vragen")[1]
     assert "\n1. Wat is de ratio van de samenwerking" in questions
     assert "\n2. Waar wijzen deze criteria op" in questions
@@ -1153,6 +1153,16 @@ def test_a_handout_says_first_in_short_what_is_settled_what_is_open_and_which_qu
     assert "- Samenwerkingsvorm: organisatienetwerk; dat staat vast.\n" in advice_markdown(settled, "2026-12-07")
     assert "- Form of collaboration: organisation network; that is settled.\n" in advice_markdown(english, "2026-12-07")
     # warnings that come only on a condition, counted with it
+    # the partner list changes the governance mode through their number: its number is in that line too
+    listed = {"challenge": {"rationale": "effectiveness"}}
+    partner_list = advice_markdown(advisor.advise(listed), "2026-12-07", listed)
+    number = next(
+        line.split(".")[0]
+        for line in partner_list.split("## Open vragen")[1].splitlines()
+        if "Wie zijn alle partners?" in line
+    )
+    governance = next(line for line in partner_list.splitlines() if line.startswith("- Governancevorm: "))
+    assert re.search(rf"vragen? [\d, ]*\b{number}\b", governance), (number, governance)
     unassigned = {"management": {"roles": {"network_operator": "niemand", "network_promoter": "niemand"}}}
     on_condition = advice_markdown(advisor.advise(unassigned), "2026-12-07", unassigned)
     assert "\n- Waarschuwingen: 2 als dit een organisatienetwerk is.\n" in on_condition

@@ -167,6 +167,7 @@ def _summary(
     ratio; vraag 1", a line per fixed conclusion; then the warnings, by their titles, and how many more come on a
     condition."""
     lines = []
+    by_fact = {question.fact: question for question in advice.questions}
     for name in FIXED_CONCLUSIONS:
         conclusion = advice.conclusions.get(name)
         if conclusion is None:
@@ -175,13 +176,19 @@ def _summary(
         labels = {outcome.value: _outcome_said(name, outcome, lang) for outcome in conclusion.outcomes}
         said = [label for value_said in labels.values() for label in value_said]
         facts = [*(d.fact for d in conclusion.deciding), *conclusion.deciding_together] or list(conclusion.unknown)
-        hangs_on = (
-            _w(
-                "summary-hangs-on",
-                lang,
-                facts=fact_subjects(facts).pick(lang),
-                questions=_numbers_asking(facts, shown, lang),
+        # the shown questions an answer to which changes it (the partners' list for their number too: a tester
+        # found "Wie zijn alle partners?" say "raakt: governancevorm", its number not in this line)
+        changing = {
+            number
+            for number, item in enumerate(shown, start=1)
+            if any(
+                change.kind == "conclusion" and change.name == name
+                for fact in item.facts
+                for change in (by_fact[fact].changes if fact in by_fact else ())
             )
+        }
+        hangs_on = (
+            _w("summary-hangs-on", lang, facts=fact_subjects(facts).pick(lang), questions=_numbered(changing, lang))
             if facts
             else ""
         )
@@ -444,6 +451,11 @@ def _numbers_asking(facts: Sequence[str], shown: Sequence[AskedItem], lang: Lang
     found: set[int] = set()
     for fact in facts:
         found |= asking({fact}) or asking(set(_asked_through(fact)))
+    return _numbered(found, lang)
+
+
+def _numbered(found: Collection[int], lang: Language) -> str:
+    """ "; vragen 1, 3 en 4" of the shown questions numbered ``found``, or "" for none."""
     numbers = [str(number) for number in sorted(found)]
     said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
     plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
