@@ -1032,8 +1032,15 @@ def test_an_undefined_step_is_offered_the_sentence_that_says_the_same_before_the
         tmp_path,
         '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
         '    En de ratio van de samenwerking is "kennis"\n    Als de adviseur de casus beoordeelt\n'
-        '    Dan geeft de adviseur het advies "FORM-learning-network"\n',
+        '    Dan geeft de adviseur het advies "FORM-learning-network"\n'
+        '    En geeft de adviseur het advies "FORM-stated-differs-shared-service-centre"\n',
     )
+    # (also for a long rule id, which outweighed the words: only the negated sentence was offered)
+    blocks = report.split("geen zin uit de lijst")[1:]
+    assert len(blocks) == 2, report
+    for block in blocks:
+        first = next(said.strip() for said in block.splitlines() if said.strip().startswith("bedoelde je: "))
+        assert " niet " not in first, block
     offered = [line.strip() for line in report.splitlines() if line.strip().startswith("bedoelde je: ")]
     assert offered, report
     assert offered[0] == 'bedoelde je: Dan geeft de adviseur de bevinding "<regel-id>"', offered

@@ -290,6 +290,7 @@ def undefined_steps(folder: Path, sentences: Sequence[StepSentence]) -> tuple[in
 
 
 _NEGATIONS = frozenset({"niet", "geen", "not", "no"})
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
@@ -301,7 +302,9 @@ def _undefined(step: _Step, sentences: Sequence[StepSentence]) -> Mismatch:
         details.append(ruletest_says("step-other-kind", keyword=keyword, dutch_keyword=keyword.nl))
     by_sentence = {sentence.sentence("nl"): sentence for sentence in sentences}
     plain = {_FIELD.sub("", sentence.pattern): text for text, sentence in by_sentence.items()}
-    close = difflib.get_close_matches(step.text, list(plain), n=6, cutoff=0.5)
+    # (compared with what is quoted left empty, as the sentences' own fields are: a long rule id between the
+    # quotation marks outweighed the words, and "… niet de bevinding" was the one sentence offered)
+    close = difflib.get_close_matches(_QUOTED.sub('""', step.text), list(plain), n=6, cutoff=0.5)
     # a sentence that says the opposite ("niet", "geen" where the step has none) after those that do not: a
     # rule-editing trial was offered "Dan geeft de adviseur niet de bevinding" first for "… het advies"
     written_words = set(step.text.lower().split())
