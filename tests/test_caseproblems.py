@@ -452,6 +452,7 @@ def test_two_fields_of_a_partner_on_one_line_without_braces_are_told_so(tmp_path
         ("nog niet bepaald", "nobody"),
         ("Nog te beslissen", "nobody"),
         ("nog open", "nobody"),
+        ("open", "nobody"),
         ("nog te zoeken", "nobody"),
         ("ntb", "nobody"),
         ("-", None),

@@ -503,6 +503,7 @@ NOBODY_WORDS = frozenset(
         "te beslissen",
         "nog niet beslist",
         "nog open",
+        "open",
         "nog te bekijken",
         "te bekijken",
         "ntb",

@@ -755,10 +755,11 @@ HINTS: dict[str, Text] = {
         "{{weinig_partners_max}}); " + _SEE_FACTS.en,
     ),
     "policy-number-in-message": Text(
-        "schrijf de beleidswaarde als {{{policy}}} in de zin, niet als getal ('meer dan {{{policy}}}', niet 'vanaf "
-        "8'): dan verandert de zin mee met de waarde",
-        "write the policy value as {{{policy}}} in the sentence, not as a number ('more than {{{policy}}}', not "
-        "'from 8'): then the sentence changes with the value",
+        "schrijf de beleidswaarde als {{{policy}}} in de zin, niet als getal, en de woorden erbij naar de "
+        "vergelijking van de regel ('minstens {{{policy}}}', 'meer dan {{{policy}}}'): dan verandert de zin mee met "
+        "de waarde",
+        "write the policy value as {{{policy}}} in the sentence, not as a number, with words that fit the rule's "
+        "comparison ('at least {{{policy}}}', 'more than {{{policy}}}'): then the sentence changes with the value",
     ),
     "placeholder-conclusion-untested": Text(
         "bedoelde je een feit van de casus (rules/FEITEN.md)? Of toets het besluit onder 'when', bv. "

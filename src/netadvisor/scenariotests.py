@@ -180,10 +180,13 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
     count = 0
     steps: list[_Step] = []
     for path in _feature_files(folder):
-        failures += _misspelt_keywords(path)
+        misspelt = _misspelt_keywords(path)
+        failures += misspelt
         try:
             feature = FeatureParser(str(path.parent), path.name).parse()
         except GherkinParseError as error:
+            if misspelt:
+                continue  # (what the misspelt keyword did to the file: said once, as that; a tester was told twice)
             if error.message.startswith("First step in a scenario"):
                 # a misspelt keyword ("Gegeeven") makes its line part of the text above: the next step, an "En",
                 # is then the first one, and pytest-bdd says only that
