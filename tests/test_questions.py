@@ -317,19 +317,17 @@ def test_of_questions_that_change_findings_as_serious_the_one_whose_answer_alone
     assert facts.index("challenge.single_partner_could_achieve") < facts.index("state.phase")
 
 
-_FOLLOWING_UP = """
-rules:
-  - id: W-alone
-    title: {nl: alleen, en: alone}
-    section: ["3"]
-    when: [{fact: challenge.single_partner_could_achieve, is: true}]
-    then: {finding: {severity: warning, message: {nl: alleen, en: alone}}}
+_FOLLOWING_UP = (
+    _TIES
+    + """\
   - id: W-talk
     title: {nl: praten, en: talk}
     section: ["7"]
     when: [{fact: region.talk_leads_to_action, is: false}]
     then: {finding: {severity: warning, message: {nl: praten, en: talk}}}
 """
+)
+"""The ties above, and a warning on a follow-up of the mayors' consultation."""
 
 
 def test_of_questions_that_change_as_much_the_follow_up_of_an_answered_question_comes_first() -> None:
