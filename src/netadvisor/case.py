@@ -1145,10 +1145,13 @@ def with_facts(case: Case, values: Mapping[str, Any]) -> Case:
         # named beside two refused as more than the 2 organisations the person had never said: a tool builder)
         governance = data.get("governance", {})
         listed = values["partners"]
-        if "partner_count" in governance and isinstance(listed, list) and listed:
+        if "partner_count" in governance and isinstance(listed, list):
             # answered as many as listed: as many as the new list, still an answer (left to the list, it read as a
-            # list taken as the whole network, which the case written with that number is not)
-            governance["partner_count"] = len(listed)
+            # list taken as the whole network, which the case written with that number is not); the names taken
+            # away, the number answered stays, as in the case written without them (CI's property test found "te
+            # weinig partners" of one organisation gone from what-if alone)
+            if listed:
+                governance["partner_count"] = len(listed)
         else:
             governance.pop("partner_count", None)
     for path, value in values.items():
