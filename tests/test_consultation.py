@@ -831,6 +831,29 @@ def test_going_on_with_a_case_file_keeps_what_it_answered_weet_niet(tmp_path: Pa
     }
 
 
+def test_a_partner_list_answered_weet_niet_is_saved_and_read_back_so(tmp_path: Path) -> None:
+    """The partner list answered "weet niet" (no partner named yet) was left out of the saved file: going on with
+    it asked the list again, as if never answered (a policy officer's trial). The file says it, as it does of any
+    other fact, and reads back as the same answers, the same facts not known and the same advice."""
+    advisor = Advisor(rules_from_text(PARTNER_RULES))
+    consultation = Consultation(advisor, answers={"governance.partner_count": 5})
+    consultation.answer("partners", "weet niet")
+    saved = tmp_path / "verder.yaml"
+    saved.write_text(consultation.case_file_text(), encoding="utf-8")
+    assert yaml.safe_load(saved.read_text(encoding="utf-8")) == {
+        "governance": {"partner_count": 5},
+        "partners": "weet niet",
+    }
+    answers = case_file_answers(saved)
+    assert answers == consultation.answers == {"governance.partner_count": 5, "partners": None}
+    resumed = Consultation(advisor, answers=answers)
+    assert resumed.not_known == consultation.not_known == {"partners"}
+    assert resumed.advice() == consultation.advice()
+    # and the case a tool takes from it says so too: advise(case()) is advice()
+    assert consultation.case()["partners"] == "weet niet"
+    assert advisor.advise(consultation.case()) == consultation.advice()
+
+
 def test_the_advice_after_a_consultation_says_which_open_questions_were_answered_dont_know(tmp_path: Path) -> None:
     """'weet niet' is not asked again, and the advice at the end does not list it as if it never was asked."""
     from netadvisor.messages import REPORT_WORDS

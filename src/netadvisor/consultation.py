@@ -793,6 +793,10 @@ def _as_case(answers: Mapping[str, Any]) -> dict[str, Any]:
             if place is not None and place[0] < len(partners):
                 partners[place[0]][place[1]] = value
         case["partners"] = partners
+    elif isinstance(names, str):
+        # the list itself answered "weet niet" and written out (case(), case_file_data): a case file reads it back
+        # so (left out, a policy officer's saved consultation lost that answer and asked the list again)
+        case["partners"] = names
     return case
 
 
