@@ -534,6 +534,21 @@ def test_the_case_line_counts_the_answers_the_handout_lists_weet_niet_beside_the
     assert said in handout
 
 
+def test_the_partner_list_answered_weet_niet_is_listed_and_counted_with_the_other_answers() -> None:
+    """A consultation's partner list answered "weet niet" was said to be still open, but left out of the answers
+    listed and of their count: "2 keer 'weet niet'" after three (a policy officer's trial)."""
+    from netadvisor import parse_case
+    from netadvisor.facts import spec_of
+    from netadvisor.render import _answers_given, case_summary
+
+    case = parse_case({"governance": {"partner_count": 12, "trust": "weet niet"}})
+    not_known = frozenset({"governance.trust", "partners"})
+    listed = _answers_given(case, not_known, "nl")
+    assert [answer for _question, answer in listed].count("weet niet") == 2
+    assert any(question.startswith(spec_of("partners").question("nl")[:20]) for question, _answer in listed)
+    assert case_summary(case, "nl", not_known=not_known)[-1].endswith("1 antwoord en 2 keer 'weet niet'")
+
+
 def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor: Advisor) -> None:
     """Markdown and HTML ended on "en nog 36 vragen", a lower-case fragment of its own (a helper's trial)."""
     from netadvisor import advice_html, advice_markdown

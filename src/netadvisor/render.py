@@ -318,6 +318,10 @@ def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | 
             if path == "governance.partner_count" and counted_by_list:
                 continue
             yield path, None, stated.get(path)
+    if "partners" in not_known:
+        # the partner list itself (the others, beside a list) answered "weet niet": one of the answers, and counted
+        # so ("2 keer 'weet niet'" after three, a policy officer's consultation)
+        yield "partners", None, None
     # and each partner's, as its question asks it of that partner: the sovereignty advice rests on their kinds, which
     # the list left out while the header counted them (a policy officer's trial)
     for index, partner in enumerate(case.partners):
