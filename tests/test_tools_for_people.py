@@ -533,6 +533,24 @@ def test_single_changes_try_each_class_of_a_number() -> None:
     assert counts[0].text.startswith("Als het aantal organisaties '8 of meer' is in plaats van '4',")
 
 
+def test_single_changes_of_a_number_say_only_what_the_case_leaves_of_its_class() -> None:
+    """Six partners listed, their number "weet niet": `what-if --for` said "als het aantal organisaties 'hoogstens
+    7' is", as if there could still be fewer than six (a policy officer's trial; the advice said "6 tot en met 7")."""
+    partners = [{"name": f"Partner {number}"} for number in range(1, 7)]
+    case = {
+        "challenge": {"rationale": "effectiveness"},
+        "governance": {"partner_count": "weet niet", "trust": "moderate", "goal_consensus": "high"},
+        "partners": partners,
+    }
+    singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
+    counts = [single for single in singles if single.fact == "governance.partner_count"]
+    assert counts, "the number of organisations changes the governance mode here"
+    assert all(single.value >= 6 for single in counts)
+    said = [single.text for single in counts]
+    assert not any("'hoogstens 7'" in text for text in said), said
+    assert any("'6 tot en met 7'" in text for text in said), said
+
+
 def test_a_misspelt_conclusion_is_told_the_closest() -> None:
     """single_changes(case, "governance_mod") said which conclusions there are, and not which one was meant (a
     tool builder)."""

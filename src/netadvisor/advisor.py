@@ -773,11 +773,16 @@ def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[t
     if FACTS[path].type != "int":
         return [(value, None) for value in FACTS[path].values]
     at_least = len(case.partners) if path == "governance.partner_count" else 0
+    at_most: int | None = None
+    if isinstance(known, Bounds):  # (a number known within bounds: only what they leave)
+        at_least, at_most = max(at_least, known.low), known.high
     tried: list[tuple[Any, tuple[int, int] | None]] = []
     for low, high in loaded.outcomes.classes.get(path, {}).values():
-        value = max(low, at_least)
-        if value <= high and not (isinstance(known, int) and low <= known <= high):
-            tried.append((value, (low, high)))
+        # each class as far as the case leaves it, said so: "hoogstens 7" of a list of six partners read as if the
+        # case could still have fewer (a policy officer's trial; the advice itself said "6 tot en met 7")
+        start, end = max(low, at_least), high if at_most is None else min(high, at_most)
+        if start <= end and not (isinstance(known, int) and low <= known <= high):
+            tried.append((start, (start, end)))
     return tried
 
 
