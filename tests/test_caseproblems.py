@@ -1025,3 +1025,17 @@ def test_bytes_that_are_no_text_and_a_name_that_is_no_text_are_said_in_the_case_
         for english in ("should", "Keys", "unicode"):
             assert english not in said
         assert problem.hint is not None
+
+
+@pytest.mark.parametrize("count", [0, "0", -2])
+def test_a_number_of_organisations_below_its_least_is_one_problem_beside_a_list(count: Any) -> None:
+    """0 beside six partners was said to be wrong twice, "te klein" and "kleiner dan het aantal partners in de
+    lijst", and counted as two of the case's problems (a policy officer's trial). A number that is no valid count is
+    its own problem only; a valid one below the list is still refused for that."""
+    partners = [{"name": f"Partner {number}"} for number in range(1, 7)]
+    with pytest.raises(CaseError) as refused:
+        parse_case({"governance": {"partner_count": count}, "partners": partners})
+    assert [problem.path for problem in refused.value.problems] == ["governance.partner_count"]
+    with pytest.raises(CaseError) as below:
+        parse_case({"governance": {"partner_count": 3}, "partners": partners})
+    assert [problem.code for problem in below.value.problems] == ["partner-count-below-list"]

@@ -1048,8 +1048,13 @@ def _across_fields_written(data: Mapping[str, Any]) -> list[PydanticCustomError]
         # (as the field reads it: "12²" and a number of thousands of digits are none, where str.isdigit took the
         # first and int refused both, a bare ValueError that lost every other problem of the case: a tool builder)
         written = whole_number(normal_word(written))
-    stated = written if isinstance(written, int) and not isinstance(written, bool) and written >= 0 else None
-    return across_fields(names, stated)
+    # (a number below the field's least is its own problem: 0 beside six partners was said to be wrong twice, "te
+    # klein" and "kleiner dan het aantal partners", and counted as two of the case's problems: a policy officer)
+    valid = isinstance(written, int) and not isinstance(written, bool) and written >= _LEAST_COUNT
+    return across_fields(names, written if valid else None)
+
+
+_LEAST_COUNT: int = next(meta.ge for meta in Governance.model_fields["partner_count"].metadata if hasattr(meta, "ge"))
 
 
 # The cases that validation made, as they came out of it (by id, each with its partner list then): a case is
