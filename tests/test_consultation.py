@@ -601,6 +601,29 @@ def test_nobody_in_other_words_for_a_role_is_said_as_recorded_with_the_way_back(
     assert recorded.startswith(f"'{reply}' is genoteerd als 'niemand'")
 
 
+@pytest.mark.parametrize(
+    ("reply", "told"), [("nog niet beslist", True), ("Nog te bepalen.", True), ("weet niet", False)]
+)
+def test_not_decided_yet_is_said_as_recorded_weet_niet_with_the_way_back(reply: str, told: bool) -> None:
+    """ "nog niet beslist" for the form was taken as "weet niet" without a word, and the handout said "nog uit te
+    zoeken" where the policy officer had meant that no form was chosen yet (a policy officer's trial). Said at once,
+    with the way back; plain "weet niet" is not."""
+    advisor = Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-form\n    title: {nl: vorm, en: form}\n    section: ['3']\n"
+            "    when: [{fact: state.form, is: learning_network}]\n"
+            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
+        )
+    )
+    said: list[str] = []
+    replies = iter([reply, "klaar"])
+    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    assert consultation.answers == {"state.form": None}
+    recorded = word("consult-read-as-not-known", answer=reply.strip()).nl
+    assert (recorded in said) is told
+    assert recorded.startswith(f"'{reply.strip()}' is genoteerd als 'weet niet'")
+
+
 def test_a_misspelt_weet_niet_for_a_role_is_asked_again() -> None:
     """ "wet niet" to four roles was kept as a name, and the advice said one person holds them all (a policy
     officer): the answer is refused with the word meant, as a misspelt choice is; a name with a capital is a name."""

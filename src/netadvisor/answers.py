@@ -37,6 +37,23 @@ def _saying_not_known() -> set[str]:
     }
 
 
+NOT_DECIDED_WORDS = frozenset(
+    {
+        "nog te bepalen",
+        "te bepalen",
+        "nog te bekijken",
+        "te bekijken",
+        "nog te beslissen",
+        "nog niet bepaald",
+        "nog niet beslist",
+        "ntb",
+        "n.t.b",
+        "to be decided",
+        "tbd",
+    }
+)
+"""Ways to say that something is not decided yet: "weet niet" (:data:`UNKNOWN_WORDS`) as an answer, though a person
+may have meant more by them (that no form was chosen yet); a consultation says how it took them."""
 UNKNOWN_WORDS = frozenset(
     {
         *_saying_not_known(),
@@ -63,18 +80,10 @@ UNKNOWN_WORDS = frozenset(
         "nog te zoeken",
         "/",
         # not decided yet: still to be found out, as a policy officer writes it in a text field
-        "nog te bepalen",
-        "te bepalen",
-        "nog te bekijken",
-        "te bekijken",
+        *NOT_DECIDED_WORDS,
         # the words the advice itself gives "weet niet" ("('weet niet': nog uit te zoeken)"), refused as an answer
         "nog uit te zoeken",
         "uit te zoeken",
-        "nog te beslissen",
-        "nog niet bepaald",
-        "nog niet beslist",
-        "ntb",
-        "n.t.b",
         "??",
         "???",
         # as forms are filled in: a dash for nothing known, and the long way of saying it (a policy officer's
@@ -89,8 +98,6 @@ UNKNOWN_WORDS = frozenset(
         "i don't know",
         "we don't know",
         "no idea",
-        "to be decided",
-        "tbd",
         "?",
         "",
     }

@@ -25,6 +25,7 @@ from .advisor import Advisor
 from .answers import (
     NO_WORDS,
     NOBODY,
+    NOT_DECIDED_WORDS,
     ROLE_PREFIX,
     UNKNOWN_LABEL,
     YES_WORDS,
@@ -913,6 +914,8 @@ def consult(
                         # "nog te bepalen" means "weet niet" in every other field: for a role it is "niemand", and a
                         # warning; said at once, with the way back (a policy officer found it only in the handout)
                         tell(word("consult-read-as-nobody", answer=text.strip()).pick(lang))
+                    elif normal_word(text) in NOT_DECIDED_WORDS:
+                        tell(word("consult-read-as-not-known", answer=text.strip()).pick(lang))
                     if stopped:
                         _leave_number_open(consultation)
                         return consultation, consultation.advice()

@@ -1837,6 +1837,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "'{answer}' is recorded as 'nobody': the role is not taken up (yet), and the advice warns of it. If you meant "
         "that you do not know who takes it up, type 'back' and then 'weet niet'.",
     ),
+    # ("nog niet beslist" for the form was taken as "weet niet" without a word, and the handout then said "nog uit
+    # te zoeken" where the policy officer had meant that no form was chosen yet)
+    "consult-read-as-not-known": Text(
+        "'{answer}' is genoteerd als 'weet niet': de vraag blijft open in het advies. Bedoelde je iets anders, typ "
+        "dan 'terug' en antwoord opnieuw.",
+        "'{answer}' is recorded as 'weet niet' (unknown): the question stays open in the advice. If you meant "
+        "something else, type 'back' and answer again.",
+    ),
     "consult-undone-was": Text(
         "Je vorige antwoord ('{answer}') is teruggenomen; die vraag komt opnieuw. Nog eens 'terug' gaat een antwoord "
         "verder terug.",
