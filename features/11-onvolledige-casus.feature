@@ -292,11 +292,11 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En beslist het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" mee over de governancevorm
       En kan het antwoord op "Hoeveel onderling vertrouwen is er tussen de partners?" de bevinding "GOV-current-unsupported" nog wegnemen
 
-  Regel: Een vaste samenwerkingsvorm zegt welk open besluit er nog vraagtekens bij kan zetten
+  Regel: Een vaste samenwerkingsvorm zegt welk open besluit er nog een kanttekening bij kan maken
 
-    Scenario: Een vaste samenwerkingsvorm zegt op welk open besluit een bevinding er nog vraagtekens bij kan zetten
+    Scenario: Een vaste samenwerkingsvorm zegt op welk open besluit een bevinding er nog een kanttekening bij kan maken
       Gegeven een casus "Alleen de ratio"
       En de ratio van de samenwerking is "effectiviteit"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm "organisatienetwerk"
-      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Dat staat vast. Naargelang het type uitdaging kan een bevinding daar nog vraagtekens bij zetten: 'Een organisatienetwerk voor een uitdaging die niet complex is'."
+      En zegt de adviseur over de samenwerkingsvorm: "Samenwerkingsvorm: organisatienetwerk. Dat staat vast. Naargelang het type uitdaging kan een bevinding daar nog een kanttekening bij maken: 'Een organisatienetwerk voor een uitdaging die niet complex is'."

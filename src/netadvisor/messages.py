@@ -1717,13 +1717,15 @@ ADVICE_WORDS: dict[str, Text] = {
         "Een bevinding hieronder zet daar vraagtekens bij: {titles}.",
         "A finding below puts this in doubt: {titles}.",
     ),
+    # (a remark, not "vraagtekens": "Dat staat nu vast. … kan een bevinding daar nog vraagtekens bij zetten" read as
+    # settled and open in one breath, a policy officer's trial; the value stays, a finding may add the guide's doubt)
     "may-be-doubted": Text(
-        "Naargelang {what} kan een bevinding daar nog vraagtekens bij zetten: {titles}.",
-        "Depending on {what}, a finding may still put this in doubt: {titles}.",
+        "Naargelang {what} kan een bevinding daar nog een kanttekening bij maken: {titles}.",
+        "Depending on {what}, a finding may still add a caveat to this: {titles}.",
     ),
     "may-be-doubted-many": Text(
-        "Naargelang {what} kunnen bevindingen daar nog vraagtekens bij zetten: {titles}.",
-        "Depending on {what}, findings may still put this in doubt: {titles}.",
+        "Naargelang {what} kunnen bevindingen daar nog een kanttekening bij maken: {titles}.",
+        "Depending on {what}, findings may still add a caveat to this: {titles}.",
     ),
     "doubted-many": Text(
         "{count} bevindingen hieronder zetten daar vraagtekens bij: {titles}.",
