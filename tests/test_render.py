@@ -1180,4 +1180,8 @@ def test_a_handout_says_first_in_short_what_is_settled_what_is_open_and_which_qu
     assert re.search(rf"vragen? [\d, ]*\b{number}\b", governance), (number, governance)
     unassigned = {"management": {"roles": {"network_operator": "niemand", "network_promoter": "niemand"}}}
     on_condition = advice_markdown(advisor.advise(unassigned), "2026-12-07", unassigned)
-    assert "\n- Waarschuwingen: 2 als dit een organisatienetwerk is.\n" in on_condition
+    # (by name, as the README promises: "2 als dit een organisatienetwerk is" said neither which nor of what)
+    assert (
+        "\n- Waarschuwingen als dit een organisatienetwerk is: 'Er is geen netwerkoperator' en 'Er is geen "
+        "netwerkpromotor'.\n"
+    ) in on_condition

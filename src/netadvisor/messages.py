@@ -2122,8 +2122,10 @@ REPORT_WORDS: dict[str, Text] = {
     "summary-hangs-on": Text(", naargelang {facts}{questions}", ", depending on {facts}{questions}"),
     "summary-warnings": Text("Waarschuwingen: {titles}.", "Warnings: {titles}."),
     "summary-warnings-and-more": Text("Waarschuwingen: {titles}; en {more}.", "Warnings: {titles}; and {more}."),
-    "summary-warnings-only-more": Text("Waarschuwingen: {more}.", "Warnings: {more}."),
-    "summary-warnings-on-condition": Text("{count} {condition}", "{count} {condition}"),
+    # (those on a condition by name too: "Waarschuwingen: 2 als dit een organisatienetwerk is." said neither which
+    # nor what they warn of, where the README promises them by name: a policy officer's trial)
+    "summary-warnings-only-more": Text("Waarschuwingen {more}.", "Warnings {more}."),
+    "summary-warnings-on-condition": Text("{condition}: {titles}", "{condition}: {titles}"),
     "advice-for": Text("Advies voor: {title}", "Advice for: {title}"),
     "conclusions": Text("Conclusies", "Conclusions"),
     "todo": Text("Wat te doen", "What to do"),

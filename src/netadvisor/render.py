@@ -164,8 +164,8 @@ def _summary(
     lang: Language,
 ) -> list[str]:
     """ "Samenwerkingsvorm: nog open (lerend netwerk, organisatienetwerk of shared service centre), naargelang de
-    ratio; vraag 1", a line per fixed conclusion; then the warnings, by their titles, and how many more come on a
-    condition."""
+    ratio; vraag 1", a line per fixed conclusion; then the warnings by their titles, those that come on a condition
+    with it."""
     lines = []
     by_fact = {question.fact: question for question in advice.questions}
     for name in FIXED_CONCLUSIONS:
@@ -219,9 +219,14 @@ def _summary(
         if finding.severity == "warning"
     ]
     more = [
-        _w("summary-warnings-on-condition", lang, count=count, condition=condition)
+        _w(
+            "summary-warnings-on-condition",
+            lang,
+            condition=condition,
+            titles=together([Text(in_quotes(f.title), in_quotes(f.title)) for f in warnings]).pick(lang),
+        )
         for condition, findings in on_condition.items()
-        if (count := sum(1 for finding in findings if finding.severity == "warning"))
+        if (warnings := [finding for finding in findings if finding.severity == "warning"])
     ]
     if titles or more:
         code = (
