@@ -176,7 +176,7 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
             {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}], "governance": {"partner_count": 10}},
             "2 van de 10 partners: Gemeente A, Gemeente B; 1 antwoord",
         ),
-        ({"governance": {"partner_count": 15}}, "15 partners, nog niet bij naam; 1 antwoord"),
+        ({"governance": {"partner_count": 15}}, "15 organisaties, nog niet bij naam genoemd; 1 antwoord"),
         (
             {"partners": [{"name": "Gemeente A"}, {"name": "Gemeente B"}]},
             "2 partners, door het advies als het hele netwerk genomen: Gemeente A, Gemeente B",
@@ -204,7 +204,7 @@ def test_the_text_report_asks_the_open_criteria_as_one_question_and_counts_in_go
                 "challenge": {"description": "Genoeg plaatsen", "theme": "welzijn"},
                 "governance": {"partner_count": 6},
             },
-            "6 partners, nog niet bij naam; 1 antwoord",
+            "6 organisaties, nog niet bij naam genoemd; 1 antwoord",
         ),
     ],
 )
