@@ -685,11 +685,11 @@ def test_a_value_a_finding_may_still_doubt_says_on_which_open_conclusion(engine:
     # (which finding, by its title: "een bevinding" alone named neither it nor what brings it, a policy officer)
     assert form.sentence == (
         "Samenwerkingsvorm: organisatienetwerk. Dat staat vast. Naargelang het type uitdaging kan een bevinding daar nog "
-        "vraagtekens bij zetten: 'Een netwerk voor iets eenvoudigs'."
+        "een kanttekening bij maken: 'Een netwerk voor iets eenvoudigs'."
     )
     english = advisor.advise({"challenge": {"rationale": "effectiveness"}}, lang="en")
     assert english.conclusions["collaboration_form"].sentence.endswith(
-        "Depending on the type of challenge, a finding may still put this in doubt: 'A network for something simple'."
+        "Depending on the type of challenge, a finding may still add a caveat to this: 'A network for something simple'."
     )
 
     complex_type = {"rationale": "effectiveness", "criteria": dict.fromkeys(criteria, "complex")}
