@@ -51,3 +51,17 @@ def test_each_trap_is_caught(name: str) -> None:
 
 def test_every_sample_is_in_the_table() -> None:
     assert sorted(path.name for path in SAMPLES.glob("*.feature")) == sorted(TRAPS)
+
+
+def test_a_file_the_reader_cannot_read_is_said_in_dutch_at_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An English "And" among Dutch steps: make regeltest showed the reader's own words, English and cut off
+    ("[parse] Parser errors:"), at line 1 (a rule-editing trial). Said in Dutch, at the line, pointing to
+    `netadvisor test`, which says what is wrong."""
+    from featuredoc import UNPARSABLE
+
+    path = tmp_path / "x.feature"
+    path.write_text(
+        "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus\n    And iets\n", encoding="utf-8"
+    )
+    (trap,) = hygiene(path)
+    assert (trap.line, trap.code, trap.message) == (6, "parse", UNPARSABLE)

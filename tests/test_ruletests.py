@@ -886,8 +886,10 @@ def test_a_misspelt_keyword_is_said_at_its_place_and_no_scenario_is_said_to_pass
     )
     section = check_scenarios(tmp_path / "features", STEPS, RULES, "x")
     (failure,) = section.failures
-    assert (failure.file.endswith("x.feature"), failure.line) == (True, 6)
-    assert "verkeerd gespeld" in failure.text.nl
+    # (at its own line, with the word meant: the reader's complaint came a line later, at the "En" it then read as
+    # the first step)
+    assert (failure.file.endswith("x.feature"), failure.line) == (True, 5)
+    assert failure.text.nl.startswith("'Gegeeven' is geen stapwoord: bedoelde je 'Gegeven'?")
     assert "geen enkel scenario" in failure.details[-1].nl
     assert not section.ok
     assert "niet uitgevoerd" in section.format("nl")
@@ -1046,6 +1048,30 @@ def test_an_undefined_step_is_offered_the_sentence_that_says_the_same_before_the
     assert offered[0] == 'bedoelde je: Dan geeft de adviseur de bevinding "<regel-id>"', offered
     negated = [number for number, line in enumerate(offered) if " niet " in line]
     assert all(number > 0 for number in negated), offered
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        ("And de adviseur de casus beoordeelt", "'And' is geen stapwoord: bedoelde je 'En'?"),
+        ("When de adviseur de casus beoordeelt", "'When' is geen stapwoord: bedoelde je 'Als'?"),
+        ("Enn de adviseur de casus beoordeelt", "'Enn' is geen stapwoord: bedoelde je 'En'?"),
+        ("Dus de adviseur beoordeelt de casus", "'Dus' is geen stapwoord: een stap begint met Gegeven, Als, Dan"),
+    ],
+)
+def test_a_step_without_a_dutch_step_word_is_named_with_the_word_meant(tmp_path: Path, step: str, said: str) -> None:
+    """An English "And" among Dutch steps got the Gherkin reader's own English, "Step definition outside of a
+    Scenario or a Background", and "Enn" no more than "check the keyword" (a rule-editing trial). Said at its line,
+    with the Dutch step word meant; a scenario's description is left alone."""
+    report = _scenario_report(
+        tmp_path,
+        "# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Zo beschrijven we het scenario.\n"
+        f'    Gegeven een casus "z"\n    {step}\n'
+        '    Dan geeft de adviseur de bevinding "FORM-learning-network"\n',
+    )
+    assert f"f.feature:7: {said}" in report, report
+    assert "Step definition" not in report, report
+    assert "Zo beschrijven" not in report, report
 
 
 def test_a_misspelt_keyword_above_steps_is_named_with_the_keyword_meant(tmp_path: Path) -> None:

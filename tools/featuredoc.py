@@ -238,6 +238,16 @@ def _description_traps(file: str, line: int, description: str, where: str) -> li
     return traps
 
 
+UNPARSABLE = "de Gherkin-lezer kan het bestand vanaf deze regel niet lezen; `netadvisor test` zegt wat er mis is"
+
+
+def _error_line(error: Exception) -> int:
+    """The line of the first problem the Gherkin reader found (1 where it names none)."""
+    first = next(iter(getattr(error, "errors", None) or [error]))
+    location = getattr(first, "location", None)
+    return int(location["line"]) if isinstance(location, dict) and location.get("line") else 1
+
+
 def hygiene(path: Path) -> list[Trap]:
     """Every trap in one feature file that would let a scenario pass without testing anything."""
     raw = path.read_bytes()
@@ -253,7 +263,9 @@ def hygiene(path: Path) -> list[Trap]:
     try:
         feature, document = parse_feature(path)
     except Exception as error:  # noqa: BLE001 - the official parser's own error, with its line
-        return [*traps, Trap(name, 1, "parse", str(error).splitlines()[0])]
+        # (its own words were English and cut off, "[parse] Parser errors:", at line 1: a rule-editing trial;
+        # `netadvisor test`, which make regeltest runs first, says what is wrong there in Dutch)
+        return [*traps, Trap(name, _error_line(error), "parse", UNPARSABLE)]
     data = document["feature"]
     traps += _description_traps(name, data["location"]["line"], data.get("description", ""), "feature")
     for child in data.get("children", []):

@@ -3473,6 +3473,20 @@ RULETEST_WORDS: dict[str, Text] = {
         "'{written}:' is no keyword: did you mean '{meant}:'? As it is, the reader takes that line and the steps under "
         "it as text, and tests none of them",
     ),
+    # (the Gherkin reader's own words were English, "Step definition outside of a Scenario or a Background", for
+    # an English "And" in a Dutch scenario: a rule-editing trial)
+    "feature-step-word-misspelt": Text(
+        "'{written}' is geen stapwoord: bedoelde je '{meant}'? Een stap begint met Gegeven, Als, Dan, En of Maar; zo "
+        "leest de lezer deze regel niet als een stap",
+        "'{written}' is no step word: did you mean '{meant}'? A step starts with Gegeven, Als, Dan, En or Maar (Given, "
+        "When, Then, And, But); as it is, the reader does not take this line as a step",
+    ),
+    "feature-step-word-missing": Text(
+        "'{written}' is geen stapwoord: een stap begint met Gegeven, Als, Dan, En of Maar; zo leest de lezer deze "
+        "regel niet als een stap",
+        "'{written}' is no step word: a step starts with Gegeven, Als, Dan, En or Maar (Given, When, Then, And, But); "
+        "as it is, the reader does not take this line as a step",
+    ),
     "feature-keyword": Text(
         "de lezer verwacht hier iets anders: controleer het sleutelwoord en zijn dubbelpunt (Functionaliteit:, "
         "Scenario:, Abstract Scenario:, Voorbeelden:) en dat Functionaliteit bovenaan staat",

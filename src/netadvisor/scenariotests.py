@@ -180,7 +180,7 @@ def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]
     count = 0
     steps: list[_Step] = []
     for path in _feature_files(folder):
-        misspelt = _misspelt_keywords(path)
+        misspelt = _misspelt_keywords(path) + _misspelt_step_words(path)
         failures += misspelt
         try:
             feature = FeatureParser(str(path.parent), path.name).parse()
@@ -256,6 +256,68 @@ def _misspelt_keywords(path: Path) -> list[Mismatch]:
         meant = difflib.get_close_matches(match.group(1).strip(), list(keywords), n=1, cutoff=0.75)
         if meant:
             said = ruletest_says("feature-keyword-misspelt", written=match.group(1).strip(), meant=meant[0])
+            found.append(Mismatch(shown_path(path), number, said))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _dutch_for_english_steps() -> tuple[dict[str, str], frozenset[str]]:
+    """Each of Gherkin's English step words (Given, When, …) with the Dutch one of its kind (Gegeven, Als, …), and
+    the Dutch keywords that open a scenario's steps (Scenario, Achtergrond, Abstract Scenario, Voorbeeld)."""
+    from gherkin.dialect import Dialect
+
+    english, dutch = Dialect.for_name("en"), Dialect.for_name("nl")
+    assert english is not None  # (both ship with gherkin)
+    assert dutch is not None
+    kinds = ("given_keywords", "when_keywords", "then_keywords", "and_keywords", "but_keywords")
+    meant = {}
+    for kind in kinds:
+        first_dutch = next(word.strip() for word in getattr(dutch, kind) if word.strip() != "*")
+        meant.update({word.strip(): first_dutch for word in getattr(english, kind) if word.strip() != "*"})
+    opening = (*dutch.scenario_keywords, *dutch.background_keywords, *dutch.scenario_outline_keywords)
+    return meant, frozenset(opening)
+
+
+def _misspelt_step_words(path: Path) -> list[Mismatch]:
+    """A line in a scenario's steps that begins with no step word ("And", "Enn"): the Gherkin reader refused the
+    file in its own English ("Step definition outside of a Scenario or a Background", a rule-editing trial), or,
+    before the first step, took the line as the scenario's description and ran the scenario without it. Said with
+    the Dutch word meant: the English one's, or the closest."""
+    keywords, step_words = _dutch_gherkin()
+    english, opening = _dutch_for_english_steps()
+    lines = _lines(path)
+    found = []
+    in_scenario, after_step, in_text = False, False, False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith(('"""', "```")):
+            in_text = not in_text
+            continue
+        if in_text or not stripped or stripped.startswith(("#", "|", "@")):
+            continue
+        keyword = _KEYWORD_LINE.match(line)
+        if keyword is not None and keyword.group(1).strip() in keywords:
+            # (steps follow a scenario's keyword, or its background's; the examples' table closes them)
+            in_scenario, after_step = keyword.group(1).strip() in opening, False
+            continue
+        first = stripped.split(" ")[0]
+        if first in step_words or first == "*":
+            after_step = in_scenario
+            continue
+        if not in_scenario or any(stripped.startswith(word) for word in keywords):
+            continue  # (a keyword without its colon, "Scenario b": the reader's own message says to check that)
+        close = english.get(first) or next(iter(difflib.get_close_matches(first, sorted(step_words), 1, 0.75)), None)
+        following = next(
+            (later.strip() for later in lines[number:] if later.strip() and not later.strip().startswith("#")), ""
+        )
+        # (before the first step, a description line may begin with any word: only one that reads as a step word,
+        # with steps after it)
+        if after_step or (close is not None and following.split(" ")[0] in step_words):
+            said = (
+                ruletest_says("feature-step-word-misspelt", written=first, meant=close)
+                if close is not None
+                else ruletest_says("feature-step-word-missing", written=first)
+            )
             found.append(Mismatch(shown_path(path), number, said))
     return found
 
