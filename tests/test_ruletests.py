@@ -1074,6 +1074,31 @@ def test_a_step_without_a_dutch_step_word_is_named_with_the_word_meant(tmp_path:
     assert "Zo beschrijven" not in report, report
 
 
+def test_a_file_the_reader_cannot_read_leaves_the_scenarios_of_the_other_files_running(tmp_path: Path) -> None:
+    """One feature file with an "And" among its steps stopped all 176 scenarios of the other ten files: their
+    outcomes stayed hidden until that file was mended (a rule-editing trial). That file is said, and left out; the
+    others run, and the count says what it leaves out."""
+    good = (
+        '# language: nl\nFunctionaliteit: x\n\n  Scenario: y\n    Gegeven een casus "z"\n'
+        '    En de ratio van de samenwerking is "kennis"\n'
+        '    Als de adviseur de casus beoordeelt\n    Dan geeft de adviseur de bevinding "FORM-learning-network"\n'
+    )
+    (tmp_path / "a.feature").write_text(good, encoding="utf-8")
+    (tmp_path / "b.feature").write_text(good.replace("    Als de", "    And de"), encoding="utf-8")
+    section = check_scenarios(tmp_path, STEPS, RULES, Advisor.from_path(RULES).rulebase.version)
+    report = section.format("nl")
+    assert report.splitlines()[0].endswith(
+        ": 1 van 1 in orde (zonder de scenario's van 1 bestand dat niet te lezen is)"
+    ), report
+    (failure,) = section.failures
+    assert (failure.file.endswith("b.feature"), failure.line) == (True, 7)
+    assert (
+        failure.details[-1].nl
+        == "daarom zijn de scenario's van dit bestand niet uitgevoerd (die van de andere bestanden wel)"
+    )
+    assert not section.ok
+
+
 def test_a_misspelt_keyword_above_steps_is_named_with_the_keyword_meant(tmp_path: Path) -> None:
     """'Scenaro:' made its line and its steps text to the reader: the scenario was not run, and a rule-editing
     trial was told only that the reader expected something else. A word like a keyword, with steps or a table under

@@ -3499,6 +3499,18 @@ RULETEST_WORDS: dict[str, Text] = {
         "a scenario starts with 'Given', 'When' or 'Then' (Dutch: 'Gegeven', 'Als', 'Dan'), but this step is the "
         "first and starts with 'And' ('{line}'): is the keyword of the step above misspelt?",
     ),
+    "files-left-out": Text(
+        "zonder de scenario's van {count} bestanden die niet te lezen zijn",
+        "without the scenarios of {count} files that cannot be read",
+    ),
+    "file-left-out": Text(
+        "zonder de scenario's van 1 bestand dat niet te lezen is",
+        "without the scenarios of 1 file that cannot be read",
+    ),
+    "file-not-run": Text(
+        "daarom zijn de scenario's van dit bestand niet uitgevoerd (die van de andere bestanden wel)",
+        "so the scenarios of this file did not run (those of the other files did)",
+    ),
     "none-ran": Text(
         "daarom is geen enkel scenario uitgevoerd: verbeter eerst dit bestand",
         "so no scenario ran: first correct this file",

@@ -172,14 +172,15 @@ def _feature_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*.feature") if path.is_file())
 
 
-def _steps_of(folder: Path, failures: list[Mismatch]) -> tuple[int, list[_Step]]:
-    """(how many scenarios and example rows, every step as pytest-bdd will run it) of the features."""
+def _steps_of(folder: Path, failures: list[Mismatch], files: Sequence[Path] | None = None) -> tuple[int, list[_Step]]:
+    """(how many scenarios and example rows, every step as pytest-bdd will run it) of the features (those of
+    ``files`` only, where given)."""
     from pytest_bdd.exceptions import GherkinParseError
     from pytest_bdd.parser import FeatureParser
 
     count = 0
     steps: list[_Step] = []
-    for path in _feature_files(folder):
+    for path in _feature_files(folder) if files is None else files:
         misspelt = _misspelt_keywords(path) + _misspelt_step_words(path)
         failures += misspelt
         try:
@@ -341,10 +342,13 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
-def undefined_steps(folder: Path, sentences: Sequence[StepSentence]) -> tuple[int, list[Mismatch]]:
-    """(how many scenarios and rows, one failure per step line that no definition matches, all at once)."""
+def undefined_steps(
+    folder: Path, sentences: Sequence[StepSentence], files: Sequence[Path] | None = None
+) -> tuple[int, list[Mismatch]]:
+    """(how many scenarios and rows, one failure per step line that no definition matches, all at once), of the
+    features (those of ``files`` only, where given)."""
     failures: list[Mismatch] = []
-    count, steps = _steps_of(folder, failures)
+    count, steps = _steps_of(folder, failures, files)
     seen: set[tuple[Path, int]] = set()
     for step in steps:
         if (step.file, step.line) in seen or any(sentence.matches(step.kind, step.text) for sentence in sentences):
@@ -395,7 +399,7 @@ from pytest_bdd import scenarios
 
 from netadvisor import Advisor
 
-scenarios({features!r})
+scenarios(*{features!r})
 
 
 @pytest.fixture(scope="session")
@@ -423,8 +427,11 @@ def run_pytest(arguments: Sequence[str], folder: Path) -> subprocess.CompletedPr
     )
 
 
-def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[str, Any]]:
-    """Run every scenario under ``features`` against the rule files ``rules`` in a child pytest.
+def run_scenarios(
+    features: Path, steps_file: Path, rules: Path, files: Sequence[Path] | None = None
+) -> list[dict[str, Any]]:
+    """Run every scenario under ``features`` (those of ``files`` only, where given) against the rule files
+    ``rules`` in a child pytest.
 
     Raises:
         ScenariosUnavailable: when the child run could not start or crashed (with its last words).
@@ -436,7 +443,7 @@ def run_scenarios(features: Path, steps_file: Path, rules: Path) -> list[dict[st
         (place / "conftest.py").write_text(_CONFTEST.format(results=str(results)), encoding="utf-8")
         (place / "test_scenarios.py").write_text(
             _TEST_MODULE.format(
-                features=str(features.resolve()),
+                features=[str(features.resolve())] if files is None else [str(path.resolve()) for path in files],
                 steps=str(steps_file),
                 steps_folder=str(steps_file.parent.resolve()),
                 steps_module=steps_file.stem,
@@ -652,13 +659,19 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
         sentences = step_sentences(steps_file)
         unreadable: list[Mismatch] = []
         _steps_of(features, unreadable)
-        if unreadable:
-            # pytest-bdd collects every feature file in one run: one it cannot read stops them all, and its own
-            # message names neither line nor cause. Each such file is said with its line; nothing else runs.
-            *before, last = unreadable
-            return Section(title, 0, (*before, replace(last, details=(*last.details, ruletest_says("none-ran")))))
-        count, undefined = undefined_steps(features, sentences)
-        records = run_scenarios(features, steps_file, rules) if count else []
+        # pytest-bdd collects every feature file in one run: one it cannot read stops them all, and its own message
+        # names neither line nor cause. Each such file is said with its line, and the others run without it (one
+        # file's slip hid every other scenario's outcome: a rule-editing trial)
+        left_out = {mismatch.file for mismatch in unreadable}
+        files = [path for path in _feature_files(features) if shown_path(path) not in left_out]
+        said = [
+            replace(mismatch, details=(*mismatch.details, ruletest_says("file-not-run" if files else "none-ran")))
+            if number == len(unreadable) - 1 or unreadable[number + 1].file != mismatch.file
+            else mismatch
+            for number, mismatch in enumerate(unreadable)
+        ]
+        count, undefined = undefined_steps(features, sentences, files) if files else (0, [])
+        records = run_scenarios(features, steps_file, rules, files) if count else []
     except PytestBddMissing:
         # like a missing features/ folder: not tested, said why; "Niet in orde … pas de regel aan" would send policy
         # staff to their rules for a program that is not installed
@@ -670,4 +683,10 @@ def check_scenarios(features: Path, steps_file: Path, rules: Path, version: str)
             (Mismatch(shown_path(steps_file), 0, ruletest_says("scenarios-not-run", error=error)),),
         )
     ran, failed, failures = scenario_failures(records, version)
-    return Section(title, max(count, ran), tuple(undefined + failures), failed)
+    # (the count is of the scenarios that ran: "170 van 170 in orde" beside a file left out says so)
+    left = (
+        (ruletest_says("file-left-out") if len(left_out) == 1 else ruletest_says("files-left-out", count=len(left_out)))
+        if left_out and files
+        else None
+    )
+    return Section(title, max(count, ran), tuple(said + undefined + failures), failed, counted=left)
