@@ -143,3 +143,30 @@ def test_no_two_advices_share_a_list_a_caller_could_change() -> None:
     question = next(q for q in advices[-1].questions if q.answer.choices)
     with pytest.raises(AttributeError):
         question.answer.choices.append(question.answer.choices[0])  # type: ignore[attr-defined]
+
+
+def test_every_field_of_the_advice_models_says_what_it_holds() -> None:
+    """A tool builder's editor showed no help for Advice.conclusions, Question.changes or Finding.severity, and the
+    JSON Schema left them undescribed: every field of the advice's models has a description."""
+    import inspect
+
+    from pydantic import BaseModel
+
+    from netadvisor import advice
+
+    models = [
+        model
+        for name, model in vars(advice).items()
+        if inspect.isclass(model)
+        and issubclass(model, BaseModel)
+        and model.__module__ == advice.__name__
+        and not name.startswith("_")
+    ]
+    assert len(models) > 20
+    undescribed = [
+        f"{model.__name__}.{name}"
+        for model in models
+        for name, field in model.model_fields.items()
+        if not field.description
+    ]
+    assert undescribed == []

@@ -119,8 +119,10 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
 class FactUsed(_Value):
     """A fact or conclusion a rule's condition looked at, and its value in this case."""
 
-    kind: Literal["fact", "conclusion"]
-    name: str
+    kind: Literal["fact", "conclusion"] = Field(
+        description="Whether the condition looked at a fact of the case or at a conclusion of the rules"
+    )
+    name: str = Field(description="The fact's path (governance.trust) or the conclusion's name (collaboration_form)")
     # (tuples, not lists, where a value is one netadvisor keeps and hands to every advice: a tool builder's append
     # to one advice's list changed every later advice in the process)
     value: bool | int | str | tuple[str, ...] | None = Field(description="The value in this case; null when unknown")
@@ -132,20 +134,24 @@ class FactUsed(_Value):
 class Assumption(_Value):
     """An open conclusion taken as having a value: what a conditional finding depends on."""
 
-    conclusion: str
-    value: str
+    conclusion: str = Field(description="The open conclusion taken as having a value, e.g. collaboration_form")
+    value: str = Field(description="The value it is taken to have, e.g. organisation_network")
     text: str = Field(description="The condition in words, e.g. 'als dit een organisatienetwerk is'")
 
 
 class Finding(_Value):
     """One piece of advice: which rule gave it, why, and where the guide says so."""
 
-    rule_id: str
-    title: str
-    severity: Severity
-    message: str
-    sections: list[str]
-    heuristics: list[str]
+    rule_id: str = Field(description="The id of the rule that gave it (rules/*.yaml), e.g. GOV-trust-low")
+    title: str = Field(description="The finding's title, in the advice's language")
+    severity: Severity = Field(description="How serious it is: info, advice or warning")
+    message: str = Field(
+        description="The finding in words, in the advice's language, with the guide's words in quotation marks"
+    )
+    sections: list[str] = Field(
+        description="The guide's sections it rests on, as the headings in the guide's text number them, e.g. ['4.3']"
+    )
+    heuristics: list[str] = Field(description="The guide's heuristics it puts into a rule (H001 to H151)")
     source: str | None = Field(default=None, description="A source outside the guide the rule relies on")
     basis: Literal["guide", "source", "interpretation"] = Field(
         default="guide", description="What the finding rests on: the guide, a source outside it, or our own reading"
@@ -166,9 +172,14 @@ class Finding(_Value):
 class ConditionCheck(_Value):
     """One condition of a rule, checked against a case."""
 
-    kind: Literal["fact", "conclusion"]
-    name: str
-    operator: str
+    kind: Literal["fact", "conclusion"] = Field(
+        description="Whether the condition is on a fact of the case or on a conclusion of the rules"
+    )
+    name: str = Field(description="The fact's path or the conclusion's name")
+    operator: str = Field(
+        description="How it compares: eq, neq, in, not_in, ge, le, gt, lt, known or unknown (what the rule "
+        "file writes as is, is_not, one_of, at_least, at_most, ...)"
+    )
     expected: Scalar | tuple[Scalar, ...] | None = Field(
         description="The value the condition compares with (a list for one_of; null for known)"
     )
@@ -184,16 +195,18 @@ class WhyNot(_Value):
     """Why a rule that would lead to a value did not fire: its conditions that did not hold, or wait for an
     unknown fact."""
 
-    rule_id: str
-    conditions: list[ConditionCheck]
+    rule_id: str = Field(description="The id of the rule that did not fire")
+    conditions: list[ConditionCheck] = Field(
+        description="Its conditions that did not hold, or wait for an unknown fact"
+    )
     text: str = Field(description="The same in words")
 
 
 class Alternative(_Value):
     """A value a decision did not choose, and why it fits less: its supporting rules that did not fire."""
 
-    value: str
-    label: str
+    value: str = Field(description="The value not chosen, e.g. lead_organisation")
+    label: str = Field(description="The value as a person reads it")
     support: int = Field(description="How many rules supported this value (for decisions by support)")
     not_supported_by: list[str] = Field(description="Ids of the rules that would support it but did not fire")
     waiting_for: list[str] = Field(
@@ -209,7 +222,9 @@ class Outcome(_Value):
     """One value a conclusion can still come out as."""
 
     value: str | None = Field(description="null: no value (the criteria disagree, too little support, ...)")
-    label: str
+    label: str = Field(
+        description="The value as a person reads it; for no value, what that means here ('geen duidelijke vorm')"
+    )
     no_value: list[Literal["undecided", "not_applicable"]] = Field(
         default_factory=list,
         description="For no value, what it can mean in this case, when the conclusion's rules apply only on a "
@@ -221,9 +236,13 @@ class Outcome(_Value):
 class Answer(_Value):
     """One answer to an unknown fact, and the values a conclusion can still take after it."""
 
-    value: bool | int | str
-    label: str
-    outcomes: list[str | None]
+    value: bool | int | str = Field(
+        description="The answer: a choice's value, yes/no as true/false, or for a number one number of the class it stands for"
+    )
+    label: str = Field(description="The answer as a person reads it ('hoog', '8 tot en met 15')")
+    outcomes: list[str | None] = Field(
+        description="The values the conclusion can still come out as after this answer (null: no value)"
+    )
     outcome_labels: list[str] = Field(
         default_factory=list, description="The outcomes as a person reads them, in the same order"
     )
@@ -238,9 +257,9 @@ class Deciding(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Deciding"]))
 
-    fact: str
-    question: str
-    answers: list[Answer]
+    fact: str = Field(description="The unknown fact, e.g. governance.trust")
+    question: str = Field(description="Its question, in the advice's language")
+    answers: list[Answer] = Field(description="Each answer and what the conclusion can still come out as after it")
     asked_through: str | None = Field(
         default=None,
         description="Where its question waits for another (goal consensus for whether there is a common goal): "
@@ -254,10 +273,10 @@ class AssumedValue(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AssumedValue"]))
 
-    assuming: Assumption
-    value: str | None
-    label: str | None
-    outcomes: list[Outcome]
+    assuming: Assumption = Field(description="The open conclusion and the value it is taken to have")
+    value: str | None = Field(description="The conclusion's value on that condition; null for none")
+    label: str | None = Field(description="That value as a person reads it; null for none")
+    outcomes: list[Outcome] = Field(description="What it can still come out as on that condition")
     basis: str | None = Field(
         default=None,
         description="For a decision by support with a value there: the value with what supports it, as the "
@@ -282,15 +301,24 @@ class Conclusion(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Conclusion"]))
 
-    name: str
-    value: str | None
+    name: str = Field(
+        description="The conclusion, e.g. governance_mode (the three fixed ones: challenge_type, collaboration_form, governance_mode)"
+    )
+    value: str | None = Field(
+        description="Its value now; null for none (how certain: 'certainty'; what it can still come out as: 'outcomes')"
+    )
     label: str | None = Field(
         description="The value as a person reads it; None without a value. A conclusion settled without a value "
         "says what that means in its one outcome: its label ('niet van toepassing', 'geen duidelijke vorm') and "
         "'no_value' (a tool builder's table showed an empty cell for a settled conclusion)"
     )
-    status: Literal["derived", "decided", "conflict", "undetermined"]
-    certainty: Certainty = "settled"
+    status: Literal["derived", "decided", "conflict", "undetermined"] = Field(
+        description="How it was reached: derived (a rule concluded it), decided (the value with the most supporting rules), conflict (rules concluded different values: none), undetermined (no rule reached it)"
+    )
+    certainty: Certainty = Field(
+        default="settled",
+        description="settled (the same whatever the unknown facts turn out to be), provisional (a value now that an answer can still change), open (no value yet; see 'outcomes'), not_analysed (too large to work out)",
+    )
     outcomes: list[Outcome] = Field(
         default_factory=list,
         description="Every value it can still come out as once its unknown facts are known. A value that speaks of "
@@ -360,17 +388,17 @@ class Conclusion(_Value):
 class TraceStep(_Value):
     """One rule firing, in order."""
 
-    round: int
-    rule_id: str
-    concluded: dict[str, str] = Field(default_factory=dict)
-    supported: dict[str, str] = Field(default_factory=dict)
+    round: int = Field(description="The round of forward chaining in which the rule fired (0 first)")
+    rule_id: str = Field(description="The rule that fired")
+    concluded: dict[str, str] = Field(default_factory=dict, description="What it concluded: conclusion → value")
+    supported: dict[str, str] = Field(default_factory=dict, description="What it supported: decision → value")
 
 
 class Choice(_Value):
     """One possible answer to a question."""
 
-    value: bool | str
-    label: str
+    value: bool | str = Field(description="The value a case or Consultation.answer takes (true/false for yes/no)")
+    label: str = Field(description="The choice as a person reads it, in the advice's language")
 
 
 class AnswerType(_Value):
@@ -379,7 +407,9 @@ class AnswerType(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["AnswerType"]))
 
-    kind: Literal["yes_no", "choice", "number", "text", "partner_list"]
+    kind: Literal["yes_no", "choice", "number", "text", "partner_list"] = Field(
+        description="yes_no, choice, number, text, or partner_list (names, separated by commas)"
+    )
     choices: tuple[Choice, ...] = Field(
         default_factory=tuple,
         description="For yes/no and choices: the answers. For a text: the answers that are no text of one's own "
@@ -398,14 +428,18 @@ class Change(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Change"]))
 
-    kind: Literal["conclusion", "finding"]
+    kind: Literal["conclusion", "finding"] = Field(
+        description="Whether the answer can change a conclusion or a finding"
+    )
     name: str = Field(
         description="The conclusion's name (one of the three fixed conclusions, or a decision by support; the rules' "
         "other conclusions, such as governance_mode_current, change the advice through the findings that read "
         "them, which are listed), or the rule id of the finding"
     )
     label: str = Field(description="The conclusion, or the finding's title, as a person reads it")
-    severity: Severity | None = None
+    severity: Severity | None = Field(
+        default=None, description="For a finding: info, advice or warning; null for a conclusion"
+    )
     conditional: bool = Field(
         default=False,
         description="The finding is shown, or would be once the answer brings it, only on a condition: a "
@@ -438,9 +472,13 @@ class Question(_Value):
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["Question"]))
 
     fact: str = Field(description="The fact asked, e.g. governance.trust, partners[2].kind, or partners")
-    question: str
-    answer: AnswerType
-    changes: list[Change]
+    question: str = Field(
+        description="The question in words, in the advice's language, worded for what the case says already"
+    )
+    answer: AnswerType = Field(description="What kind of answer it takes, with its choices")
+    changes: list[Change] = Field(
+        description="What an answer can change: the conclusions first, then the findings, most serious first"
+    )
     rank: int = Field(description="1 is asked first")
     follows: str | None = Field(default=None, description="The yes/no fact this question follows up on")
     partner: str | None = Field(default=None, description="For a question about one partner: its name")
@@ -489,7 +527,7 @@ class UnusedAnswers(_Value):
     do not use them (``check --analyse`` lists them as unused facts). Said so, rather than counted as what the
     advice rests on and then passed over."""
 
-    facts: list[str]
+    facts: list[str] = Field(description="The facts the case answers that no rule reads")
     text: str = Field(description="That, in words, with the answers given")
 
 
@@ -518,10 +556,14 @@ class Advice(_Value):
         default=ADVICE_SCHEMA_VERSION, description="The version of this JSON shape (advice_schema)"
     )
     netadvisor_version: str = Field(default_factory=_package_version, description="The package that gave it")
-    case_title: str | None
-    language: Literal["nl", "en"]
-    conclusions: dict[str, Conclusion]
-    findings: list[Finding]
+    case_title: str | None = Field(description="The case's title, if it has one")
+    language: Literal["nl", "en"] = Field(description="The language of every text in it")
+    conclusions: dict[str, Conclusion] = Field(
+        description="Every conclusion of the rules by name, the three fixed ones first"
+    )
+    findings: list[Finding] = Field(
+        description="The findings that apply as the case stands, in the order their rules fired"
+    )
     conditional_findings: list[Finding] = Field(
         default_factory=list, description="Findings that apply only if an open conclusion has a certain value"
     )
@@ -537,9 +579,11 @@ class Advice(_Value):
     unused_answers: UnusedAnswers | None = Field(
         default=None, description="The answers of the case that no rule reads at all (None: there are none)"
     )
-    trace: list[TraceStep]
-    rulebase_version: str
-    engine: str
+    trace: list[TraceStep] = Field(description="Every rule that fired, in order")
+    rulebase_version: str = Field(
+        description="A fingerprint of the rule files that gave it: the same rules, the same version"
+    )
+    engine: str = Field(description="The engine that fired the rules: durable_rules, or evaluator")
     look_alike_names: list[LookAlikeNames] = Field(
         default_factory=list,
         description="Names the case gives (role holders, partners) that may be one written two ways, counted as two",
@@ -588,11 +632,11 @@ class Advice(_Value):
 class RuleExplanation(_Value):
     """Why a rule did or did not fire on a case."""
 
-    rule_id: str
-    title: str
-    sections: list[str]
-    fired: bool
-    conditions: list[ConditionCheck]
+    rule_id: str = Field(description="The rule explained")
+    title: str = Field(description="Its title, in the language asked")
+    sections: list[str] = Field(description="The guide's sections it rests on")
+    fired: bool = Field(description="Whether it fired on the case")
+    conditions: list[ConditionCheck] = Field(description="Each of its conditions, checked against the case")
 
 
 def possible_outcomes(conclusion: Conclusion) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
@@ -615,11 +659,11 @@ class ConclusionChange(_Value):
 
     model_config = ConfigDict(json_schema_extra=_added_later(*ADDED_LATER["ConclusionChange"]))
 
-    conclusion: str
-    before: str | None
-    after: str | None
-    before_certainty: Certainty = "settled"
-    after_certainty: Certainty = "settled"
+    conclusion: str = Field(description="The conclusion that changed")
+    before: str | None = Field(description="Its value before the change; null for none")
+    after: str | None = Field(description="Its value after the change; null for none")
+    before_certainty: Certainty = Field(default="settled", description="How certain it was before")
+    after_certainty: Certainty = Field(default="settled", description="How certain it is after")
     before_outcomes: list[Outcome] = Field(default_factory=list, description="What it could come out as before")
     after_outcomes: list[Outcome] = Field(default_factory=list, description="What it can come out as after")
     # (a tool builder's "what changed" showed "governance_mode: None → None": only this part had changed)
@@ -633,7 +677,7 @@ class ConclusionChange(_Value):
 class WhatIf(_Value):
     """The advice before and after some facts change, and what the change made different."""
 
-    changes: dict[str, Any]
+    changes: dict[str, Any] = Field(description="The facts changed, with their new values, as given")
     unchanged: list[str] = Field(
         default_factory=list, description="The facts of changes that the case already had as they are set"
     )
@@ -642,11 +686,11 @@ class WhatIf(_Value):
         description="The names of the case's partners before the change, by place: what a change of partners[2].kind "
         "is about",
     )
-    before: Advice
-    after: Advice
-    conclusions_changed: list[ConclusionChange]
-    findings_added: list[str]
-    findings_removed: list[str]
+    before: Advice = Field(description="The advice on the case as it is")
+    after: Advice = Field(description="The advice on the changed case")
+    conclusions_changed: list[ConclusionChange] = Field(description="Each conclusion the change makes different")
+    findings_added: list[str] = Field(description="The findings the change brings (rule ids)")
+    findings_removed: list[str] = Field(description="The findings the change takes away (rule ids)")
     conditional_findings_added: list[str] = Field(
         default_factory=list,
         description="Findings on a condition (an open form assumed) that the change brings, also those given "
@@ -662,11 +706,11 @@ class WhatIf(_Value):
 class SingleChange(_Value):
     """One fact, changed alone, that would change a conclusion: its value, or settle it without one."""
 
-    fact: str
-    value: Any
-    conclusion: str
-    before: str | None
-    after: str | None
+    fact: str = Field(description="The fact changed")
+    value: Any = Field(description="The value it is changed to (for a number: the first of the class it stands for)")
+    conclusion: str = Field(description="The conclusion it changes")
+    before: str | None = Field(description="The conclusion's value now; null for none")
+    after: str | None = Field(description="Its value after the change; null for none")
     after_certainty: Certainty = Field(default="settled", description="How certain the conclusion is after the change")
     text: str = Field(description="The change in words")
     now: str = Field(description="The conclusion as it is now, in words: the same for every change of one call")
