@@ -875,6 +875,14 @@ def test_a_partner_list_answered_weet_niet_is_saved_and_read_back_so(tmp_path: P
     # and the case a tool takes from it says so too: advise(case()) is advice()
     assert consultation.case()["partners"] == "weet niet"
     assert advisor.advise(consultation.case()) == consultation.advice()
+    # the list's question is marked answered "weet niet", as any other such answer's (not the rest of a list, which a
+    # case file cannot hold: the advice read back from it must be the consultation's)
+    asked = {question.fact: question for question in consultation.advice().questions}
+    assert asked["partners"].answered_not_known
+    named = Consultation(advisor, answers={"governance.partner_count": 5, "partners": ["A", "B"]})
+    named.answer("partners", "weet niet")
+    assert named.not_known == {"partners"}
+    assert not any(question.answered_not_known for question in named.advice().questions if question.fact == "partners")
 
 
 def test_the_advice_after_a_consultation_says_which_open_questions_were_answered_dont_know(tmp_path: Path) -> None:

@@ -492,8 +492,9 @@ class Question(_Value):
         default=False,
         description="It was answered 'weet niet' (in the case, or advise's not_known): still to be found out, and "
         "listed as such; a consultation does not ask it again. A form that shows the open questions can set it "
-        "apart (a tool builder showed them as if never asked). Not for the partner list (partners), whose 'weet "
-        "niet' a case file cannot hold: Consultation.not_known has it.",
+        "apart (a tool builder showed them as if never asked). For the partner list (partners) only while no "
+        "partner is named: the 'weet niet' to the rest of a list a case file cannot hold (Consultation.not_known has "
+        "it).",
     )
 
 

@@ -1880,9 +1880,10 @@ def _question(
         follows=follows,
         partner=partner,
         asked_with=asked_with,
-        # (not the rest of a partner list: a case file cannot say that "weet niet", and advice read back from one
-        # must be the advice a consultation gave; Consultation.not_known has it)
-        answered_not_known=path in not_known and path != "partners",
+        # (the list itself, "weet niet" with no partner named, as a case file says it; not the rest of a list: a case
+        # file cannot say that "weet niet", and advice read back from one must be the advice a consultation gave;
+        # Consultation.not_known has it)
+        answered_not_known=path in not_known and not (path == "partners" and case.partners),
     )
 
 
