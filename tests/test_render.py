@@ -745,6 +745,21 @@ def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> 
     assert "Three points when the network is stuck (§4.4.1); holds only if this is an organisation network" in english
 
 
+def test_what_if_says_the_sentences_a_conclusion_keeps_once(advisor: Advisor) -> None:
+    """The governance mode's notes (whose threshold, whose table, whose limits) stood word for word under "nu:" and
+    "dan:", eight lines twice (a policy officer's what-if). Under "dan:", what ends as under "nu:" is "Verder zoals
+    nu."; what differs is said in full."""
+    case = {"challenge": {"rationale": "weet niet"}, "governance": {"current_mode": "not_chosen"}}
+    flat = " ".join(what_if_text(advisor.what_if(case, {"challenge.rationale": "effectiveness"}), "nl").split())
+    now = flat.split("nu: Governancevorm")[1].split(" dan: ")[0]
+    then = flat.split("dan: Governancevorm")[1].split(" Nieuw in het advies")[0]
+    assert "drempel van netadvisor" in now
+    assert then.endswith("aantal organisaties. Verder zoals nu."), then
+    assert "drempel van netadvisor" not in then
+    english = what_if_text(advisor.what_if(case, {"challenge.rationale": "effectiveness"}, lang="en"))
+    assert " ".join(english.split()).count("The rest as now.") == 1
+
+
 def test_information_that_an_open_question_can_take_away_is_starred_too(advisor: Advisor) -> None:
     """'Ter informatie: Een complexe uitdaging vraagt een organisatienetwerk (§3)': what-if showed it gone with the
     ratio answered 'kennis', and nothing in the report said it could go (a policy officer's trial)."""

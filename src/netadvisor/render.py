@@ -715,6 +715,25 @@ def question_prompt(question: Question, lang: Language) -> str:
     return f"{question.question} [{' / '.join([*answers, word('dont-know-enter').pick(lang)])}] "
 
 
+# where one sentence ends and the next begins: a full stop, then a capital or a quotation mark ("bv. een" goes on)
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
+
+
+def _tail_as_before(before: str, after: str, lang: Language) -> str:
+    """``after`` with the sentences it ends in as ``before`` does said as "Verder zoals nu.": the governance mode's
+    notes (whose threshold, whose table, whose limits) stood word for word under "nu:" and "dan:", eight lines twice
+    (a policy officer's what-if). Kept whole where it shares no more than a sentence's end with ``before``."""
+    before_parts, after_parts = _NEXT_SENTENCE.split(before), _NEXT_SENTENCE.split(after)
+    shared = 0
+    while (
+        shared < min(len(before_parts), len(after_parts)) - 1 and before_parts[-1 - shared] == after_parts[-1 - shared]
+    ):
+        shared += 1
+    if shared < 2:
+        return after
+    return " ".join([*after_parts[:-shared], _w("rest-as-now", lang)])
+
+
 def _said_with_assumed(conclusion: Conclusion, lang: Language) -> str:
     """A conclusion's sentence, and what it comes out as on the condition its rules apply under ("Als dit een
     organisatienetwerk is: een van …"): the report shows both, and what-if before and after it."""
@@ -1799,6 +1818,7 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
                 first, dot, rest = said_after.partition(". ")
                 said_after = f"{first}. {said_now}. {rest}" if dot else f"{said_after} {said_now}."
         said_after += _said_with_assumed(after, lang).removeprefix(after.sentence)
+        said_after = _tail_as_before(_said_with_assumed(before, lang), said_after, lang)
         lines += _wrap(_w("said-then", lang, sentence=said_after), "      ", "  ")
     # what the advice says of a conclusion can change while its value and certainty do not (the trust answered: "3
     # van de 4 factoren" becomes "alle 4"; the number of organisations: which answers lead where): said under a line
@@ -1816,12 +1836,10 @@ def what_if_text(result: WhatIf, lang: Language | None = None) -> str:
     if reworded:
         lines.append("  " + _w("said-otherwise" if changed else "no-conclusion-changes-but-said", lang))
         for name in reworded:
-            lines += _wrap(
-                _w("said-now", lang, sentence=_said_with_assumed(result.before.conclusions[name], lang)), "      ", "  "
-            )
-            lines += _wrap(
-                _w("said-then", lang, sentence=_said_with_assumed(result.after.conclusions[name], lang)), "      ", "  "
-            )
+            said_before = _said_with_assumed(result.before.conclusions[name], lang)
+            said_after = _tail_as_before(said_before, _said_with_assumed(result.after.conclusions[name], lang), lang)
+            lines += _wrap(_w("said-now", lang, sentence=said_before), "      ", "  ")
+            lines += _wrap(_w("said-then", lang, sentence=said_after), "      ", "  ")
     elif not changed:
         lines.append("  " + _w("no-conclusion-changes", lang))
         # what a conclusion still hangs on can change without it (the trust answered, the governance mode hangs on
