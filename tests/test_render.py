@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 import subprocess
 from pathlib import Path
@@ -743,6 +744,23 @@ def test_what_if_says_the_advice_it_settles_and_why_advice_for_a_form_goes() -> 
     assert "kan niet meer wegvallen" not in gone
     english = what_if_text(advisor.what_if(case, {"challenge.rationale": "knowledge"}, lang="en"))
     assert "Three points when the network is stuck (§4.4.1); holds only if this is an organisation network" in english
+
+
+def test_a_handout_shows_a_role_s_own_words_beside_how_they_are_read(advisor: Advisor, tmp_path: Path) -> None:
+    """A file's "nog te bepalen" for a role is read as nobody (and warned of); the handout listed "Netwerkpromotor:
+    niemand", which read as a change of her answer to a policy officer. Her words stand beside it; "niemand" itself
+    needs no such note. The command line passes the file as written."""
+    from netadvisor.cli import main
+
+    written = {"management": {"roles": {"network_promoter": "nog te bepalen", "network_operator": "niemand"}}}
+    handout = advice_markdown(advisor.advise(written), "2026-12-07", written)
+    assert "- Netwerkpromotor: **niemand (de casus: 'nog te bepalen')**\n" in handout
+    assert "- Netwerkoperator: **niemand**\n" in handout
+    path = tmp_path / "casus.yaml"
+    path.write_text("management:\n  roles:\n    network_promoter: Nog te bepalen\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advise", str(path), "--rules", str(RULES), "--format", "markdown"], stdout=out, stderr=err) == 0
+    assert "- Netwerkpromotor: **niemand (de casus: 'Nog te bepalen')**\n" in out.getvalue()
 
 
 def test_what_if_says_the_sentences_a_conclusion_keeps_once(advisor: Advisor) -> None:

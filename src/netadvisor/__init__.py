@@ -71,7 +71,7 @@ _EXPORTS: dict[str, str] = {
         "case",
     ),
     "case_schema": "caseschema",
-    **dict.fromkeys(("CaseFile", "load_case_file", "read_case_file"), "casefile"),
+    **dict.fromkeys(("CaseFile", "load_case_file", "read_case_file", "read_case_file_as_written"), "casefile"),
     "advise_many": "batch",
     **dict.fromkeys(
         (
@@ -443,6 +443,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .casefile import (
         read_case_file as read_case_file,
+    )
+    from .casefile import (
+        read_case_file_as_written as read_case_file_as_written,
     )
     from .caseschema import (
         case_schema as case_schema,

@@ -51,7 +51,13 @@ def read_case_file(path: str | Path) -> CaseFile:
 
 def read_case_file_as_written(path: str | Path) -> tuple[CaseFile, Any]:
     """:func:`read_case_file`, and the file's data as YAML read it (what it states itself: a case derives some
-    facts, such as the number of organisations from its partner list)."""
+    facts, such as the number of organisations from its partner list). Pass that data as the ``case`` of
+    :func:`advice_markdown` or :func:`advice_html` for a handout that shows the file's own words where the case reads
+    them otherwise ("niemand (de casus: 'nog te bepalen')").
+
+    Raises:
+        CaseError: as :func:`read_case_file`.
+    """
     shown = str(path)
     try:
         raw = read_file(Path(path))  # at most the size limit plus one byte; devices and pipes unread

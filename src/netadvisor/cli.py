@@ -28,7 +28,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -569,24 +569,26 @@ def main(
 
 
 def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import Advisor, read_case_file
+    from . import Advisor, read_case_file_as_written
 
     path = Path(args.case)
     if path.is_dir() or path.suffix == ".jsonl":
         return _batch(args, path, out, err)
     # what the file answers "weet niet" is asked as such, and said so beside its open question, as in a consultation
-    case, not_known = read_case_file(args.case)
+    (case, not_known), written = read_case_file_as_written(args.case)
     _note_packaged_rules(args, err)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang, not_known=not_known)
-    out.write(_render(advice, args.format or "text", case, detail=args.detail, not_known=not_known))
+    # (the file as written: a report shows its own words where it reads them otherwise, "niemand (de casus: 'nog te
+    # bepalen')")
+    out.write(_render(advice, args.format or "text", written, detail=args.detail, not_known=not_known))
     return EXIT_OK
 
 
 def _render(
     advice: Advice,
     kind: str,
-    case: Case | None = None,
+    case: Case | Mapping[str, Any] | None = None,
     *,
     detail: bool = False,
     not_known: frozenset[str] = frozenset(),

@@ -1145,7 +1145,7 @@ def answered_not_known(case: Case, written: Mapping[str, Any] | None = None) -> 
     for fact in FACTS.values():
         if fact.computed:
             continue
-        value = _written_at(written, fact.path.split("."))
+        value = written_at(written, fact.path.split("."))
         if _said_not_known(value) and not _says_nobody(fact.path, value):
             found.add(fact.path)
     partners = written.get("partners")
@@ -1169,8 +1169,9 @@ def _says_nobody(path: str, value: Any) -> bool:
     return path.startswith(ROLE_PREFIX) and says_nobody(value)
 
 
-def _written_at(written: Mapping[str, Any], keys: list[str]) -> Any:
-    """The value at a dotted path of a case as written, None where the path is not there."""
+def written_at(written: Mapping[str, Any], keys: list[str]) -> Any:
+    """The value at a dotted path of a case as written (its keys: the path split at its dots), None where the path
+    is not there."""
     found: Any = written
     for key in keys:
         if not isinstance(found, Mapping):

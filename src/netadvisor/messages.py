@@ -2388,6 +2388,7 @@ REPORT_WORDS: dict[str, Text] = {
     "said-now": Text("nu:  {sentence}", "now:  {sentence}"),
     "said-then": Text("dan: {sentence}", "then: {sentence}"),
     "rest-as-now": Text("Verder zoals nu.", "The rest as now."),
+    "read-as": Text("{answer} (de casus: '{written}')", "{answer} (the case: '{written}')"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),

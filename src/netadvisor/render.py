@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Outcome, Question, SingleChange, WhatIf
-from .answers import UNKNOWN_LABEL, holds_every_word, normal_word, value_label
+from .answers import NOBODY, UNKNOWN_LABEL, holds_every_word, normal_word, value_label, value_text
 from .case import Case, count_from_list, parse_case
 from .errors import NetadvisorError
 from .facts import (
@@ -36,6 +36,7 @@ from .facts import (
     partner_answer,
     spec_of,
     stated_facts,
+    written_at,
 )
 from .factsheet import rules_using
 from .messages import (
@@ -274,17 +275,30 @@ def _short_label(name: str, label: str) -> str:
     return label
 
 
-def _answers_given(case: Case, not_known: Collection[str], lang: Language) -> list[tuple[str, str]]:
+_NOBODY_SAID = frozenset(normal_word(word) for word in (NOBODY, value_text(NOBODY).nl, value_text(NOBODY).en))
+"""The words a report writes for nobody holding a role: a case that says it otherwise has its own words shown."""
+
+
+def _answers_given(
+    case: Case, not_known: Collection[str], lang: Language, written: Mapping[str, Any] | None = None
+) -> list[tuple[str, str]]:
     """Each fact the case answers, or answers "weet niet", with its question and the answer as a person reads it, in
     the catalogue's order; not what the report shows of the case already (title, description, theme, partners).
     The partners' answers to one question, once per answer, with the partners that gave it ("Welke soort
     organisatie is deze partner? (voor elk van: Gemeente A, Gemeente B) gemeente"): one line a partner made the
-    list of twelve partners longer than the advice (a policy officer's trial, who had one page for the mayors)."""
+    list of twelve partners longer than the advice (a policy officer's trial, who had one page for the mayors).
+    ``written``: the case as written, whose own words for nobody holding a role are shown beside 'niemand'."""
     given = []
     by_answer: dict[tuple[str, str], list[str]] = {}  # (a partner's question, its answer): the partners, in order
     facts, unknown = fact_values(case), frozenset(not_known)
     for path, partner, value in _given(case, not_known):
         answer = value_label(value, lang) if value is not None else UNKNOWN_LABEL.pick(lang)
+        if value == NOBODY and written is not None:
+            # the case's own words beside how they are read: "Netwerkpromotor: niemand" where the file says "nog te
+            # bepalen" read as a change of her answer to a policy officer
+            words = written_at(written, path.split("."))
+            if isinstance(words, str) and normal_word(words) not in _NOBODY_SAID:
+                answer = _w("read-as", lang, answer=answer, written=words.strip())
         if partner is not None:
             by_answer.setdefault((catalogue_path(path), answer), []).append(partner)
             continue
@@ -764,6 +778,7 @@ def report(
             Those a mapping ``case`` gives as "weet niet" are added, as :meth:`Advisor.advise` adds them (a tool
             builder's report of a dict left out what the command line's report of the same case as a file said).
     """
+    written: Mapping[str, Any] | None = None
     if case is not None and not isinstance(case, Case):
         written = case
         case = parse_case(case)  # the mapping advise() took: the same checks, the same CaseError
@@ -844,7 +859,7 @@ def report(
             *(case_summary(case, lang, every_partner=True, not_known=not_known) if case is not None else []),
             *answers_said,
         ],
-        answers_given=_answers_given(case, not_known, lang) if case is not None else [],
+        answers_given=_answers_given(case, not_known, lang, written) if case is not None else [],
         summary=_summary(
             advice,
             {finding.rule_id for finding, facts in zip(to_do, falling_away, strict=True) if facts},
