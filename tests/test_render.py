@@ -125,21 +125,30 @@ def test_the_html_report_renders_in_headless_chromium(advice, tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_the_html_report_prints_to_a4_in_headless_chromium(advice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Printed by Chromium (as a person would, Ctrl-P), the report is A4 and fits on at most two pages."""
+    """Printed by Chromium (as a person would, Ctrl-P), the report is A4 and the advice fits on at most two pages;
+    the other open questions, by topic, follow on a page of their own (one, for the guide's example)."""
     import re
 
     browser = chromium()
-    page = tmp_path / "rapport.html"
-    page.write_text(advice_html(advice, "2026-11-28"), encoding="utf-8")
-    pdf = tmp_path / "rapport.pdf"
     flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer"]
-    subprocess.run([browser, *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
-    data = pdf.read_bytes()
+
+    def printed(name: str, html_text: str) -> bytes:
+        page, pdf = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
+        page.write_text(html_text, encoding="utf-8")
+        subprocess.run([browser, *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+        return pdf.read_bytes()
+
+    whole = advice_html(advice, "2026-11-28")
+    assert '<section class="rest">' in whole
+    data = printed("rapport", whole)
     assert data.startswith(b"%PDF")
     boxes = {tuple(round(float(n)) for n in box.split()) for box in re.findall(rb"/MediaBox \[([\d. ]+)\]", data)}
     assert boxes == {(0, 0, 595, 842)}, boxes  # A4 in points, every page
     pages = len(re.findall(rb"/Type\s*/Page\b", data))
-    assert 1 <= pages <= 2, pages
+    advice_only = printed("advies", re.sub(r'<section class="rest">.*?</section>', "", whole, flags=re.S))
+    before = len(re.findall(rb"/Type\s*/Page\b", advice_only))
+    assert 1 <= before <= 2, before
+    assert pages == before + 1, (before, pages)  # (the questions by topic: a page of their own)
 
 
 @pytest.mark.parametrize(
@@ -555,8 +564,11 @@ def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor:
     from netadvisor import advice_html, advice_markdown
 
     advice = advisor.advise({})  # (the criteria are one question in a report: the count is the report's)
-    assert re.search(r"\nEn nog \d+ vragen\.\n", advice_markdown(advice, made_on="2026-12-03"))
-    assert re.search(r"<p>En nog \d+ vragen\.</p>", advice_html(advice, made_on="2026-12-03"))
+    # (and where they are: at the end, by topic)
+    assert re.search(
+        r"\nEn nog \d+ vragen; ze staan per onderwerp achteraan\.\n", advice_markdown(advice, "2026-12-03")
+    )
+    assert re.search(r"<p>En nog \d+ vragen; ze staan per onderwerp achteraan\.</p>", advice_html(advice, "2026-12-03"))
 
 
 def test_a_report_given_the_case_where_its_date_goes_says_so() -> None:
@@ -761,6 +773,33 @@ def test_a_handout_shows_a_role_s_own_words_beside_how_they_are_read(advisor: Ad
     out, err = io.StringIO(), io.StringIO()
     assert main(["advise", str(path), "--rules", str(RULES), "--format", "markdown"], stdout=out, stderr=err) == 0
     assert "- Netwerkpromotor: **niemand (de casus: 'Nog te bepalen')**\n" in out.getvalue()
+
+
+def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -> None:
+    """A coordinator preparing the mayors' consultation found its questions nowhere in the handout: "En nog 41
+    vragen", the seven shown about the type and the form. A handout ends in every other question, by the group of
+    the case it asks about, numbered on from the seven; the terminal's report keeps to its page."""
+    from netadvisor.render import TOP_QUESTIONS, _asked
+
+    case = {"state": {"stuck": "ja"}, "region": {"mayors_consultation": "ja"}}
+    advice = advisor.advise(case)
+    asked = _asked(advice.questions, "nl")
+    assert len(asked) > TOP_QUESTIONS
+    handout = advice_markdown(advice, "2026-12-07", case)
+    assert f"En nog {len(asked) - TOP_QUESTIONS} vragen; ze staan per onderwerp achteraan." in handout
+    rest = handout.split("## De andere open vragen, per onderwerp\n")[1].split("\n*Met ! gemarkeerd")[0]
+    listed = re.findall(r"^(\d+)\. (.*?)(?: \*\(|$)", rest, re.M)
+    assert sorted(int(number) for number, _question in listed) == list(range(TOP_QUESTIONS + 1, len(asked) + 1))
+    assert {question for _number, question in listed} == {item.question for item in asked[TOP_QUESTIONS:]}
+    assert "*De regio (§5–7)*" in rest
+    regional = rest.split("*De regio (§5–7)*")[1].split("\n*")[0]
+    assert "burgemeestersoverleg" in regional
+    page = advice_html(advice, "2026-12-07", case)
+    assert page.count('<li value="') == len(asked) - TOP_QUESTIONS
+    english = advice_markdown(advisor.advise(case, lang="en"), "2026-12-07", case)
+    assert "## The other open questions, by topic" in english
+    assert "*The region*" in english
+    assert "De andere open vragen" not in advice_text(advice)
 
 
 def test_what_if_says_the_sentences_a_conclusion_keeps_once(advisor: Advisor) -> None:

@@ -947,6 +947,17 @@ def _names_of_groups() -> dict[str, str]:
     return named
 
 
+_GROUP_TITLES: dict[str, Text] = {
+    field: title_of(info, field) for field, info in Case.model_fields.items() if inner_model(info.annotation)
+}
+
+
+def group_title(path: str) -> Text | None:
+    """The title of the group of a case's fields that ``path`` (a partner's answer too) belongs to, as the case
+    model names it: "De regio (§5–7)", "De partners (§4.1)"; None for the case's own fields (its title)."""
+    return _GROUP_TITLES.get(path.split(".")[0].split("[")[0])
+
+
 def partner_list_meant(name: str) -> bool:
     """Whether ``name`` names the partner list as a person may (its path ``partners``, "de partners", "partnerlijst",
     its question), in any capitals and spacing: what ``--set partners=Geel, Mol`` changes. (Not a fact

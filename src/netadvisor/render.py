@@ -33,6 +33,7 @@ from .facts import (
     fact_meant,
     fact_values,
     facts_mentioning,
+    group_title,
     partner_answer,
     spec_of,
     stated_facts,
@@ -155,6 +156,10 @@ class Report:
     # handout says first (a coordinator's mayors had 1,300 words and no line that said what was settled and what
     # open); not in the terminal's report, which says it in its sentences and must stay on one page
     summary: list[str] = field(default_factory=list)
+    # the questions past those shown, by the group of the case they ask about, each with its number in the whole list:
+    # what a handout ends in (a coordinator preparing the mayors' consultation found its questions nowhere in it,
+    # "En nog 41 vragen"; the terminal's report says --detail)
+    rest_by_topic: list[tuple[str, list[tuple[int, AskedItem]]]] = field(default_factory=list)
 
 
 def _summary(
@@ -680,6 +685,17 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
     return items
 
 
+def _by_topic(asked: Sequence[AskedItem], shown: int, lang: Language) -> list[tuple[str, list[tuple[int, AskedItem]]]]:
+    """The questions past the first ``shown``, each with its number in ``asked``, by the group of the case their
+    fact is in ("De regio (§5–7)"): the groups in the order of their first question, the questions in rank order."""
+    groups: dict[str, list[tuple[int, AskedItem]]] = {}
+    for number, item in enumerate(asked[shown:], start=shown + 1):
+        title = group_title(item.facts[0])
+        heading = _capital(title.pick(lang)) if title is not None else _w("questions-general", lang)
+        groups.setdefault(heading, []).append((number, item))
+    return list(groups.items())
+
+
 def _still_unknown(
     hidden: Sequence[AskedItem], questions: Sequence[Question], not_known: Collection[str], lang: Language
 ) -> str:
@@ -850,6 +866,7 @@ def report(
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
         still_unknown=_still_unknown(asked[TOP_QUESTIONS:], advice.questions, not_known, lang),
+        rest_by_topic=_by_topic(asked, TOP_QUESTIONS, lang),
         marks=(
             _w("warning-mark", lang)
             if any(item.severity == "warning" for item in [*todo, *(i for _h, items in conditional for i in items)])
@@ -1169,7 +1186,8 @@ def advice_markdown(
         for number, item in enumerate(r.questions, start=1)
     ] or [f"- {_w('no-questions', lang)}"]
     if r.more_questions:
-        lines += ["", _capital(_more(r.more_questions, lang)) + "."]  # (a sentence of its own here)
+        # (a sentence of its own here, and where they are)
+        lines += ["", _capital(_more(r.more_questions, lang)) + "; " + _w("rest-below", lang) + "."]
     if r.still_unknown:
         lines += ["", _md(r.still_unknown)]
     if r.info:
@@ -1177,6 +1195,16 @@ def advice_markdown(
     if r.answers_given:
         lines += ["", f"## {_w('answers-given', lang)}", ""]
         lines += [f"- {_md(question)} **{_md(answer)}**" for question, answer in r.answers_given]
+    if r.rest_by_topic:
+        lines += ["", f"## {_w('rest-heading', lang)}"]
+        for topic, numbered in r.rest_by_topic:
+            lines += ["", f"*{_md(topic)}*", ""]
+            lines += [
+                f"{number}. {_md(asked.question)}"
+                + (f" *({_md(asked.answers)})*" if asked.answers else "")
+                + (f" *({_md(asked.answered_unknown)})*" if asked.answered_unknown else "")
+                for number, asked in numbered
+            ]
     lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
     lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
@@ -1269,7 +1297,11 @@ def advice_html(
     parts.append(
         f"<h2>{e(_w('questions-heading', lang))}</h2>"
         + (f"<ol>{questions}</ol>" if questions else f"<p>{e(_w('no-questions', lang))}</p>")
-        + (f"<p>{e(_capital(_more(r.more_questions, lang)))}.</p>" if r.more_questions else "")
+        + (
+            f"<p>{e(_capital(_more(r.more_questions, lang)))}; {e(_w('rest-below', lang))}.</p>"
+            if r.more_questions
+            else ""
+        )
         + (f"<p>{e(r.still_unknown)}</p>" if r.still_unknown else "")
     )
     if r.info:
@@ -1279,6 +1311,25 @@ def advice_html(
             f"<h2>{e(_w('answers-given', lang))}</h2><ul>"
             + "".join(f"<li>{e(question)} <b>{e(answer)}</b></li>" for question, answer in r.answers_given)
             + "</ul>"
+        )
+    if r.rest_by_topic:
+        # (on a page of its own when printed, as what a reader looks up: the advice itself stays on the pages it had,
+        # two for the guide's example)
+        parts.append(
+            f'<section class="rest"><h2>{e(_w("rest-heading", lang))}</h2>'
+            + "".join(
+                f"<p><em>{e(topic)}</em></p><ol>"
+                + "".join(
+                    f'<li value="{number}">{e(item.question)}'
+                    + (f" <small>({e(item.answers)})</small>" if item.answers else "")
+                    + (f" <small><em>({e(item.answered_unknown)})</em></small>" if item.answered_unknown else "")
+                    + "</li>"
+                    for number, item in items
+                )
+                + "</ol>"
+                for topic, items in r.rest_by_topic
+            )
+            + "</section>"
         )
     parts.append(
         "<footer>"
@@ -1295,6 +1346,8 @@ body {{ font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.3;
 h1 {{ font-size: 16pt; margin: 0 0 .4rem; }} h2 {{ font-size: 12pt; margin: 1rem 0 .3rem; break-after: avoid; }}
 ul, ol {{ margin: .2rem 0; padding-left: 1.4rem; }} li {{ margin: .25rem 0; break-inside: avoid; }}
 .warning b {{ color: #b71c1c; }} .advice b {{ color: #1a4d8f; }} small {{ color: #555; }}
+.rest {{ font-size: 9.5pt; break-before: page; }} .rest p {{ margin: .4rem 0 .1rem; break-after: avoid; }}
+.rest li {{ margin: .1rem 0; }}
 @media print {{ body {{ margin: 0; max-width: none; }} }}
 </style></head>
 <body id="rapport">
