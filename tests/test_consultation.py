@@ -624,6 +624,24 @@ def test_not_decided_yet_is_said_as_recorded_weet_niet_with_the_way_back(reply: 
     assert recorded.startswith(f"'{reply.strip()}' is genoteerd als 'weet niet'")
 
 
+def test_not_decided_yet_to_a_yes_no_question_offers_no() -> None:
+    """ "nog niet beslist" to "Is er een gemeenschappelijke doelstelling?" most likely meant none yet, "nee": the
+    notice said only 'terug', and the warning of no common goal stayed away (a policy officer's trial)."""
+    advisor = Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-goal\n    title: {nl: doel, en: goal}\n    section: ['4.2']\n"
+            "    when: [{fact: goal.has_common_goal, is: false}]\n"
+            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
+        )
+    )
+    said: list[str] = []
+    replies = iter(["nog niet beslist", "klaar"])
+    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    assert consultation.answers == {"goal.has_common_goal": None}
+    assert word("consult-read-as-not-known-yes-no", answer="nog niet beslist").nl in said
+    assert "typ dan 'terug' en daarna 'nee'" in word("consult-read-as-not-known-yes-no", answer="x").nl
+
+
 def test_a_misspelt_weet_niet_for_a_role_is_asked_again() -> None:
     """ "wet niet" to four roles was kept as a name, and the advice said one person holds them all (a policy
     officer): the answer is refused with the word meant, as a misspelt choice is; a name with a capital is a name."""

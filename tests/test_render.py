@@ -766,13 +766,13 @@ def test_a_handout_shows_a_role_s_own_words_beside_how_they_are_read(advisor: Ad
 
     written = {"management": {"roles": {"network_promoter": "nog te bepalen", "network_operator": "niemand"}}}
     handout = advice_markdown(advisor.advise(written), "2026-12-07", written)
-    assert "- Netwerkpromotor: **niemand (de casus: 'nog te bepalen')**\n" in handout
+    assert "- Netwerkpromotor: **niemand (in de casus: 'nog te bepalen')**\n" in handout
     assert "- Netwerkoperator: **niemand**\n" in handout
     path = tmp_path / "casus.yaml"
     path.write_text("management:\n  roles:\n    network_promoter: Nog te bepalen\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     assert main(["advise", str(path), "--rules", str(RULES), "--format", "markdown"], stdout=out, stderr=err) == 0
-    assert "- Netwerkpromotor: **niemand (de casus: 'Nog te bepalen')**\n" in out.getvalue()
+    assert "- Netwerkpromotor: **niemand (in de casus: 'Nog te bepalen')**\n" in out.getvalue()
 
 
 def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -> None:

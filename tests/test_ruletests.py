@@ -1088,7 +1088,7 @@ def test_a_file_the_reader_cannot_read_leaves_the_scenarios_of_the_other_files_r
     section = check_scenarios(tmp_path, STEPS, RULES, Advisor.from_path(RULES).rulebase.version)
     report = section.format("nl")
     assert report.splitlines()[0].endswith(
-        ": 1 van 1 in orde (zonder de scenario's van 1 bestand dat niet te lezen is)"
+        ": 1 van 1 in orde (zonder de scenario's van 1 bestand met een fout hieronder)"
     ), report
     (failure,) = section.failures
     assert (failure.file.endswith("b.feature"), failure.line) == (True, 7)

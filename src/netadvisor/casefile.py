@@ -53,7 +53,7 @@ def read_case_file_as_written(path: str | Path) -> tuple[CaseFile, Any]:
     """:func:`read_case_file`, and the file's data as YAML read it (what it states itself: a case derives some
     facts, such as the number of organisations from its partner list). Pass that data as the ``case`` of
     :func:`advice_markdown` or :func:`advice_html` for a handout that shows the file's own words where the case reads
-    them otherwise ("niemand (de casus: 'nog te bepalen')").
+    them otherwise ("niemand (in de casus: 'nog te bepalen')").
 
     Raises:
         CaseError: as :func:`read_case_file`.

@@ -579,7 +579,7 @@ def _advise(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _note_packaged_rules(args, err)
     advisor = Advisor.from_path(args.rules, engine=args.engine) if args.rules else Advisor(engine=args.engine)
     advice = advisor.advise(case, lang=args.lang, not_known=not_known)
-    # (the file as written: a report shows its own words where it reads them otherwise, "niemand (de casus: 'nog te
+    # (the file as written: a report shows its own words where it reads them otherwise, "niemand (in de casus: 'nog te
     # bepalen')")
     out.write(_render(advice, args.format or "text", written, detail=args.detail, not_known=not_known))
     return EXIT_OK

@@ -915,7 +915,12 @@ def consult(
                         # warning; said at once, with the way back (a policy officer found it only in the handout)
                         tell(word("consult-read-as-nobody", answer=text.strip()).pick(lang))
                     elif normal_word(text) in NOT_DECIDED_WORDS:
-                        tell(word("consult-read-as-not-known", answer=text.strip()).pick(lang))
+                        recorded_as = (
+                            "consult-read-as-not-known-yes-no"
+                            if question.answer.kind == "yes_no"
+                            else "consult-read-as-not-known"
+                        )
+                        tell(word(recorded_as, answer=text.strip()).pick(lang))
                     if stopped:
                         _leave_number_open(consultation)
                         return consultation, consultation.advice()

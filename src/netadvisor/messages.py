@@ -1841,6 +1841,14 @@ ADVICE_WORDS: dict[str, Text] = {
     ),
     # ("nog niet beslist" for the form was taken as "weet niet" without a word, and the handout then said "nog uit
     # te zoeken" where the policy officer had meant that no form was chosen yet)
+    # (to a yes/no question, "nog niet beslist" may well mean "nee" for now: "Is er een gemeenschappelijke
+    # doelstelling?" answered so kept the warning of none away, a policy officer's trial)
+    "consult-read-as-not-known-yes-no": Text(
+        "'{answer}' is genoteerd als 'weet niet': de vraag blijft open in het advies. Bedoelde je 'nee' (nog niet), "
+        "typ dan 'terug' en daarna 'nee'.",
+        "'{answer}' is recorded as 'weet niet' (unknown): the question stays open in the advice. If you meant 'no' "
+        "(not yet), type 'back' and then 'no'.",
+    ),
     "consult-read-as-not-known": Text(
         "'{answer}' is genoteerd als 'weet niet': de vraag blijft open in het advies. Bedoelde je iets anders, typ "
         "dan 'terug' en antwoord opnieuw.",
@@ -2133,9 +2141,7 @@ REPORT_WORDS: dict[str, Text] = {
         "Open vragen (de {shown} belangrijkste van {total}; 'weet niet' kan altijd)",
         "Open questions (the {shown} most useful of {total}; 'unknown' is always an answer)",
     ),
-    "questions-heading": Text(
-        "Open vragen ('weet niet' kan altijd)", "Open questions ('unknown' is always an answer)"
-    ),
+    "questions-heading": Text("Open vragen ('weet niet' kan altijd)", "Open questions ('unknown' is always an answer)"),
     "no-questions": Text(
         "Geen open vragen: geen enkel antwoord verandert dit advies nog.",
         "No open questions: no answer can change this advice any more.",
@@ -2391,7 +2397,7 @@ REPORT_WORDS: dict[str, Text] = {
     "rest-below": Text("ze staan per onderwerp achteraan", "they are listed by topic at the end"),
     "rest-heading": Text("De andere open vragen, per onderwerp", "The other open questions, by topic"),
     "questions-general": Text("Algemeen", "General"),
-    "read-as": Text("{answer} (de casus: '{written}')", "{answer} (the case: '{written}')"),
+    "read-as": Text("{answer} (in de casus: '{written}')", "{answer} (in the case: '{written}')"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),
     "now-known-one": Text("{facts} is nu gekend", "{facts} is known now"),
@@ -3482,15 +3488,15 @@ RULETEST_WORDS: dict[str, Text] = {
     # an English "And" in a Dutch scenario: a rule-editing trial)
     "feature-step-word-misspelt": Text(
         "'{written}' is geen stapwoord: bedoelde je '{meant}'? Een stap begint met Gegeven, Als, Dan, En of Maar; zo "
-        "leest de lezer deze regel niet als een stap",
+        "leest netadvisor deze regel niet als een stap",
         "'{written}' is no step word: did you mean '{meant}'? A step starts with Gegeven, Als, Dan, En or Maar (Given, "
-        "When, Then, And, But); as it is, the reader does not take this line as a step",
+        "When, Then, And, But); as it is, netadvisor does not take this line as a step",
     ),
     "feature-step-word-missing": Text(
-        "'{written}' is geen stapwoord: een stap begint met Gegeven, Als, Dan, En of Maar; zo leest de lezer deze "
+        "'{written}' is geen stapwoord: een stap begint met Gegeven, Als, Dan, En of Maar; zo leest netadvisor deze "
         "regel niet als een stap",
         "'{written}' is no step word: a step starts with Gegeven, Als, Dan, En or Maar (Given, When, Then, And, But); "
-        "as it is, the reader does not take this line as a step",
+        "as it is, netadvisor does not take this line as a step",
     ),
     "feature-keyword": Text(
         "de lezer verwacht hier iets anders: controleer het sleutelwoord en zijn dubbelpunt (Functionaliteit:, "
@@ -3505,12 +3511,12 @@ RULETEST_WORDS: dict[str, Text] = {
         "first and starts with 'And' ('{line}'): is the keyword of the step above misspelt?",
     ),
     "files-left-out": Text(
-        "zonder de scenario's van {count} bestanden die niet te lezen zijn",
-        "without the scenarios of {count} files that cannot be read",
+        "zonder de scenario's van {count} bestanden met een fout hieronder",
+        "without the scenarios of {count} files with a mistake below",
     ),
     "file-left-out": Text(
-        "zonder de scenario's van 1 bestand dat niet te lezen is",
-        "without the scenarios of 1 file that cannot be read",
+        "zonder de scenario's van 1 bestand met een fout hieronder",
+        "without the scenarios of 1 file with a mistake below",
     ),
     "file-not-run": Text(
         "daarom zijn de scenario's van dit bestand niet uitgevoerd (die van de andere bestanden wel)",
