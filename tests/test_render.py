@@ -805,16 +805,17 @@ def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -
 def test_what_if_says_the_sentences_a_conclusion_keeps_once(advisor: Advisor) -> None:
     """The governance mode's notes (whose threshold, whose table, whose limits) stood word for word under "nu:" and
     "dan:", eight lines twice (a policy officer's what-if). Under "dan:", what ends as under "nu:" is "Verder zoals
-    nu."; what differs is said in full."""
+    nu, vanaf '…'"; what differs is said in full."""
     case = {"challenge": {"rationale": "weet niet"}, "governance": {"current_mode": "not_chosen"}}
     flat = " ".join(what_if_text(advisor.what_if(case, {"challenge.rationale": "effectiveness"}), "nl").split())
     now = flat.split("nu: Governancevorm")[1].split(" dan: ")[0]
     then = flat.split("dan: Governancevorm")[1].split(" Nieuw in het advies")[0]
     assert "drempel van netadvisor" in now
-    assert then.endswith("aantal organisaties. Verder zoals nu."), then
+    # (from where, by its first words: "Verder zoals nu." alone read as taking over what came before it too)
+    assert then.endswith("aantal organisaties. Verder zoals nu, vanaf 'Geen duidelijke vorm betekent …'."), then
     assert "drempel van netadvisor" not in then
     english = what_if_text(advisor.what_if(case, {"challenge.rationale": "effectiveness"}, lang="en"))
-    assert " ".join(english.split()).count("The rest as now.") == 1
+    assert " ".join(english.split()).count("The rest as now, from '") == 1
 
 
 def test_information_that_an_open_question_can_take_away_is_starred_too(advisor: Advisor) -> None:

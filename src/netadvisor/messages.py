@@ -2393,7 +2393,7 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "said-now": Text("nu:  {sentence}", "now:  {sentence}"),
     "said-then": Text("dan: {sentence}", "then: {sentence}"),
-    "rest-as-now": Text("Verder zoals nu.", "The rest as now."),
+    "rest-as-now": Text("Verder zoals nu, vanaf '{start} …'.", "The rest as now, from '{start} …'."),
     "rest-below": Text("ze staan per onderwerp achteraan", "they are listed by topic at the end"),
     "rest-heading": Text("De andere open vragen, per onderwerp", "The other open questions, by topic"),
     "questions-general": Text("Algemeen", "General"),

@@ -750,9 +750,10 @@ _NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
 
 
 def _tail_as_before(before: str, after: str, lang: Language) -> str:
-    """``after`` with the sentences it ends in as ``before`` does said as "Verder zoals nu.": the governance mode's
-    notes (whose threshold, whose table, whose limits) stood word for word under "nu:" and "dan:", eight lines twice
-    (a policy officer's what-if). Kept whole where it shares no more than a sentence's end with ``before``."""
+    """``after`` with the sentences it ends in as ``before`` does said as "Verder zoals nu, vanaf '…'": the
+    governance mode's notes (whose threshold, whose table, whose limits) stood word for word under "nu:" and "dan:",
+    eight lines twice (a policy officer's what-if). Kept whole where it shares no more than a sentence's end with
+    ``before``."""
     before_parts, after_parts = _NEXT_SENTENCE.split(before), _NEXT_SENTENCE.split(after)
     shared = 0
     while (
@@ -761,7 +762,14 @@ def _tail_as_before(before: str, after: str, lang: Language) -> str:
         shared += 1
     if shared < 2:
         return after
-    return " ".join([*after_parts[:-shared], _w("rest-as-now", lang)])
+    # (from where: "Verder zoals nu." alone read as taking over what "nu:" said before it too, "niet van toepassing
+    # als de ratio …" that no longer held, a policy officer's trial)
+    start = " ".join(after_parts[-shared].split()[:_WORDS_NAMED])
+    return " ".join([*after_parts[:-shared], _w("rest-as-now", lang, start=start.rstrip(".,:;"))])
+
+
+_WORDS_NAMED = 4
+"""How many words of the first sentence taken over from "nu:" name where "dan:" goes on as it."""
 
 
 def _said_with_assumed(conclusion: Conclusion, lang: Language) -> str:
