@@ -787,7 +787,11 @@ def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -
     assert len(asked) > TOP_QUESTIONS
     handout = advice_markdown(advice, "2026-12-07", case)
     assert f"En nog {len(asked) - TOP_QUESTIONS} vragen; ze staan per onderwerp achteraan." in handout
-    rest = handout.split("## De andere open vragen, per onderwerp\n")[1].split("\n*Met ! gemarkeerd")[0]
+    # (at the very end, after what explains the advice's marks; its groups in the case's order, the same each time)
+    rest = handout.split("## De andere open vragen, per onderwerp\n")[1]
+    assert handout.index("*Opgesteld met netadvisor") < handout.index("## De andere open vragen")
+    topics = re.findall(r"^\*(.+)\*$", rest, re.M)
+    assert topics.index("De uitdaging (§1–3)") < topics.index("De regio (§5–7)")
     listed = re.findall(r"^(\d+)\. (.*?)(?: \*\(|$)", rest, re.M)
     assert sorted(int(number) for number, _question in listed) == list(range(TOP_QUESTIONS + 1, len(asked) + 1))
     assert {question for _number, question in listed} == {item.question for item in asked[TOP_QUESTIONS:]}

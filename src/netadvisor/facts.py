@@ -955,7 +955,18 @@ _GROUP_TITLES: dict[str, Text] = {
 def group_title(path: str) -> Text | None:
     """The title of the group of a case's fields that ``path`` (a partner's answer too) belongs to, as the case
     model names it: "De regio (§5–7)", "De partners (§4.1)"; None for the case's own fields (its title)."""
-    return _GROUP_TITLES.get(path.split(".")[0].split("[")[0])
+    return _GROUP_TITLES.get(_group_of(path))
+
+
+def group_place(path: str) -> int:
+    """The place of that group among the case's groups, in the order of the case model (the case's own fields
+    first): the order a list of questions by topic follows."""
+    group = _group_of(path)
+    return list(_GROUP_TITLES).index(group) + 1 if group in _GROUP_TITLES else 0
+
+
+def _group_of(path: str) -> str:
+    return path.split(".")[0].split("[")[0]
 
 
 def partner_list_meant(name: str) -> bool:

@@ -2397,6 +2397,12 @@ REPORT_WORDS: dict[str, Text] = {
     "rest-below": Text("ze staan per onderwerp achteraan", "they are listed by topic at the end"),
     "rest-heading": Text("De andere open vragen, per onderwerp", "The other open questions, by topic"),
     "questions-general": Text("Algemeen", "General"),
+    "rest-intro": Text(
+        "Minder dringend dan de vragen vooraan. Het nummer is de plaats in de rangorde: hoe lager, hoe meer een "
+        "antwoord aan het advies kan veranderen. 'Weet niet' kan altijd.",
+        "Less urgent than the questions in front. The number is the place in the ranking: the lower, the more an "
+        "answer can change the advice. 'Unknown' is always an answer.",
+    ),
     "read-as": Text("{answer} (in de casus: '{written}')", "{answer} (in the case: '{written}')"),
     "now-only": Text("nu enkel {condition}", "now only {condition}"),
     "holds-only": Text("geldt enkel {condition}", "holds only {condition}"),

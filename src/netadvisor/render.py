@@ -33,6 +33,7 @@ from .facts import (
     fact_meant,
     fact_values,
     facts_mentioning,
+    group_place,
     group_title,
     partner_answer,
     spec_of,
@@ -687,13 +688,14 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
 
 def _by_topic(asked: Sequence[AskedItem], shown: int, lang: Language) -> list[tuple[str, list[tuple[int, AskedItem]]]]:
     """The questions past the first ``shown``, each with its number in ``asked``, by the group of the case their
-    fact is in ("De regio (§5–7)"): the groups in the order of their first question, the questions in rank order."""
-    groups: dict[str, list[tuple[int, AskedItem]]] = {}
+    fact is in ("De regio (§5–7)"): the groups in the case's order (the same in every handout: by their first
+    question, a policy officer found them in another order each time), the questions in rank order."""
+    groups: dict[tuple[int, str], list[tuple[int, AskedItem]]] = {}
     for number, item in enumerate(asked[shown:], start=shown + 1):
         title = group_title(item.facts[0])
         heading = _capital(title.pick(lang)) if title is not None else _w("questions-general", lang)
-        groups.setdefault(heading, []).append((number, item))
-    return list(groups.items())
+        groups.setdefault((group_place(item.facts[0]), heading), []).append((number, item))
+    return [(heading, items) for (_place, heading), items in sorted(groups.items(), key=lambda group: group[0][0])]
 
 
 def _still_unknown(
@@ -1203,8 +1205,11 @@ def advice_markdown(
     if r.answers_given:
         lines += ["", f"## {_w('answers-given', lang)}", ""]
         lines += [f"- {_md(question)} **{_md(answer)}**" for question, answer in r.answers_given]
+    lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
+    lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
+    # (after the advice and what explains its marks: a policy officer read "Met ! gemarkeerd" on the last page)
     if r.rest_by_topic:
-        lines += ["", f"## {_w('rest-heading', lang)}"]
+        lines += ["", f"## {_w('rest-heading', lang)}", "", _md(_w("rest-intro", lang))]
         for topic, numbered in r.rest_by_topic:
             lines += ["", f"*{_md(topic)}*", ""]
             lines += [
@@ -1213,8 +1218,6 @@ def advice_markdown(
                 + (f" *({_md(asked.answered_unknown)})*" if asked.answered_unknown else "")
                 for number, asked in numbered
             ]
-    lines += [*(["", f"*{_md(r.marks)}*"] if r.marks else []), "", f"*{_md(_w('sections-note', lang))}*"]
-    lines += ["", f"*{_md(r.footer)} · {_md(made_on)}*"]
     return "\n".join(lines) + "\n"
 
 
@@ -1320,11 +1323,17 @@ def advice_html(
             + "".join(f"<li>{e(question)} <b>{e(answer)}</b></li>" for question, answer in r.answers_given)
             + "</ul>"
         )
+    parts.append(
+        "<footer>"
+        + (f"<p><small>{e(r.marks)}</small></p>" if r.marks else "")
+        + f"<p><small>{e(_w('sections-note', lang))}</small></p>"
+        f"<p><small>{e(r.footer)} · {e(made_on)}</small></p></footer>"
+    )
     if r.rest_by_topic:
         # (on a page of its own when printed, as what a reader looks up: the advice itself stays on the pages it had,
         # two for the guide's example)
         parts.append(
-            f'<section class="rest"><h2>{e(_w("rest-heading", lang))}</h2>'
+            f'<section class="rest"><h2>{e(_w("rest-heading", lang))}</h2><p>{e(_w("rest-intro", lang))}</p>'
             + "".join(
                 f"<p><em>{e(topic)}</em></p><ol>"
                 + "".join(
@@ -1339,12 +1348,6 @@ def advice_html(
             )
             + "</section>"
         )
-    parts.append(
-        "<footer>"
-        + (f"<p><small>{e(r.marks)}</small></p>" if r.marks else "")
-        + f"<p><small>{e(_w('sections-note', lang))}</small></p>"
-        f"<p><small>{e(r.footer)} · {e(made_on)}</small></p></footer>"
-    )
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{e(r.title)}</title>
 <style>
