@@ -983,9 +983,13 @@ def test_questions_still_to_find_out_are_each_quoted_in_a_list(advisor: Advisor)
 
 def test_every_question_answered_dont_know_past_those_shown_is_named(advisor: Advisor) -> None:
     """ "Nog uit te zoeken: … en nog 4 andere", and the four were named nowhere in the text, Markdown or HTML
-    report (a policy officer's trial, writing what is still open for the mayors): every one is named."""
-    from netadvisor import advice_text
+    report (a policy officer's trial, writing what is still open for the mayors): every one is named. A handout
+    names them by number, where it lists them at its end, marked there (a policy officer read each twice in one
+    handout)."""
+    from netadvisor import Text, advice_text
     from netadvisor.facts import spec_of
+    from netadvisor.render import _asked
+    from netadvisor.wording import together
 
     unknown = "weet niet"
     case = {
@@ -996,23 +1000,32 @@ def test_every_question_answered_dont_know_past_those_shown_is_named(advisor: Ad
     advice = advisor.advise(case)
     hidden = [q for q in advice.questions if q.rank > 7 and q.answered_not_known]
     assert len(hidden) > 5  # (more than the report named before)
-    for text in (advice_text(advice), advice_markdown(advice, "2026-12-06"), advice_html(advice, "2026-12-06")):
-        said = " ".join(text.split())
-        found = said[said.index("Nog uit te zoeken") :]
-        assert "andere" not in found.split("Ter informatie")[0]
-        for question in hidden:  # each partner by name, each role by its name, the rest by its own question
-            if question.partner is not None:
-                shown = question.partner
-            elif question.fact.startswith("management.roles."):
-                shown = spec_of(question.fact).short("nl")
-            else:
-                shown = spec_of(question.fact).question("nl")
-            assert shown in html.unescape(found), (shown, found)
+    said = " ".join(advice_text(advice).split())
+    found = said[said.index("Nog uit te zoeken") :]
+    assert "andere" not in found.split("Ter informatie")[0]
+    for question in hidden:  # each partner by name, each role by its name, the rest by its own question
+        if question.partner is not None:
+            shown = question.partner
+        elif question.fact.startswith("management.roles."):
+            shown = spec_of(question.fact).short("nl")
+        else:
+            shown = spec_of(question.fact).question("nl")
+        assert shown in found, (shown, found)
+    items = _asked(advice.questions, "nl")
+    numbers = [n for n, item in enumerate(items, start=1) if n > 7 and item.answered_unknown]
+    assert {fact for n in numbers for fact in items[n - 1].facts} >= {q.fact for q in hidden}
+    for text in (advice_markdown(advice, "2026-12-06"), advice_html(advice, "2026-12-06")):
+        flat = " ".join(html.unescape(text).split())
+        listed = together([Text(str(n), str(n)) for n in numbers]).nl
+        assert f"Nog uit te zoeken (met 'weet niet' beantwoord): vragen {listed}, bij de andere" in flat
 
 
 def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_find_out(advisor: Advisor) -> None:
     """A policy officer's case left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the
-    mayors asked: it stood far down the list, and "en nog 43 vragen" said nothing of it. Every report names it."""
+    mayors asked: it stood far down the list, and "en nog 43 vragen" said nothing of it. Every report names it; a
+    handout by its number, the question among the others at its end, marked."""
+    from netadvisor.render import _asked
+
     case = {"region": {"mayors_consultation": True, "supported_by": "weet niet"}}
     advice = advisor.advise(case)
     (asked,) = [q for q in advice.questions if q.fact == "region.supported_by"]
@@ -1020,8 +1033,14 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     assert asked.rank > 7  # (past those a report shows: else it is said there, "'weet niet': nog uit te zoeken")
     said = "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): ‘Wie ondersteunt het"
     assert said in " ".join(advice_text(advice).split())
-    assert said in " ".join(advice_markdown(advice, "2026-12-06").split())
-    assert html.escape(said, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())
+    number = next(n for n, item in enumerate(_asked(advice.questions, "nl"), start=1) if asked.fact in item.facts)
+    by_number = f"Nog uit te zoeken (met 'weet niet' beantwoord): vraag {number}, bij de andere open vragen achteraan."
+    handout = advice_markdown(advice, "2026-12-06")
+    assert by_number in " ".join(handout.split())
+    listed = next(line for line in handout.splitlines() if line.startswith(f"{number}. "))
+    assert listed.startswith(f"{number}. Wie ondersteunt het burgemeestersoverleg administratief?")
+    assert listed.endswith("*('weet niet': nog uit te zoeken)*")
+    assert html.escape(by_number, quote=True) in " ".join(advice_html(advice, "2026-12-06").split())
     known = advisor.advise({"region": {"mayors_consultation": True}})
     assert "Nog uit te zoeken" not in advice_text(known)
 

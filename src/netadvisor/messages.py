@@ -2179,9 +2179,9 @@ REPORT_WORDS: dict[str, Text] = {
     "questions-numbered-many": Text("; vragen {numbers}", "; questions {numbers}"),
     # (said of the case, not to the person who answered: a report goes to a mayors' meeting as it is; short, as it
     # stands beside every such question: a policy officer read it as noise on a page of them)
-    "answered-unknown": Text("'weet niet': nog uit te zoeken", "'don't know': still to be found out"),
+    "answered-unknown": Text("'weet niet': nog uit te zoeken", "'unknown': still to be found out"),
     "answered-unknown-for": Text(
-        "'weet niet' voor {which}: nog uit te zoeken", "'don't know' for {which}: still to be found out"
+        "'weet niet' voor {which}: nog uit te zoeken", "'unknown' for {which}: still to be found out"
     ),
     "findings-count": Text("{count} adviezen", "{count} pieces of advice"),
     "findings-count-some-together": Text(
@@ -2239,7 +2239,15 @@ REPORT_WORDS: dict[str, Text] = {
     # (not "verder in de lijst": a handout shows the first few questions, not the list they are further down in)
     "still-unknown": Text(
         "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): {facts}",
-        "Still to be found out (answered 'don't know', not among the questions above): {facts}",
+        "Still to be found out (answered 'unknown', not among the questions above): {facts}",
+    ),
+    "still-unknown-numbered": Text(
+        "Nog uit te zoeken (met 'weet niet' beantwoord): vragen {numbers}, bij de andere open vragen achteraan.",
+        "Still to be found out (answered 'unknown'): questions {numbers}, among the other open questions at the end.",
+    ),
+    "still-unknown-number": Text(
+        "Nog uit te zoeken (met 'weet niet' beantwoord): vraag {numbers}, bij de andere open vragen achteraan.",
+        "Still to be found out (answered 'unknown'): question {numbers}, among the other open questions at the end.",
     ),
     "warning-mark": Text("Met ! gemarkeerd: een waarschuwing.", "Marked !: a warning."),
     # the guide's table of contents numbers its chapters otherwise than its headings do (it leaves out 4.1 and 5):

@@ -149,6 +149,9 @@ class Report:
     # left "wie ondersteunt het burgemeestersoverleg" "weet niet", the one thing the mayors asked; it stood 55th,
     # "en nog 43 vragen" said nothing of it)
     still_unknown: str = ""
+    # the same by their numbers among the other open questions, where a handout lists those at its end (a policy
+    # officer read each such question twice in one handout)
+    still_unknown_numbered: str = ""
     # the case's answers, each with its question (those answered "weet niet" too): what the advice rests on, for a
     # handout (a policy officer's mayors could not see which answers it came of; the terminal's report keeps to a
     # page and says how many are known)
@@ -716,6 +719,17 @@ def _still_unknown(
     return _w("still-unknown", lang, facts=together(quoted).pick(lang))
 
 
+def _still_unknown_numbered(asked: Sequence[AskedItem], shown: int, lang: Language) -> str:
+    """:func:`_still_unknown` by the numbers of those questions among the ones past the first ``shown``, listed by
+    topic at a handout's end ("Nog uit te zoeken (met 'weet niet' beantwoord): vragen 14 en 19, achteraan"), or ""
+    for none."""
+    found = [number for number, item in enumerate(asked[shown:], start=shown + 1) if item.answered_unknown]
+    if not found:
+        return ""
+    numbers = together([Text(str(number), str(number)) for number in found]).pick(lang)
+    return _w("still-unknown-numbered" if len(found) > 1 else "still-unknown-number", lang, numbers=numbers)
+
+
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
     """That a question was answered "weet niet"; for a question shown for several facts or partners, for which
     of them, when not for all."""
@@ -876,6 +890,7 @@ def report(
         _w("footer", lang, version=advice.rulebase_version),
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
         still_unknown=_still_unknown(asked[TOP_QUESTIONS:], advice.questions, not_known, lang),
+        still_unknown_numbered=_still_unknown_numbered(asked, TOP_QUESTIONS, lang),
         rest_by_topic=_by_topic(asked, TOP_QUESTIONS, lang),
         marks=(
             _w("warning-mark", lang)
@@ -1198,8 +1213,9 @@ def advice_markdown(
     if r.more_questions:
         # (a sentence of its own here, and where they are)
         lines += ["", _capital(_more(r.more_questions, lang)) + "; " + _w("rest-below", lang) + "."]
-    if r.still_unknown:
-        lines += ["", _md(r.still_unknown)]
+    still_unknown = r.still_unknown_numbered if r.rest_by_topic else r.still_unknown
+    if still_unknown:
+        lines += ["", _md(still_unknown)]
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
     if r.answers_given:
@@ -1313,7 +1329,7 @@ def advice_html(
             if r.more_questions
             else ""
         )
-        + (f"<p>{e(r.still_unknown)}</p>" if r.still_unknown else "")
+        + (f"<p>{e(still_unknown)}</p>" if (still_unknown := r.still_unknown_numbered or r.still_unknown) else "")
     )
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
