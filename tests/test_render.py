@@ -775,6 +775,26 @@ def test_a_handout_shows_a_role_s_own_words_beside_how_they_are_read(advisor: Ad
     assert "- Netwerkpromotor: **niemand (in de casus: 'Nog te bepalen')**\n" in out.getvalue()
 
 
+def test_the_detail_list_gives_each_question_the_number_the_report_gives_it(advisor: Advisor) -> None:
+    """--detail numbers one question per fact, a handout one per question it asks (the criteria as one): a policy
+    officer could not find the handout's "vraag 28" in --detail, where it was 42. Each line says the report's
+    number where it differs."""
+    from netadvisor.render import _asked
+
+    advice = advisor.advise({"state": {"stuck": "ja"}, "region": {"mayors_consultation": "ja"}})
+    detail = advice_text(advice, detail=True)
+    items = _asked(advice.questions, "nl")
+    numbers = {fact: number for number, item in enumerate(items, start=1) for fact in item.facts}
+    differing = [question for question in advice.questions if numbers[question.fact] != question.rank]
+    assert differing  # (the criteria: one question in the report)
+    for question in advice.questions:
+        line = next(
+            line for line in detail.splitlines() if line.strip().startswith(f"{question.rank}. {question.fact}")
+        )
+        said = f"(vraag {numbers[question.fact]} in het rapport)"
+        assert (said in line) is (question in differing), line
+
+
 def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -> None:
     """A coordinator preparing the mayors' consultation found its questions nowhere in the handout: "En nog 41
     vragen", the seven shown about the type and the form. A handout ends in every other question, by the group of

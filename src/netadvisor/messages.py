@@ -2271,6 +2271,7 @@ REPORT_WORDS: dict[str, Text] = {
         "{condition}: nog open, mogelijk: {outcomes}.", "{condition}: still open, possibly: {outcomes}."
     ),
     "support": Text("steun", "support"),
+    "detail-handout-number": Text("(vraag {number} in het rapport)", "(question {number} in the report)"),
     "detail-questions": Text(
         "Alle {count} vragen, één per feit, op rang (het rapport vraagt de antwoorden van de partners en de "
         "criteria telkens als één vraag):",

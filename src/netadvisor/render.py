@@ -994,8 +994,19 @@ def _detail(advice: Advice) -> list[str]:
         # (numbered by rank, one per fact: the report above asks a partner's answers and the criteria as one, and
         # a policy officer read "71" here against "van 51" there)
         lines.append(_w("detail-questions", lang, count=len(advice.questions)))
+    # each with the number a handout gives it, where that differs (a policy officer could not find "vraag 28" of
+    # the handout here, where it is 42)
+    numbered = {
+        fact: number for number, item in enumerate(_asked(advice.questions, lang), start=1) for fact in item.facts
+    }
     for question in advice.questions:
-        lines.append(f"{question.rank}. {question.fact}: " + ", ".join(change.name for change in question.changes))
+        number = numbered.get(question.fact)
+        in_handout = (
+            f" {_w('detail-handout-number', lang, number=number)}" if number not in (None, question.rank) else ""
+        )
+        lines.append(
+            f"{question.rank}. {question.fact}{in_handout}: " + ", ".join(change.name for change in question.changes)
+        )
     return lines
 
 
