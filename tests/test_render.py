@@ -795,6 +795,30 @@ def test_the_detail_list_gives_each_question_the_number_the_report_gives_it(advi
         assert (said in line) is (question in differing), line
 
 
+def test_a_handout_numbers_every_question_a_condition_hangs_on(advisor: Advisor) -> None:
+    """ "Als dit een organisatienetwerk is (naargelang de ratio, het type uitdaging en de gekozen vorm; vragen 1 en
+    2)": the form's question, number 8 in the handout's closing list, went unnamed (a policy officer). A handout
+    numbers every question it lists; the terminal's report, which shows seven, those seven."""
+    from netadvisor.render import TOP_QUESTIONS, _asked
+
+    case = {"state": {"stuck": "ja"}}
+    advice = advisor.advise(case)
+    number = next(n for n, item in enumerate(_asked(advice.questions, "nl"), start=1) if "state.form" in item.facts)
+    assert number > TOP_QUESTIONS
+    heading = next(
+        line for line in advice_markdown(advice, "2026-12-07", case).splitlines() if line.startswith("## Als")
+    )
+    assert heading.endswith(f"en de gekozen vorm; vragen 1, 2 en {number})"), heading
+    summary = next(
+        line
+        for line in advice_markdown(advice, "2026-12-07", case).splitlines()
+        if line.startswith("- Samenwerkingsvorm")
+    )
+    assert summary.endswith(f"; vragen 1, 2 en {number}."), summary
+    text = " ".join(advice_text(advice).split())
+    assert "en de gekozen vorm; vragen 1 en 2):" in text
+
+
 def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -> None:
     """A coordinator preparing the mayors' consultation found its questions nowhere in the handout: "En nog 41
     vragen", the seven shown about the type and the form. A handout ends in every other question, by the group of

@@ -809,6 +809,7 @@ def report(
     *,
     detail: bool = False,
     not_known: Collection[str] = (),
+    number_every_question: bool = False,
 ) -> Report:
     """The advice as a report for people: what to say, in order (see the module's docstring).
 
@@ -817,6 +818,9 @@ def report(
             :attr:`Consultation.not_known`): their questions stay, as what is still to be found out, and say so.
             Those a mapping ``case`` gives as "weet niet" are added, as :meth:`Advisor.advise` adds them (a tool
             builder's report of a dict left out what the command line's report of the same case as a file said).
+        number_every_question: what a finding or a conclusion hangs on is named by the number of every question
+            that decides it, not only of those shown first: for a handout, which lists the others at its end (its
+            "vragen 1 en 2" left out the form's question, number 8 there: a policy officer).
     """
     written: Mapping[str, Any] | None = None
     if case is not None and not isinstance(case, Case):
@@ -833,6 +837,7 @@ def report(
         conclusions.append(_said_with_assumed(conclusion, lang))
     asked = _asked(advice.questions, lang, not_known)
     shown = asked[:TOP_QUESTIONS]
+    numbered = asked if number_every_question else shown  # (the questions a number may name)
     findings = sorted(advice.findings, key=lambda f: _SEVERITY_ORDER[f.severity])
     to_do = [f for f in findings if f.severity != "info"]
     by_fact = {question.fact: question for question in advice.questions}
@@ -840,7 +845,7 @@ def report(
     todo = _each_hanging_on(
         [_item(f, lang, provisional=bool(facts)) for f, facts in zip(to_do, falling_away, strict=True)],
         falling_away,
-        shown,
+        numbered,
         lang,
     )
     # (titles only: said beside its words; starred as what to do is: a policy officer saw two go with an answer)
@@ -856,16 +861,16 @@ def report(
     conditional = [
         (
             _provisional_heading(
-                _condition_heading(_capital(condition), assumed_of[condition], advice.questions, shown, lang),
+                _condition_heading(_capital(condition), assumed_of[condition], advice.questions, numbered, lang),
                 [hangs_on for _finding, hangs_on in listed],
-                shown,
+                numbered,
                 lang,
             )
             + ":",
             _each_hanging_on(
                 [_item(finding, lang, provisional=bool(hangs_on)) for finding, hangs_on in listed],
                 [hangs_on for _finding, hangs_on in listed],
-                shown,
+                numbered,
                 lang,
             ),
         )
@@ -888,7 +893,7 @@ def report(
         len(asked) - len(shown),
         info,
         _w("footer", lang, version=advice.rulebase_version),
-        todo_heading=_provisional_heading(_w("todo", lang), falling_away, shown, lang),
+        todo_heading=_provisional_heading(_w("todo", lang), falling_away, numbered, lang),
         still_unknown=_still_unknown(asked[TOP_QUESTIONS:], advice.questions, not_known, lang),
         still_unknown_numbered=_still_unknown_numbered(asked, TOP_QUESTIONS, lang),
         rest_by_topic=_by_topic(asked, TOP_QUESTIONS, lang),
@@ -906,7 +911,7 @@ def report(
             advice,
             {finding.rule_id for finding, facts in zip(to_do, falling_away, strict=True) if facts},
             {condition: [finding for finding, _hangs_on in listed] for condition, listed in on_condition.items()},
-            shown,
+            numbered,
             lang,
         ),
     )
@@ -1195,7 +1200,7 @@ def advice_markdown(
     Raises:
         TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    r = report(advice, case, not_known=not_known)
+    r = report(advice, case, not_known=not_known, number_every_question=True)
     lang = r.lang
     made_on = _date_of_report(made_on, lang)
     lines = [f"# {_md(_w('advice-for', lang, title=r.title))}", ""]
@@ -1281,7 +1286,7 @@ def advice_html(
     Raises:
         TypeError: when ``made_on`` is not text (``advice_markdown(advice, case)`` passes the case as the date).
     """
-    r = report(advice, case, not_known=not_known)
+    r = report(advice, case, not_known=not_known, number_every_question=True)
     lang = r.lang
     made_on = _date_of_report(made_on, lang)
     e = html_lib.escape
