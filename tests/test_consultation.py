@@ -581,20 +581,31 @@ def test_a_group_a_report_asks_as_one_question_is_asked_through_before_another()
     assert asked == ["management.roles.network_operator", "management.roles.network_promoter", "state.stuck"]
 
 
+def _one_warning(condition: str) -> Advisor:
+    """An advisor of one rule with a warning on ``condition`` (a condition as a rule file writes it): its one
+    question is the one a consultation asks."""
+    return Advisor(
+        rules_from_text(
+            "rules:\n  - id: R-one\n    title: {nl: een, en: one}\n    section: ['3']\n"
+            f"    when: [{condition}]\n"
+            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
+        )
+    )
+
+
+def _consulted(advisor: Advisor, *replies: str) -> tuple[Consultation, list[str]]:
+    """A consultation answered ``replies`` and then "klaar", and what it said meanwhile."""
+    said: list[str] = []
+    typed = iter([*replies, "klaar"])
+    consultation, _advice = consult(advisor, lambda prompt: next(typed), said.append)
+    return consultation, said
+
+
 @pytest.mark.parametrize(("reply", "told"), [("nog te bepalen", True), ("Vacant", True), ("niemand", False)])
 def test_nobody_in_other_words_for_a_role_is_said_as_recorded_with_the_way_back(reply: str, told: bool) -> None:
     """ "nog te bepalen" means "weet niet" in every other field; for a role it is 'niemand', and a warning. A policy
     officer's consultation recorded it so without a word, and she found it in the handout."""
-    advisor = Advisor(
-        rules_from_text(
-            "rules:\n  - id: R-thinker\n    title: {nl: denker, en: thinker}\n    section: ['4.4.2']\n"
-            "    when: [{fact: management.roles.has_creative_thinker, is: false}]\n"
-            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
-        )
-    )
-    said: list[str] = []
-    replies = iter([reply, "klaar"])
-    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    consultation, said = _consulted(_one_warning("{fact: management.roles.has_creative_thinker, is: false}"), reply)
     assert consultation.answers["management.roles.creative_thinker"] == "nobody"
     recorded = word("consult-read-as-nobody", answer=reply).nl
     assert (recorded in said) is told
@@ -608,16 +619,7 @@ def test_not_decided_yet_is_said_as_recorded_weet_niet_with_the_way_back(reply: 
     """ "nog niet beslist" for the form was taken as "weet niet" without a word, and the handout said "nog uit te
     zoeken" where the policy officer had meant that no form was chosen yet (a policy officer's trial). Said at once,
     with the way back; plain "weet niet" is not."""
-    advisor = Advisor(
-        rules_from_text(
-            "rules:\n  - id: R-form\n    title: {nl: vorm, en: form}\n    section: ['3']\n"
-            "    when: [{fact: state.form, is: learning_network}]\n"
-            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
-        )
-    )
-    said: list[str] = []
-    replies = iter([reply, "klaar"])
-    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    consultation, said = _consulted(_one_warning("{fact: state.form, is: learning_network}"), reply)
     assert consultation.answers == {"state.form": None}
     recorded = word("consult-read-as-not-known", answer=reply.strip()).nl
     assert (recorded in said) is told
@@ -627,16 +629,7 @@ def test_not_decided_yet_is_said_as_recorded_weet_niet_with_the_way_back(reply: 
 def test_not_decided_yet_to_a_yes_no_question_offers_no() -> None:
     """ "nog niet beslist" to "Is er een gemeenschappelijke doelstelling?" most likely meant none yet, "nee": the
     notice said only 'terug', and the warning of no common goal stayed away (a policy officer's trial)."""
-    advisor = Advisor(
-        rules_from_text(
-            "rules:\n  - id: R-goal\n    title: {nl: doel, en: goal}\n    section: ['4.2']\n"
-            "    when: [{fact: goal.has_common_goal, is: false}]\n"
-            "    then: {finding: {severity: warning, message: {nl: x, en: x}}}\n"
-        )
-    )
-    said: list[str] = []
-    replies = iter(["nog niet beslist", "klaar"])
-    consultation, _advice = consult(advisor, lambda prompt: next(replies), said.append)
+    consultation, said = _consulted(_one_warning("{fact: goal.has_common_goal, is: false}"), "nog niet beslist")
     assert consultation.answers == {"goal.has_common_goal": None}
     assert word("consult-read-as-not-known-yes-no", answer="nog niet beslist").nl in said
     assert "typ dan 'terug' en daarna 'nee'" in word("consult-read-as-not-known-yes-no", answer="x").nl
