@@ -533,6 +533,15 @@ def says_nobody(answer: object) -> bool:
     return isinstance(answer, str) and normal_word(answer) in NOBODY_WORDS and not doubtful(answer)
 
 
+def nobody_in_other_words(answer: object) -> bool:
+    """Whether a role's answer says nobody holds it in words other than those a report writes for it ("nog te
+    bepalen", "vacant"; not "niemand" or "nobody"): a consultation says how it took them, a handout shows them."""
+    return says_nobody(answer) and normal_word(str(answer)) not in _NOBODY_SAID
+
+
+_NOBODY_SAID = frozenset(normal_word(word) for word in (NOBODY, VALUE_LABELS[NOBODY].nl, VALUE_LABELS[NOBODY].en))
+
+
 NOT_NAME_WORDS = frozenset(
     {
         "niet",

@@ -24,7 +24,6 @@ from .advice import Advice, Question
 from .advisor import Advisor
 from .answers import (
     NO_WORDS,
-    NOBODY,
     NOT_DECIDED_WORDS,
     ROLE_PREFIX,
     UNKNOWN_LABEL,
@@ -33,11 +32,11 @@ from .answers import (
     checked_partner_names,
     is_partner_name,
     is_unknown_word,
+    nobody_in_other_words,
     normal_word,
     parse_answer,
     partner_names,
     read_partner_names,
-    says_nobody,
     value_text,
 )
 from .case import Case, count_written, nest, parse_case
@@ -574,16 +573,6 @@ class Consultation:
         self._advice = None
 
 
-def _nobody_in_other_words(fact: str, text: str) -> bool:
-    """Whether ``text``, answered to a role, says nobody holds it in words other than 'niemand' ("nog te bepalen",
-    "vacant")."""
-    return (
-        fact.startswith(ROLE_PREFIX)
-        and says_nobody(text)
-        and normal_word(text) not in {NOBODY, normal_word(value_text(NOBODY).nl)}
-    )
-
-
 _NO_ANSWER = object()
 """An empty text among a consultation's answers: a field nobody touched, not "weet niet" (see _keep_not_known)."""
 
@@ -910,7 +899,7 @@ def consult(
                         raise ConsultationInterrupted from None
                 try:
                     consultation.answer(question.fact, text)
-                    if _nobody_in_other_words(question.fact, text):
+                    if question.fact.startswith(ROLE_PREFIX) and nobody_in_other_words(text):
                         # "nog te bepalen" means "weet niet" in every other field: for a role it is "niemand", and a
                         # warning; said at once, with the way back (a policy officer found it only in the handout)
                         tell(word("consult-read-as-nobody", answer=text.strip()).pick(lang))

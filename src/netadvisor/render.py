@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, Outcome, Question, SingleChange, WhatIf
-from .answers import NOBODY, UNKNOWN_LABEL, holds_every_word, normal_word, value_label, value_text
+from .answers import NOBODY, UNKNOWN_LABEL, holds_every_word, nobody_in_other_words, normal_word, value_label
 from .case import Case, count_from_list, parse_case
 from .errors import NetadvisorError
 from .facts import (
@@ -170,7 +170,7 @@ def _summary(
     advice: Advice,
     falling_away: Collection[str],
     on_condition: Mapping[str, Sequence[Finding]],
-    shown: Sequence[AskedItem],
+    numbered: Sequence[AskedItem],
     lang: Language,
 ) -> list[str]:
     """ "Samenwerkingsvorm: nog open (lerend netwerk, organisatienetwerk of shared service centre), naargelang de
@@ -186,11 +186,11 @@ def _summary(
         labels = {outcome.value: _outcome_said(name, outcome, lang) for outcome in conclusion.outcomes}
         said = [label for value_said in labels.values() for label in value_said]
         facts = [*(d.fact for d in conclusion.deciding), *conclusion.deciding_together] or list(conclusion.unknown)
-        # the shown questions an answer to which changes it (the partners' list for their number too: a tester
+        # the numbered questions an answer to which changes it (the partners' list for their number too: a tester
         # found "Wie zijn alle partners?" say "raakt: governancevorm", its number not in this line)
         changing = {
             number
-            for number, item in enumerate(shown, start=1)
+            for number, item in enumerate(numbered, start=1)
             if any(
                 change.kind == "conclusion" and change.name == name
                 for fact in item.facts
@@ -284,10 +284,6 @@ def _short_label(name: str, label: str) -> str:
     return label
 
 
-_NOBODY_SAID = frozenset(normal_word(word) for word in (NOBODY, value_text(NOBODY).nl, value_text(NOBODY).en))
-"""The words a report writes for nobody holding a role: a case that says it otherwise has its own words shown."""
-
-
 def _answers_given(
     case: Case, not_known: Collection[str], lang: Language, written: Mapping[str, Any] | None = None
 ) -> list[tuple[str, str]]:
@@ -306,8 +302,8 @@ def _answers_given(
             # the case's own words beside how they are read: "Netwerkpromotor: niemand" where the file says "nog te
             # bepalen" read as a change of her answer to a policy officer
             words = written_at(written, path.split("."))
-            if isinstance(words, str) and normal_word(words) not in _NOBODY_SAID:
-                answer = _w("read-as", lang, answer=answer, written=words.strip())
+            if nobody_in_other_words(words):
+                answer = _w("read-as", lang, answer=answer, written=str(words).strip())
         if partner is not None:
             by_answer.setdefault((catalogue_path(path), answer), []).append(partner)
             continue
@@ -428,10 +424,10 @@ def _asked_through(fact: str) -> list[str]:
 
 
 def _provisional_heading(
-    heading: str, falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language
+    heading: str, falling_away: Sequence[list[str]], numbered: Sequence[AskedItem], lang: Language
 ) -> str:
     """The heading of a list of findings; when some of them can still fall away (marked *), with on which facts
-    that hangs and the shown questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de
+    that hangs and the numbered questions that ask them: "Wat te doen (met *: kan nog wegvallen, naargelang de
     ratio; open vraag 1)". A mayors' consultation would otherwise read as settled what the first open question
     can take away. In the heading, not beside each finding: the report of a case fits on one page.
 
@@ -442,12 +438,12 @@ def _provisional_heading(
     facts = list(dict.fromkeys(fact for found in falling_away for fact in found))
     if not facts:
         return heading
-    said_facts, questions = _facts_and_questions(facts, shown, lang)
+    said_facts, questions = _facts_and_questions(facts, numbered, lang)
     return _w("provisional-heading", lang, heading=heading, facts=said_facts, questions=questions)
 
 
 def _each_hanging_on(
-    items: list[Item], falling_away: Sequence[list[str]], shown: Sequence[AskedItem], lang: Language
+    items: list[Item], falling_away: Sequence[list[str]], numbered: Sequence[AskedItem], lang: Language
 ) -> list[Item]:
     """The items of one list, each starred one followed by what it hangs on where they do not all hang on the same
     facts: "Drie punten als het netwerk vastzit* (naargelang de ratio; vraag 1)". The heading names them all; a
@@ -457,26 +453,26 @@ def _each_hanging_on(
     return [
         replace(item, title=item.title + " " + _w("hangs-on", lang, facts=said, questions=numbers)) if facts else item
         for item, facts in zip(items, falling_away, strict=True)
-        for said, numbers in [_facts_and_questions(facts, shown, lang)]
+        for said, numbers in [_facts_and_questions(facts, numbered, lang)]
     ]
 
 
-def _facts_and_questions(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
-    """Facts in words ("de ratio"), and the shown questions that ask them ("; open vraag 1"), or "" for none (see
+def _facts_and_questions(facts: Sequence[str], numbered: Sequence[AskedItem], lang: Language) -> tuple[str, str]:
+    """Facts in words ("de ratio"), and the numbered questions that ask them ("; open vraag 1"), or "" for none (see
     :func:`_numbers_asking`)."""
-    return fact_subjects(facts).pick(lang), _numbers_asking(facts, shown, lang)
+    return fact_subjects(facts).pick(lang), _numbers_asking(facts, numbered, lang)
 
 
-def _numbers_asking(facts: Sequence[str], shown: Sequence[AskedItem], lang: Language) -> str:
-    """The shown questions that ask ``facts`` ("; open vraag 1"), or "" for none. A fact whose question waits for
+def _numbers_asking(facts: Sequence[str], numbered: Sequence[AskedItem], lang: Language) -> str:
+    """The numbered questions that ask ``facts`` ("; open vraag 1"), or "" for none. A fact whose question waits for
     another (goal consensus for whether there is a common goal) is asked through that one: its number is said (a
     tester found consensus in the heading and no question of it), but only where the fact's own question is not
-    shown (a policy officer was sent to the common goal, which changed nothing, while consensus was question 1)."""
+    numbered (a policy officer was sent to the common goal, which changed nothing, while consensus was question 1)."""
 
     def asking(paths: Collection[str]) -> set[int]:
         return {
             number
-            for number, asked in enumerate(shown, start=1)
+            for number, asked in enumerate(numbered, start=1)
             if any(catalogue_path(path) in paths for path in asked.facts)
         }
 
@@ -487,21 +483,24 @@ def _numbers_asking(facts: Sequence[str], shown: Sequence[AskedItem], lang: Lang
 
 
 def _numbered(found: Collection[int], lang: Language) -> str:
-    """ "; vragen 1, 3 en 4" of the shown questions numbered ``found``, or "" for none."""
-    numbers = [str(number) for number in sorted(found)]
-    said_numbers = together([Text(number, number) for number in numbers]).pick(lang)
-    plural = "questions-numbered-many" if len(numbers) > 1 else "questions-numbered"
-    return _w(plural, lang, numbers=said_numbers) if numbers else ""
+    """ "; vragen 1, 3 en 4" of the questions numbered ``found``, or "" for none."""
+    plural = "questions-numbered-many" if len(found) > 1 else "questions-numbered"
+    return _w(plural, lang, numbers=_numbers_said(found, lang)) if found else ""
+
+
+def _numbers_said(found: Collection[int], lang: Language) -> str:
+    """ "1, 3 en 4": question numbers, in order."""
+    return together([Text(str(number), str(number)) for number in sorted(found)]).pick(lang)
 
 
 def _condition_heading(
     condition: str,
     assumed: Conclusion | None,
     questions: Sequence[Question],
-    shown: Sequence[AskedItem],
+    numbered: Sequence[AskedItem],
     lang: Language,
 ) -> str:
-    """The heading of the advice on a condition, with what decides the condition and the shown questions that ask
+    """The heading of the advice on a condition, with what decides the condition and the numbered questions that ask
     it: "Als dit een organisatienetwerk is (naargelang de ratio, het type uitdaging en de vorm die de casus noemt;
     vragen 1, 2 en 6)". A tester could not tell from the report which answer decides whether this advice holds.
 
@@ -532,7 +531,7 @@ def _condition_heading(
     if not subjects:
         return condition
     said = together(list(subjects.values())).pick(lang)
-    numbers = _numbers_asking(list(dict.fromkeys(facts)), shown, lang)
+    numbers = _numbers_asking(list(dict.fromkeys(facts)), numbered, lang)
     return _w("condition-heading", lang, heading=condition, facts=said, questions=numbers)
 
 
@@ -726,8 +725,8 @@ def _still_unknown_numbered(asked: Sequence[AskedItem], shown: int, lang: Langua
     found = [number for number, item in enumerate(asked[shown:], start=shown + 1) if item.answered_unknown]
     if not found:
         return ""
-    numbers = together([Text(str(number), str(number)) for number in found]).pick(lang)
-    return _w("still-unknown-numbered" if len(found) > 1 else "still-unknown-number", lang, numbers=numbers)
+    code = "still-unknown-numbered" if len(found) > 1 else "still-unknown-number"
+    return _w(code, lang, numbers=_numbers_said(found, lang))
 
 
 def _answered_unknown(group: list[Question], not_known: Collection[str], lang: Language) -> str:
