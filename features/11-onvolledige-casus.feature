@@ -54,6 +54,17 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       Dan vraagt de adviseur over "CAW": "Is deze partner bereid de eigen werking aan te passen?"
       Maar vraagt de adviseur niet "Zijn alle partners bereid hun eigen werking aan te passen?"
 
+    Scenario: Een vraag die pas zinvol is als een antwoord "weet niet" gekend is, staat apart met waarop ze wacht
+      Gegeven een casus "Partners, type nog uit te zoeken"
+      En de ratio van de samenwerking is "effectiviteit"
+      En op elk criterium is "weet niet" geantwoord
+      En de partners zijn:
+        | naam | soort    |
+        | OCMW | ocmw     |
+        | CAW  | andere   |
+      Als de adviseur de casus beoordeelt
+      Dan wacht de vraag over "CAW": "Is deze partner bereid de eigen werking aan te passen?" op het antwoord op "recept"
+
   Regel: Een vervolgvraag wacht op haar eerste vraag
 
     Scenario: Zolang niet bekend is of er een burgemeestersoverleg is, gaat het daar niet over

@@ -15,6 +15,7 @@ from pytest_bdd import given, parsers, then, when
 
 from netadvisor import FACTS, PARTNER_FACTS, Advice, Advisor
 from netadvisor.answers import VALUE_LABELS, parse_answer
+from netadvisor.facts import fact_meant
 from netadvisor.messages import (
     AS_LISTED_SAID,
     CERTAINTY_WORDS,
@@ -160,6 +161,18 @@ def criteria_point_to(casus: dict[str, Any], count: int, kind: str) -> None:
 @given(parsers.parse('het criterium "{criterion}" wijst op "{kind}"'))
 def criterion_points_to(casus: dict[str, Any], criterion: str, kind: str) -> None:
     _set(casus, f"challenge.criteria.{_pick(_CRITERIA, criterion, 'criterium')}", _pick(_TYPES, kind, "type"))
+
+
+@given('op elk criterium is "weet niet" geantwoord')
+def every_criterion_not_known(casus: dict[str, Any]) -> None:
+    criteria = casus.setdefault("challenge", {}).setdefault("criteria", {})
+    _holds(
+        not criteria,
+        "het scenario geeft al criteria; dan is niet elk criterium 'weet niet'",
+        "the scenario gives criteria already; then not every criterion is 'unknown'",
+    )
+    for name in dict.fromkeys(_CRITERIA.values()):
+        criteria[name] = "weet niet"
 
 
 @given(parsers.parse('de ratio van de samenwerking is "{rationale}"'))
@@ -963,6 +976,38 @@ def asks_about_partner(advies: Advice, casus: dict[str, Any], partner: str, ques
         bool(asked),
         f"verwacht dat de adviseur over '{partner}' vraagt: '{question}', maar over '{partner}' vraagt hij: {about}",
         f"expected the advisor to ask about '{partner}': '{question}', but about '{partner}' it asks: {about}",
+    )
+
+
+@then(parsers.parse('wacht de vraag over "{partner}": "{question}" op het antwoord op "{waits_for}"'))
+def question_held_back(advies: Advice, casus: dict[str, Any], partner: str, question: str, waits_for: str) -> None:
+    """The advisor does not ask this partner's question, and says it apart: it is held back until the fact
+    ``waits_for`` (by its name, "recept", or its question), answered "weet niet", is known."""
+    fact = _question_fact(question)
+    names = [listed.get("name") for listed in casus.get("partners", [])]
+    _holds(
+        fact.startswith("partners[].") and partner in names,
+        f"'{question}' is geen vraag over één partner, of de casus noemt geen partner '{partner}'",
+        f"'{question}' is no question about one partner, or the case lists no partner '{partner}'",
+    )
+    path = fact.replace("[]", f"[{names.index(partner)}]")
+    waited_for = fact_meant(waits_for, near=False)
+    _holds(
+        waited_for is not None,
+        f"geen feit met de naam of vraag '{waits_for}'",
+        f"no fact with the name or question '{waits_for}'",
+    )
+    _holds(
+        path not in [q.fact for q in advies.questions],
+        f"verwacht dat de adviseur '{question}' over '{partner}' niet vraagt, maar hij vraagt het",
+        f"expected the advisor not to ask '{question}' about '{partner}', but it does",
+    )
+    held = [q for q in advies.held_questions if q.fact == path]
+    apart = "; ".join(f"{q.fact} ({', '.join(q.held_by)})" for q in advies.held_questions) or "niets"
+    _holds(
+        bool(held) and waited_for in held[0].held_by,
+        f"verwacht dat '{question}' over '{partner}' wacht op '{waits_for}', maar apart staan: {apart}",
+        f"expected '{question}' about '{partner}' to wait for '{waits_for}', but held apart are: {apart}",
     )
 
 

@@ -1089,6 +1089,38 @@ def test_a_question_answered_dont_know_past_those_shown_is_named_as_still_to_fin
     assert "Nog uit te zoeken" not in advice_text(known)
 
 
+def test_questions_held_back_by_a_dont_know_are_said_with_what_they_wait_for(advisor: Advisor) -> None:
+    """A policy officer read the open questions as all there is, while whether each partner would adapt was held
+    back until a criterion answered "weet niet" is known: every report says those questions apart, with the
+    answers they wait for (a handout at its end, after the other open questions)."""
+    from netadvisor.facts import FACTS
+
+    criteria = list(FACTS["challenge.criteria.pointing_complex"].inputs)
+    case = {
+        "challenge": {"rationale": "effectiveness", "criteria": dict.fromkeys(c.rsplit(".", 1)[1] for c in criteria)},
+        "partners": [{"name": "Geel"}, {"name": "Mol"}],
+    }
+    for criterion in case["challenge"]["criteria"]:
+        case["challenge"]["criteria"][criterion] = "weet niet"
+    advice = advisor.advise(case)
+    assert advice.held_questions
+    said = (
+        "Pas zinvol na een antwoord op recept, herhaalbaarheid, expertise, uniciteit, zekerheid of delen/geheel (nu "
+        "'weet niet'), en daarom niet bij de open vragen: "
+    )
+    adapting = "‘Is deze partner bereid de eigen werking aan te passen? (voor elk van: Geel, Mol)’."
+    text = " ".join(advice_text(advice).split())
+    assert said in text
+    assert text[text.index(said) :].split("Ter informatie")[0].rstrip().endswith(adapting)
+    handout = " ".join(advice_markdown(advice, "2026-12-07").split())
+    assert said in handout
+    assert adapting in handout
+    assert " ".join(html.unescape(advice_html(advice, "2026-12-07")).split()).count(said) == 1
+    known = advisor.advise({**case, "challenge": {"rationale": "effectiveness"}})
+    assert known.held_questions == []
+    assert "Pas zinvol na een antwoord" not in advice_text(known)
+
+
 def test_a_mode_on_a_condition_says_what_supports_it_there(advisor: Advisor) -> None:
     """ "Als dit een organisatienetwerk is: leiderorganisatienetwerk", with nothing of the factors behind it nor of
     whose threshold decided it: a policy officer could not defend the one conclusion she would print. It says them

@@ -36,6 +36,7 @@ _EXPORTS: dict[str, str] = {
             "Deciding",
             "FactUsed",
             "Finding",
+            "HeldQuestion",
             "LookAlikeNames",
             "Outcome",
             "Question",
@@ -305,6 +306,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         Finding as Finding,
+    )
+    from .advice import (
+        HeldQuestion as HeldQuestion,
     )
     from .advice import (
         LookAlikeNames as LookAlikeNames,

@@ -109,7 +109,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "Change": ("alone",),
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
-    "Advice": ("look_alike_names",),
+    "Advice": ("look_alike_names", "held_questions"),
     "Conclusion": ("asked_through", "settled_as_listed"),
     "AssumedValue": ("basis",),
 }
@@ -513,6 +513,21 @@ def _package_version() -> str:
     return version
 
 
+class HeldQuestion(_Value):
+    """A question not asked now: its answer can change a finding only once a fact answered "weet niet" is known (the
+    advice for complex challenges asks whether each partner will adapt its own way of working, while a criterion that
+    alone can make the challenge complex is "weet niet"). Listed apart from :attr:`Advice.questions`, so that the
+    open questions do not read as all there is (a policy officer took them for the whole list)."""
+
+    fact: str = Field(description="The fact it would ask, as a question of Advice.questions names it")
+    question: str = Field(description="Its question, in the words it would be asked in")
+    partner: str | None = Field(default=None, description="For a question about one partner: its name")
+    held_by: list[str] = Field(
+        description="The facts answered 'weet niet' it waits for: once one is known, it may be asked"
+    )
+    findings: list[str] = Field(description="The ids of the rules whose findings its answer can then change")
+
+
 class WaitingAnswers(_Value):
     """Answers a case gives to follow-up questions whose yes/no question is not answered "ja": the rules do not
     use them (yet). Said so, rather than dropped without a word."""
@@ -573,6 +588,11 @@ class Advice(_Value):
         "as one (see 'asked_with'): the number of questions it names is that of the distinct 'asked_with' (or "
         "'fact' where there is none), not the length of this list (a tool builder's column disagreed with the "
         "report)"
+    )
+    held_questions: list[HeldQuestion] = Field(
+        default_factory=list,
+        description="Questions not in 'questions' because their answers change a finding only once a fact answered "
+        "'weet niet' is known, in the catalogue's order",
     )
     waiting_answers: list[WaitingAnswers] = Field(
         default_factory=list, description="Answers to follow-up questions that wait for a 'ja' the case does not give"

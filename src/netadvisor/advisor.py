@@ -1125,7 +1125,7 @@ def build_advice(
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     meaning = _meaning_told_by(loaded, conclusions, assessment)
     count_changes, count_information = _changed_by_count(loaded, count_left_open, assessment, facts)
-    questions, waiting = loaded.asker.ask(
+    questions, waiting, held_questions = loaded.asker.ask(
         case,
         facts,
         derived,
@@ -1180,6 +1180,7 @@ def build_advice(
         findings=findings,
         conditional_findings=conditional_findings,
         questions=questions,
+        held_questions=held_questions,
         trace=trace,
         rulebase_version=rulebase.version,
         engine=loaded.engine.name,

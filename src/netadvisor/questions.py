@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 from typing import Any
 
-from .advice import AnswerType, Change, Choice, Question
+from .advice import AnswerType, Change, Choice, HeldQuestion, Question
 from .answers import NOBODY, ROLE_PREFIX, value_label, value_text
 from .case import NOTHING, Case, Partner, count_from_list
 from .evaluator import NOTHING_DERIVED, FactsRead, condition_holds
@@ -324,9 +324,11 @@ class Asker:
         meaning: Mapping[str, Sequence[str]] | None = None,
         count_changes: Mapping[str, bool] | None = None,
         count_information: float = 0.0,
-    ) -> tuple[list[Question], dict[str, list[str]]]:
-        """Every question whose answer can change the advice, ranked (rank 1 first); and for each rule with a
-        finding, the questions whose answers can change it (for a finding given: could take it away).
+    ) -> tuple[list[Question], dict[str, list[str]], list[HeldQuestion]]:
+        """Every question whose answer can change the advice, ranked (rank 1 first); for each rule with a
+        finding, the questions whose answers can change it (for a finding given: could take it away); and the
+        questions that can change a finding only once a fact answered "weet niet" is known (see
+        :class:`HeldQuestion`).
 
         Args:
             derived: what the rules derived for the case (conclusion → values).
@@ -401,6 +403,9 @@ class Asker:
         # (not the rest of a partner list: a case file cannot say that "weet niet", and advice read back from one
         # must be the advice a consultation gave)
         held_by_not_known = not_known - {"partners"}
+        # the questions whose answers can change a finding only once a fact answered "weet niet" is known: each
+        # with those facts and the rules it waits with
+        held_back: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
         unsettling_of: dict[int, frozenset[str]] = {}  # per place in conclusion_tests: see _unsettling
         # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
@@ -564,6 +569,11 @@ class Asker:
                     # adapt, for advice on complex challenges only)
                     held_up = _held_by_conclusions(finding.satisfying, derived, deciding, held_by_not_known)
                 if held_up:
+                    for path in waiting:
+                        if path not in held_up:  # (said apart, see HeldQuestion: not dropped without a word)
+                            by_facts, for_rules = held_back.setdefault(path, ({}, {}))
+                            by_facts.update(dict.fromkeys(sorted(held_up, key=catalogue_place)))
+                            for_rules[rule_id] = None
                     waiting = [path for path in waiting if path in held_up]
             if waiting:
                 by_rule[rule_id] = waiting
@@ -642,10 +652,14 @@ class Asker:
             )
         ranking.sort()
         ranked = [key[-1] for key in ranking]
-        return [
-            _question(self, path, impacts[path], rank, case, facts, lang, not_known)
-            for rank, path in enumerate(ranked, start=1)
-        ], by_rule
+        return (
+            [
+                _question(self, path, impacts[path], rank, case, facts, lang, not_known)
+                for rank, path in enumerate(ranked, start=1)
+            ],
+            by_rule,
+            _held_questions(held_back, impacts, self.finding_order, case, facts, lang, not_known) if held_back else [],
+        )
 
     def _judged_now(
         self, finding: _FindingRule, derived: Mapping[str, set[Any]], fired: Collection[str], facts: Mapping[str, Any]
@@ -1864,13 +1878,10 @@ def _question(
     lang: Language,
     not_known: frozenset[str],
 ) -> Question:
-    usual, answer, place, follows, asked_with = _question_of(path, lang)
-    partner = None if place is None else case.partners[place].name
-    question = _worded_by_case(path, case, facts, not_known, lang) or usual
+    _usual, answer, _place, follows, asked_with = _question_of(path, lang)
+    question, partner = _words_asked(path, case, facts, lang, not_known)
     if path == _COUNT and case.partners:  # at least the partners listed, as its words say ("dus minstens 5")
         answer = AnswerType.trusted(kind="number", maximum=answer.maximum, minimum=len(case.partners))
-    if partner is not None:
-        question = word("for-partner", question=question, partner=partner).pick(lang)
     return Question.trusted(
         fact=path,
         question=question,
@@ -1885,6 +1896,61 @@ def _question(
         # Consultation.not_known has it)
         answered_not_known=path in not_known and not (path == "partners" and case.partners),
     )
+
+
+def _words_asked(
+    path: str, case: Case, facts: Mapping[str, Any], lang: Language, not_known: frozenset[str]
+) -> tuple[str, str | None]:
+    """The question of ``path`` in the words it is asked in (the partner's name in it), and that partner."""
+    usual, _answer, place, _follows, _asked_with = _question_of(path, lang)
+    partner = None if place is None else case.partners[place].name
+    question = _worded_by_case(path, case, facts, not_known, lang) or usual
+    if partner is not None:
+        question = word("for-partner", question=question, partner=partner).pick(lang)
+    return question, partner
+
+
+def _held_questions(
+    held: Mapping[str, tuple[dict[str, None], dict[str, None]]],
+    impacts: Mapping[str, _Impact],
+    finding_order: Mapping[str, int],
+    case: Case,
+    facts: Mapping[str, Any],
+    lang: Language,
+    not_known: frozenset[str],
+) -> list[HeldQuestion]:
+    """The questions of ``held`` (what a finding waits for beside a fact answered "weet niet" that alone keeps it
+    away) that are not asked for anything else: each as it would be asked, a follow-up as its yes/no question (asked
+    first), in the catalogue's order."""
+    found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    for path, (by_facts, for_rules) in held.items():
+        if path in not_known or _not_asked(path, facts, not_known):
+            continue  # (answered "weet niet" itself, or a follow-up whose yes/no question is "nee")
+        place = path
+        while place in _PARENT and facts.get(_PARENT[place]) is not True:
+            place = _PARENT[place]
+        first = _ASKED_AFTER.get(place)
+        if first is not None and facts.get(first) is None and first not in not_known:
+            place = first
+        if place in impacts or place in not_known:
+            continue  # asked already, for what else it can change
+        facts_there, rules_there = found.setdefault(place, ({}, {}))
+        facts_there.update(by_facts)
+        rules_there.update(for_rules)
+    questions = []
+    for path in sorted(found, key=catalogue_place):
+        by_facts, for_rules = found[path]
+        question, partner = _words_asked(path, case, facts, lang, not_known)
+        questions.append(
+            HeldQuestion.trusted(
+                fact=path,
+                question=question,
+                partner=partner,
+                held_by=sorted(by_facts, key=catalogue_place),
+                findings=sorted(for_rules, key=finding_order.__getitem__),
+            )
+        )
+    return questions
 
 
 def _worded_by_case(

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .advice import Advice, Change, Conclusion, Finding, Outcome, Question, SingleChange, WhatIf
+from .advice import Advice, Change, Conclusion, Finding, HeldQuestion, Outcome, Question, SingleChange, WhatIf
 from .answers import NOBODY, UNKNOWN_LABEL, holds_every_word, nobody_in_other_words, normal_word, value_label
 from .case import Case, count_from_list, parse_case
 from .errors import NetadvisorError
@@ -152,6 +152,10 @@ class Report:
     # the same by their numbers among the other open questions, where a handout lists those at its end (a policy
     # officer read each such question twice in one handout)
     still_unknown_numbered: str = ""
+    # the questions held back until a fact answered "weet niet" is known (Advice.held_questions), by what they wait
+    # for: not among the open questions, and not dropped without a word either (a policy officer took the list of
+    # open questions for all there is, and missed whether each partner would adapt)
+    held_back: str = ""
     # the case's answers, each with its question (those answered "weet niet" too): what the advice rests on, for a
     # handout (a policy officer's mayors could not see which answers it came of; the terminal's report keeps to a
     # page and says how many are known)
@@ -718,6 +722,31 @@ def _still_unknown(
     return _w("still-unknown", lang, facts=together(quoted).pick(lang))
 
 
+def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
+    """The questions held back until a fact answered "weet niet" is known, by the facts they wait for: "Pas
+    nuttig als herhaalbaarheid of delen/geheel gekend is (nu 'weet niet'): ‘Aanvaarden de partners …?’ en ‘Is deze
+    partner bereid …? (voor elk van: A, B)’.", or "" for none."""
+    by_wait: dict[tuple[str, ...], dict[str, list[str]]] = {}
+    for question in held:
+        asked = by_wait.setdefault(tuple(question.held_by), {})
+        key = catalogue_path(question.fact) if question.partner is not None else question.fact
+        asked.setdefault(key, []).append(question.partner or question.question)
+    said = []
+    for waiting_for, asked in by_wait.items():
+        quoted = [
+            word(
+                "question-quoted",
+                question=_w("per-partner", lang, question=spec_of(key).question(lang), partners=", ".join(texts))
+                if key.startswith("partners[]")
+                else texts[0],
+            )
+            for key, texts in asked.items()
+        ]
+        facts = either([Text(spec_of(fact).short("nl"), spec_of(fact).short("en")) for fact in waiting_for])
+        said.append(_w("held-back", lang, facts=facts.pick(lang), questions=together(quoted).pick(lang)))
+    return " ".join(said)
+
+
 def _still_unknown_numbered(asked: Sequence[AskedItem], shown: int, lang: Language) -> str:
     """:func:`_still_unknown` by the numbers of those questions among the ones past the first ``shown``, listed by
     topic at a handout's end ("Nog uit te zoeken (met 'weet niet' beantwoord): vragen 14 en 19, achteraan"), or ""
@@ -895,6 +924,7 @@ def report(
         todo_heading=_provisional_heading(_w("todo", lang), falling_away, numbered, lang),
         still_unknown=_still_unknown(asked[TOP_QUESTIONS:], advice.questions, not_known, lang),
         still_unknown_numbered=_still_unknown_numbered(asked, TOP_QUESTIONS, lang),
+        held_back=_held_back(advice.held_questions, lang),
         rest_by_topic=_by_topic(asked, TOP_QUESTIONS, lang),
         marks=(
             _w("warning-mark", lang)
@@ -1096,6 +1126,8 @@ def advice_text(
         lines += [f"  {_more(r.more_questions, lang)}"]  # the heading says how many there are, when it is shown
     if r.still_unknown:
         lines += _wrap(r.still_unknown, "    ", "  ")
+    if r.held_back:
+        lines += _wrap(r.held_back, "    ", "  ")
     if r.info:  # for information: the titles and where they come from, in a line or two; the words are in
         # --detail and JSON
         lines += [
@@ -1231,6 +1263,8 @@ def advice_markdown(
     still_unknown = r.still_unknown_numbered if r.rest_by_topic else r.still_unknown
     if still_unknown:
         lines += ["", _md(still_unknown)]
+    if r.held_back and not r.rest_by_topic:  # (else after the other open questions, at the end)
+        lines += ["", _md(r.held_back)]
     if r.info:
         lines += ["", f"## {_w(_info_code(r.info, 'info'), lang)}", ""] + [_md_item(item) for item in r.info]
     if r.answers_given:
@@ -1249,6 +1283,8 @@ def advice_markdown(
                 + (f" *({_md(asked.answered_unknown)})*" if asked.answered_unknown else "")
                 for number, asked in numbered
             ]
+        if r.held_back:
+            lines += ["", _md(r.held_back)]
     return "\n".join(lines) + "\n"
 
 
@@ -1345,6 +1381,7 @@ def advice_html(
             else ""
         )
         + (f"<p>{e(still_unknown)}</p>" if (still_unknown := r.still_unknown_numbered or r.still_unknown) else "")
+        + (f"<p>{e(r.held_back)}</p>" if r.held_back and not r.rest_by_topic else "")
     )
     if r.info:
         parts.append(f"<h2>{e(_w(_info_code(r.info, 'info'), lang))}</h2>{items(r.info)}")
@@ -1377,6 +1414,7 @@ def advice_html(
                 + "</ol>"
                 for topic, items in r.rest_by_topic
             )
+            + (f"<p>{e(r.held_back)}</p>" if r.held_back else "")
             + "</section>"
         )
     return f"""<!DOCTYPE html>
