@@ -81,7 +81,7 @@ Functionaliteit: Governance van het netwerk (§4.3)
       En vraagt de adviseur "Hoeveel onderling vertrouwen is er tussen de partners?"
       En vraagt de adviseur "Hoe groot is de nood aan competenties op netwerkniveau (coördinatie, administratie, expertise)?"
       En vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
-      Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+      Maar vraagt de adviseur niet "Hoe groot is de doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
   Regel: De huidige vorm toetsen
 

@@ -90,14 +90,14 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En de ratio van de samenwerking is "effectiviteit"
       Als de adviseur de casus beoordeelt
       Dan vraagt de adviseur "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?"
-      Maar vraagt de adviseur niet "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+      Maar vraagt de adviseur niet "Hoe groot is de doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
     Abstract Scenario: Na elk antwoord op de vraag of er een gemeenschappelijke doelstelling is, ook "weet niet", komt de doelconsensus
       Gegeven een casus "Een organisatienetwerk"
       En de ratio van de samenwerking is "effectiviteit"
       En het antwoord op "Is er een gemeenschappelijke doelstelling, het 'waarom' van de samenwerking?" is "<antwoord>"
       Als de adviseur de casus beoordeelt
-      Dan vraagt de adviseur "In welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
+      Dan vraagt de adviseur "Hoe groot is de doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na?"
 
       Voorbeelden:
         | antwoord  |

@@ -641,6 +641,26 @@ def test_single_changes_with_one_outcome_are_said_together() -> None:
     assert len(apart) == 2  # classes that do not touch are not one span
 
 
+def test_single_changes_of_one_number_say_netadvisors_limits_once() -> None:
+    """ "De grenzen voor het aantal organisaties (7 en 16) kiest netadvisor: …" stood on each of three lines of
+    what-if --for (a policy officer's trial): the lines of one fact that end in the same note say it once, after
+    them; the data keeps it in each change."""
+    from netadvisor.render import single_changes_text
+
+    case = {"challenge": {"rationale": "effectiveness"}, "governance": {"trust": "low"}}
+    singles = Advisor.from_path(RULES).single_changes(case, "governance_mode")
+    counted = [single for single in singles if single.fact == "governance.partner_count"]
+    assert len({single.text for single in counted}) > 1
+    note = "De grens voor het aantal organisaties"
+    assert all(note in single.text for single in counted)
+    lines = single_changes_text(singles, "nl").splitlines()
+    (said,) = [line for line in lines if note in line]
+    assert said.startswith(f"  {note}")
+    last = max(index for index, line in enumerate(lines) if line.startswith("- Als het aantal organisaties"))
+    assert lines[last + 1] == said
+    assert all(line.endswith(".") for line in lines if line.startswith("- "))
+
+
 def test_what_if_for_an_open_conclusion_says_which_answers_decide_it_together(tmp_path: Path) -> None:
     """A tester read only "als de ratio 'kennis' is" (the ratio answered already) for a governance mode that
     trust, consensus and competencies decide together; the advice says those, what-if --for did not."""

@@ -609,8 +609,11 @@ class Governance(_Facts):
     goal_consensus: LevelAnswer = fact(
         "Doelconsensus: in welke mate streeft elke partner de gemeenschappelijke doelstelling na.",
         "Goal consensus: how far each partner pursues the common goal.",
-        question_nl="In welke mate streeft elke partner de gemeenschappelijke doelstelling na?",
-        question_en="How far does each partner pursue the common goal?",
+        # (the word the governance mode's sentence uses, in its question: a policy officer's mayors read
+        # "doelconsensus" beside a question that never said it)
+        question_nl="Hoe groot is de doelconsensus: in welke mate streeft elke partner de gemeenschappelijke "
+        "doelstelling na?",
+        question_en="How high is goal consensus: how far does each partner pursue the common goal?",
     )
     network_competency_need: LevelAnswer = fact(
         "Nood aan competenties op netwerkniveau (coördinatie, administratie, expertise).",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import html as html_lib
+import itertools
 import re
 import textwrap
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -2122,6 +2123,23 @@ def _held_only(finding: Finding, after: Advice) -> Text | None:
     return None
 
 
+def _shared_last_sentences(texts: Sequence[str]) -> str:
+    """The sentences (with the space before them) that two or more ``texts`` all end in, while each says something
+    before them; "" when they do not."""
+    if len(texts) < 2:
+        return ""
+    first = texts[0]
+    shared = ""
+    start = first.find(". ")
+    while start != -1:
+        tail = first[start + 1 :]
+        if all(text.endswith(tail) and len(text) > len(tail) for text in texts):
+            shared = tail
+            break
+        start = first.find(". ", start + 1)
+    return shared
+
+
 def single_changes_text(
     changes: list[SingleChange], lang: Language, *, undecided: bool = False, deciding: Sequence[str] = ()
 ) -> str:
@@ -2140,7 +2158,13 @@ def single_changes_text(
     # what the conclusion is now, once; then the changes, answers with one outcome in one sentence ("'laag' of
     # 'gemiddeld'")
     lines = [f"{now}\n" for now in dict.fromkeys(change.now for change in changes)]
-    lines += [f"- {text}\n" for text in dict.fromkeys(change.text for change in changes)]
+    said = list(dict.fromkeys((change.fact, change.text) for change in changes))
+    for _fact, run in itertools.groupby(said, key=lambda item: item[0]):
+        texts = [text for _same_fact, text in run]
+        note = _shared_last_sentences(texts)
+        lines += [f"- {text.removesuffix(note).rstrip()}\n" for text in texts]
+        if note:  # (netadvisor's limits for the number, said once: a policy officer read them on each line)
+            lines.append(f"  {note.strip()}\n")
     named = {change.fact for change in changes}
     together_ = [path for path in deciding if path not in named]
     if undecided and together_:
