@@ -342,6 +342,26 @@ def test_many_cases_in_memory_give_advice_or_the_error_in_order_on_worker_proces
 
 
 @pytest.mark.slow
+def test_many_cases_without_durable_rules_are_warned_of_once_at_the_callers_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each worker process warned that durable_rules cannot be loaded, raw, on the terminal (a trial with the wheel
+    on Python 3.13): the caller is warned once, at its own line, as Advisor() warns; the workers say nothing."""
+    import warnings
+
+    import netadvisor.advisor
+    from netadvisor import DurableUnavailableWarning, advise_many
+
+    monkeypatch.setattr(netadvisor.advisor, "durable_available", lambda: False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        results = list(advise_many(iter([{}, {}]), rules=RULES, jobs=2))
+    assert len(results) == 2
+    said = [warning for warning in caught if warning.category is DurableUnavailableWarning]
+    assert [warning.filename for warning in said] == [__file__]
+
+
+@pytest.mark.slow
 def test_a_case_that_cannot_be_sent_to_a_worker_gets_what_advise_gives_it_and_the_others_go_on() -> None:
     """A read-only mapping (MappingProxyType) or a generator among a case's values stopped advise_many with pickle's
     TypeError, and the valid cases around it were lost; advise() took the first and refused the second (a tool

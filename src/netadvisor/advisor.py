@@ -328,6 +328,26 @@ def _stacklevel_of_caller() -> int:
     return level
 
 
+def falls_back_to_evaluator(choice: str) -> bool:
+    """Whether an advisor of the engine ``choice`` fires the rules with the evaluator for want of durable_rules
+    (and warns so)."""
+    return choice == "auto" and not durable_available()
+
+
+def warn_durable_unavailable() -> None:
+    """Warn, at the first line outside netadvisor, that durable_rules cannot be imported and the evaluator fires the
+    rules instead (:class:`DurableUnavailableWarning`)."""
+    warnings.warn(
+        "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
+        "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
+        "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
+        "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way. "
+        "Installeren / to install: python -m netadvisor.build_durable (of / or tools/build_durable.py).",
+        DurableUnavailableWarning,
+        stacklevel=_stacklevel_of_caller(),
+    )
+
+
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
     text_facts = frozenset(path for path, spec in FACTS.items() if spec.type == "text")
     if choice == "evaluator":
@@ -340,15 +360,7 @@ def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
                 "durable_rules cannot be imported here: python -m netadvisor.build_durable installs it (see the "
                 "README, section durable_rules)"
             )
-        warnings.warn(
-            "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
-            "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
-            "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
-            "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way. "
-            "Installeren / to install: python -m netadvisor.build_durable (of / or tools/build_durable.py).",
-            DurableUnavailableWarning,
-            stacklevel=_stacklevel_of_caller(),
-        )
+        warn_durable_unavailable()
         return EvaluatorEngine(rulebase)
     return DurableEngine(compile_rulebase(rulebase), text_facts)
 

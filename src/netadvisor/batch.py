@@ -17,6 +17,7 @@ import pickle
 import signal
 import stat
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -131,8 +132,10 @@ def _problem(path: Path, code: str, reason: str | Text = "") -> CaseProblem:
 
 def _start(rules: str | None, lang: str, engine: str, parent: int) -> None:
     global _WORKER
-    from .advisor import Advisor
+    from .advisor import Advisor, DurableUnavailableWarning
 
+    # (said once, by the process that started the workers: each worker's own went to the terminal raw, one a worker)
+    warnings.simplefilter("ignore", DurableUnavailableWarning)
     # Ctrl-C reaches every process of the terminal: the parent alone decides, and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with_parent, args=(parent,), daemon=True, name="netadvisor-parent-watch").start()
@@ -342,6 +345,15 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 # --------------------------------------------------------------------------- in the parent
 
 
+def _say_durable_unavailable(engine: str) -> None:
+    """Where the workers fire the rules with the evaluator for want of durable_rules: the warning an
+    :class:`~netadvisor.Advisor` gives, once, at the caller's line (the workers do not say it)."""
+    from .advisor import falls_back_to_evaluator, warn_durable_unavailable
+
+    if falls_back_to_evaluator(engine):
+        warn_durable_unavailable()
+
+
 def advise_stream(
     path: str | os.PathLike[str],
     rules: str | Path | None = None,
@@ -370,6 +382,7 @@ def advise_stream(
         EngineError: when a worker process ends without giving its records: a crash, or a script that calls this
             at its top level instead of under ``if __name__ == "__main__":`` (each worker imports the script).
     """
+    _say_durable_unavailable(engine)
     cases = cases if cases is not None else CaseStream(path)
     pulled = iter(items(cases))
     workers = max(1, min(jobs or os.cpu_count() or 1, cases.total or jobs or os.cpu_count() or 1))
@@ -430,6 +443,7 @@ def advise_many(
         raise ValueError(f"engine must be one of {', '.join(ENGINE_CHOICES)}, not {engine!r}")
     load_rules(rules or packaged_rules_path())  # rule mistakes once, here, not in every worker
     workers = max(1, jobs or os.cpu_count() or 1)
+    _say_durable_unavailable(engine)
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),

@@ -28,6 +28,7 @@ import os
 import re
 import signal
 import sys
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -515,14 +516,50 @@ def main(
     stdin: TextIO | None = None,
 ) -> int:
     """Run the command line; return the exit code."""
-    from . import CaseError, EngineError, RuleError
-
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
         args = _parser(_language_asked(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    with _warnings_as_lines(err):
+        return _command(args, out, err, stdin)
+
+
+@contextlib.contextmanager
+def _warnings_as_lines(err: TextIO) -> Iterator[None]:
+    """netadvisor's own warning that durable_rules cannot be loaded here, said once as its words alone: Python's
+    way of showing a warning put a source line of the installed script under it at every command (a trial with the
+    wheel on Python 3.13). Other warnings are shown as Python shows them."""
+    from . import DurableUnavailableWarning
+
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+        said: set[str] = set()
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if not issubclass(category, DurableUnavailableWarning):
+                shown(message, category, filename, lineno, file, line)
+            elif str(message) not in said:
+                said.add(str(message))
+                err.write(f"{message}\n")
+
+        warnings.showwarning = show
+        warnings.simplefilter("always", DurableUnavailableWarning)  # (said once here, whatever filters say)
+        yield
+
+
+def _command(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None) -> int:
+    """The command ``args`` names, each kind of error said as a line with its exit code."""
+    from . import CaseError, EngineError, RuleError
+
     try:
         if args.command == "advise":
             return _advise(args, out, err)
