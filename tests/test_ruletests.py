@@ -917,6 +917,29 @@ def test_scenarios_without_pytest_bdd_are_not_tested_not_failed(
     )
 
 
+def test_the_whole_rule_test_without_pytest_bdd_says_not_tested_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installed from the wheel without its test extras, ``netadvisor test`` in a folder with features/ ended in a
+    traceback (no module named 'gherkin', from the check of scenario headings): every part says "niet getest"
+    instead, as rules/README.md promises."""
+    from netadvisor.scenariotests import _dutch_gherkin
+
+    folder = tmp_path / "features"
+    folder.mkdir()
+    (folder / "een.feature").write_text(FEATURES[next(iter(FEATURES))], encoding="utf-8")
+    for module in ("gherkin", "gherkin.dialect", "pytest_bdd", "pytest_bdd.steps", "pytest_bdd.parser"):
+        monkeypatch.setitem(sys.modules, module, None)  # importing it now fails, as when not installed
+    _dutch_gherkin.cache_clear()
+    try:
+        code, out, err = run("test", str(RULES), "--features", str(folder), "--steps", str(STEPS))
+    finally:
+        _dutch_gherkin.cache_clear()
+    assert "Traceback" not in out + err
+    assert "niet getest: pytest-bdd, dat de scenario's uitvoert, is hier niet geïnstalleerd" in out
+    assert code in (EXIT_OK, EXIT_TESTS), out + err  # (the frozen rules beside the packaged examples: not all agree)
+
+
 def test_a_count_known_within_bounds_reads_as_the_advice_says_it() -> None:
     """A policy officer's failing example said "pointing_complex 3, 5 is minstens …": the bounds of a count as a
     Python list. They read as the advice says them: "0 tot 2"."""
