@@ -327,6 +327,23 @@ def test_octal_and_base_60_numbers_are_refused_with_the_yaml_hint_wherever_they_
     assert "1:30 is 90" in base_60.hint.en
 
 
+@pytest.mark.parametrize("value", ["3", "1.000", "2026-12-07", "drie"])
+def test_a_value_on_a_yes_no_fact_that_is_none_is_told_to_be_ja_or_nee(value: str) -> None:
+    """`is: 3` on a yes/no fact was told "zet het tussen aanhalingstekens als je tekst bedoelt: "3"" (a
+    rule-editing trial): quoting makes no yes/no of it; the hint says what does."""
+    rule = (
+        "rules:\n  - id: R-1\n    title: {{nl: r, en: r}}\n    section: ['4.2']\n"
+        "    when: [{{fact: goal.organisational_interests_dominate, is: {value}}}]\n"
+        "    then: {{finding: {{severity: info, message: {{nl: x, en: x}}}}}}\n"
+    )
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(rule.format(value=value))
+    (problem,) = raised.value.problems
+    assert problem.code == "value-type"
+    assert problem.hint is not None
+    assert problem.hint.nl == "schrijf ja of nee (of true of false)"
+
+
 def test_a_number_with_a_point_before_three_digits_is_refused_in_rules_and_cases(tmp_path: Path) -> None:
     """`at_least: 1.000` is a thousand to a Dutch reader and 1.0 to YAML (a tool builder's case file had "1
     partner"): refused, with the number to write, in a rule file and in a case file."""
@@ -828,7 +845,8 @@ def test_a_policy_value_of_the_wrong_type_is_one_problem_not_one_per_use() -> No
     every rule and example using it: 25 problems for one mistake, a tester counted."""
     from helpers import rules_from_text
 
-    uses = _rules_using_policy("at_most", "few")
+    # (a message naming it too: "{few}" was told to be no policy value, "bedoelde je 'many'?", a rule-editing trial)
+    uses = _rules_using_policy("at_most", "few").replace("{nl: m, en: m}", "{nl: 'tot {few}', en: 'up to {few}'}")
     text = f"policy:\n  few: {{value: 7.5, explanation: {{nl: x, en: x}}}}\n  many: {{value: 9, explanation: {{nl: y, en: y}}}}\nrules:\n{uses}\n"
     with pytest.raises(RuleError) as raised:
         rules_from_text(text)

@@ -1818,9 +1818,8 @@ class _RuleChecker:
                 return value
             if isinstance(value, str) and (answer := yes_no_word(value)) is not None:
                 return answer
-            hint = hint or messages.fill(
-                Text("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {}
-            )
+            # (not how YAML read it: quoting 3 would not make it a yes/no either, a rule-editing trial was told to)
+            hint = messages.fill(Text("schrijf ja of nee (of true of false)", "write yes or no (or true or false)"), {})
         elif subject.kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
@@ -1912,6 +1911,10 @@ class _RuleChecker:
                 self.problems.report(place, "bad-placeholder", rule_id=parsed.rule_id, position=position)
             elif name in self.declared.policies and name not in FACTS and name not in self.derived:
                 continue  # a policy value: its value stands there (see _with_policy_values)
+            elif name in self.declared.misshapen_policies:
+                # its value is wrong, said where it is written: one cause, one message (a rule-editing trial's
+                # value 5.5 was also told the placeholder is no policy value, "bedoelde je 'veel_partners_min'?")
+                continue
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
                 # a fact named in words first ("governance.huidige_vorm": the current mode, not the conclusion
                 # governance_mode, which letters alone suggested)
