@@ -819,6 +819,20 @@ def test_a_handout_numbers_every_question_a_condition_hangs_on(advisor: Advisor)
     assert "en de gekozen vorm; vragen 1 en 2):" in text
 
 
+def test_the_first_questions_a_diff_compares_are_those_a_report_shows(advisor: Advisor) -> None:
+    """netadvisor diff compared the first five questions while a report shows seven: a new rule's question that
+    came in seventh and pushed the guide's example over its page was said nowhere (a rule-editing trial). The
+    questions compared are the ones the report shows, each group it asks as one counted once."""
+    from netadvisor.render import TOP_QUESTIONS, _asked, first_questions
+
+    case = {"partners": [{"name": f"Gemeente {letter}"} for letter in "ABC"], "state": {"stuck": "ja"}}
+    advice = advisor.advise(case)
+    shown = _asked(advice.questions, "nl")[:TOP_QUESTIONS]
+    assert len(shown) == TOP_QUESTIONS
+    assert any(len(item.facts) > 1 for item in shown)  # (a group: its facts, not one question each)
+    assert first_questions(advice.questions) == [fact for item in shown for fact in item.facts]
+
+
 def test_a_handout_ends_in_the_other_open_questions_by_topic(advisor: Advisor) -> None:
     """A coordinator preparing the mayors' consultation found its questions nowhere in the handout: "En nog 41
     vragen", the seven shown about the type and the form. A handout ends in every other question, by the group of

@@ -872,6 +872,17 @@ def test_an_example_case_longer_than_its_page_fails_with_the_findings_to_shorten
     lines = [int(count) for _rule_id, count in taken]
     assert lines == sorted(lines, reverse=True)
     assert all(count > 0 for count in lines)
+    # and what the open questions take: a new rule that does not fire can bring its question among the first seven
+    # (a rule-editing trial was told only of findings, none its own)
+    from netadvisor import advice_text
+
+    report = advice_text(advice, load_case_file(tmp_path / "kort.yaml")).splitlines()
+    start = next(number for number, line in enumerate(report) if line.startswith("Open vragen"))
+    end = report.index("", start)
+    assert (
+        f"; de open vragen nemen {end - start} regels in, ook een vraag die een nieuwe regel bij de eerste zeven"
+        in (failures[0])
+    )
 
 
 def test_a_misspelt_keyword_is_said_at_its_place_and_no_scenario_is_said_to_pass(tmp_path: Path) -> None:

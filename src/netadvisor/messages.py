@@ -3423,14 +3423,22 @@ RULETEST_WORDS: dict[str, Text] = {
     "order-missing": Text(" ({rules} ontbreekt)", " ({rules} missing)"),
     "page-length": Text(
         "het rapport (netadvisor advise {file}) telt {lines} regels, verwacht hoogstens {most}: maak een boodschap "
-        "korter{examples}; ook een advies dat na je wijziging anders uitvalt (een andere drempel) of een besluit "
+        "korter{examples}{questions}; ook een advies dat na je wijziging anders uitvalt (een andere drempel) of een besluit "
         "dat anders verwoord wordt, maakt het rapport langer (netadvisor diff --all zegt wat er voor deze casus "
         "veranderde)",
         "the report (netadvisor advise {file}) has {lines} lines, expected at most {most}: make a message "
-        "shorter{examples}; advice that comes out otherwise after your change (another threshold) or a conclusion "
+        "shorter{examples}{questions}; advice that comes out otherwise after your change (another threshold) or a conclusion "
         "worded otherwise also makes the report longer (netadvisor diff --all says what changed for this case)",
     ),
     "page-length-examples": Text(" (wat elke bevinding inneemt: {rules})", " (what each finding takes: {rules})"),
+    # (a new rule that does not fire can still bring its question among the first seven: a rule-editing trial read
+    # only findings, none of them its own, and had no way forward)
+    "page-length-questions": Text(
+        "; de open vragen nemen {lines} regels in, ook een vraag die een nieuwe regel bij de eerste zeven brengt "
+        "(netadvisor diff --since HEAD --all noemt die)",
+        "; the open questions take {lines} lines, a question a new rule brings among the first seven too (netadvisor "
+        "diff --since HEAD --all names it)",
+    ),
     "rule-lines": Text("{rule} {lines} regels", "{rule} {lines} lines"),
     "rule-line": Text("{rule} 1 regel", "{rule} 1 line"),
     "support": Text("steun: {values}", "support: {values}"),

@@ -653,14 +653,26 @@ def _all_via(changes: list[Change]) -> bool:
     return all(change.via is not None for change in changes)
 
 
-def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
-    """The questions in rank order; the same question about several partners becomes one, naming them. A
-    question with facts in ``not_known`` (answered "weet niet") says so, and for which, if not for all."""
+def _asked_as_one(questions: Iterable[Question]) -> dict[str, list[Question]]:
+    """The questions a report asks as one (see :attr:`Question.asked_with`), by what they share, in rank order."""
     groups: dict[str, list[Question]] = {}
     for question in questions:
         groups.setdefault(question.asked_with or question.fact, []).append(question)
+    return groups
+
+
+def first_questions(questions: Iterable[Question]) -> list[str]:
+    """The facts of the questions a report shows first (its first :data:`TOP_QUESTIONS`, those it asks as one
+    counted once), in rank order: what a change to the rules changes of them (``netadvisor diff``)."""
+    groups = _asked_as_one(questions)
+    return [question.fact for group in list(groups.values())[:TOP_QUESTIONS] for question in group]
+
+
+def _asked(questions: list[Question], lang: Language, not_known: Collection[str] = ()) -> list[AskedItem]:
+    """The questions in rank order; the same question about several partners becomes one, naming them. A
+    question with facts in ``not_known`` (answered "weet niet") says so, and for which, if not for all."""
     items = []
-    for key, group in groups.items():
+    for key, group in _asked_as_one(questions).items():
         first = group[0]
         changes = _group_changes(group) if len(group) > 1 else first.changes
         asked_as_one = f"{key}." in QUESTION_GROUPS and len(group) > 1  # (the prefixes of QUESTION_GROUPS)

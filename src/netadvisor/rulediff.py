@@ -30,6 +30,7 @@ from .errors import CaseError, NetadvisorError
 from .facts import FACTS, INPUTS
 from .loader import Source, load_sources
 from .outcomes import Table, Variable
+from .render import first_questions
 from .rulebase import Condition, PolicyValue, Rule, RuleBase
 from .ruletests import shown_path
 from .text import Text
@@ -38,8 +39,6 @@ from .wording import assumption
 
 Source_ = Literal["example", "scenario", "rule-example", "own", "generated"]
 SOURCES: tuple[Source_, ...] = ("example", "scenario", "rule-example", "own", "generated")
-TOP_QUESTIONS = 5
-"""How many of the first questions are compared: what a report shows first."""
 GENERATED = 200
 """How many cases are generated around the changed facts, by default."""
 SEED = 1
@@ -880,8 +879,9 @@ def _impact(
         or _by_answer(old.conclusions[name]) != _by_answer(new.conclusions[name])
     ]
     sentences = [name for name in sentences if name not in other_outcomes]
-    questions_a = [question.fact for question in old.questions[:TOP_QUESTIONS]]
-    questions_b = [question.fact for question in new.questions[:TOP_QUESTIONS]]
+    # (those a report shows: the first five were compared, and a new rule's question that came in seventh, pushing
+    # the guide's example over its page, was said nowhere: a rule-editing trial)
+    questions_a, questions_b = first_questions(old.questions), first_questions(new.questions)
     # (fired on the case itself: a finding given only on a condition is not, and was said to fire now: a rule-editing
     # trial's finding "als dit een organisatienetwerk is" read as added to a shared service centre)
     fired_before = {step.rule_id for step in old.trace} | {f.rule_id for f in old.findings}

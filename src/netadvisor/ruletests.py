@@ -635,7 +635,15 @@ def _page_length(advisor: Advisor, case: Case, file: str, most: int, line: int) 
         Text(", ", ", "),
     )
     examples = ruletest_says("page-length-examples", rules=named) if longest else Text("", "")
-    return [Mismatch(file, line, ruletest_says("page-length", file=file, lines=lines, most=most, examples=examples))]
+    asking = lines - len(advice_text(advice.model_copy(update={"questions": []}), case).splitlines()) + 1
+    questions = ruletest_says("page-length-questions", lines=asking) if advice.questions else Text("", "")
+    return [
+        Mismatch(
+            file,
+            line,
+            ruletest_says("page-length", file=file, lines=lines, most=most, examples=examples, questions=questions),
+        )
+    ]
 
 
 def check_example_cases(advisor: Advisor, folder: Path) -> Section:
