@@ -2138,3 +2138,15 @@ def test_a_partner_typed_twice_in_a_consultation_is_taken_once_and_said(
     twice = [text for text in told if "staat twee keer in de lijst" in text]
     assert len(twice) == 1
     assert asked.count(next(prompt for prompt in asked if prompt.startswith(PARTNERS_ASKED))) == 1  # (not again)
+
+
+def test_a_case_given_where_the_language_goes_is_told_where_it_goes() -> None:
+    """A tool builder wrote Consultation(advisor, case) and was told "unknown language {'title': …}: choose one of
+    nl, en": the case goes in as its answers, and the error says so."""
+    from netadvisor import answers_of
+
+    advisor = Advisor.from_path(FROZEN_RULES)
+    case = {"title": "x", "governance": {"trust": "high"}}
+    with pytest.raises(TypeError, match=r"answers=answers_of\(case\)"):
+        Consultation(advisor, case)  # type: ignore[arg-type]
+    assert Consultation(advisor, answers=answers_of(case)).answers["governance.trust"] == "high"

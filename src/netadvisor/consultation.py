@@ -235,6 +235,13 @@ class Consultation:
         ask_again: bool = False,
     ):
         self.advisor = advisor
+        if isinstance(lang, Mapping):
+            # a case in the place of the language (a tool builder's Consultation(advisor, case)): said so, not
+            # "unknown language {'title': …}"
+            raise TypeError(
+                "Consultation(advisor, lang, answers): a case goes in as answers, by fact path: "
+                "Consultation(advisor, answers=answers_of(case))"
+            )
         self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = {}
         # checked here, as answer() checks one: a misspelt fact, a wrong value or a partner the list does not name
