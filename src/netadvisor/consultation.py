@@ -238,8 +238,8 @@ class Consultation:
         if isinstance(lang, Mapping):
             # a case in the place of the language (a tool builder's Consultation(advisor, case)): said so, not
             # "unknown language {'title': …}"
-            raise TypeError(
-                "Consultation(advisor, lang, answers): a case goes in as answers, by fact path: "
+            raise ValueError(
+                "a case is no language (choose one of nl, en): it goes in as the answers, by fact path, "
                 "Consultation(advisor, answers=answers_of(case))"
             )
         self.lang: Language = check_language(lang)  # here, not at the first question
