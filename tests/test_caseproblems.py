@@ -505,6 +505,12 @@ def test_a_role_not_held_yet_is_nobody_and_what_is_still_to_find_out_is_unknown(
         "wordt besproken",
         "kandidaat gezocht",
         "coördinator (nog aan te stellen)",
+        # a guess, or a number: a policy officer's consultation kept "misschien", "ja denk ik" and 12 as holders,
+        # and her handout named them
+        "misschien",
+        "ja denk ik",
+        "Jan, denk ik",
+        "12",
     ],
 )
 def test_a_role_answered_with_words_that_say_not_is_refused_not_kept_as_a_name(answer: str) -> None:
@@ -519,6 +525,24 @@ def test_a_role_answered_with_words_that_say_not_is_refused_not_kept_as_a_name(a
     assert "geen naam" in problem.message_in("nl")
     with pytest.raises(NotAnAnswer):
         parse_answer(spec_of("management.roles.vision_keeper"), answer)
+
+
+def test_a_holder_named_as_a_guess_is_told_to_write_the_name_if_it_is_so() -> None:
+    """ "Jan, denk ik" for a role: refused, as a guessed choice is, and told to write 'Jan' if it is Jan, or 'weet
+    niet'; in a case file and in a consultation alike."""
+    from netadvisor.answers import NotAnAnswer, parse_answer
+    from netadvisor.facts import spec_of
+
+    said = "'Jan, denk ik' is een vermoeden: is het 'Jan', schrijf dan 'Jan'; weet je het niet zeker, schrijf dan 'weet niet'"
+    with pytest.raises(CaseError) as raised:
+        parse_case({"management": {"roles": {"network_operator": "Jan, denk ik"}}})
+    (problem,) = raised.value.problems
+    assert problem.hint is not None
+    assert problem.hint.nl.startswith(said)
+    with pytest.raises(NotAnAnswer) as refused:
+        parse_answer(spec_of("management.roles.network_operator"), "Jan, denk ik")
+    assert refused.value.text.nl.startswith(said)
+    assert parse_answer(spec_of("management.roles.network_operator"), "Team 12") == "Team 12"
 
 
 def test_a_role_said_nobody_in_words_that_elsewhere_say_unknown_is_answered_nobody(tmp_path: Path) -> None:

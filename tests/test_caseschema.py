@@ -86,6 +86,12 @@ CANDIDATES: list[Any] = [
     "An De Zoeker",
     "nog uit te zoeken",
     "Geens",
+    # a guess or a number as a role's holder: refused by both (a policy officer's consultation kept them as names)
+    "misschien",
+    "Jan, denk ik",
+    "ja  denk ik",
+    "Team 12",
+    " 12. ",
     # a point before three digits: a thousand to a Dutch reader, one to YAML and English (a tool builder's "1.000"
     # organisations was read as 1); refused by both, as is a sign the pattern does not take
     "1.000",

@@ -180,6 +180,12 @@ _HEDGE = re.compile(
 )
 
 
+def says_a_guess(answer: str) -> bool:
+    """Whether ``answer`` holds a word that makes it a guess (:data:`HEDGES`), whatever else it says: "misschien"
+    alone too, which :func:`hedged` leaves nothing of."""
+    return _HEDGE.search(" ".join(answer.split())) is not None
+
+
 def hedged(answer: str) -> str | None:
     """What a guessed answer says without its hedge ("effectiviteit, denk ik": "effectiviteit"), or None for an
     answer without one. As "laag?" (:func:`doubtful`), it is not read as the value, nor as "weet niet": a policy
@@ -580,7 +586,12 @@ def not_a_holder(word: str) -> bool:
     """Whether a role's answer (as :func:`normal_word` gives it) names no one: a yes/no word or "niets", or words
     that say not (yet): "niet", "nog niet rond" were read as the holder's name, and the advice lost its warning
     that the role is missing. (The ways :data:`NOBODY_WORDS` say nobody are read before this refuses them.)"""
-    return word in NOT_NAMES or not NOT_NAME_WORDS.isdisjoint(_NAME_WORD_BREAKS.split(word))
+    # (nor a number: a policy officer's 12, typed for the network promoter, stood in the handout as its holder)
+    return (
+        word in NOT_NAMES
+        or whole_number(word) is not None
+        or not NOT_NAME_WORDS.isdisjoint(_NAME_WORD_BREAKS.split(word))
+    )
 
 
 class NotAnAnswer(NetadvisorError, ValueError):
@@ -645,6 +656,15 @@ def parse_answer(spec: AnswerSpec, answer: str, minimum: int = 0) -> Any:
         if spec.path.startswith(ROLE_PREFIX) and not answers_to(spec, word, minimum):
             raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
         raise NotAnAnswer(DOUBT_HINT.format(answer=answer.strip(), meant=word))
+    if spec.path.startswith(ROLE_PREFIX) and says_a_guess(answer):
+        # a holder guessed: "Jan, denk ik" is told to write 'Jan' if it is Jan; "misschien" and "ja denk ik" name no
+        # one (a policy officer's consultation kept both as holders, and the handout named them)
+        from .messages import HEDGE_HINT
+
+        name = hedged(answer)
+        if name is None or not answers_to(spec, name, minimum):
+            raise NotAnAnswer(NOT_A_NAME.format(answer=answer.strip()))
+        raise NotAnAnswer(HEDGE_HINT.format(answer=answer.strip(), meant=name))
     guessed = hedged(answer) if values else None
     if guessed is not None:
         from .messages import HEDGE_HINT
@@ -1013,7 +1033,8 @@ def possible_answers(spec: AnswerSpec, answer: str, minimum: int = 0) -> Text:
 
 # nine digits at most, after any leading zeros, as the case schema's pattern says ("0000000100" is 100); \d would be
 # any script's digits, where the schema reads 0-9. Not a point before exactly three zeros: see THOUSANDS_WRITTEN.
-_DIGITS = re.compile(r"^[+-]?0*[0-9]{1,9}(\.(?:0{1,2}|0{4,}))?$")
+WHOLE_NUMBER = re.compile(r"^[+-]?0*[0-9]{1,9}(\.(?:0{1,2}|0{4,}))?$")
+"""A whole number as :func:`whole_number` reads it (the case schema refuses it as a role's holder, as the case does)."""
 THOUSANDS_WRITTEN = re.compile(r"^[+-]?[0-9]{1,3}(\.[0-9]{3})+$")
 """A number with a point before each group of three digits ("1.000", "12.500"): Dutch writes a thousand so,
 English writes one so. Refused, never guessed: a tool builder's "1.000" organisations was read as 1, and the
@@ -1024,7 +1045,7 @@ def whole_number(word: str) -> int | None:
     """A whole number written with digits ("12", "12.0", "-4": the caller says why a number is too small), or
     None. Nine digits at most: counts of people and organisations, never the thousands of digits that make
     Python's int parsing slow. None for "1.000" (see :data:`THOUSANDS_WRITTEN`)."""
-    if not _DIGITS.match(word):
+    if not WHOLE_NUMBER.match(word):
         return None
     return int(word.split(".")[0])
 

@@ -48,6 +48,7 @@ from .answers import (
     normal_word,
     not_a_holder,
     says_a_count,
+    says_a_guess,
     says_nobody,
     whole_number,
     without_doubt,
@@ -645,7 +646,8 @@ def _a_name(value: str | None) -> str | None:
     so, and the advice would then say the opposite of what was meant (the role held; one person holding every
     role). See :func:`answers.not_a_holder`."""
     # (and not with a question mark: "niemand?" was read as nobody, the role missing for sure, a tool builder)
-    if value is not None and (normal_word(value) in NOT_NAMES or doubtful(value)):
+    # (nor a guess: "Jan, denk ik" and "misschien" were kept as holders, and a handout named them: a policy officer)
+    if value is not None and (normal_word(value) in NOT_NAMES or doubtful(value) or says_a_guess(value)):
         raise PydanticCustomError(
             "role_not_a_name", "'{value}' is not a name: a name, 'nobody' or 'unknown'", {"value": value}
         )

@@ -181,7 +181,7 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     unsure = (
         messages.DOUBT_HINT.format(answer=value.strip(), meant=without_doubt(value))
         if isinstance(value, str) and doubtful(value) and _unsure(value, path) is not None
-        else None
+        else _unsure(value, path)  # (a guess, "Jan, denk ik": told to write 'Jan' if it is Jan)
     )
     if kind == "role_not_a_name":
         return problem("role-not-a-name", hint=unsure)

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .answers import (
+    HEDGES,
     NAME_WORD_BREAK,
     NO_WORDS,
     NOBODY_WORDS,
@@ -30,6 +31,7 @@ from .answers import (
     SURE_END,
     UNKNOWN_WORDS,
     VALUE_LABELS,
+    WHOLE_NUMBER,
     YES_WORDS,
     choice_names,
     normal_word,
@@ -106,6 +108,13 @@ _NOT_NAME_WORD = {
     ),
 }
 """A text with a word that says not (yet) in it ("nog niet gekozen"): no name (answers.not_a_holder)."""
+_GUESSED = {
+    "type": "string",
+    "pattern": rf"(?:^|[\s,;(])(?:{'|'.join(_insensitive(hedge) for hedge in HEDGES)})(?=$|[\s,;)])",
+}
+"""A text with a word that makes it a guess in it ("Jan, denk ik", "misschien"): no name (answers.says_a_guess)."""
+_A_NUMBER = {"type": "string", "pattern": rf"^\s*{WHOLE_NUMBER.pattern.strip('^$')}\s*{SENTENCE_END}*\s*$"}
+"""A whole number as text ("12"): no name (answers.not_a_holder)."""
 """A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
 
 
@@ -145,7 +154,7 @@ def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[st
         if spec.path.startswith(ROLE_PREFIX):
             description += _WORDS["holder"].pick(lang)
             # a name, not "nee" nor "nog niet gekozen" (see answers.not_a_holder); "nog niet", "vacant": nobody
-            text["not"] = {"anyOf": [_words(NOT_NAMES), _NOT_NAME_WORD, _DOUBTFUL]}
+            text["not"] = {"anyOf": [_words(NOT_NAMES), _NOT_NAME_WORD, _DOUBTFUL, _GUESSED, _A_NUMBER]}
             branches.append(_words(NOBODY_WORDS, SURE_END))
         elif spec.path == "partners[].brings":
             text["not"] = {"anyOf": [_words(NOT_BROUGHT), _DOUBTFUL]}  # what it brings, not "nee" (see case.Brought)
