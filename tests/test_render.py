@@ -1129,10 +1129,31 @@ def test_questions_held_back_by_a_dont_know_are_said_with_what_they_wait_for(adv
     handout = " ".join(advice_markdown(advice, "2026-12-07").split())
     assert said in handout
     assert adapting in handout
+    # (under a heading of its own at a handout's end: it stood last without one, a policy officer's trial)
+    assert f"*Vragen die wachten op een antwoord dat nu 'weet niet' is* {said}" in handout
     assert " ".join(html.unescape(advice_html(advice, "2026-12-07")).split()).count(said) == 1
     known = advisor.advise({**case, "challenge": {"rationale": "effectiveness"}})
     assert known.held_questions == []
     assert "Pas zinvol na een antwoord" not in advice_text(known)
+
+
+def test_a_yes_no_fact_a_held_question_waits_for_is_named_by_its_question() -> None:
+    """ "Pas zinvol na een antwoord op De uitdaging overstijgt gemeentegrenzen of aantal organisaties": a statement
+    for a name, with a capital mid-sentence (a policy officer's trial). A yes/no fact is named by its question,
+    quoted, as the consultation names it; another with its article."""
+    from netadvisor import HeldQuestion
+    from netadvisor.render import _held_back
+
+    held = HeldQuestion(
+        fact="challenge.plan_is_only_pooling_expertise",
+        question="Bestaat het plan enkel uit het samenbrengen van de expertise van de partners?",
+        held_by=["challenge.regional.crosses_municipal_borders", "governance.partner_count"],
+        findings=["R-1"],
+    )
+    assert _held_back([held], "nl").startswith(
+        "Pas zinvol na een antwoord op ‘Overstijgt de uitdaging de gemeentegrenzen?’ of het aantal organisaties (nu "
+        "'weet niet'), en daarom niet bij de open vragen: ‘Bestaat het plan"
+    )
 
 
 def test_a_mode_on_a_condition_says_what_supports_it_there(advisor: Advisor) -> None:

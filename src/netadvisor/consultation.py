@@ -57,7 +57,7 @@ from .messages import word
 from .questions import asked_with
 from .render import question_prompt, question_reason
 from .text import Language, Text, check_language
-from .wording import fact_names, together
+from .wording import fact_in_a_list, together
 
 STOP_WORDS = frozenset({"stop", "klaar", "done", "quit"})
 """Answers that end the consultation (the advice so far is given)."""
@@ -835,12 +835,7 @@ def consult(
         names = []
         for path in already:
             place = partner_answer(path)
-            name = fact_names([path])
-            if spec_of(path).type == "bool":  # a statement, which listed bare reads as said of the case
-                # by its question, as the reports list what is still to find out ("de stelling 'er is een
-                # gemeenschappelijke doelstelling: het ‘waarom’ …'" read as clumsy Dutch: a policy officer)
-                spec = spec_of(path)
-                name = word("question-quoted", question=Text(spec.question("nl"), spec.question("en")))
+            name = fact_in_a_list(path)  # (as the reports list what is still to find out)
             if place is not None and place[0] < len(partners) and partners[place[0]].get("name"):
                 name = word("for-partner", question=name, partner=partners[place[0]]["name"])
             names.append(name)

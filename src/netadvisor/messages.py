@@ -2241,6 +2241,10 @@ REPORT_WORDS: dict[str, Text] = {
         "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): {facts}",
         "Still to be found out (answered 'unknown', not among the questions above): {facts}",
     ),
+    "held-back-heading": Text(
+        "Vragen die wachten op een antwoord dat nu 'weet niet' is",
+        "Questions that wait for an answer that is 'unknown' now",
+    ),
     "held-back": Text(
         "Pas zinvol na een antwoord op {facts} (nu 'weet niet'), en daarom niet bij de open vragen: {questions}.",
         "Useful only after an answer on {facts} (now 'unknown'), and so not among the open questions: {questions}.",

@@ -71,6 +71,7 @@ from .wording import (
     assumption,
     count_within,
     either,
+    fact_in_a_list,
     fact_names,
     fact_subject,
     fact_subjects,
@@ -755,7 +756,7 @@ def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
             )
             for key, texts in asked.items()
         ]
-        facts = either([Text(spec_of(fact).short("nl"), spec_of(fact).short("en")) for fact in waiting_for])
+        facts = either([fact_in_a_list(fact, subject=True) for fact in waiting_for])
         said.append(_w("held-back", lang, facts=facts.pick(lang), questions=together(quoted).pick(lang)))
     return " ".join(said)
 
@@ -1296,8 +1297,8 @@ def advice_markdown(
                 + (f" *({_md(asked.answered_unknown)})*" if asked.answered_unknown else "")
                 for number, asked in numbered
             ]
-        if r.held_back:
-            lines += ["", _md(r.held_back)]
+        if r.held_back:  # (under a heading of its own, as each topic above: it stood last without one, a trial)
+            lines += ["", f"*{_md(_w('held-back-heading', lang))}*", "", _md(r.held_back)]
     return "\n".join(lines) + "\n"
 
 
@@ -1427,7 +1428,7 @@ def advice_html(
                 + "</ol>"
                 for topic, items in r.rest_by_topic
             )
-            + (f"<p>{e(r.held_back)}</p>" if r.held_back else "")
+            + (f"<p><em>{e(_w('held-back-heading', lang))}</em></p><p>{e(r.held_back)}</p>" if r.held_back else "")
             + "</section>"
         )
     return f"""<!DOCTYPE html>

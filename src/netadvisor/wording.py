@@ -331,6 +331,16 @@ def _short_conclusion(name: str) -> Text:
     return Text(heading.nl[:1].lower() + heading.nl[1:], heading.en[:1].lower() + heading.en[1:])
 
 
+def fact_in_a_list(path: str, *, subject: bool = False) -> Text:
+    """A fact named among others: a yes/no fact by its question, quoted (its name is a statement, which listed bare
+    reads as said of the case: "de stelling 'er is een gemeenschappelijke doelstelling …'" read as clumsy Dutch to a
+    policy officer), another by its short name, with its article where it is the subject of a sentence."""
+    spec = spec_of(path)
+    if spec.type == "bool":
+        return word("question-quoted", question=Text(spec.question("nl"), spec.question("en")))
+    return fact_subject(path) if subject else _short(path)
+
+
 def fact_subjects(paths: Sequence[str]) -> Text:
     """ "het vertrouwen en de doelconsensus": facts as the subject of a sentence (see :func:`fact_subject`)."""
     return together([fact_subject(path) for path in paths])
