@@ -214,7 +214,7 @@ Functionaliteit: Advies bij een casus die nog grotendeels onbekend is
       En het criterium "zekerheid" wijst op "complex"
       Als de adviseur de casus beoordeelt
       Dan is de samenwerkingsvorm nog open tussen "lerend netwerk", "organisatienetwerk" en "shared service centre"
-      En zegt de adviseur over de samenwerkingsvorm: "Zolang de ratio onbekend is, is het een organisatienetwerk als het type uitdaging complex is, tenzij de casus al een gekozen vorm noemt."
+      En zegt de adviseur over de samenwerkingsvorm: "Zolang de ratio onbekend is, is het een organisatienetwerk als het type uitdaging complex is, tenzij de casus al een gekozen vorm noemt (lezing van netadvisor, niet letterlijk de gids)."
       En kan het antwoord op "Uniciteit: telkens (bijna) hetzelfde resultaat (eenvoudig), sleutelelementen moeten identiek zijn (ingewikkeld), of is elk geval uniek (complex)?" ook de samenwerkingsvorm veranderen
 
     Scenario: Voorlopig een lerend netwerk, maar het kan nog een organisatienetwerk worden: dat advies blijft

@@ -703,12 +703,12 @@ def test_an_open_form_says_what_it_is_while_the_rationale_is_unknown(advisor: Ad
     assert sentence.startswith("Samenwerkingsvorm: nog open"), sentence
     assert sentence.endswith(
         " Zolang de ratio onbekend is, is het een organisatienetwerk als het type uitdaging complex is, tenzij de"
-        " casus al een gekozen vorm noemt."
+        " casus al een gekozen vorm noemt (lezing van netadvisor, niet letterlijk de gids)."
     ), sentence
     english = advisor.advise(half, lang="en").conclusions["collaboration_form"].sentence
     assert english.endswith(
         " While the rationale is unknown, it is an organisation network if the type of challenge is complex, unless"
-        " the case names a form already chosen."
+        " the case names a form already chosen (netadvisor's reading, not the guide's words)."
     ), english
     # the type can no longer be complex: nothing to say for the meantime (the stated form alone is no route of it)
     simple = {"recipe": "simple", "replicability": "simple", "expertise": "simple", "uniqueness": "simple"}

@@ -1739,9 +1739,15 @@ ADVICE_WORDS: dict[str, Text] = {
     # what an open conclusion is for now, while facts stay unknown
     # (a sentence, not a list after a colon: a policy officer found "Zolang de ratio onbekend is: de gekozen vorm
     # als de casus die noemt, anders organisatienetwerk als …" too terse to put before the mayors)
-    "meanwhile-one": Text("Zolang {facts} onbekend is, is het {routes}.", "While {facts} is unknown, it is {routes}."),
+    # (whose that is: a value for as long as facts are unknown is netadvisor's reading, never the guide's words; a
+    # policy officer could not tell)
+    "meanwhile-one": Text(
+        "Zolang {facts} onbekend is, is het {routes} (lezing van netadvisor, niet letterlijk de gids).",
+        "While {facts} is unknown, it is {routes} (netadvisor's reading, not the guide's words).",
+    ),
     "meanwhile-many": Text(
-        "Zolang {facts} onbekend zijn, is het {routes}.", "While {facts} are unknown, it is {routes}."
+        "Zolang {facts} onbekend zijn, is het {routes} (lezing van netadvisor, niet letterlijk de gids).",
+        "While {facts} are unknown, it is {routes} (netadvisor's reading, not the guide's words).",
     ),
     "not-applicable-now": Text(
         "Voorlopig niet van toepassing: {conclusion} is voorlopig {value}.",
