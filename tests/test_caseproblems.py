@@ -527,6 +527,21 @@ def test_a_role_answered_with_words_that_say_not_is_refused_not_kept_as_a_name(a
         parse_answer(spec_of("management.roles.vision_keeper"), answer)
 
 
+def test_a_number_written_for_a_role_in_a_case_file_is_no_name_not_a_text_to_quote(tmp_path: Path) -> None:
+    """`network_operator: 12` was told to write it in quotes, "12", which was then refused as no name (a trial):
+    a number where a holder goes is said to be no name, with what to write instead."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text("management:\n  roles:\n    network_operator: 12\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    (problem,) = raised.value.problems
+    assert problem.code == "role-not-a-name"
+    assert problem.message_in("nl").endswith("het getal 12 is geen naam van wie de rol opneemt")
+    assert problem.hint is None or "aanhalingstekens" not in problem.hint.nl
+
+
 def test_a_holder_named_as_a_guess_is_told_to_write_the_name_if_it_is_so() -> None:
     """ "Jan, denk ik" for a role: refused, as a guessed choice is, and told to write 'Jan' if it is Jan, or 'weet
     niet'; in a case file and in a consultation alike."""

@@ -938,6 +938,9 @@ def test_a_wrong_language_is_refused_when_the_consultation_is_made() -> None:
         Consultation(advisor, {"title": "Leeg"})  # type: ignore[arg-type]
     case = {"title": "Leeg", "governance": {"trust": "high"}}
     assert Consultation(advisor, answers=answers_of(case)).answers["governance.trust"] == "high"
+    # a typed Case there too (it was printed whole, with nothing of where it goes: a trial)
+    with pytest.raises(ValueError, match=r"not a Case .*answers=answers_of\(case\)"):
+        Consultation(advisor, parse_case(case))  # type: ignore[arg-type]
 
 
 def test_a_partner_named_twice_is_refused_and_nothing_is_recorded() -> None:

@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 from . import messages
 from .answers import (
     NO_WORDS,
+    ROLE_PREFIX,
     YES_WORDS,
     answers_to,
     choices_ending_in,
@@ -136,6 +137,10 @@ def _problem(item: Mapping[str, Any], model: type[BaseModel]) -> CaseProblem:
     if kind == "invalid_key":  # {1: 2}: a field's name that is no text
         return problem("field-name-not-text")
     if kind == "string_type":
+        if path.startswith(ROLE_PREFIX) and isinstance(value, int | float):
+            # a number or a yes/no where a role's holder goes: quoting it makes no name either (a trial's 12 was told
+            # to write "12", which was then refused)
+            return problem("role-not-a-name")
         return problem("not-text", {"example": shown.strip("'") if shown else "..."})
     if kind == "list_type":
         names = partner_names(value) if path == "partners" and isinstance(value, str) else []

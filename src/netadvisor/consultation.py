@@ -235,12 +235,12 @@ class Consultation:
         ask_again: bool = False,
     ):
         self.advisor = advisor
-        if isinstance(lang, Mapping):
-            # a case in the place of the language (a tool builder's Consultation(advisor, case)): said so, not
-            # "unknown language {'title': …}"
+        if not isinstance(lang, str):
+            # a case in the place of the language (a tool builder's Consultation(advisor, case), a mapping, a Case or
+            # a read case file): said so, not "unknown language {'title': …}" or the whole case printed
             raise ValueError(
-                "a case is no language (choose one of nl, en): it goes in as the answers, by fact path, "
-                "Consultation(advisor, answers=answers_of(case))"
+                f"the language is nl or en, not a {type(lang).__name__} (choose one of nl, en): a case goes in as "
+                "the answers, by fact path, Consultation(advisor, answers=answers_of(case))"
             )
         self.lang: Language = check_language(lang)  # here, not at the first question
         self.answers: dict[str, Any] = {}

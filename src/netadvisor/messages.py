@@ -3253,8 +3253,9 @@ DIFF_WORDS: dict[str, Text] = {
         "andere bevindingen zetten vraagtekens bij '{conclusion}'", "other findings put '{conclusion}' in doubt"
     ),
     "questions": Text("eerste vragen: {changes}", "first questions: {changes}"),
-    "questions-gone": Text("niet meer gevraagd: {facts}", "no longer asked: {facts}"),
-    "questions-come": Text("nu ook gevraagd: {facts}", "now also asked: {facts}"),
+    # (among the first the report shows: "niet meer gevraagd" was read of a question still asked, eighth now)
+    "questions-gone": Text("niet meer erbij: {facts}", "no longer among them: {facts}"),
+    "questions-come": Text("nu erbij: {facts}", "now among them: {facts}"),
     "questions-order": Text("in een andere volgorde", "in another order"),
     # (each said after the cases shown with "and-then" before it; alone, without: "en 65 casussen …" with nothing
     # before it read as a line cut off to a policy officer)
