@@ -1122,7 +1122,8 @@ def test_questions_held_back_by_a_dont_know_are_said_with_what_they_wait_for(adv
         "Pas zinvol na een antwoord op recept, herhaalbaarheid, expertise, uniciteit, zekerheid of delen/geheel (nu "
         "'weet niet'), en daarom niet bij de open vragen: "
     )
-    adapting = "‘Is deze partner bereid de eigen werking aan te passen? (voor elk van: Geel, Mol)’."
+    # (the partners after the quoted question, not inside its quotation marks: a trial)
+    adapting = "‘Is deze partner bereid de eigen werking aan te passen?’ (voor elk van: Geel, Mol)."
     text = " ".join(advice_text(advice).split())
     assert said in text
     assert text[text.index(said) :].split("Ter informatie")[0].rstrip().endswith(adapting)

@@ -738,8 +738,8 @@ def _still_unknown(
 
 def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
     """The questions held back until a fact answered "weet niet" is known, by the facts they wait for: "Pas
-    nuttig als herhaalbaarheid of delen/geheel gekend is (nu 'weet niet'): ‘Aanvaarden de partners …?’ en ‘Is deze
-    partner bereid …? (voor elk van: A, B)’.", or "" for none."""
+    zinvol na een antwoord op herhaalbaarheid of delen/geheel (nu 'weet niet'), en daarom niet bij de open vragen:
+    ‘Aanvaarden de partners …?’ en ‘Is deze partner bereid …?’ (voor elk van: A, B).", or "" for none."""
     by_wait: dict[tuple[str, ...], dict[str, list[str]]] = {}
     for question in held:
         asked = by_wait.setdefault(tuple(question.held_by), {})
@@ -748,13 +748,19 @@ def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
     said = []
     for waiting_for, asked in by_wait.items():
         quoted = [
-            word(
-                "question-quoted",
-                question=_w("per-partner", lang, question=spec_of(key).question(lang), partners=", ".join(texts))
-                if key.startswith("partners[]")
-                else texts[0],
-            )
+            # (the partners after the quoted question, not inside its quotation marks: a trial)
+            Text(said, said)
             for key, texts in asked.items()
+            for said in [
+                _w(
+                    "per-partner",
+                    lang,
+                    question=word("question-quoted", question=spec_of(key).question(lang)).pick(lang),
+                    partners=", ".join(texts),
+                )
+                if key.startswith("partners[]")
+                else word("question-quoted", question=texts[0]).pick(lang)
+            ]
         ]
         facts = either([fact_in_a_list(fact, subject=True) for fact in waiting_for])
         said.append(_w("held-back", lang, facts=facts.pick(lang), questions=together(quoted).pick(lang)))
