@@ -941,6 +941,31 @@ def test_the_number_beside_a_list_ranks_by_what_it_settles_of_conclusions_open_w
     assert [question.fact for question in open_mode.questions] == ["governance.trust", "governance.partner_count"]
 
 
+def test_an_open_conclusion_the_number_beside_a_list_can_change_names_it() -> None:
+    """ "Dat hangt af van: vertrouwen, doelconsensus en nood aan netwerkcompetenties" beside "3 van de 4 factoren",
+    while the summary numbered the question of the number too (a trial read three factors and four questions): with
+    the partners listed taken as the whole network, the number is named where it can still change the conclusion;
+    where the case gives it, it is known and not named."""
+    from conftest import RULES
+    from netadvisor.render import advice_markdown
+
+    advisor = Advisor.from_path(RULES)
+    case = {"challenge": {"rationale": "effectiveness"}, "partners": [{"name": n} for n in ("Geel", "Mol", "Dessel")]}
+    advice = advisor.advise(case)
+    mode = advice.conclusions["governance_mode"]
+    assert mode.certainty == "open"
+    said = "Ook het aantal organisaties kan het nog veranderen, als de genoemde partners niet het hele netwerk zijn."
+    assert said in mode.sentence
+    summary = next(line for line in advice_markdown(advice, "2026-12-07").splitlines() if line.startswith("- Gover"))
+    assert "de nood aan netwerkcompetenties en het aantal organisaties; vragen" in summary
+    given = advisor.advise({**case, "governance": {"partner_count": 3}})
+    assert said not in given.conclusions["governance_mode"].sentence
+    given_summary = next(
+        line for line in advice_markdown(given, "2026-12-07").splitlines() if line.startswith("- Gover")
+    )
+    assert "aantal organisaties" not in given_summary
+
+
 def test_the_number_beside_a_list_is_asked_where_an_answer_to_it_decides_an_open_conclusion() -> None:
     """Nine organisations listed, their number never given: the governance mode was open between the same outcomes
     with the number left open, so its question was not listed, although twenty would rule out the lead

@@ -1078,7 +1078,10 @@ def build_advice(
     derived = {name: set(values) for name, values in inference.derived.items()}
     fired = set(inference.fired_ids)
     count_left_open = _count_left_open(loaded, case)
-    conclusions = _conclusions(loaded, inference, fired, derived, assessment, facts, lang, count_left_open)
+    count_changes, count_information = _changed_by_count(loaded, count_left_open, assessment, facts)
+    conclusions = _conclusions(
+        loaded, inference, fired, derived, assessment, facts, lang, count_left_open, frozenset(count_changes)
+    )
 
     conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
     # the findings that come, or would come once their facts are known, only on an assumed conclusion
@@ -1136,7 +1139,6 @@ def build_advice(
 
     on_a_condition.update(rule.id for rule, _derived, _condition in conditional)
     meaning = _meaning_told_by(loaded, conclusions, assessment)
-    count_changes, count_information = _changed_by_count(loaded, count_left_open, assessment, facts)
     questions, waiting, held_questions = loaded.asker.ask(
         case,
         facts,
@@ -1586,9 +1588,11 @@ def _conclusions(
     facts: Mapping[str, Any],
     lang: Language,
     count_left_open: Assessment | None = None,
+    count_changes: frozenset[str] = frozenset(),
 ) -> dict[str, Conclusion]:
     """Each conclusion with its certainty, outcomes and sentence. ``count_left_open``: see
-    :func:`_count_left_open`."""
+    :func:`_count_left_open`; ``count_changes``: the conclusions the number of organisations beside such a list can
+    still change (see :func:`_changed_by_count`)."""
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
@@ -1682,6 +1686,10 @@ def _conclusions(
                 else None,
                 no_value=no_value,
                 as_listed=as_listed,
+                # (the number beside a list taken as the whole network, which can still change an open conclusion:
+                # "hangt af van: vertrouwen, doelconsensus en nood" beside "3 van de 4 factoren", and its question
+                # numbered in the summary, left a mayor asking about the fourth, a trial)
+                count_too=name in count_changes and _PARTNER_COUNT not in assessment.conclusion(name).deciding,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
                 meanwhile=(

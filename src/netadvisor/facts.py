@@ -391,7 +391,9 @@ _MORE_NOT_LISTED = Partner.model_construct(name="…")
 """After a list whose network's count is not known: any number of partners the list may leave out, all unknown.
 Where one unknown partner is all a summary reads (is everyone willing? do they differ?) it stands for them; a
 count reads it as up to :data:`LARGEST_COUNT` more."""
-_PARTNER_COUNT = "governance.partner_count"
+PARTNER_COUNT = "governance.partner_count"
+"""The number of organisations in the network: beside a partner list, the fact a list may be taken for."""
+_PARTNER_COUNT = PARTNER_COUNT
 
 
 def _listed(partners: Partners) -> list[Partner]:

@@ -1514,6 +1514,12 @@ ADVICE_WORDS: dict[str, Text] = {
     "settled": Text("{name}: {value}. {settled}.", "{name}: {value}. {settled}."),
     # settled as long as the partners listed are the whole network, their number never given (see
     # Case.count_taken_from_list): what a larger number changes
+    # (an open conclusion the number beside a list taken as the whole network can still change: its factors named
+    # three, its summary numbered the number's question too)
+    "count-too": Text(
+        "Ook het aantal organisaties kan het nog veranderen, als de genoemde partners niet het hele netwerk zijn.",
+        "The number of organisations can still change it too, if the partners listed are not the whole network.",
+    ),
     "settled-as-listed": Text("{name}: {value}. {settled} {as_listed}.", "{name}: {value}. {settled} {as_listed}."),
     # an outcome without value whose meaning an answer still tells ("geen duidelijke vorm of niet van toepassing,
     # naargelang de ratio"): not called settled, which the words after it would contradict

@@ -169,6 +169,7 @@ def conclusion_sentence(
     only_when: Text | None = None,
     no_value: NoValueWords | None = None,
     as_listed: bool = False,
+    count_too: bool = False,
     according_to: str | None = None,
     stated_as: Any = None,
     threshold: tuple[int, int] | None = None,
@@ -193,6 +194,8 @@ def conclusion_sentence(
             without value means, which can be "niet van toepassing" (see :func:`no_value_text`).
         as_listed: a settled conclusion is settled only as long as the partners listed are the whole network (the
             case never gave their number, see :attr:`~netadvisor.case.Case.count_taken_from_list`): said so.
+        count_too: a conclusion not settled that the number of organisations can change too, where the partners
+            listed are taken as the whole network (as for ``as_listed``): said after what settles it.
         according_to: for a decision by support whose rules all rest on one source outside the guide (Provan &
             Kenis for the governance mode): that source, said after the sentence wherever the factors count.
         stated_as: the value the case states for the condition of ``only_when`` (it says it is an organisation
@@ -240,6 +243,8 @@ def conclusion_sentence(
     )
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
+    if count_too and certainty in ("open", "provisional"):
+        sentence = sentence + Text(" ", " ") + word("count-too")
     if certainty == "open":
         # (values ruled out by the same factors said together: "Leiderorganisatienetwerk en NAO kunnen het niet meer
         # worden: …", not the same reasons twice)
