@@ -100,6 +100,7 @@ def _words(words: Any, end: str = SENTENCE_END) -> dict[str, Any]:
 
 _UNKNOWN = {"anyOf": [{"type": "null"}, _words(UNKNOWN_WORDS)]}
 _DOUBTFUL = {"type": "string", "pattern": r"\?\s*$"}
+"""A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
 _NOT_NAME_WORD = {
     "type": "string",
     "pattern": (
@@ -115,7 +116,6 @@ _GUESSED = {
 """A text with a word that makes it a guess in it ("Jan, denk ik", "misschien"): no name (answers.says_a_guess)."""
 _A_NUMBER = {"type": "string", "pattern": rf"^\s*{WHOLE_NUMBER.pattern.strip('^$')}\s*{SENTENCE_END}*\s*$"}
 """A whole number as text ("12"): no name (answers.not_a_holder)."""
-"""A text ending on a question mark (unless it is a way to say "weet niet", which :data:`_UNKNOWN` takes first)."""
 
 
 def _leaf(spec: FactSpec, lang: Language, maximum_length: int | None) -> dict[str, Any]:

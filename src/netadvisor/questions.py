@@ -405,7 +405,7 @@ class Asker:
         held_by_not_known = not_known - {"partners"}
         # the questions whose answers can change a finding only once a fact answered "weet niet" is known: each
         # with those facts and the rules it waits with
-        held_back: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+        held_back: dict[str, tuple[set[str], set[str]]] = {}
         settled: dict[tuple[Any, ...], list[str]] = {}  # see _settling
         unsettling_of: dict[int, frozenset[str]] = {}  # per place in conclusion_tests: see _unsettling
         # per condition a finding comes on: the value changers there (worked out for the first rule that needs them)
@@ -571,9 +571,9 @@ class Asker:
                 if held_up:
                     for path in waiting:
                         if path not in held_up:  # (said apart, see HeldQuestion: not dropped without a word)
-                            by_facts, for_rules = held_back.setdefault(path, ({}, {}))
-                            by_facts.update(dict.fromkeys(sorted(held_up, key=catalogue_place)))
-                            for_rules[rule_id] = None
+                            by_facts, for_rules = held_back.setdefault(path, (set(), set()))
+                            by_facts.update(held_up)  # (ordered once, where they are said: _held_questions)
+                            for_rules.add(rule_id)
                     waiting = [path for path in waiting if path in held_up]
             if waiting:
                 by_rule[rule_id] = waiting
@@ -1911,7 +1911,7 @@ def _words_asked(
 
 
 def _held_questions(
-    held: Mapping[str, tuple[dict[str, None], dict[str, None]]],
+    held: Mapping[str, tuple[set[str], set[str]]],
     impacts: Mapping[str, _Impact],
     finding_order: Mapping[str, int],
     case: Case,
@@ -1922,7 +1922,7 @@ def _held_questions(
     """The questions of ``held`` (what a finding waits for beside a fact answered "weet niet" that alone keeps it
     away) that are not asked for anything else: each as it would be asked, a follow-up as its yes/no question (asked
     first), in the catalogue's order."""
-    found: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    found: dict[str, tuple[set[str], set[str]]] = {}
     for path, (by_facts, for_rules) in held.items():
         if path in not_known or _not_asked(path, facts, not_known):
             continue  # (answered "weet niet" itself, or a follow-up whose yes/no question is "nee")
@@ -1934,7 +1934,7 @@ def _held_questions(
             place = first
         if place in impacts or place in not_known:
             continue  # asked already, for what else it can change
-        facts_there, rules_there = found.setdefault(place, ({}, {}))
+        facts_there, rules_there = found.setdefault(place, (set(), set()))
         facts_there.update(by_facts)
         rules_there.update(for_rules)
     questions = []

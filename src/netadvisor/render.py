@@ -758,26 +758,20 @@ def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
         asked = by_wait.setdefault(tuple(question.held_by), {})
         key = catalogue_path(question.fact) if question.partner is not None else question.fact
         asked.setdefault(key, []).append(question.partner or question.question)
-    said = []
+    sentences = []
     for waiting_for, asked in by_wait.items():
-        quoted = [
-            # (the partners after the quoted question, not inside its quotation marks: a trial)
-            Text(said, said)
-            for key, texts in asked.items()
-            for said in [
-                _w(
-                    "per-partner",
-                    lang,
-                    question=word("question-quoted", question=spec_of(key).question(lang)).pick(lang),
-                    partners=", ".join(texts),
-                )
-                if key.startswith("partners[]")
-                else word("question-quoted", question=texts[0]).pick(lang)
-            ]
-        ]
+        quoted: list[Text] = []
+        for key, texts in asked.items():
+            if key.startswith("partners[]"):
+                # (the partners after the quoted question, not inside its quotation marks: a trial)
+                words = word("question-quoted", question=spec_of(key).question(lang)).pick(lang)
+                one = _w("per-partner", lang, question=words, partners=", ".join(texts))
+            else:
+                one = word("question-quoted", question=texts[0]).pick(lang)
+            quoted.append(Text(one, one))
         facts = either([fact_in_a_list(fact, subject=True) for fact in waiting_for])
-        said.append(_w("held-back", lang, facts=facts.pick(lang), questions=together(quoted).pick(lang)))
-    return " ".join(said)
+        sentences.append(_w("held-back", lang, facts=facts.pick(lang), questions=together(quoted).pick(lang)))
+    return " ".join(sentences)
 
 
 def _still_unknown_numbered(asked: Sequence[AskedItem], shown: int, lang: Language) -> str:
