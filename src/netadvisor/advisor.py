@@ -53,6 +53,7 @@ from .facts import (
     FACTS,
     FOLLOW_UPS,
     INPUTS,
+    PARTNER_COUNT,
     SHOWN_NOT_READ,
     STATED_IN,
     Bounds,
@@ -133,9 +134,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
             raise PartnerNotListedError(path, len(parsed.partners))
         if place is not None:
             answer = getattr(parsed.partners[place[0]], place[1])
-        elif path == "partners" or (
-            path == "governance.partner_count" and count_from_list(parsed) and not count_written(case)
-        ):
+        elif path == "partners" or (path == PARTNER_COUNT and count_from_list(parsed) and not count_written(case)):
             continue  # (the rest of the list; the number a list gives, which "weet niet" makes unknown)
         else:
             stated = stated_facts(parsed) if stated is None else stated
@@ -163,7 +162,7 @@ def _count_as_answered(case: Case, not_known: Collection[str]) -> Case:
     (``not_known``) and the case has it from the list: the list may then leave partners out, as it may when the case
     itself answers "weet niet" (a tool builder's ``not_known={"governance.partner_count"}`` beside two partners gave
     "te weinig partners", the same case with "weet niet" in it did not)."""
-    if "governance.partner_count" not in not_known or not case.partners or not count_from_list(case):
+    if PARTNER_COUNT not in not_known or not case.partners or not count_from_list(case):
         return case
     return case.model_copy(update={"governance": case.governance.model_copy(update={"partner_count": None})})
 
@@ -352,16 +351,16 @@ def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:
     text_facts = frozenset(path for path, spec in FACTS.items() if spec.type == "text")
     if choice == "evaluator":
         return EvaluatorEngine(rulebase)
-    if not durable_available():
-        if choice == "durable":
-            from .errors import EngineError
-
-            raise EngineError(
-                "durable_rules cannot be imported here: python -m netadvisor.build_durable installs it (see the "
-                "README, section durable_rules)"
-            )
+    if falls_back_to_evaluator(choice):  # (the one test of it: a batch warns by it too, see batch.py)
         warn_durable_unavailable()
         return EvaluatorEngine(rulebase)
+    if not durable_available():
+        from .errors import EngineError
+
+        raise EngineError(
+            "durable_rules cannot be imported here: python -m netadvisor.build_durable installs it (see the "
+            "README, section durable_rules)"
+        )
     return DurableEngine(compile_rulebase(rulebase), text_facts)
 
 
@@ -567,10 +566,10 @@ class Advisor:
         # with that list: the new one says afresh whether it may be incomplete (an empty list, as a case written
         # with it, does not; a property test found the questions ranked otherwise than for that case)
         with_the_list = (
-            {"governance.partner_count"}
+            {PARTNER_COUNT}
             if "partners" in changes
             and original.list_may_be_incomplete
-            and "governance.partner_count" not in {*not_known, *answered_not_known(Case(), _written(case))}
+            and PARTNER_COUNT not in {*not_known, *answered_not_known(Case(), _written(case))}
             else set()
         )
         not_known_after = (
@@ -596,12 +595,12 @@ class Advisor:
         # a number of organisations the case gave as the list's own length follows the new list, and says so (a
         # tool builder's count of 8 beside 8 names became 7 with a list of 7, and only 'partners' was listed)
         follows_the_list = (
-            {"governance.partner_count": facts_after.get("governance.partner_count")}
+            {PARTNER_COUNT: facts_after.get(PARTNER_COUNT)}
             if "partners" in changes
-            and "governance.partner_count" not in changes
+            and PARTNER_COUNT not in changes
             and original.governance.partner_count is not None  # (the old list's length: none named, none given)
             and count_from_list(original)
-            and facts_before.get("governance.partner_count") != facts_after.get("governance.partner_count")
+            and facts_before.get(PARTNER_COUNT) != facts_after.get(PARTNER_COUNT)
             else {}
         )
         moved = [
@@ -784,7 +783,7 @@ def _values_to_try(loaded: _Loaded, path: str, known: Any, case: Case) -> list[t
     the rules' thresholds cut ("16 of meer"), other than the one it is in, and no fewer partners than are listed."""
     if FACTS[path].type != "int":
         return [(value, None) for value in FACTS[path].values]
-    at_least = len(case.partners) if path == "governance.partner_count" else 0
+    at_least = len(case.partners) if path == PARTNER_COUNT else 0
     at_most: int | None = None
     if isinstance(known, Bounds):  # (a number known within bounds: only what they leave)
         at_least, at_most = max(at_least, known.low), known.high
@@ -1534,9 +1533,6 @@ def _count_left_open(loaded: _Loaded, case: Case) -> Assessment | None:
     return loaded.outcomes.assess(fact_values(open_count))
 
 
-_PARTNER_COUNT = "governance.partner_count"
-
-
 def _changed_by_count(
     loaded: _Loaded, count_left_open: Assessment | None, assessment: Assessment, facts: Mapping[str, Any]
 ) -> tuple[dict[str, bool], float]:
@@ -1559,7 +1555,7 @@ def _changed_by_count(
         ):
             continue
         # (the number's answers alone, not every unknown fact's: the cost of this a case with a list pays)
-        gain = count_left_open.information(_PARTNER_COUNT, name)
+        gain = count_left_open.information(PARTNER_COUNT, name)
         if name in FIXED_CONCLUSIONS and len(assessment.outcomes(name)) > 1:
             # (ranked by what it can settle of a conclusion still open with the list taken as the whole network; one
             # settled so, which it can only unsettle, ranks it no higher: asked at once after the names, it cost the
@@ -1569,8 +1565,8 @@ def _changed_by_count(
         if now != assessment.outcomes(name) or (
             len(now) > 1  # (as Assessment.deciding: one outcome, no answer changes it)
             and any(
-                count_left_open.outcomes(name, count_left_open.given(_PARTNER_COUNT, answer)) != now
-                for answer in count_left_open.answer_values(_PARTNER_COUNT)
+                count_left_open.outcomes(name, count_left_open.given(PARTNER_COUNT, answer)) != now
+                for answer in count_left_open.answer_values(PARTNER_COUNT)
             )
         ):
             changes[name] = True
@@ -1689,7 +1685,7 @@ def _conclusions(
                 # (the number beside a list taken as the whole network, which can still change an open conclusion:
                 # "hangt af van: vertrouwen, doelconsensus en nood" beside "3 van de 4 factoren", and its question
                 # numbered in the summary, left a mayor asking about the fourth, a trial)
-                count_too=name in count_changes and _PARTNER_COUNT not in assessment.conclusion(name).deciding,
+                count_too=name in count_changes and PARTNER_COUNT not in assessment.conclusion(name).deciding,
                 according_to=according_to if basis is None else None,  # the basis says it beside the factors
                 threshold=loaded.thresholds.get(name),
                 meanwhile=(

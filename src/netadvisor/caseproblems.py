@@ -35,7 +35,7 @@ from .answers import (
 )
 from .case import Case, title_of
 from .errors import CaseProblem, format_path
-from .facts import FACTS, PARTNER_FACTS, catalogue_path, fact_meant, facts_mentioning, group_meant
+from .facts import FACTS, PARTNER_COUNT, PARTNER_FACTS, catalogue_path, fact_meant, facts_mentioning, group_meant
 from .modelpaths import inner_model, model_at
 from .spelling import closest
 from .text import Text
@@ -255,7 +255,7 @@ def _unsure(value: Any, path: str) -> Text | None:
     write 'blauw', which was then refused (a tool builder)."""
     if not isinstance(value, str):
         return None
-    if path == "governance.partner_count" and lower_bound(normal_word(value)) is not None:
+    if path == PARTNER_COUNT and lower_bound(normal_word(value)) is not None:
         return messages.LOWER_BOUND_HINT.format(answer=value.strip())
     if doubtful(value):
         meant, hint = normal_word(value), messages.DOUBT_HINT

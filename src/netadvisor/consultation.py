@@ -45,6 +45,7 @@ from .casewriter import case_file_text
 from .errors import CaseError, CaseProblem, NetadvisorError, format_path
 from .facts import (
     PARTNER_ATTRIBUTES,
+    PARTNER_COUNT,
     answered_not_known,
     answered_spec,
     case_in_words,
@@ -65,7 +66,6 @@ BACK_WORDS = frozenset({"terug", "vorige", "back", "undo"})
 """Answers that take back the answer to the question before, which is then asked again."""
 NAMES_AGAIN_WORDS = frozenset({"namen", "de namen", "names", "the names"})
 """To the number of organisations asked again beside too many names: the names were wrong, ask them again."""
-_COUNT = "governance.partner_count"
 
 
 class ConsultationInterrupted(Exception):
@@ -459,19 +459,19 @@ class Consultation:
         ("Wie zijn de andere 8?") are asked once. A tool builder's consultation never asked them, while its advice
         listed them as open (the same answers given at the start asked them)."""
         facts = [step[0] for step in self._history]
-        if _COUNT not in facts or "partners" not in facts or not self.answers.get("partners"):
+        if PARTNER_COUNT not in facts or "partners" not in facts or not self.answers.get("partners"):
             return False
-        return facts[::-1].index(_COUNT) < facts[::-1].index("partners")  # (the number answered after the list)
+        return facts[::-1].index(PARTNER_COUNT) < facts[::-1].index("partners")  # (the number answered after the list)
 
     def _count_beside_list(self) -> Question | None:
         """The number of organisations, asked beside partners named while it was never answered (see
         :meth:`next_question`), where an answer to it can change the advice."""
-        if not self.answers.get("partners") or _COUNT in self.answers or self._partners_all_named:
+        if not self.answers.get("partners") or PARTNER_COUNT in self.answers or self._partners_all_named:
             return None
         open_count = dict(self.answers)
-        open_count[_COUNT] = None
+        open_count[PARTNER_COUNT] = None
         advice = self.advisor.advise(_as_case(open_count), lang=self.lang, not_known=self.not_known)
-        question = next((q for q in advice.questions if q.fact == _COUNT), None)
+        question = next((q for q in advice.questions if q.fact == PARTNER_COUNT), None)
         # (left open here, not answered "weet niet": a tool builder's form said "you answered 'weet niet'" to a
         # person never asked)
         return question.model_copy(update={"answered_not_known": False}) if question is not None else None
@@ -514,7 +514,7 @@ class Consultation:
         listed = self.answers.get("partners")
         if names_apart is None:
             # (the number beside a list: at least the partners listed, as its question says)
-            value = _read(fact, text, len(listed) if fact == _COUNT and isinstance(listed, list) else 0)
+            value = _read(fact, text, len(listed) if fact == PARTNER_COUNT and isinstance(listed, list) else 0)
         else:  # (a name with a comma could not be given: a tool builder)
             try:
                 value = checked_partner_names(names_apart)
@@ -536,7 +536,7 @@ class Consultation:
             parse_case(_as_case(trial))
         except CaseError as error:
             over = next((p for p in error.problems if p.code == "partner-count-below-list"), None)
-            if fact in ("partners", _COUNT) and over is not None:
+            if fact in ("partners", PARTNER_COUNT) and over is not None:
                 # the case's tip, "leave the count out", cannot be done in a consultation: say what can
                 raise MorePartnersThanCounted(
                     word("answer-partners-over-count", **over.params),
@@ -575,7 +575,7 @@ class Consultation:
         if not self.answers.get("partners"):
             raise ValueError("no partners are named: answer 'partners' first")
         self._history.append(self._state("partners"))
-        self.answers.pop(_COUNT, None)  # (the list gives it: a tool builder's 5 beside three all named stayed)
+        self.answers.pop(PARTNER_COUNT, None)  # (the list gives it: a tool builder's 5 beside three all named stayed)
         self._partners_all_named = True
         self._advice = None
 
@@ -739,15 +739,15 @@ def _answers_stated(case: Case, count_stated: bool = False) -> dict[str, Any]:
     organisations itself (see :func:`~netadvisor.case.count_written`), which is then an answer, also where it is as
     many as the partners listed."""
     answers = stated_facts(case)
-    if case.partners and answers.get(_COUNT) == len(case.partners) and not count_stated:
+    if case.partners and answers.get(PARTNER_COUNT) == len(case.partners) and not count_stated:
         # the count the list gives (the case derives it): saved, it would break the file once a partner is added
         # (one the file states is the person's answer: left out, a consultation went on with that file asked it
         # again, and its Enter, "weet niet", overwrote it: a policy officer's trial)
-        del answers[_COUNT]
+        del answers[PARTNER_COUNT]
     elif case.list_may_be_incomplete:
         # beside a list the case keeps a count unknown only when it was answered so: left out, the list would
         # give it (a tester's consultation went on with "weet niet" as 3, and a settled governance mode)
-        answers[_COUNT] = None
+        answers[PARTNER_COUNT] = None
     if case.partners:
         answers["partners"] = [partner.name for partner in case.partners]
         for index, partner in enumerate(case.partners):
@@ -915,7 +915,11 @@ def consult(
                     if stopped:
                         _leave_number_open(consultation)
                         return consultation, consultation.advice()
-                    if question.fact == "partners" and _COUNT not in consultation.answers and not is_unknown_word(text):
+                    if (
+                        question.fact == "partners"
+                        and PARTNER_COUNT not in consultation.answers
+                        and not is_unknown_word(text)
+                    ):
                         try:
                             if not _asked_whether_all(consultation, ask, tell, lang):
                                 return consultation, consultation.advice()
@@ -929,7 +933,7 @@ def consult(
                     # a tester answered 2 organisations, then named 3 partners, and was told to leave one out: the
                     # number is asked again, and the names kept
                     tell(over.text.pick(lang))
-                    if question.fact == _COUNT:
+                    if question.fact == PARTNER_COUNT:
                         # the number itself was the question: it is asked again (its words say "minstens 6"), the names
                         # stand (a policy officer's corrected number was followed by her first one again: a traceback,
                         # and nothing saved)
@@ -1076,11 +1080,11 @@ def _asked_whether_all(
             if normal_word(text) in STOP_WORDS:
                 return False
             try:
-                value = _read(_COUNT, text, listed + 1)
+                value = _read(PARTNER_COUNT, text, listed + 1)
                 if value is not None and value <= listed:
                     tell(word("count-more-than-named", listed=listed, more=listed + 1).pick(lang))
                     continue
-                consultation.answer(_COUNT, text)
+                consultation.answer(PARTNER_COUNT, text)
                 return True
             except AnswerError as error:
                 tell(error.text.pick(lang))
@@ -1124,8 +1128,8 @@ def _keep_typed(consultation: Consultation, text: str) -> None:
 def _leave_number_open(consultation: Consultation) -> None:
     """Partners named and whether they are all not said: their number unknown beside them (the list perhaps
     incomplete), unless it was answered."""
-    if consultation.answers.get("partners") and _COUNT not in consultation.answers:
-        consultation.answer(_COUNT, None)
+    if consultation.answers.get("partners") and PARTNER_COUNT not in consultation.answers:
+        consultation.answer(PARTNER_COUNT, None)
 
 
 def _keep_names(
@@ -1139,7 +1143,7 @@ def _keep_names(
     """The person stopped while the names they gave outnumber the organisations counted: the names are kept and
     the count given before is dropped (the list gives it), and said so. Both cannot be kept, and the names are the
     answer that took longest to give (a policy officer's five partners were lost without a word)."""
-    consultation.answers.pop(_COUNT, None)
+    consultation.answers.pop(PARTNER_COUNT, None)
     consultation.answer(fact, text)
     tell(word("count-dropped-for-names", counted=over.counted, listed=over.listed).pick(lang))
 
@@ -1165,12 +1169,12 @@ def _count_again(
         if normal_word(text) in NAMES_AGAIN_WORDS:
             return "names"
         try:
-            value = _read(_COUNT, text, over.listed)
+            value = _read(PARTNER_COUNT, text, over.listed)
             if value is not None and value < over.listed:
                 tell(word("count-below-named", listed=over.listed).pick(lang))
                 continue
             # (the names are not recorded yet: the count alone must fit the list as it stands)
-            consultation.answer(_COUNT, text)
+            consultation.answer(PARTNER_COUNT, text)
         except AnswerError as error:
             tell(error.text.pick(lang))
             continue

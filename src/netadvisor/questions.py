@@ -37,6 +37,7 @@ from .facts import (
     ASKED_AFTER,
     FACTS,
     FOLLOW_UPS,
+    PARTNER_COUNT,
     PARTNER_FACTS,
     SUMMARIES,
     Bounds,
@@ -58,7 +59,6 @@ from .vocabulary import FIXED_CONCLUSIONS
 _SEVERITY = {"info": 1, "advice": 2, "warning": 3}
 _PARENT = {child: parent for parent, children in FOLLOW_UPS.items() for child in children}
 _ASKED_AFTER = {child: parent for parent, children in ASKED_AFTER.items() for child in children}
-_COUNT = "governance.partner_count"
 
 
 class _Impact:
@@ -602,21 +602,21 @@ class Asker:
                 impact.alone["conclusion", name] = None
 
         for name, alone in (count_changes or {}).items():
-            impact = _impact_of(impacts, _COUNT)
+            impact = _impact_of(impacts, PARTNER_COUNT)
             impact.conclusions.setdefault(name, False)
             if alone:
                 impact.alone["conclusion", name] = None
         if count_changes:
-            information[_COUNT] = max(information.get(_COUNT, 0.0), count_information)
+            information[PARTNER_COUNT] = max(information.get(PARTNER_COUNT, 0.0), count_information)
 
-        if _COUNT in impacts and not case.partners and _COUNT not in not_known and count_from_list(case):
+        if PARTNER_COUNT in impacts and not case.partners and PARTNER_COUNT not in not_known and count_from_list(case):
             # the partners named give their number (the whole network, while it was never answered): what the
             # number can change, naming them can, alone where the number does (a tool builder's list of two
             # brought "te weinig partners", which the list's question had not said)
-            _impact_of(impacts, "partners").merge(impacts[_COUNT])
-            information["partners"] = max(information.get("partners", 0.0), information.get(_COUNT, 0.0))
+            _impact_of(impacts, "partners").merge(impacts[PARTNER_COUNT])
+            information["partners"] = max(information.get("partners", 0.0), information.get(PARTNER_COUNT, 0.0))
             for waited_for in by_rule.values():
-                if _COUNT in waited_for and "partners" not in waited_for:
+                if PARTNER_COUNT in waited_for and "partners" not in waited_for:
                     waited_for.append("partners")
         moved = _wait_for_parents(impacts, facts, information, not_known)
         if moved:  # what a finding waits for, as the questions that are asked for it (most wait for no mover)
@@ -1042,11 +1042,11 @@ class Asker:
             # answer to a summary of them is not, nor the number of organisations beside a list), or where one
             # partner's answer settles the summary ("nee" of one partner to "all are willing")
             single = _asked(alone[1:], case)
-            if single in (["governance.partner_count"], ["partners"]):
+            if single in ([PARTNER_COUNT], ["partners"]):
                 # not the partners' own answers but the list's: the count alone completes it, which may settle the
                 # summary or not (a tool builder found it said to bring "3 local governments" of one business); the
                 # names, while none is given and their number was never answered, give a list of some length
-                holds = _completing_holds if single == [_COUNT] else _naming_holds
+                holds = _completing_holds if single == [PARTNER_COUNT] else _naming_holds
                 completing = single if holds(rule, alone[1], facts, case) else []
                 return _asked(on_facts, case), _asked(blocking, case), needed, completing
             elif len(single) == 1:
@@ -1233,7 +1233,7 @@ def _waiting_on_facts(
                     # "every partner is equally involved" waits for the number of partners as much as for their
                     # answers: with that number answered "weet niet", the list may leave partners out, and no answer
                     # of a listed one brings it (a policy officer was asked eleven partners' involvement for nothing)
-                    needed.add(_COUNT)
+                    needed.add(PARTNER_COUNT)
     alone: tuple[str, ...] = ()
     if len(held_up) == 1:
         condition, inputs = held_up[0]
@@ -1671,7 +1671,7 @@ def _asked(paths: Iterable[str], case: Case) -> list[str]:
                 if getattr(partner, attribute) is None:
                     asked[f"partners[{index}].{attribute}"] = None
             if case.list_may_be_incomplete:
-                asked["governance.partner_count"] = None  # whether the list leaves partners out
+                asked[PARTNER_COUNT] = None  # whether the list leaves partners out
             elif (case.governance.partner_count or 0) > len(case.partners):
                 asked["partners"] = None  # the partners the list leaves out
     return list(asked)
@@ -1829,7 +1829,7 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
     ),
     # beside a list the count is unknown only when answered so (the list may be incomplete), or asked where the
     # list is taken as the whole network, its number never answered: at least the list
-    "governance.partner_count": (
+    PARTNER_COUNT: (
         _CaseWording(
             lambda case, facts, not_known: case.list_may_be_incomplete or case.count_taken_from_list,
             lambda case, facts: word("partner-count-beside-list", named=len(case.partners)),
@@ -1880,7 +1880,7 @@ def _question(
 ) -> Question:
     _usual, answer, _place, follows, asked_with = _question_of(path, lang)
     question, partner = _words_asked(path, case, facts, lang, not_known)
-    if path == _COUNT and case.partners:  # at least the partners listed, as its words say ("dus minstens 5")
+    if path == PARTNER_COUNT and case.partners:  # at least the partners listed, as its words say ("dus minstens 5")
         answer = AnswerType.trusted(kind="number", maximum=answer.maximum, minimum=len(case.partners))
     return Question.trusted(
         fact=path,

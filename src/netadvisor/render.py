@@ -358,7 +358,7 @@ def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | 
     counted_by_list = bool(case.partners) and count_from_list(case)
     for path in FACTS:
         if path not in SHOWN_NOT_READ and not FACTS[path].computed and (path in stated or path in not_known):
-            if path == "governance.partner_count" and counted_by_list:
+            if path == PARTNER_COUNT and counted_by_list:
                 continue
             yield path, None, stated.get(path)
     if "partners" in not_known:
