@@ -958,8 +958,12 @@ def test_an_open_conclusion_the_number_beside_a_list_can_change_names_it() -> No
     assert said in mode.sentence
     summary = next(line for line in advice_markdown(advice, "2026-12-07").splitlines() if line.startswith("- Gover"))
     assert "de nood aan netwerkcompetenties en het aantal organisaties; vragen" in summary
+    # and so does its data (a tool builder found the number in its question's changes and the sentence alone)
+    assert "governance.partner_count" in [*(d.fact for d in mode.deciding), *mode.deciding_together]
     given = advisor.advise({**case, "governance": {"partner_count": 3}})
     assert said not in given.conclusions["governance_mode"].sentence
+    stated = given.conclusions["governance_mode"]
+    assert "governance.partner_count" not in [*(d.fact for d in stated.deciding), *stated.deciding_together]
     given_summary = next(
         line for line in advice_markdown(given, "2026-12-07").splitlines() if line.startswith("- Gover")
     )
@@ -984,6 +988,12 @@ def test_the_number_beside_a_list_is_asked_where_an_answer_to_it_decides_an_open
     assert [outcome.value for outcome in twenty.after.conclusions["governance_mode"].outcomes] != [
         outcome.value for outcome in mode.outcomes
     ]
+    # the conclusion's data says it too: the number among what decides it alone, each answer with what it leaves
+    # (what the number's question and the sentence said, and the conclusion did not: a tool builder)
+    [by_count] = [deciding for deciding in mode.deciding if deciding.fact == "governance.partner_count"]
+    [at_twenty] = [a for a in by_count.answers if a.numbers and a.numbers[0] <= 20 <= a.numbers[1]]
+    assert at_twenty.outcomes == [o.value for o in twenty.after.conclusions["governance_mode"].outcomes]
+    assert "governance.partner_count" not in mode.deciding_together
     # where no number changes anything (nine or more, all alike), it is not asked
     without_huge = (
         BY_THREE_SIZES.split("  - id: G-huge-nao")[0]

@@ -339,7 +339,10 @@ class Conclusion(_Value):
         "conclusion without value that can mean either no clear value or not applicable, tells which (each answer "
         "leaves no value, labelled as it means then). Empty for an open "
         "conclusion that only several answers together can settle (two of six criteria known: no one criterion "
-        "decides the type); those facts are in 'unknown', and the questions rank them by how much they narrow it",
+        "decides the type); those facts are in 'unknown', and the questions rank them by how much they narrow it. "
+        "Also the number of organisations where the partners listed are taken as the whole network, their number "
+        "never given, and another number can still change it (in 'deciding_together' where it does so only with "
+        "other answers; see 'settled_as_listed' for a settled one)",
     )
     deciding_together: list[str] = Field(
         default_factory=list,

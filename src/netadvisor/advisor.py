@@ -1079,7 +1079,7 @@ def build_advice(
     count_left_open = _count_left_open(loaded, case)
     count_changes, count_information = _changed_by_count(loaded, count_left_open, assessment, facts)
     conclusions = _conclusions(
-        loaded, inference, fired, derived, assessment, facts, lang, count_left_open, frozenset(count_changes)
+        loaded, inference, fired, derived, assessment, facts, lang, count_left_open, count_changes
     )
 
     conditional: list[tuple[Rule, dict[str, set[Any]], Assumption]] = []  # made findings once questions are known
@@ -1584,11 +1584,12 @@ def _conclusions(
     facts: Mapping[str, Any],
     lang: Language,
     count_left_open: Assessment | None = None,
-    count_changes: frozenset[str] = frozenset(),
+    count_changes: Mapping[str, bool] | None = None,
 ) -> dict[str, Conclusion]:
     """Each conclusion with its certainty, outcomes and sentence. ``count_left_open``: see
     :func:`_count_left_open`; ``count_changes``: the conclusions the number of organisations beside such a list can
-    still change (see :func:`_changed_by_count`)."""
+    still change, each with whether its answer does so alone (see :func:`_changed_by_count`)."""
+    count_changes = count_changes or {}
     rulebase = loaded.rulebase
     known = {*inference.derived, *rulebase.decisions, *rulebase.leading, *loaded.outcomes.tables}
     names = list(FIXED_CONCLUSIONS) + sorted(known - set(FIXED_CONCLUSIONS))
@@ -1625,6 +1626,8 @@ def _conclusions(
         guard = loaded.guards.get(name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
+        if name in count_changes and count_left_open is not None and certainty in ("open", "provisional"):
+            _add_count_deciding(details, name, count_changes[name], count_left_open, no_value, lang)
         according_to = loaded.according_to.get(name)
         bounds = loaded.bounds.get(name, ())
         as_listed = (
@@ -1729,6 +1732,46 @@ def _conclusions(
             **details,
         )
     return out
+
+
+def _add_count_deciding(
+    details: dict[str, Any],
+    name: str,
+    alone: bool,
+    count_left_open: Assessment,
+    no_value: NoValueWords | None,
+    lang: Language,
+) -> None:
+    """Add the number of organisations to what a conclusion not settled depends on (``details``, from
+    :func:`_certainty`), where a partner list is taken as the whole network while the number was never given and
+    another number can still change it (see :func:`_changed_by_count`): its answers and what each leaves (with the
+    number left open) where one answer changes it alone, else among the facts that change it together. Its sentence
+    says so too ("Ook het aantal organisaties kan het nog veranderen"); a tool builder found it there and in the
+    number's question, and nowhere in the conclusion's data."""
+    if PARTNER_COUNT in details["deciding_together"] or any(d.fact == PARTNER_COUNT for d in details["deciding"]):
+        return
+    if not alone:
+        details["deciding_together"].append(PARTNER_COUNT)
+        return
+    classes = count_left_open.answer_classes(PARTNER_COUNT)
+    details["deciding"].append(
+        Deciding.trusted(
+            fact=PARTNER_COUNT,
+            question=spec_of(PARTNER_COUNT).question(lang),
+            answers=[
+                _answer(
+                    name,
+                    PARTNER_COUNT,
+                    answer,
+                    count_left_open.outcomes(name, count_left_open.given(PARTNER_COUNT, answer)),
+                    no_value.text if no_value else None,
+                    lang,
+                    classes.get(answer),
+                )
+                for answer in count_left_open.answer_values(PARTNER_COUNT)
+            ],
+        )
+    )
 
 
 def _ruled_out(

@@ -193,18 +193,6 @@ def _summary(
         labels = {outcome.value: _outcome_said(name, outcome, lang) for outcome in conclusion.outcomes}
         said = [label for value_said in labels.values() for label in value_said]
         facts = [*(d.fact for d in conclusion.deciding), *conclusion.deciding_together] or list(conclusion.unknown)
-        counted = by_fact.get(PARTNER_COUNT)
-        if (
-            facts
-            and conclusion.certainty != "settled"
-            and PARTNER_COUNT not in facts
-            and counted is not None
-            and any(change.kind == "conclusion" and change.name == name for change in counted.changes)
-        ):
-            # the number beside a list taken as the whole network, which its question says it changes: named with
-            # the others, as its question is numbered with theirs ("naargelang het vertrouwen …; vragen 1, 2, 3 en
-            # 4", question 4 the number: a trial read three factors and four questions)
-            facts.append(PARTNER_COUNT)
         # the numbered questions an answer to which changes it (the partners' list for their number too: a tester
         # found "Wie zijn alle partners?" say "raakt: governancevorm", its number not in this line)
         changing = {
