@@ -56,6 +56,31 @@ def test_a_misspelt_field_and_value_get_did_you_mean_with_dutch_labels() -> None
     assert problems["challenge.criteria.recipee"].hint.nl == ("bedoelde je 'challenge.criteria.recipe'?")
 
 
+@pytest.mark.parametrize(
+    ("path", "written", "hint"),
+    [
+        ("state.phase", "uitvoering", Text("bedoelde je 'implementatie'?", "did you mean 'implementation'?")),
+        ("state.phase", "Opstartfase", Text("bedoelde je 'verkenning'?", "did you mean 'exploration'?")),
+        ("governance.network_competency_need", "groot", Text("bedoelde je 'hoog'?", "did you mean 'high'?")),
+    ],
+)
+def test_a_word_for_a_choice_far_from_its_spelling_is_told_the_choice_it_means(
+    path: str, written: str, hint: Text
+) -> None:
+    """The phase "uitvoering" was asked whether it meant 'verkenning', the opposite, whose letters are nearer; "groot"
+    for "Hoe groot is de nood …" got no hint (a policy officer's trial). Told, never read as the choice: the case
+    stays invalid, and so does a consultation's answer."""
+    from conftest import RULES
+    from netadvisor import Advisor, AnswerError, Consultation
+
+    group, name = path.split(".")
+    problem = _problems({group: {name: written}})[path]
+    assert (problem.code, problem.hint) == ("not-a-choice", hint)
+    with pytest.raises(AnswerError) as raised:
+        Consultation(Advisor.from_path(RULES, engine="evaluator")).answer(path, written)
+    assert hint.nl in str(raised.value)
+
+
 @pytest.mark.parametrize(("written", "hint"), [("negen", "bedoelde je '9'?"), ("Twaalf", "bedoelde je '12'?")])
 def test_a_number_in_words_is_told_its_digits(written: str, hint: str) -> None:
     """ "negen" organisations was told only to write a number in digits, and in a consultation asked whether it

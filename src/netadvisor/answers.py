@@ -864,14 +864,32 @@ def shortened_spelling(word: str, spellings: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+CHOICES_MEANT: dict[str, str] = {
+    # the phase: "uitvoering" was asked whether it meant 'verkenning', the opposite (its letters are nearer; a policy
+    # officer's trial)
+    **dict.fromkeys(("uitvoering", "uitvoeringsfase", "uitvoeren"), "implementation"),
+    **dict.fromkeys(("opstart", "opstartfase", "voorbereiding", "voorbereidingsfase"), "exploration"),
+    # a level: the questions ask "hoe groot is de nood" (a policy officer wrote "groot": no hint)
+    **dict.fromkeys(("groot", "zeer groot", "sterk"), "high"),
+    **dict.fromkeys(("klein", "zwak"), "low"),
+    "matig": "moderate",
+}
+"""Words people write for a choice whose spelling is far from it (or nearer another one), with the choice they mean,
+for the hint "bedoelde je …?" alone: never read as that choice."""
+
+
 def closest_spelling(values: Iterable[Any], word: str) -> str | None:
-    """The spelling of :func:`choice_spellings` that ``word`` (as :func:`normal_word` writes it) is most like, or
-    None. Among kinds of organisation only a misspelling (:func:`spelling.misspelt`), never a word that shares
-    letters with another kind: "politie" is no 'provincie'."""
+    """The spelling of :func:`choice_spellings` of the choice among ``values`` that ``word`` (as :func:`normal_word`
+    writes it) means (:data:`CHOICES_MEANT`: its Dutch label) or is spelt most like, or None. Among kinds of organisation only a misspelling
+    (:func:`spelling.misspelt`), never a word that shares letters with another kind: "politie" is no 'provincie'."""
     from .spelling import closest, misspelt
 
     values = list(values)
     spellings = choice_spellings(values)
+    meant_by_word = CHOICES_MEANT.get(normal_word(word))
+    if meant_by_word in values:
+        label = normal_word(value_text(meant_by_word).nl)  # (its Dutch label: the words it was written in)
+        return spellings.get(label, label)
     of_organisations = not _organisation_kinds().isdisjoint(values)
     if of_organisations and normal_word(word) in ORGANISATIONS_NOT_LISTED:
         return None  # (said by organisation_hint)
