@@ -418,7 +418,9 @@ def test_a_bare_question_mark_as_an_answer_is_told_to_go_in_quotes(written: str,
         load_case_file(path)
     (problem,) = raised.value.problems
     assert "mapping keys" not in problem.message_in("nl")
-    assert problem.hint == messages.SYNTAX_HINTS["question-mark"]
+    assert problem.hint is not None  # (and that the rest of the file is not checked yet)
+    assert problem.hint.nl.startswith(messages.SYNTAX_HINTS["question-mark"].nl)
+    assert problem.hint.en.startswith(messages.SYNTAX_HINTS["question-mark"].en)
     path.write_text(written.replace("?", '"?"'), encoding="utf-8")
     assert read_case_file(path).not_known  # quoted, it is "weet niet"
 
@@ -1103,3 +1105,52 @@ def test_a_number_of_organisations_below_its_least_is_one_problem_beside_a_list(
     with pytest.raises(CaseError) as below:
         parse_case({"governance": {"partner_count": 3}, "partners": partners})
     assert [problem.code for problem in below.value.problems] == ["partner-count-below-list"]
+
+
+def test_a_key_written_twice_in_a_case_file_hides_no_problem_beside_it(tmp_path: Path) -> None:
+    """A policy officer's file had `governance:` twice and a partner with Dutch field names: only the key written
+    twice was told, the two others once it was fixed. The reader reads on past it (the second left unread), so each
+    problem is told in one run, in the order of the file."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(
+        "title: Test\npartners:\n  - {naam: Veneco}\ngovernance:\n  trust: hoog\ngovernance:\n  goal_consensus: hoog\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    assert [(problem.code, problem.line) for problem in raised.value.problems] == [
+        ("unknown-field", 3),
+        ("duplicate-key", 6),
+    ]
+    # alone, it is the one problem
+    path.write_text("title: Test\ngovernance:\n  trust: hoog\ngovernance:\n  trust: laag\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    assert [(problem.code, problem.line) for problem in raised.value.problems] == [("duplicate-key", 4)]
+
+
+def test_a_mistake_that_stops_the_reading_of_a_case_file_says_the_rest_is_not_checked_yet(tmp_path: Path) -> None:
+    """A wrong indentation stops the reader where it is; a guess further on ("effectiviteit, denk ik") was told only
+    once it was fixed, and nothing had said more might follow (a policy officer's trial)."""
+    from netadvisor import load_case_file
+
+    path = tmp_path / "casus.yaml"
+    path.write_text(
+        "title: Test\ngovernance:\n  trust: hoog\n    goal_consensus: hoog\nchallenge:\n  rationale: effectiviteit, denk ik\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    [problem] = raised.value.problems
+    assert problem.line == 4
+    assert problem.hint is not None
+    assert problem.hint.nl.endswith(messages.NOT_READ_ON_HINT.nl)
+    assert problem.hint.en.endswith(messages.NOT_READ_ON_HINT.en)
+    # one the reader reads on past says nothing of the kind
+    path.write_text("title: Test\ntitle: Ander\n", encoding="utf-8")
+    with pytest.raises(CaseError) as raised:
+        load_case_file(path)
+    [twice] = raised.value.problems
+    assert twice.hint is not None and messages.NOT_READ_ON_HINT.nl not in twice.hint.nl

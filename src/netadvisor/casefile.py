@@ -13,6 +13,7 @@ from .errors import CaseError, CaseProblem, format_path, parse_path
 from .facts import FACTS, PARTNER_FACTS, answered_not_known, catalogue_path
 from .modelpaths import model_at
 from .spelling import closest
+from .text import Text
 from .yamlsource import FileRefused, YamlDocument, YamlIssue, YamlPath, read_file, read_yaml
 
 EXPECTATIONS_KEY = "verwacht"
@@ -68,8 +69,11 @@ def read_case_file_as_written(path: str | Path) -> tuple[CaseFile, Any]:
     except OSError as error:
         raise CaseError([CaseProblem.of("unreadable", {"reason": messages.os_reason(error)}, file=shown)]) from None
     document, issues = read_yaml(raw)
-    if issues:
-        raise CaseError([_issue_problem(shown, issue) for issue in issues])
+    found = [_issue_problem(shown, issue) for issue in issues]
+    # a key written twice (the second left unread) or a merge key leaves the rest read: checked too, every problem
+    # told at once (a policy officer fixed "governance staat hier een tweede keer" and was then told of two more)
+    if found and (document is None or any(issue.code not in _READ_ON_AFTER for issue in issues)):
+        raise CaseError([_not_read_on(problem) for problem in found])
     if document is None:  # pragma: no cover - read_yaml reports an issue whenever it has no document
         raise CaseError([CaseProblem.of("unreadable", {"reason": "?"}, file=shown)])
     if document.data is None:
@@ -98,10 +102,27 @@ def read_case_file_as_written(path: str | Path) -> tuple[CaseFile, Any]:
             for problem in located
         ]
         located += [problem for problem in misread if problem.path in reasons]
-        raise CaseError(sorted(located, key=lambda problem: (problem.line, problem.column))) from None
-    if misread:
-        raise CaseError(misread)
+        raise CaseError(sorted([*found, *located], key=lambda problem: (problem.line, problem.column))) from None
+    if misread or found:
+        raise CaseError(sorted([*found, *misread], key=lambda problem: (problem.line, problem.column)))
     return CaseFile(case, answered_not_known(case, data if isinstance(data, Mapping) else None)), data
+
+
+_READ_ON_AFTER = frozenset({"duplicate-key", "yaml-merge-key"})
+"""What the YAML reader reports while it reads the rest of the file (see :func:`read_yaml`)."""
+
+
+def _not_read_on(problem: CaseProblem) -> CaseProblem:
+    """``problem``, which stopped the reading of a file where it is, saying so (a file refused whole, too large or
+    not a file, as it is)."""
+    if not problem.line or problem.code in _READ_ON_AFTER:
+        return problem
+    hint = (
+        messages.NOT_READ_ON_HINT
+        if problem.hint is None
+        else problem.hint + Text("; ", "; ") + messages.NOT_READ_ON_HINT
+    )
+    return dataclasses.replace(problem, hint=hint)
 
 
 def file_problem(shown: str, issue: YamlIssue) -> CaseProblem:

@@ -2865,6 +2865,13 @@ NOT_A_CASE_FILE_HINT = Text(
 )
 """The hint of ``not-a-case`` for a case file (its general hint speaks of a mapping given in code)."""
 
+NOT_READ_ON_HINT = Text(
+    "de rest van het bestand is nog niet nagekeken: dat gebeurt pas als dit hersteld is",
+    "the rest of the file is not checked yet: it is once this is fixed",
+)
+"""Added to the hint of a problem that stops the reading of a case file (a wrong indentation): other mistakes may
+follow it, told only in the next run (a policy officer fixed the one told and was then told of another)."""
+
 FIELD_PLACE_WORDS: dict[str, Text] = {
     "each-partner": Text("bij elke partner onder '{group}:'", "with each partner under '{group}:'"),
     "under": Text("onder '{group}:'", "under '{group}:'"),
