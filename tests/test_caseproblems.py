@@ -1153,4 +1153,5 @@ def test_a_mistake_that_stops_the_reading_of_a_case_file_says_the_rest_is_not_ch
     with pytest.raises(CaseError) as raised:
         load_case_file(path)
     [twice] = raised.value.problems
-    assert twice.hint is not None and messages.NOT_READ_ON_HINT.nl not in twice.hint.nl
+    assert twice.hint is not None
+    assert messages.NOT_READ_ON_HINT.nl not in twice.hint.nl
