@@ -593,6 +593,10 @@ def test_a_question_asked_of_each_partner_is_one_line_naming_each_in_the_report(
     lines = [line for line in advice_text(advice, case).splitlines() if question in line]
     assert len(lines) == 1
     assert f"{question} {said}" in lines[0]
+    # of one partner, by its name alone, as the handout says it ("voor elk van: Provincie Oost-Vlaanderen": a trial)
+    one = {"partners": [{"name": "Aalst"}, *({"name": n, "willing_to_adapt": True} for n in ("Asse", "Boom"))]}
+    [line] = [line for line in advice_text(advisor.advise(one), one).splitlines() if question in line]
+    assert f"{question} (Aalst)" in line
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

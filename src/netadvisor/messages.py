@@ -2151,7 +2151,7 @@ REPORT_WORDS: dict[str, Text] = {
     "todo": Text("Wat te doen", "What to do"),
     "questions": Text(
         "Open vragen (de {shown} belangrijkste van {total}; 'weet niet' kan altijd)",
-        "Open questions (the {shown} most useful of {total}; 'unknown' is always an answer)",
+        "Open questions (the {shown} most important of {total}; 'unknown' is always an answer)",
     ),
     "questions-heading": Text("Open vragen ('weet niet' kan altijd)", "Open questions ('unknown' is always an answer)"),
     "no-questions": Text(

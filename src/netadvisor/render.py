@@ -679,11 +679,8 @@ def _asked(questions: list[Question], lang: Language, not_known: Collection[str]
         changes = _group_changes(group) if len(group) > 1 else first.changes
         asked_as_one = f"{key}." in QUESTION_GROUPS and len(group) > 1  # (the prefixes of QUESTION_GROUPS)
         if first.partner is not None:
-            text = _w(
-                "per-partner",
-                lang,
-                question=spec_of(first.fact).question(lang),
-                partners=", ".join(question.partner or "" for question in group),
+            text = _partners_asked(
+                spec_of(first.fact).question(lang), [question.partner or "" for question in group], lang
             )
         elif asked_as_one:
             text = (
@@ -753,7 +750,7 @@ def _held_back(held: Sequence[HeldQuestion], lang: Language) -> str:
             if key.startswith("partners[]"):
                 # (the partners after the quoted question, not inside its quotation marks: a trial)
                 words = word("question-quoted", question=spec_of(key).question(lang)).pick(lang)
-                one = _w("per-partner", lang, question=words, partners=", ".join(texts))
+                one = _partners_asked(words, texts, lang)
             else:
                 one = word("question-quoted", question=texts[0]).pick(lang)
             quoted.append(Text(one, one))
