@@ -344,6 +344,9 @@ def _tab_at(text: str, mark: Any) -> bool:
 
 
 _KEY_OR_ITEM = re.compile(r"\s*(?:- |-$|#|[^\s:#][^:#]*:(?:\s|$))")
+_NAMED_KEY_OR_ITEM = re.compile(r"\s*(?:- |-$|#|[\w.-]+:(?:\s|$))")
+"""A key as the files name them (one word: ``en:``, ``severity:``), a list item or a comment: not a sentence
+with a ':' in it ("… (§4.2): werk eerst aan …"), which is a line of a text indented too little."""
 
 
 def _block_rows(lines: Sequence[str], indicator: int) -> tuple[int, list[int]]:
@@ -380,7 +383,7 @@ def _block_text_cut_short(text: str, indicator: int, stopped: int) -> YamlIssue 
     for number in rows:
         if _indent(lines[number]) >= indent:
             continue
-        if number > stopped or _KEY_OR_ITEM.match(lines[number]):
+        if number > stopped or _NAMED_KEY_OR_ITEM.match(lines[number]):
             return None  # the text ended as meant: what follows is the next key, item or comment
         found = _KEY_AND_WORDS.match(lines[number])
         if (
@@ -760,7 +763,7 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
     if "\x00" in text:
         index = text.index("\x00")
         return None, [YamlIssue(text.count("\n", 0, index) + 1, 1, "not-utf8", {"byte": "0x00"})]
-    composer = _Composer()
+    composer = _Composer(text.split("\n"))
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
             composer.feed(event)
@@ -826,7 +829,8 @@ _KEY = object()  # marks "the next scalar of this mapping is a key"
 class _Composer:
     """Builds plain data and positions from parser events; refuses what a rule file never needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: Sequence[str] = ()) -> None:
+        self.lines = lines  # (the text, to tell where a text after '>' or '|' belongs)
         self.document = YamlDocument(None, {}, {}, {})
         self.issues: list[YamlIssue] = []
         self.documents = 0
@@ -837,6 +841,7 @@ class _Composer:
         # the last quoted text that runs over more than one line: where it opened, and the line (0-based) it ends on
         self.quoted_across_lines: tuple[tuple[int, int], int] | None = None
         self.last_block_text: int | None = None  # the line (0-based) of the last text after '>' or '|'
+        self.after_block_text = False  # whether the last value was such a text, and nothing came after it yet
 
     @staticmethod
     def _mark(event: Any) -> tuple[int, int]:
@@ -873,6 +878,13 @@ class _Composer:
             container, path, _pending, _ = self.stack.pop()
             self._place(container, path, None, from_close=True)
 
+    def _text_indented_too_little(self, event: Any) -> YamlIssue:
+        """The line of ``event`` as a line of the last text after '>' or '|', indented less than its first line."""
+        line, column = self._mark(event)
+        indicator = self.last_block_text
+        indent = _block_rows(self.lines, indicator)[0] if indicator is not None and self.lines else column - 1
+        return YamlIssue(line, column, "yaml-block-text-indent", {"column": indent + 1})
+
     def _where(self) -> tuple[Any, ...]:
         """The path of the value that comes next, and whether it is a mapping key."""
         if not self.stack:
@@ -890,6 +902,13 @@ class _Composer:
         if event.style in (">", "|"):
             self.last_block_text = event.start_mark.line
         path, is_key = self._where()
+        if is_key and self.after_block_text and event.style in (None, "") and len(event.value.split()) > 1:
+            # a key of words right after a text after '>' or '|': a line of that text indented too little, with a
+            # ':' in it ("… (§4.2): werk eerst …"), which YAML reads as the next key (a rule-editing trial was told
+            # "onbekende sleutel 'on the goal of the cooperation (§4.2)'")
+            raise _Refused(self._text_indented_too_little(event))
+        # (an empty one is a first line indented no further than its key: _block_text_not_indented says that)
+        self.after_block_text = not is_key and event.style in (">", "|") and bool(event.value)
         implicit = event.implicit
         tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(ScalarNode, event.value, implicit)  # type: ignore[no-untyped-call]
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -937,6 +956,7 @@ class _Composer:
         entry[2] = key
 
     def _open(self, event: Any) -> None:
+        self.after_block_text = False
         path, is_key = self._where()
         if is_key:  # a list or mapping used as a key
             self.issues.append(YamlIssue(*self._mark(event), "yaml-complex-key"))
