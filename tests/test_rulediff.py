@@ -816,3 +816,37 @@ def test_two_long_sentences_of_a_change_say_where_they_differ() -> None:
     )
     assert '  verschil: "4" → "5"' in _details(impact, "nl")
     assert '  difference: "4" → "5"' in _details(impact, "en")
+
+
+_NAMING_A_LIMIT = """
+policy:
+  many: {value: 16, explanation: {nl: a, en: b}}
+rules:
+  - id: GOV-many
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: {policy: many}}]
+    then: {finding: {severity: info, message: {nl: "Vanaf {many} partners.", en: "From {many} partners."}}}
+  - id: GOV-names-it
+    title: {nl: c, en: d}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: low}]
+    then: {finding: {severity: info, message: {nl: "De grens is {many}.", en: "The limit is {many}."}}}
+"""
+
+
+def test_a_policy_value_a_message_names_is_no_reworded_message_and_its_rule_uses_it() -> None:
+    """A rule-editing trial changed veel_partners_min and read "~ GOV-current-unsupported: gewijzigd: boodschap" of a
+    rule it had not touched, whose message names the limit; and "gebruikt door" left that rule out. The message as
+    written is compared: a changed limit in it is a changed policy value, a changed word a changed message."""
+    from helpers import rules_from_text
+
+    old = rules_from_text(_NAMING_A_LIMIT)
+    new = rules_from_text(_NAMING_A_LIMIT.replace("value: 16", "value: 12"))
+    edits = {edit.rule_id: edit.aspects for edit in rule_edits(old, new)}
+    assert edits["GOV-names-it"] == ["policy"]
+    assert "message" not in edits["GOV-many"]
+    (policy,) = policy_edits(old, new)
+    assert policy.rules == ["GOV-many", "GOV-names-it"]
+    reworded = rules_from_text(_NAMING_A_LIMIT.replace("De grens is {many}.", "De grens ligt op {many}."))
+    assert {edit.rule_id: edit.aspects for edit in rule_edits(old, reworded)} == {"GOV-names-it": ["message"]}

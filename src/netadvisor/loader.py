@@ -1376,8 +1376,14 @@ class _RuleChecker:
                 if doubts is not None and then.finding.severity == "info":
                     # an info finding is shown by its title alone: a conclusion pointing to it would point to little
                     report(("then", "finding", "doubts"), "doubts-on-info")
+                written = then.finding.message.text()
+                named = self._policies_named(written)
                 finding = RuleFinding(
-                    then.finding.severity, self._with_policy_values(then.finding.message.text()), doubts
+                    then.finding.severity,
+                    self._with_policy_values(written),
+                    doubts,
+                    written=written if named else None,
+                    policies=named,
                 )
             if not (then.conclude or then.supports or then.finding):
                 report(("then",), "then-empty")
@@ -1870,6 +1876,18 @@ class _RuleChecker:
             rule_id=rule_id,
         )
         return _MISSING
+
+    def _policies_named(self, message: Text) -> tuple[str, ...]:
+        """The policy values whose ``{name}`` stands in ``message``, as :meth:`_with_policy_values` fills them in."""
+        policies = self.declared.policies
+        return tuple(
+            dict.fromkeys(
+                name
+                for text in (message.nl, message.en)
+                for name in PLACEHOLDER.findall(text)
+                if isinstance(name, str) and name in policies and name not in FACTS and name not in self.derived
+            )
+        )
 
     def _with_policy_values(self, message: Text) -> Text:
         """A message with each ``{policy_name}`` replaced by that policy value, as the rules have it now: a message

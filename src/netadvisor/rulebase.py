@@ -67,6 +67,11 @@ class RuleFinding:
     severity: Literal["info", "advice", "warning"]
     message: Text
     doubts: str | None = None  # a fixed conclusion this finding puts in doubt (its sentence says so)
+    written: Text | None = None
+    """The message as the rule file writes it, where it names policy values (``{veel_partners_min}``), which
+    :attr:`message` has filled in: what a rule owner edited, told apart from a policy value that changed."""
+    policies: tuple[str, ...] = ()
+    """The policy values the message names, in the order it first names them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,6 +304,13 @@ def rule_edits(old: RuleBase, new: RuleBase) -> list[RuleEdit]:
     return edits
 
 
+def _message_written(rule: Rule) -> Text | None:
+    """A rule's message as its file writes it (policy values unfilled), or None without a finding."""
+    if rule.finding is None:
+        return None
+    return rule.finding.written or rule.finding.message
+
+
 def _aspects(old: Rule, new: Rule) -> list[Any]:
     aspects: list[Any] = []
     if [_condition_key(c, False) for c in old.conditions] != [_condition_key(c, False) for c in new.conditions]:
@@ -315,8 +322,12 @@ def _aspects(old: Rule, new: Rule) -> list[Any]:
     # (apart: a policy officer retitled a rule and read "gewijzigd: boodschap" over two equal messages)
     if old.title != new.title:
         aspects.append("title")
-    if (old.finding and old.finding.message) != (new.finding and new.finding.message):
+    if _message_written(old) != _message_written(new):
         aspects.append("message")
+    elif (old.finding and old.finding.message) != (new.finding and new.finding.message) and "policy" not in aspects:
+        # the same words, a policy value they name changed ("de grenzen 7 en 16"): a rule-editing trial read
+        # "gewijzigd: boodschap" of a rule whose file it had not touched
+        aspects.append("policy")
     if (old.finding and old.finding.severity) != (new.finding and new.finding.severity):
         aspects.append("severity")
     if (old.finding and old.finding.doubts) != (new.finding and new.finding.doubts):
@@ -346,10 +357,13 @@ def policy_edits(old: RuleBase, new: RuleBase) -> list[PolicyEdit]:
         after: PolicyValue | None = new.policies.get(name)
         if before is not None and after is not None and before.value == after.value:
             continue
+        # (its conditions or its message: a rule-editing trial found GOV-current-unsupported, whose message names
+        # the limit, left out of "gebruikt door")
         users = [
             rule.id
             for rule in (new if after is not None else old).rules
             if any(condition.policy == name for condition in rule.conditions)
+            or (rule.finding is not None and name in rule.finding.policies)
         ]
         edits.append(
             PolicyEdit(name=name, old=before.value if before else None, new=after.value if after else None, rules=users)
