@@ -1337,3 +1337,43 @@ def test_a_policy_value_a_count_netadvisor_makes_can_never_be_is_one_problem_whe
     assert problem.hint is not None
     assert problem.hint.nl == "schrijf een getal van 0 tot en met 5"
     rules_from_text(COUNTED_POLICY % "3")  # (one it can be: loads)
+
+
+def test_a_not_with_naming_a_rule_renamed_to_an_id_that_stands_twice_says_so() -> None:
+    """A rule-editing trial renamed GOAL-contributions to GOAL-consensus, an id another rule has: the first problem
+    told was of a rule whose not_with named GOAL-contributions, with "bedoelde je 'GOAL-consensus'?", the wrong fix.
+    While an id stands twice, such a not_with asks whether its rule was renamed, naming that id and where."""
+    text = """
+rules:
+  - id: A-first
+    title: {nl: a, en: a}
+    section: ["4.2"]
+    not_with: [A-second]
+    when: [{fact: goal.has_common_goal, is: false}]
+    then: {finding: {severity: info, message: {nl: a, en: a}}}
+  - id: A-third
+    title: {nl: b, en: b}
+    section: ["4.2"]
+    when: [{fact: goal.consensus_reached, is: false}]
+    then: {finding: {severity: info, message: {nl: b, en: b}}}
+  - id: A-third
+    title: {nl: c, en: c}
+    section: ["4.2"]
+    when: [{fact: goal.contributions_clear, is: false}]
+    then: {finding: {severity: info, message: {nl: c, en: c}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    by_code = {problem.code: problem for problem in raised.value.problems}
+    assert set(by_code) == {"not-with-unknown-rule", "duplicate-rule-id"}
+    hint = by_code["not-with-unknown-rule"].hint
+    assert hint is not None
+    assert "'A-third'" in hint.nl
+    assert "test.yaml:14" in hint.nl
+    assert "bedoelde je" not in hint.nl
+    # without an id written twice, the hint of before
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text.replace("  - id: A-third\n    title: {nl: c", "  - id: A-fourth\n    title: {nl: c", 1))
+    [unknown] = raised.value.problems
+    assert unknown.hint is not None
+    assert "hernoemd" not in unknown.hint.nl

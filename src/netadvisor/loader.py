@@ -15,7 +15,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -1258,15 +1258,28 @@ class _RuleChecker:
                 derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
         return derived
 
+    @staticmethod
+    def _renamed_hint(written_twice: Mapping[str, str]) -> Text:
+        """For a ``not_with`` naming no rule while ids stand twice: the rule it names was probably renamed."""
+        return messages.fill(
+            messages.NOT_WITH_RENAMED_HINT,
+            {
+                "duplicate": ", ".join(f"'{rule_id}'" for rule_id in written_twice),
+                "where": ", ".join(written_twice.values()),
+            },
+        )
+
     def check(self) -> list[Rule]:
         seen: dict[str, ParsedRule] = {}
         rules: list[Rule] = []
         repeated: set[int] = set()  # (the rules whose id another rule has already: one cause, said once)
+        written_twice: dict[str, str] = {}  # such an id, and where its second rule is
         copies = self._copies()
         for parsed in self.parsed:
             rule_id = parsed.rule_id
             if rule_id is not None and rule_id in seen:
                 repeated.add(id(parsed))
+                written_twice.setdefault(rule_id, f"{parsed.file}:{parsed.place.at('id').position()[0]}")
                 first = seen[rule_id]
                 if parsed.file in copies:
                     continue  # (said once for the file)
@@ -1293,7 +1306,9 @@ class _RuleChecker:
                         "not-with-unknown-rule",
                         {"rule_id": other},
                         # (never the id as written: "bedoelde je 'X'?" of X read as nonsense to a rule owner)
-                        hint=self.problems.did_you_mean(other, [known for known in ids if known != other]),
+                        hint=self._renamed_hint(written_twice)
+                        if written_twice and other not in ids
+                        else self.problems.did_you_mean(other, [known for known in ids if known != other]),
                         rule_id=parsed.rule_id,
                     )
         for name, declared in self.declared.decisions.items():

@@ -2859,6 +2859,17 @@ CASE_HINTS: dict[str, Text] = {
 }
 """What to do about each case problem (a more specific hint, such as "bedoelde je …?", comes first)."""
 
+NOT_WITH_RENAMED_HINT = Text(
+    "werd die regel hernoemd? Het id {duplicate} staat nu twee keer ({where}): geef die regel zijn eigen id terug, "
+    "of pas 'not_with:' aan",
+    "was that rule renamed? The id {duplicate} now stands twice ({where}): give that rule back its own id, or change "
+    "'not_with:'",
+)
+"""The hint of ``not-with-unknown-rule`` while another rule's id is written twice: the rule it names was probably
+renamed to that id (a rule-editing trial renamed GOAL-contributions to GOAL-consensus and was first told, of a rule
+naming the old id, "bedoelde je 'GOAL-consensus'?")."""
+
+
 NOT_A_CASE_FILE_HINT = Text(
     "begin het bestand met de velden van de casus, bv. 'challenge:' (alle velden: `netadvisor explain --facts`)",
     "start the file with the fields of the case, e.g. 'challenge:' (every field: `netadvisor explain --facts`)",
