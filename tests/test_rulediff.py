@@ -850,3 +850,38 @@ def test_a_policy_value_a_message_names_is_no_reworded_message_and_its_rule_uses
     assert policy.rules == ["GOV-many", "GOV-names-it"]
     reworded = rules_from_text(_NAMING_A_LIMIT.replace("De grens is {many}.", "De grens ligt op {many}."))
     assert {edit.rule_id: edit.aspects for edit in rule_edits(old, reworded)} == {"GOV-names-it": ["message"]}
+
+
+def test_a_threshold_that_makes_rules_contradict_each_other_is_a_change_and_said_so(tmp_path: Path) -> None:
+    """A rule-editing trial lowered typering_min_criteria to 3: three criteria complex and three simple then make
+    both rules fire, a conflict. Every combination "came out as before" and the scenario's case "in other words":
+    no value both times, but not the same no value. Now each is a change, the conflict named with its values."""
+    from netadvisor.rulediff import table_changes
+
+    edited = _rules_edited(
+        tmp_path, "typering.yaml", "typering_min_criteria:\n    value: 4", "typering_min_criteria:\n    value: 3"
+    )
+    old, new = load_rules(RULES), load_rules(edited)
+    [typing] = [change for change in table_changes(old, new) if change.conclusion == "challenge_type"]
+    conflicts = [c for c in typing.changed if c.conflict_after]
+    assert conflicts
+    assert all(c.before is None and c.after is None and not c.conflict_before for c in conflicts)
+    assert {tuple(c.conflict_after) for c in conflicts} >= {("complex", "simple")}
+    three_and_three = {
+        "challenge": {
+            "criteria": {
+                "recipe": "complex",
+                "replicability": "complex",
+                "expertise": "complex",
+                "uniqueness": "simple",
+                "certainty": "simple",
+                "parts_and_whole": "simple",
+            }
+        }
+    }
+    result = compare_rulebases(old, new, [CorpusCase(name="drie en drie", source="own", case=three_and_three)])
+    [impact] = result.cases
+    [typed] = [change for change in impact.conclusions if change.conclusion == "challenge_type"]
+    assert (typed.before, typed.after, typed.conflict_after) == (None, None, ["complex", "simple"])
+    said = diff_text(result, "nl")
+    assert "geen waarde: de regels spreken elkaar tegen (complex en eenvoudig)" in said

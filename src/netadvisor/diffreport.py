@@ -6,11 +6,12 @@ The data comes from :func:`rulediff.compare_rulebases`; nothing here compares an
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import yaml
 
-from .answers import value_label
+from .answers import value_label, value_text
 from .facts import FACTS, SHORT_NAMES, case_in_words
 from .messages import (
     CERTAINTY_WORDS,
@@ -86,8 +87,12 @@ def _conclusion(change: OutcomeChange, lang: Language) -> str:
         "conclusion",
         lang,
         name=name,
-        before=_state(change.conclusion, change.before, change.certainty_before, change.outcomes_before, lang),
-        after=_state(change.conclusion, change.after, change.certainty_after, change.outcomes_after, lang),
+        before=_value_or_conflict(change.conclusion, change.before, change.conflict_before, lang)
+        if change.conflict_before
+        else _state(change.conclusion, change.before, change.certainty_before, change.outcomes_before, lang),
+        after=_value_or_conflict(change.conclusion, change.after, change.conflict_after, lang)
+        if change.conflict_after
+        else _state(change.conclusion, change.after, change.certainty_after, change.outcomes_after, lang),
     )
 
 
@@ -329,9 +334,10 @@ def _tables(tables: list[TableChange], lang: Language, item: str, shown: int | N
                 for combination in change.changed
             ]
             continue
-        by_way: dict[tuple[str | None, str | None], list[CombinationChange]] = {}
+        by_way: dict[tuple[Any, ...], list[CombinationChange]] = {}
         for combination in change.changed:
-            by_way.setdefault((combination.before, combination.after), []).append(combination)
+            way = (combination.before, combination.after, *combination.conflict_before, "", *combination.conflict_after)
+            by_way.setdefault(way, []).append(combination)
         for combinations in sorted(by_way.values(), key=len, reverse=True):
             words = _combination(change.conclusion, combinations[0], lang)
             common = [value for value in combinations[0].given if all(value in c.given for c in combinations[1:])]
@@ -357,9 +363,16 @@ def _combination(conclusion: str, combination: CombinationChange, lang: Language
     """A combination's words: what is given, and what the conclusion came out as before and after."""
     return {
         "given": ", ".join(_given(value, lang) for value in combination.given),
-        "before": _value(conclusion, combination.before, None, lang),
-        "after": _value(conclusion, combination.after, None, lang),
+        "before": _value_or_conflict(conclusion, combination.before, combination.conflict_before, lang),
+        "after": _value_or_conflict(conclusion, combination.after, combination.conflict_after, lang),
     }
+
+
+def _value_or_conflict(conclusion: str, value: str | None, conflict: Sequence[str], lang: Language) -> str:
+    """A combination's value; no value where rules concluded different ones, as that conflict."""
+    if value is None and conflict:
+        return _w("table-conflict", lang, values=together([value_text(v) for v in conflict]).pick(lang))
+    return _value(conclusion, value, None, lang)
 
 
 def _given(value: GivenValue, lang: Language) -> str:

@@ -3186,6 +3186,9 @@ DIFF_WORDS: dict[str, Text] = {
     "table-transition-one": Text("{before} → {after}: {given}", "{before} → {after}: {given}"),
     "table-combination": Text("{given}: {before} → {after}", "{given}: {before} → {after}"),
     "table-all": Text("(elke combinatie: --all)", "(every combination: --all)"),
+    "table-conflict": Text(
+        "geen waarde: de regels spreken elkaar tegen ({values})", "no value: the rules contradict each other ({values})"
+    ),
     "tables-same": Text(
         "{conclusions}: elke combinatie komt uit zoals voordien",
         "{conclusions}: every combination comes out as before",

@@ -112,6 +112,10 @@ class OutcomeChange(_Data):
     outcomes_after: list[str | None] = Field(
         default_factory=list, description="For a conclusion that is open after the edit: the same"
     )
+    conflict_before: list[str] = Field(
+        default_factory=list, description="Where it had no value as its rules concluded different values: those"
+    )
+    conflict_after: list[str] = Field(default_factory=list, description="The same after the edit")
 
 
 class SentenceChange(_Data):
@@ -212,6 +216,13 @@ class CombinationChange(_Data):
     given: list[GivenValue]
     before: str | None
     after: str | None
+    conflict_before: list[str] = Field(
+        default_factory=list,
+        description="Where 'before' is null as rules concluded different values (a conflict): those values",
+    )
+    conflict_after: list[str] = Field(
+        default_factory=list, description="The same after the edit: a conflict the edit brings, or takes away"
+    )
 
 
 class TableChange(_Data):
@@ -726,10 +737,20 @@ def table_changes(old: RuleBase, new: RuleBase) -> list[TableChange]:
             if not rows_a or not rows_b:
                 continue  # (a value of a conclusion it reads that one of the two cannot derive)
             combinations += 1
-            value_a, value_b = _resolved(table_a, rows_a), _resolved(table_b, rows_b)
-            if value_a != value_b:
+            (value_a, conflict_a), (value_b, conflict_b) = _resolved(table_a, rows_a), _resolved(table_b, rows_b)
+            # (no value is not always the same: a threshold lowered to 3 of 6 criteria made "no type with enough
+            # criteria" a conflict of complex and simple, which a rule-editing trial found called unchanged)
+            if (value_a, conflict_a) != (value_b, conflict_b):
                 given = [given for given, _a, _b in combination]
-                changed.append(CombinationChange(given=given, before=value_a, after=value_b))
+                changed.append(
+                    CombinationChange(
+                        given=given,
+                        before=value_a,
+                        after=value_b,
+                        conflict_before=conflict_a,
+                        conflict_after=conflict_b,
+                    )
+                )
         if changed:
             changes.append(TableChange(conclusion=name, combinations=combinations, changed=changed))
     return changes
@@ -787,11 +808,20 @@ def _read_as(kind: str, value: Any) -> Any:
     return values[0] if len(values) == 1 else None if not values else " / ".join(values)
 
 
-def _resolved(table: Table, rows: int) -> str | None:
-    """What ``table``'s conclusion comes out as in ``rows`` (one combination: one row)."""
-    values = {table.resolved[outcome] for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows}
-    found = sorted(str(value) for value in values if value is not None)
-    return None if not found else " / ".join(found)
+def _resolved(table: Table, rows: int) -> tuple[str | None, list[str]]:
+    """What ``table``'s conclusion comes out as in ``rows`` (one combination: one row); beside it, where it comes
+    out without a value as rules conclude different values, those values."""
+    outcomes = [outcome for outcome, outcome_rows in table.outcomes.items() if outcome_rows & rows]
+    found = sorted({str(table.resolved[outcome]) for outcome in outcomes if table.resolved[outcome] is not None})
+    conflicts = sorted(
+        {
+            str(value)
+            for outcome in outcomes
+            if table.resolved[outcome] is None and len(outcome) > 1
+            for value in outcome
+        }
+    )
+    return (None if not found else " / ".join(found)), conflicts
 
 
 def _remote_branch(top: Path, revision: str) -> str | None:
@@ -822,6 +852,11 @@ def _open_outcomes(conclusion: Conclusion | None) -> list[str | None]:
     return [outcome.value for outcome in conclusion.outcomes]
 
 
+def _conflict(conclusion: Conclusion | None) -> list[str]:
+    """The values the rules concluded of a conclusion without a value for their conflict (else nothing)."""
+    return sorted(conclusion.candidates) if conclusion is not None and conclusion.status == "conflict" else []
+
+
 def _impact(
     item: CorpusCase,
     old: Advice,
@@ -839,7 +874,10 @@ def _impact(
         weighs_certainty = name in FIXED_CONCLUSIONS
         pair_a = (a.value, a.certainty if weighs_certainty else None) if a else (None, None)
         pair_b = (b.value, b.certainty if weighs_certainty else None) if b else (None, None)
-        if pair_a != pair_b:
+        # (no value from a conflict is not the no value of before: a threshold lowered to 3 of 6 criteria was said to
+        # word the type otherwise, where its rules now contradicted each other: a rule-editing trial)
+        conflict_a, conflict_b = _conflict(a), _conflict(b)
+        if pair_a != pair_b or conflict_a != conflict_b:
             conclusions.append(
                 OutcomeChange(
                     conclusion=name,
@@ -851,6 +889,8 @@ def _impact(
                     # decision is open read as a verdict)
                     outcomes_before=_open_outcomes(a),
                     outcomes_after=_open_outcomes(b),
+                    conflict_before=conflict_a,
+                    conflict_after=conflict_b,
                 )
             )
     # (a finding's title is its words too: a retitled rule's findings read otherwise)
