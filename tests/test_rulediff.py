@@ -885,3 +885,39 @@ def test_a_threshold_that_makes_rules_contradict_each_other_is_a_change_and_said
     assert (typed.before, typed.after, typed.conflict_after) == (None, None, ["complex", "simple"])
     said = diff_text(result, "nl")
     assert "geen waarde: de regels spreken elkaar tegen (complex en eenvoudig)" in said
+
+
+def test_cases_whose_questions_alone_change_without_a_rule_firing_otherwise_say_so_and_all_lists_them() -> None:
+    """A rule-editing trial added a rule reading a fact no rule read before: the cases where only the first
+    questions changed came under "via een besluit of beleidswaarde", which neither did; and --all still summed them
+    up in one line. Now their heading says only the questions change, and --all lists each."""
+    from netadvisor.rulediff import CaseImpact, CorpusSummary
+
+    impacts = [
+        CaseImpact(
+            case=f"netwerk {index}",
+            source="own",
+            rules=[],
+            questions_before=["governance.trust", "goal.has_common_goal"],
+            questions_after=["goal.has_common_goal", "governance.trust"],
+        )
+        for index in range(2)
+    ]
+    diff = RuleBaseDiff(
+        old="oud",
+        new="nieuw",
+        rules=[],
+        policies=[],
+        corpus=CorpusSummary(counts={"own": 2}, generated_from=0, seed=1),
+        cases=impacts,
+    )
+    said = diff_text(diff, "nl")
+    assert "Zonder dat een gewijzigde regel er anders vuurt (2 casussen): enkel de vragen" in said
+    assert "via een besluit of beleidswaarde" not in said
+    every = diff_text(diff, "nl", every_case=True)
+    assert "netwerk 0" in every
+    assert "netwerk 1" in every
+    assert "alleen de eerste vragen veranderen" not in every
+    # a group where an outcome changed too keeps the heading that names a conclusion or policy value
+    mixed = diff.model_copy(update={"cases": [*impacts, impacts[0].model_copy(update={"findings_added": ["X"]})]})
+    assert "via een besluit of beleidswaarde" in diff_text(mixed, "nl")

@@ -396,19 +396,20 @@ def _body(
     lines: list[str] = []
     for rules, impacts in _groups(diff):
         count = len(impacts)
+        # (no edited rule fires otherwise there: what changed is a conclusion or policy value it reads, or only the
+        # questions, which a new rule waits for: a rule-editing trial added a rule and was told of the former)
+        otherwise = "otherwise-questions" if all(_questions_only(impact) for impact in impacts) else "otherwise"
         title = (
             _w("by-one" if count == 1 else "by", lang, rules=", ".join(rules), count=count)
             if rules
-            else _w("otherwise-one" if count == 1 else "otherwise", lang, count=count)
+            else _w(f"{otherwise}-one" if count == 1 else otherwise, lang, count=count)
         )
         lines += ["", heading(title)]
-        everything = shown is None  # (--all: every case in full)
+        everything = shown is None  # (--all: every case in full, those whose questions alone change too)
         in_full = len(impacts) if shown is None else shown
-        full = sorted(
-            (i for i in impacts if not _questions_only(i) and (everything or not _reworded_only(i))), key=_weight
-        )
+        full = sorted((i for i in impacts if everything or not (_questions_only(i) or _reworded_only(i))), key=_weight)
         reworded = [] if everything else [impact for impact in impacts if _reworded_only(impact)]
-        only_questions = [impact for impact in impacts if _questions_only(impact)]
+        only_questions = [] if everything else [impact for impact in impacts if _questions_only(impact)]
         for impact in full[:in_full]:
             lines.append(f"{item}{impact.case}")
             lines += [f"{detail}{line}" for line in _details(impact, lang)]

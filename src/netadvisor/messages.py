@@ -3224,6 +3224,18 @@ DIFF_WORDS: dict[str, Text] = {
         "Zonder dat een gewijzigde regel er anders vuurt (1 casus): via een besluit of beleidswaarde",
         "Without an edited rule firing otherwise there (1 case): through a conclusion or policy value",
     ),
+    "otherwise-questions": Text(
+        "Zonder dat een gewijzigde regel er anders vuurt ({count} casussen): enkel de vragen, die een gewijzigde of "
+        "nieuwe regel nu afwacht",
+        "Without an edited rule firing otherwise there ({count} cases): only the questions, which an edited or new "
+        "rule now waits for",
+    ),
+    "otherwise-questions-one": Text(
+        "Zonder dat een gewijzigde regel er anders vuurt (1 casus): enkel de vragen, die een gewijzigde of nieuwe "
+        "regel nu afwacht",
+        "Without an edited rule firing otherwise there (1 case): only the questions, which an edited or new rule "
+        "now waits for",
+    ),
     "started-firing": Text("{rules} vuurt nu", "{rules} fires now"),
     "stopped-firing": Text("{rules} vuurt niet meer", "{rules} no longer fires"),
     "started-firing-many": Text("{rules} vuren nu", "{rules} fire now"),
