@@ -303,6 +303,16 @@ MESSAGES: dict[str, Text] = {
         "na het sluitende aanhalingsteken staat nog '{after}': een tekst tussen aanhalingstekens eindigt bij dat teken",
         "after the closing quote comes '{after}': a quoted text ends at that quote",
     ),
+    "yaml-beside-empty-key": Text(
+        (
+            "'{key}' staat in dezelfde kolom ({column}) als '{empty}' op regel {empty_line} erboven, dat zo geen waarde "
+            "heeft, terwijl regel {below} eronder verder inspringt"
+        ),
+        (
+            "'{key}' stands in the same column ({column}) as '{empty}' on line {empty_line} above it, which so has no "
+            "value, while line {below} below it is indented further"
+        ),
+    ),
     "yaml-under-a-value": Text(
         (
             "deze regel springt verder in (kolom {column}) dan regel {above} erboven (kolom {above_column}), waar "
@@ -471,6 +481,10 @@ HINTS: dict[str, Text] = {
         "tussen de andere soort, ' of \")",
         "put the whole text between the quotes, what follows too (for a quote inside it: put the text between the "
         "other kind, ' or \")",
+    ),
+    "yaml-beside-empty-key": Text(
+        "hoort '{key}' onder '{empty}'? Zet deze regel dan in kolom {meant}, zoals regel {below}",
+        "does '{key}' belong under '{empty}'? Then put this line in column {meant}, as line {below}",
     ),
     "yaml-under-a-value": Text(
         (

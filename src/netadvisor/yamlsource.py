@@ -443,6 +443,37 @@ def _key_of(line: str) -> str:
     return line.strip().split(":")[0].removeprefix("- ") + ":"
 
 
+_KEY_WITHOUT_VALUE = re.compile(r"^\s*[\w.-]+:\s*(?:#.*)?$")
+"""A key with nothing after it (``finding:``): what follows, indented further, is its value."""
+
+
+def _beside_a_key_without_value(lines: Sequence[str], key: int, stopped: int) -> YamlIssue | None:
+    """Line ``key`` (0-based) holds a key in the same column as the key without value right above it
+    ("finding:", then "severity:" two spaces short), while the line the parser stopped at (``stopped``) stands
+    further, where the key belongs: the key was meant under the one above, which now has no value. A rule-editing
+    trial was told to move the line below instead, and of a text line four lines on."""
+    above = _with_line_above(lines, key)
+    if above is None or not _A_KEY.match(lines[key]) or not _KEY_WITHOUT_VALUE.match(lines[above]):
+        return None
+    if _indent(lines[above]) != _indent(lines[key]) or _indent(lines[stopped]) <= _indent(lines[key]):
+        return None
+    if _LIST_ITEM.match(lines[key]) or _LIST_ITEM.match(lines[above]):
+        return None  # (list items beside each other: their own checks)
+    return YamlIssue(
+        key + 1,
+        _indent(lines[key]) + 1,
+        "yaml-beside-empty-key",
+        {
+            "key": _key_of(lines[key]),
+            "empty": _key_of(lines[above]),
+            "empty_line": above + 1,
+            "column": _indent(lines[key]) + 1,
+            "meant": _indent(lines[stopped]) + 1,
+            "below": stopped + 1,
+        },
+    )
+
+
 def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     """A line the parser stops at (``stopped``, 0-based) that starts between the column of the line above it and
     that of their key: one level has one column. Which line is wrong only the person knows (a key meant one level
@@ -463,6 +494,9 @@ def _indented_between(text: str, stopped: int) -> YamlIssue | None:
     )
     if parent is None or _indent(lines[parent]) >= _indent(lines[stopped]):
         return _left_of_item_keys(lines, stopped)
+    beside = _beside_a_key_without_value(lines, parent, stopped)
+    if beside is not None:
+        return beside
     # a list item's keys start after its '- ': "  - id: X" has its key in column 5, not 3
     item = _LIST_ITEM.match(lines[parent])
     key_column = (item.end() if item else _indent(lines[parent])) + 1
@@ -725,6 +759,9 @@ def _under_a_value(text: str, stopped: int) -> YamlIssue | None:
         return None
     if not _A_KEY.match(lines[stopped]):
         return None  # (a text running on with a ':' in it, "die verder loopt: zo": the parser's own hint says it)
+    beside = _beside_a_key_without_value(lines, above, stopped)
+    if beside is not None:
+        return beside
     item = _LIST_ITEM.match(lines[above])
     if item is not None and _indent(lines[stopped]) < item.end():
         # the line above is a list item, "- id: X": its keys start after the '- ', not at the '-' (a rule-editing
