@@ -395,7 +395,7 @@ def test_a_case_s_weet_niet_answers_are_named_before_the_first_question() -> Non
     assert consultation.not_known == {"challenge.rationale", "partners[1].willing_to_adapt"}
     assert len(told) == 3  # (the last: what the first question's answer affects)
     assert told[2].startswith("(raakt: ")
-    assert told[1].startswith("De casus antwoordt al 'weet niet' op: de ratio en ")
+    assert told[1].startswith("De casus antwoordt al 'weet niet' op (het belangrijkste eerst): de ratio en ")
     assert "(Beedorp)" in told[1]
     # a yes/no fact is named by its question, not as said of the case (nor as "de stelling '…'", which a policy
     # officer read as clumsy Dutch)
@@ -447,7 +447,9 @@ def test_asked_again_a_case_s_weet_niet_answers_come_once_more_most_useful_first
 
     told: list[str] = []
     consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", answers, ask_again=True))
-    assert told[1].startswith("De casus antwoordt 'weet niet' op: de ratio en vertrouwen. Die vragen komen nog")
+    assert told[1].startswith(
+        "De casus antwoordt 'weet niet' op (het belangrijkste eerst): de ratio en vertrouwen. Die vragen komen nog"
+    )
 
 
 def test_the_command_line_asks_a_case_file_s_weet_niet_answers_again_when_told(tmp_path: Path) -> None:
@@ -2114,6 +2116,21 @@ def test_partners_named_before_their_number_are_asked_for_the_others_once() -> N
     assert consultation.answers["partners"] == ["Geel", "Mol"]  # (the names stay)
 
 
+def test_a_case_s_weet_niet_answers_are_named_the_most_useful_first() -> None:
+    """A policy officer who had since come to know the ratio found it in the middle of the list of what the case
+    answers "weet niet", while her consultation started elsewhere: the list goes by the questions' rank."""
+    advisor = Advisor(rules_from_text(RULES + PARTNER_RULES.removeprefix("\nrules:\n")))
+    answers = {
+        "partners": ["Aadorp", "Beedorp"],
+        "partners[1].willing_to_adapt": None,
+        "state.stuck": True,
+        "challenge.rationale": None,
+    }
+    told: list[str] = []
+    consult(advisor, lambda prompt: "klaar", told.append, "nl", Consultation(advisor, "nl", answers))
+    assert told[1].startswith("De casus antwoordt al 'weet niet' op (het belangrijkste eerst): de ratio en ")
+
+
 def test_going_on_with_many_answers_weet_niet_names_a_few_and_counts_the_rest() -> None:
     """Going on with a case of some eighty answers "weet niet" printed them all in one line, which a policy officer
     could not read: the first few are named, and how many more."""
@@ -2123,7 +2140,9 @@ def test_going_on_with_many_answers_weet_niet_names_a_few_and_counts_the_rest() 
     said: list[str] = []
     consultation = Consultation(Advisor(rules_from_text(RULES)), "nl", dict.fromkeys(paths))
     consult(consultation.advisor, lambda prompt: "klaar", said.append, "nl", consultation)
-    (told,) = [text for text in said if text.startswith("De casus antwoordt al 'weet niet' op:")]
+    (told,) = [
+        text for text in said if text.startswith("De casus antwoordt al 'weet niet' op (het belangrijkste eerst):")
+    ]
     assert " en nog 8 andere. Die vragen komen niet opnieuw" in told
 
 

@@ -831,6 +831,11 @@ def consult(
     not_known = consultation.not_known
     already = list(dict.fromkeys([*(path for path in consultation.answers if path in not_known), *not_known]))
     if already:
+        # the most useful first, as the questions rank them (a policy officer who had since come to know the ratio
+        # found it in the middle of the list, her consultation starting elsewhere; sorted stably: the rest as the
+        # case has them)
+        rank = {question.fact: question.rank for question in consultation.advice().questions}
+        already.sort(key=lambda path: rank.get(path, len(rank) + 1))
         partners = _as_case(consultation.answers).get("partners") or []
         names = []
         for path in already:

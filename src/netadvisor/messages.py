@@ -1899,10 +1899,10 @@ ADVICE_WORDS: dict[str, Text] = {
         "There is no answer in this session to take back yet (what the case said already, change in the case).",
     ),
     "consult-not-known-before": Text(
-        "De casus antwoordt al 'weet niet' op: {facts}. Die vragen komen niet opnieuw; weet je het nu wel, vul "
-        "het dan in de casus in, of begin opnieuw met netadvisor consult --ask-again.",
-        "The case already answers 'don't know' to: {facts}. Those questions are not asked again; if you know now, "
-        "fill it in in the case, or start again with netadvisor consult --ask-again.",
+        "De casus antwoordt al 'weet niet' op (het belangrijkste eerst): {facts}. Die vragen komen niet opnieuw; weet "
+        "je het nu wel, vul het dan in de casus in, of begin opnieuw met netadvisor consult --ask-again.",
+        "The case already answers 'don't know' to (the most important first): {facts}. Those questions are not asked "
+        "again; if you know now, fill it in in the case, or start again with netadvisor consult --ask-again.",
     ),
     # (a policy officer read "weet niet op: …, de partners raken er onderling uit" as saying that they do)
     "and-more-facts": Text("nog {count} andere", "{count} others"),
@@ -1910,10 +1910,10 @@ ADVICE_WORDS: dict[str, Text] = {
     # quotes against the guide found netadvisor's own questions among them)
     "question-quoted": Text("‘{question}’", "‘{question}’"),
     "consult-not-known-again": Text(
-        "De casus antwoordt 'weet niet' op: {facts}. Die vragen komen nog één keer, waar een antwoord het advies "
-        "nog kan veranderen; Enter houdt 'weet niet'.",
-        "The case answers 'don't know' to: {facts}. Those questions are asked once more, where an answer can "
-        "still change the advice; Enter keeps 'don't know'.",
+        "De casus antwoordt 'weet niet' op (het belangrijkste eerst): {facts}. Die vragen komen nog één keer, waar "
+        "een antwoord het advies nog kan veranderen; Enter houdt 'weet niet'.",
+        "The case answers 'don't know' to (the most important first): {facts}. Those questions are asked once "
+        "more, where an answer can still change the advice; Enter keeps 'don't know'.",
     ),
     "consult-partner-twice": Text(
         "('{name}' staat twee keer in de lijst: één keer genomen, als '{first}')",
