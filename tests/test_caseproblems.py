@@ -1155,3 +1155,13 @@ def test_a_mistake_that_stops_the_reading_of_a_case_file_says_the_rest_is_not_ch
     [twice] = raised.value.problems
     assert twice.hint is not None
     assert messages.NOT_READ_ON_HINT.nl not in twice.hint.nl
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("soort", "kind"), ("inbreng", "brings"), ("Betrokkenheid", "involvement")]
+)
+def test_a_partner_s_field_in_dutch_is_told_the_field_it_means(written: str, meant: str) -> None:
+    """`soort: intercommunale` in a partner got only the list of the fields there (a policy officer's trial)."""
+    problem = _problems({"partners": [{"name": "Veneco", written: "x"}]})[f"partners[0].{written}"]
+    assert problem.code == "unknown-field"
+    assert problem.hint == Text(f"bedoelde je 'partners[0].{meant}'?", f"did you mean 'partners[0].{meant}'?")

@@ -64,6 +64,18 @@ def case_problems(error: ValidationError, model: type[BaseModel] = Case) -> list
     return [_problem(item, model) for item in items if not (item["type"] == "missing" and tuple(item["loc"]) in meant)]
 
 
+FIELDS_IN_DUTCH: dict[str, str] = {
+    # a partner's fields as a policy officer wrote them: "soort" was told only the fields there are ("naam" was near
+    # enough to 'name')
+    "naam": "name",
+    **dict.fromkeys(("soort", "type", "soort organisatie"), "kind"),
+    **dict.fromkeys(("inbreng", "brengt", "brengt mee", "meebrengen", "bijdrage"), "brings"),
+    "betrokkenheid": "involvement",
+    **dict.fromkeys(("bereid", "bereid tot aanpassen"), "willing_to_adapt"),
+}
+"""Dutch words for fields whose names are English, with the field beside them they mean (for "bedoelde je …?")."""
+
+
 def _field_meant(model: type[BaseModel], loc: Sequence[Any]) -> tuple[str, str | None] | None:
     """The field beside it that an unknown field at ``loc`` means, with the value written after it where the ':'
     between them was left out (``{name Geel, kind: ocmw}``: "name", "Geel"), or None."""
@@ -72,6 +84,9 @@ def _field_meant(model: type[BaseModel], loc: Sequence[Any]) -> tuple[str, str |
     first, _, rest = str(loc[-1]).partition(" ")
     if rest and first in siblings:
         return first, rest
+    in_dutch = FIELDS_IN_DUTCH.get(normal_word(str(loc[-1])))
+    if in_dutch in siblings:
+        return in_dutch, None
     near = closest(str(loc[-1]), siblings)
     return (near, None) if near is not None else None
 
