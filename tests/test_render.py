@@ -1393,3 +1393,21 @@ def test_a_handout_says_first_in_short_what_is_settled_what_is_open_and_which_qu
         "\n- Waarschuwingen als dit een organisatienetwerk is: 'Er is geen netwerkoperator' en 'Er is geen "
         "netwerkpromotor'.\n"
     ) in on_condition
+
+
+def test_the_short_line_names_what_a_conclusion_rests_on_meanwhile_as_its_questions_do() -> None:
+    """ "Samenwerkingsvorm: nog open (…), naargelang de ratio; vragen 1, 2 en 7" named one factor for three questions,
+    where the conclusion says that while the ratio is unknown the type and the chosen form count (a policy officer's
+    trial). The other numbered questions that change it are named as what it rests on meanwhile; a question asked
+    in the place of a factor's (whether there is a common goal, for the goal consensus) is not."""
+    advisor = Advisor.from_path(RULES)
+    case = {
+        "challenge": {"criteria": {"recipe": "complex", "uniqueness": "complex"}},
+        "governance": {"partner_count": 9},
+    }
+    markdown = advice_markdown(advisor.advise(case), "2026-12-07", case)
+    short = markdown.split("## In het kort\n\n")[1].split("\n\n## Conclusies")[0].splitlines()
+    [form] = [line for line in short if line.startswith("- Samenwerkingsvorm")]
+    assert ", naargelang de ratio, en intussen de criteria en de gekozen vorm; vragen 1, 2 en " in form
+    [mode] = [line for line in short if line.startswith("- Governancevorm")]
+    assert "intussen" not in mode

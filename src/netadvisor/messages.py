@@ -2154,6 +2154,12 @@ REPORT_WORDS: dict[str, Text] = {
     ),
     "summary-open": Text("{name}: nog open ({outcomes}){hangs_on}.", "{name}: still open ({outcomes}){hangs_on}."),
     "summary-hangs-on": Text(", naargelang {facts}{questions}", ", depending on {facts}{questions}"),
+    # (while those are unknown, what the value now rests on: "naargelang de ratio; vragen 1, 2 en 7" named one
+    # factor for three questions, where the conclusion says the type and the chosen form count meanwhile: a trial)
+    "summary-hangs-on-meanwhile": Text(
+        ", naargelang {facts}, en intussen {meanwhile}{questions}",
+        ", depending on {facts}, and meanwhile {meanwhile}{questions}",
+    ),
     "summary-warnings": Text("Waarschuwingen: {titles}.", "Warnings: {titles}."),
     "summary-warnings-and-more": Text("Waarschuwingen: {titles}; en {more}.", "Warnings: {titles}; and {more}."),
     # (those on a condition by name too: "Waarschuwingen: 2 als dit een organisatienetwerk is." said neither which
@@ -2479,6 +2485,12 @@ QUESTION_GROUPS: dict[str, Text] = {
     ),
 }
 """Questions a report shows as one, by the start of their facts' paths (a consultation still asks each)."""
+
+QUESTION_GROUP_SUBJECTS: dict[str, Text] = {
+    "challenge.criteria.": Text("de criteria", "the criteria"),
+    "management.roles.": Text("de rollen", "the roles"),
+}
+"""What the facts of a group of :data:`QUESTION_GROUPS` are called as the subject of a sentence."""
 
 
 def severity_name(severity: str) -> Text:

@@ -51,6 +51,7 @@ from .messages import (
     NO_VALUE_NAMED,
     NO_VALUE_OTHER,
     NOT_APPLICABLE,
+    QUESTION_GROUP_SUBJECTS,
     QUESTION_GROUPS,
     REPORT_WORDS,
     SETTLED_NOW_SAID,
@@ -173,6 +174,15 @@ class Report:
     rest_by_topic: list[tuple[str, list[tuple[int, AskedItem]]]] = field(default_factory=list)
 
 
+def _subject_of(facts: Sequence[str], lang: Language) -> str:
+    """The facts of one numbered question as the subject of a sentence: a group's name ("de criteria"), else
+    theirs."""
+    for prefix, subject in QUESTION_GROUP_SUBJECTS.items():
+        if len(facts) > 1 and all(fact.startswith(prefix) for fact in facts):
+            return subject.pick(lang)
+    return together([fact_in_a_list(catalogue_path(fact), subject=True) for fact in dict.fromkeys(facts)]).pick(lang)
+
+
 def _summary(
     advice: Advice,
     falling_away: Collection[str],
@@ -204,8 +214,25 @@ def _summary(
                 for change in (by_fact[fact].changes if fact in by_fact else ())
             )
         }
+        # the other questions numbered that change it: while the facts it depends on are unknown, what its value
+        # now rests on (the criteria and the chosen form, for the form while the ratio is unknown)
+        meanwhile = list(
+            dict.fromkeys(
+                _subject_of(numbered[number - 1].facts, lang)
+                for number in sorted(changing)
+                # (not a question asked in the place of one of those: whether there is a common goal, for the goal
+                # consensus)
+                if set(numbered[number - 1].facts).isdisjoint([*facts, *conclusion.asked_through.values()])
+            )
+        )
         hangs_on = (
-            _w("summary-hangs-on", lang, facts=fact_subjects(facts).pick(lang), questions=_numbered(changing, lang))
+            _w(
+                "summary-hangs-on-meanwhile" if meanwhile else "summary-hangs-on",
+                lang,
+                facts=fact_subjects(facts).pick(lang),
+                meanwhile=together([Text(subject, subject) for subject in meanwhile]).pick(lang),
+                questions=_numbered(changing, lang),
+            )
             if facts
             else ""
         )
