@@ -568,13 +568,22 @@ def test_an_open_decision_names_the_current_mode_and_what_decides_whether_it_fit
 
     open_on_trust = advisor.advise({"governance": governance}).conclusions["governance_mode"]
     assert open_on_trust.certainty == "open"
+    # with the known factors that support it now (a policy officer's lead organisation, trust 'laag' and nine
+    # organisations behind it, read only that whether it fits depends on the answers)
     assert open_on_trust.sentence.endswith(
-        "Het netwerk is nu een zelfregulerend netwerk; of die vorm past, hangt van dezelfde antwoorden af."
+        "Het netwerk is nu een zelfregulerend netwerk, gesteund door 1 gekende factor (aantal organisaties 3); of die "
+        "vorm past, hangt van dezelfde antwoorden af."
     )
     in_english = advisor.advise({"governance": governance}, lang="en").conclusions["governance_mode"]
     assert in_english.sentence.endswith(
-        "The network is now a self-governing network; whether that mode fits depends on the same answers."
+        "The network is now a self-governing network, supported by 1 known factor (number of organisations 3); "
+        "whether that mode fits depends on the same answers."
     )
+    # no known factor behind it: nothing said of support
+    unknown_count = {"current_mode": "self_governing"}
+    unsupported = advisor.advise({"governance": unknown_count}).conclusions["governance_mode"].sentence
+    assert "Het netwerk is nu een zelfregulerend netwerk" in unsupported
+    assert "gesteund door" not in unsupported.split("Het netwerk is nu")[1]
 
     # with 3 partners and high trust self-governance has its two factors: settled, and the sentence says no more
     need_known = advisor.advise({"governance": {**governance, "trust": "high"}}).conclusions["governance_mode"]
@@ -624,7 +633,8 @@ def test_what_decides_whether_the_current_mode_fits_is_named_where_it_differs_fr
         {"governance": {"partner_count": 3, "current_mode": "self_governing"}}
     )
     assert advice.conclusions["governance_mode"].sentence.endswith(
-        "Het netwerk is nu een zelfregulerend netwerk; of die vorm past, hangt nog af van: vertrouwen."
+        "Het netwerk is nu een zelfregulerend netwerk, gesteund door 1 gekende factor (aantal organisaties 3); of die "
+        "vorm past, hangt nog af van: vertrouwen."
     )
 
 

@@ -1479,10 +1479,44 @@ def _say_current(
         else:
             judged = current_conclusion(name)
             deciding = _deciding_facts(assessment, judged if assessment.analysed(judged) else name)
+            # the known factors behind it now, where some are: a policy officer whose lead organisation had trust
+            # 'laag' and nine organisations behind it read only that whether it fits depends on the answers
+            # (each rule supporting it whose conditions on facts hold: its conditions on conclusions, an
+            # organisation network, may not be settled yet)
+            supporting = [
+                rule.id
+                for rule in rulebase.leading.get(name, {}).get(current, ())
+                if rule.supports
+                and all(
+                    condition_holds(condition, facts, NOTHING_DERIVED) is True
+                    for condition in rule.conditions
+                    if condition.subject == "fact"
+                )
+            ]
+            paths = list(
+                dict.fromkeys(
+                    condition.name
+                    for rule_id in supporting
+                    for condition in rulebase.by_id[rule_id].conditions
+                    if condition.subject == "fact"
+                )
+            )
+            behind = (
+                word(
+                    "current-supported-by-one" if len(supporting) == 1 else "current-supported-by",
+                    count=len(supporting),
+                    facts=facts_with_values(paths, facts),
+                )
+                if supporting
+                else Text("", "")
+            )
             if set(deciding) == set(_deciding_facts(assessment, name)):
-                said = word("current-still-open-same", current=value_text(current))  # (the sentence named them)
+                # (the sentence named them)
+                said = word("current-still-open-same", current=value_text(current), behind=behind)
             else:
-                said = word("current-still-open", current=value_text(current), facts=fact_names(deciding))
+                said = word(
+                    "current-still-open", current=value_text(current), facts=fact_names(deciding), behind=behind
+                )
         conclusions[name] = conclusions[name].model_copy(
             update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
         )

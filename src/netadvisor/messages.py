@@ -1699,8 +1699,14 @@ ADVICE_WORDS: dict[str, Text] = {
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
     ),
     "current-still-open": Text(
-        "Het netwerk is nu een {current}; of die vorm past, hangt nog af van: {facts}.",
-        "The network is now a {current}; whether that mode fits still depends on: {facts}.",
+        "Het netwerk is nu een {current}{behind}; of die vorm past, hangt nog af van: {facts}.",
+        "The network is now a {current}{behind}; whether that mode fits still depends on: {facts}.",
+    ),
+    "current-supported-by": Text(
+        ", gesteund door {count} gekende factoren ({facts})", ", supported by {count} known factors ({facts})"
+    ),
+    "current-supported-by-one": Text(
+        ", gesteund door 1 gekende factor ({facts})", ", supported by 1 known factor ({facts})"
     ),
     "current-not-advised": Text(
         "Het netwerk is nu een {current}; die vorm krijgt te weinig steun van de factoren, wat de open antwoorden "
@@ -1726,8 +1732,8 @@ ADVICE_WORDS: dict[str, Text] = {
     "not-decided-by-these-rules": Text("deze regels besluiten er niet over", "these rules do not decide it"),
     "conclusion-not-decided": Text("{name}: {none}.", "{name}: {none}."),
     "current-still-open-same": Text(
-        "Het netwerk is nu een {current}; of die vorm past, hangt van dezelfde antwoorden af.",
-        "The network is now a {current}; whether that mode fits depends on the same answers.",
+        "Het netwerk is nu een {current}{behind}; of die vorm past, hangt van dezelfde antwoorden af.",
+        "The network is now a {current}{behind}; whether that mode fits depends on the same answers.",
     ),
     "doubted-through": Text(
         "Dat geldt enkel {condition}, en daar zetten bevindingen vraagtekens bij (zie: {conclusion}).",
