@@ -984,3 +984,33 @@ def test_a_fact_unknown_in_a_message_is_onbekend_not_weet_niet() -> None:
     assert [f.message for f in advisor.advise(stuck, lang="en").findings] == ["trust: unknown"]
     known = {**stuck, "governance": {"trust": "high"}}
     assert [f.message for f in advisor.advise(known).findings] == ["vertrouwen: hoog"]
+
+
+def test_answers_only_rules_for_another_form_read_are_said_set_aside() -> None:
+    """A policy officer's stuck network with low trust, its rationale 'kennis': a learning network, and what the
+    case said of being stuck and of trust was gone from the advice without a word (the guide's advice on it is for
+    organisation networks), while her handout listed those answers as what the advice rests on. They are said set
+    aside, with the condition the rules that read them apply under; for an organisation network they count."""
+    from conftest import RULES
+
+    advisor = Advisor.from_path(RULES)
+    case = {
+        "challenge": {"rationale": "knowledge"},
+        "state": {"stuck": True, "stuck_on_institutional": True},
+        "governance": {"trust": "low"},
+    }
+    aside = advisor.advise(case).answers_set_aside
+    assert aside is not None
+    assert {"state.stuck", "governance.trust"} <= set(aside.facts)
+    assert (aside.conclusion, aside.needs) == ("collaboration_form", "organisation_network")
+    assert (
+        "gelden alleen als dit een organisatienetwerk is, en de samenwerkingsvorm is een lerend netwerk." in aside.text
+    )
+    in_english = advisor.advise(case, lang="en").answers_set_aside
+    assert in_english is not None
+    assert in_english.text.endswith(
+        "apply only if this is an organisation network, and the form of collaboration is a learning network."
+    )
+    assert advisor.advise({**case, "challenge": {"rationale": "effectiveness"}}).answers_set_aside is None
+    # while the form is open, the advice for organisation networks comes on a condition: nothing set aside
+    assert advisor.advise({**case, "challenge": {}}).answers_set_aside is None

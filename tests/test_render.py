@@ -1203,7 +1203,7 @@ def test_a_handout_lists_the_answers_the_advice_rests_on_and_the_report_does_not
     }
     advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
     markdown = advice_markdown(advice, "2026-12-06", case)
-    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    listed = markdown[markdown.index("## De antwoorden van de casus") :].splitlines()
     assert "- Recept: **complex**" in listed
     assert "- Kan één partner het resultaat ook alleen bereiken? **nee**" in listed
     assert "- Hoeveel onderling vertrouwen is er tussen de partners? **weet niet**" in listed
@@ -1235,7 +1235,7 @@ def test_a_handout_lists_each_answer_with_its_question_as_it_was_asked() -> None
     }
     advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
     markdown = advice_markdown(advice, "2026-12-06", case)
-    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    listed = markdown[markdown.index("## De antwoorden van de casus") :].splitlines()
     consensus = word("goal-consensus-common-goal-unknown").nl
     count = word("partner-count-beside-list", named=2).nl
     assert f"- {consensus} **gemiddeld**" in listed
@@ -1264,7 +1264,7 @@ def test_a_handout_lists_the_partners_answers_to_one_question_once_per_answer() 
     case = {"title": "Kinderopvang", "partners": partners}
     advice = Advisor(rules_from_text(CONSENSUS_RULES)).advise(case)
     markdown = advice_markdown(advice, "2026-12-06", case)
-    listed = markdown[markdown.index("## De antwoorden waarop dit advies steunt") :].splitlines()
+    listed = markdown[markdown.index("## De antwoorden van de casus") :].splitlines()
     kind = "- Welke soort organisatie is deze partner?"
     brings = "- Wat brengt deze partner mee aan de tafel (of 'niets')?"
     assert [line for line in listed if line.startswith((kind, brings))] == [

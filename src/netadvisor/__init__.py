@@ -45,6 +45,7 @@ _EXPORTS: dict[str, str] = {
             "SingleChange",
             "TraceStep",
             "UnusedAnswers",
+            "AnswersSetAside",
             "WaitingAnswers",
             "WhatIf",
             "WhyNot",
@@ -270,6 +271,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .advice import (
         Answer as Answer,
+    )
+    from .advice import (
+        AnswersSetAside as AnswersSetAside,
     )
     from .advice import (
         AnswerType as AnswerType,

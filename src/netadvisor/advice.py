@@ -109,7 +109,7 @@ ADDED_LATER: dict[str, tuple[str, ...]] = {
     "Change": ("alone",),
     "AnswerType": ("minimum",),
     "Question": ("answered_not_known",),
-    "Advice": ("look_alike_names", "held_questions"),
+    "Advice": ("look_alike_names", "held_questions", "answers_set_aside"),
     "Conclusion": ("asked_through", "settled_as_listed"),
     "AssumedValue": ("basis",),
 }
@@ -550,6 +550,20 @@ class UnusedAnswers(_Value):
     text: str = Field(description="That, in words, with the answers given")
 
 
+class AnswersSetAside(_Value):
+    """Answers a case gives that only rules for another value of a settled conclusion read: what the case says of a
+    stuck network, while its rationale makes it a learning network and the guide's advice on being stuck is for
+    organisation networks. Said so, rather than passed over: a policy officer found them gone from the advice
+    without a word, and listed among the answers of her handout."""
+
+    facts: list[str] = Field(description="The facts the case answers that only those rules read")
+    conclusion: str = Field(
+        description="The settled conclusion those rules need another value of, e.g. collaboration_form"
+    )
+    needs: str = Field(description="The value they need, e.g. organisation_network")
+    text: str = Field(description="That, in words, with the answers given and the conclusion's value")
+
+
 class LookAlikeNames(_Value):
     """Names a case gives that differ only in capitals, spacing, punctuation or a doubled letter ("Vandame" and
     "Vandamme"): perhaps one person or partner written two ways, which the rules count as two. Said, not guessed: a
@@ -602,6 +616,11 @@ class Advice(_Value):
     )
     unused_answers: UnusedAnswers | None = Field(
         default=None, description="The answers of the case that no rule reads at all (None: there are none)"
+    )
+    answers_set_aside: AnswersSetAside | None = Field(
+        default=None,
+        description="The answers of the case that only rules for another value of a settled conclusion read (None: "
+        "there are none)",
     )
     trace: list[TraceStep] = Field(description="Every rule that fired, in order")
     rulebase_version: str = Field(

@@ -23,6 +23,7 @@ from .advice import (
     Advice,
     Alternative,
     Answer,
+    AnswersSetAside,
     AssumedValue,
     Assumption,
     Conclusion,
@@ -107,6 +108,9 @@ from .wording import (
     while_unknown,
     while_unknown_basis,
     why_undecided,
+)
+from .wording import (
+    answers_set_aside as answers_set_aside_words,
 )
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -1187,6 +1191,9 @@ def build_advice(
     return Advice.trusted(
         waiting_answers=waiting_answers,
         unused_answers=_unused_answers(loaded, facts, waiting_answers, lang),
+        answers_set_aside=_answers_set_aside(
+            loaded, case, facts, conclusions, {*fired, *(rule.id for rule in conditional_firings)}, lang
+        ),
         case_title=case.title,
         language=lang,
         conclusions=conclusions,
@@ -1283,6 +1290,59 @@ def _unused_answers(
         return None
     said = _answers_said([(path, facts[path]) for path in unused])
     return UnusedAnswers.trusted(facts=unused, text=word("unused-answers", facts=said).pick(lang))
+
+
+def _answers_set_aside(
+    loaded: _Loaded,
+    case: Case,
+    facts: Mapping[str, Any],
+    conclusions: Mapping[str, Conclusion],
+    applying: Collection[str],
+    lang: Language,
+) -> AnswersSetAside | None:
+    """The answers a case gives that only rules needing another value of one settled conclusion read (none of which
+    fires, on the case or on a condition): what a stuck network says, while its rationale settles it as a learning
+    network and the guide's advice on being stuck is for organisation networks. None where there are none, or where
+    they wait for more than one such value (said by no sentence: rare, and a list of conditions says little)."""
+    asker = loaded.asker
+    # the settled conclusions' values: a rule testing one for another value can no longer fire
+    settled = {name: conclusion.value for name, conclusion in conclusions.items() if conclusion.certainty == "settled"}
+    aside: list[str] = []
+    needed: set[tuple[str, frozenset[Any]]] | None = None  # what every such rule needs and the case rules out
+    for path, value in facts.items():
+        spec = FACTS.get(path)
+        if value is None or spec is None or spec.computed or path in loaded.unread:
+            continue
+        if path == PARTNER_COUNT and case.count_taken_from_list:
+            continue  # (never written: the list's length)
+        readers = loaded.readers.get(path, ())
+        if not readers or any(rule.id in applying for rule in readers):
+            continue
+        ruled_out_of_each = []
+        for rule in readers:
+            ruled_out = {
+                (name, accepted)
+                for name, accepted in asker.tests_of(rule)
+                if name in settled and settled[name] not in accepted
+            }
+            if not ruled_out:
+                break  # this rule may still fire: the answer counts
+            ruled_out_of_each.append(ruled_out)
+        else:
+            for ruled_out in ruled_out_of_each:
+                needed = ruled_out if needed is None else needed & ruled_out
+            aside.append(path)
+    # (the first in the order the conclusions follow from each other: the form, not the governance mode it rules
+    # out in turn)
+    found = sorted(
+        needed or (), key=lambda test: list(FIXED_CONCLUSIONS).index(test[0]) if test[0] in FIXED_CONCLUSIONS else 99
+    )
+    if not aside or not found or len(found[0][1]) != 1:
+        return None
+    name, [value] = found[0][0], list(found[0][1])
+    said = _answers_said([(path, facts[path]) for path in aside])
+    text = answers_set_aside_words(said, name, value, conclusions[name].value)
+    return AnswersSetAside.trusted(facts=aside, conclusion=name, needs=str(value), text=text.pick(lang))
 
 
 _ROLE_FACTS = tuple(path for path, spec in FACTS.items() if path.startswith(ROLE_PREFIX) and spec.type == "text")

@@ -1694,6 +1694,13 @@ ADVICE_WORDS: dict[str, Text] = {
     "unused-answers": Text(
         "Gegeven, maar het advies gebruikt het niet: {facts}.", "Given, but the advice does not use it: {facts}."
     ),
+    # (a policy officer's stuck network, its rationale 'kennis': the advice on being stuck was gone without a word)
+    "answers-set-aside": Text(
+        "Gegeven, maar het advies gebruikt het hier niet: {answers}. De regels die het lezen, gelden alleen {condition}, "
+        "en {conclusion} is {value}.",
+        "Given, but the advice does not use it here: {answers}. The rules that read it apply only {condition}, and "
+        "{conclusion} is {value}.",
+    ),
     "waiting-answers-no": Text(
         "Niet gebruikt: {facts}. Die volgen op \"{question}\", en daarop antwoordt de casus 'nee'. Klopt dat?",
         "Not used: {facts}. They follow up on \"{question}\", which the case answers 'no'. Is that right?",
@@ -2273,7 +2280,9 @@ REPORT_WORDS: dict[str, Text] = {
     "footer": Text(
         "Opgesteld met netadvisor, regels versie {version}", "Made with netadvisor, rules version {version}"
     ),
-    "answers-given": Text("De antwoorden waarop dit advies steunt", "The answers this advice rests on"),
+    # (not "waarop dit advies steunt": a policy officer's stuck network, a learning network by its rationale, had
+    # answers there that no advice used)
+    "answers-given": Text("De antwoorden van de casus", "The answers of the case"),
     # (not "verder in de lijst": a handout shows the first few questions, not the list they are further down in)
     "still-unknown": Text(
         "Nog uit te zoeken (met 'weet niet' beantwoord, niet bij de vragen hierboven): {facts}",

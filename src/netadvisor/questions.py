@@ -214,15 +214,20 @@ class Asker:
             failing |= mask
         return failing
 
+    def tests_of(self, rule: Rule) -> tuple[tuple[str, frozenset[Any]], ...]:
+        """Per conclusion ``rule`` tests, the values that satisfy its conditions there, for any rule, with or without
+        a finding (worked out once)."""
+        satisfying = self._satisfying.get(rule.id)
+        if satisfying is None:
+            satisfying = self._satisfying[rule.id] = _satisfying(rule)
+        return satisfying
+
     def may_still_hold_on_conclusions(
         self, rule: Rule, derived: Mapping[str, set[Any]], assessment: Assessment
     ) -> bool:
         """Whether every conclusion ``rule`` tests can still come out as its conditions need (what
         :func:`_waiting_on_conclusions` tells apart from None), for any rule, with or without a finding."""
-        satisfying = self._satisfying.get(rule.id)
-        if satisfying is None:
-            satisfying = self._satisfying[rule.id] = _satisfying(rule)
-        return _waiting_on_conclusions(satisfying, derived, assessment, {}) is not None
+        return _waiting_on_conclusions(self.tests_of(rule), derived, assessment, {}) is not None
 
     def speaking_of(self, name: str, value: Any) -> frozenset[str]:
         """The rules with a finding whose conditions on the conclusion ``name`` hold for ``value`` alone: advice

@@ -947,6 +947,7 @@ def report(
     answers_said = [
         *(w.text for w in advice.waiting_answers),
         *([advice.unused_answers.text] if advice.unused_answers else []),
+        *([advice.answers_set_aside.text] if advice.answers_set_aside else []),
         *(alike.text for alike in advice.look_alike_names),
     ]
     out = Report(

@@ -287,6 +287,19 @@ def while_unknown_basis(value: Any, conclusions: Accepted, unknown: Sequence[str
     )
 
 
+def answers_set_aside(answers: Text, name: str, needs: Any, now: Any) -> Text:
+    """That answers go unused as the rules reading them need ``name`` to be ``needs``, and it is ``now``: "Gegeven,
+    maar het advies gebruikt het hier niet: het netwerk zit vast: ja. De regels die het lezen, gelden alleen als dit
+    een organisatienetwerk is, en de samenwerkingsvorm is een lerend netwerk"."""
+    return word(
+        "answers-set-aside",
+        answers=answers,
+        condition=assumption(name, needs),
+        conclusion=CONCLUSION_IN_A_SENTENCE.get(name, Text(name, name)),
+        value=_with_article(now),
+    )
+
+
 def not_applicable_now(condition: str, now: Any) -> Text:
     """That an open conclusion does not apply for now, as the conclusion its rules apply on has another value for
     now: "Voorlopig niet van toepassing: de samenwerkingsvorm is voorlopig een lerend netwerk."."""
