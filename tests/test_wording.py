@@ -1002,3 +1002,36 @@ def test_the_number_beside_a_list_is_asked_where_an_answer_to_it_decides_an_open
     )
     alike = Advisor(rules_from_text(without_huge.replace("at_most: 16", "at_most: 100000")))
     assert not any(q.fact == "governance.partner_count" for q in alike.advise({"partners": nine}).questions)
+
+
+def test_a_type_without_value_as_its_rules_contradict_each_other_says_so_not_the_threshold() -> None:
+    """A threshold lowered to 3 of 6 criteria: three complex and three simple make both rules fire, and the advice
+    said "geen enkel type heeft minstens 3 van de 6 criteria achter zich", false, while a scenario on "geen
+    duidelijk type (geen type met genoeg criteria)" still passed (a rule-editing trial). The sentence and the
+    outcome say the rules contradict each other."""
+    from helpers import rules_from_text
+
+    text = """
+policy:
+  min: {value: 3, explanation: {nl: drie van de zes, en: three of six}}
+rules:
+  - id: TYPE-complex
+    title: {nl: complex, en: complex}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_complex, at_least: {policy: min}}]
+    then: {conclude: {challenge_type: complex}}
+  - id: TYPE-simple
+    title: {nl: eenvoudig, en: simple}
+    section: ["2"]
+    when: [{fact: challenge.criteria.pointing_simple, at_least: {policy: min}}]
+    then: {conclude: {challenge_type: simple}}
+"""
+    criteria = dict.fromkeys(("recipe", "replicability", "expertise"), "complex") | dict.fromkeys(
+        ("uniqueness", "certainty", "parts_and_whole"), "simple"
+    )
+    advice = Advisor(rules_from_text(text), engine="evaluator").advise({"challenge": {"criteria": criteria}})
+    typed = advice.conclusions["challenge_type"]
+    assert (typed.status, typed.certainty) == ("conflict", "settled")
+    assert "De regels spreken elkaar hier tegen: ze besluiten complex en eenvoudig tegelijk." in typed.sentence
+    assert "criteria achter zich" not in typed.sentence
+    assert [outcome.label for outcome in typed.outcomes] == ["complex en eenvoudig (de regels spreken elkaar tegen)"]

@@ -1720,6 +1720,12 @@ def _conclusions(
         guard = loaded.guards.get(name)
         no_value = _no_value(name, guard, assessment) if name in FIXED_CONCLUSIONS else None
         certainty, details = _certainty(name, value, assessment, lang, no_value)
+        if status == "conflict" and [outcome.value for outcome in details.get("outcomes", ())] == [None]:
+            # no value as the rules contradict each other, not for want of criteria or support (the outcome tables
+            # do not tell the two apart): a threshold lowered to 3 of 6 criteria made three complex and three simple
+            # "geen type met genoeg criteria", and a scenario saying so still passed (a rule-editing trial)
+            in_conflict = word("in-conflict", values=together([value_text(v) for v in sorted(map(str, values))]))
+            details["outcomes"] = [Outcome.trusted(value=None, label=in_conflict.pick(lang), no_value=[])]
         if name in count_changes and count_left_open is not None and certainty in ("open", "provisional"):
             _add_count_deciding(details, name, count_changes[name], count_left_open, no_value, lang)
         according_to = loaded.according_to.get(name)
@@ -1768,6 +1774,7 @@ def _conclusions(
                 basis,
                 mention_unknown=name in rulebase.decisions,
                 known_so_far=criteria_so_far(facts) if name == "challenge_type" else None,
+                conflict=tuple(sorted(map(str, values))) if status == "conflict" else (),
                 why_none=why_undecided(outcome.support, outcome.minimum, loaded.factors[name])
                 if outcome is not None and value is None
                 else None,

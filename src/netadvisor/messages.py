@@ -2107,6 +2107,10 @@ ADVICE_WORDS: dict[str, Text] = {
     "now": Text("nu", "now"),
     "value-unknown": Text("onbekend", "unknown"),
     "in-conflict": Text("{values} (de regels spreken elkaar tegen)", "{values} (the rules contradict each other)"),
+    "conflict-said": Text(
+        "De regels spreken elkaar hier tegen: ze besluiten {values} tegelijk.",
+        "The rules contradict each other here: they conclude {values} at once.",
+    ),
     "check-holds": Text("klopt", "holds"),
     "check-fails": Text("klopt niet", "does not hold"),
     "check-unknown": Text("nog onbekend", "not known yet"),

@@ -177,6 +177,7 @@ def conclusion_sentence(
     ruled_out: Sequence[tuple[Any, Sequence[tuple[str, Any]]]] = (),
     bounded: frozenset[str] = frozenset(),
     ours: Text | None = None,
+    conflict: Sequence[Any] = (),
 ) -> Text:
     """The conclusion and how certain it is, in one or two sentences.
 
@@ -216,6 +217,10 @@ def conclusion_sentence(
             "aantal organisaties is nog onbekend" in the next sentence.
         ours: that limits the sentence names with their numbers are netadvisor's, said after where its factors
             come from ("De grenzen voor het aantal organisaties (7 en 16) kiest netadvisor.").
+        conflict: for a conclusion without value because its rules concluded different values, those values: said,
+            instead of what no value means by the threshold (a threshold lowered to 3 of 6 criteria gave "geen enkel
+            type heeft minstens 3 van de 6 criteria achter zich" of three complex and three simple: a rule-editing
+            trial).
     """
     if certainty == "settled" and value is None and only_when is not None and stated_as is not None:
         heading = CONCLUSION_NAMES.get(name, Text(name, name))
@@ -223,7 +228,9 @@ def conclusion_sentence(
     undecided_possible = no_value is None or no_value.reasons.undecided
     # why there is no value now says the threshold already; a settled type without value does not
     why_said = why_none is not None and (certainty == "settled" or (value is None and certainty == "provisional"))
-    meaning_follows = threshold is not None and None in outcomes.outcomes and undecided_possible and not why_said
+    meaning_follows = (
+        threshold is not None and None in outcomes.outcomes and undecided_possible and not why_said and not conflict
+    )
     sentence = _conclusion_sentence(
         name,
         value,
@@ -239,7 +246,7 @@ def conclusion_sentence(
         as_listed,
         # (the meaning said after it: "geen duidelijk type (geen type met genoeg criteria)" among the outcomes, then
         # "Geen duidelijk type betekent hier: …" said it twice to a policy officer)
-        short_none=meaning_follows,
+        short_none=meaning_follows or bool(conflict),  # (with a conflict, not "geen type met genoeg criteria")
     )
     if meanwhile is not None and certainty == "open":
         sentence = sentence + Text(" ", " ") + meanwhile
@@ -265,6 +272,8 @@ def conclusion_sentence(
     if meaning_follows:
         assert threshold is not None  # (for mypy: meaning_follows says so)
         sentence = sentence + Text(" ", " ") + threshold_meaning(name, *threshold)
+    if conflict and value is None:
+        sentence = sentence + Text(" ", " ") + word("conflict-said", values=together([value_text(v) for v in conflict]))
     if certainty == "settled" and value is None and only_when is not None:
         return sentence  # "niet van toepassing": no factor was counted
     if according_to is not None:
