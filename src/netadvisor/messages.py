@@ -379,6 +379,12 @@ MESSAGES: dict[str, Text] = {
         "deze regel springt minder in dan de eerste regel van de tekst erboven (kolom {column}): daar houdt die tekst op",
         "this line is indented less than the first line of the text above it (column {column}): that text ends there",
     ),
+    "yaml-block-key-too-far": Text(
+        "'{key}' springt verder in (kolom {column}) dan '{sibling}' op regel {sibling_line} (kolom {meant}), en de "
+        "tekst eronder niet verder dan '{key}' zelf: YAML leest de tekst dan als leeg",
+        "'{key}' is indented further (column {column}) than '{sibling}' on line {sibling_line} (column {meant}), and "
+        "the text under it no further than '{key}' itself: YAML then reads the text as empty",
+    ),
     "yaml-block-text-not-indented": Text(
         "de tekst na '{key}' (regel {key_line}) springt niet verder in dan '{key}' zelf: YAML leest de tekst dan als "
         "leeg, en deze regel als een nieuwe sleutel",
@@ -540,6 +546,9 @@ HINTS: dict[str, Text] = {
             "every line of a text after '>-' or '|' starts at least in the column of the first; start this line in "
             "column {column}"
         ),
+    ),
+    "yaml-block-key-too-far": Text(
+        "zet '{key}' in kolom {meant}, zoals '{sibling}'", "put '{key}' in column {meant}, as '{sibling}'"
     ),
     "yaml-block-text-not-indented": Text(
         "laat elke regel van de tekst in kolom {column} beginnen, twee spaties verder dan '{key}'",

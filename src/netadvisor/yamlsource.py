@@ -406,6 +406,11 @@ _KEY_COLON_ANY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.]*):(\S.*?)\s*(?:#.*)
 _KEY_AND_BLOCK_INDICATOR = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):\s+[>|][-+]?\s*(?:#.*)?$")
 
 
+def _first_row_below(lines: Sequence[str], row: int) -> int | None:
+    """The first line (0-based) after ``row`` that holds YAML."""
+    return next((below for below in range(row + 1, len(lines)) if _is_content(lines[below])), None)
+
+
 def _block_text_not_indented(lines: Sequence[str], text_line: int) -> YamlIssue | None:
     """The first line of a text after "key: >-" (``text_line``, 0-based) indented no further than its key: YAML
     takes the text as empty and reads the line as the next key, without its ':' (a rule-editing trial was told
@@ -416,7 +421,36 @@ def _block_text_not_indented(lines: Sequence[str], text_line: int) -> YamlIssue 
     found = _KEY_AND_BLOCK_INDICATOR.match(lines[above])
     if found is None or _indent(lines[text_line]) > len(found.group(1)) or _A_KEY.match(lines[text_line]):
         return None
-    column = len(found.group(1)) + 3  # (two spaces past the key, as the README writes it)
+    key_column = len(found.group(1))
+    # the key moved further in, its text where it was: the next key beside it (its 'en:') stands left of it, two
+    # spaces short of the text (a rule-editing trial indented "nl: >-" too far and was told to move the text)
+    sibling = next(
+        (
+            number
+            for number in range(text_line + 1, len(lines))
+            if _is_content(lines[number]) and _indent(lines[number]) < _indent(lines[text_line])
+        ),
+        None,
+    )
+    if (
+        sibling is not None
+        and _A_KEY.match(lines[sibling])
+        and _indent(lines[sibling]) < key_column
+        and _indent(lines[text_line]) == _indent(lines[sibling]) + 2
+    ):
+        return YamlIssue(
+            above + 1,
+            key_column + 1,
+            "yaml-block-key-too-far",
+            {
+                "key": f"{found.group(2)}:",
+                "column": key_column + 1,
+                "sibling": _key_of(lines[sibling]),
+                "sibling_line": sibling + 1,
+                "meant": _indent(lines[sibling]) + 1,
+            },
+        )
+    column = key_column + 3  # (two spaces past the key, as the README writes it)
     return YamlIssue(
         text_line + 1,
         _indent(lines[text_line]) + 1,
@@ -814,6 +848,17 @@ def read_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlIssue]]:
             # where it was meant to be (`{nl: "Vertrouwen, en: b}` reads on to the next " in the file)
             return None, [YamlIssue(opened[0][0], opened[0][1], "yaml-unclosed-quote")]
         if mark is not None and composer.last_block_text is not None:
+            # the text after the last '>' or '|' with its first line not indented past its key: YAML reads the text
+            # as empty and that line as what follows, and stops on it where it can ("{...} van de zes criteria …"
+            # read as a mapping, then a quotation in it: a rule-editing trial was told to move a guide's quote)
+            first = _first_row_below(text.split("\n"), composer.last_block_text)
+            not_indented = (
+                _block_text_not_indented(text.split("\n"), first)
+                if first is not None and first <= mark.line and not composer.last_block_text_held
+                else None
+            )
+            if not_indented is not None:
+                return None, [not_indented]
             cut_short = _block_text_cut_short(text, composer.last_block_text, mark.line)
             if cut_short is not None:
                 return None, [cut_short]
@@ -878,6 +923,7 @@ class _Composer:
         # the last quoted text that runs over more than one line: where it opened, and the line (0-based) it ends on
         self.quoted_across_lines: tuple[tuple[int, int], int] | None = None
         self.last_block_text: int | None = None  # the line (0-based) of the last text after '>' or '|'
+        self.last_block_text_held = False  # whether that text held anything
         self.after_block_text = False  # whether the last value was such a text, and nothing came after it yet
 
     @staticmethod
@@ -938,6 +984,7 @@ class _Composer:
             self.quoted_across_lines = (self._mark(event), event.end_mark.line)
         if event.style in (">", "|"):
             self.last_block_text = event.start_mark.line
+            self.last_block_text_held = bool(event.value)
         path, is_key = self._where()
         if is_key and self.after_block_text and event.style in (None, "") and len(event.value.split()) > 1:
             # a key of words right after a text after '>' or '|': a line of that text indented too little, with a
