@@ -1377,3 +1377,24 @@ rules:
     [unknown] = raised.value.problems
     assert unknown.hint is not None
     assert "hernoemd" not in unknown.hint.nl
+
+
+def test_a_misspelt_policy_value_in_a_message_is_told_the_policy_value() -> None:
+    """`{veel_partner_min}` was told "bedoelde je 'governance.partner_count'?", and check passed once followed, the
+    message then reading "de grenzen 7 en <aantal>" (a rule-editing trial): a policy value near it comes first."""
+    text = """
+policy:
+  veel_partners_min: {value: 16, explanation: {nl: a, en: b}}
+rules:
+  - id: GOV-x
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.partner_count, at_least: {policy: veel_partners_min}}]
+    then: {finding: {severity: info, message: {nl: "vanaf {veel_partner_min}", en: "from {veel_partners_min}"}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    [problem] = raised.value.problems
+    assert problem.code == "unknown-placeholder"
+    assert problem.hint is not None
+    assert problem.hint.nl == "bedoelde je 'veel_partners_min'?"

@@ -1949,17 +1949,20 @@ class _RuleChecker:
                 # value 5.5 was also told the placeholder is no policy value, "bedoelde je 'veel_partners_min'?")
                 continue
             elif name not in FACTS and name not in self.derived and not self.declared.incomplete:
-                # a fact named in words first ("governance.huidige_vorm": the current mode, not the conclusion
-                # governance_mode, which letters alone suggested)
-                meant = fact_meant(name.replace("_", " "))
+                # a policy value misspelt first ("veel_partner_min" was told 'governance.partner_count', which
+                # check then passed with "de grenzen 7 en <aantal>": a rule-editing trial); then a fact named in
+                # words ("governance.huidige_vorm": the current mode, not the conclusion governance_mode, which
+                # letters alone suggested)
+                policy = self.problems.did_you_mean(name, list(self.declared.policies))
+                meant = fact_meant(name.replace("_", " ")) if policy is None else None
                 self.problems.report(
                     place,
                     "unknown-placeholder",
                     {"name": name},
                     hint=(
-                        messages.did_you_mean(meant)
-                        if meant is not None
-                        else self.problems.did_you_mean(name, [*FACTS, *self.derived, *self.declared.policies])
+                        policy
+                        or (messages.did_you_mean(meant) if meant is not None else None)
+                        or self.problems.did_you_mean(name, [*FACTS, *self.derived, *self.declared.policies])
                     ),
                     rule_id=parsed.rule_id,
                     position=position,
