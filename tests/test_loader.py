@@ -1398,3 +1398,31 @@ rules:
     assert problem.code == "unknown-placeholder"
     assert problem.hint is not None
     assert problem.hint.nl == "bedoelde je 'veel_partners_min'?"
+
+
+def test_a_decision_with_a_misspelt_policy_value_is_one_problem() -> None:
+    """`minimum_support: {policy: governance_min_stuen}` gave 16 problems: the policy value, then every rule
+    supporting the decision as supporting none, and the judgement of the current mode as never derived, with
+    "bedoelde je 'governance_mode'?" (a rule-editing trial). The decision is still one: one cause, one message."""
+    text = """
+policy:
+  governance_min_steun: {value: 2, explanation: {nl: a, en: b}}
+decisions:
+  governance_mode:
+    minimum_support: {policy: governance_min_stuen}
+    current: governance.current_mode
+rules:
+  - id: GOV-a
+    title: {nl: a, en: b}
+    section: ["4.3"]
+    when: [{fact: governance.trust, is: high}]
+    then: {supports: {governance_mode: self_governing}}
+  - id: GOV-b
+    title: {nl: c, en: d}
+    section: ["4.3"]
+    when: [{conclusion: governance_mode_current, is: unsupported}]
+    then: {finding: {severity: info, message: {nl: c, en: d}}}
+"""
+    with pytest.raises(RuleError) as raised:
+        rules_from_text(text)
+    assert [problem.code for problem in raised.value.problems] == ["unknown-policy"]

@@ -994,6 +994,7 @@ class Declarations:
     decisions: dict[str, DeclaredDecision] = field(default_factory=dict)
     accounted: dict[str, AccountedHeuristic] = field(default_factory=dict)
     misshapen_decisions: set[str] = field(default_factory=set)  # declared with a shape mistake (reported)
+    judging_current: set[str] = field(default_factory=set)  # the decisions written with a current value
     # declared with a value of the wrong type (reported): where it is used, it is not also "unknown" (one mistake in
     # a policy value gave 25 problems, each with a tip to another policy value, a tester found)
     misshapen_policies: set[str] = field(default_factory=set)
@@ -1087,6 +1088,8 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
         declared.misshapen_decisions.add(name)
         return
     current = entry.spec.current
+    if current is not None:
+        declared.judging_current.add(name)
     if name in declared.decisions:
         other = declared.decisions[name].place
         problems.report(
@@ -1098,7 +1101,10 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
         return
     minimum = entry.spec.minimum_support
     value = _policy_value(place.at("minimum_support"), minimum, declared, problems)
+    # (a decision with a mistake in it is still declared as one, as a misshapen one is: a misspelt policy value
+    # was told once, then as a decision no rule supports, twelve times, and three conclusions never derived)
     if value is _MISSING:
+        declared.misshapen_decisions.add(name)
         return
     if isinstance(value, bool) or not isinstance(value, int):
         problems.report(
@@ -1107,6 +1113,7 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
             {"key": "minimum_support", "expected": messages.EXPECTED_WORDS["int"], "found": _found(value)},
             hint=problems.surprise_hint(place.at("minimum_support")),
         )
+        declared.misshapen_decisions.add(name)
         return
     policy = minimum["policy"] if isinstance(minimum, dict) else None
     if current is not None and (current not in FACTS or FACTS[current].type != "enum"):
@@ -1116,6 +1123,7 @@ def _declare_decision(entry: DecisionEntry, declared: Declarations, problems: _P
             {"name": current},
             hint=problems.did_you_mean(str(current), [p for p, spec in FACTS.items() if spec.type == "enum"]),
         )
+        declared.misshapen_decisions.add(name)
         return
     declared.decisions[name] = DeclaredDecision(Decision(name, value, policy, current), place)
 
@@ -1256,6 +1264,8 @@ class _RuleChecker:
         for name, declared in self.declared.decisions.items():
             if declared.decision.current is not None:
                 derived[current_conclusion(name)] = set(CURRENT_FIT_VALUES)
+        for name in self.declared.judging_current:  # (one with a mistake: its judgement is not "never derived")
+            derived.setdefault(current_conclusion(name), set(CURRENT_FIT_VALUES))
         return derived
 
     @staticmethod
