@@ -921,3 +921,21 @@ def test_cases_whose_questions_alone_change_without_a_rule_firing_otherwise_say_
     # a group where an outcome changed too keeps the heading that names a conclusion or policy value
     mixed = diff.model_copy(update={"cases": [*impacts, impacts[0].model_copy(update={"findings_added": ["X"]})]})
     assert "via een besluit of beleidswaarde" in diff_text(mixed, "nl")
+
+
+def test_a_policy_value_that_is_a_decision_s_threshold_is_said_used_by_it(tmp_path: Path) -> None:
+    """`governance_min_steun: 3 → 2` was printed with no "(gebruikt door …)", though the governance mode's threshold
+    is that value (a rule-editing trial)."""
+    text = (RULES / "governance.yaml").read_text(encoding="utf-8")
+    assert "minimum_support: {policy: governance_min_steun}" in text
+    edited = _rules_edited(
+        tmp_path, "governance.yaml", "governance_min_steun:\n    value: 3", "governance_min_steun:\n    value: 2"
+    )
+    old, new = load_rules(RULES), load_rules(edited)
+    [policy] = [edit for edit in policy_edits(old, new) if edit.name == "governance_min_steun"]
+    assert policy.decisions == ["governance_mode"]
+    from netadvisor.rulediff import CorpusSummary
+
+    corpus = CorpusSummary(counts={}, generated_from=0, seed=1)
+    diff = RuleBaseDiff(old="oud", new="nieuw", rules=[], policies=[policy], corpus=corpus, cases=[])
+    assert "governance_min_steun: 3 → 2 (gebruikt door de drempel van de governancevorm)" in diff_text(diff, "nl")

@@ -23,7 +23,15 @@ from .messages import (
     severity_name,
 )
 from .rulebase import CURRENT_FIT_VALUES
-from .rulediff import CaseImpact, CombinationChange, GivenValue, OutcomeChange, RuleBaseDiff, TableChange
+from .rulediff import (
+    CaseImpact,
+    CombinationChange,
+    GivenValue,
+    OutcomeChange,
+    PolicyEdit,
+    RuleBaseDiff,
+    TableChange,
+)
 from .text import Language, Text
 from .vocabulary import FIXED_CONCLUSIONS
 from .wording import answer_label, either, fact_names, together
@@ -53,6 +61,15 @@ def _value(name: str, value: str | None, certainty: str | None, lang: Language) 
     else:
         shown = value_label(value, lang)
     return f"{shown} ({CERTAINTY_WORDS[certainty].pick(lang)})" if certainty else shown
+
+
+def _users(policy: PolicyEdit, lang: Language) -> str:
+    """The rules that use a policy value, and the decisions whose threshold it is ("de drempel van de
+    governancevorm")."""
+    thresholds = [
+        _w("threshold-of", lang, conclusion=_conclusion_name(name, lang).lower()) for name in policy.decisions
+    ]
+    return ", ".join([*policy.rules, *thresholds])
 
 
 def _conclusion_name(conclusion: str, lang: Language) -> str:
@@ -280,8 +297,8 @@ def _head(
             lines.append(
                 item
                 + (
-                    _w("policy", lang, name=policy.name, old=old, new=new, rules=", ".join(policy.rules))
-                    if policy.rules
+                    _w("policy", lang, name=policy.name, old=old, new=new, rules=_users(policy, lang))
+                    if policy.rules or policy.decisions
                     else _w("policy-unused", lang, name=policy.name, old=old, new=new)
                 )
             )

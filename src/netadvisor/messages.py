@@ -3219,6 +3219,7 @@ DIFF_WORDS: dict[str, Text] = {
     "changed": Text("gewijzigd: {aspects}", "changed: {aspects}"),
     "policies": Text("Beleidswaarden", "Policy values"),
     "policy": Text("{name}: {old} → {new} (gebruikt door {rules})", "{name}: {old} → {new} (used by {rules})"),
+    "threshold-of": Text("de drempel van de {conclusion}", "the threshold of the {conclusion}"),
     "policy-unused": Text("{name}: {old} → {new}", "{name}: {old} → {new}"),
     "none": Text("(geen)", "(none)"),
     # every combination, where the cases are a sample (a policy officer's edit changed the governance mode of some

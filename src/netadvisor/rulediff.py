@@ -95,6 +95,9 @@ class PolicyEdit(_Data):
     old: bool | int | str | None
     new: bool | int | str | None
     rules: list[str]
+    decisions: list[str] = Field(
+        default_factory=list, description="The decisions by support whose minimum support it is (governance_mode)"
+    )
 
 
 class OutcomeChange(_Data):
@@ -376,8 +379,20 @@ def policy_edits(old: RuleBase, new: RuleBase) -> list[PolicyEdit]:
             if any(condition.policy == name for condition in rule.conditions)
             or (rule.finding is not None and name in rule.finding.policies)
         ]
+        # (and the decisions whose threshold it is: governance_min_steun was said to be used by nothing)
+        deciding = [
+            decision.conclusion
+            for decision in (new if after is not None else old).decisions.values()
+            if decision.policy == name
+        ]
         edits.append(
-            PolicyEdit(name=name, old=before.value if before else None, new=after.value if after else None, rules=users)
+            PolicyEdit(
+                name=name,
+                old=before.value if before else None,
+                new=after.value if after else None,
+                rules=users,
+                decisions=deciding,
+            )
         )
     return edits
 
