@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1774,3 +1775,23 @@ rules:
     advice = Advisor(rules_from_text(text), engine="evaluator").advise({"state": {"leads_to_concrete_results": False}})
     ranked = [question.fact for question in advice.questions]
     assert ranked.index("state.phase") < ranked.index("challenge.regional.crosses_municipal_borders")
+
+
+def test_a_question_answered_weet_niet_is_listed_after_the_one_it_waits_for(tmp_path: Path) -> None:
+    """The goal consensus, answered "weet niet" in the case file, came third in the handout, whether there is a
+    common goal (which it is asked after) seventh: a policy officer read a follow-up before its question. It stays
+    listed, now right after that one."""
+    from netadvisor import read_case_file
+
+    path = tmp_path / "vastgelopen.yaml"
+    path.write_text(
+        "governance:\n  partner_count: 9\n  current_mode: leiderorganisatienetwerk\n  trust: laag\n"
+        "  goal_consensus: weet niet\nstate:\n  stuck: ja\n  leads_to_concrete_results: nee\n"
+        "challenge:\n  rationale: weet niet\n",
+        encoding="utf-8",
+    )
+    read = read_case_file(path)
+    advice = Advisor.from_path(FROZEN_RULES).advise(read.case, not_known=read.not_known)
+    ranked = [question.fact for question in advice.questions]
+    assert ranked.index("governance.goal_consensus") == ranked.index("goal.has_common_goal") + 1
+    assert [question.rank for question in advice.questions] == list(range(1, len(ranked) + 1))

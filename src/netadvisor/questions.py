@@ -664,7 +664,7 @@ class Asker:
                 )
             )
         ranking.sort()
-        ranked = [key[-1] for key in ranking]
+        ranked = _after_their_parents([key[-1] for key in ranking], not_known)
         return (
             [
                 _question(self, path, impacts[path], rank, case, facts, lang, not_known)
@@ -1725,6 +1725,29 @@ def _wait_for_parents(
             if parent in _PARENT and parent not in waiting:
                 waiting.append(parent)
     return moved
+
+
+def _after_their_parents(ranked: list[str], not_known: Collection[str]) -> list[str]:
+    """``ranked``, with each question answered "weet niet" that waits for another still listed (it stays, see
+    :func:`_wait_for_parents`) moved to right after that one: the goal consensus answered so came third, whether
+    there is a common goal seventh (a policy officer's handout)."""
+    listed = set(ranked)
+    moving = {
+        path: first
+        for path in ranked
+        if path in not_known and (first := _ASKED_AFTER.get(path) or _PARENT.get(path)) in listed
+    }
+    if not moving:
+        return ranked
+    out = [path for path in ranked if path not in moving]
+    for path in ranked:  # (in rank order: two moved after one parent keep theirs)
+        if path in moving:
+            parent = moving[path]
+            at = out.index(parent) + 1
+            while at < len(out) and out[at] in moving and moving[out[at]] == parent:
+                at += 1
+            out.insert(at, path)
+    return out
 
 
 def _not_asked(path: str, facts: Mapping[str, Any], not_known: Collection[str] = ()) -> bool:
