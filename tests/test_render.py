@@ -1411,3 +1411,21 @@ def test_the_short_line_names_what_a_conclusion_rests_on_meanwhile_as_its_questi
     assert ", naargelang de ratio, en intussen de criteria en de gekozen vorm; vragen 1, 2 en " in form
     [mode] = [line for line in short if line.startswith("- Governancevorm")]
     assert "intussen" not in mode
+
+
+def test_a_number_of_organisations_the_case_gives_equal_to_its_list_is_among_its_answers() -> None:
+    """A policy officer's "partner_count: 9" beside nine partners was left out of the handout's answers, as if the
+    list had given it, though she wrote it and the advice reads it. One the case never gives stays out."""
+    nine = [{"name": f"Gemeente {letter}"} for letter in "ABCDEFGHI"]
+    advisor = Advisor.from_path(RULES)
+    question = "Hoeveel organisaties telt het netwerk?"
+    given = {"partners": nine, "governance": {"partner_count": 9}}
+    assert (
+        question
+        in advice_markdown(advisor.advise(given), "2026-12-07", given).split("## De antwoorden van de casus")[1]
+    )
+    listed = {"partners": nine}
+    answers = advice_markdown(advisor.advise(listed), "2026-12-07", listed).partition("## De antwoorden van de casus")[
+        2
+    ]
+    assert f"- {question}" not in answers

@@ -19,7 +19,7 @@ from typing import Any
 
 from .advice import Advice, Change, Conclusion, Finding, HeldQuestion, Outcome, Question, SingleChange, WhatIf
 from .answers import NOBODY, UNKNOWN_LABEL, holds_every_word, nobody_in_other_words, normal_word, value_label
-from .case import Case, count_from_list, parse_case
+from .case import Case, parse_case
 from .errors import NetadvisorError
 from .facts import (
     CRITERIA,
@@ -370,7 +370,9 @@ def _given(case: Case, not_known: Collection[str]) -> Iterator[tuple[str, str | 
     stated = stated_facts(case)
     # (not the number of organisations the partner list gives, which the case line says with the list: a
     # coordinator's handout listed "Hoeveel organisaties telt het netwerk? 11" among her answers, never given)
-    counted_by_list = bool(case.partners) and count_from_list(case)
+    # (one the case gives itself, equal to the list's length, is an answer: a policy officer's "partner_count: 9"
+    # beside nine partners was left out, though the advice reads it)
+    counted_by_list = bool(case.partners) and case.count_taken_from_list
     for path in FACTS:
         if path not in SHOWN_NOT_READ and not FACTS[path].computed and (path in stated or path in not_known):
             if path == PARTNER_COUNT and counted_by_list:
