@@ -1744,39 +1744,6 @@ def test_one_partner_bringing_nothing_brings_that_finding_alone() -> None:
     assert "R-nothing" in advisor.what_if(case, {"partners[0].brings": "niets"}).findings_added
 
 
-def test_a_question_that_alone_brings_a_warning_ranks_before_one_that_brings_only_advice_alone() -> None:
-    """A policy officer's stuck network answered 'nee' to concrete results: the phase, whose answer alone brings the
-    warning that waits for it, stood twentieth, after a question that brings advice by itself and a warning only
-    with other answers (more findings, counted first). Of questions as serious, one that brings its most serious
-    finding by itself ranks first."""
-    text = """
-rules:
-  - id: R-phase-warning
-    title: {nl: a, en: a}
-    section: ["7"]
-    when: [{fact: state.phase, is: implementation}, {fact: state.leads_to_concrete_results, is: false}]
-    then: {finding: {severity: warning, message: {nl: a, en: a}}}
-  - id: R-borders-warning
-    title: {nl: b, en: b}
-    section: ["7"]
-    when: [{fact: challenge.regional.crosses_municipal_borders, is: true}, {fact: region.network_team, is: true}]
-    then: {finding: {severity: warning, message: {nl: b, en: b}}}
-  - id: R-borders-advice
-    title: {nl: c, en: c}
-    section: ["7"]
-    when: [{fact: challenge.regional.crosses_municipal_borders, is: true}]
-    then: {finding: {severity: advice, message: {nl: c, en: c}}}
-  - id: R-borders-advice-too
-    title: {nl: d, en: d}
-    section: ["7"]
-    when: [{fact: challenge.regional.crosses_municipal_borders, is: false}]
-    then: {finding: {severity: advice, message: {nl: d, en: d}}}
-"""
-    advice = Advisor(rules_from_text(text), engine="evaluator").advise({"state": {"leads_to_concrete_results": False}})
-    ranked = [question.fact for question in advice.questions]
-    assert ranked.index("state.phase") < ranked.index("challenge.regional.crosses_municipal_borders")
-
-
 def test_a_question_answered_weet_niet_is_listed_after_the_one_it_waits_for(tmp_path: Path) -> None:
     """The goal consensus, answered "weet niet" in the case file, came third in the handout, whether there is a
     common goal (which it is asked after) seventh: a policy officer read a follow-up before its question. It stays

@@ -637,13 +637,6 @@ class Asker:
             # an answer that settles a finding by itself before one that does so only with others (the phase, which
             # brings two warnings with other answers, stood before the one answer that brings a warning alone)
             findings_alone = sum(1 for kind, _name in impact.alone if kind == "finding")
-            # the most serious finding it brings or takes away by itself: the phase, whose answer alone brings the
-            # warning a "nee" to concrete results waits for, stood twentieth, after questions that change advice
-            # by themselves and warnings only with other answers (a policy officer's stuck network)
-            most_serious_alone = max(
-                (seriousness[name] for kind, name in impact.alone if kind == "finding" and name in seriousness),
-                default=0,
-            )
             changes_fixed = not FIXED_CONCLUSIONS.keys().isdisjoint(impact.conclusions)
             place = catalogue_place(path)  # unique to the question: no two keys tie
             # of those that change as much, first the follow-ups of what the case answered: the mayors' consultation
@@ -655,7 +648,6 @@ class Asker:
                     -round(information.get(path, 0.0), 9),
                     not changes_fixed,
                     -most_serious,
-                    -most_serious_alone,
                     -findings_alone,
                     -len(findings),
                     parent is None or facts.get(parent) is None,
