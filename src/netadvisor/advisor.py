@@ -219,6 +219,10 @@ class _Loaded:
     thresholds: dict[str, tuple[int, int]]
     # for each fact, the rules with a condition on it (what an answer may keep from firing: see _waiting_answers)
     readers: dict[str, tuple[Rule, ...]]
+    # for each fact a person states, the tests on conclusions every rule reading it makes (the form an organisation
+    # network, for what the case says of a stuck network), with those rules: see _answers_set_aside
+    guarded: tuple[tuple[str, tuple[tuple[str, frozenset[Any]], ...], frozenset[str]], ...]
+    guard_tests: frozenset[tuple[str, frozenset[Any]]]  # every test of ``guarded``, once
     # for each fixed conclusion, the rules that give it a value only while some facts are unknown (see _WhileUnknown)
     while_unknown: dict[str, tuple[_WhileUnknown, ...]]
     # why a rule did not fire, said once per rule, what its conditions see and language (see _failing)
@@ -238,7 +242,7 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         engine,
         assuming,
         OutcomeModel(rulebase),
-        Asker(rulebase),
+        asker := Asker(rulebase),
         {rule.id: rule.priority for rule in rulebase.rules},
         {name: _decided_according_to(rulebase.leading, name) for name in rulebase.decisions},
         {name: _policy_bounds(rulebase, name) for name in rulebase.decisions},
@@ -259,9 +263,28 @@ def _load(rulebase: RuleBase, choice: EngineChoice) -> _Loaded:
         _doubting(rulebase),
         {name: rulebase.factor_count(name) for name in rulebase.decisions},
         {name: threshold for name in FIXED_CONCLUSIONS if (threshold := rulebase.threshold(name)) is not None},
-        _readers(rulebase),
+        readers := _readers(rulebase),
+        guarded := _guarded(readers, asker),
+        frozenset(test for _path, tests, _rules in guarded for test in tests),
         {name: found for name in FIXED_CONCLUSIONS if (found := _while_unknown(rulebase, name))},
     )
+
+
+def _guarded(
+    readers: Mapping[str, tuple[Rule, ...]], asker: Asker
+) -> tuple[tuple[str, tuple[tuple[str, frozenset[Any]], ...], frozenset[str]], ...]:
+    """Each fact a person states whose reading rules all test some conclusion alike, with those tests and rules."""
+    found = []
+    for path, rules in readers.items():
+        spec = FACTS.get(path)
+        if spec is None or spec.computed:
+            continue
+        common = set(asker.tests_of(rules[0]))
+        for rule in rules[1:]:
+            common &= set(asker.tests_of(rule))
+        if common:
+            found.append((path, tuple(sorted(common, key=repr)), frozenset(rule.id for rule in rules)))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1304,33 +1327,21 @@ def _answers_set_aside(
     fires, on the case or on a condition): what a stuck network says, while its rationale settles it as a learning
     network and the guide's advice on being stuck is for organisation networks. None where there are none, or where
     they wait for more than one such value (said by no sentence: rare, and a list of conditions says little)."""
-    asker = loaded.asker
     # the settled conclusions' values: a rule testing one for another value can no longer fire
     settled = {name: conclusion.value for name, conclusion in conclusions.items() if conclusion.certainty == "settled"}
+    failing = {test for test in loaded.guard_tests if test[0] in settled and settled[test[0]] not in test[1]}
+    if not failing:  # (most cases: nothing they state is read only by rules ruled out)
+        return None
     aside: list[str] = []
     needed: set[tuple[str, frozenset[Any]]] | None = None  # what every such rule needs and the case rules out
-    for path, value in facts.items():
-        spec = FACTS.get(path)
-        if value is None or spec is None or spec.computed or path in loaded.unread:
+    for path, tests, rule_ids in loaded.guarded:
+        if facts.get(path) is None or path in loaded.unread or not rule_ids.isdisjoint(applying):
             continue
         if path == PARTNER_COUNT and case.count_taken_from_list:
             continue  # (never written: the list's length)
-        readers = loaded.readers.get(path, ())
-        if not readers or any(rule.id in applying for rule in readers):
-            continue
-        ruled_out_of_each = []
-        for rule in readers:
-            ruled_out = {
-                (name, accepted)
-                for name, accepted in asker.tests_of(rule)
-                if name in settled and settled[name] not in accepted
-            }
-            if not ruled_out:
-                break  # this rule may still fire: the answer counts
-            ruled_out_of_each.append(ruled_out)
-        else:
-            for ruled_out in ruled_out_of_each:
-                needed = ruled_out if needed is None else needed & ruled_out
+        ruled_out = failing.intersection(tests)
+        if ruled_out:
+            needed = ruled_out if needed is None else needed & ruled_out
             aside.append(path)
     # (the first in the order the conclusions follow from each other: the form, not the governance mode it rules
     # out in turn)
@@ -1340,6 +1351,7 @@ def _answers_set_aside(
     if not aside or not found or len(found[0][1]) != 1:
         return None
     name, [value] = found[0][0], list(found[0][1])
+    aside.sort(key=list(facts).index)  # (in the case's order)
     said = _answers_said([(path, facts[path]) for path in aside])
     text = answers_set_aside_words(said, name, value, conclusions[name].value)
     return AnswersSetAside.trusted(facts=aside, conclusion=name, needs=str(value), text=text.pick(lang))
