@@ -1565,19 +1565,11 @@ def _say_current(
                     if condition.subject == "fact"
                 )
             ]
-            paths = list(
-                dict.fromkeys(
-                    condition.name
-                    for rule_id in supporting
-                    for condition in rulebase.by_id[rule_id].conditions
-                    if condition.subject == "fact"
-                )
-            )
             behind = (
                 word(
                     "current-supported-by-one" if len(supporting) == 1 else "current-supported-by",
                     count=len(supporting),
-                    facts=facts_with_values(paths, facts),
+                    facts=facts_with_values(_facts_of(rulebase, supporting), facts),
                 )
                 if supporting
                 else Text("", "")
@@ -1592,6 +1584,13 @@ def _say_current(
         conclusions[name] = conclusions[name].model_copy(
             update={"sentence": f"{conclusions[name].sentence} {said.pick(lang)}"}
         )
+
+
+def _facts_of(rulebase: RuleBase, rule_ids: Iterable[str]) -> list[str]:
+    """The facts the conditions of these rules read, each once, in order: the factors behind a decision's support."""
+    return list(
+        dict.fromkeys(c.name for rule_id in rule_ids for c in rulebase.by_id[rule_id].conditions if c.subject == "fact")
+    )
 
 
 def _deciding_facts(assessment: Assessment, name: str) -> list[str]:
@@ -1866,25 +1865,12 @@ def _add_count_deciding(
     if not alone:
         details["deciding_together"].append(PARTNER_COUNT)
         return
+    after = {
+        answer: count_left_open.outcomes(name, count_left_open.given(PARTNER_COUNT, answer))
+        for answer in count_left_open.answer_values(PARTNER_COUNT)
+    }
     classes = count_left_open.answer_classes(PARTNER_COUNT)
-    details["deciding"].append(
-        Deciding.trusted(
-            fact=PARTNER_COUNT,
-            question=spec_of(PARTNER_COUNT).question(lang),
-            answers=[
-                _answer(
-                    name,
-                    PARTNER_COUNT,
-                    answer,
-                    count_left_open.outcomes(name, count_left_open.given(PARTNER_COUNT, answer)),
-                    no_value.text if no_value else None,
-                    lang,
-                    classes.get(answer),
-                )
-                for answer in count_left_open.answer_values(PARTNER_COUNT)
-            ],
-        )
-    )
+    details["deciding"].append(_deciding(name, PARTNER_COUNT, after, classes, no_value, lang))
 
 
 def _ruled_out(
@@ -1924,22 +1910,7 @@ def _certainty(
     none_now = no_value.text if no_value else None
     meanings = _no_value_meanings(no_value) if no_value else ()
     deciding = [
-        Deciding.trusted(
-            fact=path,
-            question=spec_of(path).question(lang),
-            answers=[
-                _answer(
-                    name,
-                    path,
-                    answer,
-                    left,
-                    no_value.text_after((path, answer)) if no_value else None,
-                    lang,
-                    outcomes.classes.get(path, {}).get(answer),
-                )
-                for answer, left in after.items()
-            ],
-        )
+        _deciding(name, path, after, outcomes.classes.get(path, {}), no_value, lang)
         for path, after in outcomes.deciding.items()
     ]
     for path in no_value.told_by if no_value else ():
@@ -1962,6 +1933,34 @@ def _certainty(
         "deciding": deciding,
         "deciding_together": list(outcomes.jointly),
     }
+
+
+def _deciding(
+    name: str,
+    path: str,
+    after: Mapping[Any, tuple[Any, ...]],
+    classes: Mapping[Any, tuple[int, int]],
+    no_value: NoValueWords | None,
+    lang: Language,
+) -> Deciding:
+    """A fact that decides ``name``: each answer (for a number, with the whole numbers it stands for in ``classes``)
+    and what ``name`` can still come out as after it, no value said as it means then."""
+    return Deciding.trusted(
+        fact=path,
+        question=spec_of(path).question(lang),
+        answers=[
+            _answer(
+                name,
+                path,
+                answer,
+                left,
+                no_value.text_after((path, answer)) if no_value else None,
+                lang,
+                classes.get(answer),
+            )
+            for answer, left in after.items()
+        ],
+    )
 
 
 NoValueMeaning = Literal["undecided", "not_applicable"]
@@ -2056,11 +2055,7 @@ def _basis(
             with its value, that its limits are netadvisor's is said.
     """
 
-    def factors(rule_ids: Iterable[str]) -> list[str]:
-        paths = [c.name for rule_id in rule_ids for c in rulebase.by_id[rule_id].conditions if c.subject == "fact"]
-        return list(dict.fromkeys(paths))
-
-    chosen = factors(outcome.support.get(value, ()))
+    chosen = _facts_of(rulebase, outcome.support.get(value, ()))
     count = len(outcome.support.get(value, ()))
     # each with its value: "gesteund door ... doelconsensus" beside a warning that not all partners agree on the
     # goal read as a contradiction, where the consensus was 'gemiddeld' (a policy officer)
@@ -2082,7 +2077,7 @@ def _basis(
     supporting: dict[tuple[str, ...], list[Any]] = {}
     for other, rule_ids in outcome.support.items():
         if other != value and rule_ids and count < total:
-            supporting.setdefault(tuple(factors(rule_ids)), []).append(other)
+            supporting.setdefault(tuple(_facts_of(rulebase, rule_ids)), []).append(other)
     for others, values in supporting.items():
         code = "factor-supports" if len(others) == 1 else "factors-support"
         if set(others) <= set(chosen):
