@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 # Every public name and the module it lives in: the one list of the public API.
 _EXPORTS: dict[str, str] = {
     # the advisor and its advice
-    **dict.fromkeys(("Advisor", "DurableUnavailableWarning", "packaged_rules_path"), "advisor"),
+    **dict.fromkeys(("Advisor", "packaged_rules_path"), "advisor"),
     **dict.fromkeys(
         (
             "ADVICE_SCHEMA_VERSION",
@@ -138,6 +138,7 @@ _EXPORTS: dict[str, str] = {
         (
             "CaseError",
             "CaseProblem",
+            "DurableUnavailableWarning",
             "EngineError",
             "NetadvisorError",
             "PartnerNotListedError",
@@ -354,9 +355,6 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
         Advisor as Advisor,
     )
     from .advisor import (
-        DurableUnavailableWarning as DurableUnavailableWarning,
-    )
-    from .advisor import (
         packaged_rules_path as packaged_rules_path,
     )
     from .analysis import (
@@ -499,6 +497,9 @@ if TYPE_CHECKING:  # what type checkers and editors see: the same names, importe
     )
     from .errors import (
         CaseProblem as CaseProblem,
+    )
+    from .errors import (
+        DurableUnavailableWarning as DurableUnavailableWarning,
     )
     from .errors import (
         EngineError as EngineError,

@@ -8,16 +8,13 @@ ones. Several advisors with different rule bases can live in one process.
 from __future__ import annotations
 
 import functools
-import os
 import re
-import sys
 import unicodedata
-import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from .advice import (
     Advice,
@@ -48,7 +45,7 @@ from .answers import NOBODY, ROLE_PREFIX, is_unknown_word, normal_word, value_la
 from .case import Case, count_from_list, count_written, parse_case, with_facts
 from .compiler import compile_rulebase
 from .engine import DurableEngine, durable_available
-from .errors import CaseError, CaseProblem, PartnerNotListedError
+from .errors import CaseError, CaseProblem, PartnerNotListedError, warn_durable_unavailable
 from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
 from .facts import (
     FACTS,
@@ -61,6 +58,7 @@ from .facts import (
     answered_not_known,
     answered_spec,
     fact_meant,
+    fact_path,
     fact_values,
     partner_answer,
     spec_of,
@@ -113,8 +111,6 @@ from .wording import (
     answers_set_aside as answers_set_aside_words,
 )
 
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
 
 def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Collection[str]) -> frozenset[str]:
     """The facts answered "weet niet": those named, and those the case gives so (see :func:`answered_not_known`).
@@ -128,9 +124,12 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
         raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
+    # (each once: a fact named twice is one problem; each checked to be text before any code that takes it for text
+    # gets it, as the compiled wheel's code checks that itself, in fewer words)
+    paths = [fact_path(named) for named in dict.fromkeys(cast(Collection[object], not_known))]
     stated: dict[str, Any] | None = None
     answered_too: list[CaseProblem] = []
-    for path in dict.fromkeys(not_known):  # (each once: a fact named twice is one problem)
+    for path in paths:
         answered_spec(path)  # a misspelt "weet niet" would otherwise be ignored without a word
         place = partner_answer(path)
         if place is not None and place[0] >= len(parsed.partners):
@@ -152,7 +151,7 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
             )
     if answered_too:
         raise CaseError(answered_too)
-    return answered_not_known(parsed, None if isinstance(case, Case) else case).union(not_known)
+    return answered_not_known(parsed, None if isinstance(case, Case) else case).union(paths)
 
 
 def _written(case: Case | Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -178,10 +177,6 @@ def packaged_rules_path() -> Path:
         return Path(str(shipped))
     # An editable install runs from the source tree, where rules/ sits beside src/.
     return Path(__file__).resolve().parents[2] / "rules"
-
-
-class DurableUnavailableWarning(RuntimeWarning):
-    """durable_rules cannot be imported here; the plain-Python evaluator gives the advice."""
 
 
 Leading = dict[str, dict[Any, list[Rule]]]  # conclusion → value → the rules that conclude or support it
@@ -345,33 +340,10 @@ def _doubting(rulebase: RuleBase) -> dict[str, dict[str, Rule]]:
     return out
 
 
-def _stacklevel_of_caller() -> int:
-    """The ``stacklevel`` that makes a warning name the first line outside netadvisor (``Advisor()``,
-    ``from_path``, ``reload``): the call paths differ in depth, so no constant fits them all."""
-    level, frame = 1, sys._getframe(1)  # level 1 is our caller, the function that calls warnings.warn
-    while frame.f_back is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _PACKAGE_DIR:
-        level, frame = level + 1, frame.f_back
-    return level
-
-
 def falls_back_to_evaluator(choice: str) -> bool:
     """Whether an advisor of the engine ``choice`` fires the rules with the evaluator for want of durable_rules
     (and warns so)."""
     return choice == "auto" and not durable_available()
-
-
-def warn_durable_unavailable() -> None:
-    """Warn, at the first line outside netadvisor, that durable_rules cannot be imported and the evaluator fires the
-    rules instead (:class:`DurableUnavailableWarning`)."""
-    warnings.warn(
-        "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
-        "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
-        "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
-        "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way. "
-        "Installeren / to install: python -m netadvisor.build_durable (of / or tools/build_durable.py).",
-        DurableUnavailableWarning,
-        stacklevel=_stacklevel_of_caller(),
-    )
 
 
 def _make_engine(rulebase: RuleBase, choice: EngineChoice) -> Engine:

@@ -132,7 +132,8 @@ def _problem(path: Path, code: str, reason: str | Text = "") -> CaseProblem:
 
 def _start(rules: str | None, lang: str, engine: str, parent: int) -> None:
     global _WORKER
-    from .advisor import Advisor, DurableUnavailableWarning
+    from .advisor import Advisor
+    from .errors import DurableUnavailableWarning
 
     # (said once, by the process that started the workers: each worker's own went to the terminal raw, one a worker)
     warnings.simplefilter("ignore", DurableUnavailableWarning)
@@ -348,7 +349,8 @@ def _advise_each(cases: list[Any]) -> list[Any]:
 def _say_durable_unavailable(engine: str) -> None:
     """Where the workers fire the rules with the evaluator for want of durable_rules: the warning an
     :class:`~netadvisor.Advisor` gives, once, at the caller's line (the workers do not say it)."""
-    from .advisor import falls_back_to_evaluator, warn_durable_unavailable
+    from .advisor import falls_back_to_evaluator
+    from .errors import warn_durable_unavailable
 
     if falls_back_to_evaluator(engine):
         warn_durable_unavailable()

@@ -16,7 +16,10 @@ exit codes.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import sys
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -370,3 +373,36 @@ class CaseError(NetadvisorError, ValueError):
 
 class EngineError(NetadvisorError):
     """The rule engine failed on a case. The case and the loaded rules are untouched."""
+
+
+class DurableUnavailableWarning(RuntimeWarning):
+    """durable_rules cannot be imported here; the plain-Python evaluator gives the advice. (Here, not beside the
+    advisor: a class derived from a built-in one keeps a module from being compiled, see tools/build_compiled.py.)"""
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _stacklevel_of_caller() -> int:
+    """The ``stacklevel`` that makes a warning name the first line outside netadvisor (``Advisor()``,
+    ``from_path``, ``reload``): the call paths differ in depth, so no constant fits them all. (Here, in a module the
+    compiled wheel leaves as it is: a compiled function has no frame, and one that looked for its own found the
+    stack too short, tools/build_compiled.py.)"""
+    level, frame = 1, sys._getframe(1)  # level 1 is our caller, the function that calls warnings.warn
+    while frame.f_back is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _PACKAGE_DIR:
+        level, frame = level + 1, frame.f_back
+    return level
+
+
+def warn_durable_unavailable() -> None:
+    """Warn, at the first line outside netadvisor, that durable_rules cannot be imported and the evaluator fires the
+    rules instead (:class:`DurableUnavailableWarning`)."""
+    warnings.warn(
+        "durable_rules kan hier niet geladen worden (niet geïnstalleerd, of zonder de patch van netadvisor op "
+        "Python 3.13); netadvisor gebruikt zijn eigen evaluator, die dezelfde regels op dezelfde manier "
+        "toepast. / durable_rules cannot be imported here (not installed, or without netadvisor's patch on "
+        "Python 3.13); netadvisor uses its own evaluator, which applies the same rules the same way. "
+        "Installeren / to install: python -m netadvisor.build_durable (of / or tools/build_durable.py).",
+        DurableUnavailableWarning,
+        stacklevel=_stacklevel_of_caller(),
+    )

@@ -845,8 +845,13 @@ SHOWN_NOT_READ = ("title", "challenge.description", "challenge.theme")
 """Facts a report shows as they are, that no rule reads: not counted as known facts, nor said to be unused."""
 
 
-def _not_a_path(path: object) -> TypeError:
-    return TypeError(f"a fact is named by its path, a text such as 'governance.trust', not {type(path).__name__}")
+def fact_path(named: object) -> str:
+    """``named`` where it is text, as a fact's path is; else the TypeError that says a fact is named by its path (a
+    tool builder's ``None`` or number). For a module the compiled wheel compiles: it checks a text's type where it
+    receives one, and said only "str object expected; got None" (see tools/build_compiled.py)."""
+    if not isinstance(named, str):
+        raise TypeError(f"a fact is named by its path, a text such as 'governance.trust', not {type(named).__name__}")
+    return named
 
 
 def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
@@ -855,8 +860,7 @@ def answered_spec(path: str, *, partners: bool = True) -> FactSpec:
     KeyError) that names the closest stated fact: what advise's "weet niet", what-if and a consultation's answer
     all check. A name that is no text is a TypeError, as Python's own (``None``, a number: a tool builder got an
     AttributeError from deep inside)."""
-    if not isinstance(path, str):
-        raise _not_a_path(path)
+    fact_path(path)
     # (no "partners[-1].kind", which named the last partner and moved to another when one was added, nor
     # "partners[x]", once int()'s own ValueError: a tool builder; a partner is named by its place, counted from 0)
     spec = _spec_or_none(path) if partners else FACTS.get(path)
@@ -1086,8 +1090,7 @@ def spec_of(path: str) -> FactSpec:
             means; a partner's answer is named by its place counted from 0 (``partners[x].kind`` is none).
         TypeError: for a path that is no text.
     """
-    if not isinstance(path, str):  # (spec_of(5) raised AttributeError from inside, a list "unhashable": a tool builder)
-        raise _not_a_path(path)
+    fact_path(path)  # (spec_of(5) raised AttributeError from inside, a list "unhashable": a tool builder)
     spec = _spec_or_none(path)
     if spec is None:
         # (a bare KeyError('nope') before, and "partners[x].kind" taken as a partner's kind: a tool builder)

@@ -27,7 +27,6 @@ is not analysed: every value is then taken as possible, and :attr:`ConclusionOut
 
 from __future__ import annotations
 
-import copy
 import functools
 import itertools
 import math
@@ -251,11 +250,15 @@ class OutcomeModel:
     @property
     def tables(self) -> dict[str, Table | None]:
         """Every conclusion's table (None: not analysed), built once, thread-safely."""
-        if self._tables is None:
+        # (read once into a name: the compiled build takes the field for None after the first test, and raised
+        # TypeError where another thread had built the tables in between, tests/test_compiled.py)
+        tables = self._tables
+        if tables is None:
             with self._lock:
-                if self._tables is None:
-                    self._tables = self._build()
-        return self._tables
+                tables = self._tables
+                if tables is None:
+                    tables = self._tables = self._build()
+        return tables
 
     def _build(self) -> dict[str, Table | None]:
         # Named on disk by the rule base's version (a digest of its files) and the largest table worked out; stored
@@ -482,25 +485,37 @@ def _topological(upstream: Mapping[str, list[str]]) -> list[str]:
 class Assessment:
     """The outcomes of every conclusion for one case, and what each answer to an unknown fact would leave."""
 
-    def __init__(self, model: OutcomeModel, tables: Mapping[str, Table | None], facts: Mapping[str, Any]):
+    def __init__(
+        self,
+        model: OutcomeModel,
+        tables: Mapping[str, Table | None],
+        facts: Mapping[str, Any],
+        rows: tuple[dict[str, int], dict[str, int]] | None = None,
+        assumed: tuple[str, Any] | None = None,
+    ):
+        """``rows``: for an assessment on a condition (:meth:`under`), the rows of each table what is known allows
+        and the agreeing rows, worked out already; ``assumed``: that condition."""
         self.model = model
         self.tables = tables
         self.facts = facts
-        # for each table: the rows its fact variables allow (what is known); conclusions are applied after
-        self._known: dict[str, int] = {}
-        for name in model._order:
-            table = tables[name]
-            assert table is not None
-            mask = table.everything
-            for variable in table.variables:
-                if variable.kind == "fact":
-                    value = facts.get(variable.name)
-                    if value is not None and variable.name in TEXT_SAMPLES:
-                        value = text_sample(variable.name, value, facts)
-                    if value is not None:
-                        mask &= variable.mask_for(value)
-            self._known[name] = mask
-        self._masks = self._propagate(self._known, {}, model._order)
+        if rows is None:
+            # for each table: the rows its fact variables allow (what is known); conclusions are applied after
+            self._known: dict[str, int] = {}
+            for name in model._order:
+                table = tables[name]
+                assert table is not None
+                mask = table.everything
+                for variable in table.variables:
+                    if variable.kind == "fact":
+                        value = facts.get(variable.name)
+                        if value is not None and variable.name in TEXT_SAMPLES:
+                            value = text_sample(variable.name, value, facts)
+                        if value is not None:
+                            mask &= variable.mask_for(value)
+                self._known[name] = mask
+            self._masks = self._propagate(self._known, {}, model._order)
+        else:
+            self._known, self._masks = rows
         self._conclusions: dict[str, ConclusionOutcomes] = {}
         self._given: dict[tuple[str, Any], dict[str, int]] = {}
         self._weights = model.weights
@@ -509,7 +524,7 @@ class Assessment:
         self._gains: dict[str, dict[str, float]] = {}
         self._before: dict[str, float] = {}  # each conclusion's entropy as the case stands
         self._deciding: dict[str, dict[str, dict[Any, tuple[Any, ...]]]] = {}  # see deciding
-        self._assumed: tuple[str, Any] | None = None  # see under()
+        self._assumed = assumed
 
     def _propagate(
         self,
@@ -550,12 +565,11 @@ class Assessment:
         """This assessment if ``name`` came out as ``value`` (see :meth:`assuming`): what the other conclusions
         can come out as, and what each answer leaves, on that condition. For the advice a case gets for what it
         says it is while its facts say otherwise: the questions that advice waits for."""
-        assumed = copy.copy(self)
-        assumed._assumed = (name, value)
-        assumed._masks = self.assuming(name, value)
-        assumed._conclusions, assumed._given, assumed._possible = {}, {}, {}
-        assumed._gains, assumed._before, assumed._deciding = {}, {}, {}
-        return assumed
+        # (made anew, not copied: what it remembers from answer to answer is its own; and a class the compiled
+        # build compiles cannot be copied, see tools/build_compiled.py)
+        return Assessment(
+            self.model, self.tables, self.facts, rows=(self._known, self.assuming(name, value)), assumed=(name, value)
+        )
 
     def derived_sets(self, name: str, masks: Mapping[str, int] | None = None) -> tuple[DerivedSet, ...]:
         table = self.tables.get(name)
