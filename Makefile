@@ -78,9 +78,15 @@ docs: $(STAMP)
 	fi
 
 ## The benchmarks (not part of the tests): advise() against durable_rules alone, the consultation against
-## the guide's order, and start-up against a bare Python.
+## the guide's order, and start-up against a bare Python. advise() is measured twice: on the sources (pure
+## Python, what this editable install runs) and on the compiled wheel (tools/build_compiled.py, installed
+## apart in build/compiled).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_advise.py
+	rm -rf build/compiled
+	$(BIN)/python -m pip install --quiet --no-deps --target build/compiled \
+	  "$$($(BIN)/python tools/build_compiled.py --out build/wheels)"
+	PYTHONPATH=build/compiled $(BIN)/python bench/bench_advise.py
 	$(BIN)/python bench/bench_consult.py
 	$(BIN)/python bench/bench_startup.py
 

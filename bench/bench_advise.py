@@ -9,6 +9,10 @@ cache off and read back from it. Not a test: nothing here fails on a slow machin
     make bench                      # 10,000 cases
     .venv/bin/python bench/bench_advise.py --cases 50000
     .venv/bin/python bench/bench_advise.py --rules tests/rules   # the frozen rules, comparable across rule edits
+    PYTHONPATH=build/compiled .venv/bin/python bench/bench_advise.py   # the compiled wheel, as make bench installs it
+
+Its first lines say which build of netadvisor ran: the sources (pure Python, what an editable install runs) or the
+compiled wheel (tools/build_compiled.py).
 """
 
 from __future__ import annotations
@@ -290,6 +294,7 @@ def main() -> None:
         # the patched build (make) zeroes far less memory per session than the one pip builds (see its header)
         f"durable_rules {importlib.metadata.version('durable_rules')}"
     )
+    print(netadvisor_build())
     print(f"{'path':<42}{'median ms':>11}{'p99 ms':>10}")
     rows = [
         ("advise() (library, durable_rules)", "advise"),
@@ -324,6 +329,21 @@ def main() -> None:
         f"load {load:.1f} ms (target <= {TARGETS['load_ms']}, the cache off: {_verdict(load, 'load_ms')})"
     )
     print(f"max resident memory: {rss_after / 1024:.1f} MiB (before the timed runs: {rss_before / 1024:.1f} MiB)")
+
+
+def netadvisor_build() -> str:
+    """Which build of netadvisor this process runs: the modules mypyc compiled, or the sources alone."""
+    import netadvisor
+
+    compiled = sorted(
+        name.removeprefix("netadvisor.")
+        for name, module in sys.modules.items()
+        if name.startswith("netadvisor.") and str(getattr(module, "__file__", "") or "").endswith((".so", ".pyd"))
+    )
+    where = Path(netadvisor.__file__).parent
+    if compiled:
+        return f"netadvisor from {where}: the compiled wheel, mypyc compiled {', '.join(compiled)}"
+    return f"netadvisor from {where}: pure Python (the compiled wheel: tools/build_compiled.py)"
 
 
 def _verdict(measured: float, target: str) -> str:

@@ -59,13 +59,18 @@ def cache_dir() -> Path | None:
 
 
 def code_digest() -> str:
-    """A digest of what any cached value was worked out by: every Python file of the installed package, and the
-    versions of Python, pydantic and PyYAML (a rule base is pydantic models read by PyYAML)."""
+    """A digest of what any cached value was worked out by: every Python file of the installed package, which of its
+    modules are compiled, and the versions of Python, pydantic and PyYAML (a rule base is pydantic models read by
+    PyYAML)."""
     global _code_digest  # computed once per process: the package does not change under a running program
     if _code_digest is None:
         digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0{yaml.__version__}\0".encode())
         for source in sorted(_PACKAGE.rglob("*.py")):
             digest.update(source.relative_to(_PACKAGE).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
+        # the modules the compiled wheel runs compiled (tools/build_compiled.py), by name: what it keeps is its own,
+        # not read by the sources, nor theirs by it (their objects are made by other classes)
+        for compiled in sorted(path for path in _PACKAGE.rglob("*") if path.suffix in (".so", ".pyd")):
+            digest.update(compiled.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         _code_digest = digest.hexdigest()[:16]
     return _code_digest
 
