@@ -136,6 +136,15 @@ Functionaliteit: Regionale uitdagingen en regionale organisatienetwerken (ยง1, ย
       Dan vraagt de adviseur "In welke fase zit het netwerk?"
       Maar vraagt de adviseur niet "Leidt de samenwerking tot concreet resultaat?"
 
+    Scenario: "Nee" op concreet resultaat terwijl de fase onbekend is: het advies zegt dat het antwoord op de fase wacht
+      Gegeven een casus "Een netwerk dat weinig oplevert, de fase niet gezegd"
+      En de ratio van de samenwerking is "effectiviteit"
+      En het antwoord op "Leidt de samenwerking tot concreet resultaat?" is "nee"
+      Als de adviseur de casus beoordeelt
+      Dan wacht het antwoord op "Leidt de samenwerking tot concreet resultaat?" op het antwoord op "In welke fase zit het netwerk?"
+      En kan het antwoord op "In welke fase zit het netwerk?" op zichzelf de bevinding "REGIO-no-talking-shop" veranderen
+      Maar geeft de adviseur niet de bevinding "REGIO-no-talking-shop"
+
     Scenario: Een lerend netwerk wordt niet aan die maat gemeten
       Gegeven een casus "Uitwisseling tussen klimaatambtenaren"
       En de ratio van de samenwerking is "kennis"

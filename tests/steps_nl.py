@@ -1011,6 +1011,28 @@ def question_held_back(advies: Advice, casus: dict[str, Any], partner: str, ques
     )
 
 
+@then(parsers.parse('wacht het antwoord op "{question}" op het antwoord op "{waits_for}"'))
+def answer_waits(advies: Advice, casus: dict[str, Any], question: str, waits_for: str) -> None:
+    """The case answers ``question``, and the advice says that answer is not used (yet): it follows up on the
+    question ``waits_for``, which the case leaves unknown or answers "nee" (:attr:`Advice.waiting_answers`), in the
+    words the report prints."""
+    fact, first = _question_fact(question), _question_fact(waits_for)
+    waiting = [w for w in advies.waiting_answers if w.first == first and fact in w.facts]
+    said = "; ".join(w.text for w in advies.waiting_answers) or "niets"
+    _holds(
+        len(waiting) == 1,
+        f"verwacht dat het antwoord op '{question}' wacht op '{waits_for}', maar over wachtende antwoorden zegt het "
+        f"advies: {said}",
+        f"expected the answer to '{question}' to wait for '{waits_for}', but of answers waiting the advice says: {said}",
+    )
+    report = " ".join(advice_text(advies, casus).split())
+    _holds(
+        waiting[0].text in report,
+        f"het advies als tekst zegt niet: {waiting[0].text}",
+        f"the advice as text does not say: {waiting[0].text}",
+    )
+
+
 @then(parsers.parse('luidt de vraag "{question}" voor deze casus: "{text}"'))
 def question_worded(advies: Advice, question: str, text: str) -> None:
     fact = _question_fact(question)

@@ -687,6 +687,24 @@ rules:
     assert [q.fact for q in advice.questions] == ["region.mayors_consultation"]
 
 
+def _says_one_answer_waits(
+    advice: Any, first: str, first_answer: bool | None, fact: str, answer_words: str, code: str
+) -> None:
+    """The advice says one answer waits: ``fact``, answered ``answer_words``, for ``first``, in the data and in the
+    words of the message ``code``, which the report prints."""
+    from netadvisor import advice_text
+    from netadvisor.facts import spec_of
+    from netadvisor.messages import word
+    from netadvisor.wording import fact_names
+
+    (waiting,) = advice.waiting_answers
+    assert (waiting.first, waiting.first_answer, waiting.facts) == (first, first_answer, [fact])
+    said = word("fact-answered", fact=fact_names([fact]), answer=answer_words)
+    expected = word(code, facts=said, question=spec_of(first).question("nl")).nl
+    assert waiting.text == expected
+    assert expected in " ".join(advice_text(advice).split())
+
+
 @pytest.mark.parametrize(
     ("first", "code", "first_answer"),
     [(None, "waiting-answers-unknown-one", None), (False, "waiting-answers-no-one", False)],
@@ -697,28 +715,44 @@ def test_answers_to_follow_ups_that_wait_for_a_ja_are_said_not_dropped(
     """A case file can answer follow-up questions while their yes/no question is unknown or "nee": the rules do
     not use them, and the advice used to say nothing of them (4 gekende feiten, none used). Each is said with its
     answer, as the name of a yes/no fact is a statement the answer may deny."""
-    from netadvisor import advice_text
-    from netadvisor.facts import spec_of
-    from netadvisor.messages import word
-    from netadvisor.wording import fact_names
-
     advisor = Advisor(rules_from_text(RULES))
     region: dict[str, Any] = {"mayors_consultation_directiveness": "high"}
     if first is not None:
         region["mayors_consultation"] = first
     advice = advisor.advise({"region": region})
-    (waiting,) = advice.waiting_answers
-    assert (waiting.first, waiting.first_answer, waiting.facts) == (
-        "region.mayors_consultation",
-        first_answer,
-        ["region.mayors_consultation_directiveness"],
+    _says_one_answer_waits(
+        advice, "region.mayors_consultation", first_answer, "region.mayors_consultation_directiveness", "hoog", code
     )
-    said = word("fact-answered", fact=fact_names(["region.mayors_consultation_directiveness"]), answer="hoog")
-    expected = word(code, facts=said, question=spec_of("region.mayors_consultation").question("nl")).nl
-    assert waiting.text == expected
-    assert expected in " ".join(advice_text(advice).split())
     answered = advisor.advise({"region": {**region, "mayors_consultation": True}})
     assert answered.waiting_answers == []
+
+
+def test_an_answer_to_a_question_asked_after_another_still_unknown_is_said_to_wait_for_it() -> None:
+    """A stuck network's case file said "leidt tot concreet resultaat: nee" with the phase unknown; the advice on
+    it reads that answer only of a network that is implementing, and nothing said so (a policy officer, the phase
+    question far down the list). Said as an answer that follows up on a question still unknown; once the phase is
+    known, the rules read it (and, for a phase that keeps the rule away, it is no longer said to wait)."""
+    from netadvisor.facts import ASKED_AFTER
+
+    assert "state.leads_to_concrete_results" in ASKED_AFTER["state.phase"]
+    rules = """
+rules:
+  - id: S-results
+    title: {nl: resultaten, en: results}
+    section: ["4.4.1"]
+    when: [{fact: state.phase, is: implementation}, {fact: state.leads_to_concrete_results, is: false}]
+    then: {finding: {severity: advice, message: {nl: maak samen iets, en: make something together}}}
+"""
+    advisor = Advisor(rules_from_text(rules))
+    advice = advisor.advise({"state": {"leads_to_concrete_results": False}})
+    _says_one_answer_waits(
+        advice, "state.phase", None, "state.leads_to_concrete_results", "nee", "waiting-answers-unknown-one"
+    )
+    assert advice.unused_answers is None  # (a rule reads it: not said to be unused)
+    fired = advisor.advise({"state": {"phase": "implementation", "leads_to_concrete_results": False}})
+    assert [finding.rule_id for finding in fired.findings] == ["S-results"]
+    assert fired.waiting_answers == []
+    assert advisor.advise({"state": {"phase": "exploration", "leads_to_concrete_results": False}}).waiting_answers == []
 
 
 def test_a_follow_up_answer_a_rule_reads_is_not_said_to_be_unused() -> None:

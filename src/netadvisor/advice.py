@@ -532,10 +532,14 @@ class HeldQuestion(_Value):
 
 
 class WaitingAnswers(_Value):
-    """Answers a case gives to follow-up questions whose yes/no question is not answered "ja": the rules do not
-    use them (yet). Said so, rather than dropped without a word."""
+    """Answers a case gives to follow-up questions whose yes/no question is not answered "ja", or to questions
+    asked after another that is still unknown (whether the cooperation leads to concrete results, after the phase):
+    the rules do not use them (yet). Said so, rather than dropped without a word."""
 
-    first: str = Field(description="The yes/no fact they follow up on, e.g. region.mayors_consultation")
+    first: str = Field(
+        description="The fact they follow up on: a yes/no fact (region.mayors_consultation), or one asked before "
+        "them whatever its answer (state.phase)"
+    )
     first_answer: bool | None = Field(description="Its answer: False for 'nee', None while unknown")
     facts: list[str] = Field(description="The follow-up facts the case answers")
     text: str = Field(description="That, in words")

@@ -48,6 +48,7 @@ from .engine import DurableEngine, durable_available
 from .errors import CaseError, CaseProblem, PartnerNotListedError, warn_durable_unavailable
 from .evaluator import NOTHING_DERIVED, EvaluatorEngine, condition_holds
 from .facts import (
+    ASKED_AFTER,
     FACTS,
     FOLLOW_UPS,
     INPUTS,
@@ -1214,17 +1215,27 @@ def _waiting_answers(
     derived: Mapping[str, set[Any]],
 ) -> list[WaitingAnswers]:
     """The follow-up answers a case gives while their yes/no fact is "nee" or unknown (see
-    :data:`facts.FOLLOW_UPS`), and that no rule of this advice read: a case file can give them, and the advice
+    :data:`facts.FOLLOW_UPS`), or the answers to questions asked after another while that one is unknown (see
+    :data:`facts.ASKED_AFTER`), and that no rule of this advice read: a case file can give them, and the advice
     would otherwise drop them silently. Each is said with the answer given ("…licht en wendbaar: nee"), as the
     name of a yes/no fact is a statement that the answer may deny.
 
     An answer that alone keeps a rule that reads it (``readers``: per fact) from firing is read too (the end user
     named keeps "wie is de eindgebruiker?" away: a tool builder saw the finding go while the answer was called
     unused)."""
-    candidates = [  # a follow-up no rule reads at all waits for nothing: unused_answers says it
+    # a follow-up no rule reads at all waits for nothing: unused_answers says it
+    candidates = [
         (first, [path for path in follow_ups if facts.get(path) is not None and path in facts_read])
         for first, follow_ups in FOLLOW_UPS.items()
         if facts.get(first) is not True
+    ]
+    # and a question asked after another whatever its answer, answered while that one is unknown: a stuck network's
+    # "nee" to concrete results, which the advice on it reads only of a network that is implementing (a policy
+    # officer's answer went unsaid while the phase question stood far down the list)
+    candidates += [
+        (first, [path for path in asked_after if facts.get(path) is not None and path in facts_read])
+        for first, asked_after in ASKED_AFTER.items()
+        if facts.get(first) is None
     ]
     if not any(given for _first, given in candidates):
         return []  # most cases: no follow-up answered without its "ja"
