@@ -208,6 +208,22 @@ def test_every_public_error_crosses_to_another_process_whole() -> None:
         assert vars(again) == vars(error), type(error)
 
 
+def test_an_advisor_of_no_rule_base_and_what_if_of_no_fact_name_say_what_to_pass() -> None:
+    """A tool builder's trial of the compiled wheel: ``Advisor(42)`` said "'int' object has no attribute 'rules'",
+    ``what_if(case, {None: "hoog"})`` "expected string or bytes-like object" (compiled: "tuple[str, object] object
+    expected"), and ``not_known=None`` "'NoneType' object is not iterable"."""
+    with pytest.raises(TypeError, match=r"Advisor takes a rule base.*not str.*Advisor\.from_path\(path\)"):
+        netadvisor.Advisor("rules/")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Advisor takes a rule base.*not int"):
+        netadvisor.Advisor(42)  # type: ignore[arg-type]
+    advisor = netadvisor.Advisor.from_path(Path(__file__).parent / "rules")
+    for named in (None, 5):
+        with pytest.raises(TypeError, match="a fact is named by its path"):
+            advisor.what_if({}, {named: "hoog"})  # type: ignore[dict-item]
+    with pytest.raises(TypeError, match=r"not_known takes a collection of fact paths \(or leave it out for none\)"):
+        advisor.advise({}, not_known=None)  # type: ignore[arg-type]
+
+
 def test_a_fact_named_by_no_text_is_a_type_error_and_single_changes_names_an_unknown_fact() -> None:
     """``not_known=[None]``, ``Consultation.answer(None, …)`` and ``what_if`` given a list raised AttributeError from
     deep inside; ``single_changes(given=…)`` of a misspelt fact was a CaseError "unknown field", where its docstring

@@ -125,6 +125,10 @@ def _not_known_in(case: Case | Mapping[str, Any], parsed: Case, not_known: Colle
     """
     if isinstance(not_known, str):  # (a str is a Collection[str]: "governance.trust" read as 'g', 'o', …)
         raise TypeError(f"not_known takes a collection of fact paths, not one text: write [{not_known!r}]")
+    if not isinstance(not_known, Collection):  # (None said "'NoneType' object is not iterable", a tool builder)
+        raise TypeError(
+            f"not_known takes a collection of fact paths (or leave it out for none), not {type(not_known).__name__}"
+        )
     # (each once: a fact named twice is one problem; each checked to be text before any code that takes it for text
     # gets it, as the compiled wheel's code checks that itself, in fewer words)
     paths = [fact_path(named) for named in dict.fromkeys(cast(Collection[object], not_known))]
@@ -384,6 +388,12 @@ class Advisor:
         if engine not in ENGINE_CHOICES:
             raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINE_CHOICES)}")
         lang = check_language(lang)
+        if rules is not None and not isinstance(rules, RuleBase):
+            # (Advisor(42) said "'int' object has no attribute 'rules'", a tool builder; a folder is the likeliest)
+            raise TypeError(
+                f"Advisor takes a rule base, as load_rules(path) gives, not {type(rules).__name__}; for the rule files "
+                "in a folder: Advisor.from_path(path)"
+            )
         self._path: Path | None = None
         if rules is None:
             self._path = packaged_rules_path()
@@ -531,7 +541,12 @@ class Advisor:
         original = parse_case(case)
         not_known_before = _not_known_in(case, original, not_known)
         # (the command line's --set takes a fact by its name in words: so does the library it calls)
-        changes = {fact_meant(path, near=False) or path: value for path, value in changes.items()}
+        # (each named by a text first: {None: "hoog"} said "expected string or bytes-like object", and compiled
+        # "tuple[str, object] object expected", a tool builder)
+        changes = {
+            fact_meant(fact_path(named), near=False) or fact_path(named): value
+            for named, value in cast(Mapping[object, Any], changes).items()
+        }
         for path in changes:
             answered_spec(path)
             if (place := partner_answer(path)) is not None and place[0] >= len(original.partners):
