@@ -537,7 +537,7 @@ def test_the_case_line_counts_the_answers_the_handout_lists_weet_niet_beside_the
     listed = _answers_given(case, not_known, "nl")
     unknown = sum(answer == "weet niet" for _question, answer in listed)
     assert unknown == 2
-    said = f"{len(listed) - unknown} antwoorden en {unknown} keer 'weet niet'"
+    said = f"{len(listed) - unknown} antwoorden, en daarnaast {unknown} keer 'weet niet'"
     assert case_summary(case, "nl", not_known=not_known)[-1].endswith(said)
     assert case_summary(case, "nl")[-1].endswith(f"{len(listed) - unknown} antwoorden")  # (none said "weet niet")
     handout = advice_markdown(advisor.advise(written), "1 december 2026", written)
@@ -556,7 +556,7 @@ def test_the_partner_list_answered_weet_niet_is_listed_and_counted_with_the_othe
     listed = _answers_given(case, not_known, "nl")
     assert [answer for _question, answer in listed].count("weet niet") == 2
     assert any(question.startswith(spec_of("partners").question("nl")[:20]) for question, _answer in listed)
-    assert case_summary(case, "nl", not_known=not_known)[-1].endswith("1 antwoord en 2 keer 'weet niet'")
+    assert case_summary(case, "nl", not_known=not_known)[-1].endswith("1 antwoord, en daarnaast 2 keer 'weet niet'")
 
 
 def test_the_questions_not_shown_are_counted_in_a_sentence_of_their_own(advisor: Advisor) -> None:

@@ -2355,7 +2355,10 @@ REPORT_WORDS: dict[str, Text] = {
     # (the title, description and theme are shown, not counted: "0 gekende feiten" beside a known theme read as a
     # mistake)
     "known-facts-none": Text("nog niets gekend waarop het advies steunt", "nothing known yet that the advice rests on"),
-    "and-not-known": Text("{known} en {count} keer 'weet niet'", "{known} and {count} answered 'unknown'"),
+    # ("13 antwoorden en 7 keer 'weet niet'" read as 13 in all, 7 of them 'weet niet': a policy officer)
+    "and-not-known": Text(
+        "{known}, en daarnaast {count} keer 'weet niet'", "{known}, and besides them {count} answered 'unknown'"
+    ),
     "partners": Text("{count} partners: {names}", "{count} partners: {names}"),
     "partners-one": Text("1 partner: {names}", "1 partner: {names}"),
     "partners-some": Text("{listed} van de {count} partners: {names}", "{listed} of the {count} partners: {names}"),
