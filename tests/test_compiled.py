@@ -93,6 +93,15 @@ assert not failed, failed
 for text in given:
     digest.update(text.encode())
 print("digest:" + digest.hexdigest())
+
+# what this process kept in its disk cache reads back (the compiled wheel's tables did not, and every process worked
+# them out again, silently)
+from netadvisor.cache import _read, _MISSING, cache_dir
+kept = sorted(cache_dir().glob("*.pickle"))
+assert kept, "nothing kept in the disk cache"
+unread = [file.name for file in kept if _read(file) is _MISSING]
+assert not unread, unread
+print("cached:" + ",".join(sorted({file.name.split("-")[0] + "-" + file.name.split("-")[1] for file in kept})))
 """
 
 
@@ -107,6 +116,8 @@ def _probe(tmp_path: Path, pythonpath: str | None) -> dict[str, str]:
     script = tmp_path / "probe.py"
     script.write_text(PROBE, encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    # (a disk cache of its own, per build: the probe reads back what it kept)
+    env["NETADVISOR_CACHE_DIR"] = str(tmp_path / f"cache-{'wheel' if pythonpath else 'sources'}")
     if pythonpath is not None:
         env["PYTHONPATH"] = pythonpath
     done = subprocess.run(
@@ -154,6 +165,8 @@ def test_the_compiled_wheel_gives_the_advice_the_sources_give(tmp_path: Path) ->
     assert sources["compiled"] == ""
     assert sources["from"] == str(ROOT / "src" / "netadvisor")
     assert compiled["digest"] == sources["digest"]
+    assert compiled["cached"] == sources["cached"]
+    assert "outcome-tables" in compiled["cached"]
 
     # the code tests of what the compiled modules do, run on it: also what a tool builder is told of a wrong type
     # (run from the project's folder, where they import the wheel, not the sources: checked first)
@@ -196,6 +209,9 @@ ON_THE_COMPILED_WHEEL = (
     "test_questions.py",
     "test_consultation.py",
     "test_outcomes.py",
+    "test_wording.py",
+    "test_memory.py",
+    "test_cache.py",
     "test_differential.py",
     "test_hostile_cases.py",
     "test_features.py",

@@ -85,6 +85,12 @@ class Variable:
                 return rows
         return 0
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # made anew from its fields where it is read back (the outcome tables are kept in the disk cache): pickle's
+        # own way fills in the fields one by one, which a frozen class the compiled wheel compiles refuses, and the
+        # cache then worked the tables out again in every process (tests/test_compiled.py)
+        return (Variable, (self.name, self.kind, self.values, self.masks, self.intervals))
+
 
 @dataclass(frozen=True, slots=True)
 class Table:
@@ -99,6 +105,10 @@ class Table:
     @property
     def everything(self) -> int:
         return (1 << self.rows) - 1
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (as Variable's)
+        return (Table, (self.conclusion, self.variables, self.outcomes, self.resolved, self.rows))
 
 
 @dataclass(frozen=True, slots=True)

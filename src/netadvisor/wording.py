@@ -581,9 +581,7 @@ def hangs_on(
         # af van: vertrouwen en nood aan netwerkcompetenties", where those decide between NAO and self-governing)
         rest = either(
             [
-                NO_VALUE_NAMED.get(name) or outcome_text(name, outcome)
-                if outcome is None
-                else outcome_text(name, outcome)
+                (NO_VALUE_NAMED.get(name) if outcome is None else None) or outcome_text(name, outcome)
                 for outcome in outcomes.outcomes
                 if outcome in unexplained
             ]
