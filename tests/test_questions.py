@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -486,6 +486,38 @@ def test_agreement_on_the_goal_beside_a_known_consensus_level_is_asked_as_anothe
     assert asked({"goal": {"has_common_goal": True}, "governance": {"goal_consensus": "moderate"}}) == (
         "De casus zegt dat de doelconsensus (in welke mate elke partner het doel nastreeft) gemiddeld is. Zijn "
         "alle partners het ook eens over de doelstelling zelf?"
+    )
+    # the level answered "weet niet": asked right after it, the usual words read as the same question (a policy
+    # officer)
+    assert asked({"goal": {"has_common_goal": True}, "governance": {"goal_consensus": "weet niet"}}) == (
+        "Iets anders dan de doelconsensus (in welke mate elke partner het doel nastreeft), die nog niet bekend is: "
+        "zijn alle partners het eens over de doelstelling zelf (ook als dat enkel in grote lijnen is)?"
+    )
+
+
+def test_the_policy_domain_beside_a_theme_the_case_names_says_the_theme() -> None:
+    """A policy officer's case file said "theme: zorg", and her handout asked "In welk beleidsdomein ligt de
+    uitdaging?" as if the case had said nothing of it."""
+    rules = """
+rules:
+  - id: DOMAIN-care
+    title: {nl: zorg, en: care}
+    section: ["7"]
+    when: [{fact: challenge.domain, is: care}]
+    then: {finding: {severity: info, message: {nl: "Zorg", en: "Care"}}}
+"""
+    advisor = Advisor(rules_from_text(rules))
+
+    def asked(case: dict[str, Any], lang: Literal["nl", "en"] = "nl") -> str:
+        [question] = [q for q in advisor.advise(case, lang=lang).questions if q.fact == "challenge.domain"]
+        return question.question
+
+    assert asked({}) == "In welk beleidsdomein ligt de uitdaging?"
+    assert asked({"challenge": {"theme": " zorg voor\nouderen "}}) == (
+        'De casus geeft als thema "zorg voor ouderen". In welk beleidsdomein ligt de uitdaging?'
+    )
+    assert asked({"challenge": {"theme": "zorg"}}, "en") == (
+        'The case gives the theme "zorg". Which policy domain is the challenge in?'
     )
 
 

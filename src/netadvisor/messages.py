@@ -2014,6 +2014,16 @@ ADVICE_WORDS: dict[str, Text] = {
         "The case says goal consensus (how far each partner pursues the goal) is {level}. Do all partners also agree "
         "on the goal itself?",
     ),
+    "consensus-reached-beside-level-unknown": Text(
+        "Iets anders dan de doelconsensus (in welke mate elke partner het doel nastreeft), die nog niet bekend is: "
+        "zijn alle partners het eens over de doelstelling zelf (ook als dat enkel in grote lijnen is)?",
+        "Something other than goal consensus (how far each partner pursues the goal), which is not known yet: do all "
+        "partners agree on the goal itself (even if only in broad terms)?",
+    ),
+    "domain-given-theme": Text(
+        'De casus geeft als thema "{theme}". In welk beleidsdomein ligt de uitdaging?',
+        'The case gives the theme "{theme}". Which policy domain is the challenge in?',
+    ),
     "common-goal-given-consensus": Text(
         "De casus zegt dat de doelconsensus {level} is. Is er ook een gemeenschappelijke doelstelling, het 'waarom' "
         "van de samenwerking?",

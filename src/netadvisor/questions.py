@@ -1875,6 +1875,20 @@ _WORDED_BY_CASE: Mapping[str, tuple[_CaseWording, ...]] = {
                 "consensus-reached-given-level", level=value_text(facts["governance.goal_consensus"])
             ),
         ),
+        # and beside the level answered "weet niet": asked right after it, it read as the same question (a policy
+        # officer)
+        _CaseWording(
+            lambda case, facts, not_known: "governance.goal_consensus" in not_known,
+            lambda case, facts: word("consensus-reached-beside-level-unknown"),
+        ),
+    ),
+    # the policy domain beside the theme the case names in its own words ("zorg"): a policy officer's handout asked
+    # the domain as if the case had said nothing of it
+    "challenge.domain": (
+        _CaseWording(
+            lambda case, facts, not_known: bool((case.challenge.theme or "").strip()),
+            lambda case, facts: word("domain-given-theme", theme=" ".join((case.challenge.theme or "").split())),
+        ),
     ),
     "goal.has_common_goal": (
         # the case gives a statement (a follow-up of this fact) without saying that the goal is a common one
