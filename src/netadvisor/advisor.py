@@ -544,7 +544,7 @@ class Advisor:
         # (each named by a text first: {None: "hoog"} said "expected string or bytes-like object", and compiled
         # "tuple[str, object] object expected", a tool builder)
         changes = {
-            fact_meant(fact_path(named), near=False) or fact_path(named): value
+            fact_meant(path := fact_path(named), near=False) or path: value
             for named, value in cast(Mapping[object, Any], changes).items()
         }
         for path in changes:

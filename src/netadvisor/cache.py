@@ -69,7 +69,8 @@ def code_digest() -> str:
             digest.update(source.relative_to(_PACKAGE).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
         # the modules the compiled wheel runs compiled (tools/build_compiled.py), by name: what it keeps is its own,
         # not read by the sources, nor theirs by it (their objects are made by other classes)
-        for compiled in sorted(path for path in _PACKAGE.rglob("*") if path.suffix in (".so", ".pyd")):
+        # (beside the sources, where mypyc puts them: not a walk of the whole package, rules and all, at every start)
+        for compiled in sorted(path for path in _PACKAGE.iterdir() if path.suffix in (".so", ".pyd")):
             digest.update(compiled.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         _code_digest = digest.hexdigest()[:16]
     return _code_digest
